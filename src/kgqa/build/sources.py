@@ -1,0 +1,104 @@
+"""Reading the curated sources in data/: YAML tables, the reference CSVs and the domain allowlist."""
+from __future__ import annotations
+
+import csv
+import dataclasses
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+from ..errors import BuildError
+
+REFERENCE_TABLES = ("pairings-tibet-xinjiang.csv", "pairings-other.csv")
+REQUIRED_COLUMNS = ("programme", "supporter", "recipient", "recipient_parent", "start_year",
+                    "established_by", "status", "source_urls", "notes")
+STATUSES = {"verified": "Verified", "partially verified": "PartiallyVerified", "partial": "PartiallyVerified",
+            "unverified": "Unverified"}
+
+
+@dataclasses.dataclass(frozen=True)
+class ReferenceRow:
+    table: str
+    number: int          # 1-based data row number (the header is row 0)
+    fields: dict
+
+    @property
+    def where(self) -> str:
+        return f"data/reference/{self.table}:{self.number + 1}"  # line in the file
+
+    def year(self, column: str) -> int | None:
+        raw = (self.fields.get(column) or "").strip()
+        if not raw:
+            return None
+        if not raw.isdigit() or not 1900 <= int(raw) <= 2100:
+            raise BuildError(f"{self.where}: {column} {raw!r} is not a year")
+        return int(raw)
+
+    @property
+    def status(self) -> str:
+        raw = (self.fields.get("status") or "").strip().lower()
+        if raw not in STATUSES:
+            raise BuildError(f"{self.where}: status {raw!r} is not one of {sorted(STATUSES)}")
+        return STATUSES[raw]
+
+    @property
+    def urls(self) -> list[str]:
+        return [u.strip() for u in (self.fields.get("source_urls") or "").split("|") if u.strip()]
+
+
+@dataclasses.dataclass
+class Sources:
+    root: Path
+    book: dict
+    actors: dict
+    programmes: dict
+    wikidata_extra: list[dict]
+    admin_ids: list[dict]
+    rows: list[ReferenceRow]
+    credible: tuple[str, ...]
+
+    def is_credible(self, url: str) -> bool:
+        host = (urlsplit(url).hostname or "").lower()
+        return any(host == d or host.endswith("." + d) for d in self.credible)
+
+
+def _yaml(path: Path) -> dict:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return yaml.safe_load(fh) or {}
+    except yaml.YAMLError as exc:
+        raise BuildError(f"{path}: not valid YAML: {exc}") from None
+
+
+def _csv(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def read_reference(path: Path) -> list[ReferenceRow]:
+    rows = _csv(path)
+    if rows:
+        missing = [c for c in REQUIRED_COLUMNS if c not in rows[0]]
+        if missing:
+            raise BuildError(f"data/reference/{path.name}: missing columns {missing}")
+    return [ReferenceRow(path.name, i, r) for i, r in enumerate(rows, start=1)]
+
+
+def read_sources(root: Path) -> Sources:
+    data = root / "data"
+    credible = tuple(
+        line.strip() for line in (data / "curated" / "credible-domains.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#"))
+    extra = data / "curated" / "wikidata-extra.csv"
+    rows = [r for t in REFERENCE_TABLES for r in read_reference(data / "reference" / t)]
+    return Sources(
+        root=root,
+        book=_yaml(data / "curated" / "book.yaml"),
+        actors=_yaml(data / "curated" / "actors.yaml"),
+        programmes=_yaml(data / "curated" / "programmes.yaml"),
+        wikidata_extra=_csv(extra) if extra.exists() else [],
+        admin_ids=_csv(data / "reference" / "admin-ids.csv"),
+        rows=rows,
+        credible=credible,
+    )
