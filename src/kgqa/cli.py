@@ -1,0 +1,141 @@
+"""The ``kgqa`` command line: thin shells over plain functions.
+
+Settings flags are generated from :data:`kgqa.config.SETTINGS`, so each setting is declared once and
+read from a flag or a ``KGQA_*`` variable in one place.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .config import PROJECT_ROOT, SETTINGS, load_settings
+from .errors import KgqaError
+
+
+def settings_options(names: tuple[str, ...] | None = None):
+    """Click options for the named settings (all by default); values land in ``overrides``."""
+    def decorate(fn):
+        for s in reversed([s for s in SETTINGS if names is None or s.name in names]):
+            kwargs = {"default": None, "help": f"{s.help} [env {s.env}; default {s.default!r}]"}
+            if s.multiple:
+                kwargs.update(multiple=True, default=())
+            elif s.type in (int, float):
+                kwargs["type"] = s.type
+            fn = click.option(s.flag, s.name, **kwargs)(fn)
+        return fn
+    return decorate
+
+
+def settings_from(kwargs: dict):
+    names = {s.name for s in SETTINGS}
+    return load_settings({k: v for k, v in kwargs.items() if k in names})
+
+
+def fail(exc: KgqaError) -> None:
+    click.echo(f"error: {exc.message}", err=True)
+    sys.exit(2 if exc.status < 500 else 1)
+
+
+@click.group()
+@click.version_option(package_name="kgqa")
+def main() -> None:
+    """对口支援 knowledge graph: build, validate, query and serve it."""
+
+
+@main.command()
+@click.option("--no-reason", is_flag=True, help="derive inferences without running HermiT (no Java needed)")
+@click.option("--out", type=click.Path(path_type=Path), default=None, help="output folder (default triples/)")
+@click.option("--store", type=click.Path(path_type=Path), default=None,
+              help="also bulk-load the triples into an on-disk pyoxigraph store at this path")
+def build(no_reason: bool, out: Path | None, store: Path | None) -> None:
+    """Turn the curated sources in data/ into validated triples in triples/."""
+    from .build import BuildError, build as run_build
+
+    try:
+        report = run_build(PROJECT_ROOT, out, use_reasoner=not no_reason)
+    except BuildError as exc:
+        fail(exc)
+    click.echo(f"wrote {len(report.files)} files, {report.triples} triples, {report.pairings} pairings "
+               f"({report.reasoning.reasoner}: {report.reasoning.inferred} inferred in {report.reasoning.seconds:.1f}s)")
+    if store is not None:
+        from .store.disk import create_store
+
+        info = create_store(store, out or PROJECT_ROOT / "triples", PROJECT_ROOT / "ontology" / "duikou.ttl")
+        click.echo(f"store {store}: {info['triples']} quads, version {info['version']}")
+
+
+@main.command()
+@click.option("--triples", type=click.Path(path_type=Path), default=None, help="folder to validate (default triples/)")
+def validate(triples: Path | None) -> None:
+    """Check triples/ against the SHACL shapes; one line per violation, non-zero exit if any."""
+    from .build import check
+
+    violations = check(PROJECT_ROOT, triples)
+    for v in violations:
+        click.echo(str(v))
+    if violations:
+        click.echo(f"{len(violations)} violations", err=True)
+        sys.exit(1)
+    click.echo("conforms")
+
+
+@main.command()
+@settings_options(("backend", "endpoint", "store", "data_dir", "ontology"))
+@click.option("--json", "as_json", is_flag=True, help="print JSON")
+def stats(as_json: bool, **kwargs) -> None:
+    """Triples, entities per class, pairings per programme and per status."""
+    from .stats import graph_stats
+    from .store import open_store
+
+    try:
+        result = graph_stats(open_store(settings_from(kwargs)))
+    except KgqaError as exc:
+        fail(exc)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"triples: {result['triples']}")
+    for section in ("classes", "programmes", "statuses"):
+        click.echo(f"\n{section}:")
+        for row in result[section]:
+            click.echo(f"  {row['count']:>6}  {row['label']}")
+
+
+@main.command()
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "file", type=click.File(encoding="utf-8"), help="read the query from a file")
+@click.option("--format", "fmt", default="csv", show_default=True,
+              help="result format: json, xml, csv, tsv (SELECT/ASK); ttl, nt, jsonld, rdf (CONSTRUCT/DESCRIBE)")
+@settings_options(("backend", "endpoint", "store", "data_dir", "ontology"))
+def query(sparql: str | None, file, fmt: str, **kwargs) -> None:
+    """Run a SPARQL query against the store and print the results."""
+    from .sparql import run_to_bytes
+    from .store import open_store
+
+    text = file.read() if file else sparql
+    if not text:
+        raise click.UsageError("give a query or --file")
+    try:
+        body = run_to_bytes(open_store(settings_from(kwargs)), text, fmt)
+    except KgqaError as exc:
+        fail(exc)
+    sys.stdout.buffer.write(body)
+
+
+@main.command()
+@settings_options()
+def serve(**kwargs) -> None:
+    """Run the web service (SPARQL endpoint, linked data, questions) under gunicorn."""
+    from .web.server import serve as run_server
+
+    try:
+        run_server(settings_from(kwargs))
+    except KgqaError as exc:
+        fail(exc)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

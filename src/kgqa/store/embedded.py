@@ -1,0 +1,97 @@
+"""The embedded backend: pyoxigraph, in memory (loaded from triples/) or an on-disk store read-only."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Iterable
+
+import pyoxigraph as ox
+
+from ..config import Settings
+from ..errors import KgqaError
+from ..namespaces import GRAPH
+
+FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS,
+           ".trig": ox.RdfFormat.TRIG, ".owl": ox.RdfFormat.RDF_XML, ".rdf": ox.RdfFormat.RDF_XML}
+
+
+def graph_for(path: Path) -> ox.NamedNode:
+    """triples/NAME.ttl → graph/NAME; the ontology file → graph/ontology."""
+    name = "ontology" if path.parent.name == "ontology" else path.stem
+    return ox.NamedNode(str(GRAPH[name]))
+
+
+def data_files(data_dir: Path, ontology: Path | None) -> list[Path]:
+    files = sorted(p for p in data_dir.iterdir() if p.suffix in FORMATS) if data_dir.is_dir() else []
+    if ontology is not None and ontology.exists():
+        files.append(ontology)
+    return files
+
+
+def load_files(store: ox.Store, files: Iterable[Path]) -> None:
+    for path in files:
+        fmt = FORMATS[path.suffix]
+        to_graph = None if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG) else graph_for(path)
+        store.bulk_load(path=str(path), format=fmt, to_graph=to_graph)
+
+
+def digest(files: Iterable[Path]) -> str:
+    h = hashlib.sha256()
+    for path in files:
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+class EmbeddedStore:
+    name = "embedded"
+
+    def __init__(self, store: ox.Store, version: str, *, path: str | None = None):
+        self.store = store
+        self._version = version
+        self.path = path
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "EmbeddedStore":
+        if settings.store:
+            return cls.open_read_only(settings.store)
+        ontology = Path(settings.ontology) if settings.ontology else None
+        return cls.from_files(data_files(Path(settings.data_dir), ontology))
+
+    @classmethod
+    def from_files(cls, files: list[Path]) -> "EmbeddedStore":
+        store = ox.Store()
+        load_files(store, files)
+        return cls(store, digest(files))
+
+    @classmethod
+    def open_read_only(cls, path: str) -> "EmbeddedStore":
+        if not Path(path).is_dir():
+            raise KgqaError(f"no pyoxigraph store at {path}")
+        version_file = Path(path) / "KGQA_VERSION"
+        version = version_file.read_text().strip() if version_file.exists() else "store:" + Path(path).name
+        return cls(ox.Store.read_only(path), version, path=path)
+
+    @property
+    def data_version(self) -> str:
+        return self._version
+
+    def query(self, sparql: str, *, substitutions: dict | None = None,
+              default_graphs: Iterable[str] | None = None, named_graphs: Iterable[str] | None = None,
+              timeout: float | None = None):
+        kwargs = {}
+        if default_graphs:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        else:
+            kwargs["use_default_graph_as_union"] = True
+        if named_graphs:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        if substitutions:
+            kwargs["substitutions"] = {ox.Variable(k) if isinstance(k, str) else k: v for k, v in substitutions.items()}
+        return self.store.query(sparql, **kwargs)
+
+    def triple_count(self) -> int:
+        return len(self.store)
+
+    def graph_names(self) -> list[str]:
+        return sorted(g.value for g in self.store.named_graphs())

@@ -1,0 +1,24 @@
+"""The web service: ``create_app()`` builds the Flask app; nothing happens at import time."""
+from __future__ import annotations
+
+from flask import Flask
+
+from ..config import Settings, load_settings
+
+
+def create_app(settings: Settings | None = None, store=None) -> Flask:
+    """The app, with ``settings`` (default: defaults + KGQA_* variables) and an optional ``store``
+    (default: opened from the settings) — tests pass a small store."""
+    from ..store import open_store
+    from . import errors, health, sparql_endpoint
+
+    settings = settings or load_settings()
+    app = Flask(__name__)
+    app.json.ensure_ascii = False
+    app.config["KGQA_SETTINGS"] = settings
+    app.config["MAX_CONTENT_LENGTH"] = settings.max_body
+    app.extensions["kgqa_store"] = store if store is not None else open_store(settings)
+    errors.register(app)
+    app.register_blueprint(health.bp)
+    app.register_blueprint(sparql_endpoint.bp)
+    return app

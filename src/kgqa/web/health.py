@@ -1,0 +1,12 @@
+"""/healthz: the service is up and its store answers."""
+from __future__ import annotations
+
+from flask import Blueprint, current_app, jsonify
+
+bp = Blueprint("health", __name__)
+
+
+@bp.get("/healthz")
+def healthz():
+    store = current_app.extensions["kgqa_store"]
+    return jsonify({"status": "ok", "backend": store.name, "data_version": store.data_version})

@@ -1,0 +1,37 @@
+"""Serving the app under gunicorn (threads per worker: pyoxigraph releases the GIL while querying)."""
+from __future__ import annotations
+
+from ..config import Settings
+
+
+def gunicorn_options(settings: Settings) -> dict:
+    return {
+        "bind": f"{settings.host}:{settings.port}",
+        "workers": settings.workers,
+        "threads": settings.threads,
+        "worker_class": "gthread",
+        "preload_app": True,
+        "timeout": int(settings.query_timeout) + 30,
+        "graceful_timeout": 5,
+        "accesslog": None,
+        "errorlog": "-",
+        "loglevel": "warning",
+    }
+
+
+def serve(settings: Settings) -> None:
+    from gunicorn.app.base import BaseApplication
+
+    from . import create_app
+
+    class Application(BaseApplication):
+        def load_config(self):
+            for key, value in gunicorn_options(settings).items():
+                self.cfg.set(key, value)
+
+        def load(self):
+            return create_app(settings)
+
+    print(f"kgqa serving on http://{settings.host}:{settings.port}/ "
+          f"({settings.backend} backend, {settings.workers} workers x {settings.threads} threads)", flush=True)
+    Application().run()
