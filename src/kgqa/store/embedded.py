@@ -43,6 +43,14 @@ def digest(files: Iterable[Path]) -> str:
     return h.hexdigest()[:16]
 
 
+def dataset_kwargs(default_graphs, named_graphs) -> dict:
+    if default_graphs is None and named_graphs is None:
+        return {"use_default_graph_as_union": True}
+    kwargs = {"default_graph": [ox.NamedNode(g) for g in default_graphs or ()] or ox.DefaultGraph()}
+    kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs or ()]
+    return kwargs
+
+
 class EmbeddedStore:
     name = "embedded"
 
@@ -78,14 +86,13 @@ class EmbeddedStore:
 
     def query(self, sparql: str, *, substitutions: dict | None = None,
               default_graphs: Iterable[str] | None = None, named_graphs: Iterable[str] | None = None,
-              timeout: float | None = None):
-        kwargs = {}
-        if default_graphs:
-            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-        else:
-            kwargs["use_default_graph_as_union"] = True
-        if named_graphs:
-            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+              timeout: float | None = None, base_iri: str | None = None):
+        """Without a dataset the default graph is the union of all graphs; a dataset given here (the
+        protocol's, or the query's FROM passed on by the caller) replaces it. ``timeout`` is not
+        enforced here: pyoxigraph cannot cancel a query (see :mod:`kgqa.store.pool`)."""
+        kwargs = dataset_kwargs(default_graphs, named_graphs)
+        if base_iri:
+            kwargs["base_iri"] = base_iri
         if substitutions:
             kwargs["substitutions"] = {ox.Variable(k) if isinstance(k, str) else k: v for k, v in substitutions.items()}
         return self.store.query(sparql, **kwargs)

@@ -1,0 +1,98 @@
+"""Media types ↔ serialisations, and Accept negotiation: a table plus pure functions (no Flask)."""
+from __future__ import annotations
+
+import dataclasses
+
+RESULTS, GRAPH, PAGE = "results", "graph", "page"
+
+
+@dataclasses.dataclass(frozen=True)
+class Format:
+    name: str          # our short name, also accepted by ``format=``
+    kind: str          # RESULTS (SELECT/ASK), GRAPH (CONSTRUCT/DESCRIBE) or PAGE
+    media_types: tuple[str, ...]  # the first is the one we answer with
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def media_type(self) -> str:
+        return self.media_types[0]
+
+
+# Server preference: within a kind, earlier rows win ties.
+FORMATS: tuple[Format, ...] = (
+    Format("json", RESULTS, ("application/sparql-results+json", "application/json", "text/json"), ("srj",)),
+    Format("xml", RESULTS, ("application/sparql-results+xml", "application/xml", "text/xml"), ("srx",)),
+    Format("csv", RESULTS, ("text/csv",)),
+    Format("tsv", RESULTS, ("text/tab-separated-values",)),
+    Format("ttl", GRAPH, ("text/turtle", "application/x-turtle"), ("turtle",)),
+    Format("nt", GRAPH, ("application/n-triples", "text/plain"), ("ntriples", "n-triples")),
+    Format("jsonld", GRAPH, ("application/ld+json", "application/json"), ("json-ld", "json")),
+    Format("rdf", GRAPH, ("application/rdf+xml", "application/xml", "text/xml"), ("rdfxml", "rdf-xml", "xml")),
+    Format("nq", GRAPH, ("application/n-quads",), ("nquads", "n-quads")),
+    Format("trig", GRAPH, ("application/trig",)),
+    Format("html", PAGE, ("text/html", "application/xhtml+xml")),
+)
+
+
+def formats_of(kind: str) -> tuple[Format, ...]:
+    return tuple(f for f in FORMATS if f.kind == kind)
+
+
+def parse_accept(header: str | None) -> list[tuple[str, float]]:
+    """``text/turtle;q=0.5, */*;q=0.1`` → [("text/turtle", 0.5), ("*/*", 0.1)]; malformed q counts as 0."""
+    ranges = []
+    for part in (header or "").split(","):
+        media, _, params = part.partition(";")
+        media = media.strip().lower()
+        if media:
+            ranges.append((media, _q(params)))
+    return ranges
+
+
+def _q(params: str) -> float:
+    for param in params.split(";"):
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "q":
+            try:
+                return min(max(float(value.strip()), 0.0), 1.0)
+            except ValueError:
+                return 0.0
+    return 1.0
+
+
+def quality(media_type: str, ranges: list[tuple[str, float]]) -> float:
+    """The q of the most specific range that matches ``media_type`` (0 if none does)."""
+    major = media_type.split("/")[0] + "/*"
+    for candidate in (media_type, major, "*/*"):
+        hits = [q for r, q in ranges if r == candidate]
+        if hits:
+            return max(hits)
+    return 0.0
+
+
+def negotiate(accept: str | None, kinds: tuple[str, ...], override: str | None = None) -> Format | None:
+    """The best format of ``kinds`` for ``accept`` (or the ``format=`` override); None: nothing fits.
+    No Accept header means ``*/*``."""
+    candidates = [f for kind in kinds for f in formats_of(kind)]
+    if override:
+        return by_name(override, candidates)
+    ranges = parse_accept(accept) or [("*/*", 1.0)]
+    best, best_q = None, 0.0
+    for fmt in candidates:
+        q = max(quality(m, ranges) for m in fmt.media_types)
+        if q > best_q:
+            best, best_q = fmt, q
+    return best
+
+
+def by_name(value: str, candidates: list[Format] | tuple[Format, ...] = FORMATS) -> Format | None:
+    """A ``format=`` value: our name, an alias or a media type."""
+    value = value.strip().lower()
+    for fmt in candidates:
+        if value == fmt.name or value in fmt.aliases or value in fmt.media_types:
+            return fmt
+    return None
+
+
+def is_known(value: str) -> bool:
+    return by_name(value) is not None

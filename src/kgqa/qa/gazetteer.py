@@ -1,0 +1,170 @@
+"""Entity linking: an Aho-Corasick automaton over the graph's names, built once per store.
+
+Names come from rdfs:label, skos:altLabel, skos:hiddenLabel (historical names), dk:abbreviation and
+short forms derived from division names (新疆维吾尔自治区 → 新疆). Matching takes the longest names
+first; one-character abbreviations count only where the context licenses them (沪滇协作, 京、津、沪援藏).
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import ahocorasick
+
+from .normalise import normalise
+
+NAMES_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?s ?kind ?canon ?name ?via WHERE {
+  VALUES (?cls ?kind) { (dk:AidActor "actor") (dk:Programme "programme") (dk:Meeting "event")
+    (dk:PolicyDocument "event") (dk:AdministrativeEvent "event") (dk:DevelopmentStage "stage")
+    (dk:Mechanism "mechanism") (dk:Person "person") (dk:RelationshipType "rtype") }
+  ?s a ?cls ; rdfs:label ?canon . FILTER(lang(?canon) = "zh")
+  { VALUES ?via { rdfs:label skos:altLabel skos:hiddenLabel dk:abbreviation } ?s ?via ?name }
+  UNION { ?s dk:historicalName/rdfs:label ?name . BIND("historical" AS ?via) }
+  FILTER(lang(?name) = "zh")
+}"""
+CLASS_QUERY = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+SELECT ?s ?canon WHERE { GRAPH <https://w3id.org/duikou/graph/ontology> {
+  ?s a owl:Class ; rdfs:label ?canon . FILTER(lang(?canon) = "zh") FILTER(isIRI(?s)) } }"""
+PRIORITY = ("actor", "programme", "event", "mechanism", "stage", "person", "rtype", "class")
+DIVISION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市", "地区",
+                     "藏族自治州", "盟")
+LICENSE_AFTER = ("援", "支援", "对口", "帮扶", "协作", "结对", "合作", "帮", "共同", "都")
+LIST_SEPARATORS = "、和与及,，"
+
+
+@dataclasses.dataclass(frozen=True)
+class Candidate:
+    iri: str
+    kind: str
+    label: str
+    via: str
+
+
+@dataclasses.dataclass
+class Mention:
+    text: str
+    start: int
+    end: int
+    candidates: list[Candidate]
+
+    @property
+    def kind(self) -> str:
+        return min(self.candidates, key=lambda c: PRIORITY.index(c.kind)).kind
+
+    def of_kind(self, kind: str) -> list[Candidate]:
+        seen, out = set(), []
+        for c in self.candidates:
+            if c.kind == kind and c.iri not in seen:
+                seen.add(c.iri)
+                out.append(c)
+        return out
+
+    @property
+    def best(self) -> list[Candidate]:
+        return self.of_kind(self.kind)
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.best) > 1
+
+    def as_dict(self) -> dict:
+        c = self.best[0]
+        return {"text": self.text, "iri": c.iri, "type": c.kind, "label": c.label}
+
+
+def short_forms(label: str) -> list[str]:
+    """新疆维吾尔自治区 → 新疆; 喀什地区 → 喀什 (never shorter than two characters)."""
+    for suffix in DIVISION_SUFFIXES:
+        if label.endswith(suffix) and len(label) - len(suffix) >= 2:
+            return [label[: -len(suffix)]]
+    return []
+
+
+class Gazetteer:
+    def __init__(self, entries: list[tuple[str, Candidate]], classes: dict[str, str]):
+        self.labels: dict[str, str] = {}
+        self.abbreviations: set[str] = set()
+        self.automaton = ahocorasick.Automaton()
+        table: dict[str, list[Candidate]] = {}
+        for key, cand in entries:
+            key = normalise(key)
+            if key:
+                table.setdefault(key, []).append(cand)
+                self.labels.setdefault(cand.iri, cand.label)
+                if cand.via == "abbreviation":
+                    self.abbreviations.add(key)
+        for key in [k for k, cands in table.items() if verb_phrase(k, cands, table)]:
+            del table[key]
+        for key, cands in table.items():
+            self.automaton.add_word(key, (key, cands))
+        self.automaton.make_automaton()
+        self.classes = classes
+
+    @classmethod
+    def from_store(cls, store, class_words: dict[str, str]) -> "Gazetteer":
+        entries = []
+        for row in store.query(NAMES_QUERY):
+            via = row["via"].value.rsplit("#", 1)[-1]
+            cand = Candidate(row["s"].value, row["kind"].value, row["canon"].value, via)
+            entries.append((row["name"].value, cand))
+            if cand.kind == "actor" and "/division/" in cand.iri and via == "label":
+                entries += [(s, dataclasses.replace(cand, via="short")) for s in short_forms(cand.label)]
+        entries += stage_aliases(entries)
+        classes = {row["s"].value: row["canon"].value for row in store.query(CLASS_QUERY)}
+        for word, iri in class_words.items():
+            entries.append((word, Candidate(iri, "class", classes.get(iri, word), "class")))
+        return cls(entries, classes)
+
+    def link(self, text: str) -> list[Mention]:
+        """Longest non-overlapping mentions in ``text`` (already normalised), left to right."""
+        found = []
+        for end, (key, cands) in self.automaton.iter(text):
+            start = end - len(key) + 1
+            found.append(Mention(key, start, end + 1, cands))
+        found.sort(key=lambda m: (-(m.end - m.start), m.start))
+        taken: list[Mention] = []
+        for m in found:
+            if any(m.start < t.end and t.start < m.end for t in taken):
+                continue
+            if len(m.text) == 1 and not self.licensed(text, m):
+                continue
+            taken.append(m)
+        return sorted(taken, key=lambda m: m.start)
+
+    def licensed(self, text: str, m: Mention) -> bool:
+        """A one-character abbreviation counts before 援/支援/协作…, or in a list of abbreviations."""
+        if m.text not in self.abbreviations:
+            return m.candidates[0].kind == "class"
+        after = text[m.end:]
+        rest = after.lstrip(LIST_SEPARATORS)
+        while rest[:1] in self.abbreviations and rest[:1]:
+            rest = rest[1:].lstrip(LIST_SEPARATORS)
+        if rest.startswith(LICENSE_AFTER):
+            return True
+        before = text[: m.start].rstrip(LIST_SEPARATORS)
+        near = [c for c in (before[-1:], after.lstrip(LIST_SEPARATORS)[:1]) if c]
+        listed = text[m.start - 1: m.start] in "、" and m.start > 0 or after[:1] == "、"
+        return listed and any(c in self.abbreviations for c in near)
+
+
+def verb_phrase(key: str, cands: list[Candidate], table: dict) -> bool:
+    """对口支援西藏 is the verb and 西藏 in a question, not the programme's name."""
+    rest = key.removeprefix("对口支援")
+    return rest != key and all(c.kind == "programme" for c in cands) and any(
+        c.kind == "actor" for c in table.get(rest, []))
+
+
+def stage_aliases(entries: list[tuple[str, Candidate]]) -> list[tuple[str, Candidate]]:
+    """第二阶段：萌芽阶段 → also 第二阶段 and 萌芽阶段."""
+    out = []
+    for name, cand in entries:
+        if cand.kind == "stage" and "：" in name:
+            head, tail = name.split("：", 1)
+            out += [(head, cand), (tail, cand)]
+    return out
+
+

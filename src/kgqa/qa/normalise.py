@@ -1,0 +1,58 @@
+"""Question text → a canonical form: NFKC, traditional → simplified (OpenCC t2s), numerals → digits.
+
+The same function normalises gazetteer labels and cue words, so both sides of every match agree.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+import cn2an
+
+MAX_CHARS = 300
+ZERO_WIDTH = re.compile("[\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff\u00ad]")
+SPACES = re.compile(r"\s+")
+DIGITS = "〇零一二三四五六七八九"
+YEAR = re.compile(f"([{DIGITS}]{{4}})(?=年)")
+NUMERAL = "[零一二三四五六七八九十百两]+"
+COUNTED = re.compile(f"(?<![哪这那每统唯万单])({NUMERAL})(?=(?:个|次|家|项|师|团|阶段|届|周年|年|月|日|号|省|县|部委))")
+ORDINAL = re.compile(f"(?<=第)({NUMERAL})")
+PUNCT = str.maketrans({"?": "？", "!": "！", ",": "，", ";": "；", ":": "："})
+
+
+@functools.lru_cache(maxsize=1)
+def converter():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def year_digits(match: re.Match) -> str:
+    return match.group(1).translate(YEAR_DIGITS)
+
+
+def arabic(match: re.Match) -> str:
+    text = match.group(1)
+    try:
+        return str(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError):
+        return text
+
+
+def numerals(text: str) -> str:
+    text = YEAR.sub(year_digits, text)
+    text = ORDINAL.sub(arabic, text)
+    return COUNTED.sub(arabic, text)
+
+
+def normalise(text: str, *, limit: int = MAX_CHARS) -> str:
+    """The canonical form of ``text`` (cut to ``limit`` characters after cleaning)."""
+    text = unicodedata.normalize("NFKC", text)
+    text = ZERO_WIDTH.sub("", text)
+    text = SPACES.sub(" ", text).strip()[:limit]
+    text = converter().convert(text)
+    return numerals(text).translate(PUNCT)
