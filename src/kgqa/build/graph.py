@@ -364,6 +364,8 @@ class GraphBuilder:
         for d in e.get("documents", []):
             g.add((node, DCTERMS.references, iri(d)))
         zh_en(g, node, DCTERMS.description, e.get("summary"))
+        if e.get("cites"):
+            g.add((node, DCTERMS.bibliographicCitation, Literal(e["cites"], lang="zh")))
         for note in (e.get("date_note"), e.get("note")):
             if note:
                 g.add((node, DK.note, Literal(note, lang="zh")))
