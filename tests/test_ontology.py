@@ -52,3 +52,9 @@ def test_ontology_loads_in_owlready2(tmp_path, onto):
     loaded = world.get_ontology(path.as_uri()).load()
     names = {c.name for c in loaded.classes()}
     assert {"PairingRelationship", "AidActor", "Supporter"} <= names
+
+
+def test_closed_vocabulary_matches_the_ontology():
+    from kgqa.build.vocab import TARGET, render
+
+    assert TARGET.read_text(encoding="utf-8") == render(), "run `python -m kgqa.build.vocab`"

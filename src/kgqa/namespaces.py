@@ -6,7 +6,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 BASE = "https://w3id.org/duikou/"
 ONTOLOGY_IRI = BASE + "ontology"
-DK = Namespace(BASE + "ontology#")
+from .vocab import DK  # noqa: E402  (closed: a misspelt term fails at once)
 ID = Namespace(BASE)
 GRAPH = Namespace(BASE + "graph/")
 ORG = Namespace("http://www.w3.org/ns/org#")
