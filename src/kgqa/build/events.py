@@ -1,0 +1,191 @@
+"""The book's and the reference notes' programmes, meetings, documents, stages, types and mechanisms."""
+from __future__ import annotations
+
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from ..namespaces import BIBO, DK
+from .graph_common import STATUS, date_literal, iri, zh_en
+
+
+class EventsMixin:
+    """Part of :class:`GraphBuilder`: everything that is not an actor or a pairing."""
+
+    def emit_book(self) -> None:
+        g, b = self.graph("book"), self.src.book
+        book = iri("source/book")
+        meta = b["book"]
+        g.add((book, RDF.type, BIBO.Book))
+        g.add((book, RDFS.label, Literal(f"《{meta['title']}》", lang="zh")))
+        g.add((book, DCTERMS.title, Literal(meta["title"], lang="zh")))
+        g.add((book, DCTERMS.creator, Literal(f"{meta['editor']} 主编", lang="zh")))
+        g.add((book, DCTERMS.publisher, Literal(meta["publisher"], lang="zh")))
+        g.add((book, DCTERMS.issued, Literal(str(meta["year"]), datatype=XSD.gYear)))
+        g.add((book, BIBO.isbn13, Literal(meta["isbn"])))
+        g.add((book, OWL.sameAs, URIRef(f"urn:isbn:{meta['isbn']}")))
+        for t in b.get("typology", []):
+            self.emit_type(g, t)
+        for s in b.get("stages", []):
+            node = iri(f"stage/{s['n']}")
+            g.add((node, RDF.type, DK.DevelopmentStage))
+            zh_en(g, node, RDFS.label, {"zh": f"第{'一二三四'[s['n'] - 1]}阶段：{s['label']['zh']}", "en": f"Stage {s['n']}: {s['label']['en']}"})
+            g.add((node, DK.stageNumber, Literal(s["n"])))
+            g.add((node, DK.startYear, Literal(s["start"])))
+            zh_en(g, node, DCTERMS.description, s.get("summary"))
+            zh_en(g, node, DK.note, s.get("period"))
+            if s.get("start_note"):
+                g.add((node, DK.note, Literal(s["start_note"], lang="zh")))
+            if s.get("marked_by"):
+                g.add((node, DK.marksStart, iri(s["marked_by"])))
+            g.add((node, DK.verificationStatus, DK[STATUS[s.get("status", "verified")]]))
+            g.add((node, DCTERMS.source, self.book_part(s["source"])))
+        for p in b.get("people", []):
+            node = iri(p["key"])
+            g.add((node, RDF.type, DK.Person))
+            zh_en(g, node, RDFS.label, p["label"])
+            g.add((node, DK.role, Literal(p["role"], lang="zh")))
+            g.add((node, DCTERMS.source, self.book_part(p["source"])))
+        for e in b.get("events", []):
+            self.emit_event(g, e, self.book_part(e["source"]))
+        for d in b.get("documents", []):
+            self.emit_document(g, d, self.book_part(d["source"]))
+        for p in b.get("programmes", []):
+            self.emit_programme(g, p, self.book_part(p["source"]))
+        for m in b.get("mechanisms", []):
+            self.emit_mechanism(g, m, None)
+
+    def emit_type(self, g: Graph, t: dict) -> None:
+        node = iri(t["key"])
+        g.add((node, RDF.type, DK.RelationshipType))
+        g.add((node, SKOS.inScheme, DK.RelationshipTypeScheme))
+        zh_en(g, node, RDFS.label, t["label"])
+        zh_en(g, node, SKOS.prefLabel, t["label"])
+        zh_en(g, node, SKOS.definition, t.get("definition"))
+        for alt in t.get("alt", []):
+            g.add((node, SKOS.altLabel, Literal(alt, lang="zh")))
+        broader = t.get("broader")
+        for b in [broader] if isinstance(broader, str) else broader or []:
+            g.add((node, SKOS.broader, iri(b)))
+        if not broader:
+            g.add((DK.RelationshipTypeScheme, SKOS.hasTopConcept, node))
+        if t.get("source"):
+            g.add((node, DCTERMS.source, self.book_part(t["source"])))
+        if t.get("document"):
+            g.add((node, DCTERMS.source, iri(t["document"])))
+
+    def emit_event(self, g: Graph, e: dict, source: URIRef | None) -> URIRef:
+        node = iri(e["key"])
+        g.add((node, RDF.type, DK[e.get("class", "Meeting")]))
+        zh_en(g, node, RDFS.label, e["label"])
+        g.add((node, DK.date, date_literal(e["date"])))
+        g.add((node, DK.year, Literal(int(str(e["date"])[:4]))))
+        if e.get("location"):
+            g.add((node, DK.location, self.actor_iri(self.resolve(e["location"], where=e["key"])[0])))
+        for prop, field in ((DK.convenedBy, "convened_by"), (DK.participant, "participants")):
+            for k in e.get(field, []):
+                g.add((node, prop, self.actor_iri(k)))
+        if e.get("lead_by"):
+            g.add((node, DK.leadBy, self.actor_iri(e["lead_by"])))
+        if e.get("report_by"):
+            g.add((node, DK.reportBy, iri(e["report_by"])))
+        if e.get("report_title"):
+            g.add((node, DK.reportTitle, Literal(e["report_title"], lang="zh")))
+        if e.get("stage"):
+            g.add((node, DK.stage, iri(f"stage/{e['stage']}")))
+        for d in e.get("documents", []):
+            g.add((node, DCTERMS.references, iri(d)))
+        zh_en(g, node, DCTERMS.description, e.get("summary"))
+        if e.get("cites"):
+            g.add((node, DCTERMS.bibliographicCitation, Literal(e["cites"], lang="zh")))
+        for note in (e.get("date_note"), e.get("note")):
+            if note:
+                g.add((node, DK.note, Literal(note, lang="zh")))
+        self.attach_sources(g, node, e, source)
+        return node
+
+    def attach_sources(self, g: Graph, node: URIRef, item: dict, source: URIRef | None) -> None:
+        g.add((node, DK.verificationStatus, DK[STATUS[item.get("status", "verified")]]))
+        cited = [source] if source else []
+        for s in cited:
+            g.add((node, DCTERMS.source, s))
+        cited += self.cite_urls(g, node, item.get("sources", []))
+        if item.get("evidence") or not cited:
+            text = item.get("evidence") or "项目参考表说明"
+            g.add((node, DCTERMS.source, self.evidence(item["key"].replace("/", "-"), text, "notes")))
+
+    def emit_document(self, g: Graph, d: dict, source: URIRef | None) -> None:
+        node = iri(d["key"])
+        g.add((node, RDF.type, DK.PolicyDocument))
+        zh_en(g, node, RDFS.label, d["label"])
+        if d.get("number"):
+            g.add((node, DK.documentNumber, Literal(d["number"], lang="zh")))
+            g.add((node, SKOS.altLabel, Literal(d["number"], lang="zh")))
+        if d.get("date"):
+            g.add((node, DK.date, date_literal(d["date"])))
+        year = d.get("year") or int(str(d["date"])[:4])
+        g.add((node, DK.year, Literal(int(year))))
+        for k in d.get("issued_by", []):
+            g.add((node, DK.issuedBy, self.actor_iri(k)))
+        if d.get("stage"):
+            g.add((node, DK.stage, iri(f"stage/{d['stage']}")))
+        zh_en(g, node, DCTERMS.description, d.get("summary"))
+        for note in (d.get("date_note"), d.get("note")):
+            if note:
+                g.add((node, DK.note, Literal(note, lang="zh")))
+        self.attach_sources(g, node, d, source)
+
+    def emit_programme(self, g: Graph, p: dict, source: URIRef | None) -> None:
+        node = iri(p["key"])
+        g.add((node, RDF.type, DK.Programme))
+        zh_en(g, node, RDFS.label, p["label"])
+        for alt in p.get("alt", []):
+            g.add((node, SKOS.altLabel, Literal(alt, lang="zh")))
+        g.add((node, DK.programmeType, iri(p["type"])))
+        if p.get("start"):
+            g.add((node, DK.startYear, Literal(int(p["start"]))))
+        if p.get("launched_by"):
+            g.add((node, DK.launchedBy, iri(p["launched_by"])))
+        for note in (p.get("start_note"), p.get("note")):
+            if note:
+                g.add((node, DK.note, Literal(note, lang="zh")))
+        if source:
+            g.add((node, DCTERMS.source, source))
+        refs = p.get("reference") or []
+        for ref in [refs] if isinstance(refs, str) else refs:
+            self.programme_by_reference[ref] = p["key"]
+        if refs and not source:
+            for table in ("pairings-tibet-xinjiang.csv", "pairings-other.csv"):
+                if any(r.table == table and r.fields["programme"] in ([refs] if isinstance(refs, str) else refs) for r in self.src.rows):
+                    g.add((node, DCTERMS.source, iri(f"source/reference/{table}")))
+
+    def emit_mechanism(self, g: Graph, m: dict, parent: URIRef | None) -> None:
+        node = iri(m["key"])
+        g.add((node, RDF.type, DK[m.get("class", "MechanismComponent")]))
+        zh_en(g, node, RDFS.label, m["label"])
+        for alt in m.get("alt", []):
+            g.add((node, SKOS.altLabel, Literal(alt, lang="zh")))
+        g.add((node, DCTERMS.source, self.book_part(m["source"])))
+        if parent is not None:
+            g.add((parent, DK.hasPart, node))
+        for part in m.get("parts", []):
+            self.emit_mechanism(g, part, node)
+
+    def emit_programmes(self) -> None:
+        g, p = self.graph("programmes"), self.src.programmes
+        for table in ("pairings-tibet-xinjiang.csv", "pairings-other.csv"):
+            node = iri(f"source/reference/{table}")
+            g.add((node, RDF.type, PROV.Entity))
+            g.add((node, RDFS.label, Literal(f"项目参考表 {table}（每行附来源网址）", lang="zh")))
+            g.add((node, RDFS.label, Literal(f"Project reference table {table} (each row with its sources)", lang="en")))
+        for notes in ("notes", "README.md"):
+            node = iri(f"source/reference/{notes}")
+            g.add((node, RDF.type, PROV.Entity))
+            g.add((node, RDFS.label, Literal("项目参考表的研究说明（data/reference/*.md）", lang="zh")))
+        for item in p.get("events", []):
+            self.emit_event(g, item, None)
+        for item in p.get("documents", []):
+            self.emit_document(g, item, None)
+        for item in p.get("programmes", []):
+            self.emit_programme(g, item, None)
+
