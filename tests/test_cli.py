@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import subprocess
-import sys
 import time
 import urllib.request
 
@@ -82,11 +82,12 @@ def free_port() -> int:
 @pytest.mark.slow
 def test_serve_starts_gunicorn_on_the_given_host_and_port():
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kgqa.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
-                             "--workers", "1"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    # exactly the README's command (it installs the package first), with flags passed through
+    proc = subprocess.Popen([str(ROOT / "scripts" / "serve"), "--host", "127.0.0.1", "--port", str(port),
+                             "--workers", "1"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env={**os.environ, "PYTHONUNBUFFERED": "1"}, start_new_session=True)
     try:
-        deadline, body = time.monotonic() + 30, None
+        deadline, body = time.monotonic() + 120, None
         while time.monotonic() < deadline and body is None:
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as r:
@@ -98,5 +99,5 @@ def test_serve_starts_gunicorn_on_the_given_host_and_port():
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/sparql?query={q}", timeout=5) as r:
             assert int(json.loads(r.read())["results"]["bindings"][0]["n"]["value"]) > 10000
     finally:
-        proc.terminate()
+        os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(timeout=15)
