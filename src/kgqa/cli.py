@@ -126,6 +126,44 @@ def query(sparql: str | None, file, fmt: str, **kwargs) -> None:
 
 
 @main.command()
+@click.argument("question")
+@click.option("--json", "as_json", is_flag=True, help="print the answer JSON")
+@settings_options(("backend", "endpoint", "store", "data_dir", "ontology"))
+def ask(question: str, as_json: bool, **kwargs) -> None:
+    """Answer a Chinese question about paired assistance."""
+    from .qa import ask as run_ask
+    from .store import open_store
+
+    try:
+        result = run_ask(open_store(settings_from(kwargs)), question)
+    except KgqaError as exc:
+        fail(exc)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+        return
+    click.echo(result["text"])
+    for source in result["sources"]:
+        click.echo(f"  来源：{source['label']} <{source['url']}>")
+
+
+@main.command("eval")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="print the summary as JSON")
+@settings_options(("backend", "endpoint", "store", "data_dir", "ontology"))
+def evaluate(file: Path, as_json: bool, **kwargs) -> None:
+    """Score the question answering on a question set: macro P/R/F1, refusals, latency."""
+    from .qa import qa_for
+    from .qa.evaluate import evaluate as run_eval, load_questions, report
+    from .store import open_store
+
+    try:
+        summary, _ = run_eval(qa_for(open_store(settings_from(kwargs))), load_questions(file))
+    except KgqaError as exc:
+        fail(exc)
+    click.echo(json.dumps(summary, ensure_ascii=False, indent=2) if as_json else report(summary))
+
+
+@main.command()
 @settings_options()
 def serve(**kwargs) -> None:
     """Run the web service (SPARQL endpoint, linked data, questions) under gunicorn."""
@@ -135,6 +173,24 @@ def serve(**kwargs) -> None:
         run_server(settings_from(kwargs))
     except KgqaError as exc:
         fail(exc)
+
+
+@main.command()
+@click.option("--out", type=click.Path(path_type=Path), default=None, help="output folder (default: dumps/ beside triples/)")
+@settings_options(("backend", "endpoint", "store", "data_dir", "ontology"))
+def dump(out: Path | None, **kwargs) -> None:
+    """Write the whole graph as gzipped N-Quads and Turtle, with version and SHA-256 (MANIFEST.json)."""
+    from .dumps import dumps_dir, write_dumps
+    from .store import open_store
+
+    settings = settings_from(kwargs)
+    try:
+        manifest = write_dumps(open_store(settings), out or dumps_dir(settings))
+    except KgqaError as exc:
+        fail(exc)
+    for name, entry in manifest["files"].items():
+        click.echo(f"{name}: {entry['statements']} statements, {entry['bytes']} bytes, sha256 {entry['sha256']}")
+    click.echo(f"version {manifest['version']}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -20,7 +20,7 @@ class Format:
 
 # Server preference: within a kind, earlier rows win ties.
 FORMATS: tuple[Format, ...] = (
-    Format("json", RESULTS, ("application/sparql-results+json", "application/json", "text/json"), ("srj",)),
+    Format("json", RESULTS, ("application/sparql-results+json", "application/json"), ("srj",)),
     Format("xml", RESULTS, ("application/sparql-results+xml", "application/xml", "text/xml"), ("srx",)),
     Format("csv", RESULTS, ("text/csv",)),
     Format("tsv", RESULTS, ("text/tab-separated-values",)),
@@ -60,14 +60,21 @@ def _q(params: str) -> float:
     return 1.0
 
 
-def quality(media_type: str, ranges: list[tuple[str, float]]) -> float:
-    """The q of the most specific range that matches ``media_type`` (0 if none does)."""
+def match(media_type: str, ranges: list[tuple[str, float]]) -> tuple[int, float]:
+    """(specificity, q) of the most specific range matching ``media_type``: 2 exact, 1 ``type/*``,
+    0 ``*/*``; (-1, 0) if none matches."""
     major = media_type.split("/")[0] + "/*"
-    for candidate in (media_type, major, "*/*"):
+    for specificity, candidate in ((2, media_type), (1, major), (0, "*/*")):
         hits = [q for r, q in ranges if r == candidate]
         if hits:
-            return max(hits)
-    return 0.0
+            return specificity, max(hits)
+    return -1, 0.0
+
+
+def quality(fmt: Format, ranges: list[tuple[str, float]]) -> float:
+    """A format's q: that of its most specific match over all its media types (so an explicit
+    ``text/turtle;q=0`` excludes Turtle even when ``*/*`` is also accepted)."""
+    return max(match(m, ranges) for m in fmt.media_types)[1]
 
 
 def negotiate(accept: str | None, kinds: tuple[str, ...], override: str | None = None) -> Format | None:
@@ -79,7 +86,7 @@ def negotiate(accept: str | None, kinds: tuple[str, ...], override: str | None =
     ranges = parse_accept(accept) or [("*/*", 1.0)]
     best, best_q = None, 0.0
     for fmt in candidates:
-        q = max(quality(m, ranges) for m in fmt.media_types)
+        q = quality(fmt, ranges)
         if q > best_q:
             best, best_q = fmt, q
     return best

@@ -16,18 +16,15 @@ DEFAULT_MAX_DEPTH = 64
 UPDATE_WORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD",
                           "WITH", "USING"})
 OPEN, CLOSE = frozenset("{(["), frozenset("})]")
-
-TOKEN = re.compile(r"""
-    (?P<space>\s+)
-  | (?P<comment>\#[^\n\r]*)
-  | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
-              |'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*")
-  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-  | (?P<var>[?$][\w\u00B7\u0300-\u036F\u203F\u2040]+)
-  | (?P<pname>(?:[^\W\d][\w.\-]*)?:(?:[\w:%\-]|\\[^\s]|\.(?=[\w:%\-\\]))*)
-  | (?P<word>[^\W\d][\w\-]*)
-  | (?P<other>.)
-""", re.VERBOSE | re.DOTALL)
+COMMENT = r"\#[^\n\r]*"
+STRING = "|".join((r"'''(?:[^'\\]|\\.|'(?!''))*'''", r'"""(?:[^"\\]|\\.|"(?!""))*"""',
+                   r"'(?:[^'\\\n\r]|\\.)*'", r'"(?:[^"\\\n\r]|\\.)*"'))
+IRI = r'<[^<>"{}|^`\\\x00-\x20]*>'
+TOKEN = re.compile("|".join((
+    r"(?P<space>\s+)", f"(?P<comment>{COMMENT})", f"(?P<string>{STRING})", f"(?P<iri>{IRI})",
+    r"(?P<var>[?$][\w\u00B7\u0300-\u036F\u203F\u2040]+)",
+    r"(?P<pname>(?:[^\W\d][\w.\-]*)?:(?:[\w:%\-]|\\[^\s]|\.(?=[\w:%\-\\]))*)",
+    r"(?P<word>[^\W\d][\w\-]*)", r"(?P<other>.)")), re.DOTALL)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -47,8 +44,12 @@ def tokens(text: str) -> Iterator[tuple[str, str]]:
 
 def check_depth(text: str, max_depth: int = DEFAULT_MAX_DEPTH) -> None:
     """Refuse nesting of brackets deeper than ``max_depth`` (engines crash on deep recursion)."""
+    _check_depth(list(tokens(text)), max_depth)
+
+
+def _check_depth(toks: list[tuple[str, str]], max_depth: int) -> None:
     depth = 0
-    for kind, tok in tokens(text):
+    for kind, tok in toks:
         if kind == "other" and tok in OPEN:
             depth += 1
             if depth > max_depth:
@@ -61,8 +62,8 @@ def check(text: str, *, held_graphs: Iterable[str], service_allow: Iterable[str]
           max_depth: int = DEFAULT_MAX_DEPTH) -> QueryInfo:
     """Refuse updates (403), SERVICE outside ``service_allow`` (403), FROM graphs we don't hold or
     ``file:`` IRIs (400) and deep nesting (400). Returns what the query names."""
-    check_depth(text, max_depth)
     toks = list(tokens(text))
+    _check_depth(toks, max_depth)
     words = [tok.upper() for kind, tok in toks if kind == "word"]
     update = next((w for w in words if w in UPDATE_WORDS), None)
     if update:

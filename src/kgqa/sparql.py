@@ -11,11 +11,12 @@ import io
 import json
 import re
 from itertools import islice
+from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
-from . import formats
+from . import formats, guard
 from .namespaces import BASE
 from .errors import BackendUnavailable, BadRequest, NotAcceptable, QuerySyntaxError
 
@@ -24,6 +25,7 @@ RDF_FORMATS = {
     "rdf": ox.RdfFormat.RDF_XML, "nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
 }
 POSITION = re.compile(r"^error at (\d+):(\d+): ?")
+HEADER = re.compile(r"^#\s*(title|description):\s*(.*?)\s*$", re.MULTILINE)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -55,6 +57,8 @@ def execute(store, sparql: str, **kwargs):
         raise syntax_error(str(exc)) from None
     except OSError:
         raise BackendUnavailable("the query could not be evaluated (a SERVICE call or the store failed)") from None
+    except RuntimeError as exc:
+        raise BadRequest(f"the query cannot be evaluated: {str(exc)[:200]}") from None
 
 
 def syntax_error(message: str) -> QuerySyntaxError:
@@ -62,7 +66,9 @@ def syntax_error(message: str) -> QuerySyntaxError:
     if not m:
         return QuerySyntaxError(f"SPARQL syntax error: {message}")
     line, column = int(m.group(1)), int(m.group(2))
-    return QuerySyntaxError(f"SPARQL syntax error at line {line}, column {column}: {message[m.end():]}",
+    rest = message[m.end():]
+    rest = rest if len(rest) <= 200 else rest[:200].rsplit(",", 1)[0] + ", …"
+    return QuerySyntaxError(f"SPARQL syntax error at line {line}, column {column}: {rest}",
                             detail={"line": line, "column": column})
 
 
@@ -70,9 +76,14 @@ def answer(store, job: QueryJob) -> Answer:
     """Run ``job`` and serialise at most ``job.max_rows`` rows (or triples) in the negotiated format."""
     result = execute(store, job.text, default_graphs=job.default_graphs, named_graphs=job.named_graphs,
                      base_iri=job.base_iri)
-    if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
-        return _results(result, job)
-    return _graph(result, job)
+    try:
+        if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
+            return _results(result, job)
+        return _graph(result, job)
+    except OSError:  # evaluation is lazy: a SERVICE call or a read can fail while we iterate
+        raise BackendUnavailable("the query could not be evaluated (a SERVICE call or the store failed)") from None
+    except RuntimeError as exc:  # pyoxigraph: a well-formed query it cannot evaluate (e.g. unknown function)
+        raise BadRequest(f"the query cannot be evaluated: {str(exc)[:200]}") from None
 
 
 def _chosen(name: str | None, kind: str) -> formats.Format:
@@ -105,9 +116,11 @@ def _graph(result, job: QueryJob) -> Answer:
     return Answer(body, fmt.media_type, formats.GRAPH, len(triples), cut)
 
 
-def serialize_graph(triples: list, name: str) -> bytes:
+def serialize_graph(triples: list, name: str, prefixes: dict | None = None) -> bytes:
     if name in ("nq", "trig"):
         triples = [ox.Quad(t.subject, t.predicate, t.object) for t in triples]
+    if prefixes and name in ("ttl", "trig", "rdf"):
+        return ox.serialize(triples, format=RDF_FORMATS[name], prefixes=prefixes)
     return ox.serialize(triples, format=RDF_FORMATS[name])
 
 
@@ -135,6 +148,59 @@ def run_to_bytes(store, sparql: str, fmt: str, max_rows: int = 10**9) -> bytes:
 def _name_in(fmt: str, kind: str) -> str | None:
     found = formats.by_name(fmt, formats.formats_of(kind))
     return found.name if found else None
+
+
+
+@dataclasses.dataclass(frozen=True)
+class QueryRequest:
+    """A protocol request, already decoded: the query, the protocol dataset, the negotiated formats."""
+    text: str
+    default_graphs: tuple[str, ...] = ()
+    named_graphs: tuple[str, ...] = ()
+    results_format: str | None = "json"
+    graph_format: str | None = "ttl"
+
+
+class Endpoint:
+    """The SPARQL service without HTTP: checks a request, runs it through an executor with limits."""
+
+    def __init__(self, store, executor, settings):
+        self.store, self.executor, self.settings = store, executor, settings
+        self._graphs: frozenset[str] | None = None
+
+    def held_graphs(self) -> frozenset[str]:
+        if self._graphs is None:
+            self._graphs = frozenset(self.store.graph_names())
+        return self._graphs
+
+    def job(self, req: QueryRequest) -> QueryJob:
+        """Refuse what the guard refuses; the protocol dataset wins over the query's FROM."""
+        held = self.held_graphs()
+        guard.check_graphs(req.default_graphs, held, "default-graph-uri")
+        guard.check_graphs(req.named_graphs, held, "named-graph-uri")
+        info = guard.check(req.text, held_graphs=held, service_allow=self.settings.service_allow)
+        default, named = None, None
+        if req.default_graphs or req.named_graphs:
+            default, named = req.default_graphs, req.named_graphs
+        elif info.from_graphs or info.from_named:
+            default, named = info.from_graphs, info.from_named
+        return QueryJob(req.text, req.results_format, req.graph_format, default, named, self.settings.max_rows)
+
+    def run(self, req: QueryRequest) -> Answer:
+        return self.executor.run(answer, self.job(req), self.settings.query_timeout)
+
+
+def named_queries(folder: Path) -> list[dict]:
+    """``queries/*.rq`` with a ``# title: zh | en`` header (and ``# description:``), for the gallery."""
+    found = []
+    for path in sorted(folder.glob("*.rq")) if folder.is_dir() else ():
+        text = path.read_text(encoding="utf-8")
+        head = dict(HEADER.findall(text))
+        if "title" in head:
+            zh, _, en = head["title"].partition("|")
+            found.append({"name": path.stem, "title_zh": zh.strip(), "title_en": en.strip() or zh.strip(),
+                          "description": head.get("description", ""), "query": text})
+    return found
 
 
 # --- SPARQL results writers (own code: pyoxigraph's serialiser cannot stop after N rows) ---
@@ -165,16 +231,35 @@ def _json_term(term) -> dict:
                                         "predicate": _json_term(term.predicate), "object": _json_term(term.object)}}
 
 
-def _json(names, rows, boolean, truncated) -> bytes:
-    if rows is None:
-        doc = {"head": {}, "boolean": boolean}
+def _json_fragment(term) -> str:
+    """One term as SPARQL JSON text, from its N-Triples form: IRIs cannot hold quotes or backslashes,
+    and N-Triples string escapes are valid JSON escapes, so no per-term json.dumps is needed."""
+    if isinstance(term, ox.NamedNode):
+        return '{"type":"uri","value":"' + term.value + '"}'
+    if isinstance(term, ox.BlankNode):
+        return '{"type":"bnode","value":"' + term.value + '"}'
+    if not isinstance(term, ox.Literal):
+        return json.dumps(_json_term(term), ensure_ascii=False, separators=(",", ":"))
+    text = str(term)
+    end = text.rindex('"')
+    if term.language:
+        extra = ',"xml:lang":"' + term.language + '"'
     else:
-        bindings = [{n: _json_term(t) for n, t in zip(names, row) if t is not None} for row in rows]
-        doc = {"head": {"vars": names}, "results": {"bindings": bindings}}
-    if truncated is not None:
-        doc["truncated"] = True
-        doc["max_rows"] = truncated
-    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
+        extra = ',"datatype":"' + text[end + 4:-1] + '"' if end + 1 < len(text) else ""
+    return '{"type":"literal","value":' + text[:end + 1] + extra + "}"
+
+
+def _json(names, rows, boolean, truncated) -> bytes:
+    tail = ',"truncated":true,"max_rows":%d}' % truncated if truncated is not None else "}"
+    if rows is None:
+        return ('{"head":{},"boolean":%s' % ("true" if boolean else "false") + tail).encode()
+    keys = [json.dumps(n, ensure_ascii=False) + ":" for n in names]
+    parts = []
+    for row in rows:
+        cells = [key + _json_fragment(term) for key, term in zip(keys, row) if term is not None]
+        parts.append("{" + ",".join(cells) + "}")
+    head = json.dumps({"vars": names}, ensure_ascii=False, separators=(",", ":"))
+    return ('{"head":' + head + ',"results":{"bindings":[' + ",".join(parts) + "]}" + tail).encode()
 
 
 def _xml_term(term) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import re
 
 import ahocorasick
 
@@ -34,6 +35,7 @@ DIVISION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区",
                      "藏族自治州", "盟")
 LICENSE_AFTER = ("援", "支援", "对口", "帮扶", "协作", "结对", "合作", "帮", "共同", "都")
 LIST_SEPARATORS = "、和与及,，"
+OPEN_BEFORE = "、和与及,，。？！?!：:；;（(“\"由被是从对在让请问向给为同跟帮援 "
 
 
 @dataclasses.dataclass(frozen=True)
@@ -72,8 +74,8 @@ class Mention:
         return len(self.best) > 1
 
     def as_dict(self) -> dict:
-        c = self.best[0]
-        return {"text": self.text, "iri": c.iri, "type": c.kind, "label": c.label}
+        """The contract's entity: the name as written, its IRI (none while ambiguous) and kind."""
+        return {"text": self.text, "iri": None if self.ambiguous else self.best[0].iri, "type": self.kind}
 
 
 def short_forms(label: str) -> list[str]:
@@ -113,7 +115,7 @@ class Gazetteer:
             entries.append((row["name"].value, cand))
             if cand.kind == "actor" and "/division/" in cand.iri and via == "label":
                 entries += [(s, dataclasses.replace(cand, via="short")) for s in short_forms(cand.label)]
-        entries += stage_aliases(entries)
+        entries += stage_aliases(entries) + meeting_aliases(store)
         classes = {row["s"].value: row["canon"].value for row in store.query(CLASS_QUERY)}
         for word, iri in class_words.items():
             entries.append((word, Candidate(iri, "class", classes.get(iri, word), "class")))
@@ -139,6 +141,9 @@ class Gazetteer:
         """A one-character abbreviation counts before 援/支援/协作…, or in a list of abbreviations."""
         if m.text not in self.abbreviations:
             return m.candidates[0].kind == "class"
+        previous = text[m.start - 1: m.start]
+        if previous and previous not in OPEN_BEFORE and previous not in self.abbreviations:
+            return False  # 东京 is not 京
         after = text[m.end:]
         rest = after.lstrip(LIST_SEPARATORS)
         while rest[:1] in self.abbreviations and rest[:1]:
@@ -156,6 +161,24 @@ def verb_phrase(key: str, cands: list[Candidate], table: dict) -> bool:
     rest = key.removeprefix("对口支援")
     return rest != key and all(c.kind == "programme" for c in cands) and any(
         c.kind == "actor" for c in table.get(rest, []))
+
+
+MEETINGS_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?s ?canon ?year WHERE { ?s a dk:Meeting ; dk:year ?year ; rdfs:label ?canon FILTER(lang(?canon) = "zh") }"""
+ORDINAL = re.compile(r"^第[0-9一二三四五六七八九十]+次")
+
+
+def meeting_aliases(store) -> list[tuple[str, Candidate]]:
+    """第三次西藏工作座谈会 (1994) → also 1994年西藏工作座谈会 and 1994年第三次西藏工作座谈会."""
+    out = []
+    for row in store.query(MEETINGS_QUERY):
+        label, year = row["canon"].value, row["year"].value
+        cand = Candidate(row["s"].value, "event", label, "year")
+        out.append((f"{year}年{label}", cand))
+        if ORDINAL.match(label):
+            out.append((f"{year}年{ORDINAL.sub('', label)}", cand))
+    return out
 
 
 def stage_aliases(entries: list[tuple[str, Candidate]]) -> list[tuple[str, Candidate]]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -10,16 +11,25 @@ from .embedded import data_files, digest, load_files
 
 
 def create_store(path: Path, data_dir: Path, ontology: Path | None) -> dict:
-    """(Re)create the store at ``path`` from the files in ``data_dir`` (+ ontology)."""
+    """(Re)create the store at ``path`` from the files in ``data_dir`` (+ ontology).
+
+    The store is built beside ``path`` and swapped in when complete, so a server still reading the old
+    store never sees a half-written one, and a failed build leaves the old store in place."""
     files = data_files(data_dir, ontology)
-    if path.exists():
-        shutil.rmtree(path)
-    store = ox.Store(str(path))
+    fresh, old = path.with_name(path.name + ".new"), path.with_name(path.name + ".old")
+    shutil.rmtree(fresh, ignore_errors=True)
+    started = time.perf_counter()
+    store = ox.Store(str(fresh))
     load_files(store, files)
     store.optimize()
     store.flush()
-    version = digest(files)
     count = len(store)
     del store
-    (path / "KGQA_VERSION").write_text(version + "\n")
-    return {"triples": count, "version": version}
+    version = digest(files)
+    (fresh / "KGQA_VERSION").write_text(version + "\n")
+    shutil.rmtree(old, ignore_errors=True)
+    if path.exists():
+        path.rename(old)
+    fresh.rename(path)
+    shutil.rmtree(old, ignore_errors=True)
+    return {"triples": count, "version": version, "seconds": round(time.perf_counter() - started, 3)}

@@ -43,6 +43,16 @@ def digest(files: Iterable[Path]) -> str:
     return h.hexdigest()[:16]
 
 
+def store_version(path: Path) -> str:
+    """A store made elsewhere (pyoxigraph's bulk loader): its version from its files' names and sizes,
+    which change whenever RocksDB writes (SST files are never rewritten in place; its LOG files change on
+    every open, so they are left out)."""
+    h = hashlib.sha256()
+    for f in sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("LOG")):
+        h.update(f"{f.name}:{f.stat().st_size};".encode())
+    return "store:" + h.hexdigest()[:16]
+
+
 def dataset_kwargs(default_graphs, named_graphs) -> dict:
     if default_graphs is None and named_graphs is None:
         return {"use_default_graph_as_union": True}
@@ -77,7 +87,7 @@ class EmbeddedStore:
         if not Path(path).is_dir():
             raise KgqaError(f"no pyoxigraph store at {path}")
         version_file = Path(path) / "KGQA_VERSION"
-        version = version_file.read_text().strip() if version_file.exists() else "store:" + Path(path).name
+        version = version_file.read_text().strip() if version_file.exists() else store_version(Path(path))
         return cls(ox.Store.read_only(path), version, path=path)
 
     @property

@@ -37,22 +37,26 @@ class RemoteStore:
     def data_version(self) -> str:
         return "remote:" + hashlib.sha256(self.endpoint.encode()).hexdigest()[:12]
 
-    def _wrapper(self, sparql: str, accept: str, timeout: float | None):
+    def _wrapper(self, sparql: str, accept: str, timeout: float | None, dataset=((), ())):
         from SPARQLWrapper import POST, SPARQLWrapper
 
         w = SPARQLWrapper(self.endpoint)
         w.setMethod(POST)
+        for graph in dataset[0]:
+            w.addDefaultGraph(graph)
+        for graph in dataset[1]:
+            w.addNamedGraph(graph)
         w.setQuery(sparql)
         w.setTimeout(int(timeout or self.timeout) + 1)
         w.addCustomHttpHeader("Accept", accept)
         w.setReturnFormat("json" if "json" in accept else "xml")
         return w
 
-    def _fetch(self, sparql: str, accept: str, timeout: float | None) -> bytes:
+    def _fetch(self, sparql: str, accept: str, timeout: float | None, dataset=((), ())) -> bytes:
         import socket
         import urllib.error
 
-        w = self._wrapper(sparql, accept, timeout)
+        w = self._wrapper(sparql, accept, timeout, dataset)
         try:
             response = w.query().response
             return response.read()
@@ -67,13 +71,16 @@ class RemoteStore:
 
     def query(self, sparql: str, *, substitutions: dict | None = None,
               default_graphs: Iterable[str] | None = None, named_graphs: Iterable[str] | None = None,
-              timeout: float | None = None):
+              timeout: float | None = None, base_iri: str | None = None):
         text = bind(sparql, substitutions)
         form = ox_query_form(text)
+        if base_iri:
+            text = f"BASE <{base_iri}>\n{text}"
+        dataset = (tuple(default_graphs or ()), tuple(named_graphs or ()))
         if form in ("CONSTRUCT", "DESCRIBE"):
-            body = self._fetch(text, "application/n-triples", timeout)
+            body = self._fetch(text, "application/n-triples", timeout, dataset)
             return list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
-        body = self._fetch(text, "application/sparql-results+json", timeout)
+        body = self._fetch(text, "application/sparql-results+json", timeout, dataset)
         return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
 
     def triple_count(self) -> int:
@@ -85,8 +92,9 @@ class RemoteStore:
 
 
 def ox_query_form(sparql: str) -> str:
-    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first form keyword outside comments (a rough check;
-    the endpoint layer parses queries properly before they reach a backend)."""
-    upper = " ".join(line.split("#", 1)[0] for line in sparql.splitlines()).upper()
-    hits = [(upper.find(f), f) for f in ("CONSTRUCT", "DESCRIBE", "ASK", "SELECT") if f in upper]
-    return min(hits)[1] if hits else "SELECT"
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first form keyword outside strings, IRIs and comments."""
+    from ..guard import tokens
+
+    forms = ("CONSTRUCT", "DESCRIBE", "ASK", "SELECT")
+    words = (tok.upper() for kind, tok in tokens(sparql) if kind == "word")
+    return next((w for w in words if w in forms), "SELECT")

@@ -10,7 +10,7 @@ def create_app(settings: Settings | None = None, store=None) -> Flask:
     """The app, with ``settings`` (default: defaults + KGQA_* variables) and an optional ``store``
     (default: opened from the settings) — tests pass a small store."""
     from ..store import open_store
-    from . import errors, health, sparql_endpoint
+    from . import errors, health, observability, sparql_endpoint
 
     settings = settings or load_settings()
     app = Flask(__name__)
@@ -21,4 +21,11 @@ def create_app(settings: Settings | None = None, store=None) -> Flask:
     errors.register(app)
     app.register_blueprint(health.bp)
     app.register_blueprint(sparql_endpoint.bp)
+    app.register_blueprint(observability.bp)
+    from . import viz
+    app.register_blueprint(viz.bp)
+    from . import ask
+    app.register_blueprint(ask.bp)
+    from . import ld  # last: its entity routes are catch-alls under the IRI path prefixes
+    app.register_blueprint(ld.bp)
     return app

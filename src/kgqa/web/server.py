@@ -16,7 +16,15 @@ def gunicorn_options(settings: Settings) -> dict:
         "accesslog": None,
         "errorlog": "-",
         "loglevel": "warning",
+        "post_worker_init": start_query_processes,
     }
+
+
+def start_query_processes(worker) -> None:
+    """In each web worker, before its threads start: fork the query zygote (see kgqa.store.pool)."""
+    endpoint = getattr(worker.wsgi, "extensions", {}).get("kgqa_sparql")
+    if endpoint is not None:
+        endpoint.executor.start()
 
 
 def serve(settings: Settings) -> None:

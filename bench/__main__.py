@@ -1,0 +1,68 @@
+"""``python -m bench``: generate data, run the benchmark, write the report and the plot."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def size(text: str) -> int:
+    return int(float(text))
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    gen = sub.add_parser("generate", help="write a synthetic graph as N-Triples")
+    gen.add_argument("--triples", type=size, required=True, help="size, e.g. 1e5")
+    gen.add_argument("--seed", type=int, default=42)
+    gen.add_argument("--out", default="-", help="output .nt file ('-': stdout)")
+    run = sub.add_parser("run", help="measure the systems at each size; results in bench/results/")
+    run.add_argument("--sizes", default="1e4,1e5,1e6", help="comma-separated sizes (default 1e4,1e5,1e6)")
+    run.add_argument("--systems", default="", help="comma-separated, from: inproc, inproc-disk, http, http-mem, "
+                     "rdflib, virtuoso, http-virtuoso (default: all)")
+    run.add_argument("--clients", default="1,4,8", help="concurrent clients for the throughput phase")
+    run.add_argument("--duration", type=float, default=3.0, help="seconds per throughput measurement (x3)")
+    run.add_argument("--cold-starts", type=int, default=3, help="server starts timed per system")
+    run.add_argument("--timeout", type=int, default=300, help="seconds one in-process query may take")
+    rep = sub.add_parser("report", help="markdown summary and plot from a results file")
+    rep.add_argument("results", nargs="*", help="results JSON files (default: bench/results/latest.json)")
+    args = parser.parse_args(argv)
+    if args.command == "generate":
+        generate_file(args)
+    elif args.command == "run":
+        run_all(args)
+    else:
+        from .report import write_report
+
+        print(write_report([Path(p) for p in args.results] or None))
+
+
+def generate_file(args) -> None:
+    from .generate import generate
+
+    if args.out == "-":
+        counts = generate(sys.stdout, args.triples, args.seed)
+    else:
+        with open(args.out, "w", encoding="utf-8") as fh:
+            counts = generate(fh, args.triples, args.seed)
+    print(counts, file=sys.stderr)
+
+
+def run_all(args) -> None:
+    from .report import write_report
+    from .run import DEFAULT_SYSTEMS, SYSTEMS, Run
+
+    systems = [s for s in args.systems.split(",") if s] or list(DEFAULT_SYSTEMS)
+    unknown = set(systems) - set(SYSTEMS)
+    if unknown:
+        raise SystemExit(f"unknown systems: {sorted(unknown)}; choose from {SYSTEMS}")
+    run = Run([size(s) for s in args.sizes.split(",")], systems, [int(c) for c in args.clients.split(",")],
+              args.duration, args.cold_starts, args.timeout)
+    path = run.run()
+    print(path)
+    print(write_report([path]))
+
+
+if __name__ == "__main__":
+    main()

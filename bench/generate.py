@@ -1,0 +1,422 @@
+"""A deterministic, domain-shaped synthetic 对口支援 graph of any size, in N-Triples.
+
+Same IRIs and ontology as ``triples/`` (``https://w3id.org/duikou/``, ``dk:``): provinces with their real
+GB/T 2260 codes and names, prefectures, counties and townships (``dk:directlyPartOf`` plus the materialised
+transitive ``dk:partOf``, as the build derives it), central agencies and enterprises, programmes, policy
+documents, and reified ``dk:PairingRelationship`` nodes shaped like the SHACL shapes ask (one supporter,
+one recipient, programme, type, years or ``dk:UnknownYear``, establishedBy, verification status, sources,
+``prov:wasDerivedFrom`` a reference row) with the derived ``dk:supports``/``dk:supportedBy``.
+
+Projects with funding and cadre batches have no terms in our ontology: they use bench-only terms under
+``dkb:`` (:data:`DKB`). They fill the budget past the pairings, which is how real data would grow.
+
+The same ``--triples``/``--seed`` always give a byte-identical file. Synthetic divisions reuse the real
+code pattern; their codes and names are made up (only the provinces and a few anchors are real).
+"""
+from __future__ import annotations
+
+import random
+from typing import IO
+
+BASE = "https://w3id.org/duikou/"
+DK = BASE + "ontology#"
+DKB = BASE + "bench#"
+RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+DCT_SOURCE = "<http://purl.org/dc/terms/source>"
+PROV_DERIVED = "<http://www.w3.org/ns/prov#wasDerivedFrom>"
+PROV_ENTITY = "<http://www.w3.org/ns/prov#Entity>"
+ORGANIZATION = "<http://www.w3.org/ns/org#Organization>"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+# (code, zh, en, class, region): W(est, receives aid), E(ast, gives it), C(entral), X (rarely involved)
+PROVINCES = [
+    ("110000", "北京市", "Beijing", "Municipality", "E"), ("120000", "天津市", "Tianjin", "Municipality", "E"),
+    ("130000", "河北省", "Hebei", "Province", "C"), ("140000", "山西省", "Shanxi", "Province", "C"),
+    ("150000", "内蒙古自治区", "Inner Mongolia", "AutonomousRegion", "W"),
+    ("210000", "辽宁省", "Liaoning", "Province", "E"), ("220000", "吉林省", "Jilin", "Province", "C"),
+    ("230000", "黑龙江省", "Heilongjiang", "Province", "C"), ("310000", "上海市", "Shanghai", "Municipality", "E"),
+    ("320000", "江苏省", "Jiangsu", "Province", "E"), ("330000", "浙江省", "Zhejiang", "Province", "E"),
+    ("340000", "安徽省", "Anhui", "Province", "C"), ("350000", "福建省", "Fujian", "Province", "E"),
+    ("360000", "江西省", "Jiangxi", "Province", "C"), ("370000", "山东省", "Shandong", "Province", "E"),
+    ("410000", "河南省", "Henan", "Province", "C"), ("420000", "湖北省", "Hubei", "Province", "C"),
+    ("430000", "湖南省", "Hunan", "Province", "C"), ("440000", "广东省", "Guangdong", "Province", "E"),
+    ("450000", "广西壮族自治区", "Guangxi", "AutonomousRegion", "W"), ("460000", "海南省", "Hainan", "Province", "C"),
+    ("500000", "重庆市", "Chongqing", "Municipality", "W"), ("510000", "四川省", "Sichuan", "Province", "W"),
+    ("520000", "贵州省", "Guizhou", "Province", "W"), ("530000", "云南省", "Yunnan", "Province", "W"),
+    ("540000", "西藏自治区", "Tibet", "AutonomousRegion", "W"), ("610000", "陕西省", "Shaanxi", "Province", "W"),
+    ("620000", "甘肃省", "Gansu", "Province", "W"), ("630000", "青海省", "Qinghai", "Province", "W"),
+    ("640000", "宁夏回族自治区", "Ningxia", "AutonomousRegion", "W"),
+    ("650000", "新疆维吾尔自治区", "Xinjiang", "AutonomousRegion", "W"),
+    ("710000", "台湾省", "Taiwan", "Province", "X"),
+    ("810000", "香港特别行政区", "Hong Kong", "SpecialAdministrativeRegion", "X"),
+    ("820000", "澳门特别行政区", "Macao", "SpecialAdministrativeRegion", "X"),
+]
+# real prefectures that the query mix names; every graph has them
+ANCHORS = [("540100", "拉萨市", "Lhasa"), ("540200", "日喀则市", "Shigatse"), ("653100", "喀什地区", "Kashgar"),
+           ("653200", "和田地区", "Hotan"), ("513200", "阿坝藏族羌族自治州", "Ngawa")]
+# (slug, zh, en, type, start year, recipient province codes)
+PROGRAMMES = [
+    ("yuanzang", "对口支援西藏", "Paired assistance to Tibet", "interprovincial", 1994, ["540000"]),
+    ("yuanjiang", "对口支援新疆", "Paired assistance to Xinjiang", "interprovincial", 1997, ["650000"]),
+    ("dongxibu", "东西部扶贫协作", "East–west poverty-alleviation cooperation", "bangfu", 1996,
+     ["450000", "500000", "510000", "520000", "530000", "610000", "620000", "630000", "640000", "150000"]),
+    ("sanxia", "对口支援三峡库区", "Paired assistance to the Three Gorges area", "interprovincial", 1992,
+     ["500000", "420000"]),
+    ("wenchuan-chongjian", "汶川地震灾后恢复重建对口支援", "Wenchuan earthquake reconstruction aid", "disaster", 2008,
+     ["510000", "620000", "610000"]),
+    ("sansheng-zangqu", "对口支援四川云南甘肃藏区", "Paired assistance to the Tibetan areas of Sichuan, Yunnan and Gansu",
+     "interprovincial", 2014, ["510000", "530000", "620000"]),
+    ("yuanqing", "对口支援青海藏区", "Paired assistance to the Tibetan areas of Qinghai", "interprovincial", 2010,
+     ["630000"]),
+]
+AGENCIES = [("jiaoyubu", "教育部", "Ministry of Education"), ("caizhengbu", "财政部", "Ministry of Finance"),
+            ("minzhengbu", "民政部", "Ministry of Civil Affairs"), ("shangwubu", "商务部", "Ministry of Commerce"),
+            ("guojia-fagaiwei", "国家发展和改革委员会", "National Development and Reform Commission"),
+            ("guojia-minwei", "国家民族事务委员会", "National Ethnic Affairs Commission"),
+            ("weijianwei", "国家卫生健康委员会", "National Health Commission"),
+            ("guowuyuan-bangongting", "国务院办公厅", "General Office of the State Council")]
+SECTORS = [("education", "教育", "Education"), ("health", "医疗卫生", "Health care"),
+           ("industry", "产业发展", "Industry"), ("infrastructure", "基础设施", "Infrastructure"),
+           ("agriculture", "农业", "Agriculture"), ("housing", "安居工程", "Housing"),
+           ("employment", "就业", "Employment"), ("ecology", "生态保护", "Ecology")]
+CADRE_TYPES = ["党政干部", "专业技术人才", "教师", "医生"]
+STATUSES = ["Verified"] * 6 + ["PartiallyVerified"] * 3 + ["Unverified"]
+SYLLABLES = [("安", "an"), ("宁", "ning"), ("和", "he"), ("平", "ping"), ("山", "shan"), ("阳", "yang"),
+             ("江", "jiang"), ("东", "dong"), ("西", "xi"), ("南", "nan"), ("北", "bei"), ("兴", "xing"),
+             ("昌", "chang"), ("泉", "quan"), ("林", "lin"), ("海", "hai"), ("德", "de"), ("华", "hua"),
+             ("丰", "feng"), ("庆", "qing"), ("永", "yong"), ("福", "fu"), ("喀", "ka"), ("玛", "ma"),
+             ("拉", "la"), ("木", "mu"), ("吉", "ji"), ("源", "yuan"), ("云", "yun"), ("龙", "long")]
+COUNTY_KINDS = [("County", "县", "County")] * 3 + [("CountyLevelCity", "市", "City"), ("District", "区", "District")]
+# what the build's reasoner adds to an actor of each class (triples/inferred.ttl)
+LEVEL = {**dict.fromkeys(("Province", "AutonomousRegion", "Municipality", "SpecialAdministrativeRegion"),
+                         "ProvinceLevelDivision"),
+         **dict.fromkeys(("PrefectureLevelCity", "AutonomousPrefecture", "Prefecture"), "PrefectureLevelDivision"),
+         **dict.fromkeys(("County", "CountyLevelCity", "District"), "CountyLevelDivision")}
+PREF_KINDS = [("PrefectureLevelCity", "市", "City")] * 3 + [("AutonomousPrefecture", "州", "Prefecture"),
+                                                            ("Prefecture", "地区", "Prefecture")]
+
+
+def iri(path: str) -> str:
+    return f"<{BASE}{path}>"
+
+
+def dk(term: str) -> str:
+    return f"<{DK}{term}>"
+
+
+def dkb(term: str) -> str:
+    return f"<{DKB}{term}>"
+
+
+def lit(text: str, lang: str | None = None) -> str:
+    text = text.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{text}"@{lang}' if lang else f'"{text}"'
+
+
+def typed(value, datatype: str) -> str:
+    return f'"{value}"^^<{XSD}{datatype}>'
+
+
+class Writer:
+    """Buffers N-Triples lines; ``full`` once the budget is spent (entities are never cut in half)."""
+
+    def __init__(self, out: IO[str], budget: int):
+        self.out, self.budget, self.count, self.lines = out, budget, 0, []
+
+    def add(self, s: str, p: str, o: str) -> None:
+        self.lines.append(f"{s} {p} {o} .\n")
+        self.count += 1
+        if len(self.lines) >= 20000:
+            self.flush()
+
+    def labels(self, s: str, zh: str, en: str | None = None) -> None:
+        self.add(s, LABEL, lit(zh, "zh"))
+        if en:
+            self.add(s, LABEL, lit(en, "en"))
+
+    def flush(self) -> None:
+        self.out.write("".join(self.lines))
+        self.lines.clear()
+
+    @property
+    def full(self) -> bool:
+        return self.count >= self.budget
+
+
+def place_name(rng: random.Random) -> tuple[str, str]:
+    parts = [rng.choice(SYLLABLES) for _ in range(2)]
+    return "".join(p[0] for p in parts), "".join(p[1] for p in parts).capitalize()
+
+
+class Division:
+    __slots__ = ("code", "node", "province", "ancestors")
+
+    def __init__(self, code: str, node: str, province: int, ancestors: tuple[str, ...]):
+        self.code, self.node, self.province, self.ancestors = code, node, province, ancestors
+
+
+def sizes(total: int) -> dict[str, int]:
+    """Entity counts for a budget: geography grows up to China's real magnitudes, then stops."""
+    counties = max(60, min(2850, total // 60))
+    return {"counties": counties, "prefectures": max(40, min(333, counties // 8)),
+            "townships": min(40000, total // 80) if total >= 50000 else 0,
+            "enterprises": max(20, min(5000, total // 400)), "documents": max(20, min(3000, total // 2000)),
+            "pairings": max(60, total // 90)}
+
+
+class Generator:
+    def __init__(self, out: IO[str], total: int, seed: int):
+        self.w, self.total, self.seed = Writer(out, total), total, seed
+        self.n = sizes(total)
+        self.provinces: list[Division] = []
+        self.prefectures: list[Division] = []
+        self.counties: list[Division] = []
+        self.pairings: list[tuple[str, Division]] = []
+        self.supports: set[tuple[str, str]] = set()
+
+    def rng(self, part: str) -> random.Random:
+        return random.Random(f"{self.seed}-{part}")
+
+    def run(self) -> dict[str, int]:
+        for step in (self.provinces_, self.prefectures_, self.counties_, self.townships_, self.organisations_,
+                     self.programmes_, self.documents_, self.pairings_, self.activities_):
+            step()
+        self.w.flush()
+        return {"triples": self.w.count, **self.n}
+
+    def division(self, code: str, cls: str, zh: str, en: str, parents: tuple[str, ...], prov: int,
+                 path: str | None = None) -> Division:
+        node = iri(path or f"division/{code}")
+        w = self.w
+        w.add(node, RDF_TYPE, dk(cls))
+        self.inferred_types(node, *(c for c in (LEVEL.get(cls), "AdministrativeDivision") if c))
+        w.labels(node, zh, en)
+        w.add(node, f"<{SKOS}prefLabel>", lit(zh, "zh"))
+        if path is None:
+            w.add(node, dk("gb2260Code"), lit(code))
+        if parents:
+            w.add(node, dk("directlyPartOf"), parents[0])
+        for parent in parents:
+            w.add(node, dk("partOf"), parent)
+        return Division(code, node, prov, parents)
+
+    def inferred_types(self, node: str, *classes: str) -> None:
+        for cls in (*classes, "AidActor"):
+            self.w.add(node, RDF_TYPE, dk(cls))
+        self.w.add(node, RDF_TYPE, ORGANIZATION)
+
+    def provinces_(self) -> None:
+        for i, (code, zh, en, cls, _) in enumerate(PROVINCES):
+            d = self.division(code, cls, zh, en, (), i)
+            self.w.add(d.node, f"<{SKOS}altLabel>", lit(zh[:2], "zh"))
+            self.provinces.append(d)
+
+    def prefectures_(self) -> None:
+        rng, used = self.rng("prefecture"), {a[0] for a in ANCHORS}
+        west = [i for i, p in enumerate(PROVINCES) if p[4] == "W"]
+        by_code = {p[0]: i for i, p in enumerate(PROVINCES)}
+        for code, zh, en in ANCHORS:
+            prov = self.provinces[by_code[code[:2] + "0000"]]
+            self.prefectures.append(self.division(code, "PrefectureLevelCity", zh, en, (prov.node,), prov.province))
+        seq = {i: 0 for i in range(len(PROVINCES))}
+        while len(self.prefectures) < self.n["prefectures"]:
+            i = len(self.prefectures)
+            pi = i % 31 if i < 40 else (rng.choice(west) if rng.random() < 0.6 else rng.randrange(31))
+            seq[pi] += 1
+            code = f"{PROVINCES[pi][0][:2]}{seq[pi]:02d}00"
+            if seq[pi] > 99 or code in used:
+                continue
+            zh, en = place_name(rng)
+            cls, zs, es = rng.choice(PREF_KINDS)
+            prov = self.provinces[pi]
+            self.prefectures.append(self.division(code, cls, zh + zs, f"{en} {es}", (prov.node,), pi))
+
+    def counties_(self) -> None:
+        rng, seq = self.rng("county"), {}
+        while len(self.counties) < self.n["counties"]:
+            i = len(self.counties)
+            pref = self.prefectures[i % len(self.prefectures) if i < len(self.prefectures)
+                                    else rng.randrange(len(self.prefectures))]
+            seq[pref.code] = seq.get(pref.code, 0) + 1
+            if seq[pref.code] > 99:
+                continue
+            zh, en = place_name(rng)
+            cls, zs, es = rng.choice(COUNTY_KINDS)
+            code = f"{pref.code[:4]}{seq[pref.code]:02d}"
+            self.counties.append(self.division(code, cls, zh + zs, f"{en} {es}", (pref.node, *pref.ancestors),
+                                               pref.province))
+
+    def townships_(self) -> None:
+        rng = self.rng("township")
+        for i in range(self.n["townships"]):
+            county = self.counties[rng.randrange(len(self.counties))]
+            zh, en = place_name(rng)
+            kind = rng.choice([("镇", "Town"), ("乡", "Township")])
+            self.division("", "TownshipLevelDivision", zh + kind[0], f"{en} {kind[1]}",
+                          (county.node, *county.ancestors), county.province,
+                          path=f"division/{county.code}-{en.lower()}{i}")
+
+    def organisations_(self) -> None:
+        w, rng = self.w, self.rng("enterprise")
+        for slug, zh, en in AGENCIES:
+            w.add(iri(f"agency/{slug}"), RDF_TYPE, dk("CentralAgency"))
+            self.inferred_types(iri(f"agency/{slug}"))
+            w.labels(iri(f"agency/{slug}"), zh, en)
+        for i in range(self.n["enterprises"]):
+            node, (zh, en) = iri(f"enterprise/e{i}"), place_name(rng)
+            w.add(node, RDF_TYPE, dk("CentralEnterprise"))
+            self.inferred_types(node)
+            w.labels(node, f"中国{zh}集团有限公司", f"China {en} Group")
+        for slug, zh, en in SECTORS:
+            node = iri(f"bench/sector/{slug}")
+            w.add(node, RDF_TYPE, dkb("Sector"))
+            w.labels(node, zh, en)
+
+    def programmes_(self) -> None:
+        w = self.w
+        for slug, zh, en, kind, start, _ in PROGRAMMES:
+            node = iri(f"programme/{slug}")
+            w.add(node, RDF_TYPE, dk("Programme"))
+            w.labels(node, zh, en)
+            w.add(node, dk("programmeType"), iri(f"type/{kind}"))
+            w.add(node, dk("startYear"), typed(start, "integer"))
+
+    def documents_(self) -> None:
+        w, rng = self.w, self.rng("document")
+        for i in range(self.n["documents"]):
+            node, year = iri(f"document/bench-{i}"), rng.randrange(1992, 2024)
+            prog = PROGRAMMES[i % len(PROGRAMMES)]
+            w.add(node, RDF_TYPE, dk("PolicyDocument"))
+            w.labels(node, f"关于做好{prog[1]}工作的通知（{year}年第{i}号）", f"Notice {i} on {prog[2]} ({year})")
+            w.add(node, dk("year"), typed(year, "integer"))
+            w.add(node, dk("date"), typed(f"{year}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}", "date"))
+            w.add(node, dk("issuedBy"), iri(f"agency/{AGENCIES[rng.randrange(len(AGENCIES))][0]}"))
+            w.add(node, dk("verificationStatus"), dk("Verified"))
+            w.add(node, DCT_SOURCE, iri(f"source/bench/document/{i}"))
+
+    def supporter(self, rng: random.Random, slug: str) -> tuple[str, str, str]:
+        """(node, key, zh label) of a supporter: an eastern province, one of its prefectures or counties, an
+        agency or an enterprise."""
+        r = rng.random()
+        east = [p for p in self.provinces if PROVINCES[p.province][4] == "E"]
+        if r < 0.5 or slug == "yuanzang" and r < 0.7:
+            p = rng.choice(east)
+            return p.node, p.code, PROVINCES[p.province][1]
+        if r < 0.8:
+            pool = [c for c in self.counties[:400] if PROVINCES[c.province][4] == "E"] or east
+            d = rng.choice(pool)
+            return d.node, d.code, f"支援方{d.code}"
+        if r < 0.9:
+            slug_, zh, _ = AGENCIES[rng.randrange(len(AGENCIES))]
+            return iri(f"agency/{slug_}"), slug_, zh
+        e = rng.randrange(self.n["enterprises"])
+        return iri(f"enterprise/e{e}"), f"e{e}", f"企业{e}"
+
+    def recipients(self, rng: random.Random, targets: list[str]) -> list[Division]:
+        codes = {t[:2] for t in targets}
+        pool = [d for d in self.prefectures + self.counties[:600] if d.code[:2] in codes] or self.counties
+        return [rng.choice(pool) for _ in range(rng.choice([1, 1, 1, 2, 3]))]
+
+    def pairings_(self) -> None:
+        rng, seen, row = self.rng("pairing"), set(), 0
+        anchors = [("yuanzang", "110000", "540100"), ("yuanzang", "310000", "540200"),
+                   ("yuanjiang", "110000", "653200"), ("yuanjiang", "310000", "653100")]
+        for slug, sup, rec in anchors:
+            prov = next(p for p in self.provinces if p.code == sup)
+            target = next(p for p in self.prefectures if p.code == rec)
+            self.pairing(rng, slug, (prov.node, sup, PROVINCES[prov.province][1]), target, row, seen)
+            row += 1
+        while len(self.pairings) < self.n["pairings"]:
+            prog = PROGRAMMES[row % len(PROGRAMMES)]
+            sup = self.supporter(rng, prog[0])
+            for rec in self.recipients(rng, prog[5]):
+                self.pairing(rng, prog[0], sup, rec, row, seen)
+            row += 1
+
+    def pairing(self, rng, slug: str, sup: tuple[str, str, str], rec: Division, row: int, seen: set) -> None:
+        w, prog = self.w, next(p for p in PROGRAMMES if p[0] == slug)
+        key = f"pairing/{slug}/{sup[1]}--{rec.code}"
+        n = 2
+        while key in seen:
+            key, n = f"pairing/{slug}/{sup[1]}--{rec.code}-{n}", n + 1
+        seen.add(key)
+        node = iri(key)
+        w.add(node, RDF_TYPE, dk("PairingRelationship"))
+        w.add(node, RDF_TYPE, PROV_ENTITY)
+        w.add(node, LABEL, lit(f"{sup[2]}—{rec.code}（{prog[1]}）", "zh"))
+        for p, o in ((dk("supporter"), sup[0]), (dk("recipient"), rec.node), (dk("programme"), iri(f"programme/{slug}")),
+                     (dk("relationshipType"), iri(f"type/{prog[3]}")),
+                     (dk("verificationStatus"), dk(rng.choice(STATUSES))),
+                     (dk("establishedBy"), iri(f"document/bench-{rng.randrange(self.n['documents'])}")),
+                     (PROV_DERIVED, iri(f"source/bench/row/{row}")), (DCT_SOURCE, iri(f"source/bench/row/{row}"))):
+            w.add(node, p, o)
+        self.years(rng, node, prog[4])
+        if rng.random() < 0.3:
+            w.add(node, DCT_SOURCE, iri(f"source/bench/evidence/{rng.randrange(10000)}"))
+        self.derive(node, sup[0], rec.node)
+        self.pairings.append((node, rec))
+
+    def derive(self, pairing: str, supporter: str, recipient: str) -> None:
+        """What the build derives from a pairing: supports/supportedBy, the inverses, Supporter/Recipient."""
+        w = self.w
+        w.add(supporter, dk("supporterIn"), pairing)
+        w.add(recipient, dk("recipientIn"), pairing)
+        for actor, cls in ((supporter, "Supporter"), (recipient, "Recipient")):
+            if (actor, cls) not in self.supports:
+                self.supports.add((actor, cls))
+                w.add(actor, RDF_TYPE, dk(cls))
+        if (supporter, recipient) not in self.supports:
+            self.supports.add((supporter, recipient))
+            w.add(supporter, dk("supports"), recipient)
+            w.add(recipient, dk("supportedBy"), supporter)
+
+    def years(self, rng: random.Random, node: str, first: int) -> None:
+        if rng.random() < 0.05:
+            self.w.add(node, dk("startYearStatus"), dk("UnknownYear"))
+            return
+        start = rng.randrange(first, 2023)
+        self.w.add(node, dk("startYear"), typed(start, "integer"))
+        if rng.random() < 0.6:
+            self.w.add(node, dk("endYear"), typed(start + rng.choice([3, 5, 5, 10]), "integer"))
+
+    def activities_(self) -> None:
+        """Projects (80 %) and cadre batches (20 %) under random pairings until the budget is spent."""
+        w, rng, n_project, n_batch = self.w, self.rng("activity"), 0, 0
+        while not w.full:
+            pairing, rec = self.pairings[rng.randrange(len(self.pairings))]
+            if rng.random() < 0.2:
+                self.batch(rng, n_batch, pairing)
+                n_batch += 1
+            else:
+                self.project(rng, n_project, pairing, rec)
+                n_project += 1
+        self.n.update(projects=n_project, cadre_batches=n_batch)
+
+    def project(self, rng: random.Random, i: int, pairing: str, rec: Division) -> None:
+        w, (slug, zh, en) = self.w, SECTORS[rng.randrange(len(SECTORS))]
+        node = iri(f"bench/project/{i}")
+        w.add(node, RDF_TYPE, dkb("Project"))
+        w.labels(node, f"{zh}援建项目{i}", f"{en} project {i}")
+        w.add(node, dkb("underPairing"), pairing)
+        w.add(node, dkb("locatedIn"), rec.node)
+        w.add(node, dkb("sector"), iri(f"bench/sector/{slug}"))
+        w.add(node, dkb("fundingAmount"), typed(f"{rng.lognormvariate(6.5, 1.3):.2f}", "decimal"))
+        w.add(node, dk("year"), typed(rng.randrange(1995, 2025), "integer"))
+        if rng.random() < 0.4:
+            w.add(node, dkb("implementedBy"), iri(f"enterprise/e{rng.randrange(self.n['enterprises'])}"))
+
+    def batch(self, rng: random.Random, i: int, pairing: str) -> None:
+        w, node = self.w, iri(f"bench/cadre-batch/{i}")
+        w.add(node, RDF_TYPE, dkb("CadreBatch"))
+        w.add(node, dkb("underPairing"), pairing)
+        w.add(node, dkb("batchNumber"), typed(rng.randrange(1, 12), "integer"))
+        w.add(node, dk("year"), typed(rng.randrange(1995, 2025), "integer"))
+        w.add(node, dkb("cadreCount"), typed(rng.randrange(3, 400), "integer"))
+        w.add(node, dkb("cadreType"), lit(rng.choice(CADRE_TYPES), "zh"))
+
+
+def generate(out: IO[str], total: int, seed: int = 42) -> dict[str, int]:
+    """Write about ``total`` triples (a few more: entities are whole) to ``out``; return the counts."""
+    return Generator(out, total, seed).run()

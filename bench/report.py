@@ -1,0 +1,215 @@
+"""Markdown summary (``bench/results/summary.md``) and the latency-vs-size plot from results JSON files."""
+from __future__ import annotations
+
+import json
+import statistics
+from pathlib import Path
+
+RESULTS = Path(__file__).parent / "results"
+PLOT = RESULTS / "latency-vs-size.png"
+# (system, its floor) for the overhead ratios: each service against the in-process engine it wraps
+FLOORS = {"http": "inproc-disk", "http-mem": "inproc", "http-virtuoso": "virtuoso"}
+ORDER = ("inproc", "inproc-disk", "http", "http-mem", "virtuoso", "http-virtuoso", "rdflib")
+
+
+def merge(paths: list[Path]) -> dict:
+    """Later files override earlier ones size by size (a 10^7 run can be added to a 10^4–10^6 run)."""
+    doc: dict = {"sizes": {}}
+    for path in paths:
+        one = json.loads(path.read_text())
+        sizes = doc["sizes"]
+        doc.update({k: v for k, v in one.items() if k != "sizes"})
+        for size, entry in one["sizes"].items():
+            sizes.setdefault(size, {"systems": {}})
+            sizes[size].update({k: v for k, v in entry.items() if k != "systems"})
+            sizes[size]["systems"].update(entry["systems"])
+        doc["sizes"] = sizes
+    return doc
+
+
+def fmt(value, digits: int = 1) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, str):
+        return " ".join(value.split()).replace("|", "/")[:60]
+    return f"{value:.{digits}f}" if value < 100 else f"{value:.0f}"
+
+
+def median_of(runs: list[dict], key: str):
+    values = [r[key] for r in runs if r.get(key) is not None]
+    return statistics.median(values) if values else None
+
+
+def throughput(system: dict, clients) -> float | None:
+    runs = (system.get("throughput") or {}).get(str(clients))
+    return median_of(runs, "qps") if runs else None
+
+
+def latency(system: dict, query: str):
+    return ((system.get("queries") or {}).get(query) or {}).get("median_ms")
+
+
+def ratio(a, b) -> str:
+    return f"{a / b:.2f}×" if a is not None and b else "–"
+
+
+def size_label(size: str) -> str:
+    n = int(size)
+    return f"10^{len(str(n)) - 1}" if str(n).strip("0") == "1" else f"{n:,}"
+
+
+def systems_table(doc: dict, clients: list[int]) -> list[str]:
+    head = ["size", "system", "load/open s", "cold start s", "RSS MB", "PSS MB"] + [f"q/s @{c}" for c in clients]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for size, entry in sorted(doc["sizes"].items(), key=lambda kv: int(kv[0])):
+        store = entry.get("store", {})
+        lines.append(f"| {size_label(size)} | on-disk store | {fmt(store.get('build_s'))} (bulk load) | | "
+                     f"{fmt(store.get('size_mb'))} on disk | (N-Triples {fmt(store.get('data_mb'))} MB) |"
+                     + " |" * len(clients))
+        for name in ORDER:
+            s = entry["systems"].get(name)
+            if s is None:
+                continue
+            if "error" in s:
+                lines.append(f"| {size_label(size)} | {name} | error: {s['error'][:60]} |" + " |" * (3 + len(clients)))
+                continue
+            mem = s.get("memory") or {}
+            cold = s.get("cold_start_s")
+            cold = statistics.median([c for c in cold if c is not None]) if cold else None
+            load = s.get("load_s", s.get("open_s"))
+            lines.append(f"| {size_label(size)} | {name} | {fmt(load, 2)} | {fmt(cold, 2)} | {fmt(mem.get('rss_mb'))} | "
+                         f"{fmt(mem.get('pss_mb'))} | " + " | ".join(fmt(throughput(s, c)) for c in clients) + " |")
+    return lines
+
+
+def query_table(doc: dict, size: str) -> list[str]:
+    systems = [n for n in ORDER if "queries" in doc["sizes"][size]["systems"].get(n, {})]
+    head = ["query"] + [f"{n} p50 (p95)" for n in systems] + [f"{s}/{f}" for s, f in FLOORS.items()
+                                                              if s in systems and f in systems]
+    if "http" in systems and "virtuoso" in systems:
+        head.append("http/virtuoso")
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    entry = doc["sizes"][size]["systems"]
+    for query in doc["queries"]:
+        cells = [query]
+        for n in systems:
+            q = entry[n]["queries"].get(query) or {}
+            cells.append(f"{fmt(q.get('median_ms'), 2)} ({fmt(q.get('p95_ms'), 2)})" if q.get("median_ms") is not None
+                         else ("timeout" if q.get("timeout_s") else fmt(q.get("rows"))))
+        cells += [ratio(latency(entry[s], query), latency(entry[f], query)) for s, f in FLOORS.items()
+                  if s in systems and f in systems]
+        if "http" in systems and "virtuoso" in systems:
+            cells.append(ratio(latency(entry["http"], query), latency(entry["virtuoso"], query)))
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines
+
+
+def qa_lines(doc: dict, clients: list[int]) -> list[str]:
+    head = ["size", "system", "first question s", "p50 ms", "p95 ms"] + [f"questions/s @{c}" for c in clients]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for size, entry in sorted(doc["sizes"].items(), key=lambda kv: int(kv[0])):
+        for name in ("inproc", "inproc-disk", "http", "http-mem", "http-virtuoso"):
+            qa = (entry["systems"].get(name) or {}).get("qa")
+            if not qa or "error" in qa:
+                continue
+            rates = [fmt(throughput(qa, c)) for c in clients] if "throughput" in qa else \
+                [fmt(qa.get("qps_1"))] + ["–"] * (len(clients) - 1)
+            lines.append(f"| {size_label(size)} | {name} | {fmt(qa['first_question_s'], 2)} | {fmt(qa['median_ms'], 2)} | "
+                         f"{fmt(qa['p95_ms'], 2)} | " + " | ".join(rates) + " |")
+    return lines
+
+
+def lookup_lines(doc: dict) -> list[str]:
+    lines = ["| size | index build s | entries | search \"阳\" p50 ms | CONTAINS scan (q02) p50 ms | CONTAINS + LIMIT 10 (q03) p50 ms |",
+             "|---|---|---|---|---|---|"]
+    for size, entry in sorted(doc["sizes"].items(), key=lambda kv: int(kv[0])):
+        floor = entry["systems"].get("inproc") or {}
+        lk = floor.get("lookup")
+        if lk and "error" not in lk:
+            lines.append(f"| {size_label(size)} | {fmt(lk['build_s'], 2)} | {lk['entries']} | {fmt(lk['search']['median_ms'], 2)} | "
+                         f"{fmt(latency(floor, 'q02_label_contains'), 2)} | {fmt(latency(floor, 'q03_label_contains_limit'), 2)} |")
+    return lines
+
+
+def aims(doc: dict) -> list[str]:
+    """The issue's aims, checked size by size against what was measured."""
+    out = []
+    for size, entry in sorted(doc["sizes"].items(), key=lambda kv: int(kv[0])):
+        sy, label = entry["systems"], size_label(size)
+        for service, floor in (("http", "inproc-disk"), ("http-mem", "inproc")):
+            if "queries" in sy.get(service, {}) and "queries" in sy.get(floor, {}):
+                heavy = [q for q in doc["queries"] if (latency(sy[floor], q) or 0) >= 1.0]
+                ok = [q for q in heavy if (latency(sy[service], q) or 1e9) <= 1.5 * latency(sy[floor], q)]
+                out.append(f"- {label}: {service} within 1.5× of {floor} on {len(ok)}/{len(heavy)} non-trivial "
+                           f"queries (floor ≥ 1 ms)")
+        if "throughput" in sy.get("http", {}) and "throughput" in sy.get("virtuoso", {}):
+            ours, theirs = throughput(sy["http"], 4), throughput(sy["virtuoso"], 4)
+            verdict = "met" if ours and theirs and ours >= theirs else "missed"
+            out.append(f"- {label}: throughput at 4 clients, http {fmt(ours)} q/s vs Virtuoso {fmt(theirs)} q/s: {verdict}")
+        qa_in = (sy.get("inproc") or {}).get("qa") or {}
+        qa_http = (sy.get("http") or {}).get("qa") or {}
+        if qa_in.get("median_ms") is not None:
+            out.append(f"- {label}: QA p50 in-process {fmt(qa_in['median_ms'], 2)} ms (aim < 10): "
+                       + ("met" if qa_in["median_ms"] < 10 else "missed"))
+        if "throughput" in qa_http:
+            best = max(throughput(qa_http, c) or 0 for c in qa_http["throughput"])
+            out.append(f"- {label}: QA over HTTP {fmt(best)} questions/s at best (aim > 200): "
+                       + ("met" if best > 200 else "missed"))
+        cold = [c for c in (sy.get("http") or {}).get("cold_start_s") or [] if c is not None]
+        if cold:
+            out.append(f"- {label}: cold start with --store {fmt(statistics.median(cold), 2)} s (aim < 2 s)")
+    return out
+
+
+def plot(doc: dict) -> Path | None:
+    try:
+        import matplotlib
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return None
+    panels = [n for n in ("inproc", "http", "virtuoso") if any(n in e["systems"] for e in doc["sizes"].values())]
+    fig, axes = plt.subplots(1, len(panels), figsize=(6 * len(panels), 5), sharey=True, squeeze=False)
+    sizes = sorted(doc["sizes"], key=int)
+    for ax, name in zip(axes[0], panels):
+        for query in doc["queries"]:
+            points = [(int(s), latency(doc["sizes"][s]["systems"].get(name, {}), query)) for s in sizes]
+            points = [(x, y) for x, y in points if y is not None]
+            if points:
+                ax.plot(*zip(*points), marker="o", label=query)
+        ax.set(xscale="log", yscale="log", xlabel="triples", title=name)
+        ax.grid(True, which="both", alpha=0.3)
+    axes[0][0].set_ylabel("median latency, ms")
+    axes[0][-1].legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1))
+    fig.tight_layout()
+    fig.savefig(PLOT, dpi=110)
+    plt.close(fig)
+    return PLOT
+
+
+def write_report(paths: list[Path] | None = None) -> Path:
+    doc = merge(paths or [RESULTS / "latest.json"])
+    clients = doc.get("clients", [1, 4, 8])
+    m, v = doc.get("machine", {}), doc.get("versions", {})
+    out = [f"# Benchmark results ({doc.get('started')})", "",
+           f"Machine: {m.get('cpu')}, {m.get('cores')} cores, {m.get('memory_gb')} GB, {m.get('platform')}. ",
+           "Versions: " + ", ".join(f"{k} {val}" for k, val in v.items()) + ".", "",
+           "Latencies are medians (p95) in ms over repeated runs after a warm-up, results serialised "
+           "(SPARQL JSON / N-Triples); throughput is the median of 3 runs of the whole mix. "
+           "`inproc` is pyoxigraph in memory, `inproc-disk` our on-disk store read-only, `http` our service "
+           "with `--store`, `http-mem` our service loading the data in memory, `http-virtuoso` our service "
+           "on the Virtuoso backend.", "", "## Systems", ""]
+    out += systems_table(doc, clients)
+    out += ["", "## Aims", ""] + aims(doc)
+    out += ["", "## Question answering", "", "In-process rows: one thread (questions/s @1 only); `first question` "
+            "includes building the gazetteer.", ""] + qa_lines(doc, clients)
+    out += ["", "## Label index (kgqa.lookup) against CONTAINS, in-process", ""] + lookup_lines(doc)
+    for size in sorted(doc["sizes"], key=int):
+        if any("queries" in s for s in doc["sizes"][size]["systems"].values()):
+            out += ["", f"## Queries at {size_label(size)} triples", ""] + query_table(doc, size)
+    image = plot(doc)
+    if image:
+        out += ["", f"![latency against size]({image.name})"]
+    path = RESULTS / "summary.md"
+    path.write_text("\n".join(out) + "\n")
+    return path

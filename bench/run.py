@@ -1,0 +1,160 @@
+"""One benchmark run: for each size, generate the data, build the on-disk store, measure each system.
+
+Results go to ``bench/results/run-STAMP.json`` (rewritten after every system, so a run cut short keeps what
+it measured) and ``bench/results/latest.json``; :mod:`bench.report` turns them into markdown and a plot.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from . import loadgen
+from .generate import generate
+from .inproc import QUESTIONS
+from .measure import Policy, dir_size_mb, load_queries, machine, versions
+from .systems import Virtuoso, kgqa_server
+
+HERE = Path(__file__).parent
+WORK = HERE / "work"
+RESULTS = HERE / "results"
+SYSTEMS = ("inproc", "inproc-disk", "http", "http-mem", "rdflib", "virtuoso", "http-virtuoso")
+DEFAULT_SYSTEMS = ("inproc", "inproc-disk", "http", "http-mem", "rdflib", "virtuoso", "http-virtuoso")
+RDFLIB_MAX = 100_000      # rdflib's engine is 45–800x slower: reference figures at small sizes only
+HTTP_MEM_MAX = 1_000_000  # an in-memory copy per worker: ~4 GB each at 10^7
+
+
+class Run:
+    def __init__(self, sizes: list[int], systems: list[str], clients: list[int], duration: float,
+                 cold_starts: int, timeout: int):
+        self.sizes, self.systems, self.clients = sizes, systems, clients
+        self.duration, self.cold_starts, self.timeout = duration, cold_starts, timeout
+        self.queries = load_queries()
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        self.path = RESULTS / f"run-{stamp}.json"
+        self.doc = {"started": stamp, "machine": machine(), "versions": versions(), "clients": clients,
+                    "duration_s": duration, "queries": {q.name: q.title for q in self.queries}, "sizes": {}}
+
+    def save(self) -> None:
+        RESULTS.mkdir(exist_ok=True)
+        text = json.dumps(self.doc, ensure_ascii=False, indent=1)
+        self.path.write_text(text)
+        (RESULTS / "latest.json").write_text(text)
+
+    def log(self, message: str) -> None:
+        print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+    def run(self) -> Path:
+        for size in self.sizes:
+            self.size(size)
+        return self.path
+
+    def size(self, size: int) -> None:
+        entry = self.doc["sizes"].setdefault(str(size), {"systems": {}})
+        data, store = prepare_data(size, entry, self.log)
+        self.save()
+        virtuoso = None
+        for system in self.systems:
+            if system == "rdflib" and size > RDFLIB_MAX or system == "http-mem" and size > HTTP_MEM_MAX:
+                continue
+            self.log(f"{size}: {system}")
+            try:
+                if system in ("inproc", "inproc-disk", "rdflib"):
+                    result = self.inproc(system, data, store)
+                elif system == "virtuoso":
+                    virtuoso = Virtuoso(WORK / "virtuoso-db", data.parent)
+                    result = self.virtuoso(virtuoso, data)
+                elif system == "http-virtuoso" and (virtuoso is None or virtuoso.server is None):
+                    continue
+                else:
+                    result = self.service(system, store, data.parent / f"dir-{size}", virtuoso)
+            except Exception as exc:  # a failed system is recorded and the run goes on
+                result = {"error": f"{type(exc).__name__}: {exc}"}
+                self.log(f"  failed: {result['error']}")
+            entry["systems"][system] = result
+            self.save()
+        if virtuoso is not None:
+            virtuoso.stop()
+
+    def inproc(self, engine: str, data: Path, store: Path) -> dict:
+        args = [sys.executable, "-m", "bench.inproc", engine, str(data), str(store),
+                ",".join(map(str, self.clients)), str(self.duration), str(self.timeout)]
+        proc = subprocess.run(args, stdout=subprocess.PIPE, cwd=HERE.parent, timeout=6 * 3600)
+        if proc.returncode:
+            return {"error": f"exit {proc.returncode}"}
+        return json.loads(proc.stdout.decode().strip().splitlines()[-1])
+
+    def endpoint(self, url: str) -> dict:
+        out = {"queries": loadgen.per_query(url, self.queries, Policy())}
+        out["throughput"] = {str(c): [loadgen.throughput(url, self.queries, c, self.duration) for _ in range(3)]
+                             for c in self.clients}
+        return out
+
+    def service(self, system: str, store: Path, data_dir: Path, virtuoso: Virtuoso | None) -> dict:
+        kwargs = {"http": {"store": store}, "http-mem": {"data_dir": data_dir},
+                  "http-virtuoso": {"endpoint": virtuoso.url if virtuoso else None}}[system]
+        log = WORK / f"{system}.log"
+        starts = []
+        for _ in range(self.cold_starts - 1):
+            server = kgqa_server(log, **kwargs)
+            try:
+                starts.append(server.ready(self.queries[0]))
+            finally:
+                server.stop()
+        server = kgqa_server(log, **kwargs)
+        try:
+            starts.append(server.ready(self.queries[0]))
+            if starts[-1] is None:
+                return {"error": "did not start", "cold_start_s": starts}
+            memory_idle = server.memory()
+            out = {"cold_start_s": starts, **self.endpoint(server.url), "memory_idle": memory_idle}
+            out["qa"] = loadgen.qa(server.url, QUESTIONS, self.clients, self.duration)
+            out["memory"] = server.memory()
+        finally:
+            server.stop()
+        return out
+
+    def virtuoso(self, virtuoso: Virtuoso, data: Path) -> dict:
+        started = virtuoso.start(self.queries[0])
+        if started is None:
+            virtuoso.stop()
+            return {"error": "virtuoso did not start"}
+        out = {"start_s": started, **virtuoso.load(data)}
+        self.log(f"  virtuoso loaded {out['triples']} triples in {out['load_s']:.1f}s")
+        out.update(self.endpoint(virtuoso.url))
+        out["memory"] = virtuoso.memory()
+        return out
+
+
+def prepare_data(size: int, entry: dict, log) -> tuple[Path, Path]:
+    """The N-Triples file, a folder holding only it (for ``--data-dir``) and the on-disk store."""
+    from kgqa.store.disk import create_store
+
+    WORK.mkdir(exist_ok=True)
+    folder = WORK / f"dir-{size}"
+    data = WORK / f"dk-{size}.nt"
+    if not data.exists():
+        log(f"{size}: generating")
+        t0 = time.perf_counter()
+        with open(str(data) + ".tmp", "w", encoding="utf-8") as fh:
+            entry["generated"] = generate(fh, size)
+        Path(str(data) + ".tmp").rename(data)
+        entry["generate_s"] = time.perf_counter() - t0
+    folder.mkdir(exist_ok=True)
+    link = folder / "bench.nt"
+    if not link.exists():
+        link.symlink_to(data.resolve())
+    store = WORK / f"store-{size}"
+    log(f"{size}: building the on-disk store")
+    t0 = time.perf_counter()
+    info = create_store(store, folder, None)
+    entry["store"] = {"build_s": time.perf_counter() - t0, "size_mb": dir_size_mb(store),
+                      "data_mb": data.stat().st_size / 2**20, **info}
+    return data, store
+
+
+def clean_work() -> None:
+    shutil.rmtree(WORK, ignore_errors=True)

@@ -1,0 +1,103 @@
+"""Evaluate the pipeline on a question set (QALD-JSON with extra fields): QALD macro P/R/F1,
+per-type accuracy, refusal accuracy and latency."""
+from __future__ import annotations
+
+import dataclasses
+import json
+import statistics
+from collections import defaultdict
+from pathlib import Path
+
+
+@dataclasses.dataclass
+class Scored:
+    id: str
+    type: str
+    answerable: bool
+    precision: float
+    recall: float
+    f1: float
+    correct: bool
+    status: str
+    expected_status: str
+    ms: float
+
+
+def load_questions(path: Path) -> list[dict]:
+    return json.loads(Path(path).read_text(encoding="utf-8"))["questions"]
+
+
+def text_of(q: dict, lang: str = "zh") -> str:
+    return next(s["string"] for s in q["question"] if s["language"] == lang)
+
+
+def system_set(result: dict) -> set[str]:
+    return {a["iri"] if "iri" in a else json.dumps(a["value"], ensure_ascii=False) for a in result["answers"]}
+
+
+def gold_set(q: dict) -> set[str]:
+    return {g if isinstance(g, str) and g.startswith("http") else json.dumps(g, ensure_ascii=False)
+            for g in q["gold"]}
+
+
+def prf(gold: set[str], got: set[str]) -> tuple[float, float, float]:
+    if not gold and not got:
+        return 1.0, 1.0, 1.0
+    hit = len(gold & got)
+    p = hit / len(got) if got else 0.0
+    r = hit / len(gold) if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(q: dict, result: dict) -> Scored:
+    expected = q.get("expected_status", "ok")
+    if q["answerable"]:
+        p, r, f = prf(gold_set(q), system_set(result) if result["status"] == "ok" else set())
+        correct = f == 1.0
+    else:
+        p = r = f = 0.0
+        correct = result["status"] != "ok"
+    return Scored(q["id"], q["type"], q["answerable"], p, r, f, correct, result["status"], expected,
+                  result["timing_ms"])
+
+
+def evaluate(qa, questions: list[dict]) -> tuple[dict, list[Scored]]:
+    scored = [score(q, qa.answer(text_of(q))) for q in questions]
+    return summarise(scored), scored
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))] if ordered else 0.0
+
+
+def summarise(scored: list[Scored]) -> dict:
+    inscope = [s for s in scored if s.answerable]
+    refusals = [s for s in scored if not s.answerable]
+    p = statistics.fmean(s.precision for s in inscope) if inscope else 0.0
+    r = statistics.fmean(s.recall for s in inscope) if inscope else 0.0
+    by_type = defaultdict(list)
+    for s in scored:
+        by_type[s.type].append(s.correct)
+    return {
+        "questions": len(scored), "in_scope": len(inscope), "unanswerable": len(refusals),
+        "macro_precision": round(p, 4), "macro_recall": round(r, 4),
+        "macro_f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+        "mean_f1": round(statistics.fmean(s.f1 for s in inscope), 4) if inscope else 0.0,
+        "refusal_accuracy": round(statistics.fmean(s.correct for s in refusals), 4) if refusals else 1.0,
+        "refusal_status_exact": round(statistics.fmean(s.status == s.expected_status for s in refusals), 4)
+        if refusals else 1.0,
+        "per_type": {t: round(statistics.fmean(v), 4) for t, v in sorted(by_type.items())},
+        "latency_ms_p50": percentile([s.ms for s in scored], 0.5),
+        "latency_ms_p95": percentile([s.ms for s in scored], 0.95),
+    }
+
+
+def report(summary: dict) -> str:
+    lines = [f"questions {summary['questions']} (in scope {summary['in_scope']}, unanswerable {summary['unanswerable']})",
+             f"macro P {summary['macro_precision']:.3f}  R {summary['macro_recall']:.3f}  "
+             f"F1 {summary['macro_f1']:.3f}  (mean per-question F1 {summary['mean_f1']:.3f})",
+             f"refusal accuracy {summary['refusal_accuracy']:.3f}  (exact status {summary['refusal_status_exact']:.3f})",
+             f"latency p50 {summary['latency_ms_p50']:.2f} ms  p95 {summary['latency_ms_p95']:.2f} ms", "per type:"]
+    lines += [f"  {t:<22} {acc:.3f}" for t, acc in summary["per_type"].items()]
+    return "\n".join(lines)

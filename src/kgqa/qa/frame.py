@@ -1,0 +1,83 @@
+"""What a question says, before any template: its mentions, cues, years and direction of aid."""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .gazetteer import Mention
+
+UNMASKED = ("rtype", "class")
+YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)年?(以后|之后|以来|后|起|至今|开始|以前|之前|前)?")
+AFTER = ("以后", "之后", "以来", "后", "起", "至今", "开始")
+AGENT_MARKERS = ("被", "由", "受到", "受", "得到", "接受", "获得")
+BENEFICIARY_MARKERS = ("给", "为", "向", "对", "帮助", "援助", "支援")
+
+
+@dataclasses.dataclass
+class Frame:
+    text: str
+    masked: str
+    mentions: list[Mention]
+    cues: set[str]
+    years: dict[str, int]
+    direction: str
+
+    def of_kind(self, kind: str) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == kind]
+
+
+def mask(text: str, mentions: list[Mention]) -> str:
+    """``text`` with entity names blanked, so cue words inside names (…确定…结对关系) do not count."""
+    chars = list(text)
+    for m in mentions:
+        if m.kind not in UNMASKED:
+            chars[m.start:m.end] = "□" * (m.end - m.start)
+    return "".join(chars)
+
+
+def find_cues(masked: str, cues: dict[str, tuple[str, ...]]) -> set[str]:
+    masked = masked.replace("哪几", "哪些")  # 哪几个 asks which, not how many
+    return {name for name, words in cues.items() if any(w in masked for w in words)}
+
+
+def find_years(masked: str) -> dict[str, int]:
+    """{'after': 2010} for 2010年以后, {'before': …} for …以前, {'in': …} for a bare year."""
+    years = {}
+    for m in YEAR.finditer(masked):
+        relation = m.group(2)
+        key = "in" if relation is None else "after" if relation in AFTER else "before"
+        years[key] = int(m.group(1))
+    return years
+
+
+def direction(masked: str, mentions: list[Mention], cues: set[str], verbs: tuple[str, ...]) -> str:
+    """out: the (first) actor gives aid; in: it receives aid."""
+    actors = [m for m in mentions if m.kind == "actor"]
+    roles = cues & {"recipient_role", "supporter_role"}
+    if len(actors) == 2 and roles and masked[actors[0].end:].startswith("是"):
+        return "in" if "recipient_role" in roles else "out"
+    if "recipient_role" in cues and "supporter_role" not in cues:
+        return "out"
+    if "supporter_role" in cues:
+        return "in"
+    if not actors:
+        return "out"
+    first = actors[0]
+    before = masked[: first.start]
+    if before.endswith(AGENT_MARKERS):
+        return "out"
+    if before.endswith(BENEFICIARY_MARKERS):
+        return "in"
+    if len(actors) > 1 and masked[: actors[1].start].endswith(AGENT_MARKERS):
+        return "in"
+    if masked[first.end:].startswith(AGENT_MARKERS) or "passive" in cues and len(actors) == 1:
+        return "in"
+    verb = min((i for i in (masked.find(v) for v in verbs) if i >= 0), default=-1)
+    return "in" if 0 <= verb < first.start else "out"
+
+
+def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, ...]]) -> Frame:
+    masked = mask(text, mentions)
+    found = find_cues(masked, cues)
+    way = direction(masked, mentions, found, cues["support"])
+    return Frame(text, masked, mentions, found, find_years(masked), way)

@@ -1,0 +1,150 @@
+"""Answer JSON and Chinese sentences: the interpretation, answers, sources, suggestions."""
+from __future__ import annotations
+
+import dataclasses
+
+from .answers import extract
+from .frame import Frame
+from .gazetteer import Mention
+
+UNVERIFIED = "https://w3id.org/duikou/ontology#Unverified"
+MAX_SOURCES = 30
+MAX_LISTED = 40
+SOURCES_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?fact ?src ?label ?status WHERE {
+  { ?fact dcterms:source ?src OPTIONAL { ?src rdfs:label ?label FILTER(lang(?label) = "zh") } }
+  UNION { ?fact dk:verificationStatus ?status }
+}"""
+TYPE_ZH = {
+    "supporter_recipients": "某方对口支援了哪些地方", "recipient_supporters": "哪些方对口支援某地",
+    "programme_members": "援助计划的参与方", "yes_no": "是否存在对口支援关系", "since_when": "对口支援的起始年份",
+    "event_pairings": "会议或文件确定的对口关系", "pairing_event": "确定对口关系的会议或文件",
+    "count": "数量", "superlative": "最多者（并列全列）", "comparison": "两方比较", "intersection": "共同的对口关系",
+    "rollup": "支援下辖地方的各方", "mechanism": "机制及其组成", "stage_event": "阶段与事件",
+    "history": "对口关系的历史", "definition": "定义",
+}
+EXAMPLES = ["北京市对口支援哪些地方？", "哪些省市对口支援喀什地区？", "上海市从哪一年开始对口支援日喀则市？",
+            "第三次西藏工作座谈会是哪一年召开的？", "对口支援的运行机制包括哪些部分？"]
+
+
+@dataclasses.dataclass
+class SourceIndex:
+    """dcterms:source and verification status of every fact, read once per store."""
+    sources: dict[str, list[dict]]
+    unverified: set[str]
+
+    @classmethod
+    def from_store(cls, store) -> "SourceIndex":
+        sources: dict[str, list[dict]] = {}
+        unverified = set()
+        for row in store.query(SOURCES_QUERY):
+            fact = row["fact"].value
+            if row["status"] is not None:
+                if row["status"].value == UNVERIFIED:
+                    unverified.add(fact)
+                continue
+            url = row["src"].value
+            label = row["label"].value if row["label"] is not None else url
+            sources.setdefault(fact, []).append({"label": label, "url": url})
+        return cls(sources, unverified)
+
+    def for_facts(self, facts: list[str]) -> list[dict]:
+        seen, out = set(), []
+        for fact in facts:
+            for s in self.sources.get(fact, []):
+                if s["url"] not in seen and len(out) < MAX_SOURCES:
+                    seen.add(s["url"])
+                    out.append(s)
+        return out
+
+
+def skeleton(question: str, normalized: str, mentions: list[Mention]) -> dict:
+    return {"question": question, "normalized": normalized, "status": "no_entity", "interpretation": "",
+            "entities": [m.as_dict() for m in mentions], "template": None, "answers": [], "text": "",
+            "sparql": None, "sources": [], "suggestions": [], "clarify": []}
+
+
+def ambiguous(result: dict, text: str, m: Mention) -> dict:
+    options = [{"label": c.label, "iri": c.iri, "question": text[:m.start] + c.label + text[m.end:]}
+               for c in m.best]
+    names = "、".join(o["label"] for o in options)
+    result.update(status="ambiguous", clarify=options, interpretation=f"理解为：“{m.text}”可指{names}",
+                  text=f"“{m.text}”有歧义：您指的是{names}中的哪一个？")
+    return result
+
+
+def not_understood(result: dict, frame: Frame) -> dict:
+    if all(m.kind in ("rtype", "class") for m in frame.mentions):
+        result.update(status="no_entity", text="没有在问题中识别出图谱中的主体、援助计划、会议或机制。",
+                      suggestions=EXAMPLES)
+        return result
+    names = "、".join(m.best[0].label for m in frame.mentions)
+    result.update(status="no_template", interpretation=f"理解为：问题涉及{names}，但问法不在可回答的范围内",
+                  text=f"识别出{names}，但不理解要问什么；图谱只记录对口支援关系及其会议、文件、阶段和机制。",
+                  suggestions=follow_ups(frame.mentions))
+    return result
+
+
+def follow_ups(mentions: list[Mention]) -> list[str]:
+    out = []
+    for m in mentions:
+        name = m.best[0].label
+        if m.kind == "actor":
+            out += [f"{name}对口支援哪些地方？", f"哪些地方对口支援{name}？", f"{name}的对口支援历史"]
+        elif m.kind == "programme":
+            out += [f"哪些省市参与{name}？", f"{name}从哪一年开始？"]
+        elif m.kind == "event":
+            out += [f"{name}是哪一年？", f"{name}确定了哪些对口关系？"]
+        elif m.kind == "mechanism":
+            out += [f"{name}包括哪些部分？"]
+    return out[:5] or EXAMPLES
+
+
+def slot_labels(binding) -> dict[str, str]:
+    labels = {name: m.best[0].label for name, m in binding.slots.items() if m is not None}
+    labels.setdefault("cls", "地方")
+    labels.setdefault("prog", "")
+    return labels
+
+
+def interpretation(binding) -> str:
+    labels = slot_labels(binding)
+    parts = [f"{name}={labels[name]}" for name, m in binding.slots.items() if m is not None]
+    parts += [f"{k}={v}" for k, v in binding.values.items() if k in ("after", "before", "in")]
+    return f"理解为：{TYPE_ZH.get(binding.template.type, binding.template.type)}（{'，'.join(parts)}）"
+
+
+def answered(result: dict, binding, rows: list, sources: SourceIndex, labels: dict) -> dict:
+    answers, facts = extract(binding.template.answer, rows, labels)
+    for a in answers:
+        own = a.pop("_facts", [])
+        if own and all(f in sources.unverified for f in own):
+            a["unverified"] = True
+    result.update(interpretation=interpretation(binding), answers=answers,
+                  sources=sources.for_facts(facts), suggestions=follow_ups(list(filter(None, binding.slots.values()))))
+    unverified = any(f in sources.unverified for f in facts)
+    if not answers:
+        return no_fact(result, binding)
+    note = "（含未经核实的事实，已标注。）" if unverified else ""
+    result.update(status="ok", text=sentence(binding, answers) + note, answers=[public(a) for a in answers])
+    return result
+
+
+def public(answer: dict) -> dict:
+    """The contract's answer shape: {label, iri} or {value}, plus unverified when it is."""
+    return {k: v for k, v in answer.items() if k in ("label", "iri", "value", "unverified")}
+
+
+def no_fact(result: dict, binding) -> dict:
+    pattern = binding.template.empty or "图谱中没有找到相关记录（没有记录不等于不存在）。"
+    result.update(status="no_fact", text=pattern.format(**slot_labels(binding)))
+    return result
+
+
+def sentence(binding, answers: list[dict]) -> str:
+    listed = list(dict.fromkeys(a["text"] if "text" in a else a.get("label") or str(a.get("value"))
+                                for a in answers[:MAX_LISTED]))
+    more = f"等{len(answers)}项" if len(answers) > MAX_LISTED else ""
+    return binding.template.text.format(answers="、".join(listed) + more, **slot_labels(binding))

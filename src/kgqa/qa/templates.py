@@ -1,0 +1,82 @@
+"""Question templates, loaded from templates.yaml: slots, cues, SPARQL and answer pattern."""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from pathlib import Path
+
+import pyoxigraph as ox
+import yaml
+
+from .normalise import normalise
+
+TEMPLATES_FILE = Path(__file__).with_name("templates.yaml")
+MARKER = re.compile(r"^(\s*)#\[(\w+)\] ?", re.MULTILINE)
+
+
+@dataclasses.dataclass(frozen=True)
+class Template:
+    name: str
+    type: str
+    slots: dict
+    optional: dict
+    cues: tuple
+    exclude: tuple
+    direction: str | None
+    sparql: str
+    answer: str
+    text: str
+    empty: str | None
+
+    def query_text(self, prefixes: str, bound: set[str]) -> str:
+        """The SPARQL with the optional lines of the bound slots switched on (our text, not the user's)."""
+        def switch(m: re.Match) -> str:
+            return m.group(1) if m.group(2) in bound else m.group(0)
+        return prefixes + MARKER.sub(switch, self.sparql)
+
+
+@dataclasses.dataclass(frozen=True)
+class TemplateSet:
+    prefixes: str
+    cues: dict[str, tuple[str, ...]]
+    classes: dict[str, str]
+    templates: tuple[Template, ...]
+
+    def by_name(self, name: str) -> Template:
+        return next(t for t in self.templates if t.name == name)
+
+
+def parse_template(raw: dict) -> Template:
+    return Template(raw["name"], raw["type"], raw.get("slots") or {}, raw.get("optional") or {},
+                    tuple(raw.get("cues") or ()), tuple(raw.get("not") or ()), raw.get("direction"),
+                    raw["sparql"], raw["answer"], raw["text"], raw.get("empty"))
+
+
+@functools.lru_cache(maxsize=4)
+def load_templates(path: Path = TEMPLATES_FILE) -> TemplateSet:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    cues = {name: tuple(normalise(w) for w in words) for name, words in raw["cues"].items()}
+    classes = {normalise(w): iri for w, iri in raw["classes"].items()}
+    return TemplateSet(raw["prefixes"], cues, classes, tuple(parse_template(t) for t in raw["templates"]))
+
+
+def term(value) -> ox.NamedNode | ox.Literal:
+    """A slot value as an RDF term: IRIs from the gazetteer, integers for years."""
+    return ox.Literal(value) if isinstance(value, int) else ox.NamedNode(value)
+
+
+def display_query(text: str, bindings: dict, unused: set[str] = frozenset()) -> str:
+    """The query as a reader can paste it: bound variables shown as their (IRI or integer) values,
+    switched-off optional lines and unused variables left out."""
+    text = re.sub(r"^\s*#\[\w+\].*\n", "", text, flags=re.MULTILINE)
+    head, _, body = text.partition("WHERE")
+    body, group, tail = body.partition("GROUP BY")
+    for name in unused:
+        head = re.sub(rf" \?{name}\b", "", head)
+        tail = re.sub(rf" \?{name}\b", "", tail)
+    for name, value in bindings.items():
+        head = re.sub(rf" \?{name}\b", "", head)
+        tail = re.sub(rf" \?{name}\b", "", tail)
+        body = re.sub(rf"\?{name}\b", lambda _m, v=value: str(term(v)), body)
+    return head + "WHERE" + body + group + tail

@@ -1,0 +1,230 @@
+"""Queries run in worker processes that are killed at the deadline: pyoxigraph cannot cancel a query.
+
+Each web worker process owns one :class:`ProcessExecutor`. It forks a *zygote* once, while it is still
+single-threaded (gunicorn's ``post_worker_init``, or on first use); the zygote holds the store and forks a
+query process on request, handing its socket back over a UNIX socket (``SCM_RIGHTS``). Query processes
+are reused; one that overruns the deadline is killed (SIGKILL) and replaced by a fresh fork. Forking
+from the zygote, never from the threaded web worker, keeps the children free of locks held by threads.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import socket
+import struct
+import threading
+import time
+from multiprocessing.connection import Connection
+
+from ..errors import KgqaError, QueryTimeout
+
+log = logging.getLogger("kgqa.pool")
+RESET_SIGNALS = ("SIGTERM", "SIGINT", "SIGQUIT", "SIGHUP", "SIGUSR1", "SIGUSR2", "SIGWINCH", "SIGTTIN", "SIGTTOU")
+
+
+class InlineExecutor:
+    """Runs in the calling thread: for the remote backend, whose HTTP client enforces the timeout."""
+
+    def __init__(self, store):
+        self.store = store
+
+    def start(self) -> None:
+        pass
+
+    def run(self, fn, arg, timeout: float):
+        return fn(self.store, arg)
+
+
+class QueryProcess:
+    """One query process: a connection to it and its pid (to kill it)."""
+
+    def __init__(self, pid: int, conn: Connection):
+        self.pid, self.conn = pid, conn
+
+    def call(self, fn, arg, deadline: float):
+        self.conn.send((fn, arg))
+        if not self.conn.poll(max(deadline - time.monotonic(), 0)):
+            raise QueryTimeout("the query ran out of time (--query-timeout) and was stopped")
+        try:
+            reply = self.conn.recv()
+        except EOFError:
+            raise KgqaError("the query process died") from None
+        return unpack(reply)
+
+    def kill(self) -> None:
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        self.conn.close()
+
+
+def unpack(reply):
+    status, *rest = reply
+    if status == "ok":
+        return rest[0]
+    if status == "error":
+        cls, message, detail = rest
+        raise cls(message, detail=detail)
+    raise KgqaError(f"query process failed: {rest[0]}")
+
+
+class ProcessExecutor:
+    """Up to ``size`` query processes per web worker; each query gets one for itself until it answers."""
+
+    def __init__(self, store, size: int):
+        self.store, self.size = store, max(size, 1)
+        self._reset()
+
+    def _reset(self) -> None:
+        self._pid = os.getpid()
+        self._idle: list[QueryProcess] = []
+        self._count = 0
+        self._cond = threading.Condition()
+        self._zlock = threading.Lock()
+        self._zygote: socket.socket | None = None
+
+    def start(self) -> None:
+        """Fork the zygote and the query processes now (call while the process is single-threaded)."""
+        if self._pid != os.getpid():
+            self._reset()
+        with self._zlock:
+            self._ensure_zygote()
+        while self._count < self.size:
+            with self._cond:
+                self._count += 1
+            self._checkin(self._spawn())
+
+    def run(self, fn, arg, timeout: float):
+        """``fn(store, arg)`` in a query process; QueryTimeout (503) if it overruns ``timeout`` seconds."""
+        if self._pid != os.getpid():
+            self._reset()
+        deadline = time.monotonic() + timeout
+        proc = self._checkout(deadline)
+        try:
+            result = proc.call(fn, arg, deadline)
+        except KgqaError as exc:
+            healthy = not isinstance(exc, QueryTimeout) and type(exc) is not KgqaError
+            self._checkin(proc) if healthy else self._discard(proc)
+            raise
+        except (OSError, EOFError):
+            self._discard(proc)
+            raise KgqaError("the query process failed") from None
+        self._checkin(proc)
+        return result
+
+    def _checkout(self, deadline: float) -> QueryProcess:
+        with self._cond:
+            while not self._idle and self._count >= self.size:
+                if not self._cond.wait(deadline - time.monotonic()):
+                    raise QueryTimeout("every query process stayed busy until the deadline")
+            if self._idle:
+                return self._idle.pop()
+            self._count += 1
+        try:
+            return self._spawn()
+        except BaseException:
+            self._release()
+            raise
+
+    def _checkin(self, proc: QueryProcess) -> None:
+        with self._cond:
+            self._idle.append(proc)
+            self._cond.notify()
+
+    def _discard(self, proc: QueryProcess) -> None:
+        proc.kill()
+        self._release()
+
+    def _release(self) -> None:
+        with self._cond:
+            self._count -= 1
+            self._cond.notify()
+
+    def _spawn(self) -> QueryProcess:
+        with self._zlock:
+            for attempt in (1, 2):
+                self._ensure_zygote()
+                try:
+                    return request_child(self._zygote)
+                except (OSError, EOFError):
+                    log.warning("query zygote gone; forking a new one")
+                    self._zygote.close()
+                    self._zygote = None
+            raise KgqaError("could not start a query process")
+
+    def _ensure_zygote(self) -> None:
+        if self._zygote is None:
+            self._zygote = fork_zygote(self.store)
+
+
+def request_child(zygote: socket.socket) -> QueryProcess:
+    zygote.sendall(b"s")
+    data, fds, _, _ = socket.recv_fds(zygote, 8, 1)
+    if not fds:
+        raise EOFError("zygote closed")
+    return QueryProcess(struct.unpack("q", data)[0], Connection(fds[0]))
+
+
+def fork_zygote(store) -> socket.socket:
+    ours, theirs = socket.socketpair()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - runs in the zygote
+        ours.close()
+        code = 1
+        try:
+            zygote_main(theirs, store)
+            code = 0
+        finally:
+            os._exit(code)
+    theirs.close()
+    return ours
+
+
+def zygote_main(control: socket.socket, store) -> None:  # pragma: no cover - runs in the zygote
+    for name in RESET_SIGNALS:
+        signal.signal(getattr(signal, name), signal.SIG_DFL)
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped automatically
+    while control.recv(1):
+        parent_end, child_end = socket.socketpair()
+        pid = os.fork()
+        if pid == 0:
+            control.close()
+            parent_end.close()
+            child_main(child_end, store)
+        child_end.close()
+        socket.send_fds(control, [struct.pack("q", pid)], [parent_end.fileno()])
+        parent_end.close()
+
+
+def child_main(sock: socket.socket, store) -> None:  # pragma: no cover - runs in a query process
+    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    die_with_parent()
+    conn = Connection(sock.detach())
+    while True:
+        try:
+            fn, arg = conn.recv()
+        except (EOFError, OSError):
+            os._exit(0)
+        conn.send(serve_one(store, fn, arg))
+
+
+def serve_one(store, fn, arg) -> tuple:
+    try:
+        return ("ok", fn(store, arg))
+    except KgqaError as exc:
+        return ("error", type(exc), exc.message, exc.detail)
+    except Exception as exc:  # our bug: reported to the web worker, which answers 500 with a request id
+        log.exception("query process failed")
+        return ("bug", type(exc).__name__)
+
+
+def die_with_parent() -> None:
+    """Linux: SIGKILL this process when the zygote exits, so no query outlives its web worker."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass

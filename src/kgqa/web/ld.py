@@ -1,0 +1,188 @@
+"""Linked data over HTTP: entity pages with content negotiation, /ontology, /.well-known/void, /dumps/,
+/api/lookup. Thin: parse the request, call :mod:`kgqa.ld` (or lookup, void, dumps), render.
+
+Entity routes are registered only under the IRI path prefixes of docs/design.md, so the other
+blueprints' paths (/sparql, /api/*, /, /healthz, /static/*) never reach them.
+"""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    jsonify,
+    render_template,
+    request,
+    send_from_directory,
+)
+
+from .. import dumps, ld, lookup, void
+from ..errors import BadRequest, NotAcceptable, NotFound
+
+bp = Blueprint("ld", __name__)
+CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; connect-src 'self'; "
+       "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+LANGS = ("zh", "en")
+# Page text by language (Accept-Language picks one; zh by default).
+UI = {
+    "zh": {"ontology": "本体", "dumps": "下载", "licence": "数据许可：", "not_found": "未找到",
+           "not_found_text": "本图谱中没有这个 IRI 的资源。", "links_out": "外部链接", "graph_size": "本命名图中的三元组数",
+           "facts": "事实", "property": "属性", "value": "值", "source": "来源", "inferred": "推理得出", "sources": "来源",
+           "pairings": "对口关系", "supporter": "支援方", "recipient": "受援方", "programme": "援助计划", "start": "起始年份",
+           "end": "结束年份", "status": "核实状态", "details": "详情", "incoming": "指向本资源的链接", "subject": "主体",
+           "truncated": "仅显示前 1000 条；更多请用 SPARQL 查询。", "sparql": "生成本页的 SPARQL 查询",
+           "open_editor": "在编辑器中打开", "formats": "其他格式", "version": "版本", "hierarchy": "类层级", "classes": "类",
+           "object_properties": "对象属性", "datatype_properties": "数据属性", "individuals": "个体",
+           "parent": "上位类", "superProperty": "上位属性", "domain": "定义域", "range": "值域", "inverse": "逆属性"},
+    "en": {"ontology": "Ontology", "dumps": "Dumps", "licence": "Data licence:", "not_found": "Not found",
+           "not_found_text": "This graph has no resource with this IRI.", "links_out": "Links out",
+           "graph_size": "Triples in this named graph", "facts": "Facts", "property": "Property", "value": "Value",
+           "source": "Source", "inferred": "inferred", "sources": "Sources", "pairings": "Pairings", "supporter": "Supporter",
+           "recipient": "Recipient", "programme": "Programme", "start": "Start", "end": "End", "status": "Status",
+           "details": "details", "incoming": "Links to this resource", "subject": "Subject",
+           "truncated": "Only the first 1000 are shown; query SPARQL for more.", "sparql": "The SPARQL behind this page",
+           "open_editor": "open in editor", "formats": "Other formats", "version": "version", "hierarchy": "Class hierarchy",
+           "classes": "Classes", "object_properties": "Object properties", "datatype_properties": "Datatype properties",
+           "individuals": "Individuals", "parent": "subclass of", "superProperty": "subproperty of", "domain": "domain",
+           "range": "range", "inverse": "inverse of"},
+}
+
+
+def _store():
+    return current_app.extensions["kgqa_store"]
+
+
+def _langs() -> tuple[str, ...]:
+    first = request.accept_languages.best_match(LANGS, default="zh")
+    return (first,) + tuple(lang for lang in LANGS if lang != first)
+
+
+def _format(suffix: str | None):
+    fmt = ld.negotiate(request.headers.get("Accept"), suffix or request.args.get("format"))
+    if fmt is None:
+        if suffix or request.args.get("format"):
+            raise BadRequest(f"unknown format; use one of {', '.join(ld.SUFFIXES)}")
+        raise NotAcceptable("no acceptable representation; offered: text/html, "
+                            + ", ".join(ld.formats.by_name(n).media_type for n in ld.ALTERNATES))
+    return fmt
+
+
+def _alternates(path: str) -> str:
+    links = [f'<{path}.{n}>; rel="alternate"; type="{ld.formats.by_name(n).media_type}"' for n in ld.ALTERNATES]
+    return ", ".join([f'<{path}>; rel="alternate"; type="text/html"'] + links)
+
+
+def _rdf(body: bytes, fmt, path: str) -> Response:
+    headers = {"Vary": "Accept", "Link": _alternates(path), "Access-Control-Allow-Origin": "*"}
+    return Response(body, content_type=fmt.media_type + "; charset=utf-8", headers=headers)
+
+
+def _html(template: str, status: int = 200, path: str | None = None, **context) -> Response:
+    media_types = {n: ld.formats.by_name(n).media_type for n in ld.ALTERNATES}
+    body = render_template(template, langs=_langs(), ui=UI[_langs()[0]], alternates=ld.ALTERNATES,
+                           media_types=media_types, base=ld.BASE, path=path, **context)
+    headers = {"Vary": "Accept, Accept-Language", "Content-Language": _langs()[0]}
+    if path:
+        headers["Link"] = _alternates(path)
+    return Response(body, status=status, content_type="text/html; charset=utf-8", headers=headers)
+
+
+@bp.after_request
+def security_headers(response: Response) -> Response:
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    if request.path != "/api/lookup" and not request.path.startswith("/dumps/"):
+        response.vary.add("Accept")
+    if response.mimetype == "text/html":
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+    return response
+
+
+def entity(**_):
+    path, suffix = ld.split_suffix(request.path)
+    store, whole = _store(), ld.iri_for_path(request.path)
+    if suffix and whole and ld.exists(store, whole):
+        path, suffix = request.path, None  # the IRI itself ends in ".ttl" etc.
+    iri = ld.iri_for_path(path)
+    fmt = _format(suffix)
+    if fmt.name == "html":
+        description = ld.describe(store, iri, _langs()) if iri else None
+        if description is None:
+            return _html("notfound.html", 404, iri=iri, request_path=request.path)
+        return _html("entity.html", path=path, d=description)
+    if not iri or not ld.exists(store, iri):
+        raise NotFound(f"no resource {request.path} in this graph")
+    return _rdf(ld.serialize(ld.resource_triples(store, iri), fmt.name), fmt, path)
+
+
+for _prefix in ld.PATH_PREFIXES:
+    if _prefix == "ontology":
+        continue
+    _bare = "/" + _prefix.rstrip("/")
+    if not _prefix.endswith("/"):
+        bp.add_url_rule(_bare, "entity-" + _prefix, entity)
+        bp.add_url_rule(_bare + ".<ext>", "entity-" + _prefix + "-ext", entity)
+    bp.add_url_rule(_bare + "/<path:rest>", "entity-" + _prefix.rstrip("/") + "-path", entity)
+
+
+@bp.get("/ontology")
+@bp.get("/ontology.<ext>")
+def ontology(ext: str | None = None):
+    fmt = _format(ext)
+    store = _store()
+    if fmt.name == "html":
+        return _html("ontology.html", path="/ontology", o=ld.describe_ontology(store, _langs()))
+    return _rdf(ld.serialize(ld.ontology_triples(store), fmt.name), fmt, "/ontology")
+
+
+@bp.get("/.well-known/void")
+@bp.get("/.well-known/void.<ext>")
+def well_known_void(ext: str | None = None):
+    fmt = ld.negotiate(request.headers.get("Accept"), ext or request.args.get("format"))
+    fmt = ld.formats.by_name("ttl") if fmt is None or fmt.name == "html" else fmt
+    triples = void.describe_dataset(_store(), request.host_url.rstrip("/"), dumps.read_manifest(_dumps_dir()))
+    return _rdf(ld.serialize(triples, fmt.name), fmt, "/.well-known/void")
+
+
+def _dumps_dir() -> Path:
+    return dumps.dumps_dir(current_app.config["KGQA_SETTINGS"])
+
+
+@bp.get("/dumps/")
+def dumps_index():
+    manifest = dumps.read_manifest(_dumps_dir())
+    if manifest is None:
+        raise NotFound("no dumps yet; run `kgqa dump`")
+    return jsonify({**manifest, "current": manifest.get("version") == _store().data_version})
+
+
+@bp.get("/dumps/<name>")
+def dump_file(name: str):
+    manifest = dumps.read_manifest(_dumps_dir()) or {"files": {}}
+    entry = manifest["files"].get(name)
+    if entry is None:
+        raise NotFound(f"no dump named {name}")
+    response = send_from_directory(_dumps_dir(), name, mimetype=entry["media_type"], etag=entry["sha256"],
+                                   max_age=3600)
+    response.headers["Digest"] = "sha-256=" + entry["sha256_base64"]
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@bp.get("/api/lookup")
+def api_lookup():
+    query = request.args.get("q", "")
+    try:
+        limit = min(max(int(request.args.get("limit", 10)), 1), 50)
+    except ValueError:
+        raise BadRequest("limit must be a number from 1 to 50") from None
+    started = time.perf_counter()
+    index = lookup.index_for(_store())
+    results = index.search(query, limit=limit, langs=_langs())
+    took = round((time.perf_counter() - started) * 1000, 3)
+    response = jsonify({"query": query, "results": results, "took_ms": took})
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    return response

@@ -1,0 +1,88 @@
+/* /map: provinces and the prefectures pairings reach, arrows from supporter to recipient. */
+(function () {
+  'use strict';
+  const { esc, colours, open, pairingTip, start, status, ready, base } = window.kgviz;
+  const el = document.getElementById('chart');
+  const names = {};
+
+  function points(rows) {
+    const seen = {};
+    rows.forEach((p) => {
+      ['supporter', 'recipient'].forEach((end) => {
+        const id = p[end];
+        if (!seen[id]) {
+          seen[id] = { name: p[end + 'Label'], value: [p[end + 'Lon'], p[end + 'Lat']], href: p[end + 'Href'],
+            role: end, n: 0 };
+        }
+        seen[id].n += 1;
+      });
+    });
+    return Object.values(seen).map((a) => ({ ...a, symbolSize: 3 + Math.min(9, Math.sqrt(a.n) * 2),
+      itemStyle: { color: a.role === 'recipient' ? '#9b1c1c' : '#0b5cad' } }));
+  }
+
+  function regions(data) {
+    const shade = (codes, colour) => codes.map((code) => ({ name: code, itemStyle: { areaColor: colour } }));
+    return shade(data.supporterRegions, '#dbe7f3').concat(shade(data.recipientRegions, '#f3d3c4'));
+  }
+
+  function option(data) {
+    const colour = colours(data);
+    const placed = data.pairings.filter((p) => p.placed);
+    const lines = data.programmes.map((prog) => ({
+      type: 'lines', name: prog.label || prog.slug, coordinateSystem: 'geo', zlevel: 1,
+      symbol: ['none', 'arrow'], symbolSize: 6, color: colour[prog.programme],
+      lineStyle: { color: colour[prog.programme], width: 1.2, opacity: 0.75, curveness: 0.15 },
+      emphasis: { lineStyle: { width: 3, opacity: 1 } },
+      data: placed.filter((p) => p.programme === prog.programme).map((p) => ({
+        coords: [[p.supporterLon, p.supporterLat], [p.recipientLon, p.recipientLat]], pairing: p })),
+    }));
+    const clickable = new Set(data.recipientRegions.concat(data.supporterRegions));
+    return {
+      color: data.programmes.map((p) => colour[p.programme]),
+      tooltip: { trigger: 'item', confine: true, enterable: false,
+        formatter: (it) => {
+          if (it.seriesType === 'lines') return pairingTip(it.data.pairing);
+          if (it.seriesType === 'scatter') return esc(it.name) + '<br>' + it.data.n + ' 条对口关系 pairings';
+          return esc(names[it.name] || it.name) + (clickable.has(it.name) ? '' : '');
+        } },
+      legend: { type: 'scroll', bottom: 0, left: 10, right: 10, textStyle: { fontSize: 11 } },
+      geo: { map: 'china', nameProperty: 'adcode', roam: true, zoom: 1.15, top: 20, bottom: 50,
+        label: { show: false }, tooltip: { show: true },
+        itemStyle: { areaColor: '#f4f4f1', borderColor: '#9aa3ab', borderWidth: 0.5 },
+        emphasis: { label: { show: false }, itemStyle: { areaColor: '#e9d9a6' } },
+        select: { disabled: true }, regions: regions(data) },
+      series: lines.concat([{ type: 'scatter', name: '主体 actors', coordinateSystem: 'geo', zlevel: 2,
+        data: points(placed), tooltip: { show: true } }]),
+    };
+  }
+
+  function unplaced(data) {
+    const list = document.getElementById('unplaced');
+    document.getElementById('unplaced-count').textContent = data.counts.unplaced;
+    if (!list) return;
+    list.innerHTML = data.pairings.filter((p) => !p.placed).map((p) =>
+      '<li><a href="' + esc(p.href) + '">' + esc(p.label || p.pairing) + '</a></li>').join('');
+  }
+
+  fetch(base + '/regions.json').then((r) => r.json()).then((geo) => {
+    geo.features.forEach((f) => { names[f.properties.adcode] = f.properties.name; });
+    echarts.registerMap('china', geo);
+    const chart = echarts.init(el);
+    ready(chart);
+    chart.on('click', (it) => {
+      if (it.seriesType === 'lines') open(it.data.pairing.href);
+      else if (it.seriesType === 'scatter') open(it.data.href);
+      else if (it.componentType === 'geo' && /^\d{6}$/.test(it.name)) open('/division/' + it.name);
+    });
+    window.addEventListener('resize', () => chart.resize());
+    start((data) => {
+      chart.setOption(option(data), { notMerge: true });
+      unplaced(data);
+      const c = data.counts;
+      status(c.pairings + ' 条对口关系' + (data.year ? '（' + data.year + ' 年在执行）' : '') + '：地图上 ' +
+        c.lines + ' 条箭头，' + c.unplaced + ' 条无法定位；受援地区 ' + c.regions + ' 个。' +
+        ' ' + c.pairings + ' pairings, ' + c.lines + ' drawn, ' + c.unplaced + ' without a place.');
+    });
+  });
+})();

@@ -1,0 +1,45 @@
+"""The development question set and the quality floor (CI fails below it)."""
+from __future__ import annotations
+
+import collections
+from pathlib import Path
+
+import pytest
+
+from kgqa.qa import qa_for
+from kgqa.qa.evaluate import evaluate, load_questions
+
+DEV = Path(__file__).parent / "qa" / "dev.json"
+# Floors set from the measured figures (dev.json: F1 1.000, refusals 1.000, p50 ≈ 0.5 ms), with headroom.
+F1_FLOOR = 0.97
+REFUSAL_FLOOR = 0.95
+P50_CEILING_MS = 10.0
+
+
+@pytest.fixture(scope="module")
+def questions():
+    return load_questions(DEV)
+
+
+@pytest.fixture(scope="module")
+def summary(store, questions):
+    return evaluate(qa_for(store), questions)[0]
+
+
+def test_question_set_shape(questions):
+    assert len(questions) >= 250
+    variants = collections.Counter(q["variant"] for q in questions)
+    share = {k: v / len(questions) for k, v in variants.items()}
+    assert share["traditional"] >= 0.08 and share["abbreviation"] >= 0.07 and share["numeral"] >= 0.07
+    assert 0.08 <= sum(not q["answerable"] for q in questions) / len(questions) <= 0.15
+    assert all({"id", "question", "answers", "type", "paraphrase_group", "answerable", "gold"} <= set(q)
+               for q in questions)
+
+
+def test_quality_floor(summary):
+    assert summary["macro_f1"] >= F1_FLOOR
+    assert summary["refusal_accuracy"] >= REFUSAL_FLOOR
+
+
+def test_speed(summary):
+    assert summary["latency_ms_p50"] < P50_CEILING_MS

@@ -1,0 +1,52 @@
+"""Normalisation and entity linking."""
+from __future__ import annotations
+
+import pytest
+
+from kgqa.qa import qa_for
+from kgqa.qa.normalise import normalise
+
+D = "https://w3id.org/duikou/division/"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("一九七九年哪些省市", "1979年哪些省市"),
+    ("二〇一〇年以后", "2010年以后"),
+    ("十九個省市對口支援新疆", "19个省市对口支援新疆"),
+    ("第十四师", "第14师"),
+    ("四川省", "四川省"),          # 四 is not a numeral here
+    ("三峡", "三峡"),
+    ("哪一年", "哪一年"),
+    ("ｘｙ\u200b１２３", "xy123"),
+    ("支援", "支援"),              # t2s only: the Taiwan phrase mode would give 支持
+])
+def test_normalise(raw, expected):
+    assert normalise(raw) == expected
+
+
+def test_normalise_caps_length():
+    assert len(normalise("京" * 10_000)) <= 300
+
+
+def links(store, text):
+    return [(m.text, [c.iri for c in m.best]) for m in qa_for(store).gazetteer.link(normalise(text))]
+
+
+def test_longest_match_and_short_names(store):
+    assert links(store, "新疆由哪些省市支援") == [("新疆", [D + "650000"])]
+    assert links(store, "海南藏族自治州") == [("海南藏族自治州", [D + "632500"])]
+
+
+def test_historical_names(store):
+    assert links(store, "日喀则地区")[0][1] == [D + "540200"]
+
+
+def test_abbreviation_needs_context(store):
+    assert [t for t, _ in links(store, "沪滇协作")] == ["沪", "滇"]
+    assert [t for t, _ in links(store, "京、津、沪援藏")][:3] == ["京", "津", "沪"]
+    assert links(store, "青年人") == []
+
+
+def test_ambiguous_names_keep_all_candidates(store):
+    (text, iris), = links(store, "海南有哪些支援方")
+    assert set(iris) == {D + "460000", D + "632500"}

@@ -1,0 +1,77 @@
+"""The answer contract: statuses, answers, sources, SPARQL, suggestions."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kgqa.qa import ask
+
+D = "https://w3id.org/duikou/division/"
+KEYS = {"question", "normalized", "status", "interpretation", "entities", "template", "answers", "text", "sparql",
+        "sources", "suggestions", "clarify", "timing_ms"}
+
+
+def test_contract_keys_and_json(store):
+    result = ask(store, "北京市对口支援哪些地方？")
+    assert set(result) == KEYS
+    json.dumps(result, ensure_ascii=False)
+    assert result["status"] == "ok" and result["interpretation"].startswith("理解为：")
+    assert {"label": "拉萨市", "iri": D + "540100"} in result["answers"]
+    assert result["sources"] and all({"label", "url"} <= set(s) for s in result["sources"])
+    assert D + "110000" in result["sparql"]
+
+
+@pytest.mark.parametrize("question, status", [
+    ("今天天气怎么样", "no_entity"),
+    ("北京市的人口是多少", "no_template"),
+    ("海南有哪些支援方", "ambiguous"),
+    ("北京市有没有对口支援秭归县", "no_fact"),
+])
+def test_statuses_are_distinct(store, question, status):
+    result = ask(store, question)
+    assert result["status"] == status
+    assert result["text"] and result["text"] != "否"
+    assert result["suggestions"] or result["clarify"]
+
+
+def test_clarify_rewrites_the_question(store):
+    result = ask(store, "海南有哪些支援方")
+    labels = {c["label"] for c in result["clarify"]}
+    assert labels == {"海南省", "海南藏族自治州"}
+    assert any(c["question"] == "海南省有哪些支援方" for c in result["clarify"])
+
+
+@pytest.mark.parametrize("question", ["谁支援拉萨市", "拉萨市由哪些省市支援", "给拉萨市提供对口支援的是哪些省市"])
+def test_passive_and_active_supporters(store, question):
+    result = ask(store, question)
+    assert {a["iri"] for a in result["answers"]} >= {D + "110000", D + "320000"}
+
+
+def test_yes_no_both_orders(store):
+    for q in ("北京市是否对口支援拉萨市", "拉萨市是不是由北京对口支援的", "拉薩市是北京市的對口支援對象嗎"):
+        result = ask(store, q)
+        assert result["answers"] == [{"value": True}], q
+
+
+def test_values_years_counts(store):
+    assert ask(store, "上海市从哪一年开始对口支援日喀则市？")["answers"] == [{"value": 1994}]
+    assert ask(store, "第三次西藏工作座谈会是哪一年召开的？")["answers"] == [{"value": 1994}]
+    assert isinstance(ask(store, "北京市一共对口支援了多少个地方")["answers"][0]["value"], int)
+
+
+def test_unverified_facts_are_marked(store):
+    result = ask(store, "天津市对口支援哪些地方")
+    marked = [a for a in result["answers"] if a.get("unverified")]
+    assert marked and "未经核实" in result["text"]
+
+
+def test_mechanisms_stages_definitions(store):
+    assert len(ask(store, "对口支援约束机制包括哪些部分")["answers"]) == 4
+    assert len(ask(store, "对口支援分为哪几个阶段")["answers"]) == 4
+    assert ask(store, "什么是对口合作")["status"] == "ok"
+
+
+def test_superlative_and_comparison(store):
+    assert ask(store, "哪个省市对口支援的地方最多")["answers"][0]["label"] == "上海市"
+    assert ask(store, "北京和上海谁支援的地方多")["answers"][0]["label"] == "上海市"

@@ -1,0 +1,75 @@
+"""/ (question form and answer page), /api/ask, the CLI; property tests for query safety and escaping."""
+from __future__ import annotations
+
+import json
+import re
+
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from kgqa.qa import qa_for
+
+D = "https://w3id.org/duikou/division/"
+NASTY = st.sampled_from(['"', "'", "\\", "\\u0022", "{", "}", "#", "<", ">", "；", "＂", "\u200b", "\ufeff",
+                         "} . ?s ?p ?o {", "\" } DROP ALL #", "${x}", "{x}", "%s", "\n", "北京市", "支援", "吗"])
+TEXT = st.lists(st.one_of(NASTY, st.text(max_size=8)), max_size=12).map("".join)
+SAFE = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def test_api_ask_json(client):
+    r = client.get("/api/ask", query_string={"q": "北京市对口支援哪些地方？"})
+    assert r.status_code == 200 and r.headers["Content-Type"] == "application/json; charset=utf-8"
+    body = r.get_data(as_text=True)
+    assert "拉萨市" in body and "\\u" not in body
+    assert json.loads(body)["status"] == "ok"
+
+
+def test_home_form_and_answer_page(client):
+    assert "示例问题" in client.get("/").get_data(as_text=True)
+    html = client.get("/", query_string={"q": "北京市对口支援拉萨市吗"}).get_data(as_text=True)
+    assert "理解为" in html and "来源" in html and "/sparql?query=" in html and "<details" in html
+
+
+def test_ten_thousand_characters(client):
+    for path in ("/", "/api/ask"):
+        assert client.get(path, query_string={"q": "援" * 10_000}).status_code == 200
+
+
+def known_iris(store) -> set[str]:
+    qa = qa_for(store)
+    return set(qa.gazetteer.labels) | set(qa.templates.classes.values())
+
+
+@SAFE
+@given(before=TEXT, after=TEXT)
+def test_question_text_never_changes_query_structure(store, before, after):
+    result = qa_for(store).answer(before + "北京市对口支援哪些地方" + after)
+    assert result["status"] in {"ok", "no_entity", "no_template", "no_fact", "ambiguous"}
+    if result["sparql"]:
+        iris = set(re.findall(r"<(https://w3id\.org/duikou/[^>]*)>", result["sparql"]))
+        assert iris <= known_iris(store) | {"https://w3id.org/duikou/ontology#"}
+        store.query(result["sparql"])  # the shown query is valid SPARQL
+        for piece in ("DROP", "?s ?p ?o", "${x}", "\\u0022"):
+            assert piece not in result["sparql"]
+
+
+@SAFE
+@given(text=TEXT)
+def test_html_is_escaped_and_never_500(client, text):
+    r = client.get("/", query_string={"q": text + "<script>alert(1)</script>"})
+    assert r.status_code == 200
+    assert "<script>alert(1)" not in r.get_data(as_text=True)
+    assert client.get("/api/ask", query_string={"q": text}).status_code == 200
+
+
+def test_cli_ask_and_eval(store, monkeypatch):
+    from kgqa import cli
+
+    monkeypatch.setattr("kgqa.store.open_store", lambda settings: store)
+    runner = CliRunner()
+    out = runner.invoke(cli.main, ["ask", "北京市对口支援拉萨市吗"])
+    assert out.exit_code == 0 and "是的" in out.output
+    out = runner.invoke(cli.main, ["ask", "--json", "北京市对口支援拉萨市吗"])
+    assert json.loads(out.output)["answers"] == [{"value": True}]
+    out = runner.invoke(cli.main, ["eval", "tests/qa/dev.json"])
+    assert out.exit_code == 0 and "macro P" in out.output and "p50" in out.output
