@@ -127,3 +127,13 @@ def test_shapes_catch_shared_codes_and_missing_zh_labels():
     messages = {v.message for v in validate({"test": g}, shapes, onto)}
     assert "two entities share a GB/T 2260 code" in messages
     assert "every entity has a zh label" in messages
+
+
+def test_an_unquoted_comma_in_a_curated_table_is_refused(tmp_path):
+    root = copy_project(tmp_path)
+    book = root / "data" / "curated" / "book.yaml"
+    book.write_text(book.read_text(encoding="utf-8").replace('en: "Umbrella term for paired assistance, paired',
+                                                             'en: Umbrella term for paired assistance, paired'), encoding="utf-8")
+    with pytest.raises(BuildError) as err:
+        build(root, tmp_path / "out", use_reasoner=False)
+    assert "book.yaml" in err.value.message and "has no value" in err.value.message

@@ -66,9 +66,21 @@ class Sources:
 def _yaml(path: Path) -> dict:
     try:
         with open(path, encoding="utf-8") as fh:
-            return yaml.safe_load(fh) or {}
+            data = yaml.safe_load(fh) or {}
     except yaml.YAMLError as exc:
         raise BuildError(f"{path}: not valid YAML: {exc}") from None
+    empty = _keys_without_value(data)
+    if empty:
+        raise BuildError(f"{path}: key {empty[0]!r} has no value (an unquoted comma inside {{…}}? quote the text)")
+    return data
+
+
+def _keys_without_value(node) -> list[str]:
+    if isinstance(node, dict):
+        return [str(k) for k, v in node.items() if v is None] + [x for v in node.values() for x in _keys_without_value(v)]
+    if isinstance(node, list):
+        return [x for v in node for x in _keys_without_value(v)]
+    return []
 
 
 def _csv(path: Path) -> list[dict]:
