@@ -60,6 +60,13 @@ def build(no_reason: bool, out: Path | None, store: Path | None) -> None:
         fail(exc)
     click.echo(f"wrote {len(report.files)} files, {report.triples} triples, {report.pairings} pairings "
                f"({report.reasoning.reasoner}: {report.reasoning.inferred} inferred in {report.reasoning.seconds:.1f}s)")
+    if out is None:
+        from .dumps import write_dumps
+        from .store.embedded import EmbeddedStore, data_files
+
+        files = data_files(PROJECT_ROOT / "triples", PROJECT_ROOT / "ontology" / "duikou.ttl")
+        manifest = write_dumps(EmbeddedStore.from_files(files), PROJECT_ROOT / "dumps")
+        click.echo(f"dumps: {', '.join(sorted(manifest.get('files', manifest)))} in dumps/")
     if store is not None:
         from .store.disk import create_store
 
@@ -142,8 +149,12 @@ def ask(question: str, as_json: bool, **kwargs) -> None:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
     click.echo(result["text"])
+    if result["interpretation"]:
+        click.echo(f"  {result['interpretation']}")
     for source in result["sources"]:
         click.echo(f"  来源：{source['label']} <{source['url']}>")
+    for option in result["clarify"]:
+        click.echo(f"  您是指：{option['question']}")
 
 
 @main.command("eval")
@@ -161,6 +172,26 @@ def evaluate(file: Path, as_json: bool, **kwargs) -> None:
     except KgqaError as exc:
         fail(exc)
     click.echo(json.dumps(summary, ensure_ascii=False, indent=2) if as_json else report(summary))
+
+
+@main.command()
+@click.option("--update-endpoint", default=None, help="SPARQL Update URL, if not the --endpoint itself")
+@settings_options(("endpoint", "data_dir", "ontology"))
+def load(update_endpoint: str | None, **kwargs) -> None:
+    """Load triples/ (+ ontology) into a SPARQL 1.1 store, one named graph per file, over SPARQL Update."""
+    from .store.embedded import data_files
+    from .store.load import load_endpoint
+
+    settings = settings_from(kwargs)
+    url = update_endpoint or settings.endpoint
+    if not url:
+        raise click.UsageError("give --endpoint URL (or KGQA_ENDPOINT)")
+    ontology = Path(settings.ontology) if settings.ontology else None
+    try:
+        info = load_endpoint(url, data_files(Path(settings.data_dir), ontology))
+    except KgqaError as exc:
+        fail(exc)
+    click.echo(f"loaded {info['triples']} triples into {info['graphs']} graphs at {url}")
 
 
 @main.command()
