@@ -13,18 +13,54 @@ ORDER = ("inproc", "inproc-disk", "http", "http-mem", "virtuoso", "http-virtuoso
 
 
 def merge(paths: list[Path]) -> dict:
-    """Later files override earlier ones size by size (a 10^7 run can be added to a 10^4–10^6 run)."""
-    doc: dict = {"sizes": {}}
+    """Several runs in one document: per size and system, the median over the runs that measured it (so a
+    10^7 run adds a size, and repeated runs of the same sizes give medians of several runs)."""
+    doc: dict = {"sizes": {}, "runs": []}
+    seen: dict[tuple[str, str], list[dict]] = {}
     for path in paths:
         one = json.loads(path.read_text())
-        sizes = doc["sizes"]
         doc.update({k: v for k, v in one.items() if k != "sizes"})
+        doc["runs"].append(one.get("started"))
         for size, entry in one["sizes"].items():
-            sizes.setdefault(size, {"systems": {}})
-            sizes[size].update({k: v for k, v in entry.items() if k != "systems"})
-            sizes[size]["systems"].update(entry["systems"])
-        doc["sizes"] = sizes
+            target = doc["sizes"].setdefault(size, {"systems": {}})
+            target.update({k: v for k, v in entry.items() if k != "systems"})
+            for name, system in entry["systems"].items():
+                if "error" not in system or (size, name) not in seen:
+                    seen.setdefault((size, name), []).append(system)
+    for (size, name), systems in seen.items():
+        doc["sizes"][size]["systems"][name] = combine([s for s in systems if "error" not in s] or systems[-1:])
     return doc
+
+
+def combine(runs: list[dict]) -> dict:
+    """One system's runs: medians of medians, throughput and cold starts pooled."""
+    if len(runs) == 1:
+        return {**runs[0], "runs": 1}
+    out = {**runs[-1], "runs": len(runs)}
+    for key in ("load_s", "open_s"):
+        if all(key in r for r in runs):
+            out[key] = statistics.median(r[key] for r in runs)
+    if all("memory" in r for r in runs):
+        out["memory"] = {k: statistics.median(r["memory"][k] for r in runs) for k in ("rss_mb", "pss_mb")}
+    out["cold_start_s"] = [c for r in runs for c in r.get("cold_start_s") or []] or None
+    if all("queries" in r for r in runs):
+        out["queries"] = {q: pooled([r["queries"].get(q) or {} for r in runs]) for q in runs[-1]["queries"]}
+    if all("throughput" in r for r in runs):
+        out["throughput"] = {c: [x for r in runs for x in r["throughput"].get(c, [])] for c in runs[-1]["throughput"]}
+    qa = [r["qa"] for r in runs if r.get("qa") and "error" not in r["qa"]]
+    if qa:
+        out["qa"] = {**pooled(qa), **({"throughput": {c: [x for q in qa for x in q["throughput"].get(c, [])]
+                                                     for c in qa[-1]["throughput"]}} if "throughput" in qa[-1] else {})}
+    return out
+
+
+def pooled(samples: list[dict]) -> dict:
+    out = dict(samples[-1])
+    for key in ("median_ms", "p95_ms", "first_question_s", "qps_1"):
+        values = [s[key] for s in samples if s.get(key) is not None]
+        if values:
+            out[key] = statistics.median(values)
+    return out
 
 
 def fmt(value, digits: int = 1) -> str:
@@ -59,26 +95,28 @@ def size_label(size: str) -> str:
 
 
 def systems_table(doc: dict, clients: list[int]) -> list[str]:
-    head = ["size", "system", "load/open s", "cold start s", "RSS MB", "PSS MB"] + [f"q/s @{c}" for c in clients]
+    head = ["size", "system", "load/open s", "cold start s", "RSS MB", "PSS MB"] + [f"q/s @{c}" for c in clients] \
+        + ["runs", "load avg"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for size, entry in sorted(doc["sizes"].items(), key=lambda kv: int(kv[0])):
         store = entry.get("store", {})
         lines.append(f"| {size_label(size)} | on-disk store | {fmt(store.get('build_s'))} (bulk load) | | "
                      f"{fmt(store.get('size_mb'))} on disk | (N-Triples {fmt(store.get('data_mb'))} MB) |"
-                     + " |" * len(clients))
+                     + " |" * (len(clients) + 2))
         for name in ORDER:
             s = entry["systems"].get(name)
             if s is None:
                 continue
             if "error" in s:
-                lines.append(f"| {size_label(size)} | {name} | error: {s['error'][:60]} |" + " |" * (3 + len(clients)))
+                lines.append(f"| {size_label(size)} | {name} | error: {fmt(s['error'])} |" + " |" * (5 + len(clients)))
                 continue
             mem = s.get("memory") or {}
             cold = s.get("cold_start_s")
             cold = statistics.median([c for c in cold if c is not None]) if cold else None
             load = s.get("load_s", s.get("open_s"))
             lines.append(f"| {size_label(size)} | {name} | {fmt(load, 2)} | {fmt(cold, 2)} | {fmt(mem.get('rss_mb'))} | "
-                         f"{fmt(mem.get('pss_mb'))} | " + " | ".join(fmt(throughput(s, c)) for c in clients) + " |")
+                         f"{fmt(mem.get('pss_mb'))} | " + " | ".join(fmt(throughput(s, c)) for c in clients)
+                         + f" | {s.get('runs', 1)} | {fmt((s.get('loadavg') or [None])[0])} |")
     return lines
 
 
@@ -161,6 +199,17 @@ def aims(doc: dict) -> list[str]:
     return out
 
 
+def growth_table(doc: dict, systems: tuple[str, ...] = ("inproc", "http")) -> list[str]:
+    """Query × size: median ms of each system, to see at a glance which queries stay flat."""
+    sizes = sorted(doc["sizes"], key=int)
+    head = ["query"] + [f"{size_label(s)} {n}" for s in sizes for n in systems]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for query in doc["queries"]:
+        cells = [fmt(latency(doc["sizes"][s]["systems"].get(n, {}), query), 2) for s in sizes for n in systems]
+        lines.append(f"| {query} | " + " | ".join(cells) + " |")
+    return lines
+
+
 def plot(doc: dict) -> Path | None:
     try:
         import matplotlib
@@ -172,11 +221,11 @@ def plot(doc: dict) -> Path | None:
     fig, axes = plt.subplots(1, len(panels), figsize=(6 * len(panels), 5), sharey=True, squeeze=False)
     sizes = sorted(doc["sizes"], key=int)
     for ax, name in zip(axes[0], panels):
-        for query in doc["queries"]:
+        for i, query in enumerate(doc["queries"]):
             points = [(int(s), latency(doc["sizes"][s]["systems"].get(name, {}), query)) for s in sizes]
             points = [(x, y) for x, y in points if y is not None]
             if points:
-                ax.plot(*zip(*points), marker="o", label=query)
+                ax.plot(*zip(*points), marker="os^v"[i % 4], color=plt.cm.tab20(i % 20), label=query)
         ax.set(xscale="log", yscale="log", xlabel="triples", title=name)
         ax.grid(True, which="both", alpha=0.3)
     axes[0][0].set_ylabel("median latency, ms")
@@ -191,7 +240,7 @@ def write_report(paths: list[Path] | None = None) -> Path:
     doc = merge(paths or [RESULTS / "latest.json"])
     clients = doc.get("clients", [1, 4, 8])
     m, v = doc.get("machine", {}), doc.get("versions", {})
-    out = [f"# Benchmark results ({doc.get('started')})", "",
+    out = [f"# Benchmark results (runs {', '.join(str(r) for r in doc['runs'])})", "",
            f"Machine: {m.get('cpu')}, {m.get('cores')} cores, {m.get('memory_gb')} GB, {m.get('platform')}. ",
            "Versions: " + ", ".join(f"{k} {val}" for k, val in v.items()) + ".", "",
            "Latencies are medians (p95) in ms over repeated runs after a warm-up, results serialised "
@@ -200,6 +249,7 @@ def write_report(paths: list[Path] | None = None) -> Path:
            "with `--store`, `http-mem` our service loading the data in memory, `http-virtuoso` our service "
            "on the Virtuoso backend.", "", "## Systems", ""]
     out += systems_table(doc, clients)
+    out += ["", "## How latency grows (median ms)", ""] + growth_table(doc, ("inproc", "inproc-disk", "http"))
     out += ["", "## Aims", ""] + aims(doc)
     out += ["", "## Question answering", "", "In-process rows: one thread (questions/s @1 only); `first question` "
             "includes building the gazetteer.", ""] + qa_lines(doc, clients)

@@ -6,6 +6,7 @@ it measured) and ``bench/results/latest.json``; :mod:`bench.report` turns them i
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -74,6 +75,7 @@ class Run:
             except Exception as exc:  # a failed system is recorded and the run goes on
                 result = {"error": f"{type(exc).__name__}: {exc}"}
                 self.log(f"  failed: {result['error']}")
+            result["loadavg"] = os.getloadavg()  # the machine is shared: how busy it was
             entry["systems"][system] = result
             self.save()
         if virtuoso is not None:

@@ -108,3 +108,10 @@ def test_every_serialisation_gives_the_same_triples(client, path):
 def test_jsonld_context_is_stable(client):
     for path in (PATH, "/xpcc", "/ontology"):
         assert client.get(path + ".jsonld").get_json()["@context"] == ld.CONTEXT == dict(PREFIXES)
+
+
+def test_conditional_get(client):
+    for headers in ({"Accept": "text/turtle"}, {"Accept": "text/html"}):
+        first = client.get(PATH, headers=headers)
+        again = client.get(PATH, headers={**headers, "If-None-Match": first.headers["ETag"]})
+        assert again.status_code == 304 and not again.data

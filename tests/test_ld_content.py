@@ -56,7 +56,9 @@ def test_accept_language_picks_labels(client):
 def test_sparql_shown_and_opens_in_editor(client, store):
     _, text = page(client, "/division/540200")
     links = re.findall(r'href="(/sparql\?query=[^"]+)"', text)
-    assert len(links) == len(ld.QUERIES)
+    editor = re.findall(r'href="/sparql\?q=([^"]+)"', text)
+    assert len(links) == len(editor) == len(ld.QUERIES)
+    assert [urlsplit("?query=" + e).query for e in editor] == [urlsplit(link).query for link in links]
     query = parse_qs(urlsplit(html.unescape(links[1])).query)["query"][0]
     assert "<https://w3id.org/duikou/division/540200>" in query and html.escape(query) in text
     rows = [r for r in store.query(query) if r["p"].value != ld.RDF_TYPE]  # types are shown apart

@@ -4,6 +4,7 @@ from __future__ import annotations
 import base64
 import gzip
 import hashlib
+import json
 
 import pyoxigraph as ox
 import pytest
@@ -64,22 +65,36 @@ def test_dumps_are_reproducible(dump_dir, store, tmp_path):
     assert again == dumps.read_manifest(dump_dir)
 
 
-def test_dumps_are_served(dump_dir, settings, store):
+def test_dumps_are_served_from_disk(dump_dir, settings, store):
     client = create_app(settings.replace(data_dir=str(dump_dir.parent / "triples")), store=store).test_client()
     index = client.get("/dumps/").json
-    assert index["current"] and index["version"] == store.data_version
+    assert index["served_from"] == "dumps/" and index["version"] == store.data_version
     r = client.get("/dumps/duikou.nq.gz")
-    assert r.status_code == 200 and r.mimetype == "application/n-quads"
+    assert r.status_code == 200 and r.mimetype == "application/gzip"  # N-Quads inside, as the manifest says
+    assert index["files"]["duikou.nq.gz"]["media_type"] == "application/n-quads"
+    assert r.data == (dump_dir / "duikou.nq.gz").read_bytes()
     assert r.headers["Digest"] == "sha-256=" + index["files"]["duikou.nq.gz"]["sha256_base64"]
+    assert client.get("/dumps/duikou.nq.gz", headers={"If-None-Match": r.headers["ETag"]}).status_code == 304
     assert client.get("/dumps/../triples/actors.ttl").status_code == 404
     assert client.get("/dumps/MANIFEST.json").status_code == 404  # only the listed dump files
     void = client.get("/.well-known/void").get_data(as_text=True)
     assert "http://localhost/dumps/duikou.nq.gz" in void and index["files"]["duikou.ttl.gz"]["sha256"] in void
 
 
-def test_no_dumps_is_404(client, settings, store, tmp_path):
-    app = create_app(settings.replace(data_dir=str(tmp_path / "triples")), store=store)
-    assert app.test_client().get("/dumps/").status_code == 404
+def test_without_dumps_dir_the_same_bytes_come_from_memory(dump_dir, settings, store, tmp_path):
+    client = create_app(settings.replace(data_dir=str(tmp_path / "triples")), store=store).test_client()
+    index = client.get("/dumps/").json
+    assert index["served_from"] == "memory" and index["files"] == dumps.read_manifest(dump_dir)["files"]
+    assert client.get("/dumps/duikou.ttl.gz").data == (dump_dir / "duikou.ttl.gz").read_bytes()
+
+
+def test_stale_dumps_are_not_served(dump_dir, settings, store, tmp_path):
+    stale = tmp_path / "dumps"
+    stale.mkdir()
+    manifest = {**dumps.read_manifest(dump_dir), "version": "older"}
+    (stale / dumps.MANIFEST).write_text(json.dumps(manifest))
+    client = create_app(settings.replace(data_dir=str(tmp_path / "triples")), store=store).test_client()
+    assert client.get("/dumps/").json["served_from"] == "memory"
 
 
 def test_cli_dump(tmp_path):

@@ -56,3 +56,12 @@ def test_ontology_page_anchors_every_term(ontology_html, term_name):
 @pytest.fixture(scope="module")
 def ontology_html(app):
     return app.test_client().get("/ontology").get_data(as_text=True)
+
+
+def test_every_iri_round_trips_in_rdfxml_and_jsonld(store):
+    """RDF/XML and our hand-made JSON-LD are the fragile serialisations: each must give back the triples."""
+    for path in graph_iris()[0]:
+        triples = set(ld.resource_triples(store, ld.BASE + path[1:]))
+        for name, fmt in (("rdf", ox.RdfFormat.RDF_XML), ("jsonld", ox.RdfFormat.JSON_LD)):
+            parsed = {q.triple for q in ox.parse(ld.serialize(triples, name), format=fmt)}
+            assert parsed == triples, (path, name)

@@ -44,6 +44,8 @@ def test_dataset_description(void_store):
     assert BASE + "ontology#" in {v.value for v in values(s, VOID + "vocabulary")}
     assert BASE + "source/book" in {v.value for v in values(s, DCT + "source")}
     assert values(s, DCAT + "version")
+    assert {d.value for d in values(s, VOID + "dataDump")} == {"http://localhost/dumps/duikou.nq.gz",
+                                                            "http://localhost/dumps/duikou.ttl.gz"}
 
 
 def test_counts_match_the_store(void_store, store):

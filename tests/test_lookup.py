@@ -44,10 +44,10 @@ def test_ranked_exact_before_prefix(index):
 
 
 def test_no_single_character_splitting(index):
-    """'上海' must not match names that merely share a character (上 or 海)."""
-    for r in index.search("上海", limit=50):
-        assert "上海" in r["matched"] or r["matched"] in "上海"
-    assert index.search("海上", limit=5) == [] or all("海上" in r["matched"] for r in index.search("海上", limit=5))
+    """'上海' matches names holding the whole word, never names that merely share 上 or 海."""
+    results = index.search("上海", limit=50)
+    assert results and all("上海" in r["matched"] for r in results)
+    assert all("上海" not in r["label"] for r in index.search("海上", limit=50))
 
 
 def test_empty_and_junk_queries(index):
@@ -74,3 +74,10 @@ def test_api(client):
     assert body["results"][0]["label"] == "上海市" and body["results"][0]["type"]["label"] == "直辖市"
     assert client.get("/api/lookup", query_string={"q": "x", "limit": "many"}).status_code == 400
     assert client.get("/api/lookup").json["results"] == []
+
+
+def test_labels_follow_accept_language(client):
+    zh = client.get("/api/lookup", query_string={"q": "caizhengbu"}).json["results"][0]
+    en = client.get("/api/lookup", query_string={"q": "caizhengbu"}, headers={"Accept-Language": "en"}).json["results"][0]
+    assert zh["label"] == "财政部" and en["label"] == "Ministry of Finance"
+    assert zh["type"]["label"] == "中央国家机关" and en["type"]["label"] == "central agency"

@@ -48,5 +48,23 @@ def test_abbreviation_needs_context(store):
 
 
 def test_ambiguous_names_keep_all_candidates(store):
-    (text, iris), = links(store, "海南有哪些支援方")
+    ((_, iris),) = links(store, "海南有哪些支援方")
     assert set(iris) == {D + "460000", D + "632500"}
+
+
+def test_same_name_two_places_is_ambiguous():
+    from kgqa.qa.gazetteer import Candidate, Gazetteer
+
+    province = Candidate(D + "220000", "actor", "吉林省", "label")
+    city = Candidate(D + "220200", "actor", "吉林市", "label")
+    gaz = Gazetteer([("吉林省", province), ("吉林", province), ("吉林市", city),
+                     ("吉林", city)])
+    (mention,) = gaz.link("吉林有哪些支援方")
+    assert mention.ambiguous and {c.label for c in mention.best} == {"吉林省", "吉林市"}
+    assert [m.best[0].label for m in gaz.link("吉林市有哪些支援方")] == ["吉林市"]
+
+
+def test_meetings_with_years_and_xpcc_names(store):
+    assert links(store, "1994年西藏工作座谈会")[0][1] == ["https://w3id.org/duikou/event/1994-xizang-3"]
+    assert links(store, "新疆兵团第十四师")[0][1] == ["https://w3id.org/duikou/xpcc/14"]
+    assert links(store, "东京对口支援") == [("对口支援", ["https://w3id.org/duikou/type/zhiyuan"])]

@@ -75,3 +75,20 @@ def test_mechanisms_stages_definitions(store):
 def test_superlative_and_comparison(store):
     assert ask(store, "哪个省市对口支援的地方最多")["answers"][0]["label"] == "上海市"
     assert ask(store, "北京和上海谁支援的地方多")["answers"][0]["label"] == "上海市"
+
+
+def test_roll_ups_and_years(store):
+    within = ask(store, "江苏援助新疆哪些地方")
+    assert within["template"] == "recipients_within" and within["answers"]
+    part = ask(store, "北京市是否对口支援西藏自治区")
+    assert part["answers"] == [{"value": True}] and "下辖" in part["text"]
+    assert ask(store, "1983年哪个部门牵头负责对口支援")["answers"][0]["label"] == "国家经济委员会"
+    filtered = ask(store, "二〇一〇年以后北京市开始对口支援哪些地方")
+    assert "2010" in filtered["interpretation"] and "2010" in filtered["sparql"]
+
+
+def test_entities_follow_the_contract(store):
+    result = ask(store, "海南有哪些支援方")
+    assert result["entities"] == [{"text": "海南", "iri": None, "type": "actor"}]
+    for a in ask(store, "北京和上海谁支援的地方多")["answers"]:
+        assert set(a) <= {"label", "iri", "value", "unverified"}

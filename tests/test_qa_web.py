@@ -1,13 +1,18 @@
 """/ (question form and answer page), /api/ask, the CLI; property tests for query safety and escaping."""
 from __future__ import annotations
 
+import functools
+import itertools
 import json
 import re
+from pathlib import Path
 
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kgqa.qa import qa_for
+from kgqa.qa.templates import display_query, load_templates
 
 D = "https://w3id.org/duikou/division/"
 NASTY = st.sampled_from(['"', "'", "\\", "\\u0022", "{", "}", "#", "<", ">", "；", "＂", "\u200b", "\ufeff",
@@ -22,6 +27,8 @@ def test_api_ask_json(client):
     body = r.get_data(as_text=True)
     assert "拉萨市" in body and "\\u" not in body
     assert json.loads(body)["status"] == "ok"
+    empty = client.get("/api/ask").get_json()
+    assert empty["status"] == "no_entity" and empty["suggestions"] and "timing_ms" in empty
 
 
 def test_home_form_and_answer_page(client):
@@ -40,12 +47,35 @@ def known_iris(store) -> set[str]:
     return set(qa.gazetteer.labels) | set(qa.templates.classes.values())
 
 
+def skeleton(sparql: str) -> str:
+    """The query with its bound values (IRIs, integers) blanked: its structure."""
+    return re.sub(r"\b\d+\b", "0", re.sub(r"<https://w3id\.org/duikou/[^>]*>|<urn:[^>]*>", "<>", sparql))
+
+
+@functools.lru_cache(maxsize=1)
+def structures() -> frozenset[str]:
+    """Every structure the templates can produce: each template with each set of bound optional slots."""
+    templates = load_templates()
+    out = set()
+    for t in templates.templates:
+        fixed = {n: 2000 if k == "year" else "urn:x" for n, k in t.slots.items()}
+        names = list(t.optional)
+        for bits in itertools.product((False, True), repeat=len(names)):
+            bound = {n: 2000 if t.optional[n] in ("after", "before", "in") else "urn:x"
+                     for n, b in zip(names, bits) if b}
+            values = {**fixed, **bound}
+            text = t.query_text(templates.prefixes, set(values))
+            out.add(skeleton(display_query(text, values, set(names) - set(bound))))
+    return frozenset(out)
+
+
 @SAFE
 @given(before=TEXT, after=TEXT)
 def test_question_text_never_changes_query_structure(store, before, after):
     result = qa_for(store).answer(before + "北京市对口支援哪些地方" + after)
     assert result["status"] in {"ok", "no_entity", "no_template", "no_fact", "ambiguous"}
     if result["sparql"]:
+        assert skeleton(result["sparql"]) in structures()
         iris = set(re.findall(r"<(https://w3id\.org/duikou/[^>]*)>", result["sparql"]))
         assert iris <= known_iris(store) | {"https://w3id.org/duikou/ontology#"}
         store.query(result["sparql"])  # the shown query is valid SPARQL
@@ -73,3 +103,12 @@ def test_cli_ask_and_eval(store, monkeypatch):
     assert json.loads(out.output)["answers"] == [{"value": True}]
     out = runner.invoke(cli.main, ["eval", "tests/qa/dev.json"])
     assert out.exit_code == 0 and "macro P" in out.output and "p50" in out.output
+
+
+def test_every_dev_answer_uses_a_template_structure(store):
+    from kgqa.qa.evaluate import load_questions, text_of
+
+    qa = qa_for(store)
+    shown = [qa.answer(text_of(q))["sparql"] for q in load_questions(Path(__file__).parent / "qa" / "dev.json")]
+    used = [skeleton(s) for s in shown if s]
+    assert len(used) > 700 and set(used) <= structures()

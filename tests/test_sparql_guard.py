@@ -55,6 +55,9 @@ def test_service_needs_allow_list():
     "SELECT * { SERVICE ?endpoint { ?s ?p ?o } }",
     "BASE <https://evil.example/> SELECT * { SERVICE <sparql> { ?s ?p ?o } }",
     "SELECT * { service <file:///etc/passwd> { ?s ?p ?o } }",
+    "PREFIX ex: <http://example.org/> SELECT * { ?s ex:a\\#b ?o SERVICE <https://evil.example/> { } }",
+    "PREFIX x: <http://x.org/#> SELECT * { ?s x:p ?o SERVICE <https://evil.example/> { } }",
+    "SELECT * { ?s ?p 1SERVICE <https://evil.example/> { } }",
 ])
 def test_service_forms_refused(text):
     with pytest.raises(Forbidden):

@@ -103,6 +103,41 @@ def test_query_log_and_metrics(limited):
     assert {"time", "query_hash", "duration_ms", "rows", "status", "truncated"} <= set(records[-1])
     assert records[-1]["status"] == 400 and records[-2]["status"] == 200
     assert any(r["status"] == 503 for r in records) and any(r["truncated"] for r in records)
+    client.post("/sparql", data="DROP ALL", content_type="application/sparql-update")
+    client.get("/sparql", headers={"Accept": "text/turtle"})  # the service description is no query
+    records = [json.loads(line) for line in limited.config["QUERY_LOG"].read_text().splitlines()]
+    assert records[-1]["status"] == 403 and records[-1]["form"] == "error"
     text = client.get("/metrics").data.decode()
     assert "# TYPE kgqa_sparql_requests_total counter" in text
     assert 'status="503"' in text and "kgqa_sparql_query_seconds_bucket" in text
+
+
+@pytest.fixture()
+def budgeted(settings, store):
+    app = create_app(settings.replace(client_errors=3, client_query_seconds=100.0), store=store)
+    return app  # not TESTING: budgets apply
+
+
+def test_client_error_budget_429(budgeted):
+    client = budgeted.test_client()
+    for _ in range(3):
+        assert client.get("/sparql", query_string={"query": "ASK {"}).status_code == 400
+    r = client.get("/sparql", query_string={"query": "ASK {}"})
+    assert r.status_code == 429 and 1 <= int(r.headers["Retry-After"]) <= 60
+    other = budgeted.test_client()
+    assert other.get("/sparql", query_string={"query": "ASK {}"},
+                     headers={"User-Agent": "another-client"}).status_code == 200
+
+
+def test_client_time_budget(settings, store):
+    from kgqa.errors import TooManyRequests
+    from kgqa.web.observability import ClientBudgets
+
+    budgets = ClientBudgets(seconds=1.0, errors=100, window=60)
+    budgets.charge("a", 0.6, False, now=0)
+    budgets.check("a", now=1)
+    budgets.charge("a", 0.6, False, now=2)
+    with pytest.raises(TooManyRequests) as info:
+        budgets.check("a", now=3)
+    assert info.value.retry_after == 57
+    budgets.check("a", now=61)  # the first charge has left the window

@@ -148,7 +148,7 @@ def test_dataset_parameters(client):
     all_n = int(bindings(client.get("/sparql", query_string={"query": q}))[0]["n"]["value"])
     onto = int(bindings(client.get("/sparql", query_string={"query": q, "default-graph-uri": g}))[0]["n"]["value"])
     assert 0 < onto < all_n
-    frm = "SELECT (COUNT(*) AS ?n) FROM <%s> WHERE { ?s ?p ?o }" % g
+    frm = f"SELECT (COUNT(*) AS ?n) FROM <{g}> WHERE {{ ?s ?p ?o }}"
     assert int(bindings(client.get("/sparql", query_string={"query": frm}))[0]["n"]["value"]) == onto
     named = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
     r = client.get("/sparql", query_string={"query": named, "named-graph-uri": g})
@@ -189,6 +189,11 @@ def test_service_description(client):
     assert "http://www.w3.org/ns/sparql-service-description#Service" in kinds
     counts = [int(t.object.value) for t in triples if t.predicate.value == "http://rdfs.org/ns/void#triples"]
     assert max(counts) > 1000 and len(counts) > 2
+    # W3C service-description tests: a matching sd:endpoint triple, SPARQL 1.1 Query supported
+    sd = "http://www.w3.org/ns/sparql-service-description#"
+    assert any(t.predicate.value == sd + "endpoint" and t.object.value == "http://localhost/sparql" for t in triples)
+    assert any(t.predicate.value == sd + "supportedLanguage" and t.object.value == sd + "SPARQL11Query"
+               for t in triples)
 
 
 @pytest.mark.parametrize("accept", ["application/ld+json", "application/rdf+xml", "application/n-triples"])

@@ -3,7 +3,6 @@ layer. The suite lives at ../shared/w3c-sparql11 next to the repository; without
 from __future__ import annotations
 
 import json
-from urllib.parse import unquote
 
 import pyoxigraph as ox
 import pytest
@@ -11,6 +10,7 @@ import pytest
 pytest.register_assert_rewrite("tests.w3c.evaluate")
 from kgqa.store.embedded import EmbeddedStore
 from kgqa.web import create_app
+
 from .w3c import known_failures
 from .w3c.evaluate import run_case
 from .w3c.manifest import SUITE, protocol_cases, query_cases

@@ -71,6 +71,13 @@ def test_map_filters_by_programme_and_year(client, store, programme, year):
     assert {p["programme"] for p in data["pairings"]} <= {f"{BASE}programme/{programme}"} if programme else True
 
 
+def test_map_of_one_actor(client, store):
+    data = client.get("/map/data.json?actor=/division/540000&year=2016").get_json()
+    touching = f"?p a dk:PairingRelationship ; dk:supporter|dk:recipient ?x . ?x dk:partOf* <{BASE}division/540000>"
+    assert data["counts"]["pairings"] == count(store, touching + " . " + in_force(2016)) > 0
+    assert data["actorLabel"] == "西藏自治区"
+
+
 def test_map_base_has_every_province_and_each_recipient_prefecture(client, store):
     geo = client.get("/map/regions.json").get_json()
     codes = {f["properties"]["adcode"] for f in geo["features"]}
@@ -175,7 +182,7 @@ def test_query_text_shows_the_bound_values(client):
 
 
 @pytest.mark.parametrize("url", ["/map?year=abc", "/map?year=1800", '/map/data.json?programme=a"b',
-                                 "/network?actor=javascript:alert(1)", "/map?actor=/division/540000",
+                                 "/network?actor=javascript:alert(1)", "/timeline?year=2016",
                                  "/timeline/data.json?year=2010", "/network/data.json?actor=/division/54%3E"])
 def test_malformed_parameters_are_400(client, url):
     assert client.get(url).status_code == 400
@@ -236,3 +243,28 @@ def test_substituted_value_is_a_term_not_text(store):
     with pytest.raises(ValueError):  # never spliced into the text: an IRI that could close it is refused
         viz.run(store, "viz-pairings", {"programme": BASE + 'programme/x> } # "'})
     assert isinstance(viz._terms({"programme": BASE + "programme/x"})["programme"], ox.NamedNode)
+
+
+@pytest.fixture(scope="module")
+def remote(app):
+    """The remote backend, pointed at our own endpoint served on loopback."""
+    import threading
+
+    from werkzeug.serving import make_server
+
+    from kgqa.store.remote import RemoteStore
+
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield RemoteStore(f"http://127.0.0.1:{server.server_port}/sparql", 20.0)
+    server.shutdown()
+
+
+@pytest.mark.parametrize("call", [
+    lambda s: viz.map_data(s, programme=f"{BASE}programme/yuanjiang"),
+    lambda s: viz.network_data(s, actor=f"{BASE}division/310000", year=2016),
+    lambda s: viz.timeline_data(s, actor=f"{BASE}division/540000"),
+], ids=["map", "network", "timeline"])
+def test_views_work_on_the_remote_backend(store, remote, call):
+    assert call(remote) == call(store)

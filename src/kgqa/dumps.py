@@ -2,11 +2,13 @@
 version and SHA-256 of each file in ``MANIFEST.json`` (and a ``SHA256SUMS`` for ``sha256sum -c``).
 
 Written by :func:`write_dumps` (``kgqa dump``) into ``dumps/`` beside ``triples/``; byte-for-byte
-reproducible for the same data (sorted statements, gzip without a timestamp).
+reproducible for the same data (sorted statements, gzip without a timestamp), so the service can serve
+the same bytes from memory when ``dumps/`` is missing or older than the data it serves.
 """
 from __future__ import annotations
 
 import base64
+import dataclasses
 import gzip
 import hashlib
 import io
@@ -15,7 +17,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .ld import TURTLE_PREFIXES
+from .ld import TURTLE_PREFIXES, per_store
 
 NAME = "duikou"
 MANIFEST = "MANIFEST.json"
@@ -52,20 +54,37 @@ def _entry(data: bytes, media_type: str, statements: int) -> dict:
             "sha256": digest.hexdigest(), "sha256_base64": base64.b64encode(digest.digest()).decode()}
 
 
+@dataclasses.dataclass(frozen=True)
+class Dumps:
+    manifest: dict
+    data: dict[str, bytes]
+
+
+def make_dumps(store) -> Dumps:
+    """Both dumps in memory, with their manifest (version, bytes, SHA-256)."""
+    files, data = {}, {}
+    for suffix, media_type, make in ((".nq.gz", "application/n-quads", nquads), (".ttl.gz", "text/turtle", turtle)):
+        body, count = make(store)
+        data[NAME + suffix] = _gzip(body)
+        files[NAME + suffix] = _entry(data[NAME + suffix], media_type, count)
+    manifest = {"version": store.data_version, "license": "https://creativecommons.org/licenses/by/4.0/",
+                "files": files}
+    return Dumps(manifest, data)
+
+
+dumps_for = per_store(make_dumps)  # what the service serves when dumps/ is missing or stale
+
+
 def write_dumps(store, out_dir: Path) -> dict:
     """Write ``duikou.nq.gz``, ``duikou.ttl.gz``, ``MANIFEST.json`` and ``SHA256SUMS``; return the manifest."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    files = {}
-    for suffix, media_type, make in ((".nq.gz", "application/n-quads", nquads), (".ttl.gz", "text/turtle", turtle)):
-        body, count = make(store)
-        data = _gzip(body)
-        (out_dir / (NAME + suffix)).write_bytes(data)
-        files[NAME + suffix] = _entry(data, media_type, count)
-    manifest = {"version": store.data_version, "license": "https://creativecommons.org/licenses/by/4.0/",
-                "files": files}
-    (out_dir / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+    dumps = make_dumps(store)
+    for name, data in dumps.data.items():
+        (out_dir / name).write_bytes(data)
+    files = dumps.manifest["files"]
+    (out_dir / MANIFEST).write_text(json.dumps(dumps.manifest, indent=2, ensure_ascii=False) + "\n")
     (out_dir / "SHA256SUMS").write_text("".join(f"{e['sha256']}  {n}\n" for n, e in sorted(files.items())))
-    return manifest
+    return dumps.manifest
 
 
 def read_manifest(out_dir: Path) -> dict | None:
@@ -74,3 +93,12 @@ def read_manifest(out_dir: Path) -> dict | None:
     if not path.is_file():
         return None
     return json.loads(path.read_text())
+
+
+def current_manifest(store, out_dir: Path) -> tuple[dict, bool]:
+    """The manifest of the dumps to serve, and whether they are the files in ``out_dir`` (True) or
+    made in memory (False) because ``out_dir`` has none for this data version."""
+    on_disk = read_manifest(out_dir)
+    if on_disk is not None and on_disk.get("version") == store.data_version:
+        return on_disk, True
+    return dumps_for(store).manifest, False

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Iterable, Iterator
+from collections.abc import Iterable
 from urllib.parse import urljoin
 
 from .errors import BadRequest, Forbidden
@@ -16,9 +16,11 @@ DEFAULT_MAX_DEPTH = 64
 UPDATE_WORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD",
                           "WITH", "USING"})
 OPEN, CLOSE = frozenset("{(["), frozenset("})]")
+SKIPPED = frozenset({"space", "comment"})
 COMMENT = r"\#[^\n\r]*"
-STRING = "|".join((r"'''(?:[^'\\]|\\.|'(?!''))*'''", r'"""(?:[^"\\]|\\.|"(?!""))*"""',
-                   r"'(?:[^'\\\n\r]|\\.)*'", r'"(?:[^"\\\n\r]|\\.)*"'))
+STRING_FORMS = (r"'''(?:[^'\\]|\\.|'(?!''))*'''", r'"""(?:[^"\\]|\\.|"(?!""))*"""',
+                r"'(?:[^'\\\n\r]|\\.)*'", r'"(?:[^"\\\n\r]|\\.)*"')
+STRING = "|".join(STRING_FORMS)
 IRI = r'<[^<>"{}|^`\\\x00-\x20]*>'
 TOKEN = re.compile("|".join((
     r"(?P<space>\s+)", f"(?P<comment>{COMMENT})", f"(?P<string>{STRING})", f"(?P<iri>{IRI})",
@@ -35,16 +37,14 @@ class QueryInfo:
     services: tuple[str, ...] = ()
 
 
-def tokens(text: str) -> Iterator[tuple[str, str]]:
+def tokens(text: str) -> list[tuple[str, str]]:
     """(kind, text) pairs, whitespace and comments dropped."""
-    for m in TOKEN.finditer(text):
-        if m.lastgroup not in ("space", "comment"):
-            yield m.lastgroup, m.group()
+    return [(m.lastgroup, m.group()) for m in TOKEN.finditer(text) if m.lastgroup not in SKIPPED]
 
 
 def check_depth(text: str, max_depth: int = DEFAULT_MAX_DEPTH) -> None:
     """Refuse nesting of brackets deeper than ``max_depth`` (engines crash on deep recursion)."""
-    _check_depth(list(tokens(text)), max_depth)
+    _check_depth(tokens(text), max_depth)
 
 
 def _check_depth(toks: list[tuple[str, str]], max_depth: int) -> None:
@@ -62,7 +62,7 @@ def check(text: str, *, held_graphs: Iterable[str], service_allow: Iterable[str]
           max_depth: int = DEFAULT_MAX_DEPTH) -> QueryInfo:
     """Refuse updates (403), SERVICE outside ``service_allow`` (403), FROM graphs we don't hold or
     ``file:`` IRIs (400) and deep nesting (400). Returns what the query names."""
-    toks = list(tokens(text))
+    toks = tokens(text)
     _check_depth(toks, max_depth)
     words = [tok.upper() for kind, tok in toks if kind == "word"]
     update = next((w for w in words if w in UPDATE_WORDS), None)

@@ -78,12 +78,12 @@ def score(key: str, q: str) -> tuple[str, float] | None:
 
 
 class LookupIndex:
-    def __init__(self, entries: list[Entry], labels: dict[str, str], types: dict[str, str], type_labels: dict):
+    def __init__(self, entries: list[Entry], labels: dict[str, dict], types: dict[str, str], type_labels: dict):
         self.entries = entries
         self.exact: dict[str, list[Entry]] = {}
         for e in entries:
             self.exact.setdefault(e.key, []).append(e)
-        self.labels, self.types, self.type_labels = labels, types, type_labels
+        self.labels, self.types, self.type_labels = labels, types, type_labels  # labels, type_labels: by language
         self.convert = _t2s()
 
     def search(self, query: str, limit: int = 10, langs: tuple[str, ...] = ("zh", "en")) -> list[dict]:
@@ -95,14 +95,15 @@ class LookupIndex:
             hit = score(e.key, q)
             if hit and (e.iri not in best or hit[1] * e.weight > best[e.iri][0]):
                 best[e.iri] = (hit[1] * e.weight, hit[0], e)
-        ranked = sorted(best.values(), key=lambda b: (-b[0], len(self.labels[b[2].iri]), b[2].iri))
-        return [self._result(s, how, e) for s, how, e in ranked[:limit]]
+        lang = langs[0] if langs and langs[0] in self.labels else "zh"
+        ranked = sorted(best.values(), key=lambda b: (-b[0], len(self.labels["zh"][b[2].iri]), b[2].iri))
+        return [self._result(s, how, e, lang) for s, how, e in ranked[:limit]]
 
-    def _result(self, s: float, how: str, e: Entry) -> dict:
+    def _result(self, s: float, how: str, e: Entry, lang: str) -> dict:
         t = self.types.get(e.iri)
-        return {"iri": e.iri, "path": href(e.iri), "label": self.labels[e.iri], "matched": e.name,
+        return {"iri": e.iri, "path": href(e.iri), "label": self.labels[lang][e.iri], "matched": e.name,
                 "match": how, "kind": e.kind, "score": round(s, 4),
-                "type": {"iri": t, "label": self.type_labels.get(t)} if t else None}
+                "type": {"iri": t, "label": self.type_labels[lang].get(t)} if t else None}
 
 
 def _prior(iri: str) -> float:
@@ -123,8 +124,10 @@ def build_index(store) -> LookupIndex:
     types: dict[str, str] = {}
     for r in store.query(TYPES):
         types.setdefault(r["e"].value, r["t"].value)
-    labels = labels_for(store, {e.iri for e in entries}, ("zh", "en"))
-    return LookupIndex(entries, labels, types, labels_for(store, set(types.values()), ("zh", "en")))
+    orders = {"zh": ("zh", "en"), "en": ("en", "zh")}
+    labels = {lang: labels_for(store, {e.iri for e in entries}, order) for lang, order in orders.items()}
+    type_labels = {lang: labels_for(store, set(types.values()), order) for lang, order in orders.items()}
+    return LookupIndex(entries, labels, types, type_labels)
 
 
 index_for = per_store(build_index)

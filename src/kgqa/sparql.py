@@ -5,21 +5,20 @@ process for the embedded store), and the web layer wraps the :class:`Answer` in 
 """
 from __future__ import annotations
 
-import csv
 import dataclasses
-import io
-import json
 import re
 from itertools import islice
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
 from . import formats, guard
-from .namespaces import BASE
 from .errors import BackendUnavailable, BadRequest, NotAcceptable, QuerySyntaxError
+from .namespaces import BASE
 
+RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
+                  "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+TSV = ox.QueryResultsFormat.TSV
 RDF_FORMATS = {
     "ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
     "rdf": ox.RdfFormat.RDF_XML, "nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
@@ -84,6 +83,8 @@ def answer(store, job: QueryJob) -> Answer:
         raise BackendUnavailable("the query could not be evaluated (a SERVICE call or the store failed)") from None
     except RuntimeError as exc:  # pyoxigraph: a well-formed query it cannot evaluate (e.g. unknown function)
         raise BadRequest(f"the query cannot be evaluated: {str(exc)[:200]}") from None
+    except SyntaxError:  # only a remote store's results are parsed lazily: their fault, not the query's
+        raise BackendUnavailable("the store sent results that could not be read") from None
 
 
 def _chosen(name: str | None, kind: str) -> formats.Format:
@@ -95,14 +96,63 @@ def _chosen(name: str | None, kind: str) -> formats.Format:
 
 def _results(result, job: QueryJob) -> Answer:
     fmt = _chosen(job.results_format, formats.RESULTS)
+    native = RESULT_FORMATS[fmt.name]
     if isinstance(result, ox.QueryBoolean):
-        return Answer(write_results(fmt.name, [], None, bool(result)), fmt.media_type, formats.RESULTS, 1, False)
-    rows = list(islice(result, job.max_rows + 1))
-    cut = len(rows) > job.max_rows
-    rows = rows[:job.max_rows]
-    names = [v.value for v in result.variables]
-    body = write_results(fmt.name, names, rows, None, truncated=job.max_rows if cut else None)
-    return Answer(body, fmt.media_type, formats.RESULTS, len(rows), cut)
+        return Answer(result.serialize(format=native), fmt.media_type, formats.RESULTS, 1, False)
+    tsv, rows, cut = cut_tsv(result, job.max_rows)
+    body = tsv if fmt.name == "tsv" else ox.parse_query_results(tsv, format=TSV).serialize(format=native)
+    if cut:
+        body = _mark_results_cut(body, fmt.name, job.max_rows)
+    return Answer(body, fmt.media_type, formats.RESULTS, rows, cut)
+
+
+class _Enough(Exception):
+    """Raised from inside pyoxigraph's serialiser to stop it once the row cap is passed."""
+
+
+class _LineCounter:
+    """A file-like sink for TSV results (one line per row) that stops after ``limit`` lines."""
+
+    def __init__(self, limit: int):
+        self.parts: list[bytes] = []
+        self.lines, self.limit, self.stopped = 0, limit, False
+
+    def write(self, chunk) -> int:
+        chunk = bytes(chunk)
+        self.parts.append(chunk)
+        self.lines += chunk.count(b"\n")
+        if self.lines > self.limit:
+            self.stopped = True
+            raise _Enough
+        return len(chunk)
+
+    def flush(self) -> None:
+        pass
+
+
+def cut_tsv(solutions, max_rows: int) -> tuple[bytes, int, bool]:
+    """SELECT results as TSV (pyoxigraph's serialiser, lossless: one line per row), stopping the query
+    after ``max_rows`` rows; TSV is then re-read by pyoxigraph for the negotiated format, so every
+    format costs native serialisation only. Returns (tsv, rows, cut)."""
+    sink = _LineCounter(max_rows + 1)  # + the header line
+    try:
+        solutions.serialize(sink, format=TSV)
+    except _Enough:
+        pass
+    data = b"".join(sink.parts)
+    if not sink.stopped:
+        return data, max(data.count(b"\n") - 1, 0), False
+    head = b"\n".join(data.split(b"\n", max_rows + 1)[:max_rows + 1]) + b"\n"
+    return head, max_rows, True
+
+
+def _mark_results_cut(body: bytes, name: str, max_rows: int) -> bytes:
+    """Say so in the body where the format has room: a JSON member, an XML comment."""
+    if name == "json" and body.rstrip().endswith(b"}"):
+        return body.rstrip()[:-1] + b',"truncated":true,"max_rows":%d}' % max_rows
+    if name == "xml":
+        return body.replace(b"<head>", b"<!-- truncated to %d rows (X-SPARQL-MaxRows) --><head>" % max_rows, 1)
+    return body
 
 
 def _graph(result, job: QueryJob) -> Answer:
@@ -202,124 +252,3 @@ def named_queries(folder: Path) -> list[dict]:
                           "description": head.get("description", ""), "query": text})
     return found
 
-
-# --- SPARQL results writers (own code: pyoxigraph's serialiser cannot stop after N rows) ---
-
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
-
-
-def write_results(name: str, names: list[str], rows: list | None, boolean: bool | None,
-                  truncated: int | None = None) -> bytes:
-    """SELECT rows (or an ASK boolean) as SPARQL JSON, XML, CSV or TSV."""
-    return WRITERS[name](names, rows, boolean, truncated)
-
-
-def _json_term(term) -> dict:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype.value != XSD_STRING:
-            out["datatype"] = term.datatype.value
-        return out
-    return {"type": "triple", "value": {"subject": _json_term(term.subject),
-                                        "predicate": _json_term(term.predicate), "object": _json_term(term.object)}}
-
-
-def _json_fragment(term) -> str:
-    """One term as SPARQL JSON text, from its N-Triples form: IRIs cannot hold quotes or backslashes,
-    and N-Triples string escapes are valid JSON escapes, so no per-term json.dumps is needed."""
-    if isinstance(term, ox.NamedNode):
-        return '{"type":"uri","value":"' + term.value + '"}'
-    if isinstance(term, ox.BlankNode):
-        return '{"type":"bnode","value":"' + term.value + '"}'
-    if not isinstance(term, ox.Literal):
-        return json.dumps(_json_term(term), ensure_ascii=False, separators=(",", ":"))
-    text = str(term)
-    end = text.rindex('"')
-    if term.language:
-        extra = ',"xml:lang":"' + term.language + '"'
-    else:
-        extra = ',"datatype":"' + text[end + 4:-1] + '"' if end + 1 < len(text) else ""
-    return '{"type":"literal","value":' + text[:end + 1] + extra + "}"
-
-
-def _json(names, rows, boolean, truncated) -> bytes:
-    tail = ',"truncated":true,"max_rows":%d}' % truncated if truncated is not None else "}"
-    if rows is None:
-        return ('{"head":{},"boolean":%s' % ("true" if boolean else "false") + tail).encode()
-    keys = [json.dumps(n, ensure_ascii=False) + ":" for n in names]
-    parts = []
-    for row in rows:
-        cells = [key + _json_fragment(term) for key, term in zip(keys, row) if term is not None]
-        parts.append("{" + ",".join(cells) + "}")
-    head = json.dumps({"vars": names}, ensure_ascii=False, separators=(",", ":"))
-    return ('{"head":' + head + ',"results":{"bindings":[' + ",".join(parts) + "]}" + tail).encode()
-
-
-def _xml_term(term) -> str:
-    if isinstance(term, ox.NamedNode):
-        return f"<uri>{escape(term.value)}</uri>"
-    if isinstance(term, ox.BlankNode):
-        return f"<bnode>{escape(term.value)}</bnode>"
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return f"<literal xml:lang={quoteattr(term.language)}>{escape(term.value)}</literal>"
-        if term.datatype.value != XSD_STRING:
-            return f"<literal datatype={quoteattr(term.datatype.value)}>{escape(term.value)}</literal>"
-        return f"<literal>{escape(term.value)}</literal>"
-    parts = (("subject", term.subject), ("predicate", term.predicate), ("object", term.object))
-    return "<triple>" + "".join(f"<{k}>{_xml_term(v)}</{k}>" for k, v in parts) + "</triple>"
-
-
-def _xml(names, rows, boolean, truncated) -> bytes:
-    out = ['<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">']
-    if truncated is not None:
-        out.append(f"<!-- truncated to {truncated} rows (X-SPARQL-MaxRows) -->")
-    out.append("<head>" + "".join(f"<variable name={quoteattr(n)}/>" for n in names) + "</head>")
-    if rows is None:
-        out.append(f"<boolean>{'true' if boolean else 'false'}</boolean>")
-    else:
-        out.append("<results>")
-        for row in rows:
-            cells = "".join(f"<binding name={quoteattr(n)}>{_xml_term(t)}</binding>"
-                            for n, t in zip(names, row) if t is not None)
-            out.append(f"<result>{cells}</result>")
-        out.append("</results>")
-    out.append("</sparql>\n")
-    return "\n".join(out).encode()
-
-
-def _csv_value(term) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, ox.BlankNode):
-        return "_:" + term.value
-    return term.value if isinstance(term, (ox.NamedNode, ox.Literal)) else str(term)
-
-
-def _csv(names, rows, boolean, truncated) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    if rows is None:
-        writer.writerows([["_askResult"], ["true" if boolean else "false"]])
-    else:
-        writer.writerow(names)
-        writer.writerows([_csv_value(t) for t in row] for row in rows)
-    return buffer.getvalue().encode()
-
-
-def _tsv(names, rows, boolean, truncated) -> bytes:
-    if rows is None:
-        return f"?_askResult\n{'true' if boolean else 'false'}\n".encode()
-    lines = ["\t".join("?" + n for n in names)]
-    lines.extend("\t".join("" if t is None else str(t) for t in row) for row in rows)
-    return ("\n".join(lines) + "\n").encode()
-
-
-WRITERS = {"json": _json, "xml": _xml, "csv": _csv, "tsv": _tsv}

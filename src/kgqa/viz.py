@@ -178,15 +178,20 @@ def _with_actors(rows: list[dict], people: dict[str, dict]) -> list[dict]:
 
 # --- the three views ------------------------------------------------------------------------------
 
-def map_data(store, programme: str | None = None, year: int | None = None) -> dict:
-    """Pairings in force (of a programme, in a year) with both ends placed where the graph allows."""
-    everything = pairings(store)
-    chosen = pairings(store, programme) if programme else everything
+def map_data(store, programme: str | None = None, year: int | None = None, actor: str | None = None) -> dict:
+    """Pairings in force (of a programme, in a year, of an actor and its parts) with both ends placed
+    where the graph allows."""
+    everything = pairings(store, actor=actor)
+    if actor or not programme:
+        chosen = [p for p in everything if not programme or p["programme"] == programme]
+    else:
+        chosen = pairings(store, programme)
     people = actors(store)
     rows = _with_actors([p for p in chosen if in_force(p, year)], people)
     placed = [p for p in rows if p["placed"]]
     regions = {_region(people[p["recipient"]]) for p in placed} - {None}
-    return {"programme": programme, "year": year, "years": year_range(everything),
+    return {"actor": actor, "actorLabel": people.get(actor, {}).get("label") if actor else None,
+            "programme": programme, "year": year, "years": year_range(everything),
             "programmes": programmes(everything), "pairings": rows,
             "counts": {"pairings": len(rows), "lines": len(placed), "unplaced": len(rows) - len(placed),
                        "regions": len(regions)},

@@ -16,7 +16,7 @@ import opencc
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
-from kgqa.store.embedded import EmbeddedStore, data_files  # noqa: E402
+from kgqa.store.embedded import EmbeddedStore, data_files
 
 BASE = "https://w3id.org/duikou/"
 PREFIX = """PREFIX dk: <https://w3id.org/duikou/ontology#>
@@ -73,7 +73,9 @@ def recipients_q(x: str) -> str:
 
 
 def supporters_q(x: str) -> str:
-    return f"SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:recipient <{x}> ; dk:supporter ?s }}"
+    """Who supports x, or a place within x (对口支援新疆的省市 counts the pairs with Xinjiang's prefectures)."""
+    return f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:recipient ?r ; dk:supporter ?s .
+      ?r dk:partOf? <{x}> }}"""
 
 
 def top(query: str, n: int) -> list:
@@ -149,9 +151,9 @@ def gen_yes_no():
 
 def gen_since_when():
     for i, (s, r, start) in enumerate(rng.sample(PAIRS, 12)):
-        q = f"SELECT (MIN(?y) AS ?start) WHERE {{ ?p dk:supporter <{s}> ; dk:recipient <{r}> ; dk:startYear ?y }}"
+        q = f"SELECT (MIN(?y) AS ?start) WHERE {{ ?p dk:supporter <{s}> ; dk:recipient ?x ; dk:startYear ?y . ?x dk:partOf? <{r}> }}"
         forms = [f"{label(s)}从哪一年开始对口支援{label(r)}？", f"{short(s)}什么时候开始援助{short(r)}的"]
-        add(f"sw-{i}", "since_when", forms, [start], q)
+        add(f"sw-{i}", "since_when", forms, col(q), q)
 
 
 def gen_events():
@@ -174,7 +176,7 @@ def gen_counts():
         q = f"SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter <{x}> ; dk:recipient ?r }}"
         add(f"ct-{i}", "count", [f"{label(x)}一共对口支援了多少个地方？", f"{short(x)}援助的地方有几个"], col(q), q)
     for i, x in enumerate(RECIPIENTS[:6]):
-        q = f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient <{x}> ; dk:supporter ?s }}"
+        q = f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s . ?r dk:partOf? <{x}> }}"
         add(f"ctr-{i}", "count", [f"有多少个支援方对口支援{label(x)}？"], col(q), q)
 
 
@@ -241,7 +243,8 @@ def gen_rollup():
 def gen_actor_type():
     q = """SELECT DISTINCT ?r WHERE { ?p dk:recipient ?r ; dk:supporter ?s . ?s a dk:CentralAgency } ORDER BY ?r"""
     for i, r in enumerate(col(q)):
-        gq = f"SELECT DISTINCT ?s WHERE {{ ?p dk:recipient <{r}> ; dk:supporter ?s . ?s a dk:CentralAgency }}"
+        gq = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient ?x ; dk:supporter ?s . ?x dk:partOf? <{r}> .
+          ?s a dk:CentralAgency }}"""
         add(f"at-{i}", "actor_type", [f"哪些部委对口支援{label(r)}？", f"对口支援{short(r)}的中央国家机关有哪些"],
             col(gq), gq)
 
@@ -323,9 +326,9 @@ def gen_paraphrases():
         add(f"pp-in-{i}", "recipient_supporters", [in_forms[i % 5].format(x=label(x)),
                                                      in_forms[(i + 2) % 5].format(x=short(x))], col(q), q)
     for i, (s, r, start) in enumerate(rng.sample(PAIRS, 8)):
-        q = f"SELECT (MIN(?y) AS ?start) WHERE {{ ?p dk:supporter <{s}> ; dk:recipient <{r}> ; dk:startYear ?y }}"
+        q = f"SELECT (MIN(?y) AS ?start) WHERE {{ ?p dk:supporter <{s}> ; dk:recipient ?x ; dk:startYear ?y . ?x dk:partOf? <{r}> }}"
         add(f"pp-sw-{i}", "since_when", [f"{short(s)}援{short(r)}是从哪年起的", f"{label(s)}啥时候开始援建{label(r)}"],
-            [start], q)
+            col(q), q)
         q2 = f"ASK {{ ?p dk:supporter <{s}> ; dk:recipient <{r}> }}"
         add(f"pp-yn-{i}", "yes_no", [f"{label(r)}是{label(s)}的对口支援对象吗", f"{label(s)}跟{label(r)}有对口关系吗"],
             [True], q2)
@@ -382,8 +385,8 @@ def gen_heldout():
     for i, (s_, r, start) in enumerate(rng.sample(PAIRS, 12)):
         q = f"ASK {{ ?p dk:supporter <{s_}> ; dk:recipient <{r}> }}"
         add(f"ho-yn-{i}", "yes_no", [yn_forms[i % 4].format(s=label(s_), r=label(r))], [True], q)
-        q = f"SELECT (MIN(?y) AS ?start) WHERE {{ ?p dk:supporter <{s_}> ; dk:recipient <{r}> ; dk:startYear ?y }}"
-        add(f"ho-sw-{i}", "since_when", [sw_forms[i % 4].format(s=label(s_), r=label(r))], [start], q)
+        q = f"SELECT (MIN(?y) AS ?start) WHERE {{ ?p dk:supporter <{s_}> ; dk:recipient ?x ; dk:startYear ?y . ?x dk:partOf? <{r}> }}"
+        add(f"ho-sw-{i}", "since_when", [sw_forms[i % 4].format(s=label(s_), r=label(r))], col(q), q)
     ct_forms = ["{x}对口支援的地方总共有几个", "{x}一共援助了几个地区", "数一数{x}的受援地有多少"]
     for i, x in enumerate(SUPPORTERS[12:18]):
         q = f"SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter <{x}> ; dk:recipient ?r }}"
@@ -405,7 +408,8 @@ def gen_heldout():
         add(f"ho-mech-{i}", "mechanism", [["{m}具体有哪些内容", "{m}分为哪几个方面", "{m}涵盖哪些制度"][i % 3]
                                           .format(m=label(m))], col(q), q)
     for i, r in enumerate(col("SELECT DISTINCT ?r WHERE { ?p dk:recipient ?r ; dk:supporter ?s . ?s a dk:CentralAgency }")):
-        gq = f"SELECT DISTINCT ?s WHERE {{ ?p dk:recipient <{r}> ; dk:supporter ?s . ?s a dk:CentralAgency }}"
+        gq = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient ?x ; dk:supporter ?s . ?x dk:partOf? <{r}> .
+          ?s a dk:CentralAgency }}"""
         add(f"ho-at-{i}", "actor_type", [f"{label(r)}由哪些中央部委对口支援"], col(gq), gq)
 
 
@@ -495,6 +499,200 @@ def gen_heldout_2():
             [s_ for s_, n in counts if n == best], inner)
 
 
+def gen_within_and_years():
+    """Recipients of X inside Y (江苏援助新疆哪些地方) and what happened in a year."""
+    q = """SELECT DISTINCT ?s ?w WHERE { ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf ?w .
+      ?s a dk:ProvinceLevelDivision . ?w a dk:ProvinceLevelDivision } ORDER BY ?s ?w"""
+    for i, (s_, w) in enumerate(rng.sample(rows(q), 8)):
+        gq = f"SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{s_}> ; dk:recipient ?r . ?r dk:partOf? <{w}> }}"
+        form = ["{s}援助{w}哪些地方", "{w}哪些地方由{s}对口支援"][i % 2]
+        add(f"wi-{i}", "rollup", [form.format(s=short(s_), w=short(w))], col(gq), gq)
+    for i, year in enumerate(col("SELECT DISTINCT ?y WHERE { ?e dk:leadBy|dk:convenedBy ?a ; dk:year ?y } ORDER BY ?y")):
+        gq = f"SELECT DISTINCT ?a WHERE {{ ?e dk:year {year} ; dk:leadBy|dk:convenedBy ?a }}"
+        add(f"yl-{i}", "stage_event", [f"{year}年由哪个部门牵头"], col(gq), gq)
+    for i, year in enumerate((2014, 2016, 2021)):
+        gq = f"SELECT ?p WHERE {{ ?p a dk:PairingRelationship ; dk:startYear ?y FILTER(?y >= {year}) }}"
+        add(f"pa-{i}", "time_filter", [f"{year}年以后确立的对口关系有哪些"], col(gq), gq)
+    for i, x in enumerate(col("SELECT ?x WHERE { ?x a dk:AutonomousRegion }")):
+        add(f"prov-in-{i}", "recipient_supporters", [f"哪些省市对口支援{short(x)}？"], col(supporters_q(x)),
+            supporters_q(x))
+    gq = """SELECT ?r WHERE { { SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE { ?p dk:recipient ?r ; dk:supporter ?s .
+      ?r a dk:CountyLevelDivision } GROUP BY ?r } { SELECT (MAX(?m) AS ?max) WHERE { { SELECT (COUNT(DISTINCT ?s2) AS ?m)
+      WHERE { ?p2 dk:recipient ?r2 ; dk:supporter ?s2 . ?r2 a dk:CountyLevelDivision } GROUP BY ?r2 } } } FILTER(?n = ?max) }"""
+    add("sup-county", "superlative", ["哪个县的支援方最多", "得到支援最多的县是哪个"], col(gq), gq)
+    for i, year in enumerate((1979, 1992, 2010, 2014)):
+        gq = f"SELECT ?e WHERE {{ ?e dk:year {year} }}"
+        add(f"ye-{i}", "stage_event", [f"{cn_year(year)}年发生了哪些与对口支援有关的事件"], col(gq), gq, variant="numeral")
+
+
+def iri_of(name: str) -> str:
+    return col(f'SELECT ?x WHERE {{ ?x rdfs:label "{name}"@zh }}')[0]
+
+
+def gen_heldout_3():
+    """A third batch in a reader's looser wording (groups ho3-*), measured before tuning."""
+    d = {n: iri_of(n) for n in ("上海市", "北京市", "深圳市", "天津市", "浙江省", "江苏省", "山东省", "日喀则市",
+                                "林芝市", "昌都市", "拉萨市", "喀什地区", "阿克苏地区")}
+    recipients = [("上海对口支援的地方都在哪儿？", "上海市"), ("请问北京对口帮扶了哪些县市", "北京市"),
+                  ("我想知道深圳市援助了哪些地方", "深圳市"), ("天津市负责对口支援的是哪几个地区啊", "天津市"),
+                  ("浙江的对口支援任务包括哪些地区", "浙江省"), ("山东援建的地区有哪些？", "山东省")]
+    for i, (text, name) in enumerate(recipients):
+        add(f"ho3-out-{i}", "supporter_recipients", [text], col(recipients_q(d[name])), recipients_q(d[name]))
+    supporters = [("哪些省在支援日喀则", "日喀则市"), ("日喀则是哪几个省市援助的", "日喀则市"),
+                  ("谁负责对口支援林芝", "林芝市"), ("对口支援昌都的是哪几个省", "昌都市"),
+                  ("喀什地区的对口支援方", "喀什地区"), ("阿克苏地区是谁在援助", "阿克苏地区")]
+    for i, (text, name) in enumerate(supporters):
+        add(f"ho3-in-{i}", "recipient_supporters", [text], col(supporters_q(d[name])), supporters_q(d[name]))
+    q = f"SELECT (MIN(?y) AS ?m) WHERE {{ ?p dk:supporter <{d['北京市']}> ; dk:recipient ?x ; dk:startYear ?y . ?x dk:partOf? <{d['拉萨市']}> }}"
+    add("ho3-sw", "since_when", ["北京与拉萨的对口支援关系建立于哪一年", "北京什么时候跟拉萨结对的"], col(q), q)
+    q = f"ASK {{ ?p dk:supporter <{d['北京市']}> ; dk:recipient <{d['拉萨市']}> }}"
+    add("ho3-yn", "yes_no", ["北京对口支援拉萨对吗", "北京支援拉萨吗", "听说北京援助拉萨，是真的吗"], [True], q)
+    q = f"SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter <{d['深圳市']}> ; dk:recipient ?r }}"
+    add("ho3-ct", "count", ["深圳对口支援了几个地方"], col(q), q)
+    q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s .
+      ?r dk:partOf? <{d['日喀则市']}> }}"""
+    add("ho3-ctr", "count", ["日喀则有几个支援方"], col(q), q)
+    for i, (text, key) in enumerate([("哪些省市参加了对口援疆", "yuanjiang"), ("援藏的省市名单", "yuanzang"),
+                                     ("对口援青由哪几个省市负责", "yuanqing")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{key}> ; dk:supporter ?s .
+          FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+        add(f"ho3-pm-{i}", "programme_members", [text], col(q), q)
+    for i, (text, key, prop) in enumerate([("第五次西藏工作座谈会是哪年开的", "2010-xizang-5", "dk:year"),
+                                           ("全国对口支援新疆工作会议在哪召开", "2010-yuanjiang-huiyi", "dk:location"),
+                                           ("第一次中央新疆工作座谈会在什么时候召开", "2010-xinjiang-1", "dk:year")]):
+        q = f"SELECT ?v WHERE {{ <{BASE}event/{key}> {prop} ?v }}"
+        add(f"ho3-ev-{i}", "stage_event", [text], col(q), q)
+    for i, (text, key) in enumerate([("动力机制包含什么", "dongli"), ("对口支援的运行机制有哪些", "yunxing")]):
+        q = f"SELECT ?c WHERE {{ <{BASE}mechanism/{key}> dk:hasPart ?c }}"
+        add(f"ho3-mech-{i}", "mechanism", [text], col(q), q)
+    for i, (text, key) in enumerate([("对口帮扶是什么", "bangfu"), ("什么叫省际对口支援", "interprovincial")]):
+        q = f'SELECT ?d WHERE {{ <{BASE}type/{key}> skos:definition ?d FILTER(lang(?d) = "zh") }}'
+        add(f"ho3-def-{i}", "definition", [text], col(q), q)
+    q = f"""SELECT ?s ?n WHERE {{ {{ SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme <{BASE}programme/yuanjiang> ;
+      dk:supporter ?s ; dk:recipient ?r FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }} GROUP BY ?s }} }} ORDER BY DESC(?n)"""
+    counts = rows(q)
+    add("ho3-sup", "superlative", ["援疆省市里谁支援的地方最多"], [s_ for s_, n in counts if n == counts[0][1]], q)
+    q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r
+      FILTER(?s IN (<{d['北京市']}>, <{d['天津市']}>)) }} GROUP BY ?s ORDER BY DESC(?n)"""
+    add("ho3-cmp", "comparison", ["北京和天津比，谁援助的地方更多"], [rows(q)[0][0]], q)
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{d['上海市']}> ; dk:recipient ?r .
+      ?p2 dk:supporter <{d['江苏省']}> ; dk:recipient ?r }}"""
+    add("ho3-int", "intersection", ["上海和江苏都支援过的地方"], col(q), q)
+    q = f"SELECT DISTINCT ?s WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s . ?r dk:partOf <{d['喀什地区']}> }}"
+    add("ho3-ru", "rollup", ["喀什地区的各个县都是谁在援助"], col(q), q)
+    q = f"SELECT DISTINCT ?p WHERE {{ ?p dk:supporter|dk:recipient <{d['北京市']}> }}"
+    add("ho3-hi", "history", ["北京对口支援的来龙去脉"], col(q), q)
+
+
+def gen_heldout_4():
+    """A fourth batch (groups ho4-*): clauses, politeness, colloquial words, measured before tuning."""
+    d = {n: iri_of(n) for n in ("上海市", "北京市", "福建省", "黑龙江省", "辽宁省", "湖南省", "浙江省", "吉林省",
+                                "西藏自治区", "新疆维吾尔自治区", "阿克苏地区", "瑞金市", "和田地区", "湖北省")}
+
+    def within(s_, w):
+        return f"SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{d[s_]}> ; dk:recipient ?r . ?r dk:partOf? <{d[w]}> }}"
+
+    def county_of(s_):
+        return f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{d[s_]}> ; dk:recipient ?r .
+          ?r a dk:CountyLevelDivision }}"""
+
+    items = [
+        ("在对口支援西藏的工作中，上海负责哪些地方？", "rollup", within("上海市", "西藏自治区")),
+        ("上海在西藏援助的地方有哪些", "rollup", within("上海市", "西藏自治区")),
+        ("请告诉我北京市对口支援的所有地区", "supporter_recipients", recipients_q(d["北京市"])),
+        ("福建在西藏的结对地区", "rollup", within("福建省", "西藏自治区")),
+        ("黑龙江省援助过哪些地方呀", "supporter_recipients", recipients_q(d["黑龙江省"])),
+        ("辽宁对口支援的受援地区", "supporter_recipients", recipients_q(d["辽宁省"])),
+        ("给我列一下湖北省的受援地", "supporter_recipients", recipients_q(d["湖北省"])),
+        ("和湖南省结对的地方", "supporter_recipients", recipients_q(d["湖南省"])),
+        ("湖南省帮扶的地区", "supporter_recipients", recipients_q(d["湖南省"])),
+        ("吉林援藏对口哪些县", "actor_type", county_of("吉林省") + " # within 西藏 below"),
+        ("山东援助新疆哪里", "rollup", None),
+        ("和田地区有哪些支援方", "recipient_supporters", supporters_q(d["和田地区"])),
+        ("谁在对口支援瑞金", "recipient_supporters", supporters_q(d["瑞金市"])),
+        ("阿克苏地区的援助省市", "recipient_supporters", supporters_q(d["阿克苏地区"])),
+    ]
+    shandong = iri_of("山东省")
+    for i, (text, qtype, q) in enumerate(items):
+        if text.startswith("吉林援藏"):
+            q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{d['吉林省']}> ; dk:recipient ?r .
+              ?r a dk:CountyLevelDivision ; dk:partOf <{d['西藏自治区']}> }}"""
+        if q is None:
+            q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{shandong}> ; dk:recipient ?r . ?r dk:partOf? <{d['新疆维吾尔自治区']}> }}"
+        add(f"ho4-{i}", qtype, [text], col(q), q)
+    q = f"""SELECT (MIN(?y) AS ?m) WHERE {{ ?p dk:supporter <{d['浙江省']}> ; dk:recipient ?x ; dk:startYear ?y .
+      ?x dk:partOf? <{d['阿克苏地区']}> }}"""
+    add("ho4-sw", "since_when", ["浙江对口支援阿克苏地区是哪年开始的"], col(q), q)
+    q = f"SELECT ?y WHERE {{ <{BASE}event/1994-xizang-3> dk:year ?y }}"
+    add("ho4-ey", "stage_event", ["第三次西藏工作座谈会哪年开的"], col(q), q)
+    q = f"SELECT ?e WHERE {{ <{BASE}programme/yuanjiang> dk:launchedBy ?e }}"
+    add("ho4-launch", "event_pairings", ["对口援疆是在哪次会议上确定的"], col(q), q)
+    q = f"SELECT ?y WHERE {{ <{BASE}programme/yuanzang> dk:startYear ?y }}"
+    add("ho4-start", "since_when", ["援藏开始于哪一年"], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/dongxibu> ; dk:supporter ?s .
+      FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+    add("ho4-pm", "programme_members", ["东西部扶贫协作有哪些结对省市"], col(q), q)
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/sanxia> ; dk:recipient ?r }}"""
+    add("ho4-pr", "programme_members", ["三峡移民对口支援的受援地有哪些"], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/gannan> ; dk:supporter ?s .
+      ?s a dk:CentralAgency }}"""
+    add("ho4-at", "actor_type", ["哪些部委参与了对口支援赣南"], col(q), q)
+    q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{BASE}agency/tiyu-zongju> ; dk:recipient ?r }}"
+    add("ho4-ag", "supporter_recipients", ["国家体育总局对口支援哪个县", "体育总局帮扶的是哪里"], col(q), q)
+    q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s . ?r dk:partOf? <{d['瑞金市']}> .
+      ?s a dk:CentralAgency }}"""
+    add("ho4-ct", "count", ["对口支援瑞金的中央国家机关有几个"], col(q), q)
+    q = f"SELECT DISTINCT ?s WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s . ?r dk:partOf <{d['和田地区']}> }}"
+    add("ho4-ru", "rollup", ["和田地区的下属县都由谁援助"], col(q), q)
+
+
+def gen_probe_5():
+    """Probes for programme + actor, class words, earliest supporters (groups pr5-*; tuned on)."""
+    bj, js, cd, wc = iri_of("北京市"), iri_of("江苏省"), iri_of("昌都市"), iri_of("汶川县")
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{bj}> ; dk:recipient ?r ; dk:programme <{BASE}programme/yuanjiang> }}"""
+    add("pr5-prog", "supporter_recipients", ["北京市援疆的地方有哪些", "北京在援疆工作中对口支援哪里"], col(q), q)
+    q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{js}> ; dk:recipient ?r . ?r a dk:CountyLevelCity }}"
+    add("pr5-cls", "actor_type", ["江苏省对口支援的县级市有哪些"], col(q), q)
+    q = "SELECT DISTINCT ?s WHERE { ?p dk:supporter ?s . ?s a dk:CentralEnterprise }"
+    add("pr5-ent", "actor_type", ["哪些中央企业参与对口支援", "参与对口支援的央企有哪些"], col(q), q)
+    q = "SELECT DISTINCT ?r WHERE { ?p dk:recipient ?r . ?r a dk:AutonomousPrefecture }"
+    add("pr5-ap", "actor_type", ["哪些自治州得到了对口支援"], col(q), q)
+    q = f"""SELECT ?s WHERE {{ {{ SELECT ?s (MIN(?y) AS ?m) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r ; dk:startYear ?y .
+      ?r dk:partOf? <{cd}> }} GROUP BY ?s }} {{ SELECT (MIN(?y2) AS ?low) WHERE {{ ?p2 dk:recipient ?r2 ; dk:startYear ?y2 .
+      ?r2 dk:partOf? <{cd}> }} }} FILTER(?m = ?low) }}"""
+    add("pr5-early", "superlative", ["对口支援昌都市的省市中，哪个最早开始", "最早对口支援昌都市的是谁"], col(q), q)
+    add("pr5-wc", "recipient_supporters", ["汶川地震灾后重建中哪些地方支援了汶川县"], col(supporters_q(wc)),
+        supporters_q(wc))
+    q = 'SELECT ?d WHERE { <https://w3id.org/duikou/ontology#AutonomousPrefecture> skos:definition ?d FILTER(lang(?d) = "zh") }'
+    add("pr5-def", "definition", ["什么是自治州"], col(q), q)
+
+
+def gen_probe_6():
+    """A fresh probe (groups pr6-*): 15 of 20 right before the fixes it prompted."""
+    for i, (text, name) in enumerate([("陕西省受到过哪些省市的帮扶", "陕西省"), ("贵州由哪些城市结对帮扶", "贵州省"),
+                                      ("遵义市的帮扶城市是哪个", "遵义市"), ("宁夏是哪个省对口支援的", "宁夏回族自治区"),
+                                      ("甘南州的支援方", "甘南藏族自治州"), ("万州区由哪些地方对口支援", "万州区")]):
+        q = supporters_q(iri_of(name))
+        add(f"pr6-in-{i}", "recipient_supporters", [text], col(q), q)
+    q = recipients_q(iri_of("大连市"))
+    add("pr6-out", "supporter_recipients", ["大连市对口帮扶哪里"], col(q), q)
+    sh, bj = iri_of("上海市"), iri_of("北京市")
+    q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r
+      FILTER(?s IN (<{sh}>, <{bj}>)) }} GROUP BY ?s ORDER BY DESC(?n) LIMIT 1"""
+    add("pr6-cmp", "comparison", ["上海和北京支援的地方一样多吗"], [rows(q)[0][0]], q)
+    q = """SELECT ?s WHERE { { SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE { ?p dk:supporter ?s ; dk:recipient ?r .
+      ?s a dk:CentralAgency . ?r a dk:CountyLevelDivision } GROUP BY ?s } { SELECT (MAX(?m) AS ?max) WHERE {
+      { SELECT (COUNT(DISTINCT ?r2) AS ?m) WHERE { ?p2 dk:supporter ?s2 ; dk:recipient ?r2 . ?s2 a dk:CentralAgency .
+      ?r2 a dk:CountyLevelDivision } GROUP BY ?s2 } } } FILTER(?n = ?max) }"""
+    add("pr6-most", "superlative", ["哪个部委对口支援的县最多"], col(q), q)
+    q = f"SELECT ?d WHERE {{ ?d dk:issuedBy <{BASE}agency/guowuyuan-bangongting> }}"
+    add("pr6-docs", "stage_event", ["国务院办公厅发布了哪些文件"], col(q), q)
+    q = f"SELECT ?m WHERE {{ ?m dk:hasPart <{BASE}mechanism/dongli-buchang> }}"
+    add("pr6-mech", "mechanism", ["利益补偿机制属于哪个机制"], col(q), q)
+    q = f"SELECT DISTINCT ?e WHERE {{ {{ ?e dk:stage <{BASE}stage/3> }} UNION {{ <{BASE}stage/3> dk:marksStart ?e }} }}"
+    add("pr6-stage", "stage_event", ["第三阶段的标志事件有哪些"], col(q), q, variant="numeral")
+
+
 def gen_unanswerable_in_domain():
     """Unknown names, off-topic attributes of known actors, and facts the graph cannot have."""
     for i, text in enumerate(["东京对口支援哪些地方", "纽约援助了哪些地方", "美国对口支援哪些国家？", "华盛顿是否对口支援西藏",
@@ -505,9 +703,20 @@ def gen_unanswerable_in_domain():
                               "拉萨市的房价怎么样", "对口支援政策的未来前景如何", "对口支援有什么问题"]):
         add(f"off-{i}", "out_of_scope", [text], [], "", answerable=False,
             expected="no_entity" if text.startswith("对口支援") else "no_template")
+    for i, text in enumerate(["阿勒泰的支援方有哪些", "和田是哪些省市援助的", "谁在援助阿克苏", "玉树地震后北京援建了哪里",
+                              "喀什一共有几个支援方"]):
+        add(f"amb2-{i}", "ambiguous", [text], [], "", answerable=False, expected="ambiguous")
+    for i, text in enumerate(["北京市的市委书记是谁", "上海市有哪些大学", "援疆干部怎么报名", "对口支援资金有多少亿",
+                              "西藏自治区的海拔是多少"]):
+        add(f"off2-{i}", "out_of_scope", [text], [], "", answerable=False,
+            expected="no_entity" if text.startswith("对口支援") else "no_template")
     for i, x in enumerate(SUPPORTERS[:10]):
         q = f"SELECT ?r WHERE {{ ?p dk:supporter <{x}> ; dk:recipient ?r ; dk:startYear ?y FILTER(?y >= 2030) }}"
         add(f"fut-{i}", "time_filter", [f"{label(x)}在2030年以后开始对口支援哪些地方"], [], q, answerable=False,
+            expected="no_fact")
+    for i, x in enumerate(RECIPIENTS[:10]):
+        q = f"SELECT ?s WHERE {{ ?p dk:recipient <{x}> ; dk:supporter ?s ; dk:startYear ?y FILTER(?y >= 2035) }}"
+        add(f"fut-in-{i}", "time_filter", [f"2035年以后哪些省市开始对口支援{label(x)}"], [], q, answerable=False,
             expected="no_fact")
 
 
@@ -544,7 +753,8 @@ def main() -> None:
                 gen_definitions, gen_unanswerable, gen_paraphrases, gen_more_unanswerable,
                 gen_more_variants, gen_heldout,
                 gen_unanswerable_in_domain, gen_more_numerals,
-                gen_more_abbreviations, gen_heldout_2):
+                gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
+                gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6):
         gen()
     traditional_pass()
     data = {"dataset": {"id": "duikou-qa-dev", "generator": "tests/qa/make_dev.py"},

@@ -1,4 +1,8 @@
-"""Query rows → answers ({label, iri} or {value}) and the facts whose sources back them."""
+"""Query rows → answers ({label, iri} or {value}) and the facts whose sources back them.
+
+Rows arrive as dicts of variable → term. A row's fact is its ``?fact``; templates that ask about one
+entity (a meeting's year, a mechanism's parts) cite that entity, the default fact.
+"""
 from __future__ import annotations
 
 import pyoxigraph as ox
@@ -6,11 +10,13 @@ import pyoxigraph as ox
 XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
 
-def get(row, name: str):
-    try:
-        return row[name]
-    except (KeyError, IndexError):
-        return None
+def as_dicts(solutions, variables: list[str], default_fact: str | None) -> list[dict]:
+    rows = []
+    for s in solutions:
+        row = {v: s[v] for v in variables if s[v] is not None}
+        row["fact"] = row["fact"].value if "fact" in row else default_fact
+        rows.append(row)
+    return rows
 
 
 def python_value(term):
@@ -19,78 +25,85 @@ def python_value(term):
     return term.value
 
 
-def label_of(row, labels: dict, var: str = "item") -> str:
-    node = get(row, var)
-    found = get(row, var + "Label")
-    return found.value if found is not None else labels.get(node.value, node.value)
+def label_of(row: dict, labels: dict) -> str:
+    found = row.get("itemLabel")
+    return found.value if found is not None else labels.get(row["item"].value, row["item"].value)
 
 
-def entities(rows: list, labels: dict) -> tuple[list[dict], list[str]]:
+def facts_of(rows: list[dict]) -> list[str]:
+    return [r["fact"] for r in rows if r["fact"]]
+
+
+def entities(rows: list[dict], labels: dict) -> list[dict]:
     answers: dict[str, dict] = {}
-    facts = []
     for row in rows:
         item = row["item"].value
         answers.setdefault(item, {"label": label_of(row, labels), "iri": item, "_facts": []})
-        fact = get(row, "fact")
-        if fact is not None:
-            answers[item]["_facts"].append(fact.value)
-            facts.append(fact.value)
-    return list(answers.values()), facts
+        answers[item]["_facts"] += facts_of([row])
+    return list(answers.values())
 
 
-def values(rows: list, labels: dict) -> tuple[list[dict], list[str]]:
+def values(rows: list[dict], labels: dict) -> list[dict]:
+    return [{"value": python_value(rows[0]["value"]), "_facts": facts_of(rows)}] if rows else []
+
+
+def year_min(rows: list[dict], labels: dict) -> list[dict]:
     if not rows:
-        return [], []
-    facts = [r["fact"].value for r in rows if get(r, "fact") is not None]
-    return [{"value": python_value(rows[0]["value"]), "_facts": facts}], facts
-
-
-def year_min(rows: list, labels: dict) -> tuple[list[dict], list[str]]:
-    if not rows:
-        return [], []
+        return []
     first = min(python_value(r["value"]) for r in rows)
-    facts = [r["fact"].value for r in rows if python_value(r["value"]) == first]
-    return [{"value": first, "_facts": facts}], facts
+    return [{"value": first, "_facts": facts_of([r for r in rows if python_value(r["value"]) == first])}]
 
 
-def count(rows: list, labels: dict) -> tuple[list[dict], list[str]]:
-    items, facts = entities(rows, labels)
-    return [{"value": len(items), "_facts": facts}], facts
+def count(rows: list[dict], labels: dict) -> list[dict]:
+    """How many distinct items; none found is no fact, not a confident zero."""
+    return [{"value": len(entities(rows, labels)), "_facts": facts_of(rows)}] if rows else []
 
 
-def boolean(rows: list, labels: dict) -> tuple[list[dict], list[str]]:
+def boolean(rows: list[dict], labels: dict) -> list[dict]:
     """True when a pairing links the two (directly, or to a part of the recipient: 下辖的…)."""
     if not rows:
-        return [], []
-    facts = [r["fact"].value for r in rows]
-    parts = dict.fromkeys(label_of(r, labels) for r in rows if r["item"] != r["y"] if get(r, "y") is not None)
-    direct = any(get(r, "y") is None or r["item"] == r["y"] for r in rows)
-    detail = "" if direct or not parts else "下辖的" + "、".join(parts)
-    return [{"value": True, "_facts": facts, "text": detail}], facts
+        return []
+    direct = any(r["item"] == r.get("y") for r in rows)
+    parts = dict.fromkeys(label_of(r, labels) for r in rows)
+    detail = "" if direct else "下辖的" + "、".join(parts)
+    return [{"value": True, "_facts": facts_of(rows), "text": detail}]
 
 
-def most(rows: list, labels: dict) -> tuple[list[dict], list[str]]:
+def most(rows: list[dict], labels: dict) -> list[dict]:
+    """Every item with the top count (ties all listed)."""
     if not rows:
-        return [], []
+        return []
     top = max(int(r["value"].value) for r in rows)
-    return [{"label": label_of(r, labels), "iri": r["item"].value, "count": top,
-             "text": f"{label_of(r, labels)}（{top}个）"} for r in rows if int(r["value"].value) == top], []
+    return [{"label": label_of(r, labels), "iri": r["item"].value, "text": f"{label_of(r, labels)}（{top}个）",
+             "_facts": facts_of([r])} for r in rows if int(r["value"].value) == top]
 
 
-def compare(rows: list, labels: dict) -> tuple[list[dict], list[str]]:
+def least(rows: list[dict], labels: dict) -> list[dict]:
+    """Every item with the lowest value (the earliest year; ties all listed)."""
+    if not rows:
+        return []
+    low = min(int(r["value"].value) for r in rows)
+    return [{"label": label_of(r, labels), "iri": r["item"].value, "text": f"{label_of(r, labels)}（{low}年）",
+             "_facts": facts_of([r])} for r in rows if int(r["value"].value) == low]
+
+
+def compare(rows: list[dict], labels: dict) -> list[dict]:
     counts = {r["actor"].value: int(r["value"].value) for r in rows}
+    facts = {r["actor"].value: facts_of([r]) for r in rows}
     if not counts:
-        return [], []
+        return []
     top = max(counts.values())
     winners = [a for a, n in counts.items() if n == top]
     told = "，".join(f"{labels.get(a, a)}对口支援{n}个地方" for a, n in counts.items())
     verdict = "两者相同" if len(winners) > 1 else f"{labels.get(winners[0], winners[0])}更多"
-    return [{"label": labels.get(a, a), "iri": a, "count": top, "text": f"{told}；{verdict}"} for a in winners], []
+    return [{"label": labels.get(a, a), "iri": a, "text": f"{told}；{verdict}", "_facts": facts[a]} for a in winners]
 
 
 EXTRACTORS = {"entity": entities, "value": values, "year_min": year_min, "count": count, "bool": boolean,
-              "most": most, "compare": compare}
+              "most": most, "least": least, "compare": compare}
 
 
-def extract(kind: str, rows: list, labels: dict) -> tuple[list[dict], list[str]]:
-    return EXTRACTORS[kind](rows, labels)
+def extract(kind: str, rows: list[dict], labels: dict) -> tuple[list[dict], list[str]]:
+    """The answers, and the facts that back them."""
+    answers = EXTRACTORS[kind](rows, labels)
+    return answers, [f for a in answers for f in a.get("_facts", [])]

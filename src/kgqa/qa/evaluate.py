@@ -68,7 +68,7 @@ def evaluate(qa, questions: list[dict]) -> tuple[dict, list[Scored]]:
 
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))] if ordered else 0.0
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] if ordered else 0.0
 
 
 def summarise(scored: list[Scored]) -> dict:
@@ -95,8 +95,8 @@ def summarise(scored: list[Scored]) -> dict:
 
 def report(summary: dict) -> str:
     lines = [f"questions {summary['questions']} (in scope {summary['in_scope']}, unanswerable {summary['unanswerable']})",
-             f"macro P {summary['macro_precision']:.3f}  R {summary['macro_recall']:.3f}  "
-             f"F1 {summary['macro_f1']:.3f}  (mean per-question F1 {summary['mean_f1']:.3f})",
+             (f"macro P {summary['macro_precision']:.3f}  R {summary['macro_recall']:.3f}  "
+              f"F1 {summary['macro_f1']:.3f}  (mean per-question F1 {summary['mean_f1']:.3f})"),
              f"refusal accuracy {summary['refusal_accuracy']:.3f}  (exact status {summary['refusal_status_exact']:.3f})",
              f"latency p50 {summary['latency_ms_p50']:.2f} ms  p95 {summary['latency_ms_p95']:.2f} ms", "per type:"]
     lines += [f"  {t:<22} {acc:.3f}" for t, acc in summary["per_type"].items()]

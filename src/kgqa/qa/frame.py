@@ -6,9 +6,10 @@ import re
 
 from .gazetteer import Mention
 
-UNMASKED = ("rtype", "class")
+UNMASKED = ("rtype", "class", "programme")  # 援疆 still says 援
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)年?(以后|之后|以来|后|起|至今|开始|以前|之前|前)?")
 AFTER = ("以后", "之后", "以来", "后", "起", "至今", "开始")
+WH = ("谁", "哪")
 AGENT_MARKERS = ("被", "由", "受到", "受", "得到", "接受", "获得")
 BENEFICIARY_MARKERS = ("给", "为", "向", "对", "帮助", "援助", "支援")
 
@@ -53,24 +54,32 @@ def find_years(masked: str) -> dict[str, int]:
 def direction(masked: str, mentions: list[Mention], cues: set[str], verbs: tuple[str, ...]) -> str:
     """out: the (first) actor gives aid; in: it receives aid."""
     actors = [m for m in mentions if m.kind == "actor"]
+    return by_role(masked, actors, cues) or (by_order(masked, actors, cues, verbs) if actors else "out")
+
+
+def by_role(masked: str, actors: list[Mention], cues: set[str]) -> str | None:
+    """Role words decide: X的受援地 (out), X的支援方 (in), Y是X的支援对象 (in)."""
     roles = cues & {"recipient_role", "supporter_role"}
     if len(actors) == 2 and roles and masked[actors[0].end:].startswith("是"):
         return "in" if "recipient_role" in roles else "out"
-    if "recipient_role" in cues and "supporter_role" not in cues:
-        return "out"
-    if "supporter_role" in cues:
-        return "in"
-    if not actors:
-        return "out"
+    if roles:
+        return "in" if "supporter_role" in roles else "out"
+    return None
+
+
+def by_order(masked: str, actors: list[Mention], cues: set[str], verbs: tuple[str, ...]) -> str:
+    """Word order decides: markers around the first actor, else which comes first, actor or verb."""
     first = actors[0]
-    before = masked[: first.start]
+    before, after = masked[: first.start], masked[first.end:]
     if before.endswith(AGENT_MARKERS):
-        return "out"
-    if before.endswith(BENEFICIARY_MARKERS):
-        return "in"
+        return "out"  # 由 X 支援的…, 既受 X 又受 Y 支援的…
     if len(actors) > 1 and masked[: actors[1].start].endswith(AGENT_MARKERS):
-        return "in"
-    if masked[first.end:].startswith(AGENT_MARKERS) or "passive" in cues and len(actors) == 1:
+        return "in"  # Y 是否由 X 支援
+    if after.startswith("是"):  # X是谁援助的 (in) vs X是对口支援哪些地方的 (out)
+        return "in" if after[1:].startswith(WH) else "out"
+    if before.endswith(BENEFICIARY_MARKERS):
+        return "in"  # 给 X 提供…
+    if after.startswith(AGENT_MARKERS) or "passive" in cues and len(actors) == 1:
         return "in"
     verb = min((i for i in (masked.find(v) for v in verbs) if i >= 0), default=-1)
     return "in" if 0 <= verb < first.start else "out"

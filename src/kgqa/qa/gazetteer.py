@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import re
 
 import ahocorasick
 
@@ -28,12 +27,15 @@ SELECT ?s ?kind ?canon ?name ?via WHERE {
 }"""
 CLASS_QUERY = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
-SELECT ?s ?canon WHERE { GRAPH <https://w3id.org/duikou/graph/ontology> {
-  ?s a owl:Class ; rdfs:label ?canon . FILTER(lang(?canon) = "zh") FILTER(isIRI(?s)) } }"""
+PREFIX dk: <https://w3id.org/duikou/ontology#>
+SELECT ?s ?canon ?actor WHERE { GRAPH <https://w3id.org/duikou/graph/ontology> {
+  ?s a owl:Class ; rdfs:label ?canon . FILTER(lang(?canon) = "zh") FILTER(isIRI(?s))
+  BIND(EXISTS { ?s rdfs:subClassOf* dk:AidActor } AS ?actor) } }"""
 PRIORITY = ("actor", "programme", "event", "mechanism", "stage", "person", "rtype", "class")
 DIVISION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市", "地区",
                      "藏族自治州", "盟")
 LICENSE_AFTER = ("援", "支援", "对口", "帮扶", "协作", "结对", "合作", "帮", "共同", "都")
+GENERIC_WORDS = {"地区", "省", "县", "盟"}  # class labels that usually just mean "places"
 LIST_SEPARATORS = "、和与及,，"
 OPEN_BEFORE = "、和与及,，。？！?!：:；;（(“\"由被是从对在让请问向给为同跟帮援 "
 
@@ -78,6 +80,28 @@ class Mention:
         return {"text": self.text, "iri": None if self.ambiguous else self.best[0].iri, "type": self.kind}
 
 
+def name_table(entries: list[tuple[str, Candidate]]) -> dict[str, list[Candidate]]:
+    """Normalised name → its candidates, without verb phrases that merely look like programme names."""
+    table: dict[str, list[Candidate]] = {}
+    for key, cand in entries:
+        key = normalise(key)
+        if key:
+            table.setdefault(key, []).append(cand)
+    return {k: cands for k, cands in table.items() if not verb_phrase(k, cands, table)}
+
+
+def derived_names(name: str, cand: Candidate) -> list[tuple[str, Candidate]]:
+    """Short forms: 喀什地区 → 喀什, 兵团第一师 → 新疆兵团第一师, programme names without 省/地区."""
+    short = dataclasses.replace(cand, via="short")
+    if cand.kind == "actor" and "/division/" in cand.iri and cand.via == "label":
+        return [(s, short) for s in short_forms(cand.label)]
+    if cand.kind == "actor" and name.startswith("兵团") and len(name) > 2:
+        return [("新疆" + name, short)]
+    if cand.kind == "programme" and (loose := re.sub("省|地区", "", name)) != name and len(loose) >= 4:
+        return [(loose, short)]  # 广东省珠三角地区对口帮扶… → 广东珠三角对口帮扶…
+    return []
+
+
 def short_forms(label: str) -> list[str]:
     """新疆维吾尔自治区 → 新疆; 喀什地区 → 喀什 (never shorter than two characters)."""
     for suffix in DIVISION_SUFFIXES:
@@ -87,39 +111,32 @@ def short_forms(label: str) -> list[str]:
 
 
 class Gazetteer:
-    def __init__(self, entries: list[tuple[str, Candidate]], classes: dict[str, str]):
-        self.labels: dict[str, str] = {}
-        self.abbreviations: set[str] = set()
+    def __init__(self, entries: list[tuple[str, Candidate]]):
+        table = name_table(entries)
+        self.labels = {c.iri: c.label for cands in table.values() for c in cands}
+        self.abbreviations = {k for k, cands in table.items() if any(c.via == "abbreviation" for c in cands)}
         self.automaton = ahocorasick.Automaton()
-        table: dict[str, list[Candidate]] = {}
-        for key, cand in entries:
-            key = normalise(key)
-            if key:
-                table.setdefault(key, []).append(cand)
-                self.labels.setdefault(cand.iri, cand.label)
-                if cand.via == "abbreviation":
-                    self.abbreviations.add(key)
-        for key in [k for k, cands in table.items() if verb_phrase(k, cands, table)]:
-            del table[key]
         for key, cands in table.items():
             self.automaton.add_word(key, (key, cands))
         self.automaton.make_automaton()
-        self.classes = classes
 
     @classmethod
-    def from_store(cls, store, class_words: dict[str, str]) -> "Gazetteer":
+    def from_store(cls, store, class_words: dict[str, str]) -> Gazetteer:
         entries = []
         for row in store.query(NAMES_QUERY):
             via = row["via"].value.rsplit("#", 1)[-1]
             cand = Candidate(row["s"].value, row["kind"].value, row["canon"].value, via)
             entries.append((row["name"].value, cand))
-            if cand.kind == "actor" and "/division/" in cand.iri and via == "label":
-                entries += [(s, dataclasses.replace(cand, via="short")) for s in short_forms(cand.label)]
+            entries += derived_names(row["name"].value, cand)
         entries += stage_aliases(entries) + meeting_aliases(store)
-        classes = {row["s"].value: row["canon"].value for row in store.query(CLASS_QUERY)}
-        for word, iri in class_words.items():
+        classes, words = {}, dict(class_words)
+        for row in store.query(CLASS_QUERY):
+            classes[row["s"].value] = row["canon"].value
+            if row["actor"].value == "true" and row["canon"].value not in GENERIC_WORDS:
+                words.setdefault(row["canon"].value, row["s"].value)  # 县级市, 自治州, 中央企业 …
+        for word, iri in words.items():
             entries.append((word, Candidate(iri, "class", classes.get(iri, word), "class")))
-        return cls(entries, classes)
+        return cls(entries)
 
     def link(self, text: str) -> list[Mention]:
         """Longest non-overlapping mentions in ``text`` (already normalised), left to right."""
@@ -134,6 +151,8 @@ class Gazetteer:
                 continue
             if len(m.text) == 1 and not self.licensed(text, m):
                 continue
+            if not m.ambiguous and any(not t.ambiguous and t.best[0].iri == m.best[0].iri for t in taken):
+                continue  # the same entity named twice (汶川地震 … 汶川县)
             taken.append(m)
         return sorted(taken, key=lambda m: m.start)
 

@@ -6,14 +6,14 @@ import time
 import weakref
 
 from . import render
+from .answers import as_dicts
 from .frame import Frame, build_frame
 from .gazetteer import Gazetteer, Mention
 from .normalise import normalise
 from .templates import Template, TemplateSet, display_query, load_templates, term
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
-YEAR_SLOTS = ("after", "before", "in")
-_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 @dataclasses.dataclass
@@ -46,19 +46,22 @@ class QA:
         if unclear:
             return render.ambiguous(result, text, unclear[0])
         frame = build_frame(text, mentions, self.templates.cues)
-        binding = self.choose(frame)
-        if binding is None:
-            return render.not_understood(result, frame)
-        return self.run(result, binding)
+        first = None
+        for binding in self.fitting(frame):
+            answered = self.run(dict(result), binding)
+            if answered["status"] == "ok":
+                return answered
+            first = first or answered
+        return first or render.not_understood(result, frame)
 
-    def choose(self, frame: Frame) -> Binding | None:
+    def fitting(self, frame: Frame):
+        """The templates that fit, in order; the first that finds an answer is used."""
         if "nonsupport" in frame.cues:
-            return None
+            return
         for template in self.templates.templates:
             binding = fit(template, frame)
             if binding is not None:
-                return binding
-        return None
+                yield binding
 
     def run(self, result: dict, binding: Binding) -> dict:
         if "any" in binding.template.slots.values():
@@ -68,8 +71,9 @@ class QA:
     def run_any(self, result: dict, binding: Binding) -> dict:
         """Try each meaning of the one name (对口合作: the programme, then the relationship type)."""
         name, mention = next(iter(binding.slots.items()))
-        for cand in dict.fromkeys(c.iri for c in mention.candidates):
-            attempt = self.run_one(dict(result), dataclasses.replace(binding, values={name: cand}))
+        for cand in {c.iri: c for c in mention.candidates}.values():
+            meaning = dataclasses.replace(mention, candidates=[cand])
+            attempt = self.run_one(dict(result), Binding(binding.template, {name: meaning}, {name: cand.iri}))
             if attempt["status"] == "ok":
                 return attempt
         return attempt
@@ -78,7 +82,8 @@ class QA:
         t = binding.template
         text = t.query_text(self.templates.prefixes, set(binding.values))
         subs = {k: term(v) for k, v in binding.values.items()}
-        rows = list(self.store.query(text, substitutions=subs))
+        solutions = self.store.query(text, substitutions=subs)
+        rows = as_dicts(solutions, [v.value for v in solutions.variables], binding.values.get("x"))
         result["template"] = t.name
         result["sparql"] = display_query(text, binding.values, set(t.optional) - set(binding.values))
         return render.answered(result, binding, rows, self.sources, self.gazetteer.labels)
@@ -86,29 +91,44 @@ class QA:
 
 def fit(t: Template, frame: Frame) -> Binding | None:
     """The template's slots filled from the frame, or None when it does not fit."""
-    if not set(t.cues) <= frame.cues or set(t.exclude) & frame.cues:
+    if not all(cue_present(c, frame.cues) for c in t.cues) or set(t.exclude) & frame.cues:
         return None
     if t.direction and t.direction != frame.direction:
+        return None
+    if any(k == "year" and name not in frame.years for name, k in t.slots.items()):
         return None
     slots = fill_slots(t, frame)
     if slots is None:
         return None
     values = {name: m.best[0].iri for name, m in slots.items() if m is not None}
-    values.update({k: v for k, v in frame.years.items() if k in t.optional})
+    values.update({k: v for k, v in frame.years.items() if k in t.optional or k in t.slots})
     return Binding(t, slots, values)
+
+
+def the_topic(mentions: list[Mention]) -> Mention | None:
+    """The one thing a definition question is about: a named entity, else a type or class word."""
+    for kinds in (SLOT_KINDS, ("rtype",), ("class",)):
+        named = [m for m in mentions if m.kind in kinds]
+        if named:
+            return named[0] if len(named) == 1 else None
+    return None
+
+
+def cue_present(cue, found: set[str]) -> bool:
+    """A cue group name, or a list of names any one of which will do."""
+    return cue in found if isinstance(cue, str) else any(c in found for c in cue)
 
 
 def fill_slots(t: Template, frame: Frame) -> dict[str, Mention | None] | None:
     wanted = list(t.slots.items())
     if wanted and wanted[0][1] == "any":
-        named = [m for m in frame.mentions if m.kind != "class"]
-        return {wanted[0][0]: named[0]} if len(named) == 1 else None
+        return {wanted[0][0]: topic} if (topic := the_topic(frame.mentions)) else None
     slots: dict[str, Mention | None] = {}
     for kind in SLOT_KINDS + ("class",):
         found = frame.of_kind(kind)
         required = [name for name, k in wanted if k == kind]
         optional = [name for name, k in t.optional.items() if k == kind]
-        if len(found) < len(required) or len(found) > len(required) + len(optional[:1]):
+        if len(found) < len(required) or len(found) > len(required) + len(optional):
             if kind != "class" or required:
                 return None
             found = []

@@ -7,6 +7,8 @@ from .answers import extract
 from .frame import Frame
 from .gazetteer import Mention
 
+SLOT_ZH = {"prog": "计划：", "cls": "类型："}
+YEAR_SLOTS = {"after": "起于", "before": "早于", "in": "在"}
 UNVERIFIED = "https://w3id.org/duikou/ontology#Unverified"
 MAX_SOURCES = 30
 MAX_LISTED = 40
@@ -23,7 +25,8 @@ TYPE_ZH = {
     "event_pairings": "会议或文件确定的对口关系", "pairing_event": "确定对口关系的会议或文件",
     "count": "数量", "superlative": "最多者（并列全列）", "comparison": "两方比较", "intersection": "共同的对口关系",
     "rollup": "支援下辖地方的各方", "mechanism": "机制及其组成", "stage_event": "阶段与事件",
-    "history": "对口关系的历史", "definition": "定义",
+    "history": "对口关系的历史", "definition": "定义", "time_filter": "按年份筛选的对口关系",
+    "actor_type": "按主体类型筛选的对口关系",
 }
 EXAMPLES = ["北京市对口支援哪些地方？", "哪些省市对口支援喀什地区？", "上海市从哪一年开始对口支援日喀则市？",
             "第三次西藏工作座谈会是哪一年召开的？", "对口支援的运行机制包括哪些部分？"]
@@ -36,7 +39,7 @@ class SourceIndex:
     unverified: set[str]
 
     @classmethod
-    def from_store(cls, store) -> "SourceIndex":
+    def from_store(cls, store) -> SourceIndex:
         sources: dict[str, list[dict]] = {}
         unverified = set()
         for row in store.query(SOURCES_QUERY):
@@ -60,6 +63,13 @@ class SourceIndex:
         return out
 
 
+def empty_question() -> dict:
+    """The answer to no question at all: the contract's shape, with examples."""
+    result = skeleton("", "", [])
+    result.update(text="请输入一个关于对口支援的问题。", suggestions=EXAMPLES, timing_ms=0.0)
+    return result
+
+
 def skeleton(question: str, normalized: str, mentions: list[Mention]) -> dict:
     return {"question": question, "normalized": normalized, "status": "no_entity", "interpretation": "",
             "entities": [m.as_dict() for m in mentions], "template": None, "answers": [], "text": "",
@@ -77,7 +87,8 @@ def ambiguous(result: dict, text: str, m: Mention) -> dict:
 
 def not_understood(result: dict, frame: Frame) -> dict:
     if all(m.kind in ("rtype", "class") for m in frame.mentions):
-        result.update(status="no_entity", text="没有在问题中识别出图谱中的主体、援助计划、会议或机制。",
+        result.update(status="no_entity", interpretation="理解为：未识别出图谱中的名称",
+                      text="没有在问题中识别出图谱中的主体、援助计划、会议或机制。",
                       suggestions=EXAMPLES)
         return result
     names = "、".join(m.best[0].label for m in frame.mentions)
@@ -104,16 +115,19 @@ def follow_ups(mentions: list[Mention]) -> list[str]:
 
 def slot_labels(binding) -> dict[str, str]:
     labels = {name: m.best[0].label for name, m in binding.slots.items() if m is not None}
+    labels.update({k: str(v) for k, v in binding.values.items() if k in YEAR_SLOTS})
     labels.setdefault("cls", "地方")
     labels.setdefault("prog", "")
     return labels
 
 
 def interpretation(binding) -> str:
+    """理解为：问题类型（北京市；计划：对口支援西藏；类型：县级行政区；起于2010年）."""
     labels = slot_labels(binding)
-    parts = [f"{name}={labels[name]}" for name, m in binding.slots.items() if m is not None]
-    parts += [f"{k}={v}" for k, v in binding.values.items() if k in ("after", "before", "in")]
-    return f"理解为：{TYPE_ZH.get(binding.template.type, binding.template.type)}（{'，'.join(parts)}）"
+    parts = [SLOT_ZH.get(name, "") + labels[name] for name, m in binding.slots.items() if m is not None]
+    parts += [f"{YEAR_SLOTS[k]}{v}年" for k, v in binding.values.items() if k in YEAR_SLOTS]
+    kind = TYPE_ZH.get(binding.template.type, binding.template.type)
+    return f"理解为：{kind}（{'；'.join(parts)}）" if parts else f"理解为：{kind}"
 
 
 def answered(result: dict, binding, rows: list, sources: SourceIndex, labels: dict) -> dict:
@@ -127,7 +141,7 @@ def answered(result: dict, binding, rows: list, sources: SourceIndex, labels: di
     unverified = any(f in sources.unverified for f in facts)
     if not answers:
         return no_fact(result, binding)
-    note = "（含未经核实的事实，已标注。）" if unverified else ""
+    note = "（含未经核实、仅有弱来源的事实。）" if unverified else ""
     result.update(status="ok", text=sentence(binding, answers) + note, answers=[public(a) for a in answers])
     return result
 
@@ -143,8 +157,12 @@ def no_fact(result: dict, binding) -> dict:
     return result
 
 
+def shown(answer: dict) -> str:
+    text = answer["text"] if "text" in answer else answer.get("label") or str(answer.get("value"))
+    return text + ("（未核实）" if answer.get("unverified") and text else "")
+
+
 def sentence(binding, answers: list[dict]) -> str:
-    listed = list(dict.fromkeys(a["text"] if "text" in a else a.get("label") or str(a.get("value"))
-                                for a in answers[:MAX_LISTED]))
+    listed = list(dict.fromkeys(shown(a) for a in answers[:MAX_LISTED]))
     more = f"等{len(answers)}项" if len(answers) > MAX_LISTED else ""
     return binding.template.text.format(answers="、".join(listed) + more, **slot_labels(binding))

@@ -49,7 +49,7 @@ class TemplateSet:
 
 def parse_template(raw: dict) -> Template:
     return Template(raw["name"], raw["type"], raw.get("slots") or {}, raw.get("optional") or {},
-                    tuple(raw.get("cues") or ()), tuple(raw.get("not") or ()), raw.get("direction"),
+                    tuple(c if isinstance(c, str) else tuple(c) for c in raw.get("cues") or ()), tuple(raw.get("not") or ()), raw.get("direction"),
                     raw["sparql"], raw["answer"], raw["text"], raw.get("empty"))
 
 

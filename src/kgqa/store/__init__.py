@@ -5,7 +5,8 @@ layers above never care which backend answered.
 """
 from __future__ import annotations
 
-from typing import Iterable, Protocol
+from collections.abc import Iterable
+from typing import Protocol
 
 from ..config import Settings
 from ..errors import KgqaError

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import pyoxigraph as ox
 
@@ -70,20 +70,20 @@ class EmbeddedStore:
         self.path = path
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> "EmbeddedStore":
+    def from_settings(cls, settings: Settings) -> EmbeddedStore:
         if settings.store:
             return cls.open_read_only(settings.store)
         ontology = Path(settings.ontology) if settings.ontology else None
         return cls.from_files(data_files(Path(settings.data_dir), ontology))
 
     @classmethod
-    def from_files(cls, files: list[Path]) -> "EmbeddedStore":
+    def from_files(cls, files: list[Path]) -> EmbeddedStore:
         store = ox.Store()
         load_files(store, files)
         return cls(store, digest(files))
 
     @classmethod
-    def open_read_only(cls, path: str) -> "EmbeddedStore":
+    def open_read_only(cls, path: str) -> EmbeddedStore:
         if not Path(path).is_dir():
             raise KgqaError(f"no pyoxigraph store at {path}")
         version_file = Path(path) / "KGQA_VERSION"

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Iterable
+from collections.abc import Iterable
 
 import pyoxigraph as ox
 
 from ..config import Settings
-from ..errors import BackendTimeout, BackendUnavailable, KgqaError
+from ..errors import BackendTimeout, BackendUnavailable, BadRequest, KgqaError
 
 
 def bind(sparql: str, substitutions: dict | None) -> str:
@@ -30,7 +30,7 @@ class RemoteStore:
         self.timeout = timeout
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> "RemoteStore":
+    def from_settings(cls, settings: Settings) -> RemoteStore:
         return cls(settings.endpoint, settings.query_timeout)
 
     @property
@@ -38,6 +38,8 @@ class RemoteStore:
         return "remote:" + hashlib.sha256(self.endpoint.encode()).hexdigest()[:12]
 
     def _wrapper(self, sparql: str, accept: str, timeout: float | None, dataset=((), ())):
+        """A SPARQLWrapper for one request; the form comes from our tokenizer (SPARQLWrapper's own guess
+        reads comments, e.g. a '# description:' line makes a SELECT look like DESCRIBE)."""
         from SPARQLWrapper import POST, SPARQLWrapper
 
         w = SPARQLWrapper(self.endpoint)
@@ -47,24 +49,29 @@ class RemoteStore:
         for graph in dataset[1]:
             w.addNamedGraph(graph)
         w.setQuery(sparql)
+        w.queryType = ox_query_form(sparql)
         w.setTimeout(int(timeout or self.timeout) + 1)
         w.addCustomHttpHeader("Accept", accept)
         w.setReturnFormat("json" if "json" in accept else "xml")
+        w.setOnlyConneg(True)  # no format=/output= parameters: the Accept header says it
         return w
 
     def _fetch(self, sparql: str, accept: str, timeout: float | None, dataset=((), ())) -> bytes:
-        import socket
         import urllib.error
+
+        from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
         w = self._wrapper(sparql, accept, timeout, dataset)
         try:
             response = w.query().response
             return response.read()
-        except (socket.timeout, TimeoutError):
+        except TimeoutError:
             raise BackendTimeout("the SPARQL backend did not answer in time") from None
+        except QueryBadFormed:
+            raise BadRequest("the SPARQL backend rejected the query as malformed (HTTP 400)") from None
         except urllib.error.HTTPError as exc:
             raise BackendUnavailable(f"the SPARQL backend answered HTTP {exc.code}") from None
-        except Exception as exc:  # SPARQLWrapper wraps errors in many types; none may leak a body
+        except Exception as exc:  # noqa: BLE001 - SPARQLWrapper wraps errors in many types; all are 502/504, none leaks a body
             if "timed out" in str(exc):
                 raise BackendTimeout("the SPARQL backend did not answer in time") from None
             raise BackendUnavailable(f"the SPARQL backend failed ({type(exc).__name__})") from None
@@ -77,11 +84,14 @@ class RemoteStore:
         if base_iri:
             text = f"BASE <{base_iri}>\n{text}"
         dataset = (tuple(default_graphs or ()), tuple(named_graphs or ()))
-        if form in ("CONSTRUCT", "DESCRIBE"):
-            body = self._fetch(text, "application/n-triples", timeout, dataset)
-            return list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
-        body = self._fetch(text, "application/sparql-results+json", timeout, dataset)
-        return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+        try:
+            if form in ("CONSTRUCT", "DESCRIBE"):
+                body = self._fetch(text, "application/n-triples", timeout, dataset)
+                return list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
+            body = self._fetch(text, "application/sparql-results+json", timeout, dataset)
+            return ox.parse_query_results(safe_bnodes(body), format=ox.QueryResultsFormat.JSON)
+        except SyntaxError:  # the backend's answer, not the client's query, is malformed
+            raise BackendUnavailable("the SPARQL backend sent a response that could not be read") from None
 
     def triple_count(self) -> int:
         result = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
@@ -98,3 +108,18 @@ def ox_query_form(sparql: str) -> str:
     forms = ("CONSTRUCT", "DESCRIBE", "ASK", "SELECT")
     words = (tok.upper() for kind, tok in tokens(sparql) if kind == "word")
     return next((w for w in words if w in forms), "SELECT")
+
+
+def safe_bnodes(body: bytes) -> bytes:
+    """Blank node labels pyoxigraph accepts: some stores send ids like ``nodeID://b10006``."""
+    if b'"bnode"' not in body:
+        return body
+    import json
+    import re
+
+    doc = json.loads(body)
+    for row in doc.get("results", {}).get("bindings", []):
+        for term in row.values():
+            if term.get("type") == "bnode":
+                term["value"] = re.sub(r"[^A-Za-z0-9_]", "_", term["value"])
+    return json.dumps(doc, ensure_ascii=False).encode()

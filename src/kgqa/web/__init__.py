@@ -26,6 +26,9 @@ def create_app(settings: Settings | None = None, store=None) -> Flask:
     app.register_blueprint(viz.bp)
     from . import ask
     app.register_blueprint(ask.bp)
-    from . import ld  # last: its entity routes are catch-alls under the IRI path prefixes
-    app.register_blueprint(ld.bp)
+    from . import ld
+    app.register_blueprint(ld.bp)  # last: its entity routes are catch-alls under the IRI path prefixes
+    from . import api_docs, budget
+    app.register_blueprint(api_docs.bp)
+    budget.register(app)  # per-client budgets shared by the workers (after the endpoint's setup)
     return app

@@ -7,7 +7,7 @@ from urllib.parse import quote
 from flask import Blueprint, Response, current_app, render_template, request
 
 from ..qa import ask as run_ask
-from ..qa.render import EXAMPLES
+from ..qa.render import EXAMPLES, empty_question
 
 bp = Blueprint("ask", __name__)
 MAX_QUESTION = 10_000
@@ -33,7 +33,6 @@ def home():
 @bp.get("/api/ask")
 def api_ask():
     question = question_arg()
-    result = answer_for(question) or {"question": "", "status": "no_entity", "text": "请在 q 参数中给出问题。",
-                                      "suggestions": EXAMPLES}
+    result = answer_for(question) or empty_question()
     body = json.dumps(result, ensure_ascii=False)
     return Response(body, content_type="application/json; charset=utf-8")

@@ -39,7 +39,8 @@ def register(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):
-        return render(exc.code or 500, {"error": exc.name.lower().replace(" ", "_"), "message": exc.description})
+        allow = {k: v for k, v in exc.get_headers() if k == "Allow"}  # 405 must say what is allowed
+        return render(exc.code or 500, {"error": exc.name.lower().replace(" ", "_"), "message": exc.description}, allow)
 
     @app.errorhandler(Exception)
     def internal(exc: Exception):

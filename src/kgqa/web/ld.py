@@ -34,7 +34,7 @@ UI = {
            "pairings": "对口关系", "supporter": "支援方", "recipient": "受援方", "programme": "援助计划", "start": "起始年份",
            "end": "结束年份", "status": "核实状态", "details": "详情", "incoming": "指向本资源的链接", "subject": "主体",
            "truncated": "仅显示前 1000 条；更多请用 SPARQL 查询。", "sparql": "生成本页的 SPARQL 查询",
-           "open_editor": "在编辑器中打开", "formats": "其他格式", "version": "版本", "hierarchy": "类层级", "classes": "类",
+           "open_editor": "在编辑器中打开", "run": "运行", "formats": "其他格式", "version": "版本", "hierarchy": "类层级", "classes": "类",
            "object_properties": "对象属性", "datatype_properties": "数据属性", "individuals": "个体",
            "parent": "上位类", "superProperty": "上位属性", "domain": "定义域", "range": "值域", "inverse": "逆属性"},
     "en": {"ontology": "Ontology", "dumps": "Dumps", "licence": "Data licence:", "not_found": "Not found",
@@ -44,7 +44,7 @@ UI = {
            "recipient": "Recipient", "programme": "Programme", "start": "Start", "end": "End", "status": "Status",
            "details": "details", "incoming": "Links to this resource", "subject": "Subject",
            "truncated": "Only the first 1000 are shown; query SPARQL for more.", "sparql": "The SPARQL behind this page",
-           "open_editor": "open in editor", "formats": "Other formats", "version": "version", "hierarchy": "Class hierarchy",
+           "open_editor": "open in editor", "run": "run", "formats": "Other formats", "version": "version", "hierarchy": "Class hierarchy",
            "classes": "Classes", "object_properties": "Object properties", "datatype_properties": "Datatype properties",
            "individuals": "Individuals", "parent": "subclass of", "superProperty": "subproperty of", "domain": "domain",
            "range": "range", "inverse": "inverse of"},
@@ -98,6 +98,9 @@ def security_headers(response: Response) -> Response:
     if response.mimetype == "text/html":
         response.headers["Content-Security-Policy"] = CSP
         response.headers.setdefault("Referrer-Policy", "same-origin")
+    if response.status_code == 200 and not response.direct_passthrough and "ETag" not in response.headers:
+        response.add_etag()  # pages and graphs change only with the data: let clients revalidate
+        response.make_conditional(request)
     return response
 
 
@@ -143,7 +146,9 @@ def ontology(ext: str | None = None):
 def well_known_void(ext: str | None = None):
     fmt = ld.negotiate(request.headers.get("Accept"), ext or request.args.get("format"))
     fmt = ld.formats.by_name("ttl") if fmt is None or fmt.name == "html" else fmt
-    triples = void.describe_dataset(_store(), request.host_url.rstrip("/"), dumps.read_manifest(_dumps_dir()))
+    store = _store()
+    manifest = dumps.current_manifest(store, _dumps_dir())[0]
+    triples = void.describe_dataset(store, request.host_url.rstrip("/"), manifest)
     return _rdf(ld.serialize(triples, fmt.name), fmt, "/.well-known/void")
 
 
@@ -153,23 +158,25 @@ def _dumps_dir() -> Path:
 
 @bp.get("/dumps/")
 def dumps_index():
-    manifest = dumps.read_manifest(_dumps_dir())
-    if manifest is None:
-        raise NotFound("no dumps yet; run `kgqa dump`")
-    return jsonify({**manifest, "current": manifest.get("version") == _store().data_version})
+    manifest, on_disk = dumps.current_manifest(_store(), _dumps_dir())
+    return jsonify({**manifest, "served_from": "dumps/" if on_disk else "memory"})
 
 
 @bp.get("/dumps/<name>")
 def dump_file(name: str):
-    manifest = dumps.read_manifest(_dumps_dir()) or {"files": {}}
+    store = _store()
+    manifest, on_disk = dumps.current_manifest(store, _dumps_dir())
     entry = manifest["files"].get(name)
     if entry is None:
         raise NotFound(f"no dump named {name}")
-    response = send_from_directory(_dumps_dir(), name, mimetype=entry["media_type"], etag=entry["sha256"],
-                                   max_age=3600)
+    if on_disk:
+        response = send_from_directory(_dumps_dir(), name, mimetype="application/gzip", max_age=3600)
+    else:
+        response = Response(dumps.dumps_for(store).data[name], mimetype="application/gzip")
+    response.set_etag(entry["sha256"])
     response.headers["Digest"] = "sha-256=" + entry["sha256_base64"]
     response.headers["Access-Control-Allow-Origin"] = "*"
-    return response
+    return response.make_conditional(request)
 
 
 @bp.get("/api/lookup")

@@ -1,4 +1,4 @@
-"""/metrics (Prometheus text format) and the JSON-lines query log.
+"""/metrics (Prometheus text format), the JSON-lines query log and per-client query budgets (429).
 
 Counters are kept per web worker process (each gunicorn worker answers /metrics with its own counts;
 the ``pid`` label tells them apart).
@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import sys
 import threading
 import time
+from collections import deque
 
-from flask import Blueprint, Response, current_app
+from flask import Blueprint, Response, current_app, g, request
+
+from ..errors import TooManyRequests
 
 bp = Blueprint("observability", __name__)
 BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
@@ -77,19 +81,103 @@ class QueryLog:
         if self.target == "-":
             return sys.stderr
         if self._file is None:
-            self._file = open(self.target, "a", encoding="utf-8")
+            self._file = open(self.target, "a", encoding="utf-8")  # noqa: SIM115 - kept open for the process
         return self._file
 
 
+class Spent:
+    """One client's charges in the window, with running sums (no re-summing per request)."""
+
+    def __init__(self):
+        self.charges: deque = deque()
+        self.seconds, self.failed = 0.0, 0
+
+    def add(self, now: float, seconds: float, failed: bool) -> None:
+        self.charges.append((now, seconds, failed))
+        self.seconds, self.failed = self.seconds + seconds, self.failed + failed
+
+    def prune(self, oldest: float) -> None:
+        while self.charges and self.charges[0][0] < oldest:
+            _, seconds, failed = self.charges.popleft()
+            self.seconds, self.failed = self.seconds - seconds, self.failed - failed
+
+
+class ClientBudgets:
+    """Per client (IP + User-Agent), per web worker: query seconds and failed queries in the last
+    ``window`` seconds. Over either limit: 429 with Retry-After until enough of the window has passed."""
+
+    def __init__(self, seconds: float, errors: int, window: float = 60.0):
+        self.seconds, self.errors, self.window = seconds, errors, window
+        self._lock = threading.Lock()
+        self._clients: dict[str, Spent] = {}
+        self._charges = 0
+
+    def check(self, key: str, now: float) -> None:
+        with self._lock:
+            spent = self._clients.get(key)
+            if spent is None:
+                return
+            spent.prune(now - self.window)
+            if spent.charges and (spent.seconds >= self.seconds or spent.failed >= self.errors):
+                retry = max(1, math.ceil(spent.charges[0][0] + self.window - now))
+                raise TooManyRequests(f"this client used {spent.seconds:.0f} s of query time and had "
+                                      f"{spent.failed} failed queries in the last {self.window:.0f} s",
+                                      retry_after=retry)
+
+    def charge(self, key: str, seconds: float, failed: bool, now: float) -> None:
+        with self._lock:
+            self._clients.setdefault(key, Spent()).add(now, seconds, failed)
+            self._charges += 1
+            if self._charges % 1000 == 0:
+                self._sweep(now)
+
+    def _sweep(self, now: float) -> None:
+        for key in list(self._clients):
+            self._clients[key].prune(now - self.window)
+            if not self._clients[key].charges:
+                del self._clients[key]
+
+
+def client_key() -> str:
+    return f"{request.remote_addr}|{request.user_agent.string[:200]}"
+
+
 def setup(app) -> None:
+    settings = app.config["KGQA_SETTINGS"]
     app.extensions["kgqa_metrics"] = Metrics()
-    app.extensions["kgqa_query_log"] = QueryLog(app.config["KGQA_SETTINGS"].query_log)
+    app.extensions["kgqa_query_log"] = QueryLog(settings.query_log)
+    app.extensions["kgqa_budgets"] = ClientBudgets(settings.client_query_seconds, settings.client_errors)
 
 
-def record(query: str, form: str, status: int, seconds: float, rows: int = 0, truncated: bool = False) -> None:
-    current_app.extensions["kgqa_metrics"].observe(form, status, seconds, truncated)
-    current_app.extensions["kgqa_query_log"].write(query, duration_ms=round(seconds * 1000, 2), rows=rows,
-                                                   status=status, truncated=truncated, form=form)
+def start() -> None:
+    """A /sparql request begins: whatever its fate (answer, refusal, timeout), finish() records it.
+    A client over its budget gets 429 here (budgets are off in TESTING mode)."""
+    g.kgqa_query = {"start": time.perf_counter(), "query": "", "form": "error", "rows": 0, "truncated": False}
+    if not current_app.testing:
+        current_app.extensions["kgqa_budgets"].check(client_key(), time.monotonic())
+
+
+def note(**fields) -> None:
+    g.kgqa_query.update(fields)
+
+
+def forget() -> None:
+    """Not a query (the service description or the query page): nothing to record."""
+    g.pop("kgqa_query", None)
+
+
+def finish(status: int) -> None:
+    record = g.pop("kgqa_query", None)
+    if record is None:
+        return
+    seconds = time.perf_counter() - record["start"]
+    form = record["form"] if status < 400 else "error"
+    current_app.extensions["kgqa_metrics"].observe(form, status, seconds, record["truncated"])
+    if status != 429:
+        current_app.extensions["kgqa_budgets"].charge(client_key(), seconds, status >= 400, time.monotonic())
+    current_app.extensions["kgqa_query_log"].write(record["query"], duration_ms=round(seconds * 1000, 2),
+                                                   rows=record["rows"], status=status,
+                                                   truncated=record["truncated"], form=form)
 
 
 @bp.get("/metrics")

@@ -17,6 +17,7 @@ def gunicorn_options(settings: Settings) -> dict:
         "errorlog": "-",
         "loglevel": "warning",
         "post_worker_init": start_query_processes,
+        "limit_request_line": 8190,  # gunicorn's maximum: long GET queries (POST is limited by --max-body)
     }
 
 

@@ -1,14 +1,13 @@
 """/sparql: the SPARQL 1.1 protocol endpoint (read-only). Parse the request, call the core, respond."""
 from __future__ import annotations
 
-import time
 from urllib.parse import unquote_to_bytes
 
 from flask import Blueprint, Response, current_app, render_template, request
 
 from .. import formats
 from ..config import PROJECT_ROOT
-from ..errors import BadRequest, Forbidden, KgqaError, NotAcceptable, UnsupportedMediaType
+from ..errors import BadRequest, Forbidden, NotAcceptable, UnsupportedMediaType
 from ..namespaces import PREFIXES
 from ..sparql import Endpoint, QueryRequest, named_queries, serialize_graph
 from ..store import description
@@ -37,9 +36,10 @@ def setup(state) -> None:
 
 
 @bp.after_request
-def cors(response: Response) -> Response:
-    """Read-only and credential-free: any origin may read every /sparql answer, errors included."""
+def finish(response: Response) -> Response:
+    """CORS on every /sparql answer, errors included (read-only, no credentials); log the query's fate."""
     response.headers.setdefault("Access-Control-Allow-Origin", "*")
+    observability.finish(response.status_code)
     return response
 
 
@@ -48,6 +48,7 @@ def cors(response: Response) -> Response:
 def sparql():
     if request.method == "OPTIONS":
         return Response(status=204, headers=PREFLIGHT)
+    observability.start()
     params = read_params()
     queries = params.get("query", [])
     if len(queries) > 1:
@@ -55,7 +56,9 @@ def sparql():
     if not queries:
         if request.method == "POST":
             raise BadRequest("missing query: send query= or a body of type application/sparql-query")
+        observability.forget()
         return service()
+    observability.note(query=queries[0])
     return run_query(query_request(queries[0], params))
 
 
@@ -118,13 +121,8 @@ def query_request(text: str, params: dict[str, list[str]]) -> QueryRequest:
 
 
 def run_query(req: QueryRequest) -> Response:
-    start = time.perf_counter()
-    try:
-        answer = current_app.extensions["kgqa_sparql"].run(req)
-    except KgqaError as exc:
-        observability.record(req.text, "error", exc.status, time.perf_counter() - start)
-        raise
-    observability.record(req.text, answer.form, 200, time.perf_counter() - start, answer.rows, answer.truncated)
+    answer = current_app.extensions["kgqa_sparql"].run(req)
+    observability.note(form=answer.form, rows=answer.rows, truncated=answer.truncated)
     headers = {**CORS, "Vary": "Accept"}
     if answer.truncated:
         headers["X-SPARQL-MaxRows"] = str(current_app.config["KGQA_SETTINGS"].max_rows)

@@ -16,7 +16,7 @@ bp = Blueprint("viz", __name__)
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors {ancestors}")
 VIEWS = {
-    "map": {"title": "对口关系地图", "en": "Map of pairings", "params": ("programme", "year"),
+    "map": {"title": "对口关系地图", "en": "Map of pairings", "params": ("programme", "year", "actor"),
             "queries": ("viz-pairings", "viz-actors")},
     "network": {"title": "对口关系网络", "en": "Network of pairings", "params": ("programme", "year", "actor"),
                 "queries": ("viz-pairings", "viz-actors")},

@@ -21,10 +21,13 @@
     requestConfig: { endpoint: config.endpoint, method: "POST" },
     endpointCatalogueOptions: { getData: function () { return [{ endpoint: config.endpoint }]; }, keys: [] },
     copyEndpointOnNewTab: false, persistenceId: null, populateFromUrl: false, autofocus: false,
-    yasqe: { value: initial, persistenceId: null, prefixCcApi: null },
+    yasqe: { value: initial, persistenceId: null, prefixCcApi: null, createShareableLink: shareLink },
     yasr: { persistenceId: null }
   });
   function editor() { return yasgui.getTab().getYasqe(); }
+  function shareLink(yasqe) {
+    return window.location.origin + window.location.pathname + "?q=" + encodeURIComponent(yasqe.getValue());
+  }
 
   document.querySelectorAll("#gallery button[data-query]").forEach(function (button) {
     button.addEventListener("click", function () {
@@ -34,7 +37,7 @@
     });
   });
   document.getElementById("share").addEventListener("click", function () {
-    var url = window.location.origin + window.location.pathname + "?q=" + encodeURIComponent(editor().getValue());
+    var url = shareLink(editor());
     history.replaceState(null, "", url);
     var status = document.getElementById("share-status");
     if (navigator.clipboard) {

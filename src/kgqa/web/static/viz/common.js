@@ -69,20 +69,24 @@
     const yearBox = document.getElementById('by-year');
     const year = document.getElementById('year');
     const out = document.getElementById('year-out');
+    let pending = null;  // only the latest request may render: an older answer arriving late is dropped
     const reload = () => {
+      if (year) out.textContent = year.disabled ? '所有年份 all years' : year.value;
       const qs = query().toString();
-      fetch(base + '/data.json' + (qs ? '?' + qs : ''), { headers: { Accept: 'application/json' } })
+      if (pending) pending.abort();
+      const mine = pending = new AbortController();
+      fetch(base + '/data.json' + (qs ? '?' + qs : ''), { headers: { Accept: 'application/json' }, signal: mine.signal })
         .then((r) => r.json().then((body) => {
           if (!r.ok) throw new Error(body.message || r.status);
+          if (mine !== pending) return;
           setLinks(qs);
           render(body);
         }))
-        .catch((err) => status('出错 Error: ' + err.message));
+        .catch((err) => { if (err.name !== 'AbortError') status('出错 Error: ' + err.message); });
     };
     if (yearBox) {
       yearBox.addEventListener('change', () => {
         year.disabled = !yearBox.checked;
-        out.textContent = year.disabled ? '所有年份 all years' : year.value;
         reload();
       });
       year.addEventListener('input', () => { out.textContent = year.value; });

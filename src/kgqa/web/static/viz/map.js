@@ -4,6 +4,7 @@
   const { esc, colours, open, pairingTip, start, status, ready, base } = window.kgviz;
   const el = document.getElementById('chart');
   const names = {};
+  let clickable = new Set();  // the regions the shown pairings touch: the ones with an entity page
 
   function points(rows) {
     const seen = {};
@@ -37,18 +38,17 @@
       data: placed.filter((p) => p.programme === prog.programme).map((p) => ({
         coords: [[p.supporterLon, p.supporterLat], [p.recipientLon, p.recipientLat]], pairing: p })),
     }));
-    const clickable = new Set(data.recipientRegions.concat(data.supporterRegions));
     return {
       color: data.programmes.map((p) => colour[p.programme]),
       tooltip: { trigger: 'item', confine: true, enterable: false,
         formatter: (it) => {
           if (it.seriesType === 'lines') return pairingTip(it.data.pairing);
           if (it.seriesType === 'scatter') return esc(it.name) + '<br>' + it.data.n + ' 条对口关系 pairings';
-          return esc(names[it.name] || it.name) + (clickable.has(it.name) ? '' : '');
+          return esc(names[it.name] || it.name);
         } },
       legend: { type: 'scroll', bottom: 0, left: 10, right: 10, textStyle: { fontSize: 11 } },
       geo: { map: 'china', nameProperty: 'adcode', roam: true, zoom: 1.15, top: 20, bottom: 50,
-        label: { show: false }, tooltip: { show: true },
+        label: { show: false }, tooltip: { show: true, formatter: (it) => esc(names[it.name] || it.name) },
         itemStyle: { areaColor: '#f4f4f1', borderColor: '#9aa3ab', borderWidth: 0.5 },
         emphasis: { label: { show: false }, itemStyle: { areaColor: '#e9d9a6' } },
         select: { disabled: true }, regions: regions(data) },
@@ -73,14 +73,15 @@
     chart.on('click', (it) => {
       if (it.seriesType === 'lines') open(it.data.pairing.href);
       else if (it.seriesType === 'scatter') open(it.data.href);
-      else if (it.componentType === 'geo' && /^\d{6}$/.test(it.name)) open('/division/' + it.name);
+      else if (it.componentType === 'geo' && clickable.has(it.name)) open('/division/' + it.name);
     });
     window.addEventListener('resize', () => chart.resize());
     start((data) => {
+      clickable = new Set(data.recipientRegions.concat(data.supporterRegions));
       chart.setOption(option(data), { notMerge: true });
       unplaced(data);
       const c = data.counts;
-      status(c.pairings + ' 条对口关系' + (data.year ? '（' + data.year + ' 年在执行）' : '') + '：地图上 ' +
+      status((data.actorLabel ? data.actorLabel + '：' : '') + c.pairings + ' 条对口关系' + (data.year ? '（' + data.year + ' 年在执行）' : '') + '：地图上 ' +
         c.lines + ' 条箭头，' + c.unplaced + ' 条无法定位；受援地区 ' + c.regions + ' 个。' +
         ' ' + c.pairings + ' pairings, ' + c.lines + ' drawn, ' + c.unplaced + ' without a place.');
     });

@@ -1,0 +1,152 @@
+"""Per-client budgets (kgqa.web.budget): query seconds and failed queries per client per minute, 429 with
+Retry-After over either, other clients unaffected, counts shared by every worker process."""
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import time
+
+import pytest
+
+from kgqa.config import PROJECT_ROOT, SETTINGS
+from kgqa.errors import TooManyRequests
+from kgqa.web import budget, create_app
+from kgqa.web.budget import SharedBudgets
+
+BAD, GOOD = {"query": "ASK {"}, {"query": "ASK {}"}
+
+
+@pytest.fixture()
+def budgets(tmp_path):
+    return SharedBudgets(seconds=1.0, errors=3, window=60, path=tmp_path / "b.sqlite")
+
+
+def test_defaults_are_wdqs_like_and_documented():
+    defaults = {s.name: s.default for s in SETTINGS}
+    assert defaults["client_query_seconds"] == 60 and defaults["client_errors"] == 30
+    readme = (PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    assert "--client-query-seconds" in readme and "--client-errors" in readme
+
+
+def test_time_budget_and_retry_after(budgets):
+    budgets.charge("a", 0.6, False, now=0)
+    budgets.check("a", now=1)
+    budgets.charge("a", 0.6, False, now=2)
+    with pytest.raises(TooManyRequests) as info:
+        budgets.check("a", now=3)
+    assert info.value.retry_after == 57  # the charge at 0 leaves the window at 60
+    budgets.check("b", now=3)  # another client
+    budgets.check("a", now=61)
+
+
+def test_error_budget_retry_after_waits_for_enough_charges(budgets):
+    for t in (0, 10, 20, 30):
+        budgets.charge("a", 0.0, True, now=t)
+    with pytest.raises(TooManyRequests) as info:
+        budgets.check("a", now=31)
+    assert info.value.retry_after == 10 + 60 - 31  # two failures must leave to get under 3
+    budgets.check("a", now=71)
+
+
+def test_workers_share_counts(tmp_path):
+    """Two budget objects on one file stand for two gunicorn workers: a client cannot double its budget."""
+    one = SharedBudgets(1.0, 2, path=tmp_path / "b.sqlite")
+    two = SharedBudgets(1.0, 2, path=tmp_path / "b.sqlite")
+    one.charge("a", 0.0, True, now=100)
+    two.charge("a", 0.0, True, now=100)
+    with pytest.raises(TooManyRequests):
+        one.check("a", now=101)
+
+
+def test_a_forked_process_charges_the_same_budget(budgets):
+    budgets.check("a", now=time.monotonic())  # the parent's connection exists before the fork
+    pid = os.fork()
+    if pid == 0:  # child: a new connection (never the parent's), charge, exit without cleanup
+        try:
+            for _ in range(3):
+                budgets.charge("a", 0.0, True, now=time.monotonic())
+        finally:
+            os._exit(0)
+    os.waitpid(pid, 0)
+    with pytest.raises(TooManyRequests):
+        budgets.check("a", now=time.monotonic())
+
+
+def test_a_worker_killed_holding_the_lock_blocks_no_one(budgets):
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # child: take the write lock, tell the parent, hang
+        conn = sqlite3.connect(budgets.path, isolation_level=None)
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO charges VALUES ('x', 0, 0, 0)")
+        os.write(write, b"1")
+        time.sleep(30)
+        os._exit(0)
+    os.read(read, 1)
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    started = time.monotonic()
+    budgets.charge("a", 0.5, False, now=1)
+    budgets.charge("a", 0.6, False, now=2)
+    with pytest.raises(TooManyRequests):
+        budgets.check("a", now=3)
+    assert time.monotonic() - started < 2
+
+
+def test_a_broken_budget_file_lets_requests_through(budgets, monkeypatch):
+    def broken():
+        raise sqlite3.OperationalError("database is locked")
+    monkeypatch.setattr(budgets, "_conn", broken)
+    budgets.charge("a", 100.0, True, now=0)
+    budgets.check("a", now=1)
+
+
+def test_files_of_dead_servers_are_removed(tmp_path):
+    dead = tmp_path / "kgqa-budget-999999999-abc123.sqlite"
+    dead.write_bytes(b"")
+    mine = tmp_path / f"kgqa-budget-{os.getpid()}-def456.sqlite"
+    mine.write_bytes(b"")
+    budget.remove_stale(tmp_path)
+    assert not dead.exists() and mine.exists()
+
+
+@pytest.fixture()
+def tight(settings, store):
+    """Not TESTING: budgets apply. One failed query, or any query time at all, uses a client's budget."""
+    return create_app(settings.replace(client_errors=3, client_query_seconds=1e-9), store=store)
+
+
+def test_sparql_over_error_budget_gets_429_others_served(settings, store):
+    app = create_app(settings.replace(client_errors=3, client_query_seconds=100.0), store=store)
+    assert isinstance(app.extensions["kgqa_budgets"], SharedBudgets)
+    client = app.test_client()
+    for _ in range(3):
+        assert client.get("/sparql", query_string=BAD).status_code == 400
+    r = client.get("/sparql", query_string=GOOD)
+    assert r.status_code == 429 and 1 <= int(r.headers["Retry-After"]) <= 60
+    assert r.get_json()["error"] == "too_many_requests"
+    assert client.get("/sparql", query_string=GOOD, headers={"User-Agent": "other"}).status_code == 200
+    other_ip = client.get("/sparql", query_string=GOOD, environ_base={"REMOTE_ADDR": "127.0.0.2"})
+    assert other_ip.status_code == 200
+
+
+def test_questions_are_charged_query_time(tight):
+    client = tight.test_client()
+    assert client.get("/api/ask", query_string={"q": "北京对口支援哪些地区？"}).status_code == 200
+    r = client.get("/api/ask", query_string={"q": "北京对口支援哪些地区？"})
+    assert r.status_code == 429 and int(r.headers["Retry-After"]) >= 1
+    page = client.get("/", query_string={"q": "援疆"}, headers={"Accept": "text/html"})
+    assert page.status_code == 429 and "Retry-After" in page.headers
+    assert client.get("/").status_code == 200  # the empty form runs no query
+    assert client.get("/healthz").status_code == 200
+    assert client.get("/api/ask", query_string={"q": "援疆"}, headers={"User-Agent": "other"}).status_code == 200
+
+
+def test_workers_of_one_app_share_the_file(tight):
+    """create_app runs once in the gunicorn master (preload_app); workers inherit the path."""
+    from kgqa.web.server import gunicorn_options
+
+    assert gunicorn_options(tight.config["KGQA_SETTINGS"])["preload_app"] is True
+    path = tight.extensions["kgqa_budgets"].path
+    assert path.startswith(("/dev/shm/", "/tmp")) and os.path.exists(path)
