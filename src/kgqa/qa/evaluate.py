@@ -36,8 +36,26 @@ def system_set(result: dict) -> set[str]:
 
 
 def gold_set(q: dict) -> set[str]:
-    return {g if isinstance(g, str) and g.startswith("http") else json.dumps(g, ensure_ascii=False)
-            for g in q["gold"]}
+    """The gold answers: our ``gold`` list, or else standard QALD ``answers`` (bindings or boolean)."""
+    if "gold" in q:
+        return {g if isinstance(g, str) and g.startswith("http") else json.dumps(g, ensure_ascii=False)
+                for g in q["gold"]}
+    out = set()
+    for answer in q.get("answers", []):
+        if "boolean" in answer:
+            out.add(json.dumps(answer["boolean"]))
+        for binding in answer.get("results", {}).get("bindings", []):
+            for term in binding.values():
+                out.add(term["value"] if term["type"] == "uri" else json.dumps(_literal(term["value"]), ensure_ascii=False))
+    return out
+
+
+def _literal(value: str):
+    """QALD writes every literal as a string; ours are typed (counts and years are numbers)."""
+    try:
+        return int(value)
+    except ValueError:
+        return value
 
 
 def prf(gold: set[str], got: set[str]) -> tuple[float, float, float]:
