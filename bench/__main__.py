@@ -21,7 +21,9 @@ def main(argv: list[str] | None = None) -> None:
     run.add_argument("--sizes", default="1e4,1e5,1e6", help="comma-separated sizes (default 1e4,1e5,1e6)")
     run.add_argument("--systems", default="", help="comma-separated, from: inproc, inproc-disk, http, http-mem, "
                      "rdflib, virtuoso, http-virtuoso (default: all)")
-    run.add_argument("--clients", default="1,4,8", help="concurrent clients for the throughput phase")
+    run.add_argument("--clients", default="1,4,8", help="concurrent clients for the throughput phase (0: skip it)")
+    run.add_argument("--slow-runs", type=int, default=2, help="timed runs after the warm-up of a query slower "
+                     "than 2 s (0: the warm-up only)")
     run.add_argument("--duration", type=float, default=3.0, help="seconds per throughput measurement (x3)")
     run.add_argument("--cold-starts", type=int, default=3, help="server starts timed per system")
     run.add_argument("--timeout", type=int, default=300, help="seconds one in-process query may take")
@@ -58,7 +60,7 @@ def run_all(args) -> None:
     if unknown:
         raise SystemExit(f"unknown systems: {sorted(unknown)}; choose from {SYSTEMS}")
     run = Run([size(s) for s in args.sizes.split(",")], systems, [int(c) for c in args.clients.split(",")],
-              args.duration, args.cold_starts, args.timeout)
+              args.duration, args.cold_starts, args.timeout, args.slow_runs)
     path = run.run()
     print(path)
     print(write_report([path]))

@@ -149,7 +149,8 @@ def lookup_timings(store_obj) -> dict | None:
     return {"build_s": built, "entries": len(index.entries), "search": stats, "results": len(found)}
 
 
-def main(engine: str, data: str, store_path: str, clients: str, duration: float, timeout: int) -> dict:
+def main(engine: str, data: str, store_path: str, clients: str, duration: float, timeout: int,
+         slow_runs: int = 2) -> dict:
     out = {"engine": engine}
     if engine == "rdflib":
         run, load, count = rdflib_runner(Path(data))
@@ -159,8 +160,9 @@ def main(engine: str, data: str, store_path: str, clients: str, duration: float,
     store, load = open_oxigraph(engine, Path(data), Path(store_path))
     out.update(open_s=load, triples=len(store), memory=memory_mb(os.getpid()))
     run = oxigraph_runner(store)
-    out["queries"] = per_query(run, Policy(), timeout)
-    out["throughput"] = {c: [throughput(run, int(c), duration) for _ in range(3)] for c in clients.split(",")}
+    out["queries"] = per_query(run, Policy(slow_runs=slow_runs), timeout)
+    out["throughput"] = {c: [throughput(run, int(c), duration) for _ in range(3)] for c in clients.split(",")
+                         if int(c) > 0}
     from kgqa.store.embedded import EmbeddedStore
 
     out["qa"] = qa_timings(EmbeddedStore(store, "bench"))
@@ -171,4 +173,5 @@ def main(engine: str, data: str, store_path: str, clients: str, duration: float,
 
 if __name__ == "__main__":
     engine, data, store_path, clients, duration, timeout = sys.argv[1:7]
-    print(json.dumps(main(engine, data, store_path, clients, float(duration), int(timeout)), ensure_ascii=False))
+    slow = int(sys.argv[7]) if len(sys.argv) > 7 else 2
+    print(json.dumps(main(engine, data, store_path, clients, float(duration), int(timeout), slow), ensure_ascii=False))

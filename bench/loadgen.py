@@ -142,7 +142,7 @@ def throughput(url: str, queries: list[Query], clients: int, duration: float) ->
     return {"qps": len(lat) / wall, "median_ms": stats["median_ms"], "p95_ms": stats["p95_ms"], "errors": errors[0]}
 
 
-def qa(url: str, questions: list[str], clients: list[int], duration: float) -> dict:
+def qa(url: str, questions: list[str], clients: list[int], duration: float, repeats: int = 5) -> dict:
     """Question answering over HTTP (``GET /api/ask?q=``): first answer, latency, questions per second."""
     paths = ["/api/ask?q=" + urllib.parse.quote(q) for q in questions]
     client = Client(url)
@@ -152,7 +152,7 @@ def qa(url: str, questions: list[str], clients: list[int], duration: float) -> d
         return {"error": f"HTTP {status}"}
     first = time.perf_counter() - t0
     samples = []
-    for _ in range(5):
+    for _ in range(repeats):
         for path in paths:
             t0 = time.perf_counter()
             client.get(path)

@@ -40,8 +40,9 @@ def record(store: Path, clients: int, seconds: float, only: tuple[str, ...], out
 
 # Where a sample's time goes: the first rule matching a frame, from the leaf up, names it.
 CATEGORIES = (
-    ("query evaluation (pyoxigraph)", ("EmbeddedStore.query", "execute (kgqa/sparql.py")),
-    ("result serialisation", ("write_results", "serialize_graph", "_json", "_xml", "_csv", "_tsv")),
+    ("query evaluation, eager part (pyoxigraph)", ("EmbeddedStore.query", "execute (kgqa/sparql.py")),
+    ("lazy evaluation + native serialisation (pyoxigraph)", ("cut_tsv", "write_results", "serialize_graph",
+                                                             "_json", "_xml", "_csv", "_tsv")),
     ("query guard (tokenise, check)", ("kgqa/guard.py",)),
     ("IPC with the query process (pickle, pipe)", ("multiprocessing/connection.py", "pickle", "child_main",
                                                    "serve_one", "QueryProcess.call")),
@@ -84,10 +85,12 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=15)
     parser.add_argument("--only", default="", help="query name prefixes, comma-separated (default: the mix)")
     args = parser.parse_args()
-    out = RESULTS / f"profile-{args.store.name}.txt"
+    out = RESULTS / f"profile-{args.store.name}.raw.txt"
     RESULTS.mkdir(exist_ok=True)
     record(args.store, args.clients, args.seconds, tuple(p for p in args.only.split(",") if p), out)
-    print(summarise(out))
+    text = summarise(out)
+    out.with_name(f"profile-{args.store.name}.txt").write_text(text + "\n")
+    print(text)
 
 
 if __name__ == "__main__":

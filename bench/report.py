@@ -63,6 +63,10 @@ def pooled(samples: list[dict]) -> dict:
     return out
 
 
+def row(cells) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
 def fmt(value, digits: int = 1) -> str:
     if value is None:
         return "–"
@@ -114,9 +118,9 @@ def systems_table(doc: dict, clients: list[int]) -> list[str]:
             cold = s.get("cold_start_s")
             cold = statistics.median([c for c in cold if c is not None]) if cold else None
             load = s.get("load_s", s.get("open_s"))
-            lines.append(f"| {size_label(size)} | {name} | {fmt(load, 2)} | {fmt(cold, 2)} | {fmt(mem.get('rss_mb'))} | "
-                         f"{fmt(mem.get('pss_mb'))} | " + " | ".join(fmt(throughput(s, c)) for c in clients)
-                         + f" | {s.get('runs', 1)} | {fmt((s.get('loadavg') or [None])[0])} |")
+            lines.append(row([size_label(size), name, fmt(load, 2), fmt(cold, 2), fmt(mem.get("rss_mb")),
+                              fmt(mem.get("pss_mb")), *(fmt(throughput(s, c)) for c in clients),
+                              str(s.get("runs", 1)), fmt((s.get("loadavg") or [None])[0])]))
     return lines
 
 
@@ -152,20 +156,22 @@ def qa_lines(doc: dict, clients: list[int]) -> list[str]:
                 continue
             rates = [fmt(throughput(qa, c)) for c in clients] if "throughput" in qa else \
                 [fmt(qa.get("qps_1"))] + ["–"] * (len(clients) - 1)
-            lines.append(f"| {size_label(size)} | {name} | {fmt(qa['first_question_s'], 2)} | {fmt(qa['median_ms'], 2)} | "
-                         f"{fmt(qa['p95_ms'], 2)} | " + " | ".join(rates) + " |")
+            lines.append(row([size_label(size), name, fmt(qa["first_question_s"], 2), fmt(qa["median_ms"], 2),
+                              fmt(qa["p95_ms"], 2), *rates]))
     return lines
 
 
 def lookup_lines(doc: dict) -> list[str]:
-    lines = ["| size | index build s | entries | search \"阳\" p50 ms | CONTAINS scan (q02) p50 ms | CONTAINS + LIMIT 10 (q03) p50 ms |",
-             "|---|---|---|---|---|---|"]
+    head = ["size", "index build s", "entries", 'search "阳" p50 ms', "CONTAINS scan (q02) p50 ms",
+            "CONTAINS + LIMIT 10 (q03) p50 ms"]
+    lines = [row(head), "|" + "---|" * len(head)]
     for size, entry in sorted(doc["sizes"].items(), key=lambda kv: int(kv[0])):
         floor = entry["systems"].get("inproc") or {}
         lk = floor.get("lookup")
         if lk and "error" not in lk:
-            lines.append(f"| {size_label(size)} | {fmt(lk['build_s'], 2)} | {lk['entries']} | {fmt(lk['search']['median_ms'], 2)} | "
-                         f"{fmt(latency(floor, 'q02_label_contains'), 2)} | {fmt(latency(floor, 'q03_label_contains_limit'), 2)} |")
+            lines.append(row([size_label(size), fmt(lk["build_s"], 2), str(lk["entries"]),
+                              fmt(lk["search"]["median_ms"], 2), fmt(latency(floor, "q02_label_contains"), 2),
+                              fmt(latency(floor, "q03_label_contains_limit"), 2)]))
     return lines
 
 
@@ -183,13 +189,14 @@ def aims(doc: dict) -> list[str]:
         if "throughput" in sy.get("http", {}) and "throughput" in sy.get("virtuoso", {}):
             ours, theirs = throughput(sy["http"], 4), throughput(sy["virtuoso"], 4)
             verdict = "met" if ours and theirs and ours >= theirs else "missed"
-            out.append(f"- {label}: throughput at 4 clients, http {fmt(ours)} q/s vs Virtuoso {fmt(theirs)} q/s: {verdict}")
+            out.append(f"- {label}: throughput at 4 clients, http {fmt(ours)} q/s vs Virtuoso {fmt(theirs)} q/s: "
+                       + verdict)
         qa_in = (sy.get("inproc") or {}).get("qa") or {}
         qa_http = (sy.get("http") or {}).get("qa") or {}
         if qa_in.get("median_ms") is not None:
             out.append(f"- {label}: QA p50 in-process {fmt(qa_in['median_ms'], 2)} ms (aim < 10): "
                        + ("met" if qa_in["median_ms"] < 10 else "missed"))
-        if "throughput" in qa_http:
+        if qa_http.get("throughput"):
             best = max(throughput(qa_http, c) or 0 for c in qa_http["throughput"])
             out.append(f"- {label}: QA over HTTP {fmt(best)} questions/s at best (aim > 200): "
                        + ("met" if best > 200 else "missed"))
@@ -208,6 +215,41 @@ def growth_table(doc: dict, systems: tuple[str, ...] = ("inproc", "http")) -> li
         cells = [fmt(latency(doc["sizes"][s]["systems"].get(n, {}), query), 2) for s in sizes for n in systems]
         lines.append(f"| {query} | " + " | ".join(cells) + " |")
     return lines
+
+
+def short_table(doc: dict) -> list[str]:
+    """The headline per size: data, store, start-up, memory, throughput at 4 clients, QA."""
+    head = ["triples", "store build s", "store MB", "cold start s (--store)", "service PSS MB (--store)",
+            "q/s @4: floor", "on-disk floor", "http", "Virtuoso", "http→Virtuoso", "QA p50 ms in-process",
+            "QA questions/s over HTTP"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for size, entry in sorted(doc["sizes"].items(), key=lambda kv: int(kv[0])):
+        sy, store = entry["systems"], entry.get("store", {})
+        http = sy.get("http") or {}
+        cold = [c for c in http.get("cold_start_s") or [] if c is not None]
+        qa_http = http.get("qa") or {}
+        qa_rate = max((throughput(qa_http, c) or 0 for c in qa_http.get("throughput", {})), default=None)
+        qa_in = ((sy.get("inproc") or sy.get("inproc-disk") or {}).get("qa") or {}).get("median_ms")
+        cells = [size_label(size), fmt(store.get("build_s")), fmt(store.get("size_mb")),
+                 fmt(statistics.median(cold) if cold else None, 2), fmt((http.get("memory") or {}).get("pss_mb"))]
+        cells += [fmt(throughput(sy.get(n) or {}, 4)) for n in ("inproc", "inproc-disk", "http", "virtuoso",
+                                                                 "http-virtuoso")]
+        cells += [fmt(qa_in, 2), fmt(qa_rate)]
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines
+
+
+def update_readme(doc: dict) -> None:
+    """Put the short table between the markers of results/README.md (the prose there is written by hand)."""
+    readme = RESULTS / "README.md"
+    if not readme.exists():
+        return
+    text = readme.read_text()
+    start, end = "<!-- table: written by python -m bench report -->", "<!-- end table -->"
+    if start in text and end in text:
+        head, _, rest = text.partition(start)
+        _, _, tail = rest.partition(end)
+        readme.write_text(head + start + "\n" + "\n".join(short_table(doc)) + "\n" + end + tail)
 
 
 def plot(doc: dict) -> Path | None:
@@ -249,6 +291,7 @@ def write_report(paths: list[Path] | None = None) -> Path:
            "with `--store`, `http-mem` our service loading the data in memory, `http-virtuoso` our service "
            "on the Virtuoso backend.", "", "## Systems", ""]
     out += systems_table(doc, clients)
+    out += ["", "## In short", ""] + short_table(doc)
     out += ["", "## How latency grows (median ms)", ""] + growth_table(doc, ("inproc", "inproc-disk", "http"))
     out += ["", "## Aims", ""] + aims(doc)
     out += ["", "## Question answering", "", "In-process rows: one thread (questions/s @1 only); `first question` "
@@ -260,6 +303,7 @@ def write_report(paths: list[Path] | None = None) -> Path:
     image = plot(doc)
     if image:
         out += ["", f"![latency against size]({image.name})"]
+    update_readme(doc)
     path = RESULTS / "summary.md"
     path.write_text("\n".join(out) + "\n")
     return path

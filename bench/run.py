@@ -30,8 +30,9 @@ HTTP_MEM_MAX = 1_000_000  # an in-memory copy per worker: ~4 GB each at 10^7
 
 class Run:
     def __init__(self, sizes: list[int], systems: list[str], clients: list[int], duration: float,
-                 cold_starts: int, timeout: int):
-        self.sizes, self.systems, self.clients = sizes, systems, clients
+                 cold_starts: int, timeout: int, slow_runs: int = 2):
+        self.sizes, self.systems, self.slow_runs = sizes, systems, slow_runs
+        self.clients = [c for c in clients if c > 0]  # none: latency only (for the largest sizes)
         self.duration, self.cold_starts, self.timeout = duration, cold_starts, timeout
         self.queries = load_queries()
         stamp = time.strftime("%Y%m%d-%H%M%S")
@@ -83,14 +84,14 @@ class Run:
 
     def inproc(self, engine: str, data: Path, store: Path) -> dict:
         args = [sys.executable, "-m", "bench.inproc", engine, str(data), str(store),
-                ",".join(map(str, self.clients)), str(self.duration), str(self.timeout)]
+                ",".join(map(str, self.clients or [0])), str(self.duration), str(self.timeout), str(self.slow_runs)]
         proc = subprocess.run(args, stdout=subprocess.PIPE, cwd=HERE.parent, timeout=6 * 3600)
         if proc.returncode:
             return {"error": f"exit {proc.returncode}"}
         return json.loads(proc.stdout.decode().strip().splitlines()[-1])
 
     def endpoint(self, url: str) -> dict:
-        out = {"queries": loadgen.per_query(url, self.queries, Policy())}
+        out = {"queries": loadgen.per_query(url, self.queries, Policy(slow_runs=self.slow_runs))}
         out["throughput"] = {str(c): [loadgen.throughput(url, self.queries, c, self.duration) for _ in range(3)]
                              for c in self.clients}
         return out
@@ -113,7 +114,7 @@ class Run:
                 return {"error": "did not start", "cold_start_s": starts}
             memory_idle = server.memory()
             out = {"cold_start_s": starts, **self.endpoint(server.url), "memory_idle": memory_idle}
-            out["qa"] = loadgen.qa(server.url, QUESTIONS, self.clients, self.duration)
+            out["qa"] = loadgen.qa(server.url, QUESTIONS, self.clients, self.duration, repeats=5 if self.clients else 1)
             out["memory"] = server.memory()
         finally:
             server.stop()

@@ -141,3 +141,18 @@ def test_client_time_budget(settings, store):
         budgets.check("a", now=3)
     assert info.value.retry_after == 57
     budgets.check("a", now=61)  # the first charge has left the window
+
+
+def test_an_idle_query_process_that_died_is_replaced(settings, store):
+    import os
+    import signal
+
+    app = create_app(settings.replace(threads=1), store=store)
+    app.config["TESTING"] = True
+    client = app.test_client()
+    assert client.get("/sparql", query_string={"query": "ASK {}"}).status_code == 200
+    executor = app.extensions["kgqa_sparql"].executor
+    (idle,) = executor._idle
+    os.kill(idle.pid, signal.SIGKILL)
+    time.sleep(0.2)
+    assert client.get("/sparql", query_string={"query": "ASK {}"}).status_code == 200

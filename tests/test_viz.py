@@ -96,13 +96,16 @@ def test_renamed_prefectures_join_the_2014_map_by_name(client):
     assert names.get("540400") == "林芝" and names.get("540200") == "日喀则"
 
 
+def flat(coordinates) -> list[float]:
+    return coordinates if isinstance(coordinates[0], float) else [x for part in coordinates for x in flat(part)]
+
+
 def test_compressed_geometry_round_trips():
     provinces = json.loads((viz.VENDOR / "china.json").read_text(encoding="utf-8"))["features"]
     for feature in provinces[:5]:
         back = viz.decode_geometry(viz.encode_geometry(feature["geometry"]))
-        flat = lambda c: c if isinstance(c[0], float) else [x for part in c for x in flat(part)]  # noqa: E731
-        assert max(abs(a - b) for a, b in zip(flat(feature["geometry"]["coordinates"]),
-                                               flat(back["coordinates"]))) < 1e-3
+        before, after = flat(feature["geometry"]["coordinates"]), flat(back["coordinates"])
+        assert len(before) == len(after) and max(abs(a - b) for a, b in zip(before, after)) < 1e-3
 
 
 # --- network --------------------------------------------------------------------------------------
@@ -201,8 +204,10 @@ def test_pages_render_with_their_twins_and_sparql(client, url):
     assert not re.search(r'(src|href|action)="(https?:)?//', html)  # nothing loaded from another host
 
 
-def test_embed_can_be_framed_by_our_own_pages(client):
-    response = client.get("/network?actor=/division/540000&embed=1")
+@pytest.mark.parametrize("url", ["/network?actor=/division/540000&embed=1", "/map?actor=/division/540200&embed=1",
+                                 "/timeline?actor=/division/310000&embed=1"])
+def test_embed_can_be_framed_by_our_own_pages(client, url):
+    response = client.get(url)
     assert "frame-ancestors 'self'" in response.headers["Content-Security-Policy"]
     assert 'class="viz embed"' in response.text and "<h1>" not in response.text
 

@@ -102,7 +102,7 @@ def _resolve(tok: tuple[str, str], prefixes: dict, base: str) -> str | None:
         return urljoin(base, text[1:-1]) if base else text[1:-1]
     if kind == "pname":
         prefix, _, local = text.partition(":")
-        return prefixes[prefix] + re.sub(r"\\(.)", r"\1", local) if prefix in prefixes else None
+        return prefixes[prefix] + re.sub(r"\\(.)", r"\1", local) if prefixes.get(prefix) is not None else None
     return None
 
 

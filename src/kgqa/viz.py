@@ -39,7 +39,7 @@ class NamedQuery:
     text: str
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def named_query(name: str) -> NamedQuery:
     """``queries/{name}.rq`` with its ``# title:`` and ``# description:`` header."""
     text = (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
@@ -130,8 +130,6 @@ def pairings(store, programme: str | None = None, actor: str | None = None) -> l
         rows = run(store, "viz-pairings", {"programme": programme})
     found: dict[str, dict] = {}
     for row in rows:
-        if programme and row["programme"] != programme:
-            continue
         p = found.setdefault(row["pairing"], _pairing(row))
         if "role" in row and row["role"] not in p["roles"]:
             p["roles"].append(row["role"])
@@ -178,14 +176,18 @@ def _with_actors(rows: list[dict], people: dict[str, dict]) -> list[dict]:
 
 # --- the three views ------------------------------------------------------------------------------
 
+def _selection(store, programme: str | None, actor: str | None) -> tuple[list[dict], list[dict]]:
+    """The pairings in scope (all, or one actor's) and, among them, those of ``programme``."""
+    everything = pairings(store, actor=actor)
+    if actor or not programme:
+        return everything, [p for p in everything if not programme or p["programme"] == programme]
+    return everything, pairings(store, programme)
+
+
 def map_data(store, programme: str | None = None, year: int | None = None, actor: str | None = None) -> dict:
     """Pairings in force (of a programme, in a year, of an actor and its parts) with both ends placed
     where the graph allows."""
-    everything = pairings(store, actor=actor)
-    if actor or not programme:
-        chosen = [p for p in everything if not programme or p["programme"] == programme]
-    else:
-        chosen = pairings(store, programme)
+    everything, chosen = _selection(store, programme, actor)
     people = actors(store)
     rows = _with_actors([p for p in chosen if in_force(p, year)], people)
     placed = [p for p in rows if p["placed"]]
@@ -211,10 +213,9 @@ def year_range(rows: list[dict]) -> list[int]:
 
 def network_data(store, programme: str | None = None, year: int | None = None, actor: str | None = None) -> dict:
     """Actors as nodes, pairings as links (one per pairing), for the whole graph or one actor's pairings."""
-    everything = pairings(store, actor=actor)
+    everything, chosen = _selection(store, programme, actor)
     people = actors(store)
-    rows = _with_actors([p for p in everything if (not programme or p["programme"] == programme)
-                         and in_force(p, year)], people)
+    rows = _with_actors([p for p in chosen if in_force(p, year)], people)
     nodes: dict[str, dict] = {}
     for p in rows:
         for end in ("supporter", "recipient"):
@@ -241,30 +242,26 @@ def network_data(store, programme: str | None = None, year: int | None = None, a
 def timeline_data(store, programme: str | None = None, actor: str | None = None) -> dict:
     """Per year from 1979 to this year and per programme: pairings started and dated meetings, documents
     and events; with ``actor``, also each of its pairings' start and end."""
-    everything = pairings(store, actor=actor)
-    if actor:
-        rows = [p for p in everything if not programme or p["programme"] == programme]
-    else:
-        rows = pairings(store, programme) if programme else everything
+    everything, rows = _selection(store, programme, actor)
     years = list(range(FIRST_YEAR, datetime.date.today().year + 1))
     index = {y: i for i, y in enumerate(years)}
     series = []
     for prog in programmes(rows):
+        mine = [p for p in rows if p["programme"] == prog["programme"]]
         started = [0] * len(years)
-        for p in rows:
-            if p["programme"] == prog["programme"] and p.get("startYear") in index:
+        for p in mine:
+            if p.get("startYear") in index:
                 started[index[p["startYear"]]] += 1
-        series.append({**prog, "started": started, "undated": sum(1 for p in rows if p["programme"] ==
-                                                                 prog["programme"] and "startYear" not in p)})
+        series.append({**prog, "started": started, "undated": sum("startYear" not in p for p in mine)})
     events = events_by_year(store, years, programme, {p["programme"] for p in rows} if actor else None)
     data = {"actor": actor, "programme": programme, "programmes": programmes(everything), "years": years,
             "series": series, "events": events,
             "counts": {"pairings": len(rows), "dated": sum(1 for p in rows if p.get("startYear") in index),
                        "events": sum(len(e["items"]) for e in events)}}
     if actor:
-        data["actorLabel"] = actors(store).get(actor, {}).get("label")
-        data["pairings"] = _with_actors(sorted(rows, key=lambda p: (p.get("startYear", 9999), p["pairing"])),
-                                        actors(store))
+        people = actors(store)
+        data["actorLabel"] = people.get(actor, {}).get("label")
+        data["pairings"] = _with_actors(sorted(rows, key=lambda p: (p.get("startYear", 9999), p["pairing"])), people)
     return data
 
 

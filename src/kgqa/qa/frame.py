@@ -75,8 +75,8 @@ def by_order(masked: str, actors: list[Mention], cues: set[str], verbs: tuple[st
         return "out"  # 由 X 支援的…, 既受 X 又受 Y 支援的…
     if len(actors) > 1 and masked[: actors[1].start].endswith(AGENT_MARKERS):
         return "in"  # Y 是否由 X 支援
-    if after.startswith("是"):  # X是谁援助的 (in) vs X是对口支援哪些地方的 (out)
-        return "in" if after[1:].startswith(WH) else "out"
+    if after.startswith("是"):  # X是(被)谁援助的 (in) vs X是对口支援哪些地方的 (out)
+        return "in" if after[1:].lstrip("被由").startswith(WH) or after[1:].startswith(("被", "由")) else "out"
     if before.endswith(BENEFICIARY_MARKERS):
         return "in"  # 给 X 提供…
     if after.startswith(AGENT_MARKERS) or "passive" in cues and len(actors) == 1:

@@ -34,7 +34,7 @@ SELECT ?s ?canon ?actor WHERE { GRAPH <https://w3id.org/duikou/graph/ontology> {
 PRIORITY = ("actor", "programme", "event", "mechanism", "stage", "person", "rtype", "class")
 DIVISION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市", "地区",
                      "藏族自治州", "盟")
-LICENSE_AFTER = ("援", "支援", "对口", "帮扶", "协作", "结对", "合作", "帮", "共同", "都")
+LICENSE_AFTER = ("援", "支援", "对口", "帮扶", "协作", "结对", "合作", "帮", "共同", "都", "在", "两地", "两省", "两市")
 GENERIC_WORDS = {"地区", "省", "县", "盟"}  # class labels that usually just mean "places"
 LIST_SEPARATORS = "、和与及,，"
 OPEN_BEFORE = "、和与及,，。？！?!：:；;（(“\"由被是从对在让请问向给为同跟帮援 "

@@ -42,8 +42,11 @@ class QueryProcess:
     def __init__(self, pid: int, conn: Connection):
         self.pid, self.conn = pid, conn
 
-    def call(self, fn, arg, deadline: float):
+    def send(self, fn, arg) -> None:
+        """Raises OSError if the process is gone (then the query has not started: retry elsewhere)."""
         self.conn.send((fn, arg))
+
+    def wait(self, deadline: float):
         if not self.conn.poll(max(deadline - time.monotonic(), 0)):
             raise QueryTimeout("the query ran out of time (--query-timeout) and was stopped")
         try:
@@ -101,9 +104,9 @@ class ProcessExecutor:
         if self._pid != os.getpid():
             self._reset()
         deadline = time.monotonic() + timeout
-        proc = self._checkout(deadline)
+        proc = self._start_query(fn, arg, deadline)
         try:
-            result = proc.call(fn, arg, deadline)
+            result = proc.wait(deadline)
         except KgqaError as exc:
             healthy = not isinstance(exc, QueryTimeout) and type(exc) is not KgqaError
             self._checkin(proc) if healthy else self._discard(proc)
@@ -113,6 +116,18 @@ class ProcessExecutor:
             raise KgqaError("the query process failed") from None
         self._checkin(proc)
         return result
+
+    def _start_query(self, fn, arg, deadline: float) -> QueryProcess:
+        """Hand the query to an idle process; one that died while idle is replaced (once)."""
+        for attempt in (1, 2):
+            proc = self._checkout(deadline)
+            try:
+                proc.send(fn, arg)
+                return proc
+            except OSError:
+                self._discard(proc)
+                log.warning("query process %s was gone before its query; using another", proc.pid)
+        raise KgqaError("could not hand the query to a query process")
 
     def _checkout(self, deadline: float) -> QueryProcess:
         with self._cond:
@@ -207,7 +222,10 @@ def child_main(sock: socket.socket, store) -> None:  # pragma: no cover - runs i
             fn, arg = conn.recv()
         except (EOFError, OSError):
             os._exit(0)
-        conn.send(serve_one(store, fn, arg))
+        reply = serve_one(store, fn, arg)
+        conn.send(reply)
+        if reply[0] == "bug":
+            os._exit(1)  # after an engine panic its state is unknown: the web worker forks a fresh one
 
 
 def serve_one(store, fn, arg) -> tuple:
@@ -215,8 +233,10 @@ def serve_one(store, fn, arg) -> tuple:
         return ("ok", fn(store, arg))
     except KgqaError as exc:
         return ("error", type(exc), exc.message, exc.detail)
-    except Exception as exc:  # our bug: reported to the web worker, which answers 500 with a request id
-        log.exception("query process failed")
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # our or the engine's bug (a pyo3 panic is a BaseException): the web
+        log.exception("query process failed")  # worker answers 500 with a request id
         return ("bug", type(exc).__name__)
 
 

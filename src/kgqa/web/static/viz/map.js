@@ -27,6 +27,12 @@
     return shade(data.supporterRegions, '#dbe7f3').concat(shade(data.recipientRegions, '#f3d3c4'));
   }
 
+  function tip(it) {
+    if (it.seriesType === 'lines') return pairingTip(it.data.pairing);
+    if (it.seriesType === 'scatter') return esc(it.name) + '<br>' + it.data.n + ' 条对口关系 pairings';
+    return esc(names[it.name] || it.name);
+  }
+
   function option(data) {
     const colour = colours(data);
     const placed = data.pairings.filter((p) => p.placed);
@@ -37,18 +43,13 @@
       emphasis: { lineStyle: { width: 3, opacity: 1 } },
       data: placed.filter((p) => p.programme === prog.programme).map((p) => ({
         coords: [[p.supporterLon, p.supporterLat], [p.recipientLon, p.recipientLat]], pairing: p })),
-    }));
+    })).filter((s) => s.data.length);  // the legend lists only the programmes on the map
     return {
       color: data.programmes.map((p) => colour[p.programme]),
-      tooltip: { trigger: 'item', confine: true, enterable: false,
-        formatter: (it) => {
-          if (it.seriesType === 'lines') return pairingTip(it.data.pairing);
-          if (it.seriesType === 'scatter') return esc(it.name) + '<br>' + it.data.n + ' 条对口关系 pairings';
-          return esc(names[it.name] || it.name);
-        } },
+      tooltip: { trigger: 'item', confine: true, enterable: false, formatter: tip },
       legend: { type: 'scroll', bottom: 0, left: 10, right: 10, textStyle: { fontSize: 11 } },
       geo: { map: 'china', nameProperty: 'adcode', roam: true, zoom: 1.15, top: 20, bottom: 50,
-        label: { show: false }, tooltip: { show: true, formatter: (it) => esc(names[it.name] || it.name) },
+        label: { show: false }, tooltip: { show: true, formatter: tip },  // the series on the geo use it too
         itemStyle: { areaColor: '#f4f4f1', borderColor: '#9aa3ab', borderWidth: 0.5 },
         emphasis: { label: { show: false }, itemStyle: { areaColor: '#e9d9a6' } },
         select: { disabled: true }, regions: regions(data) },

@@ -2,7 +2,7 @@
    ?actor=, each of the actor's pairings from start to end. */
 (function () {
   'use strict';
-  const { esc, colours, open, years, pairingTip, start, status, ready } = window.kgviz;
+  const { esc, colours, open, pairingTip, start, status, ready } = window.kgviz;
   const chart = echarts.init(document.getElementById('chart'));
   const ganttEl = document.getElementById('gantt');
   const gantt = ganttEl ? echarts.init(ganttEl) : null;

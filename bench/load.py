@@ -1,0 +1,272 @@
+"""Load test (issue 7): 50 concurrent clients for 2 minutes mixing SPARQL, linked-data pages, questions
+and lookups, while two more clients keep sending pathological queries. Loopback only, bounded.
+
+    python3 -m bench.load                       # starts `kgqa serve` on a free port, 120 s, 50 clients
+    python3 -m bench.load --duration 30 --clients 20 --url http://127.0.0.1:8000   # an existing server
+
+Each client is a user: its own User-Agent (so its own budget), a request, then a think time of
+0.2–1.0 s. First an idle baseline (one client, the same simple queries); then the load. Recorded:
+latency percentiles per kind, statuses, unexpected 5xx (any 5xx to a normal client; the pathological
+clients expect 503 at --query-timeout and 429 once their budget is spent), the server's worker pids
+before and after (no worker lost or replaced), and RSS. Results: ``bench/results/reliability/``.
+"""
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import json
+import os
+import random
+import signal
+import socket
+import statistics
+import subprocess
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+RESULTS = Path(__file__).resolve().parent / "results" / "reliability"
+MAX_REQUESTS_PER_CLIENT = 100_000
+SIMPLE = ["ASK { ?s ?p ?o }",
+          "SELECT ?l WHERE { <https://w3id.org/duikou/division/110000> <http://www.w3.org/2000/01/rdf-schema#label> ?l }",
+          "SELECT ?r WHERE { <https://w3id.org/duikou/division/310000> <https://w3id.org/duikou/ontology#supports> ?r } LIMIT 20",
+          "SELECT * WHERE { ?s a <https://w3id.org/duikou/ontology#Programme> } LIMIT 10"]
+PATHOLOGICAL = ["SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?n",
+                "SELECT * WHERE { ?a ?p ?b . ?c ?q ?d FILTER(REGEX(STR(?a), STR(?d))) } ORDER BY ?b ?d"]
+QUESTIONS = ["北京对口支援哪些地区？", "哪些省市对口援疆？", "上海市对口支援日喀则市吗", "谁对口支援拉萨市？",
+             "援藏是哪一年开始的？", "江苏对口支援哪些地方"]
+PAGES = ["/division/110000", "/division/540200", "/programme/yuanzang", "/division/650000", "/ontology",
+         "/map/data.json", "/timeline/data.json"]
+LOOKUPS = ["上海", "拉萨", "xinjiang", "援", "日喀则地区", "110000"]
+
+
+def loopback(url: str) -> str:
+    host = urllib.parse.urlsplit(url).hostname or ""
+    if not ipaddress.ip_address(socket.gethostbyname(host)).is_loopback:
+        raise SystemExit(f"refusing a non-loopback target: {host}")
+    return url.rstrip("/")
+
+
+def request(base: str, path: str, agent: str, timeout: float = 60) -> tuple[int | str, float]:
+    req = urllib.request.Request(base + path, headers={"User-Agent": agent, "Accept": "*/*"})
+    start = time.perf_counter()
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as r:
+            r.read()
+            status = r.status
+    except urllib.error.HTTPError as exc:
+        exc.read()
+        status = exc.code
+    except OSError as exc:
+        status = type(exc).__name__
+    return status, time.perf_counter() - start
+
+
+def sparql_path(query: str) -> str:
+    return "/sparql?" + urllib.parse.urlencode({"query": query})
+
+
+def pick(rng: random.Random) -> tuple[str, str]:
+    """(kind, path) for a normal client: 40 % simple SPARQL, 25 % pages, 20 % questions, 15 % lookups."""
+    r = rng.random()
+    if r < 0.40:
+        return "sparql", sparql_path(rng.choice(SIMPLE))
+    if r < 0.65:
+        return "page", rng.choice(PAGES)
+    if r < 0.85:
+        return "question", "/api/ask?" + urllib.parse.urlencode({"q": rng.choice(QUESTIONS)})
+    return "lookup", "/api/lookup?" + urllib.parse.urlencode({"q": rng.choice(LOOKUPS)})
+
+
+class Recorder:
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.samples: list[tuple[str, int | str, float, bool]] = []  # kind, status, seconds, pathological
+
+    def add(self, kind, status, seconds, pathological=False):
+        with self.lock:
+            self.samples.append((kind, status, seconds, pathological))
+
+
+def normal_client(base: str, i: int, until: float, rec: Recorder, think: tuple[float, float]) -> None:
+    rng = random.Random(i)
+    for _ in range(MAX_REQUESTS_PER_CLIENT):
+        if time.monotonic() >= until:
+            return
+        kind, path = pick(rng)
+        status, seconds = request(base, path, f"load-client-{i}")
+        rec.add(kind, status, seconds)
+        time.sleep(rng.uniform(*think))
+
+
+def pathological_client(base: str, i: int, until: float, rec: Recorder) -> None:
+    for n in range(MAX_REQUESTS_PER_CLIENT):
+        if time.monotonic() >= until:
+            return
+        status, seconds = request(base, sparql_path(PATHOLOGICAL[i % 2]), f"load-pathological-{i}")
+        rec.add("pathological", status, seconds, True)
+        if status == 429:
+            time.sleep(1.0)
+
+
+def percentiles(values: list[float]) -> dict:
+    if not values:
+        return {"n": 0}
+    ordered = sorted(values)
+    at = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))]  # noqa: E731
+    return {"n": len(values), "p50_ms": round(at(0.50) * 1000, 2), "p95_ms": round(at(0.95) * 1000, 2),
+            "p99_ms": round(at(0.99) * 1000, 2), "max_ms": round(ordered[-1] * 1000, 2),
+            "mean_ms": round(statistics.fmean(values) * 1000, 2)}
+
+
+def idle_baseline(base: str, requests: int = 200) -> dict:
+    times = []
+    for n in range(requests):
+        status, seconds = request(base, sparql_path(SIMPLE[n % len(SIMPLE)]), "load-idle")
+        if status == 200:
+            times.append(seconds)
+    return percentiles(times)
+
+
+def children(pid: int) -> list[int]:
+    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True).stdout
+    return sorted(int(p) for p in out.split())
+
+
+def tree(pid: int) -> list[int]:
+    kids = children(pid)
+    return [pid] + [d for k in kids for d in tree(k)]
+
+
+def rss_mb(pids: list[int]) -> float:
+    total = 0
+    for pid in pids:
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return round(total / 1024, 1)
+
+
+def fds(pids: list[int]) -> int:
+    return sum(len(os.listdir(f"/proc/{p}/fd")) for p in pids if os.path.isdir(f"/proc/{p}/fd"))
+
+
+def start_server(args: list[str]) -> tuple[subprocess.Popen, str]:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(["kgqa", "serve", "--host", "127.0.0.1", "--port", str(port), *args],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if request(base, "/healthz", "load-setup", timeout=2)[0] == 200:
+            return proc, base
+        time.sleep(0.2)
+    stop_server(proc)
+    raise SystemExit("the server did not start")
+
+
+def stop_server(proc: subprocess.Popen) -> None:
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=15)
+    except (ProcessLookupError, subprocess.TimeoutExpired):
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        proc.wait(timeout=15)
+
+
+def warm_up(base: str) -> None:
+    """Build the indexes the first question, page and lookup would (not part of any measurement)."""
+    for path in [sparql_path(SIMPLE[0])] + PAGES + ["/api/ask?q=" + urllib.parse.quote(QUESTIONS[0]),
+                                                    "/api/lookup?q=" + urllib.parse.quote(LOOKUPS[0])]:
+        for _ in range(4):  # each worker builds its own
+            request(base, path, "load-warmup")
+
+
+def run_load(base: str, clients: int, duration: float, think: tuple[float, float], pathological: int) -> Recorder:
+    rec = Recorder()
+    until = time.monotonic() + duration
+    threads = [threading.Thread(target=normal_client, args=(base, i, until, rec, think)) for i in range(clients)]
+    threads += [threading.Thread(target=pathological_client, args=(base, i, until, rec)) for i in range(pathological)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=duration + 120)
+    return rec
+
+
+def summarise(rec: Recorder, idle: dict, meta: dict) -> dict:
+    normal = [s for s in rec.samples if not s[3]]
+    statuses: dict[str, int] = {}
+    for kind, status, _, patho in rec.samples:
+        key = f"{'pathological' if patho else 'normal'}:{status}"
+        statuses[key] = statuses.get(key, 0) + 1
+    by_kind = {k: percentiles([s for kind, st, s, _ in normal if kind == k and st == 200])
+               for k in ("sparql", "page", "question", "lookup")}
+    unexpected = [st for _, st, _, _ in normal if not (isinstance(st, int) and st < 500)]
+    patho_unexpected = [st for _, st, _, p in rec.samples if p and st not in (200, 429, 503)]
+    ratio = by_kind["sparql"].get("p95_ms", 0) / idle["p95_ms"] if idle.get("p95_ms") else None
+    return {**meta, "idle_simple_sparql": idle, "load": by_kind, "statuses": statuses,
+            "requests": len(rec.samples), "throughput_rps": round(len(rec.samples) / meta["duration_s"], 1),
+            "unexpected_5xx_or_errors": len(unexpected), "pathological_unexpected": len(patho_unexpected),
+            "p95_ratio_simple_sparql": round(ratio, 2) if ratio else None,
+            "pass": {"no_unexpected_5xx": not unexpected and not patho_unexpected,
+                     "p95_under_3x_idle": ratio is not None and ratio < 3.0,
+                     "no_worker_lost": meta["workers_before"] == meta["workers_after"]}}
+
+
+def main(argv=None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--url", help="an already running server (loopback); default: start one")
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--pathological", type=int, default=2)
+    parser.add_argument("--duration", type=float, default=120.0)
+    parser.add_argument("--think", type=float, nargs=2, default=(0.2, 1.0), metavar=("MIN", "MAX"))
+    parser.add_argument("--serve-args", default="", help="extra `kgqa serve` flags, e.g. '--workers 4'")
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    args = parser.parse_args(argv)
+    args.duration = min(args.duration, 3600)
+    proc = None
+    if args.url:
+        base = loopback(args.url)
+    else:
+        proc, base = start_server(args.serve_args.split())
+    try:
+        warm_up(base)
+        idle = idle_baseline(base)
+        pids_before = children(proc.pid) if proc else []
+        rss_before = rss_mb(tree(proc.pid)) if proc else None
+        started = time.monotonic()
+        rec = run_load(base, args.clients, args.duration, tuple(args.think), args.pathological)
+        elapsed = time.monotonic() - started
+        meta = {"time": time.strftime("%Y-%m-%dT%H:%M:%S"), "clients": args.clients,
+                "pathological_clients": args.pathological, "duration_s": round(elapsed, 1),
+                "think_s": list(args.think), "cpus": os.cpu_count(), "serve_args": args.serve_args,
+                "workers_before": pids_before, "workers_after": children(proc.pid) if proc else [],
+                "rss_mb_before": rss_before, "rss_mb_after": rss_mb(tree(proc.pid)) if proc else None,
+                "still_healthy": request(base, "/healthz", "load-check")[0] == 200}
+    finally:
+        if proc:
+            stop_server(proc)
+    result = summarise(rec, idle, meta)
+    args.out.mkdir(parents=True, exist_ok=True)
+    path = args.out / f"load-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    path.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+    print(json.dumps({k: result[k] for k in ("requests", "throughput_rps", "idle_simple_sparql", "load",
+                                              "statuses", "p95_ratio_simple_sparql", "pass")}, ensure_ascii=False, indent=1))
+    print(f"written: {path}")
+    return result
+
+
+if __name__ == "__main__":
+    main()

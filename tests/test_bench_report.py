@@ -1,0 +1,36 @@
+"""The benchmark report: runs merged size by size, medians over repeated runs, the table rendered."""
+from __future__ import annotations
+
+import json
+
+from bench.report import merge, short_table
+
+
+def run(started: str, size: str, median: float, qps: float) -> dict:
+    system = {"queries": {"q01": {"median_ms": median, "p95_ms": median * 2}},
+              "throughput": {"4": [{"qps": qps}]}, "cold_start_s": [1.0], "memory": {"rss_mb": 10, "pss_mb": 5}}
+    return {"started": started, "queries": {"q01": "a query"}, "clients": [4],
+            "sizes": {size: {"store": {"build_s": 1.0, "size_mb": 2.0}, "systems": {"http": system}}}}
+
+
+def write(tmp_path, doc: dict):
+    path = tmp_path / f"run-{doc['started']}.json"
+    path.write_text(json.dumps(doc))
+    return path
+
+
+def test_repeated_runs_give_medians_and_new_sizes_are_added(tmp_path):
+    paths = [write(tmp_path, run("a", "10000", 1.0, 100)), write(tmp_path, run("b", "10000", 3.0, 300)),
+             write(tmp_path, run("c", "10000", 2.0, 200)), write(tmp_path, run("d", "100000", 9.0, 10))]
+    doc = merge(paths)
+    http = doc["sizes"]["10000"]["systems"]["http"]
+    assert http["runs"] == 3
+    assert http["queries"]["q01"]["median_ms"] == 2.0
+    assert sorted(r["qps"] for r in http["throughput"]["4"]) == [100, 200, 300]
+    assert set(doc["sizes"]) == {"10000", "100000"}
+
+
+def test_short_table_has_a_row_per_size(tmp_path):
+    doc = merge([write(tmp_path, run("a", "10000", 1.0, 100)), write(tmp_path, run("b", "100000", 9.0, 10))])
+    rows = short_table(doc)[2:]
+    assert [r.split(" | ")[0] for r in rows] == ["| 10^4", "| 10^5"]

@@ -1,0 +1,317 @@
+"""Faults at the process level, on loopback: a web worker SIGKILLed mid-request, the whole server killed
+-9 under read load and restarted on its on-disk store, a remote SPARQL backend that stalls.
+
+Servers are started with ``kgqa serve`` in their own process group and always killed in ``finally``."""
+from __future__ import annotations
+
+import concurrent.futures
+import contextlib
+import hashlib
+import http.client
+import json
+import os
+import signal
+import socket
+import subprocess
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from kgqa.config import PROJECT_ROOT
+
+pytestmark = pytest.mark.slow
+CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?n"
+ALL_QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def get(port: int, path: str, timeout: float = 30, accept: str = "*/*") -> tuple[int, bytes]:
+    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers={"Accept": accept})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as r:
+            return r.status, r.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read()
+
+
+def sparql(port: int, query: str, accept: str = "application/sparql-results+json", timeout: float = 30):
+    return get(port, "/sparql?" + urllib.parse.urlencode({"query": query}), timeout, accept)
+
+
+def wait_healthy(port: int, seconds: float) -> float:
+    """Seconds until /healthz answers 200 (fails after ``seconds``)."""
+    start = time.monotonic()
+    while time.monotonic() - start < seconds:
+        with contextlib.suppress(OSError):
+            if get(port, "/healthz", timeout=2)[0] == 200:
+                return time.monotonic() - start
+        time.sleep(0.05)
+    raise AssertionError(f"not healthy after {seconds} s")
+
+
+@contextlib.contextmanager
+def serving(*args: str, port: int | None = None):
+    """``kgqa serve ARGS`` on a free loopback port, in its own process group; killed on exit."""
+    port = port or free_port()
+    proc = subprocess.Popen(["kgqa", "serve", "--host", "127.0.0.1", "--port", str(port), *args],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        wait_healthy(port, 90)
+        yield port, proc
+    finally:
+        kill_group(proc)
+
+
+def kill_group(proc: subprocess.Popen, sig: int = signal.SIGKILL) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, sig)
+    proc.wait(timeout=15)
+
+
+def children(pid: int) -> list[int]:
+    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True).stdout
+    return [int(p) for p in out.split()]
+
+
+def descendants(pid: int) -> list[int]:
+    kids = children(pid)
+    return kids + [d for k in kids for d in descendants(k)]
+
+
+def owner_of_connection(server_port: int, client_port: int, pids: list[int]) -> int | None:
+    """The process among ``pids`` holding the server side of the TCP connection from ``client_port``."""
+    inode = None
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        local, remote = fields[1], fields[2]
+        if int(local.split(":")[1], 16) == server_port and int(remote.split(":")[1], 16) == client_port:
+            inode = fields[9]
+    if inode is None:
+        return None
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            for fd in os.listdir(f"/proc/{pid}/fd"):
+                with contextlib.suppress(OSError):
+                    if os.readlink(f"/proc/{pid}/fd/{fd}") == f"socket:[{inode}]":
+                        return pid
+    return None
+
+
+class SlowRequest:
+    """A runaway query on its own connection, so we know which worker holds it."""
+
+    def __init__(self, port: int):
+        self.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        self.conn.connect()
+        self.client_port = self.conn.sock.getsockname()[1]
+        self.conn.request("GET", "/sparql?" + urllib.parse.urlencode({"query": CARTESIAN}))
+        self.outcome = None
+        self.thread = threading.Thread(target=self._wait)
+        self.thread.start()
+
+    def _wait(self):
+        try:
+            self.outcome = self.conn.getresponse().status
+        except (OSError, http.client.HTTPException) as exc:
+            self.outcome = type(exc).__name__
+        finally:
+            self.conn.close()
+
+
+def test_a_killed_worker_costs_only_its_own_requests():
+    with serving("--workers", "2", "--threads", "4", "--query-timeout", "5") as (port, proc):
+        workers = children(proc.pid)
+        assert len(workers) == 2
+        slow = [SlowRequest(port) for _ in range(6)]
+        time.sleep(1.0)
+        owners = {s: owner_of_connection(port, s.client_port, workers) for s in slow}
+        victim = next(w for w in workers if w in owners.values())
+        doomed = descendants(victim)  # its query zygote and query processes
+        os.kill(victim, signal.SIGKILL)
+        fast = [sparql(port, "ASK { ?s ?p ?o }", timeout=10)[0] for _ in range(20)]
+        for s in slow:
+            s.thread.join(timeout=20)
+        for s, owner in owners.items():
+            if owner == victim:
+                assert s.outcome in ("RemoteDisconnected", "ConnectionResetError", "BadStatusLine"), s.outcome
+            else:
+                assert s.outcome == 503  # stopped at --query-timeout, as without the crash
+        assert fast == [200] * 20
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and (len(children(proc.pid)) != 2 or victim in children(proc.pid)):
+            time.sleep(0.2)
+        replacement = set(children(proc.pid)) - set(workers)
+        assert len(children(proc.pid)) == 2 and replacement, "the master did not replace the worker"
+        assert not [p for p in doomed if Path(f"/proc/{p}").exists() and "Z" not in state(p)]
+        with concurrent.futures.ThreadPoolExecutor(8) as pool:
+            statuses = list(pool.map(lambda _: sparql(port, "ASK {}")[0], range(40)))
+        assert statuses == [200] * 40
+
+
+def state(pid: int) -> str:
+    with contextlib.suppress(OSError):
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    return "gone"
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def quads_digest(port: int) -> tuple[int, str]:
+    """Triple count and SHA-256 of the sorted N-Quads lines, both through the service."""
+    status, body = sparql(port, ALL_QUADS, accept="text/tab-separated-values")
+    assert status == 200
+    rows = body.decode("utf-8").splitlines()[1:]
+    lines = sorted(" ".join(row.split("\t")) + " ." for row in rows)
+    return len(lines), hashlib.sha256("\n".join(lines).encode()).hexdigest()
+
+
+class ReadLoad:
+    """Threads reading pages and queries until stopped; counts answers by status (and errors)."""
+
+    PATHS = ["/healthz", "/division/110000", "/api/ask?q=" + urllib.parse.quote("北京对口支援哪些地区？"),
+             "/sparql?" + urllib.parse.urlencode({"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 50"})]
+
+    def __init__(self, port: int, threads: int = 4):
+        self.port, self.stop, self.counts = port, threading.Event(), {}
+        self.lock = threading.Lock()
+        self.threads = [threading.Thread(target=self._run, args=(i,)) for i in range(threads)]
+        for t in self.threads:
+            t.start()
+
+    def _run(self, i: int):
+        n = 0
+        while not self.stop.is_set() and n < 100_000:
+            n += 1
+            try:
+                key = get(self.port, self.PATHS[(i + n) % len(self.PATHS)], timeout=5)[0]
+            except OSError:
+                key = "error"
+                time.sleep(0.05)
+            with self.lock:
+                self.counts[key] = self.counts.get(key, 0) + 1
+
+    def close(self):
+        self.stop.set()
+        for t in self.threads:
+            t.join(timeout=10)
+
+
+def test_kill_9_under_load_and_restart_loses_nothing(tmp_path):
+    from kgqa.store.disk import create_store  # what `kgqa build --store PATH` does after the build
+
+    store = tmp_path / "store"
+    info = create_store(store, PROJECT_ROOT / "triples", PROJECT_ROOT / "ontology" / "duikou.ttl")
+    before = tree_digest(store)
+    args = ("--store", str(store), "--workers", "2", "--threads", "4", "--max-rows", "1000000")
+    port = free_port()
+    with serving(*args, port=port) as (_, proc):
+        count, digest = quads_digest(port)
+        assert count == info["triples"]
+        load = ReadLoad(port)
+        try:
+            deadline = time.monotonic() + 20  # the first questions and pages build their indexes
+            while time.monotonic() < deadline and load.counts.get(200, 0) < 20:
+                time.sleep(0.1)
+            kill_group(proc)  # kill -9, master and workers at once
+        finally:
+            load.close()
+        assert load.counts.get(200, 0) >= 20 and not [k for k in load.counts if isinstance(k, int) and k >= 500]
+    started = time.monotonic()
+    proc = subprocess.Popen(["kgqa", "serve", "--host", "127.0.0.1", "--port", str(port), *args],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        wait_healthy(port, 30)
+        ready = time.monotonic() - started
+        assert quads_digest(port) == (count, digest)
+        assert ready < 15, f"serving again after {ready:.1f} s"
+    finally:
+        kill_group(proc, signal.SIGTERM)
+    after = tree_digest(store)
+    changed = sorted(k for k in before.keys() | after.keys() if before.get(k) != after.get(k))
+    assert not changed, f"the read-only store was modified: {changed}"
+
+
+class StallingBackend:
+    """A loopback 'SPARQL endpoint': while stalled it accepts connections and never replies; otherwise it
+    answers every query with an empty result (ASK: true)."""
+
+    def __init__(self):
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.sock.settimeout(0.2)
+        self.port, self.stalled, self.running, self.held = self.sock.getsockname()[1], False, True, []
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self):
+        while self.running:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            if self.stalled:
+                self.held.append(conn)  # never answered, never closed until the end
+            else:
+                threading.Thread(target=self._answer, args=(conn,), daemon=True).start()
+
+    def _answer(self, conn):
+        with conn:
+            conn.settimeout(5)
+            data = b""
+            with contextlib.suppress(OSError):
+                while b"\r\n\r\n" not in data:
+                    data += conn.recv(65536)
+                head, _, body = data.partition(b"\r\n\r\n")
+                length = next((int(line.split(b":")[1]) for line in head.split(b"\r\n")
+                               if line.lower().startswith(b"content-length:")), 0)
+                while len(body) < length:
+                    body += conn.recv(65536)
+            text = urllib.parse.unquote_plus(body.decode("utf-8", "replace")).upper()
+            result = {"head": {}, "boolean": True} if "ASK" in text else {"head": {"vars": []},
+                                                                          "results": {"bindings": []}}
+            payload = json.dumps(result).encode()
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/sparql-results+json\r\n"
+                         b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(payload), payload))
+
+    def close(self):
+        self.running = False
+        self.thread.join(timeout=2)
+        for conn in self.held:
+            conn.close()
+        self.sock.close()
+
+
+def test_a_stalled_backend_gives_504_in_time_and_the_service_recovers(settings):
+    from kgqa.web import create_app
+
+    backend = StallingBackend()
+    try:
+        timeout = 2.0
+        app = create_app(settings.replace(backend="sparql", endpoint=f"http://127.0.0.1:{backend.port}/sparql",
+                                          query_timeout=timeout))
+        app.config["TESTING"] = True
+        client = app.test_client()
+        assert client.get("/sparql", query_string={"query": "ASK {}"}).status_code == 200
+        backend.stalled = True
+        started = time.monotonic()
+        r = client.get("/sparql", query_string={"query": "ASK {}"})
+        took = time.monotonic() - started
+        assert r.status_code == 504 and r.get_json()["error"] == "backend_timeout"
+        assert took < timeout + 2, f"504 after {took:.1f} s"
+        assert client.get("/healthz").status_code == 200  # the web process itself is fine
+        backend.stalled = False
+        assert client.get("/sparql", query_string={"query": "ASK {}"}).status_code == 200
+    finally:
+        backend.close()
