@@ -23,7 +23,7 @@ from .. import dumps, ld, lookup, void
 from ..errors import BadRequest, NotAcceptable, NotFound
 
 bp = Blueprint("ld", __name__)
-CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; connect-src 'self'; "
+CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; connect-src 'self'; frame-src 'self'; "
        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 LANGS = ("zh", "en")
 # Page text by language (Accept-Language picks one; zh by default).
@@ -31,7 +31,7 @@ UI = {
     "zh": {"ontology": "本体", "dumps": "下载", "licence": "数据许可：", "not_found": "未找到",
            "not_found_text": "本图谱中没有这个 IRI 的资源。", "links_out": "外部链接", "graph_size": "本命名图中的三元组数",
            "facts": "事实", "property": "属性", "value": "值", "source": "来源", "inferred": "推理得出", "sources": "来源",
-           "pairings": "对口关系", "supporter": "支援方", "recipient": "受援方", "programme": "援助计划", "start": "起始年份",
+           "pairings": "对口关系", "network": "关系网络", "timeline": "时间线", "map": "地图", "supporter": "支援方", "recipient": "受援方", "programme": "援助计划", "start": "起始年份",
            "end": "结束年份", "status": "核实状态", "details": "详情", "incoming": "指向本资源的链接", "subject": "主体",
            "truncated": "仅显示前 1000 条；更多请用 SPARQL 查询。", "sparql": "生成本页的 SPARQL 查询",
            "open_editor": "在编辑器中打开", "run": "运行", "formats": "其他格式", "version": "版本", "hierarchy": "类层级", "classes": "类",
@@ -40,7 +40,7 @@ UI = {
     "en": {"ontology": "Ontology", "dumps": "Dumps", "licence": "Data licence:", "not_found": "Not found",
            "not_found_text": "This graph has no resource with this IRI.", "links_out": "Links out",
            "graph_size": "Triples in this named graph", "facts": "Facts", "property": "Property", "value": "Value",
-           "source": "Source", "inferred": "inferred", "sources": "Sources", "pairings": "Pairings", "supporter": "Supporter",
+           "source": "Source", "inferred": "inferred", "sources": "Sources", "pairings": "Pairings", "network": "Network", "timeline": "Timeline", "map": "Map", "supporter": "Supporter",
            "recipient": "Recipient", "programme": "Programme", "start": "Start", "end": "End", "status": "Status",
            "details": "details", "incoming": "Links to this resource", "subject": "Subject",
            "truncated": "Only the first 1000 are shown; query SPARQL for more.", "sparql": "The SPARQL behind this page",
