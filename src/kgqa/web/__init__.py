@@ -10,7 +10,7 @@ def create_app(settings: Settings | None = None, store=None) -> Flask:
     """The app, with ``settings`` (default: defaults + KGQA_* variables) and an optional ``store``
     (default: opened from the settings) — tests pass a small store."""
     from ..store import open_store
-    from . import errors, health, observability, sparql_endpoint
+    from . import errors, headers, health, observability, sparql_endpoint
 
     settings = settings or load_settings()
     app = Flask(__name__)
@@ -19,16 +19,15 @@ def create_app(settings: Settings | None = None, store=None) -> Flask:
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body
     app.extensions["kgqa_store"] = store if store is not None else open_store(settings)
     errors.register(app)
+    headers.register(app)
     app.register_blueprint(health.bp)
     app.register_blueprint(sparql_endpoint.bp)
     app.register_blueprint(observability.bp)
-    from . import viz
+    from . import api_docs, ask, budget, ld, viz
+
     app.register_blueprint(viz.bp)
-    from . import ask
     app.register_blueprint(ask.bp)
-    from . import ld
-    app.register_blueprint(ld.bp)  # last: its entity routes are catch-alls under the IRI path prefixes
-    from . import api_docs, budget
     app.register_blueprint(api_docs.bp)
+    app.register_blueprint(ld.bp)  # last: its entity routes are catch-alls under the IRI path prefixes
     budget.register(app)  # per-client budgets shared by the workers (after the endpoint's setup)
     return app

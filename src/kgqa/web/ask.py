@@ -25,9 +25,21 @@ def answer_for(question: str) -> dict | None:
 def home():
     question = question_arg()
     result = answer_for(question)
-    editor = "/sparql?query=" + quote(result["sparql"]) if result and result["sparql"] else None
+    editor = "/sparql?q=" + quote(result["sparql"]) if result and result["sparql"] else None
     return render_template("ask.html", question=question, result=result, examples=EXAMPLES, editor=editor,
-                           api="/api/ask?q=" + quote(question) if question else None)
+                           api="/api/ask?q=" + quote(question) if question else None, network=network_for(result))
+
+
+ACTOR_PATHS = ("division/", "xpcc", "agency/", "enterprise/", "institution/", "collective/")
+
+
+def network_for(result: dict | None) -> str | None:
+    """The embedded network of the question's actor, when the answer is a set of its partners."""
+    if not result or result["status"] != "ok" or sum(1 for a in result["answers"] if a.get("iri")) < 2:
+        return None
+    actors = [e["iri"] for e in result["entities"]
+              if e["iri"].startswith(tuple("https://w3id.org/duikou/" + p for p in ACTOR_PATHS))]
+    return f"/network?actor={quote(actors[0], safe='')}&embed=1" if len(actors) == 1 else None
 
 
 @bp.get("/api/ask")
