@@ -53,9 +53,9 @@ def generate_file(args) -> None:
 
 def run_all(args) -> None:
     from .report import write_report
-    from .run import DEFAULT_SYSTEMS, SYSTEMS, Run
+    from .run import SYSTEMS, Run
 
-    systems = [s for s in args.systems.split(",") if s] or list(DEFAULT_SYSTEMS)
+    systems = [s for s in args.systems.split(",") if s] or list(SYSTEMS)
     unknown = set(systems) - set(SYSTEMS)
     if unknown:
         raise SystemExit(f"unknown systems: {sorted(unknown)}; choose from {SYSTEMS}")

@@ -85,11 +85,13 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=15)
     parser.add_argument("--only", default="", help="query name prefixes, comma-separated (default: the mix)")
     args = parser.parse_args()
-    out = RESULTS / f"profile-{args.store.name}.raw.txt"
+    only = tuple(p for p in args.only.split(",") if p)
+    name = f"profile-{args.store.name}" + ("-" + "-".join(only) if only else "")
+    out = RESULTS / f"{name}.raw.txt"
     RESULTS.mkdir(exist_ok=True)
-    record(args.store, args.clients, args.seconds, tuple(p for p in args.only.split(",") if p), out)
+    record(args.store, args.clients, args.seconds, only, out)
     text = summarise(out)
-    out.with_name(f"profile-{args.store.name}.txt").write_text(text + "\n")
+    (RESULTS / f"{name}.txt").write_text(text + "\n")
     print(text)
 
 

@@ -161,6 +161,23 @@ def qa_lines(doc: dict, clients: list[int]) -> list[str]:
     return lines
 
 
+def question_lines(doc: dict, system: str = "inproc") -> list[str]:
+    """Per question (and the template that answered it): median ms at each size, or the timeout."""
+    sizes = sorted(doc["sizes"], key=int)
+    per = {s: ((doc["sizes"][s]["systems"].get(system) or {}).get("qa") or {}).get("per_question") or {}
+           for s in sizes}
+    questions = list(dict.fromkeys(q for s in sizes for q in per[s]))
+    if not questions:
+        return []
+    lines = [row(["question", "template"] + [size_label(s) for s in sizes]), "|" + "---|" * (len(sizes) + 2)]
+    for q in questions:
+        template = next((per[s][q].get("template") for s in reversed(sizes) if per[s].get(q, {}).get("template")), "")
+        cells = [f"> {fmt(per[s][q]['timeout_s'], 0)} s" if "timeout_s" in per[s].get(q, {})
+                 else fmt(per[s].get(q, {}).get("median_ms"), 2) for s in sizes]
+        lines.append(row([q, str(template), *cells]))
+    return lines
+
+
 def lookup_lines(doc: dict) -> list[str]:
     head = ["size", "index build s", "entries", 'search "阳" p50 ms', "CONTAINS scan (q02) p50 ms",
             "CONTAINS + LIMIT 10 (q03) p50 ms"]
@@ -296,6 +313,7 @@ def write_report(paths: list[Path] | None = None) -> Path:
     out += ["", "## Aims", ""] + aims(doc)
     out += ["", "## Question answering", "", "In-process rows: one thread (questions/s @1 only); `first question` "
             "includes building the gazetteer.", ""] + qa_lines(doc, clients)
+    out += ["", "Per question, in-process (median ms):", ""] + question_lines(doc)
     out += ["", "## Label index (kgqa.lookup) against CONTAINS, in-process", ""] + lookup_lines(doc)
     for size in sorted(doc["sizes"], key=int):
         if any("queries" in s for s in doc["sizes"][size]["systems"].values()):

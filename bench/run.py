@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -23,7 +22,6 @@ HERE = Path(__file__).parent
 WORK = HERE / "work"
 RESULTS = HERE / "results"
 SYSTEMS = ("inproc", "inproc-disk", "http", "http-mem", "rdflib", "virtuoso", "http-virtuoso")
-DEFAULT_SYSTEMS = ("inproc", "inproc-disk", "http", "http-mem", "rdflib", "virtuoso", "http-virtuoso")
 RDFLIB_MAX = 100_000      # rdflib's engine is 45–800x slower: reference figures at small sizes only
 HTTP_MEM_MAX = 1_000_000  # an in-memory copy per worker: ~4 GB each at 10^7
 
@@ -58,29 +56,32 @@ class Run:
         entry = self.doc["sizes"].setdefault(str(size), {"systems": {}})
         data, store = prepare_data(size, entry, self.log)
         self.save()
-        virtuoso = None
-        for system in self.systems:
-            if system == "rdflib" and size > RDFLIB_MAX or system == "http-mem" and size > HTTP_MEM_MAX:
-                continue
-            self.log(f"{size}: {system}")
-            try:
-                if system in ("inproc", "inproc-disk", "rdflib"):
-                    result = self.inproc(system, data, store)
-                elif system == "virtuoso":
-                    virtuoso = Virtuoso(WORK / "virtuoso-db", data.parent)
-                    result = self.virtuoso(virtuoso, data)
-                elif system == "http-virtuoso" and (virtuoso is None or virtuoso.server is None):
+        virtuoso = Virtuoso(WORK / "virtuoso-db", data.parent)
+        try:
+            for system in self.systems:
+                if system == "rdflib" and size > RDFLIB_MAX or system == "http-mem" and size > HTTP_MEM_MAX:
                     continue
-                else:
-                    result = self.service(system, store, data.parent / f"dir-{size}", virtuoso)
-            except Exception as exc:  # a failed system is recorded and the run goes on
-                result = {"error": f"{type(exc).__name__}: {exc}"}
-                self.log(f"  failed: {result['error']}")
-            result["loadavg"] = os.getloadavg()  # the machine is shared: how busy it was
-            entry["systems"][system] = result
-            self.save()
-        if virtuoso is not None:
+                if system == "http-virtuoso" and virtuoso.server is None:
+                    continue
+                self.log(f"{size}: {system}")
+                entry["systems"][system] = self.system(system, data, store, WORK / f"dir-{size}", virtuoso)
+                self.save()
+        finally:
             virtuoso.stop()
+
+    def system(self, system: str, data: Path, store: Path, data_dir: Path, virtuoso: Virtuoso) -> dict:
+        try:
+            if system in ("inproc", "inproc-disk", "rdflib"):
+                result = self.inproc(system, data, store)
+            elif system == "virtuoso":
+                result = self.virtuoso(virtuoso, data)
+            else:
+                result = self.service(system, store, data_dir, virtuoso)
+        except Exception as exc:  # a failed system is recorded and the run goes on
+            result = {"error": f"{type(exc).__name__}: {exc}"}
+            self.log(f"  failed: {result['error']}")
+        result["loadavg"] = os.getloadavg()  # the machine is shared: how busy it was
+        return result
 
     def inproc(self, engine: str, data: Path, store: Path) -> dict:
         args = [sys.executable, "-m", "bench.inproc", engine, str(data), str(store),
@@ -96,9 +97,9 @@ class Run:
                              for c in self.clients}
         return out
 
-    def service(self, system: str, store: Path, data_dir: Path, virtuoso: Virtuoso | None) -> dict:
+    def service(self, system: str, store: Path, data_dir: Path, virtuoso: Virtuoso) -> dict:
         kwargs = {"http": {"store": store}, "http-mem": {"data_dir": data_dir},
-                  "http-virtuoso": {"endpoint": virtuoso.url if virtuoso else None}}[system]
+                  "http-virtuoso": {"endpoint": virtuoso.url}}[system]
         log = WORK / f"{system}.log"
         starts = []
         for _ in range(self.cold_starts - 1):
@@ -157,7 +158,3 @@ def prepare_data(size: int, entry: dict, log) -> tuple[Path, Path]:
     entry["store"] = {"build_s": time.perf_counter() - t0, "size_mb": dir_size_mb(store),
                       "data_mb": data.stat().st_size / 2**20, **info}
     return data, store
-
-
-def clean_work() -> None:
-    shutil.rmtree(WORK, ignore_errors=True)

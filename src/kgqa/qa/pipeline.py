@@ -13,6 +13,11 @@ from .normalise import normalise
 from .templates import Template, TemplateSet, display_query, load_templates, term
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
+SELF_DATED = ("event", "stage", "mechanism", "person", "any")  # templates whose entity dates the question
+PART_OF = "ASK { ?b <https://w3id.org/duikou/ontology#partOf> ?a }"
+HELD_AT = ("开", "召开", "举行", "举办")
+PARTS_OF = ("各", "各个", "下辖", "下辖的", "所辖", "所辖的", "下属", "下属的", "下面的", "辖区内", "辖区内的", "境内",
+            "境内的", "辖内", "辖内的")  # 各县: the places, not a filter
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
@@ -40,12 +45,12 @@ class QA:
 
     def _answer(self, question: str) -> dict:
         text = normalise(question)
-        mentions = self.gazetteer.link(text)
+        mentions = self.without_qualifiers(text, self.gazetteer.link(text))
         result = render.skeleton(question, text, mentions)
         unclear = [m for m in mentions if m.ambiguous]
         if unclear:
             return render.ambiguous(result, text, unclear[0])
-        frame = build_frame(text, mentions, self.templates.cues)
+        frame = self.frame_of(text, mentions, result)
         first = None
         for binding in self.fitting(frame):
             answered = self.run(dict(result), binding)
@@ -54,9 +59,42 @@ class QA:
             first = first or answered
         return first or render.not_understood(result, frame)
 
+    def frame_of(self, text: str, mentions: list[Mention], result: dict) -> Frame:
+        """The question's frame; a definition question with no name in it may name an ontology term."""
+        frame = build_frame(text, mentions, self.templates.cues)
+        if "define" not in frame.cues or the_topic(mentions) is not None:
+            return frame
+        mentions = self.gazetteer.with_concepts(text, mentions)
+        result["entities"] = [m.as_dict() for m in mentions]
+        return build_frame(text, mentions, self.templates.cues)
+
+    def without_qualifiers(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Drop names that only qualify another: 西藏 in 西藏阿里地区, 天津 in 在天津召开的…会议, 县 in 各县."""
+        events = any(m.kind == "event" for m in mentions)
+        around = zip([None] + mentions[:-1], mentions, mentions[1:] + [None])
+        return [m for prev, m, nxt in around if not self.qualifier(text, (prev, m, nxt), events)]
+
+    def qualifier(self, text: str, near: tuple, events: bool) -> bool:
+        prev, m, nxt = near
+        if m.kind == "class":  # 各县, 和田地区的县: the places within, not a filter on the answer
+            owned = prev is not None and prev.kind == "actor" and prev.end == m.start - 1 and text[prev.end] == "的"
+            return owned or text[:m.start].endswith(PARTS_OF)
+        if m.kind != "actor" or m.ambiguous:
+            return False
+        if events and text[:m.start].endswith("在") and text[m.end:].startswith(HELD_AT):
+            return True
+        return nxt is not None and self.encloses(m, nxt)
+
+    def encloses(self, outer: Mention, inner: Mention) -> bool:
+        """西藏阿里地区: the second name follows at once and lies within the first."""
+        if outer.end != inner.start or inner.kind != "actor" or inner.ambiguous:
+            return False
+        subs = {"a": term(outer.best[0].iri), "b": term(inner.best[0].iri)}
+        return bool(self.store.query(PART_OF, substitutions=subs))
+
     def fitting(self, frame: Frame):
         """The templates that fit, in order; the first that finds an answer is used."""
-        if "nonsupport" in frame.cues:
+        if frame.cues & {"nonsupport", "opinion"}:
             return
         for template in self.templates.templates:
             binding = fit(template, frame)
@@ -71,7 +109,7 @@ class QA:
     def run_any(self, result: dict, binding: Binding) -> dict:
         """Try each meaning of the one name (对口合作: the programme, then the relationship type)."""
         name, mention = next(iter(binding.slots.items()))
-        for cand in {c.iri: c for c in mention.candidates}.values():
+        for cand in sorted({c.iri: c for c in mention.candidates}.values(), key=terms_first):
             meaning = dataclasses.replace(mention, candidates=[cand])
             attempt = self.run_one(dict(result), Binding(binding.template, {name: meaning}, {name: cand.iri}))
             if attempt["status"] == "ok":
@@ -97,6 +135,8 @@ def fit(t: Template, frame: Frame) -> Binding | None:
         return None
     if any(k == "year" and name not in frame.years for name, k in t.slots.items()):
         return None
+    if unused_years(t, frame):
+        return None
     slots = fill_slots(t, frame)
     if slots is None:
         return None
@@ -105,9 +145,21 @@ def fit(t: Template, frame: Frame) -> Binding | None:
     return Binding(t, slots, values)
 
 
+def unused_years(t: Template, frame: Frame) -> bool:
+    """A year the template cannot use would be silently dropped (2030年援藏会新增哪些结对): do not fit."""
+    if any(k in SELF_DATED for k in t.slots.values()):
+        return False
+    return any(k not in t.slots and k not in t.optional for k in frame.years)
+
+
+def terms_first(cand) -> bool:
+    """对口关系 names a class of the ontology and a relationship type: the class's definition comes first."""
+    return cand.kind not in ("class", "concept")
+
+
 def the_topic(mentions: list[Mention]) -> Mention | None:
     """The one thing a definition question is about: a named entity, else a type or class word."""
-    for kinds in (SLOT_KINDS, ("rtype",), ("class",)):
+    for kinds in (SLOT_KINDS, ("rtype",), ("class",), ("concept",)):
         named = [m for m in mentions if m.kind in kinds]
         if named:
             return named[0] if len(named) == 1 else None

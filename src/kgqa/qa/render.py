@@ -28,6 +28,11 @@ TYPE_ZH = {
     "history": "对口关系的历史", "definition": "定义", "time_filter": "按年份筛选的对口关系",
     "actor_type": "按主体类型筛选的对口关系",
 }
+NO_DATA = ("识别出{names}，但图谱没有资金、投入、项目、干部人数、人口、经济数据等数字，无法回答；"
+           "图谱只记录谁对口支援谁、从哪年起、由哪次会议或哪个文件确定，以及相关的阶段和机制，"
+           "能数的只有地方、支援方、援助计划和对口关系的个数。")
+OPINION = ("识别出{names}，但图谱只记录已发生的事实（谁对口支援谁、从哪年起、依据哪次会议或哪个文件），"
+           "不回答原因、评价、比较异同或将来的安排。")
 EXAMPLES = ["北京市对口支援哪些地方？", "哪些省市对口支援喀什地区？", "上海市从哪一年开始对口支援日喀则市？",
             "第三次西藏工作座谈会是哪一年召开的？", "对口支援的运行机制包括哪些部分？"]
 
@@ -86,7 +91,7 @@ def ambiguous(result: dict, text: str, m: Mention) -> dict:
 
 
 def not_understood(result: dict, frame: Frame) -> dict:
-    if all(m.kind in ("rtype", "class") for m in frame.mentions):
+    if all(m.kind in ("rtype", "class", "concept") for m in frame.mentions):
         result.update(status="no_entity", interpretation="理解为：未识别出图谱中的名称",
                       text="没有在问题中识别出图谱中的主体、援助计划、会议或机制。",
                       suggestions=EXAMPLES)
@@ -95,6 +100,11 @@ def not_understood(result: dict, frame: Frame) -> dict:
     result.update(status="no_template", interpretation=f"理解为：问题涉及{names}，但问法不在可回答的范围内",
                   text=f"识别出{names}，但不理解要问什么；图谱只记录对口支援关系及其会议、文件、阶段和机制。",
                   suggestions=follow_ups(frame.mentions))
+    if "opinion" in frame.cues:
+        result.update(interpretation=f"理解为：问题涉及{names}，但问的是原因、评价或将来", text=OPINION.format(names=names))
+    elif "nonsupport" in frame.cues or "count" in frame.cues:
+        result.update(interpretation=f"理解为：问题涉及{names}，但问的是图谱没有记录的数据",
+                      text=NO_DATA.format(names=names))
     return result
 
 
@@ -118,6 +128,7 @@ def slot_labels(binding) -> dict[str, str]:
     labels.update({k: str(v) for k, v in binding.values.items() if k in YEAR_SLOTS})
     labels.setdefault("cls", "地方")
     labels.setdefault("prog", "")
+    labels["in_prog"] = f"在{labels['prog']}中，" if labels["prog"] else ""
     return labels
 
 
