@@ -30,10 +30,11 @@ from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "results" / "reliability"
 MAX_REQUESTS_PER_CLIENT = 100_000
+D, DK, RDFS = "https://w3id.org/duikou/division/", "https://w3id.org/duikou/ontology#", "http://www.w3.org/2000/01/rdf-schema#"
 SIMPLE = ["ASK { ?s ?p ?o }",
-          "SELECT ?l WHERE { <https://w3id.org/duikou/division/110000> <http://www.w3.org/2000/01/rdf-schema#label> ?l }",
-          "SELECT ?r WHERE { <https://w3id.org/duikou/division/310000> <https://w3id.org/duikou/ontology#supports> ?r } LIMIT 20",
-          "SELECT * WHERE { ?s a <https://w3id.org/duikou/ontology#Programme> } LIMIT 10"]
+          f"SELECT ?l WHERE {{ <{D}110000> <{RDFS}label> ?l }}",
+          f"SELECT ?r WHERE {{ <{D}310000> <{DK}supports> ?r }} LIMIT 20",
+          f"SELECT * WHERE {{ ?s a <{DK}Programme> }} LIMIT 10"]
 PATHOLOGICAL = ["SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?n",
                 "SELECT * WHERE { ?a ?p ?b . ?c ?q ?d FILTER(REGEX(STR(?a), STR(?d))) } ORDER BY ?b ?d"]
 QUESTIONS = ["北京对口支援哪些地区？", "哪些省市对口援疆？", "上海市对口支援日喀则市吗", "谁对口支援拉萨市？",
@@ -147,6 +148,19 @@ def rss_mb(pids: list[int]) -> float:
         try:
             for line in Path(f"/proc/{pid}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return round(total / 1024, 1)
+
+
+def pss_mb(pids: list[int]) -> float:
+    """Proportional set size: pages shared by the forked processes counted once in all."""
+    total = 0
+    for pid in pids:
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
                     total += int(line.split()[1])
         except OSError:
             pass

@@ -171,15 +171,15 @@ def qa(url: str, questions: list[str], clients: list[int], duration: float, repe
             per_question[question] = summary(times)
     out = {"first_question_s": first, **summary(samples), "per_question": per_question, "throughput": {}}
     for c in clients if fast else ():
-        out["throughput"][str(c)] = [_get_load(url, fast, c, duration) for _ in range(3)]
+        out["throughput"][str(c)] = [_get_load(url, fast, c, duration, limit) for _ in range(3)]
     return out
 
 
-def _get_load(url: str, paths: list[str], clients: int, duration: float) -> dict:
+def _get_load(url: str, paths: list[str], clients: int, duration: float, limit: float) -> dict:
     lock, done, stop = threading.Lock(), [0, 0], time.perf_counter() + duration
 
     def loop(k: int) -> None:
-        client, i = Client(url), k
+        client, i = Client(url, timeout=limit), k
         while time.perf_counter() < stop and done[0] < MAX_REQUESTS:
             try:
                 ok = client.get(paths[i % len(paths)])[0] == 200
@@ -195,5 +195,5 @@ def _get_load(url: str, paths: list[str], clients: int, duration: float) -> dict
     for t in threads:
         t.start()
     for t in threads:
-        t.join(duration + 180)
+        t.join(duration + 2 * limit)
     return {"qps": done[0] / (time.perf_counter() - t0), "errors": done[1]}

@@ -4,8 +4,10 @@ sampled every 10 s over the whole process tree (master, workers, query zygotes a
     python3 -m bench.soak                          # starts `kgqa serve`, 10 clients, 600 s
     python3 -m bench.soak --duration 120 --clients 5
 
-Pass: RSS at the end within 10 % of RSS after warm-up, and the same number of open file descriptors
-(± the query processes that come and go). Results: ``bench/results/reliability/soak-*.json``.
+Pass: memory (RSS summed over the tree) at the end within 10 % of the first sample after warm-up
+(PSS is recorded too; it also grows as forked processes copy shared pages on write, which is no leak),
+and no growth of open file descriptors (the peak of the second half of the run at most 4 above the peak
+of the first: sockets in flight come and go). Results: ``bench/results/reliability/soak-*.json``.
 """
 from __future__ import annotations
 
@@ -15,13 +17,13 @@ import threading
 import time
 from pathlib import Path
 
-from bench.load import (RESULTS, Recorder, children, fds, normal_client, rss_mb, start_server, stop_server,
-                        tree, warm_up)
+from bench.load import (RESULTS, Recorder, children, fds, normal_client, pss_mb, rss_mb, start_server,
+                        stop_server, tree, warm_up)
 
 
 def sample(pid: int, started: float) -> dict:
     pids = tree(pid)
-    return {"t": round(time.monotonic() - started, 1), "rss_mb": rss_mb(pids), "fds": fds(pids),
+    return {"t": round(time.monotonic() - started, 1), "rss_mb": rss_mb(pids), "pss_mb": pss_mb(pids), "fds": fds(pids),
             "processes": len(pids), "workers": children(pid)}
 
 
@@ -55,14 +57,16 @@ def main(argv=None) -> dict:
         stop_server(proc)
     first, last = samples[0], samples[-1]
     growth = (last["rss_mb"] - first["rss_mb"]) / first["rss_mb"]
+    half = len(samples) // 2  # open fds move with requests in flight: compare the peaks of each half
+    fd_growth = max(s["fds"] for s in samples[half:]) - max(s["fds"] for s in samples[:max(half, 1)])
     statuses: dict[str, int] = {}
     for _, status, _, _ in rec.samples:
         statuses[str(status)] = statuses.get(str(status), 0) + 1
-    fd_growth = last["fds"] - first["fds"]
     result = {"time": time.strftime("%Y-%m-%dT%H:%M:%S"), "clients": args.clients, "duration_s": args.duration,
               "requests": len(rec.samples), "statuses": statuses, "rss_growth": round(growth, 4),
               "fd_growth": fd_growth, "samples": samples,
-              "pass": {"rss_growth_under_10pct": growth < 0.10, "no_fd_leak": fd_growth <= 2 * args.clients // 5 + 4,
+              "pss_growth": round((last["pss_mb"] - first["pss_mb"]) / first["pss_mb"], 4),
+              "pass": {"memory_growth_under_10pct": growth < 0.10, "no_fd_leak": fd_growth <= 4,
                        "no_5xx": not [s for s in statuses if not s.isdigit() or int(s) >= 500],
                        "same_workers": first["workers"] == last["workers"]}}
     args.out.mkdir(parents=True, exist_ok=True)

@@ -95,7 +95,8 @@ def test_entities_follow_the_contract(store):
 
 
 @pytest.mark.parametrize("question", ["对口援藏一共派出过多少名干部？", "江苏对口支援的项目资金每年增长多少？",
-                                      "北京每年支援多少", "新疆有多少个县", "哪个省援藏花的钱最多", "北京为什么要对口支援拉萨"])
+                                      "北京每年支援多少", "新疆有多少个县", "哪个省援藏花的钱最多", "北京为什么要对口支援拉萨",
+                                      "北京对口支援拉萨的项目有哪些", "上海在喀什地区援建了什么"])
 def test_numbers_and_reasons_the_graph_lacks_are_refused(store, question):
     """Never a count of pairings for a question about money, people or reasons."""
     result = ask(store, question)
@@ -131,3 +132,11 @@ def test_names_stages_and_counts_of_kinds(store):
     assert isinstance(ask(store, "图谱收录了多少个中央国家机关")["answers"][0]["value"], int)
     programmes = ask(store, "山东省先后参加过哪些对口支援项目？")
     assert programmes["template"] == "actor_programmes" and all("/programme/" in a["iri"] for a in programmes["answers"])
+
+
+def test_yes_no_about_programmes_and_start_years(store):
+    assert ask(store, "北京是否参与了援藏")["answers"] == [{"value": True}]
+    assert ask(store, "北京是从1994年开始援藏的吗")["answers"] == [{"value": True}]
+    late = ask(store, "北京援藏是从2000年开始的吗")
+    assert late["status"] == "no_fact" and late["text"] != "否"
+    assert ask(store, "对口支援里的“支援方”指什么")["answers"][0]["iri"].endswith("ontology#Supporter")

@@ -73,13 +73,18 @@ def serving(*args: str, port: int | None = None):
             time.sleep(0.05)
         yield port, proc
     finally:
-        kill_group(proc)
+        kill_group(proc, signal.SIGTERM)  # (already gone after a kill -9 test)
 
 
 def kill_group(proc: subprocess.Popen, sig: int = signal.SIGKILL) -> None:
     with contextlib.suppress(ProcessLookupError):
         os.killpg(proc.pid, sig)
-    proc.wait(timeout=15)
+    try:
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=15)
 
 
 def children(pid: int) -> list[int]:
@@ -160,7 +165,8 @@ def test_a_killed_worker_costs_only_its_own_requests():
             time.sleep(0.2)
         replacement = set(children(proc.pid)) - set(workers)
         print(f"worker {victim} killed: {sum(o == victim for o in owners.values())} of {len(slow)} slow requests "
-              f"lost, the others 503 at the timeout as usual; replaced by {replacement} within {20 - (deadline - time.monotonic()):.1f} s")
+              f"lost, the others 503 at the timeout as usual; replaced by {replacement} "
+              f"within {20 - (deadline - time.monotonic()):.1f} s")
         assert len(children(proc.pid)) == 2 and replacement, "the master did not replace the worker"
         assert not [p for p in doomed if Path(f"/proc/{p}").exists() and "Z" not in state(p)]
         with concurrent.futures.ThreadPoolExecutor(8) as pool:

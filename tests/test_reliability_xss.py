@@ -116,16 +116,9 @@ def test_payloads_are_inert(hostile_client, path):
     assert "alert(" not in html or all(s not in html for s in ("<script>alert", "<img src=x", "<svg onload")), path
 
 
-# Pages still without a Content-Security-Policy (defence in depth: their markup is escaped, as proven
-# above), each with its reason; reported to the page's owner.
-NO_CSP_YET = {"/": "the question page (web/ask.py) sets no CSP header yet"}
-
-
 @pytest.mark.parametrize("path", ["/", "/division/990000", "/sparql", "/map", "/network", "/timeline",
                                   "/ontology", "/division/none-such"])
 def test_html_pages_forbid_inline_scripts(hostile_client, path):
-    if path in NO_CSP_YET:
-        pytest.xfail(NO_CSP_YET[path])
     r = hostile_client.get(path, headers={"Accept": "text/html"})
     csp = r.headers.get("Content-Security-Policy", "")
     scripts = next((d for d in csp.split(";") if d.strip().startswith("script-src")), None) or \

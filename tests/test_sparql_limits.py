@@ -3,6 +3,7 @@ plus /metrics and the query log."""
 import json
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -156,3 +157,21 @@ def test_an_idle_query_process_that_died_is_replaced(settings, store):
     os.kill(idle.pid, signal.SIGKILL)
     time.sleep(0.2)
     assert client.get("/sparql", query_string={"query": "ASK {}"}).status_code == 200
+
+
+def test_query_processes_hold_none_of_the_workers_sockets(settings, store):
+    import os
+    import socket
+
+    listener = socket.create_server(("127.0.0.1", 0))  # stands for gunicorn's listener and client sockets
+    app = create_app(settings.replace(threads=1), store=store)
+    executor = app.extensions["kgqa_sparql"].executor
+    executor.start()
+    (child,) = executor._idle
+    status = Path(f"/proc/{child.pid}/status").read_text()
+    zygote = int(next(line.split()[1] for line in status.splitlines() if line.startswith("PPid:")))
+    inode = os.fstat(listener.fileno()).st_ino
+    for pid in (zygote, child.pid):
+        held = {os.stat(f"/proc/{pid}/fd/{fd}").st_ino for fd in os.listdir(f"/proc/{pid}/fd")}
+        assert inode not in held
+    listener.close()

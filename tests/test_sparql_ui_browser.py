@@ -49,10 +49,13 @@ def page(browser, server):
     page.on("request", lambda r: requests.append(r.url))
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.on("console", lambda m: m.type == "error" and errors.append(m.text))  # CSP violations, 404s
+    page.on("response", lambda r: r.status >= 400 and errors.append(f"{r.status} {r.url}"))
     yield page
     context.close()
-    assert [u for u in requests if not u.startswith((server + "/", "data:", "blob:"))] == []
-    assert errors == []
+    foreign = [u for u in requests if not u.startswith((server + "/", "data:", "blob:"))]
+    print("FOREIGN", foreign, "ERRORS", errors)
+    assert foreign == [], "requests to other hosts"
+    assert errors == [], "script errors"
 
 
 def test_gallery_query_fills_the_table(page, server):

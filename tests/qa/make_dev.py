@@ -711,7 +711,7 @@ def gen_unanswerable_in_domain():
                               "拉萨市的房价怎么样", "对口支援政策的未来前景如何", "对口支援有什么问题"]):
         add(f"off-{i}", "out_of_scope", [text], [], "", answerable=False,
             expected="no_entity" if text.startswith("对口支援") else "no_template")
-    for i, text in enumerate(["阿勒泰的支援方有哪些", "和田是哪些省市援助的", "谁在援助阿克苏", "玉树地震后北京援建了哪里",
+    for i, text in enumerate(["阿勒泰的支援方有哪些", "和田是哪些省市援助的", "谁在援助阿克苏",
                               "喀什一共有几个支援方"]):
         add(f"amb2-{i}", "ambiguous", [text], [], "", answerable=False, expected="ambiguous")
     for i, text in enumerate(["北京市的市委书记是谁", "上海市有哪些大学", "援疆干部怎么报名", "对口支援资金有多少亿",
@@ -774,7 +774,7 @@ def gen_probe_7_people():
                                    ("玉树市", "玉树市原来叫什么")]):
         q = f'SELECT ?h WHERE {{ <{iri_of(x)}> dk:historicalName/rdfs:label ?h FILTER(lang(?h) = "zh") }}'
         add(f"pr7-former-{i}", "history", [text], col(q), q)
-    q = f'SELECT ?x WHERE {{ ?x dk:historicalName/rdfs:label "日喀则地区"@zh }}'
+    q = 'SELECT ?x WHERE { ?x dk:historicalName/rdfs:label "日喀则地区"@zh }'
     add("pr7-current", "history", ["日喀则地区现在叫什么"], col(q), q)
     for i, (x, text) in enumerate([("山东省", "山东省先后参加过哪些对口支援计划"), ("北京市", "北京参与了哪些援助项目")]):
         q = f"SELECT DISTINCT ?g WHERE {{ ?p dk:supporter|dk:recipient <{iri_of(x)}> ; dk:programme ?g }}"
@@ -834,10 +834,123 @@ def gen_probe_7_refusals():
     for i, text in enumerate(["对口援藏一共派出过多少名干部？", "江苏对口支援的项目资金每年增长多少？", "北京每年投入多少援疆资金",
                               "西藏的GDP增长了多少", "上海援建了哪些学校", "援疆干部有多少人", "北京援疆的项目有多少",
                               "日喀则得到了多少援助资金", "北京每年支援多少", "新疆有多少个县", "西藏有几个地级市",
-                              "哪个省援藏花的钱最多", "北京为什么要对口支援拉萨", "下一次西藏工作座谈会什么时候开"]):
+                              "哪个省援藏花的钱最多", "北京为什么要对口支援拉萨", "下一次西藏工作座谈会什么时候开",
+                              "北京对口支援拉萨的项目有哪些", "上海在喀什地区援建了什么", "援疆有哪些重点项目",
+                              "北京市对口支援拉萨市的具体措施"]):
         add(f"pr7-nodata-{i}", "out_of_scope", [text], [], "", answerable=False, expected="no_template")
     q = f"SELECT ?s WHERE {{ ?p dk:programme <{BASE}programme/yuanzang> ; dk:supporter ?s ; dk:startYear 2030 }}"
     add("pr7-future", "time_filter", ["2030年援藏会新增哪些结对？"], [], q, answerable=False, expected="no_fact")
+
+
+def gen_probe_7_more():
+    """Further phrasings probed while fixing pr7 (names, fallbacks, ended pairings, events by year)."""
+    q = "SELECT ?p WHERE { ?p a dk:PairingRelationship ; dk:endYear ?e }"
+    add("pr7b-ended", "time_filter", ["哪些对口关系已经结束了"], col(q), q)
+    q = "SELECT ?e WHERE { ?e dk:year 1994 }"
+    add("pr7b-year-ev", "stage_event", ["一九九四年开了什么会"], col(q), q, variant="numeral")
+    q = """SELECT ?e WHERE { ?e dk:year ?y FILTER(?y >= 2000) }"""
+    add("pr7b-stage4", "stage_event", ["第四阶段的标志性事件是什么"], col(q), q, variant="numeral")
+    q = "SELECT ?s WHERE { ?s a dk:DevelopmentStage ; dk:startYear 1986 }"
+    add("pr7b-stage-year", "stage_event", ["第三次西藏工作座谈会属于哪个阶段", "1994年属于对口支援的哪个阶段"], col(q), q)
+    for i, (name, text) in enumerate([("受援方", "什么是受援方"), ("援助计划", "援助计划是什么意思"),
+                                      ("对口关系类型", "什么是对口关系类型"), ("政策文件", "政策文件是什么意思"),
+                                      ("支援方", "对口支援里的“支援方”指什么")]):
+        q = f'SELECT ?x WHERE {{ GRAPH <{BASE}graph/ontology> {{ ?x a <http://www.w3.org/2002/07/owl#Class> ; rdfs:label "{name}"@zh }} }}'
+        add(f"pr7b-concept-{i}", "definition", [text], col(q), q)
+    for i, (name, text) in enumerate([("拉萨市", "拉萨市是什么"), ("对口支援新疆", "什么是援疆")]):
+        add(f"pr7b-what-{i}", "definition", [text], [iri_of(name)], f"# the entity itself: {name}")
+    for i, (name, text) in enumerate([("玉树藏族自治州", "玉树州是谁援建的"), ("塔什库尔干塔吉克自治县", "援助塔什库尔干县的是哪里")]):
+        add(f"pr7b-name-{i}", "recipient_supporters", [text], col(supporters_q(iri_of(name))), supporters_q(iri_of(name)))
+    add("pr7b-hu", "supporter_recipients", ["沪的对口支援对象有哪些"], col(recipients_q(iri_of("上海市"))),
+        recipients_q(iri_of("上海市")), variant="abbreviation")
+    q = f"SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/jiangsu-nanbei> ; dk:supporter ?s }}"
+    add("pr7b-within", "programme_members", ["江苏省内南北挂钩合作有哪些参与方"], col(q), q)
+    q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme <{BASE}programme/wenchuan-chongjian> ; dk:supporter ?s
+      FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+    add("pr7b-wc-n", "count", ["汶川地震灾后重建对口支援有多少个省市参加"], col(q), q)
+    q = f"SELECT ?e WHERE {{ ?e dk:year 1960 ; dk:stage <{BASE}stage/1> }}"
+    add("pr7b-term-src", "stage_event", ["“对口支援”的概念最早是在哪份报纸上提出的"], col(q), q)
+    q = "SELECT ?s WHERE { ?s dk:stageNumber 2 }"
+    add("pr7b-stage-name", "stage_event", ["对口支援的第二阶段叫什么"], col(q), q, variant="numeral")
+    q = f"SELECT ?t WHERE {{ <{BASE}event/1979-bianfang> dk:reportTitle ?t }}"
+    add("pr7b-title", "stage_event", ["全国边防工作会议的报告题目是什么"], col(q), q)
+    q = f"SELECT (MIN(?y) AS ?m) WHERE {{ ?e dk:leadBy|dk:convenedBy|dk:issuedBy <{BASE}agency/guojia-minwei> ; dk:year ?y }}"
+    add("pr7b-lead-year", "stage_event", ["哪一年国家民委牵头召开了对口支援的会议"], col(q), q)
+    q = f"SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter <{iri_of('北京市')}> ; dk:recipient ?r ; dk:startYear ?y FILTER(?y >= 2010) }}"
+    add("pr7b-count-year", "count", ["二〇一〇年以来北京对口支援的地方有几个"], col(q), q, variant="numeral")
+    bj, ls = iri_of("北京市"), iri_of("拉萨市")
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{bj}> ; dk:recipient ?r . ?r dk:partOf <{ls}> ;
+      a dk:CountyLevelDivision }}"""
+    add("pr7b-county-in", "rollup", ["拉萨的哪些县区得到了北京的援助", "北京在拉萨援助的县区"], col(q), q)
+    q = f"""SELECT ?r WHERE {{ {{ SELECT ?r (MIN(?y) AS ?m) WHERE {{ ?p dk:supporter <{bj}> ; dk:recipient ?r ; dk:startYear ?y }}
+      GROUP BY ?r }} {{ SELECT (MIN(?y2) AS ?low) WHERE {{ ?p2 dk:supporter <{bj}> ; dk:startYear ?y2 }} }} FILTER(?m = ?low) }}"""
+    add("pr7b-early-out", "superlative", ["北京最早对口支援的地方是哪里"], col(q), q)
+    q = f"SELECT DISTINCT ?e WHERE {{ ?p dk:supporter <{bj}> ; dk:recipient <{ls}> ; dk:establishedBy ?e }}"
+    add("pr7b-who-set", "pairing_event", ["请问，北京和拉萨的结对关系是谁确定的？"], col(q), q)
+    xj, xz, ht = iri_of("新疆维吾尔自治区"), iri_of("西藏自治区"), iri_of("和田地区")
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?a . ?p2 dk:supporter ?s ; dk:recipient ?b .
+      ?a dk:partOf? <{xj}> . ?b dk:partOf? <{xz}> . ?s a dk:ProvinceLevelDivision }}"""
+    add("pr7b-common-cls", "intersection", ["同时支援新疆和西藏的省份"], col(q), q)
+    q = f"SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:recipient ?r . ?r dk:partOf <{ht}> ; a dk:CountyLevelDivision }}"
+    add("pr7b-parts-n", "count", ["和田地区有几个县得到支援"], col(q), q)
+    q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{bj}> ; dk:recipient ?r ; dk:programme <{BASE}programme/yushu> }}"
+    add("pr7b-quake", "supporter_recipients", ["玉树地震后北京援建了哪里"], col(q), q)  # 玉树地震 names the programme
+    q = f"""ASK {{ ?p dk:supporter <{bj}> ; dk:programme <{BASE}programme/yuanzang> ; dk:startYear 1994
+      FILTER NOT EXISTS {{ ?q dk:supporter <{bj}> ; dk:programme <{BASE}programme/yuanzang> ; dk:startYear ?y FILTER(?y < 1994) }} }}"""
+    add("pr7b-since-yes", "yes_no", ["北京是从一九九四年开始援藏的吗"], [True] if store.query(PREFIX + q) else [], q,
+        variant="numeral")
+    add("pr7b-since-no", "yes_no", ["北京援藏是从二〇〇〇年开始的吗"], [], q.replace("1994", "2000"), answerable=False,
+        expected="no_fact", variant="numeral")
+    add("pr7b-fuze-out", "supporter_recipients", ["上海负责哪些地方"], col(recipients_q(iri_of("上海市"))),
+        recipients_q(iri_of("上海市")))
+    add("pr7b-fuze-in", "recipient_supporters", ["阿里地区由哪些省市负责"], col(supporters_q(iri_of("阿里地区"))),
+        supporters_q(iri_of("阿里地区")))
+    q = "SELECT (COUNT(?s) AS ?n) WHERE { ?s a dk:DevelopmentStage }"
+    add("pr7b-stage-n", "stage_event", ["对口支援的发展分为几个阶段"], col(q), q)
+    q = f"SELECT ?e WHERE {{ <{BASE}stage/2> dk:marksStart ?e }}"
+    add("pr7b-formal", "stage_event", ["对口支援政策是在哪次会议上正式提出的"], col(q), q)
+    q = f"SELECT ?y WHERE {{ <{BASE}stage/2> dk:marksStart/dk:year ?y }}"
+    add("pr7b-formal-y", "stage_event", ["对口支援是哪一年正式提出的"], col(q), q)
+    for i, (x, key, text) in enumerate([("北京市", "yuanzang", "北京是否参与了援藏"), ("上海市", "yuanqing", "上海是不是援青的省市"),
+                                        ("山东省", "yuanjiang", "山东参加援疆了吗")]):
+        q = f"ASK {{ ?p dk:programme <{BASE}programme/{key}> ; dk:supporter|dk:recipient <{iri_of(x)}> }}"
+        add(f"pr7b-in-prog-{i}", "yes_no", [text], [True] if store.query(PREFIX + q) else [], q)
+    q = f"ASK {{ ?p dk:supporter <{bj}> ; dk:recipient <{ls}> }}"
+    add("pr7b-yn-list", "yes_no", ["北京对口支援的地方里有拉萨吗", "北京是不是援助拉萨的省市之一"], [True], q)
+    q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:recipient ?r . ?r dk:partOf? <{xz}> }}"
+    add("pr7b-recv-in", "rollup", ["对口支援西藏的受援地有哪些"], col(q), q)
+    for i, (key, text) in enumerate([("dongxibu", "东西部扶贫协作帮扶的对象有哪些"), ("yuanjiang", "援疆覆盖哪些地区")]):
+        q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/{key}> ; dk:recipient ?r }}"
+        add(f"pr7b-prog-recv-{i}", "programme_members", [text], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/sanxia> ; dk:supporter ?s
+      FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+    add("pr7b-prog-sup", "programme_members", ["三峡移民对口支援中的支援省市"], col(q), q)
+    q = f"SELECT ?e WHERE {{ <{iri_of('日喀则市')}> dk:historicalName/dk:endYear ?e }}"
+    add("pr7b-renamed", "history", ["日喀则是哪一年撤地设市的", "日喀则地区什么时候改名为日喀则市"], col(q), q)
+    q = f'SELECT ?h WHERE {{ <{iri_of("哈密市")}> dk:historicalName/rdfs:label ?h FILTER(lang(?h) = "zh") }}'
+    add("pr7b-former", "history", ["哈密市以前是什么地区"], col(q), q)
+    q = "SELECT DISTINCT ?x WHERE { ?p dk:supporter ?x . ?q dk:recipient ?x }"
+    add("pr7b-both-roles", "intersection", ["哪些地方既是支援方又是受援方"], col(q), q)
+    for i, (cls, text) in enumerate([("Meeting", "图谱里有多少个会议"), ("PolicyDocument", "一共收录了多少份政策文件"),
+                                     ("Programme", "有几个援助计划")]):
+        q = f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a dk:{cls} }}"
+        add(f"pr7b-nconcept-{i}", "count", [text], col(q), q)
+    jl, zj = iri_of("吉林省"), iri_of("浙江省")
+    q = f"SELECT (MIN(?y) AS ?m) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r ; dk:startYear ?y FILTER(?s IN (<{jl}>, <{zj}>) && ?r IN (<{jl}>, <{zj}>)) }}"
+    add("pr7b-sw-either", "since_when", ["吉林省和浙江省的对口合作是哪一年开始的"], col(q), q)
+    trio = rows("""SELECT ?a ?b ?c WHERE { ?p1 dk:supporter ?a ; dk:recipient ?r . ?p2 dk:supporter ?b ; dk:recipient ?r .
+      ?p3 dk:supporter ?c ; dk:recipient ?r . ?a a dk:ProvinceLevelDivision . ?b a dk:ProvinceLevelDivision .
+      ?c a dk:ProvinceLevelDivision FILTER(STR(?a) < STR(?b) && STR(?b) < STR(?c)) } ORDER BY ?a ?b ?c LIMIT 1""")[0]
+    q = " ".join(f"?p{i} dk:supporter <{x}> ; dk:recipient ?r ." for i, x in enumerate(trio))
+    q = f"SELECT DISTINCT ?r WHERE {{ {q} }}"
+    add("pr7b-trio", "intersection", [f"{label(trio[0])}、{label(trio[1])}、{label(trio[2])}共同对口支援的地方有哪些"], col(q), q)
+    ended = rows("""SELECT ?s ?r WHERE { ?p dk:supporter ?s ; dk:recipient ?r ; dk:endYear ?e . ?s a dk:ProvinceLevelDivision .
+      ?r a dk:AdministrativeDivision } GROUP BY ?s ?r ORDER BY ?s ?r LIMIT 3""")
+    for i, (s_, r) in enumerate(ended):
+        q = f"SELECT DISTINCT ?e WHERE {{ ?p dk:supporter <{s_}> ; dk:recipient ?x ; dk:endYear ?e . ?x dk:partOf? <{r}> }}"
+        add(f"pr7b-until-{i}", "since_when", [f"{label(s_)}对口支援{label(r)}是哪一年结束的"], col(q), q)
+    q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of('江苏省')}> ; dk:recipient ?r ; dk:startYear ?y FILTER(?y >= 2010) . ?r dk:partOf? <{iri_of('新疆维吾尔自治区')}> }}"
+    add("pr7b-within-year", "rollup", ["二〇一〇年之后江苏在新疆结对的地方有哪些"], col(q), q, variant="numeral")
 
 
 def traditional_pass():
@@ -874,7 +987,7 @@ def main() -> None:
                 gen_more_variants, gen_heldout,
                 gen_unanswerable_in_domain, gen_more_numerals,
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
-                gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7):
+                gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more):
         gen()
     traditional_pass()
     data = {"dataset": {"id": "duikou-qa-dev", "generator": "tests/qa/make_dev.py"},

@@ -87,6 +87,11 @@ def boolean(rows: list[dict], labels: dict) -> list[dict]:
     return [{"value": True, "_facts": facts_of(rows), "text": detail}]
 
 
+def truth(rows: list[dict], labels: dict) -> list[dict]:
+    """Yes, with the facts that say so; none found is no fact, never a flat no."""
+    return [{"value": True, "_facts": facts_of(rows)}] if rows else []
+
+
 def most(rows: list[dict], labels: dict) -> list[dict]:
     """Every item with the top count (ties all listed)."""
     if not rows:
@@ -117,8 +122,8 @@ def compare(rows: list[dict], labels: dict) -> list[dict]:
     return [{"label": labels.get(a, a), "iri": a, "text": f"{told}；{verdict}", "_facts": facts[a]} for a in winners]
 
 
-EXTRACTORS = {"entity": entities, "value": values, "values": all_values, "described": described, "year_min": year_min, "count": count, "bool": boolean,
-              "most": most, "least": least, "compare": compare}
+EXTRACTORS = {"entity": entities, "value": values, "values": all_values, "described": described, "truth": truth,
+              "year_min": year_min, "count": count, "bool": boolean, "most": most, "least": least, "compare": compare}
 
 
 def extract(kind: str, rows: list[dict], labels: dict) -> tuple[list[dict], list[str]]:

@@ -6,12 +6,12 @@ import re
 
 from .gazetteer import Mention
 
-UNMASKED = ("rtype", "class", "concept", "programme")  # 援疆 still says 援
+UNMASKED = ("rtype", "class", "programme")  # concepts (definition questions only) are masked: 政策文件  # 援疆 still says 援
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)年?(以后|之后|以来|后|起|至今|开始|以前|之前|前)?")
 AFTER = ("以后", "之后", "以来", "后", "起", "至今", "开始")
 WH = ("谁", "哪")
 WH_AGENT = ("谁", "哪些省", "哪个省", "哪些个省", "哪些单位", "哪些部委", "哪个部委")  # asked before the verb: the supporter
-AGENT_MARKERS = ("被", "由", "受到", "受", "得到", "接受", "获得")
+AGENT_MARKERS = ("被", "由", "受到", "受", "得到", "接受", "获得", "得到了", "受到了", "接受了", "获得了")
 BENEFICIARY_MARKERS = ("给", "为", "向", "对", "帮助", "援助", "支援")
 
 
@@ -42,6 +42,16 @@ def find_cues(masked: str, cues: dict[str, tuple[str, ...]]) -> set[str]:
     return {name for name, words in cues.items() if any(w in masked for w in words)}
 
 
+def tacit_yes_no(masked: str, mentions: list[Mention], found: set[str]) -> bool:
+    """北京对口支援拉萨么？ / 北京对口支援拉萨？: two actors and nothing else asked for."""
+    end = masked.rstrip("？?！! ")
+    if end.endswith(("么", "嘛", "吧")) and not end.endswith(("什么", "怎么", "多么")):
+        return True
+    asked = found & {"wh", "listing", "when", "count", "define", "location", "compare", "most", "history"}
+    kinds = [m.kind for m in mentions]  # also 北京 对口支援 拉萨, typed as keywords; 北京在拉萨援助的县区 asks for places
+    return not asked and kinds.count("actor") == 2 and "class" not in kinds
+
+
 def find_years(masked: str) -> dict[str, int]:
     """{'after': 2010} for 2010年以后, {'before': …} for …以前, {'in': …} for a bare year."""
     years = {}
@@ -55,14 +65,16 @@ def find_years(masked: str) -> dict[str, int]:
 def direction(masked: str, mentions: list[Mention], cues: set[str], verbs: tuple[str, ...]) -> str:
     """out: the (first) actor gives aid; in: it receives aid."""
     actors = [m for m in mentions if m.kind == "actor"]
-    return by_role(masked, actors, cues) or (by_order(masked, actors, cues, verbs) if actors else "out")
+    return by_role(masked, actors, cues, verbs) or (by_order(masked, actors, cues, verbs) if actors else "out")
 
 
-def by_role(masked: str, actors: list[Mention], cues: set[str]) -> str | None:
+def by_role(masked: str, actors: list[Mention], cues: set[str], verbs: tuple[str, ...] = ()) -> str | None:
     """Role words decide: X的受援地 (out), X的支援方 (in), Y是X的支援对象 (in)."""
     roles = cues & {"recipient_role", "supporter_role"}
     if len(actors) == 2 and roles and masked[actors[0].end:].startswith("是"):
         return "in" if "recipient_role" in roles else "out"
+    if roles and actors and masked[: actors[0].start].endswith(verbs):
+        return "in"  # 对口支援西藏的受援地: the places of the one aided
     if roles:
         return "in" if "supporter_role" in roles else "out"
     return None
@@ -91,5 +103,9 @@ def by_order(masked: str, actors: list[Mention], cues: set[str], verbs: tuple[st
 def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, ...]]) -> Frame:
     masked = mask(text, mentions)
     found = find_cues(masked, cues)
+    if any(m.kind == "class" and masked[m.start - 1:m.start] == "的" for m in mentions):
+        found.add("listing")  # …援助的县区, …的省份: a kind of place named is a list asked for
+    if tacit_yes_no(masked, mentions, found):
+        found.add("yesno")
     way = direction(masked, mentions, found, cues["support"])
     return Frame(text, masked, mentions, found, find_years(masked), way)

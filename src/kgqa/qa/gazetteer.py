@@ -28,9 +28,11 @@ SELECT ?s ?kind ?canon ?name ?via WHERE {
 CLASS_QUERY = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
 PREFIX dk: <https://w3id.org/duikou/ontology#>
-SELECT ?s ?canon ?actor WHERE { GRAPH <https://w3id.org/duikou/graph/ontology> {
+SELECT ?s ?canon ?actor ?place WHERE { GRAPH <https://w3id.org/duikou/graph/ontology> {
   ?s a owl:Class ; rdfs:label ?canon . FILTER(lang(?canon) = "zh") FILTER(isIRI(?s))
-  BIND(EXISTS { ?s rdfs:subClassOf* dk:AidActor } AS ?actor) } }"""
+  BIND(EXISTS { ?s rdfs:subClassOf* dk:AidActor } AS ?actor)
+  BIND(EXISTS { ?s rdfs:subClassOf* dk:AdministrativeDivision } AS ?place) } }"""
+TERM_KINDS = ("rtype", "class", "concept")
 PRIORITY = ("actor", "programme", "event", "mechanism", "stage", "person", "rtype", "class", "concept")
 DIVISION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市", "地区",
                      "藏族自治州", "盟")
@@ -107,7 +109,7 @@ def derived_names(name: str, cand: Candidate) -> list[tuple[str, Candidate]]:
     if "（" in name and name.endswith("）"):
         return [(n, short) for n in bracket_forms(name)]
     if cand.kind == "programme":  # 广东省珠三角地区对口帮扶… → 广东珠三角对口帮扶…, 广东省珠三角对口帮扶…
-        loose = {re.sub(p, "", name) for p in ("省|地区", "地区", "省")} - {name}
+        loose = {re.sub(p, "", name) for p in ("省|地区", "地区", "省", "恢复")} - {name}  # 灾后恢复重建 → 灾后重建
         return [(n, short) for n in loose if len(n) >= 4]
     return []
 
@@ -154,7 +156,7 @@ class Gazetteer:
             cand = Candidate(row["s"].value, row["kind"].value, row["canon"].value, via)
             entries.append((row["name"].value, cand))
             entries += derived_names(row["name"].value, cand)
-        entries += stage_aliases(entries) + meeting_aliases(store)
+        entries += stage_aliases(entries) + meeting_aliases(store) + disaster_aliases(entries)
         named = {normalise(name) for name, _ in entries}
         classes = class_entries(store, class_words)
         linked = [(w, c) for w, c in classes if c.kind == "class" or normalise(w) in named]
@@ -165,8 +167,10 @@ class Gazetteer:
         found = list(mentions)
         for key, cand in self.concepts:
             start = text.find(key)
-            if start >= 0 and not any(start < m.end and m.start < start + len(key) for m in found):
-                found.append(Mention(key, start, start + len(key), [cand]))
+            end = start + len(key)
+            inside = [m for m in found if start < m.end and m.start < end]
+            if start >= 0 and all(m.kind in TERM_KINDS and start <= m.start and m.end <= end for m in inside):
+                found = [m for m in found if m not in inside] + [Mention(key, start, end, [cand])]  # 对口关系类型
         return sorted(found, key=lambda m: m.start)
 
     def link(self, text: str) -> list[Mention]:
@@ -209,15 +213,18 @@ class Gazetteer:
 def class_entries(store, class_words: dict[str, str]) -> list[tuple[str, Candidate]]:
     """Actor classes (县级市, 自治州, 中央企业 …) filter answers; other classes are concepts, a second
     meaning of a name the graph already has (对口关系: a relationship type and the class of pairings)."""
-    classes, words, concepts = {}, dict(class_words), {}
+    classes, words, concepts, places = {}, dict(class_words), {}, set()
     for row in store.query(CLASS_QUERY):
         iri, canon = row["s"].value, row["canon"].value
         classes[iri] = canon
+        if row["place"].value == "true":
+            places.add(iri)
         if row["actor"].value == "true" and canon not in GENERIC_WORDS:
             words.setdefault(canon, iri)
         elif row["actor"].value != "true":
             concepts.setdefault(canon, iri)
-    out = [(w, Candidate(iri, "class", classes.get(iri, w), "class")) for w, iri in words.items()]
+    out = [(w, Candidate(iri, "class", classes.get(iri, w), "place" if iri in places else "class"))
+           for w, iri in words.items()]
     return out + [(w, Candidate(iri, "concept", w, "class")) for w, iri in concepts.items() if w not in words]
 
 
@@ -244,6 +251,15 @@ def meeting_aliases(store) -> list[tuple[str, Candidate]]:
         if ORDINAL.match(label):
             out.append((f"{year}年{ORDINAL.sub('', label)}", cand))
     return out
+
+
+def disaster_aliases(entries: list[tuple[str, Candidate]]) -> list[tuple[str, Candidate]]:
+    """玉树地震灾后恢复重建对口援建 → also 玉树地震, where only one programme is named after that earthquake."""
+    found: dict[str, set] = {}
+    for name, cand in entries:
+        if cand.kind == "programme" and cand.via == "label" and "地震" in name:
+            found.setdefault(name[: name.index("地震") + 2], set()).add(cand)
+    return [(key, next(iter(cands))) for key, cands in found.items() if len(cands) == 1]
 
 
 def stage_aliases(entries: list[tuple[str, Candidate]]) -> list[tuple[str, Candidate]]:

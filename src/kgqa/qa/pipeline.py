@@ -15,7 +15,10 @@ from .templates import Template, TemplateSet, display_query, load_templates, ter
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
 SELF_DATED = ("event", "stage", "mechanism", "person", "any")  # templates whose entity dates the question
 PART_OF = "ASK { ?b <https://w3id.org/duikou/ontology#partOf> ?a }"
+HAS_PARTS = "ASK { ?b <https://w3id.org/duikou/ontology#partOf> ?a ; a ?c }"
 HELD_AT = ("开", "召开", "举行", "举办")
+QUOTES = "“”\"'「」『』《》"
+WITHIN = ("内", "省内", "区内", "境内")
 PARTS_OF = ("各", "各个", "下辖", "下辖的", "所辖", "所辖的", "下属", "下属的", "下面的", "辖区内", "辖区内的", "境内",
             "境内的", "辖内", "辖内的")  # 各县: the places, not a filter
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -51,18 +54,23 @@ class QA:
         if unclear:
             return render.ambiguous(result, text, unclear[0])
         frame = self.frame_of(text, mentions, result)
-        first = None
+        first, kind = None, None
         for binding in self.fitting(frame):
+            if kind is not None and binding.template.type != kind:
+                continue  # a cued question that found nothing is not answered as another kind of question
             answered = self.run(dict(result), binding)
             if answered["status"] == "ok":
                 return answered
             first = first or answered
+            kind = kind or (binding.template.type if binding.template.cues else None)
         return first or render.not_understood(result, frame)
 
     def frame_of(self, text: str, mentions: list[Mention], result: dict) -> Frame:
-        """The question's frame; a definition question with no name in it may name an ontology term."""
+        """The question's frame; a definition question (or a count of a kind of thing) may name an ontology
+        term: 受援方, 援助计划, 会议."""
         frame = build_frame(text, mentions, self.templates.cues)
-        if "define" not in frame.cues or the_topic(mentions) is not None:
+        counted = "count" in frame.cues and not any(m.kind in SLOT_KINDS for m in mentions)
+        if "define" not in frame.cues and not counted:
             return frame
         mentions = self.gazetteer.with_concepts(text, mentions)
         result["entities"] = [m.as_dict() for m in mentions]
@@ -76,14 +84,23 @@ class QA:
 
     def qualifier(self, text: str, near: tuple, events: bool) -> bool:
         prev, m, nxt = near
-        if m.kind == "class":  # 各县, 和田地区的县: the places within, not a filter on the answer
-            owned = prev is not None and prev.kind == "actor" and prev.end == m.start - 1 and text[prev.end] == "的"
-            return owned or text[:m.start].endswith(PARTS_OF)
+        if m.kind == "class":  # 各县, 和田地区的县, 塔什库尔干县: the places within or the name itself
+            return text[:m.start].endswith(PARTS_OF) or self.owned(text, prev, m)
         if m.kind != "actor" or m.ambiguous:
             return False
         if events and text[:m.start].endswith("在") and text[m.end:].startswith(HELD_AT):
             return True
+        if nxt is not None and nxt.kind == "programme" and text[m.end:nxt.start] in WITHIN:
+            return True  # 江苏省内南北挂钩合作: the programme's own province
         return nxt is not None and self.encloses(m, nxt)
+
+    def owned(self, text: str, actor: Mention | None, cls: Mention) -> bool:
+        """塔什库尔干县 (the name's own suffix), 和田地区的县 (places of that kind within it)."""
+        if actor is None or actor.kind != "actor" or actor.ambiguous or cls.best[0].via != "place":
+            return False
+        between = text[actor.end:cls.start]
+        subs = {"a": term(actor.best[0].iri), "c": term(cls.best[0].iri)}
+        return between == "" or between == "的" and bool(self.store.query(HAS_PARTS, substitutions=subs))
 
     def encloses(self, outer: Mention, inner: Mention) -> bool:
         """西藏阿里地区: the second name follows at once and lies within the first."""
@@ -131,6 +148,8 @@ def fit(t: Template, frame: Frame) -> Binding | None:
     """The template's slots filled from the frame, or None when it does not fit."""
     if not all(cue_present(c, frame.cues) for c in t.cues) or set(t.exclude) & frame.cues:
         return None
+    if "project" in frame.cues and not about_programmes(t):
+        return None  # 北京对口支援拉萨的项目: projects, which the graph does not hold
     if t.direction and t.direction != frame.direction:
         return None
     if any(k == "year" and name not in frame.years for name, k in t.slots.items()):
@@ -145,6 +164,11 @@ def fit(t: Template, frame: Frame) -> Binding | None:
     return Binding(t, slots, values)
 
 
+def about_programmes(t: Template) -> bool:
+    """Templates that read 项目 as a programme (参加过哪些项目) or ask about a mechanism's parts."""
+    return "programme_word" in t.cues or "mechanism" in t.slots.values()
+
+
 def unused_years(t: Template, frame: Frame) -> bool:
     """A year the template cannot use would be silently dropped (2030年援藏会新增哪些结对): do not fit."""
     if any(k in SELF_DATED for k in t.slots.values()):
@@ -157,8 +181,13 @@ def terms_first(cand) -> bool:
     return cand.kind not in ("class", "concept")
 
 
-def the_topic(mentions: list[Mention]) -> Mention | None:
-    """The one thing a definition question is about: a named entity, else a type or class word."""
+def the_topic(mentions: list[Mention], text: str = "") -> Mention | None:
+    """The one thing a definition question is about: the quoted name (“支援方”), else a named entity,
+    else a type or class word."""
+    quoted = [m for m in mentions if 0 < m.start and m.end < len(text) and text[m.start - 1] in QUOTES
+              and text[m.end] in QUOTES]
+    if len(quoted) == 1:
+        return quoted[0]
     for kinds in (SLOT_KINDS, ("rtype",), ("class",), ("concept",)):
         named = [m for m in mentions if m.kind in kinds]
         if named:
@@ -174,14 +203,14 @@ def cue_present(cue, found: set[str]) -> bool:
 def fill_slots(t: Template, frame: Frame) -> dict[str, Mention | None] | None:
     wanted = list(t.slots.items())
     if wanted and wanted[0][1] == "any":
-        return {wanted[0][0]: topic} if (topic := the_topic(frame.mentions)) else None
+        return {wanted[0][0]: topic} if (topic := the_topic(frame.mentions, frame.text)) else None
     slots: dict[str, Mention | None] = {}
-    for kind in SLOT_KINDS + ("class",):
+    for kind in SLOT_KINDS + ("class", "concept"):
         found = frame.of_kind(kind)
         required = [name for name, k in wanted if k == kind]
         optional = [name for name, k in t.optional.items() if k == kind]
         if len(found) < len(required) or len(found) > len(required) + len(optional):
-            if kind != "class" or required:
+            if kind not in ("class", "concept") or required:
                 return None
             found = []
         names = required + optional

@@ -102,7 +102,7 @@ def not_understood(result: dict, frame: Frame) -> dict:
                   suggestions=follow_ups(frame.mentions))
     if "opinion" in frame.cues:
         result.update(interpretation=f"理解为：问题涉及{names}，但问的是原因、评价或将来", text=OPINION.format(names=names))
-    elif "nonsupport" in frame.cues or "count" in frame.cues:
+    elif frame.cues & {"nonsupport", "count", "project"}:
         result.update(interpretation=f"理解为：问题涉及{names}，但问的是图谱没有记录的数据",
                       text=NO_DATA.format(names=names))
     return result
@@ -129,6 +129,7 @@ def slot_labels(binding) -> dict[str, str]:
     labels.setdefault("cls", "地方")
     labels.setdefault("prog", "")
     labels["in_prog"] = f"在{labels['prog']}中，" if labels["prog"] else ""
+    labels["and_z"] = f"、{labels['z']}" if labels.get("z") else ""
     return labels
 
 

@@ -12,6 +12,7 @@ import logging
 import os
 import signal
 import socket
+import stat
 import struct
 import threading
 import time
@@ -198,6 +199,7 @@ def fork_zygote(store) -> socket.socket:
 
 
 def zygote_main(control: socket.socket, store) -> None:  # pragma: no cover - runs in the zygote
+    close_inherited(keep=control.fileno())
     for name in RESET_SIGNALS:
         signal.signal(getattr(signal, name), signal.SIG_DFL)
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped automatically
@@ -211,6 +213,27 @@ def zygote_main(control: socket.socket, store) -> None:  # pragma: no cover - ru
         child_end.close()
         socket.send_fds(control, [struct.pack("q", pid)], [parent_end.fileno()])
         parent_end.close()
+
+
+def close_inherited(keep: int) -> None:
+    """Close the sockets and pipes inherited from the web worker (its listener, client connections, a
+    test driver's pipes): a copy held here would keep them open after the worker closes them. Regular
+    files stay open: an on-disk store reads through them. Linux only (/proc); elsewhere a no-op."""
+    try:
+        fds = [int(fd) for fd in os.listdir("/proc/self/fd")]
+    except OSError:
+        return
+    for fd in fds:
+        if fd > 2 and fd != keep and _is_channel(fd):
+            os.close(fd)
+
+
+def _is_channel(fd: int) -> bool:
+    try:
+        mode = os.fstat(fd).st_mode
+    except OSError:
+        return False
+    return stat.S_ISSOCK(mode) or stat.S_ISFIFO(mode)
 
 
 def child_main(sock: socket.socket, store) -> None:  # pragma: no cover - runs in a query process

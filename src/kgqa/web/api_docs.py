@@ -10,6 +10,8 @@ from pathlib import Path
 
 from flask import Blueprint, Response, current_app
 
+from ..errors import KgqaError
+
 bp = Blueprint("api_docs", __name__)
 SPEC = Path(__file__).with_name("openapi.json")
 GRAPH_PARAMETERS = ("defaultGraph", "namedGraph")
@@ -28,8 +30,17 @@ def describe(graphs: list[str]) -> dict:
 
 @bp.get("/api/openapi.json")
 def openapi():
-    if "kgqa_openapi" not in current_app.extensions:
-        graphs = sorted(current_app.extensions["kgqa_store"].graph_names())
-        current_app.extensions["kgqa_openapi"] = json.dumps(describe(graphs), ensure_ascii=False).encode()
-    return Response(current_app.extensions["kgqa_openapi"], content_type="application/json; charset=utf-8",
+    cached = current_app.extensions.get("kgqa_openapi")
+    if cached is None:
+        try:
+            graphs = sorted(current_app.extensions["kgqa_store"].graph_names())
+        except KgqaError:  # a remote backend that is down: serve the description without the enum
+            return document(json.loads(SPEC.read_text(encoding="utf-8")))
+        cached = current_app.extensions["kgqa_openapi"] = document(describe(graphs)).get_data()
+    return document(cached)
+
+
+def document(spec: dict | bytes) -> Response:
+    body = spec if isinstance(spec, bytes) else json.dumps(spec, ensure_ascii=False).encode()
+    return Response(body, content_type="application/json; charset=utf-8",
                     headers={"Access-Control-Allow-Origin": "*", "Cache-Control": "max-age=3600"})
