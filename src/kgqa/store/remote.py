@@ -11,13 +11,41 @@ from ..errors import BackendTimeout, BackendUnavailable, BadRequest, KgqaError
 
 
 def bind(sparql: str, substitutions: dict | None) -> str:
-    """Substitutions for a remote engine: a VALUES block appended to the query, values serialised by
-    pyoxigraph (never string-formatted user text), so the query's structure cannot change."""
+    """Substitutions for a remote engine, as pyoxigraph applies them: a VALUES block opening the
+    query's outermost WHERE group, so FILTERs and BINDs in that group see the values. The values are
+    serialised by pyoxigraph (never string-formatted user text): the query's structure cannot change."""
     if not substitutions:
         return sparql
     names = [k.value if isinstance(k, ox.Variable) else k for k in substitutions]
     row = " ".join(str(v) for v in substitutions.values())
-    return f"{sparql}\nVALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }}"
+    clause = f"VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }}"
+    at = where_group_start(sparql)
+    return f"{sparql[:at]}\n  {clause}\n{sparql[at:]}"
+
+
+def where_group_start(sparql: str) -> int:
+    """The offset just inside the '{' that opens the outermost WHERE group (strings, IRIs and
+    comments skipped); WHERE may be omitted before a SELECT/ASK/DESCRIBE group."""
+    from ..guard import TOKEN
+
+    depth, seen_where, first_open = 0, False, None
+    for m in TOKEN.finditer(sparql):
+        kind, tok = m.lastgroup, m.group()
+        if kind == "word" and tok.upper() == "WHERE" and depth == 0:
+            seen_where = True
+        elif kind == "other" and tok == "{":
+            if depth == 0 and (seen_where or first_open is None):
+                first_open = m.end()
+                if seen_where:
+                    return first_open
+            depth += 1
+        elif kind == "other" and tok == "}":
+            depth -= 1
+        elif kind == "word" and tok.upper() == "CONSTRUCT" and depth == 0:
+            first_open = -1   # a CONSTRUCT template is not the pattern: wait for WHERE
+    if first_open is None or first_open < 0:
+        raise KgqaError("cannot bind values: the query has no WHERE group")
+    return first_open
 
 
 class RemoteStore:
