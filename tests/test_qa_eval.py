@@ -10,10 +10,14 @@ from kgqa.qa import qa_for
 from kgqa.qa.evaluate import evaluate, load_questions
 
 DEV = Path(__file__).parent / "qa" / "dev.json"
-# Floors set from the measured figures (dev.json: F1 1.000, refusals 1.000, p50 ≈ 0.5 ms), with headroom.
+HELDOUT = Path(__file__).parent / "qa" / "heldout-test.json"
+# Floors set from the measured figures, with headroom. dev.json (generated, studied): F1 1.000,
+# refusals 1.000. heldout-test.json (written blind, never studied): F1 0.734, refusals 1.000.
+# Latency is measured by `kgqa eval` and the benchmark, not asserted here.
 F1_FLOOR = 0.97
 REFUSAL_FLOOR = 0.95
-P50_CEILING_MS = 10.0
+HELDOUT_F1_FLOOR = 0.70
+HELDOUT_REFUSAL_FLOOR = 0.88
 
 
 @pytest.fixture(scope="module")
@@ -41,5 +45,7 @@ def test_quality_floor(summary):
     assert summary["refusal_accuracy"] >= REFUSAL_FLOOR
 
 
-def test_speed(summary):
-    assert summary["latency_ms_p50"] < P50_CEILING_MS
+def test_heldout_floor(store):
+    summary = evaluate(qa_for(store), load_questions(HELDOUT))[0]
+    assert summary["macro_f1"] >= HELDOUT_F1_FLOOR
+    assert summary["refusal_accuracy"] >= HELDOUT_REFUSAL_FLOOR

@@ -112,4 +112,4 @@ def test_tokenizer_is_linear_on_big_input():
     text = "SELECT * { " + '?s ?p "x\\"y" . ' * 20000 + "}"
     start = time.perf_counter()
     check(text)
-    assert time.perf_counter() - start < 2
+    assert time.perf_counter() - start < 10   # linear, not catastrophic backtracking (a safety check, not a speed target)
