@@ -10,3 +10,9 @@ bp = Blueprint("health", __name__)
 def healthz():
     store = current_app.extensions["kgqa_store"]
     return jsonify({"status": "ok", "backend": store.name, "data_version": store.data_version})
+
+
+@bp.get("/favicon.ico")
+def favicon():
+    """No icon: answer browsers' automatic request without a 404 in their console."""
+    return "", 204, {"Cache-Control": "public, max-age=86400"}
