@@ -47,3 +47,28 @@ def test_a_foreign_store_gets_a_stable_version_from_its_files(tmp_path):
     first = EmbeddedStore.open_read_only(str(tmp_path / "foreign")).data_version
     second = EmbeddedStore.open_read_only(str(tmp_path / "foreign")).data_version
     assert first == second and first.startswith("store:")
+
+
+FORK = """
+import os, sys
+from kgqa.store.embedded import EmbeddedStore
+store = EmbeddedStore.open_read_only(sys.argv[1])  # as gunicorn's master does before forking workers
+pid = os.fork()
+if pid == 0:
+    store.triple_count()
+    sys.exit(0)  # a normal exit: with RocksDB inherited from the parent this crashed (SIGSEGV)
+_, status = os.waitpid(pid, 0)
+store.triple_count()
+print(status)
+"""
+
+
+def test_workers_forked_from_the_server_open_their_own_store_and_exit_cleanly(tmp_path):
+    import subprocess
+    import sys
+
+    write_graph(tmp_path / "data")
+    create_store(tmp_path / "store", tmp_path / "data", None)
+    done = subprocess.run([sys.executable, "-c", FORK, str(tmp_path / "store")], capture_output=True, text=True,
+                          timeout=120)
+    assert (done.returncode, done.stdout.strip()) == (0, "0"), done.stderr[-500:]

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -64,10 +66,22 @@ def dataset_kwargs(default_graphs, named_graphs) -> dict:
 class EmbeddedStore:
     name = "embedded"
 
-    def __init__(self, store: ox.Store, version: str, *, path: str | None = None):
-        self.store = store
+    def __init__(self, store: ox.Store | None, version: str, *, path: str | None = None):
+        self._store, self._pid = store, os.getpid()
         self._version = version
         self.path = path
+        self._lock = threading.Lock()
+
+    @property
+    def store(self) -> ox.Store:
+        """The pyoxigraph store. An on-disk one is opened on first use in each process, never inherited:
+        RocksDB does not survive fork (a process forked after it started crashes when it exits), so the
+        gunicorn master never opens it and every worker and query process opens its own (≈ 0.1 s)."""
+        if self.path is not None and (self._store is None or self._pid != os.getpid()):
+            with self._lock:
+                if self._store is None or self._pid != os.getpid():
+                    self._store, self._pid = ox.Store.read_only(self.path), os.getpid()
+        return self._store
 
     @classmethod
     def from_settings(cls, settings: Settings) -> EmbeddedStore:
@@ -84,11 +98,11 @@ class EmbeddedStore:
 
     @classmethod
     def open_read_only(cls, path: str) -> EmbeddedStore:
-        if not Path(path).is_dir():
+        if not (Path(path) / "CURRENT").is_file():  # RocksDB's marker; the store itself opens lazily
             raise KgqaError(f"no pyoxigraph store at {path}")
         version_file = Path(path) / "KGQA_VERSION"
         version = version_file.read_text().strip() if version_file.exists() else store_version(Path(path))
-        return cls(ox.Store.read_only(path), version, path=path)
+        return cls(None, version, path=path)
 
     @property
     def data_version(self) -> str:
