@@ -4,9 +4,7 @@ screenshot in test-artifacts/. Skipped when chromium or playwright is missing.""
 from __future__ import annotations
 
 import datetime
-import logging
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
@@ -15,10 +13,6 @@ from kgqa.config import PROJECT_ROOT
 from kgqa.namespaces import BASE
 
 pytestmark = pytest.mark.browser
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run", "--disable-sync",
-        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]
 ARTIFACTS = PROJECT_ROOT / "test-artifacts"
 PREFIXES = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -40,30 +34,6 @@ def placed(end: str) -> str:
 
 def touching(actor: str) -> str:
     return f"?p a dk:PairingRelationship ; dk:supporter|dk:recipient ?x . ?x dk:partOf* <{BASE}{actor}>"
-
-
-@pytest.fixture(scope="module")
-def server(app):
-    from werkzeug.serving import make_server
-
-    logging.getLogger("werkzeug").setLevel(logging.ERROR)
-    httpd = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-    thread.join(10)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"no {CHROMIUM} (apt-get install chromium fonts-wqy-zenhei)")
-    with sync_api.sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        yield chromium
-        chromium.close()
 
 
 class Page:
