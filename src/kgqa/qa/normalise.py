@@ -8,7 +8,6 @@ import functools
 import re
 import unicodedata
 
-import cn2an
 
 MAX_CHARS = 300
 ZERO_WIDTH = re.compile("[\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff\u00ad]")
@@ -38,6 +37,8 @@ def year_digits(match: re.Match) -> str:
 def arabic(match: re.Match) -> str:
     text = match.group(1)
     try:
+        import cn2an  # imported on first use: it is half of the service's start-up time
+
         return str(cn2an.cn2an(text, "smart"))
     except (ValueError, KeyError):
         return text
