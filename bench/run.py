@@ -19,7 +19,7 @@ from .measure import Policy, dir_size_mb, load_queries, machine, versions
 from .systems import Virtuoso, kgqa_server
 
 HERE = Path(__file__).parent
-WORK = HERE / "work"
+WORK = HERE / "scratch"
 RESULTS = HERE / "results"
 SYSTEMS = ("inproc", "inproc-disk", "http", "http-mem", "rdflib", "virtuoso", "http-virtuoso")
 RDFLIB_MAX = 100_000      # rdflib's engine is 45–800x slower: reference figures at small sizes only
