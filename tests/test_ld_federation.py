@@ -2,8 +2,7 @@
 endpoint is a mock on loopback (a tiny store answering SPARQL), allowed with ``service_allow``."""
 from __future__ import annotations
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import ClassVar
 from urllib.parse import parse_qs
 
@@ -12,6 +11,8 @@ import pytest
 
 from kgqa.config import PROJECT_ROOT
 from kgqa.web import create_app
+
+from .support import loopback_http
 
 QUERY = (PROJECT_ROOT / "queries" / "federation-wikidata-population.rq").read_text(encoding="utf-8")
 WIKIDATA = "https://query.wikidata.org/sparql"
@@ -52,12 +53,8 @@ class Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def mock_endpoint():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/sparql"
-    server.shutdown()
-    server.server_close()
+    with loopback_http(Handler) as base:
+        yield base + "/sparql"
 
 
 def test_named_query_calls_wikidata():

@@ -1,12 +1,13 @@
 """SERVICE: refused unless the IRI starts with an --service-allow prefix; then it works, and a failing
 remote never has its body echoed."""
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
 from kgqa.web import create_app
+
+from .support import loopback_http
 
 ROW = {"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "literal", "value": "远程"}}]}}
 
@@ -38,11 +39,8 @@ class Remote(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def remote():
-    server = HTTPServer(("127.0.0.1", 0), Remote)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
+    with loopback_http(Remote) as base:
+        yield base + "/"
 
 
 @pytest.fixture(scope="module")
