@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Iterator
@@ -19,3 +20,35 @@ def loopback_http(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(10)
+
+
+class LoopbackListener:
+    """A raw TCP listener on 127.0.0.1 (a free port) whose subclasses decide what each accepted
+    connection gets (``on_connection``); ``close()`` stops it and closes what ``on_close`` holds."""
+
+    def __init__(self):
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.sock.settimeout(0.2)
+        self.port, self.running = self.sock.getsockname()[1], True
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self):
+        while self.running:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            self.on_connection(conn)
+
+    def on_connection(self, conn: socket.socket) -> None:
+        conn.close()
+
+    def on_close(self) -> None:
+        """Release what the subclass holds (called once the accept loop has stopped)."""
+
+    def close(self):
+        self.running = False
+        self.thread.join(timeout=2)
+        self.on_close()
+        self.sock.close()

@@ -7,9 +7,6 @@ change data (update), however the query is spelled.
 """
 from __future__ import annotations
 
-import socket
-import threading
-
 import pyoxigraph as ox
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -18,32 +15,21 @@ from hypothesis import strategies as st
 from kgqa import guard
 from kgqa.errors import KgqaError
 
+from .support import LoopbackListener
+
 PROPS = settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
 
 
-class ConnectionCounter:
+class ConnectionCounter(LoopbackListener):
     """A loopback TCP server that counts the connections made to it (and closes each at once)."""
 
     def __init__(self):
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.sock.settimeout(0.2)
-        self.port, self.count, self.running = self.sock.getsockname()[1], 0, True
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
+        self.count = 0
+        super().__init__()
 
-    def _serve(self):
-        while self.running:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            self.count += 1
-            conn.close()
-
-    def close(self):
-        self.running = False
-        self.thread.join(timeout=2)
-        self.sock.close()
+    def on_connection(self, conn):
+        self.count += 1
+        conn.close()
 
 
 @pytest.fixture(scope="module")

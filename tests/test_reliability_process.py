@@ -24,6 +24,8 @@ import pytest
 
 from kgqa.config import PROJECT_ROOT
 
+from .support import LoopbackListener
+
 pytestmark = pytest.mark.slow
 CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?n"
 ALL_QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
@@ -226,7 +228,9 @@ class ReadLoad:
 
 
 def test_kill_9_under_load_and_restart_loses_nothing(tmp_path):
-    from kgqa.store.disk import create_store  # what `kgqa build --store PATH` does after the build
+    from kgqa.store.disk import (
+        create_store,  # what `kgqa build --store PATH` does after the build
+    )
 
     store = tmp_path / "store"
     info = create_store(store, PROJECT_ROOT / "triples", PROJECT_ROOT / "ontology" / "duikou.ttl")
@@ -262,27 +266,19 @@ def test_kill_9_under_load_and_restart_loses_nothing(tmp_path):
     assert not changed, f"the read-only store was modified: {changed}"
 
 
-class StallingBackend:
+class StallingBackend(LoopbackListener):
     """A loopback 'SPARQL endpoint': while stalled it accepts connections and never replies; otherwise it
     answers every query with an empty result (ASK: true)."""
 
     def __init__(self):
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.sock.settimeout(0.2)
-        self.port, self.stalled, self.running, self.held = self.sock.getsockname()[1], False, True, []
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
+        self.stalled, self.held = False, []
+        super().__init__()
 
-    def _serve(self):
-        while self.running:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                continue
-            if self.stalled:
-                self.held.append(conn)  # never answered, never closed until the end
-            else:
-                threading.Thread(target=self._answer, args=(conn,), daemon=True).start()
+    def on_connection(self, conn):
+        if self.stalled:
+            self.held.append(conn)  # never answered, never closed until the end
+        else:
+            threading.Thread(target=self._answer, args=(conn,), daemon=True).start()
 
     def _answer(self, conn):
         with conn:
@@ -303,12 +299,9 @@ class StallingBackend:
             conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/sparql-results+json\r\n"
                          b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(payload), payload))
 
-    def close(self):
-        self.running = False
-        self.thread.join(timeout=2)
+    def on_close(self):
         for conn in self.held:
             conn.close()
-        self.sock.close()
 
 
 def test_a_stalled_backend_gives_504_in_time_and_the_service_recovers(settings):
