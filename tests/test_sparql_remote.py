@@ -1,21 +1,16 @@
 """The remote backend: our endpoint in front of another SPARQL endpoint (here: our own embedded one,
 served on loopback), with the same protocol, limits and guard."""
-import threading
 
 import pytest
-from werkzeug.serving import make_server
 
 from kgqa.store.remote import RemoteStore
 from kgqa.web import create_app
 
 
 @pytest.fixture(scope="module")
-def upstream(app):
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/sparql"
-    server.shutdown()
+def upstream(server):
+    """Our own endpoint on loopback (tests/conftest.py), standing in for a remote SPARQL server."""
+    return server + "/sparql"
 
 
 @pytest.fixture(scope="module")
