@@ -6,14 +6,14 @@ import re
 import pyoxigraph as ox
 import pytest
 
-from kgqa import ld
+from kgqa import ld, ontology_page
 
 OWL_ONTOLOGY = ox.Triple(ox.NamedNode(ld.BASE + "ontology"), ox.NamedNode(ld.RDF_TYPE),
                          ox.NamedNode("http://www.w3.org/2002/07/owl#Ontology"))
 
 
 def ontology_size(store) -> int:
-    return int(next(iter(store.query(f"SELECT (COUNT(*) AS ?n) {{ GRAPH <{ld.ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}")))["n"].value)
+    return int(next(iter(store.query(f"SELECT (COUNT(*) AS ?n) {{ GRAPH <{ontology_page.ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}")))["n"].value)
 
 
 @pytest.mark.parametrize("accept,suffix,fmt", [("text/turtle", ".ttl", ox.RdfFormat.TURTLE),
@@ -50,7 +50,7 @@ def test_english_first_when_asked(client):
 
 
 def test_term_iris_resolve_to_anchors(store):
-    page = ld.describe_ontology(store)
+    page = ontology_page.describe_ontology(store)
     assert ld.href(ld.BASE + "ontology#Province") == "/ontology#Province"
     assert len(page.classes) >= 40 and page.object_properties and page.datatype_properties
     assert all(re.fullmatch(r"\w+", t.name) for t in page.classes.values())

@@ -11,7 +11,7 @@ import re
 import pyoxigraph as ox
 import pytest
 
-from kgqa import viz
+from kgqa import geo, named_queries, viz
 from kgqa.config import PROJECT_ROOT
 from kgqa.namespaces import BASE
 from kgqa.store.remote import bind
@@ -43,7 +43,7 @@ def pairing(programme: str | None = None) -> str:
 
 @pytest.mark.parametrize("path", sorted((PROJECT_ROOT / "queries").glob("viz-*.rq")), ids=lambda p: p.stem)
 def test_named_query_has_header_and_runs(store, path):
-    q = viz.named_query(path.stem)
+    q = named_queries.load(path.stem)
     zh, sep, en = q.title.partition("|")
     assert sep and zh.strip() and en.strip() and q.description
     assert list(store.query(q.text))
@@ -101,9 +101,9 @@ def flat(coordinates) -> list[float]:
 
 
 def test_compressed_geometry_round_trips():
-    provinces = json.loads((viz.VENDOR / "china.json").read_text(encoding="utf-8"))["features"]
+    provinces = json.loads((geo.VENDOR / "china.json").read_text(encoding="utf-8"))["features"]
     for feature in provinces[:5]:
-        back = viz.decode_geometry(viz.encode_geometry(feature["geometry"]))
+        back = geo.decode_geometry(geo.encode_geometry(feature["geometry"]))
         before, after = flat(feature["geometry"]["coordinates"]), flat(back["coordinates"])
         assert len(before) == len(after) and max(abs(a - b) for a, b in zip(before, after)) < 1e-3
 
@@ -244,10 +244,10 @@ def test_remote_style_binding_gives_the_same_data(store, call):
 
 
 def test_substituted_value_is_a_term_not_text(store):
-    assert viz.run(store, "viz-pairings", {"programme": BASE + "programme/x"}) == []
+    assert named_queries.run(store, "viz-pairings", {"programme": BASE + "programme/x"}) == []
     with pytest.raises(ValueError):  # never spliced into the text: an IRI that could close it is refused
-        viz.run(store, "viz-pairings", {"programme": BASE + 'programme/x> } # "'})
-    assert isinstance(viz._terms({"programme": BASE + "programme/x"})["programme"], ox.NamedNode)
+        named_queries.run(store, "viz-pairings", {"programme": BASE + 'programme/x> } # "'})
+    assert isinstance(named_queries._terms({"programme": BASE + "programme/x"})["programme"], ox.NamedNode)
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .ld import TURTLE_PREFIXES, per_store
+from .formats import TURTLE_PREFIXES
+from .ld import per_store
 
 NAME = "duikou"
 MANIFEST = "MANIFEST.json"

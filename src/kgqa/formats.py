@@ -1,7 +1,12 @@
-"""Media types ↔ serialisations, and Accept negotiation: a table plus pure functions (no Flask)."""
+"""Media types ↔ serialisations, Accept negotiation and our RDF writers: tables plus pure functions (no Flask)."""
 from __future__ import annotations
 
 import dataclasses
+import json
+
+import pyoxigraph as ox
+
+from .namespaces import PREFIXES
 
 RESULTS, GRAPH, PAGE = "results", "graph", "page"
 
@@ -103,3 +108,57 @@ def by_name(value: str, candidates: list[Format] | tuple[Format, ...] = FORMATS)
 
 def is_known(value: str) -> bool:
     return by_name(value) is not None
+
+
+# ---------------------------------------------------------------------------------------------------
+# Writing RDF: stable prefixes, sorted output (byte-identical for the same triples)
+
+RDF_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "jsonld": ox.RdfFormat.JSON_LD, "nt": ox.RdfFormat.N_TRIPLES,
+               "rdf": ox.RdfFormat.RDF_XML, "nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}
+
+CONTEXT = {p: iri for p, iri in PREFIXES.items()}  # the stable JSON-LD @context: our prefixes, nothing else
+TURTLE_PREFIXES = {p: iri for p, iri in PREFIXES.items() if p != "id"}
+
+
+def compact(iri: str) -> str:
+    for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
+        rest = iri[len(ns):]
+        if iri.startswith(ns) and rest and not rest.startswith("/") and ":" not in rest:
+            return f"{prefix}:{rest}"
+    return iri
+
+
+def _jsonld_term(term) -> dict:
+    if isinstance(term, ox.Literal):
+        node = {"@value": term.value}
+        if term.language:
+            node["@language"] = term.language
+        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            node["@type"] = compact(term.datatype.value)
+        return node
+    return {"@id": compact(term.value) if isinstance(term, ox.NamedNode) else "_:" + term.value}
+
+
+def to_jsonld(triples) -> bytes:
+    """Compact JSON-LD with the stable :data:`CONTEXT`: one node per subject, keys as prefixed names."""
+    nodes: dict[str, dict] = {}
+    for t in sorted(triples, key=str):
+        sid = _jsonld_term(t.subject)["@id"]
+        node = nodes.setdefault(sid, {"@id": sid})
+        if t.predicate.value == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type" and not isinstance(t.object, ox.Literal):
+            node.setdefault("@type", []).append(_jsonld_term(t.object)["@id"])
+        else:
+            node.setdefault(compact(t.predicate.value), []).append(_jsonld_term(t.object))
+    doc = {"@context": CONTEXT, "@graph": list(nodes.values())}
+    return json.dumps(doc, ensure_ascii=False, indent=1).encode()
+
+
+def serialize(triples, fmt: str) -> bytes:
+    """Triples in the named format (``ttl``, ``jsonld``, ``nt``, ``rdf``)."""
+    triples = list(triples)
+    if fmt == "jsonld":
+        return to_jsonld(triples)
+    if fmt == "nt":
+        lines = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).splitlines(keepends=True)
+        return b"".join(sorted(lines))
+    return ox.serialize(sorted(triples, key=str), format=RDF_FORMATS[fmt], prefixes=TURTLE_PREFIXES)

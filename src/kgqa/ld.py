@@ -6,7 +6,6 @@ and renders. Content negotiation is :mod:`kgqa.formats` (shared with /sparql), r
 from __future__ import annotations
 
 import dataclasses
-import json
 import re
 import threading
 import weakref
@@ -15,6 +14,7 @@ from collections.abc import Callable
 import pyoxigraph as ox
 
 from . import formats
+from .formats import CONTEXT, serialize  # noqa: F401  (served by kgqa.web.ld)
 from .namespaces import BASE, GRAPH, PREFIXES
 
 # Path prefixes of the IRIs we mint (docs/design.md); anything else is not ours to dereference.
@@ -26,9 +26,7 @@ INFERRED_GRAPH = str(GRAPH["inferred"])
 
 # The formats an IRI is served in (names from kgqa.formats); a suffix ``.NAME`` or ``?format=NAME`` picks one.
 LD_KINDS = (formats.PAGE, formats.GRAPH)
-RDF_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "jsonld": ox.RdfFormat.JSON_LD, "nt": ox.RdfFormat.N_TRIPLES,
-               "rdf": ox.RdfFormat.RDF_XML, "nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}
-SUFFIXES = ("html",) + tuple(RDF_FORMATS)
+SUFFIXES = ("html",) + tuple(formats.RDF_FORMATS)
 ALTERNATES = ("ttl", "jsonld", "nt", "rdf")  # linked from every page and its Link header
 
 
@@ -81,57 +79,6 @@ def per_store(build: Callable):
 
     get.__wrapped__ = build
     return get
-
-
-# ---------------------------------------------------------------------------------------------------
-# Serialisation
-
-CONTEXT = {p: iri for p, iri in PREFIXES.items()}  # the stable JSON-LD @context: our prefixes, nothing else
-TURTLE_PREFIXES = {p: iri for p, iri in PREFIXES.items() if p != "id"}
-
-
-def compact(iri: str) -> str:
-    for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
-        rest = iri[len(ns):]
-        if iri.startswith(ns) and rest and not rest.startswith("/") and ":" not in rest:
-            return f"{prefix}:{rest}"
-    return iri
-
-
-def _jsonld_term(term) -> dict:
-    if isinstance(term, ox.Literal):
-        node = {"@value": term.value}
-        if term.language:
-            node["@language"] = term.language
-        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-            node["@type"] = compact(term.datatype.value)
-        return node
-    return {"@id": compact(term.value) if isinstance(term, ox.NamedNode) else "_:" + term.value}
-
-
-def to_jsonld(triples) -> bytes:
-    """Compact JSON-LD with the stable :data:`CONTEXT`: one node per subject, keys as prefixed names."""
-    nodes: dict[str, dict] = {}
-    for t in sorted(triples, key=str):
-        sid = _jsonld_term(t.subject)["@id"]
-        node = nodes.setdefault(sid, {"@id": sid})
-        if t.predicate.value == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type" and not isinstance(t.object, ox.Literal):
-            node.setdefault("@type", []).append(_jsonld_term(t.object)["@id"])
-        else:
-            node.setdefault(compact(t.predicate.value), []).append(_jsonld_term(t.object))
-    doc = {"@context": CONTEXT, "@graph": list(nodes.values())}
-    return json.dumps(doc, ensure_ascii=False, indent=1).encode()
-
-
-def serialize(triples, fmt: str) -> bytes:
-    """Triples in the named format (``ttl``, ``jsonld``, ``nt``, ``rdf``)."""
-    triples = list(triples)
-    if fmt == "jsonld":
-        return to_jsonld(triples)
-    if fmt == "nt":
-        lines = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).splitlines(keepends=True)
-        return b"".join(sorted(lines))
-    return ox.serialize(sorted(triples, key=str), format=RDF_FORMATS[fmt], prefixes=TURTLE_PREFIXES)
 
 
 def query_text(template: str, iri: str) -> str:
@@ -266,14 +213,14 @@ label_table = per_store(_label_table)  # one query per store: pages then look la
 def labels_for(store, iris, langs: tuple[str, ...]) -> dict[str, str]:
     """Labels for many IRIs (zh → en → untagged, or as ``langs`` say); no label: the prefixed name."""
     table = label_table(store)
-    return {i: pick_label(table.get(i, []), langs) or compact(i) for i in {i for i in iris if i}}
+    return {i: pick_label(table.get(i, []), langs) or formats.compact(i) for i in {i for i in iris if i}}
 
 
 def term(node, labels: dict[str, str]) -> Term:
     if isinstance(node, ox.NamedNode):
-        return Term(labels.get(node.value) or compact(node.value), href(node.value), node.value)
+        return Term(labels.get(node.value) or formats.compact(node.value), href(node.value), node.value)
     if isinstance(node, ox.Literal):
-        note = node.language or (None if node.datatype.value.endswith("#string") else compact(node.datatype.value))
+        note = node.language or (None if node.datatype.value.endswith("#string") else formats.compact(node.datatype.value))
         return Term(node.value, note=note)
     return Term("[" + node.value + "]")
 
@@ -356,99 +303,3 @@ def _queries(iri: str) -> dict[str, str]:
     if iri.startswith(str(GRAPH)):
         queries["describe"] = query_text(GRAPH_CONTENT, iri)
     return queries
-
-
-# ---------------------------------------------------------------------------------------------------
-# The ontology page: classes as a hierarchy, properties, and named individuals, zh + en
-
-ONTOLOGY_GRAPH = str(GRAPH["ontology"])
-ONTOLOGY_TERMS = """SELECT ?term ?p ?o WHERE { GRAPH ?this { ?term ?p ?o FILTER(isIRI(?term)) } }"""
-OWL = "http://www.w3.org/2002/07/owl#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-SHOWN = {"label": RDFS + "label", "definition": "http://www.w3.org/2004/02/skos/core#definition",
-         "parent": RDFS + "subClassOf", "superProperty": RDFS + "subPropertyOf", "domain": RDFS + "domain",
-         "range": RDFS + "range", "inverse": OWL + "inverseOf", "equivalent": OWL + "equivalentClass", "type": RDF_TYPE}
-KINDS = {OWL + "Class", OWL + "ObjectProperty", OWL + "DatatypeProperty"}
-
-
-@dataclasses.dataclass
-class OntologyTerm:
-    iri: str
-    name: str
-    labels: dict[str, str]
-    definitions: dict[str, str]
-    links: dict[str, list[Term]]  # parent, superProperty, domain, range, inverse, equivalent, type
-    children: list[str] = dataclasses.field(default_factory=list)
-
-
-@dataclasses.dataclass
-class OntologyPage:
-    iri: str
-    title: dict[str, str]
-    description: dict[str, str]
-    version: str
-    classes: dict[str, OntologyTerm]
-    roots: list[str]
-    object_properties: list[OntologyTerm]
-    datatype_properties: list[OntologyTerm]
-    individuals: list[OntologyTerm]
-    query: str
-
-
-def _term_table(rows) -> dict[str, dict[str, list]]:
-    table: dict[str, dict[str, list]] = {}
-    for r in rows:
-        table.setdefault(r["term"].value, {}).setdefault(r["p"].value, []).append(r["o"])
-    return table
-
-
-def _by_lang(values) -> dict[str, str]:
-    return {(v.language or ""): v.value for v in values or () if isinstance(v, ox.Literal)}
-
-
-def _ontology_terms(table: dict, labels: dict[str, str]) -> dict[str, OntologyTerm]:
-    terms = {}
-    for iri, props in table.items():
-        if iri.startswith(BASE + "ontology#"):
-            links = {k: [term(o, labels) for o in props.get(p, ()) if isinstance(o, ox.NamedNode)]
-                     for k, p in SHOWN.items() if k not in ("label", "definition")}
-            terms[iri] = OntologyTerm(iri, local_name(iri), _by_lang(props.get(SHOWN["label"])),
-                                      _by_lang(props.get(SHOWN["definition"])), links)
-    return terms
-
-
-def _kind(t: OntologyTerm) -> str | None:
-    """owl:Class, owl:ObjectProperty or owl:DatatypeProperty; None for an individual."""
-    return next((k.iri for k in t.links["type"] if k.iri in KINDS), None)
-
-
-def _class_tree(classes: dict[str, OntologyTerm]) -> list[str]:
-    """Fill each class's children; return the roots (no superclass of ours)."""
-    for iri, cls in classes.items():
-        for parent in cls.links["parent"]:
-            if parent.iri in classes:
-                classes[parent.iri].children.append(iri)
-    return sorted(i for i, c in classes.items() if not any(p.iri in classes for p in c.links["parent"]))
-
-
-def describe_ontology(store, langs: tuple[str, ...] = ("zh", "en")) -> OntologyPage:
-    """The ontology from graph/ontology: every dk: term with zh/en labels, definitions and hierarchy."""
-    table = _term_table(_run(store, ONTOLOGY_TERMS, ONTOLOGY_GRAPH))
-    iris = {o.value for props in table.values() for vs in props.values() for o in vs if isinstance(o, ox.NamedNode)}
-    terms = _ontology_terms(table, labels_for(store, iris | set(table), langs))
-    by_kind = lambda kind: sorted((t for t in terms.values() if _kind(t) == kind), key=lambda t: t.name)
-    classes = {t.iri: t for t in by_kind(OWL + "Class")}
-    meta = table.get(BASE + "ontology", {})
-    return OntologyPage(
-        iri=BASE + "ontology", title=_by_lang(meta.get("http://purl.org/dc/terms/title")),
-        description=_by_lang(meta.get("http://purl.org/dc/terms/description")),
-        version=next((v.value for v in meta.get(OWL + "versionInfo", ())), ""),
-        classes=classes, roots=_class_tree(classes), object_properties=by_kind(OWL + "ObjectProperty"),
-        datatype_properties=by_kind(OWL + "DatatypeProperty"), individuals=by_kind(None),
-        query=query_text(ONTOLOGY_TERMS, ONTOLOGY_GRAPH))
-
-
-def ontology_triples(store) -> list[ox.Triple]:
-    """The OWL ontology itself (graph/ontology), for Turtle, RDF/XML and the other serialisations."""
-    rows = store.query(query_text("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?this { ?s ?p ?o } }", ONTOLOGY_GRAPH))
-    return list(rows)

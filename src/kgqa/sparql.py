@@ -14,6 +14,7 @@ import pyoxigraph as ox
 
 from . import formats, guard
 from .errors import BackendUnavailable, BadRequest, NotAcceptable, QuerySyntaxError
+from .named_queries import gallery
 from .namespaces import BASE
 
 RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
@@ -24,7 +25,6 @@ RDF_FORMATS = {
     "rdf": ox.RdfFormat.RDF_XML, "nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
 }
 POSITION = re.compile(r"^error at (\d+):(\d+): ?")
-HEADER = re.compile(r"^#\s*(title|description):\s*(.*?)\s*$", re.MULTILINE)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -241,14 +241,5 @@ class Endpoint:
 
 
 def named_queries(folder: Path) -> list[dict]:
-    """``queries/*.rq`` with a ``# title: zh | en`` header (and ``# description:``), for the gallery."""
-    found = []
-    for path in sorted(folder.glob("*.rq")) if folder.is_dir() else ():
-        text = path.read_text(encoding="utf-8")
-        head = dict(HEADER.findall(text))
-        if "title" in head:
-            zh, _, en = head["title"].partition("|")
-            found.append({"name": path.stem, "title_zh": zh.strip(), "title_en": en.strip() or zh.strip(),
-                          "description": head.get("description", ""), "query": text})
-    return found
-
+    """The editor's gallery: :func:`kgqa.named_queries.gallery`."""
+    return gallery(folder)

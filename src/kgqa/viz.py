@@ -8,71 +8,21 @@ from __future__ import annotations
 
 import csv
 import datetime
-import functools
 import io
-import json
 import re
-from dataclasses import dataclass
-from pathlib import Path
 
 import pyoxigraph as ox
 
-from .config import PROJECT_ROOT
+from . import geo
+from .named_queries import run
 from .errors import BadRequest
 from .namespaces import BASE
 
-QUERIES = PROJECT_ROOT / "queries"
-VENDOR = Path(__file__).parent / "web" / "static" / "vendor"
 FIRST_YEAR = 1979
-HEADER = re.compile(r"^#\s*(title|description):\s*(.+)$", re.MULTILINE)
 STATUS = BASE + "ontology#"
 PAIRING_COLUMNS = ("pairing", "label", "programme", "programmeLabel", "supporter", "supporterLabel",
                    "recipient", "recipientLabel", "startYear", "endYear", "status", "sources",
                    "supporterLon", "supporterLat", "recipientLon", "recipientLat")
-
-
-@dataclass(frozen=True)
-class NamedQuery:
-    name: str
-    title: str
-    description: str
-    text: str
-
-
-@functools.cache
-def named_query(name: str) -> NamedQuery:
-    """``queries/{name}.rq`` with its ``# title:`` and ``# description:`` header."""
-    text = (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
-    head = dict(HEADER.findall(text))
-    return NamedQuery(name, head.get("title", name), head.get("description", ""), text)
-
-
-def shown_query(name: str, bindings: dict[str, str] | None = None) -> str:
-    """The query as run, for people: the bound values as the VALUES block the remote backend sends."""
-    from .store.remote import bind
-
-    return bind(named_query(name).text, _terms(bindings))
-
-
-def run(store, name: str, bindings: dict[str, str] | None = None) -> list[dict]:
-    """Rows of a named SELECT as dicts of Python values (IRIs and strings as str, numbers as numbers)."""
-    result = store.query(named_query(name).text, substitutions=_terms(bindings))
-    names = [v.value for v in result.variables]
-    return [{n: _value(t) for n, t in zip(names, row) if t is not None} for row in result]
-
-
-def _terms(bindings: dict[str, str] | None) -> dict | None:
-    return {k: ox.NamedNode(v) for k, v in bindings.items() if v} or None if bindings else None
-
-
-def _value(term):
-    if isinstance(term, ox.Literal):
-        kind = term.datatype.value.rpartition("#")[2]
-        if kind in ("integer", "int", "long", "short", "nonNegativeInteger"):
-            return int(term.value)
-        if kind in ("decimal", "double", "float"):
-            return float(term.value)
-    return term.value
 
 
 def local_path(iri: str) -> str:
@@ -325,80 +275,4 @@ def base_map(store) -> dict:
     for a in actors(store).values():
         if a.get("prefecture") and a.get("level") != "province":
             wanted[a["prefecture"]] = a.get("prefectureLabel", "")
-    return _base_map(tuple(sorted(wanted.items())))
-
-
-@functools.lru_cache(maxsize=4)
-def _base_map(wanted: tuple[tuple[str, str], ...]) -> dict:
-    provinces = json.loads((VENDOR / "china.json").read_text(encoding="utf-8"))
-    cities = json.loads((VENDOR / "china-cities.json").read_text(encoding="utf-8"))
-    features = [{"type": "Feature", "properties": {"adcode": f["properties"]["adcode"],
-                                                   "name": f["properties"]["name"], "level": "province"},
-                 "geometry": encode_geometry(f["geometry"])} for f in provinces["features"]]
-    for code, feature in match_prefectures(dict(wanted), cities["features"]).items():
-        features.append({"type": "Feature", "geometry": feature["geometry"],
-                         "properties": {"adcode": code, "name": feature["properties"]["name"],
-                                        "level": "prefecture"}})
-    return {"type": "FeatureCollection", "UTF8Encoding": True, "features": features}
-
-
-def match_prefectures(wanted: dict[str, str], features: list[dict]) -> dict[str, dict]:
-    """Our current codes → the (about 2014) features: by code, else by name within the same province
-    (林芝市 540400 → 林芝 542600)."""
-    by_code = {f["properties"]["adcode"]: f for f in features}
-    found = {}
-    for code, label in wanted.items():
-        feature = by_code.get(code) or next(
-            (f for f in features if f["properties"]["adcode"][:2] == code[:2] and label
-             and label.startswith(f["properties"]["name"])), None)
-        if feature is not None:
-            found[code] = feature
-    return found
-
-
-# ECharts' compressed geometry: per ring, an offset and the zigzag-coded deltas of points quantised at
-# 1/1024 degree, each number as one character (code + 64). The whole base map is sent this way (a tenth
-# of plain GeoJSON); echarts.registerMap decodes it.
-
-def encode_geometry(geometry: dict) -> dict:
-    coords = geometry["coordinates"]
-    if geometry["type"] == "Polygon":
-        rings = [_encode_ring(r) for r in coords]
-        return {"type": "Polygon", "coordinates": [r[0] for r in rings], "encodeOffsets": [r[1] for r in rings]}
-    polys = [[_encode_ring(r) for r in poly] for poly in coords]
-    return {"type": "MultiPolygon", "coordinates": [[r[0] for r in p] for p in polys],
-            "encodeOffsets": [[r[1] for r in p] for p in polys]}
-
-
-def _encode_ring(ring: list[list[float]]) -> tuple[str, list[int]]:
-    points = [(round(x * 1024), round(y * 1024)) for x, y in ring]
-    out, (px, py) = [], points[0]
-    offset = [px, py]
-    for x, y in points:
-        out.append(chr(_zigzag(x - px) + 64) + chr(_zigzag(y - py) + 64))
-        px, py = x, y
-    return "".join(out), offset
-
-
-def _zigzag(n: int) -> int:
-    return n << 1 if n >= 0 else ((-n) << 1) - 1
-
-
-def decode_geometry(geometry: dict) -> dict:
-    """The inverse (as ECharts decodes): compressed geometry → GeoJSON coordinates in degrees."""
-    offsets, coords = geometry["encodeOffsets"], geometry["coordinates"]
-    if geometry["type"] == "Polygon":
-        coords = [_decode_ring(r, offsets[i]) for i, r in enumerate(coords)]
-    else:
-        coords = [[_decode_ring(r, offsets[p][i]) for i, r in enumerate(poly)] for p, poly in enumerate(coords)]
-    return {"type": geometry["type"], "coordinates": coords}
-
-
-def _decode_ring(encoded: str, offset: list[int]) -> list[list[float]]:
-    out, x, y = [], offset[0], offset[1]
-    for i in range(0, len(encoded), 2):
-        dx, dy = ord(encoded[i]) - 64, ord(encoded[i + 1]) - 64
-        x += (dx >> 1) ^ -(dx & 1)
-        y += (dy >> 1) ^ -(dy & 1)
-        out.append([x / 1024, y / 1024])
-    return out
+    return geo.base_map(tuple(sorted(wanted.items())))
