@@ -4,7 +4,9 @@ from __future__ import annotations
 import csv
 from urllib.parse import urlsplit
 
+import pyoxigraph as ox
 import pytest
+import yaml
 
 from kgqa.build.sources import REFERENCE_TABLES, STATUSES
 from kgqa.namespaces import sparql_prefixes
@@ -128,3 +130,19 @@ def test_codes_and_qids_match_the_reference_table(store):
 def test_historical_names_resolve_to_current_divisions(store):
     hits = {s["d"].value for s in store.query(P + 'SELECT ?d WHERE { ?d skos:hiddenLabel "日喀则地区"@zh }')}
     assert hits == {"https://w3id.org/duikou/division/540200"}
+
+
+def test_end_years_stated_in_row_notes_are_on_the_pairings(store):
+    """A table without an end-year column may say "Ended 2010" in a row's notes; data/curated/programmes.yaml
+    ``ended_per_notes`` carries it to dk:endYear of every pairing derived from that row."""
+    ended = yaml.safe_load((ROOT / "data" / "curated" / "programmes.yaml").read_text(encoding="utf-8"))["ended_per_notes"]
+    assert ended
+    for where, spec in ended.items():
+        table, line = where.rsplit(":", 1)
+        row = rows(table)[int(line) - 2]
+        assert spec["says"] in row["notes"], where
+        ends = [int(s["end"].value) for s in store.query(P + """
+            SELECT ?row ?end WHERE { ?p prov:wasDerivedFrom ?row ; dk:endYear ?end }""",
+            substitutions={"row": ox.NamedNode(
+                f"https://w3id.org/duikou/source/reference/{table}/row/{int(line) - 1}")})]
+        assert ends and set(ends) == {spec["end"]}, where

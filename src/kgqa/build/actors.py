@@ -8,7 +8,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 from ..errors import BuildError
 from ..namespaces import DK, ID, SCHEMA, WD
 from .divisions import strip_parenthetical
-from .graph_common import SHORT_FORMS, STATUS, iri, short_name, slug
+from .graph_common import STATUS, iri, short_forms, short_name, slug
 
 
 class ActorsMixin:
@@ -90,7 +90,7 @@ class ActorsMixin:
             g.add((node, SKOS.prefLabel, Literal(d.name, lang="zh")))
             g.add((node, DK.gb2260Code, Literal(code)))
             short = short_name(d.name)
-            for alt in ([short] if short else []) + SHORT_FORMS.get(code, []):
+            for alt in short_forms(code, d.name):
                 g.add((node, SKOS.altLabel, Literal(alt, lang="zh")))
             if code in later_names:
                 g.add((node, SKOS.altLabel, Literal(later_names[code], lang="zh")))

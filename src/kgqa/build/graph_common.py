@@ -18,8 +18,8 @@ from ..namespaces import ID
 STATUS = {"verified": "Verified", "partial": "PartiallyVerified", "unverified": "Unverified"}
 ETHNIC_SUFFIXES = ("蒙古族", "藏族", "回族", "维吾尔", "哈萨克", "柯尔克孜", "土家族", "苗族", "布依族", "傈僳族",
                    "朝鲜族", "彝族", "羌族", "塔吉克", "侗族", "壮族", "蒙古", "傈僳", "土家")
-SHORT_FORMS = {"653000": ["克州"], "652800": ["巴州"], "652700": ["博州"], "654000": ["伊犁州"],
-               "652300": ["昌吉州"], "513300": ["甘孜州"], "513200": ["阿坝州"], "513400": ["凉山州"]}
+# Conventional one-syllable short forms beyond the rule of :func:`short_forms` (克孜勒苏州 → 克州).
+SHORT_FORMS = {"653000": ["克州"], "652800": ["巴州"], "652700": ["博州"]}
 
 
 def iri(key: str) -> URIRef:
@@ -61,6 +61,16 @@ def short_name(name: str) -> str | None:
             if base.endswith(ethnic) and len(base) > len(ethnic):
                 base, changed = base[: -len(ethnic)], True
     return base if base != name and len(base) >= 2 else None
+
+
+def short_forms(code: str, name: str) -> list[str]:
+    """Every short name of a division: :func:`short_name` and, for an autonomous prefecture, the usual
+    place + 州 (果洛藏族自治州 → 果洛, 果洛州), plus the conventional ones in :data:`SHORT_FORMS`."""
+    short = short_name(name)
+    forms = [short] if short else []
+    if short and name.endswith("自治州"):
+        forms.append(short + "州")
+    return forms + [f for f in SHORT_FORMS.get(code, []) if f not in forms]
 
 
 @dataclasses.dataclass

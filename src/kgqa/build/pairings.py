@@ -61,6 +61,7 @@ class PairingsMixin:
 
     def pairings_from_reference(self) -> None:
         established = self.src.programmes.get("established_by", {})
+        ended = self.src.programmes.get("ended_per_notes", {})
         covers = self.src.actors.get("covers", {})
         for row in self.src.rows:
             f = row.fields
@@ -78,6 +79,8 @@ class PairingsMixin:
             row_node = self.emit_row(row)
             sources = self.row_sources(row, row_node)
             start, end = row.year("start_year"), row.year("end_year") if "end_year" in f else None
+            if end is None and f"{row.table}:{row.number + 1}" in ended:
+                end = self.end_from_notes(row, ended[f"{row.table}:{row.number + 1}"])
             for s in supporters:
                 for r in recipients:
                     self.add_pairing(Pairing(
@@ -86,6 +89,14 @@ class PairingsMixin:
                         established_by=list(established[f["established_by"].strip()]), sources=list(sources),
                         derived_from=[row_node], covers=covered,
                         notes=[f["notes"].strip()] if f.get("notes", "").strip() else []))
+
+    @staticmethod
+    def end_from_notes(row: ReferenceRow, spec: dict) -> int:
+        """An end year the row states only in its notes (data/curated/programmes.yaml ``ended_per_notes``)."""
+        if spec["says"] not in row.fields.get("notes", ""):
+            raise BuildError(f"{row.where}: notes no longer say {spec['says']!r} (ended_per_notes in "
+                             "data/curated/programmes.yaml)")
+        return int(spec["end"])
 
     def emit_row(self, row: ReferenceRow) -> URIRef:
         g = self.graph(row.table.removesuffix(".csv"))
