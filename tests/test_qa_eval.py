@@ -11,13 +11,18 @@ from kgqa.qa.evaluate import evaluate, load_questions
 
 DEV = Path(__file__).parent / "qa" / "dev.json"
 HELDOUT = Path(__file__).parent / "qa" / "heldout-test.json"
-# Floors set from the measured figures, with headroom. dev.json (generated, studied): F1 1.000,
-# refusals 1.000. heldout-test.json (written blind, never studied): F1 0.734, refusals 1.000.
+BLIND2_STUDY = Path(__file__).parent / "qa" / "blind2-study.json"
+BLIND2_TEST = Path(__file__).parent / "qa" / "blind2-test.json"
+# Floors set just under the measured figures. dev.json (generated, studied): F1 1.000, refusals 1.000.
+# heldout-test.json (written blind, never studied): F1 0.766, refusals 1.000. blind2-study.json (written
+# blind, studied after its untouched run of 0.733): F1 0.998, refusals 1.000. blind2-test.json (written
+# blind, never studied, one aggregate run): F1 0.802, refusals 0.941.
 # Latency is measured by `kgqa eval` and the benchmark, not asserted here.
-F1_FLOOR = 0.97
-REFUSAL_FLOOR = 0.95
-HELDOUT_F1_FLOOR = 0.70
-HELDOUT_REFUSAL_FLOOR = 0.88
+F1_FLOOR = 0.99
+REFUSAL_FLOOR = 0.98
+HELDOUT_F1_FLOOR = 0.75
+HELDOUT_REFUSAL_FLOOR = 0.95
+BLIND2_FLOORS = {BLIND2_STUDY: (0.97, 0.95), BLIND2_TEST: (0.78, 0.90)}
 
 
 @pytest.fixture(scope="module")
@@ -49,3 +54,11 @@ def test_heldout_floor(store):
     summary = evaluate(qa_for(store), load_questions(HELDOUT))[0]
     assert summary["macro_f1"] >= HELDOUT_F1_FLOOR
     assert summary["refusal_accuracy"] >= HELDOUT_REFUSAL_FLOOR
+
+
+@pytest.mark.parametrize("path", list(BLIND2_FLOORS), ids=lambda p: p.stem)
+def test_blind2_floor(store, path):
+    f1, refusals = BLIND2_FLOORS[path]
+    summary = evaluate(qa_for(store), load_questions(path))[0]
+    assert summary["macro_f1"] >= f1
+    assert summary["refusal_accuracy"] >= refusals

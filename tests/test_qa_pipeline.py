@@ -26,13 +26,20 @@ def test_contract_keys_and_json(store):
     ("今天天气怎么样", "no_entity"),
     ("北京市的人口是多少", "no_template"),
     ("海南有哪些支援方", "ambiguous"),
-    ("北京市有没有对口支援秭归县", "no_fact"),
+    ("北京援藏是从二〇〇〇年开始的吗", "no_fact"),
 ])
 def test_statuses_are_distinct(store, question, status):
     result = ask(store, question)
     assert result["status"] == status
     assert result["text"] and result["text"] != "否"
     assert result["suggestions"] or result["clarify"]
+
+
+def test_yes_no_without_record_is_false_with_its_caveat(store):
+    """Both outside question sets read a missing pairing as False; the text keeps the open-world caveat."""
+    result = ask(store, "北京市有没有对口支援秭归县")
+    assert result["status"] == "ok" and result["answers"] == [{"value": False}]
+    assert result["text"].startswith("否（就图谱的记录而言）") and "没有记录不等于不存在" in result["text"]
 
 
 def test_clarify_rewrites_the_question(store):

@@ -77,10 +77,14 @@ def count(rows: list[dict], labels: dict) -> list[dict]:
     return [{"value": len(entities(rows, labels)), "_facts": facts_of(rows)}] if rows else []
 
 
+NO = {"value": False, "negative": True, "_facts": []}
+
+
 def boolean(rows: list[dict], labels: dict) -> list[dict]:
-    """True when a pairing links the two (directly, or to a part of the recipient: 下辖的…)."""
+    """True when a pairing links the two (directly, or to a part of the recipient: 下辖的…); else False as a
+    reading of the records (both outside question sets take it so), said with its open-world caveat."""
     if not rows:
-        return []
+        return [dict(NO)]
     direct = any(r["item"] == r.get("y") for r in rows)
     parts = dict.fromkeys(label_of(r, labels) for r in rows)
     detail = "" if direct else "下辖的" + "、".join(parts)
@@ -90,6 +94,11 @@ def boolean(rows: list[dict], labels: dict) -> list[dict]:
 def truth(rows: list[dict], labels: dict) -> list[dict]:
     """Yes, with the facts that say so; none found is no fact, never a flat no."""
     return [{"value": True, "_facts": facts_of(rows)}] if rows else []
+
+
+def truth_or_no(rows: list[dict], labels: dict) -> list[dict]:
+    """Yes with its facts, or False as a reading of the records (with the open-world caveat)."""
+    return truth(rows, labels) or [dict(NO)]
 
 
 def most(rows: list[dict], labels: dict) -> list[dict]:
@@ -122,8 +131,30 @@ def compare(rows: list[dict], labels: dict) -> list[dict]:
     return [{"label": labels.get(a, a), "iri": a, "text": f"{told}；{verdict}", "_facts": facts[a]} for a in winners]
 
 
-EXTRACTORS = {"entity": entities, "value": values, "values": all_values, "described": described, "truth": truth,
+def earlier(rows: list[dict], labels: dict) -> list[dict]:
+    """Of ?x and ?y, the one with the earlier year (?vx, ?vy; each its earliest); both when tied."""
+    if not rows:
+        return []
+    first = {side: min(int(r["v" + side].value) for r in rows) for side in ("x", "y")}
+    dates = {side: rows[0].get("d" + side) for side in ("x", "y")}
+    if first["x"] == first["y"] and all(dates.values()):  # the same year: the dates decide (2010年3月 before 5月)
+        first = {side: dates[side].value for side in ("x", "y")}
+    low = min(first.values())
+    return [{"label": labels.get(rows[0][side].value, rows[0][side].value), "iri": rows[0][side].value,
+             "text": f"{labels.get(rows[0][side].value, rows[0][side].value)}（{first[side]}）", "_facts": []}
+            for side in ("x", "y") if first[side] == low]
+
+
+EXTRACTORS = {"earlier": earlier, "entity": entities, "value": values, "values": all_values, "described": described, "truth": truth, "truth_or_no": truth_or_no,
               "year_min": year_min, "count": count, "bool": boolean, "most": most, "least": least, "compare": compare}
+
+
+def without_parts(rows: list[dict], parents) -> list[dict]:
+    """Rows whose ``?item`` has no province or city (``parents(iri)``) among the items found: 松江区 is not
+    listed beside 上海市 for 日喀则's parts (done here: a NOT EXISTS per row is slow at scale)."""
+    items = {r["item"].value for r in rows}
+    inside = {i for i in items if parents(i) & items}
+    return [r for r in rows if r["item"].value not in inside]
 
 
 def extract(kind: str, rows: list[dict], labels: dict) -> tuple[list[dict], list[str]]:

@@ -2,17 +2,24 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from .gazetteer import Mention
 
 UNMASKED = ("rtype", "class", "programme")  # concepts (definition questions only) are masked: 政策文件  # 援疆 still says 援
-YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)年?(以后|之后|以来|后|起|至今|开始|以前|之前|前)?")
+YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)年?(以后|之后|以来|后|起|至今|开始|以前|之前|前)?(的)?")
 AFTER = ("以后", "之后", "以来", "后", "起", "至今", "开始")
 WH = ("谁", "哪")
-WH_AGENT = ("谁", "哪些省", "哪个省", "哪些个省", "哪些单位", "哪些部委", "哪个部委")  # asked before the verb: the supporter
+WH_AGENT = ("谁", "哪些省", "哪个省", "哪些个省", "哪些单位", "哪些部委", "哪个部委")
+WH_PLACE = ("哪个地方", "哪些地方", "哪个城市", "哪些城市", "哪个市", "哪些市", "哪一方", "哪方")  # X(震后)是哪个地方援建的  # asked before the verb: the supporter
 AGENT_MARKERS = ("被", "由", "受到", "受", "得到", "接受", "获得", "得到了", "受到了", "接受了", "获得了")
 BENEFICIARY_MARKERS = ("给", "为", "向", "对", "帮助", "援助", "支援")
+# "根据资料", "资料里": how the asker hedges, not a question about a document (依据哪个文件)
+HEDGES = re.compile("(根据|依据|按照|据)(资料|数据库|图谱|知识图谱|数据|记录|现有资料|现有记录|这个数据库|这份资料|你的资料)|"
+                    "(资料|数据库|图谱|记录)(里|中|上)")
+ROLE_AS = ("作为", "身为", "是", "为")  # 广州市作为支援方, 受援方为昌都
+CLAUSE_END = re.compile("[？?！!。；;]")
 
 
 @dataclasses.dataclass
@@ -38,8 +45,12 @@ def mask(text: str, mentions: list[Mention]) -> str:
 
 
 def find_cues(masked: str, cues: dict[str, tuple[str, ...]]) -> set[str]:
-    masked = masked.replace("哪几", "哪些")  # 哪几个 asks which, not how many
-    return {name for name, words in cues.items() if any(w in masked for w in words)}
+    masked = HEDGES.sub(lambda m: "□" * len(m.group(0)), masked.replace("哪几", "哪些"))  # 哪几个 asks which, not how many
+    found = {name for name, words in cues.items() if any(w in masked for w in words)}
+    clauses = [c for c in CLAUSE_END.split(masked) if c.strip()]
+    if len(clauses) > 1 and "yesno" in found and "wh" in found and not any(w in clauses[-1] for w in cues["yesno"]):
+        found.discard("yesno")  # …前后有变化吗？它先后对口支援过哪些地区？: the last clause is what is asked
+    return found
 
 
 def tacit_yes_no(masked: str, mentions: list[Mention], found: set[str]) -> bool:
@@ -52,11 +63,22 @@ def tacit_yes_no(masked: str, mentions: list[Mention], found: set[str]) -> bool:
     return not asked and kinds.count("actor") == 2 and "class" not in kinds
 
 
+PARTS_ASKED = ("有哪些", "哪些", "的哪些", "境内哪些", "境内有哪些", "有什么", "下辖哪些", "下辖的哪些")
+
+
+def parts_asked(masked: str, mentions: list[Mention]) -> bool:
+    """青海省有哪些自治州…: places of a kind within the actor are what is asked."""
+    return any(a.kind == "actor" and c.kind == "class" and masked[a.end:c.start] in PARTS_ASKED
+               for a, c in itertools.pairwise(mentions))
+
+
 def find_years(masked: str) -> dict[str, int]:
     """{'after': 2010} for 2010年以后, {'before': …} for …以前, {'in': …} for a bare year."""
     years = {}
     for m in YEAR.finditer(masked):
         relation = m.group(2)
+        if relation == "开始" and m.group(3) and not masked[:m.start()].endswith(("从", "自")):
+            relation = None  # 2016年开始的结对: begun in that year (从2016年开始的: since)
         key = "in" if relation is None else "after" if relation in AFTER else "before"
         years[key] = int(m.group(1))
     return years
@@ -68,9 +90,25 @@ def direction(masked: str, mentions: list[Mention], cues: set[str], verbs: tuple
     return by_role(masked, actors, cues, verbs) or (by_order(masked, actors, cues, verbs) if actors else "out")
 
 
+def described_role(masked: str, actors: list[Mention], cues: dict[str, tuple[str, ...]]) -> str | None:
+    """The role word that names the actor's own side (广州市作为支援方, 受援方为昌都): the other is asked."""
+    for actor in actors[:1]:
+        after, before = masked[actor.end:], masked[:actor.start]
+        for role in ("supporter_role", "recipient_role"):
+            words = cues.get(role, ())
+            if any(after.startswith(a + w) for a in ROLE_AS[:2] for w in words) or \
+                    any(before.endswith(w + a) for a in ROLE_AS for w in words):
+                return role
+    return None
+
+
 def by_role(masked: str, actors: list[Mention], cues: set[str], verbs: tuple[str, ...] = ()) -> str | None:
     """Role words decide: X的受援地 (out), X的支援方 (in), Y是X的支援对象 (in)."""
     roles = cues & {"recipient_role", "supporter_role"}
+    if "described_supporter" in cues:
+        return "out"
+    if "described_recipient" in cues:
+        return "in"
     if len(actors) == 2 and roles and masked[actors[0].end:].startswith("是"):
         return "in" if "recipient_role" in roles else "out"
     if roles and actors and masked[: actors[0].start].endswith(verbs):
@@ -95,16 +133,22 @@ def by_order(masked: str, actors: list[Mention], cues: set[str], verbs: tuple[st
     if after.startswith(AGENT_MARKERS) or "passive" in cues and len(actors) == 1:
         return "in"
     verb = min((i for i in (masked.find(v) for v in verbs) if i >= 0), default=-1)
-    if verb > first.end and any(w in masked[first.end:verb] for w in WH_AGENT):
-        return "in"  # 和田地区的县都是谁在援助
+    between = masked[first.end:verb] if verb > first.end else ""
+    if any(w in between for w in WH_AGENT) or "是" in between and any(w in between for w in WH_PLACE):
+        return "in"  # 和田地区的县都是谁在援助, 都江堰震后是哪个地方对口援建的
     return "in" if 0 <= verb < first.start else "out"
 
 
 def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, ...]]) -> Frame:
     masked = mask(text, mentions)
     found = find_cues(masked, cues)
+    role = described_role(masked, [m for m in mentions if m.kind == "actor"], cues)
+    if role:  # the actor's own role is not the one asked for
+        found = (found - {role}) | {"described_" + role.split("_")[0]}
     if any(m.kind == "class" and masked[m.start - 1:m.start] == "的" for m in mentions):
         found.add("listing")  # …援助的县区, …的省份: a kind of place named is a list asked for
+    if parts_asked(masked, mentions):
+        found.add("parts_asked")
     if tacit_yes_no(masked, mentions, found):
         found.add("yesno")
     way = direction(masked, mentions, found, cues["support"])

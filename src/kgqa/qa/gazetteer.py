@@ -7,11 +7,14 @@ first; one-character abbreviations count only where the context licenses them (�
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 import ahocorasick
 
 from .normalise import normalise
+
+name_form = functools.lru_cache(maxsize=1 << 18)(normalise)  # names recur (labels, aliases, derived forms)
 
 NAMES_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -36,10 +39,12 @@ TERM_KINDS = ("rtype", "class", "concept")
 PRIORITY = ("actor", "programme", "event", "mechanism", "stage", "person", "rtype", "class", "concept")
 DIVISION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市", "地区",
                      "藏族自治州", "盟")
-LICENSE_AFTER = ("援", "支援", "对口", "帮扶", "协作", "结对", "合作", "帮", "共同", "都", "在", "两地", "2地", "2省", "2市",
+LICENSE_AFTER = ("是不是", "是否", "有没有", "援", "支援", "对口", "帮扶", "协作", "结对", "合作", "帮", "共同", "都", "在", "两地", "2地", "2省", "2市",
                  "的对口", "的援", "的支援", "的帮扶", "的受援", "的结对")  # 两省 is 2省 once normalised
 GENERIC_WORDS = {"地区", "省", "县", "盟"}  # class labels that usually just mean "places"
 LIST_SEPARATORS = "、和与及,，"
+PLAN_WORDS = ("这个计划", "这一计划", "这项计划", "计划", "这项工作", "工作中", "这个项目", "项目")  # 对口支援新疆这个计划
+PLAN_WHEN = ("始于", "开始于", "起始于", "是哪一年", "是从哪一年", "从哪一年", "是什么时候", "是何时", "哪年", "何时", "什么时候")
 OPEN_BEFORE = "、和与及,，。？！?!：:；;（(“\"由被是从对在让请问向给为同跟帮援 "
 
 
@@ -87,10 +92,18 @@ def name_table(entries: list[tuple[str, Candidate]]) -> dict[str, list[Candidate
     """Normalised name → its candidates, without verb phrases that merely look like programme names."""
     table: dict[str, list[Candidate]] = {}
     for key, cand in entries:
-        key = normalise(key)
+        key = name_form(key)
         if key:
             table.setdefault(key, []).append(cand)
     return {k: cands for k, cands in table.items() if not verb_phrase(k, cands, table)}
+
+
+def verb_phrases(entries: list[tuple[str, Candidate]]) -> dict[str, list[Candidate]]:
+    """The programme names name_table leaves out as verb phrases (对口支援新疆)."""
+    table: dict[str, list[Candidate]] = {}
+    for key, cand in entries:
+        table.setdefault(name_form(key), []).append(cand)
+    return {k: cands for k, cands in table.items() if k and verb_phrase(k, cands, table)}
 
 
 def derived_names(name: str, cand: Candidate) -> list[tuple[str, Candidate]]:
@@ -117,7 +130,10 @@ def derived_names(name: str, cand: Candidate) -> list[tuple[str, Candidate]]:
 def mechanism_forms(name: str) -> list[str]:
     """对口支援政策长效机制 → 长效机制, 对口支援长效机制 (the book's prefix left out)."""
     m = re.match(r"^对口支援(?:政策|的)?(.{2,}机制)$", name)
-    return [m.group(1), "对口支援" + m.group(1)] if m else []
+    if not m:
+        return []
+    bare = m.group(1).removesuffix("机制")  # 对口支援关系的演化: the mechanism named without 机制
+    return [m.group(1), "对口支援" + m.group(1)] + ([f"对口支援的{bare}", f"对口支援关系的{bare}"] if len(bare) == 2 else [])
 
 
 def bracket_forms(name: str) -> list[str]:
@@ -140,6 +156,7 @@ def short_forms(label: str) -> list[str]:
 class Gazetteer:
     def __init__(self, entries: list[tuple[str, Candidate]], concepts: list[tuple[str, Candidate]] = ()):
         table = name_table(entries)
+        self.plans = verb_phrases(entries)
         self.concepts = sorted(((normalise(w), c) for w, c in concepts), key=lambda e: -len(e[0]))
         self.labels = {c.iri: c.label for cands in table.values() for c in cands}
         self.abbreviations = {k for k, cands in table.items() if any(c.via == "abbreviation" for c in cands)}
@@ -151,15 +168,14 @@ class Gazetteer:
     @classmethod
     def from_store(cls, store, class_words: dict[str, str]) -> Gazetteer:
         entries = []
-        for row in store.query(NAMES_QUERY):
-            via = row["via"].value.rsplit("#", 1)[-1]
-            cand = Candidate(row["s"].value, row["kind"].value, row["canon"].value, via)
-            entries.append((row["name"].value, cand))
-            entries += derived_names(row["name"].value, cand)
+        for s, kind, canon, name, via in store.query(NAMES_QUERY):
+            cand = Candidate(s.value, kind.value, canon.value, via.value.rsplit("#", 1)[-1])
+            entries.append((name.value, cand))
+            entries += derived_names(name.value, cand)
         entries += stage_aliases(entries) + meeting_aliases(store) + disaster_aliases(entries)
-        named = {normalise(name) for name, _ in entries}
+        named = {name_form(name) for name, _ in entries}
         classes = class_entries(store, class_words)
-        linked = [(w, c) for w, c in classes if c.kind == "class" or normalise(w) in named]
+        linked = [(w, c) for w, c in classes if c.kind == "class" or name_form(w) in named]
         return cls(entries + linked, [(w, c) for w, c in classes if (w, c) not in linked])
 
     def with_concepts(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -175,7 +191,7 @@ class Gazetteer:
 
     def link(self, text: str) -> list[Mention]:
         """Longest non-overlapping mentions in ``text`` (already normalised), left to right."""
-        found = []
+        found = self.plan_mentions(text)
         for end, (key, cands) in self.automaton.iter(text):
             start = end - len(key) + 1
             found.append(Mention(key, start, end + 1, cands))
@@ -190,6 +206,17 @@ class Gazetteer:
                 continue  # the same entity named twice (汶川地震 … 汶川县)
             taken.append(m)
         return sorted(taken, key=lambda m: m.start)
+
+    def plan_mentions(self, text: str) -> list[Mention]:
+        """对口支援新疆 is the programme where a plan word follows (在对口支援新疆这个计划里), or where the question
+        opens with it and asks when (对口支援西藏是哪一年开始的)."""
+        found = []
+        for key, cands in self.plans.items():
+            start = text.find(key)
+            rest = text[start + len(key):]
+            if start >= 0 and (rest.startswith(PLAN_WORDS) or start == 0 and rest.startswith(PLAN_WHEN)):
+                found.append(Mention(key, start, start + len(key), cands))
+        return found
 
     def licensed(self, text: str, m: Mention) -> bool:
         """A one-character abbreviation counts before 援/支援/协作…, or in a list of abbreviations."""

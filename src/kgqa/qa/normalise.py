@@ -8,7 +8,6 @@ import functools
 import re
 import unicodedata
 
-
 MAX_CHARS = 300
 ZERO_WIDTH = re.compile("[\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff\u00ad]")
 SPACES = re.compile(r"\s+")

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import time
 import weakref
 
 from . import render
-from .answers import as_dicts
+from .answers import as_dicts, without_parts
 from .frame import Frame, build_frame
 from .gazetteer import Gazetteer, Mention
 from .normalise import normalise
@@ -15,12 +16,17 @@ from .templates import Template, TemplateSet, display_query, load_templates, ter
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
 SELF_DATED = ("event", "stage", "mechanism", "person", "any")  # templates whose entity dates the question
 PART_OF = "ASK { ?b <https://w3id.org/duikou/ontology#partOf> ?a }"
+PARENTS = "SELECT ?a ?b WHERE { ?b <https://w3id.org/duikou/ontology#partOf> ?a }"
+MAX_PARENTS_CACHED = 100_000
 HAS_PARTS = "ASK { ?b <https://w3id.org/duikou/ontology#partOf> ?a ; a ?c }"
 HELD_AT = ("开", "召开", "举行", "举办")
 QUOTES = "“”\"'「」『』《》"
 WITHIN = ("内", "省内", "区内", "境内")
 PARTS_OF = ("各", "各个", "下辖", "下辖的", "所辖", "所辖的", "下属", "下属的", "下面的", "辖区内", "辖区内的", "境内",
             "境内的", "辖内", "辖内的")  # 各县: the places, not a filter
+OUT_OF_SCOPE = render.OUT_OF_SCOPE
+INSTITUTION = re.compile(r"^(?:[0-9一二三四五六七八九十]+中|[^有的哪些是和与及在对给为向、，。？！\s]{0,3}"
+                         r"(?:大学|中学|小学|学院|学校|医院|公司|集团|银行))")
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
@@ -39,6 +45,7 @@ class QA:
         self.templates = templates or load_templates()
         self.gazetteer = Gazetteer.from_store(store, self.templates.classes)
         self.sources = render.SourceIndex.from_store(store)
+        self._parents: dict[str, frozenset[str]] = {}
 
     def answer(self, question: str) -> dict:
         started = time.perf_counter()
@@ -48,12 +55,15 @@ class QA:
 
     def _answer(self, question: str) -> dict:
         text = normalise(question)
-        mentions = self.without_qualifiers(text, self.gazetteer.link(text))
+        linked = self.gazetteer.link(text)
+        mentions = self.without_qualifiers(text, linked)
         result = render.skeleton(question, text, mentions)
         unclear = [m for m in mentions if m.ambiguous]
-        if unclear:
-            return render.ambiguous(result, text, unclear[0])
         frame = self.frame_of(text, mentions, result)
+        if any(institution(text, m) for m in linked) and not frame.of_kind("actor"):  # 成都七中: nothing we hold
+            return render.not_understood(result, dataclasses.replace(frame, cues=frame.cues - OUT_OF_SCOPE))
+        if unclear and not frame.cues & OUT_OF_SCOPE:  # 上海给喀什拨多少资金: refused whichever 喀什 is meant
+            return render.ambiguous(result, text, unclear[0])
         first, kind = None, None
         for binding in self.fitting(frame):
             if kind is not None and binding.template.type != kind:
@@ -85,7 +95,10 @@ class QA:
     def qualifier(self, text: str, near: tuple, events: bool) -> bool:
         prev, m, nxt = near
         if m.kind == "class":  # 各县, 和田地区的县, 塔什库尔干县: the places within or the name itself
-            return text[:m.start].endswith(PARTS_OF) or self.owned(text, prev, m)
+            aside = text[:m.start].rfind("(") > text[:m.start].rfind(")")  # (包括州、县): a remark, not a filter
+            return aside or text[:m.start].endswith(PARTS_OF) or self.owned(text, prev, m)
+        if institution(text, m):
+            return True
         if m.kind != "actor" or m.ambiguous:
             return False
         if events and text[:m.start].endswith("在") and text[m.end:].startswith(HELD_AT):
@@ -99,6 +112,8 @@ class QA:
         if actor is None or actor.kind != "actor" or actor.ambiguous or cls.best[0].via != "place":
             return False
         between = text[actor.end:cls.start]
+        if between in ("这个", "这一", "这"):
+            return True  # 和田地区这个地级单位: the actor's own kind
         subs = {"a": term(actor.best[0].iri), "c": term(cls.best[0].iri)}
         return between == "" or between == "的" and bool(self.store.query(HAS_PARTS, substitutions=subs))
 
@@ -109,9 +124,19 @@ class QA:
         subs = {"a": term(outer.best[0].iri), "b": term(inner.best[0].iri)}
         return bool(self.store.query(PART_OF, substitutions=subs))
 
+    def parents(self, iri: str) -> frozenset[str]:
+        """The places ``iri`` lies within (dk:partOf), looked up once per process."""
+        found = self._parents.get(iri)
+        if found is None:
+            rows = self.store.query(PARENTS, substitutions={"b": term(iri)})
+            found = frozenset(r["a"].value for r in rows)
+            if len(self._parents) < MAX_PARENTS_CACHED:
+                self._parents[iri] = found
+        return found
+
     def fitting(self, frame: Frame):
         """The templates that fit, in order; the first that finds an answer is used."""
-        if frame.cues & {"nonsupport", "opinion"}:
+        if frame.cues & OUT_OF_SCOPE:
             return
         for template in self.templates.templates:
             binding = fit(template, frame)
@@ -126,7 +151,8 @@ class QA:
     def run_any(self, result: dict, binding: Binding) -> dict:
         """Try each meaning of the one name (对口合作: the programme, then the relationship type)."""
         name, mention = next(iter(binding.slots.items()))
-        for cand in sorted({c.iri: c for c in mention.candidates}.values(), key=terms_first):
+        first = terms_first if mention.kind not in SLOT_KINDS else (lambda c: c.kind != mention.kind)
+        for cand in sorted({c.iri: c for c in mention.candidates}.values(), key=first):
             meaning = dataclasses.replace(mention, candidates=[cand])
             attempt = self.run_one(dict(result), Binding(binding.template, {name: meaning}, {name: cand.iri}))
             if attempt["status"] == "ok":
@@ -139,9 +165,16 @@ class QA:
         subs = {k: term(v) for k, v in binding.values.items()}
         solutions = self.store.query(text, substitutions=subs)
         rows = as_dicts(solutions, [v.value for v in solutions.variables], binding.values.get("x"))
+        if t.prune == "parts":
+            rows = without_parts(rows, self.parents)
         result["template"] = t.name
         result["sparql"] = display_query(text, binding.values, set(t.optional) - set(binding.values))
         return render.answered(result, binding, rows, self.sources, self.gazetteer.labels)
+
+
+def institution(text: str, m: Mention) -> bool:
+    """成都七中, 北京大学: a school or firm named after the place, which the graph does not hold."""
+    return m.kind == "actor" and "/division/" in m.best[0].iri and bool(INSTITUTION.match(text[m.end:]))
 
 
 def fit(t: Template, frame: Frame) -> Binding | None:

@@ -1,7 +1,7 @@
 """Answer JSON and Chinese sentences: the interpretation, answers, sources, suggestions."""
 from __future__ import annotations
 
-import dataclasses
+from pyoxigraph import NamedNode
 
 from .answers import extract
 from .frame import Frame
@@ -12,13 +12,13 @@ YEAR_SLOTS = {"after": "起于", "before": "早于", "in": "在"}
 UNVERIFIED = "https://w3id.org/duikou/ontology#Unverified"
 MAX_SOURCES = 30
 MAX_LISTED = 40
-SOURCES_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+OUT_OF_SCOPE = frozenset({"nonsupport", "opinion"})  # money, people, reasons, the future: refused as such
+NEGATIVE = "否（就图谱的记录而言）："
+SOURCES_QUERY = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?fact ?src ?label ?status WHERE {
-  { ?fact dcterms:source ?src OPTIONAL { ?src rdfs:label ?label FILTER(lang(?label) = "zh") } }
-  UNION { ?fact dk:verificationStatus ?status }
-}"""
+SELECT ?fact ?src ?label WHERE { ?fact dcterms:source ?src OPTIONAL { ?src rdfs:label ?label FILTER(lang(?label) = "zh") } }"""
+UNVERIFIED_QUERY = f"SELECT ?fact WHERE {{ ?fact <https://w3id.org/duikou/ontology#verificationStatus> <{UNVERIFIED}> }}"
+MAX_SOURCES_CACHED = 100_000
 TYPE_ZH = {
     "supporter_recipients": "某方对口支援了哪些地方", "recipient_supporters": "哪些方对口支援某地",
     "programme_members": "援助计划的参与方", "yes_no": "是否存在对口支援关系", "since_when": "对口支援的起始年份",
@@ -37,31 +37,35 @@ EXAMPLES = ["北京市对口支援哪些地方？", "哪些省市对口支援喀
             "第三次西藏工作座谈会是哪一年召开的？", "对口支援的运行机制包括哪些部分？"]
 
 
-@dataclasses.dataclass
 class SourceIndex:
-    """dcterms:source and verification status of every fact, read once per store."""
-    sources: dict[str, list[dict]]
-    unverified: set[str]
+    """The unverified facts (read once: few), and dcterms:source of a fact, looked up when an answer cites it
+    (reading every source up front took seconds at 10^7 triples)."""
+
+    def __init__(self, store, unverified: set[str]):
+        self.store = store
+        self.unverified = unverified
+        self._cache: dict[str, list[dict]] = {}
 
     @classmethod
     def from_store(cls, store) -> SourceIndex:
-        sources: dict[str, list[dict]] = {}
-        unverified = set()
-        for row in store.query(SOURCES_QUERY):
-            fact = row["fact"].value
-            if row["status"] is not None:
-                if row["status"].value == UNVERIFIED:
-                    unverified.add(fact)
-                continue
-            url = row["src"].value
-            label = row["label"].value if row["label"] is not None else url
-            sources.setdefault(fact, []).append({"label": label, "url": url})
-        return cls(sources, unverified)
+        return cls(store, {row["fact"].value for row in store.query(UNVERIFIED_QUERY)})
+
+    def of(self, fact: str) -> list[dict]:
+        found = self._cache.get(fact)
+        if found is None:
+            rows = self.store.query(SOURCES_QUERY, substitutions={"fact": NamedNode(fact)})
+            found = [{"label": r["label"].value if r["label"] is not None else r["src"].value, "url": r["src"].value}
+                     for r in rows]
+            if len(self._cache) < MAX_SOURCES_CACHED:
+                self._cache[fact] = found
+        return found
 
     def for_facts(self, facts: list[str]) -> list[dict]:
         seen, out = set(), []
-        for fact in facts:
-            for s in self.sources.get(fact, []):
+        for fact in dict.fromkeys(facts):
+            if len(out) >= MAX_SOURCES:
+                break
+            for s in self.of(fact):
                 if s["url"] not in seen and len(out) < MAX_SOURCES:
                     seen.add(s["url"])
                     out.append(s)
@@ -91,12 +95,14 @@ def ambiguous(result: dict, text: str, m: Mention) -> dict:
 
 
 def not_understood(result: dict, frame: Frame) -> dict:
-    if all(m.kind in ("rtype", "class", "concept") for m in frame.mentions):
+    about_domain = any(m.kind in ("rtype", "concept") for m in frame.mentions) and frame.cues & OUT_OF_SCOPE and \
+        "foreign" not in frame.cues
+    if all(m.kind in ("rtype", "class", "concept") for m in frame.mentions) and not about_domain:
         result.update(status="no_entity", interpretation="理解为：未识别出图谱中的名称",
                       text="没有在问题中识别出图谱中的主体、援助计划、会议或机制。",
                       suggestions=EXAMPLES)
         return result
-    names = "、".join(m.best[0].label for m in frame.mentions)
+    names = "、".join(m.best[0].label for m in frame.mentions) or "对口支援"
     result.update(status="no_template", interpretation=f"理解为：问题涉及{names}，但问法不在可回答的范围内",
                   text=f"识别出{names}，但不理解要问什么；图谱只记录对口支援关系及其会议、文件、阶段和机制。",
                   suggestions=follow_ups(frame.mentions))
@@ -154,7 +160,8 @@ def answered(result: dict, binding, rows: list, sources: SourceIndex, labels: di
     if not answers:
         return no_fact(result, binding)
     note = "（含未经核实、仅有弱来源的事实。）" if unverified else ""
-    result.update(status="ok", text=sentence(binding, answers) + note, answers=[public(a) for a in answers])
+    said = NEGATIVE + no_fact(dict(result), binding)["text"] if answers[0].get("negative") else sentence(binding, answers)
+    result.update(status="ok", text=said + note, answers=[public(a) for a in answers])
     return result
 
 
