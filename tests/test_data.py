@@ -146,3 +146,15 @@ def test_end_years_stated_in_row_notes_are_on_the_pairings(store):
             substitutions={"row": ox.NamedNode(
                 f"https://w3id.org/duikou/source/reference/{table}/row/{int(line) - 1}")})]
         assert ends and set(ends) == {spec["end"]}, where
+
+
+def test_every_inverse_property_holds_both_ways(store):
+    """For each owl:inverseOf pair of the ontology, no statement lacks its inverse in the served graph."""
+    pairs = [(r["p"], r["q"]) for r in store.query(P + "SELECT ?p ?q WHERE { ?p owl:inverseOf ?q }")]
+    assert len(pairs) >= 4
+    for p, q in pairs:
+        missing = list(store.query(P + """SELECT ?p ?q ?s ?o WHERE {
+            { ?s ?p ?o FILTER(isIRI(?o)) FILTER NOT EXISTS { ?o ?q ?s } }
+            UNION { ?s ?q ?o FILTER(isIRI(?o)) FILTER NOT EXISTS { ?o ?p ?s } } } LIMIT 3""",
+            substitutions={"p": p, "q": q}))
+        assert not missing, (p.value, q.value, [(m["s"].value, m["o"].value) for m in missing])

@@ -108,6 +108,18 @@ def superclass_closure(ontology: Graph, data: Graph) -> Graph:
     return out
 
 
+def inverse_closure(ontology: Graph, data: Graph) -> Graph:
+    """Both directions of every owl:inverseOf pair of the ontology (dk:hasPart ↔ dk:isPartOfMechanism …),
+    so a query may follow either property."""
+    out = Graph()
+    for p, q in ontology.subject_objects(OWL.inverseOf):
+        for a, b in ((p, q), (q, p)):
+            for s, o in data.subject_objects(a):
+                if isinstance(o, URIRef):
+                    out.add((o, b, s))
+    return out
+
+
 def type_hierarchy(data: Graph) -> Graph:
     """skos:broaderTransitive between relationship types, so queries can roll types up."""
     out = Graph()
@@ -138,6 +150,7 @@ def materialise(ontology: Graph, data: Graph, use_reasoner: bool = True) -> tupl
     else:
         inferred, name = derived, "direct derivation (no reasoner)"
     inferred += superclass_closure(ontology, data + inferred)
+    inferred += inverse_closure(ontology, data + inferred)
     inferred += type_hierarchy(data)
     inferred -= data
     for prefix, ns in PREFIXES.items():
