@@ -13,16 +13,18 @@ DEV = Path(__file__).parent / "qa" / "dev.json"
 HELDOUT = Path(__file__).parent / "qa" / "heldout-test.json"
 BLIND2_STUDY = Path(__file__).parent / "qa" / "blind2-study.json"
 BLIND2_TEST = Path(__file__).parent / "qa" / "blind2-test.json"
+BLIND3_TEST = Path(__file__).parent / "qa" / "blind3-test.json"
 # Floors set just under the measured figures. dev.json (generated, studied): F1 1.000, refusals 1.000.
-# heldout-test.json (written blind, never studied): F1 0.766, refusals 1.000. blind2-study.json (written
-# blind, studied after its untouched run of 0.733): F1 0.998, refusals 1.000. blind2-test.json (written
-# blind, never studied, one aggregate run): F1 0.802, refusals 0.941.
+# heldout-test.json (written blind; unseen figures 0.734 → 0.766, studied since the pr9 round): F1 0.978,
+# refusals 1.000. blind2-study.json (studied after its untouched run of 0.733): F1 0.998, refusals 1.000.
+# blind2-test.json (unseen figure 0.802 / 0.941, studied since pr9): F1 0.949, refusals 1.000.
+# blind3-test.json (written blind, never studied, one aggregate run): F1 0.791, refusals 0.955.
 # Latency is measured by `kgqa eval` and the benchmark, not asserted here.
 F1_FLOOR = 0.99
 REFUSAL_FLOOR = 0.98
-HELDOUT_F1_FLOOR = 0.75
-HELDOUT_REFUSAL_FLOOR = 0.95
-BLIND2_FLOORS = {BLIND2_STUDY: (0.97, 0.95), BLIND2_TEST: (0.78, 0.90)}
+HELDOUT_F1_FLOOR = 0.97
+HELDOUT_REFUSAL_FLOOR = 0.99
+BLIND_FLOORS = {BLIND2_STUDY: (0.99, 0.99), BLIND2_TEST: (0.94, 0.99), BLIND3_TEST: (0.78, 0.95)}
 
 
 @pytest.fixture(scope="module")
@@ -56,9 +58,9 @@ def test_heldout_floor(store):
     assert summary["refusal_accuracy"] >= HELDOUT_REFUSAL_FLOOR
 
 
-@pytest.mark.parametrize("path", list(BLIND2_FLOORS), ids=lambda p: p.stem)
-def test_blind2_floor(store, path):
-    f1, refusals = BLIND2_FLOORS[path]
+@pytest.mark.parametrize("path", list(BLIND_FLOORS), ids=lambda p: p.stem)
+def test_blind_floor(store, path):
+    f1, refusals = BLIND_FLOORS[path]
     summary = evaluate(qa_for(store), load_questions(path))[0]
     assert summary["macro_f1"] >= f1
     assert summary["refusal_accuracy"] >= refusals

@@ -147,3 +147,29 @@ def test_yes_no_about_programmes_and_start_years(store):
     late = ask(store, "北京援藏是从2000年开始的吗")
     assert late["status"] == "no_fact" and late["text"] != "否"
     assert ask(store, "对口支援里的“支援方”指什么")["answers"][0]["iri"].endswith("ontology#Supporter")
+
+
+def test_loosely_named_meetings_and_elided_names(store):
+    led = ask(store, "一九八三年国务院明确对口支援主管部门时，由哪个部门牵头？")
+    assert led["template"] == "event_lead" and led["entities"][0]["type"] == "event"
+    assert ask(store, "民政部那份对口支援四川重灾县的紧急通知，让哪些省份去支援？")["template"] == "event_supporters"
+    assert ask(store, "东西扶贫协作结对关系有哪些")["entities"][0]["type"] == "programme"  # not a loose event
+    both = ask(store, "第三次和第四次西藏工作座谈会，哪次确立的对口关系更多？")
+    assert both["template"] == "compare_events" and len(both["answers"]) == 1
+
+
+@pytest.mark.parametrize("question,template", [
+    ("浙江算不算援疆省份？", "programme_check"), ("玉树州的援建省市有哪几个", "supporters_of"),
+    ("既被广州帮扶又被深圳帮扶的地方有哪些？", "common_recipients"), ("全国边防工作会议是哪一天召开的？", "event_date"),
+    ("2010年至2012年开始的对口关系中支援方有哪些", "pairing_supporters_after"),
+    ("在对口支援中，上海负责哪些地区", "recipients_of"), ("浙江省在援疆方面负责哪些地州？", "recipients_of"),
+])
+def test_cue_families_and_ranges(store, question, template):
+    result = ask(store, question)
+    assert result["status"] == "ok" and result["template"] == template
+
+
+def test_unknown_firms_and_programmes_are_refused(store):
+    assert ask(store, "腾讯公司对口帮扶了哪些县？")["status"] == "no_entity"
+    assert ask(store, "援琼一共有多少条结对关系？")["status"] != "ok"
+    assert ask(store, "哪些中央企业集团参与援藏")["status"] == "ok"

@@ -81,6 +81,13 @@ def supporters_q(x: str) -> str:
       ?r dk:partOf? <{x}> . {own_or_unlisted(x)} }}"""
 
 
+def within_q(s: str, w: str) -> str:
+    """The places within ``w`` that ``s`` supports; ``w`` itself only where ``s`` supports nothing inside it
+    (convention since pr9: 上海援助了西藏的哪些地方 asks for places in 西藏)."""
+    return f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{s}> ; dk:recipient ?r . ?r dk:partOf? <{w}>
+      FILTER(?r != <{w}> || NOT EXISTS {{ ?p2 dk:supporter <{s}> ; dk:recipient ?r2 . ?r2 dk:partOf <{w}> }}) }}"""
+
+
 def own_or_unlisted(x: str) -> str:
     return f"""OPTIONAL {{ ?direct dk:supporter ?s ; dk:recipient <{x}> }}
       OPTIONAL {{ ?s dk:partOf ?parent . ?byparent dk:supporter ?parent ; dk:recipient ?pr . ?pr dk:partOf? <{x}> }}
@@ -511,7 +518,7 @@ def gen_within_and_years():
     q = """SELECT DISTINCT ?s ?w WHERE { ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf ?w .
       ?s a dk:ProvinceLevelDivision . ?w a dk:ProvinceLevelDivision } ORDER BY ?s ?w"""
     for i, (s_, w) in enumerate(rng.sample(rows(q), 8)):
-        gq = f"SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{s_}> ; dk:recipient ?r . ?r dk:partOf? <{w}> }}"
+        gq = within_q(s_, w)
         form = ["{s}援助{w}哪些地方", "{w}哪些地方由{s}对口支援"][i % 2]
         add(f"wi-{i}", "rollup", [form.format(s=short(s_), w=short(w))], col(gq), gq)
     for i, year in enumerate(col("SELECT DISTINCT ?y WHERE { ?e dk:leadBy|dk:convenedBy ?a ; dk:year ?y } ORDER BY ?y")):
@@ -596,7 +603,7 @@ def gen_heldout_4():
                                 "西藏自治区", "新疆维吾尔自治区", "阿克苏地区", "瑞金市", "和田地区", "湖北省")}
 
     def within(s_, w):
-        return f"SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{d[s_]}> ; dk:recipient ?r . ?r dk:partOf? <{d[w]}> }}"
+        return within_q(d[s_], d[w])
 
     def county_of(s_):
         return f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{d[s_]}> ; dk:recipient ?r .
@@ -624,7 +631,7 @@ def gen_heldout_4():
             q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{d['吉林省']}> ; dk:recipient ?r .
               ?r a dk:CountyLevelDivision ; dk:partOf <{d['西藏自治区']}> }}"""
         if q is None:
-            q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{shandong}> ; dk:recipient ?r . ?r dk:partOf? <{d['新疆维吾尔自治区']}> }}"
+            q = within_q(shandong, d['新疆维吾尔自治区'])
         add(f"ho4-{i}", qtype, [text], col(q), q)
     q = f"""SELECT (MIN(?y) AS ?m) WHERE {{ ?p dk:supporter <{d['浙江省']}> ; dk:recipient ?x ; dk:startYear ?y .
       ?x dk:partOf? <{d['阿克苏地区']}> }}"""
@@ -740,7 +747,7 @@ def gen_probe_7_people():
         add(f"pr7-pass-{i}", "recipient_supporters", [[f"{name}是被谁援助的", f"{name}是由哪些省市对口支援的",
                                                          f"{name}是被哪几个地方帮扶的", f"{name}是谁支援的"][i]], col(q), q)
     for i, (s_, w) in enumerate([("广东省", "新疆维吾尔自治区"), ("上海市", "西藏自治区"), ("浙江省", "新疆维吾尔自治区")]):
-        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(s_)}> ; dk:recipient ?r . ?r dk:partOf? <{iri_of(w)}> }}"""
+        q = within_q(iri_of(s_), iri_of(w))
         text = [f"{ABBR[iri_of(s_)]}在{short(iri_of(w))}援助的是哪些地方", f"{s_[:2]}在{w[:2]}对口支援了哪些地方",
                 f"{s_[:2]}在{w[:2]}结对的地区"][i]
         add(f"pr7-in-{i}", "rollup", [text], col(q), q, variant="abbreviation" if i == 0 else "plain")
@@ -1074,6 +1081,144 @@ def gen_probe_8():
         add("pr8-began-in", "programme_members", ["2016年开始的援藏结对，受援地有哪些"], col(q), q)
 
 
+def gen_probe_9():
+    """Kinds of failure heldout-test and blind2-test exposed once released for study, each in our own new
+    wording (groups pr9-*); gold from the SPARQL here."""
+    ev = {k: BASE + k for k in ("event/1983-zhuguan-bumen", "document/2008-minzhengbu-tongzhi", "event/1982-zuotanhui",
+                                "event/2010-xinjiang-1", "event/2010-yuanjiang-huiyi", "event/2001-xizang-4",
+                                "event/1994-xizang-3", "event/1992-pifu")}
+    yes = "ASK {{ ?p dk:supporter <{}> ; dk:recipient ?r . ?r dk:partOf? <{}> }}"
+    # A-not-A and other yes/no forms (算不算, 属不属于, 有没有…过)
+    for i, (a, b, text) in enumerate([("上海市", "日喀则市", "上海算不算对口支援日喀则的省市"),
+                                      ("广东省", "喀什地区", "广东有没有帮过喀什地区"),
+                                      ("江苏省", "拉萨市", "江苏是不是在对口援助拉萨市啊")]):
+        q = yes.format(iri_of(a), iri_of(b))
+        add(f"pr9-yn-anota-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q)
+    q = f"ASK {{ ?p dk:programme <{BASE}programme/yuanzang> ; dk:supporter <{iri_of('北京市')}> }}"
+    add("pr9-yn-prog", "yes_no", ["北京属不属于援藏省市？"], [bool(store.query(PREFIX + q))], q)
+    # role nouns built from a programme or aid verb (援建省市, 援疆省份, 援藏城市)
+    for i, (name, text) in enumerate([("拉萨市", "拉萨市的援建省市有哪些"), ("和田地区", "和田地区的援疆省市都有哪些"),
+                                      ("林芝市", "林芝的援藏省份是哪几个")]):
+        q = supporters_q(iri_of(name))
+        add(f"pr9-role-noun-{i}", "recipient_supporters", [text], col(q), q)
+    # former names asked in other words
+    for i, (name, text) in enumerate([("万州区", "万州区从前的名称是什么"), ("万州区", "万州区早先的叫法")]):
+        q = f'SELECT ?n WHERE {{ <{iri_of(name)}> dk:historicalName/rdfs:label ?n FILTER(lang(?n) = "zh") }}'
+        if col(q):
+            add(f"pr9-former-{i}", "history", [text], col(q), q)
+    # intersections said with 都/既…又… and an abbreviation joined to a full name
+    common = "SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{}> ; dk:recipient ?r . ?q dk:supporter <{}> ; dk:recipient ?r }}"
+    q = common.format(iri_of("广州市"), iri_of("深圳市"))
+    add("pr9-common", "intersection", ["广州和深圳都结对帮扶了哪些地方", "既有广州又有深圳帮扶的地方是哪些"], col(q), q)
+    q = common.format(iri_of("深圳市"), iri_of("广东省"))
+    add("pr9-common-abbr", "intersection", ["深圳与粤都援助的地方"], col(q), q, variant="abbreviation")
+    # comparisons asked as 谁…多 within a programme
+    counts = """SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ VALUES ?s {{ <{}> <{}> }}
+      ?p dk:supporter ?s ; dk:recipient ?r ; dk:programme <{}> }} GROUP BY ?s ORDER BY DESC(?n) LIMIT 1"""
+    q = counts.format(iri_of("北京市"), iri_of("上海市"), BASE + "programme/yuanzang")
+    add("pr9-compare", "comparison", ["北京和上海，谁在援藏中结对的地方多"], col(q), q)
+    # meetings, documents and decisions named loosely
+    q = f"SELECT ?a WHERE {{ <{ev['event/1983-zhuguan-bumen']}> dk:leadBy|dk:convenedBy ?a }}"
+    add("pr9-loose-lead", "stage_event", ["一九八三年国务院确定对口支援主管部门那次，牵头的是哪个部门"], col(q), q,
+        variant="numeral")
+    q = f"SELECT ?a WHERE {{ <{ev['event/1982-zuotanhui']}> dk:leadBy|dk:convenedBy ?a }}"
+    add("pr9-loose-lead-82", "stage_event", ["一九八二年召开的对口支援与经济技术协作座谈会由哪些部门主持"], col(q), q,
+        variant="numeral")
+    q = f"SELECT ?a WHERE {{ <{ev['event/1992-pifu']}> dk:leadBy|dk:convenedBy ?a }}"
+    add("pr9-loose-lead-92", "stage_event", ["一九九二年国务院那次批复之后，对口支援工作由哪个部门牵头"], col(q), q,
+        variant="numeral")
+    q = f"SELECT DISTINCT ?s WHERE {{ ?p dk:establishedBy <{ev['document/2008-minzhengbu-tongzhi']}> ; dk:supporter ?s }}"
+    add("pr9-loose-doc", "event_pairings", ["民政部对口支援四川重灾县那份紧急通知安排了哪些支援方"], col(q), q)
+    q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/wanbei> ; dk:recipient ?r }}"
+    add("pr9-loose-prog", "programme_members", ["沪苏浙结对帮扶皖北城市中，受援的城市有哪些"], col(q), q)
+    # an event's pairings asked with 涉及; who convened it; its day
+    q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{ev['event/2001-xizang-4']}> ; dk:recipient ?r }}"
+    add("pr9-involves", "event_pairings", ["第四次西藏工作座谈会涉及哪些受援方"], col(q), q)
+    q = f"SELECT ?a WHERE {{ <{ev['event/1994-xizang-3']}> dk:leadBy|dk:convenedBy ?a }}"
+    add("pr9-convened", "stage_event", ["第三次西藏工作座谈会是由哪些机关召开的"], col(q), q)
+    for i, (key, text) in enumerate([("event/2010-xinjiang-1", "第一次中央新疆工作座谈会是哪一天开的"),
+                                      ("event/2010-yuanjiang-huiyi", "全国对口支援新疆工作会议的具体日期")]):
+        q = f"SELECT (STR(?d) AS ?v) WHERE {{ <{ev[key]}> dk:date ?d }}"
+        add(f"pr9-day-{i}", "stage_event", [text], col(q), q)
+    # a pairing's document with the programme named by its disaster (汶川地震后…)
+    q = f"""SELECT DISTINCT ?e WHERE {{ ?p dk:supporter <{iri_of('江苏省')}> ; dk:recipient <{iri_of('绵竹市')}> ;
+      dk:programme <{BASE}programme/wenchuan-chongjian> ; dk:establishedBy ?e }}"""
+    add("pr9-quake-doc", "pairing_event", ["汶川地震后江苏对口援建绵竹，是哪个文件确定的"], col(q), q)
+    q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of('江苏省')}> ; dk:programme <{BASE}programme/wenchuan-chongjian> ; dk:recipient ?r }}"
+    add("pr9-quake-prog", "supporter_recipients", ["汶川地震之后江苏省对口援建的是哪里"], col(q), q)
+    # year ranges
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/yuanjiang> ; dk:recipient ?r ; dk:startYear ?y
+      FILTER(?y >= 2010 && ?y <= 2015) }}"""
+    add("pr9-range", "time_filter", ["二〇一〇到二〇一五年间开始的援疆结对，受援方有哪些"], col(q), q, variant="numeral")
+    # preambles, particles and keyword queries
+    q = recipients_q(iri_of("北京市"))
+    add("pr9-preamble", "supporter_recipients", ["我想问一下，北京对口支援哪些地方呢", "北京 援助"], col(q), q)
+    q = supporters_q(iri_of("日喀则市"))
+    add("pr9-preamble-in", "recipient_supporters", ["麻烦帮我查一下：谁在对口支援日喀则啊"], col(q), q)
+    q = yes.format(iri_of("上海市"), iri_of("喀什地区"))
+    add("pr9-preamble-yn", "yes_no", ["最近看到新闻说上海在帮扶喀什地区，是真的吗"], [bool(store.query(PREFIX + q))], q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/yuanjiang> ; dk:supporter ?s .
+      ?s a dk:ProvinceLevelDivision }}"""
+    add("pr9-keywords", "programme_members", ["援疆省份？"], col(q), q)
+    # places within a region: the region itself only when nothing inside it is paired
+    for i, (a, w, text) in enumerate([("上海市", "西藏自治区", "上海援助了西藏的哪些地方？"),
+                                      ("山东省", "西藏自治区", "山东在西藏帮扶了哪些地方")]):
+        q = within_q(iri_of(a), iri_of(w))
+        add(f"pr9-within-{i}", "rollup", [text], col(q), q)
+    # firms and programmes the graph does not hold
+    for i, text in enumerate(["阿里巴巴集团对口帮扶了哪些县", "华为公司援助过哪些地方"]):
+        add(f"pr9-firm-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_entity")
+    add("pr9-no-prog", "unanswerable", ["援琼一共有多少条结对关系？"], [], "", answerable=False, expected="no_entity")
+    # two meetings compared by the pairings they set up (第三次和第四次…: the name's rest left out once)
+    q = f"""SELECT ?e WHERE {{ VALUES ?e {{ <{ev['event/1994-xizang-3']}> <{ev['event/2001-xizang-4']}> }}
+      ?p dk:establishedBy ?e }} GROUP BY ?e ORDER BY DESC(COUNT(?p)) LIMIT 1"""
+    add("pr9-compare-events", "comparison", ["第三次和第四次西藏工作座谈会，哪一次定下的结对关系多",
+                                              "第四次与第三次西藏工作座谈会相比，哪次确立的对口关系更多"], col(q), q)
+    # a class before the aid verb is the supporters' class
+    most_of = """SELECT ?s WHERE {{ {{ SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r .
+      ?s a <{c}> {rc} }} GROUP BY ?s }} {{ SELECT (MAX(?n2) AS ?top) WHERE {{ {{ SELECT (COUNT(DISTINCT ?r2) AS ?n2)
+      WHERE {{ ?p2 dk:supporter ?s2 ; dk:recipient ?r2 . ?s2 a <{c}> {rc2} }} GROUP BY ?s2 }} }} }} FILTER(?n = ?top) }}"""
+    prov, pref, county = (f"https://w3id.org/duikou/ontology#{k}" for k in
+                          ("ProvinceLevelDivision", "PrefectureLevelDivision", "CountyLevelDivision"))
+    q = most_of.format(c=prov, rc="", rc2="")
+    add("pr9-agent-class", "superlative", ["哪个省级单位结对帮扶的地方最多"], col(q), q)
+    q = most_of.format(c=pref, rc=f". ?r a <{county}>", rc2=f". ?r2 a <{county}>")
+    add("pr9-agent-class-r", "superlative", ["哪个地级市对口帮扶的县最多"], col(q), q)
+    # pairings of a programme that ended (before a year)
+    q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/yuanjiang> ; dk:endYear ?e ; dk:recipient ?r }}"
+    add("pr9-ended-prog", "time_filter", ["援疆里已经结束的结对，受援方有哪些"], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/dongxibu> ; dk:endYear ?e ; dk:supporter ?s
+      FILTER(?e < 2015) }}"""
+    add("pr9-ended-prog-y", "time_filter", ["二〇一五年以前已经结束的东西部扶贫协作结对中，支援方有哪些"], col(q), q,
+        variant="numeral")
+    # "what is X" for a name that is a programme's own label; a verification status
+    add("pr9-def-prog", "definition", ["东西部扶贫协作指的是什么"], [BASE + "programme/dongxibu"],
+        f"SELECT ?x WHERE {{ BIND(<{BASE}programme/dongxibu> AS ?x) }}")
+    q = 'SELECT ?s WHERE { ?s a dk:VerificationStatus ; rdfs:label "未核实"@zh }'
+    add("pr9-def-status", "definition", ["“未核实”指什么"], col(q), q)
+    # a class joined to places in general does not filter
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of('上海市')}> ; dk:programme <{BASE}programme/yuanjiang> ;
+      dk:recipient ?r }}"""
+    add("pr9-and-places", "supporter_recipients", ["上海负责援疆工作中的哪些地方和兵团单位"], col(q), q)
+    # a region and a place in it joined by 的; 援疆方面 is not a role word
+    q = f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient <{iri_of('和田地区')}> ; dk:supporter ?s }}"
+    add("pr9-region-of", "count", ["新疆的和田地区有多少个援助方"], col(q), q)
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of('浙江省')}> ; dk:programme <{BASE}programme/yuanjiang> ;
+      dk:recipient ?r . ?r a dk:PrefectureLevelDivision }}"""
+    add("pr9-aspect", "supporter_recipients", ["浙江省在援疆方面负责哪些地州？"], col(q), q)
+    # a range with a role; a leading topic clause (在对口支援中，…); where a meeting was held, asked another way
+    q = """SELECT DISTINCT ?s WHERE { ?p a dk:PairingRelationship ; dk:startYear ?y ; dk:supporter ?s
+      FILTER(?y >= 2010 && ?y <= 2012) }"""
+    add("pr9-range-role", "time_filter", ["2010年至2012年开始的对口关系中支援方有哪些"], col(q), q)
+    q = recipients_q(iri_of("上海市"))
+    add("pr9-topic", "supporter_recipients", ["在对口支援中，上海负责哪些地区"], col(q), q)
+    q = supporters_q(iri_of("拉萨市"))
+    add("pr9-topic-in", "recipient_supporters", ["在对口支援工作中，谁援助了拉萨"], col(q), q)
+    q = f"SELECT ?l WHERE {{ <{ev['event/2010-yuanjiang-huiyi']}> dk:location ?l }}"
+    if col(q):
+        add("pr9-where", "stage_event", ["对口支援新疆工作会议在什么地方开的"], col(q), q)
+
+
 def traditional_pass():
     """Write about one question in ten in traditional characters."""
     for i, q in enumerate(questions):
@@ -1109,7 +1254,7 @@ def main() -> None:
                 gen_unanswerable_in_domain, gen_more_numerals,
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
-                gen_probe_8):
+                gen_probe_8, gen_probe_9):
         gen()
     traditional_pass()
     data = {"dataset": {"id": "duikou-qa-dev", "generator": "tests/qa/make_dev.py"},

@@ -9,6 +9,7 @@ from .gazetteer import Mention
 
 UNMASKED = ("rtype", "class", "programme")  # concepts (definition questions only) are masked: 政策文件  # 援疆 still says 援
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)年?(以后|之后|以来|后|起|至今|开始|以前|之前|前)?(的)?")
+YEAR_RANGE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)年?(?:到|至|—|–|-|~|～)(1[89]\d\d|20\d\d)年?(?:间|之间|期间|这段时间)?")
 AFTER = ("以后", "之后", "以来", "后", "起", "至今", "开始")
 WH = ("谁", "哪")
 WH_AGENT = ("谁", "哪些省", "哪个省", "哪些个省", "哪些单位", "哪些部委", "哪个部委")
@@ -19,6 +20,7 @@ BENEFICIARY_MARKERS = ("给", "为", "向", "对", "帮助", "援助", "支援")
 HEDGES = re.compile("(根据|依据|按照|据)(资料|数据库|图谱|知识图谱|数据|记录|现有资料|现有记录|这个数据库|这份资料|你的资料)|"
                     "(资料|数据库|图谱|记录)(里|中|上)")
 ROLE_AS = ("作为", "身为", "是", "为")  # 广州市作为支援方, 受援方为昌都
+TOPIC = re.compile("^在[^，。？！□]{0,12}(中|里|方面|工作中|领域|这块)[，,]?")  # 在对口支援中，…: a topic, not the verb
 CLAUSE_END = re.compile("[？?！!。；;]")
 
 
@@ -44,9 +46,10 @@ def mask(text: str, mentions: list[Mention]) -> str:
     return "".join(chars)
 
 
-def find_cues(masked: str, cues: dict[str, tuple[str, ...]]) -> set[str]:
+def find_cues(masked: str, cues: dict[str, tuple[str, ...]], patterns: dict | None = None) -> set[str]:
     masked = HEDGES.sub(lambda m: "□" * len(m.group(0)), masked.replace("哪几", "哪些"))  # 哪几个 asks which, not how many
     found = {name for name, words in cues.items() if any(w in masked for w in words)}
+    found |= {name for name, pats in (patterns or {}).items() if any(p.search(masked) for p in pats)}
     clauses = [c for c in CLAUSE_END.split(masked) if c.strip()]
     if len(clauses) > 1 and "yesno" in found and "wh" in found and not any(w in clauses[-1] for w in cues["yesno"]):
         found.discard("yesno")  # …前后有变化吗？它先后对口支援过哪些地区？: the last clause is what is asked
@@ -72,8 +75,20 @@ def parts_asked(masked: str, mentions: list[Mention]) -> bool:
                for a, c in itertools.pairwise(mentions))
 
 
+def agent_class_first(masked: str, mentions: list[Mention], found: set[str], verbs: tuple[str, ...]) -> bool:
+    """A class word before the aid verb, no actor and no passive: the class of those who give aid."""
+    verb = min((i for i in (masked.find(v) for v in verbs) if i >= 0), default=-1)
+    if verb < 0 or found & {"passive", "passive_support"} or any(m.kind == "actor" for m in mentions):
+        return False
+    return any(m.kind == "class" and m.end <= verb for m in mentions)
+
+
 def find_years(masked: str) -> dict[str, int]:
-    """{'after': 2010} for 2010年以后, {'before': …} for …以前, {'in': …} for a bare year."""
+    """{'after': 2010} for 2010年以后, {'before': …} for …以前, {'in': …} for a bare year; a range
+    (2010到2015年间, 2010—2015年) is {'after': 2010, 'before': 2016}."""
+    span = YEAR_RANGE.search(masked)
+    if span:
+        return {"after": int(span.group(1)), "before": int(span.group(2)) + 1}
     years = {}
     for m in YEAR.finditer(masked):
         relation = m.group(2)
@@ -139,17 +154,20 @@ def by_order(masked: str, actors: list[Mention], cues: set[str], verbs: tuple[st
     return "in" if 0 <= verb < first.start else "out"
 
 
-def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, ...]]) -> Frame:
+def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, ...]],
+                patterns: dict | None = None) -> Frame:
     masked = mask(text, mentions)
-    found = find_cues(masked, cues)
+    found = find_cues(masked, cues, patterns)
     role = described_role(masked, [m for m in mentions if m.kind == "actor"], cues)
     if role:  # the actor's own role is not the one asked for
         found = (found - {role}) | {"described_" + role.split("_")[0]}
     if any(m.kind == "class" and masked[m.start - 1:m.start] == "的" for m in mentions):
         found.add("listing")  # …援助的县区, …的省份: a kind of place named is a list asked for
+    if agent_class_first(masked, mentions, found, cues["support"]):
+        found.add("agent_class")  # 哪个省级行政区对口支援的地方最多: the class is the supporters'
     if parts_asked(masked, mentions):
         found.add("parts_asked")
     if tacit_yes_no(masked, mentions, found):
         found.add("yesno")
-    way = direction(masked, mentions, found, cues["support"])
+    way = direction(TOPIC.sub(lambda m: "□" * len(m.group(0)), masked), mentions, found, cues["support"])
     return Frame(text, masked, mentions, found, find_years(masked), way)

@@ -6,6 +6,7 @@ first; one-character abbreviations count only where the context licenses them (�
 """
 from __future__ import annotations
 
+import collections
 import dataclasses
 import functools
 import re
@@ -41,6 +42,7 @@ DIVISION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区",
                      "藏族自治州", "盟")
 LICENSE_AFTER = ("是不是", "是否", "有没有", "援", "支援", "对口", "帮扶", "协作", "结对", "合作", "帮", "共同", "都", "在", "两地", "2地", "2省", "2市",
                  "的对口", "的援", "的支援", "的帮扶", "的受援", "的结对")  # 两省 is 2省 once normalised
+HEDGE_VERB = re.compile("^(有没有|是不是|是否|曾经|已经|没有|有|曾|也|都|没|已|还|又|先后|一直)")
 GENERIC_WORDS = {"地区", "省", "县", "盟"}  # class labels that usually just mean "places"
 LIST_SEPARATORS = "、和与及,，"
 PLAN_WORDS = ("这个计划", "这一计划", "这项计划", "计划", "这项工作", "工作中", "这个项目", "项目")  # 对口支援新疆这个计划
@@ -154,8 +156,10 @@ def short_forms(label: str) -> list[str]:
 
 
 class Gazetteer:
-    def __init__(self, entries: list[tuple[str, Candidate]], concepts: list[tuple[str, Candidate]] = ()):
+    def __init__(self, entries: list[tuple[str, Candidate]], concepts: list[tuple[str, Candidate]] = (),
+                 years: dict[str, int] | None = None, common: set[str] = frozenset()):
         table = name_table(entries)
+        self.events = event_names(table, years or {}, common)
         self.plans = verb_phrases(entries)
         self.concepts = sorted(((normalise(w), c) for w, c in concepts), key=lambda e: -len(e[0]))
         self.labels = {c.iri: c.label for cands in table.values() for c in cands}
@@ -166,7 +170,7 @@ class Gazetteer:
         self.automaton.make_automaton()
 
     @classmethod
-    def from_store(cls, store, class_words: dict[str, str]) -> Gazetteer:
+    def from_store(cls, store, class_words: dict[str, str], question_words: tuple[str, ...] = ()) -> Gazetteer:
         entries = []
         for s, kind, canon, name, via in store.query(NAMES_QUERY):
             cand = Candidate(s.value, kind.value, canon.value, via.value.rsplit("#", 1)[-1])
@@ -176,7 +180,11 @@ class Gazetteer:
         named = {name_form(name) for name, _ in entries}
         classes = class_entries(store, class_words)
         linked = [(w, c) for w, c in classes if c.kind == "class" or name_form(w) in named]
-        return cls(entries + linked, [(w, c) for w, c in classes if (w, c) not in linked])
+        years = {r["s"].value: int(r["year"].value) for r in store.query(EVENT_YEARS_QUERY)}
+        common = {g for w in question_words for g in bigrams(w)}
+        terms = [(w, c) for w, c in classes if (w, c) not in linked] + [
+            (r["l"].value, Candidate(r["s"].value, "concept", r["l"].value, "class")) for r in store.query(STATUS_QUERY)]
+        return cls(entries + linked, terms, years, common)
 
     def with_concepts(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """For a definition question only: also the ontology's other terms (受援方, 援助计划, 集体主体)."""
@@ -195,6 +203,7 @@ class Gazetteer:
         for end, (key, cands) in self.automaton.iter(text):
             start = end - len(key) + 1
             found.append(Mention(key, start, end + 1, cands))
+        found += self.loose_names(text, found)
         found.sort(key=lambda m: (-(m.end - m.start), m.start))
         taken: list[Mention] = []
         for m in found:
@@ -205,7 +214,47 @@ class Gazetteer:
             if not m.ambiguous and any(not t.ambiguous and t.best[0].iri == m.best[0].iri for t in taken):
                 continue  # the same entity named twice (汶川地震 … 汶川县)
             taken.append(m)
-        return sorted(taken, key=lambda m: m.start)
+        return sorted(taken + self.elided(text, taken), key=lambda m: m.start)
+
+    def elided(self, text: str, taken: list[Mention]) -> list[Mention]:
+        """第三次和第四次西藏工作座谈会: the first ordinal names a meeting too (the name's rest left out)."""
+        out = []
+        for m in taken:
+            head = ORDINAL.match(m.text)
+            before = ELIDED.search(text[:m.start]) if head else None
+            if before and self.automaton.exists(key := before.group(1) + m.text[head.end():]):
+                out.append(Mention(before.group(1), before.start(1), before.end(1), self.automaton.get(key)[1]))
+        return out
+
+    def loose_names(self, text: str, exact: list[Mention]) -> list[Mention]:
+        """A meeting, document, decision or programme named loosely (那次对口支援和经济技术协作座谈会, 民政部那份…紧急通知,
+        1983年国务院明确对口支援主管部门时): where nothing of its kind is named there exactly, the one whose own words (pairs of
+        characters used by at most three such names, by no other kind of name and no cue word) cover most of a run of the
+        question; the question's year counts for it."""
+        named = [m for m in exact if any(c.kind in LOOSE_KINDS for c in m.candidates)]
+        year = YEAR_IN_TEXT.search(text)
+        scored = []
+        pairs = {text[i:i + 2] for i in range(len(text) - 1)}
+        for cand, grams, own in self.events:
+            if own.isdisjoint(pairs):
+                continue
+            span = shared_span(text, grams)
+            if span is None or any(span[0] < m.end and m.start < span[1] for m in named):
+                continue
+            start, end, _ = span
+            covered = {j for i in range(start, end - 1) if text[i:i + 2] in own for j in (i, i + 1)}
+            fits = cand.year is not None and year is not None and int(year.group(1)) == cand.year
+            if len(covered) >= 4 or fits and len(covered) >= 2:
+                scored.append((len(covered) + 3 * fits, len(covered) / len(cand.label), start, end, cand))
+        if not scored:
+            return []
+        scored.sort(key=lambda s: (-s[0], -s[1]))
+        if len(scored) > 1 and scored[1][:2] == scored[0][:2]:
+            return []  # two fit as well: no guess
+        _, _, start, end, cand = scored[0]
+        while start < end and (text[start].isdigit() or text[start] == "年"):
+            start += 1  # the year is a filter of its own
+        return [Mention(text[start:end], start, end, [Candidate(cand.iri, cand.kind, cand.label, "loose")])]
 
     def plan_mentions(self, text: str) -> list[Mention]:
         """对口支援新疆 is the programme where a plan word follows (在对口支援新疆这个计划里), or where the question
@@ -229,12 +278,82 @@ class Gazetteer:
         rest = after.lstrip(LIST_SEPARATORS)
         while rest[:1] in self.abbreviations and rest[:1]:
             rest = rest[1:].lstrip(LIST_SEPARATORS)
-        if rest.startswith(LICENSE_AFTER):
-            return True
+        if rest.startswith(LICENSE_AFTER) or HEDGE_VERB.sub("", rest).startswith(LICENSE_AFTER):
+            return True  # 津有援助过, 沪也支援
         before = text[: m.start].rstrip(LIST_SEPARATORS)
         near = [c for c in (before[-1:], after.lstrip(LIST_SEPARATORS)[:1]) if c]
         listed = text[m.start - 1: m.start] in "、" and m.start > 0 or after[:1] == "、"
-        return listed and any(c in self.abbreviations for c in near)
+        if listed and any(c in self.abbreviations for c in near):
+            return True
+        return self.beside_name(text, m)
+
+    def beside_name(self, text: str, m: Mention) -> bool:
+        """粤和深圳, 深圳与粤都…: an abbreviation joined to a full name by 和/与/及/、."""
+        after, before = text[m.end:], text[:m.start]
+        if after[:1] and after[0] in LIST_SEPARATORS:
+            return any(self.automaton.exists(after[1:1 + n]) for n in range(2, 13))
+        if before[-1:] and before[-1] in LIST_SEPARATORS:
+            return any(self.automaton.exists(before[-1 - n:-1]) for n in range(2, min(len(before) - 1, 12) + 1))
+        return False
+
+
+@dataclasses.dataclass(frozen=True)
+class EventName:
+    iri: str
+    label: str
+    year: int | None
+    kind: str = "event"
+
+
+def bigrams(name: str) -> set[str]:
+    bare = "".join(ch for ch in name if ch not in QUOTE_MARKS)
+    return {bare[i:i + 2] for i in range(len(bare) - 1)}
+
+
+def event_names(table: dict[str, list[Candidate]], years: dict[str, int],
+                common: set[str] = frozenset()) -> list[tuple[EventName, set, set]]:
+    """Each event's character pairs (all its names and its year) and the pairs only it and at most two
+    other events use, which no other kind of name and no question word (``common``) uses."""
+    grams: dict[str, set] = {}
+    labels: dict[str, str] = {}
+    kinds: dict[str, str] = {}
+    others: set[str] = set(common)
+    for key, cands in table.items():
+        for c in cands:
+            if c.kind in LOOSE_KINDS:
+                grams.setdefault(c.iri, set()).update(bigrams(key))
+                labels[c.iri], kinds[c.iri] = c.label, c.kind
+            else:
+                others |= bigrams(key)
+    shared = collections.Counter(g for gs in grams.values() for g in gs)
+    out = []
+    for iri, gs in grams.items():
+        year = years.get(iri)
+        own = {g for g in gs if g not in others and shared[g] <= MAX_SHARING and not g[0].isdigit()}
+        out.append((EventName(iri, labels[iri], year, kinds[iri]), gs | (bigrams(f"{year}年") if year else set()), own))
+    return out
+
+
+def shared_span(text: str, grams: set) -> tuple[int, int, int] | None:
+    """The densest run of ``text`` covered by ``grams`` (gaps of up to two characters): start, end, hits."""
+    hit = [False] * len(text)
+    for i in range(len(text) - 1):
+        if text[i:i + 2] in grams:
+            hit[i] = hit[i + 1] = True
+    best, start, gap, count = None, None, 0, 0
+    for i, h in enumerate(hit + [False, False, False]):
+        if not h and i < len(text) and text[i] in BREAKS:
+            gap = 2  # a run never crosses punctuation
+        if h:
+            start = i if start is None else start
+            count, gap, last = count + 1, 0, i
+        elif start is not None:
+            gap += 1
+            if gap > 2:
+                if best is None or count > best[2]:
+                    best = (start, last + 1, count)
+                start, gap, count = None, 0, 0
+    return best
 
 
 def class_entries(store, class_words: dict[str, str]) -> list[tuple[str, Candidate]]:
@@ -262,10 +381,21 @@ def verb_phrase(key: str, cands: list[Candidate], table: dict) -> bool:
         c.kind == "actor" for c in table.get(rest, []))
 
 
+STATUS_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?s ?l WHERE { ?s a dk:VerificationStatus ; rdfs:label ?l FILTER(lang(?l) = "zh") }"""
+EVENT_YEARS_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+SELECT ?s ?year WHERE { VALUES ?c { dk:Meeting dk:PolicyDocument dk:AdministrativeEvent } ?s a ?c ; dk:year ?year }"""
+LOOSE_KINDS = ("event", "programme")  # named loosely: 沪苏浙城市结对帮扶皖北, 那次…座谈会
+BREAKS = "，。？！、；：,.?!;:（）()"
+MAX_SHARING = 3  # a pair of characters in more events than this names none of them
+YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)年")
+QUOTE_MARKS = "“”\"'「」『』《》〈〉"
 MEETINGS_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?s ?canon ?year WHERE { ?s a dk:Meeting ; dk:year ?year ; rdfs:label ?canon FILTER(lang(?canon) = "zh") }"""
 ORDINAL = re.compile(r"^第[0-9一二三四五六七八九十]+次")
+ELIDED = re.compile(r"(第[0-9一二三四五六七八九十]+次)(?:和|与|及|、|或|还是|跟)$")
 
 
 def meeting_aliases(store) -> list[tuple[str, Candidate]]:
@@ -281,12 +411,18 @@ def meeting_aliases(store) -> list[tuple[str, Candidate]]:
 
 
 def disaster_aliases(entries: list[tuple[str, Candidate]]) -> list[tuple[str, Candidate]]:
-    """玉树地震灾后恢复重建对口援建 → also 玉树地震, where only one programme is named after that earthquake."""
+    """玉树地震灾后恢复重建对口援建 → also 玉树地震, where only one programme (or one reconstruction programme)
+    is named after that earthquake."""
     found: dict[str, set] = {}
     for name, cand in entries:
         if cand.kind == "programme" and cand.via == "label" and "地震" in name:
             found.setdefault(name[: name.index("地震") + 2], set()).add(cand)
-    return [(key, next(iter(cands))) for key, cands in found.items() if len(cands) == 1]
+    out = []
+    for key, cands in found.items():
+        rebuilt = [c for c in cands if "重建" in c.label]  # 汶川地震: the reconstruction, not the interim stage
+        if len(cands) == 1 or len(rebuilt) == 1:
+            out.append((key, (rebuilt or list(cands))[0]))
+    return out
 
 
 def stage_aliases(entries: list[tuple[str, Candidate]]) -> list[tuple[str, Candidate]]:

@@ -12,7 +12,7 @@ MAX_CHARS = 300
 ZERO_WIDTH = re.compile("[\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff\u00ad]")
 SPACES = re.compile(r"\s+")
 DIGITS = "〇零一二三四五六七八九"
-YEAR = re.compile(f"([{DIGITS}]{{4}})(?=年)")
+YEAR = re.compile(f"([{DIGITS}]{{4}})(?=年|到|至|—|-|~)")  # 一九八三年, 二〇一〇到二〇一五年
 NUMERAL = "[零一二三四五六七八九十百千两]+"
 COUNTED = re.compile(f"(?<![哪这那每统唯万单])({NUMERAL})(?=(?:个|次|家|项|师|团|阶段|届|周年|年|月|日|号|省|县|部委))")
 ORDINAL = re.compile(f"(?<=第)({NUMERAL})")

@@ -27,6 +27,10 @@ PARTS_OF = ("各", "各个", "下辖", "下辖的", "所辖", "所辖的", "下�
 OUT_OF_SCOPE = render.OUT_OF_SCOPE
 INSTITUTION = re.compile(r"^(?:[0-9一二三四五六七八九十]+中|[^有的哪些是和与及在对给为向、，。？！\s]{0,3}"
                          r"(?:大学|中学|小学|学院|学校|医院|公司|集团|银行))")
+BODY = re.compile(r"(?<![哪些什么这那各几多少的和与及、])[\u4e00-\u9fff]{2,6}?(?:公司|集团|银行|大学|学院|医院|基金会|研究院)")
+PROGRAMME_HINT = re.compile("(?<![支救增])援[藏疆青琼滇黔桂陇宁蒙渝川赣闽粤辽吉黑鲁豫晋冀湘鄂皖苏浙沪京津]|援[\u4e00-\u9fff]{1,2}计划|东西部|扶贫协作|对口合作|重建|移民|挂钩|苏区|藏区|区内|省内")
+PLACES_AND = re.compile("(地方|地区|单位)(和|与|及|以及|、)$")
+AND_PLACES = re.compile("(和|与|及|以及|、)(其他)?(地方|地区|单位)")
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
@@ -43,7 +47,8 @@ class QA:
     def __init__(self, store, templates: TemplateSet | None = None):
         self.store = store
         self.templates = templates or load_templates()
-        self.gazetteer = Gazetteer.from_store(store, self.templates.classes)
+        words = tuple(w for ws in self.templates.cues.values() for w in ws)
+        self.gazetteer = Gazetteer.from_store(store, self.templates.classes, words)
         self.sources = render.SourceIndex.from_store(store)
         self._parents: dict[str, frozenset[str]] = {}
 
@@ -60,7 +65,8 @@ class QA:
         result = render.skeleton(question, text, mentions)
         unclear = [m for m in mentions if m.ambiguous]
         frame = self.frame_of(text, mentions, result)
-        if any(institution(text, m) for m in linked) and not frame.of_kind("actor"):  # 成都七中: nothing we hold
+        if (any(institution(text, m) for m in linked) or unknown_body(text, linked)) and not frame.of_kind("actor"):
+            # 成都七中, 腾讯公司: nothing we hold
             return render.not_understood(result, dataclasses.replace(frame, cues=frame.cues - OUT_OF_SCOPE))
         if unclear and not frame.cues & OUT_OF_SCOPE:  # 上海给喀什拨多少资金: refused whichever 喀什 is meant
             return render.ambiguous(result, text, unclear[0])
@@ -78,13 +84,13 @@ class QA:
     def frame_of(self, text: str, mentions: list[Mention], result: dict) -> Frame:
         """The question's frame; a definition question (or a count of a kind of thing) may name an ontology
         term: 受援方, 援助计划, 会议."""
-        frame = build_frame(text, mentions, self.templates.cues)
+        frame = build_frame(text, mentions, self.templates.cues, self.templates.patterns)
         counted = "count" in frame.cues and not any(m.kind in SLOT_KINDS for m in mentions)
         if "define" not in frame.cues and not counted:
             return frame
         mentions = self.gazetteer.with_concepts(text, mentions)
         result["entities"] = [m.as_dict() for m in mentions]
-        return build_frame(text, mentions, self.templates.cues)
+        return build_frame(text, mentions, self.templates.cues, self.templates.patterns)
 
     def without_qualifiers(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Drop names that only qualify another: 西藏 in 西藏阿里地区, 天津 in 在天津召开的…会议, 县 in 各县."""
@@ -96,7 +102,7 @@ class QA:
         prev, m, nxt = near
         if m.kind == "class":  # 各县, 和田地区的县, 塔什库尔干县: the places within or the name itself
             aside = text[:m.start].rfind("(") > text[:m.start].rfind(")")  # (包括州、县): a remark, not a filter
-            return aside or text[:m.start].endswith(PARTS_OF) or self.owned(text, prev, m)
+            return aside or text[:m.start].endswith(PARTS_OF) or self.owned(text, prev, m) or beside_places(text, m)
         if institution(text, m):
             return True
         if m.kind != "actor" or m.ambiguous:
@@ -105,7 +111,7 @@ class QA:
             return True
         if nxt is not None and nxt.kind == "programme" and text[m.end:nxt.start] in WITHIN:
             return True  # 江苏省内南北挂钩合作: the programme's own province
-        return nxt is not None and self.encloses(m, nxt)
+        return nxt is not None and self.encloses(m, nxt, text)
 
     def owned(self, text: str, actor: Mention | None, cls: Mention) -> bool:
         """塔什库尔干县 (the name's own suffix), 和田地区的县 (places of that kind within it)."""
@@ -117,9 +123,10 @@ class QA:
         subs = {"a": term(actor.best[0].iri), "c": term(cls.best[0].iri)}
         return between == "" or between == "的" and bool(self.store.query(HAS_PARTS, substitutions=subs))
 
-    def encloses(self, outer: Mention, inner: Mention) -> bool:
-        """西藏阿里地区: the second name follows at once and lies within the first."""
-        if outer.end != inner.start or inner.kind != "actor" or inner.ambiguous:
+    def encloses(self, outer: Mention, inner: Mention, text: str = "") -> bool:
+        """西藏阿里地区, 新疆的和田地区: the second name follows (at once or after 的) and lies within the first."""
+        if outer.end != inner.start and text[outer.end:inner.start] != "的" \
+                or inner.kind != "actor" or inner.ambiguous:
             return False
         subs = {"a": term(outer.best[0].iri), "b": term(inner.best[0].iri)}
         return bool(self.store.query(PART_OF, substitutions=subs))
@@ -152,7 +159,10 @@ class QA:
         """Try each meaning of the one name (对口合作: the programme, then the relationship type)."""
         name, mention = next(iter(binding.slots.items()))
         first = terms_first if mention.kind not in SLOT_KINDS else (lambda c: c.kind != mention.kind)
-        for cand in sorted({c.iri: c for c in mention.candidates}.values(), key=first):
+        cands = sorted({c.iri: c for c in mention.candidates}.values(), key=first)
+        if binding.template.answer == "described":  # 东西部扶贫协作是什么: what bears that very name
+            cands = [c for c in cands if c.label == mention.text] or cands
+        for cand in cands:
             meaning = dataclasses.replace(mention, candidates=[cand])
             attempt = self.run_one(dict(result), Binding(binding.template, {name: meaning}, {name: cand.iri}))
             if attempt["status"] == "ok":
@@ -177,6 +187,19 @@ def institution(text: str, m: Mention) -> bool:
     return m.kind == "actor" and "/division/" in m.best[0].iri and bool(INSTITUTION.match(text[m.end:]))
 
 
+def beside_places(text: str, m: Mention) -> bool:
+    """哪些地方和兵团单位: a kind joined to places in general widens the list, it does not filter it."""
+    return bool(PLACES_AND.search(text[:m.start]) or AND_PLACES.match(text[m.end:]))
+
+
+def unknown_body(text: str, mentions: list[Mention]) -> bool:
+    """腾讯公司, 清华大学: a firm or school named, which no name in the graph covers."""
+    for m in BODY.finditer(text):
+        if not any(n.start < m.end() and m.start() < n.end for n in mentions):
+            return True
+    return False
+
+
 def fit(t: Template, frame: Frame) -> Binding | None:
     """The template's slots filled from the frame, or None when it does not fit."""
     if not all(cue_present(c, frame.cues) for c in t.cues) or set(t.exclude) & frame.cues:
@@ -189,12 +212,20 @@ def fit(t: Template, frame: Frame) -> Binding | None:
         return None
     if unused_years(t, frame):
         return None
+    if t.type == "count" and set(t.slots.values()) <= {"class", "concept"} and unnamed_programme(frame):
+        return None  # 援X有多少…: a count of everything would answer a programme the graph lacks
     slots = fill_slots(t, frame)
     if slots is None:
         return None
     values = {name: m.best[0].iri for name, m in slots.items() if m is not None}
     values.update({k: v for k, v in frame.years.items() if k in t.optional or k in t.slots})
     return Binding(t, slots, values)
+
+
+def unnamed_programme(frame: Frame) -> bool:
+    """A programme word (援藏, 东西部协作, …重建) the gazetteer did not link: a programme we do not hold."""
+    return any(m.start() < len(frame.masked) and "□" not in m.group(0) for m in PROGRAMME_HINT.finditer(frame.masked)) \
+        and not frame.of_kind("programme")
 
 
 def about_programmes(t: Template) -> bool:

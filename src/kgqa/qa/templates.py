@@ -43,6 +43,7 @@ class TemplateSet:
     cues: dict[str, tuple[str, ...]]
     classes: dict[str, str]
     templates: tuple[Template, ...]
+    patterns: dict[str, tuple[re.Pattern, ...]] = dataclasses.field(default_factory=dict)
 
     def by_name(self, name: str) -> Template:
         return next(t for t in self.templates if t.name == name)
@@ -60,7 +61,8 @@ def load_templates(path: Path = TEMPLATES_FILE) -> TemplateSet:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     cues = {name: tuple(normalise(w) for w in words) for name, words in raw["cues"].items()}
     classes = {normalise(w): iri for w, iri in raw["classes"].items()}
-    return TemplateSet(raw["prefixes"], cues, classes, tuple(parse_template(t) for t in raw["templates"]))
+    patterns = {name: tuple(re.compile(p) for p in ps) for name, ps in (raw.get("cue_patterns") or {}).items()}
+    return TemplateSet(raw["prefixes"], cues, classes, tuple(parse_template(t) for t in raw["templates"]), patterns)
 
 
 def term(value) -> ox.NamedNode | ox.Literal:
