@@ -14,6 +14,7 @@ from kgqa.namespaces import sparql_prefixes
 from .conftest import ROOT
 
 P = sparql_prefixes()
+P_DK = "https://w3id.org/duikou/ontology#"
 
 
 def rows(table):
@@ -132,20 +133,25 @@ def test_historical_names_resolve_to_current_divisions(store):
     assert hits == {"https://w3id.org/duikou/division/540200"}
 
 
-def test_end_years_stated_in_row_notes_are_on_the_pairings(store):
-    """A table without an end-year column may say "Ended 2010" in a row's notes; data/curated/programmes.yaml
-    ``ended_per_notes`` carries it to dk:endYear of every pairing derived from that row."""
-    ended = yaml.safe_load((ROOT / "data" / "curated" / "programmes.yaml").read_text(encoding="utf-8"))["ended_per_notes"]
-    assert ended
-    for where, spec in ended.items():
+def test_what_row_notes_state_is_on_the_pairings(store):
+    """A row's notes may say "Ended 2010" (the table has no end-year column) or that its start year is from
+    memory; data/curated/programmes.yaml ``from_notes`` carries it to dk:endYear / dk:UnverifiedYear of
+    every pairing derived from that row."""
+    noted = yaml.safe_load((ROOT / "data" / "curated" / "programmes.yaml").read_text(encoding="utf-8"))["from_notes"]
+    assert noted
+    for where, spec in noted.items():
         table, line = where.rsplit(":", 1)
         row = rows(table)[int(line) - 2]
         assert spec["says"] in row["notes"], where
-        ends = [int(s["end"].value) for s in store.query(P + """
-            SELECT ?row ?end WHERE { ?p prov:wasDerivedFrom ?row ; dk:endYear ?end }""",
+        facts = [(s["end"] and int(s["end"].value), s["status"] and s["status"].value) for s in store.query(P + """
+            SELECT ?row ?end ?status WHERE { ?p prov:wasDerivedFrom ?row
+              OPTIONAL { ?p dk:endYear ?end } OPTIONAL { ?p dk:startYearStatus ?status } }""",
             substitutions={"row": ox.NamedNode(
                 f"https://w3id.org/duikou/source/reference/{table}/row/{int(line) - 1}")})]
-        assert ends and set(ends) == {spec["end"]}, where
+        assert facts, where
+        for end, status in facts:
+            assert end == spec.get("end", end), where
+            assert spec.get("start") != "unverified" or status == P_DK + "UnverifiedYear", where
 
 
 def test_every_inverse_property_holds_both_ways(store):

@@ -50,6 +50,7 @@ DK = ClosedNamespace("https://w3id.org/duikou/ontology#", [
     "University",
     "UnknownYear",
     "Unverified",
+    "UnverifiedYear",
     "VerificationStatus",
     "Verified",
     "XPCCDivision",

@@ -61,7 +61,7 @@ class PairingsMixin:
 
     def pairings_from_reference(self) -> None:
         established = self.src.programmes.get("established_by", {})
-        ended = self.src.programmes.get("ended_per_notes", {})
+        from_notes = self.src.programmes.get("from_notes", {})
         covers = self.src.actors.get("covers", {})
         for row in self.src.rows:
             f = row.fields
@@ -79,24 +79,29 @@ class PairingsMixin:
             row_node = self.emit_row(row)
             sources = self.row_sources(row, row_node)
             start, end = row.year("start_year"), row.year("end_year") if "end_year" in f else None
-            if end is None and f"{row.table}:{row.number + 1}" in ended:
-                end = self.end_from_notes(row, ended[f"{row.table}:{row.number + 1}"])
+            noted = self.from_notes(row, from_notes.get(f"{row.table}:{row.number + 1}"))
+            end = end if end is not None else noted.get("end")
             for s in supporters:
                 for r in recipients:
                     self.add_pairing(Pairing(
                         iri=self.pairing_iri(programme, s, r), programme=programme, supporter=s, recipient=r,
                         origin=row.table.removesuffix(".csv"), start=start, end=end, status=row.status,
+                        year_status="UnverifiedYear" if noted.get("start") == "unverified" else None,
                         established_by=list(established[f["established_by"].strip()]), sources=list(sources),
                         derived_from=[row_node], covers=covered,
                         notes=[f["notes"].strip()] if f.get("notes", "").strip() else []))
 
     @staticmethod
-    def end_from_notes(row: ReferenceRow, spec: dict) -> int:
-        """An end year the row states only in its notes (data/curated/programmes.yaml ``ended_per_notes``)."""
+    def from_notes(row: ReferenceRow, spec: dict | None) -> dict:
+        """What the row states only in its notes (data/curated/programmes.yaml ``from_notes``)."""
+        if not spec:
+            return {}
         if spec["says"] not in row.fields.get("notes", ""):
-            raise BuildError(f"{row.where}: notes no longer say {spec['says']!r} (ended_per_notes in "
+            raise BuildError(f"{row.where}: notes no longer say {spec['says']!r} (from_notes in "
                              "data/curated/programmes.yaml)")
-        return int(spec["end"])
+        if spec.get("start") not in (None, "unverified"):
+            raise BuildError(f"{row.where}: from_notes start must be 'unverified', not {spec['start']!r}")
+        return {"end": int(spec["end"]) if "end" in spec else None, "start": spec.get("start")}
 
     def emit_row(self, row: ReferenceRow) -> URIRef:
         g = self.graph(row.table.removesuffix(".csv"))
