@@ -60,11 +60,16 @@ class Server:
 
 
 def kgqa_server(log: Path, *, store: Path | None = None, data_dir: Path | None = None,
-                endpoint: str | None = None, workers: int = 2, threads: int = 8) -> Server:
+                endpoint: str | None = None, workers: int = 2, threads: int = 8,
+                cache_bytes: int | None = 0) -> Server:
+    """``kgqa serve`` on a free loopback port; ``cache_bytes`` None keeps the service's default cache, 0
+    (the default here) turns it off so that every request reaches the engine."""
     port = free_port()
     args = [sys.executable, "-m", "kgqa.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
             "--workers", str(workers), "--threads", str(threads), "--query-timeout", "600",
             "--client-query-seconds", "1e9", "--client-errors", "1000000"]
+    if cache_bytes is not None:
+        args += ["--cache-bytes", str(cache_bytes)]
     if store is not None:
         args += ["--store", str(store)]
     if data_dir is not None:

@@ -150,3 +150,13 @@ def test_workers_of_one_app_share_the_file(tight):
     assert gunicorn_options(tight.config["KGQA_SETTINGS"])["preload_app"] is True
     path = tight.extensions["kgqa_budgets"].path
     assert path.startswith(("/dev/shm/", "/tmp")) and os.path.exists(path)
+
+
+def test_a_busy_client_costs_one_row_per_second(tmp_path):
+    """Charges of the same second are summed: a check reads at most a minute of rows, however fast the
+    client sends (a row per request made each check of a busy client slower)."""
+    budgets = SharedBudgets(seconds=1e9, errors=10**6, path=tmp_path / "b.sqlite")
+    for i in range(500):
+        budgets.charge("a", 0.002, i % 100 == 0, now=100 + i / 500)
+    count, seconds, failed = budgets._conn().execute("SELECT COUNT(*), SUM(seconds), SUM(failed) FROM charges").fetchone()
+    assert (count, round(seconds, 6), failed) == (1, 1.0, 5)

@@ -31,7 +31,10 @@ def settings_options(names: tuple[str, ...] | None = None):
 
 def settings_from(kwargs: dict):
     names = {s.name for s in SETTINGS}
-    return load_settings({k: v for k, v in kwargs.items() if k in names})
+    try:
+        return load_settings({k: v for k, v in kwargs.items() if k in names})
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
 
 
 def fail(exc: KgqaError) -> None:

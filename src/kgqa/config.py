@@ -20,6 +20,11 @@ class Setting:
     help: str
     type: type = str
     multiple: bool = False
+    bounds: tuple | None = None  # (lowest, highest) allowed, for numbers
+
+    def check(self, value: Any) -> None:
+        if self.bounds and not self.bounds[0] <= value <= self.bounds[1]:
+            raise ValueError(f"{self.flag} must be from {self.bounds[0]} to {self.bounds[1]}, not {value}")
 
     @property
     def env(self) -> str:
@@ -46,6 +51,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("data_dir", str(PROJECT_ROOT / "triples"), "folder of triples (*.ttl, *.nt, *.nq) loaded by the embedded backend"),
     Setting("ontology", str(PROJECT_ROOT / "ontology" / "duikou.ttl"), "OWL ontology file loaded into graph/ontology"),
     Setting("query_timeout", 20.0, "seconds a SPARQL query may run before it is stopped (503)", float),
+    Setting("renice_after", 0.5, "seconds after which a running query yields the CPU to others (reniced; 0: never)", float,
+            bounds=(0, 1e9)),
+    Setting("renice_to", 19, "nice value a long-running query process gets (1-19)", int,
+            bounds=(1, 19)),
+    Setting("cache_bytes", 33554432, "bytes of results and pages each web worker keeps for identical requests (0: no cache)",
+            int, bounds=(0, 2**40)),
     Setting("max_rows", 10000, "result rows returned at most; more are cut and flagged in X-SPARQL-MaxRows", int),
     Setting("max_body", 1048576, "request bodies over this many bytes get 413", int),
     Setting("service_allow", (), "SERVICE endpoint IRI prefix a query may call (repeatable; empty: SERVICE refused)", str, True),
@@ -68,6 +79,9 @@ class Settings:
     data_dir: str
     ontology: str
     query_timeout: float
+    renice_after: float
+    renice_to: int
+    cache_bytes: int
     max_rows: int
     max_body: int
     service_allow: tuple
@@ -98,4 +112,6 @@ def load_settings(overrides: Mapping[str, Any] | None = None,
         if value is None or (BY_NAME[name].multiple and value == ()):
             continue
         values[name] = tuple(value) if BY_NAME[name].multiple else value
+    for s in SETTINGS:
+        s.check(values[s.name])
     return Settings(**values)

@@ -5,6 +5,11 @@ single-threaded (gunicorn's ``post_worker_init``, or on first use); the zygote h
 query process on request, handing its socket back over a UNIX socket (``SCM_RIGHTS``). Query processes
 are reused; one that overruns the deadline is killed (SIGKILL) and replaced by a fresh fork. Forking
 from the zygote, never from the threaded web worker, keeps the children free of locks held by threads.
+
+A query still running after ``renice_after`` seconds is reniced (``renice_to``, 19 by default): short
+queries, pages and questions, which run at the web worker's priority, get the CPUs first. An unprivileged
+process cannot raise its priority again, so a reniced query process is discarded once it answers and the
+next query gets a fresh fork: priorities never leak from one query to the next.
 """
 from __future__ import annotations
 
@@ -42,12 +47,17 @@ class QueryProcess:
 
     def __init__(self, pid: int, conn: Connection):
         self.pid, self.conn = pid, conn
+        self.reniced = False
 
     def send(self, fn, arg) -> None:
         """Raises OSError if the process is gone (then the query has not started: retry elsewhere)."""
         self.conn.send((fn, arg))
 
-    def wait(self, deadline: float):
+    def wait(self, deadline: float, renice_at: float | None = None, renice_to: int = 19):
+        """The reply, or QueryTimeout at ``deadline``; at ``renice_at`` (if given) the process is reniced."""
+        waiting_past = renice_at is not None and renice_at < deadline
+        if waiting_past and not self.conn.poll(max(renice_at - time.monotonic(), 0)):
+            self.renice(renice_to)
         if not self.conn.poll(max(deadline - time.monotonic(), 0)):
             raise QueryTimeout("the query ran out of time (--query-timeout) and was stopped")
         try:
@@ -55,6 +65,13 @@ class QueryProcess:
         except EOFError:
             raise KgqaError("the query process died") from None
         return unpack(reply)
+
+    def renice(self, niceness: int) -> None:
+        try:
+            os.setpriority(os.PRIO_PROCESS, self.pid, niceness)
+            self.reniced = True
+        except OSError:  # gone already (its reply or EOF is waiting), or not allowed: nothing to do
+            pass
 
     def kill(self) -> None:
         try:
@@ -75,10 +92,12 @@ def unpack(reply):
 
 
 class ProcessExecutor:
-    """Up to ``size`` query processes per web worker; each query gets one for itself until it answers."""
+    """Up to ``size`` query processes per web worker; each query gets one for itself until it answers.
+    A query running longer than ``renice_after`` seconds (0: never) is reniced to ``renice_to``."""
 
-    def __init__(self, store, size: int):
+    def __init__(self, store, size: int, renice_after: float = 0.0, renice_to: int = 19):
         self.store, self.size = store, max(size, 1)
+        self.renice_after, self.renice_to = renice_after, renice_to
         self._reset()
 
     def _reset(self) -> None:
@@ -106,8 +125,10 @@ class ProcessExecutor:
             self._reset()
         deadline = time.monotonic() + timeout
         proc = self._start_query(fn, arg, deadline)
+        # from the moment it runs: a query that queued for a free process is not long for that
+        renice_at = time.monotonic() + self.renice_after if self.renice_after > 0 else None
         try:
-            result = proc.wait(deadline)
+            result = proc.wait(deadline, renice_at, self.renice_to)
         except KgqaError as exc:
             healthy = not isinstance(exc, QueryTimeout) and type(exc) is not KgqaError
             self._checkin(proc) if healthy else self._discard(proc)
@@ -145,6 +166,9 @@ class ProcessExecutor:
             raise
 
     def _checkin(self, proc: QueryProcess) -> None:
+        if proc.reniced:  # it cannot get its priority back: the next query gets a fresh process
+            self._discard(proc)
+            return
         with self._cond:
             self._idle.append(proc)
             self._cond.notify()

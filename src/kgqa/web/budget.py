@@ -9,7 +9,8 @@ client once per worker (2 workers = twice the budget). One small SQLite file in 
 by the process that builds the app (the gunicorn master, ``preload_app``) and inherited by path, gives
 every worker the same counts. SQLite's locks are file locks the kernel releases when a process dies, so a
 worker killed with SIGKILL mid-charge cannot wedge the others (a ``multiprocessing.Lock`` would stay
-held), and WAL mode lets readers and the writer proceed together. If the file fails (locked too long,
+held), and WAL mode lets readers and the writer proceed together. Charges are summed per client and
+second, so a check reads at most a minute of rows however fast the client sends. If the file fails (locked too long,
 disk full) the request goes through: a broken budget must never break the service.
 
 Time is ``time.monotonic()``, which on Linux is one clock for all processes of the machine.
@@ -36,10 +37,13 @@ from .observability import client_key
 log = logging.getLogger("kgqa.budget")
 SHM = Path("/dev/shm")
 FILE = re.compile(r"^kgqa-budget-(\d+)-[0-9a-f]+\.sqlite(-wal|-shm|-journal)?$")
-SCHEMA = """CREATE TABLE IF NOT EXISTS charges (client TEXT NOT NULL, at REAL NOT NULL,
-  seconds REAL NOT NULL, failed INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS by_client ON charges (client, at);
+# One row per client and second (charges of the same second summed): a check reads at most window + 1
+# rows, however fast the client sends (one row per request made a busy client's check O(requests)).
+SCHEMA = """CREATE TABLE IF NOT EXISTS charges (client TEXT NOT NULL, at INTEGER NOT NULL,
+  seconds REAL NOT NULL, failed INTEGER NOT NULL, PRIMARY KEY (client, at)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS by_time ON charges (at);"""
+CHARGE = """INSERT INTO charges VALUES (?, ?, ?, ?) ON CONFLICT (client, at)
+  DO UPDATE SET seconds = seconds + excluded.seconds, failed = failed + excluded.failed"""
 # Requests outside /sparql that run queries for the client (/sparql is charged by observability).
 QUESTION_ENDPOINTS = {"ask.api_ask", "ask.home"}
 
@@ -90,7 +94,7 @@ class SharedBudgets:
     def charge(self, key: str, seconds: float, failed: bool, now: float) -> None:
         try:
             conn = self._conn()
-            conn.execute("INSERT INTO charges VALUES (?, ?, ?, ?)", (key, now, seconds, int(failed)))
+            conn.execute(CHARGE, (key, math.floor(now), seconds, int(failed)))
             self._charges += 1
             if self._charges % 200 == 0:
                 conn.execute("DELETE FROM charges WHERE at < ?", (now - self.window,))

@@ -19,8 +19,9 @@ from flask import (
     send_from_directory,
 )
 
-from .. import dumps, ld, lookup, void
+from .. import dumps, ld, lookup, ontology_page, void
 from ..errors import BadRequest, NotAcceptable, NotFound
+from .cache import cached_page
 
 bp = Blueprint("ld", __name__)
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; connect-src 'self'; frame-src 'self'; "
@@ -104,6 +105,16 @@ def security_headers(response: Response) -> Response:
     return response
 
 
+def _variant() -> tuple[str, str]:
+    """What a page depends on besides its URL: the negotiated format, and the language for HTML."""
+    suffix = ld.split_suffix(request.path)[1]
+    fmt = ld.negotiate(request.headers.get("Accept"), suffix or request.args.get("format"))
+    if fmt is None:
+        return ("?" + request.headers.get("Accept", ""), "")
+    return (fmt.name, _langs()[0] if fmt.name == "html" else "")
+
+
+@cached_page(_variant)
 def entity(**_):
     path, suffix = ld.split_suffix(request.path)
     store, whole = _store(), ld.iri_for_path(request.path)
@@ -133,12 +144,13 @@ for _prefix in ld.PATH_PREFIXES:
 
 @bp.get("/ontology")
 @bp.get("/ontology.<ext>")
+@cached_page(_variant)
 def ontology(ext: str | None = None):
     fmt = _format(ext)
     store = _store()
     if fmt.name == "html":
-        return _html("ontology.html", path="/ontology", o=ld.describe_ontology(store, _langs()))
-    return _rdf(ld.serialize(ld.ontology_triples(store), fmt.name), fmt, "/ontology")
+        return _html("ontology.html", path="/ontology", o=ontology_page.describe_ontology(store, _langs()))
+    return _rdf(ld.serialize(ontology_page.ontology_triples(store), fmt.name), fmt, "/ontology")
 
 
 @bp.get("/.well-known/void")

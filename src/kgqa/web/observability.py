@@ -183,4 +183,6 @@ def finish(status: int) -> None:
 @bp.get("/metrics")
 def metrics():
     text = current_app.extensions["kgqa_metrics"].render()
+    if "kgqa_cache" in current_app.extensions:
+        text += current_app.extensions["kgqa_cache"].render()
     return Response(text, content_type="text/plain; version=0.0.4; charset=utf-8")

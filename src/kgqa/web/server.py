@@ -31,7 +31,7 @@ def start_query_processes(worker) -> None:
 def serve(settings: Settings) -> None:
     from gunicorn.app.base import BaseApplication
 
-    from . import create_app
+    from . import WARM_UP, create_app
 
     class Application(BaseApplication):
         def load_config(self):
@@ -39,7 +39,7 @@ def serve(settings: Settings) -> None:
                 self.cfg.set(key, value)
 
         def load(self):
-            return create_app(settings)
+            return create_app(settings, warm_up=WARM_UP)
 
     print(f"kgqa serving on http://{settings.host}:{settings.port}/ "
           f"({settings.backend} backend, {settings.workers} workers x {settings.threads} threads)", flush=True)

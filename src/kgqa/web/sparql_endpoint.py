@@ -9,9 +9,9 @@ from .. import formats
 from ..config import PROJECT_ROOT
 from ..errors import BadRequest, Forbidden, NotAcceptable, UnsupportedMediaType
 from ..namespaces import PREFIXES
-from ..sparql import Endpoint, QueryRequest, named_queries, serialize_graph
+from ..sparql import Answer, Endpoint, QueryRequest, named_queries, serialize_graph
 from ..store import description
-from . import observability
+from . import cache, observability
 
 bp = Blueprint("sparql", __name__)
 CORS = {"Access-Control-Allow-Origin": "*"}
@@ -30,8 +30,12 @@ def setup(state) -> None:
 
     app, settings = state.app, state.app.config["KGQA_SETTINGS"]
     store = app.extensions["kgqa_store"]
-    executor = ProcessExecutor(store, settings.threads) if store.name == "embedded" else InlineExecutor(store)
+    if store.name == "embedded":
+        executor = ProcessExecutor(store, settings.threads, settings.renice_after, settings.renice_to)
+    else:
+        executor = InlineExecutor(store)
     app.extensions["kgqa_sparql"] = Endpoint(store, executor, settings)
+    cache.setup(app)
     observability.setup(app)
 
 
@@ -121,12 +125,26 @@ def query_request(text: str, params: dict[str, list[str]]) -> QueryRequest:
 
 
 def run_query(req: QueryRequest) -> Response:
-    answer = current_app.extensions["kgqa_sparql"].run(req)
+    answer, cached = cached_answer(req)
+    headers = {**CORS, "Vary": "Accept", **({"X-Cache": cached} if cached else {})}
     observability.note(form=answer.form, rows=answer.rows, truncated=answer.truncated)
-    headers = {**CORS, "Vary": "Accept"}
     if answer.truncated:
         headers["X-SPARQL-MaxRows"] = str(current_app.config["KGQA_SETTINGS"].max_rows)
     return Response(answer.body, content_type=answer.media_type + "; charset=utf-8", headers=headers)
+
+
+def cached_answer(req: QueryRequest) -> tuple[Answer, str | None]:
+    """The answer and "hit" or "miss", or None when the cache is off or the query not replayable."""
+    endpoint, results = current_app.extensions["kgqa_sparql"], cache.of_app()
+    if results is None or not cache.replayable(req.text):
+        return endpoint.run(req), None
+    key = cache.sparql_key(req, endpoint.settings.max_rows)
+    answer = results.get(key)
+    if answer is not None:
+        return answer, "hit"
+    answer = endpoint.run(req)
+    results.put(key, answer, len(answer.body))
+    return answer, "miss"
 
 
 def service() -> Response:

@@ -9,8 +9,9 @@ from urllib.parse import urlencode
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request
 
-from .. import viz
+from .. import named_queries, viz
 from ..errors import BadRequest
+from .cache import cached_page
 
 bp = Blueprint("viz", __name__)
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -56,11 +57,11 @@ def _queries(view: str, params: dict) -> list[dict]:
         names = ("viz-actor-pairings",) + names[1:]
     shown = []
     for name in names:
-        q = viz.named_query(name)
+        q = named_queries.load(name)
         bindings = {"actor": params.get("actor")} if name == "viz-actor-pairings" else \
             {"programme": params.get("programme")} if name == "viz-pairings" else None
         shown.append({"name": name, "title": q.title, "description": q.description,
-                      "text": viz.shown_query(name, bindings)})
+                      "text": named_queries.shown(name, bindings)})
     return shown
 
 
@@ -90,21 +91,25 @@ def _page(view: str):
 
 
 @bp.route("/map")
+@cached_page()
 def map_page():
     return _page("map")
 
 
 @bp.route("/network")
+@cached_page()
 def network_page():
     return _page("network")
 
 
 @bp.route("/timeline")
+@cached_page()
 def timeline_page():
     return _page("timeline")
 
 
 @bp.route(f"/<{VIEW_NAMES}:view>/data.json")
+@cached_page()
 def data_json(view: str):
     response = jsonify(_data(view, _params(view)))
     response.headers["Access-Control-Allow-Origin"] = "*"
@@ -112,6 +117,7 @@ def data_json(view: str):
 
 
 @bp.route(f"/<{VIEW_NAMES}:view>/data.csv")
+@cached_page()
 def data_csv(view: str):
     params = _params(view)
     data = _data(view, params)

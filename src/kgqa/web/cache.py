@@ -1,0 +1,137 @@
+"""Identical requests answered from memory: a bounded LRU of serialised query results and rendered pages.
+
+Keys start with the store's data version, so a new version of the data never meets an old answer (its
+entries age out). Only successful answers are kept: errors, timeouts and refusals always run again.
+What may not be replayed never enters: queries that call a SERVICE or use RAND/NOW/UUID/STRUUID/BNODE.
+
+One cache per web worker process (``--cache-bytes`` each, 0 = off), for the embedded backend only: its data
+version is a digest of the data, while a remote endpoint's data can change behind the same URL. Per process
+rather than shared because a hit then costs a dictionary lookup, not a trip through shared memory; with 2
+workers an answer is computed at most twice. Hits and misses are counted in ``/metrics``.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from flask import Response, current_app, request
+
+ENTRY_OVERHEAD = 256       # bytes counted per entry beyond its body and key (dict slots, tuples, headers)
+LARGEST_SHARE = 8          # an answer over capacity / 8 is not kept: a few huge ones would empty the cache
+VOLATILE = re.compile(r"\b(SERVICE|RAND|NOW|UUID|STRUUID|BNODE)\b", re.IGNORECASE)
+EXTENSION = "kgqa_cache"
+
+
+class ResponseCache:
+    """A thread-safe LRU bounded in bytes; ``capacity`` 0 keeps nothing."""
+
+    def __init__(self, capacity: int):
+        self.capacity = capacity
+        self.bytes = 0
+        self._entries: OrderedDict[tuple, tuple[Any, int]] = OrderedDict()
+        self._lock = threading.Lock()
+        self.counts: dict[tuple[str, str], int] = {}
+
+    @property
+    def enabled(self) -> bool:
+        return self.capacity > 0
+
+    def get(self, key: tuple) -> Any | None:
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None:
+                self._entries.move_to_end(key)
+            self._count(key[0], "hit" if entry is not None else "miss")
+            return entry[0] if entry is not None else None
+
+    def put(self, key: tuple, value: Any, size: int) -> None:
+        size += ENTRY_OVERHEAD + sum(len(part) for part in key if isinstance(part, (str, bytes)))
+        if size > self.capacity // LARGEST_SHARE:
+            return
+        with self._lock:
+            old = self._entries.pop(key, None)
+            if old is not None:
+                self.bytes -= old[1]
+            self._entries[key] = (value, size)
+            self.bytes += size
+            while self.bytes > self.capacity:
+                _, (_, dropped) = self._entries.popitem(last=False)
+                self.bytes -= dropped
+                self._count(key[0], "evicted")
+
+    def _count(self, kind: str, event: str) -> None:
+        self.counts[(kind, event)] = self.counts.get((kind, event), 0) + 1
+
+    def render(self) -> str:
+        """Prometheus text: hits, misses and evictions by kind (sparql, page), bytes and entries held."""
+        pid = os.getpid()
+        with self._lock:
+            lines = ["# HELP kgqa_cache_requests_total cache lookups and evictions, by kind and event",
+                     "# TYPE kgqa_cache_requests_total counter"]
+            lines += [f'kgqa_cache_requests_total{{kind="{k}",event="{e}",pid="{pid}"}} {n}'
+                      for (k, e), n in sorted(self.counts.items())]
+            lines += ["# HELP kgqa_cache_bytes bytes held by the result and page cache",
+                      "# TYPE kgqa_cache_bytes gauge", f'kgqa_cache_bytes{{pid="{pid}"}} {self.bytes}',
+                      "# HELP kgqa_cache_entries answers held by the result and page cache",
+                      "# TYPE kgqa_cache_entries gauge", f'kgqa_cache_entries{{pid="{pid}"}} {len(self._entries)}',
+                      "# HELP kgqa_cache_capacity_bytes --cache-bytes", "# TYPE kgqa_cache_capacity_bytes gauge",
+                      f'kgqa_cache_capacity_bytes{{pid="{pid}"}} {self.capacity}']
+        return "\n".join(lines) + "\n"
+
+
+def setup(app) -> ResponseCache:
+    """The app's cache: ``--cache-bytes`` for the embedded backend, none (capacity 0) otherwise."""
+    store = app.extensions["kgqa_store"]
+    capacity = app.config["KGQA_SETTINGS"].cache_bytes if store.name == "embedded" else 0
+    app.extensions[EXTENSION] = ResponseCache(capacity)
+    return app.extensions[EXTENSION]
+
+
+def of_app() -> ResponseCache | None:
+    cache = current_app.extensions.get(EXTENSION)
+    return cache if cache is not None and cache.enabled else None
+
+
+def replayable(query: str) -> bool:
+    """False for a query whose answer may differ between two runs on the same data."""
+    return VOLATILE.search(query) is None
+
+
+def sparql_key(req, max_rows: int) -> tuple:
+    """Everything a /sparql answer depends on: data, query, protocol dataset, negotiated formats, row cap."""
+    version = current_app.extensions["kgqa_store"].data_version
+    return ("sparql", version, req.text, req.default_graphs, req.named_graphs, req.results_format,
+            req.graph_format, max_rows)
+
+
+def cached_page(variant: Callable[[], tuple] = tuple):
+    """Decorate a GET view whose answer depends only on the data, the URL and ``variant()`` (the negotiated
+    format and language): 200 answers are kept with an ETag, and every answer is conditional (304)."""
+    def decorate(view):
+        @functools.wraps(view)
+        def wrapper(*args, **kwargs):
+            cache = of_app()
+            if cache is None:
+                return view(*args, **kwargs)
+            key = ("page", current_app.extensions["kgqa_store"].data_version, request.scheme, request.host,
+                   request.path, request.query_string, variant())
+            hit = cache.get(key)
+            if hit is not None:
+                response = Response(hit[1], status=200, headers=hit[0])
+                response.headers["X-Cache"] = "hit"
+                return response.make_conditional(request)
+            response = current_app.make_response(view(*args, **kwargs))
+            if response.status_code == 200 and not response.direct_passthrough and not response.is_streamed:
+                body = response.get_data()
+                response.set_etag(hashlib.sha256(body).hexdigest()[:32])
+                cache.put(key, (list(response.headers.items()), body), len(body))
+            response.headers["X-Cache"] = "miss"
+            return response.make_conditional(request)
+        return wrapper
+    return decorate

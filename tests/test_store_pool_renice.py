@@ -1,0 +1,95 @@
+"""Long queries yield the CPU: a query process still running after ``renice_after`` is reniced, and the
+priority never leaks to the next query (the reniced process is replaced). No timing assertions: the
+tests read nice values."""
+import os
+import threading
+import time
+from pathlib import Path
+
+from kgqa.store.pool import ProcessExecutor
+from kgqa.web import create_app
+
+CARTESIAN = "SELECT ?a ?e ?i WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?e ?i"
+
+
+def own_nice(store, _):
+    return os.getpriority(os.PRIO_PROCESS, 0), os.getpid()
+
+
+def nice_once_lowered(store, seconds):
+    """Wait (at most ``seconds``) until this process's priority is lowered; its nice value and pid."""
+    for _ in range(int(seconds * 100)):
+        if os.getpriority(os.PRIO_PROCESS, 0):
+            break
+        time.sleep(0.01)
+    return own_nice(store, None)
+
+
+def nice_of(pid: int) -> int:
+    return int(Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[16])
+
+
+def test_a_long_query_is_reniced_and_its_process_replaced(store):
+    executor = ProcessExecutor(store, 1, renice_after=0.05, renice_to=17)
+    executor.start()
+    nice, pid = executor.run(nice_once_lowered, 30, timeout=60)
+    assert nice == 17
+    after, fresh = executor.run(own_nice, None, timeout=60)
+    assert (after, fresh != pid) == (0, True)
+
+
+def test_a_short_query_keeps_its_priority_and_process(store):
+    executor = ProcessExecutor(store, 1, renice_after=60, renice_to=19)
+    first = executor.run(own_nice, None, timeout=60)
+    second = executor.run(own_nice, None, timeout=60)
+    assert first == second and first[0] == 0
+
+
+def test_renice_after_zero_never_renices(store):
+    executor = ProcessExecutor(store, 1, renice_after=0, renice_to=19)
+    assert executor.run(nice_once_lowered, 0.3, timeout=60)[0] == 0
+
+
+def test_the_query_process_of_a_runaway_sparql_query_runs_at_nice_19(settings, store):
+    app = create_app(settings.replace(threads=1, query_timeout=8.0, renice_after=0.1, cache_bytes=0), store=store)
+    app.config["TESTING"] = True
+    executor = app.extensions["kgqa_sparql"].executor
+    executor.start()
+    (proc,) = executor._idle
+    statuses = []
+    runner = threading.Thread(target=lambda: statuses.append(
+        app.test_client().get("/sparql", query_string={"query": CARTESIAN}).status_code))
+    runner.start()
+    seen = 0
+    while runner.is_alive() and seen == 0:
+        try:
+            seen = nice_of(proc.pid)
+        except OSError:
+            break
+        runner.join(0.02)
+    runner.join(60)
+    assert (seen, statuses) == (19, [503])
+    assert app.test_client().get("/sparql", query_string={"query": "ASK {}"}).status_code == 200
+    (fresh,) = executor._idle
+    assert fresh.pid != proc.pid and nice_of(fresh.pid) == 0
+
+
+def test_renice_settings_are_checked():
+    import pytest
+
+    from kgqa.config import load_settings
+
+    with pytest.raises(ValueError, match="--renice-to"):
+        load_settings({"renice_to": 25}, environ={})
+    with pytest.raises(ValueError, match="--cache-bytes"):
+        load_settings(environ={"KGQA_CACHE_BYTES": "-1"})
+
+
+
+def test_kgqa_serve_refuses_an_out_of_range_setting():
+    from click.testing import CliRunner
+
+    from kgqa.cli import main
+
+    result = CliRunner().invoke(main, ["serve", "--renice-to", "40"])
+    assert result.exit_code == 2 and "--renice-to must be from 1 to 19, not 40" in result.output

@@ -1,0 +1,136 @@
+"""The result and page cache (kgqa.web.cache): identical requests answered from memory, keyed by the
+data version; only successful answers kept; off with --cache-bytes 0."""
+import pytest
+
+from kgqa.store.embedded import EmbeddedStore
+from kgqa.web import create_app
+from kgqa.web.cache import ResponseCache
+
+QUERY = "SELECT ?s WHERE { ?s a <https://w3id.org/duikou/ontology#Programme> } ORDER BY ?s LIMIT 5"
+
+
+def app_for(settings, store, **changes):
+    app = create_app(settings.replace(threads=1, **changes), store=store)
+    app.config["TESTING"] = True
+    return app
+
+
+@pytest.fixture()
+def own_store(store):
+    """The session's data under a version this test may change."""
+    return EmbeddedStore(store.store, "v1")
+
+
+def ask(client, query=QUERY, **headers):
+    return client.get("/sparql", query_string={"query": query}, headers=headers)
+
+
+def test_a_hit_returns_identical_bytes(settings, own_store):
+    client = app_for(settings, own_store).test_client()
+    first, second = ask(client), ask(client)
+    assert (first.status_code, first.headers["X-Cache"]) == (200, "miss")
+    assert (second.status_code, second.headers["X-Cache"]) == (200, "hit")
+    assert second.data == first.data and second.headers["Content-Type"] == first.headers["Content-Type"]
+
+
+def test_the_key_holds_the_negotiated_format(settings, own_store):
+    client = app_for(settings, own_store).test_client()
+    ask(client, Accept="application/sparql-results+json")
+    csv = ask(client, Accept="text/csv")
+    assert (csv.headers["X-Cache"], csv.mimetype) == ("miss", "text/csv")
+
+
+def test_a_new_data_version_misses(settings, own_store):
+    client = app_for(settings, own_store).test_client()
+    ask(client)
+    own_store._version = "v2"
+    assert ask(client).headers["X-Cache"] == "miss"
+    assert ask(client).headers["X-Cache"] == "hit"
+
+
+@pytest.mark.parametrize("query, status", [
+    ("SELECT * WHERE { ?s ?p }", 400),
+    ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", 403),
+], ids=["syntax", "refused"])
+def test_errors_are_not_cached(settings, own_store, query, status):
+    app = app_for(settings, own_store)
+    client = app.test_client()
+    for _ in range(2):
+        response = ask(client, query)
+        assert response.status_code == status and response.headers.get("X-Cache") != "hit"
+    assert app.extensions["kgqa_cache"].bytes == 0
+
+
+def test_a_timeout_is_not_cached(settings, own_store):
+    app = app_for(settings, own_store, query_timeout=0.5)
+    runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    assert ask(app.test_client(), runaway).status_code == 503
+    assert app.extensions["kgqa_cache"].bytes == 0
+
+
+def test_volatile_queries_always_run(settings, own_store):
+    client = app_for(settings, own_store).test_client()
+    query = "SELECT (RAND() AS ?r) (STRUUID() AS ?u) WHERE {}"
+    first, second = ask(client, query), ask(client, query)
+    assert first.data != second.data and "X-Cache" not in second.headers
+
+
+def test_a_disabled_cache_never_hits(settings, own_store):
+    app = app_for(settings, own_store, cache_bytes=0)
+    client = app.test_client()
+    for path in ("/map/data.json", "/network/data.csv"):
+        assert [client.get(path).headers.get("X-Cache") for _ in range(2)] == [None, None]
+    assert [ask(client).headers.get("X-Cache") for _ in range(2)] == [None, None]
+    assert 'event="hit"' not in client.get("/metrics").get_data(as_text=True)
+
+
+def test_chart_data_is_served_again_with_an_etag(settings, own_store):
+    client = app_for(settings, own_store).test_client()
+    first = client.get("/network/data.json", query_string={"programme": "yuanzang"})
+    second = client.get("/network/data.json", query_string={"programme": "yuanzang"})
+    assert (first.headers["X-Cache"], second.headers["X-Cache"]) == ("miss", "hit")
+    assert second.data == first.data and second.headers["ETag"] == first.headers["ETag"]
+    other = client.get("/network/data.json", query_string={"programme": "yuanjiang"})
+    assert other.headers["X-Cache"] == "miss"
+    again = client.get("/network/data.json", query_string={"programme": "yuanzang"},
+                       headers={"If-None-Match": first.headers["ETag"]})
+    assert (again.status_code, again.data) == (304, b"")
+
+
+def test_entity_pages_are_keyed_by_format_and_language(settings, own_store):
+    client = app_for(settings, own_store).test_client()
+    zh = client.get("/division/540000", headers={"Accept": "text/html", "Accept-Language": "zh"})
+    en = client.get("/division/540000", headers={"Accept": "text/html", "Accept-Language": "en"})
+    ttl = client.get("/division/540000", headers={"Accept": "text/turtle"})
+    assert [r.headers["X-Cache"] for r in (zh, en, ttl)] == ["miss", "miss", "miss"]
+    assert zh.headers["Content-Language"] == "zh" and en.headers["Content-Language"] == "en"
+    again = client.get("/division/540000", headers={"Accept": "text/html", "Accept-Language": "en"})
+    assert (again.headers["X-Cache"], again.data, again.headers["Content-Language"]) == ("hit", en.data, "en")
+
+
+def test_hits_and_misses_are_counted_in_metrics(settings, own_store):
+    client = app_for(settings, own_store).test_client()
+    ask(client), ask(client), ask(client)
+    text = client.get("/metrics").get_data(as_text=True)
+    assert 'kgqa_cache_requests_total{kind="sparql",event="hit"' in text
+    hits = next(line for line in text.splitlines() if 'kind="sparql",event="hit"' in line)
+    misses = next(line for line in text.splitlines() if 'kind="sparql",event="miss"' in line)
+    assert (hits.split()[-1], misses.split()[-1]) == ("2", "1")
+
+
+def test_the_cache_stays_within_its_bytes_and_drops_the_oldest():
+    cache = ResponseCache(8 * 1024)
+    for n in range(100):
+        cache.put(("sparql", "v", str(n)), n, 500)
+    assert cache.bytes <= 8 * 1024
+    assert cache.get(("sparql", "v", "0")) is None and cache.get(("sparql", "v", "99")) == 99
+    cache.put(("sparql", "v", "huge"), "x", 2048)  # over capacity / 8: not kept
+    assert cache.get(("sparql", "v", "huge")) is None
+
+
+def test_the_remote_backend_has_no_cache(settings):
+    from kgqa.store.remote import RemoteStore
+
+    app = create_app(settings.replace(backend="sparql", endpoint="http://127.0.0.1:9/sparql"),
+                     store=RemoteStore.from_settings(settings.replace(backend="sparql", endpoint="http://127.0.0.1:9/sparql")))
+    assert not app.extensions["kgqa_cache"].enabled
