@@ -173,3 +173,28 @@ def test_unknown_firms_and_programmes_are_refused(store):
     assert ask(store, "腾讯公司对口帮扶了哪些县？")["status"] == "no_entity"
     assert ask(store, "援琼一共有多少条结对关系？")["status"] != "ok"
     assert ask(store, "哪些中央企业集团参与援藏")["status"] == "ok"
+
+
+@pytest.mark.parametrize("question,template", [
+    ("湖北省哪些市承担了对口支援任务？", "parts_supporting"), ("和田地区下面有哪些县接受援疆？", "parts_receiving"),
+    ("北京各区对口帮扶了哪些地方？", "parts_recipients"), ("对口支援喀什地区各县的省市有哪些？", "rollup_supporters"),
+])
+def test_parts_of_an_actor_by_their_side(store, question, template):
+    result = ask(store, question)
+    assert result["status"] == "ok" and result["template"] == template
+
+
+def test_answer_kind_fits_the_question(store):
+    counted = ask(store, "对口支援协调机制包含几项内容？")
+    assert counted["answers"] == [{"value": 5}] and "数量" in counted["interpretation"]
+    sides = ask(store, "二〇一〇年终止的结对关系，支援方是哪些？")
+    assert sides["answers"] and all("/pairing/" not in a["iri"] for a in sides["answers"])
+    assert ask(store, "福建现在还在对口支援林芝吗？")["answers"] == [{"value": False}]
+
+
+def test_preambles_abbreviations_and_unknown_subjects(store):
+    assert ask(store, "看到报道说天津的援疆干部出发了，那么天津在新疆对口支援哪些地方？")["status"] == "ok"
+    assert ask(store, "鄂一共对口支援过几个地方？")["status"] == "ok"
+    assert ask(store, "鲁曾经对口帮扶过渝吗？")["answers"] == [{"value": True}]
+    assert ask(store, "中国石油对口援藏的是哪个县？")["status"] == "no_entity"
+    assert ask(store, "内地对口援藏的是哪些省市？")["status"] == "ok"

@@ -1219,6 +1219,104 @@ def gen_probe_9():
         add("pr9-where", "stage_event", ["对口支援新疆工作会议在什么地方开的"], col(q), q)
 
 
+def gen_probe_10():
+    """Kinds of failure blind3-test exposed once released for study, each in our own new wording (groups pr10-*);
+    gold from the SPARQL here."""
+    ev3 = BASE + "event/1994-xizang-3"
+    prog = {k: f"{BASE}programme/{k}" for k in ("yuanzang", "yuanjiang")}
+    count_of = "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ {} }}"
+    # a count asked of what a list template finds (an event's supporters, a mechanism's parts)
+    q = count_of.format(f"?p dk:establishedBy <{ev3}> ; dk:supporter ?x")
+    add("pr10-count-list-event", "count", ["第三次西藏工作座谈会一共安排了多少个支援方", "第三次西藏工作座谈会确定的支援方有几个"],
+        col(q), q, variants={1: "numeral"})
+    q = count_of.format(f"<{BASE}mechanism/yunxing> dk:hasPart ?x")
+    add("pr10-count-list-mech", "count", ["对口支援运行机制由几项组成"], col(q), q)
+    # the role asked of listed pairings (…终止的对口关系，受援方是哪些)
+    q = "SELECT DISTINCT ?r WHERE { ?p a dk:PairingRelationship ; dk:endYear 2013 ; dk:recipient ?r }"
+    add("pr10-role-ended-r", "time_filter", ["二〇一三年终止的对口关系，受援方是哪些"], col(q), q, variant="numeral")
+    q = "SELECT DISTINCT ?s WHERE { ?p a dk:PairingRelationship ; dk:endYear 2016 ; dk:supporter ?s }"
+    add("pr10-role-ended-s", "time_filter", ["2016年结束的结对关系里，支援方都有谁"], col(q), q)
+    # pairings still running (现在还在…吗, 目前仍在…): ended ones are left out
+    yes_now = """ASK {{ ?p dk:supporter <{}> ; dk:recipient ?r . ?r dk:partOf? <{}> FILTER NOT EXISTS {{ ?p dk:endYear ?e }} }}"""
+    for i, (a, b, text) in enumerate([("上海市", "阿克苏地区", "上海市现在还在对口支援阿克苏地区吗"),
+                                      ("北京市", "陇南市", "北京目前仍在帮扶陇南市吗")]):
+        q = yes_now.format(iri_of(a), iri_of(b))
+        add(f"pr10-current-yn-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q)
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of('上海市')}> ; dk:programme <{prog['yuanjiang']}> ;
+      dk:recipient ?r FILTER NOT EXISTS {{ ?p dk:endYear ?e }} }}"""
+    add("pr10-current-list", "time_filter", ["目前仍未结束的援疆结对里，上海的对口对象有哪些"], col(q), q)
+    # one-character abbreviations as the object of an aid verb, after 总共, or paired with each other
+    q = count_of.format(f"?p dk:supporter <{iri_of('湖南省')}> ; dk:recipient ?x")
+    add("pr10-abbr-count", "count", ["湘总共对口帮扶过几个地方"], col(q), q, variant="abbreviation")
+    q = f"ASK {{ ?p dk:supporter <{iri_of('浙江省')}> ; dk:recipient ?r . ?r dk:partOf? <{iri_of('四川省')}> }}"
+    add("pr10-abbr-object", "yes_no", ["浙曾经援助过川吗"], [bool(store.query(PREFIX + q))], q, variant="abbreviation")
+    q = f"""SELECT ?s WHERE {{ VALUES ?s {{ <{iri_of('上海市')}> <{iri_of('江苏省')}> }}
+      ?p dk:supporter ?s ; dk:programme <{prog['yuanzang']}> ; dk:recipient ?r . ?r a dk:CountyLevelDivision }}
+      GROUP BY ?s ORDER BY DESC(COUNT(DISTINCT ?r)) LIMIT 1"""
+    add("pr10-abbr-pair", "comparison", ["沪和苏，谁在援藏中结对的县多"], col(q), q, variant="abbreviation")
+    # a scene-setting preamble before the connective (…，那么…)
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of('广东省')}> ; dk:programme <{prog['yuanjiang']}> ;
+      dk:recipient ?r }}"""
+    add("pr10-preamble", "supporter_recipients", ["听朋友说广东的干部去了新疆，那么广东对口援疆的是哪些地方"], col(q), q)
+    # the places within an actor as the subject, by the side they take
+    q = f"SELECT DISTINCT ?x WHERE {{ ?x dk:partOf <{iri_of('江苏省')}> . ?p dk:supporter ?x }}"
+    add("pr10-parts-give", "rollup", ["江苏省哪些市承担了对口支援任务"], col(q), q)
+    q = f"""SELECT DISTINCT ?x WHERE {{ ?x dk:partOf <{iri_of('喀什地区')}> ; a dk:CountyLevelDivision .
+      ?p dk:recipient ?x ; dk:programme <{prog['yuanjiang']}> }}"""
+    add("pr10-parts-receive", "rollup", ["喀什地区下面有哪些县接受援疆"], col(q), q)
+    q = f"""SELECT DISTINCT ?x WHERE {{ ?x dk:partOf <{iri_of('阿里地区')}> ; a dk:CountyLevelDivision . ?p dk:recipient ?x }}"""
+    add("pr10-parts-receive-2", "rollup", ["阿里地区有哪些县得到了对口支援"], col(q), q)
+    q = f"SELECT DISTINCT ?x WHERE {{ ?s dk:partOf <{iri_of('上海市')}> . ?p dk:supporter ?s ; dk:recipient ?x }}"
+    add("pr10-parts-give-to", "rollup", ["上海各区对口帮扶了哪些地方"], col(q), q)
+    # how an actor's pairings changed over time; 何谓
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of('北京市')}> ; dk:programme <{prog['yuanzang']}> ;
+      dk:recipient ?r }}"""
+    add("pr10-change", "history", ["北京的援藏对象随着时间有什么变化"], col(q), q)
+    add("pr10-hewei", "definition", ["何谓对口支援运行机制"], [BASE + "mechanism/yunxing"],
+        f"SELECT ?x WHERE {{ BIND(<{BASE}mechanism/yunxing> AS ?x) }}")
+    # programme names with parts left out (玉树灾后重建), and an event's pairings in an intersection
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/yushu> ; dk:supporter ?s .
+      ?p2 dk:programme <{prog['yuanzang']}> ; dk:supporter ?s . ?s a dk:ProvinceLevelDivision }}"""
+    if col(f"SELECT ?l WHERE {{ <{BASE}programme/yushu> rdfs:label ?l }}"):
+        add("pr10-elided-prog", "intersection", ["既参与玉树灾后重建又参与援藏的省份有哪些"], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ {{ ?p dk:establishedBy <{ev3}> }} UNION {{ ?l dk:launchedBy <{ev3}> . ?p dk:programme ?l }}
+      ?p dk:supporter ?s . ?p2 dk:programme <{prog['yuanjiang']}> ; dk:supporter ?s FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+    add("pr10-event-and-prog", "intersection", ["哪些地方既在第三次西藏工作座谈会确定的结对中出力，又参加了援疆"], col(q), q)
+    # a request before the question (能不能告诉我，…), a frame clause before it (就援疆而言，…)
+    q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of('江西省')}> ; dk:recipient ?r . ?r a dk:CountyLevelDivision }}"
+    add("pr10-request-lead", "supporter_recipients", ["能不能告诉我，江西对口支援的是哪些县"], col(q), q)
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of('北京市')}> ; dk:programme <{prog['yuanjiang']}> ;
+      dk:recipient ?r }}"""
+    add("pr10-frame-clause", "supporter_recipients", ["就援疆而言，北京负责哪些地方"], col(q), q)
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of('天津市')}> ; dk:programme <{BASE}programme/dongxibu> ;
+      dk:recipient ?r }}"""
+    add("pr10-frame-clause-2", "supporter_recipients", ["在东西部扶贫协作的框架下，天津负责帮扶哪些地区"], col(q), q)
+    # what two actors have to do with each other: the pairings between them
+    a, b = iri_of("福建省"), iri_of("宁夏回族自治区")
+    q = f"""SELECT DISTINCT ?p WHERE {{ {{ ?p dk:supporter <{a}> ; dk:recipient <{b}> }} UNION
+      {{ ?p dk:supporter <{b}> ; dk:recipient <{a}> }} ?p a dk:PairingRelationship }}"""
+    add("pr10-relation", "history", ["福建和宁夏是什么关系"], col(q), q)
+    # supporters ranked within one region; a count of a programme's pairings since a year
+    q = f"""SELECT ?s WHERE {{ {{ SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?r dk:partOf? <{iri_of('新疆维吾尔自治区')}> .
+      ?p dk:recipient ?r ; dk:supporter ?s FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }} GROUP BY ?s }}
+      {{ SELECT (MAX(?n2) AS ?top) WHERE {{ {{ SELECT (COUNT(DISTINCT ?r2) AS ?n2) WHERE {{
+        ?r2 dk:partOf? <{iri_of('新疆维吾尔自治区')}> . ?p2 dk:recipient ?r2 ; dk:supporter ?s2
+        FILTER NOT EXISTS {{ ?s2 a dk:CollectiveActor }} }} GROUP BY ?s2 }} }} }} FILTER(?n = ?top) }}"""
+    add("pr10-most-within", "superlative", ["在新疆，哪个省市援助的地方最多"], col(q), q)
+    q = f"""SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p a dk:PairingRelationship ; dk:programme <{BASE}programme/dongxibu> ;
+      dk:startYear ?y FILTER(?y >= 2015) }}"""
+    add("pr10-count-year", "count", ["2015年之后新开始的东西部协作结对有多少对"], col(q), q)
+    # a start year checked however it is phrased (是在1994年开始的吗)
+    q = f"""ASK {{ ?p dk:supporter <{iri_of('北京市')}> ; dk:recipient ?r ; dk:startYear 1994 . ?r dk:partOf? <{iri_of('拉萨市')}>
+      FILTER NOT EXISTS {{ ?p0 dk:supporter <{iri_of('北京市')}> ; dk:recipient ?r0 ; dk:startYear ?s0 .
+        ?r0 dk:partOf? <{iri_of('拉萨市')}> FILTER(?s0 < 1994) }} }}"""
+    add("pr10-year-check", "yes_no", ["北京援助拉萨是在1994年开始的吗"], [bool(store.query(PREFIX + q))], q)
+    add("pr10-school", "unanswerable", ["上海对口支援的学校有哪些"], [], "", answerable=False, expected="no_template")
+    # a subject the graph does not hold, right before the aid verb
+    for i, text in enumerate(["国家电网对口援藏的是哪里", "中国移动对口帮扶了哪些县"]):
+        add(f"pr10-unknown-agent-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_entity")
+
+
 def traditional_pass():
     """Write about one question in ten in traditional characters."""
     for i, q in enumerate(questions):
@@ -1254,7 +1352,7 @@ def main() -> None:
                 gen_unanswerable_in_domain, gen_more_numerals,
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
-                gen_probe_8, gen_probe_9):
+                gen_probe_8, gen_probe_9, gen_probe_10):
         gen()
     traditional_pass()
     data = {"dataset": {"id": "duikou-qa-dev", "generator": "tests/qa/make_dev.py"},

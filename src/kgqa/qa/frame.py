@@ -5,7 +5,7 @@ import dataclasses
 import itertools
 import re
 
-from .gazetteer import Mention
+from .gazetteer import Candidate, Mention
 
 UNMASKED = ("rtype", "class", "programme")  # concepts (definition questions only) are masked: 政策文件  # 援疆 still says 援
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)年?(以后|之后|以来|后|起|至今|开始|以前|之前|前)?(的)?")
@@ -20,7 +20,10 @@ BENEFICIARY_MARKERS = ("给", "为", "向", "对", "帮助", "援助", "支援")
 HEDGES = re.compile("(根据|依据|按照|据)(资料|数据库|图谱|知识图谱|数据|记录|现有资料|现有记录|这个数据库|这份资料|你的资料)|"
                     "(资料|数据库|图谱|记录)(里|中|上)")
 ROLE_AS = ("作为", "身为", "是", "为")  # 广州市作为支援方, 受援方为昌都
-TOPIC = re.compile("^在[^，。？！□]{0,12}(中|里|方面|工作中|领域|这块)[，,]?")  # 在对口支援中，…: a topic, not the verb
+TOPIC = re.compile("^(在[^，。？！□]{0,12}(中|里|方面|工作中|领域|这块)[，,]?|[^，。？！□]{0,16}(中|里|方面|这块)[，,]|"
+                   "(在|就|对于|关于|从)[^，。？！□]{0,20}[，,])")  # 在…的框架下，/ 就援疆而言，: a frame, not the verb  # 在对口支援中，…: a topic, not the verb
+CHANGE = re.compile("按(照)?(时间|年份)(顺序|先后)?|随(着)?时间|怎么变|如何变|(有|发生了?|出现了?)(哪些|什么|何)变化|变化情况|变迁")
+NOT_ENDED = re.compile("(没|未)(有)?(结束|终止|到期|停止)")
 CLAUSE_END = re.compile("[？?！!。；;]")
 
 
@@ -66,13 +69,46 @@ def tacit_yes_no(masked: str, mentions: list[Mention], found: set[str]) -> bool:
     return not asked and kinds.count("actor") == 2 and "class" not in kinds
 
 
-PARTS_ASKED = ("有哪些", "哪些", "的哪些", "境内哪些", "境内有哪些", "有什么", "下辖哪些", "下辖的哪些")
+PARTS_ASKED = ("有哪些", "哪些", "的哪些", "境内哪些", "境内有哪些", "有什么", "下辖哪些", "下辖的哪些", "下面有哪些",
+               "下面哪些", "下面的哪些", "下辖有哪些", "里有哪些", "里面有哪些", "境内的哪些")
 
 
 def parts_asked(masked: str, mentions: list[Mention]) -> bool:
     """青海省有哪些自治州…: places of a kind within the actor are what is asked."""
     return any(a.kind == "actor" and c.kind == "class" and masked[a.end:c.start] in PARTS_ASKED
                for a, c in itertools.pairwise(mentions))
+
+
+# 上海市哪些区…, 阿坝州有哪些地方…, 北京各区…, 兵团有哪些师…: the places within the actor are the subject
+PARTS_SUBJECT = re.compile("^(下面|境内|下辖|辖区内|辖内|里面|里|内)?的?(有)?(哪些|哪几个|哪个|各个|各|所有)的?"
+                           "(地州市|区县|县市|地方|地区|城市|乡镇|团场|区|县|市|州|师|旗|盟|□+)")
+PARTS_PASSIVE = re.compile("^[^，。？！]{0,8}?(接受|受到|受|得到|获得|被|有)")
+PART_CLASSES = {"师": Candidate("https://w3id.org/duikou/ontology#XPCCDivision", "class", "兵团师", "parts")}
+
+
+def parts_role(masked: str, mentions: list[Mention], verbs: tuple[str, ...]) -> tuple[str, Mention | None] | None:
+    """The side the actor's parts take: receive (…接受帮扶), give (…承担了对口支援任务), or give to a place asked
+    after the verb (北京各区对口支援了哪些地方: the parts' recipients). Only where the actor opens the clause as its
+    subject (not 对口支援X各县的省市) and its parts are not a possessor (X各县市的对口支援方). With a part noun that
+    names a class in this place only (兵团有哪些师), that class too."""
+    actors = [m for m in mentions if m.kind == "actor"]
+    if len(actors) != 1 or any(v in masked[:actors[0].start] for v in verbs):
+        return None
+    start = actors[0].end
+    found = PARTS_SUBJECT.match(masked[start:])
+    if not found:
+        return None
+    rest = masked[start + found.end():]
+    if rest.startswith("的"):
+        return None
+    noun = found.group(4)
+    cls = None
+    if noun in PART_CLASSES and not any(m.kind == "class" for m in mentions):
+        at = start + found.start(4)
+        cls = Mention(noun, at, at + len(noun), [PART_CLASSES[noun]])
+    if PARTS_PASSIVE.match(rest):
+        return "parts_receive", cls
+    return ("parts_give_to" if any(w in rest for w in ("哪", "谁", "什么地方")) else "parts_give"), cls
 
 
 def agent_class_first(masked: str, mentions: list[Mention], found: set[str], verbs: tuple[str, ...]) -> bool:
@@ -161,12 +197,23 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     role = described_role(masked, [m for m in mentions if m.kind == "actor"], cues)
     if role:  # the actor's own role is not the one asked for
         found = (found - {role}) | {"described_" + role.split("_")[0]}
+    if "ask_actors" in found and "support" in found and any(m.kind == "event" for m in mentions) \
+            and "supporter_role" not in found and "lead" not in found:
+        found.add("ask_actors_support")  # X出台后，有多少个中央部委对口支援: the actors of its pairings, not its issuer
+    if CHANGE.search(masked):
+        found.discard("when")  # 随时间怎么变: how the pairings changed, not when they began
+    if NOT_ENDED.search(masked):
+        found.discard("ended")  # 目前还没结束的…: the running pairings, not the ended ones
     if any(m.kind == "class" and masked[m.start - 1:m.start] == "的" for m in mentions):
         found.add("listing")  # …援助的县区, …的省份: a kind of place named is a list asked for
     if agent_class_first(masked, mentions, found, cues["support"]):
         found.add("agent_class")  # 哪个省级行政区对口支援的地方最多: the class is the supporters'
     if parts_asked(masked, mentions):
         found.add("parts_asked")
+    if parts := parts_role(masked, mentions, cues["support"]):
+        found.add(parts[0])
+        if parts[1] is not None:
+            mentions = sorted(mentions + [parts[1]], key=lambda m: m.start)
     if tacit_yes_no(masked, mentions, found):
         found.add("yesno")
     way = direction(TOPIC.sub(lambda m: "□" * len(m.group(0)), masked), mentions, found, cues["support"])

@@ -42,7 +42,11 @@ DIVISION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区",
                      "藏族自治州", "盟")
 LICENSE_AFTER = ("是不是", "是否", "有没有", "援", "支援", "对口", "帮扶", "协作", "结对", "合作", "帮", "共同", "都", "在", "两地", "2地", "2省", "2市",
                  "的对口", "的援", "的支援", "的帮扶", "的受援", "的结对")  # 两省 is 2省 once normalised
-HEDGE_VERB = re.compile("^(有没有|是不是|是否|曾经|已经|没有|有|曾|也|都|没|已|还|又|先后|一直)")
+HEDGE_VERB = re.compile("^(?:有没有|是不是|是否|曾经|已经|没有|一共|总共|共计|累计|总计|先后|一直|有|曾|也|都|没|已|还|又|共)+")
+# X 帮扶过渝吗, 援助过鄂的: the abbreviation is the object of an aid verb, and the question ends there
+AFTER_VERB = re.compile("(援|支援|帮扶|援助|援建|协作|结对|帮|对口)(过|了)?$")
+OBJECT_END = ("吗", "呢", "么", "嘛", "吧", "的", "？", "！", "。", "没有", "不", "是")
+PAIR_END = "，,。？！?!；;：:"
 GENERIC_WORDS = {"地区", "省", "县", "盟"}  # class labels that usually just mean "places"
 LIST_SEPARATORS = "、和与及,，"
 PLAN_WORDS = ("这个计划", "这一计划", "这项计划", "计划", "这项工作", "工作中", "这个项目", "项目")  # 对口支援新疆这个计划
@@ -125,7 +129,10 @@ def derived_names(name: str, cand: Candidate) -> list[tuple[str, Candidate]]:
         return [(n, short) for n in bracket_forms(name)]
     if cand.kind == "programme":  # 广东省珠三角地区对口帮扶… → 广东珠三角对口帮扶…, 广东省珠三角对口帮扶…
         loose = {re.sub(p, "", name) for p in ("省|地区", "地区", "省", "恢复")} - {name}  # 灾后恢复重建 → 灾后重建
-        return [(n, short) for n in loose if len(n) >= 4]
+        elided = {name}
+        for part in ("地震", "恢复", "(对口支援|对口援建)$"):  # 汶川地震灾后恢复重建对口支援 → 汶川灾后重建
+            elided |= {re.sub(part, "", n) for n in elided}
+        return [(n, short) for n in (loose | elided) - {name} if len(n) >= 4]
     return []
 
 
@@ -271,6 +278,11 @@ class Gazetteer:
         """A one-character abbreviation counts before 援/支援/协作…, or in a list of abbreviations."""
         if m.text not in self.abbreviations:
             return m.candidates[0].kind == "class"
+        after = text[m.end:]
+        if AFTER_VERB.search(text[:m.start]) and (not after or after.startswith(OBJECT_END)):
+            return True
+        if self.abbreviation_pair(text, m):
+            return True
         previous = text[m.start - 1: m.start]
         if previous and previous not in OPEN_BEFORE and previous not in self.abbreviations:
             return False  # 东京 is not 京
@@ -286,6 +298,19 @@ class Gazetteer:
         if listed and any(c in self.abbreviations for c in near):
             return True
         return self.beside_name(text, m)
+
+    def abbreviation_pair(self, text: str, m: Mention) -> bool:
+        """津和冀，谁…: two abbreviations joined by 和/与/及/、, standing alone as the clause's subject."""
+        for start, end in ((m.start, m.end + 2), (m.start - 2, m.end)):
+            if start < 0 or end > len(text):
+                continue
+            a, joint, b = text[start], text[start + 1], text[start + 2]
+            if joint in "和与及、" and a in self.abbreviations and b in self.abbreviations:
+                before, after = text[start - 1:start] if start else "", text[end:]
+                if (not before or before in OPEN_BEFORE) and (not after or after[0] in PAIR_END
+                                                               or after.startswith(LICENSE_AFTER)):
+                    return True
+        return False
 
     def beside_name(self, text: str, m: Mention) -> bool:
         """粤和深圳, 深圳与粤都…: an abbreviation joined to a full name by 和/与/及/、."""

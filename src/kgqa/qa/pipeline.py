@@ -31,6 +31,21 @@ BODY = re.compile(r"(?<![哪些什么这那各几多少的和与及、])[\u4e00-
 PROGRAMME_HINT = re.compile("(?<![支救增])援[藏疆青琼滇黔桂陇宁蒙渝川赣闽粤辽吉黑鲁豫晋冀湘鄂皖苏浙沪京津]|援[\u4e00-\u9fff]{1,2}计划|东西部|扶贫协作|对口合作|重建|移民|挂钩|苏区|藏区|区内|省内")
 PLACES_AND = re.compile("(地方|地区|单位)(和|与|及|以及|、)$")
 AND_PLACES = re.compile("(和|与|及|以及|、)(其他)?(地方|地区|单位)")
+# 最近看到新闻说…，那么…: what comes before the connective sets the scene; the question follows it
+PREAMBLE = re.compile("^.*?[，。；！：](?:那么|所以|请问|我想问一下|我想问|想问一下|想问|想知道|想了解|问一下|那(?![次份个些场年里时边天]))[，：]?")
+# 中国石油对口援藏的是哪个县: a name we do not hold, as the subject of the aid verb, with no actor named
+UNKNOWN_AGENT = re.compile("^([\u4e00-\u9fff]{2,8}?)(?:对口|援助|支援|帮扶|援建|结对)")
+NOT_NAMES = re.compile("[哪谁什么几多些各那这所有每曾已还都也现目如当请问就在对和与及的是了过被由受给为向最一]|"
+                       "参加|参与|得到|接受|获得|承担|开展|负责|进行|实施|开始|加入|纳入|列入|作为|相互|互相|继续|主要|重点|"
+                       "内地|东部|西部|中部|沿海|发达|东南|东北|西北|西南|全国|地方|省市|城市|单位|部门|企业|政府")
+# 能不能告诉我，…, 麻烦查一下：…: a request before the question
+REQUEST_LEAD = re.compile("^[^，。？！：]{0,12}(告诉我|问一下|问问|查一下|查查|想知道|想了解一下|想了解|请教一下|请教|说说|讲讲|打听一下)"
+                          "[^，。？！：]{0,2}[，：]")
+ENDED_QUERY = "ASK { ?fact <https://w3id.org/duikou/ontology#endYear> ?end }"
+PAIRING_SIDES = """SELECT ?item ?itemLabel ?fact ?side WHERE { ?fact ?side ?item .
+  ?item <http://www.w3.org/2000/01/rdf-schema#label> ?itemLabel FILTER(lang(?itemLabel) = "zh") }"""
+DK = "https://w3id.org/duikou/ontology#"
+PAIRING = "/pairing/"
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
@@ -59,7 +74,7 @@ class QA:
         return result
 
     def _answer(self, question: str) -> dict:
-        text = normalise(question)
+        text = without_preamble(normalise(question))
         linked = self.gazetteer.link(text)
         mentions = self.without_qualifiers(text, linked)
         result = render.skeleton(question, text, mentions)
@@ -68,15 +83,17 @@ class QA:
         if (any(institution(text, m) for m in linked) or unknown_body(text, linked)) and not frame.of_kind("actor"):
             # 成都七中, 腾讯公司: nothing we hold
             return render.not_understood(result, dataclasses.replace(frame, cues=frame.cues - OUT_OF_SCOPE))
+        if unknown_agent(frame):
+            return render.not_understood(result, dataclasses.replace(frame, mentions=[]))
         if unclear and not frame.cues & OUT_OF_SCOPE:  # 上海给喀什拨多少资金: refused whichever 喀什 is meant
             return render.ambiguous(result, text, unclear[0])
         first, kind = None, None
         for binding in self.fitting(frame):
             if kind is not None and binding.template.type != kind:
                 continue  # a cued question that found nothing is not answered as another kind of question
-            answered = self.run(dict(result), binding)
+            answered = self.run(dict(result), binding, frame)
             if answered["status"] == "ok":
-                return answered
+                return self.fitted_answer(answered, binding, frame)
             first = first or answered
             kind = kind or (binding.template.type if binding.template.cues else None)
         return first or render.not_understood(result, frame)
@@ -150,10 +167,44 @@ class QA:
             if binding is not None:
                 yield binding
 
-    def run(self, result: dict, binding: Binding) -> dict:
+    def run(self, result: dict, binding: Binding, frame: Frame | None = None) -> dict:
         if "any" in binding.template.slots.values():
             return self.run_any(result, binding)
-        return self.run_one(result, binding)
+        return self.run_one(result, binding, frame)
+
+    def fitted_answer(self, answered: dict, binding: Binding, frame: Frame) -> dict:
+        """Make the answer's kind fit what was asked: the actors of listed pairings when a role is asked
+        (2010年终止的结对关系，支援方是哪些), their number when a count is asked (…一共安排了几个省市)."""
+        side = asked_side(frame, binding)
+        if side and binding.template.answer == "entity" and all(PAIRING in a.get("iri", "") for a in answered["answers"]):
+            answered = self.sides_of(answered, side, binding.values.get("x"))
+        if counted(frame) and binding.template.answer in ("entity", "values") and binding.template.type != "count":
+            n = len({a.get("iri", json_key(a)) for a in answered["answers"]})
+            answered.update(answers=[{"value": n}], text=f"共{n}个：" + answered["text"],
+                            interpretation=answered["interpretation"] + "；问的是数量：数出上面列出的各项")
+        return answered
+
+    def sides_of(self, answered: dict, side: str, actor: str | None) -> dict:
+        """The supporters (or recipients) of the listed pairings; with a bound actor, its partners."""
+        found: dict[str, dict] = {}
+        for a in answered["answers"]:
+            for role in (("supporter", "recipient") if actor else (side,)):
+                rows = self.store.query(PAIRING_SIDES, substitutions={"fact": term(a["iri"]), "side": term(DK + role)})
+                for r in rows:
+                    if r["item"].value != actor:
+                        found.setdefault(r["item"].value, {"label": r["itemLabel"].value, "iri": r["item"].value})
+        if not found:
+            return answered
+        people = list(found.values())
+        what = "支援方" if side == "supporter" and not actor else "对口的一方" if actor else "受援方"
+        answered.update(answers=people, text=f"{what}：" + "、".join(p["label"] for p in people) + "。",
+                        interpretation=answered["interpretation"] + f"；问的是这些对口关系中的{what}")
+        return answered
+
+    def current_only(self, rows: list[dict]) -> list[dict]:
+        """现在还在…吗, 目前还没结束的…: pairings that have ended are left out."""
+        return [r for r in rows if not (r["fact"] and PAIRING in r["fact"]
+                                        and self.store.query(ENDED_QUERY, substitutions={"fact": term(r["fact"])}))]
 
     def run_any(self, result: dict, binding: Binding) -> dict:
         """Try each meaning of the one name (对口合作: the programme, then the relationship type)."""
@@ -169,7 +220,7 @@ class QA:
                 return attempt
         return attempt
 
-    def run_one(self, result: dict, binding: Binding) -> dict:
+    def run_one(self, result: dict, binding: Binding, frame: Frame | None = None) -> dict:
         t = binding.template
         text = t.query_text(self.templates.prefixes, set(binding.values))
         subs = {k: term(v) for k, v in binding.values.items()}
@@ -177,9 +228,45 @@ class QA:
         rows = as_dicts(solutions, [v.value for v in solutions.variables], binding.values.get("x"))
         if t.prune == "parts":
             rows = without_parts(rows, self.parents)
+        if frame is not None and "current" in frame.cues:
+            rows = self.current_only(rows)
         result["template"] = t.name
         result["sparql"] = display_query(text, binding.values, set(t.optional) - set(binding.values))
         return render.answered(result, binding, rows, self.sources, self.gazetteer.labels)
+
+
+def without_preamble(text: str) -> str:
+    """最近看到新闻说天津新一批援疆干部出发了，那么天津…: the question after the connective."""
+    rest = REQUEST_LEAD.sub("", PREAMBLE.sub("", text, count=1), count=1)
+    return rest if len(rest) >= 4 else text
+
+
+def unknown_agent(frame: Frame) -> bool:
+    """The question opens with a name the gazetteer does not know, right before the aid verb (中国石油对口援藏),
+    and names no actor: answering would silently drop the subject."""
+    found = UNKNOWN_AGENT.match(frame.masked)
+    if not found or frame.of_kind("actor") or any(m.start < found.end(1) for m in frame.mentions):
+        return False
+    return not NOT_NAMES.search(found.group(1))
+
+
+def asked_side(frame: Frame, binding: Binding) -> str | None:
+    """The role a question asks for (支援方, 受援方, 对口对象), when it asks for one only."""
+    cues = frame.cues
+    supporter = "supporter_role" in cues
+    recipient = bool(cues & {"recipient_role", "passive_support"})
+    if supporter != recipient:
+        return "supporter" if supporter else "recipient"
+    return None
+
+
+def counted(frame: Frame) -> bool:
+    """A count asked for (几个, 多少个, 几项), not a year (多少年) or a list (哪几个)."""
+    return "count" in frame.cues and "countable" in frame.cues and "when" not in frame.cues
+
+
+def json_key(answer: dict) -> str:
+    return repr(answer.get("value"))
 
 
 def institution(text: str, m: Mention) -> bool:
@@ -208,6 +295,9 @@ def fit(t: Template, frame: Frame) -> Binding | None:
         return None  # 北京对口支援拉萨的项目: projects, which the graph does not hold
     if t.direction and t.direction != frame.direction:
         return None
+    if t.type == "yes_no" and set(frame.years) == {"in"} and "after" in t.slots:
+        # 是在2010年开始的吗: a start year to check, however the year is phrased
+        frame = dataclasses.replace(frame, years={"after": frame.years["in"]})
     if any(k == "year" and name not in frame.years for name, k in t.slots.items()):
         return None
     if unused_years(t, frame):

@@ -54,7 +54,7 @@ class SourceIndex:
         found = self._cache.get(fact)
         if found is None:
             rows = self.store.query(SOURCES_QUERY, substitutions={"fact": NamedNode(fact)})
-            found = [{"label": r["label"].value if r["label"] is not None else r["src"].value, "url": r["src"].value}
+            found = [{"label": r["label"].value if r["label"] is not None else r["src"].value, "url": _link(r["src"].value)}
                      for r in rows]
             if len(self._cache) < MAX_SOURCES_CACHED:
                 self._cache[fact] = found
@@ -66,10 +66,17 @@ class SourceIndex:
             if len(out) >= MAX_SOURCES:
                 break
             for s in self.of(fact):
-                if s["url"] not in seen and len(out) < MAX_SOURCES:
-                    seen.add(s["url"])
+                key = (s["label"], s["url"])
+                if key not in seen and len(out) < MAX_SOURCES:
+                    seen.add(key)
                     out.append(s)
         return out
+
+
+def _link(iri: str) -> str | None:
+    """A source's address if it is one a browser may follow (http/https); other IRIs (urn:, javascript:, …)
+    are named by their label only."""
+    return iri if iri.lower().startswith(("http://", "https://")) else None
 
 
 def empty_question() -> dict:
@@ -144,7 +151,7 @@ def interpretation(binding) -> str:
     labels = slot_labels(binding)
     parts = [SLOT_ZH.get(name, "") + labels[name] for name, m in binding.slots.items() if m is not None]
     parts += [f"{YEAR_SLOTS[k]}{v}年" for k, v in binding.values.items() if k in YEAR_SLOTS]
-    kind = TYPE_ZH.get(binding.template.type, binding.template.type)
+    kind = binding.template.meaning or TYPE_ZH.get(binding.template.type, binding.template.type)
     return f"理解为：{kind}（{'；'.join(parts)}）" if parts else f"理解为：{kind}"
 
 

@@ -29,6 +29,7 @@ class Template:
     text: str
     empty: str | None
     prune: str | None = None
+    meaning: str | None = None  # the interpretation's wording, where the type's own would mislead
 
     def query_text(self, prefixes: str, bound: set[str]) -> str:
         """The SPARQL with the optional lines of the bound slots switched on (our text, not the user's)."""
@@ -53,7 +54,7 @@ def parse_template(raw: dict) -> Template:
     return Template(raw["name"], raw["type"], raw.get("slots") or {}, raw.get("optional") or {},
                     tuple(c if isinstance(c, str) else tuple(c) for c in raw.get("cues") or ()), tuple(raw.get("not") or ()), raw.get("direction"),
                     raw["sparql"], raw["answer"], raw["text"], raw.get("empty"),
-                    raw.get("prune"))
+                    raw.get("prune"), raw.get("meaning"))
 
 
 @functools.lru_cache(maxsize=4)
