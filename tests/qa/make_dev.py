@@ -1343,6 +1343,59 @@ def hash_group(group: str) -> int:
     return sum(ord(c) * (i + 1) for i, c in enumerate(group))
 
 
+def gen_probe_11():
+    """Kinds of failure blind4-test exposed once released for study, each in our own new wording (groups pr11-*);
+    gold from the SPARQL here."""
+    prog = {k: f"{BASE}programme/{k}" for k in ("yuanzang", "yuanjiang", "yuanqing")}
+    province = "https://w3id.org/duikou/ontology#ProvinceLevelDivision"
+    # negation: the members of a class that take no part (as supporters) in a programme, or support nothing in a place
+    for i, (k, text, v) in enumerate([("yuanjiang", "哪些省份没有参与对口援疆", "plain"),
+                                      ("yuanzang", "哪些省份沒有參加援藏", "traditional"),
+                                      ("yuanqing", "有哪些省级行政区从未加入援青", "plain")]):
+        q = f"""SELECT DISTINCT ?x WHERE {{ ?x a <{province}> FILTER NOT EXISTS {{ ?p dk:programme <{prog[k]}> ; dk:supporter ?x }} }}"""
+        add(f"pr11-negated-prog-{i}", "programme_members", [text], col(q), q, variant=v)
+    for i, (place, text) in enumerate([("新疆维吾尔自治区", "哪些省份从未对口支援过新疆"),
+                                       ("西藏自治区", "哪些省级行政区没有帮扶过西藏")]):
+        w = iri_of(place)
+        q = f"""SELECT DISTINCT ?x WHERE {{ ?x a <{province}> FILTER(?x != <{w}>)
+          FILTER NOT EXISTS {{ ?p dk:supporter ?x ; dk:recipient ?r . ?r dk:partOf* <{w}> }}
+          FILTER NOT EXISTS {{ ?x dk:partOf+ <{w}> }} }}"""
+        add(f"pr11-negated-place-{i}", "recipient_to_supporters", [text], col(q), q)
+    # enumerations asked of each (北京、天津和上海分别…): the answers of each together
+    xj = iri_of("新疆维吾尔自治区")
+    q = f"SELECT DISTINCT ?r WHERE {{ {{ {within_q(iri_of('江苏省'), xj)} }} UNION {{ {within_q(iri_of('浙江省'), xj)} }} }}"
+    add("pr11-each-within", "supporter_to_recipients", ["江苏和浙江分别对口支援新疆的哪些地区"], col(q), q)
+    q = f"SELECT DISTINCT ?s WHERE {{ {{ {supporters_q(iri_of('拉萨市'))} }} UNION {{ {supporters_q(iri_of('日喀则市'))} }} }}"
+    add("pr11-each-supporters", "recipient_to_supporters", ["拉萨和日喀则的支援方分别是谁"], col(q), q)
+    q = f"""SELECT DISTINCT ?r WHERE {{ VALUES ?s {{ <{iri_of('山东省')}> <{iri_of('天津市')}> <{iri_of('广东省')}> }}
+      ?p dk:supporter ?s ; dk:programme <{prog['yuanjiang']}> ; dk:recipient ?r }}"""
+    add("pr11-each-three", "supporter_to_recipients", ["山东、天津与广东在援疆工作里各自结对了哪些地方"], col(q), q)
+    # one-character abbreviations typed as keywords (浙 援疆 受援地)
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of('江苏省')}> ; dk:programme <{prog['yuanjiang']}> ;
+      dk:recipient ?r }}"""
+    add("pr11-abbr-keywords", "supporter_to_recipients", ["苏 援疆 哪些地方"], col(q), q, variant="abbreviation")
+    q = f"""ASK {{ ?p dk:supporter <{iri_of('广东省')}> ; dk:programme <{prog['yuanzang']}> ; dk:recipient ?r .
+      ?r dk:partOf? <{iri_of('林芝市')}> }}"""
+    add("pr11-abbr-keywords-yn", "yes_no", ["粤 援藏 林芝？"], [bool(store.query(PREFIX + q))], q, variant="abbreviation")
+    q = f"""SELECT (MIN(?y) AS ?start) WHERE {{ ?p dk:supporter <{iri_of('福建省')}> ; dk:recipient ?r ; dk:startYear ?y .
+      ?r dk:partOf? <{iri_of('宁夏回族自治区')}> }}"""
+    add("pr11-abbr-keywords-since", "since_when", ["闽 援 宁夏 哪年开始"], col(q), q, variant="abbreviation")
+    # an ambiguous short name glossed in brackets by its full name
+    q = supporters_q(iri_of("海南藏族自治州"))
+    add("pr11-glossed", "recipient_to_supporters", ["海南州（海南藏族自治州）的支援方有哪些"], col(q), q)
+    # an unknown firm before a programme word (国家电网援疆…): not answered without its subject
+    for i, text in enumerate(["国家电网援疆帮扶了哪些地方", "中国移动援青支援了哪些州"]):
+        add(f"pr11-unknown-agent-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_entity")
+    # 援建了哪些 + a place noun asks for places, not buildings; a capital named by its role (青海省会西宁)
+    q = recipients_q(iri_of("深圳市"))
+    add("pr11-built-places", "supporter_to_recipients", ["深圳援建了哪些地区"], col(q), q)
+    q = supporters_q(iri_of("西宁市"))
+    add("pr11-capital-apposition", "recipient_to_supporters", ["青海省会西宁的支援方有哪些"], col(q), q)
+    # a renamed place: what it is called now
+    q = f"SELECT ?x WHERE {{ ?x dk:historicalName/rdfs:label \"达孜县\"@zh }}"
+    add("pr11-renamed-now", "history", ["达孜县后来改成了什么名字"], col(q), q)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -1352,7 +1405,7 @@ def main() -> None:
                 gen_unanswerable_in_domain, gen_more_numerals,
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
-                gen_probe_8, gen_probe_9, gen_probe_10):
+                gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11):
         gen()
     traditional_pass()
     data = {"dataset": {"id": "duikou-qa-dev", "generator": "tests/qa/make_dev.py"},

@@ -25,6 +25,10 @@ TOPIC = re.compile("^(在[^，。？！□]{0,12}(中|里|方面|工作中|领�
 CHANGE = re.compile("按(照)?(时间|年份)(顺序|先后)?|随(着)?时间|怎么变|如何变|(有|发生了?|出现了?)(哪些|什么|何)变化|变化情况|变迁")
 NOT_ENDED = re.compile("(没|未)(有)?(结束|终止|到期|停止)")
 CLAUSE_END = re.compile("[？?！!。；;]")
+# 援建了哪些受援地 / 建了哪些地方: the places built for, not what was built (援建了哪些学校)
+BUILT_PLACES = re.compile("(援)?建了哪些(?=(受援)?(地方|地区|城市|县|市|省|区|州|受援地|受援方))")
+# 西藏首府拉萨, 四川省会成都: a place described by its role, not a question about the capital
+APPOSITION = re.compile("(的)?(首府|省会|首都)(?=□)")
 
 
 @dataclasses.dataclass
@@ -51,6 +55,7 @@ def mask(text: str, mentions: list[Mention]) -> str:
 
 def find_cues(masked: str, cues: dict[str, tuple[str, ...]], patterns: dict | None = None) -> set[str]:
     masked = HEDGES.sub(lambda m: "□" * len(m.group(0)), masked.replace("哪几", "哪些"))  # 哪几个 asks which, not how many
+    masked = BUILT_PLACES.sub("支援了哪些", APPOSITION.sub("□", masked))
     found = {name for name, words in cues.items() if any(w in masked for w in words)}
     found |= {name for name, pats in (patterns or {}).items() if any(p.search(masked) for p in pats)}
     clauses = [c for c in CLAUSE_END.split(masked) if c.strip()]

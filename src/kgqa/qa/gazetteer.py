@@ -221,6 +221,7 @@ class Gazetteer:
             if not m.ambiguous and any(not t.ambiguous and t.best[0].iri == m.best[0].iri for t in taken):
                 continue  # the same entity named twice (汶川地震 … 汶川县)
             taken.append(m)
+        taken = [m for m in taken if not glossed(text, m, taken)]
         return sorted(taken + self.elided(text, taken), key=lambda m: m.start)
 
     def elided(self, text: str, taken: list[Mention]) -> list[Mention]:
@@ -284,6 +285,8 @@ class Gazetteer:
         if self.abbreviation_pair(text, m):
             return True
         previous = text[m.start - 1: m.start]
+        if previous in ("", " ") and after[:1] == " " and after.lstrip(" ").startswith(LICENSE_AFTER):
+            return True  # 浙 援疆 受援地: keywords, the abbreviation a token of its own before the aid verb
         if previous and previous not in OPEN_BEFORE and previous not in self.abbreviations:
             return False  # 东京 is not 京
         after = text[m.end:]
@@ -320,6 +323,25 @@ class Gazetteer:
         if before[-1:] and before[-1] in LIST_SEPARATORS:
             return any(self.automaton.exists(before[-1 - n:-1]) for n in range(2, min(len(before) - 1, 12) + 1))
         return False
+
+
+GLOSS_BETWEEN = re.compile(r"^[\u4e00-\u9fff]{0,2}\($")
+
+
+def glossed(text: str, m: Mention, taken: list[Mention]) -> bool:
+    """玉树州(玉树藏族自治州), 玉树藏族自治州(玉树州): an ambiguous name glossed in brackets by one of its meanings;
+    the full name stands for both."""
+    if not m.ambiguous:
+        return False
+    meanings = {c.iri for c in m.best}
+    for t in taken:
+        if t is m or t.ambiguous or t.best[0].iri not in meanings:
+            continue
+        if t.start > m.end and GLOSS_BETWEEN.match(text[m.end:t.start]):
+            return True
+        if m.start > t.end and text[t.end:m.start] == "(":
+            return True
+    return False
 
 
 @dataclasses.dataclass(frozen=True)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import time
 import weakref
@@ -34,7 +35,7 @@ AND_PLACES = re.compile("(和|与|及|以及|、)(其他)?(地方|地区|单位)
 # 最近看到新闻说…，那么…: what comes before the connective sets the scene; the question follows it
 PREAMBLE = re.compile("^.*?[，。；！：](?:那么|所以|请问|我想问一下|我想问|想问一下|想问|想知道|想了解|问一下|那(?![次份个些场年里时边天]))[，：]?")
 # 中国石油对口援藏的是哪个县: a name we do not hold, as the subject of the aid verb, with no actor named
-UNKNOWN_AGENT = re.compile("^([\u4e00-\u9fff]{2,8}?)(?:对口|援助|支援|帮扶|援建|结对)")
+UNKNOWN_AGENT = re.compile("^([\u4e00-\u9fff]{2,8}?)(?:对口|援助|支援|帮扶|援建|结对|援[藏疆青])")
 NOT_NAMES = re.compile("[哪谁什么几多些各那这所有每曾已还都也现目如当请问就在对和与及的是了过被由受给为向最一]|"
                        "参加|参与|得到|接受|获得|承担|开展|负责|进行|实施|开始|加入|纳入|列入|作为|相互|互相|继续|主要|重点|"
                        "内地|东部|西部|中部|沿海|发达|东南|东北|西北|西南|全国|地方|省市|城市|单位|部门|企业|政府")
@@ -87,6 +88,11 @@ class QA:
             return render.not_understood(result, dataclasses.replace(frame, mentions=[]))
         if unclear and not frame.cues & OUT_OF_SCOPE:  # 上海给喀什拨多少资金: refused whichever 喀什 is meant
             return render.ambiguous(result, text, unclear[0])
+        if each := enumerated(frame):
+            return self.each_answered(result, frame, each)
+        return self.answered(result, frame)
+
+    def answered(self, result: dict, frame: Frame) -> dict:
         first, kind = None, None
         for binding in self.fitting(frame):
             if kind is not None and binding.template.type != kind:
@@ -97,6 +103,30 @@ class QA:
             first = first or answered
             kind = kind or (binding.template.type if binding.template.cues else None)
         return first or render.not_understood(result, frame)
+
+    def each_answered(self, result: dict, frame: Frame, actors: list[Mention]) -> dict:
+        """北京、天津和上海分别…: the question asked of each listed actor in turn, the answers together."""
+        parts = []
+        for actor in actors:
+            mentions = [m for m in frame.mentions if m is actor or not any(m is a for a in actors)]
+            parts.append(self.answered(dict(result), dataclasses.replace(frame, mentions=mentions)))
+        ok = [p for p in parts if p["status"] == "ok"]
+        if not ok:
+            return parts[0]
+        merged = dict(ok[0])
+        seen, answers, sources = set(), [], []
+        for p in ok:
+            for a in p["answers"]:
+                key = a.get("iri") or json_key(a)
+                if key not in seen:
+                    seen.add(key)
+                    answers.append(a)
+            sources += [s for s in p["sources"] if s not in sources]
+        names = "、".join(a.text for a in actors)
+        merged.update(answers=answers, sources=sources, text=" ".join(p["text"] for p in parts),
+                      interpretation=f"理解为：分别就{names}回答（" + "；".join(
+                          p["interpretation"].removeprefix("理解为：") for p in ok) + "）；SPARQL为第一项的查询，其余各项同构")
+        return merged
 
     def frame_of(self, text: str, mentions: list[Mention], result: dict) -> Frame:
         """The question's frame; a definition question (or a count of a kind of thing) may name an ontology
@@ -142,7 +172,10 @@ class QA:
 
     def encloses(self, outer: Mention, inner: Mention, text: str = "") -> bool:
         """西藏阿里地区, 新疆的和田地区: the second name follows (at once or after 的) and lies within the first."""
-        if outer.end != inner.start and text[outer.end:inner.start] != "的" \
+        between = text[outer.end:inner.start]
+        if outer.text.endswith("省") and between == "会":
+            between = "省会"  # 青海省会西宁
+        if outer.end != inner.start and between not in ("的", "首府", "省会", "的首府", "的省会") \
                 or inner.kind != "actor" or inner.ambiguous:
             return False
         subs = {"a": term(outer.best[0].iri), "b": term(inner.best[0].iri)}
@@ -241,6 +274,29 @@ def without_preamble(text: str) -> str:
     return rest if len(rest) >= 4 else text
 
 
+EACH = re.compile("分别|各自|各是|各为")
+LISTED = re.compile("^(、|，|,|和|与|及|以及|跟|同)$")
+
+
+def enumerated(frame: Frame) -> list[Mention] | None:
+    """北京、天津和上海分别…: three or more actors in one list, or two, asked of each (分别, 各自); not a comparison,
+    an intersection or a question about the pair."""
+    actors = frame.of_kind("actor")
+    if len(actors) < 2 or not EACH.search(frame.masked) or frame.cues & {"compare", "common", "yesno", "relation"}:
+        return None
+    if any(m.ambiguous for m in actors):
+        return None
+    runs, run = [], [actors[0]]
+    for a, b in itertools.pairwise(actors):
+        if LISTED.match(frame.text[a.end:b.start]):
+            run.append(b)
+        else:
+            runs.append(run)
+            run = [b]
+    runs = [r for r in runs + [run] if len(r) >= 2]
+    return runs[0] if len(runs) == 1 else None  # one list; the other names stay as they are
+
+
 def unknown_agent(frame: Frame) -> bool:
     """The question opens with a name the gazetteer does not know, right before the aid verb (中国石油对口援藏),
     and names no actor: answering would silently drop the subject."""
@@ -291,6 +347,8 @@ def fit(t: Template, frame: Frame) -> Binding | None:
     """The template's slots filled from the frame, or None when it does not fit."""
     if not all(cue_present(c, frame.cues) for c in t.cues) or set(t.exclude) & frame.cues:
         return None
+    if "negated" in frame.cues and "negated" not in t.cues:
+        return None  # 哪些省没有参加援藏: never answered with those who did
     if "project" in frame.cues and not about_programmes(t):
         return None  # 北京对口支援拉萨的项目: projects, which the graph does not hold
     if t.direction and t.direction != frame.direction:
