@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import re
 import subprocess
 import threading
 from pathlib import Path
@@ -62,6 +63,14 @@ def category(frames: list[str]) -> str:
     return "other: " + (frames[-1].split(" (")[0] if frames else "?")
 
 
+def anonymise(raw: Path) -> None:
+    """Drop this machine's paths from the recorded stacks (interpreter prefix, checkout), keeping the
+    module paths that say where the time goes."""
+    text = re.sub(r"/[^\s;\"()]*?/(site-packages|lib/python3\.\d+)/", r"<\1>/", raw.read_text())
+    text = re.sub(r"\"/\S*/bin/(python[\d.]*)", r'"\1', text)
+    raw.write_text(text.replace(str(Path(__file__).resolve().parents[1]) + "/", ""))
+
+
 def summarise(raw: Path, top: int = 12) -> str:
     """On-CPU samples of all the server's processes, by category, then the hottest leaf functions."""
     by_category, leaves, total = collections.Counter(), collections.Counter(), 0
@@ -90,6 +99,7 @@ def main() -> None:
     out = RESULTS / f"{name}.raw.txt"
     RESULTS.mkdir(exist_ok=True)
     record(args.store, args.clients, args.seconds, only, out)
+    anonymise(out)
     text = summarise(out)
     (RESULTS / f"{name}.txt").write_text(text + "\n")
     print(text)
