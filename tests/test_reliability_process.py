@@ -215,7 +215,7 @@ class ReadLoad:
             n += 1
             try:
                 key = get(self.port, self.PATHS[(i + n) % len(self.PATHS)], timeout=5)[0]
-            except OSError:
+            except (OSError, http.client.HTTPException):  # refused, reset, or cut mid-body by kill -9
                 key = "error"
                 time.sleep(0.05)
             with self.lock:
