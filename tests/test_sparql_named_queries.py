@@ -1,10 +1,9 @@
 """Every named query in queries/ (the query page's gallery) has a zh | en title and answers."""
 import pytest
 
-from kgqa.config import PROJECT_ROOT
-from kgqa.sparql import named_queries
+from kgqa.named_queries import gallery
 
-QUERIES = named_queries(PROJECT_ROOT / "queries")
+QUERIES = gallery()
 
 
 def test_gallery_size():

@@ -12,15 +12,14 @@ import pytest
 from click.testing import CliRunner
 
 from kgqa.cli import main
-from kgqa.config import PROJECT_ROOT
-from kgqa.sparql import named_queries
+from kgqa.named_queries import gallery
 from kgqa.store.remote import RemoteStore
 from kgqa.web import create_app
 
 pytestmark = [pytest.mark.virtuoso, pytest.mark.slow,
               pytest.mark.skipif(shutil.which("virtuoso-t") is None or shutil.which("isql-vt") is None,
                                  reason="Debian's virtuoso-opensource is not installed")]
-QUERIES = named_queries(PROJECT_ROOT / "queries")
+QUERIES = gallery()
 INI = """[Database]
 DatabaseFile = {db}/virtuoso.db
 ErrorLogFile = {db}/virtuoso.log

@@ -7,10 +7,23 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import sys
 from pathlib import Path
 from typing import Any, Mapping
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+PROJECT_ROOT = Path(__file__).resolve().parents[2]  # the checkout: data/, the build, the tests
+
+
+def _data_root() -> Path:
+    """Where the served files are (``triples/``, ``ontology/``, ``queries/``): the checkout, or, for a
+    non-editable install, the copies the wheel puts in ``<prefix>/share/kgqa`` (pyproject ``data-files``)."""
+    if (PROJECT_ROOT / "triples").is_dir():
+        return PROJECT_ROOT
+    installed = Path(sys.prefix) / "share" / "kgqa"
+    return installed if (installed / "triples").is_dir() else PROJECT_ROOT
+
+
+DATA_ROOT = _data_root()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -48,8 +61,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("backend", "embedded", "store backend: embedded (pyoxigraph) or sparql (remote endpoint)"),
     Setting("endpoint", "", "remote SPARQL endpoint URL (backend sparql)"),
     Setting("store", "", "path of an on-disk pyoxigraph store to serve read-only (default: load triples/ in memory)"),
-    Setting("data_dir", str(PROJECT_ROOT / "triples"), "folder of triples (*.ttl, *.nt, *.nq) loaded by the embedded backend"),
-    Setting("ontology", str(PROJECT_ROOT / "ontology" / "duikou.ttl"), "OWL ontology file loaded into graph/ontology"),
+    Setting("data_dir", str(DATA_ROOT / "triples"), "folder of triples (*.ttl, *.nt, *.nq) loaded by the embedded backend"),
+    Setting("ontology", str(DATA_ROOT / "ontology" / "duikou.ttl"), "OWL ontology file loaded into graph/ontology"),
     Setting("query_timeout", 20.0, "seconds a SPARQL query may run before it is stopped (503)", float),
     Setting("renice_after", 0.5, "seconds after which a running query yields the CPU to others (reniced; 0: never)", float,
             bounds=(0, 1e9)),

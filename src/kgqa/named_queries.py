@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .config import PROJECT_ROOT
+from .config import DATA_ROOT
 
-FOLDER = PROJECT_ROOT / "queries"
+FOLDER = DATA_ROOT / "queries"
 HEADER = re.compile(r"^#\s*(title|description):\s*(.*?)\s*$", re.MULTILINE)
 
 

@@ -8,7 +8,6 @@ import pyoxigraph as ox
 from .ld import RDF_TYPE, Term, _run, labels_for, local_name, query_text, term
 from .namespaces import BASE, GRAPH
 
-
 ONTOLOGY_GRAPH = str(GRAPH["ontology"])
 ONTOLOGY_TERMS = """SELECT ?term ?p ?o WHERE { GRAPH ?this { ?term ?p ?o FILTER(isIRI(?term)) } }"""
 OWL = "http://www.w3.org/2002/07/owl#"

@@ -8,13 +8,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from itertools import islice
-from pathlib import Path
 
 import pyoxigraph as ox
 
 from . import formats, guard
 from .errors import BackendUnavailable, BadRequest, NotAcceptable, QuerySyntaxError
-from .named_queries import gallery
 from .namespaces import BASE
 
 RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
@@ -238,8 +236,3 @@ class Endpoint:
 
     def run(self, req: QueryRequest) -> Answer:
         return self.executor.run(answer, self.job(req), self.settings.query_timeout)
-
-
-def named_queries(folder: Path) -> list[dict]:
-    """The editor's gallery: :func:`kgqa.named_queries.gallery`."""
-    return gallery(folder)

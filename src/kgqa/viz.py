@@ -11,11 +11,9 @@ import datetime
 import io
 import re
 
-import pyoxigraph as ox
-
 from . import geo
-from .named_queries import run
 from .errors import BadRequest
+from .named_queries import run
 from .namespaces import BASE
 
 FIRST_YEAR = 1979

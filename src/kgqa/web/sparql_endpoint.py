@@ -6,10 +6,10 @@ from urllib.parse import unquote_to_bytes
 from flask import Blueprint, Response, current_app, render_template, request
 
 from .. import formats
-from ..config import PROJECT_ROOT
 from ..errors import BadRequest, Forbidden, NotAcceptable, UnsupportedMediaType
+from ..named_queries import gallery
 from ..namespaces import PREFIXES
-from ..sparql import Answer, Endpoint, QueryRequest, named_queries, serialize_graph
+from ..sparql import Answer, Endpoint, QueryRequest, serialize_graph
 from ..store import description
 from . import cache, observability
 
@@ -165,7 +165,6 @@ def service() -> Response:
 
 def query_page() -> Response:
     settings = current_app.config["KGQA_SETTINGS"]
-    gallery = named_queries(PROJECT_ROOT / "queries")
-    html = render_template("sparql.html", gallery=gallery, prefixes=PREFIXES, max_rows=settings.max_rows,
+    html = render_template("sparql.html", gallery=gallery(), prefixes=PREFIXES, max_rows=settings.max_rows,
                            timeout=settings.query_timeout, initial=request.args.get("q", ""))
     return Response(html, content_type="text/html; charset=utf-8", headers={**HTML_HEADERS, "Vary": "Accept"})
