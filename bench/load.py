@@ -31,6 +31,9 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+from bench.measure import memory_of
+from bench.measure import tree_pids as tree
+
 RESULTS = Path(__file__).resolve().parent / "results" / "reliability"
 MAX_REQUESTS_PER_CLIENT = 100_000
 BASE = "https://w3id.org/duikou"  # entity IRIs are served at their path under BASE
@@ -184,34 +187,13 @@ def children(pid: int) -> list[int]:
     return sorted(int(p) for p in out.split())
 
 
-def tree(pid: int) -> list[int]:
-    kids = children(pid)
-    return [pid] + [d for k in kids for d in tree(k)]
-
-
 def rss_mb(pids: list[int]) -> float:
-    total = 0
-    for pid in pids:
-        try:
-            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
-        except OSError:
-            pass
-    return round(total / 1024, 1)
+    return round(memory_of(pids)["rss_mb"], 1)
 
 
 def pss_mb(pids: list[int]) -> float:
     """Proportional set size: pages shared by the forked processes counted once in all."""
-    total = 0
-    for pid in pids:
-        try:
-            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-                if line.startswith("Pss:"):
-                    total += int(line.split()[1])
-        except OSError:
-            pass
-    return round(total / 1024, 1)
+    return round(memory_of(pids)["pss_mb"], 1)
 
 
 def fds(pids: list[int]) -> int:

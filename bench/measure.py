@@ -93,10 +93,9 @@ def tree_pids(root: int) -> list[int]:
     return out
 
 
-def memory_mb(root: int) -> dict:
-    """RSS and PSS (shared pages split between sharers) of a process tree, in MB, and its size."""
+def memory_of(pids: list[int]) -> dict:
+    """RSS and PSS (shared pages split between sharers) summed over ``pids``, in MB."""
     rss = pss = 0
-    pids = tree_pids(root)
     for pid in pids:
         try:
             for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
@@ -106,7 +105,13 @@ def memory_mb(root: int) -> dict:
                     rss, pss = (rss + kb, pss) if key == "Rss" else (rss, pss + kb)
         except OSError:
             continue
-    return {"rss_mb": rss / 1024, "pss_mb": pss / 1024, "processes": len(pids)}
+    return {"rss_mb": rss / 1024, "pss_mb": pss / 1024}
+
+
+def memory_mb(root: int) -> dict:
+    """:func:`memory_of` a process tree, with its size."""
+    pids = tree_pids(root)
+    return {**memory_of(pids), "processes": len(pids)}
 
 
 def dir_size_mb(path: Path) -> float:
