@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
 import re
 import threading
 from collections import OrderedDict
@@ -21,6 +20,8 @@ from collections.abc import Callable
 from typing import Any
 
 from flask import Response, current_app, request
+
+from .observability import family
 
 ENTRY_OVERHEAD = 256       # bytes counted per entry beyond its body and key (dict slots, tuples, headers)
 LARGEST_SHARE = 8          # an answer over capacity / 8 is not kept: a few huge ones would empty the cache
@@ -70,18 +71,13 @@ class ResponseCache:
 
     def render(self) -> str:
         """Prometheus text: hits, misses and evictions by kind (sparql, page), bytes and entries held."""
-        pid = os.getpid()
         with self._lock:
-            lines = ["# HELP kgqa_cache_requests_total cache lookups and evictions, by kind and event",
-                     "# TYPE kgqa_cache_requests_total counter"]
-            lines += [f'kgqa_cache_requests_total{{kind="{k}",event="{e}",pid="{pid}"}} {n}'
-                      for (k, e), n in sorted(self.counts.items())]
-            lines += ["# HELP kgqa_cache_bytes bytes held by the result and page cache",
-                      "# TYPE kgqa_cache_bytes gauge", f'kgqa_cache_bytes{{pid="{pid}"}} {self.bytes}',
-                      "# HELP kgqa_cache_entries answers held by the result and page cache",
-                      "# TYPE kgqa_cache_entries gauge", f'kgqa_cache_entries{{pid="{pid}"}} {len(self._entries)}',
-                      "# HELP kgqa_cache_capacity_bytes --cache-bytes", "# TYPE kgqa_cache_capacity_bytes gauge",
-                      f'kgqa_cache_capacity_bytes{{pid="{pid}"}} {self.capacity}']
+            lines = family("kgqa_cache_requests_total", "counter", "cache lookups and evictions, by kind and event",
+                           [({"kind": k, "event": e}, n) for (k, e), n in sorted(self.counts.items())])
+            lines += family("kgqa_cache_bytes", "gauge", "bytes held by the result and page cache", [({}, self.bytes)])
+            lines += family("kgqa_cache_entries", "gauge", "answers held by the result and page cache",
+                            [({}, len(self._entries))])
+            lines += family("kgqa_cache_capacity_bytes", "gauge", "--cache-bytes", [({}, self.capacity)])
         return "\n".join(lines) + "\n"
 
 

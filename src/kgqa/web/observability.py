@@ -22,6 +22,17 @@ bp = Blueprint("observability", __name__)
 BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
 
 
+def family(name: str, kind: str, help_text: str, samples) -> list[str]:
+    """One Prometheus text family: HELP and TYPE lines, then ``(labels, value)`` samples (this process's
+    ``pid`` label added to each)."""
+    pid = os.getpid()
+    lines = [f"# HELP {name} {help_text}", f"# TYPE {name} {kind}"]
+    for labels, value in samples:
+        text = ",".join(f'{k}="{v}"' for k, v in {**labels, "pid": pid}.items())
+        lines.append(f"{name}{{{text}}} {value}")
+    return lines
+
+
 class Metrics:
     def __init__(self):
         self._lock = threading.Lock()
@@ -41,10 +52,9 @@ class Metrics:
     def render(self) -> str:
         pid = os.getpid()
         with self._lock:
-            lines = ["# HELP kgqa_sparql_requests_total SPARQL queries answered, by result form and status",
-                     "# TYPE kgqa_sparql_requests_total counter"]
-            lines += [f'kgqa_sparql_requests_total{{form="{f}",status="{s}",pid="{pid}"}} {n}'
-                      for (f, s), n in sorted(self.requests.items())]
+            lines = family("kgqa_sparql_requests_total", "counter",
+                           "SPARQL queries answered, by result form and status",
+                           [({"form": f, "status": st}, n) for (f, st), n in sorted(self.requests.items())])
             lines += ["# HELP kgqa_sparql_query_seconds time to answer a SPARQL query",
                       "# TYPE kgqa_sparql_query_seconds histogram"]
             running = 0
@@ -52,10 +62,8 @@ class Metrics:
                 running += n
                 lines.append(f'kgqa_sparql_query_seconds_bucket{{le="{bound}",pid="{pid}"}} {running}')
             lines += [f'kgqa_sparql_query_seconds_sum{{pid="{pid}"}} {self.seconds_sum:.6f}',
-                      f'kgqa_sparql_query_seconds_count{{pid="{pid}"}} {running}',
-                      "# HELP kgqa_sparql_truncated_total results cut at --max-rows",
-                      "# TYPE kgqa_sparql_truncated_total counter",
-                      f'kgqa_sparql_truncated_total{{pid="{pid}"}} {self.truncated}']
+                      f'kgqa_sparql_query_seconds_count{{pid="{pid}"}} {running}']
+            lines += family("kgqa_sparql_truncated_total", "counter", "results cut at --max-rows", [({}, self.truncated)])
         return "\n".join(lines) + "\n"
 
 
