@@ -134,3 +134,17 @@ def test_the_remote_backend_has_no_cache(settings):
     app = create_app(settings.replace(backend="sparql", endpoint="http://127.0.0.1:9/sparql"),
                      store=RemoteStore.from_settings(settings.replace(backend="sparql", endpoint="http://127.0.0.1:9/sparql")))
     assert not app.extensions["kgqa_cache"].enabled
+
+
+def test_questions_are_answered_again_from_the_cache(settings, own_store):
+    client = app_for(settings, own_store).test_client()
+    question = {"q": "北京对口支援哪些地区？"}
+    first, second = (client.get("/api/ask", query_string=question) for _ in range(2))
+    assert (first.headers["X-Cache"], second.headers["X-Cache"]) == ("miss", "hit")
+    assert second.data == first.data and second.get_json()["status"] == "ok"
+    other = client.get("/api/ask", query_string={"q": "上海对口支援哪些地区？"})
+    assert other.headers["X-Cache"] == "miss" and other.get_json()["answers"] != first.get_json()["answers"]
+    page = [client.get("/", query_string=question) for _ in range(2)]
+    assert [p.headers["X-Cache"] for p in page] == ["miss", "hit"] and page[1].data == page[0].data
+    own_store._version = "v2"
+    assert client.get("/api/ask", query_string=question).headers["X-Cache"] == "miss"

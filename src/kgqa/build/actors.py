@@ -82,6 +82,7 @@ class ActorsMixin:
         qids = {r["gb2260_code"]: r["wikidata_qid"] for r in self.src.admin_ids if r.get("wikidata_qid")}
         abbreviations = {str(k): v for k, v in self.src.actors.get("abbreviations", {}).items()}
         later_names = {str(k): v for k, v in self.src.actors.get("later_names", {}).items()}
+        other_names = {str(k): v for k, v in self.src.actors.get("other_names", {}).items()}
         for code in sorted(codes):
             d = self.table.get(code)
             node = iri(f"division/{code}")
@@ -94,6 +95,8 @@ class ActorsMixin:
                 g.add((node, SKOS.altLabel, Literal(alt, lang="zh")))
             if code in later_names:
                 g.add((node, SKOS.altLabel, Literal(later_names[code], lang="zh")))
+            for name in other_names.get(code, ()):
+                g.add((node, SKOS.altLabel, Literal(name, lang="zh")))
             if code in abbreviations:
                 g.add((node, DK.abbreviation, Literal(abbreviations[code], lang="zh")))
             g.add((node, DK.pinyin, Literal(slug(short or d.name))))

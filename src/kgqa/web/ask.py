@@ -1,4 +1,7 @@
-"""The question form at ``/`` (``/?q=…`` is shareable) and its JSON twin ``GET /api/ask?q=…``."""
+"""The question form at ``/`` (``/?q=…`` is shareable) and its JSON twin ``GET /api/ask?q=…``.
+
+Both go through the page cache: an answer depends only on the data and the question, so a repeated question
+is served from memory (``X-Cache: hit``; its ``timing_ms`` is that of the run that computed it)."""
 from __future__ import annotations
 
 import json
@@ -8,6 +11,7 @@ from flask import Blueprint, Response, current_app, render_template, request
 
 from ..qa import ask as run_ask
 from ..qa.render import EXAMPLES, empty_question
+from .cache import cached_page
 
 bp = Blueprint("ask", __name__)
 MAX_QUESTION = 10_000
@@ -22,6 +26,7 @@ def answer_for(question: str) -> dict | None:
 
 
 @bp.get("/")
+@cached_page()
 def home():
     question = question_arg()
     result = answer_for(question)
@@ -43,6 +48,7 @@ def network_for(result: dict | None) -> str | None:
 
 
 @bp.get("/api/ask")
+@cached_page()
 def api_ask():
     question = question_arg()
     result = answer_for(question) or empty_question()
