@@ -1396,6 +1396,34 @@ def gen_probe_11():
     add("pr11-renamed-now", "history", ["达孜县后来改成了什么名字"], col(q), q)
 
 
+def gen_probe_12():
+    """Question kinds found missing after blind4 (groups pr12-*): programmes compared or ranked, places compared by
+    their supporters, an epithet as a name; gold from the SPARQL here (ties kept)."""
+    def best_of(q):
+        counts = dict(rows(q))
+        top_n = max(counts.values())
+        return [k for k, n in counts.items() if n == top_n]
+    prog = {k: f"{BASE}programme/{k}" for k in ("yuanzang", "yuanjiang", "yuanqing")}
+    for i, (a, b, texts) in enumerate([("yuanqing", "yuanzang", ["援青和援藏，哪个计划的结对关系更多", "對口援青與援藏相比，哪個結對多"]),
+                                       ("yuanjiang", "yuanqing", ["援疆跟援青比，谁的对口关系多一些"])]):
+        q = f"""SELECT ?g (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p a dk:PairingRelationship ; dk:programme ?g
+          FILTER(?g IN (<{prog[a]}>, <{prog[b]}>)) }} GROUP BY ?g"""
+        add(f"pr12-compare-programmes-{i}", "comparison", texts, best_of(q), q)
+    q = """SELECT ?g (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a dk:PairingRelationship ; dk:programme ?g } GROUP BY ?g"""
+    add("pr12-most-programme-pairings", "superlative", ["哪个援助计划的对口关系最多", "结对关系数量排第一的是哪个计划"],
+        best_of(q), q)
+    q = """SELECT ?g (COUNT(DISTINCT ?s) AS ?n) WHERE { ?p a dk:PairingRelationship ; dk:programme ?g ; dk:supporter ?s .
+      ?s a dk:ProvinceLevelDivision } GROUP BY ?g"""
+    add("pr12-most-programme-provinces", "superlative", ["哪个计划参与的省份最多"], best_of(q), q)
+    for i, (x, y, text) in enumerate([("林芝市", "山南市", "林芝和山南，哪个的支援方多"),
+                                      ("和田地区", "喀什地区", "和田地区与喀什地区相比，哪个的支援省市更多")]):
+        q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s
+          FILTER(?r IN (<{iri_of(x)}>, <{iri_of(y)}>)) }} GROUP BY ?r"""
+        add(f"pr12-compare-supporters-{i}", "comparison", [text], best_of(q), q)
+    q = recipients_q(iri_of("北京市"))
+    add("pr12-epithet", "supporter_to_recipients", ["首都对口支援了哪些地方"], col(q), q)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -1405,7 +1433,7 @@ def main() -> None:
                 gen_unanswerable_in_domain, gen_more_numerals,
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
-                gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11):
+                gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12):
         gen()
     traditional_pass()
     data = {"dataset": {"id": "duikou-qa-dev", "generator": "tests/qa/make_dev.py"},
