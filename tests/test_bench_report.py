@@ -34,3 +34,14 @@ def test_short_table_has_a_row_per_size(tmp_path):
     doc = merge([write(tmp_path, run("a", "10000", 1.0, 100)), write(tmp_path, run("b", "100000", 9.0, 10))])
     rows = short_table(doc)[2:]
     assert [r.split(" | ")[0] for r in rows] == ["| 10^4", "| 10^5"]
+
+
+def test_runs_since_a_change_supersede_earlier_ones_for_what_they_measured(tmp_path):
+    old = run("20261130-000058", "10000", 9.0, 10)
+    old["sizes"]["10000"]["systems"]["virtuoso"] = old["sizes"]["10000"]["systems"]["http"]
+    paths = [write(tmp_path, old), write(tmp_path, run("20261130-020727", "10000", 2.0, 200)),
+             write(tmp_path, run("20261130-021500", "10000", 4.0, 400))]
+    systems = merge(paths, since="20261130-020727")["sizes"]["10000"]["systems"]
+    assert systems["http"]["runs"] == 2 and systems["http"]["queries"]["q01"]["median_ms"] == 3.0
+    assert systems["virtuoso"]["runs"] == 1  # not measured since: the earlier run's
+    assert merge(paths)["sizes"]["10000"]["systems"]["http"]["runs"] == 3

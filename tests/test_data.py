@@ -133,6 +133,15 @@ def test_historical_names_resolve_to_current_divisions(store):
     assert hits == {"https://w3id.org/duikou/division/540200"}
 
 
+def test_every_named_thing_has_a_label_and_a_class(store):
+    """A division known only by a former name (色尼区 for 那曲县) is still a labelled, typed node of its own."""
+    q = P + """SELECT DISTINCT ?x WHERE { ?x dk:historicalName|skos:hiddenLabel|skos:altLabel ?n
+      FILTER NOT EXISTS { ?x rdfs:label ?l } }"""
+    assert [r["x"].value for r in store.query(q)] == []
+    q = P + "SELECT DISTINCT ?x WHERE { ?x dk:historicalName ?n FILTER NOT EXISTS { ?x a dk:AdministrativeDivision } }"
+    assert [r["x"].value for r in store.query(q)] == []
+
+
 def test_what_row_notes_state_is_on_the_pairings(store):
     """A row's notes may say "Ended 2010" (the table has no end-year column) or that its start year is from
     memory; data/curated/programmes.yaml ``from_notes`` carries it to dk:endYear / dk:UnverifiedYear of

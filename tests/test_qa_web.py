@@ -55,17 +55,19 @@ def skeleton(sparql: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def structures() -> frozenset[str]:
-    """Every structure the templates can produce: each template with each set of bound optional slots."""
+    """Every structure the templates can produce: each template with each set of bound optional slots, with
+    and without the question's flags (包括集体)."""
     templates = load_templates()
     out = set()
     for t in templates.templates:
         fixed = {n: 2000 if k == "year" else "urn:x" for n, k in t.slots.items()}
         names = list(t.optional)
-        for bits in itertools.product((False, True), repeat=len(names)):
+        for bits, flags in itertools.product(itertools.product((False, True), repeat=len(names)),
+                                             (set(), {"collectives"})):
             bound = {n: 2000 if t.optional[n] in ("after", "before", "in") else "urn:x"
                      for n, b in zip(names, bits) if b}
             values = {**fixed, **bound}
-            text = t.query_text(templates.prefixes, set(values))
+            text = t.query_text(templates.prefixes, set(values) | flags)
             out.add(skeleton(display_query(text, values, set(names) - set(bound))))
     return frozenset(out)
 

@@ -76,6 +76,8 @@ class ActorsMixin:
         g = self.graph("actors")
         for row in self.src.admin_ids:
             self.used_divisions.add(row["gb2260_code"])
+        for item in self.src.actors.get("historical_names", []):
+            self.used_divisions.add(str(item["code"]))  # a former name's owner is a node of its own (色尼区 for 那曲县)
         codes = set(self.used_divisions)
         for code in list(codes):
             codes.update(self.table.ancestors(code))

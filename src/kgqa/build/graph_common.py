@@ -58,7 +58,7 @@ def short_name(name: str) -> str | None:
     while changed:
         changed = False
         for ethnic in ETHNIC_SUFFIXES:
-            if base.endswith(ethnic) and len(base) > len(ethnic):
+            if base.endswith(ethnic) and len(base) >= len(ethnic) + 2:  # 内蒙古 keeps its 蒙古
                 base, changed = base[: -len(ethnic)], True
     return base if base != name and len(base) >= 2 else None
 

@@ -11,9 +11,14 @@ XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
 
 def as_dicts(solutions, variables: list[str], default_fact: str | None) -> list[dict]:
+    """``variables`` in the solutions' own order. A solution is read by position: by name pyoxigraph parses
+    the name on every access (2 µs; 40 ms of 1,600 rows × 9 variables at 10^6 triples)."""
     rows = []
     for s in solutions:
-        row = {v: s[v] for v in variables if s[v] is not None}
+        if isinstance(s, ox.QuerySolution) and len(s) == len(variables):
+            row = {v: t for v, t in zip(variables, s) if t is not None}
+        else:
+            row = {v: s[v] for v in variables if s[v] is not None}
         row["fact"] = row["fact"].value if "fact" in row else default_fact
         rows.append(row)
     return rows
@@ -119,6 +124,15 @@ def least(rows: list[dict], labels: dict) -> list[dict]:
              "_facts": facts_of([r])} for r in rows if int(r["value"].value) == low]
 
 
+def fewest(rows: list[dict], labels: dict) -> list[dict]:
+    """Every item with the lowest count (ties all listed)."""
+    if not rows:
+        return []
+    low = min(int(r["value"].value) for r in rows)
+    return [{"label": label_of(r, labels), "iri": r["item"].value, "text": f"{label_of(r, labels)}（{low}个）",
+             "_facts": facts_of([r])} for r in rows if int(r["value"].value) == low]
+
+
 def compare(rows: list[dict], labels: dict) -> list[dict]:
     counts = {r["actor"].value: int(r["value"].value) for r in rows}
     facts = {r["actor"].value: facts_of([r]) for r in rows}
@@ -146,7 +160,7 @@ def earlier(rows: list[dict], labels: dict) -> list[dict]:
 
 
 EXTRACTORS = {"earlier": earlier, "entity": entities, "value": values, "values": all_values, "described": described, "truth": truth, "truth_or_no": truth_or_no,
-              "year_min": year_min, "count": count, "bool": boolean, "most": most, "least": least, "compare": compare}
+              "year_min": year_min, "count": count, "bool": boolean, "most": most, "least": least, "fewest": fewest, "compare": compare}
 
 
 def without_parts(rows: list[dict], parents) -> list[dict]:

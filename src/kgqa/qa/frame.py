@@ -7,21 +7,26 @@ import re
 
 from .gazetteer import Candidate, Mention
 
+# a pronoun standing for the one named actor: after the aid verb it receives, before it it gives
+PRONOUN = re.compile("(对口支援|支援|援助|帮扶|援建|结对帮扶|帮)(?:了|过)?它(?!们)|它(?!们)(?:都|还|也|一共|曾经?)?(对口支援|支援|援助|帮扶|援建)")
+KEYWORD_REST = re.compile("[\\s，、,；;？?！!。]+")
+NOT_IN_NAMES = frozenset({"nonsupport", "opinion", "project"})  # cues that refuse: never from inside a name
 UNMASKED = ("rtype", "class", "programme")  # concepts (definition questions only) are masked: 政策文件  # 援疆 still says 援
-YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)年?(以后|之后|以来|后|起|至今|开始|以前|之前|前)?(的)?")
+YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)年?(?:[0-9]{1,2}月)?(?:及|以及|或)?(以后|之后|以来|后|起|至今|开始|以前|之前|前)?(的)?")
 YEAR_RANGE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)年?(?:到|至|—|–|-|~|～)(1[89]\d\d|20\d\d)年?(?:间|之间|期间|这段时间)?")
 AFTER = ("以后", "之后", "以来", "后", "起", "至今", "开始")
 WH = ("谁", "哪")
 WH_AGENT = ("谁", "哪些省", "哪个省", "哪些个省", "哪些单位", "哪些部委", "哪个部委")
 WH_PLACE = ("哪个地方", "哪些地方", "哪个城市", "哪些城市", "哪个市", "哪些市", "哪一方", "哪方")  # X(震后)是哪个地方援建的  # asked before the verb: the supporter
+AID_VERB_START = re.compile("(?:一直|长期|曾经?|主要)?(?:对口)?(?:援建|支援|帮扶|援助|结对帮扶|援)")
 AGENT_MARKERS = ("被", "由", "受到", "受", "得到", "接受", "获得", "得到了", "受到了", "接受了", "获得了")
 BENEFICIARY_MARKERS = ("给", "为", "向", "对", "帮助", "援助", "支援")
 # "根据资料", "资料里": how the asker hedges, not a question about a document (依据哪个文件)
 HEDGES = re.compile("(根据|依据|按照|据)(资料|数据库|图谱|知识图谱|数据|记录|现有资料|现有记录|这个数据库|这份资料|你的资料)|"
                     "(资料|数据库|图谱|记录)(里|中|上)")
 ROLE_AS = ("作为", "身为", "是", "为")  # 广州市作为支援方, 受援方为昌都
-TOPIC = re.compile("^(在[^，。？！□]{0,12}(中|里|方面|工作中|领域|这块)[，,]?|[^，。？！□]{0,16}(中|里|方面|这块)[，,]|"
-                   "(在|就|对于|关于|从)[^，。？！□]{0,20}[，,])")  # 在…的框架下，/ 就援疆而言，: a frame, not the verb  # 在对口支援中，…: a topic, not the verb
+TOPIC = re.compile("^(在[^，。？！□]{0,30}(中|里|方面|工作中|领域|这块)[，,]?|[^，。？！□]{0,30}(中|里|方面|这块)[，,]|"
+                   "(在|就|对于|关于|从|按照|根据|依据|依照)[^，。？！□]{0,30}[，,])")  # 在…的框架下，/ 就援疆而言，: a frame, not the verb  # 在对口支援中，…: a topic, not the verb
 CHANGE = re.compile("按(照)?(时间|年份)(顺序|先后)?|随(着)?时间|怎么变|如何变|(有|发生了?|出现了?)(哪些|什么|何)变化|变化情况|变迁")
 NOT_ENDED = re.compile("(没|未)(有)?(结束|终止|到期|停止)")
 CLAUSE_END = re.compile("[？?！!。；;]")
@@ -44,11 +49,11 @@ class Frame:
         return [m for m in self.mentions if m.kind == kind]
 
 
-def mask(text: str, mentions: list[Mention]) -> str:
+def mask(text: str, mentions: list[Mention], everything: bool = False) -> str:
     """``text`` with entity names blanked, so cue words inside names (…确定…结对关系) do not count."""
     chars = list(text)
     for m in mentions:
-        if m.kind not in UNMASKED:
+        if everything or m.kind not in UNMASKED:
             chars[m.start:m.end] = "□" * (m.end - m.start)
     return "".join(chars)
 
@@ -143,6 +148,8 @@ def find_years(masked: str) -> dict[str, int]:
 def direction(masked: str, mentions: list[Mention], cues: set[str], verbs: tuple[str, ...]) -> str:
     """out: the (first) actor gives aid; in: it receives aid."""
     actors = [m for m in mentions if m.kind == "actor"]
+    if len(actors) == 1 and (refer := PRONOUN.search(masked[actors[0].end:])):
+        return "in" if refer.group(1) else "out"  # 日喀则市，对口支援它的都有谁: the named place is 它
     return by_role(masked, actors, cues, verbs) or (by_order(masked, actors, cues, verbs) if actors else "out")
 
 
@@ -182,6 +189,9 @@ def by_order(masked: str, actors: list[Mention], cues: set[str], verbs: tuple[st
         return "out"  # 由 X 支援的…, 既受 X 又受 Y 支援的…
     if len(actors) > 1 and masked[: actors[1].start].endswith(AGENT_MARKERS):
         return "in"  # Y 是否由 X 支援
+    if len(actors) > 1 and masked[first.end:actors[1].start] in ("是", "是由", "是被", "都是", "是不是") \
+            and AID_VERB_START.match(masked[actors[1].end:]):
+        return "in"  # 林芝是广东援建的吗: the second name is the agent
     if after.startswith("是"):  # X是(被)谁援助的 (in) vs X是对口支援哪些地方的 (out)
         return "in" if after[1:].lstrip("被由").startswith(WH) or after[1:].startswith(("被", "由")) else "out"
     if before.endswith(BENEFICIARY_MARKERS):
@@ -199,6 +209,9 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
                 patterns: dict | None = None) -> Frame:
     masked = mask(text, mentions)
     found = find_cues(masked, cues, patterns)
+    if found & NOT_IN_NAMES and any(m.kind == "programme" for m in mentions):
+        # 三峡工程库区移民对口支援: 工程, 移民 inside a programme's name ask for nothing the graph lacks
+        found -= NOT_IN_NAMES - find_cues(mask(text, mentions, everything=True), cues, patterns)
     role = described_role(masked, [m for m in mentions if m.kind == "actor"], cues)
     if role:  # the actor's own role is not the one asked for
         found = (found - {role}) | {"described_" + role.split("_")[0]}
@@ -222,4 +235,9 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     if tacit_yes_no(masked, mentions, found):
         found.add("yesno")
     way = direction(TOPIC.sub(lambda m: "□" * len(m.group(0)), masked), mentions, found, cues["support"])
+    if any(m.kind == "class" and m.best[0].via == "asked" for m in mentions):
+        found.add("asked_class")  # 哪个省份…最多, 结对最多的省份: supporters of that kind are ranked
+    if len(mentions) > 1 and not KEYWORD_REST.sub("", "".join(
+            c for i, c in enumerate(text) if not any(m.start <= i < m.end for m in mentions))):
+        found.add("keywords")  # 援青 省份, 日喀则 支援方: names typed as search words
     return Frame(text, masked, mentions, found, find_years(masked), way)

@@ -41,13 +41,20 @@ PRIORITY = ("actor", "programme", "event", "mechanism", "stage", "person", "rtyp
 DIVISION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市", "地区",
                      "藏族自治州", "盟")
 LICENSE_AFTER = ("是不是", "是否", "有没有", "援", "支援", "对口", "帮扶", "协作", "结对", "合作", "帮", "共同", "都", "在", "两地", "2地", "2省", "2市",
-                 "的对口", "的援", "的支援", "的帮扶", "的受援", "的结对")  # 两省 is 2省 once normalised
-HEDGE_VERB = re.compile("^(?:有没有|是不是|是否|曾经|已经|没有|一共|总共|共计|累计|总计|先后|一直|有|曾|也|都|没|已|还|又|共)+")
+                 "的对口", "的援", "的支援", "的帮扶", "的受援", "的结对",
+                 "承担", "负责", "参与", "参加")  # 两省 is 2省 once normalised; 京承担了…任务
+HEDGE_VERB = re.compile("^(?:有没有|是不是|是否|曾经|已经|没有|一共|总共|共计|累计|总计|先后|一直|现在|目前|如今|至今|仍然|依然|正在|"
+                        "有|曾|也|都|没|已|还|又|共|仍|在)+")
 # X 帮扶过渝吗, 援助过鄂的: the abbreviation is the object of an aid verb, and the question ends there
 AFTER_VERB = re.compile("(援|支援|帮扶|援助|援建|协作|结对|帮|对口)(过|了)?$")
 OBJECT_END = ("吗", "呢", "么", "嘛", "吧", "的", "？", "！", "。", "没有", "不", "是")
 PAIR_END = "，,。？！?!；;：:"
 GENERIC_WORDS = {"地区", "省", "县", "盟"}  # class labels that usually just mean "places"
+# 哪些省参加了援疆, 几个省: 省 asked for after a question word is the province-level class (省市, 省份 are words of their own)
+ASKED_PROVINCE = re.compile("(哪些|哪个|哪几个|哪一个|几个|多少个|哪)(省)(?![市区份级会长委内里外])")
+PROVINCE_LEVEL = "https://w3id.org/duikou/ontology#ProvinceLevelDivision"
+ASKED = "asked"  # a class named by the question word: the kind of the answer
+ASKED_BEFORE = re.compile("(?:哪些|哪个|哪一个|哪几个|哪|最多的|最少的|最早的|最先的|最晚的)$")
 LIST_SEPARATORS = "、和与及,，"
 PLAN_WORDS = ("这个计划", "这一计划", "这项计划", "计划", "这项工作", "工作中", "这个项目", "项目")  # 对口支援新疆这个计划
 PLAN_WHEN = ("始于", "开始于", "起始于", "是哪一年", "是从哪一年", "从哪一年", "是什么时候", "是何时", "哪年", "何时", "什么时候")
@@ -216,13 +223,21 @@ class Gazetteer:
         for m in found:
             if any(m.start < t.end and t.start < m.end for t in taken):
                 continue
+            if m.kind == "programme" and any(a.kind == "actor" and m.start < a.start < m.end < a.end for a in found):
+                continue  # 对口援建汶川县: the verb and a place, not the programme alias 对口援建汶川
             if len(m.text) == 1 and not self.licensed(text, m):
                 continue
             if not m.ambiguous and any(not t.ambiguous and t.best[0].iri == m.best[0].iri for t in taken):
                 continue  # the same entity named twice (汶川地震 … 汶川县)
             taken.append(m)
         taken = [m for m in taken if not glossed(text, m, taken)]
+        taken = [asked(text, m) for m in taken + self.asked_provinces(text, taken)]
         return sorted(taken + self.elided(text, taken), key=lambda m: m.start)
+
+    def asked_provinces(self, text: str, taken: list[Mention]) -> list[Mention]:
+        cand = Candidate(PROVINCE_LEVEL, "class", self.labels.get(PROVINCE_LEVEL, "省级行政区"), ASKED)
+        return [Mention("省", m.start(2), m.end(2), [cand]) for m in ASKED_PROVINCE.finditer(text)
+                if not any(m.start(2) < t.end and t.start < m.end(2) for t in taken)]
 
     def elided(self, text: str, taken: list[Mention]) -> list[Mention]:
         """第三次和第四次西藏工作座谈会: the first ordinal names a meeting too (the name's rest left out)."""
@@ -303,15 +318,16 @@ class Gazetteer:
         return self.beside_name(text, m)
 
     def abbreviation_pair(self, text: str, m: Mention) -> bool:
-        """津和冀，谁…: two abbreviations joined by 和/与/及/、, standing alone as the clause's subject."""
+        """津和冀，谁…; 得到沪和鲁的对口支援: two abbreviations joined by 和/与/及/、, standing alone as the clause's
+        subject or as the agents of the aid that follows."""
         for start, end in ((m.start, m.end + 2), (m.start - 2, m.end)):
             if start < 0 or end > len(text):
                 continue
             a, joint, b = text[start], text[start + 1], text[start + 2]
             if joint in "和与及、" and a in self.abbreviations and b in self.abbreviations:
                 before, after = text[start - 1:start] if start else "", text[end:]
-                if (not before or before in OPEN_BEFORE) and (not after or after[0] in PAIR_END
-                                                               or after.startswith(LICENSE_AFTER)):
+                if (not before or before in OPEN_BEFORE + "到") and (
+                        not after or after[0] in PAIR_END or after.removeprefix("的").startswith(LICENSE_AFTER)):
                     return True
         return False
 
@@ -326,6 +342,13 @@ class Gazetteer:
 
 
 GLOSS_BETWEEN = re.compile(r"^[\u4e00-\u9fff]{0,2}\($")
+
+
+def asked(text: str, m: Mention) -> Mention:
+    """哪个省份…, …最多的城市: a class named by the question word (or the superlative) is the answer's kind."""
+    if m.kind != "class" or not ASKED_BEFORE.search(text[:m.start]):
+        return m
+    return Mention(m.text, m.start, m.end, [dataclasses.replace(c, via=ASKED) for c in m.candidates])
 
 
 def glossed(text: str, m: Mention, taken: list[Mention]) -> bool:
@@ -422,10 +445,11 @@ def class_entries(store, class_words: dict[str, str]) -> list[tuple[str, Candida
 
 
 def verb_phrase(key: str, cands: list[Candidate], table: dict) -> bool:
-    """对口支援西藏 is the verb and 西藏 in a question, not the programme's name."""
+    """对口支援西藏 is the verb and 西藏 in a question, not the programme's name; 对口支援青海藏区 stays the
+    programme, as 青海藏区 is only a collective stand-in for the places it covers."""
     rest = key.removeprefix("对口支援")
     return rest != key and all(c.kind == "programme" for c in cands) and any(
-        c.kind == "actor" for c in table.get(rest, []))
+        c.kind == "actor" and "/collective/" not in c.iri for c in table.get(rest, []))
 
 
 STATUS_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>

@@ -16,6 +16,8 @@ YEAR = re.compile(f"([{DIGITS}]{{4}})(?=年|到|至|—|-|~)")  # 一九八三�
 NUMERAL = "[零一二三四五六七八九十百千两]+"
 COUNTED = re.compile(f"(?<![哪这那每统唯万单])({NUMERAL})(?=(?:个|次|家|项|师|团|阶段|届|周年|年|月|日|号|省|县|部委))")
 ORDINAL = re.compile(f"(?<=第)({NUMERAL})")
+# 九十年代, 上世纪80年代: the decade as a year range (以来: from its first year on)
+DECADE = re.compile("(?:上个?世纪|二十世纪|20世纪)?([5-9])0年代(以来|初期?|中期|末期?|后期|前期)?")
 PUNCT = str.maketrans({"?": "？", "!": "！", ",": "，", ";": "；", ":": "："})
 
 
@@ -43,10 +45,15 @@ def arabic(match: re.Match) -> str:
         return text
 
 
+def decade(match: re.Match) -> str:
+    d = match.group(1)
+    return f"19{d}0年以来" if match.group(2) == "以来" else f"19{d}0到19{d}9年间"
+
+
 def numerals(text: str) -> str:
     text = YEAR.sub(year_digits, text)
     text = ORDINAL.sub(arabic, text)
-    return COUNTED.sub(arabic, text)
+    return DECADE.sub(decade, COUNTED.sub(arabic, text))
 
 
 def normalise(text: str, *, limit: int = MAX_CHARS) -> str:

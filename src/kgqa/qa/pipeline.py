@@ -7,16 +7,19 @@ import re
 import time
 import weakref
 
-from . import render
+from . import persist, render
 from .answers import as_dicts, without_parts
 from .frame import Frame, build_frame
-from .gazetteer import Gazetteer, Mention
+from .gazetteer import ASKED, Mention
 from .normalise import normalise
 from .templates import Template, TemplateSet, display_query, load_templates, term
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
 SELF_DATED = ("event", "stage", "mechanism", "person", "any")  # templates whose entity dates the question
 PART_OF = "ASK { ?b <https://w3id.org/duikou/ontology#partOf> ?a }"
+SIDES_TAKEN = """SELECT DISTINCT ?side ?a WHERE { VALUES ?side { <https://w3id.org/duikou/ontology#supporter>
+  <https://w3id.org/duikou/ontology#recipient> } ?p ?side ?a }"""
+PART_OF_ANY = "ASK { ?b <https://w3id.org/duikou/ontology#partOf> ?a }"
 PARENTS = "SELECT ?a ?b WHERE { ?b <https://w3id.org/duikou/ontology#partOf> ?a }"
 MAX_PARENTS_CACHED = 100_000
 HAS_PARTS = "ASK { ?b <https://w3id.org/duikou/ontology#partOf> ?a ; a ?c }"
@@ -26,6 +29,9 @@ WITHIN = ("内", "省内", "区内", "境内")
 PARTS_OF = ("各", "各个", "下辖", "下辖的", "所辖", "所辖的", "下属", "下属的", "下面的", "辖区内", "辖区内的", "境内",
             "境内的", "辖内", "辖内的")  # 各县: the places, not a filter
 OUT_OF_SCOPE = render.OUT_OF_SCOPE
+COUNTED_PARTS = re.compile("^(?:的|下辖的?|所辖的?)?[0-9一二三四五六七八九十两几]+个$")  # 喀什地区的四个县: its counties
+FLIP = {"in": "out", "out": "in"}
+RANKED = {"compare", "earlier"}  # two named actors compared: 哪个省 is their kind, not the counted places
 INSTITUTION = re.compile(r"^(?:[0-9一二三四五六七八九十]+中|[^有的哪些是和与及在对给为向、，。？！\s]{0,3}"
                          r"(?:大学|中学|小学|学院|学校|医院|公司|集团|银行))")
 BODY = re.compile(r"(?<![哪些什么这那各几多少的和与及、])[\u4e00-\u9fff]{2,6}?(?:公司|集团|银行|大学|学院|医院|基金会|研究院)")
@@ -33,15 +39,24 @@ PROGRAMME_HINT = re.compile("(?<![支救增])援[藏疆青琼滇黔桂陇宁蒙�
 PLACES_AND = re.compile("(地方|地区|单位)(和|与|及|以及|、)$")
 AND_PLACES = re.compile("(和|与|及|以及|、)(其他)?(地方|地区|单位)")
 # 最近看到新闻说…，那么…: what comes before the connective sets the scene; the question follows it
-PREAMBLE = re.compile("^.*?[，。；！：](?:那么|所以|请问|我想问一下|我想问|想问一下|想问|想知道|想了解|问一下|那(?![次份个些场年里时边天]))[，：]?")
+PREAMBLE = re.compile("^.*?[，。；！：](?:那么|所以|请问|我想问一下|我想问|想问一下|想问|想知道|想了解|问一下|想确认一下|确认一下|想确认|想核实一下|核实一下|想核实|想请教一下|请教一下|想查一下|那(?![次份个些场年里时边天]))[，：]?")
 # 中国石油对口援藏的是哪个县: a name we do not hold, as the subject of the aid verb, with no actor named
 UNKNOWN_AGENT = re.compile("^([\u4e00-\u9fff]{2,8}?)(?:对口|援助|支援|帮扶|援建|结对|援[藏疆青])")
-NOT_NAMES = re.compile("[哪谁什么几多些各那这所有每曾已还都也现目如当请问就在对和与及的是了过被由受给为向最一]|"
+NOT_NAMES = re.compile("[哪谁什么几多些各那这所有每曾已还都也现目如当请问就在对和与及的是了过被由受给为向最一你我您咱他她何啥]|"
+                       "觉得|认为|看来|听说|据说|知道|今后|以后|将来|未来|明年|近年|往年|历年|每年|后来|最初|起初|"
                        "参加|参与|得到|接受|获得|承担|开展|负责|进行|实施|开始|加入|纳入|列入|作为|相互|互相|继续|主要|重点|"
                        "内地|东部|西部|中部|沿海|发达|东南|东北|西北|西南|全国|地方|省市|城市|单位|部门|企业|政府")
 # 能不能告诉我，…, 麻烦查一下：…: a request before the question
-REQUEST_LEAD = re.compile("^[^，。？！：]{0,12}(告诉我|问一下|问问|查一下|查查|想知道|想了解一下|想了解|请教一下|请教|说说|讲讲|打听一下)"
+REQUEST_LEAD = re.compile("^[^，。？！：]{0,12}(告诉我|问一下|问下|问问|查一下|查一查|查下|查查|帮我查|帮忙查|看一下|看下|搜一下|搜下|找一下|想知道|想了解一下|想了解|请教一下|请教|说说|讲讲|打听一下)"
                           "[^，。？！：]{0,2}[，：]")
+# 我省（浙江）, 本市(深圳): the writer's own province or city, named in brackets
+SELF_GLOSS = re.compile(r"(?:我|本|咱|我们)(?:省|市|区|县|州|自治区)[（(]([^（）()]{2,12})[）)]")
+UNKNOWN_PLACE = re.compile("(?:^|(?:支援|援助|帮扶|援建|结对)(?:了|过)?)(?P<name>[\u4e00-\u9fff]{2})(?:县|市)"
+                           "(?=的|由|是|有|被|得到|接受|吗|呢|？|$)")
+PLACE_WORDS = {"贫困", "重灾", "受援", "结对", "边境", "民族", "牧区", "山区", "艰苦", "国定", "全部", "全体", "所属", "下属",
+               "城市", "地级", "县级", "省级", "直辖", "特困", "老区", "革命", "试点", "示范", "援疆", "援藏", "援青", "沿海",
+               "发达", "东部", "西部", "中部", "内地", "其他", "其它", "相关", "周边", "对应", "具体", "帮扶", "支援", "援助",
+               "协作", "合作", "对口", "每个", "各个", "哪些", "哪个", "这些", "那些", "该个"}
 ENDED_QUERY = "ASK { ?fact <https://w3id.org/duikou/ontology#endYear> ?end }"
 PAIRING_SIDES = """SELECT ?item ?itemLabel ?fact ?side WHERE { ?fact ?side ?item .
   ?item <http://www.w3.org/2000/01/rdf-schema#label> ?itemLabel FILTER(lang(?itemLabel) = "zh") }"""
@@ -64,7 +79,7 @@ class QA:
         self.store = store
         self.templates = templates or load_templates()
         words = tuple(w for ws in self.templates.cues.values() for w in ws)
-        self.gazetteer = Gazetteer.from_store(store, self.templates.classes, words)
+        self.gazetteer = persist.gazetteer_for(store, self.templates.classes, words)  # saved with an on-disk store
         self.sources = render.SourceIndex.from_store(store)
         self._parents: dict[str, frozenset[str]] = {}
 
@@ -76,21 +91,35 @@ class QA:
 
     def _answer(self, question: str) -> dict:
         text = without_preamble(normalise(question))
-        linked = self.gazetteer.link(text)
+        linked = self.by_parts(text, self.gazetteer.link(text))
         mentions = self.without_qualifiers(text, linked)
         result = render.skeleton(question, text, mentions)
         unclear = [m for m in mentions if m.ambiguous]
         frame = self.frame_of(text, mentions, result)
+        if "keywords" in frame.cues:
+            frame = self.keyword_direction(frame)
+        if frame.cues & RANKED and any(m.best[0].via == ASKED for m in mentions):
+            # 黑龙江和吉林，哪个省支援的地方多: the answer's kind, not the counted places
+            mentions = [m for m in mentions if m.best[0].via != ASKED]
+            result["entities"] = [m.as_dict() for m in mentions]
+            frame = self.frame_of(text, mentions, result)
         if (any(institution(text, m) for m in linked) or unknown_body(text, linked)) and not frame.of_kind("actor"):
             # 成都七中, 腾讯公司: nothing we hold
-            return render.not_understood(result, dataclasses.replace(frame, cues=frame.cues - OUT_OF_SCOPE))
-        if unknown_agent(frame):
+            # a programme or place beside the firm does not make it known: the question's subject is not in the graph
+            return render.not_understood(result, dataclasses.replace(frame, cues=frame.cues - OUT_OF_SCOPE, mentions=[]))
+        if unknown_agent(frame) or unknown_place(text, linked):
             return render.not_understood(result, dataclasses.replace(frame, mentions=[]))
         if unclear and not frame.cues & OUT_OF_SCOPE:  # 上海给喀什拨多少资金: refused whichever 喀什 is meant
             return render.ambiguous(result, text, unclear[0])
         if each := enumerated(frame):
             return self.each_answered(result, frame, each)
-        return self.answered(result, frame)
+        answer = self.answered(dict(result), frame)
+        if answer["status"] == "no_fact" and "symmetric" in frame.cues and len(frame.of_kind("actor")) == 1:
+            # 哪些省份与桂建立过对口关系: a relation either way round; the other side when this one has none
+            other = self.answered(dict(result), dataclasses.replace(frame, direction=FLIP[frame.direction]))
+            if other["status"] == "ok":
+                return other
+        return answer
 
     def answered(self, result: dict, frame: Frame) -> dict:
         first, kind = None, None
@@ -139,6 +168,31 @@ class QA:
         result["entities"] = [m.as_dict() for m in mentions]
         return build_frame(text, mentions, self.templates.cues, self.templates.patterns)
 
+    def keyword_direction(self, frame: Frame) -> Frame:
+        """援疆 江苏: search words have no word order; the one actor's side is the side it takes in the graph."""
+        actors = frame.of_kind("actor")
+        if len(actors) != 1 or actors[0].ambiguous:
+            return frame
+        sides = {r["side"].value.rsplit("#", 1)[-1] for r in self.store.query(
+            SIDES_TAKEN, substitutions={"a": term(actors[0].best[0].iri)})}
+        if sides == {"supporter"}:
+            return dataclasses.replace(frame, direction="out")
+        if sides == {"recipient"}:
+            return dataclasses.replace(frame, direction="in")
+        return frame
+
+    def by_parts(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """喀什各县, 和田下辖的县: an ambiguous name followed by its parts means the one meaning that has parts."""
+        out = []
+        for m in mentions:
+            after = text[m.end:].lstrip(" 的")
+            if m.ambiguous and after.startswith(PARTS_OF):
+                having = [c for c in m.best if self.store.query(PART_OF_ANY, substitutions={"a": term(c.iri)})]
+                if len(having) == 1:
+                    m = Mention(m.text, m.start, m.end, having)
+            out.append(m)
+        return out
+
     def without_qualifiers(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Drop names that only qualify another: 西藏 in 西藏阿里地区, 天津 in 在天津召开的…会议, 县 in 各县."""
         events = any(m.kind == "event" for m in mentions)
@@ -149,13 +203,15 @@ class QA:
         prev, m, nxt = near
         if m.kind == "class":  # 各县, 和田地区的县, 塔什库尔干县: the places within or the name itself
             aside = text[:m.start].rfind("(") > text[:m.start].rfind(")")  # (包括州、县): a remark, not a filter
-            return aside or text[:m.start].endswith(PARTS_OF) or self.owned(text, prev, m) or beside_places(text, m)
+            counted = prev is not None and prev.kind == "actor" and COUNTED_PARTS.search(text[prev.end:m.start])
+            return aside or text[:m.start].endswith(PARTS_OF) or bool(counted) or self.owned(text, prev, m) \
+                or beside_places(text, m)
         if institution(text, m):
             return True
         if m.kind != "actor" or m.ambiguous:
             return False
-        if events and text[:m.start].endswith("在") and text[m.end:].startswith(HELD_AT):
-            return True
+        if events and text[m.end:].startswith(HELD_AT):
+            return True  # (在)天津召开的…会议: where (or by whom) the meeting was held, not a slot
         if nxt is not None and nxt.kind == "programme" and text[m.end:nxt.start] in WITHIN:
             return True  # 江苏省内南北挂钩合作: the programme's own province
         return nxt is not None and self.encloses(m, nxt, text)
@@ -255,7 +311,8 @@ class QA:
 
     def run_one(self, result: dict, binding: Binding, frame: Frame | None = None) -> dict:
         t = binding.template
-        text = t.query_text(self.templates.prefixes, set(binding.values))
+        flags = {"collectives"} if frame is not None and "collectives" in frame.cues else set()
+        text = t.query_text(self.templates.prefixes, set(binding.values) | flags)
         subs = {k: term(v) for k, v in binding.values.items()}
         solutions = self.store.query(text, substitutions=subs)
         rows = as_dicts(solutions, [v.value for v in solutions.variables], binding.values.get("x"))
@@ -265,11 +322,15 @@ class QA:
             rows = self.current_only(rows)
         result["template"] = t.name
         result["sparql"] = display_query(text, binding.values, set(t.optional) - set(binding.values))
-        return render.answered(result, binding, rows, self.sources, self.gazetteer.labels)
+        answered = render.answered(result, binding, rows, self.sources, self.gazetteer.labels)
+        if answered["status"] == "ok" and "#[!collectives]" in t.sparql and not flags:
+            answered["interpretation"] += "；不含集体主体（写“包括集体”可一并列出）"
+        return answered
 
 
 def without_preamble(text: str) -> str:
-    """最近看到新闻说天津新一批援疆干部出发了，那么天津…: the question after the connective."""
+    """最近看到新闻说天津新一批援疆干部出发了，那么天津…: the question after the connective; 我省（浙江）: 浙江."""
+    text = SELF_GLOSS.sub(r"\1", text)
     rest = REQUEST_LEAD.sub("", PREAMBLE.sub("", text, count=1), count=1)
     return rest if len(rest) >= 4 else text
 
@@ -333,6 +394,18 @@ def institution(text: str, m: Mention) -> bool:
 def beside_places(text: str, m: Mention) -> bool:
     """哪些地方和兵团单位: a kind joined to places in general widens the list, it does not filter it."""
     return bool(PLACES_AND.search(text[:m.start]) or AND_PLACES.match(text[m.end:]))
+
+
+def unknown_place(text: str, mentions: list[Mention]) -> bool:
+    """青云县的对口支援方是谁, …援助过青云县吗: a county or city name the graph does not hold, as the subject or
+    the object of the aid verb (a descriptive word before 县/市 is not a name: 贫困县, 受援县)."""
+    for m in UNKNOWN_PLACE.finditer(text):
+        name = m.group("name")
+        if NOT_NAMES.search(name) or name in PLACE_WORDS or any(n.start < m.end("name") + 1 and m.start("name") < n.end
+                                                                  and n.kind != "class" for n in mentions):
+            continue
+        return True
+    return False
 
 
 def unknown_body(text: str, mentions: list[Mention]) -> bool:
@@ -431,9 +504,12 @@ def fill_slots(t: Template, frame: Frame) -> dict[str, Mention | None] | None:
 
 
 def ordered(found: list[Mention], kind: str, frame: Frame) -> list[Mention]:
-    """Two actors in supporter, recipient order (Y 是否受 X 支援 → X, Y)."""
+    """Two actors in supporter, recipient order (Y 是否受 X 支援 → X, Y); the answer's kind (哪个省份) before
+    other classes."""
     if kind == "actor" and len(found) == 2 and frame.direction == "in":
         return found[::-1]
+    if kind == "class":
+        return sorted(found, key=lambda m: m.best[0].via != ASKED)
     return found
 
 

@@ -143,6 +143,7 @@ def slot_labels(binding) -> dict[str, str]:
     labels.setdefault("prog", "")
     labels["in_prog"] = f"在{labels['prog']}中，" if labels["prog"] else ""
     labels["and_z"] = f"、{labels['z']}" if labels.get("z") else ""
+    labels["in_w"] = f"在{labels['w']}，" if labels.get("w") else ""
     return labels
 
 

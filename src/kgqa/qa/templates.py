@@ -12,7 +12,7 @@ import yaml
 from .normalise import normalise
 
 TEMPLATES_FILE = Path(__file__).with_name("templates.yaml")
-MARKER = re.compile(r"^(\s*)#\[(\w+)\] ?", re.MULTILINE)
+MARKER = re.compile(r"^(\s*)#\[(!?\w+)\] ?", re.MULTILINE)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -34,7 +34,9 @@ class Template:
     def query_text(self, prefixes: str, bound: set[str]) -> str:
         """The SPARQL with the optional lines of the bound slots switched on (our text, not the user's)."""
         def switch(m: re.Match) -> str:
-            return m.group(1) if m.group(2) in bound else m.group(0)
+            name = m.group(2)
+            on = name[1:] not in bound if name.startswith("!") else name in bound
+            return m.group(1) if on else m.group(0)
         return prefixes + MARKER.sub(switch, self.sparql)
 
 
@@ -74,7 +76,7 @@ def term(value) -> ox.NamedNode | ox.Literal:
 def display_query(text: str, bindings: dict, unused: set[str] = frozenset()) -> str:
     """The query as a reader can paste it: bound variables shown as their (IRI or integer) values,
     switched-off optional lines and unused variables left out."""
-    text = re.sub(r"^\s*#\[\w+\].*\n", "", text, flags=re.MULTILINE)
+    text = re.sub(r"^\s*#\[!?\w+\].*\n", "", text, flags=re.MULTILINE)
     head, _, body = text.partition("WHERE")
     body, group, tail = body.partition("GROUP BY")
     for name in unused:

@@ -10,8 +10,9 @@ import pyoxigraph as ox
 from .embedded import data_files, digest, load_files
 
 
-def create_store(path: Path, data_dir: Path, ontology: Path | None) -> dict:
-    """(Re)create the store at ``path`` from the files in ``data_dir`` (+ ontology).
+def create_store(path: Path, data_dir: Path, ontology: Path | None, gazetteer: bool = True) -> dict:
+    """(Re)create the store at ``path`` from the files in ``data_dir`` (+ ontology), and save the QA
+    gazetteer with it (``gazetteer``; :mod:`kgqa.qa.persist`), so no worker reads every name again.
 
     The store is built beside ``path`` and swapped in when complete, so a server still reading the old
     store never sees a half-written one, and a failed build leaves the old store in place."""
@@ -27,9 +28,19 @@ def create_store(path: Path, data_dir: Path, ontology: Path | None) -> dict:
     del store
     version = digest(files)
     (fresh / "KGQA_VERSION").write_text(version + "\n")
+    built = round(time.perf_counter() - started, 3)
+    names = write_gazetteer(fresh) if gazetteer else None
     shutil.rmtree(old, ignore_errors=True)
     if path.exists():
         path.rename(old)
     fresh.rename(path)
     shutil.rmtree(old, ignore_errors=True)
-    return {"triples": count, "version": version, "seconds": round(time.perf_counter() - started, 3)}
+    info = {"triples": count, "version": version, "seconds": built}
+    return info if names is None else {**info, "gazetteer_s": names["seconds"]}
+
+
+def write_gazetteer(path: Path) -> dict:
+    """The gazetteer of the store at ``path`` (imported here: the store layer needs no QA otherwise)."""
+    from ..qa.persist import write_for_store
+
+    return write_for_store(path)

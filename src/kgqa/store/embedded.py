@@ -48,9 +48,9 @@ def digest(files: Iterable[Path]) -> str:
 def store_version(path: Path) -> str:
     """A store made elsewhere (pyoxigraph's bulk loader): its version from its files' names and sizes,
     which change whenever RocksDB writes (SST files are never rewritten in place; its LOG files change on
-    every open, so they are left out)."""
+    every open, so they are left out, as are our own ``KGQA_*`` files, such as the saved gazetteer)."""
     h = hashlib.sha256()
-    for f in sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("LOG")):
+    for f in sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(("LOG", "KGQA_"))):
         h.update(f"{f.name}:{f.stat().st_size};".encode())
     return "store:" + h.hexdigest()[:16]
 
@@ -97,12 +97,13 @@ class EmbeddedStore:
         return cls(store, digest(files))
 
     @classmethod
-    def open_read_only(cls, path: str) -> EmbeddedStore:
+    def open_read_only(cls, path: str, store: ox.Store | None = None) -> EmbeddedStore:
+        """``store``: that store already opened read-only in this process (the benchmark's)."""
         if not (Path(path) / "CURRENT").is_file():  # RocksDB's marker; the store itself opens lazily
             raise KgqaError(f"no pyoxigraph store at {path}")
         version_file = Path(path) / "KGQA_VERSION"
         version = version_file.read_text().strip() if version_file.exists() else store_version(Path(path))
-        return cls(None, version, path=path)
+        return cls(store, version, path=str(path))
 
     @property
     def data_version(self) -> str:
