@@ -29,6 +29,8 @@ def main(argv: list[str] | None = None) -> None:
     run.add_argument("--timeout", type=int, default=300, help="seconds one in-process query may take")
     rep = sub.add_parser("report", help="markdown summary and plot from a results file")
     rep.add_argument("results", nargs="*", help="results JSON files (default: bench/results/latest.json)")
+    rep.add_argument("--since", default=None, help="a run's start (e.g. 20261130-020727): runs from it on "
+                     "supersede earlier ones for the sizes and systems they measured")
     args = parser.parse_args(argv)
     if args.command == "generate":
         generate_file(args)
@@ -37,7 +39,7 @@ def main(argv: list[str] | None = None) -> None:
     else:
         from .report import write_report
 
-        print(write_report([Path(p) for p in args.results] or None))
+        print(write_report([Path(p) for p in args.results] or None, args.since))
 
 
 def generate_file(args) -> None:

@@ -19,13 +19,22 @@ NOTE = ("Latencies are medians (p95) in ms over repeated runs after a warm-up, r
 ORDER = ("inproc", "inproc-disk", "http", "http-cache", "http-mem", "virtuoso", "http-virtuoso", "rdflib")
 
 
-def merge(paths: list[Path]) -> dict:
+def merge(paths: list[Path], since: str | None = None) -> dict:
     """Several runs in one document: per size and system, the median over the runs that measured it (so a
-    10^7 run adds a size, and repeated runs of the same sizes give medians of several runs)."""
+    10^7 run adds a size, and repeated runs of the same sizes give medians of several runs). ``since``: a
+    run's ``started``; the runs from it on supersede earlier ones for each size and system they measured
+    (what the code measured before a change is not pooled with what it measures after)."""
+    docs = [json.loads(path.read_text()) for path in paths]
+    if since is not None:
+        newer = {(size, name) for one in docs if str(one.get("started")) >= since
+                 for size, entry in one["sizes"].items() for name in entry["systems"]}
+        for one in docs:
+            if str(one.get("started")) < since:
+                for size, entry in one["sizes"].items():
+                    entry["systems"] = {n: s for n, s in entry["systems"].items() if (size, n) not in newer}
     doc: dict = {"sizes": {}, "runs": []}
     seen: dict[tuple[str, str], list[dict]] = {}
-    for path in paths:
-        one = json.loads(path.read_text())
+    for one in docs:
         doc.update({k: v for k, v in one.items() if k != "sizes"})
         doc["runs"].append(one.get("started"))
         for size, entry in one["sizes"].items():
@@ -311,8 +320,8 @@ def plot(doc: dict) -> Path | None:
     return PLOT
 
 
-def write_report(paths: list[Path] | None = None) -> Path:
-    doc = merge(paths or [RESULTS / "latest.json"])
+def write_report(paths: list[Path] | None = None, since: str | None = None) -> Path:
+    doc = merge(paths or [RESULTS / "latest.json"], since)
     clients = doc.get("clients", [1, 4, 8])
     m, v = doc.get("machine", {}), doc.get("versions", {})
     out = [f"# Benchmark results (runs {', '.join(str(r) for r in doc['runs'])})", "",
@@ -324,7 +333,9 @@ def write_report(paths: list[Path] | None = None) -> Path:
     out += ["", "## How latency grows (median ms)", ""] + growth_table(doc, ("inproc", "inproc-disk", "http"))
     out += ["", "## Aims", ""] + aims(doc)
     out += ["", "## Question answering", "", "In-process rows: one thread (questions/s @1 only); `first question` "
-            "includes building the gazetteer.", ""] + qa_lines(doc, clients)
+            "includes the gazetteer: built from the store in memory (`inproc`, `http-mem`), loaded from the file "
+            "saved with the on-disk store by its build (`inproc-disk`, `http`; runs before 30 Nov 02:00 built it "
+            "there too).", ""] + qa_lines(doc, clients)
     out += ["", "Per question, in-process (median ms):", ""] + question_lines(doc)
     out += ["", "## Label index (kgqa.lookup) against CONTAINS, in-process", ""] + lookup_lines(doc)
     for size in sorted(doc["sizes"], key=int):
