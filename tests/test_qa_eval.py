@@ -17,6 +17,7 @@ BLIND3_TEST = Path(__file__).parent / "qa" / "blind3-test.json"
 BLIND4_TEST = Path(__file__).parent / "qa" / "blind4-test.json"
 BLIND5_STUDY = Path(__file__).parent / "qa" / "blind5-study.json"
 BLIND5_TEST = Path(__file__).parent / "qa" / "blind5-test.json"
+BLIND6_TEST = Path(__file__).parent / "qa" / "blind6-test.json"
 # Floors set just under the measured figures. dev.json (generated, studied): F1 1.000, refusals 1.000.
 # heldout-test.json (written blind; unseen figures 0.734 → 0.766, studied since the pr9 round): F1 0.978,
 # refusals 1.000. blind2-study.json (studied after its untouched run of 0.733): F1 0.998, refusals 1.000.
@@ -25,13 +26,16 @@ BLIND5_TEST = Path(__file__).parent / "qa" / "blind5-test.json"
 # blind4-test.json (unseen figure 0.832 / 0.941 after pr10, studied since pr11): F1 0.915, refusals 1.000;
 # 0.950 after pr13. blind5-study.json (unseen figure 0.880 / 1.000, studied in pr12): F1 1.000, refusals 1.000.
 # blind5-test.json (unseen figure 0.891 / 0.944 after pr12, studied in pr13): F1 1.000, refusals 1.000.
+# blind6-test.json is still unseen (never opened by the QA authors; one aggregate run after pr13): F1 0.967,
+# refusals 1.000 (exact status 0.889). Only its aggregate figures are ever looked at.
 # Latency is measured by `kgqa eval` and the benchmark, not asserted here.
 F1_FLOOR = 0.99
 REFUSAL_FLOOR = 0.98
 HELDOUT_F1_FLOOR = 0.97
 HELDOUT_REFUSAL_FLOOR = 0.99
 BLIND_FLOORS = {BLIND2_STUDY: (0.99, 0.99), BLIND2_TEST: (0.96, 0.99), BLIND3_TEST: (0.96, 0.99),
-                BLIND4_TEST: (0.94, 0.99), BLIND5_STUDY: (0.99, 0.99), BLIND5_TEST: (0.99, 0.99)}
+                BLIND4_TEST: (0.94, 0.99), BLIND5_STUDY: (0.99, 0.99), BLIND5_TEST: (0.99, 0.99),
+                BLIND6_TEST: (0.96, 0.99)}
 
 
 @pytest.fixture(scope="module")
