@@ -1591,6 +1591,9 @@ def gen_probe_13():
         [k for k, y in firsts.items() if y == min(firsts.values())], q)
     q = supporters_q(iri_of("阜阳市"))
     add("pr13-partner-word", "recipient_to_supporters", ["阜阳的结对合作城市是哪个"], col(q), q)
+    # since when a place has received aid (its partners' first year)
+    q = f"SELECT (MIN(?y) AS ?m) WHERE {{ ?p dk:recipient <{iri_of('林芝市')}> ; dk:startYear ?y }}"
+    add("pr13-since-recipient", "since_when", ["林芝从哪一年开始接受对口支援", "林芝的支援方是哪年开始结对的"], col(q), q)
     # refusals: the future; a county the graph does not hold
     add("pr13-future", "unanswerable", ["今后援疆将会增加哪些省市"], [], "", answerable=False, expected="no_template")
     add("pr13-unknown-county", "unanswerable", ["青山县由谁对口支援", "北京援助过青山县吗"], [], "", answerable=False,

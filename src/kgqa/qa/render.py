@@ -144,6 +144,8 @@ def slot_labels(binding) -> dict[str, str]:
     labels["in_prog"] = f"在{labels['prog']}中，" if labels["prog"] else ""
     labels["and_z"] = f"、{labels['z']}" if labels.get("z") else ""
     labels["in_w"] = f"在{labels['w']}，" if labels.get("w") else ""
+    labels["prog_or_aid"] = labels["prog"] or "对口支援"
+    labels["prog_note"] = f"（{labels['prog']}）" if labels["prog"] else ""
     return labels
 
 
