@@ -17,6 +17,8 @@ from .templates import Template, TemplateSet, display_query, load_templates, ter
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
 SELF_DATED = ("event", "stage", "mechanism", "person", "any")  # templates whose entity dates the question
 PART_OF = "ASK { ?b <https://w3id.org/duikou/ontology#partOf> ?a }"
+WITH_COLLECTIVE = """ASK { ?p ?role ?v ; <https://w3id.org/duikou/ontology#supporter>|<https://w3id.org/duikou/ontology#recipient> ?c .
+  ?c a <https://w3id.org/duikou/ontology#CollectiveActor> }"""
 SIDES_TAKEN = """SELECT DISTINCT ?side ?a WHERE { VALUES ?side { <https://w3id.org/duikou/ontology#supporter>
   <https://w3id.org/duikou/ontology#recipient> } ?p ?side ?a }"""
 PART_OF_ANY = "ASK { ?b <https://w3id.org/duikou/ontology#partOf> ?a }"
@@ -167,6 +169,12 @@ class QA:
         mentions = self.gazetteer.with_concepts(text, mentions)
         result["entities"] = [m.as_dict() for m in mentions]
         return build_frame(text, mentions, self.templates.cues, self.templates.patterns)
+
+    def beside_collectives(self, binding: Binding) -> bool:
+        """Whether the collectives a template leaves out could have been in this answer: some named entity of the
+        question is in a pairing with a collective actor (or nothing is named, as in a list of a year's pairings)."""
+        named = [v for v in binding.values.values() if isinstance(v, str) and v.startswith("http")]
+        return not named or any(self.store.query(WITH_COLLECTIVE, substitutions={"v": term(v)}) for v in named)
 
     def keyword_direction(self, frame: Frame) -> Frame:
         """援疆 江苏: search words have no word order; the one actor's side is the side it takes in the graph."""
@@ -323,7 +331,7 @@ class QA:
         result["template"] = t.name
         result["sparql"] = display_query(text, binding.values, set(t.optional) - set(binding.values))
         answered = render.answered(result, binding, rows, self.sources, self.gazetteer.labels)
-        if answered["status"] == "ok" and "#[!collectives]" in t.sparql and not flags:
+        if answered["status"] == "ok" and "#[!collectives]" in t.sparql and not flags and self.beside_collectives(binding):
             answered["interpretation"] += "；不含集体主体（写“包括集体”可一并列出）"
         return answered
 
