@@ -198,3 +198,17 @@ def test_preambles_abbreviations_and_unknown_subjects(store):
     assert ask(store, "鲁曾经对口帮扶过渝吗？")["answers"] == [{"value": True}]
     assert ask(store, "中国石油对口援藏的是哪个县？")["status"] == "no_entity"
     assert ask(store, "内地对口援藏的是哪些省市？")["status"] == "ok"
+
+
+def test_collectives_are_left_out_unless_asked_for(store):
+    """Collective actors (…（集体）) are not listed among supporters unless the question says 包括集体; the
+    interpretation says they were left out only where the question's entity has such a partner."""
+    collective = "https://w3id.org/duikou/collective/"
+    plain, included = ask(store, "援藏的支援方有哪些"), ask(store, "援藏的支援方有哪些（包括集体）")
+    assert plain["status"] == included["status"] == "ok"
+    assert not [a for a in plain["answers"] if a["iri"].startswith(collective)]
+    extra = [a for a in included["answers"] if a["iri"].startswith(collective)]
+    assert extra and {a["iri"] for a in plain["answers"]} == {a["iri"] for a in included["answers"]} - {a["iri"] for a in extra}
+    assert "不含集体主体" in plain["interpretation"] and "不含集体主体" not in included["interpretation"]
+    assert "CollectiveActor" in plain["sparql"] and "CollectiveActor" not in included["sparql"]
+    assert "不含集体主体" not in ask(store, "拉萨由谁支援")["interpretation"]
