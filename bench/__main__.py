@@ -25,6 +25,8 @@ def main(argv: list[str] | None = None) -> None:
     run.add_argument("--slow-runs", type=int, default=2, help="timed runs after the warm-up of a query slower "
                      "than 2 s (0: the warm-up only)")
     run.add_argument("--duration", type=float, default=3.0, help="seconds per throughput measurement (x3)")
+    run.add_argument("--throughput-repeats", type=int, default=3, help="throughput measurements per client "
+                     "count, median reported (default 3; 1 at 10^7, where one pass of the mix takes a minute)")
     run.add_argument("--cold-starts", type=int, default=3, help="server starts timed per system")
     run.add_argument("--timeout", type=int, default=300, help="seconds one in-process query may take")
     rep = sub.add_parser("report", help="markdown summary and plot from a results file")
@@ -62,7 +64,7 @@ def run_all(args) -> None:
     if unknown:
         raise SystemExit(f"unknown systems: {sorted(unknown)}; choose from {SYSTEMS}")
     run = Run([size(s) for s in args.sizes.split(",")], systems, [int(c) for c in args.clients.split(",")],
-              args.duration, args.cold_starts, args.timeout, args.slow_runs)
+              args.duration, args.cold_starts, args.timeout, args.slow_runs, args.throughput_repeats)
     path = run.run()
     print(path)
     print(write_report([path]))

@@ -171,7 +171,7 @@ def lookup_timings(store_obj) -> dict | None:
 
 
 def main(engine: str, data: str, store_path: str, clients: str, duration: float, timeout: int,
-         slow_runs: int = 2) -> dict:
+         slow_runs: int = 2, repeats: int = 3) -> dict:
     out = {"engine": engine}
     if engine == "rdflib":
         run, load, count = rdflib_runner(Path(data))
@@ -182,7 +182,7 @@ def main(engine: str, data: str, store_path: str, clients: str, duration: float,
     out.update(open_s=load, triples=len(store), memory=memory_mb(os.getpid()))
     run = oxigraph_runner(store)
     out["queries"] = per_query(run, Policy(slow_runs=slow_runs), timeout)
-    out["throughput"] = {c: [throughput(run, int(c), duration) for _ in range(3)] for c in clients.split(",")
+    out["throughput"] = {c: [throughput(run, int(c), duration) for _ in range(repeats)] for c in clients.split(",")
                          if int(c) > 0}
     from kgqa.store.embedded import EmbeddedStore
 
@@ -197,6 +197,7 @@ def main(engine: str, data: str, store_path: str, clients: str, duration: float,
 if __name__ == "__main__":
     engine, data, store_path, clients, duration, timeout = sys.argv[1:7]
     slow = int(sys.argv[7]) if len(sys.argv) > 7 else 2
-    print(json.dumps(main(engine, data, store_path, clients, float(duration), int(timeout), slow), ensure_ascii=False),
-          flush=True)
+    repeats = int(sys.argv[8]) if len(sys.argv) > 8 else 3
+    print(json.dumps(main(engine, data, store_path, clients, float(duration), int(timeout), slow, repeats),
+                     ensure_ascii=False), flush=True)
     os._exit(0)  # a question past its deadline may still be running in a thread

@@ -10,7 +10,7 @@ PLOT = RESULTS / "latency-vs-size.png"
 # (system, its floor) for the overhead ratios: each service against the in-process engine it wraps
 FLOORS = {"http": "inproc-disk", "http-mem": "inproc", "http-virtuoso": "virtuoso"}
 NOTE = ("Latencies are medians (p95) in ms over repeated runs after a warm-up, results serialised "
-        "(SPARQL JSON / N-Triples); throughput is the median of 3 runs of the whole mix. "
+        "(SPARQL JSON / N-Triples); throughput is the median of 3 runs of the whole mix (1 where the run says `throughput_repeats` 1: 10^7). "
         "`inproc` is pyoxigraph in memory, `inproc-disk` our on-disk store read-only, `http` our service "
         "with `--store` and `--cache-bytes 0` (every query evaluated), `http-cache` the same with the result "
         "cache on (its default; the measurements repeat identical queries, so nearly every answer is a "

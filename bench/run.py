@@ -28,15 +28,16 @@ HTTP_MEM_MAX = 1_000_000  # an in-memory copy per worker: ~4 GB each at 10^7
 
 class Run:
     def __init__(self, sizes: list[int], systems: list[str], clients: list[int], duration: float,
-                 cold_starts: int, timeout: int, slow_runs: int = 2):
+                 cold_starts: int, timeout: int, slow_runs: int = 2, throughput_repeats: int = 3):
         self.sizes, self.systems, self.slow_runs = sizes, systems, slow_runs
+        self.repeats = max(1, throughput_repeats)  # throughput measurements per client count
         self.clients = [c for c in clients if c > 0]  # none: latency only (for the largest sizes)
         self.duration, self.cold_starts, self.timeout = duration, cold_starts, timeout
         self.queries = load_queries()
         stamp = time.strftime("%Y%m%d-%H%M%S")
         self.path = RESULTS / f"run-{stamp}.json"
         self.doc = {"started": stamp, "machine": machine(), "versions": versions(), "clients": clients,
-                    "duration_s": duration, "queries": {q.name: q.title for q in self.queries}, "sizes": {}}
+                    "duration_s": duration, "throughput_repeats": self.repeats, "queries": {q.name: q.title for q in self.queries}, "sizes": {}}
 
     def save(self) -> None:
         RESULTS.mkdir(exist_ok=True)
@@ -85,7 +86,7 @@ class Run:
 
     def inproc(self, engine: str, data: Path, store: Path) -> dict:
         args = [sys.executable, "-m", "bench.inproc", engine, str(data), str(store),
-                ",".join(map(str, self.clients or [0])), str(self.duration), str(self.timeout), str(self.slow_runs)]
+                ",".join(map(str, self.clients or [0])), str(self.duration), str(self.timeout), str(self.slow_runs), str(self.repeats)]
         proc = subprocess.run(args, stdout=subprocess.PIPE, cwd=HERE.parent, timeout=6 * 3600)
         if proc.returncode:
             return {"error": f"exit {proc.returncode}"}
@@ -93,7 +94,7 @@ class Run:
 
     def endpoint(self, url: str) -> dict:
         out = {"queries": loadgen.per_query(url, self.queries, Policy(slow_runs=self.slow_runs))}
-        out["throughput"] = {str(c): [loadgen.throughput(url, self.queries, c, self.duration) for _ in range(3)]
+        out["throughput"] = {str(c): [loadgen.throughput(url, self.queries, c, self.duration) for _ in range(self.repeats)]
                              for c in self.clients}
         return out
 
@@ -118,7 +119,7 @@ class Run:
             out = {"cold_start_s": starts, **self.endpoint(server.url), "memory_idle": memory_idle}
             if not cached:
                 out["qa"] = loadgen.qa(server.url, QUESTIONS, self.clients, self.duration,
-                                       repeats=5 if self.clients else 1)
+                                       repeats=5 if self.clients else 1, throughput_repeats=self.repeats)
             out["memory"] = server.memory()
         finally:
             server.stop()
