@@ -8,8 +8,8 @@ script, Chinese numerals); every phrasing of one fact shares a paraphrase group,
 from __future__ import annotations
 
 import json
-import re
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -94,6 +94,13 @@ def own_or_unlisted(x: str) -> str:
     return f"""OPTIONAL {{ ?direct dk:supporter ?s ; dk:recipient <{x}> }}
       OPTIONAL {{ ?s dk:partOf ?parent . ?byparent dk:supporter ?parent ; dk:recipient ?pr . ?pr dk:partOf? <{x}> }}
       FILTER(BOUND(?direct) || !BOUND(?byparent))"""
+
+
+def tied(query: str, pick=max) -> list:
+    """The keys of a (key, value) query whose value is the one ``pick`` chooses, ties kept."""
+    values = dict(rows(query))
+    best = pick(values.values())
+    return [k for k, v in values.items() if v == best]
 
 
 def top(query: str, n: int) -> list:
@@ -1397,34 +1404,30 @@ def gen_probe_11():
     q = supporters_q(iri_of("西宁市"))
     add("pr11-capital-apposition", "recipient_to_supporters", ["青海省会西宁的支援方有哪些"], col(q), q)
     # a renamed place: what it is called now
-    q = f"SELECT ?x WHERE {{ ?x dk:historicalName/rdfs:label \"达孜县\"@zh }}"
+    q = "SELECT ?x WHERE { ?x dk:historicalName/rdfs:label \"达孜县\"@zh }"
     add("pr11-renamed-now", "history", ["达孜县后来改成了什么名字"], col(q), q)
 
 
 def gen_probe_12():
     """Question kinds found missing after blind4 (groups pr12-*): programmes compared or ranked, places compared by
     their supporters, an epithet as a name; gold from the SPARQL here (ties kept)."""
-    def best_of(q):
-        counts = dict(rows(q))
-        top_n = max(counts.values())
-        return [k for k, n in counts.items() if n == top_n]
     prog = {k: f"{BASE}programme/{k}" for k in ("yuanzang", "yuanjiang", "yuanqing")}
     for i, (a, b, texts) in enumerate([("yuanqing", "yuanzang", ["援青和援藏，哪个计划的结对关系更多", "對口援青與援藏相比，哪個結對多"]),
                                        ("yuanjiang", "yuanqing", ["援疆跟援青比，谁的对口关系多一些"])]):
         q = f"""SELECT ?g (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p a dk:PairingRelationship ; dk:programme ?g
           FILTER(?g IN (<{prog[a]}>, <{prog[b]}>)) }} GROUP BY ?g"""
-        add(f"pr12-compare-programmes-{i}", "comparison", texts, best_of(q), q)
+        add(f"pr12-compare-programmes-{i}", "comparison", texts, tied(q), q)
     q = """SELECT ?g (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a dk:PairingRelationship ; dk:programme ?g } GROUP BY ?g"""
     add("pr12-most-programme-pairings", "superlative", ["哪个援助计划的对口关系最多", "结对关系数量排第一的是哪个计划"],
-        best_of(q), q)
+        tied(q), q)
     q = """SELECT ?g (COUNT(DISTINCT ?s) AS ?n) WHERE { ?p a dk:PairingRelationship ; dk:programme ?g ; dk:supporter ?s .
       ?s a dk:ProvinceLevelDivision } GROUP BY ?g"""
-    add("pr12-most-programme-provinces", "superlative", ["哪个计划参与的省份最多"], best_of(q), q)
+    add("pr12-most-programme-provinces", "superlative", ["哪个计划参与的省份最多"], tied(q), q)
     for i, (x, y, text) in enumerate([("林芝市", "山南市", "林芝和山南，哪个的支援方多"),
                                       ("和田地区", "喀什地区", "和田地区与喀什地区相比，哪个的支援省市更多")]):
         q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s
           FILTER(?r IN (<{iri_of(x)}>, <{iri_of(y)}>)) }} GROUP BY ?r"""
-        add(f"pr12-compare-supporters-{i}", "comparison", [text], best_of(q), q)
+        add(f"pr12-compare-supporters-{i}", "comparison", [text], tied(q), q)
     q = recipients_q(iri_of("北京市"))
     add("pr12-epithet", "supporter_to_recipients", ["首都对口支援了哪些地方"], col(q), q)
 
@@ -1477,14 +1480,12 @@ def gen_probe_12b():
     # supporters of a kind ranked within a programme (哪个省份…最多)
     q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme <{prog['yuanjiang']}> ; dk:supporter ?s ; dk:recipient ?r .
       ?s a <{province}> }} GROUP BY ?s"""
-    counts = dict(rows(q))
     add("pr12-most-of-kind", "superlative", ["援疆里哪个省份结对的地方最多"],
-        [k for k, n in counts.items() if n == max(counts.values())], q)
+        tied(q), q)
     q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r
       FILTER(?s IN (<{iri_of('山东省')}>, <{iri_of('江苏省')}>)) }} GROUP BY ?s"""
-    counts = dict(rows(q))
     add("pr12-compare-asked", "comparison", ["山东和江苏，哪个省对口支援的地方多"],
-        [k for k, n in counts.items() if n == max(counts.values())], q)
+        tied(q), q)
     # 对口支援青海藏区 names the programme (青海藏区 only stands in for its places); a place and a programme intersected
     q = members("yuanqing", years="?p dk:startYear ?y FILTER(?y >= 2012)")
     add("pr12-collective-programme", "time_filtered", ["2012年以后开始对口支援青海藏区的有哪些"], col(q), q)
@@ -1518,14 +1519,12 @@ def gen_probe_12b():
     # the fewest (ties kept); a class after 最多的 is the answer's kind
     q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r ; dk:programme <{prog['yuanzang']}> .
       ?s a <{province}> FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }} GROUP BY ?s"""
-    counts = dict(rows(q))
     add("pr12-fewest", "superlative", ["援藏中哪个省份对口支援的地方最少"],
-        [k for k, n in counts.items() if n == min(counts.values())], q)
+        tied(q, min), q)
     q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r ; dk:programme <{prog['yuanjiang']}> .
       ?s a <{province}> }} GROUP BY ?s"""
-    counts = dict(rows(q))
     add("pr12-most-then-kind", "superlative", ["援疆中结对地方最多的省份"],
-        [k for k, n in counts.items() if n == max(counts.values())], q)
+        tied(q), q)
     # refusals: an unknown firm beside a programme; an opinion asked of the reader
     add("pr12-firm-programme", "unanswerable", ["小米公司参与援疆了吗"], [], "", answerable=False, expected="no_entity")
     add("pr12-opinion-you", "unanswerable", ["你认为对口援藏的作用大吗"], [], "", answerable=False, expected="no_template")
@@ -1535,7 +1534,6 @@ def gen_probe_13():
     """Kinds of failure blind5-test exposed once released for study, each in our own new wording (groups pr13-*);
     gold from the SPARQL here. Collective actors are left out of supporters and recipients unless asked for."""
     prog = {k: f"{BASE}programme/{k}" for k in ("yuanzang", "yuanjiang", "yuanqing", "wanbei", "dongbei-hezuo")}
-    province = "https://w3id.org/duikou/ontology#ProvinceLevelDivision"
     nc = "FILTER NOT EXISTS {{ ?{} a dk:CollectiveActor }}"
     # an abbreviation before 承担; a long leading clause naming the programme
     q = recipients_q(iri_of("上海市"))
@@ -1558,19 +1556,16 @@ def gen_probe_13():
     add("pr13-count-no-collectives", "count", ["对口援疆一共涉及多少个受援地"], col(q), q)
     q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s . ?r a dk:AdministrativeDivision
       {nc.format('s')} }} GROUP BY ?r"""
-    counts = dict(rows(q))
-    add("pr13-most-recipients", "superlative", ["哪个地方拥有的支援方最多"], [k for k, n in counts.items() if n == max(counts.values())], q)
+    add("pr13-most-recipients", "superlative", ["哪个地方拥有的支援方最多"], tied(q), q)
     # the earliest supporters of a programme in a place; which of two began a programme first
     q = f"""SELECT ?s (MIN(?y) AS ?m) WHERE {{ ?p dk:programme <{prog['yuanzang']}> ; dk:supporter ?s ; dk:startYear ?y ;
       dk:recipient ?r . ?r dk:partOf? <{iri_of('西藏自治区')}> {nc.format('s')} }} GROUP BY ?s"""
-    firsts = dict(rows(q))
     add("pr13-earliest-in-programme", "superlative", ["援藏的支援方中，谁最早开始支援西藏"],
-        [k for k, y in firsts.items() if y == min(firsts.values())], q)
+        tied(q, min), q)
     q = f"""SELECT ?s (MIN(?y) AS ?m) WHERE {{ ?p dk:programme <{prog['yuanjiang']}> ; dk:supporter ?s ; dk:startYear ?y
       FILTER(?s IN (<{iri_of('江苏省')}>, <{iri_of('山东省')}>)) }} GROUP BY ?s"""
-    firsts = dict(rows(q))
     add("pr13-earlier-in-programme", "comparison", ["苏和鲁，谁更早开始援疆"],
-        [k for k, y in firsts.items() if y == min(firsts.values())], q, variant="abbreviation")
+        tied(q, min), q, variant="abbreviation")
     # 及以后: from that year on
     q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{prog['yuanzang']}> ; dk:recipient ?r ; dk:startYear ?y FILTER(?y >= 2010)
       {nc.format('r')} }}"""
@@ -1581,14 +1576,13 @@ def gen_probe_13():
     q = "SELECT ?e WHERE { ?st a dk:DevelopmentStage ; dk:stageNumber 2 ; dk:marksStart ?e }"
     if col(q):
         add("pr13-start-mark", "stage_event", ["第二阶段开始的标志是什么"], col(q), q)
-    q = f"SELECT ?x WHERE {{ ?x rdfs:label \"对口合作\"@zh }}"
+    q = 'SELECT ?x WHERE { ?x rdfs:label "对口合作"@zh }'
     add("pr13-hewei", "definition", ["何谓对口合作"], col(q), q)
     # the recipients of a programme's earliest pairings; a place's partner named with a symmetric word
     q = f"""SELECT ?r (MIN(?y) AS ?m) WHERE {{ ?p dk:programme <{prog['yuanzang']}> ; dk:recipient ?r ; dk:startYear ?y
       {nc.format('r')} }} GROUP BY ?r"""
-    firsts = dict(rows(q))
     add("pr13-earliest-recipients", "superlative", ["最早的援藏结对里，受援方是哪些"],
-        [k for k, y in firsts.items() if y == min(firsts.values())], q)
+        tied(q, min), q)
     q = supporters_q(iri_of("阜阳市"))
     add("pr13-partner-word", "recipient_to_supporters", ["阜阳的结对合作城市是哪个"], col(q), q)
     # since when a place has received aid (its partners' first year)

@@ -106,31 +106,28 @@ def truth_or_no(rows: list[dict], labels: dict) -> list[dict]:
     return truth(rows, labels) or [dict(NO)]
 
 
-def most(rows: list[dict], labels: dict) -> list[dict]:
-    """Every item with the top count (ties all listed)."""
+def ranked(rows: list[dict], labels: dict, pick, unit: str) -> list[dict]:
+    """Every item whose value is the one ``pick`` (max or min) chooses, ties all listed, the value shown with ``unit``."""
     if not rows:
         return []
-    top = max(int(r["value"].value) for r in rows)
-    return [{"label": label_of(r, labels), "iri": r["item"].value, "text": f"{label_of(r, labels)}（{top}个）",
-             "_facts": facts_of([r])} for r in rows if int(r["value"].value) == top]
+    best = pick(int(r["value"].value) for r in rows)
+    return [{"label": label_of(r, labels), "iri": r["item"].value, "text": f"{label_of(r, labels)}（{best}{unit}）",
+             "_facts": facts_of([r])} for r in rows if int(r["value"].value) == best]
+
+
+def most(rows: list[dict], labels: dict) -> list[dict]:
+    """Every item with the top count."""
+    return ranked(rows, labels, max, "个")
 
 
 def least(rows: list[dict], labels: dict) -> list[dict]:
-    """Every item with the lowest value (the earliest year; ties all listed)."""
-    if not rows:
-        return []
-    low = min(int(r["value"].value) for r in rows)
-    return [{"label": label_of(r, labels), "iri": r["item"].value, "text": f"{label_of(r, labels)}（{low}年）",
-             "_facts": facts_of([r])} for r in rows if int(r["value"].value) == low]
+    """Every item with the lowest value (the earliest year)."""
+    return ranked(rows, labels, min, "年")
 
 
 def fewest(rows: list[dict], labels: dict) -> list[dict]:
-    """Every item with the lowest count (ties all listed)."""
-    if not rows:
-        return []
-    low = min(int(r["value"].value) for r in rows)
-    return [{"label": label_of(r, labels), "iri": r["item"].value, "text": f"{label_of(r, labels)}（{low}个）",
-             "_facts": facts_of([r])} for r in rows if int(r["value"].value) == low]
+    """Every item with the lowest count."""
+    return ranked(rows, labels, min, "个")
 
 
 def compare(rows: list[dict], labels: dict) -> list[dict]:
