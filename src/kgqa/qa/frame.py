@@ -5,7 +5,7 @@ import dataclasses
 import itertools
 import re
 
-from .gazetteer import Candidate, Mention
+from .gazetteer import ASKED, Candidate, Mention
 
 # a pronoun standing for the one named actor: after the aid verb it receives, before it it gives
 PRONOUN = re.compile("(对口支援|支援|援助|帮扶|援建|结对帮扶|帮)(?:了|过)?它(?!们)|它(?!们)(?:都|还|也|一共|曾经?)?(对口支援|支援|援助|帮扶|援建)")
@@ -235,7 +235,7 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     if tacit_yes_no(masked, mentions, found):
         found.add("yesno")
     way = direction(TOPIC.sub(lambda m: "□" * len(m.group(0)), masked), mentions, found, cues["support"])
-    if any(m.kind == "class" and m.best[0].via == "asked" for m in mentions):
+    if any(m.kind == "class" and m.best[0].via == ASKED for m in mentions):
         found.add("asked_class")  # 哪个省份…最多, 结对最多的省份: supporters of that kind are ranked
     if len(mentions) > 1 and not KEYWORD_REST.sub("", "".join(
             c for i, c in enumerate(text) if not any(m.start <= i < m.end for m in mentions))):

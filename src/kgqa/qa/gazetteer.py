@@ -51,10 +51,11 @@ OBJECT_END = ("吗", "呢", "么", "嘛", "吧", "的", "？", "！", "。", "�
 PAIR_END = "，,。？！?!；;：:"
 GENERIC_WORDS = {"地区", "省", "县", "盟"}  # class labels that usually just mean "places"
 # 哪些省参加了援疆, 几个省: 省 asked for after a question word is the province-level class (省市, 省份 are words of their own)
-ASKED_PROVINCE = re.compile("(哪些|哪个|哪几个|哪一个|几个|多少个|哪)(省)(?![市区份级会长委内里外])")
+WHICH = "哪些|哪个|哪一个|哪几个|哪"
+ASKED_PROVINCE = re.compile(f"({WHICH}|几个|多少个)(省)(?![市区份级会长委内里外])")
 PROVINCE_LEVEL = "https://w3id.org/duikou/ontology#ProvinceLevelDivision"
 ASKED = "asked"  # a class named by the question word: the kind of the answer
-ASKED_BEFORE = re.compile("(?:哪些|哪个|哪一个|哪几个|哪|最多的|最少的|最早的|最先的|最晚的)$")
+ASKED_BEFORE = re.compile(f"(?:{WHICH}|最多的|最少的|最早的|最先的|最晚的)$")
 LIST_SEPARATORS = "、和与及,，"
 PLAN_WORDS = ("这个计划", "这一计划", "这项计划", "计划", "这项工作", "工作中", "这个项目", "项目")  # 对口支援新疆这个计划
 PLAN_WHEN = ("始于", "开始于", "起始于", "是哪一年", "是从哪一年", "从哪一年", "是什么时候", "是何时", "哪年", "何时", "什么时候")

@@ -21,10 +21,9 @@ WITH_COLLECTIVE = """ASK { ?p ?role ?v ; <https://w3id.org/duikou/ontology#suppo
   ?c a <https://w3id.org/duikou/ontology#CollectiveActor> }"""
 SIDES_TAKEN = """SELECT DISTINCT ?side ?a WHERE { VALUES ?side { <https://w3id.org/duikou/ontology#supporter>
   <https://w3id.org/duikou/ontology#recipient> } ?p ?side ?a }"""
-PART_OF_ANY = "ASK { ?b <https://w3id.org/duikou/ontology#partOf> ?a }"
 PARENTS = "SELECT ?a ?b WHERE { ?b <https://w3id.org/duikou/ontology#partOf> ?a }"
 MAX_PARENTS_CACHED = 100_000
-HAS_PARTS = "ASK { ?b <https://w3id.org/duikou/ontology#partOf> ?a ; a ?c }"
+HAS_PARTS = "ASK { ?b <https://w3id.org/duikou/ontology#partOf> ?a ; a ?c }"  # of class ?c, or of any when unbound
 HELD_AT = ("开", "召开", "举行", "举办")
 QUOTES = "“”\"'「」『』《》"
 WITHIN = ("内", "省内", "区内", "境内")
@@ -80,7 +79,7 @@ class QA:
     def __init__(self, store, templates: TemplateSet | None = None):
         self.store = store
         self.templates = templates or load_templates()
-        words = tuple(w for ws in self.templates.cues.values() for w in ws)
+        words = persist.question_words(self.templates)
         self.gazetteer = persist.gazetteer_for(store, self.templates.classes, words)  # saved with an on-disk store
         self.sources = render.SourceIndex.from_store(store)
         self._parents: dict[str, frozenset[str]] = {}
@@ -195,7 +194,7 @@ class QA:
         for m in mentions:
             after = text[m.end:].lstrip(" 的")
             if m.ambiguous and after.startswith(PARTS_OF):
-                having = [c for c in m.best if self.store.query(PART_OF_ANY, substitutions={"a": term(c.iri)})]
+                having = [c for c in m.best if self.store.query(HAS_PARTS, substitutions={"a": term(c.iri)})]
                 if len(having) == 1:
                     m = Mention(m.text, m.start, m.end, having)
             out.append(m)
@@ -331,7 +330,7 @@ class QA:
         result["template"] = t.name
         result["sparql"] = display_query(text, binding.values, set(t.optional) - set(binding.values))
         answered = render.answered(result, binding, rows, self.sources, self.gazetteer.labels)
-        if answered["status"] == "ok" and "#[!collectives]" in t.sparql and not flags and self.beside_collectives(binding):
+        if answered["status"] == "ok" and "collectives" in t.switches - flags and self.beside_collectives(binding):
             answered["interpretation"] += "；不含集体主体（写“包括集体”可一并列出）"
         return answered
 
@@ -409,10 +408,9 @@ def unknown_place(text: str, mentions: list[Mention]) -> bool:
     the object of the aid verb (a descriptive word before 县/市 is not a name: 贫困县, 受援县)."""
     for m in UNKNOWN_PLACE.finditer(text):
         name = m.group("name")
-        if NOT_NAMES.search(name) or name in PLACE_WORDS or any(n.start < m.end("name") + 1 and m.start("name") < n.end
-                                                                  and n.kind != "class" for n in mentions):
-            continue
-        return True
+        known = any(n.kind != "class" and n.start < m.end() and m.start("name") < n.end for n in mentions)
+        if not (known or NOT_NAMES.search(name) or name in PLACE_WORDS):
+            return True
     return False
 
 

@@ -13,6 +13,7 @@ from .normalise import normalise
 
 TEMPLATES_FILE = Path(__file__).with_name("templates.yaml")
 MARKER = re.compile(r"^(\s*)#\[(!?\w+)\] ?", re.MULTILINE)
+NEGATED = re.compile(r"^\s*#\[!(\w+)\]", re.MULTILINE)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -30,6 +31,7 @@ class Template:
     empty: str | None
     prune: str | None = None
     meaning: str | None = None  # the interpretation's wording, where the type's own would mislead
+    switches: frozenset = frozenset()  # flags whose "#[!flag]" lines the question can switch off (包括集体: collectives)
 
     def query_text(self, prefixes: str, bound: set[str]) -> str:
         """The SPARQL with the optional lines of the bound slots switched on (our text, not the user's)."""
@@ -56,7 +58,7 @@ def parse_template(raw: dict) -> Template:
     return Template(raw["name"], raw["type"], raw.get("slots") or {}, raw.get("optional") or {},
                     tuple(c if isinstance(c, str) else tuple(c) for c in raw.get("cues") or ()), tuple(raw.get("not") or ()), raw.get("direction"),
                     raw["sparql"], raw["answer"], raw["text"], raw.get("empty"),
-                    raw.get("prune"), raw.get("meaning"))
+                    raw.get("prune"), raw.get("meaning"), frozenset(NEGATED.findall(raw["sparql"])))
 
 
 @functools.lru_cache(maxsize=4)
