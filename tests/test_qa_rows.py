@@ -12,6 +12,9 @@ def by_name(solutions, variables, default_fact):
     rows = []
     for s in solutions:
         row = {v: s[v] for v in variables if s[v] is not None}
+        if "facts" in row:
+            rows += [{**row, "fact": f} for f in row.pop("facts").value.split()]
+            continue
         row["fact"] = row["fact"].value if "fact" in row else default_fact
         rows.append(row)
     return rows
@@ -31,6 +34,32 @@ def test_rows_by_position_equal_rows_by_name(store):
         assert as_dicts(solutions, variables, values.get("x")) == by_name(solutions, variables, values.get("x")), t.name
         checked += bool(solutions)
     assert checked >= 10
+
+
+# templates that group an answer's facts (?facts), and the same question asked one row per fact
+PLAIN = {
+    "recipients_of": "?fact dk:supporter ?x ; dk:recipient ?item .",
+    "count_recipients": "?fact dk:supporter ?x ; dk:recipient ?item .",
+    "supporters_of": "?fact dk:recipient ?x ; dk:supporter ?item . FILTER NOT EXISTS { ?item a dk:CollectiveActor }",
+    "supporters_of_parts": "?r dk:partOf ?x . ?fact dk:recipient ?r ; dk:supporter ?item . "
+                           "FILTER NOT EXISTS { ?item a dk:CollectiveActor }",
+}
+
+
+def test_grouped_facts_are_the_facts_one_row_each(store):
+    templates = load_templates()
+    grouped = {t.name: t for t in templates.templates if "?facts" in t.sparql}
+    assert set(grouped) == set(PLAIN)
+    for name, pattern in PLAIN.items():
+        for x in (D + "110000", D + "650000", D + "540200", D + "310000"):
+            text = grouped[name].query_text(templates.prefixes, {"x"})
+            solutions = store.query(text, substitutions={"x": term(x)})
+            rows = as_dicts(solutions, [v.value for v in solutions.variables], x)
+            plain = store.query(templates.prefixes + f"SELECT DISTINCT ?item ?fact ?x WHERE {{ {pattern} }}",
+                                substitutions={"x": term(x)})
+            expected = {(s["item"].value, s["fact"].value) for s in plain}
+            assert {(r["item"].value, r["fact"]) for r in rows} == expected, (name, x)
+            assert len(rows) == len(expected)
 
 
 def test_other_solutions_are_read_by_name():

@@ -12,13 +12,20 @@ XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
 def as_dicts(solutions, variables: list[str], default_fact: str | None) -> list[dict]:
     """``variables`` in the solutions' own order. A solution is read by position: by name pyoxigraph parses
-    the name on every access (2 µs; 40 ms of 1,600 rows × 9 variables at 10^6 triples)."""
+    the name on every access (2 µs; 40 ms of 1,600 rows × 9 variables at 10^6 triples).
+
+    A row with ``?facts`` (a template that groups an answer's facts, ``GROUP_CONCAT(DISTINCT STR(?fact))``,
+    so that labels and filters are looked up once per answer, not once per fact) becomes one row per fact."""
     rows = []
     for s in solutions:
         if isinstance(s, ox.QuerySolution) and len(s) == len(variables):
             row = {v: t for v, t in zip(variables, s) if t is not None}
         else:
             row = {v: s[v] for v in variables if s[v] is not None}
+        if "facts" in row:
+            grouped = row.pop("facts").value.split()
+            rows += [{**row, "fact": fact} for fact in grouped] or [{**row, "fact": default_fact}]
+            continue
         row["fact"] = row["fact"].value if "fact" in row else default_fact
         rows.append(row)
     return rows
@@ -43,8 +50,11 @@ def entities(rows: list[dict], labels: dict) -> list[dict]:
     answers: dict[str, dict] = {}
     for row in rows:
         item = row["item"].value
-        answers.setdefault(item, {"label": label_of(row, labels), "iri": item, "_facts": []})
-        answers[item]["_facts"] += facts_of([row])
+        found = answers.get(item)
+        if found is None:
+            found = answers[item] = {"label": label_of(row, labels), "iri": item, "_facts": []}
+        if row["fact"]:
+            found["_facts"].append(row["fact"])
     return list(answers.values())
 
 

@@ -75,17 +75,27 @@ def term(value) -> ox.NamedNode | ox.Literal:
     return ox.Literal(value) if isinstance(value, int) else ox.NamedNode(value)
 
 
+# what a query projects or groups by: SELECT … WHERE (outer or subquery), GROUP BY … (to a brace or line end)
+CLAUSES = re.compile(r"SELECT\b[^{]*?\bWHERE|GROUP BY[^{}\n]*")
+
+
 def display_query(text: str, bindings: dict, unused: set[str] = frozenset()) -> str:
     """The query as a reader can paste it: bound variables shown as their (IRI or integer) values,
-    switched-off optional lines and unused variables left out."""
+    switched-off optional lines and unused variables left out. Projections and groupings (the query's
+    own and a subquery's) drop the bound and unused names; the patterns get the values."""
     text = re.sub(r"^\s*#\[!?\w+\].*\n", "", text, flags=re.MULTILINE)
-    head, _, body = text.partition("WHERE")
-    body, group, tail = body.partition("GROUP BY")
-    for name in unused:
-        head = re.sub(rf" \?{name}\b", "", head)
-        tail = re.sub(rf" \?{name}\b", "", tail)
+    names = set(unused) | set(bindings)
+
+    def without_names(m: re.Match) -> str:
+        clause = m.group(0)
+        for name in names:
+            clause = re.sub(rf" \?{name}\b", "", clause)
+        return clause
+
+    text = CLAUSES.sub(without_names, text)
+    head, _, rest = text.partition("WHERE")
+    end = rest.rfind("}") + 1
+    body, tail = rest[:end], rest[end:]
     for name, value in bindings.items():
-        head = re.sub(rf" \?{name}\b", "", head)
-        tail = re.sub(rf" \?{name}\b", "", tail)
         body = re.sub(rf"\?{name}\b", lambda _m, v=value: str(term(v)), body)
-    return head + "WHERE" + body + group + tail
+    return head + "WHERE" + body + tail
