@@ -2,7 +2,8 @@
 
 ``python -m bench.profile STORE [--clients 4] [--seconds 15] [--only q06,q13]`` prints the functions
 holding the most samples (inclusive, then by our own code only) and writes the raw stacks beside the
-results. Needs ``py-spy`` (pip) and ptrace rights (root, or CAP_SYS_PTRACE).
+results. STORE is an on-disk store (``kgqa serve --store``) or a directory of N-Triples (``bench/scratch/dir-N``:
+``kgqa serve --data-dir``, the data in memory, as the ``http-mem`` system). Needs ``py-spy`` (pip) and ptrace rights (root, or CAP_SYS_PTRACE).
 """
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ from .systems import kgqa_server
 def record(store: Path, clients: int, seconds: float, only: tuple[str, ...], out: Path) -> None:
     queries = load_queries(only=only)
     WORK.mkdir(exist_ok=True)
-    server = kgqa_server(WORK / "profile.log", store=store)
+    in_memory = not (store / "CURRENT").exists()  # RocksDB's marker file: otherwise a data directory
+    server = kgqa_server(WORK / "profile.log", **({"data_dir": store} if in_memory else {"store": store}))
     try:
         if server.ready(queries[0]) is None:
             raise SystemExit("the server did not start")
