@@ -224,23 +224,28 @@ def aims(doc: dict) -> list[str]:
             verdict = "met" if ours and theirs and ours >= theirs else "missed"
             out.append(f"- {label}: throughput at 4 clients, http (cache off: every query evaluated) {fmt(ours)} q/s "
                        f"vs Virtuoso {fmt(theirs)} q/s: " + verdict)
+            if "throughput" in sy.get("http-mem", {}):
+                mem = throughput(sy["http-mem"], 4)
+                out.append(f"- {label}: throughput at 4 clients, http-mem (the data in memory, cache off) {fmt(mem)} q/s "
+                           f"vs Virtuoso {fmt(theirs)} q/s: " + ("met" if mem and theirs and mem >= theirs else "missed"))
             if "throughput" in sy.get("http-cache", {}):
                 cached = throughput(sy["http-cache"], 4)
                 out.append(f"- {label}: throughput at 4 clients with the result cache on, {fmt(cached)} q/s vs "
                            f"Virtuoso {fmt(theirs)} q/s — the mix repeats the same 14 queries, so after the first "
                            "round every answer is a cache hit: this measures HTTP + a lookup, not the engine")
         qa_in = (sy.get("inproc") or {}).get("qa") or {}
-        qa_http = (sy.get("http") or {}).get("qa") or {}
         if qa_in.get("median_ms") is not None:
             slow = [q for q, v in (qa_in.get("per_question") or {}).items() if "timeout_s" in v]
             met = qa_in["median_ms"] < 10 and not slow
             out.append(f"- {label}: QA p50 in-process {fmt(qa_in['median_ms'], 2)} ms (aim < 10)"
                        + (f", {len(slow)}/{len(qa_in['per_question'])} questions over 20 s left out" if slow else "")
                        + (": met" if met else ": missed"))
-        if qa_http.get("throughput"):
-            best = max(throughput(qa_http, c) or 0 for c in qa_http["throughput"])
-            out.append(f"- {label}: QA over HTTP {fmt(best)} questions/s at best (aim > 200): "
-                       + ("met" if best > 200 else "missed"))
+        for service in ("http", "http-mem"):
+            qa_http = (sy.get(service) or {}).get("qa") or {}
+            if qa_http.get("throughput"):
+                best = max(throughput(qa_http, c) or 0 for c in qa_http["throughput"])
+                out.append(f"- {label}: QA over HTTP ({service}) {fmt(best)} questions/s at best (aim > 200): "
+                           + ("met" if best > 200 else "missed"))
         cold = [c for c in (sy.get("http") or {}).get("cold_start_s") or [] if c is not None]
         if cold:
             out.append(f"- {label}: cold start with --store {fmt(statistics.median(cold), 2)} s (aim < 2 s)")

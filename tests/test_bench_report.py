@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from bench.report import merge, short_table
+from bench.report import aims, merge, short_table
 
 
 def run(started: str, size: str, median: float, qps: float) -> dict:
@@ -45,3 +45,18 @@ def test_runs_since_a_change_supersede_earlier_ones_for_what_they_measured(tmp_p
     assert systems["http"]["runs"] == 2 and systems["http"]["queries"]["q01"]["median_ms"] == 3.0
     assert systems["virtuoso"]["runs"] == 1  # not measured since: the earlier run's
     assert merge(paths)["sizes"]["10000"]["systems"]["http"]["runs"] == 3
+
+
+def test_aims_judge_each_service_against_virtuoso_on_its_own_line(tmp_path):
+    doc = run("20261130-040542", "100000", 5.0, 100)
+    systems = doc["sizes"]["100000"]["systems"]
+    systems["virtuoso"] = {"throughput": {"4": [{"qps": 150}]}}
+    systems["http-mem"] = {"throughput": {"4": [{"qps": 240}]},
+                           "qa": {"throughput": {"4": [{"qps": 150}]}}}
+    systems["http"]["qa"] = {"throughput": {"4": [{"qps": 250}], "8": [{"qps": 210}]}}
+    lines = aims(merge([write(tmp_path, doc)]))
+    assert any("http (cache off" in line and "100 q/s vs Virtuoso 150" in line and line.endswith("missed")
+               for line in lines)
+    assert any("http-mem" in line and "240 q/s vs Virtuoso 150" in line and line.endswith("met") for line in lines)
+    assert any("QA over HTTP (http) 250" in line and line.endswith("met") for line in lines)
+    assert any("QA over HTTP (http-mem) 150" in line and line.endswith("missed") for line in lines)
