@@ -96,9 +96,11 @@ QUERIES = {
     "describe": "CONSTRUCT { ?this ?p ?o . ?s ?q ?this } WHERE { { ?this ?p ?o } UNION { ?s ?q ?this } }",
     "facts": "SELECT ?p ?o ?g WHERE { GRAPH ?g { ?this ?p ?o } } ORDER BY ?p ?o",
     "incoming": "SELECT DISTINCT ?s ?p WHERE { ?s ?p ?this FILTER(isIRI(?s)) } ORDER BY ?p ?s LIMIT 1001",
+    # the pairings that name ?this first (a subquery: joined flat, pyoxigraph walked every pairing, 0.4 s at 10^6)
     "pairings": """SELECT DISTINCT ?pairing ?supporter ?recipient ?programme ?start ?end ?status ?source WHERE {
-  ?pairing dk:supporter|dk:recipient|dk:programme|dk:relationshipType|dk:establishedBy|dk:coversUnit ?this ;
-      a dk:PairingRelationship ; dk:supporter ?supporter ; dk:recipient ?recipient .
+  { SELECT DISTINCT ?pairing WHERE {
+      ?pairing dk:supporter|dk:recipient|dk:programme|dk:relationshipType|dk:establishedBy|dk:coversUnit ?this } }
+  ?pairing a dk:PairingRelationship ; dk:supporter ?supporter ; dk:recipient ?recipient .
   OPTIONAL { ?pairing dk:programme ?programme } OPTIONAL { ?pairing dk:startYear ?start }
   OPTIONAL { ?pairing dk:endYear ?end } OPTIONAL { ?pairing dk:verificationStatus ?status }
   OPTIONAL { ?pairing dcterms:source ?source }
@@ -200,6 +202,11 @@ ALL_LABELS = ("SELECT ?x ?p ?l WHERE { VALUES ?p { " + " ".join(f"<{p}>" for p i
               + " } ?x ?p ?l FILTER(isIRI(?x) && isLiteral(?l)) }")
 
 
+# (IRI, property) pairs in one VALUES block: two VALUES blocks made pyoxigraph scan every triple (4 s at 10^6)
+SOME_LABELS = "SELECT ?x ?p ?l WHERE { VALUES (?x ?p) { %s } ?x ?p ?l FILTER(isLiteral(?l)) }"
+LABELS_AT_ONCE = 400  # IRIs per query when labels are fetched for a page
+
+
 def _label_table(store) -> dict[str, list]:
     table: dict[str, list] = {}
     for r in store.query(ALL_LABELS):
@@ -210,10 +217,34 @@ def _label_table(store) -> dict[str, list]:
 label_table = per_store(_label_table)  # one query per store: pages then look labels up in memory
 
 
+def keeps_label_table(store) -> bool:
+    """Every label read once and kept per process only for a store held in memory (our data: 10^4 triples).
+    An on-disk or remote store may hold millions of labels: its pages fetch the labels they show."""
+    return store.name == "embedded" and getattr(store, "path", None) is None
+
+
+def _labels_of(store, iris: set[str]) -> dict[str, list]:
+    """The labels of ``iris`` only, a few hundred IRIs per query (IRIs serialised by pyoxigraph, which
+    refuses an invalid one; such an IRI simply has no label)."""
+    nodes = []
+    for i in sorted(iris):
+        try:
+            nodes.append(str(ox.NamedNode(i)))
+        except ValueError:
+            continue
+    table: dict[str, list] = {}
+    for start in range(0, len(nodes), LABELS_AT_ONCE):
+        pairs = " ".join(f"({n} <{p}>)" for n in nodes[start:start + LABELS_AT_ONCE] for p in LABEL_PROPS)
+        for r in store.query(SOME_LABELS % pairs):
+            table.setdefault(r["x"].value, []).append((r["p"].value, r["l"]))
+    return table
+
+
 def labels_for(store, iris, langs: tuple[str, ...]) -> dict[str, str]:
     """Labels for many IRIs (zh → en → untagged, or as ``langs`` say); no label: the prefixed name."""
-    table = label_table(store)
-    return {i: pick_label(table.get(i, []), langs) or formats.compact(i) for i in {i for i in iris if i}}
+    wanted = {i for i in iris if i}
+    table = label_table(store) if keeps_label_table(store) else _labels_of(store, wanted)
+    return {i: pick_label(table.get(i, []), langs) or formats.compact(i) for i in wanted}
 
 
 def term(node, labels: dict[str, str]) -> Term:
