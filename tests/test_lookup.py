@@ -3,6 +3,8 @@ CJK-aware, built once per store, fast."""
 from __future__ import annotations
 
 
+import sqlite3
+
 import pytest
 
 from kgqa import lookup
@@ -72,3 +74,91 @@ def test_labels_follow_accept_language(client):
     en = client.get("/api/lookup", query_string={"q": "caizhengbu"}, headers={"Accept-Language": "en"}).json["results"][0]
     assert zh["label"] == "财政部" and en["label"] == "Ministry of Finance"
     assert zh["type"]["label"] == "中央国家机关" and en["type"]["label"] == "central agency"
+
+
+# --- the index reads candidates, not every name: the same results as scoring every name --------------
+
+def linear_search(index, query: str, limit: int, lang: str = "zh") -> list[tuple]:
+    """The reference: every name scored (lookup.score), best name per entity, ranked as the index ranks."""
+    q = lookup.normalise(query, index.convert)[:100]
+    if not q:
+        return []
+    con = index.con
+    things = {iri: (zh, en) for iri, zh, en in con.execute("SELECT iri, zh, en FROM things")}
+    best: dict[str, tuple] = {}
+    for key, iri, name, kind, weight in con.execute("SELECT key, iri, name, kind, weight FROM entries ORDER BY id"):
+        hit = lookup.score(key, q)
+        if hit and (iri not in best or hit[1] * weight > best[iri][0]):
+            best[iri] = (hit[1] * weight, hit[0], name, kind)
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], len(things[kv[0]][0]), kv[0]))[:limit]
+    return [(iri, things[iri][0 if lang == "zh" else 1], name, how, kind, round(s, 4))
+            for iri, (s, how, name, kind) in ranked]
+
+
+def shown(results: list[dict]) -> list[tuple]:
+    return [(r["iri"], r["label"], r["matched"], r["match"], r["kind"], r["score"]) for r in results]
+
+
+def queries_from(index) -> list[str]:
+    """Every name's first one, two and three characters, a piece from its middle, the name with a tail, plus
+    the test cases and queries that find nothing."""
+    keys = [k for (k,) in index.con.execute("SELECT DISTINCT key FROM entries ORDER BY id")]
+    out = {c[0] for c in CASES} | {"", "zz", "上海市对口支援新疆哪些地方", "沪苏", "市", "项目", "阿坝州", "11"}
+    for k in keys[::7]:
+        out |= {k[:1], k[:2], k[:3], k[1:3], k[len(k) // 2:], k + "的"}
+    return sorted(out)
+
+
+def test_candidates_rank_like_scoring_every_name(index):
+    queries = queries_from(index)
+    assert len(queries) > 1000
+    for q in queries:
+        assert shown(index.search(q, limit=20)) == linear_search(index, q, 20), q
+
+
+def test_labels_in_english_rank_like_scoring_every_name(index):
+    for q in ("shanghai", "财政", "援", "日喀则"):
+        assert shown(index.search(q, limit=10, langs=("en",))) == linear_search(index, q, 10, "en")
+
+
+@pytest.fixture(scope="module")
+def disk(tmp_path_factory):
+    from pathlib import Path
+
+    from kgqa.store.disk import create_store
+    from kgqa.store.embedded import EmbeddedStore
+
+    root = Path(__file__).resolve().parent.parent
+    path = tmp_path_factory.mktemp("lookup") / "store"
+    create_store(path, root / "triples", root / "ontology" / "duikou.ttl")
+    return EmbeddedStore.open_read_only(str(path))
+
+
+def test_the_store_build_saves_the_index_and_workers_open_it(disk, index):
+    saved = lookup.path_for(disk)
+    assert saved.exists() and lookup.saved_key(saved) == lookup.key_for(disk)
+    opened = lookup.index_for(disk)
+    assert opened.path == saved and opened.size == index.size
+    for q in ("上海", "沪", "xinjiang", "日喀则地区", "540200"):
+        assert shown(opened.search(q)) == shown(index.search(q))
+
+
+def test_an_index_of_other_data_is_not_used(disk):
+    saved = lookup.path_for(disk)
+    con = sqlite3.connect(saved)
+    con.execute("UPDATE meta SET value = 'another data version' WHERE key = 'key'")
+    con.commit()
+    con.close()
+    assert lookup.saved_key(saved) != lookup.key_for(disk)
+    fresh = lookup.open_index(disk)  # rebuilt and saved again under this store's key
+    assert lookup.saved_key(saved) == lookup.key_for(disk) and shown(fresh.search("上海"))[0][1] == "上海市"
+
+
+def test_an_index_serves_after_a_fork(index):
+    import os
+
+    index.search("上海")
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        os._exit(0 if shown(index.search("上海"))[0][1] == "上海市" else 1)
+    assert os.waitpid(pid, 0)[1] == 0

@@ -2,15 +2,30 @@
 (日喀则地区), document numbers, GB/T 2260 codes and pinyin (shanghai), ranked.
 
 CJK-aware: a name is matched as a whole string (exact, prefix, inside the name, or the name inside the
-query), never split into single characters. The index is built once per store (:func:`index_for`).
+query), never split into single characters. The index is a SQLite database, so a search reads the
+candidates, not every name: prefixes through the index on the names, a name inside the query through
+exact lookups of the query's substrings, a query inside a name through the rarest two-character piece of
+the query (every name is indexed by its two-character pieces) — 10^4 … 10^7 triples alike. For an
+on-disk store it is built by ``kgqa build --store`` into the store's directory (``KGQA_LOOKUP``, keyed by
+the data version and this module's source) and every worker opens it read-only, sharing it through the
+page cache; for a store in memory it is built in memory, once per store (:func:`index_for`).
 """
 from __future__ import annotations
 
 import dataclasses
+import functools
+import hashlib
+import json
+import os
 import re
+import sqlite3
+import tempfile
+import threading
 import unicodedata
+from pathlib import Path
 
-from .ld import BASE, href, labels_for, local_name, per_store
+from . import formats
+from .ld import ALL_LABELS, BASE, href, local_name, per_store, pick_label
 from .namespaces import sparql_prefixes
 
 # How much a match on each kind of name counts.
@@ -77,41 +92,38 @@ def score(key: str, q: str) -> tuple[str, float] | None:
     return None
 
 
-class LookupIndex:
-    def __init__(self, entries: list[Entry], labels: dict[str, dict], types: dict[str, str], type_labels: dict):
-        self.entries = entries
-        self.exact: dict[str, list[Entry]] = {}
-        for e in entries:
-            self.exact.setdefault(e.key, []).append(e)
-        self.labels, self.types, self.type_labels = labels, types, type_labels  # labels, type_labels: by language
-        self.convert = _t2s()
-
-    def search(self, query: str, limit: int = 10, langs: tuple[str, ...] = ("zh", "en")) -> list[dict]:
-        q = normalise(query, self.convert)[:100]
-        if not q:
-            return []
-        best: dict[str, tuple[float, str, Entry]] = {}
-        for e in self.entries:
-            hit = score(e.key, q)
-            if hit and (e.iri not in best or hit[1] * e.weight > best[e.iri][0]):
-                best[e.iri] = (hit[1] * e.weight, hit[0], e)
-        lang = langs[0] if langs and langs[0] in self.labels else "zh"
-        ranked = sorted(best.values(), key=lambda b: (-b[0], len(self.labels["zh"][b[2].iri]), b[2].iri))
-        return [self._result(s, how, e, lang) for s, how, e in ranked[:limit]]
-
-    def _result(self, s: float, how: str, e: Entry, lang: str) -> dict:
-        t = self.types.get(e.iri)
-        return {"iri": e.iri, "path": href(e.iri), "label": self.labels[lang][e.iri], "matched": e.name,
-                "match": how, "kind": e.kind, "score": round(s, 4),
-                "type": {"iri": t, "label": self.type_labels[lang].get(t)} if t else None}
+SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE entries(id INTEGER PRIMARY KEY, key TEXT NOT NULL, iri TEXT NOT NULL, name TEXT NOT NULL,
+                     kind TEXT NOT NULL, weight REAL NOT NULL);
+CREATE TABLE grams(gram TEXT NOT NULL, id INTEGER NOT NULL);
+CREATE TABLE gram_counts(gram TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE things(iri TEXT PRIMARY KEY, zh TEXT NOT NULL, en TEXT NOT NULL, type TEXT) WITHOUT ROWID;
+"""
+# made after the rows are in (SQLite sorts once instead of inserting into a B-tree row by row)
+INDEXES = """CREATE INDEX entries_key ON entries(key); CREATE INDEX entries_iri ON entries(iri);
+CREATE INDEX grams_gram ON grams(gram, id);"""
+# score() in SQL, the same arithmetic in the same order (so the same doubles), times the entry's weight
+SCORE = """(CASE WHEN e.key = :q THEN 1.0
+      WHEN substr(e.key, 1, :lq) = :q THEN 0.6 + 0.3 * :lq / length(e.key)
+      WHEN :lq >= 2 AND instr(e.key, :q) > 0 THEN 0.4 + 0.3 * :lq / length(e.key)
+      WHEN length(e.key) >= 2 AND instr(:q, e.key) > 0 THEN 0.3 + 0.3 * length(e.key) / :lq END) * e.weight"""
+RANKED = f"""WITH cand(id) AS (
+  SELECT id FROM entries WHERE key >= :q AND key < :q || char(1114111)
+  UNION SELECT g.id FROM grams g JOIN entries e ON e.id = g.id WHERE g.gram = :gram AND instr(e.key, :q) > 0
+  UNION SELECT id FROM entries WHERE key IN (SELECT value FROM json_each(:inside)))
+SELECT e.iri FROM cand JOIN entries e ON e.id = cand.id JOIN things t ON t.iri = e.iri
+GROUP BY e.iri ORDER BY MAX({SCORE}) DESC, length(t.zh), e.iri LIMIT :limit"""
+FILE_NAME = "KGQA_LOOKUP"
 
 
-def _prior(iri: str) -> float:
-    rest = iri[len(BASE):]
-    return next((w for p, w in PRIOR.items() if rest.startswith(p)), 0.6)
+def grams_of(key: str) -> set[str]:
+    return {key[i:i + 2] for i in range(len(key) - 1)}
 
 
-def build_index(store) -> LookupIndex:
+def _rows(store) -> tuple[list[Entry], dict[str, tuple[str, str, str | None]]]:
+    """The names (entries, in a fixed order) and, for each entity and type, its zh-first and en-first
+    label and its type — read in three passes over the store."""
     convert = _t2s()
     entries, seen = [], set()
     for r in store.query(NAMES):
@@ -124,11 +136,180 @@ def build_index(store) -> LookupIndex:
     types: dict[str, str] = {}
     for r in store.query(TYPES):
         types.setdefault(r["e"].value, r["t"].value)
-    orders = {"zh": ("zh", "en"), "en": ("en", "zh")}
-    labels = {lang: labels_for(store, {e.iri for e in entries}, order) for lang, order in orders.items()}
-    type_labels = {lang: labels_for(store, set(types.values()), order) for lang, order in orders.items()}
-    return LookupIndex(entries, labels, types, type_labels)
+    wanted = {e.iri for e in entries} | set(types.values())
+    labels: dict[str, list] = {}
+    for r in store.query(ALL_LABELS):
+        if r["x"].value in wanted:
+            labels.setdefault(r["x"].value, []).append((r["p"].value, r["l"]))
+    things = {}
+    for iri in wanted:
+        found = labels.get(iri, [])
+        things[iri] = (pick_label(found, ("zh", "en")) or formats.compact(iri),
+                       pick_label(found, ("en", "zh")) or formats.compact(iri), types.get(iri))
+    return entries, things
 
 
-index_for = per_store(build_index)
+def write_index(con: sqlite3.Connection, store, key: str) -> None:
+    entries, things = _rows(store)
+    # a fresh file written once and renamed into place when complete: no journal, no syncs until then
+    con.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144;")
+    con.executescript(SCHEMA)
+    con.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?)",
+                    ((i, e.key, e.iri, e.name, e.kind, e.weight) for i, e in enumerate(entries)))
+    con.executemany("INSERT INTO grams VALUES (?, ?)", ((g, i) for i, e in enumerate(entries) for g in grams_of(e.key)))
+    con.executemany("INSERT INTO things VALUES (?, ?, ?, ?)", ((i, *t) for i, t in things.items()))
+    con.executescript(INDEXES)
+    con.execute("INSERT INTO gram_counts SELECT gram, COUNT(*) FROM grams GROUP BY gram")
+    con.execute("INSERT INTO meta VALUES ('key', ?)", (key,))
+    con.commit()
+
+
+@functools.lru_cache(maxsize=1)
+def code_digest() -> str:
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+
+
+def key_for(store) -> str:
+    return hashlib.sha256(f"{code_digest()};{store.data_version}".encode()).hexdigest()
+
+
+class LookupIndex:
+    """Searches one index database. A connection per process (SQLite connections do not survive a fork),
+    shared by its threads (read-only)."""
+
+    def __init__(self, path: Path | None = None, image: bytes | None = None):
+        self.path, self.image = path, image  # a file (on-disk store) or a serialised in-memory database
+        self._con: sqlite3.Connection | None = None
+        self._pid = None
+        self._lock = threading.Lock()
+        self.convert = _t2s()
+
+    @property
+    def con(self) -> sqlite3.Connection:
+        if self._con is None or self._pid != os.getpid():
+            with self._lock:
+                if self._con is None or self._pid != os.getpid():
+                    if self.path is not None:
+                        con = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
+                                              check_same_thread=False)
+                    else:
+                        con = sqlite3.connect(":memory:", check_same_thread=False)
+                        con.deserialize(self.image)
+                    self._con, self._pid = con, os.getpid()
+        return self._con
+
+    @property
+    def size(self) -> int:
+        return self.con.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
+
+    def search(self, query: str, limit: int = 10, langs: tuple[str, ...] = ("zh", "en")) -> list[dict]:
+        q = normalise(query, self.convert)[:100]
+        if not q:
+            return []
+        con = self.con
+        gram = None
+        if len(q) >= 2:
+            counts = dict(con.execute("SELECT gram, n FROM gram_counts WHERE gram IN (SELECT value FROM json_each(?))",
+                                      (json.dumps(sorted(grams_of(q))),)))
+            gram = min(counts, key=lambda g: (counts[g], g)) if len(counts) == len(grams_of(q)) else None
+        inside = sorted({q[i:j] for i in range(len(q)) for j in range(i + 2, len(q) + 1)} - {q})
+        iris = [r[0] for r in con.execute(RANKED, {"q": q, "lq": len(q), "gram": gram, "inside": json.dumps(inside),
+                                                   "limit": limit})]
+        return [self._result(q, iri, langs) for iri in iris]
+
+    def _result(self, q: str, iri: str, langs: tuple[str, ...]) -> dict:
+        """The entity's best-scoring name (the first of equals, as they were read from the store)."""
+        best = None
+        for key, name, kind, weight in self.con.execute(
+                "SELECT key, name, kind, weight FROM entries WHERE iri = ? ORDER BY id", (iri,)):
+            hit = score(key, q)
+            if hit and (best is None or hit[1] * weight > best[0]):
+                best = (hit[1] * weight, hit[0], name, kind)
+        s, how, name, kind = best
+        zh, en, t = self.con.execute("SELECT zh, en, type FROM things WHERE iri = ?", (iri,)).fetchone()
+        lang = langs[0] if langs and langs[0] in ("zh", "en") else "zh"
+        type_label = None
+        if t:
+            row = self.con.execute("SELECT zh, en FROM things WHERE iri = ?", (t,)).fetchone()
+            type_label = (row[0] if lang == "zh" else row[1]) if row else None
+        return {"iri": iri, "path": href(iri), "label": zh if lang == "zh" else en, "matched": name,
+                "match": how, "kind": kind, "score": round(s, 4),
+                "type": {"iri": t, "label": type_label} if t else None}
+
+
+def _prior(iri: str) -> float:
+    rest = iri[len(BASE):]
+    return next((w for p, w in PRIOR.items() if rest.startswith(p)), 0.6)
+
+
+def build_index(store) -> LookupIndex:
+    """An index of ``store`` built in memory (a store held in memory, or one whose directory has none)."""
+    con = sqlite3.connect(":memory:")
+    write_index(con, store, key_for(store))
+    image = con.serialize()
+    con.close()
+    return LookupIndex(image=image)
+
+
+def path_for(store) -> Path | None:
+    where = getattr(store, "path", None)
+    return Path(where) / FILE_NAME if where else None
+
+
+def saved_key(path: Path) -> str | None:
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            return con.execute("SELECT value FROM meta WHERE key = 'key'").fetchone()[0]
+        finally:
+            con.close()
+    except (sqlite3.Error, TypeError):
+        return None
+
+
+def save_index(store, path: Path) -> bool:
+    """Build the index into ``path`` (a temporary file renamed over it); False if it cannot be written."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=FILE_NAME + ".", suffix=".tmp", dir=path.parent)
+    except OSError:
+        return False
+    os.close(fd)
+    try:
+        con = sqlite3.connect(tmp)
+        try:
+            write_index(con, store, key_for(store))
+        finally:
+            con.close()
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+        return True
+    except (OSError, sqlite3.Error):
+        Path(tmp).unlink(missing_ok=True)
+        return False
+
+
+def open_index(store) -> LookupIndex:
+    """The store's index: the one saved in an on-disk store's directory under the current key, else built
+    (and saved there when the directory is writable)."""
+    path = path_for(store)
+    if path is None:
+        return build_index(store)
+    if saved_key(path) == key_for(store) or save_index(store, path):
+        return LookupIndex(path=path)
+    return build_index(store)
+
+
+def write_for_store(store_path: Path) -> dict:
+    """Build and save the index of the on-disk store at ``store_path`` (``kgqa build --store``)."""
+    import time
+
+    from .store.embedded import EmbeddedStore
+
+    started = time.perf_counter()
+    store = EmbeddedStore.open_read_only(str(store_path))
+    written = save_index(store, path_for(store))
+    return {"written": written, "seconds": round(time.perf_counter() - started, 3)}
+
+
+index_for = per_store(open_index)
 __all__ = ["LookupIndex", "build_index", "index_for", "local_name", "normalise"]

@@ -12,7 +12,8 @@ from .embedded import data_files, digest, load_files
 
 def create_store(path: Path, data_dir: Path, ontology: Path | None, gazetteer: bool = True) -> dict:
     """(Re)create the store at ``path`` from the files in ``data_dir`` (+ ontology), and save the QA
-    gazetteer with it (``gazetteer``; :mod:`kgqa.qa.persist`), so no worker reads every name again.
+    gazetteer and the lookup index with it (``gazetteer``; :mod:`kgqa.qa.persist`, :mod:`kgqa.lookup`), so
+    no worker reads every name again.
 
     The store is built beside ``path`` and swapped in when complete, so a server still reading the old
     store never sees a half-written one, and a failed build leaves the old store in place."""
@@ -30,17 +31,25 @@ def create_store(path: Path, data_dir: Path, ontology: Path | None, gazetteer: b
     (fresh / "KGQA_VERSION").write_text(version + "\n")
     built = round(time.perf_counter() - started, 3)
     names = write_gazetteer(fresh) if gazetteer else None
+    found = write_lookup(fresh) if gazetteer else None
     shutil.rmtree(old, ignore_errors=True)
     if path.exists():
         path.rename(old)
     fresh.rename(path)
     shutil.rmtree(old, ignore_errors=True)
     info = {"triples": count, "version": version, "seconds": built}
-    return info if names is None else {**info, "gazetteer_s": names["seconds"]}
+    return info if names is None else {**info, "gazetteer_s": names["seconds"], "lookup_s": found["seconds"]}
 
 
 def write_gazetteer(path: Path) -> dict:
     """The gazetteer of the store at ``path`` (imported here: the store layer needs no QA otherwise)."""
     from ..qa.persist import write_for_store
+
+    return write_for_store(path)
+
+
+def write_lookup(path: Path) -> dict:
+    """The entity lookup index of the store at ``path`` (:mod:`kgqa.lookup`)."""
+    from ..lookup import write_for_store
 
     return write_for_store(path)
