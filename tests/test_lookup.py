@@ -2,7 +2,6 @@
 CJK-aware, built once per store, fast."""
 from __future__ import annotations
 
-
 import sqlite3
 
 import pytest

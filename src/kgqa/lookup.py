@@ -19,7 +19,6 @@ import json
 import os
 import re
 import sqlite3
-import tempfile
 import threading
 import unicodedata
 from pathlib import Path
@@ -27,6 +26,7 @@ from pathlib import Path
 from . import formats
 from .ld import ALL_LABELS, BASE, href, local_name, per_store, pick_label
 from .namespaces import sparql_prefixes
+from .store.disk import beside, write_atomically
 
 # How much a match on each kind of name counts.
 KINDS = {
@@ -252,8 +252,7 @@ def build_index(store) -> LookupIndex:
 
 
 def path_for(store) -> Path | None:
-    where = getattr(store, "path", None)
-    return Path(where) / FILE_NAME if where else None
+    return beside(store, FILE_NAME)
 
 
 def saved_key(path: Path) -> str | None:
@@ -269,23 +268,14 @@ def saved_key(path: Path) -> str | None:
 
 def save_index(store, path: Path) -> bool:
     """Build the index into ``path`` (a temporary file renamed over it); False if it cannot be written."""
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=FILE_NAME + ".", suffix=".tmp", dir=path.parent)
-    except OSError:
-        return False
-    os.close(fd)
-    try:
+    def write(tmp: Path) -> None:
         con = sqlite3.connect(tmp)
         try:
             write_index(con, store, key_for(store))
         finally:
             con.close()
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-        return True
-    except (OSError, sqlite3.Error):
-        Path(tmp).unlink(missing_ok=True)
-        return False
+
+    return write_atomically(path, write, errors=(sqlite3.Error,))
 
 
 def open_index(store) -> LookupIndex:

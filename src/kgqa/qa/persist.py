@@ -15,12 +15,11 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 
+from ..store.disk import beside, write_atomically
 from . import gazetteer as gazetteer_module
 from . import normalise as normalise_module
 from .gazetteer import Gazetteer
@@ -52,8 +51,7 @@ def key_for(data_version: str, class_words: dict[str, str], question_words: tupl
 
 def path_for(store) -> Path | None:
     """Where the store's gazetteer lives: inside an on-disk store's directory; None for other stores."""
-    where = getattr(store, "path", None)
-    return Path(where) / FILE_NAME if where else None
+    return beside(store, FILE_NAME)
 
 
 def load(path: Path, key: str) -> Gazetteer | None:
@@ -70,20 +68,12 @@ def load(path: Path, key: str) -> Gazetteer | None:
 
 def save(path: Path, key: str, gazetteer: Gazetteer) -> bool:
     """Write atomically (a temporary file renamed over it); False when the directory is not writable."""
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=FILE_NAME + ".", suffix=".tmp", dir=path.parent)
-    except OSError:
-        return False
-    try:
-        with os.fdopen(fd, "wb") as fh:
+    def write(tmp: Path) -> None:
+        with open(tmp, "wb") as fh:
             fh.write(key.encode() + b"\n")
             pickle.dump(gazetteer, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.chmod(tmp, 0o644)  # mkstemp's 0600 would hide it from a service running as another user
-        os.replace(tmp, path)
-        return True
-    except OSError:
-        Path(tmp).unlink(missing_ok=True)
-        return False
+
+    return write_atomically(path, write)
 
 
 def gazetteer_for(store, class_words: dict[str, str], question_words: tuple[str, ...] = ()) -> Gazetteer:
