@@ -27,7 +27,7 @@ FLAT_PAIRINGS = """SELECT DISTINCT ?pairing ?supporter ?recipient ?programme ?st
 @pytest.fixture(scope="module")
 def disk(tmp_path_factory):
     path = tmp_path_factory.mktemp("ld") / "store"
-    create_store(path, ROOT / "triples", ROOT / "ontology" / "duikou.ttl", gazetteer=False)
+    create_store(path, ROOT / "triples", ROOT / "ontology" / "duikou.ttl", indexes=False)
     return EmbeddedStore.open_read_only(str(path))
 
 

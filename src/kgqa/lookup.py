@@ -190,8 +190,7 @@ class LookupIndex:
             with self._lock:
                 if self._con is None or self._pid != os.getpid():
                     if self.path is not None:
-                        con = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
-                                              check_same_thread=False)
+                        con = read_only(self.path)
                     else:
                         con = sqlite3.connect(":memory:", check_same_thread=False)
                         con.deserialize(self.image)
@@ -207,17 +206,18 @@ class LookupIndex:
         if not q:
             return []
         con = self.con
-        gram = None
-        if len(q) >= 2:
+        pieces, rarest = grams_of(q), None
+        if pieces:
             counts = dict(con.execute("SELECT gram, n FROM gram_counts WHERE gram IN (SELECT value FROM json_each(?))",
-                                      (json.dumps(sorted(grams_of(q))),)))
-            gram = min(counts, key=lambda g: (counts[g], g)) if len(counts) == len(grams_of(q)) else None
+                                      (json.dumps(sorted(pieces)),)))
+            rarest = min(counts, key=lambda g: (counts[g], g)) if len(counts) == len(pieces) else None
         inside = sorted({q[i:j] for i in range(len(q)) for j in range(i + 2, len(q) + 1)} - {q})
-        iris = [r[0] for r in con.execute(RANKED, {"q": q, "lq": len(q), "gram": gram, "inside": json.dumps(inside),
+        iris = [r[0] for r in con.execute(RANKED, {"q": q, "lq": len(q), "gram": rarest, "inside": json.dumps(inside),
                                                    "limit": limit})]
-        return [self._result(q, iri, langs) for iri in iris]
+        lang = 0 if not langs or langs[0] != "en" else 1  # the zh-first or the en-first label
+        return [self._result(q, iri, lang) for iri in iris]
 
-    def _result(self, q: str, iri: str, langs: tuple[str, ...]) -> dict:
+    def _result(self, q: str, iri: str, lang: int) -> dict:
         """The entity's best-scoring name (the first of equals, as they were read from the store)."""
         best = None
         for key, name, kind, weight in self.con.execute(
@@ -226,15 +226,17 @@ class LookupIndex:
             if hit and (best is None or hit[1] * weight > best[0]):
                 best = (hit[1] * weight, hit[0], name, kind)
         s, how, name, kind = best
-        zh, en, t = self.con.execute("SELECT zh, en, type FROM things WHERE iri = ?", (iri,)).fetchone()
-        lang = langs[0] if langs and langs[0] in ("zh", "en") else "zh"
-        type_label = None
-        if t:
-            row = self.con.execute("SELECT zh, en FROM things WHERE iri = ?", (t,)).fetchone()
-            type_label = (row[0] if lang == "zh" else row[1]) if row else None
-        return {"iri": iri, "path": href(iri), "label": zh if lang == "zh" else en, "matched": name,
+        zh, en, t, type_zh, type_en = self.con.execute(
+            "SELECT t.zh, t.en, t.type, c.zh, c.en FROM things t LEFT JOIN things c ON c.iri = t.type WHERE t.iri = ?",
+            (iri,)).fetchone()
+        return {"iri": iri, "path": href(iri), "label": (zh, en)[lang], "matched": name,
                 "match": how, "kind": kind, "score": round(s, 4),
-                "type": {"iri": t, "label": type_label} if t else None}
+                "type": {"iri": t, "label": (type_zh, type_en)[lang]} if t else None}
+
+
+def read_only(path: Path) -> sqlite3.Connection:
+    """A saved index, opened read-only and immutable (no locks: nothing writes it once it is in place)."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
 
 
 def _prior(iri: str) -> float:
@@ -257,7 +259,7 @@ def path_for(store) -> Path | None:
 
 def saved_key(path: Path) -> str | None:
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        con = read_only(path)
         try:
             return con.execute("SELECT value FROM meta WHERE key = 'key'").fetchone()[0]
         finally:

@@ -13,10 +13,10 @@ import pyoxigraph as ox
 from .embedded import data_files, digest, load_files
 
 
-def create_store(path: Path, data_dir: Path, ontology: Path | None, gazetteer: bool = True) -> dict:
-    """(Re)create the store at ``path`` from the files in ``data_dir`` (+ ontology), and save the QA
-    gazetteer and the lookup index with it (``gazetteer``; :mod:`kgqa.qa.persist`, :mod:`kgqa.lookup`), so
-    no worker reads every name again.
+def create_store(path: Path, data_dir: Path, ontology: Path | None, indexes: bool = True) -> dict:
+    """(Re)create the store at ``path`` from the files in ``data_dir`` (+ ontology), and save with it the QA
+    gazetteer and the name lookup index (``indexes``; :mod:`kgqa.qa.persist`, :mod:`kgqa.lookup`), so no
+    worker reads every name again.
 
     The store is built beside ``path`` and swapped in when complete, so a server still reading the old
     store never sees a half-written one, and a failed build leaves the old store in place."""
@@ -33,29 +33,22 @@ def create_store(path: Path, data_dir: Path, ontology: Path | None, gazetteer: b
     version = digest(files)
     (fresh / "KGQA_VERSION").write_text(version + "\n")
     built = round(time.perf_counter() - started, 3)
-    names = write_gazetteer(fresh) if gazetteer else None
-    found = write_lookup(fresh) if gazetteer else None
+    timings = write_indexes(fresh) if indexes else {}
     shutil.rmtree(old, ignore_errors=True)
     if path.exists():
         path.rename(old)
     fresh.rename(path)
     shutil.rmtree(old, ignore_errors=True)
-    info = {"triples": count, "version": version, "seconds": built}
-    return info if names is None else {**info, "gazetteer_s": names["seconds"], "lookup_s": found["seconds"]}
+    return {"triples": count, "version": version, "seconds": built, **timings}
 
 
-def write_gazetteer(path: Path) -> dict:
-    """The gazetteer of the store at ``path`` (imported here: the store layer needs no QA otherwise)."""
-    from ..qa.persist import write_for_store
+def write_indexes(path: Path) -> dict:
+    """The gazetteer and the lookup index of the store at ``path``, and the seconds each took (imported
+    here: the store layer needs neither otherwise)."""
+    from ..lookup import write_for_store as write_lookup
+    from ..qa.persist import write_for_store as write_gazetteer
 
-    return write_for_store(path)
-
-
-def write_lookup(path: Path) -> dict:
-    """The entity lookup index of the store at ``path`` (:mod:`kgqa.lookup`)."""
-    from ..lookup import write_for_store
-
-    return write_for_store(path)
+    return {"gazetteer_s": write_gazetteer(path)["seconds"], "lookup_s": write_lookup(path)["seconds"]}
 
 
 def beside(store, name: str) -> Path | None:
