@@ -139,7 +139,7 @@ class Run:
 
 def prepare_data(size: int, entry: dict, log) -> tuple[Path, Path]:
     """The N-Triples file, a folder holding only it (for ``--data-dir``) and the on-disk store."""
-    from kgqa.store.disk import create_store
+    from kgqa.indexes import build_store as create_store
 
     WORK.mkdir(exist_ok=True)
     folder = WORK / f"dir-{size}"

@@ -57,8 +57,10 @@ def mock_endpoint():
         yield base + "/sparql"
 
 
-def test_named_query_calls_wikidata():
-    assert f"SERVICE <{WIKIDATA}>" in QUERY and "wdt:P1082" in QUERY and "wdt:P442" in QUERY
+def test_named_query_is_refused_unless_wikidata_is_allowed(client):
+    """By default the endpoint calls no remote service: the federated query gets 403 naming Wikidata."""
+    r = client.post("/sparql", data={"query": QUERY})
+    assert r.status_code == 403 and f"SERVICE <{WIKIDATA}>" in r.get_json()["message"]
 
 
 def test_federated_join_against_mock(settings, store, mock_endpoint):

@@ -27,7 +27,7 @@ FLAT_PAIRINGS = """SELECT DISTINCT ?pairing ?supporter ?recipient ?programme ?st
 @pytest.fixture(scope="module")
 def disk(tmp_path_factory):
     path = tmp_path_factory.mktemp("ld") / "store"
-    create_store(path, ROOT / "triples", ROOT / "ontology" / "duikou.ttl", indexes=False)
+    create_store(path, ROOT / "triples", ROOT / "ontology" / "duikou.ttl")
     return EmbeddedStore.open_read_only(str(path))
 
 
@@ -50,8 +50,8 @@ def test_labels_fetched_per_page_are_the_labels_of_the_table(store, disk, langs)
 
 @pytest.mark.parametrize("iri", PAGES)
 def test_pairings_from_the_entity_are_the_pairings_of_the_flat_join(store, iri):
-    found = rows(ld._run(store, ld.QUERIES["pairings"], iri))
-    assert found == rows(ld._run(store, FLAT_PAIRINGS, iri))
+    found = rows(ld.run_about(store, ld.QUERIES["pairings"], iri))
+    assert found == rows(ld.run_about(store, FLAT_PAIRINGS, iri))
     if iri.endswith(("110000", "540200", "yuanzang")):
         assert found
 

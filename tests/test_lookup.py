@@ -77,8 +77,34 @@ def test_labels_follow_accept_language(client):
 
 # --- the index reads candidates, not every name: the same results as scoring every name --------------
 
+def rule(key: str, q: str) -> tuple[str, float] | None:
+    """The ranking rule as documented, written out here rather than taken from ``lookup`` (so the index is
+    checked against the rule, not against itself): a whole name 1.0; a name starting with the query
+    0.6–0.9; a name holding it (two characters or more) 0.4–0.7; a name inside the query 0.3–0.6 —
+    each rising with the share of the longer string covered."""
+    if key == q:
+        return "exact", 1.0
+    if key[:len(q)] == q:
+        return "prefix", 0.6 + 0.3 * len(q) / len(key)
+    if len(q) >= 2 and key.find(q) >= 0:
+        return "substring", 0.4 + 0.3 * len(q) / len(key)
+    if len(key) >= 2 and q.find(key) >= 0:
+        return "in query", 0.3 + 0.3 * len(key) / len(q)
+    return None
+
+
+def test_the_rule_on_names_we_know():
+    assert rule("上海市", "上海市") == ("exact", 1.0)
+    assert rule("上海市", "上海") == ("prefix", pytest.approx(0.8))
+    assert rule("日喀则市", "喀则") == ("substring", pytest.approx(0.55))
+    assert rule("上海市", "上海市对口支援新疆") == ("in query", pytest.approx(0.4))
+    assert rule("上海市", "海") is None  # one character inside a name is no match
+    for key, q in (("上海市", "上海"), ("日喀则市", "喀则"), ("上海市", "上海市对口支援新疆"), ("新疆", "疆")):
+        assert lookup.score(key, q) == (rule(key, q) and (rule(key, q)[0], pytest.approx(rule(key, q)[1])))
+
+
 def linear_search(index, query: str, limit: int, lang: str = "zh") -> list[tuple]:
-    """The reference: every name scored (lookup.score), best name per entity, ranked as the index ranks."""
+    """The reference: every name scored by the rule above, best name per entity, ranked as documented."""
     q = lookup.normalise(query, index.convert)[:100]
     if not q:
         return []
@@ -86,7 +112,7 @@ def linear_search(index, query: str, limit: int, lang: str = "zh") -> list[tuple
     things = {iri: (zh, en) for iri, zh, en in con.execute("SELECT iri, zh, en FROM things")}
     best: dict[str, tuple] = {}
     for key, iri, name, kind, weight in con.execute("SELECT key, iri, name, kind, weight FROM entries ORDER BY id"):
-        hit = lookup.score(key, q)
+        hit = rule(key, q)
         if hit and (iri not in best or hit[1] * weight > best[iri][0]):
             best[iri] = (hit[1] * weight, hit[0], name, kind)
     ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], len(things[kv[0]][0]), kv[0]))[:limit]
@@ -124,7 +150,7 @@ def test_labels_in_english_rank_like_scoring_every_name(index):
 def disk(tmp_path_factory):
     from pathlib import Path
 
-    from kgqa.store.disk import create_store
+    from kgqa.indexes import build_store as create_store
     from kgqa.store.embedded import EmbeddedStore
 
     root = Path(__file__).resolve().parent.parent

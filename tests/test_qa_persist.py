@@ -12,7 +12,7 @@ from kgqa.qa.evaluate import load_questions, text_of
 from kgqa.qa.gazetteer import Gazetteer
 from kgqa.qa.pipeline import QA
 from kgqa.qa.templates import load_templates
-from kgqa.store.disk import create_store
+from kgqa.indexes import build_store as create_store
 from kgqa.store.embedded import EmbeddedStore
 
 from .conftest import ROOT

@@ -39,8 +39,16 @@ def test_home_form_and_answer_page(client):
 
 
 def test_ten_thousand_characters(client):
-    for path in ("/", "/api/ask"):
-        assert client.get(path, query_string={"q": "援" * 10_000}).status_code == 200
+    """A 10,000-character question is read whole: noise is refused with suggestions, and a real question
+    after 9,980 spaces gets the same answers as without them."""
+    noise = client.get("/api/ask", query_string={"q": "援" * 10_000}).get_json()
+    assert noise["status"] == "no_entity" and noise["suggestions"] and len(noise["question"]) == 10_000
+    page = client.get("/", query_string={"q": "援" * 10_000}).get_data(as_text=True)
+    assert noise["text"] in page
+    padded = client.get("/api/ask", query_string={"q": " " * 9_980 + "北京对口支援哪些地区？"}).get_json()
+    plain = client.get("/api/ask", query_string={"q": "北京对口支援哪些地区？"}).get_json()
+    assert padded["status"] == "ok" and len(plain["answers"]) > 5
+    assert {a["iri"] for a in padded["answers"]} == {a["iri"] for a in plain["answers"]}
 
 
 def known_iris(store) -> set[str]:

@@ -94,12 +94,18 @@ def test_a_worker_killed_holding_the_lock_blocks_no_one(budgets):
     assert time.monotonic() - started < 2
 
 
-def test_a_broken_budget_file_lets_requests_through(budgets, monkeypatch):
+def test_a_broken_budget_file_lets_requests_through(budgets, monkeypatch, caplog):
+    budgets.charge("a", 100.0, True, now=0)  # far over both limits
+    with pytest.raises(TooManyRequests):
+        budgets.check("a", now=1)  # a working budget refuses the client …
+
     def broken():
         raise sqlite3.OperationalError("database is locked")
     monkeypatch.setattr(budgets, "_conn", broken)
-    budgets.charge("a", 100.0, True, now=0)
-    budgets.check("a", now=1)
+    budgets.charge("a", 100.0, True, now=2)
+    with caplog.at_level("WARNING"):
+        budgets.check("a", now=3)  # … a broken one lets it through, and says so in the log
+    assert any("budget unavailable" in r.getMessage() for r in caplog.records)
 
 
 def test_files_of_dead_servers_are_removed(tmp_path):

@@ -234,9 +234,7 @@ class ReadLoad:
 
 
 def test_kill_9_under_load_and_restart_loses_nothing(tmp_path):
-    from kgqa.store.disk import (
-        create_store,  # what `kgqa build --store PATH` does after the build
-    )
+    from kgqa.indexes import build_store as create_store  # what `kgqa build --store PATH` does after the build
 
     store = tmp_path / "store"
     info = create_store(store, PROJECT_ROOT / "triples", PROJECT_ROOT / "ontology" / "duikou.ttl")

@@ -6,8 +6,19 @@ from kgqa.named_queries import gallery
 QUERIES = gallery()
 
 
-def test_gallery_size():
-    assert 8 <= len(QUERIES)
+def test_gallery_is_every_titled_query_in_the_folder():
+    """The gallery lists each file of queries/ that has a ``# title:`` header, with that title, and no other."""
+    import re
+
+    from kgqa.config import DATA_ROOT
+
+    titled = {}
+    for path in sorted((DATA_ROOT / "queries").glob("*.rq")):
+        head = re.search(r"^#\s*title:\s*(.+?)\s*$", path.read_text(encoding="utf-8"), re.M)
+        if head:
+            titled[path.stem] = head.group(1).split("|")[0].strip()
+    assert len(titled) >= 8
+    assert {q["name"]: q["title_zh"] for q in QUERIES} == titled
 
 
 @pytest.mark.parametrize("named", QUERIES, ids=[q["name"] for q in QUERIES])

@@ -138,8 +138,10 @@ def test_updates_refused_403_and_data_unchanged(client, store, kwargs):
 
 
 def test_update_words_in_strings_are_fine(client):
-    q = 'SELECT * WHERE { ?s ?p "DROP ALL" } # INSERT DATA'
-    assert client.get("/sparql", query_string={"query": q}).status_code == 200
+    q = 'SELECT ?x WHERE { BIND("DROP ALL; INSERT DATA {}" AS ?x) } # INSERT DATA'
+    r = client.get("/sparql", query_string={"query": q}, headers={"Accept": "application/sparql-results+json"})
+    assert r.status_code == 200
+    assert [b["x"]["value"] for b in r.get_json()["results"]["bindings"]] == ["DROP ALL; INSERT DATA {}"]
 
 
 def test_dataset_parameters(client):
@@ -222,4 +224,8 @@ def test_query_page_gallery(client):
 
 
 def test_trailing_slash(client):
-    assert client.get("/sparql/", query_string={"query": "ASK {}"}).status_code == 200
+    """/sparql/ is the endpoint too: the same answers, not a page or a redirect."""
+    for ask, expected in (("ASK { <https://w3id.org/duikou/division/110000> ?p ?o }", True),
+                          ("ASK { <https://w3id.org/duikou/division/999999> ?p ?o }", False)):
+        r = client.get("/sparql/", query_string={"query": ask}, headers={"Accept": "application/sparql-results+json"})
+        assert r.status_code == 200 and r.get_json()["boolean"] is expected

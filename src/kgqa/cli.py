@@ -71,9 +71,9 @@ def build(no_reason: bool, out: Path | None, store: Path | None) -> None:
         manifest = write_dumps(EmbeddedStore.from_files(files), PROJECT_ROOT / "dumps")
         click.echo(f"dumps: {', '.join(sorted(manifest.get('files', manifest)))} in dumps/")
     if store is not None:
-        from .store.disk import create_store
+        from .indexes import build_store
 
-        info = create_store(store, out or PROJECT_ROOT / "triples", PROJECT_ROOT / "ontology" / "duikou.ttl")
+        info = build_store(store, out or PROJECT_ROOT / "triples", PROJECT_ROOT / "ontology" / "duikou.ttl")
         click.echo(f"store {store}: {info['triples']} quads, version {info['version']}")
 
 

@@ -163,22 +163,22 @@ class Description:
     graph_size: int | None = None
 
 
-def _run(store, template: str, iri: str):
+def run_about(store, template: str, iri: str):
     """Run exactly the text the page shows (``?this`` inlined as a serialised IRI: pyoxigraph only
     substitutes projected variables, and a remote engine would need the text anyway)."""
     return store.query(query_text(template, iri))
 
 
 def exists(store, iri: str) -> bool:
-    return bool(_run(store, KNOWN, iri))
+    return bool(run_about(store, KNOWN, iri))
 
 
 def resource_triples(store, iri: str) -> list[ox.Triple]:
     """The RDF served for an IRI: every triple about it and every triple pointing at it; for a named
     graph (``graph/NAME``) its content, as the Graph Store Protocol would give it."""
     if iri.startswith(str(GRAPH)):
-        return list(_run(store, GRAPH_CONTENT, iri))
-    return list(_run(store, QUERIES["describe"], iri))
+        return list(run_about(store, GRAPH_CONTENT, iri))
+    return list(run_about(store, QUERIES["describe"], iri))
 
 
 def local_name(iri: str) -> str:
@@ -299,9 +299,9 @@ def describe(store, iri: str, langs: tuple[str, ...] = ("zh", "en")) -> Descript
     """Everything the HTML page of ``iri`` shows; None if the graph never mentions it."""
     if not exists(store, iri):
         return None
-    facts = [(r["p"], r["o"], r["g"].value) for r in _run(store, QUERIES["facts"], iri)]
-    incoming = list(_run(store, QUERIES["incoming"], iri))
-    pairings = list(_run(store, QUERIES["pairings"], iri))
+    facts = [(r["p"], r["o"], r["g"].value) for r in run_about(store, QUERIES["facts"], iri)]
+    incoming = list(run_about(store, QUERIES["incoming"], iri))
+    pairings = list(run_about(store, QUERIES["pairings"], iri))
     names = {iri} | {p.value for p, _, _ in facts} | {o.value for _, o, _ in facts if isinstance(o, ox.NamedNode)}
     names |= _iris((incoming, ("s", "p")), (pairings, ("pairing", "supporter", "recipient", "programme", "status", "source")))
     labels = labels_for(store, names, langs)
@@ -319,7 +319,7 @@ def _assemble(store, iri, facts, incoming, pairings, labels) -> Description:
     types = sorted({o.value for p, o, _ in facts if p.value == RDF_TYPE and isinstance(o, ox.NamedNode)})
     size = None
     if iri.startswith(str(GRAPH)):
-        size = int(next(iter(_run(store, GRAPH_SIZE, iri)))["n"].value)
+        size = int(next(iter(run_about(store, GRAPH_SIZE, iri)))["n"].value)
     return Description(
         iri=iri, label=labels[iri], labels=label_facts, types=[term(ox.NamedNode(t), labels) for t in types],
         facts=rows, sources=[term(ox.NamedNode(s), labels) for s in sources],

@@ -26,7 +26,7 @@ from pathlib import Path
 from . import formats
 from .ld import ALL_LABELS, BASE, href, local_name, per_store, pick_label
 from .namespaces import sparql_prefixes
-from .store.disk import beside, write_atomically
+from .files import beside, write_atomically
 
 # How much a match on each kind of name counts.
 KINDS = {

@@ -5,7 +5,7 @@ import dataclasses
 
 import pyoxigraph as ox
 
-from .ld import RDF_TYPE, Term, _run, labels_for, local_name, query_text, term
+from .ld import RDF_TYPE, Term, labels_for, local_name, query_text, run_about, term
 from .namespaces import BASE, GRAPH
 
 ONTOLOGY_GRAPH = str(GRAPH["ontology"])
@@ -80,7 +80,7 @@ def _class_tree(classes: dict[str, OntologyTerm]) -> list[str]:
 
 def describe_ontology(store, langs: tuple[str, ...] = ("zh", "en")) -> OntologyPage:
     """The ontology from graph/ontology: every dk: term with zh/en labels, definitions and hierarchy."""
-    table = _term_table(_run(store, ONTOLOGY_TERMS, ONTOLOGY_GRAPH))
+    table = _term_table(run_about(store, ONTOLOGY_TERMS, ONTOLOGY_GRAPH))
     iris = {o.value for props in table.values() for vs in props.values() for o in vs if isinstance(o, ox.NamedNode)}
     terms = _ontology_terms(table, labels_for(store, iris | set(table), langs))
     by_kind = lambda kind: sorted((t for t in terms.values() if _kind(t) == kind), key=lambda t: t.name)

@@ -19,7 +19,7 @@ import pickle
 import sys
 from pathlib import Path
 
-from ..store.disk import beside, write_atomically
+from ..files import beside, write_atomically
 from . import gazetteer as gazetteer_module
 from . import normalise as normalise_module
 from .gazetteer import Gazetteer
