@@ -125,10 +125,15 @@ SELECT ?programme ?name WHERE { ?programme a dk:Programme ; rdfs:label|skos:altL
 
 def short_names(store) -> dict[str, str]:
     """Each programme's shortest Chinese name (援藏 rather than 对口支援西藏): what people type in questions."""
+    names = [(row["programme"].value, row["name"].value) for row in store.query(SHORT_NAMES)]
+    owners: dict[str, set] = {}
+    for iri, name in names:
+        owners.setdefault(name, set()).add(iri)
+    for iri, name in names:  # 汶川 is in two programmes' names: asking about it is ambiguous
+        owners[name] |= {other for other, longer in names if name in longer}
     best: dict[str, str] = {}
-    for row in store.query(SHORT_NAMES):
-        iri, name = row["programme"].value, row["name"].value
-        if iri not in best or (len(name), name) < (len(best[iri]), best[iri]):
+    for iri, name in names:
+        if len(owners[name]) == 1 and (iri not in best or (len(name), name) < (len(best[iri]), best[iri])):
             best[iri] = name
     return best
 

@@ -43,7 +43,9 @@ def _split(name: str) -> tuple[str, str | None]:
 
 
 def _variant() -> tuple:
-    return (wanted(_split(request.path.rpartition("/")[2])[1]), page_lang())
+    """What a page depends on besides its URL: what is wanted, the RDF format, the language."""
+    fmt = ld.negotiate(request.headers.get("Accept"))
+    return (wanted(_split(request.path.rpartition("/")[2])[1]), fmt and fmt.name, page_lang())
 
 
 @bp.get("/programme/")
@@ -76,7 +78,7 @@ def programme(name: str):
     summary, rows = found[0], programmes.pairing_rows(_store(), iri, page_langs())
     if kind == "csv":
         return _csv(programmes.table(rows), f"programme-{slug}.csv")
-    data = {**summary, "founding": programmes.founding(_store(), iri), "pairings": rows,
+    data = {**summary, "founding": programmes.founding(_store(), iri), "rows": rows,
             "mechanisms": programmes.mechanisms(_store(), iri)}
     if kind == "json":
         return _json({**data, "data_version": _store().data_version})
