@@ -74,10 +74,16 @@ def _province(actor: dict) -> str | None:
 
 def source_entry(iri: str, labels: dict[str, str]) -> dict:
     """A source for display: our evidence records by their label, a web page by its site."""
-    if iri.startswith(BASE):
-        return {"iri": iri, "text": labels.get(iri, iri), "href": ld.href(iri)}
-    host = urlsplit(iri).hostname or iri
-    return {"iri": iri, "text": host, "href": ld.href(iri)}
+    return {"iri": iri, "text": source_text(iri, labels.get(iri, iri)), "href": ld.href(iri)}
+
+
+def source_text(iri: str, label: str | None = None) -> str:
+    """What a source is called beside a fact: a web page by its site (``www.gov.cn``), our records by their
+    label, cut before a long explanation in brackets unless the brackets name the original outlet (原出处)."""
+    if not iri.startswith(BASE):
+        return urlsplit(iri).hostname or iri
+    label = label or iri
+    return label if "原出处：" in label or len(label) <= 24 else label.split("（")[0]
 
 
 def by_region(rows: list[dict]) -> list[dict]:

@@ -97,5 +97,8 @@ def remember_lang(response: Response) -> Response:
 
 
 def register(app: Flask) -> None:
+    from ..programmes import source_text
+
     app.context_processor(context)
+    app.add_template_filter(source_text)
     app.after_request(remember_lang)
