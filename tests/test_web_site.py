@@ -95,7 +95,15 @@ def test_programme_page_counts_match_sparql(client, store):
     _, text = html(client, "/programme/yuanzang")
     section = text.split('id="pairings"')[1].split("</section>")[0]
     assert section.count("<tr>") - section.count("<thead>") == pairings
-    assert section.count("<h3") == provinces
+    prefectures = count(store, where + " ; dk:recipient ?r . ?r dk:partOf* ?pre . ?pre a dk:PrefectureLevelDivision",
+                        "?pre")
+    above = count(store, where + " ; dk:recipient ?r FILTER NOT EXISTS { ?r dk:partOf* ?pre . "
+                  "?pre a dk:PrefectureLevelDivision }", "?r")  # a province or a collective: under the province
+    assert provinces == 1 and section.count("<h3") == prefectures + min(above, 1)  # all in Tibet: by prefecture
+    _, text2 = html(client, "/programme/dongxibu")
+    spread = count(store, "?p dk:programme <%sprogramme/dongxibu> ; dk:recipient ?r . ?r dk:partOf* ?prov . "
+                   "?prov a dk:ProvinceLevelDivision" % BASE, "?prov")
+    assert text2.split('id="pairings"')[1].split("</section>")[0].count("<h3") == spread > 1
     figures = dict(re.findall(r"<dt>([^<]+)</dt><dd>(\d+)", text))
     assert int(figures["对口关系"]) == pairings and int(figures["支援方"]) == supporters
     assert 'src="/map?programme=yuanzang&amp;embed=1"' in text and 'src="/timeline?programme=yuanzang&amp;embed=1"' in text

@@ -57,14 +57,18 @@ def pairing_rows(store, programme: str, langs: tuple[str, ...] = ("zh", "en")) -
     labels = ld.labels_for(store, iris | {s for p in rows for s in p["sources"]}, langs)
     out = []
     for p in rows:
-        region = _province(people.get(p["recipient"], {}))
+        recipient = people.get(p["recipient"], {})
+        region = _province(recipient)
+        prefecture = BASE + "division/" + str(recipient["prefecture"]) if recipient.get("prefecture") else None
         out.append({"region": region, "regionLabel": labels.get(region, "") if region else "",
+                    "prefecture": prefecture, "prefectureLabel": recipient.get("prefectureLabel", ""),
                     "supporter": p["supporter"], "supporterLabel": labels[p["supporter"]],
                     "recipient": p["recipient"], "recipientLabel": labels[p["recipient"]],
                     "startYear": p.get("startYear"), "endYear": p.get("endYear"),
                     "status": p["status"], "statusLabel": labels.get(STATUS + p["status"], p["status"]),
                     "pairing": p["pairing"], "sources": [source_entry(s, labels) for s in p["sources"]]})
-    return sorted(out, key=lambda r: (r["region"] or "~", r["recipientLabel"], r["startYear"] or 0, r["supporterLabel"]))
+    return sorted(out, key=lambda r: (r["region"] or "~", r["prefecture"] or "", r["recipientLabel"], r["startYear"] or 0,
+                                      r["supporterLabel"]))
 
 
 def _province(actor: dict) -> str | None:
@@ -87,10 +91,14 @@ def source_text(iri: str, label: str | None = None) -> str:
 
 
 def by_region(rows: list[dict]) -> list[dict]:
-    """Rows grouped by recipient province, in the rows' order: [{region, label, rows}]."""
+    """Rows grouped by the recipient's province — or, when every recipient is in one province (援藏), by its
+    prefecture (a province-level recipient stays under the province): [{region, label, rows}]."""
+    one_province = len({r["region"] for r in rows}) == 1
     groups: dict[str | None, dict] = {}
-    for r in rows:
-        groups.setdefault(r["region"], {"region": r["region"], "label": r["regionLabel"], "rows": []})["rows"].append(r)
+    for r in rows:  # sorted by province, then prefecture
+        key, label = (r["prefecture"], r["prefectureLabel"]) if one_province and r["prefecture"] else \
+            (r["region"], r["regionLabel"])
+        groups.setdefault(key, {"region": key, "label": label, "rows": []})["rows"].append(r)
     return list(groups.values())
 
 
