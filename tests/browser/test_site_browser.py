@@ -130,3 +130,19 @@ def test_no_horizontal_scroll_at_390px(browser, server, path):
             visit.shot("390-" + ("home" if path == "/" else "programme"))
     finally:
         visit.close()
+
+
+README_SHOTS = ("zh-1-home", "zh-5-programme", "en-3-answer", "390-programme")
+
+
+def test_screenshots_for_the_readme_can_be_refreshed():
+    """Copy the README's site screenshots to docs/screenshots/ with KGQA_SCREENSHOTS=1 (not by default)."""
+    import os
+    import shutil
+
+    if os.environ.get("KGQA_SCREENSHOTS") != "1":
+        pytest.skip("set KGQA_SCREENSHOTS=1 to copy test-artifacts/site-*.png to docs/screenshots/")
+    target = PROJECT_ROOT / "docs" / "screenshots"
+    target.mkdir(parents=True, exist_ok=True)
+    for name in README_SHOTS:
+        shutil.copy(ARTIFACTS / f"site-{name}.png", target / f"site-{name}.png")
