@@ -104,7 +104,7 @@ def _page(template: str, twin: str, **context) -> Response:
 
 def _json(data: dict) -> Response:
     return Response(json.dumps(data, ensure_ascii=False), content_type="application/json; charset=utf-8",
-                    headers={"Access-Control-Allow-Origin": "*", "Vary": "Accept"})
+                    headers={"Access-Control-Allow-Origin": "*", "Vary": "Accept, Accept-Language, Cookie"})
 
 
 def _csv(table, filename: str) -> Response:
