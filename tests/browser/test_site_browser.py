@@ -110,7 +110,8 @@ def test_a_newcomers_path(visit, lang):
     assert page.locator("html").get_attribute("lang") == lang  # the switch was remembered
 
 
-@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.parametrize("path", PAGES + ["/?lang=en", "/programme/yuanzang?lang=en", "/division/540200?lang=en",
+                                  "/sparql?lang=en"])
 def test_axe_finds_no_serious_violation(visit, path):
     visit.go(path)
     if path in ("/map", "/network", "/timeline"):
