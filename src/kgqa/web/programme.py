@@ -52,7 +52,7 @@ def _variant() -> tuple:
 @bp.get("/programme/index.<ext>")
 @cached_page(_variant)
 def index(ext: str | None = None):
-    kind = wanted(ext)
+    kind = "html" if ext == "html" else wanted(ext)
     rows = programmes.summaries(_store())
     if kind == "json":
         return _json({"programmes": rows, "data_version": _store().data_version})
