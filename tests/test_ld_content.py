@@ -45,11 +45,13 @@ def test_wikidata_link_out(client):
     assert 'href="https://www.wikidata.org/wiki/Q8686"' in text and "GB/T 2260 310000" in text
 
 
-def test_accept_language_picks_labels(client):
+def test_the_page_language_picks_labels(client):
     _, zh = page(client, "/agency/caizhengbu")
-    _, en = page(client, "/agency/caizhengbu", "en-GB,en;q=0.9")
+    _, en = page(client, "/agency/caizhengbu", "en-GB,en;q=0.9,zh;q=0.5")      # reads both, prefers English
     assert "<h1>财政部</h1>" in zh and "<h1>Ministry of Finance</h1>" in en and '<html lang="en">' in en
-    _, fallback = page(client, "/division/540200", "en")                       # no en label: zh, not the code
+    _, locale_only = page(client, "/agency/caizhengbu", "en-GB,en;q=0.9")     # a browser's locale alone: zh
+    assert "<h1>财政部</h1>" in locale_only and '<html lang="zh">' in locale_only
+    _, fallback = page(client, "/division/540200?lang=en")                     # no en label: zh, not the code
     assert "<h1>日喀则市</h1>" in fallback
 
 

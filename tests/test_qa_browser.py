@@ -17,7 +17,7 @@ def test_type_submit_see_answer_and_source(server, browser):
         page.click("button[type=submit]")
         page.wait_for_selector("#answer")
         assert "是的，北京市对口支援拉萨市" in page.inner_text("#answer .text")
-        assert page.locator(".sources li a").count() >= 1
+        assert page.locator("ol.answers .item-sources li a").count() >= 1  # the item's own source, beside it
         assert "q=" in page.url
     finally:
         page.close()

@@ -111,7 +111,9 @@ def test_cli_ask_and_eval(store, monkeypatch):
     out = runner.invoke(cli.main, ["ask", "北京市对口支援拉萨市吗"])
     assert out.exit_code == 0 and "是的" in out.output
     out = runner.invoke(cli.main, ["ask", "--json", "北京市对口支援拉萨市吗"])
-    assert json.loads(out.output)["answers"] == [{"value": True}]
+    answers = json.loads(out.output)["answers"]
+    assert [{k: v for k, v in a.items() if k != "sources"} for a in answers] == [{"value": True}]
+    assert answers[0]["sources"] and all(s["url"] for s in answers[0]["sources"])  # the item's own sources
     out = runner.invoke(cli.main, ["eval", "tests/qa/dev.json"])
     assert out.exit_code == 0 and "macro P" in out.output and "p50" in out.output
 

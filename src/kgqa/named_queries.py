@@ -58,9 +58,14 @@ def gallery(folder: Path = FOLDER) -> list[dict]:
 
 def shown(name: str, bindings: dict[str, str] | None = None) -> str:
     """The query as run, for people: the bound values as the VALUES block the remote backend sends."""
+    return shown_text(load(name).text, bindings)
+
+
+def shown_text(text: str, bindings: dict[str, str] | None = None) -> str:
+    """:func:`shown` for a query text."""
     from .store.remote import bind
 
-    return bind(load(name).text, _terms(bindings))
+    return bind(text, _terms(bindings))
 
 
 def run(store, name: str, bindings: dict[str, str] | None = None) -> list[dict]:
@@ -68,6 +73,11 @@ def run(store, name: str, bindings: dict[str, str] | None = None) -> list[dict]:
     result = store.query(load(name).text, substitutions=_terms(bindings))
     names = [v.value for v in result.variables]
     return [{n: _value(t) for n, t in zip(names, row) if t is not None} for row in result]
+
+
+def terms(bindings: dict[str, str] | None) -> dict | None:
+    """IRIs to bind (``substitutions=``), or None when nothing is bound."""
+    return _terms(bindings)
 
 
 def _terms(bindings: dict[str, str] | None) -> dict | None:

@@ -16,7 +16,13 @@ OUT_OF_SCOPE = frozenset({"nonsupport", "opinion"})  # money, people, reasons, t
 NEGATIVE = "否（就图谱的记录而言）："
 SOURCES_QUERY = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?fact ?src ?label WHERE { ?fact dcterms:source ?src OPTIONAL { ?src rdfs:label ?label FILTER(lang(?label) = "zh") } }"""
+PREFIX dk: <https://w3id.org/duikou/ontology#>
+SELECT ?fact ?src (SAMPLE(?l) AS ?label) (SAMPLE(?n) AS ?note) (SAMPLE(?pub) AS ?publisher) (SAMPLE(?d) AS ?date)
+       (SAMPLE(?t) AS ?title) WHERE {
+  ?fact dcterms:source ?src OPTIONAL { ?src rdfs:label ?l FILTER(lang(?l) = "zh") } OPTIONAL { ?src dk:note ?n }
+  OPTIONAL { ?src dcterms:publisher ?pub } OPTIONAL { ?src dcterms:date ?d } OPTIONAL { ?src dcterms:title ?t }
+} GROUP BY ?fact ?src"""
+SOURCE_DETAILS = ("note", "publisher", "date", "title")  # shown beside an answer item when the source has them
 UNVERIFIED_QUERY = f"SELECT ?fact WHERE {{ ?fact <https://w3id.org/duikou/ontology#verificationStatus> <{UNVERIFIED}> }}"
 MAX_SOURCES_CACHED = 100_000
 TYPE_ZH = {
@@ -54,8 +60,7 @@ class SourceIndex:
         found = self._cache.get(fact)
         if found is None:
             rows = self.store.query(SOURCES_QUERY, substitutions={"fact": NamedNode(fact)})
-            found = [{"label": r["label"].value if r["label"] is not None else r["src"].value, "url": _link(r["src"].value)}
-                     for r in rows]
+            found = [_source(r) for r in rows]
             if len(self._cache) < MAX_SOURCES_CACHED:
                 self._cache[fact] = found
         return found
@@ -71,6 +76,13 @@ class SourceIndex:
                     seen.add(key)
                     out.append(s)
         return out
+
+
+def _source(row) -> dict:
+    """{label, url} and, when the source resource has them, its note, publisher, date and title."""
+    found = {"label": row["label"].value if row["label"] is not None else row["src"].value, "url": _link(row["src"].value)}
+    found.update({k: row[k].value for k in SOURCE_DETAILS if row[k] is not None})
+    return found
 
 
 def _link(iri: str) -> str | None:
@@ -164,6 +176,7 @@ def answered(result: dict, binding, rows: list, sources: SourceIndex, labels: di
         own = a.pop("_facts", [])
         if own and all(f in sources.unverified for f in own):
             a["unverified"] = True
+        a["sources"] = sources.for_facts(own)  # the item's own sources, beside it
     result.update(interpretation=interpretation(binding), answers=answers,
                   sources=sources.for_facts(facts), suggestions=follow_ups(list(filter(None, binding.slots.values()))))
     unverified = any(f in sources.unverified for f in facts)
@@ -176,8 +189,8 @@ def answered(result: dict, binding, rows: list, sources: SourceIndex, labels: di
 
 
 def public(answer: dict) -> dict:
-    """The contract's answer shape: {label, iri} or {value}, plus unverified when it is."""
-    return {k: v for k, v in answer.items() if k in ("label", "iri", "value", "unverified")}
+    """The contract's answer shape: {label, iri} or {value}, plus unverified when it is, and its sources."""
+    return {k: v for k, v in answer.items() if k in ("label", "iri", "value", "unverified", "sources")}
 
 
 def no_fact(result: dict, binding) -> dict:

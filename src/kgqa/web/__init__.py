@@ -17,7 +17,7 @@ def create_app(settings: Settings | None = None, store=None, warm_up: Iterable[s
     (default: opened from the settings) — tests pass a small store. ``warm_up`` names functions to call
     with the store now (see :func:`warm`)."""
     from ..store import open_store
-    from . import errors, headers, health, observability, sparql_endpoint
+    from . import errors, headers, health, observability, site, sparql_endpoint
 
     settings = settings or load_settings()
     app = Flask(__name__)
@@ -27,14 +27,16 @@ def create_app(settings: Settings | None = None, store=None, warm_up: Iterable[s
     app.extensions["kgqa_store"] = store if store is not None else open_store(settings)
     errors.register(app)
     headers.register(app)
+    site.register(app)
     app.register_blueprint(health.bp)
     app.register_blueprint(sparql_endpoint.bp)
     app.register_blueprint(observability.bp)
-    from . import api_docs, ask, budget, ld, viz
+    from . import api_docs, ask, budget, ld, programme, viz
 
     app.register_blueprint(viz.bp)
     app.register_blueprint(ask.bp)
     app.register_blueprint(api_docs.bp)
+    app.register_blueprint(programme.bp)  # before ld: its /programme/<slug> pages for people
     app.register_blueprint(ld.bp)  # last: its entity routes are catch-alls under the IRI path prefixes
     budget.register(app)  # per-client budgets shared by the workers (after the endpoint's setup)
     warm(app.extensions["kgqa_store"], warm_up)

@@ -4,14 +4,12 @@ from __future__ import annotations
 import logging
 import uuid
 
-from flask import Flask, jsonify, render_template_string, request
+from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from ..errors import KgqaError, TooManyRequests
 
 log = logging.getLogger("kgqa")
-PAGE = """<!doctype html><html lang="zh"><meta charset="utf-8"><title>{{ status }}</title>
-<h1>{{ status }}</h1><p>{{ message }}</p>{% if rid %}<p>request id: {{ rid }}</p>{% endif %}</html>"""
 
 
 def wants_html() -> bool:
@@ -21,7 +19,7 @@ def wants_html() -> bool:
 
 def render(status: int, body: dict, headers: dict | None = None):
     if wants_html():
-        html = render_template_string(PAGE, status=status, message=body.get("message"), rid=body.get("request_id"))
+        html = render_template("error.html", status=status, message=body.get("message"), rid=body.get("request_id"))
         return html, status, {"Content-Type": "text/html; charset=utf-8", **(headers or {})}
     response = jsonify(body)
     response.status_code = status

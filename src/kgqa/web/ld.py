@@ -22,12 +22,13 @@ from flask import (
 from .. import dumps, ld, lookup, ontology_page, void
 from ..errors import BadRequest, NotAcceptable, NotFound
 from .cache import cached_page
+from .site import page_langs
 
 bp = Blueprint("ld", __name__)
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'; connect-src 'self'; frame-src 'self'; "
        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 LANGS = ("zh", "en")
-# Page text by language (Accept-Language picks one; zh by default).
+# Page text by language (kgqa.web.site.choose_lang picks one; zh by default).
 UI = {
     "zh": {"ontology": "本体", "dumps": "下载", "licence": "数据许可：", "not_found": "未找到",
            "not_found_text": "本图谱中没有这个 IRI 的资源。", "links_out": "外部链接", "graph_size": "本命名图中的三元组数",
@@ -57,7 +58,14 @@ def _store():
 
 
 def _langs() -> tuple[str, ...]:
-    first = request.accept_languages.best_match(LANGS, default="zh")
+    return page_langs()
+
+
+def _api_langs() -> tuple[str, ...]:
+    """For the lookup API: ``?lang=``, else plain Accept-Language (a client asking for English gets it)."""
+    first = request.args.get("lang")
+    if first not in LANGS:
+        first = request.accept_languages.best_match(LANGS, default="zh")
     return (first,) + tuple(lang for lang in LANGS if lang != first)
 
 
@@ -169,9 +177,15 @@ def _dumps_dir() -> Path:
 
 
 @bp.get("/dumps/")
+@bp.get("/dumps/index.json")
 def dumps_index():
+    """The manifest: JSON for clients (and at ``index.json``), a page for browsers."""
     manifest, on_disk = dumps.current_manifest(_store(), _dumps_dir())
-    return jsonify({**manifest, "served_from": "dumps/" if on_disk else "memory"})
+    index = {**manifest, "served_from": "dumps/" if on_disk else "memory"}
+    if request.path.endswith(".json") or request.accept_mimetypes.best_match(["application/json", "text/html"]) \
+            != "text/html":
+        return jsonify(index)
+    return _html("dumps.html", index=index, void="/.well-known/void")
 
 
 @bp.get("/dumps/<name>")
@@ -200,7 +214,7 @@ def api_lookup():
         raise BadRequest("limit must be a number from 1 to 50") from None
     started = time.perf_counter()
     index = lookup.index_for(_store())
-    results = index.search(query, limit=limit, langs=_langs())
+    results = index.search(query, limit=limit, langs=_api_langs())
     took = round((time.perf_counter() - started) * 1000, 3)
     response = jsonify({"query": query, "results": results, "took_ms": took})
     response.headers["Access-Control-Allow-Origin"] = "*"

@@ -12,6 +12,7 @@ from flask import Blueprint, Response, current_app, jsonify, render_template, re
 from .. import named_queries, viz
 from ..errors import BadRequest
 from .cache import cached_page
+from .site import lang_variant
 
 bp = Blueprint("viz", __name__)
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -91,19 +92,19 @@ def _page(view: str):
 
 
 @bp.route("/map")
-@cached_page()
+@cached_page(lang_variant)
 def map_page():
     return _page("map")
 
 
 @bp.route("/network")
-@cached_page()
+@cached_page(lang_variant)
 def network_page():
     return _page("network")
 
 
 @bp.route("/timeline")
-@cached_page()
+@cached_page(lang_variant)
 def timeline_page():
     return _page("timeline")
 

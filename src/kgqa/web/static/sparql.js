@@ -24,7 +24,23 @@
     yasqe: { value: initial, persistenceId: null, prefixCcApi: null, createShareableLink: shareLink },
     yasr: { persistenceId: null }
   });
+  accessible(document.getElementById("yasgui"));
   function editor() { return yasgui.getTab().getYasqe(); }
+  function accessible(root) {  // YASGUI's markup, mended for screen readers (axe-core, in the browser tests)
+    root.querySelectorAll("textarea:not([aria-label])").forEach(function (t) {
+      t.setAttribute("aria-label", document.documentElement.lang === "en" ? "SPARQL query" : "SPARQL 查询");
+    });
+    // the tab strip mixes an "add tab" button into its tablist: plain links and buttons read better
+    root.querySelectorAll('.tabsList[role="tablist"], .tabsList [role="tab"]').forEach(function (e) {
+      e.removeAttribute("role");
+      e.removeAttribute("aria-selected");
+    });
+    root.querySelectorAll('.tabsList input:not([aria-label])').forEach(function (t) {
+      t.setAttribute("aria-label", document.documentElement.lang === "en" ? "Tab name" : "标签名");
+    });
+  }
+  new MutationObserver(function () { accessible(document.getElementById("yasgui")); })
+    .observe(document.getElementById("yasgui"), { childList: true, subtree: true });
   function shareLink(yasqe) {
     return window.location.origin + window.location.pathname + "?q=" + encodeURIComponent(yasqe.getValue());
   }

@@ -55,9 +55,12 @@ python3 "$HERE/decode_echarts_geojson.py" --keep-encoding \
   "$NM/echarts-4-map-data/map/json/china-cities.json" "$VENDOR/china-cities.json"
 cp "$NM/echarts-4-map-data/LICENSE" "$VENDOR/china-map/LICENSE"
 cp "$NM/echarts-4-map-data/NOTICE" "$VENDOR/china-map/NOTICE"
+# axe-core: as shipped (used by the browser tests only; no page loads it)
+mkdir -p "$VENDOR/axe"
+cp "$NM/axe-core/axe.min.js" "$NM/axe-core/LICENSE" "$NM/axe-core/LICENSE-3RD-PARTY.txt" "$VENDOR/axe/"
 
 cd "$VENDOR"
 sha256sum yasgui/yasgui.min.js yasgui/yasgui.min.css echarts/echarts.min.js \
-  china.json china-cities.json > SHA256SUMS
+  china.json china-cities.json axe/axe.min.js > SHA256SUMS
 cat SHA256SUMS
-du -cb yasgui/* echarts/* china-map/* china.json china-cities.json SHA256SUMS _build/* | tail -1
+du -cb yasgui/* echarts/* china-map/* axe/* china.json china-cities.json SHA256SUMS _build/* | tail -1
