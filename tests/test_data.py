@@ -330,3 +330,30 @@ def test_the_allowlist_names_sites_not_zones():
     for host in ("chinaxinjiang.cn", "shobserver.com", "paper.taizhou.com.cn", "qjwb.thehour.cn", "z.hangzhou.com.cn"):
         assert host in allowed, host
     assert "mednew.tongji.edu.cn" not in allowed   # a reprint, not credible for the 2017 list it copies
+
+
+def test_the_audit_finds_the_committed_graph_faithful_and_catches_a_lost_end(tmp_path):
+    """scripts/audit-data reruns the audit's counts; on the committed graph nothing mismatches, and a graph
+    that lost 广东→哈密's end year (T L133) is caught as an end-year mismatch on that row."""
+    import shutil
+
+    from kgqa.build.audit import audit
+
+    clean = audit(ROOT)
+    assert clean["mismatches_by_field"] == dict.fromkeys(clean["mismatches_by_field"], 0)
+    assert clean["rows_matched_in_every_field"] == clean["reference_rows"] - clean["rows_withheld"]
+    assert clean["pairings_without_a_row_or_book_page"] == [] and clean["pairings_starting_before_their_programme"] == []
+    assert clean["pairings_from_rows_to_withhold"] == 0 and "mednew.tongji.edu.cn" not in clean["cited_urls_by_domain"]
+    shutil.copytree(ROOT / "triples", tmp_path / "triples")
+    path = tmp_path / "triples" / "pairings-tibet-xinjiang.ttl"
+    text = path.read_text(encoding="utf-8")
+    node = "<https://w3id.org/duikou/pairing/yuanjiang/440000--650500>"
+    assert node in text
+    from rdflib import Graph, URIRef
+
+    g = Graph().parse(data=text, format="turtle")
+    g.remove((URIRef(node[1:-1]), URIRef(P_DK + "endYear"), None))
+    path.write_text(g.serialize(format="turtle"), encoding="utf-8")
+    broken = audit(ROOT, tmp_path / "triples")
+    assert broken["mismatches_by_field"]["end_year"] == 1
+    assert "pairings-tibet-xinjiang.csv:133" in broken["mismatch_examples"]["end_year"]
