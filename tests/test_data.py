@@ -306,8 +306,21 @@ def test_the_repository_copy_is_derived_from_the_research_tables(tmp_path):
     if not (source / T).exists():
         pytest.skip("the research tables (../shared/reference) are not beside this checkout")
     derive(source, tmp_path, read_allowlist(ROOT / "data" / "curated" / "credible-domains.txt"))
+    for name in REFERENCE_TABLES + tuple(t.replace(".csv", ".md") for t in REFERENCE_TABLES):
+        assert (tmp_path / name).read_text(encoding="utf-8") == (ROOT / "data" / "reference" / name).read_text(encoding="utf-8")
+
+
+def test_the_research_notes_name_no_mirror_host():
+    from kgqa.build.reference_copy import HOST_IN_TEXT
+
+    allowed = read_allowlist(ROOT / "data" / "curated" / "credible-domains.txt")
     for table in REFERENCE_TABLES:
-        assert (tmp_path / table).read_text(encoding="utf-8") == (ROOT / "data" / "reference" / table).read_text(encoding="utf-8")
+        text = (ROOT / "data" / "reference" / table.replace(".csv", ".md")).read_text(encoding="utf-8")
+        hosts = [m.group(0) for m in HOST_IN_TEXT.finditer(text)]
+        assert hosts, "the notes cite credible sites by name"
+        for host in hosts:
+            name = urlsplit(host if "://" in host else "http://" + host).hostname or ""
+            assert any(name == d or name.endswith("." + d) for d in allowed), host
 
 
 def test_years_and_names(store):

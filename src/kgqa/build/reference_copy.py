@@ -4,7 +4,8 @@ The research tables (``../shared/reference/pairings-*.csv``) list every page a f
 them mirror copies on spam, adult or bare-IP hosts. The copy in ``data/reference/`` keeps the URLs on
 credible sites (``data/curated/credible-domains.txt``) and, for the others, only how many copies were
 seen (``copies_withheld``) and the original outlet the row's notes name (``copy_outlet``, empty when they
-name none: an unattributed copy). The build reads the copy; this module derives it::
+name none: an unattributed copy). The research notes (``pairings-*.md``) are copied with every mirror
+host or URL replaced by "a mirror copy". The build reads the copy; this module derives it::
 
     python -m kgqa.build.reference_copy ../shared/reference      # or scripts/reference-copy
 """
@@ -38,6 +39,13 @@ OUTLET_BY_ROW = {
 }
 
 
+NOTES = tuple(t.replace(".csv", ".md") for t in REFERENCE_TABLES)
+# A host or URL written in the notes' prose (with or without a scheme; bare IP addresses too).
+HOST_IN_TEXT = re.compile(r"(?:https?://)?(?:\d{1,3}(?:\.\d{1,3}){3}|(?:[a-z0-9-]+\.)+(?:com|cn|net|org|tv|cc|info|xyz|top|"
+                          r"th|in|wiki|io|me|co|site|club|vip))(?:/[^\s|),;，）`]*)?", re.I)
+MIRROR = "a mirror copy"
+
+
 def is_credible(url: str, allowlist: tuple[str, ...]) -> bool:
     host = (urlsplit(url).hostname or "").lower()
     return any(host == d or host.endswith("." + d) for d in allowlist)
@@ -68,8 +76,18 @@ def derive_row(row: dict, allowlist: tuple[str, ...], key: str = "") -> dict:
     return out
 
 
+def scrub_notes(text: str, allowlist: tuple[str, ...]) -> str:
+    """The notes with every host or URL that is not on a credible site replaced by "a mirror copy"."""
+    def replace(m: re.Match) -> str:
+        url = m.group(0) if "://" in m.group(0) else "http://" + m.group(0)
+        return m.group(0) if is_credible(url, allowlist) else MIRROR
+    return HOST_IN_TEXT.sub(replace, text)
+
+
 def derive(source: Path, target: Path, allowlist: tuple[str, ...]) -> dict[str, int]:
-    """Write ``target/T`` for each reference table ``source/T``; return copies withheld per table."""
+    """Write ``target/T`` for each reference table ``source/T`` (and its notes); return copies withheld per table."""
+    for notes in NOTES:
+        (target / notes).write_text(scrub_notes((source / notes).read_text(encoding="utf-8"), allowlist), encoding="utf-8")
     counts = {}
     for table in REFERENCE_TABLES:
         with open(source / table, encoding="utf-8", newline="") as fh:
