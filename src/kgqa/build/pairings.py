@@ -82,13 +82,8 @@ class PairingsMixin:
             row_node = self.emit_row(row)
             sources = self.row_sources(row, row_node)
             status, status_notes = self.row_status(row)
-            start, end = row.year("start_year"), row.year("end_year") if "end_year" in f else None
             noted = self.from_notes(row, from_notes.get(row.key))
-            end = end if end is not None else noted.get("end")
-            self.check_stated_end(row, end, noted)
-            year_status = {"unverified": "UnverifiedYear", "approximate": "ApproximateYear"}.get(noted.get("start"))
-            if year_status is None and start is not None and f"约{start}年" in by:
-                year_status = "ApproximateYear"
+            start, end, year_status = self.row_years(row, noted)
             notes = ([f["notes"].strip()] if f.get("notes", "").strip() else []) + noted.get("notes", []) + status_notes
             for s in supporters:
                 for r in recipients:
@@ -152,8 +147,21 @@ class PairingsMixin:
             raise BuildError(f"{where}: established_by {by!r} names no round of {programme} (rounds in data/curated/programmes.yaml)")
         return keys
 
+    def row_years(self, row: ReferenceRow, noted: dict) -> tuple[int | None, int | None, str | None]:
+        """Start, end (the column, else what the notes state) and how sure the start is: from the notes
+        (``from_notes`` start), or approximate when established_by says 约<start>年."""
+        start = row.year("start_year")
+        end = row.year("end_year") if "end_year" in row.fields else None
+        end = end if end is not None else noted.get("end")
+        self.check_stated_end(row, end, noted)
+        year_status = {"unverified": "UnverifiedYear", "approximate": "ApproximateYear"}.get(noted.get("start"))
+        if year_status is None and start is not None and f"约{start}年" in row.fields["established_by"]:
+            year_status = "ApproximateYear"
+        return start, end, year_status
+
     @staticmethod
     def check_stated_end(row: ReferenceRow, end: int | None, noted: dict) -> None:
+        """Notes that state an end or a replacement need an end year, or from_notes ``no_end`` saying why not."""
         match = ENDS_IN_NOTES.search(row.fields.get("notes", ""))
         if match and end is None and not noted.get("no_end"):
             raise BuildError(f"{row.where}: the notes state an end or a replacement ({match.group(0)!r}) but the pairing has "
