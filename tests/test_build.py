@@ -203,3 +203,14 @@ def test_the_build_report_lists_withheld_rows_with_the_reason(fresh_build):
     assert report == json.loads((ROOT / "triples" / "build-report.json").read_text(encoding="utf-8"))
     assert {w["row"] for w in report["withheld"]} == {f"data/reference/pairings-other.csv:{n}" for n in range(107, 114)}
     assert all(w["reason"] for w in report["withheld"] + report["demoted"])
+
+
+def test_shapes_catch_coverage_records_and_rounds_without_their_facts():
+    shapes, onto = shapes_and_ontology()
+    g = Graph()
+    g.add((ID["pairing/test/x/covers/1"], RDF.type, DK.CoveredUnit))
+    g.add((ID["programme/test/round"], RDF.type, DK.ProgrammeRound))
+    messages = {v.message for v in validate({"test": g}, shapes, onto)}
+    assert {"a coverage record names exactly one unit", "a coverage record has exactly one verification status",
+            "a coverage record cites at least one source", "a round belongs to one programme",
+            "a round has one start year"} <= messages
