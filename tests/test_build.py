@@ -139,3 +139,78 @@ def test_an_unquoted_comma_in_a_curated_table_is_refused(tmp_path):
     with pytest.raises(BuildError) as err:
         build(root, tmp_path / "out", use_reasoner=False)
     assert "book.yaml" in err.value.message and "has no value" in err.value.message
+
+
+def programme_graph(pairing_start: int, programme_start: int, round_start: int | None = None, approximate=False) -> Graph:
+    g = pairing_graph(startYear=Literal(pairing_start), programme=ID["programme/test"])
+    g.add((ID["programme/test"], DK.startYear, Literal(programme_start)))
+    if round_start is not None:
+        g.add((ID["programme/test/round"], DK.startYear, Literal(round_start)))
+        g.add((ID["programme/test/round"], DK.roundOf, ID["programme/test"]))
+        g.add((ID["pairing/test/x"], DK.round, ID["programme/test/round"]))
+    if approximate:
+        g.add((ID["pairing/test/x"], DK.startYearStatus, DK.ApproximateYear))
+    return g
+
+
+@pytest.mark.parametrize("args,message", [
+    ((1997, 1996), None),
+    ((1997, 2010), "a pairing starts before its programme"),
+    ((2009, 1996, 2010), "a pairing starts before its round"),
+    ((2009, 1996, 2010, True), None),            # an approximate year may fall one year early
+    ((2008, 1996, 2010, True), "a pairing starts before its round"),
+])
+def test_shapes_catch_pairings_older_than_their_programme_or_round(args, message):
+    shapes, onto = shapes_and_ontology()
+    messages = {v.message for v in validate({"test": programme_graph(*args)}, shapes, onto)}
+    assert (message in messages) if message else not any("starts before" in m for m in messages), messages
+
+
+def rewrite_row(root: Path, table: str, line: int, **changes) -> None:
+    import csv
+
+    path = root / "data" / "reference" / table
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    rows[line - 2].update(changes)
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def test_a_note_stating_an_end_without_an_end_year_fails_the_build(tmp_path):
+    root = copy_project(tmp_path)
+    rewrite_row(root, "pairings-tibet-xinjiang.csv", 48, notes="Ended 2019 when another province took over.")
+    with pytest.raises(BuildError) as err:
+        build(root, tmp_path / "out", use_reasoner=False)
+    assert "pairings-tibet-xinjiang.csv:48" in err.value.message and "no end year" in err.value.message
+
+
+def test_a_row_of_a_programme_with_rounds_must_name_its_round(tmp_path):
+    root = copy_project(tmp_path)
+    programmes = root / "data" / "curated" / "programmes.yaml"
+    text = programmes.read_text(encoding="utf-8")
+    programmes.write_text(text.replace(', "1997年起的前期援疆安排(年份未核实)"]', ']'), encoding="utf-8")
+    with pytest.raises(BuildError) as err:
+        build(root, tmp_path / "out", use_reasoner=False)
+    assert "names no round of programme/yuanjiang" in err.value.message
+
+
+def test_the_build_report_lists_withheld_rows_with_the_reason(fresh_build):
+    import json
+
+    report = json.loads((fresh_build / "build-report.json").read_text(encoding="utf-8"))
+    assert report == json.loads((ROOT / "triples" / "build-report.json").read_text(encoding="utf-8"))
+    assert {w["row"] for w in report["withheld"]} == {f"data/reference/pairings-other.csv:{n}" for n in range(107, 114)}
+    assert all(w["reason"] for w in report["withheld"] + report["demoted"])
+
+
+def test_shapes_catch_coverage_records_and_rounds_without_their_facts():
+    shapes, onto = shapes_and_ontology()
+    g = Graph()
+    g.add((ID["pairing/test/x/covers/1"], RDF.type, DK.CoveredUnit))
+    g.add((ID["programme/test/round"], RDF.type, DK.ProgrammeRound))
+    messages = {v.message for v in validate({"test": g}, shapes, onto)}
+    assert {"a coverage record names exactly one unit", "a coverage record has exactly one verification status",
+            "a coverage record cites at least one source", "a round belongs to one programme",
+            "a round has one start year"} <= messages

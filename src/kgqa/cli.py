@@ -63,6 +63,10 @@ def build(no_reason: bool, out: Path | None, store: Path | None) -> None:
         fail(exc)
     click.echo(f"wrote {len(report.files)} files, {report.triples} triples, {report.pairings} pairings "
                f"({report.reasoning.reasoner}: {report.reasoning.inferred} inferred in {report.reasoning.seconds:.1f}s)")
+    click.echo(f"reference rows withheld: {len(report.withheld)}, read as partial (only unattributed copies): "
+               f"{len(report.demoted)}; see {report.report_file}")
+    for item in report.withheld:
+        click.echo(f"  withheld {item['row']}: {item['supporter']} → {item['recipient']}: {item['reason']}")
     if out is None:
         from .dumps import write_dumps
         from .store.embedded import EmbeddedStore, data_files

@@ -6,6 +6,7 @@ message naming the file and row when the sources are bad, and refuses to write i
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 
 from rdflib import Graph
@@ -25,6 +26,29 @@ class BuildReport:
     triples: int
     pairings: int
     reasoning: ReasoningReport
+    withheld: list[dict] = dataclasses.field(default_factory=list)
+    demoted: list[dict] = dataclasses.field(default_factory=list)
+    report_file: Path | None = None
+
+
+REPORT_FILE = "build-report.json"
+
+
+def write_report(builder: GraphBuilder, out_dir: Path) -> Path:
+    """``triples/build-report.json``: the reference rows left out of the graph and those read as weaker
+    than their table says, each with the reason; deterministic, so it is committed with the triples."""
+    rows = builder.src.rows
+    report = {
+        "reference_rows": len(rows),
+        "rows_in_graph": len(rows) - len(builder.withheld_rows),
+        "pairings": len(builder.pairings),
+        "copies_withheld": sum(r.copies_withheld for r in rows),
+        "withheld": builder.withheld_rows,
+        "demoted": builder.demoted_rows,
+    }
+    path = out_dir / REPORT_FILE
+    path.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return path
 
 
 def ontology_graph(root: Path) -> Graph:
@@ -50,7 +74,9 @@ def build(root: Path, out_dir: Path | None = None, use_reasoner: bool = True) ->
         lines = "\n".join(str(v) for v in violations[:50])
         raise BuildError(f"{len(violations)} SHACL violations; nothing written:\n{lines}")
     files = write_graphs(graphs, out_dir)
-    return BuildReport(files, sum(len(g) for g in graphs.values()), len(builder.pairings), report)
+    report_file = write_report(builder, out_dir)
+    return BuildReport(files, sum(len(g) for g in graphs.values()), len(builder.pairings), report,
+                       builder.withheld_rows, builder.demoted_rows, report_file)
 
 
 def check(root: Path, triples_dir: Path | None = None) -> list[Violation]:

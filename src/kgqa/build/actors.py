@@ -153,6 +153,10 @@ class ActorsMixin:
                 g.add((node, DK.endYear, Literal(int(item["until"]))))
             if item.get("former_code"):
                 g.add((node, DK.formerCode, Literal(str(item["former_code"]))))
+            if item.get("note"):
+                g.add((node, DK.note, Literal(item["note"], lang="zh")))
             g.add((node, DK.verificationStatus, DK[STATUS[item["status"]]]))
-            g.add((node, DCTERMS.source, self.evidence(f"name-{code}-{slug(item['name'])}", item["evidence"], "README.md")))
+            cited = self.cite_urls(g, node, item.get("sources", []))
+            if item.get("evidence") or not cited:
+                g.add((node, DCTERMS.source, self.evidence(f"name-{code}-{slug(item['name'])}", item["evidence"], "README.md")))
 

@@ -159,6 +159,23 @@ class EventsMixin:
                 if any(r.table == table and r.fields["programme"] in ([refs] if isinstance(refs, str) else refs) for r in self.src.rows):
                     g.add((node, DCTERMS.source, iri(f"source/reference/{table}")))
 
+    def emit_rounds(self) -> None:
+        """Rounds (phases) of a programme, each launched by its own meeting or decision."""
+        g = self.graph("programmes")
+        for r in self.src.programmes.get("rounds", []):
+            node = iri(r["key"])
+            g.add((node, RDF.type, DK.ProgrammeRound))
+            zh_en(g, node, RDFS.label, r["label"])
+            g.add((node, DK.roundOf, iri(r["programme"])))
+            g.add((node, DK.startYear, Literal(int(r["start"]))))
+            if r.get("end"):
+                g.add((node, DK.endYear, Literal(int(r["end"]))))
+            if r.get("launched_by"):
+                g.add((node, DK.launchedBy, iri(r["launched_by"])))
+            if r.get("note"):
+                g.add((node, DK.note, Literal(r["note"], lang="zh")))
+            g.add((node, DCTERMS.source, iri(f"source/reference/{r['source']}")))
+
     def emit_mechanism(self, g: Graph, m: dict, parent: URIRef | None) -> None:
         node = iri(m["key"])
         g.add((node, RDF.type, DK[m.get("class", "MechanismComponent")]))

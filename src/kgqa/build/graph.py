@@ -32,6 +32,8 @@ class GraphBuilder(ActorsMixin, EventsMixin, PairingsMixin):
         self.keys_defined: set[str] = set()
         self.aliases: dict[str, list[str]] = {}   # surface name → actor keys
         self.programme_by_reference: dict[str, str] = {}
+        self.withheld_rows: list[dict] = []       # reference rows left out of the graph, with the reason
+        self.demoted_rows: list[dict] = []        # verified rows read as partial (only unattributed copies)
 
     # ---------------------------------------------------------------- helpers
     def graph(self, name: str) -> Graph:
@@ -81,6 +83,7 @@ class GraphBuilder(ActorsMixin, EventsMixin, PairingsMixin):
         for t in ("book", "programmes", "actors"):
             self.graph(t)
         self.emit_programmes()
+        self.emit_rounds()
         self.emit_book()
         self.pairings_from_book()
         self.pairings_from_reference()

@@ -16,6 +16,7 @@ from ..errors import BuildError
 from ..namespaces import ID
 
 STATUS = {"verified": "Verified", "partial": "PartiallyVerified", "unverified": "Unverified"}
+STATUS_RANK = {"Verified": 0, "PartiallyVerified": 1, "Unverified": 2}
 ETHNIC_SUFFIXES = ("蒙古族", "藏族", "回族", "维吾尔", "哈萨克", "柯尔克孜", "土家族", "苗族", "布依族", "傈僳族",
                    "朝鲜族", "彝族", "羌族", "塔吉克", "侗族", "壮族", "蒙古", "傈僳", "土家")
 # Conventional one-syllable short forms beyond the rule of :func:`short_forms` (克孜勒苏州 → 克州).
@@ -89,6 +90,8 @@ class Pairing:
     sources: list = dataclasses.field(default_factory=list)     # URIRefs
     derived_from: list = dataclasses.field(default_factory=list)
     covers: list = dataclasses.field(default_factory=list)
+    cover_status: dict = dataclasses.field(default_factory=dict)   # covered unit → its own status
+    rounds: list = dataclasses.field(default_factory=list)          # programme round keys
     notes: list = dataclasses.field(default_factory=list)
 
 

@@ -9,8 +9,14 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 
 from ..errors import BuildError
 from ..namespaces import DK
-from .graph_common import Pairing, iri
+from .graph_common import STATUS, STATUS_RANK, Pairing, iri
 from .sources import ReferenceRow
+
+# A row's notes that state an end or a replacement: each must become an end year (the table's
+# end_year column or ``from_notes``) or be acknowledged in ``from_notes`` with ``no_end`` (why not).
+ENDS_IN_NOTES = re.compile(r"(?i)\bended\b|\breplaced\b|\bswitched\b|\bmoved\b|\btook over\b|\bno longer\b|"
+                           r"\b(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d\b")
+UNATTRIBUTED_NOTE = "此行的来源只有未注明原出处的转载副本（unattributed copy），故记为部分核实。"
 
 
 class PairingsMixin:
@@ -29,11 +35,12 @@ class PairingsMixin:
             self.pairings[alt] = dataclasses.replace(pairing, iri=alt)
             return
         # The same pairing from two sources (book and reference): one node, all sources, the better status.
-        rank = {"Verified": 0, "PartiallyVerified": 1, "Unverified": 2}
+        rank = STATUS_RANK
         if rank[pairing.status] < rank[existing.status]:
             existing.notes.append(f"参考表标为{ {'PartiallyVerified': '部分核实', 'Unverified': '未核实'}[existing.status] }；书中明确列出这一对口关系。")
             existing.status = pairing.status
-        for field in ("sources", "derived_from", "established_by", "covers", "notes", "types"):
+        existing.cover_status = {**pairing.cover_status, **existing.cover_status}
+        for field in ("sources", "derived_from", "established_by", "covers", "rounds", "notes", "types"):
             merged = getattr(existing, field) + [x for x in getattr(pairing, field) if x not in getattr(existing, field)]
             setattr(existing, field, merged)
         existing.start = existing.start or pairing.start
@@ -62,34 +69,103 @@ class PairingsMixin:
     def pairings_from_reference(self) -> None:
         established = self.src.programmes.get("established_by", {})
         from_notes = self.src.programmes.get("from_notes", {})
-        covers = self.src.actors.get("covers", {})
         for row in self.src.rows:
             f = row.fields
-            programme = self.programme_by_reference.get(f["programme"].strip())
-            if programme is None:
-                raise BuildError(f"{row.where}: programme {f['programme']!r} is not mapped in data/curated/programmes.yaml")
-            if f["established_by"].strip() not in established:
+            if self.is_withheld(row):
+                continue
+            by = f["established_by"].strip()
+            if by not in established:
                 raise BuildError(f"{row.where}: established_by {f['established_by']!r} is not mapped in data/curated/programmes.yaml")
+            programme = self.row_programme(row)
             supporters = self.resolve(f["supporter"], where=row.where)
-            if f["recipient"] in covers:
-                spec = covers[f["recipient"]]
-                recipients, covered = [spec["recipient"]], list(spec.get("covers", []))
-            else:
-                recipients, covered = self.resolve(f["recipient"], f["recipient_parent"], row.where), []
+            recipients, covered, cover_status = self.row_recipients(row)
             row_node = self.emit_row(row)
             sources = self.row_sources(row, row_node)
-            start, end = row.year("start_year"), row.year("end_year") if "end_year" in f else None
-            noted = self.from_notes(row, from_notes.get(f"{row.table}:{row.number + 1}"))
-            end = end if end is not None else noted.get("end")
+            status, status_notes = self.row_status(row)
+            noted = self.from_notes(row, from_notes.get(row.key))
+            start, end, year_status = self.row_years(row, noted)
+            notes = ([f["notes"].strip()] if f.get("notes", "").strip() else []) + noted.get("notes", []) + status_notes
             for s in supporters:
                 for r in recipients:
                     self.add_pairing(Pairing(
                         iri=self.pairing_iri(programme, s, r), programme=programme, supporter=s, recipient=r,
-                        origin=row.table.removesuffix(".csv"), start=start, end=end, status=row.status,
-                        year_status="UnverifiedYear" if noted.get("start") == "unverified" else None,
-                        established_by=list(established[f["established_by"].strip()]), sources=list(sources),
-                        derived_from=[row_node], covers=covered,
-                        notes=[f["notes"].strip()] if f.get("notes", "").strip() else []))
+                        origin=row.table.removesuffix(".csv"), start=start, end=end, status=status,
+                        year_status=year_status, established_by=list(established[by]), sources=list(sources),
+                        derived_from=[row_node], covers=covered, cover_status=dict(cover_status),
+                        rounds=self.rounds_for(programme, by, row.where), notes=list(notes)))
+
+    def row_programme(self, row: ReferenceRow) -> str:
+        """The programme a row's source names: by its established_by text where programmes.yaml says so
+        (``programme_by_established``: 滇沪对口帮扶 rows listed under the 2014 三省藏区 plan), else its column."""
+        by = row.fields["established_by"].strip()
+        override = self.src.programmes.get("programme_by_established", {}).get(by)
+        programme = override or self.programme_by_reference.get(row.fields["programme"].strip())
+        if programme is None:
+            raise BuildError(f"{row.where}: programme {row.fields['programme']!r} is not mapped in data/curated/programmes.yaml")
+        return programme
+
+    def row_recipients(self, row: ReferenceRow) -> tuple[list[str], list[str], dict]:
+        """Recipients, covered sub-units and each covered unit's own status (actors.yaml ``covers``)."""
+        f, covers = row.fields, self.src.actors.get("covers", {})
+        if f["recipient"] not in covers:
+            return self.resolve(f["recipient"], f["recipient_parent"], row.where), [], {}
+        spec = covers[f["recipient"]]
+        covered = list(spec.get("covers", []))
+        statuses = {k: STATUS[v] for k, v in (spec.get("status") or {}).items()}
+        unknown = set(statuses) - set(covered)
+        if unknown:
+            raise BuildError(f"{row.where}: covers status for {sorted(unknown)} which the entry does not cover")
+        return [spec["recipient"]], covered, {c: statuses.get(c, row.status) for c in covered}
+
+    def is_withheld(self, row: ReferenceRow) -> bool:
+        """Rows left out of the graph (programmes.yaml ``withheld``), recorded for the build report."""
+        spec = self.src.programmes.get("withheld", {}).get(row.key)
+        if spec is None:
+            return False
+        if spec["says"] not in row.fields.get("notes", ""):
+            raise BuildError(f"{row.where}: notes no longer say {spec['says']!r} (withheld in data/curated/programmes.yaml)")
+        self.withheld_rows.append({"row": row.where, "supporter": row.fields["supporter"], "recipient": row.fields["recipient"],
+                                   "status": row.status, "reason": spec["reason"]})
+        return True
+
+    def row_status(self, row: ReferenceRow) -> tuple[str, list[str]]:
+        """A verified row whose only evidence is copies naming no outlet is partially verified."""
+        if row.status == "Verified" and not row.urls and row.copies_withheld and not row.copy_outlet:
+            self.demoted_rows.append({"row": row.where, "supporter": row.fields["supporter"],
+                                      "recipient": row.fields["recipient"], "from": "Verified", "to": "PartiallyVerified",
+                                      "reason": "only unattributed copies"})
+            return "PartiallyVerified", [UNATTRIBUTED_NOTE]
+        return row.status, []
+
+    def rounds_for(self, programme: str, by: str, where: str) -> list[str]:
+        """The rounds of ``programme`` whose established_by strings include the row's (programmes.yaml ``rounds``)."""
+        rounds = [r for r in self.src.programmes.get("rounds", []) if r["programme"] == programme]
+        if not rounds:
+            return []
+        keys = [r["key"] for r in rounds if by in r.get("established_by", [])]
+        if not keys:
+            raise BuildError(f"{where}: established_by {by!r} names no round of {programme} (rounds in data/curated/programmes.yaml)")
+        return keys
+
+    def row_years(self, row: ReferenceRow, noted: dict) -> tuple[int | None, int | None, str | None]:
+        """Start, end (the column, else what the notes state) and how sure the start is: from the notes
+        (``from_notes`` start), or approximate when established_by says 约<start>年."""
+        start = row.year("start_year")
+        end = row.year("end_year") if "end_year" in row.fields else None
+        end = end if end is not None else noted.get("end")
+        self.check_stated_end(row, end, noted)
+        year_status = {"unverified": "UnverifiedYear", "approximate": "ApproximateYear"}.get(noted.get("start"))
+        if year_status is None and start is not None and f"约{start}年" in row.fields["established_by"]:
+            year_status = "ApproximateYear"
+        return start, end, year_status
+
+    @staticmethod
+    def check_stated_end(row: ReferenceRow, end: int | None, noted: dict) -> None:
+        """Notes that state an end or a replacement need an end year, or from_notes ``no_end`` saying why not."""
+        match = ENDS_IN_NOTES.search(row.fields.get("notes", ""))
+        if match and end is None and not noted.get("no_end"):
+            raise BuildError(f"{row.where}: the notes state an end or a replacement ({match.group(0)!r}) but the pairing has "
+                             "no end year: add it under from_notes in data/curated/programmes.yaml (end: YEAR, or no_end: why)")
 
     @staticmethod
     def from_notes(row: ReferenceRow, spec: dict | None) -> dict:
@@ -99,9 +175,10 @@ class PairingsMixin:
         if spec["says"] not in row.fields.get("notes", ""):
             raise BuildError(f"{row.where}: notes no longer say {spec['says']!r} (from_notes in "
                              "data/curated/programmes.yaml)")
-        if spec.get("start") not in (None, "unverified"):
-            raise BuildError(f"{row.where}: from_notes start must be 'unverified', not {spec['start']!r}")
-        return {"end": int(spec["end"]) if "end" in spec else None, "start": spec.get("start")}
+        if spec.get("start") not in (None, "unverified", "approximate"):
+            raise BuildError(f"{row.where}: from_notes start must be 'unverified' or 'approximate', not {spec['start']!r}")
+        return {"end": int(spec["end"]) if "end" in spec else None, "start": spec.get("start"),
+                "no_end": spec.get("no_end"), "notes": [spec["note"]] if spec.get("note") else []}
 
     def emit_row(self, row: ReferenceRow) -> URIRef:
         g = self.graph(row.table.removesuffix(".csv"))
@@ -114,24 +191,48 @@ class PairingsMixin:
     def row_sources(self, row: ReferenceRow, row_node: URIRef) -> list[URIRef]:
         g = self.graph(row.table.removesuffix(".csv"))
         credible = [URIRef(u) for u in row.urls if self.src.is_credible(u)]
-        withheld = [u for u in row.urls if not self.src.is_credible(u)]
+        withheld = row.copies_withheld + sum(1 for u in row.urls if not self.src.is_credible(u))
         out = list(credible)
         if withheld or not credible:
             node = URIRef(f"{row_node}/copies")
             g.add((node, RDF.type, DK.EvidenceRecord))
-            g.add((node, RDFS.label, Literal(
-                f"转载副本{len(withheld)}份（所在网站不在可信来源名单，网址不予引用；原出处见本行说明）"
-                if withheld else "参考表未列出来源网址", lang="zh")))
+            g.add((node, RDFS.label, Literal(self.copies_label(withheld, row.copy_outlet), lang="zh")))
+            if withheld and not row.copy_outlet:
+                g.add((node, RDFS.label, Literal(f"unattributed copy ({withheld} seen; URLs not cited)", lang="en")))
             g.add((node, DCTERMS.isPartOf, row_node))
             if row.fields.get("notes", "").strip():
                 g.add((node, DK.note, Literal(row.fields["notes"].strip(), lang="en")))
             out.append(node)
         return out
 
+    @staticmethod
+    def copies_label(withheld: int, outlet: str) -> str:
+        if not withheld:
+            return "参考表未列出来源网址"
+        where = f"原出处：{outlet}" if outlet else "未注明原出处（unattributed copy）"
+        return f"转载副本{withheld}份（{where}；所在网站不在可信来源名单，网址不予引用）"
+
     def label_of(self, key: str) -> str:
         if key.startswith("div:"):
             return self.table.get(key[4:]).name
         return self.actors[key]["zh"]
+
+    def emit_coverage(self, g, node: URIRef, p: Pairing) -> None:
+        """Each covered unit: a record with its own status; the plain dk:coversUnit only when that status is
+        no weaker than the pairing's."""
+        for c in p.covers:
+            status = p.cover_status.get(c, p.status)
+            unit = self.actor_iri(c)
+            record = URIRef(f"{node}/covers/{self.actor_local(c)}")
+            g.add((node, DK.coverage, record))
+            g.add((record, RDF.type, DK.CoveredUnit))
+            g.add((record, RDFS.label, Literal(f"覆盖{self.label_of(c)}", lang="zh")))
+            g.add((record, DK.coveredUnit, unit))
+            g.add((record, DK.verificationStatus, DK[status]))
+            for s in p.sources:
+                g.add((record, DCTERMS.source, s))
+            if STATUS_RANK[status] <= STATUS_RANK[p.status]:
+                g.add((node, DK.coversUnit, unit))
 
     def emit_pairings(self) -> None:
         prog_labels = {p["key"]: p["label"]["zh"] for p in self.src.programmes.get("programmes", []) + self.src.book.get("programmes", [])}
@@ -164,8 +265,9 @@ class PairingsMixin:
                 g.add((node, DCTERMS.source, s))
             for d in p.derived_from:
                 g.add((node, PROV.wasDerivedFrom, d))
-            for c in p.covers:
-                g.add((node, DK.coversUnit, self.actor_iri(c)))
+            for r in p.rounds:
+                g.add((node, DK.round, iri(r)))
+            self.emit_coverage(g, node, p)
             for note in p.notes:
                 lang = "zh" if re.search(r"[\u4e00-\u9fff]", note) and not re.search(r"[A-Za-z]{4}", note) else "en"
                 g.add((node, DK.note, Literal(note, lang=lang)))

@@ -12,7 +12,7 @@ from ..errors import BuildError
 
 REFERENCE_TABLES = ("pairings-tibet-xinjiang.csv", "pairings-other.csv")
 REQUIRED_COLUMNS = ("programme", "supporter", "recipient", "recipient_parent", "start_year",
-                    "established_by", "status", "source_urls", "notes")
+                    "established_by", "status", "source_urls", "copies_withheld", "copy_outlet", "notes")
 STATUSES = {"verified": "Verified", "partially verified": "PartiallyVerified", "partial": "PartiallyVerified",
             "unverified": "Unverified"}
 
@@ -44,7 +44,26 @@ class ReferenceRow:
 
     @property
     def urls(self) -> list[str]:
+        """The citable URLs (the repository copy keeps no others; see scripts/reference-copy)."""
         return [u.strip() for u in (self.fields.get("source_urls") or "").split("|") if u.strip()]
+
+    @property
+    def copies_withheld(self) -> int:
+        """How many copies on sites we do not cite the research saw for this row."""
+        raw = (self.fields.get("copies_withheld") or "0").strip()
+        if not raw.isdigit():
+            raise BuildError(f"{self.where}: copies_withheld {raw!r} is not a count")
+        return int(raw)
+
+    @property
+    def copy_outlet(self) -> str:
+        """The original outlet the notes name for those copies ("" when they name none)."""
+        return (self.fields.get("copy_outlet") or "").strip()
+
+    @property
+    def key(self) -> str:
+        """``table:line`` as the curated tables write it (data/curated/programmes.yaml)."""
+        return f"{self.table}:{self.number + 1}"
 
 
 @dataclasses.dataclass
@@ -97,11 +116,15 @@ def read_reference(path: Path) -> list[ReferenceRow]:
     return [ReferenceRow(path.name, i, r) for i, r in enumerate(rows, start=1)]
 
 
+def read_allowlist(path: Path) -> tuple[str, ...]:
+    """credible-domains.txt: one domain or host a line; ``# …`` comments (whole lines or after a name)."""
+    names = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return tuple(n for n in names if n)
+
+
 def read_sources(root: Path) -> Sources:
     data = root / "data"
-    credible = tuple(
-        line.strip() for line in (data / "curated" / "credible-domains.txt").read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#"))
+    credible = read_allowlist(data / "curated" / "credible-domains.txt")
     extra = data / "curated" / "wikidata-extra.csv"
     rows = [r for t in REFERENCE_TABLES for r in read_reference(data / "reference" / t)]
     return Sources(
