@@ -12,6 +12,7 @@ from rdflib import Graph
 
 from ..errors import BuildError
 from .graph import GraphBuilder, write_graphs
+from .mechanisms import MechanismReport
 from .reason import ReasoningReport, materialise
 from .sources import read_sources
 from .validate import Violation, load_triples_dir, validate
@@ -25,6 +26,7 @@ class BuildReport:
     triples: int
     pairings: int
     reasoning: ReasoningReport
+    mechanisms: MechanismReport | None = None
 
 
 def ontology_graph(root: Path) -> Graph:
@@ -50,7 +52,8 @@ def build(root: Path, out_dir: Path | None = None, use_reasoner: bool = True) ->
         lines = "\n".join(str(v) for v in violations[:50])
         raise BuildError(f"{len(violations)} SHACL violations; nothing written:\n{lines}")
     files = write_graphs(graphs, out_dir)
-    return BuildReport(files, sum(len(g) for g in graphs.values()), len(builder.pairings), report)
+    return BuildReport(files, sum(len(g) for g in graphs.values()), len(builder.pairings), report,
+                       builder.mechanism_report)
 
 
 def check(root: Path, triples_dir: Path | None = None) -> list[Violation]:

@@ -15,11 +15,12 @@ from .actors import ActorsMixin
 from .divisions import DivisionTable
 from .events import EventsMixin
 from .graph_common import Pairing, iri
+from .mechanisms import MechanismReport, MechanismsMixin
 from .pairings import PairingsMixin
 from .sources import Sources
 
 
-class GraphBuilder(ActorsMixin, EventsMixin, PairingsMixin):
+class GraphBuilder(ActorsMixin, EventsMixin, PairingsMixin, MechanismsMixin):
     """Turns :class:`Sources` into named graphs. ``build()`` returns {file name: Graph}."""
 
     def __init__(self, sources: Sources, table: DivisionTable | None = None):
@@ -32,6 +33,7 @@ class GraphBuilder(ActorsMixin, EventsMixin, PairingsMixin):
         self.keys_defined: set[str] = set()
         self.aliases: dict[str, list[str]] = {}   # surface name → actor keys
         self.programme_by_reference: dict[str, str] = {}
+        self.mechanism_report: MechanismReport | None = None
 
     # ---------------------------------------------------------------- helpers
     def graph(self, name: str) -> Graph:
@@ -85,6 +87,7 @@ class GraphBuilder(ActorsMixin, EventsMixin, PairingsMixin):
         self.pairings_from_book()
         self.pairings_from_reference()
         self.emit_pairings()
+        self.emit_mechanism_facts()
         self.emit_actors()
         return self.graphs
 
