@@ -234,8 +234,7 @@ class MechanismsMixin:
 
     def emit_details(self, g: Graph, node: URIRef, spec: dict) -> None:
         if spec.get("date"):
-            g.add((node, DK.date, date_literal(spec["date"])))
-            g.add((node, DK.year, Literal(int(str(spec["date"])[:4]))))
+            g.add((node, DK.date, date_literal(spec["date"])))  # no dk:year: that marks dated events (meetings…)
         if spec.get("date_end"):
             g.add((node, DK.endDate, date_literal(spec["date_end"])))
         for field, prop in (("scope", DK.scope), ("base", DK.base), ("principle", DK.principle)):

@@ -1,0 +1,321 @@
+"""Questions about how programmes run: cadres, funds, projects, 组团式 teams, launches and rules.
+
+Self-contained beside the template pipeline, which calls :meth:`MechanismQA.answer` once (after linking)
+and goes on when it returns None. The question is read against the small vocabulary below — which
+programme, which topic, a batch number, a year, one total or the whole series — the facts of that
+programme and topic are fetched with the programme bound (never formatted into the query), and the
+answer gives each figure's value, unit, period, status and source in the pipeline's result shape. Two
+reports of one figure are both given; cumulative figures over overlapping periods are never added.
+"""
+from __future__ import annotations
+
+import re
+
+import pyoxigraph as ox
+
+from . import render
+
+ID = "https://w3id.org/duikou/"
+DK = ID + "ontology#"
+STATUS_ZH = {"Verified": "已核实", "PartiallyVerified": "部分核实", "Unverified": "未核实"}
+
+# ---------------------------------------------------------------- vocabulary
+PROGRAMMES = (  # programme → words that name it in a question
+    ("yuanzang", ("援藏", "西藏", "进藏", "在藏", "入藏", "赴藏")),
+    ("yuanjiang", ("援疆", "新疆", "在疆", "进疆", "赴疆", "抵疆")),
+    ("yuanqing", ("援青", "青海")),
+    ("sansheng-zangqu", ("三省藏区", "四川云南甘肃藏区", "川滇甘藏区")),
+    ("dongxibu", ("东西部", "东西扶贫", "闽宁", "携手奔小康")),
+    ("dongbei-hezuo", ("对口合作", "东北")),
+    ("wenchuan-chongjian", ("汶川", "地震灾后", "灾后重建", "灾后恢复重建")),
+    ("sanxia", ("三峡",)),
+)
+TOPICS = (  # topic → (pattern the question must match, classes whose facts answer it)
+    ("who", r"(谁|哪个部门|哪些部门|什么部门|哪个机关|哪些机关|什么机关|哪个单位|哪些单位|由哪).{0,6}(选派|组织|协调)|"
+            r"(选派|组织|协调).{0,8}(是谁|由谁|哪个部门|哪些部门|什么部门)|(谁|哪个部门|哪些部门|什么部门)负责.{0,4}(选派|组织|协调|干部)",
+     ("ManagementRule",)),
+    ("batch", r"第\d+批.{0,6}(干部|人才)|(干部|人才).{0,4}第\d+批", ("CadreBatch",)),
+    ("team", r"组团式|医疗人才|教育人才|援藏教师|援疆教师|援藏医生|援疆医生|医疗队|支教|支医", ("TalentTeam",)),
+    ("term", r"(干部|人才|一批|每批|每轮).{0,12}(任期|几年|多少年|多长时间|多久|期限|年限|轮换)|"
+             r"(任期|期限|年限).{0,6}(干部|人才)", ("CadreTerm",)),
+    ("rule", r"(比例|千分之|百分之|‰|标准|按什么|多少比例|占比|递增|增幅|每年增长)", ("FundingRule",)),
+    ("done", r"(完成|建成|竣工|完工)", ("ManagementRule",)),
+    ("funding", r"资金|投入|多少钱|亿元|投资|经费|援助款|财政援助", ("FundingReport",)),
+    ("cadre", r"(干部|人才|挂职).{0,10}(多少|几|人数|规模)|多少人|多少名|几名|(一共|总共|累计|共).{0,8}(干部|人才)",
+     ("CadreCount", "CadreBatch")),
+    ("project", r"项目.{0,6}(多少|几个|数量|个数)|(多少|几)个项目", ("ProjectReport",)),
+    ("launch", r"启动机制|启动事件|如何启动|怎么启动|怎样启动|启动过程|历次.{0,6}(会议|座谈会)|时间线|历程|"
+               r"(哪些|几次).{0,6}(座谈会|工作会议)", ("LaunchEvent",)),
+)
+OFF_TOPIC = re.compile("工资|待遇|报名|补贴|个人收入|遇难|死亡|伤亡|受灾|人口|GDP|表彰|奖励|条件|心得|故事|为什么|原因|评价|效果|成效|哪些省市|哪几个省|哪些省|哪些地方|哪些地区")
+SERIES = re.compile("各时期|各个时期|历年|每年|分别|历次|各批|每批|哪些年|逐年|变化|时间线|历程|列出|表")
+TOTAL = re.compile("一共|总共|累计|共计|合计|总计|总数|总额|总规模|共派|共选派|共投入")
+WHEN = re.compile("什么时候|何时|哪天|日期|几月")
+YEAR_ASKED = re.compile("哪年|哪一年|几年开始|年份|从何年")
+DEFINITION = re.compile("什么是|什么叫|是指什么|指的是什么|是什么意思|含义|定义")
+GROWTH = re.compile("递增|增幅|增长")
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+KINDS = {"medical": re.compile("医|卫生"), "education": re.compile("教|学校|支教")}
+QUALIFIER = {"Approximately": "约{}", "AtLeast": "{}以上", "Nearly": "近{}"}
+
+FACTS_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?programme ?fact ?cls ?label ?value ?min ?max ?unit ?qualifier ?start ?end ?date ?batch ?kind ?scope ?principle ?status
+WHERE {
+  ?fact dk:aboutProgramme ?programme ; a ?cls ; rdfs:label ?label ; dk:verificationStatus ?status ; dk:startYear ?start .
+  FILTER(?cls IN (dk:LaunchEvent, dk:FundingRule, dk:FundingReport, dk:ProjectReport, dk:CadreBatch, dk:CadreCount,
+                  dk:CadreTerm, dk:TalentTeam, dk:ManagementRule))
+  OPTIONAL { ?fact dk:endYear ?end }
+  OPTIONAL { ?fact dk:value ?value }
+  OPTIONAL { ?fact dk:minValue ?min ; dk:maxValue ?max }
+  OPTIONAL { ?fact dk:unit/rdfs:label ?unit FILTER(lang(?unit) = "zh") }
+  OPTIONAL { ?fact dk:valueQualifier ?qualifier }
+  OPTIONAL { ?fact dk:date ?date }
+  OPTIONAL { ?fact dk:batchNumber ?batch }
+  OPTIONAL { ?fact dk:teamKind ?kind }
+  OPTIONAL { ?fact dk:scope ?scope }
+  OPTIONAL { ?fact dk:principle ?principle }
+}"""
+WHO_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?programme ?mechanism ?fact ?item ?itemLabel ?status WHERE {
+  ?fact dk:aboutProgramme ?programme ; dk:mechanism ?mechanism ; dk:responsible ?item ; dk:verificationStatus ?status .
+  ?item rdfs:label ?itemLabel FILTER(lang(?itemLabel) = "zh")
+}"""
+MECHANISM_OF = {"cadre": ID + "mechanism/ganbu-rencai", "funding": ID + "mechanism/xiangmu-zijin"}
+
+
+def programmes_in(text: str) -> list[str]:
+    return [ID + "programme/" + slug for slug, words in PROGRAMMES if any(w in text for w in words)]
+
+
+def topic_of(text: str) -> tuple[str, tuple[str, ...]] | None:
+    for name, pattern, classes in ((n, p, c) for n, (p, c) in ((t[0], t[1:]) for t in TOPICS)):
+        if re.search(pattern, text):
+            return name, classes
+    return None
+
+
+class MechanismQA:
+    """Answers mechanism questions over one store (the facts are few: read per question)."""
+
+    def __init__(self, store, sources: render.SourceIndex):
+        self.store = store
+        self.sources = sources
+
+    def answer(self, result: dict, text: str, mentions: list) -> dict | None:
+        programmes = programmes_in(text)
+        topic = topic_of(text)
+        if not programmes or topic is None or DEFINITION.search(text) or OFF_TOPIC.search(text) \
+                or self.names_other_actor(text, mentions):
+            return None  # not ours: the template pipeline answers or refuses it
+        name, classes = topic
+        if name == "who":
+            return self.who(dict(result), text, programmes)
+        facts = [f for f in self.facts(programmes) if f["cls"] in classes]
+        return Asked(name, text, programmes, facts).render(dict(result), self.sources)
+
+    @staticmethod
+    def names_other_actor(text: str, mentions: list) -> bool:
+        """上海援藏投入了多少资金: the graph's figures are per programme, not per supporter or recipient."""
+        words = [w for _, ws in PROGRAMMES for w in ws]
+        return any(m.kind == "actor" and not any(m.text in w or w in m.text for w in words) for m in mentions)
+
+    def facts(self, programmes: list[str]) -> list[dict]:
+        out: dict[str, dict] = {}
+        for programme in programmes:
+            for s in self.store.query(FACTS_QUERY, substitutions={"programme": ox.NamedNode(programme)}):
+                row = {v: s[v] for v in ("fact", "cls", "label", "value", "min", "max", "unit", "qualifier", "start", "end",
+                                         "date", "batch", "kind", "scope", "principle", "status") if s[v] is not None}
+                out.setdefault(row["fact"].value, fact_of(row))
+        return list(out.values())
+
+    def who(self, result: dict, text: str, programmes: list[str]) -> dict:
+        mechanism = MECHANISM_OF["funding"] if re.search("资金|项目", text) else MECHANISM_OF["cadre"]
+        answers: dict[str, dict] = {}
+        for programme in programmes:
+            for s in self.store.query(WHO_QUERY, substitutions={"programme": ox.NamedNode(programme),
+                                                                "mechanism": ox.NamedNode(mechanism)}):
+                a = answers.setdefault(s["item"].value, {"label": s["itemLabel"].value, "iri": s["item"].value, "_facts": []})
+                a["_facts"].append(s["fact"].value)
+        names = "、".join(programme_label(p) for p in programmes)
+        result.update(template="mechanism_who", sparql=shown_query(WHO_QUERY, programmes),
+                      interpretation=f"理解为：负责选派或组织的机关（{names}）")
+        if not answers:
+            return no_fact(result, f"图谱没有记录{names}由哪个机关负责这项工作。")
+        facts = [f for a in answers.values() for f in a["_facts"]]
+        unverified = all(f in self.sources.unverified for f in facts)
+        said = "、".join(a["label"] for a in answers.values())
+        result.update(status="ok", answers=[{"label": a["label"], "iri": a["iri"]} for a in answers.values()],
+                      sources=self.sources.for_facts(facts),
+                      text=f"{names}：由{said}负责组织选派。" + ("（未核实）" if unverified else ""))
+        return result
+
+
+def fact_of(row: dict) -> dict:
+    number = row.get("value")
+    fact = {k: row[k].value for k in ("fact", "label", "status", "unit", "qualifier", "kind", "scope", "principle")
+            if k in row}
+    fact.update(cls=row["cls"].value.removeprefix(DK), start=int(row["start"].value),
+                end=int(row["end"].value) if "end" in row else None,
+                value=typed(number) if number is not None else None,
+                batch=int(row["batch"].value) if "batch" in row else None,
+                date=row["date"].value if "date" in row else None,
+                range=f"{typed(row['min'])}—{typed(row['max'])}" if "min" in row else None)
+    fact["status"] = fact["status"].removeprefix(DK)
+    fact["qualifier"] = fact.get("qualifier", "").removeprefix(DK)
+    return fact
+
+
+def typed(term: ox.Literal):
+    return int(term.value) if term.datatype.value.endswith("#integer") else float(term.value)
+
+
+def period(f: dict) -> str:
+    if f["end"] is None:
+        return f"{f['start']}年起"
+    return f"{f['start']}年" if f["start"] == f["end"] else f"{f['start']}—{f['end']}年"
+
+
+def figure(f: dict) -> str:
+    unit = f.get("unit", "")
+    if f["range"]:
+        return f"{f['range']}{unit}"
+    if f["value"] is None:
+        return f["date"] or str(f["start"])
+    text = f"{f['value']:g}{unit}" if isinstance(f["value"], float) else f"{f['value']}{unit}"
+    return QUALIFIER.get(f["qualifier"], "{}").format(text)
+
+
+def programme_label(iri: str) -> str:
+    slug = iri.rsplit("/", 1)[1]
+    return next(words[0] for s, words in PROGRAMMES if s == slug)
+
+
+def shown_query(query: str, programmes: list[str]) -> str:
+    values = " ".join(f"<{p}>" for p in programmes)
+    return query.replace("WHERE {", f"WHERE {{\n  VALUES ?programme {{ {values} }}", 1)
+
+
+def no_fact(result: dict, text: str) -> dict:
+    result.update(status="no_fact", answers=[], text=text + "（没有记录不等于不存在。）")
+    return result
+
+
+class Asked:
+    """One mechanism question: which of the programme's facts answer it, and how they are said."""
+
+    def __init__(self, topic: str, text: str, programmes: list[str], facts: list[dict]):
+        self.topic, self.text, self.programmes, self.all = topic, text, programmes, facts
+        self.names = "、".join(programme_label(p) for p in programmes)
+
+    def render(self, result: dict, sources: render.SourceIndex) -> dict:
+        chosen, how = self.choose()
+        result.update(template=f"mechanism_{self.topic}", sparql=shown_query(FACTS_QUERY, self.programmes),
+                      interpretation=f"理解为：{self.names}的{TOPIC_ZH[self.topic]}（{how}）")
+        if not chosen:
+            return no_fact(result, self.lacking(how))
+        chosen = sorted(chosen, key=lambda f: (f["date"] or "", f["start"], f["end"] or 9999)) if len(chosen) > 1 else chosen
+        answers = [self.answer_of(f) for f in chosen]
+        shown = self.all if self.topic in SUMMED else chosen  # a figure's series: every report, overlapping or not
+        rows = sorted(shown, key=lambda f: (f["start"], f["end"] or 9999, f["fact"]))
+        result.update(status="ok", answers=answers, sources=sources.for_facts([f["fact"] for f in chosen + rows]),
+                      table=table(rows), text=self.sentence(chosen),
+                      suggestions=[s.format(p=self.names) for s in SUGGESTIONS])
+        return result
+
+    def choose(self) -> tuple[list[dict], str]:
+        facts = self.all
+        if self.topic == "batch":
+            n = int(re.search(r"第(\d+)批", self.text).group(1))
+            return [f for f in facts if f["batch"] == n], f"第{n}批"
+        if self.topic == "team":
+            kind = next((k for k, p in KINDS.items() if p.search(self.text.replace("组团式", ""))), None)
+            facts = [f for f in facts if kind is None or f.get("kind", "").endswith(KIND_IRI[kind])]
+            if YEAR_ASKED.search(self.text) or WHEN.search(self.text) or re.search("开始|启动|起步", self.text):
+                first = min((f["start"] for f in facts), default=None)
+                return [f for f in facts if f["start"] == first and f["value"] is None] or \
+                    [f for f in facts if f["start"] == first][:1], "起始年份"
+            unit = "家" if re.search("医院|家", self.text) else "人"
+            return credible([f for f in facts if f.get("unit") == unit]), "医院数" if unit == "家" else "人数"
+        if self.topic == "rule":
+            growth = bool(GROWTH.search(self.text))
+            return credible([f for f in facts if f.get("unit", "").endswith("/年") == growth]), "增幅" if growth else "比例"
+        if self.topic == "done":
+            return [f for f in facts if f["date"]], "完成时间"
+        if self.topic == "launch":
+            return sorted(facts, key=lambda f: f["date"] or ""), "启动事件时间线"
+        year = YEAR.search(self.text)
+        if year:
+            y = int(year.group(1))
+            return credible([f for f in facts if f["start"] == y and f["end"] == y]), f"{y}年"
+        if SERIES.search(self.text) or self.topic in ("rule", "term"):
+            return credible(facts), "各时期" if self.topic not in ("rule", "term") else "全部记录"
+        return longest(credible(facts)), "时期最长、最新的累计数"
+
+    def answer_of(self, f: dict) -> dict:
+        if self.topic == "done" or (self.topic == "launch" and WHEN.search(self.text)):
+            value = f["date"]
+        elif self.topic in ("launch", "team") and f["value"] is None:
+            value = int(f["date"][:4]) if f["date"] and YEAR_ASKED.search(self.text) else (f["date"] or f["start"])
+        else:
+            value = figure(f) if f["range"] else f["value"]
+        out = {"value": value}
+        if f["status"] == "Unverified":
+            out["unverified"] = True
+        return out
+
+    def sentence(self, chosen: list[dict]) -> str:
+        head = f"{self.names}：" + "；".join(said(f) for f in chosen) + "。"
+        if len({figure(f) for f in chosen}) > 1 and self.topic == "batch":
+            head += "不同报道给出的数字不同，均列出并各附来源。"
+        others = [f for f in self.all if f not in chosen and f["cls"] in CUMULATIVE and self.topic in SUMMED]
+        if others:
+            head += f"图谱另有{len(others)}个不同时期或口径的数字（见表），时期重叠的累计数不能相加。"
+        elif len(chosen) > 1 and self.topic in SUMMED:
+            head += "各数字的时期或口径不同，时期重叠的累计数不能相加。"
+        return head
+
+    def lacking(self, how: str) -> str:
+        held = sorted({TOPIC_ZH[t] for t, _, classes in TOPICS_FLAT if any(f["cls"] in classes for f in self.all)})
+        return (f"图谱没有{self.names}的{TOPIC_ZH[self.topic]}（{how}）的记录；图谱记录的{self.names}机制事实有："
+                + ("、".join(held) or "无") + "（按援助计划和时期，不分具体省市或受援地）。")
+
+
+TOPIC_ZH = {"who": "负责机关", "batch": "干部人才批次", "team": "“组团式”人才支援", "term": "干部人才任期",
+            "rule": "资金安排比例", "done": "完成时限", "cadre": "干部人才人数", "project": "援助项目数",
+            "funding": "援助资金", "launch": "启动事件"}
+TOPICS_FLAT = [(t[0], t[1], t[2]) for t in TOPICS]
+KIND_IRI = {"medical": "MedicalTeam", "education": "EducationTeam"}
+CUMULATIVE = {"FundingReport", "ProjectReport", "CadreCount"}
+SUMMED = {"funding", "project", "cadre"}
+SUGGESTIONS = ["{p}资金各时期投入多少？", "{p}干部人才一共选派了多少人？", "谁负责选派{p}干部？"]
+
+
+def said(f: dict) -> str:
+    """第十批援藏干部人才：2114人（2022—2025年，已核实，口径：…）——principle."""
+    what = f["label"] if f["value"] is None and not f["range"] else f["label"].split("：")[0] + "：" + figure(f)
+    notes = ([] if f["date"] else [period(f)]) + [STATUS_ZH[f["status"]]] + ([f"口径：{f['scope']}"] if f.get("scope") else [])
+    rule = f"——{f['principle'].rstrip('。')}" if f.get("principle") else ""
+    return f"{what}（{'，'.join(notes)}）{rule}"
+
+
+def credible(facts: list[dict]) -> list[dict]:
+    """Verified and partly verified facts when there are any; the unverified ones otherwise."""
+    sure = [f for f in facts if f["status"] != "Unverified"]
+    return sure or facts
+
+
+def longest(facts: list[dict]) -> list[dict]:
+    """The report over the longest period (then the latest), every report of it when several agree on the period."""
+    figures = [f for f in facts if f["cls"] in CUMULATIVE and f["value"] is not None]
+    if not figures:
+        return []
+    key = max(((f["end"] or f["start"]) - f["start"], f["end"] or f["start"]) for f in figures)
+    return [f for f in figures if ((f["end"] or f["start"]) - f["start"], f["end"] or f["start"]) == key]
+
+
+def table(facts: list[dict]) -> dict:
+    return {"columns": ["事实", "数值", "单位", "时期", "口径", "核实状态", "事实IRI"],
+            "rows": [[f["label"], f["range"] or f["value"] if f["value"] is not None or f["range"] else f["date"],
+                      f.get("unit", ""), period(f), f.get("scope", ""), STATUS_ZH[f["status"]], f["fact"]] for f in facts]}
