@@ -31,6 +31,11 @@ COLUMNS = ("programme", "mechanism", "fact_type", "subject", "value", "unit", "y
 MECHANISMS = {"启动机制": "mechanism/qidong", "干部人才管理": "mechanism/ganbu-rencai", "项目资金管理": "mechanism/xiangmu-zijin"}
 CLASSES = ("LaunchEvent", "FundingRule", "FundingReport", "ProjectReport", "CadreBatch", "CadreCount", "CadreTerm",
            "TalentTeam", "ManagementRule")
+# a figure's or event's mechanism follows its kind; a rule's is its row's
+MECHANISM_OF_CLASS = {"LaunchEvent": "mechanism/qidong", "FundingRule": "mechanism/xiangmu-zijin",
+                      "FundingReport": "mechanism/xiangmu-zijin", "ProjectReport": "mechanism/xiangmu-zijin",
+                      "CadreBatch": "mechanism/ganbu-rencai", "CadreCount": "mechanism/ganbu-rencai",
+                      "CadreTerm": "mechanism/ganbu-rencai", "TalentTeam": "mechanism/ganbu-rencai"}
 FIGURES = ("FundingRule", "FundingReport", "ProjectReport", "CadreBatch", "CadreCount", "CadreTerm")
 UNITS = {"yi-yuan": ("HundredMillionYuan", "亿元"), "person": ("PersonUnit", "人"), "person-time": ("PersonTimeUnit", "人次"),
          "person-per-year": ("PersonPerYearUnit", "人/年"), "item": ("ItemUnit", "个"),
@@ -155,7 +160,7 @@ class MechanismsMixin:
         g.add((node, RDFS.label, Literal(self.fact_label(spec, row), lang="zh")))
         for programme in self.fact_programmes(row, spec):
             g.add((node, DK.aboutProgramme, iri(programme)))
-        g.add((node, DK.mechanism, iri(MECHANISMS[row.fields["mechanism"]])))
+        g.add((node, DK.mechanism, iri(MECHANISM_OF_CLASS.get(klass, MECHANISMS[row.fields["mechanism"]]))))
         g.add((node, DK.statement, Literal(row.fields["statement_zh"], lang="zh")))
         g.add((node, DK.verificationStatus, DK[row.status]))
         g.add((node, PROV.wasDerivedFrom, row_node))
