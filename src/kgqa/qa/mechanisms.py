@@ -30,20 +30,26 @@ PROGRAMMES = (  # programme → words that name it in a question
     ("wenchuan-chongjian", ("汶川", "地震灾后", "灾后重建", "灾后恢复重建")),
     ("sanxia", ("三峡",)),
 )
+SHORT_NAMES = {"yuanzang": "援藏", "yuanjiang": "援疆", "yuanqing": "援青", "sansheng-zangqu": "三省藏区对口支援",
+               "dongxibu": "东西部扶贫协作", "dongbei-hezuo": "东北与东部对口合作", "wenchuan-chongjian": "汶川灾后重建对口支援",
+               "sanxia": "三峡移民对口支援"}
 TOPICS = (  # topic → (pattern the question must match, classes whose facts answer it)
     ("who", r"(谁|哪个部门|哪些部门|什么部门|哪个机关|哪些机关|什么机关|哪个单位|哪些单位|由哪).{0,6}(选派|组织|协调)|"
-            r"(选派|组织|协调).{0,8}(是谁|由谁|哪个部门|哪些部门|什么部门)|(谁|哪个部门|哪些部门|什么部门)负责.{0,4}(选派|组织|协调|干部)",
+            r"(选派|组织|协调|监管|考核).{0,8}(是谁|由谁|哪个部门|哪些部门|什么部门)|"
+            r"(谁|哪个部门|哪些部门|什么部门|哪个机关|由哪个)(负责|来)?.{0,4}(选派|组织|协调|监管|监测|考核|干部)",
      ("ManagementRule",)),
-    ("batch", r"第\d+批.{0,6}(干部|人才)|(干部|人才).{0,4}第\d+批", ("CadreBatch",)),
+    ("batch", r"(第\d+批|首批).{0,6}(干部|人才)|(干部|人才).{0,4}(第\d+批|首批)", ("CadreBatch",)),
     ("team", r"组团式|医疗人才|教育人才|援藏教师|援疆教师|援藏医生|援疆医生|医疗队|支教|支医", ("TalentTeam",)),
     ("term", r"(干部|人才|一批|每批|每轮).{0,12}(任期|几年|多少年|多长时间|多久|期限|年限|轮换)|"
              r"(任期|期限|年限).{0,6}(干部|人才)", ("CadreTerm",)),
-    ("rule", r"(比例|千分之|百分之|‰|标准|按什么|多少比例|占比|递增|增幅|每年增长)", ("FundingRule",)),
+    ("rule", r"(比例|千分之|百分之|‰|标准|按什么|多少比例|占比|递增|增幅|每年增长|财政收入|不少于|不低于)", ("FundingRule",)),
+    ("principle", r"原则|方式|办法|怎么选派|如何选派|怎样选派|怎么管理|如何管理|怎样管理|管理规则|两个80|80%|投向|用于民生|用于基层|"
+                  r"不得|禁止|范围", ("ManagementRule",)),
     ("done", r"(完成|建成|竣工|完工)", ("ManagementRule",)),
     ("funding", r"资金|投入|多少钱|亿元|投资|经费|援助款|财政援助", ("FundingReport",)),
-    ("cadre", r"(干部|人才|挂职).{0,10}(多少|几|人数|规模)|多少人|多少名|几名|(一共|总共|累计|共).{0,8}(干部|人才)",
+    ("cadre", r"(干部|人才|挂职).{0,10}(多少|几|人数|规模)|多少人|多少名|几名|(一共|总共|累计|共|多少).{0,8}(干部|人才)",
      ("CadreCount", "CadreBatch")),
-    ("project", r"项目.{0,6}(多少|几个|数量|个数)|(多少|几)个项目", ("ProjectReport",)),
+    ("project", r"项目.{0,6}(多少|几个|数量|个数)|(多少|几)个?.{0,4}项目", ("ProjectReport",)),
     ("launch", r"启动机制|启动事件|如何启动|怎么启动|怎样启动|启动过程|历次.{0,6}(会议|座谈会)|时间线|历程|"
                r"(哪些|几次).{0,6}(座谈会|工作会议)", ("LaunchEvent",)),
 )
@@ -53,6 +59,17 @@ TOTAL = re.compile("一共|总共|累计|共计|合计|总计|总数|总额|总�
 WHEN = re.compile("什么时候|何时|哪天|日期|几月")
 YEAR_ASKED = re.compile("哪年|哪一年|几年开始|年份|从何年")
 DEFINITION = re.compile("什么是|什么叫|是指什么|指的是什么|是什么意思|含义|定义")
+PRINCIPLE_KEYS = {"80": "80|八成", "选派|干部|人才": "选派|干部|人才", "轮换": "轮换", "资金": "资金", "项目": "项目",
+                  "考核": "考核", "监管|监测": "监管|监测|通报", "培训|交流": "培训|交流", "联席": "联席", "范围|不得|禁止": "范围|不得|不建|不在"}
+ERAS = {"十八大": (2012, None), "十九大": (2017, None), "二十大": (2022, None), "新一轮": (2010, None),
+        "十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025)}
+SPAN = re.compile(r"((?:19|20)\d\d)年?(?:到|至|—|–|-|~)((?:19|20)\d\d)年?")
+UNTIL = re.compile(r"(?:截至|截止|到|至)((?:19|20)\d\d)年")
+SINCE = re.compile(r"((?:19|20)\d\d)年(?:以来|起|来)")
+DURATION = re.compile(r"(?<![\d第])(\d{1,2})年(?:来|间|以来|中|里)?")
+NARROW = ("党政干部", "专业技术人才", "专业人才", "教师", "教育", "医疗", "医生", "医院", "挂职", "西部到东部", "东部到西部",
+          "中央单位", "中央机关", "省市", "到位", "年度计划", "计划", "无偿", "捐", "规划内", "投资", "天津", "江苏", "黄南",
+          "合作项目", "开工", "财政援助", "社会捐助", "志愿者", "国企", "央企", "兵团")
 GROWTH = re.compile("递增|增幅|增长")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 KINDS = {"medical": re.compile("医|卫生"), "education": re.compile("教|学校|支教")}
@@ -82,6 +99,8 @@ SELECT ?programme ?mechanism ?fact ?item ?itemLabel ?status WHERE {
   ?fact dk:aboutProgramme ?programme ; dk:mechanism ?mechanism ; dk:responsible ?item ; dk:verificationStatus ?status .
   ?item rdfs:label ?itemLabel FILTER(lang(?itemLabel) = "zh")
 }"""
+LABELS_QUERY = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?fact ?label WHERE { ?fact a <https://w3id.org/duikou/ontology#ManagementRule> ; rdfs:label ?label }"""
 MECHANISM_OF = {"cadre": ID + "mechanism/ganbu-rencai", "funding": ID + "mechanism/xiangmu-zijin"}
 
 
@@ -144,11 +163,12 @@ class MechanismQA:
         if not answers:
             return no_fact(result, f"图谱没有记录{names}由哪个机关负责这项工作。")
         facts = [f for a in answers.values() for f in a["_facts"]]
+        rules = {r["label"].value for r in self.store.query(LABELS_QUERY) if r["fact"].value in facts}
         unverified = all(f in self.sources.unverified for f in facts)
         said = "、".join(a["label"] for a in answers.values())
         result.update(status="ok", answers=[{"label": a["label"], "iri": a["iri"]} for a in answers.values()],
                       sources=self.sources.for_facts(facts),
-                      text=f"{names}：由{said}负责组织选派。" + ("（未核实）" if unverified else ""))
+                      text=f"{names}：由{said}负责（{'；'.join(sorted(rules))}）。" + ("（未核实）" if unverified else ""))
         return result
 
 
@@ -188,8 +208,7 @@ def figure(f: dict) -> str:
 
 
 def programme_label(iri: str) -> str:
-    slug = iri.rsplit("/", 1)[1]
-    return next(words[0] for s, words in PROGRAMMES if s == slug)
+    return SHORT_NAMES[iri.rsplit("/", 1)[1]]
 
 
 def shown_query(query: str, programmes: list[str]) -> str:
@@ -227,8 +246,9 @@ class Asked:
     def choose(self) -> tuple[list[dict], str]:
         facts = self.all
         if self.topic == "batch":
-            n = int(re.search(r"第(\d+)批", self.text).group(1))
-            return [f for f in facts if f["batch"] == n], f"第{n}批"
+            found = re.search(r"第(\d+)批", self.text)
+            n = int(found.group(1)) if found else 1
+            return [f for f in narrowed(facts, self.text) if f["batch"] == n], f"第{n}批"
         if self.topic == "team":
             kind = next((k for k, p in KINDS.items() if p.search(self.text.replace("组团式", ""))), None)
             facts = [f for f in facts if kind is None or f.get("kind", "").endswith(KIND_IRI[kind])]
@@ -243,19 +263,27 @@ class Asked:
             return credible([f for f in facts if f.get("unit", "").endswith("/年") == growth]), "增幅" if growth else "比例"
         if self.topic == "done":
             return [f for f in facts if f["date"]], "完成时间"
+        if self.topic == "principle":
+            keys = [k for k in PRINCIPLE_KEYS if re.search(k, self.text)]
+            said_of = [f for f in facts if keys and all(re.search(PRINCIPLE_KEYS[k], f["label"] + f.get("principle", ""))
+                                                        for k in keys)]
+            return credible(said_of or facts), "、".join(k.split("|")[0] for k in keys) or "全部记录"
         if self.topic == "launch":
             return sorted(facts, key=lambda f: f["date"] or ""), "启动事件时间线"
-        year = YEAR.search(self.text)
-        if year:
-            y = int(year.group(1))
-            return credible([f for f in facts if f["start"] == y and f["end"] == y]), f"{y}年"
-        if SERIES.search(self.text) or self.topic in ("rule", "term"):
-            return credible(facts), "各时期" if self.topic not in ("rule", "term") else "全部记录"
+        facts, when = within(narrowed(facts, self.text), self.text)
+        if when:
+            return credible(facts), when
+        if SERIES.search(self.text) or self.topic in ("rule", "term", "principle"):
+            return credible(facts), "各时期" if self.topic in SUMMED else "全部记录"
         return longest(credible(facts)), "时期最长、最新的累计数"
 
     def answer_of(self, f: dict) -> dict:
         if self.topic == "done" or (self.topic == "launch" and WHEN.search(self.text)):
             value = f["date"]
+        elif self.topic == "batch" and (YEAR_ASKED.search(self.text) or WHEN.search(self.text) or "哪年" in self.text):
+            value = f["start"]
+        elif self.topic == "principle" or (f["value"] is None and f.get("principle")):
+            value = f["principle"]
         elif self.topic in ("launch", "team") and f["value"] is None:
             value = int(f["date"][:4]) if f["date"] and YEAR_ASKED.search(self.text) else (f["date"] or f["start"])
         else:
@@ -283,7 +311,7 @@ class Asked:
 
 
 TOPIC_ZH = {"who": "负责机关", "batch": "干部人才批次", "team": "“组团式”人才支援", "term": "干部人才任期",
-            "rule": "资金安排比例", "done": "完成时限", "cadre": "干部人才人数", "project": "援助项目数",
+            "rule": "资金安排比例", "principle": "管理规则", "done": "完成时限", "cadre": "干部人才人数", "project": "援助项目数",
             "funding": "援助资金", "launch": "启动事件"}
 TOPICS_FLAT = [(t[0], t[1], t[2]) for t in TOPICS]
 KIND_IRI = {"medical": "MedicalTeam", "education": "EducationTeam"}
@@ -298,6 +326,36 @@ def said(f: dict) -> str:
     notes = ([] if f["date"] else [period(f)]) + [STATUS_ZH[f["status"]]] + ([f"口径：{f['scope']}"] if f.get("scope") else [])
     rule = f"——{f['principle'].rstrip('。')}" if f.get("principle") else ""
     return f"{what}（{'，'.join(notes)}）{rule}"
+
+
+def narrowed(facts: list[dict], text: str) -> list[dict]:
+    """中央单位援疆干部, 党政干部, 教师: the facts whose measure or scope says what the question says, when some do."""
+    words = [w for w in NARROW if w in text]
+    said_of = [f for f in facts if words and all(w in f.get("measure", f["label"]) + f.get("scope", "") for w in words)]
+    return said_of or facts
+
+
+def within(facts: list[dict], text: str) -> tuple[list[dict], str]:
+    """The facts of the period the question names (2018年, 1995年到2006年, 截至2008年, 十八大以来, 十三五, 20年), if it names one."""
+    if m := SPAN.search(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        return [f for f in facts if f["start"] == a and f["end"] == b], f"{a}—{b}年"
+    for word, (a, b) in ERAS.items():
+        if word in text:
+            return [f for f in facts if f["start"] == a and (b is None or f["end"] == b)], word
+    if m := SINCE.search(text):
+        a = int(m.group(1))
+        return longest([f for f in facts if f["start"] == a]) or [f for f in facts if f["start"] == a], f"{a}年以来"
+    if m := UNTIL.search(text):
+        b = int(m.group(1))
+        return [f for f in facts if f["end"] == b], f"截至{b}年"
+    if m := YEAR.search(text):
+        y = int(m.group(1))
+        return [f for f in facts if f["start"] == y and f["end"] == y], f"{y}年"
+    if (m := DURATION.search(text)) and 2 <= int(m.group(1)) <= 60:
+        n = int(m.group(1))
+        return [f for f in facts if f["end"] is not None and f["end"] - f["start"] == n], f"{n}年间"
+    return facts, ""
 
 
 def credible(facts: list[dict]) -> list[dict]:
