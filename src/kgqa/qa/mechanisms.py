@@ -25,7 +25,7 @@ PROGRAMMES = (  # programme → words that name it in a question
     ("yuanjiang", ("援疆", "新疆", "在疆", "进疆", "赴疆", "抵疆")),
     ("yuanqing", ("援青", "青海")),
     ("sansheng-zangqu", ("三省藏区", "四川云南甘肃藏区", "川滇甘藏区")),
-    ("dongxibu", ("东西部", "东西扶贫", "闽宁", "携手奔小康")),
+    ("dongxibu", ("东西部", "东西扶贫", "闽宁", "携手奔小康", "东部向西部", "东部到西部", "西部到东部")),
     ("dongbei-hezuo", ("对口合作", "东北")),
     ("wenchuan-chongjian", ("汶川", "地震灾后", "灾后重建", "灾后恢复重建")),
     ("sanxia", ("三峡",)),
@@ -70,6 +70,8 @@ DURATION = re.compile(r"(?<![\d第])(\d{1,2})年(?:来|间|以来|中|里)?")
 NARROW = ("党政干部", "专业技术人才", "专业人才", "教师", "教育", "医疗", "医生", "医院", "挂职", "西部到东部", "东部到西部",
           "中央单位", "中央机关", "省市", "到位", "年度计划", "计划", "无偿", "捐", "规划内", "投资", "天津", "江苏", "黄南",
           "合作项目", "开工", "财政援助", "社会捐助", "志愿者", "国企", "央企", "兵团")
+PART = re.compile("一省|一州|一方|一市|一县")  # a figure for one supporter or recipient is not the programme's total
+WHICH = re.compile("哪些|哪几|什么会|哪次")
 GROWTH = re.compile("递增|增幅|增长")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 KINDS = {"medical": re.compile("医|卫生"), "education": re.compile("教|学校|支教")}
@@ -78,6 +80,7 @@ QUALIFIER = {"Approximately": "约{}", "AtLeast": "{}以上", "Nearly": "近{}"}
 FACTS_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?programme ?fact ?cls ?label ?value ?min ?max ?unit ?qualifier ?start ?end ?date ?batch ?kind ?scope ?principle ?status
+       ?event ?eventLabel
 WHERE {
   ?fact dk:aboutProgramme ?programme ; a ?cls ; rdfs:label ?label ; dk:verificationStatus ?status ; dk:startYear ?start .
   FILTER(?cls IN (dk:LaunchEvent, dk:FundingRule, dk:FundingReport, dk:ProjectReport, dk:CadreBatch, dk:CadreCount,
@@ -92,6 +95,7 @@ WHERE {
   OPTIONAL { ?fact dk:teamKind ?kind }
   OPTIONAL { ?fact dk:scope ?scope }
   OPTIONAL { ?fact dk:principle ?principle }
+  OPTIONAL { ?fact dk:event ?event . ?event rdfs:label ?eventLabel FILTER(lang(?eventLabel) = "zh") }
 }"""
 WHO_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -145,7 +149,8 @@ class MechanismQA:
         for programme in programmes:
             for s in self.store.query(FACTS_QUERY, substitutions={"programme": ox.NamedNode(programme)}):
                 row = {v: s[v] for v in ("fact", "cls", "label", "value", "min", "max", "unit", "qualifier", "start", "end",
-                                         "date", "batch", "kind", "scope", "principle", "status") if s[v] is not None}
+                                         "date", "batch", "kind", "scope", "principle", "status", "event", "eventLabel")
+                       if s[v] is not None}
                 out.setdefault(row["fact"].value, fact_of(row))
         return list(out.values())
 
@@ -174,8 +179,8 @@ class MechanismQA:
 
 def fact_of(row: dict) -> dict:
     number = row.get("value")
-    fact = {k: row[k].value for k in ("fact", "label", "status", "unit", "qualifier", "kind", "scope", "principle")
-            if k in row}
+    fact = {k: row[k].value for k in ("fact", "label", "status", "unit", "qualifier", "kind", "scope", "principle",
+                                      "event", "eventLabel") if k in row}
     fact.update(cls=row["cls"].value.removeprefix(DK), start=int(row["start"].value),
                 end=int(row["end"].value) if "end" in row else None,
                 value=typed(number) if number is not None else None,
@@ -269,7 +274,9 @@ class Asked:
                                                         for k in keys)]
             return credible(said_of or facts), "、".join(k.split("|")[0] for k in keys) or "全部记录"
         if self.topic == "launch":
-            return sorted(facts, key=lambda f: f["date"] or ""), "启动事件时间线"
+            kind = next((w for w in ("座谈会", "工作会议") if w in self.text), None)
+            facts = [f for f in facts if kind is None or kind in f["label"]] or facts
+            return sorted(facts, key=lambda f: f["date"] or ""), kind or "启动事件时间线"
         facts, when = within(narrowed(facts, self.text), self.text)
         if when:
             return credible(facts), when
@@ -278,6 +285,8 @@ class Asked:
         return longest(credible(facts)), "时期最长、最新的累计数"
 
     def answer_of(self, f: dict) -> dict:
+        if self.topic == "launch" and WHICH.search(self.text) and f.get("event"):
+            return {"label": f["eventLabel"], "iri": f["event"], **({"unverified": True} if f["status"] == "Unverified" else {})}
         if self.topic == "done" or (self.topic == "launch" and WHEN.search(self.text)):
             value = f["date"]
         elif self.topic == "batch" and (YEAR_ASKED.search(self.text) or WHEN.search(self.text) or "哪年" in self.text):
@@ -285,7 +294,8 @@ class Asked:
         elif self.topic == "principle" or (f["value"] is None and f.get("principle")):
             value = f["principle"]
         elif self.topic in ("launch", "team") and f["value"] is None:
-            value = int(f["date"][:4]) if f["date"] and YEAR_ASKED.search(self.text) else (f["date"] or f["start"])
+            value = int(f["date"][:4]) if f["date"] and (YEAR_ASKED.search(self.text) or len(f["date"]) == 4) \
+                else (f["date"] or f["start"])
         else:
             value = figure(f) if f["range"] else f["value"]
         out = {"value": value}
@@ -366,7 +376,8 @@ def credible(facts: list[dict]) -> list[dict]:
 
 def longest(facts: list[dict]) -> list[dict]:
     """The report over the longest period (then the latest), every report of it when several agree on the period."""
-    figures = [f for f in facts if f["cls"] in CUMULATIVE and f["value"] is not None]
+    figures = [f for f in facts if f["cls"] in CUMULATIVE and f["value"] is not None
+               and not PART.search(f.get("scope", ""))]
     if not figures:
         return []
     key = max(((f["end"] or f["start"]) - f["start"], f["end"] or f["start"]) for f in figures)
