@@ -103,6 +103,7 @@ SELECT ?programme ?mechanism ?fact ?item ?itemLabel ?status WHERE {
   ?fact dk:aboutProgramme ?programme ; dk:mechanism ?mechanism ; dk:responsible ?item ; dk:verificationStatus ?status .
   ?item rdfs:label ?itemLabel FILTER(lang(?itemLabel) = "zh")
 }"""
+QUERIES = (FACTS_QUERY, WHO_QUERY)  # the only queries this module runs (plus the rules' labels)
 LABELS_QUERY = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?fact ?label WHERE { ?fact a <https://w3id.org/duikou/ontology#ManagementRule> ; rdfs:label ?label }"""
 MECHANISM_OF = {"cadre": ID + "mechanism/ganbu-rencai", "funding": ID + "mechanism/xiangmu-zijin"}
