@@ -171,3 +171,52 @@ def test_qald_decimal_gold_matches_a_typed_amount():
     gold = gold_set({"answers": [{"results": {"bindings": [{"v": {"type": "literal", "value": "248.6"}},
                                                            {"v": {"type": "literal", "value": "2010-09"}}]}}]})
     assert prf(gold, system_set({"answers": [{"value": 248.6}, {"value": "2010-09"}]}))[2] == 1.0
+
+
+def yuan(slug):
+    return f"<https://w3id.org/duikou/programme/{slug}>"
+
+
+def test_a_span_of_years_picks_its_reports_both_when_two_sources_differ(store):
+    expected = column(store, f"""SELECT ?v WHERE {{ ?f a dk:FundingReport ; dk:aboutProgramme {yuan('yuanzang')} ;
+        dk:startYear 1995 ; dk:endYear 2006 ; dk:value ?v }}""")
+    assert got(ask(store, "1995年到2006年援藏投入了多少资金？")) == expected and len(expected) == 2
+
+
+def test_measure_words_and_years_narrow_the_figure(store):
+    expected = column(store, f"""SELECT ?v WHERE {{ ?f a dk:CadreCount ; dk:aboutProgramme {yuan('dongxibu')} ;
+        dk:startYear 2024 ; dk:value ?v ; dk:measure ?m FILTER(CONTAINS(?m, "党政干部")) }}""")
+    assert got(ask(store, "2024年东西部协作互派了多少党政干部？")) == expected and len(expected) == 1
+
+
+def test_an_open_era_gives_its_longest_report(store):
+    rows = list(store.query(P + f"""SELECT ?v ?e WHERE {{ ?f a dk:FundingReport ; dk:aboutProgramme {yuan('yuanjiang')} ;
+        dk:startYear 2010 ; dk:endYear ?e ; dk:value ?v }}"""))
+    latest = max(rows, key=lambda r: int(r["e"].value))
+    assert got(ask(store, "新一轮对口援疆以来投入了多少资金？")) == [int(latest["v"].value)]
+
+
+def test_a_batch_asked_when_gives_its_first_year(store):
+    expected = column(store, f"""SELECT ?v WHERE {{ ?f a dk:CadreBatch ; dk:batchNumber 5 ;
+        dk:aboutProgramme {yuan('yuanzang')} ; dk:startYear ?v }}""")
+    assert got(ask(store, "第五批援藏干部什么时候进藏？")) == expected
+
+
+def test_meetings_asked_for_come_back_as_the_meeting_nodes(store):
+    expected = {r["e"].value for r in store.query(P + f"""SELECT ?e WHERE {{ ?f a dk:LaunchEvent ;
+        dk:aboutProgramme {yuan('yuanjiang')} ; dk:event ?e ; rdfs:label ?l FILTER(CONTAINS(?l, "座谈会")) }}""")}
+    result = ask(store, "援疆开过哪些座谈会？")
+    assert {a["iri"] for a in result["answers"]} == expected and len(expected) == 3
+
+
+def test_one_prefectures_figure_is_not_the_programme_total(store):
+    result = ask(store, "援青资金投入了多少？")
+    scoped = column(store, f"""SELECT ?v WHERE {{ ?f a dk:FundingReport ; dk:aboutProgramme {yuan('yuanqing')} ;
+        dk:value ?v ; dk:scope ?s FILTER(CONTAINS(?s, "一州") || CONTAINS(?s, "一方")) }}""")
+    assert result["status"] == "ok" and scoped and not set(got(result)) & set(scoped)
+
+
+def test_a_principle_question_gives_the_rule_in_our_words(store):
+    expected = column(store, f"""SELECT ?v WHERE {{ ?f a dk:ManagementRule ; dk:aboutProgramme {yuan('yuanzang')} ;
+        dk:principle ?v ; rdfs:label ?l FILTER(CONTAINS(?l, "80%")) }}""")
+    assert got(ask(store, "援藏资金两个80%是什么？")) == expected

@@ -42,9 +42,10 @@ TOPICS = (  # topic → (pattern the question must match, classes whose facts an
     ("team", r"组团式|医疗人才|教育人才|援藏教师|援疆教师|援藏医生|援疆医生|医疗队|支教|支医", ("TalentTeam",)),
     ("term", r"(干部|人才|一批|每批|每轮).{0,12}(任期|几年|多少年|多长时间|多久|期限|年限|轮换)|"
              r"(任期|期限|年限).{0,6}(干部|人才)", ("CadreTerm",)),
-    ("rule", r"(比例|千分之|百分之|‰|标准|按什么|多少比例|占比|递增|增幅|每年增长|财政收入|不少于|不低于)", ("FundingRule",)),
     ("principle", r"原则|方式|办法|怎么选派|如何选派|怎样选派|怎么管理|如何管理|怎样管理|管理规则|两个80|80%|投向|用于民生|用于基层|"
                   r"不得|禁止|范围", ("ManagementRule",)),
+    ("rule", r"(比例|千分之|百分之|‰|标准|按什么|多少比例|占比|递增|增幅|每年增长|财政收入|不少于|不低于|按多少|每年.{0,6}(拿出|安排|提供)多少)",
+     ("FundingRule",)),
     ("done", r"(完成|建成|竣工|完工)", ("ManagementRule",)),
     ("funding", r"资金|投入|多少钱|亿元|投资|经费|援助款|财政援助", ("FundingReport",)),
     ("cadre", r"(干部|人才|挂职).{0,10}(多少|几|人数|规模)|多少人|多少名|几名|(一共|总共|累计|共|多少).{0,8}(干部|人才)",
@@ -59,7 +60,7 @@ TOTAL = re.compile("一共|总共|累计|共计|合计|总计|总数|总额|总�
 WHEN = re.compile("什么时候|何时|哪天|日期|几月")
 YEAR_ASKED = re.compile("哪年|哪一年|几年开始|年份|从何年")
 DEFINITION = re.compile("什么是|什么叫|是指什么|指的是什么|是什么意思|含义|定义")
-PRINCIPLE_KEYS = {"80": "80|八成", "选派|干部|人才": "选派|干部|人才", "轮换": "轮换", "资金": "资金", "项目": "项目",
+PRINCIPLE_KEYS = {"80": "80|八成", "民生|基层": "民生|基层|八成", "选派|干部|人才": "选派|干部|人才", "轮换": "轮换", "资金": "资金", "项目": "项目",
                   "考核": "考核", "监管|监测": "监管|监测|通报", "培训|交流": "培训|交流", "联席": "联席", "范围|不得|禁止": "范围|不得|不建|不在"}
 ERAS = {"十八大": (2012, None), "十九大": (2017, None), "二十大": (2022, None), "新一轮": (2010, None),
         "十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025)}
@@ -166,15 +167,22 @@ class MechanismQA:
         names = "、".join(programme_label(p) for p in programmes)
         result.update(template="mechanism_who", sparql=shown_query(WHO_QUERY, programmes),
                       interpretation=f"理解为：负责选派或组织的机关（{names}）")
-        if not answers:
+        if not answers:  # no body we hold: the rule that names one in its words, if any
+            rules = [f for f in self.facts(programmes) if f["cls"] == "ManagementRule" and re.search(
+                "协调|负责|组织|选派|监管", f.get("principle", ""))]
+            if rules:
+                result.update(status="ok", answers=[{"value": f["principle"]} for f in rules],
+                              sources=self.sources.for_facts([f["fact"] for f in rules]),
+                              text=f"{names}：" + "；".join(said(f) for f in rules) + "。")
+                return result
             return no_fact(result, f"图谱没有记录{names}由哪个机关负责这项工作。")
         facts = [f for a in answers.values() for f in a["_facts"]]
         rules = {r["label"].value for r in self.store.query(LABELS_QUERY) if r["fact"].value in facts}
         unverified = all(f in self.sources.unverified for f in facts)
-        said = "、".join(a["label"] for a in answers.values())
+        bodies = "、".join(a["label"] for a in answers.values())
         result.update(status="ok", answers=[{"label": a["label"], "iri": a["iri"]} for a in answers.values()],
                       sources=self.sources.for_facts(facts),
-                      text=f"{names}：由{said}负责（{'；'.join(sorted(rules))}）。" + ("（未核实）" if unverified else ""))
+                      text=f"{names}：由{bodies}负责（{'；'.join(sorted(rules))}）。" + ("（未核实）" if unverified else ""))
         return result
 
 
@@ -353,7 +361,8 @@ def within(facts: list[dict], text: str) -> tuple[list[dict], str]:
         return [f for f in facts if f["start"] == a and f["end"] == b], f"{a}—{b}年"
     for word, (a, b) in ERAS.items():
         if word in text:
-            return [f for f in facts if f["start"] == a and (b is None or f["end"] == b)], word
+            found = [f for f in facts if f["start"] == a and (b is None or f["end"] == b)]
+            return (longest(found) or found) if b is None else found, word
     if m := SINCE.search(text):
         a = int(m.group(1))
         return longest([f for f in facts if f["start"] == a]) or [f for f in facts if f["start"] == a], f"{a}年以来"
