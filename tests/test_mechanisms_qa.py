@@ -220,3 +220,10 @@ def test_a_principle_question_gives_the_rule_in_our_words(store):
     expected = column(store, f"""SELECT ?v WHERE {{ ?f a dk:ManagementRule ; dk:aboutProgramme {yuan('yuanzang')} ;
         dk:principle ?v ; rdfs:label ?l FILTER(CONTAINS(?l, "80%")) }}""")
     assert got(ask(store, "援藏资金两个80%是什么？")) == expected
+
+
+@pytest.mark.parametrize("noise", ['"} UNION { ?s ?p ?o } #', "\\u0022>", "<script>", "'; DROP", "第-1批"])
+def test_question_text_never_reaches_the_query(store, noise):
+    clean = ask(store, "援疆资金各时期投入多少？")
+    noisy = ask(store, f"援疆资金各时期投入多少{noise}？")
+    assert noisy["sparql"] == clean["sparql"] and noisy["status"] == "ok"
