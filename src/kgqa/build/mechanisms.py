@@ -20,7 +20,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, TIME, XSD
 
 from ..errors import BuildError
 from ..namespaces import DK, SCHEMA
-from .graph_common import STATUS, date_literal, iri
+from .graph_common import date_literal, iri
 from .sources import ReferenceRow, _yaml
 
 QB = Namespace("http://purl.org/linked-data/cube#")
@@ -36,7 +36,6 @@ MECHANISM_OF_CLASS = {"LaunchEvent": "mechanism/qidong", "FundingRule": "mechani
                       "FundingReport": "mechanism/xiangmu-zijin", "ProjectReport": "mechanism/xiangmu-zijin",
                       "CadreBatch": "mechanism/ganbu-rencai", "CadreCount": "mechanism/ganbu-rencai",
                       "CadreTerm": "mechanism/ganbu-rencai", "TalentTeam": "mechanism/ganbu-rencai"}
-FIGURES = ("FundingRule", "FundingReport", "ProjectReport", "CadreBatch", "CadreCount", "CadreTerm")
 UNITS = {"yi-yuan": ("HundredMillionYuan", "亿元"), "person": ("PersonUnit", "人"), "person-time": ("PersonTimeUnit", "人次"),
          "person-per-year": ("PersonPerYearUnit", "人/年"), "item": ("ItemUnit", "个"),
          "institution": ("InstitutionUnit", "家"), "year": ("YearUnit", "年"), "permille": ("PerMilleUnit", "‰"),

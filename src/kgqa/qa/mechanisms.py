@@ -104,9 +104,7 @@ SELECT ?programme ?mechanism ?fact ?item ?itemLabel ?status WHERE {
   ?fact dk:aboutProgramme ?programme ; dk:mechanism ?mechanism ; dk:responsible ?item ; dk:verificationStatus ?status .
   ?item rdfs:label ?itemLabel FILTER(lang(?itemLabel) = "zh")
 }"""
-QUERIES = (FACTS_QUERY, WHO_QUERY)  # the only queries this module runs (plus the rules' labels)
-LABELS_QUERY = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?fact ?label WHERE { ?fact a <https://w3id.org/duikou/ontology#ManagementRule> ; rdfs:label ?label }"""
+QUERIES = (FACTS_QUERY, WHO_QUERY)  # the only queries this module runs
 MECHANISM_OF = {"cadre": ID + "mechanism/ganbu-rencai", "funding": ID + "mechanism/xiangmu-zijin"}
 
 
@@ -115,7 +113,7 @@ def programmes_in(text: str) -> list[str]:
 
 
 def topic_of(text: str) -> tuple[str, tuple[str, ...]] | None:
-    for name, pattern, classes in ((n, p, c) for n, (p, c) in ((t[0], t[1:]) for t in TOPICS)):
+    for name, pattern, classes in TOPICS:
         if re.search(pattern, text):
             return name, classes
     return None
@@ -157,33 +155,36 @@ class MechanismQA:
         return list(out.values())
 
     def who(self, result: dict, text: str, programmes: list[str]) -> dict:
-        mechanism = MECHANISM_OF["funding"] if re.search("资金|项目", text) else MECHANISM_OF["cadre"]
-        answers: dict[str, dict] = {}
-        for programme in programmes:
-            for s in self.store.query(WHO_QUERY, substitutions={"programme": ox.NamedNode(programme),
-                                                                "mechanism": ox.NamedNode(mechanism)}):
-                a = answers.setdefault(s["item"].value, {"label": s["itemLabel"].value, "iri": s["item"].value, "_facts": []})
-                a["_facts"].append(s["fact"].value)
+        """谁负责选派援疆干部: the bodies the programme's rules name, or the rule's own words when it names none we hold."""
         names = "、".join(programme_label(p) for p in programmes)
         result.update(template="mechanism_who", sparql=shown_query(WHO_QUERY, programmes),
                       interpretation=f"理解为：负责选派或组织的机关（{names}）")
-        if not answers:  # no body we hold: the rule that names one in its words, if any
-            rules = [f for f in self.facts(programmes) if f["cls"] == "ManagementRule" and re.search(
-                "协调|负责|组织|选派|监管", f.get("principle", ""))]
-            if rules:
-                result.update(status="ok", answers=[{"value": f["principle"]} for f in rules],
-                              sources=self.sources.for_facts([f["fact"] for f in rules]),
-                              text=f"{names}：" + "；".join(said(f) for f in rules) + "。")
-                return result
-            return no_fact(result, f"图谱没有记录{names}由哪个机关负责这项工作。")
-        facts = [f for a in answers.values() for f in a["_facts"]]
-        rules = {r["label"].value for r in self.store.query(LABELS_QUERY) if r["fact"].value in facts}
-        unverified = all(f in self.sources.unverified for f in facts)
-        bodies = "、".join(a["label"] for a in answers.values())
-        result.update(status="ok", answers=[{"label": a["label"], "iri": a["iri"]} for a in answers.values()],
+        bodies = self.bodies(programmes, MECHANISM_OF["funding" if re.search("资金|项目", text) else "cadre"])
+        rules = {f["fact"]: f for f in self.facts(programmes) if f["cls"] == "ManagementRule"}
+        if not bodies:
+            said_so = [f for f in rules.values() if re.search("协调|负责|组织|选派|监管", f.get("principle", ""))]
+            if not said_so:
+                return no_fact(result, f"图谱没有记录{names}由哪个机关负责这项工作。")
+            result.update(status="ok", answers=[{"value": f["principle"]} for f in said_so],
+                          sources=self.sources.for_facts([f["fact"] for f in said_so]),
+                          text=f"{names}：" + "；".join(said(f) for f in said_so) + "。")
+            return result
+        facts = [f for b in bodies.values() for f in b["_facts"]]
+        why = "；".join(sorted({rules[f]["label"] for f in facts if f in rules}))
+        unverified = "（未核实）" if all(f in self.sources.unverified for f in facts) else ""
+        result.update(status="ok", answers=[{"label": b["label"], "iri": b["iri"]} for b in bodies.values()],
                       sources=self.sources.for_facts(facts),
-                      text=f"{names}：由{bodies}负责（{'；'.join(sorted(rules))}）。" + ("（未核实）" if unverified else ""))
+                      text=f"{names}：由{'、'.join(b['label'] for b in bodies.values())}负责（{why}）。{unverified}")
         return result
+
+    def bodies(self, programmes: list[str], mechanism: str) -> dict[str, dict]:
+        found: dict[str, dict] = {}
+        for programme in programmes:
+            for s in self.store.query(WHO_QUERY, substitutions={"programme": ox.NamedNode(programme),
+                                                                "mechanism": ox.NamedNode(mechanism)}):
+                b = found.setdefault(s["item"].value, {"label": s["itemLabel"].value, "iri": s["item"].value, "_facts": []})
+                b["_facts"].append(s["fact"].value)
+        return found
 
 
 def fact_of(row: dict) -> dict:
@@ -324,7 +325,7 @@ class Asked:
         return head
 
     def lacking(self, how: str) -> str:
-        held = sorted({TOPIC_ZH[t] for t, _, classes in TOPICS_FLAT if any(f["cls"] in classes for f in self.all)})
+        held = sorted({TOPIC_ZH[t] for t, _, classes in TOPICS if any(f["cls"] in classes for f in self.all)})
         return (f"图谱没有{self.names}的{TOPIC_ZH[self.topic]}（{how}）的记录；图谱记录的{self.names}机制事实有："
                 + ("、".join(held) or "无") + "（按援助计划和时期，不分具体省市或受援地）。")
 
@@ -332,7 +333,6 @@ class Asked:
 TOPIC_ZH = {"who": "负责机关", "batch": "干部人才批次", "team": "“组团式”人才支援", "term": "干部人才任期",
             "rule": "资金安排比例", "principle": "管理规则", "done": "完成时限", "cadre": "干部人才人数", "project": "援助项目数",
             "funding": "援助资金", "launch": "启动事件"}
-TOPICS_FLAT = [(t[0], t[1], t[2]) for t in TOPICS]
 KIND_IRI = {"medical": "MedicalTeam", "education": "EducationTeam"}
 CUMULATIVE = {"FundingReport", "ProjectReport", "CadreCount"}
 SUMMED = {"funding", "project", "cadre"}
