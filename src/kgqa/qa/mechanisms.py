@@ -135,8 +135,9 @@ class MechanismQA:
         name, classes = topic
         if name == "who":
             return self.who(dict(result), text, programmes)
-        facts = [f for f in self.facts(programmes) if f["cls"] in classes]
-        return Asked(name, text, programmes, facts).render(dict(result), self.sources)
+        held = self.facts(programmes)
+        facts = [f for f in held if f["cls"] in classes]
+        return Asked(name, text, programmes, facts, held).render(dict(result), self.sources)
 
     @staticmethod
     def names_other_actor(text: str, mentions: list) -> bool:
@@ -239,8 +240,8 @@ def no_fact(result: dict, text: str) -> dict:
 class Asked:
     """One mechanism question: which of the programme's facts answer it, and how they are said."""
 
-    def __init__(self, topic: str, text: str, programmes: list[str], facts: list[dict]):
-        self.topic, self.text, self.programmes, self.all = topic, text, programmes, facts
+    def __init__(self, topic: str, text: str, programmes: list[str], facts: list[dict], held: list[dict]):
+        self.topic, self.text, self.programmes, self.all, self.held = topic, text, programmes, facts, held
         self.names = "、".join(programme_label(p) for p in programmes)
 
     def render(self, result: dict, sources: render.SourceIndex) -> dict:
@@ -259,40 +260,49 @@ class Asked:
         return result
 
     def choose(self) -> tuple[list[dict], str]:
-        facts = self.all
-        if self.topic == "batch":
-            found = re.search(r"第(\d+)批", self.text)
-            n = int(found.group(1)) if found else 1
-            return [f for f in narrowed(facts, self.text) if f["batch"] == n], f"第{n}批"
-        if self.topic == "team":
-            kind = next((k for k, p in KINDS.items() if p.search(self.text.replace("组团式", ""))), None)
-            facts = [f for f in facts if kind is None or f.get("kind", "").endswith(KIND_IRI[kind])]
-            if YEAR_ASKED.search(self.text) or WHEN.search(self.text) or re.search("开始|启动|起步", self.text):
-                first = min((f["start"] for f in facts), default=None)
-                return [f for f in facts if f["start"] == first and f["value"] is None] or \
-                    [f for f in facts if f["start"] == first][:1], "起始年份"
-            unit = "家" if re.search("医院|家", self.text) else "人"
-            return credible([f for f in facts if f.get("unit") == unit]), "医院数" if unit == "家" else "人数"
-        if self.topic == "rule":
-            growth = bool(GROWTH.search(self.text))
-            return credible([f for f in facts if f.get("unit", "").endswith("/年") == growth]), "增幅" if growth else "比例"
-        if self.topic == "done":
-            return [f for f in facts if f["date"]], "完成时间"
-        if self.topic == "principle":
-            keys = [k for k in PRINCIPLE_KEYS if re.search(k, self.text)]
-            said_of = [f for f in facts if keys and all(re.search(PRINCIPLE_KEYS[k], f["label"] + f.get("principle", ""))
-                                                        for k in keys)]
-            return credible(said_of or facts), "、".join(k.split("|")[0] for k in keys) or "全部记录"
-        if self.topic == "launch":
-            kind = next((w for w in ("座谈会", "工作会议") if w in self.text), None)
-            facts = [f for f in facts if kind is None or kind in f["label"]] or facts
-            return sorted(facts, key=lambda f: f["date"] or ""), kind or "启动事件时间线"
-        facts, when = within(narrowed(facts, self.text), self.text)
+        """The facts that answer the question, and how the question was read (for the interpretation)."""
+        special = getattr(self, f"choose_{self.topic}", None)
+        if special is not None:
+            return special(self.all)
+        facts, when = within(narrowed(self.all, self.text), self.text)
         if when:
             return credible(facts), when
-        if SERIES.search(self.text) or self.topic in ("rule", "term", "principle"):
+        if SERIES.search(self.text) or self.topic == "term":
             return credible(facts), "各时期" if self.topic in SUMMED else "全部记录"
         return longest(credible(facts)), "时期最长、最新的累计数"
+
+    def choose_batch(self, facts: list[dict]) -> tuple[list[dict], str]:
+        found = re.search(r"第(\d+)批", self.text)
+        n = int(found.group(1)) if found else 1  # 首批
+        return [f for f in narrowed(facts, self.text) if f["batch"] == n], f"第{n}批"
+
+    def choose_team(self, facts: list[dict]) -> tuple[list[dict], str]:
+        kind = next((k for k, p in KINDS.items() if p.search(self.text.replace("组团式", ""))), None)
+        facts = [f for f in facts if kind is None or f.get("kind", "").endswith(KIND_IRI[kind])]
+        if YEAR_ASKED.search(self.text) or WHEN.search(self.text) or re.search("开始|启动|起步", self.text):
+            first = min((f["start"] for f in facts), default=None)
+            starts = [f for f in facts if f["start"] == first]
+            return [f for f in starts if f["value"] is None] or starts[:1], "起始年份"
+        unit = "家" if re.search("医院|家", self.text) else "人"
+        return credible([f for f in facts if f.get("unit") == unit]), "医院数" if unit == "家" else "人数"
+
+    def choose_rule(self, facts: list[dict]) -> tuple[list[dict], str]:
+        growth = bool(GROWTH.search(self.text))
+        return credible([f for f in facts if f.get("unit", "").endswith("/年") == growth]), "增幅" if growth else "比例"
+
+    def choose_done(self, facts: list[dict]) -> tuple[list[dict], str]:
+        return [f for f in facts if f["date"]], "完成时间"
+
+    def choose_principle(self, facts: list[dict]) -> tuple[list[dict], str]:
+        keys = [k for k in PRINCIPLE_KEYS if re.search(k, self.text)]
+        said_of = [f for f in facts if keys and all(re.search(PRINCIPLE_KEYS[k], f["label"] + f.get("principle", ""))
+                                                    for k in keys)]
+        return credible(said_of or facts), "、".join(k.split("|")[0] for k in keys) or "全部记录"
+
+    def choose_launch(self, facts: list[dict]) -> tuple[list[dict], str]:
+        kind = next((w for w in ("座谈会", "工作会议") if w in self.text), None)
+        facts = [f for f in facts if kind is None or kind in f["label"]] or facts
+        return sorted(facts, key=lambda f: f["date"] or ""), kind or "启动事件时间线"
 
     def answer_of(self, f: dict) -> dict:
         if self.topic == "launch" and WHICH.search(self.text) and f.get("event"):
@@ -325,7 +335,7 @@ class Asked:
         return head
 
     def lacking(self, how: str) -> str:
-        held = sorted({TOPIC_ZH[t] for t, _, classes in TOPICS if any(f["cls"] in classes for f in self.all)})
+        held = sorted({TOPIC_ZH[t] for t, _, classes in TOPICS if t not in ("who", "done") and any(f["cls"] in classes for f in self.held)})
         return (f"图谱没有{self.names}的{TOPIC_ZH[self.topic]}（{how}）的记录；图谱记录的{self.names}机制事实有："
                 + ("、".join(held) or "无") + "（按援助计划和时期，不分具体省市或受援地）。")
 
