@@ -122,3 +122,40 @@ def test_each_figure_comes_from_one_reference_row(store):
     multi = list(store.query(P + """
         SELECT ?f WHERE { ?f a dk:Figure ; prov:wasDerivedFrom ?r1 , ?r2 FILTER(?r1 != ?r2) }"""))
     assert multi == []
+
+
+@pytest.fixture()
+def data_copy(tmp_path):
+    import shutil
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    return tmp_path
+
+
+def graph_of(root):
+    from kgqa.build.graph import GraphBuilder
+    return GraphBuilder(read_sources(root)).build()
+
+
+@pytest.mark.parametrize("old, new, message", [
+    ("value: 2114, unit: person", 'value: "2114", unit: person', "is not a number"),
+    ("value: 2114, unit: person", "value: 2114, unit: heads", "unit 'heads'"),
+    ("{subject: 第十批援藏干部人才, class: CadreBatch", "{subject: 第十批援藏干部人材, class: CadreBatch", "no reference row has the subject"),
+])
+def test_bad_curated_rows_stop_the_build_naming_the_row(data_copy, old, new, message):
+    from kgqa.errors import BuildError
+    path = data_copy / "data" / "curated" / "mechanisms.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(BuildError, match=message):
+        graph_of(data_copy)
+
+
+def test_a_new_reference_row_needs_its_curated_shape(data_copy):
+    from kgqa.errors import BuildError
+    path = data_copy / "data" / "reference" / TABLE
+    with open(path, "a", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerow(["对口支援西藏(援藏)", "干部人才管理", "cadre_batch", "第十二批援藏干部人才", "2000", "人", "2028",
+                                 "示例", "verified", "", ""])
+    with pytest.raises(BuildError, match=r"mechanisms.csv:122: no entry for subject '第十二批援藏干部人才'"):
+        graph_of(data_copy)

@@ -155,6 +155,8 @@ class MechanismsMixin:
         klass = spec.get("class")
         if klass not in CLASSES:
             raise BuildError(f"{where}: class {klass!r} is not one of {CLASSES}")
+        if "unit" in spec and spec["unit"] not in UNITS:
+            raise BuildError(f"{where}: unit {spec['unit']!r} is not one of {sorted(UNITS)}")
         g.add((node, RDF.type, DK[klass]))
         g.add((node, RDFS.label, Literal(self.fact_label(spec, row), lang="zh")))
         for programme in self.fact_programmes(row, spec):
@@ -217,8 +219,6 @@ class MechanismsMixin:
                 g.add((instant, TIME.inXSDgYear, Literal(str(year), datatype=XSD.gYear)))
 
     def emit_figure(self, g: Graph, node: URIRef, spec: dict, where: str) -> None:
-        if spec["unit"] not in UNITS:
-            raise BuildError(f"{where}: unit {spec['unit']!r} is not one of {sorted(UNITS)}")
         g.add((node, RDF.type, QB.Observation))
         g.add((node, QB.dataSet, iri(DATASET)))
         g.add((node, DK.unit, DK[UNITS[spec["unit"]][0]]))
