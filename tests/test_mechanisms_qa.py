@@ -153,7 +153,8 @@ def test_per_supporter_figures_are_refused_saying_what_the_graph_holds(store, qu
 
 
 @pytest.mark.parametrize("question", ["北京市对口支援哪些地方？", "对口援青由哪几个省市负责", "援藏干部的工资是多少",
-                                      "什么是对口支援的启动机制？"])
+                                      "什么是对口支援的启动机制？", "西藏有多少人？", "新疆固定资产投资多少？",
+                                      "汶川地震造成了多少人遇难？"])
 def test_other_questions_are_left_to_the_templates(store, question):
     assert not (ask(store, question)["template"] or "").startswith("mechanism_")
 

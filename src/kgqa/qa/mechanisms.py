@@ -30,6 +30,8 @@ PROGRAMMES = (  # programme → words that name it in a question
     ("wenchuan-chongjian", ("汶川", "地震灾后", "灾后重建", "灾后恢复重建")),
     ("sanxia", ("三峡",)),
 )
+PLACES = {"西藏", "新疆", "青海", "东北"}  # names of places, not of aid: a programme only beside a word of aid
+AID = re.compile("援|对口|支援|帮扶|协作|合作|干部|人才")
 SHORT_NAMES = {"yuanzang": "援藏", "yuanjiang": "援疆", "yuanqing": "援青", "sansheng-zangqu": "三省藏区对口支援",
                "dongxibu": "东西部扶贫协作", "dongbei-hezuo": "东北与东部对口合作", "wenchuan-chongjian": "汶川灾后重建对口支援",
                "sanxia": "三峡移民对口支援"}
@@ -48,7 +50,8 @@ TOPICS = (  # topic → (pattern the question must match, classes whose facts an
      ("FundingRule",)),
     ("done", r"(完成|建成|竣工|完工)", ("ManagementRule",)),
     ("funding", r"资金|投入|多少钱|亿元|投资|经费|援助款|财政援助", ("FundingReport",)),
-    ("cadre", r"(干部|人才|挂职).{0,10}(多少|几|人数|规模)|多少人|多少名|几名|(一共|总共|累计|共|多少).{0,8}(干部|人才)",
+    ("cadre", r"(干部|人才|挂职).{0,10}(多少|几|人数|规模)|(一共|总共|累计|共|多少).{0,8}(干部|人才)|"
+              r"(派|选派|进藏|进疆|赴疆|赴藏|赴青|援藏|援疆|援青).{0,8}(多少人|多少名|几名)",
      ("CadreCount", "CadreBatch")),
     ("project", r"项目.{0,6}(多少|几个|数量|个数)|(多少|几)个?.{0,4}项目", ("ProjectReport",)),
     ("launch", r"启动机制|启动事件|如何启动|怎么启动|怎样启动|启动过程|历次.{0,6}(会议|座谈会)|时间线|历程|"
@@ -109,7 +112,10 @@ MECHANISM_OF = {"cadre": ID + "mechanism/ganbu-rencai", "funding": ID + "mechani
 
 
 def programmes_in(text: str) -> list[str]:
-    return [ID + "programme/" + slug for slug, words in PROGRAMMES if any(w in text for w in words)]
+    """援藏, 对口支援新疆: the programmes named; a bare place (西藏有多少人) names none without a word of aid."""
+    aid = AID.search(text)
+    return [ID + "programme/" + slug for slug, words in PROGRAMMES
+            if any(w in text and (aid or w not in PLACES) for w in words)]
 
 
 def topic_of(text: str) -> tuple[str, tuple[str, ...]] | None:
