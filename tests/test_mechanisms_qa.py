@@ -228,3 +228,17 @@ def test_question_text_never_reaches_the_query(store, noise):
     clean = ask(store, "援疆资金各时期投入多少？")
     noisy = ask(store, f"援疆资金各时期投入多少{noise}？")
     assert noisy["sparql"] == clean["sparql"] and noisy["status"] == "ok"
+
+
+def test_a_launch_held_only_as_a_fact_is_found_by_its_full_name(store):
+    """第二次全国对口支援新疆工作会议 is not the meeting node 全国对口支援新疆工作会议 (2010) the gazetteer knows."""
+    expected = column(store, f"""SELECT ?v WHERE {{ ?f a dk:LaunchEvent ; dk:aboutProgramme {yuan('yuanjiang')} ;
+        rdfs:label ?l ; dk:date ?d FILTER(STRSTARTS(?l, "第二次全国对口支援新疆工作会议")) BIND(YEAR(?d) AS ?v) }}""")
+    result = ask(store, "第二次全国对口支援新疆工作会议是哪年召开的？")
+    assert result["template"] == "mechanism_launch" and got(result) == expected == [2011]
+    assert ask(store, "第三次西藏工作座谈会是哪一年召开的？")["template"] != "mechanism_launch"  # a meeting node: the templates
+
+
+def test_the_base_of_a_share(store):
+    expected = column(store, f"""SELECT ?v WHERE {{ ?f a dk:FundingRule ; dk:aboutProgramme {yuan('yuanzang')} ; dk:base ?v }}""")
+    assert got(ask(store, "援藏资金的计算基数是什么？")) == expected

@@ -14,6 +14,7 @@ import re
 import pyoxigraph as ox
 
 from . import render
+from .normalise import normalise
 
 ID = "https://w3id.org/duikou/"
 DK = ID + "ontology#"
@@ -46,7 +47,7 @@ TOPICS = (  # topic → (pattern the question must match, classes whose facts an
              r"(任期|期限|年限).{0,6}(干部|人才)", ("CadreTerm",)),
     ("principle", r"原则|方式|办法|怎么选派|如何选派|怎样选派|怎么管理|如何管理|怎样管理|管理规则|两个80|80%|投向|用于民生|用于基层|"
                   r"不得|禁止|范围", ("ManagementRule",)),
-    ("rule", r"(比例|千分之|百分之|‰|标准|按什么|多少比例|占比|递增|增幅|每年增长|财政收入|不少于|不低于|按多少|每年.{0,6}(拿出|安排|提供)多少)",
+    ("rule", r"(基数|比例|千分之|百分之|‰|标准|按什么|多少比例|占比|递增|增幅|每年增长|财政收入|不少于|不低于|按多少|每年.{0,6}(拿出|安排|提供)多少)",
      ("FundingRule",)),
     ("done", r"(完成|建成|竣工|完工)", ("ManagementRule",)),
     ("funding", r"资金|投入|多少钱|亿元|投资|经费|援助款|财政援助", ("FundingReport",)),
@@ -76,6 +77,9 @@ NARROW = ("党政干部", "专业技术人才", "专业人才", "教师", "教�
           "合作项目", "开工", "财政援助", "社会捐助", "志愿者", "国企", "央企", "兵团")
 PART = re.compile("一省|一州|一方|一市|一县")  # a figure for one supporter or recipient is not the programme's total
 WHICH = re.compile("哪些|哪几|什么会|哪次")
+WHEN_HELD = re.compile("什么时候|何时|哪天|日期|几月|哪年|哪一年|年份|召开|举行|印发|发布")
+SHARE = re.compile("占比|比例|百分之|%")
+BASE_ASKED = re.compile("基数|以什么为|按什么的|什么收入")
 GROWTH = re.compile("递增|增幅|增长")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 KINDS = {"medical": re.compile("医|卫生"), "education": re.compile("教|学校|支教")}
@@ -84,9 +88,10 @@ QUALIFIER = {"Approximately": "约{}", "AtLeast": "{}以上", "Nearly": "近{}"}
 FACTS_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?programme ?fact ?cls ?label ?value ?min ?max ?unit ?qualifier ?start ?end ?date ?batch ?kind ?scope ?principle ?status
-       ?event ?eventLabel
+       ?event ?eventLabel ?base
 WHERE {
   ?fact dk:aboutProgramme ?programme ; a ?cls ; rdfs:label ?label ; dk:verificationStatus ?status ; dk:startYear ?start .
+  OPTIONAL { ?fact dk:base ?base }
   FILTER(?cls IN (dk:LaunchEvent, dk:FundingRule, dk:FundingReport, dk:ProjectReport, dk:CadreBatch, dk:CadreCount,
                   dk:CadreTerm, dk:TalentTeam, dk:ManagementRule))
   OPTIONAL { ?fact dk:endYear ?end }
@@ -135,8 +140,13 @@ class MechanismQA:
     def answer(self, result: dict, text: str, mentions: list) -> dict | None:
         programmes = programmes_in(text)
         topic = topic_of(text)
+        if programmes and WHEN_HELD.search(text) and self.named_launch(programmes, text, mentions):
+            # 第二次全国对口支援新疆工作会议是哪年召开的: a launch the graph holds as a fact, not as a meeting node
+            held = self.facts(programmes)
+            facts = [f for f in held if f["cls"] == "LaunchEvent"]
+            return Asked("launch", text, programmes, facts, held).render(dict(result), self.sources)
         if not programmes or topic is None or DEFINITION.search(text) or OFF_TOPIC.search(text) \
-                or self.names_other_actor(text, mentions):
+                or self.names_other_actor(text, mentions) or (topic[0] == "batch" and SHARE.search(text)):
             return None  # not ours: the template pipeline answers or refuses it
         name, classes = topic
         if name == "who":
@@ -145,10 +155,17 @@ class MechanismQA:
         facts = [f for f in held if f["cls"] in classes]
         return Asked(name, text, programmes, facts, held).render(dict(result), self.sources)
 
+    def named_launch(self, programmes: list[str], text: str, mentions: list) -> bool:
+        """A launch named in full, more precisely than any meeting the gazetteer found in it."""
+        events = [m.text for m in mentions if m.kind == "event"]
+        return any(f["cls"] == "LaunchEvent" and launch_name(f) in text
+                   and all(len(e) < len(launch_name(f)) and e in launch_name(f) for e in events)
+                   for f in self.facts(programmes))
+
     @staticmethod
     def names_other_actor(text: str, mentions: list) -> bool:
         """上海援藏投入了多少资金: the graph's figures are per programme, not per supporter or recipient."""
-        words = [w for _, ws in PROGRAMMES for w in ws]
+        words = [w for _, ws in PROGRAMMES for w in ws] + ["全国", "中央"]
         return any(m.kind == "actor" and not any(m.text in w or w in m.text for w in words) for m in mentions)
 
     def facts(self, programmes: list[str]) -> list[dict]:
@@ -156,7 +173,7 @@ class MechanismQA:
         for programme in programmes:
             for s in self.store.query(FACTS_QUERY, substitutions={"programme": ox.NamedNode(programme)}):
                 row = {v: s[v] for v in ("fact", "cls", "label", "value", "min", "max", "unit", "qualifier", "start", "end",
-                                         "date", "batch", "kind", "scope", "principle", "status", "event", "eventLabel")
+                                         "date", "batch", "kind", "scope", "principle", "status", "event", "eventLabel", "base")
                        if s[v] is not None}
                 out.setdefault(row["fact"].value, fact_of(row))
         return list(out.values())
@@ -197,7 +214,7 @@ class MechanismQA:
 def fact_of(row: dict) -> dict:
     number = row.get("value")
     fact = {k: row[k].value for k in ("fact", "label", "status", "unit", "qualifier", "kind", "scope", "principle",
-                                      "event", "eventLabel") if k in row}
+                                      "event", "eventLabel", "base") if k in row}
     fact.update(cls=row["cls"].value.removeprefix(DK), start=int(row["start"].value),
                 end=int(row["end"].value) if "end" in row else None,
                 value=typed(number) if number is not None else None,
@@ -306,6 +323,11 @@ class Asked:
         return credible(said_of or facts), "、".join(k.split("|")[0] for k in keys) or "全部记录"
 
     def choose_launch(self, facts: list[dict]) -> tuple[list[dict], str]:
+        named = [f for f in facts if launch_name(f) in self.text]
+        if named:  # the most precise name: 第2次全国对口支援新疆工作会议, not 全国对口支援新疆工作会议
+            longest_name = max(len(launch_name(f)) for f in named)
+            named = [f for f in named if len(launch_name(f)) == longest_name]
+            return named, launch_name(named[0])
         kind = next((w for w in ("座谈会", "工作会议") if w in self.text), None)
         facts = [f for f in facts if kind is None or kind in f["label"]] or facts
         return sorted(facts, key=lambda f: f["date"] or ""), kind or "启动事件时间线"
@@ -313,8 +335,12 @@ class Asked:
     def answer_of(self, f: dict) -> dict:
         if self.topic == "launch" and WHICH.search(self.text) and f.get("event"):
             return {"label": f["eventLabel"], "iri": f["event"], **({"unverified": True} if f["status"] == "Unverified" else {})}
-        if self.topic == "done" or (self.topic == "launch" and WHEN.search(self.text)):
+        if self.topic == "launch" and YEAR_ASKED.search(self.text):
+            value = int(f["date"][:4])
+        elif self.topic == "done" or (self.topic == "launch" and WHEN_HELD.search(self.text)):
             value = f["date"]
+        elif self.topic == "rule" and BASE_ASKED.search(self.text):
+            value = f.get("base")
         elif self.topic == "batch" and (YEAR_ASKED.search(self.text) or WHEN.search(self.text) or "哪年" in self.text):
             value = f["start"]
         elif self.topic == "principle" or (f["value"] is None and f.get("principle")):
@@ -361,6 +387,12 @@ def said(f: dict) -> str:
     notes = ([] if f["date"] else [period(f)]) + [STATUS_ZH[f["status"]]] + ([f"口径：{f['scope']}"] if f.get("scope") else [])
     rule = f"——{f['principle'].rstrip('。')}" if f.get("principle") else ""
     return f"{what}（{'，'.join(notes)}）{rule}"
+
+
+def launch_name(f: dict) -> str:
+    """中央第三次西藏工作座谈会（1994-07） → 第3次西藏工作座谈会, as the normaliser writes a question."""
+    name = re.sub(r"（[^）]*）$", "", f["label"]).removeprefix("中央")
+    return normalise(re.sub(r"\(.*?\)|《|》", "", name))
 
 
 def narrowed(facts: list[dict], text: str) -> list[dict]:
