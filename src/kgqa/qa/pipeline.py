@@ -8,10 +8,10 @@ import time
 import weakref
 
 from . import persist, render
-from .mechanisms import MechanismQA
 from .answers import as_dicts, without_parts
 from .frame import Frame, build_frame
 from .gazetteer import ASKED, Mention
+from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import Template, TemplateSet, display_query, load_templates, term
 
