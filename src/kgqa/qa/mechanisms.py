@@ -136,6 +136,7 @@ class MechanismQA:
     def __init__(self, store, sources: render.SourceIndex):
         self.store = store
         self.sources = sources
+        self._facts: dict[str, list[dict]] = {}
 
     def answer(self, result: dict, text: str, mentions: list) -> dict | None:
         programmes = programmes_in(text)
@@ -171,12 +172,16 @@ class MechanismQA:
     def facts(self, programmes: list[str]) -> list[dict]:
         out: dict[str, dict] = {}
         for programme in programmes:
-            for s in self.store.query(FACTS_QUERY, substitutions={"programme": ox.NamedNode(programme)}):
-                row = {v: s[v] for v in ("fact", "cls", "label", "value", "min", "max", "unit", "qualifier", "start", "end",
-                                         "date", "batch", "kind", "scope", "principle", "status", "event", "eventLabel", "base")
-                       if s[v] is not None}
-                out.setdefault(row["fact"].value, fact_of(row))
+            for fact in self.facts_of(programme):
+                out.setdefault(fact["fact"], fact)
         return list(out.values())
+
+    def facts_of(self, programme: str) -> list[dict]:
+        """A programme's facts, read once (like the pipeline's gazetteer, for the life of this store)."""
+        if programme not in self._facts:
+            rows = self.store.query(FACTS_QUERY, substitutions={"programme": ox.NamedNode(programme)})
+            self._facts[programme] = list({f["fact"]: f for f in (fact_of(row_of(s)) for s in rows)}.values())
+        return self._facts[programme]
 
     def who(self, result: dict, text: str, programmes: list[str]) -> dict:
         """谁负责选派援疆干部: the bodies the programme's rules name, or the rule's own words when it names none we hold."""
@@ -209,6 +214,12 @@ class MechanismQA:
                 b = found.setdefault(s["item"].value, {"label": s["itemLabel"].value, "iri": s["item"].value, "_facts": []})
                 b["_facts"].append(s["fact"].value)
         return found
+
+
+def row_of(solution) -> dict:
+    return {v: solution[v] for v in ("fact", "cls", "label", "value", "min", "max", "unit", "qualifier", "start", "end", "date",
+                                     "batch", "kind", "scope", "principle", "status", "event", "eventLabel", "base")
+            if solution[v] is not None}
 
 
 def fact_of(row: dict) -> dict:
