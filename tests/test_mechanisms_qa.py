@@ -144,7 +144,8 @@ def test_missing_batch_is_an_honest_no_fact_naming_what_is_held(store):
     assert "干部人才批次" in result["text"] and "干部人才人数" in result["text"]
 
 
-@pytest.mark.parametrize("question", ["上海援藏累计投入了多少资金？", "北京市向和田地区派出了多少名援疆干部？"])
+@pytest.mark.parametrize("question", ["上海援藏累计投入了多少资金？", "北京市向和田地区派出了多少名援疆干部？",
+                                      "援藏资金中用于教育的有多少？", "援疆干部中女性有多少？", "援藏项目哪个投资最大？"])
 def test_per_supporter_figures_are_refused_saying_what_the_graph_holds(store, question):
     result = ask(store, question)
     assert result["status"] == "no_template" and not result["answers"]

@@ -59,6 +59,9 @@ TOPICS = (  # topic → (pattern the question must match, classes whose facts an
                r"(哪些|几次).{0,6}(座谈会|工作会议)", ("LaunchEvent",)),
 )
 OFF_TOPIC = re.compile("工资|待遇|报名|补贴|个人收入|遇难|死亡|伤亡|受灾|人口|GDP|表彰|奖励|条件|心得|故事|为什么|原因|评价|效果|成效|哪些省市|哪几个省|哪些省|哪些地方|哪些地区")
+# a part of a figure the graph does not break down (援藏资金中用于教育的, 女性干部, 哪个项目投资最大)
+BREAKDOWN = re.compile("中用于|用于教育|用于医疗|用于产业|女性|男性|学历|年龄|哪个项目|哪个投资|哪项|最大|最多|最少|排名|平均|人均|"
+                       "每个县|每个省|每个市|各省|各市|各县")
 SERIES = re.compile("各时期|各个时期|历年|每年|分别|历次|各批|每批|哪些年|逐年|变化|时间线|历程|列出|表")
 TOTAL = re.compile("一共|总共|累计|共计|合计|总计|总数|总额|总规模|共派|共选派|共投入")
 WHEN = re.compile("什么时候|何时|哪天|日期|几月")
@@ -147,7 +150,8 @@ class MechanismQA:
             facts = [f for f in held if f["cls"] == "LaunchEvent"]
             return Asked("launch", text, programmes, facts, held).render(dict(result), self.sources)
         if not programmes or topic is None or DEFINITION.search(text) or OFF_TOPIC.search(text) \
-                or self.names_other_actor(text, mentions) or (topic[0] == "batch" and SHARE.search(text)):
+                or self.names_other_actor(text, mentions) or (topic[0] == "batch" and SHARE.search(text)) \
+                or (topic[0] in SUMMED | {"batch", "team"} and BREAKDOWN.search(text)):
             return None  # not ours: the template pipeline answers or refuses it
         name, classes = topic
         if name == "who":
