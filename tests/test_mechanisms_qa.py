@@ -42,6 +42,9 @@ def test_a_batch_with_two_reports_gives_both_with_their_sources(store, question)
     assert result["status"] == "ok" and result["template"] == "mechanism_batch"
     assert got(result) == sorted(set(column(store, q))) and len(result["answers"]) == 2
     assert sources_of(store, q) <= {s["url"] for s in result["sources"]}
+    cited = {row[1]: row[6] for row in result["table"]["rows"]}  # each report with its own source
+    for r in store.query(P + q):
+        assert r["src"].value in cited[int(r["v"].value)]
     assert "人" in result["text"] and "已核实" in result["text"] and "2022—2025年" in result["text"]
 
 

@@ -293,7 +293,7 @@ class Asked:
         shown = self.all if self.topic in SUMMED else chosen  # a figure's series: every report, overlapping or not
         rows = sorted(shown, key=lambda f: (f["start"], f["end"] or 9999, f["fact"]))
         result.update(status="ok", answers=answers, sources=sources.for_facts([f["fact"] for f in chosen + rows]),
-                      table=table(rows), text=self.sentence(chosen),
+                      table=table(rows, sources), text=self.sentence(chosen),
                       suggestions=[s.format(p=self.names) for s in SUGGESTIONS])
         return result
 
@@ -457,7 +457,10 @@ def longest(facts: list[dict]) -> list[dict]:
     return [f for f in figures if ((f["end"] or f["start"]) - f["start"], f["end"] or f["start"]) == key]
 
 
-def table(facts: list[dict]) -> dict:
-    return {"columns": ["事实", "数值", "单位", "时期", "口径", "核实状态", "事实IRI"],
-            "rows": [[f["label"], f["range"] or f["value"] if f["value"] is not None or f["range"] else f["date"],
-                      f.get("unit", ""), period(f), f.get("scope", ""), STATUS_ZH[f["status"]], f["fact"]] for f in facts]}
+def table(facts: list[dict], sources: render.SourceIndex) -> dict:
+    """Every report, one row each, with its own sources (so two reports of one figure keep theirs)."""
+    def value(f):
+        return f["range"] or f["value"] if f["value"] is not None or f["range"] else f["date"]
+    return {"columns": ["事实", "数值", "单位", "时期", "口径", "核实状态", "来源", "事实IRI"],
+            "rows": [[f["label"], value(f), f.get("unit", ""), period(f), f.get("scope", ""), STATUS_ZH[f["status"]],
+                      " ".join(s["url"] or s["label"] for s in sources.of(f["fact"])), f["fact"]] for f in facts]}
