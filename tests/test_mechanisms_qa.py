@@ -246,3 +246,10 @@ def test_a_launch_held_only_as_a_fact_is_found_by_its_full_name(store):
 def test_the_base_of_a_share(store):
     expected = column(store, f"""SELECT ?v WHERE {{ ?f a dk:FundingRule ; dk:aboutProgramme {yuan('yuanzang')} ; dk:base ?v }}""")
     assert got(ask(store, "援藏资金的计算基数是什么？")) == expected
+
+
+@pytest.mark.parametrize("question", ["第七批中央单位援疆干部多少人？", "第七批中央單位援疆幹部多少人？"])
+def test_a_measure_word_narrows_within_the_batch_not_before_it(store, question):
+    expected = column(store, f"""SELECT ?v WHERE {{ ?f a dk:CadreBatch ; dk:batchNumber 7 ;
+        dk:aboutProgramme {yuan('yuanjiang')} ; dk:value ?v }}""")
+    assert got(ask(store, question)) == expected and expected

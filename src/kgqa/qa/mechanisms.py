@@ -302,7 +302,8 @@ class Asked:
         special = getattr(self, f"choose_{self.topic}", None)
         if special is not None:
             return special(self.all)
-        facts, when = within(narrowed(self.all, self.text), self.text)
+        facts, when = within(self.all, self.text)
+        facts = narrowed(facts, self.text)  # within the period first: words then pick among what is left
         if when:
             return credible(facts), when
         if SERIES.search(self.text) or self.topic == "term":
@@ -312,7 +313,7 @@ class Asked:
     def choose_batch(self, facts: list[dict]) -> tuple[list[dict], str]:
         found = re.search(r"第(\d+)批", self.text)
         n = int(found.group(1)) if found else 1  # 首批
-        return [f for f in narrowed(facts, self.text) if f["batch"] == n], f"第{n}批"
+        return narrowed([f for f in facts if f["batch"] == n], self.text), f"第{n}批"
 
     def choose_team(self, facts: list[dict]) -> tuple[list[dict], str]:
         kind = next((k for k, p in KINDS.items() if p.search(self.text.replace("组团式", ""))), None)
