@@ -253,3 +253,9 @@ def test_a_measure_word_narrows_within_the_batch_not_before_it(store, question):
     expected = column(store, f"""SELECT ?v WHERE {{ ?f a dk:CadreBatch ; dk:batchNumber 7 ;
         dk:aboutProgramme {yuan('yuanjiang')} ; dk:value ?v }}""")
     assert got(ask(store, question)) == expected and expected
+
+
+def test_how_many_batches(store):
+    expected = column(store, f"""SELECT (MAX(?n) AS ?v) WHERE {{ ?f a dk:CadreBatch ; dk:batchNumber ?n ;
+        dk:aboutProgramme {yuan('yuanzang')} ; dk:verificationStatus ?s FILTER(?s != dk:Unverified) }}""")
+    assert got(ask(store, "援藏干部人才累计选派了多少批？")) == expected

@@ -41,12 +41,13 @@ TOPICS = (  # topic → (pattern the question must match, classes whose facts an
             r"(选派|组织|协调|监管|考核).{0,8}(是谁|由谁|哪个部门|哪些部门|什么部门)|"
             r"(谁|哪个部门|哪些部门|什么部门|哪个机关|由哪个)(负责|来)?.{0,4}(选派|组织|协调|监管|监测|考核|干部)",
      ("ManagementRule",)),
+    ("batches", r"(多少批|几批)", ("CadreBatch",)),
     ("batch", r"(第\d+批|首批).{0,6}(干部|人才)|(干部|人才).{0,4}(第\d+批|首批)", ("CadreBatch",)),
     ("team", r"组团式|医疗人才|教育人才|援藏教师|援疆教师|援藏医生|援疆医生|医疗队|支教|支医", ("TalentTeam",)),
     ("term", r"(干部|人才|一批|每批|每轮).{0,12}(任期|几年|多少年|多长时间|多久|期限|年限|轮换)|"
              r"(任期|期限|年限).{0,6}(干部|人才)", ("CadreTerm",)),
     ("principle", r"原则|方式|办法|怎么选派|如何选派|怎样选派|怎么管理|如何管理|怎样管理|管理规则|两个80|80%|投向|用于民生|用于基层|"
-                  r"不得|禁止|范围", ("ManagementRule",)),
+                  r"不得|禁止|范围|联席", ("ManagementRule",)),
     ("rule", r"(基数|比例|千分之|百分之|‰|标准|按什么|多少比例|占比|递增|增幅|每年增长|财政收入|不少于|不低于|按多少|每年.{0,6}(拿出|安排|提供)多少)",
      ("FundingRule",)),
     ("done", r"(完成|建成|竣工|完工)", ("ManagementRule",)),
@@ -315,6 +316,12 @@ class Asked:
         n = int(found.group(1)) if found else 1  # 首批
         return narrowed([f for f in facts if f["batch"] == n], self.text), f"第{n}批"
 
+    def choose_batches(self, facts: list[dict]) -> tuple[list[dict], str]:
+        """援藏干部已派了几批: the highest batch number the credible reports give."""
+        numbered = [f for f in credible(facts) if f["batch"]]
+        last = max((f["batch"] for f in numbered), default=None)
+        return [f for f in numbered if f["batch"] == last][:1], "已选派的批数"
+
     def choose_team(self, facts: list[dict]) -> tuple[list[dict], str]:
         kind = next((k for k, p in KINDS.items() if p.search(self.text.replace("组团式", ""))), None)
         facts = [f for f in facts if kind is None or f.get("kind", "").endswith(KIND_IRI[kind])]
@@ -357,6 +364,8 @@ class Asked:
             value = f["date"]
         elif self.topic == "rule" and BASE_ASKED.search(self.text):
             value = f.get("base")
+        elif self.topic == "batches":
+            value = f["batch"]
         elif self.topic == "batch" and (YEAR_ASKED.search(self.text) or WHEN.search(self.text) or "哪年" in self.text):
             value = f["start"]
         elif self.topic == "principle" or (f["value"] is None and f.get("principle")):
@@ -388,7 +397,7 @@ class Asked:
                 + ("、".join(held) or "无") + "（按援助计划和时期，不分具体省市或受援地）。")
 
 
-TOPIC_ZH = {"who": "负责机关", "batch": "干部人才批次", "team": "“组团式”人才支援", "term": "干部人才任期",
+TOPIC_ZH = {"who": "负责机关", "batch": "干部人才批次", "batches": "干部人才批数", "team": "“组团式”人才支援", "term": "干部人才任期",
             "rule": "资金安排比例", "principle": "管理规则", "done": "完成时限", "cadre": "干部人才人数", "project": "援助项目数",
             "funding": "援助资金", "launch": "启动事件"}
 KIND_IRI = {"medical": "MedicalTeam", "education": "EducationTeam"}
