@@ -77,6 +77,8 @@ def structures() -> frozenset[str]:
             values = {**fixed, **bound}
             text = t.query_text(templates.prefixes, set(values) | flags)
             out.add(skeleton(display_query(text, values, set(names) - set(bound))))
+    from kgqa.qa import mechanisms  # the mechanism questions' own queries, with one to three programmes bound
+    out |= {skeleton(mechanisms.shown_query(q, ["urn:x"] * n)) for q in mechanisms.QUERIES for n in (1, 2, 3)}
     return frozenset(out)
 
 

@@ -67,6 +67,12 @@ def build(no_reason: bool, out: Path | None, store: Path | None) -> None:
                f"{len(report.demoted)}; see {report.report_file}")
     for item in report.withheld:
         click.echo(f"  withheld {item['row']}: {item['supporter']} → {item['recipient']}: {item['reason']}")
+    if report.mechanisms:
+        m = report.mechanisms
+        click.echo(f"mechanisms: {m.rows} reference rows ({', '.join(f'{n} {k}' for k, n in sorted(m.by_status.items()))}) "
+                   f"→ {m.facts} facts; left out: {len(m.left_out)}")
+        for line in m.left_out:
+            click.echo(f"  left out {line}")
     if out is None:
         from .dumps import write_dumps
         from .store.embedded import EmbeddedStore, data_files

@@ -20,7 +20,7 @@ from .namespaces import BASE, GRAPH, PREFIXES
 # Path prefixes of the IRIs we mint (docs/design.md); anything else is not ours to dereference.
 PATH_PREFIXES = ("division/", "xpcc", "agency/", "enterprise/", "institution/", "collective/", "person/",
                  "programme/", "type/", "event/", "document/", "stage/", "mechanism/", "pairing/",
-                 "source/", "graph/", "ontology")
+                 "source/", "graph/", "ontology", "mechanism-fact/", "period/", "year/", "dataset/")
 INFERRED_GRAPH = str(GRAPH["inferred"])
 
 
@@ -105,6 +105,10 @@ QUERIES = {
   OPTIONAL { ?pairing dk:endYear ?end } OPTIONAL { ?pairing dk:verificationStatus ?status }
   OPTIONAL { ?pairing dcterms:source ?source }
 } ORDER BY ?start ?pairing ?source LIMIT 5000""",
+    # a mechanism's facts (launch events, rules, figures), listed per programme
+    "mechanism_facts": """SELECT ?fact ?programme ?status WHERE {
+  ?fact dk:mechanism ?this ; dk:aboutProgramme ?programme ; dk:verificationStatus ?status
+} ORDER BY ?programme ?fact LIMIT 5000""",
 }
 KNOWN = "ASK { { ?this ?p ?o } UNION { ?s ?q ?this } UNION { GRAPH ?this { ?a ?b ?c } } }"
 GRAPH_SIZE = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?this { ?s ?p ?o } }"
@@ -161,6 +165,7 @@ class Description:
     links_out: list[Term]
     queries: dict[str, str]
     graph_size: int | None = None
+    mechanism_facts: list[tuple[Term, list[tuple[Term, Term]]]] = dataclasses.field(default_factory=list)
 
 
 def run_about(store, template: str, iri: str):
@@ -302,10 +307,24 @@ def describe(store, iri: str, langs: tuple[str, ...] = ("zh", "en")) -> Descript
     facts = [(r["p"], r["o"], r["g"].value) for r in run_about(store, QUERIES["facts"], iri)]
     incoming = list(run_about(store, QUERIES["incoming"], iri))
     pairings = list(run_about(store, QUERIES["pairings"], iri))
+    mechanism = list(run_about(store, QUERIES["mechanism_facts"], iri))
     names = {iri} | {p.value for p, _, _ in facts} | {o.value for _, o, _ in facts if isinstance(o, ox.NamedNode)}
     names |= _iris((incoming, ("s", "p")), (pairings, ("pairing", "supporter", "recipient", "programme", "status", "source")))
+    names |= _iris((mechanism, ("fact", "programme", "status")))
     labels = labels_for(store, names, langs)
-    return _assemble(store, iri, facts, incoming, pairings, labels)
+    described = _assemble(store, iri, facts, incoming, pairings, labels)
+    if mechanism:
+        described.mechanism_facts = _per_programme(mechanism, labels)
+        listed = {r["fact"].value for r in mechanism}
+        described.incoming = [(s, p) for s, p in described.incoming if s.iri not in listed]
+    return described
+
+
+def _per_programme(rows, labels) -> list[tuple[Term, list[tuple[Term, Term]]]]:
+    grouped: dict[str, list] = {}
+    for r in rows:
+        grouped.setdefault(r["programme"].value, []).append((term(r["fact"], labels), term(r["status"], labels)))
+    return sorted(((term(ox.NamedNode(p), labels), facts) for p, facts in grouped.items()), key=lambda x: x[0].text)
 
 
 def _assemble(store, iri, facts, incoming, pairings, labels) -> Description:

@@ -854,6 +854,10 @@ def gen_probe_7_refusals():
                               "哪个省援藏花的钱最多", "北京为什么要对口支援拉萨", "下一次西藏工作座谈会什么时候开",
                               "北京对口支援拉萨的项目有哪些", "上海在喀什地区援建了什么", "援疆有哪些重点项目",
                               "北京市对口支援拉萨市的具体措施"]):
+        if text in ANSWERED_SINCE_16:  # the graph holds cadre counts since issue 16: the longest, latest report
+            q = longest_report(*ANSWERED_SINCE_16[text])
+            add(f"pr7-nodata-{i}", "mechanism", [text], typed_col(q), q)
+            continue
         add(f"pr7-nodata-{i}", "out_of_scope", [text], [], "", answerable=False, expected="no_template")
     q = f"SELECT ?s WHERE {{ ?p dk:programme <{BASE}programme/yuanzang> ; dk:supporter ?s ; dk:startYear 2030 }}"
     add("pr7-future", "time_filter", ["2030年援藏会新增哪些结对？"], [], q, answerable=False, expected="no_fact")
@@ -1329,6 +1333,69 @@ def gen_probe_10():
         add(f"pr10-unknown-agent-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_entity")
 
 
+ANSWERED_SINCE_16 = {"对口援藏一共派出过多少名干部？": ("CadreCount", "yuanzang"), "援疆干部有多少人": ("CadreCount", "yuanjiang")}
+
+
+def typed_col(query: str) -> list:
+    """The first column with numbers as numbers (integers and decimals), strings and IRIs as strings."""
+    out = []
+    for r in store.query(PREFIX + query):
+        v = r[0]
+        kind = getattr(getattr(v, "datatype", None), "value", "")
+        out.append(int(v.value) if kind.endswith("#integer") else float(v.value) if kind.endswith("#decimal") else v.value)
+    return out
+
+
+def longest_report(cls: str, slug: str) -> str:
+    return (f"SELECT ?v WHERE {{ ?f a dk:{cls} ; dk:aboutProgramme <{BASE}programme/{slug}> ; dk:value ?v ; dk:startYear ?s ;"
+            f" dk:endYear ?e ; dk:verificationStatus ?st FILTER(?st != dk:Unverified) }} ORDER BY DESC(?e - ?s) DESC(?e) LIMIT 1")
+
+
+def gen_mechanism_figures():
+    """Issue 16: cadres, funds, projects, teams, launches and rules, each with gold from SPARQL over the facts."""
+    def prog(slug):
+        return f"<{BASE}programme/{slug}>"
+    batch = lambda n, slug: f"SELECT ?v WHERE {{ ?f a dk:CadreBatch ; dk:batchNumber {n} ; dk:aboutProgramme {prog(slug)} ; dk:value ?v }}"
+    share = lambda slug: (f"SELECT ?v WHERE {{ ?f a dk:FundingRule ; dk:aboutProgramme {prog(slug)} ; dk:value ?v ; dk:unit ?u "
+                          f"FILTER(?u != dk:PercentPerYearUnit) }}")
+    first = lambda kind, slug: (f"SELECT (MIN(?s) AS ?v) WHERE {{ ?f a dk:TalentTeam ; dk:teamKind dk:{kind} ; "
+                                f"dk:aboutProgramme {prog(slug)} ; dk:startYear ?s }}")
+    who = lambda slug: (f"SELECT DISTINCT ?v WHERE {{ ?f dk:responsible ?v ; dk:aboutProgramme {prog(slug)} ; "
+                        f"dk:mechanism <{BASE}mechanism/ganbu-rencai> }}")
+    cases = [
+        ("mech-batch-zang-10", ["第十批援藏干部人才多少人？", "第10批援藏干部人才有多少人", "第十批援藏幹部人才多少人？"], batch(10, "yuanzang")),
+        ("mech-batch-qing-5", ["第五批援青干部人才有多少人？", "第5批援青干部多少名"], batch(5, "yuanqing")),
+        ("mech-batch-jiang-7", ["第七批中央单位援疆干部多少人？"], batch(7, "yuanjiang")),
+        ("mech-term-jiang", ["中央单位援疆干部一批在疆几年？", "中央單位援疆幹部一批在疆幾年？"],
+         f"SELECT ?v WHERE {{ ?f a dk:CadreTerm ; dk:aboutProgramme {prog('yuanjiang')} ; dk:value ?v }}"),
+        ("mech-share-jiang", ["援疆资金按什么比例安排？", "援疆資金按什麼比例安排？"],
+         f"SELECT (CONCAT(STR(?a), \"—\", STR(?b), \"‰\") AS ?v) WHERE {{ ?f a dk:FundingRule ; dk:aboutProgramme {prog('yuanjiang')} ; "
+         f"dk:minValue ?a ; dk:maxValue ?b }}"),
+        ("mech-share-zang", ["援藏资金按什么比例安排？", "援藏资金占支援省市财政收入的比例是多少"], share("yuanzang")),
+        ("mech-share-wenchuan", ["汶川对口支援的资金比例是多少？"], share("wenchuan-chongjian")),
+        ("mech-growth-jiang", ["援疆资金每年递增多少？"],
+         f"SELECT ?v WHERE {{ ?f a dk:FundingRule ; dk:aboutProgramme {prog('yuanjiang')} ; dk:unit dk:PercentPerYearUnit ; dk:value ?v }}"),
+        ("mech-done-wenchuan", ["汶川援建的任务什么时候基本完成？", "汶川援建的任務什麼時候基本完成？"],
+         f"SELECT (STR(?d) AS ?v) WHERE {{ ?f a dk:ManagementRule ; dk:aboutProgramme {prog('wenchuan-chongjian')} ; dk:date ?d }}"),
+        ("mech-team-edu-zang", ["组团式教育援藏从哪年开始？", "組團式教育援藏從哪一年開始？"], first("EducationTeam", "yuanzang")),
+        ("mech-team-med-zang", ["组团式医疗援藏是哪一年开始的？"], first("MedicalTeam", "yuanzang")),
+        ("mech-who-jiang", ["谁负责选派援疆干部？", "援疆干部由哪个部门组织选派？"], who("yuanjiang")),
+        ("mech-who-zang", ["谁负责选派援藏干部？"], who("yuanzang")),
+        ("mech-funds-jiang-series", ["援疆资金各时期投入多少？", "援疆資金各時期投入多少？"],
+         f"SELECT ?v WHERE {{ ?f a dk:FundingReport ; dk:aboutProgramme {prog('yuanjiang')} ; dk:value ?v ; "
+         f"dk:verificationStatus ?st FILTER(?st != dk:Unverified) }}"),
+        ("mech-funds-jiang-2018", ["2018年援疆资金多少？", "二〇一八年援疆资金是多少"],
+         f"SELECT ?v WHERE {{ ?f a dk:FundingReport ; dk:aboutProgramme {prog('yuanjiang')} ; dk:value ?v ; dk:startYear 2018 ; dk:endYear 2018 }}"),
+        ("mech-funds-sanxia", ["三峡对口支援引入了多少资金？"], longest_report("FundingReport", "sanxia")),
+        ("mech-cadres-qing", ["援青干部一共派了多少人？"], longest_report("CadreCount", "yuanqing")),
+        ("mech-projects-zang", ["援藏项目一共有多少个？"], longest_report("ProjectReport", "yuanzang")),
+    ]
+    for group, texts, q in cases:
+        variants = {i: "traditional" if any(c in t for c in "幹資團麼時單幾開") else
+                    "numeral" if re.search("[0-9〇]", t) else "plain" for i, t in enumerate(texts)}
+        add(group, "mechanism", texts, typed_col(q), q, variants=variants)
+
+
 def traditional_pass():
     """Write about one question in ten in traditional characters."""
     for i, q in enumerate(questions):
@@ -1603,7 +1670,8 @@ def main() -> None:
                 gen_unanswerable_in_domain, gen_more_numerals,
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
-                gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13):
+                gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
+                gen_mechanism_figures):
         gen()
     traditional_pass()
     data = {"dataset": {"id": "duikou-qa-dev", "generator": "tests/qa/make_dev.py"},

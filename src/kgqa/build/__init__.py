@@ -13,6 +13,7 @@ from rdflib import Graph
 
 from ..errors import BuildError
 from .graph import GraphBuilder, write_graphs
+from .mechanisms import MechanismReport
 from .reason import ReasoningReport, materialise
 from .sources import read_sources
 from .validate import Violation, load_triples_dir, validate
@@ -29,6 +30,7 @@ class BuildReport:
     withheld: list[dict] = dataclasses.field(default_factory=list)
     demoted: list[dict] = dataclasses.field(default_factory=list)
     report_file: Path | None = None
+    mechanisms: MechanismReport | None = None
 
 
 REPORT_FILE = "build-report.json"
@@ -76,7 +78,7 @@ def build(root: Path, out_dir: Path | None = None, use_reasoner: bool = True) ->
     files = write_graphs(graphs, out_dir)
     report_file = write_report(builder, out_dir)
     return BuildReport(files, sum(len(g) for g in graphs.values()), len(builder.pairings), report,
-                       builder.withheld_rows, builder.demoted_rows, report_file)
+                       builder.withheld_rows, builder.demoted_rows, report_file, builder.mechanism_report)
 
 
 def check(root: Path, triples_dir: Path | None = None) -> list[Violation]:

@@ -15,11 +15,12 @@ from .actors import ActorsMixin
 from .divisions import DivisionTable
 from .events import EventsMixin
 from .graph_common import Pairing, iri
+from .mechanisms import MechanismReport, MechanismsMixin
 from .pairings import PairingsMixin
 from .sources import Sources
 
 
-class GraphBuilder(ActorsMixin, EventsMixin, PairingsMixin):
+class GraphBuilder(ActorsMixin, EventsMixin, PairingsMixin, MechanismsMixin):
     """Turns :class:`Sources` into named graphs. ``build()`` returns {file name: Graph}."""
 
     def __init__(self, sources: Sources, table: DivisionTable | None = None):
@@ -34,6 +35,7 @@ class GraphBuilder(ActorsMixin, EventsMixin, PairingsMixin):
         self.programme_by_reference: dict[str, str] = {}
         self.withheld_rows: list[dict] = []       # reference rows left out of the graph, with the reason
         self.demoted_rows: list[dict] = []        # verified rows read as partial (only unattributed copies)
+        self.mechanism_report: MechanismReport | None = None
 
     # ---------------------------------------------------------------- helpers
     def graph(self, name: str) -> Graph:
@@ -88,6 +90,7 @@ class GraphBuilder(ActorsMixin, EventsMixin, PairingsMixin):
         self.pairings_from_book()
         self.pairings_from_reference()
         self.emit_pairings()
+        self.emit_mechanism_facts()
         self.emit_actors()
         return self.graphs
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import statistics
 from collections import defaultdict
 from pathlib import Path
+
+DECIMAL = re.compile(r"-?[0-9]+\.[0-9]+")
 
 
 @dataclasses.dataclass
@@ -51,11 +54,11 @@ def gold_set(q: dict) -> set[str]:
 
 
 def _literal(value: str):
-    """QALD writes every literal as a string; ours are typed (counts and years are numbers)."""
+    """QALD writes every literal as a string; ours are typed (counts, years and amounts are numbers)."""
     try:
         return int(value)
     except ValueError:
-        return value
+        return float(value) if DECIMAL.fullmatch(value) else value
 
 
 def prf(gold: set[str], got: set[str]) -> tuple[float, float, float]:

@@ -11,6 +11,7 @@ from . import persist, render
 from .answers import as_dicts, without_parts
 from .frame import Frame, build_frame
 from .gazetteer import ASKED, Mention
+from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import Template, TemplateSet, display_query, load_templates, term
 
@@ -82,6 +83,7 @@ class QA:
         words = persist.question_words(self.templates)
         self.gazetteer = persist.gazetteer_for(store, self.templates.classes, words)  # saved with an on-disk store
         self.sources = render.SourceIndex.from_store(store)
+        self.mechanisms = MechanismQA(store, self.sources)  # cadres, funds, projects, launches
         self._parents: dict[str, frozenset[str]] = {}
 
     def answer(self, question: str) -> dict:
@@ -95,6 +97,8 @@ class QA:
         linked = self.by_parts(text, self.gazetteer.link(text))
         mentions = self.without_qualifiers(text, linked)
         result = render.skeleton(question, text, mentions)
+        if (found := self.mechanisms.answer(result, text, mentions)) is not None:
+            return found
         unclear = [m for m in mentions if m.ambiguous]
         frame = self.frame_of(text, mentions, result)
         if "keywords" in frame.cues:

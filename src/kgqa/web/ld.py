@@ -38,7 +38,8 @@ UI = {
            "truncated": "仅显示前 1000 条；更多请用 SPARQL 查询。", "sparql": "生成本页的 SPARQL 查询",
            "open_editor": "在编辑器中打开", "run": "运行", "formats": "其他格式", "version": "版本", "hierarchy": "类层级", "classes": "类",
            "object_properties": "对象属性", "datatype_properties": "数据属性", "individuals": "个体",
-           "parent": "上位类", "superProperty": "上位属性", "domain": "定义域", "range": "值域", "inverse": "逆属性"},
+           "parent": "上位类", "superProperty": "上位属性", "domain": "定义域", "range": "值域", "inverse": "逆属性",
+           "mechanism_facts": "各援助计划中的实例"},
     "en": {"ontology": "Ontology", "dumps": "Dumps", "licence": "Data licence:", "not_found": "Not found",
            "not_found_text": "This graph has no resource with this IRI.", "links_out": "Links out",
            "graph_size": "Triples in this named graph", "facts": "Facts", "property": "Property", "value": "Value",
@@ -49,7 +50,7 @@ UI = {
            "open_editor": "open in editor", "run": "run", "formats": "Other formats", "version": "version", "hierarchy": "Class hierarchy",
            "classes": "Classes", "object_properties": "Object properties", "datatype_properties": "Datatype properties",
            "individuals": "Individuals", "parent": "subclass of", "superProperty": "subproperty of", "domain": "domain",
-           "range": "range", "inverse": "inverse of"},
+           "range": "range", "inverse": "inverse of", "mechanism_facts": "Instances per programme"},
 }
 
 
