@@ -21,7 +21,7 @@ SELECT ?fact ?src (SAMPLE(?l) AS ?label) (SAMPLE(?n) AS ?note) (SAMPLE(?pub) AS 
        (SAMPLE(?t) AS ?title) WHERE {
   ?fact dcterms:source ?src OPTIONAL { ?src rdfs:label ?l FILTER(lang(?l) = "zh") } OPTIONAL { ?src dk:note ?n }
   OPTIONAL { ?src dcterms:publisher ?pub } OPTIONAL { ?src dcterms:date ?d } OPTIONAL { ?src dcterms:title ?t }
-} GROUP BY ?fact ?src"""
+} GROUP BY ?fact ?src ORDER BY ?src"""
 SOURCE_DETAILS = ("note", "publisher", "date", "title")  # shown beside an answer item when the source has them
 UNVERIFIED_QUERY = f"SELECT ?fact WHERE {{ ?fact <https://w3id.org/duikou/ontology#verificationStatus> <{UNVERIFIED}> }}"
 MAX_SOURCES_CACHED = 100_000
@@ -68,7 +68,7 @@ class SourceIndex:
 
     def for_facts(self, facts: list[str]) -> list[dict]:
         seen, out = set(), []
-        for fact in dict.fromkeys(facts):
+        for fact in sorted(set(facts)):  # the same order whichever order the engine gave the facts in
             if len(out) >= MAX_SOURCES:
                 break
             for s in self.of(fact):
