@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import re
 import time
 import weakref
 
@@ -13,6 +12,10 @@ from .frame import Frame, build_frame
 from .gazetteer import ASKED, Mention
 from .normalise import normalise
 from .templates import Template, TemplateSet, display_query, load_templates, term
+from .vocabulary import (
+    AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, HELD_AT, INSTITUTION, LISTED, NOT_NAMES, PARTS_OF, PLACES_AND,
+    PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS, UNKNOWN_AGENT, UNKNOWN_PLACE, WITHIN,
+)
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
 SELF_DATED = ("event", "stage", "mechanism", "person", "any")  # templates whose entity dates the question
@@ -24,40 +27,9 @@ SIDES_TAKEN = """SELECT DISTINCT ?side ?a WHERE { VALUES ?side { <https://w3id.o
 PARENTS = "SELECT ?a ?b WHERE { ?b <https://w3id.org/duikou/ontology#partOf> ?a }"
 MAX_PARENTS_CACHED = 100_000
 HAS_PARTS = "ASK { ?b <https://w3id.org/duikou/ontology#partOf> ?a ; a ?c }"  # of class ?c, or of any when unbound
-HELD_AT = ("开", "召开", "举行", "举办")
-QUOTES = "“”\"'「」『』《》"
-WITHIN = ("内", "省内", "区内", "境内")
-PARTS_OF = ("各", "各个", "下辖", "下辖的", "所辖", "所辖的", "下属", "下属的", "下面的", "辖区内", "辖区内的", "境内",
-            "境内的", "辖内", "辖内的")  # 各县: the places, not a filter
 OUT_OF_SCOPE = render.OUT_OF_SCOPE
-COUNTED_PARTS = re.compile("^(?:的|下辖的?|所辖的?)?[0-9一二三四五六七八九十两几]+个$")  # 喀什地区的四个县: its counties
 FLIP = {"in": "out", "out": "in"}
 RANKED = {"compare", "earlier"}  # two named actors compared: 哪个省 is their kind, not the counted places
-INSTITUTION = re.compile(r"^(?:[0-9一二三四五六七八九十]+中|[^有的哪些是和与及在对给为向、，。？！\s]{0,3}"
-                         r"(?:大学|中学|小学|学院|学校|医院|公司|集团|银行))")
-BODY = re.compile(r"(?<![哪些什么这那各几多少的和与及、])[\u4e00-\u9fff]{2,6}?(?:公司|集团|银行|大学|学院|医院|基金会|研究院)")
-PROGRAMME_HINT = re.compile("(?<![支救增])援[藏疆青琼滇黔桂陇宁蒙渝川赣闽粤辽吉黑鲁豫晋冀湘鄂皖苏浙沪京津]|援[\u4e00-\u9fff]{1,2}计划|东西部|扶贫协作|对口合作|重建|移民|挂钩|苏区|藏区|区内|省内")
-PLACES_AND = re.compile("(地方|地区|单位)(和|与|及|以及|、)$")
-AND_PLACES = re.compile("(和|与|及|以及|、)(其他)?(地方|地区|单位)")
-# 最近看到新闻说…，那么…: what comes before the connective sets the scene; the question follows it
-PREAMBLE = re.compile("^.*?[，。；！：](?:那么|所以|请问|我想问一下|我想问|想问一下|想问|想知道|想了解|问一下|想确认一下|确认一下|想确认|想核实一下|核实一下|想核实|想请教一下|请教一下|想查一下|那(?![次份个些场年里时边天]))[，：]?")
-# 中国石油对口援藏的是哪个县: a name we do not hold, as the subject of the aid verb, with no actor named
-UNKNOWN_AGENT = re.compile("^([\u4e00-\u9fff]{2,8}?)(?:对口|援助|支援|帮扶|援建|结对|援[藏疆青])")
-NOT_NAMES = re.compile("[哪谁什么几多些各那这所有每曾已还都也现目如当请问就在对和与及的是了过被由受给为向最一你我您咱他她何啥]|"
-                       "觉得|认为|看来|听说|据说|知道|今后|以后|将来|未来|明年|近年|往年|历年|每年|后来|最初|起初|"
-                       "参加|参与|得到|接受|获得|承担|开展|负责|进行|实施|开始|加入|纳入|列入|作为|相互|互相|继续|主要|重点|"
-                       "内地|东部|西部|中部|沿海|发达|东南|东北|西北|西南|全国|地方|省市|城市|单位|部门|企业|政府")
-# 能不能告诉我，…, 麻烦查一下：…: a request before the question
-REQUEST_LEAD = re.compile("^[^，。？！：]{0,12}(告诉我|问一下|问下|问问|查一下|查一查|查下|查查|帮我查|帮忙查|看一下|看下|搜一下|搜下|找一下|想知道|想了解一下|想了解|请教一下|请教|说说|讲讲|打听一下)"
-                          "[^，。？！：]{0,2}[，：]")
-# 我省（浙江）, 本市(深圳): the writer's own province or city, named in brackets
-SELF_GLOSS = re.compile(r"(?:我|本|咱|我们)(?:省|市|区|县|州|自治区)[（(]([^（）()]{2,12})[）)]")
-UNKNOWN_PLACE = re.compile("(?:^|(?:支援|援助|帮扶|援建|结对)(?:了|过)?)(?P<name>[\u4e00-\u9fff]{2})(?:县|市)"
-                           "(?=的|由|是|有|被|得到|接受|吗|呢|？|$)")
-PLACE_WORDS = {"贫困", "重灾", "受援", "结对", "边境", "民族", "牧区", "山区", "艰苦", "国定", "全部", "全体", "所属", "下属",
-               "城市", "地级", "县级", "省级", "直辖", "特困", "老区", "革命", "试点", "示范", "援疆", "援藏", "援青", "沿海",
-               "发达", "东部", "西部", "中部", "内地", "其他", "其它", "相关", "周边", "对应", "具体", "帮扶", "支援", "援助",
-               "协作", "合作", "对口", "每个", "各个", "哪些", "哪个", "这些", "那些", "该个"}
 ENDED_QUERY = "ASK { ?fact <https://w3id.org/duikou/ontology#endYear> ?end }"
 PAIRING_SIDES = """SELECT ?item ?itemLabel ?fact ?side WHERE { ?fact ?side ?item .
   ?item <http://www.w3.org/2000/01/rdf-schema#label> ?itemLabel FILTER(lang(?itemLabel) = "zh") }"""
@@ -235,10 +207,7 @@ class QA:
 
     def encloses(self, outer: Mention, inner: Mention, text: str = "") -> bool:
         """西藏阿里地区, 新疆的和田地区: the second name follows (at once or after 的) and lies within the first."""
-        between = text[outer.end:inner.start]
-        if outer.text.endswith("省") and between == "会":
-            between = "省会"  # 青海省会西宁
-        if outer.end != inner.start and between not in ("的", "首府", "省会", "的首府", "的省会") \
+        if outer.end != inner.start and not apposed(outer.text, text[outer.end:inner.start]) \
                 or inner.kind != "actor" or inner.ambiguous:
             return False
         subs = {"a": term(outer.best[0].iri), "b": term(inner.best[0].iri)}
@@ -335,15 +304,18 @@ class QA:
         return answered
 
 
+def apposed(outer: str, between: str) -> bool:
+    """What may stand between a place and a place within it that it describes: 的, a capital word (首府, 的省会),
+    also when the word begins with the name's own last character (X省|会 Y: the name took the 省 of 省会)."""
+    words = {"的"} | {w for c in CAPITAL_WORDS for w in (c, "的" + c)}
+    return between in words or any(outer.endswith(c[0]) and between == c[1:] for c in CAPITAL_WORDS)
+
+
 def without_preamble(text: str) -> str:
     """最近看到新闻说天津新一批援疆干部出发了，那么天津…: the question after the connective; 我省（浙江）: 浙江."""
     text = SELF_GLOSS.sub(r"\1", text)
     rest = REQUEST_LEAD.sub("", PREAMBLE.sub("", text, count=1), count=1)
     return rest if len(rest) >= 4 else text
-
-
-EACH = re.compile("分别|各自|各是|各为")
-LISTED = re.compile("^(、|，|,|和|与|及|以及|跟|同)$")
 
 
 def enumerated(frame: Frame) -> list[Mention] | None:
