@@ -6,6 +6,7 @@ import json
 import pytest
 
 from kgqa.qa import ask
+from kgqa.qa.templates import TEMPLATES_FILE
 
 D = "https://w3id.org/duikou/division/"
 KEYS = {"question", "normalized", "status", "interpretation", "entities", "template", "answers", "text", "sparql",
@@ -212,3 +213,29 @@ def test_collectives_are_left_out_unless_asked_for(store):
     assert "不含集体主体" in plain["interpretation"] and "不含集体主体" not in included["interpretation"]
     assert "CollectiveActor" in plain["sparql"] and "CollectiveActor" not in included["sparql"]
     assert "不含集体主体" not in ask(store, "拉萨由谁支援")["interpretation"]
+
+
+@pytest.mark.parametrize("question", [
+    "北京对口支援过纽约吗", "上海援助过亚特兰蒂斯吗", "谁对口支援白云山县？", "澳大利亚对口支援哪些地方？",
+    "哪些省市在非洲开展对口支援？", "江苏对口帮扶过巴基斯坦吗", "联合国的支援方有哪些",
+])
+def test_a_place_the_graph_does_not_hold_is_never_dropped(store, question):
+    """Item 10 of issue #15: a country, a continent or an unknown place-like name makes the question no_entity,
+    not a question answered as if the word were not there."""
+    assert ask(store, question)["status"] == "no_entity"
+
+
+@pytest.mark.parametrize("question", [
+    "内蒙古对口支援哪些地方？", "延边朝鲜族自治州的支援方有哪些", "计划单列市是什么？", "北京市对口支援民族地区吗",
+    "青海省会西宁得到哪些省市支援？",
+])
+def test_words_inside_names_and_descriptions_are_not_unknown_places(store, question):
+    assert ask(store, question)["status"] != "no_entity"
+
+
+def test_the_terms_first_use_is_answered_from_the_graph(store):
+    """No label substring and no newspaper written into the template: the earliest dated event, its own label."""
+    result = ask(store, "对口支援这个说法最早是哪一年出现的？")
+    assert result["status"] == "ok" and result["answers"] == [{"value": 1960}]
+    assert "《山西日报》" in result["text"] and result["sources"]
+    assert "山西日报" not in TEMPLATES_FILE.read_text(encoding="utf-8")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 import time
 import weakref
 
@@ -13,8 +14,9 @@ from .gazetteer import ASKED, Mention
 from .normalise import normalise
 from .templates import Template, TemplateSet, display_query, load_templates, term
 from .vocabulary import (
-    AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, HELD_AT, INSTITUTION, LISTED, NOT_NAMES, PARTS_OF, PLACES_AND,
-    PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS, UNKNOWN_AGENT, UNKNOWN_PLACE, WITHIN,
+    AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_NAMES,
+    PARTS_OF, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS, UNKNOWN_AGENT,
+    UNKNOWN_OBJECT, UNKNOWN_PLACE, WITHIN, foreign_names,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
@@ -80,7 +82,7 @@ class QA:
             # 成都七中, 腾讯公司: nothing we hold
             # a programme or place beside the firm does not make it known: the question's subject is not in the graph
             return render.not_understood(result, dataclasses.replace(frame, cues=frame.cues - OUT_OF_SCOPE, mentions=[]))
-        if unknown_agent(frame) or unknown_place(text, linked):
+        if unknown_agent(frame) or unknown_place(text, self.gazetteer.with_concepts(text, linked)):
             return render.not_understood(result, dataclasses.replace(frame, mentions=[]))
         if unclear and not frame.cues & OUT_OF_SCOPE:  # 上海给喀什拨多少资金: refused whichever 喀什 is meant
             return render.ambiguous(result, text, unclear[0])
@@ -376,12 +378,25 @@ def beside_places(text: str, m: Mention) -> bool:
 
 
 def unknown_place(text: str, mentions: list[Mention]) -> bool:
-    """青云县的对口支援方是谁, …援助过青云县吗: a county or city name the graph does not hold, as the subject or
-    the object of the aid verb (a descriptive word before 县/市 is not a name: 贫困县, 受援县)."""
-    for m in UNKNOWN_PLACE.finditer(text):
-        name = m.group("name")
-        known = any(n.kind != "class" and n.start < m.end() and m.start("name") < n.end for n in mentions)
-        if not (known or NOT_NAMES.search(name) or name in PLACE_WORDS):
+    """A place the graph does not hold, named in the question: a country or continent (美国, 非洲; countries.yaml), a
+    place-like name (青云县, 联合国) as the subject or the object of the aid verb, or any name that is the aid verb's
+    object in a yes/no or who-question (…援助过亚特兰蒂斯吗, 谁支援纽约). Descriptions are not names (贫困县, 受援县,
+    民族地区), nor a word of a name the question does name (皖北 in …帮扶皖北城市实施方案)."""
+    named = "".join(c.label for m in mentions for c in m.best)
+
+    def unknown(m: re.Match, group: str | int = 0) -> bool:
+        start, end = m.span(group)
+        return not any(n.kind != "class" and n.start < end and start < n.end for n in mentions) \
+            and m.group(group) not in named
+
+    if any(unknown(m) for m in foreign_names().finditer(text)):
+        return True
+    found = [(m, "name") for m in UNKNOWN_PLACE.finditer(text)]
+    found += [(m, g) for m in UNKNOWN_OBJECT.finditer(text) for g in ("name", "asked") if m.group(g)]
+    for m, group in found:
+        name = m.group(group)
+        if unknown(m, group) and not (NOT_NAMES.search(name) or name.startswith(tuple(PLACE_WORDS))
+                                      or GENERIC_PLACES.search(m.group(0))):
             return True
     return False
 

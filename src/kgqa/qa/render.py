@@ -102,8 +102,7 @@ def ambiguous(result: dict, text: str, m: Mention) -> dict:
 
 
 def not_understood(result: dict, frame: Frame) -> dict:
-    about_domain = any(m.kind in ("rtype", "concept") for m in frame.mentions) and frame.cues & OUT_OF_SCOPE and \
-        "foreign" not in frame.cues
+    about_domain = any(m.kind in ("rtype", "concept") for m in frame.mentions) and frame.cues & OUT_OF_SCOPE
     if all(m.kind in ("rtype", "class", "concept") for m in frame.mentions) and not about_domain:
         result.update(status="no_entity", interpretation="理解为：未识别出图谱中的名称",
                       text="没有在问题中识别出图谱中的主体、援助计划、会议或机制。",

@@ -87,8 +87,27 @@ REQUEST_LEAD = re.compile("^[^，。？！：]{0,12}(告诉我|问一下|问下|
                           "[^，。？！：]{0,2}[，：]")
 # 我省（浙江）, 本市(深圳): the writer's own province or city, named in brackets
 SELF_GLOSS = re.compile(r"(?:我|本|咱|我们)(?:省|市|区|县|州|自治区)[（(]([^（）()]{2,12})[）)]")
-UNKNOWN_PLACE = re.compile("(?:^|(?:支援|援助|帮扶|援建|结对)(?:了|过)?)(?P<name>[\u4e00-\u9fff]{2})(?:县|市)"
-                           "(?=的|由|是|有|被|得到|接受|吗|呢|？|$)")
+PLACE_SUFFIXES = "县|市|州|国|省|区|盟|旗"
+# a place-like name (…县, …市, …州, …国) as the subject or as the object of the aid verb at the clause's end
+UNKNOWN_PLACE = re.compile("(?:^|(?:支援|援助|帮扶|援建|结对)(?:了|过)?)(?P<name>[\u4e00-\u9fff]{2,4}?)"
+                           f"(?:{PLACE_SUFFIXES})(?=的|由|是|有|被|得到|接受|吗|呢|？|$)")
+# any name as the object of the aid verb in a yes/no question (…援助过亚特兰蒂斯吗) or after a wh-subject (谁援助纽约)
+UNKNOWN_OBJECT = re.compile("(?:^(?:谁|哪)[^，。？！]*?(?:支援|援助|帮扶|援建|结对)(?:了|过)?(?!方|者)(?P<name>[\u4e00-\u9fff]{2,6}?)"
+                            "[？！。]*$)|(?:(?:支援|援助|帮扶|援建|结对)(?:了|过)?(?!方|者)(?P<asked>[\u4e00-\u9fff]{2,6}?)"
+                            "(?:吗|么|嘛)[？！。]*$)")
+# words that make a run of characters a description, not a name (贫困地区, 少数民族地区, 边疆)
+GENERIC_PLACES = re.compile("地区|地方|城市|农村|乡村|山区|牧区|灾区|藏区|边疆|边境|民族|群众|人民|企业|学校|单位|部门|项目|"
+                            "工作|任务|关系|建设|发展|重建|脱贫|扶贫|协作|合作|省份|省市|县市|区县|地市|市县")
+CONTINENTS = ("亚洲", "欧洲", "非洲", "美洲", "北美洲", "南美洲", "拉丁美洲", "大洋洲", "南极洲")
+COUNTRIES_FILE = Path(__file__).with_name("countries.yaml")
+
+
+@functools.lru_cache(maxsize=1)
+def foreign_names() -> re.Pattern:
+    """The world's countries (countries.yaml, from ISO 3166-1) and continents, as one pattern; not 内蒙古, 朝鲜族."""
+    names = yaml.safe_load(COUNTRIES_FILE.read_text(encoding="utf-8"))["countries"] + list(CONTINENTS)
+    alternation = "|".join(sorted({re.escape(normalise(n)) for n in names}, key=len, reverse=True))
+    return re.compile(f"(?<!内)(?:{alternation})(?!族)")
 PLACE_WORDS = {"贫困", "重灾", "受援", "结对", "边境", "民族", "牧区", "山区", "艰苦", "国定", "全部", "全体", "所属", "下属",
                "城市", "地级", "县级", "省级", "直辖", "特困", "老区", "革命", "试点", "示范", "援疆", "援藏", "援青", "沿海",
                "发达", "东部", "西部", "中部", "内地", "其他", "其它", "相关", "周边", "对应", "具体", "帮扶", "支援", "援助",
