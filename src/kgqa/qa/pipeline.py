@@ -7,7 +7,7 @@ import re
 import time
 import weakref
 
-from . import persist, render
+from . import compose, persist, render
 from .answers import as_dicts, without_parts
 from .frame import Frame, build_frame
 from .gazetteer import ASKED, Mention
@@ -37,6 +37,8 @@ PAIRING_SIDES = """SELECT ?item ?itemLabel ?fact ?side WHERE { ?fact ?side ?item
   ?item <http://www.w3.org/2000/01/rdf-schema#label> ?itemLabel FILTER(lang(?itemLabel) = "zh") }"""
 DK = "https://w3id.org/duikou/ontology#"
 PAIRING = "/pairing/"
+COMPOSED_TYPES = {"list": "composed_list", "count": "count", "most": "superlative", "fewest": "superlative"}
+SLOT_OF = {"actor": "actor", "programme": "prog", "event": "event", "class": "cls"}
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
@@ -103,10 +105,28 @@ class QA:
                 continue  # a cued question that found nothing is not answered as another kind of question
             answered = self.run(dict(result), binding, frame)
             if answered["status"] == "ok":
+                if dropped(frame, binding):  # a named constraint the template cannot use: composed, or not understood
+                    return self.composed(dict(result), frame) or render.not_used(result, frame, dropped(frame, binding))
                 return self.fitted_answer(answered, binding, frame)
             first = first or answered
             kind = kind or (binding.template.type if binding.template.cues else None)
+        composed = self.composed(dict(result), frame)
+        if composed is not None and composed["status"] == "ok":
+            return composed
         return first or render.not_understood(result, frame)
+
+    def composed(self, result: dict, frame: Frame) -> dict | None:
+        """The question built from its frame's constraints (compose.py), when they are all ones it can express."""
+        p = compose.plan(frame)
+        if p is None:
+            return None
+        cls_label = compose.asked_class_label(frame)
+        answer = "entity" if p.aggregate == "list" else p.aggregate
+        meaning = "由问题中的各项条件组合的查询：" + compose.described(p, cls_label)
+        t = Template("composed", COMPOSED_TYPES[p.aggregate], {}, {}, (), (), None, compose.sparql(p), answer,
+                     compose.text_pattern(p, cls_label), None, meaning=meaning, switches=frozenset({"collectives"}))
+        slots = {SLOT_OF[m.kind]: m for m in frame.mentions if m.kind in SLOT_OF}
+        return self.run_one(result, Binding(t, slots, p.values()), frame)
 
     def each_answered(self, result: dict, frame: Frame, actors: list[Mention]) -> dict:
         """北京、天津和上海分别…: the question asked of each listed actor in turn, the answers together."""
@@ -311,6 +331,13 @@ def apposed(outer: str, between: str) -> bool:
     also when the word begins with the name's own last character (X省|会 Y: the name took the 省 of 省会)."""
     words = {"的"} | {w for c in CAPITAL_WORDS for w in (c, "的" + c)}
     return between in words or any(outer.endswith(c[0]) and between == c[1:] for c in CAPITAL_WORDS)
+
+
+def dropped(frame: Frame, binding: Binding) -> list[Mention]:
+    """Named constraints the template leaves unused: a kind of actor asked for (哪些区, 哪个县) that no slot holds."""
+    held = {id(m) for m in binding.slots.values() if m is not None}
+    return [m for m in frame.of_kind("class") if id(m) not in held and m.best[0].via == ASKED
+            and m.best[0].iri not in compose.GENERIC_CLASSES and binding.template.type != "definition"]
 
 
 def without_preamble(text: str) -> str:

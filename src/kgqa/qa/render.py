@@ -26,7 +26,7 @@ TYPE_ZH = {
     "count": "数量", "superlative": "最多者（并列全列）", "comparison": "两方比较", "intersection": "共同的对口关系",
     "rollup": "支援下辖地方的各方", "mechanism": "机制及其组成", "stage_event": "阶段与事件",
     "history": "对口关系的历史", "definition": "定义", "time_filter": "按年份筛选的对口关系",
-    "actor_type": "按主体类型筛选的对口关系",
+    "actor_type": "按主体类型筛选的对口关系", "composed_list": "按条件组合的对口关系",
 }
 NO_DATA = ("识别出{names}，但图谱没有资金、投入、项目、干部人数、人口、经济数据等数字，无法回答；"
            "图谱只记录谁对口支援谁、从哪年起、由哪次会议或哪个文件确定，以及相关的阶段和机制，"
@@ -117,6 +117,15 @@ def not_understood(result: dict, frame: Frame) -> dict:
     elif frame.cues & {"nonsupport", "count", "project"}:
         result.update(interpretation=f"理解为：问题涉及{names}，但问的是图谱没有记录的数据",
                       text=NO_DATA.format(names=names))
+    return result
+
+
+def not_used(result: dict, frame: Frame, unused: list[Mention]) -> dict:
+    """A constraint the question names that no query could use: said, never silently dropped (the answer is not ok)."""
+    names = "、".join(m.text for m in unused)
+    result.update(status="no_template", interpretation=f"理解为：问题中的“{names}”这一条件无法用于查询",
+                  text=f"问题中的“{names}”这一条件，现有的问法无法一并查询；去掉它或换一种问法再试。",
+                  suggestions=follow_ups(frame.mentions))
     return result
 
 

@@ -138,3 +138,7 @@ OPEN_BEFORE = "、和与及,，。？！?!：:；;（(“\"由被是从对在让
 GLOSS_BETWEEN = re.compile(r"^[\u4e00-\u9fff]{0,2}\($")
 ORDINAL = re.compile(r"^第[0-9一二三四五六七八九十]+次")
 ELIDED = re.compile(r"(第[0-9一二三四五六七八九十]+次)(?:和|与|及|、|或|还是|跟)$")
+
+# the composer (compose.py): a bare year before a word of beginning is when the pairing began (2010年开始结对的),
+# otherwise the year the pairing was in force (2015年北京对口支援哪些地方)
+YEAR_BEGAN = re.compile(r"(1[89]\d\d|20\d\d)年[^，。？！]{0,6}?(开始|启动|建立|确立|确定|结成|结对|新增|首次|起步)")

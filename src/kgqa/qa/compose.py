@@ -1,0 +1,180 @@
+"""A question about pairings composed from its frame: small typed fragments, one per constraint the question names,
+joined into one query (quepy's way: no query text per combination of constraints).
+
+    Side(role, actor)    the named actor holds that side (supporter or recipient) of the pairing
+    InProgramme(prog)    the pairing belongs to the programme
+    SetUpBy(event)       a meeting or document established it
+    Dated(kind, year)    began in, since, before, or was in force in the year
+    OfKind(cls)          the asked side is of that class
+    Aggregate            list, count, most or fewest (grouped over the asked side, counting the other)
+
+Every value is bound with ``substitutions=``; the query text holds only variable names. A frame whose constraints
+these fragments cannot all express is not composed (:func:`plan` returns None), so nothing is silently dropped."""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from .frame import Frame
+from .gazetteer import ASKED
+from .vocabulary import YEAR_BEGAN
+
+SIDES = ("supporter", "recipient")
+OTHER = {"supporter": "recipient", "recipient": "supporter"}
+SIDE_ZH = {"supporter": "支援方", "recipient": "受援方"}
+YEAR_ZH = {"began": "{y}年开始的", "after": "{y}年及以后开始的", "before": "{y}年以前开始的", "in_force": "{y}年仍在执行的"}
+GENERIC_CLASSES = ("https://w3id.org/duikou/ontology#AidActor",)  # 县市, 地方: places in general, no filter
+ASKING = {"wh", "listing", "count", "most", "fewest", "ask_actors", "ask_supporter", "ask_recipient", "ask_city"}
+PAIRING_CUES = {"support", "passive_support", "supporter_role", "recipient_role", "established", "members"}
+SUPPORTED_CUES = PAIRING_CUES | {
+    "wh", "location", "listing", "count", "countable", "most", "fewest", "ask_actors", "ask_supporter", "ask_recipient", "passive",
+    "asked_class", "agent_class", "yesno", "involves", "event_q", "ask_city", "ask_actors_support", "keywords",
+    "described_supporter", "described_recipient", "collectives", "both", "pairing_noun", "when"}
+
+
+@dataclasses.dataclass(frozen=True)
+class Plan:
+    """What a pairing question asks, every constraint it names bound to a value."""
+    asked: str                       # the side asked for: supporter or recipient
+    actor: str | None = None         # the named actor, on the other side
+    programme: str | None = None
+    event: str | None = None
+    year: tuple[str, int] | None = None
+    cls: str | None = None
+    aggregate: str = "list"          # list | count | most | fewest
+    labels: dict = dataclasses.field(default_factory=dict)
+
+    def values(self) -> dict:
+        found = {"actor": self.actor, "prog": self.programme, "event": self.event, "cls": self.cls}
+        out = {k: v for k, v in found.items() if v is not None}
+        if self.year:
+            out["year"] = self.year[1]
+        return out
+
+
+def plan(frame: Frame) -> Plan | None:
+    """The question's constraints as a plan, or None when the frame names something these fragments cannot express
+    (a second actor, a stage, a mechanism, a definition, a yes/no question: the templates' business)."""
+    kinds = [m.kind for m in frame.mentions]
+    if not frame.cues & PAIRING_CUES or frame.cues - SUPPORTED_CUES or "yesno" in frame.cues or "when" in frame.cues:
+        return None
+    if not frame.cues & ASKING or "count" in frame.cues and "countable" not in frame.cues:
+        return None  # nothing asked for (…会怎么调整), or a count of something the graph does not count (每年支援多少)
+    if not {"actor", "programme", "event"} & set(kinds):
+        return None  # nothing named: a list of every pairing is no answer
+    if any(k not in ("actor", "programme", "event", "class", "rtype") for k in kinds) \
+            or any(m.ambiguous for m in frame.mentions):
+        return None  # rtype: 对口支援, 帮扶 as the verb (the templates read it so too)
+    if frame.cues & {"event_q", "location"} and "event" not in kinds and not ("location" in frame.cues and "actor" in kinds):
+        return None  # a meeting or document asked about but not named: not a list of pairings
+    if kinds.count("actor") > 1 or kinds.count("programme") > 1 or kinds.count("event") > 1 or kinds.count("class") > 1:
+        return None
+    one = {m.kind: m for m in frame.mentions}
+    actor, cls = one.get("actor"), one.get("class")
+    asked = asked_side(frame, actor is not None)
+    year = dated(frame, one.get("event"))
+    if year is False:
+        return None
+    aggregate = "most" if "most" in frame.cues else "fewest" if "fewest" in frame.cues else \
+        "count" if {"count", "countable"} <= frame.cues else "list"
+    if aggregate in ("most", "fewest") and actor is not None:
+        return None
+    labels = {m.kind: m.best[0].label for m in frame.mentions}
+    cls_iri = cls.best[0].iri if cls is not None and cls.best[0].iri not in GENERIC_CLASSES else None
+    return Plan(asked, actor.best[0].iri if actor else None, one["programme"].best[0].iri if "programme" in one else None,
+                one["event"].best[0].iri if "event" in one else None, year, cls_iri, aggregate, labels)
+
+
+def asked_side(frame: Frame, with_actor: bool) -> str:
+    """With a named actor, the side it does not hold (direction out: it gives, so recipients are asked); without one,
+    the side the question's words ask for (得到…支援最多的县: recipients; 帮扶…最多的省: supporters)."""
+    if with_actor:
+        return "recipient" if frame.direction == "out" else "supporter"
+    if frame.cues & {"passive_support", "recipient_role", "ask_recipient"} and "supporter_role" not in frame.cues:
+        return "recipient"
+    return "supporter"
+
+
+def dated(frame: Frame, event) -> tuple[str, int] | None | bool:
+    """The time constraint and its kind; a year that only names the event's own year is the event's (1979年那次会议).
+    False when there are two (a range: the templates read it)."""
+    if len(frame.years) > 1:
+        return False
+    if not frame.years:
+        return None
+    (relation, year), = frame.years.items()
+    if relation == "in" and event is not None:
+        return None  # the year qualifies the meeting or document named
+    if relation == "in":
+        return ("began" if YEAR_BEGAN.search(frame.masked) else "in_force"), year
+    return relation, year
+
+
+def sparql(p: Plan) -> str:
+    """The plan's fragments joined into one SELECT (variables only; values come as substitutions)."""
+    side, other = p.asked, OTHER[p.asked]
+    lines = [f"?fact dk:{side} ?item ; dk:{other} ?other ."]
+    if p.actor:
+        lines.append(f"?fact dk:{other} ?actor .")
+    if p.programme:
+        lines.append("?fact dk:programme ?prog .")
+    if p.event:
+        lines.append("?fact dk:establishedBy ?event .")
+    if p.cls:
+        lines.append("?item a ?cls .")
+    if p.year:
+        lines.append(YEAR_FRAGMENTS[p.year[0]])
+    lines.append("#[!collectives] FILTER NOT EXISTS { ?item a dk:CollectiveActor }")
+    lines.append('OPTIONAL { ?item rdfs:label ?itemLabel FILTER(lang(?itemLabel) = "zh") }')
+    body = "\n  ".join(lines)  # a "#[…]" line must start its own line: the switch reads it
+    bound = "".join(f" ?{name}" for name in p.values())  # projected, or substitutions= does not reach them
+    if p.aggregate in ("most", "fewest"):
+        return (f"SELECT ?item ?itemLabel{bound} (COUNT(DISTINCT ?other) AS ?value) "
+                f"(GROUP_CONCAT(DISTINCT STR(?fact)) AS ?facts) WHERE {{\n  {body} }}\nGROUP BY ?item ?itemLabel{bound}")
+    return f"SELECT DISTINCT ?item ?itemLabel ?fact{bound} WHERE {{\n  {body} }}\nORDER BY ?itemLabel"
+
+
+YEAR_FRAGMENTS = {
+    "began": "?fact dk:startYear ?year .",
+    "after": "?fact dk:startYear ?start . FILTER(?start >= ?year)",
+    "before": "?fact dk:startYear ?start . FILTER(?start < ?year)",
+    "in_force": "?fact dk:startYear ?start . FILTER(?start <= ?year) "
+                "FILTER NOT EXISTS { ?fact dk:endYear ?end FILTER(?end < ?year) }",
+}
+
+
+def described(p: Plan, cls_label: str | None) -> str:
+    """The answer's subject in Chinese: 在对口支援新疆中，全国边防工作会议确定的、1979年开始的、山东省对口支援的受援方."""
+    parts = []
+    if p.programme:
+        parts.append(f"在{p.labels['programme']}中，")
+    if p.event:
+        parts.append(f"{p.labels['event']}确定的、")
+    if p.year:
+        parts.append(YEAR_ZH[p.year[0]].format(y=p.year[1]) + "、")
+    if p.actor:
+        verb = "对口支援的" if p.asked == "recipient" else "对口支援它的"
+        parts.append(f"{p.labels['actor']}{verb}" if p.asked == "recipient" else f"{verb.removesuffix('它的')}{p.labels['actor']}的")
+    what = cls_label or SIDE_ZH[p.asked]
+    return re.sub("、(?=[^、]*$)", "", "".join(parts)) + what
+
+
+def text_pattern(p: Plan, cls_label: str | None) -> str:
+    """The sentence, with {answers} for the answer list (labels are escaped: they are data, not patterns)."""
+    subject = described(p, cls_label).replace("{", "{{").replace("}", "}}")
+    if p.aggregate == "count":
+        return f"{subject}共{{answers}}个。"
+    if p.aggregate == "most":
+        return f"{subject}中，对口的另一方最多的是：{{answers}}。"
+    if p.aggregate == "fewest":
+        return f"{subject}中，对口的另一方最少的是：{{answers}}。"
+    return f"{subject}有：{{answers}}。"
+
+
+def asked_class_label(frame: Frame) -> str | None:
+    found = [m for m in frame.mentions if m.kind == "class" and m.best[0].iri not in GENERIC_CLASSES]
+    return found[0].best[0].label if found else None
+
+
+def uses_asked_class(frame: Frame) -> bool:
+    return any(m.kind == "class" and m.best[0].via == ASKED for m in frame.mentions)
