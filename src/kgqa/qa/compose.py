@@ -29,7 +29,8 @@ PAIRING_CUES = {"support", "passive_support", "supporter_role", "recipient_role"
 SUPPORTED_CUES = PAIRING_CUES | {
     "wh", "location", "listing", "count", "countable", "most", "fewest", "ask_actors", "ask_supporter", "ask_recipient", "passive",
     "asked_class", "agent_class", "yesno", "involves", "event_q", "ask_city", "ask_actors_support", "keywords",
-    "described_supporter", "described_recipient", "collectives", "both", "pairing_noun", "when"}
+    "described_supporter", "described_recipient", "collectives", "both", "pairing_noun", "when", "current", "parts",
+    "symmetric"}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -106,7 +107,7 @@ def dated(frame: Frame, event) -> tuple[str, int] | None | bool:
     if relation == "in" and event is not None:
         return None  # the year qualifies the meeting or document named
     if relation == "in":
-        return ("began" if YEAR_BEGAN.search(frame.masked) else "in_force"), year
+        return ("in_force" if "current" in frame.cues or not YEAR_BEGAN.search(frame.masked) else "began"), year
     return relation, year
 
 

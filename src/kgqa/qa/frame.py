@@ -7,7 +7,7 @@ import re
 
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (
-    AFTER, AGENT_MARKERS, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, HEDGES, NOT_ENDED,
+    AFTER, AGENT_MARKERS, BEGUN_IN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, HEDGES, NOT_ENDED,
     PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, ROLE_AS, TOPIC, WH, WH_AGENT, WH_PLACE, YEAR, YEAR_RANGE,
 )
 
@@ -111,8 +111,9 @@ def find_years(masked: str) -> dict[str, int]:
     years = {}
     for m in YEAR.finditer(masked):
         relation = m.group(2)
-        if relation == "开始" and m.group(3) and not masked[:m.start()].endswith(("从", "自")):
-            relation = None  # 2016年开始的结对: begun in that year (从2016年开始的: since)
+        if relation == "开始" and not masked[:m.start()].endswith(("从", "自")) \
+                and (m.group(3) or BEGUN_IN.match(masked[m.end():])):
+            relation = None  # 2016年开始的结对, 1994年开始援藏的: begun in that year (从2016年开始的: since)
         key = "in" if relation is None else "after" if relation in AFTER else "before"
         years[key] = int(m.group(1))
     return years

@@ -126,6 +126,8 @@ class QA:
         t = Template("composed", COMPOSED_TYPES[p.aggregate], {}, {}, (), (), None, compose.sparql(p), answer,
                      compose.text_pattern(p, cls_label), None, meaning=meaning, switches=frozenset({"collectives"}))
         slots = {SLOT_OF[m.kind]: m for m in frame.mentions if m.kind in SLOT_OF}
+        if p.year:  # 2012年还在…: in force that year, whatever has ended since
+            frame = dataclasses.replace(frame, cues=frame.cues - {"current"})
         return self.run_one(result, Binding(t, slots, p.values()), frame)
 
     def each_answered(self, result: dict, frame: Frame, actors: list[Mention]) -> dict:

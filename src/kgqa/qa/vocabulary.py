@@ -34,6 +34,8 @@ def load_vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
 PRONOUN = re.compile("(对口支援|支援|援助|帮扶|援建|结对帮扶|帮)(?:了|过)?它(?!们)|它(?!们)(?:都|还|也|一共|曾经?)?(对口支援|支援|援助|帮扶|援建)")
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)年?(?:[0-9]{1,2}月)?(?:及|以及|或)?(以后|之后|以来|后|起|至今|开始|以前|之前|前)?(的)?")
 YEAR_RANGE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)年?(?:到|至|—|–|-|~|～)(1[89]\d\d|20\d\d)年?(?:间|之间|期间|这段时间)?")
+# 1994年开始援藏的…: a verb phrase closed by 的 after 开始 says when it began (not 2010年开始，… or …开始至今: since)
+BEGUN_IN = re.compile("[^，。？！、至以]{1,8}?的")
 AFTER = ("以后", "之后", "以来", "后", "起", "至今", "开始")
 WH = ("谁", "哪")
 WH_AGENT = ("谁", "哪些省", "哪个省", "哪些个省", "哪些单位", "哪些部委", "哪个部委")
