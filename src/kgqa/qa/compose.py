@@ -30,7 +30,7 @@ SUPPORTED_CUES = PAIRING_CUES | {
     "wh", "location", "listing", "count", "countable", "most", "fewest", "ask_actors", "ask_supporter", "ask_recipient", "passive",
     "asked_class", "agent_class", "yesno", "involves", "event_q", "ask_city", "ask_actors_support", "keywords",
     "described_supporter", "described_recipient", "collectives", "both", "pairing_noun", "when", "current", "parts",
-    "symmetric"}
+    "symmetric", "lead"}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -66,6 +66,8 @@ def plan(frame: Frame) -> Plan | None:
     if any(k not in ("actor", "programme", "event", "class", "rtype") for k in kinds) \
             or any(m.ambiguous for m in frame.mentions):
         return None  # rtype: 对口支援, 帮扶 as the verb (the templates read it so too)
+    if "lead" in frame.cues and "actor" not in kinds:
+        return None  # 哪个部门牵头: who convened, not a list of pairings (山东负责对口支援…: the aid verb)
     if frame.cues & {"event_q", "location"} and "event" not in kinds and not ("location" in frame.cues and "actor" in kinds):
         return None  # a meeting or document asked about but not named: not a list of pairings
     if kinds.count("actor") > 1 or kinds.count("programme") > 1 or kinds.count("event") > 1 or kinds.count("class") > 1:

@@ -37,6 +37,8 @@ PAIRING_SIDES = """SELECT ?item ?itemLabel ?fact ?side WHERE { ?fact ?side ?item
   ?item <http://www.w3.org/2000/01/rdf-schema#label> ?itemLabel FILTER(lang(?itemLabel) = "zh") }"""
 DK = "https://w3id.org/duikou/ontology#"
 PAIRING = "/pairing/"
+RANKING = {"most", "fewest"}
+RANKED_ANSWERS = {"most", "fewest", "least", "compare", "earlier", "year_min"}
 COMPOSED_TYPES = {"list": "composed_list", "count": "count", "most": "superlative", "fewest": "superlative"}
 SLOT_OF = {"actor": "actor", "programme": "prog", "event": "event", "class": "cls"}
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -99,20 +101,23 @@ class QA:
         return answer
 
     def answered(self, result: dict, frame: Frame) -> dict:
-        first, kind = None, None
+        first, kind, unused = None, None, []
         for binding in self.fitting(frame):
             if kind is not None and binding.template.type != kind:
                 continue  # a cued question that found nothing is not answered as another kind of question
+            if left := dropped(frame, binding):
+                unused = unused or left  # a named constraint this template cannot use: another may
+                continue
             answered = self.run(dict(result), binding, frame)
             if answered["status"] == "ok":
-                if dropped(frame, binding):  # a named constraint the template cannot use: composed, or not understood
-                    return self.composed(dict(result), frame) or render.not_used(result, frame, dropped(frame, binding))
                 return self.fitted_answer(answered, binding, frame)
             first = first or answered
             kind = kind or (binding.template.type if binding.template.cues else None)
         composed = self.composed(dict(result), frame)
-        if composed is not None and composed["status"] == "ok":
+        if composed is not None and (composed["status"] == "ok" or unused and first is None):
             return composed
+        if unused and first is None:  # never answered with a constraint left out: said so instead
+            return render.not_used(result, frame, unused)
         return first or render.not_understood(result, frame)
 
     def composed(self, result: dict, frame: Frame) -> dict | None:
@@ -336,10 +341,16 @@ def apposed(outer: str, between: str) -> bool:
 
 
 def dropped(frame: Frame, binding: Binding) -> list[Mention]:
-    """Named constraints the template leaves unused: a kind of actor asked for (哪些区, 哪个县) that no slot holds."""
+    """Named constraints the template leaves unused: a kind of actor asked for (哪些区, 哪个县) that no slot holds, or
+    a ranking asked for (…最多) answered by a plain list (then every mention stands for the unused constraint)."""
     held = {id(m) for m in binding.slots.values() if m is not None}
-    return [m for m in frame.of_kind("class") if id(m) not in held and m.best[0].via == ASKED
-            and m.best[0].iri not in compose.GENERIC_CLASSES and binding.template.type != "definition"]
+    unused = [m for m in frame.of_kind("class") if id(m) not in held and m.best[0].via == ASKED
+              and m.best[0].iri not in compose.GENERIC_CLASSES and binding.template.type != "definition"]
+    t = binding.template
+    ranks = t.answer in RANKED_ANSWERS or t.type == "superlative" or any(cue_present(c, RANKING) for c in t.cues)
+    if frame.cues & RANKING and not ranks:
+        unused = unused or [m for m in frame.mentions if m.kind in SLOT_KINDS][:1]
+    return unused
 
 
 def without_preamble(text: str) -> str:
