@@ -1594,6 +1594,51 @@ def gen_probe_13():
         expected="no_entity")
 
 
+def gen_probe_14():
+    """Issue #15: constraints that combine (a meeting or document + an actor + a year, a year in force or begun in, a
+    relation either way round, a ranking within a meeting's pairings) and places the graph does not hold; our own
+    wording, gold from the SPARQL here (groups pr14-*)."""
+    nc = "FILTER NOT EXISTS {{ ?{} a dk:CollectiveActor }}"
+    ev = {k: f"{BASE}event/{k}" for k in ("1979-bianfang", "1994-xizang-3")}
+    doc53 = f"{BASE}document/2008-53"
+    for i, (text, event, who, county) in enumerate([
+            ("1979年那次边防工作会议让山东支援哪里？", ev["1979-bianfang"], "山东省", False),
+            ("全国边防工作会议安排北京支援哪个地方？", ev["1979-bianfang"], "北京市", False),
+            ("按照国办发〔2008〕53号文件，山东负责对口支援哪个县？", doc53, "山东省", True),
+            ("第三次西藏工作座谈会给江苏定了哪些对口支援的地方？", ev["1994-xizang-3"], "江苏省", False)]):
+        kind = "?r a dk:CountyLevelDivision ." if county else ""
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{event}> ; dk:supporter <{iri_of(who)}> ; dk:recipient ?r .
+          {kind} {nc.format('r')} }}"""
+        add(f"pr14-event-actor-{i}", "set_up_by_event", [text], col(q), q)
+    q = f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:establishedBy <{ev['1994-xizang-3']}> ;
+      dk:supporter <{iri_of('江苏省')}> ; dk:recipient ?r {nc.format('r')} }}"""
+    add("pr14-event-count", "count", ["第三次西藏工作座谈会确定江苏支援了几个地方？"], col(q), q)
+    for i, (text, who, year) in enumerate([("2012年北京还在支援哪些地方？", "北京市", 2012),
+                                           ("截至2015年，上海仍在对口支援的地方有哪些？", "上海市", 2015),
+                                           ("2000年的时候，天津在对口支援哪些地方？", "天津市", 2000),
+                                           ("1990年时仍在执行的对口关系里，上海支援的是哪些地方？", "上海市", 1990)]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(who)}> ; dk:recipient ?r ; dk:startYear ?s
+          FILTER(?s <= {year}) FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {year}) }} {nc.format('r')} }}"""
+        add(f"pr14-in-force-{i}", "time_filtered", [text], col(q), q)
+    for i, (text, prog, year) in enumerate([("1994年开始援藏的有哪些省市？", "yuanzang", 1994),
+                                           ("哪些省市是2010年开始对口援疆的？", "yuanjiang", 2010)]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s ; dk:startYear {year}
+          {nc.format('s')} }}"""
+        add(f"pr14-began-{i}", "time_filtered", [text], col(q), q)
+    for i, (text, who, prog) in enumerate([("浙江和哪个省开展东西部协作？", "浙江省", "dongxibu"),
+                                          ("福建跟哪个省开展东西部扶贫协作？", "福建省", "dongxibu")]):
+        q = f"""SELECT DISTINCT ?o WHERE {{ ?p dk:programme <{BASE}programme/{prog}> .
+          {{ ?p dk:supporter <{iri_of(who)}> ; dk:recipient ?o }} UNION {{ ?p dk:recipient <{iri_of(who)}> ; dk:supporter ?o }}
+          ?o a dk:ProvinceLevelDivision }}"""
+        add(f"pr14-symmetric-{i}", "recipient_to_supporters", [text], col(q), q)
+    q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:establishedBy <{ev['1994-xizang-3']}> ; dk:supporter ?s ;
+      dk:recipient ?r {nc.format('s')} }} GROUP BY ?s"""
+    add("pr14-event-most", "superlative", ["第三次西藏工作座谈会确定的结对里，哪个支援方负责的地方最多？"], tied(q), q)
+    for i, text in enumerate(["北京对口支援过纽约吗", "上海援助过亚特兰蒂斯吗", "谁对口支援白云山县？",
+                              "澳大利亚对口支援哪些地方？", "江苏对口帮扶过巴基斯坦吗", "欧洲哪些城市参加了援疆？"]):
+        add(f"pr14-unknown-{i}", "out_of_scope", [text], [], "", answerable=False, expected="no_entity")
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -1603,7 +1648,8 @@ def main() -> None:
                 gen_unanswerable_in_domain, gen_more_numerals,
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
-                gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13):
+                gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
+                gen_probe_14):
         gen()
     traditional_pass()
     data = {"dataset": {"id": "duikou-qa-dev", "generator": "tests/qa/make_dev.py"},

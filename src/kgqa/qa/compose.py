@@ -17,7 +17,7 @@ import re
 
 from .frame import Frame
 from .gazetteer import ASKED
-from .vocabulary import YEAR_BEGAN
+from .vocabulary import CONVENED, YEAR_BEGAN
 
 SIDES = ("supporter", "recipient")
 OTHER = {"supporter": "recipient", "recipient": "supporter"}
@@ -66,15 +66,15 @@ def plan(frame: Frame) -> Plan | None:
     if any(k not in ("actor", "programme", "event", "class", "rtype") for k in kinds) \
             or any(m.ambiguous for m in frame.mentions):
         return None  # rtype: 对口支援, 帮扶 as the verb (the templates read it so too)
-    if "lead" in frame.cues and "actor" not in kinds:
-        return None  # 哪个部门牵头: who convened, not a list of pairings (山东负责对口支援…: the aid verb)
+    if CONVENED.search(frame.masked) and "actor" not in kinds:
+        return None  # 哪个部门牵头: who convened, not a list of pairings (负责…的地方: the aid verb)
     if frame.cues & {"event_q", "location"} and "event" not in kinds and not ("location" in frame.cues and "actor" in kinds):
         return None  # a meeting or document asked about but not named: not a list of pairings
     if kinds.count("actor") > 1 or kinds.count("programme") > 1 or kinds.count("event") > 1 or kinds.count("class") > 1:
         return None
     one = {m.kind: m for m in frame.mentions}
     actor, cls = one.get("actor"), one.get("class")
-    asked = asked_side(frame, actor is not None)
+    asked = asked_side(frame, actor)
     year = dated(frame, one.get("event"))
     if year is False:
         return None
@@ -88,11 +88,14 @@ def plan(frame: Frame) -> Plan | None:
                 one["event"].best[0].iri if "event" in one else None, year, cls_iri, aggregate, labels)
 
 
-def asked_side(frame: Frame, with_actor: bool) -> str:
-    """With a named actor, the side it does not hold (direction out: it gives, so recipients are asked); without one,
+def asked_side(frame: Frame, actor) -> str:
+    """With a named actor, the side it does not hold (direction out: it gives, so recipients are asked); a meeting
+    that gave an actor a task (会议给江苏定了/安排了…) made it a supporter unless supporters are asked. Without an actor,
     the side the question's words ask for (得到…支援最多的县: recipients; 帮扶…最多的省: supporters)."""
-    if with_actor:
-        return "recipient" if frame.direction == "out" else "supporter"
+    if actor is not None:
+        tasked = "event" in {m.kind for m in frame.mentions} and "established" in frame.cues \
+            and frame.masked[:actor.start].endswith(("给", "为")) and "supporter_role" not in frame.cues
+        return "recipient" if frame.direction == "out" or tasked else "supporter"
     if frame.cues & {"passive_support", "recipient_role", "ask_recipient"} and "supporter_role" not in frame.cues:
         return "recipient"
     return "supporter"
