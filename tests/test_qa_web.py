@@ -11,8 +11,8 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kgqa.qa import qa_for
-from kgqa.qa.templates import display_query, load_templates
+from kgqa.qa import compose, qa_for
+from kgqa.qa.templates import Template, display_query, load_templates
 
 D = "https://w3id.org/duikou/division/"
 NASTY = st.sampled_from(['"', "'", "\\", "\\u0022", "{", "}", "#", "<", ">", "；", "＂", "\u200b", "\ufeff",
@@ -69,6 +69,11 @@ def structures() -> frozenset[str]:
             values = {**fixed, **bound}
             text = t.query_text(templates.prefixes, set(values) | flags)
             out.add(skeleton(display_query(text, values, set(names) - set(bound))))
+    for plan in compose.shapes():  # the queries composed from a question's frame: a finite set of shapes too
+        for flags in (set(), {"collectives"}):
+            text = Template("composed", "", {}, {}, (), (), None, compose.sparql(plan), "", "", None).query_text(
+                templates.prefixes, set(plan.values()) | flags)
+            out.add(skeleton(display_query(text, plan.values())))
     return frozenset(out)
 
 

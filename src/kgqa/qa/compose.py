@@ -13,6 +13,7 @@ these fragments cannot all express is not composed (:func:`plan` returns None), 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from .frame import Frame
@@ -184,3 +185,12 @@ def asked_class_label(frame: Frame) -> str | None:
 
 def uses_asked_class(frame: Frame) -> bool:
     return any(m.kind == "class" and m.best[0].via == ASKED for m in frame.mentions)
+
+
+def shapes():
+    """Every plan shape the composer can build (placeholder values): the finite set of its query structures."""
+    for asked in SIDES:
+        for actor, prog, event, cls in itertools.product((None, "urn:x"), repeat=4):
+            for year in (None, *((kind, 2000) for kind in YEAR_FRAGMENTS)):
+                for aggregate in ("list", "count", "most", "fewest"):
+                    yield Plan(asked, actor, prog, event, year, cls, aggregate)
