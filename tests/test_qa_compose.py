@@ -55,3 +55,12 @@ def test_a_ranking_is_never_answered_by_a_plain_list(store):
     result = ask(store, "第三次西藏工作座谈会确定的结对里，哪个支援方负责的地方最多？")
     assert result["status"] == "ok" and result["template"] == "composed"
     assert "COUNT(DISTINCT ?other)" in result["sparql"] and "最多" in result["text"]
+
+
+def test_a_count_the_source_states_is_answered_with_its_source_and_the_recorded_count(store):
+    """Item 5 of issue #15: the collective pairing's stated total (西藏自治区全部74个县), beside the counties recorded."""
+    result = ask(store, "援藏一共覆盖了多少个县？")
+    assert result["status"] == "ok" and result["template"] == "stated_total"
+    assert result["answers"] == [{"value": 74}] and result["sources"]
+    recorded = int(re.search(r"有(\d+)个", result["text"]).group(1))
+    assert 0 < recorded < 74

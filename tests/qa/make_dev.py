@@ -1040,6 +1040,9 @@ def gen_probe_8():
                                           ("yuanzang", "CountyLevelDivision", "援藏涉及几个县")]):
         q = f"""SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?p dk:programme <{BASE}programme/{key}> ; dk:supporter|dk:recipient ?x .
           ?x a dk:{cls} }}"""
+        if key == "yuanzang":  # issue #15: a total the source states (西藏自治区全部74个县) answers, not the recorded pairings
+            q = f"""SELECT (MAX(?n) AS ?m) WHERE {{ ?p dk:programme <{BASE}programme/{key}> ; dk:recipient ?c .
+              ?c dk:memberCount ?n }}"""
         add(f"pr8-count-prog-cls-{i}", "count", [text], col(q), q)
     # class words of level (省级, 地级) and passive receivers
     q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/yuanjiang> ; dk:supporter ?s .
@@ -1634,6 +1637,13 @@ def gen_probe_14():
     q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:establishedBy <{ev['1994-xizang-3']}> ; dk:supporter ?s ;
       dk:recipient ?r {nc.format('s')} }} GROUP BY ?s"""
     add("pr14-event-most", "superlative", ["第三次西藏工作座谈会确定的结对里，哪个支援方负责的地方最多？"], tied(q), q)
+    for i, (text, side, collective) in enumerate([("援藏一共覆盖了多少个县？", "recipient", None),
+                                                  ("西藏有多少个县纳入了对口援藏的范围？", "recipient", None),
+                                                  ("参加援藏的中央企业一共有几家？", "supporter", "yangqi-17")]):
+        which = f"FILTER(?c = <{BASE}collective/{collective}>)" if collective else ""
+        q = f"""SELECT (MAX(?n) AS ?m) WHERE {{ ?p dk:programme <{BASE}programme/yuanzang> ; dk:{side} ?c .
+          ?c dk:memberCount ?n {which} }}"""
+        add(f"pr14-stated-total-{i}", "count", [text], col(q), q)
     for i, text in enumerate(["北京对口支援过纽约吗", "上海援助过亚特兰蒂斯吗", "谁对口支援白云山县？",
                               "澳大利亚对口支援哪些地方？", "江苏对口帮扶过巴基斯坦吗", "欧洲哪些城市参加了援疆？"]):
         add(f"pr14-unknown-{i}", "out_of_scope", [text], [], "", answerable=False, expected="no_entity")

@@ -7,7 +7,7 @@ import re
 import time
 import weakref
 
-from . import compose, persist, render
+from . import compose, persist, render, totals
 from .answers import as_dicts, without_parts
 from .frame import Frame, build_frame
 from .gazetteer import ASKED, Mention
@@ -93,6 +93,8 @@ class QA:
         if each := enumerated(frame):
             return self.each_answered(result, frame, each)
         answer = self.answered(dict(result), frame)
+        if counted(frame) and (total := totals.stated(self.store, frame, self.templates.classes)):
+            return totals.answered(answer, total, frame.of_kind("class")[0].best[0].label, self.sources)
         if answer["status"] == "no_fact" and "symmetric" in frame.cues and len(frame.of_kind("actor")) == 1:
             # 哪些省份与桂建立过对口关系: a relation either way round; the other side when this one has none
             other = self.answered(dict(result), dataclasses.replace(frame, direction=FLIP[frame.direction]))
