@@ -1637,6 +1637,16 @@ def gen_probe_14():
     q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:establishedBy <{ev['1994-xizang-3']}> ; dk:supporter ?s ;
       dk:recipient ?r {nc.format('s')} }} GROUP BY ?s"""
     add("pr14-event-most", "superlative", ["第三次西藏工作座谈会确定的结对里，哪个支援方负责的地方最多？"], tied(q), q)
+    # rankings within a place, and a ranking whose counted side is of a kind
+    for i, (text, region, cls) in enumerate([("在西藏，哪个县得到的支援方最多？", "西藏自治区", "CountyLevelDivision"),
+                                            ("新疆哪个地州得到的支援方最多？", "新疆维吾尔自治区", "PrefectureLevelDivision")]):
+        q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s .
+          ?r a dk:{cls} ; dk:partOf+ <{iri_of(region)}> {nc.format('r')} {nc.format('s')} }} GROUP BY ?r"""
+        add(f"pr14-most-within-{i}", "superlative", [text], tied(q), q)
+    q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme <{BASE}programme/yuanjiang> ; dk:supporter ?s ;
+      dk:recipient ?r ; dk:startYear ?y FILTER(?y < 2015) ?s a dk:ProvinceLevelDivision . ?r a dk:CountyLevelDivision }}
+      GROUP BY ?s"""
+    add("pr14-most-counted-kind", "superlative", ["2015年以前开始的援疆结对中，哪个省支援的县最多？"], tied(q), q)
     for i, (text, side, collective) in enumerate([("援藏一共覆盖了多少个县？", "recipient", None),
                                                   ("西藏有多少个县纳入了对口援藏的范围？", "recipient", None),
                                                   ("参加援藏的中央企业一共有几家？", "supporter", "yangqi-17")]):

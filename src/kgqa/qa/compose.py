@@ -45,9 +45,12 @@ class Plan:
     cls: str | None = None
     aggregate: str = "list"          # list | count | most | fewest
     labels: dict = dataclasses.field(default_factory=dict)
+    within: str | None = None        # a ranking within a place: the ranked (or counted) places lie in it
+    counted_cls: str | None = None   # a ranking's counted side of that kind (谁结对的县最多)
 
     def values(self) -> dict:
-        found = {"actor": self.actor, "prog": self.programme, "event": self.event, "cls": self.cls}
+        found = {"actor": self.actor, "prog": self.programme, "event": self.event, "cls": self.cls,
+                 "within": self.within, "ocls": self.counted_cls}
         out = {k: v for k, v in found.items() if v is not None}
         if self.year:
             out["year"] = self.year[1]
@@ -71,22 +74,28 @@ def plan(frame: Frame) -> Plan | None:
         return None  # 哪个部门牵头: who convened, not a list of pairings (负责…的地方: the aid verb)
     if frame.cues & {"event_q", "location"} and "event" not in kinds and not ("location" in frame.cues and "actor" in kinds):
         return None  # a meeting or document asked about but not named: not a list of pairings
-    if kinds.count("actor") > 1 or kinds.count("programme") > 1 or kinds.count("event") > 1 or kinds.count("class") > 1:
+    if kinds.count("actor") > 1 or kinds.count("programme") > 1 or kinds.count("event") > 1 or kinds.count("class") > 2:
         return None
     one = {m.kind: m for m in frame.mentions}
-    actor, cls = one.get("actor"), one.get("class")
-    asked = asked_side(frame, actor)
+    actor = one.get("actor")
     year = dated(frame, one.get("event"))
     if year is False:
         return None
     aggregate = "most" if "most" in frame.cues else "fewest" if "fewest" in frame.cues else \
         "count" if {"count", "countable"} <= frame.cues else "list"
-    if aggregate in ("most", "fewest") and actor is not None:
+    ranked = aggregate in ("most", "fewest")
+    classes = [m for m in frame.of_kind("class") if m.best[0].iri not in GENERIC_CLASSES]
+    asked_cls = [m for m in classes if m.best[0].via == ASKED or not ranked]
+    counted_cls = [m for m in classes if m not in asked_cls]
+    if len(asked_cls) > 1 or len(counted_cls) > 1:
         return None
+    within = actor if ranked else None  # 在西藏，哪个县得到的支援方最多: the actor is where the ranking is
+    asked = asked_side(frame, None if within else actor)
     labels = {m.kind: m.best[0].label for m in frame.mentions}
-    cls_iri = cls.best[0].iri if cls is not None and cls.best[0].iri not in GENERIC_CLASSES else None
-    return Plan(asked, actor.best[0].iri if actor else None, one["programme"].best[0].iri if "programme" in one else None,
-                one["event"].best[0].iri if "event" in one else None, year, cls_iri, aggregate, labels)
+    iri = {k: m.best[0].iri for k, m in one.items()}
+    return Plan(asked, iri.get("actor") if not within else None, iri.get("programme"), iri.get("event"), year,
+                asked_cls[0].best[0].iri if asked_cls else None, aggregate, labels,
+                iri.get("actor") if within else None, counted_cls[0].best[0].iri if counted_cls else None)
 
 
 def asked_side(frame: Frame, actor) -> str:
@@ -97,7 +106,9 @@ def asked_side(frame: Frame, actor) -> str:
         tasked = "event" in {m.kind for m in frame.mentions} and "established" in frame.cues \
             and frame.masked[:actor.start].endswith(("给", "为")) and "supporter_role" not in frame.cues
         return "recipient" if frame.direction == "out" or tasked else "supporter"
-    if frame.cues & {"passive_support", "recipient_role", "ask_recipient"} and "supporter_role" not in frame.cues:
+    if frame.cues & {"passive", "passive_support", "ask_recipient"}:
+        return "recipient"  # 哪个县得到的支援方最多, 哪个受援地的支援方最多
+    if "recipient_role" in frame.cues and "supporter_role" not in frame.cues:
         return "recipient"
     return "supporter"
 
@@ -129,9 +140,14 @@ def sparql(p: Plan) -> str:
         lines.append("?fact dk:establishedBy ?event .")
     if p.cls:
         lines.append("?item a ?cls .")
+    if p.counted_cls:
+        lines.append("?other a ?ocls .")
+    if p.within:  # the places ranked, or the places counted for a ranked supporter, lie within it
+        lines.append("?item dk:partOf+ ?within ." if p.asked == "recipient" else "?other dk:partOf* ?within .")
     if p.year:
         lines.append(YEAR_FRAGMENTS[p.year[0]])
     lines.append("#[!collectives] FILTER NOT EXISTS { ?item a dk:CollectiveActor }")
+    lines.append("#[!collectives] FILTER NOT EXISTS { ?other a dk:CollectiveActor }")
     lines.append('OPTIONAL { ?item rdfs:label ?itemLabel FILTER(lang(?itemLabel) = "zh") }')
     body = "\n  ".join(lines)  # a "#[…]" line must start its own line: the switch reads it
     bound = "".join(f" ?{name}" for name in p.values())  # projected, or substitutions= does not reach them
@@ -153,6 +169,8 @@ YEAR_FRAGMENTS = {
 def described(p: Plan, cls_label: str | None) -> str:
     """The answer's subject in Chinese: 在对口支援新疆中，全国边防工作会议确定的、1979年开始的、山东省对口支援的受援方."""
     parts = []
+    if p.within:
+        parts.append(f"在{p.labels['actor']}，")
     if p.programme:
         parts.append(f"在{p.labels['programme']}中，")
     if p.event:
@@ -171,10 +189,9 @@ def text_pattern(p: Plan, cls_label: str | None) -> str:
     subject = described(p, cls_label).replace("{", "{{").replace("}", "}}")
     if p.aggregate == "count":
         return f"{subject}共{{answers}}个。"
-    if p.aggregate == "most":
-        return f"{subject}中，对口的另一方最多的是：{{answers}}。"
-    if p.aggregate == "fewest":
-        return f"{subject}中，对口的另一方最少的是：{{answers}}。"
+    if p.aggregate in ("most", "fewest"):
+        counted = SIDE_ZH[OTHER[p.asked]] if p.asked == "recipient" else "受援的地方"
+        return f"{subject}中，{counted}{'最多' if p.aggregate == 'most' else '最少'}的是：{{answers}}。"
     return f"{subject}有：{{answers}}。"
 
 
@@ -192,5 +209,7 @@ def shapes():
     for asked in SIDES:
         for actor, prog, event, cls in itertools.product((None, "urn:x"), repeat=4):
             for year in (None, *((kind, 2000) for kind in YEAR_FRAGMENTS)):
-                for aggregate in ("list", "count", "most", "fewest"):
+                for aggregate in ("list", "count"):
                     yield Plan(asked, actor, prog, event, year, cls, aggregate)
+                for aggregate, within, ocls in itertools.product(("most", "fewest"), (None, "urn:x"), (None, "urn:x")):
+                    yield Plan(asked, None, prog, event, year, cls, aggregate, {}, within, ocls)
