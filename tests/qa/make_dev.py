@@ -1637,6 +1637,17 @@ def gen_probe_14():
     q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:establishedBy <{ev['1994-xizang-3']}> ; dk:supporter ?s ;
       dk:recipient ?r {nc.format('s')} }} GROUP BY ?s"""
     add("pr14-event-most", "superlative", ["第三次西藏工作座谈会确定的结对里，哪个支援方负责的地方最多？"], tied(q), q)
+    # a meeting as a point in time: the pairings begun from its year on (or before it), not the ones it set up
+    for i, (text, event, prog) in enumerate([("全国对口支援新疆工作会议召开以后，开始援疆的有哪些省市？", "2010-yuanjiang-huiyi", "yuanjiang"),
+                                            ("第四次西藏工作座谈会之后开始援藏的有哪些省市？", "2001-xizang-4", "yuanzang")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ <{BASE}event/{event}> dk:year ?ey . ?p dk:programme <{BASE}programme/{prog}> ;
+          dk:supporter ?s ; dk:startYear ?y FILTER(?y >= ?ey) {nc.format('s')} }}"""
+        add(f"pr14-event-anchor-{i}", "time_filtered", [text], col(q), q)
+    xz = iri_of("西藏自治区")
+    q = f"""SELECT DISTINCT ?s WHERE {{ <{BASE}event/2010-xizang-5> dk:year ?ey . ?p dk:supporter ?s ; dk:recipient ?r ;
+      dk:startYear ?y FILTER(?y >= ?ey) ?r dk:partOf* <{xz}> {nc.format('s')}
+      FILTER NOT EXISTS {{ ?own dk:recipient <{xz}> ; dk:startYear ?y2 FILTER(?y2 >= ?ey) }} }}"""
+    add("pr14-event-anchor-parts", "time_filtered", ["第五次西藏工作座谈会以后，哪些省市开始对口支援西藏？"], col(q), q)
     # rankings within a place, and a ranking whose counted side is of a kind
     for i, (text, region, cls) in enumerate([("在西藏，哪个县得到的支援方最多？", "西藏自治区", "CountyLevelDivision"),
                                             ("新疆哪个地州得到的支援方最多？", "新疆维吾尔自治区", "PrefectureLevelDivision")]):

@@ -18,7 +18,7 @@ import re
 
 from .frame import Frame
 from .gazetteer import ASKED
-from .vocabulary import CONVENED, YEAR_BEGAN
+from .vocabulary import BEFORE_WORDS, CONVENED, EVENT_ANCHOR, YEAR_BEGAN
 
 SIDES = ("supporter", "recipient")
 OTHER = {"supporter": "recipient", "recipient": "supporter"}
@@ -47,6 +47,7 @@ class Plan:
     labels: dict = dataclasses.field(default_factory=dict)
     within: str | None = None        # a ranking within a place: the ranked (or counted) places lie in it
     counted_cls: str | None = None   # a ranking's counted side of that kind (谁结对的县最多)
+    parts: bool = False              # the named actor's parts hold its side too (when it has no partner of its own)
 
     def values(self) -> dict:
         found = {"actor": self.actor, "prog": self.programme, "event": self.event, "cls": self.cls,
@@ -57,7 +58,14 @@ class Plan:
         return out
 
 
-def plan(frame: Frame) -> Plan | None:
+def anchor(frame: Frame):
+    """A meeting or document named as a point in time (第五次西藏工作座谈会以后…开始): (after|before, its mention)."""
+    events = frame.of_kind("event")
+    found = EVENT_ANCHOR.match(frame.masked[events[0].end:]) if len(events) == 1 else None
+    return (("before" if found.group(1) in BEFORE_WORDS else "after"), events[0]) if found else None
+
+
+def plan(frame: Frame, event_year=None) -> Plan | None:
     """The question's constraints as a plan, or None when the frame names something these fragments cannot express
     (a second actor, a stage, a mechanism, a definition, a yes/no question: the templates' business)."""
     kinds = [m.kind for m in frame.mentions]
@@ -79,7 +87,10 @@ def plan(frame: Frame) -> Plan | None:
     one = {m.kind: m for m in frame.mentions}
     actor = one.get("actor")
     year = dated(frame, one.get("event"))
-    if year is False:
+    if (point := anchor(frame)) and event_year and not frame.years:
+        year = (point[0], event_year(point[1].best[0].iri))  # the meeting dates the pairings, it did not set them up
+        one = {k: m for k, m in one.items() if k != "event"}
+    if year is False or year and year[1] is None:
         return None
     aggregate = "most" if "most" in frame.cues else "fewest" if "fewest" in frame.cues else \
         "count" if {"count", "countable"} <= frame.cues else "list"
@@ -133,7 +144,7 @@ def sparql(p: Plan) -> str:
     side, other = p.asked, OTHER[p.asked]
     lines = [f"?fact dk:{side} ?item ; dk:{other} ?other ."]
     if p.actor:
-        lines.append(f"?fact dk:{other} ?actor .")
+        lines.append(f"?fact dk:{other} ?part . ?part dk:partOf+ ?actor ." if p.parts else f"?fact dk:{other} ?actor .")
     if p.programme:
         lines.append("?fact dk:programme ?prog .")
     if p.event:
@@ -177,9 +188,10 @@ def described(p: Plan, cls_label: str | None) -> str:
         parts.append(f"{p.labels['event']}确定的、")
     if p.year:
         parts.append(YEAR_ZH[p.year[0]].format(y=p.year[1]) + "、")
-    if p.actor:
-        verb = "对口支援的" if p.asked == "recipient" else "对口支援它的"
-        parts.append(f"{p.labels['actor']}{verb}" if p.asked == "recipient" else f"{verb.removesuffix('它的')}{p.labels['actor']}的")
+    if p.actor and p.asked == "recipient":
+        parts.append(f"{p.labels['actor']}对口支援的")
+    elif p.actor:
+        parts.append(f"对口支援{p.labels['actor']}{'下辖各地' if p.parts else ''}的")
     what = cls_label or SIDE_ZH[p.asked]
     return re.sub("、(?=[^、]*$)", "", "".join(parts)) + what
 
@@ -209,7 +221,8 @@ def shapes():
     for asked in SIDES:
         for actor, prog, event, cls in itertools.product((None, "urn:x"), repeat=4):
             for year in (None, *((kind, 2000) for kind in YEAR_FRAGMENTS)):
-                for aggregate in ("list", "count"):
-                    yield Plan(asked, actor, prog, event, year, cls, aggregate)
+                for aggregate, parts in itertools.product(("list", "count"), (False, True)):
+                    if actor or not parts:
+                        yield Plan(asked, actor, prog, event, year, cls, aggregate, parts=parts)
                 for aggregate, within, ocls in itertools.product(("most", "fewest"), (None, "urn:x"), (None, "urn:x")):
                     yield Plan(asked, None, prog, event, year, cls, aggregate, {}, within, ocls)

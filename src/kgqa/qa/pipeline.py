@@ -32,6 +32,7 @@ HAS_PARTS = "ASK { ?b <https://w3id.org/duikou/ontology#partOf> ?a ; a ?c }"  # 
 OUT_OF_SCOPE = render.OUT_OF_SCOPE
 FLIP = {"in": "out", "out": "in"}
 RANKED = {"compare", "earlier"}  # two named actors compared: 哪个省 is their kind, not the counted places
+EVENT_YEAR = "SELECT ?y ?e WHERE { ?e <https://w3id.org/duikou/ontology#year> ?y }"
 ENDED_QUERY = "ASK { ?fact <https://w3id.org/duikou/ontology#endYear> ?end }"
 PAIRING_SIDES = """SELECT ?item ?itemLabel ?fact ?side WHERE { ?fact ?side ?item .
   ?item <http://www.w3.org/2000/01/rdf-schema#label> ?itemLabel FILTER(lang(?itemLabel) = "zh") }"""
@@ -103,6 +104,8 @@ class QA:
         return answer
 
     def answered(self, result: dict, frame: Frame) -> dict:
+        if compose.anchor(frame) and (composed := self.composed(dict(result), frame)):
+            return composed  # 第五次西藏工作座谈会以后…: a point in time, which no template reads so
         first, kind, unused = None, None, []
         for binding in self.fitting(frame):
             if kind is not None and binding.template.type != kind:
@@ -124,7 +127,7 @@ class QA:
 
     def composed(self, result: dict, frame: Frame) -> dict | None:
         """The question built from its frame's constraints (compose.py), when they are all ones it can express."""
-        p = compose.plan(frame)
+        p = compose.plan(frame, self.event_year)
         if p is None:
             return None
         cls_label = compose.asked_class_label(frame)
@@ -135,7 +138,14 @@ class QA:
         slots = {SLOT_OF[m.kind]: m for m in frame.mentions if m.kind in SLOT_OF}
         if p.year:  # 2012年还在…: in force that year, whatever has ended since
             frame = dataclasses.replace(frame, cues=frame.cues - {"current"})
-        return self.run_one(result, Binding(t, slots, p.values()), frame)
+        answer = self.run_one(dict(result), Binding(t, slots, p.values()), frame)
+        if answer["status"] == "no_fact" and p.actor and p.asked == "supporter":
+            # "who supports Y": Y's own partners; only when it has none, those of its parts (the convention)
+            p = dataclasses.replace(p, parts=True)
+            t = dataclasses.replace(t, sparql=compose.sparql(p), text=compose.text_pattern(p, cls_label))
+            parts = self.run_one(dict(result), Binding(t, slots, p.values()), frame)
+            answer = parts if parts["status"] == "ok" else answer
+        return answer
 
     def each_answered(self, result: dict, frame: Frame, actors: list[Mention]) -> dict:
         """北京、天津和上海分别…: the question asked of each listed actor in turn, the answers together."""
@@ -171,6 +181,10 @@ class QA:
         mentions = self.gazetteer.with_concepts(text, mentions)
         result["entities"] = [m.as_dict() for m in mentions]
         return build_frame(text, mentions, self.templates.cues, self.templates.patterns)
+
+    def event_year(self, iri: str) -> int | None:
+        rows = list(self.store.query(EVENT_YEAR, substitutions={"e": term(iri)}))
+        return int(rows[0]["y"].value) if rows else None
 
     def beside_collectives(self, binding: Binding) -> bool:
         """Whether the collectives a template leaves out could have been in this answer: some named entity of the
