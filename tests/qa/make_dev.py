@@ -1648,6 +1648,13 @@ def gen_probe_14():
       dk:startYear ?y FILTER(?y >= ?ey) ?r dk:partOf* <{xz}> {nc.format('s')}
       FILTER NOT EXISTS {{ ?own dk:recipient <{xz}> ; dk:startYear ?y2 FILTER(?y2 >= ?ey) }} }}"""
     add("pr14-event-anchor-parts", "time_filtered", ["第五次西藏工作座谈会以后，哪些省市开始对口支援西藏？"], col(q), q)
+    # a place's reconstruction aid named short (玉树援建, 汶川援建)
+    for i, (text, prog, side) in enumerate([("玉树援建有哪些支援方？", "yushu", "supporter"),
+                                           ("汶川援建的受援县有几个？", "wenchuan-chongjian", "recipient")]):
+        kind = "?x a dk:CountyLevelDivision ." if side == "recipient" else ""
+        q = f"""SELECT {'(COUNT(DISTINCT ?x) AS ?n)' if side == 'recipient' else 'DISTINCT ?x'} WHERE {{
+          ?p dk:programme <{BASE}programme/{prog}> ; dk:{side} ?x . {kind} {nc.format('x')} }}"""
+        add(f"pr14-short-programme-{i}", "count" if side == "recipient" else "programme_members", [text], col(q), q)
     # rankings within a place, and a ranking whose counted side is of a kind
     for i, (text, region, cls) in enumerate([("在西藏，哪个县得到的支援方最多？", "西藏自治区", "CountyLevelDivision"),
                                             ("新疆哪个地州得到的支援方最多？", "新疆维吾尔自治区", "PrefectureLevelDivision")]):

@@ -463,8 +463,8 @@ def meeting_aliases(store) -> list[tuple[str, Candidate]]:
 
 
 def disaster_aliases(entries: list[tuple[str, Candidate]]) -> list[tuple[str, Candidate]]:
-    """玉树地震灾后恢复重建对口援建 → also 玉树地震, where only one programme (or one reconstruction programme)
-    is named after that earthquake."""
+    """玉树地震灾后恢复重建对口援建 → also 玉树地震 (and 玉树援建), where only one programme (or one reconstruction
+    programme) is named after that earthquake."""
     found: dict[str, set] = {}
     for name, cand in entries:
         if cand.kind == "programme" and cand.via == "label" and "地震" in name:
@@ -474,6 +474,8 @@ def disaster_aliases(entries: list[tuple[str, Candidate]]) -> list[tuple[str, Ca
         rebuilt = [c for c in cands if "重建" in c.label]  # 汶川地震: the reconstruction, not the interim stage
         if len(cands) == 1 or len(rebuilt) == 1:
             out.append((key, (rebuilt or list(cands))[0]))
+        if len(rebuilt) == 1:  # 汶川援建, 玉树援建: the place's reconstruction aid
+            out.append((key.removesuffix("地震") + "援建", rebuilt[0]))
     return out
 
 
