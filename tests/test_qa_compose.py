@@ -64,3 +64,17 @@ def test_a_count_the_source_states_is_answered_with_its_source_and_the_recorded_
     assert result["answers"] == [{"value": 74}] and result["sources"]
     recorded = int(re.search(r"有(\d+)个", result["text"]).group(1))
     assert 0 < recorded < 74
+
+
+def test_a_place_with_its_parts_is_grouped_and_each_item_says_which_part(store):
+    """Item 2 of issue #15: the place's own partners and its parts' partners, in one answer; `via` names the parts."""
+    result = ask(store, "阿坝州本身和下辖各县得到哪些省市的援建？")
+    assert result["status"] == "ok" and "本身：" in result["text"] and "下辖地方：" in result["text"]
+    through = [a for a in result["answers"] if a.get("via")]
+    assert through and all(isinstance(v, str) and v for a in through for v in a["via"])
+    assert any(a["label"] == "广东省" and "汶川县" in a["via"] for a in through)
+
+
+def test_a_total_is_not_an_intersection(store):
+    """一共有 is a total, not 共有 (two places' common partners)."""
+    assert "common" not in frame_of(store, "西藏自治区一共有哪些支援方？").cues

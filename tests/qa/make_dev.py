@@ -1648,6 +1648,15 @@ def gen_probe_14():
       dk:startYear ?y FILTER(?y >= ?ey) ?r dk:partOf* <{xz}> {nc.format('s')}
       FILTER NOT EXISTS {{ ?own dk:recipient <{xz}> ; dk:startYear ?y2 FILTER(?y2 >= ?ey) }} }}"""
     add("pr14-event-anchor-parts", "time_filtered", ["第五次西藏工作座谈会以后，哪些省市开始对口支援西藏？"], col(q), q)
+    # a place and its parts asked together: both groups (an item reached through a part says which, `via`)
+    for i, (text, place) in enumerate([("阿坝州本身和下辖各县得到哪些省市的援建？", "阿坝藏族羌族自治州"),
+                                      ("和田地区（包括下辖各县）有哪些支援方？", "和田地区")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf* <{iri_of(place)}>
+          {nc.format('s')} }}"""
+        add(f"pr14-with-parts-{i}", "rollup", [text], col(q), q)
+    q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme <{BASE}programme/wenchuan-guodu> ;
+      dk:establishedBy <{BASE}document/2008-minzhengbu-tongzhi> ; dk:supporter ?s . ?s a dk:ProvinceLevelDivision }}"""
+    add("pr14-event-programme-count", "count", ["汶川地震过渡安置阶段，民政部那份紧急通知一共安排了几个省份？"], col(q), q)
     # a place's reconstruction aid named short (玉树援建, 汶川援建)
     for i, (text, prog, side) in enumerate([("玉树援建有哪些支援方？", "yushu", "supporter"),
                                            ("汶川援建的受援县有几个？", "wenchuan-chongjian", "recipient")]):

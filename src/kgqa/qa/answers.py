@@ -55,6 +55,11 @@ def entities(rows: list[dict], labels: dict) -> list[dict]:
             found = answers[item] = {"label": label_of(row, labels), "iri": item, "_facts": []}
         if row["fact"]:
             found["_facts"].append(row["fact"])
+        if "part" in row and row["part"] != row.get("actor"):  # reached through a part of the named place: which
+            via = labels.get(row["part"].value, row["part"].value)
+            found.setdefault("via", [])
+            if via not in found["via"]:
+                found["via"].append(via)
     return list(answers.values())
 
 

@@ -18,7 +18,7 @@ import re
 
 from .frame import Frame
 from .gazetteer import ASKED
-from .vocabulary import BEFORE_WORDS, CONVENED, EVENT_ANCHOR, YEAR_BEGAN
+from .vocabulary import BEFORE_WORDS, CONVENED, EVENT_ANCHOR, WITH_PARTS, YEAR_BEGAN
 
 SIDES = ("supporter", "recipient")
 OTHER = {"supporter": "recipient", "recipient": "supporter"}
@@ -31,7 +31,7 @@ SUPPORTED_CUES = PAIRING_CUES | {
     "wh", "location", "listing", "count", "countable", "most", "fewest", "ask_actors", "ask_supporter", "ask_recipient", "passive",
     "asked_class", "agent_class", "yesno", "involves", "event_q", "ask_city", "ask_actors_support", "keywords",
     "described_supporter", "described_recipient", "collectives", "both", "pairing_noun", "when", "current", "parts",
-    "symmetric", "lead"}
+    "symmetric", "lead", "rollup", "stages"}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -47,7 +47,8 @@ class Plan:
     labels: dict = dataclasses.field(default_factory=dict)
     within: str | None = None        # a ranking within a place: the ranked (or counted) places lie in it
     counted_cls: str | None = None   # a ranking's counted side of that kind (谁结对的县最多)
-    parts: bool = False              # the named actor's parts hold its side too (when it has no partner of its own)
+    parts: bool = False              # the named actor's parts hold its side (when it has no partner of its own)
+    with_parts: bool = False         # the named actor and its parts, grouped (X（包括下辖各县）的支援方)
 
     def values(self) -> dict:
         found = {"actor": self.actor, "prog": self.programme, "event": self.event, "cls": self.cls,
@@ -65,12 +66,22 @@ def anchor(frame: Frame):
     return (("before" if found.group(1) in BEFORE_WORDS else "after"), events[0]) if found else None
 
 
+def preferred(frame: Frame) -> bool:
+    """Readings no template has: a meeting as a point in time, a place together with its parts."""
+    return bool(anchor(frame)) or bool(WITH_PARTS.search(frame.text)) and bool(frame.of_kind("actor"))
+
+
 def plan(frame: Frame, event_year=None) -> Plan | None:
     """The question's constraints as a plan, or None when the frame names something these fragments cannot express
     (a second actor, a stage, a mechanism, a definition, a yes/no question: the templates' business)."""
     kinds = [m.kind for m in frame.mentions]
-    if not frame.cues & PAIRING_CUES or frame.cues - SUPPORTED_CUES or "yesno" in frame.cues or "when" in frame.cues:
+    named = {m.kind for m in frame.mentions}
+    about_pairings = frame.cues & PAIRING_CUES or "ask_actors" in frame.cues and named & {"event", "programme"}
+    if not about_pairings or frame.cues - SUPPORTED_CUES or "yesno" in frame.cues or "when" in frame.cues:
         return None
+    grouped = bool(WITH_PARTS.search(frame.text)) and "actor" in kinds
+    if "rollup" in frame.cues and not grouped:
+        return None  # 各县的支援方: the parts only, the templates' roll-up
     if not frame.cues & ASKING or "count" in frame.cues and "countable" not in frame.cues:
         return None  # nothing asked for (…会怎么调整), or a count of something the graph does not count (每年支援多少)
     if not {"actor", "programme", "event"} & set(kinds):
@@ -106,7 +117,8 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
     iri = {k: m.best[0].iri for k, m in one.items()}
     return Plan(asked, iri.get("actor") if not within else None, iri.get("programme"), iri.get("event"), year,
                 asked_cls[0].best[0].iri if asked_cls else None, aggregate, labels,
-                iri.get("actor") if within else None, counted_cls[0].best[0].iri if counted_cls else None)
+                iri.get("actor") if within else None, counted_cls[0].best[0].iri if counted_cls else None,
+                with_parts=grouped and not within)
 
 
 def asked_side(frame: Frame, actor) -> str:
@@ -143,7 +155,9 @@ def sparql(p: Plan) -> str:
     """The plan's fragments joined into one SELECT (variables only; values come as substitutions)."""
     side, other = p.asked, OTHER[p.asked]
     lines = [f"?fact dk:{side} ?item ; dk:{other} ?other ."]
-    if p.actor:
+    if p.actor and p.with_parts:
+        lines.append(f"?fact dk:{other} ?part . ?part dk:partOf* ?actor .")
+    elif p.actor:
         lines.append(f"?fact dk:{other} ?part . ?part dk:partOf+ ?actor ." if p.parts else f"?fact dk:{other} ?actor .")
     if p.programme:
         lines.append("?fact dk:programme ?prog .")
@@ -165,7 +179,8 @@ def sparql(p: Plan) -> str:
     if p.aggregate in ("most", "fewest"):
         return (f"SELECT ?item ?itemLabel{bound} (COUNT(DISTINCT ?other) AS ?value) "
                 f"(GROUP_CONCAT(DISTINCT STR(?fact)) AS ?facts) WHERE {{\n  {body} }}\nGROUP BY ?item ?itemLabel{bound}")
-    return f"SELECT DISTINCT ?item ?itemLabel ?fact{bound} WHERE {{\n  {body} }}\nORDER BY ?itemLabel"
+    part = " ?part" if p.with_parts else ""
+    return f"SELECT DISTINCT ?item ?itemLabel ?fact{part}{bound} WHERE {{\n  {body} }}\nORDER BY ?itemLabel"
 
 
 YEAR_FRAGMENTS = {
@@ -221,8 +236,18 @@ def shapes():
     for asked in SIDES:
         for actor, prog, event, cls in itertools.product((None, "urn:x"), repeat=4):
             for year in (None, *((kind, 2000) for kind in YEAR_FRAGMENTS)):
-                for aggregate, parts in itertools.product(("list", "count"), (False, True)):
-                    if actor or not parts:
-                        yield Plan(asked, actor, prog, event, year, cls, aggregate, parts=parts)
+                for aggregate, parts, grouped in itertools.product(("list", "count"), (False, True), (False, True)):
+                    if (actor or not (parts or grouped)) and not (parts and grouped):
+                        yield Plan(asked, actor, prog, event, year, cls, aggregate, parts=parts, with_parts=grouped)
                 for aggregate, within, ocls in itertools.product(("most", "fewest"), (None, "urn:x"), (None, "urn:x")):
                     yield Plan(asked, None, prog, event, year, cls, aggregate, {}, within, ocls)
+
+
+def grouped_text(p: Plan, answers: list[dict], own: set[str], cls_label: str | None) -> str:
+    """对阿坝州本身：…；对其下辖地方：广东省（汶川县）…: the named place's own partners, then its parts'."""
+    mine = [a["label"] for a in answers if a.get("iri") in own]
+    through = [f"{a['label']}（{'、'.join(a['via'])}）" for a in answers if a.get("via")]
+    what = cls_label or SIDE_ZH[p.asked]
+    place = p.labels["actor"]
+    return (f"{place}及其下辖地方的{what}——对{place}本身：{'、'.join(mine) or '无记录'}；"
+            f"对其下辖地方：{'、'.join(through) or '无记录'}。")

@@ -104,8 +104,8 @@ class QA:
         return answer
 
     def answered(self, result: dict, frame: Frame) -> dict:
-        if compose.anchor(frame) and (composed := self.composed(dict(result), frame)):
-            return composed  # 第五次西藏工作座谈会以后…: a point in time, which no template reads so
+        if compose.preferred(frame) and (composed := self.composed(dict(result), frame)):
+            return composed  # …座谈会以后 (a point in time), X（包括下辖各县）(a place with its parts): no template reads so
         first, kind, unused = None, None, []
         for binding in self.fitting(frame):
             if kind is not None and binding.template.type != kind:
@@ -139,7 +139,12 @@ class QA:
         if p.year:  # 2012年还在…: in force that year, whatever has ended since
             frame = dataclasses.replace(frame, cues=frame.cues - {"current"})
         answer = self.run_one(dict(result), Binding(t, slots, p.values()), frame)
-        if answer["status"] == "no_fact" and p.actor and p.asked == "supporter":
+        if p.with_parts and answer["status"] == "ok" and p.aggregate == "list":
+            direct = dataclasses.replace(p, with_parts=False)
+            own = self.run_one(dict(result), Binding(dataclasses.replace(t, sparql=compose.sparql(direct)), slots,
+                                                     direct.values()), frame)
+            answer["text"] = compose.grouped_text(p, answer["answers"], {a.get("iri") for a in own["answers"]}, cls_label)
+        if answer["status"] == "no_fact" and p.actor and p.asked == "supporter" and not p.with_parts:
             # "who supports Y": Y's own partners; only when it has none, those of its parts (the convention)
             p = dataclasses.replace(p, parts=True)
             t = dataclasses.replace(t, sparql=compose.sparql(p), text=compose.text_pattern(p, cls_label))

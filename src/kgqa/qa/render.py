@@ -184,8 +184,9 @@ def answered(result: dict, binding, rows: list, sources: SourceIndex, labels: di
 
 
 def public(answer: dict) -> dict:
-    """The contract's answer shape: {label, iri} or {value}, plus unverified when it is."""
-    return {k: v for k, v in answer.items() if k in ("label", "iri", "value", "unverified")}
+    """The contract's answer shape: {label, iri} or {value}, plus unverified when it is and via (the parts of the
+    named place it was reached through)."""
+    return {k: v for k, v in answer.items() if k in ("label", "iri", "value", "unverified", "via")}
 
 
 def no_fact(result: dict, binding) -> dict:

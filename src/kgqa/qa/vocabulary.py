@@ -149,3 +149,5 @@ CONVENED = re.compile("牵头|主管|召开(?!以后|之后|以来|后|以前|�
 # a meeting or document as a point in time (…座谈会以后开始的, …文件出台前): the pairings' start, not their origin
 EVENT_ANCHOR = re.compile("(?:召开|举行|出台|印发|发布|下发)?(以后|之后|以来|后|以前|之前|前)(?!确定|确立|安排|明确)")
 BEFORE_WORDS = ("以前", "之前", "前")
+# the named place and its parts asked together (西藏（包括区内各地市、县）, 阿坝州本身和下辖各县): a grouped answer
+WITH_PARTS = re.compile("(包括|包含|含|连同|加上|及其|和其|与其|本身(和|及|与|以及))[^，。？！]{0,4}(下辖|下属|所辖|区内|州内|省内|市内|境内|各地|各县|各市|本级)")
