@@ -28,7 +28,8 @@ GENERIC_CLASSES = ("https://w3id.org/duikou/ontology#AidActor",)  # 县市, 地�
 ASKING = {"wh", "listing", "count", "most", "fewest", "ask_actors", "ask_supporter", "ask_recipient", "ask_city"}
 PAIRING_CUES = {"support", "passive_support", "supporter_role", "recipient_role", "established", "members"}
 SUPPORTED_CUES = PAIRING_CUES | {
-    "wh", "location", "listing", "count", "countable", "most", "fewest", "ask_actors", "ask_supporter", "ask_recipient", "passive",
+    "wh", "location", "listing", "count", "countable", "most", "fewest", "ask_actors", "ask_supporter",
+    "ask_recipient", "passive",
     "asked_class", "agent_class", "yesno", "involves", "event_q", "ask_city", "ask_actors_support", "keywords",
     "described_supporter", "described_recipient", "collectives", "both", "pairing_noun", "when", "current", "parts",
     "symmetric", "lead", "rollup", "stages"}
@@ -91,7 +92,8 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
         return None  # rtype: 对口支援, 帮扶 as the verb (the templates read it so too)
     if CONVENED.search(frame.masked) and "actor" not in kinds:
         return None  # 哪个部门牵头: who convened, not a list of pairings (负责…的地方: the aid verb)
-    if frame.cues & {"event_q", "location"} and "event" not in kinds and not ("location" in frame.cues and "actor" in kinds):
+    where_to = "location" in frame.cues and "actor" in kinds  # 让山东支援哪里: the places, not a meeting's venue
+    if frame.cues & {"event_q", "location"} and "event" not in kinds and not where_to:
         return None  # a meeting or document asked about but not named: not a list of pairings
     if kinds.count("actor") > 1 or kinds.count("programme") > 1 or kinds.count("event") > 1 or kinds.count("class") > 2:
         return None

@@ -14,7 +14,8 @@ SELECT ?c ?cLabel ?n ?fact ?side ?prog WHERE {
   ?c dk:memberCount ?n ; rdfs:label ?cLabel FILTER(lang(?cLabel) = "zh") }"""
 RECORDED = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 SELECT (COUNT(DISTINCT ?a) AS ?k) ?prog ?side ?cls WHERE {
-  ?p dk:programme ?prog ; ?side ?a . ?a a ?cls FILTER NOT EXISTS { ?a a dk:CollectiveActor } } GROUP BY ?prog ?side ?cls"""
+  ?p dk:programme ?prog ; ?side ?a . ?a a ?cls FILTER NOT EXISTS { ?a a dk:CollectiveActor } }
+GROUP BY ?prog ?side ?cls"""
 # the members' kind is the noun after the stated number in the collective's own name (74个县（区）, 17家中央企业)
 UNIT = re.compile(r"(\d+)(?:个|家)([^（()，、,及和与\d]+)")
 
