@@ -1657,6 +1657,12 @@ def gen_probe_14():
     q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme <{BASE}programme/wenchuan-guodu> ;
       dk:establishedBy <{BASE}document/2008-minzhengbu-tongzhi> ; dk:supporter ?s . ?s a dk:ProvinceLevelDivision }}"""
     add("pr14-event-programme-count", "count", ["汶川地震过渡安置阶段，民政部那份紧急通知一共安排了几个省份？"], col(q), q)
+    # a kind of actor excluded (而不是省份, 除了省份)
+    for i, (text, prog) in enumerate([("援疆的支援方里，哪些是城市而不是省份？", "yuanjiang"),
+                                     ("除了省份，还有哪些单位参加了援藏？", "yuanzang")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s .
+          FILTER NOT EXISTS {{ ?s a dk:ProvinceLevelDivision }} {nc.format('s')} }}"""
+        add(f"pr14-not-kind-{i}", "actor_type", [text], col(q), q)
     # a place's reconstruction aid named short (玉树援建, 汶川援建)
     for i, (text, prog, side) in enumerate([("玉树援建有哪些支援方？", "yushu", "supporter"),
                                            ("汶川援建的受援县有几个？", "wenchuan-chongjian", "recipient")]):

@@ -18,7 +18,7 @@ import re
 
 from .frame import Frame
 from .gazetteer import ASKED
-from .vocabulary import BEFORE_WORDS, CONVENED, EVENT_ANCHOR, WITH_PARTS, YEAR_BEGAN
+from .vocabulary import BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, WITH_PARTS, YEAR_BEGAN
 
 SIDES = ("supporter", "recipient")
 OTHER = {"supporter": "recipient", "recipient": "supporter"}
@@ -49,11 +49,12 @@ class Plan:
     within: str | None = None        # a ranking within a place: the ranked (or counted) places lie in it
     counted_cls: str | None = None   # a ranking's counted side of that kind (谁结对的县最多)
     parts: bool = False              # the named actor's parts hold its side (when it has no partner of its own)
+    excluded_cls: str | None = None  # 城市而不是省份, 不是省份的: the asked side is not of that kind
     with_parts: bool = False         # the named actor and its parts, grouped (X（包括下辖各县）的支援方)
 
     def values(self) -> dict:
         found = {"actor": self.actor, "prog": self.programme, "event": self.event, "cls": self.cls,
-                 "within": self.within, "ocls": self.counted_cls}
+                 "within": self.within, "ocls": self.counted_cls, "xcls": self.excluded_cls}
         out = {k: v for k, v in found.items() if v is not None}
         if self.year:
             out["year"] = self.year[1]
@@ -109,6 +110,10 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
         "count" if {"count", "countable"} <= frame.cues else "list"
     ranked = aggregate in ("most", "fewest")
     classes = [m for m in frame.of_kind("class") if m.best[0].iri not in GENERIC_CLASSES]
+    excluded = [m for m in classes if NOT_KIND.search(frame.text[:m.start])]
+    classes = [m for m in classes if m not in excluded]
+    if len(excluded) > 1:
+        return None
     asked_cls = [m for m in classes if m.best[0].via == ASKED or not ranked]
     counted_cls = [m for m in classes if m not in asked_cls]
     if len(asked_cls) > 1 or len(counted_cls) > 1:
@@ -116,11 +121,13 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
     within = actor if ranked else None  # 在西藏，哪个县得到的支援方最多: the actor is where the ranking is
     asked = asked_side(frame, None if within else actor)
     labels = {m.kind: m.best[0].label for m in frame.mentions}
+    if excluded:
+        labels["excluded"] = excluded[0].best[0].label
     iri = {k: m.best[0].iri for k, m in one.items()}
     return Plan(asked, iri.get("actor") if not within else None, iri.get("programme"), iri.get("event"), year,
                 asked_cls[0].best[0].iri if asked_cls else None, aggregate, labels,
                 iri.get("actor") if within else None, counted_cls[0].best[0].iri if counted_cls else None,
-                with_parts=grouped and not within)
+                with_parts=grouped and not within, excluded_cls=excluded[0].best[0].iri if excluded else None)
 
 
 def asked_side(frame: Frame, actor) -> str:
@@ -169,6 +176,8 @@ def sparql(p: Plan) -> str:
         lines.append("?item a ?cls .")
     if p.counted_cls:
         lines.append("?other a ?ocls .")
+    if p.excluded_cls:
+        lines.append("FILTER NOT EXISTS { ?item a ?xcls }")
     if p.within:  # the places ranked, or the places counted for a ranked supporter, lie within it
         lines.append("?item dk:partOf+ ?within ." if p.asked == "recipient" else "?other dk:partOf* ?within .")
     if p.year:
@@ -210,6 +219,8 @@ def described(p: Plan, cls_label: str | None) -> str:
     elif p.actor:
         parts.append(f"对口支援{p.labels['actor']}{'下辖各地' if p.parts else ''}的")
     what = cls_label or SIDE_ZH[p.asked]
+    if p.excluded_cls:
+        what = f"{SIDE_ZH[p.asked]}中不属于{p.labels.get('excluded', '该类')}的"
     return re.sub("、(?=[^、]*$)", "", "".join(parts)) + what
 
 
@@ -238,9 +249,11 @@ def shapes():
     for asked in SIDES:
         for actor, prog, event, cls in itertools.product((None, "urn:x"), repeat=4):
             for year in (None, *((kind, 2000) for kind in YEAR_FRAGMENTS)):
-                for aggregate, parts, grouped in itertools.product(("list", "count"), (False, True), (False, True)):
+                for aggregate, parts, grouped, xcls in itertools.product(("list", "count"), (False, True), (False, True),
+                                                                         (None, "urn:x")):
                     if (actor or not (parts or grouped)) and not (parts and grouped):
-                        yield Plan(asked, actor, prog, event, year, cls, aggregate, parts=parts, with_parts=grouped)
+                        yield Plan(asked, actor, prog, event, year, cls, aggregate, parts=parts, with_parts=grouped,
+                                   excluded_cls=xcls)
                 for aggregate, within, ocls in itertools.product(("most", "fewest"), (None, "urn:x"), (None, "urn:x")):
                     yield Plan(asked, None, prog, event, year, cls, aggregate, {}, within, ocls)
 

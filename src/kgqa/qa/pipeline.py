@@ -14,6 +14,7 @@ from .gazetteer import ASKED, Mention
 from .normalise import normalise
 from .templates import Template, TemplateSet, display_query, load_templates, term
 from .vocabulary import (
+    NOT_KIND,
     AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_NAMES,
     PARTS_OF, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS, UNKNOWN_AGENT,
     UNKNOWN_OBJECT, UNKNOWN_PLACE, WITHIN, foreign_names,
@@ -367,6 +368,8 @@ def dropped(frame: Frame, binding: Binding) -> list[Mention]:
     held = {id(m) for m in binding.slots.values() if m is not None}
     unused = [m for m in frame.of_kind("class") if id(m) not in held and m.best[0].via == ASKED
               and m.best[0].iri not in compose.GENERIC_CLASSES and binding.template.type != "definition"]
+    if "negated" not in binding.template.cues:  # 城市而不是省份: a kind excluded, which a class slot would require
+        unused += [m for m in frame.of_kind("class") if NOT_KIND.search(frame.text[:m.start]) and m not in unused]
     t = binding.template
     ranks = t.answer in RANKED_ANSWERS or t.type == "superlative" or any(cue_present(c, RANKING) for c in t.cues)
     if frame.cues & RANKING and not ranks:

@@ -151,3 +151,5 @@ EVENT_ANCHOR = re.compile("(?:召开|举行|出台|印发|发布|下发)?(以后
 BEFORE_WORDS = ("以前", "之前", "前")
 # the named place and its parts asked together (西藏（包括区内各地市、县）, 阿坝州本身和下辖各县): a grouped answer
 WITH_PARTS = re.compile("(包括|包含|含|连同|加上|及其|和其|与其|本身(和|及|与|以及))[^，。？！]{0,4}(下辖|下属|所辖|区内|州内|省内|市内|境内|各地|各县|各市|本级)")
+# a kind of actor excluded (城市而不是省份, 不是省份的, 除了省份): the answer's side is not of that kind
+NOT_KIND = re.compile("(而不是|而非|不是|并非|除了|除去|除)$")
