@@ -1619,7 +1619,9 @@ def gen_probe_14():
     for i, (text, who, year) in enumerate([("2012年北京还在支援哪些地方？", "北京市", 2012),
                                            ("截至2015年，上海仍在对口支援的地方有哪些？", "上海市", 2015),
                                            ("2000年的时候，天津在对口支援哪些地方？", "天津市", 2000),
-                                           ("1990年时仍在执行的对口关系里，上海支援的是哪些地方？", "上海市", 1990)]):
+                                           ("1990年时仍在执行的对口关系里，上海支援的是哪些地方？", "上海市", 1990),
+                                           ("2010年上海对口支援哪些地方？", "上海市", 2010),
+                                           ("2016年江苏在对口支援的地方", "江苏省", 2016)]):
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(who)}> ; dk:recipient ?r ; dk:startYear ?s
           FILTER(?s <= {year}) FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {year}) }} {nc.format('r')} }}"""
         add(f"pr14-in-force-{i}", "time_filtered", [text], col(q), q)

@@ -69,8 +69,10 @@ def anchor(frame: Frame):
 
 
 def preferred(frame: Frame) -> bool:
-    """Readings no template has: a meeting as a point in time, a place together with its parts."""
-    return bool(anchor(frame)) or bool(WITH_PARTS.search(frame.text)) and bool(frame.of_kind("actor"))
+    """Readings no template has: a meeting as a point in time, a place together with its parts, a bare year as the
+    year the pairings were in force (2015年北京对口支援哪些地方)."""
+    in_force = set(frame.years) == {"in"} and not YEAR_BEGAN.search(frame.masked) and not frame.of_kind("event")
+    return bool(anchor(frame)) or bool(WITH_PARTS.search(frame.text)) and bool(frame.of_kind("actor")) or in_force
 
 
 def plan(frame: Frame, event_year=None) -> Plan | None:

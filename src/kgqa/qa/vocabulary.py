@@ -143,7 +143,7 @@ ELIDED = re.compile(r"(第[0-9一二三四五六七八九十]+次)(?:和|与|及
 
 # the composer (compose.py): a bare year before a word of beginning is when the pairing began (2010年开始结对的),
 # otherwise the year the pairing was in force (2015年北京对口支援哪些地方)
-YEAR_BEGAN = re.compile(r"(1[89]\d\d|20\d\d)年[^，。？！]{0,6}?(开始|启动|建立|确立|确定|结成|结对|新增|首次|起步)")
+YEAR_BEGAN = re.compile(r"(1[89]\d\d|20\d\d)年[^，。？！]{0,6}?(开始|启动|建立|确立|确定|结成|结对|新|首次|起步|调整)")
 # who convened or led (哪个部门牵头, 由谁召开): a question about a meeting, not its pairings (负责 alone is the aid verb)
 CONVENED = re.compile("牵头|主管|召开(?!以后|之后|以来|后|以前|之前|前)|主办|主持|领导|哪个部门|哪个机关|哪些部门|哪些机关")
 # a meeting or document as a point in time (…座谈会以后开始的, …文件出台前): the pairings' start, not their origin
