@@ -1659,6 +1659,18 @@ def gen_probe_14():
     q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme <{BASE}programme/wenchuan-guodu> ;
       dk:establishedBy <{BASE}document/2008-minzhengbu-tongzhi> ; dk:supporter ?s . ?s a dk:ProvinceLevelDivision }}"""
     add("pr14-event-programme-count", "count", ["汶川地震过渡安置阶段，民政部那份紧急通知一共安排了几个省份？"], col(q), q)
+    # yes/no with a meeting, or with a year in force
+    for i, (text, event, giver, taker) in enumerate([
+            ("第三次西藏工作座谈会确定江苏支援拉萨了吗？", "1994-xizang-3", "江苏省", "拉萨市"),
+            ("第三次西藏工作座谈会确定江苏支援日喀则了吗？", "1994-xizang-3", "江苏省", "日喀则市")]):
+        q = f"""ASK {{ ?p dk:establishedBy <{BASE}event/{event}> ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          ?r dk:partOf* <{iri_of(taker)}> }}"""
+        add(f"pr14-check-event-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q)
+    for i, (text, giver, taker, year) in enumerate([("2015年北京还在支援拉萨吗？", "北京市", "拉萨市", 2015),
+                                                   ("2018年福建还在对口支援林芝吗？", "福建省", "林芝市", 2018)]):
+        q = f"""ASK {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:startYear ?s FILTER(?s <= {year})
+          ?r dk:partOf* <{iri_of(taker)}> FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {year}) }} }}"""
+        add(f"pr14-check-in-force-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q)
     # a kind of actor excluded (而不是省份, 除了省份)
     for i, (text, prog) in enumerate([("援疆的支援方里，哪些是城市而不是省份？", "yuanjiang"),
                                      ("除了省份，还有哪些单位参加了援藏？", "yuanzang")]):

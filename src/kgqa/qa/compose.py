@@ -50,11 +50,12 @@ class Plan:
     counted_cls: str | None = None   # a ranking's counted side of that kind (谁结对的县最多)
     parts: bool = False              # the named actor's parts hold its side (when it has no partner of its own)
     excluded_cls: str | None = None  # 城市而不是省份, 不是省份的: the asked side is not of that kind
+    partner: str | None = None       # a yes/no question's second actor: the recipient (or a place above it)
     with_parts: bool = False         # the named actor and its parts, grouped (X（包括下辖各县）的支援方)
 
     def values(self) -> dict:
         found = {"actor": self.actor, "prog": self.programme, "event": self.event, "cls": self.cls,
-                 "within": self.within, "ocls": self.counted_cls, "xcls": self.excluded_cls}
+                 "within": self.within, "ocls": self.counted_cls, "xcls": self.excluded_cls, "partner": self.partner}
         out = {k: v for k, v in found.items() if v is not None}
         if self.year:
             out["year"] = self.year[1]
@@ -68,11 +69,17 @@ def anchor(frame: Frame):
     return (("before" if found.group(1) in BEFORE_WORDS else "after"), events[0]) if found else None
 
 
+def empty_text(p: Plan) -> str:
+    subject = described(p, None).replace("{", "{{").replace("}", "}}")
+    return f"图谱中没有{subject}的记录（没有记录不等于不存在）。"
+
+
 def preferred(frame: Frame) -> bool:
     """Readings no template has: a meeting as a point in time, a place together with its parts, a bare year as the
     year the pairings were in force (2015年北京对口支援哪些地方)."""
     in_force = set(frame.years) == {"in"} and not YEAR_BEGAN.search(frame.masked) and not frame.of_kind("event")
-    return bool(anchor(frame)) or bool(WITH_PARTS.search(frame.text)) and bool(frame.of_kind("actor")) or in_force
+    return bool(anchor(frame)) or bool(WITH_PARTS.search(frame.text)) and bool(frame.of_kind("actor")) or in_force \
+        or check(frame) is not None
 
 
 def plan(frame: Frame, event_year=None) -> Plan | None:
@@ -132,6 +139,24 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
                 with_parts=grouped and not within, excluded_cls=excluded[0].best[0].iri if excluded else None)
 
 
+def check(frame: Frame) -> Plan | None:
+    """A yes/no question about two actors with a constraint no template reads with them: a meeting or document that
+    set the pairing up (第三次西藏工作座谈会确定江苏支援拉萨了吗), or a year it was in force (2015年北京还在支援拉萨吗)."""
+    actors = frame.of_kind("actor")
+    if "yesno" not in frame.cues or len(actors) != 2 or any(m.ambiguous for m in frame.mentions) \
+            or any(m.kind not in ("actor", "programme", "event", "rtype") for m in frame.mentions):
+        return None
+    one = {m.kind: m for m in frame.mentions if m.kind != "actor"}
+    year = dated(frame, one.get("event"))
+    if year is False or "event" not in one and not (year and year[0] == "in_force"):
+        return None
+    giver, taker = actors if frame.direction == "out" else actors[::-1]
+    labels = {k: m.best[0].label for k, m in one.items()} | {"actor": giver.best[0].label, "partner": taker.best[0].label}
+    iri = {k: m.best[0].iri for k, m in one.items()}
+    return Plan("recipient", giver.best[0].iri, iri.get("programme"), iri.get("event"), year, aggregate="check",
+                labels=labels, partner=taker.best[0].iri)
+
+
 def asked_side(frame: Frame, actor) -> str:
     """With a named actor, the side it does not hold (direction out: it gives, so recipients are asked); a meeting
     that gave an actor a task (会议给江苏定了/安排了…) made it a supporter unless supporters are asked. Without an actor,
@@ -180,6 +205,8 @@ def sparql(p: Plan) -> str:
         lines.append("?other a ?ocls .")
     if p.excluded_cls:
         lines.append("FILTER NOT EXISTS { ?item a ?xcls }")
+    if p.partner:
+        lines.append("?item dk:partOf* ?partner .")
     if p.within:  # the places ranked, or the places counted for a ranked supporter, lie within it
         lines.append("?item dk:partOf+ ?within ." if p.asked == "recipient" else "?other dk:partOf* ?within .")
     if p.year:
@@ -192,6 +219,8 @@ def sparql(p: Plan) -> str:
     if p.aggregate in ("most", "fewest"):
         return (f"SELECT ?item ?itemLabel{bound} (COUNT(DISTINCT ?other) AS ?value) "
                 f"(GROUP_CONCAT(DISTINCT STR(?fact)) AS ?facts) WHERE {{\n  {body} }}\nGROUP BY ?item ?itemLabel{bound}")
+    if p.aggregate == "check":
+        return f"SELECT DISTINCT ?item ?itemLabel ?fact{bound} WHERE {{\n  {body} }}\nLIMIT 50"
     part = " ?part" if p.with_parts else ""
     return f"SELECT DISTINCT ?item ?itemLabel ?fact{part}{bound} WHERE {{\n  {body} }}\nORDER BY ?itemLabel"
 
@@ -216,6 +245,9 @@ def described(p: Plan, cls_label: str | None) -> str:
         parts.append(f"{p.labels['event']}确定的、")
     if p.year:
         parts.append(YEAR_ZH[p.year[0]].format(y=p.year[1]) + "、")
+    if p.partner:
+        parts.append(f"{p.labels['actor']}对口支援{p.labels['partner']}的关系")
+        return re.sub("、(?=[^、]*$)", "", "".join(parts))
     if p.actor and p.asked == "recipient":
         parts.append(f"{p.labels['actor']}对口支援的")
     elif p.actor:
@@ -231,6 +263,8 @@ def text_pattern(p: Plan, cls_label: str | None) -> str:
     subject = described(p, cls_label).replace("{", "{{").replace("}", "}}")
     if p.aggregate == "count":
         return f"{subject}共{{answers}}个。"
+    if p.aggregate == "check":
+        return f"是的，图谱记录了{subject}。"
     if p.aggregate in ("most", "fewest"):
         counted = SIDE_ZH[OTHER[p.asked]] if p.asked == "recipient" else "受援的地方"
         return f"{subject}中，{counted}{'最多' if p.aggregate == 'most' else '最少'}的是：{{answers}}。"
@@ -248,6 +282,9 @@ def uses_asked_class(frame: Frame) -> bool:
 
 def shapes():
     """Every plan shape the composer can build (placeholder values): the finite set of its query structures."""
+    for prog, event in itertools.product((None, "urn:x"), repeat=2):
+        for year in (None, *((kind, 2000) for kind in YEAR_FRAGMENTS)):
+            yield Plan("recipient", "urn:x", prog, event, year, aggregate="check", partner="urn:y")
     for asked in SIDES:
         for actor, prog, event, cls in itertools.product((None, "urn:x"), repeat=4):
             for year in (None, *((kind, 2000) for kind in YEAR_FRAGMENTS)):

@@ -41,7 +41,9 @@ DK = "https://w3id.org/duikou/ontology#"
 PAIRING = "/pairing/"
 RANKING = {"most", "fewest"}
 RANKED_ANSWERS = {"most", "fewest", "least", "compare", "earlier", "year_min"}
-COMPOSED_TYPES = {"list": "composed_list", "count": "count", "most": "superlative", "fewest": "superlative"}
+COMPOSED_TYPES = {"list": "composed_list", "count": "count", "most": "superlative", "fewest": "superlative",
+                  "check": "yes_no"}
+COMPOSED_ANSWERS = {"list": "entity", "check": "truth_or_no"}
 SLOT_OF = {"actor": "actor", "programme": "prog", "event": "event", "class": "cls"}
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
@@ -128,14 +130,15 @@ class QA:
 
     def composed(self, result: dict, frame: Frame) -> dict | None:
         """The question built from its frame's constraints (compose.py), when they are all ones it can express."""
-        p = compose.plan(frame, self.event_year)
+        p = compose.plan(frame, self.event_year) or compose.check(frame)
         if p is None:
             return None
         cls_label = compose.asked_class_label(frame)
-        answer = "entity" if p.aggregate == "list" else p.aggregate
+        answer = COMPOSED_ANSWERS.get(p.aggregate, p.aggregate)
         meaning = "由问题中的各项条件组合的查询：" + compose.described(p, cls_label)
         t = Template("composed", COMPOSED_TYPES[p.aggregate], {}, {}, (), (), None, compose.sparql(p), answer,
-                     compose.text_pattern(p, cls_label), None, meaning=meaning, switches=frozenset({"collectives"}))
+                     compose.text_pattern(p, cls_label), compose.empty_text(p), meaning=meaning,
+                     switches=frozenset({"collectives"}))
         slots = {SLOT_OF[m.kind]: m for m in frame.mentions if m.kind in SLOT_OF}
         if p.year:  # 2012年还在…: in force that year, whatever has ended since
             frame = dataclasses.replace(frame, cues=frame.cues - {"current"})
