@@ -84,31 +84,10 @@ def preferred(frame: Frame) -> bool:
 
 def plan(frame: Frame, event_year=None) -> Plan | None:
     """The question's constraints as a plan, or None when the frame names something these fragments cannot express
-    (a second actor, a stage, a mechanism, a definition, a yes/no question: the templates' business)."""
-    kinds = [m.kind for m in frame.mentions]
-    named = {m.kind for m in frame.mentions}
-    about_pairings = frame.cues & PAIRING_CUES or "ask_actors" in frame.cues and named & {"event", "programme"}
-    if not about_pairings or frame.cues - SUPPORTED_CUES or "yesno" in frame.cues or "when" in frame.cues:
-        return None
-    grouped = bool(WITH_PARTS.search(frame.text)) and "actor" in kinds
-    if "rollup" in frame.cues and not grouped:
-        return None  # 各县的支援方: the parts only, the templates' roll-up
-    if not frame.cues & ASKING or "count" in frame.cues and "countable" not in frame.cues:
-        return None  # nothing asked for (…会怎么调整), or a count of something the graph does not count (每年支援多少)
-    if not {"actor", "programme", "event"} & set(kinds):
-        return None  # nothing named: a list of every pairing is no answer
-    if any(k not in ("actor", "programme", "event", "class", "rtype") for k in kinds) \
-            or any(m.ambiguous for m in frame.mentions):
-        return None  # rtype: 对口支援, 帮扶 as the verb (the templates read it so too)
-    if CONVENED.search(frame.masked) and "actor" not in kinds:
-        return None  # 哪个部门牵头: who convened, not a list of pairings (负责…的地方: the aid verb)
-    where_to = "location" in frame.cues and "actor" in kinds  # 让山东支援哪里: the places, not a meeting's venue
-    if frame.cues & {"event_q", "location"} and "event" not in kinds and not where_to:
-        return None  # a meeting or document asked about but not named: not a list of pairings
-    if kinds.count("actor") > 1 or kinds.count("programme") > 1 or kinds.count("event") > 1 or kinds.count("class") > 2:
+    (two actors, a stage, a mechanism, a definition, a yes/no question: the templates' business, or :func:`check`)."""
+    if declined(frame):
         return None
     one = {m.kind: m for m in frame.mentions}
-    actor = one.get("actor")
     year = dated(frame, one.get("event"))
     if (point := anchor(frame)) and event_year and not frame.years:
         year = (point[0], event_year(point[1].best[0].iri))  # the meeting dates the pairings, it did not set them up
@@ -117,26 +96,53 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
         return None
     aggregate = "most" if "most" in frame.cues else "fewest" if "fewest" in frame.cues else \
         "count" if {"count", "countable"} <= frame.cues else "list"
-    ranked = aggregate in ("most", "fewest")
+    kinds = kinds_of(frame, aggregate in ("most", "fewest"))
+    if kinds is None:
+        return None
+    asked_cls, counted_cls, excluded = kinds
+    actor = one.get("actor")
+    within = actor if aggregate in ("most", "fewest") else None  # 在西藏，哪个县…最多: where the ranking is
+    labels = {m.kind: m.best[0].label for m in frame.mentions} | ({"excluded": excluded.best[0].label} if excluded else {})
+    iri = {k: m.best[0].iri for k, m in one.items()}
+    return Plan(asked_side(frame, None if within else actor), iri.get("actor") if not within else None,
+                iri.get("programme"), iri.get("event"), year, asked_cls and asked_cls.best[0].iri, aggregate, labels,
+                iri.get("actor") if within else None, counted_cls and counted_cls.best[0].iri,
+                with_parts=bool(WITH_PARTS.search(frame.text)) and actor is not None and not within,
+                excluded_cls=excluded and excluded.best[0].iri)
+
+
+def declined(frame: Frame) -> bool:
+    """What the fragments do not express, or a question that is not a list, count or ranking of pairings' sides."""
+    kinds = [m.kind for m in frame.mentions]
+    named = set(kinds)
+    about_pairings = frame.cues & PAIRING_CUES or "ask_actors" in frame.cues and named & {"event", "programme"}
+    if not about_pairings or frame.cues - SUPPORTED_CUES or frame.cues & {"yesno", "when"}:
+        return True
+    if "rollup" in frame.cues and not (WITH_PARTS.search(frame.text) and "actor" in named):
+        return True  # 各县的支援方: the parts only, the templates' roll-up
+    if not frame.cues & ASKING or "count" in frame.cues and "countable" not in frame.cues:
+        return True  # nothing asked for (…会怎么调整), or a count of something the graph does not count (每年支援多少)
+    if not named & {"actor", "programme", "event"} or named - {"actor", "programme", "event", "class", "rtype"} \
+            or any(m.ambiguous for m in frame.mentions):
+        return True  # nothing named (a list of every pairing is no answer); rtype: 对口支援, 帮扶 as the verb
+    if CONVENED.search(frame.masked) and "actor" not in named:
+        return True  # 哪个部门牵头: who convened, not a list of pairings (负责…的地方: the aid verb)
+    where_to = "location" in frame.cues and "actor" in named  # 让山东支援哪里: the places, not a meeting's venue
+    if frame.cues & {"event_q", "location"} and "event" not in named and not where_to:
+        return True  # a meeting or document asked about but not named: not a list of pairings
+    return any(kinds.count(k) > 1 for k in ("actor", "programme", "event")) or kinds.count("class") > 2
+
+
+def kinds_of(frame: Frame, ranked: bool):
+    """The kinds of actor named: asked for (the answer's side), counted (a ranking's other side), excluded (而不是省份);
+    None when there are more than the fragments take."""
     classes = [m for m in frame.of_kind("class") if m.best[0].iri not in GENERIC_CLASSES]
     excluded = [m for m in classes if NOT_KIND.search(frame.text[:m.start])]
-    classes = [m for m in classes if m not in excluded]
-    if len(excluded) > 1:
+    asked = [m for m in classes if m not in excluded and (m.best[0].via == ASKED or not ranked)]
+    counted = [m for m in classes if m not in excluded and m not in asked]
+    if len(excluded) > 1 or len(asked) > 1 or len(counted) > 1:
         return None
-    asked_cls = [m for m in classes if m.best[0].via == ASKED or not ranked]
-    counted_cls = [m for m in classes if m not in asked_cls]
-    if len(asked_cls) > 1 or len(counted_cls) > 1:
-        return None
-    within = actor if ranked else None  # 在西藏，哪个县得到的支援方最多: the actor is where the ranking is
-    asked = asked_side(frame, None if within else actor)
-    labels = {m.kind: m.best[0].label for m in frame.mentions}
-    if excluded:
-        labels["excluded"] = excluded[0].best[0].label
-    iri = {k: m.best[0].iri for k, m in one.items()}
-    return Plan(asked, iri.get("actor") if not within else None, iri.get("programme"), iri.get("event"), year,
-                asked_cls[0].best[0].iri if asked_cls else None, aggregate, labels,
-                iri.get("actor") if within else None, counted_cls[0].best[0].iri if counted_cls else None,
-                with_parts=grouped and not within, excluded_cls=excluded[0].best[0].iri if excluded else None)
+    return (asked or [None])[0], (counted or [None])[0], (excluded or [None])[0]
 
 
 def check(frame: Frame) -> Plan | None:
