@@ -227,7 +227,7 @@ def sparql(p: Plan) -> str:
                 f"(GROUP_CONCAT(DISTINCT STR(?fact)) AS ?facts) WHERE {{\n  {body} }}\nGROUP BY ?item ?itemLabel{bound}")
     if p.aggregate == "check":
         return f"SELECT DISTINCT ?item ?itemLabel ?fact{bound} WHERE {{\n  {body} }}\nLIMIT 50"
-    part = " ?part" if p.with_parts else ""
+    part = " ?part" if p.with_parts or p.parts else ""
     return f"SELECT DISTINCT ?item ?itemLabel ?fact{part}{bound} WHERE {{\n  {body} }}\nORDER BY ?itemLabel"
 
 
