@@ -25,7 +25,8 @@ BLIND6_TEST = Path(__file__).parent / "qa" / "blind6-test.json"
 # blind2-test.json (unseen figure 0.802 / 0.941, studied since pr9): F1 0.958, refusals 1.000.
 # blind3-test.json (unseen figure 0.791 / 0.955, studied since pr10): F1 0.951, refusals 1.000.
 # blind4-test.json (unseen figure 0.832 / 0.941 after pr10, studied since pr11): F1 0.915, refusals 1.000;
-# 0.950 after pr13. blind5-study.json (unseen figure 0.880 / 1.000, studied in pr12): F1 1.000, refusals 1.000.
+# 0.950 after pr13, 0.974 after issue #15 (a place with its parts asked together). blind3-test.json: 0.969 after
+# issue #15 (a count a source states). blind5-study.json (unseen figure 0.880 / 1.000, studied in pr12): F1 1.000, refusals 1.000.
 # blind5-test.json (unseen figure 0.891 / 0.944 after pr12, studied in pr13): F1 1.000, refusals 1.000.
 # blind6-test.json (unseen figure 0.967 / 1.000 after pr13; studied since issue #15, so no longer a measure):
 # F1 0.967, refusals 1.000, kept as regression like the other studied sets. None of these sets measures
@@ -36,7 +37,7 @@ REFUSAL_FLOOR = 0.98
 HELDOUT_F1_FLOOR = 0.97
 HELDOUT_REFUSAL_FLOOR = 0.99
 BLIND_FLOORS = {BLIND2_STUDY: (0.99, 0.99), BLIND2_TEST: (0.96, 0.99), BLIND3_TEST: (0.96, 0.99),
-                BLIND4_TEST: (0.94, 0.99), BLIND5_STUDY: (0.99, 0.99), BLIND5_TEST: (0.99, 0.99),
+                BLIND4_TEST: (0.97, 0.99), BLIND5_STUDY: (0.99, 0.99), BLIND5_TEST: (0.99, 0.99),
                 BLIND6_TEST: (0.96, 0.99)}
 
 
