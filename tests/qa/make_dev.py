@@ -1671,6 +1671,13 @@ def gen_probe_14():
         q = f"""ASK {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:startYear ?s FILTER(?s <= {year})
           ?r dk:partOf* <{iri_of(taker)}> FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {year}) }} }}"""
         add(f"pr14-check-in-force-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q)
+    # a place's parts of a kind as the subject, with a programme or toward another place (its parts count too)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?s dk:partOf+ <{iri_of('上海市')}> ;
+      a dk:CountyLevelDivision . ?r dk:partOf* <{iri_of('西藏自治区')}> }}"""
+    add("pr14-parts-toward", "actor_type", ["上海哪些区对口支援了西藏？"], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/dongxibu> ; dk:supporter ?s .
+      ?s dk:partOf+ <{iri_of('广东省')}> ; a dk:PrefectureLevelDivision }}"""
+    add("pr14-parts-programme", "actor_type", ["广东哪些市参加了东西部协作？"], col(q), q)
     # a kind of actor excluded (而不是省份, 除了省份)
     for i, (text, prog) in enumerate([("援疆的支援方里，哪些是城市而不是省份？", "yuanjiang"),
                                      ("除了省份，还有哪些单位参加了援藏？", "yuanzang")]):

@@ -18,7 +18,10 @@ import re
 
 from .frame import Frame
 from .gazetteer import ASKED
-from .vocabulary import BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, WITH_PARTS, YEAR_BEGAN
+from .vocabulary import (
+    BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
+    YEAR_BEGAN,
+)
 
 SIDES = ("supporter", "recipient")
 OTHER = {"supporter": "recipient", "recipient": "supporter"}
@@ -32,7 +35,7 @@ SUPPORTED_CUES = PAIRING_CUES | {
     "ask_recipient", "passive",
     "asked_class", "agent_class", "yesno", "involves", "event_q", "ask_city", "ask_actors_support", "keywords",
     "described_supporter", "described_recipient", "collectives", "both", "pairing_noun", "when", "current", "parts",
-    "symmetric", "lead", "rollup", "stages"}
+    "symmetric", "lead", "rollup", "stages", "parts_give", "parts_give_to", "parts_receive"}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -51,11 +54,15 @@ class Plan:
     parts: bool = False              # the named actor's parts hold its side (when it has no partner of its own)
     excluded_cls: str | None = None  # 城市而不是省份, 不是省份的: the asked side is not of that kind
     partner: str | None = None       # a yes/no question's second actor: the recipient (or a place above it)
+    under: str | None = None         # 上海哪些区…: the asked (or, 北京各区支援了哪些地方, the other) side lies within it
+    under_other: bool = False        # the place's parts are the other side (北京各区对口支援了哪些地方)
+    region: bool = False             # the named actor stands for itself and its parts (…对口支援了西藏: its places too)
     with_parts: bool = False         # the named actor and its parts, grouped (X（包括下辖各县）的支援方)
 
     def values(self) -> dict:
         found = {"actor": self.actor, "prog": self.programme, "event": self.event, "cls": self.cls,
-                 "within": self.within, "ocls": self.counted_cls, "xcls": self.excluded_cls, "partner": self.partner}
+                 "within": self.within, "ocls": self.counted_cls, "xcls": self.excluded_cls, "partner": self.partner,
+                 "under": self.under}
         out = {k: v for k, v in found.items() if v is not None}
         if self.year:
             out["year"] = self.year[1]
@@ -78,8 +85,22 @@ def preferred(frame: Frame) -> bool:
     """Readings no template has: a meeting as a point in time, a place together with its parts, a bare year as the
     year the pairings were in force (2015年北京对口支援哪些地方)."""
     in_force = set(frame.years) == {"in"} and not YEAR_BEGAN.search(frame.masked) and not frame.of_kind("event")
+    qualified_parts = parts_asked(frame) and (len(frame.of_kind("actor")) > 1 or frame.years
+                                              or frame.of_kind("programme") or frame.of_kind("event"))
     return bool(anchor(frame)) or bool(WITH_PARTS.search(frame.text)) and bool(frame.of_kind("actor")) or in_force \
-        or check(frame) is not None
+        or check(frame) is not None or bool(qualified_parts)
+
+
+def parts_asked(frame: Frame):
+    """上海哪些区对口支援了西藏, 广东哪些市参加了东西部协作: the first actor's parts of a kind are the subject;
+    (its mention, the kind, whether its parts give (not receive), whether the places they give to are asked)."""
+    actors = frame.of_kind("actor")
+    found = PARTS_SUBJECT.match(frame.masked[actors[0].end:]) if actors else None
+    if not found or found.group(4) not in PART_NOUNS or any(m.kind == "class" for m in frame.mentions):
+        return None
+    rest = frame.masked[actors[0].end + found.end():]
+    receive = bool(PARTS_PASSIVE.match(rest))
+    return actors[0], PART_NOUNS[found.group(4)], not receive, "parts_give_to" in frame.cues
 
 
 def plan(frame: Frame, event_year=None) -> Plan | None:
@@ -87,6 +108,8 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
     (two actors, a stage, a mechanism, a definition, a yes/no question: the templates' business, or :func:`check`)."""
     if declined(frame):
         return None
+    if parts := parts_asked(frame):
+        return plan_of_parts(frame, parts)
     one = {m.kind: m for m in frame.mentions}
     year = dated(frame, one.get("event"))
     if (point := anchor(frame)) and event_year and not frame.years:
@@ -111,6 +134,24 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
                 excluded_cls=excluded and excluded.best[0].iri)
 
 
+def plan_of_parts(frame: Frame, parts) -> Plan | None:
+    """The parts of a kind of a named place, on the side they take, within a programme, meeting, year or toward a
+    second named place (its parts count too)."""
+    place, kind, give, give_to = parts
+    others = [m for m in frame.of_kind("actor") if m is not place]
+    one = {m.kind: m for m in frame.mentions if m.kind in ("programme", "event")}
+    year = dated(frame, one.get("event"))
+    if year is False or len(others) > 1:
+        return None
+    asked = "recipient" if give_to or not give else "supporter"
+    labels = {k: m.best[0].label for k, m in one.items()} | {"under": place.best[0].label}
+    if others:
+        labels["actor"] = others[0].best[0].label
+    return Plan(asked, others[0].best[0].iri if others else None, one.get("programme") and one["programme"].best[0].iri,
+                one.get("event") and one["event"].best[0].iri, year, None if give_to else kind, "list", labels,
+                under=place.best[0].iri, under_other=give_to, region=bool(others))
+
+
 def declined(frame: Frame) -> bool:
     """What the fragments do not express, or a question that is not a list, count or ranking of pairings' sides."""
     kinds = [m.kind for m in frame.mentions]
@@ -130,7 +171,9 @@ def declined(frame: Frame) -> bool:
     where_to = "location" in frame.cues and "actor" in named  # 让山东支援哪里: the places, not a meeting's venue
     if frame.cues & {"event_q", "location"} and "event" not in named and not where_to:
         return True  # a meeting or document asked about but not named: not a list of pairings
-    return any(kinds.count(k) > 1 for k in ("actor", "programme", "event")) or kinds.count("class") > 2
+    actors = 2 if parts_asked(frame) else 1
+    return kinds.count("actor") > actors or any(kinds.count(k) > 1 for k in ("programme", "event")) \
+        or kinds.count("class") > 2
 
 
 def kinds_of(frame: Frame, ranked: bool):
@@ -197,7 +240,9 @@ def sparql(p: Plan) -> str:
     """The plan's fragments joined into one SELECT (variables only; values come as substitutions)."""
     side, other = p.asked, OTHER[p.asked]
     lines = [f"?fact dk:{side} ?item ; dk:{other} ?other ."]
-    if p.actor and p.with_parts:
+    if p.under:
+        lines.append("?other dk:partOf+ ?under ." if p.under_other else "?item dk:partOf+ ?under .")
+    if p.actor and (p.with_parts or p.region):
         lines.append(f"?fact dk:{other} ?part . ?part dk:partOf* ?actor .")
     elif p.actor:
         lines.append(f"?fact dk:{other} ?part . ?part dk:partOf+ ?actor ." if p.parts else f"?fact dk:{other} ?actor .")
@@ -227,7 +272,7 @@ def sparql(p: Plan) -> str:
                 f"(GROUP_CONCAT(DISTINCT STR(?fact)) AS ?facts) WHERE {{\n  {body} }}\nGROUP BY ?item ?itemLabel{bound}")
     if p.aggregate == "check":
         return f"SELECT DISTINCT ?item ?itemLabel ?fact{bound} WHERE {{\n  {body} }}\nLIMIT 50"
-    part = " ?part" if p.with_parts or p.parts else ""
+    part = " ?part" if p.with_parts or p.parts or p.region else ""
     return f"SELECT DISTINCT ?item ?itemLabel ?fact{part}{bound} WHERE {{\n  {body} }}\nORDER BY ?itemLabel"
 
 
@@ -251,6 +296,12 @@ def described(p: Plan, cls_label: str | None) -> str:
         parts.append(f"{p.labels['event']}确定的、")
     if p.year:
         parts.append(YEAR_ZH[p.year[0]].format(y=p.year[1]) + "、")
+    if p.under:
+        side = "受援" if p.asked == "recipient" and not p.under_other else "承担对口支援"
+        where = f"对口支援{p.labels['actor']}（含其下辖地方）的、" if p.actor else ""
+        lead = f"{p.labels['under']}下辖各地所支援的" if p.under_other else f"{p.labels['under']}下辖各地中{where}{side}的"
+        parts.append(lead)
+        return "".join(parts) + (cls_label or ("地方" if p.under_other else "单位"))
     if p.partner:
         parts.append(f"{p.labels['actor']}对口支援{p.labels['partner']}的关系")
         return re.sub("、(?=[^、]*$)", "", "".join(parts))
@@ -291,6 +342,9 @@ def shapes():
     for prog, event in itertools.product((None, "urn:x"), repeat=2):
         for year in (None, *((kind, 2000) for kind in YEAR_FRAGMENTS)):
             yield Plan("recipient", "urn:x", prog, event, year, aggregate="check", partner="urn:y")
+            for asked, other, give_to in itertools.product(SIDES, (None, "urn:x"), (False, True)):
+                yield Plan(asked, other, prog, event, year, None if give_to else "urn:c", "list", under="urn:u",
+                           under_other=give_to, region=bool(other))
     for asked in SIDES:
         for actor, prog, event, cls in itertools.product((None, "urn:x"), repeat=4):
             for year in (None, *((kind, 2000) for kind in YEAR_FRAGMENTS)):

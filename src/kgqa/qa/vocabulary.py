@@ -153,3 +153,10 @@ BEFORE_WORDS = ("以前", "之前", "前")
 WITH_PARTS = re.compile("(包括|包含|含|连同|加上|及其|和其|与其|本身(和|及|与|以及))[^，。？！]{0,4}(下辖|下属|所辖|区内|州内|省内|市内|境内|各地|各县|各市|本级)")
 # a kind of actor excluded (城市而不是省份, 不是省份的, 除了省份): the answer's side is not of that kind
 NOT_KIND = re.compile("(而不是|而非|不是|并非|除了|除去|除)$")
+# the parts of a named place asked for (上海哪些区…, 广东哪些市…): the kind a part noun names there
+PART_NOUNS = {"区": "https://w3id.org/duikou/ontology#CountyLevelDivision",
+              "县": "https://w3id.org/duikou/ontology#CountyLevelDivision",
+              "区县": "https://w3id.org/duikou/ontology#CountyLevelDivision",
+              "市": "https://w3id.org/duikou/ontology#PrefectureLevelDivision",
+              "州": "https://w3id.org/duikou/ontology#PrefectureLevelDivision",
+              "师": "https://w3id.org/duikou/ontology#XPCCDivision"}
