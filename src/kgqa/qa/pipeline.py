@@ -14,10 +14,9 @@ from .gazetteer import ASKED, Mention
 from .normalise import normalise
 from .templates import Template, TemplateSet, display_query, load_templates, term
 from .vocabulary import (
-    NOT_KIND,
-    AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_NAMES,
-    PARTS_OF, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS, UNKNOWN_AGENT,
-    UNKNOWN_OBJECT, UNKNOWN_PLACE, WITHIN, foreign_names,
+    AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
+    NOT_NAMES, PARTS_OF, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
+    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PLACE, WITHIN, foreign_names,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
