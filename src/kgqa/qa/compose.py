@@ -328,15 +328,6 @@ def text_pattern(p: Plan, cls_label: str | None) -> str:
     return f"{subject}有：{{answers}}。"
 
 
-def asked_class_label(frame: Frame) -> str | None:
-    found = [m for m in frame.mentions if m.kind == "class" and m.best[0].iri not in GENERIC_CLASSES]
-    return found[0].best[0].label if found else None
-
-
-def uses_asked_class(frame: Frame) -> bool:
-    return any(m.kind == "class" and m.best[0].via == ASKED for m in frame.mentions)
-
-
 def shapes():
     """Every plan shape the composer can build (placeholder values): the finite set of its query structures."""
     for prog, event in itertools.product((None, "urn:x"), repeat=2):

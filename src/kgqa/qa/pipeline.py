@@ -132,7 +132,7 @@ class QA:
         p = compose.plan(frame, self.event_year) or compose.check(frame)
         if p is None:
             return None
-        cls_label = compose.asked_class_label(frame)
+        cls_label = next((m.best[0].label for m in frame.of_kind("class") if m.best[0].iri == p.cls), None)
         answer = COMPOSED_ANSWERS.get(p.aggregate, p.aggregate)
         meaning = "由问题中的各项条件组合的查询：" + compose.described(p, cls_label)
         t = Template("composed", COMPOSED_TYPES[p.aggregate], {}, {}, (), (), None, compose.sparql(p), answer,
