@@ -1,15 +1,18 @@
 """A question about pairings composed from its frame: small typed fragments, one per constraint the question names,
 joined into one query (quepy's way: no query text per combination of constraints).
 
-    Side(role, actor)    the named actor holds that side (supporter or recipient) of the pairing
-    InProgramme(prog)    the pairing belongs to the programme
-    SetUpBy(event)       a meeting or document established it
-    Dated(kind, year)    began in, since, before, or was in force in the year
-    OfKind(cls)          the asked side is of that class
-    Aggregate            list, count, most or fewest (grouped over the asked side, counting the other)
+    side + actor         the named actor holds the other side (exactly, through its parts, or both: via)
+    programme            the pairing belongs to the programme
+    event                a meeting or document established it (or, …以后/以前, dates it: see :func:`anchor`)
+    year + kind          began in, since, before, or in force in the year
+    cls / ocls / xcls    the asked side is of a kind; a ranking's counted side is; the asked side is not (而不是省份)
+    within / under       a ranking within a place; the parts of a named place as the asked (or other) side
+    partner              a yes/no question's second actor (:func:`check`)
+    aggregate            list, count, most, fewest, or check (yes/no)
 
 Every value is bound with ``substitutions=``; the query text holds only variable names. A frame whose constraints
-these fragments cannot all express is not composed (:func:`plan` returns None), so nothing is silently dropped."""
+these fragments cannot all express is not composed (:func:`plan` returns None); a relationship-type word (对口支援,
+帮扶) is read as the verb, as the templates read it."""
 from __future__ import annotations
 
 import dataclasses
