@@ -78,3 +78,10 @@ def test_a_place_with_its_parts_is_grouped_and_each_item_says_which_part(store):
 def test_a_total_is_not_an_intersection(store):
     """一共有 is a total, not 共有 (two places' common partners)."""
     assert "common" not in frame_of(store, "西藏自治区一共有哪些支援方？").cues
+
+
+def test_a_meeting_named_but_not_linked_is_reported_not_dropped(store):
+    """Item 11 of issue #15: 1984年的协作会议 names a meeting the linker did not find; answering the supporters of 湖北
+    in 1984 would drop it, so the answer is not ok and says which words it could not use."""
+    result = ask(store, "1984年的协作会议给湖北安排了什么支援任务？")
+    assert result["status"] == "no_template" and "协作会议" in result["text"]

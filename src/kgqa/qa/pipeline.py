@@ -14,7 +14,7 @@ from .gazetteer import ASKED, Mention
 from .normalise import normalise
 from .templates import Template, TemplateSet, display_query, load_templates, term
 from .vocabulary import (
-    AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
+    MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, PARTS_OF, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
     UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PLACE, WITHIN, foreign_names,
 )
@@ -39,6 +39,7 @@ PAIRING_SIDES = """SELECT ?item ?itemLabel ?fact ?side WHERE { ?fact ?side ?item
 DK = "https://w3id.org/duikou/ontology#"
 PAIRING = "/pairing/"
 RANKING = {"most", "fewest"}
+ABOUT_PAIRINGS = {"recipient_supporters", "supporter_recipients", "time_filter", "count", "programme_members"}
 RANKED_ANSWERS = {"most", "fewest", "least", "compare", "earlier", "year_min"}
 COMPOSED_TYPES = {"list": "composed_list", "count": "count", "most": "superlative", "fewest": "superlative",
                   "check": "yes_no"}
@@ -373,6 +374,9 @@ def dropped(frame: Frame, binding: Binding) -> list[Mention]:
     if "negated" not in binding.template.cues:  # 城市而不是省份: a kind excluded, which a class slot would require
         unused += [m for m in frame.of_kind("class") if NOT_KIND.search(frame.text[:m.start]) and m not in unused]
     t = binding.template
+    meeting = MEETING_NAMED.search(frame.masked)
+    if meeting and not frame.of_kind("event") and t.type in ABOUT_PAIRINGS:  # 1984年的协作会议: named, not linked
+        unused = unused or [Mention(meeting.group(0).lstrip("的"), meeting.start(), meeting.end(), [])]
     ranks = t.answer in RANKED_ANSWERS or t.type == "superlative" or any(cue_present(c, RANKING) for c in t.cues)
     if frame.cues & RANKING and not ranks:
         unused = unused or [m for m in frame.mentions if m.kind in SLOT_KINDS][:1]

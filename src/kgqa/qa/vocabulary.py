@@ -160,3 +160,5 @@ PART_NOUNS = {"区": "https://w3id.org/duikou/ontology#CountyLevelDivision",
               "市": "https://w3id.org/duikou/ontology#PrefectureLevelDivision",
               "州": "https://w3id.org/duikou/ontology#PrefectureLevelDivision",
               "师": "https://w3id.org/duikou/ontology#XPCCDivision"}
+# a meeting or document named by its kind (1984年的协作会议, 那份通知) that no name of the graph was linked to
+MEETING_NAMED = re.compile("(的|那次|那份|这次|这份)[^，。？！□]{0,8}?(会议|座谈会|通知|方案|意见|决定)")
