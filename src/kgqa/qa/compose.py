@@ -353,8 +353,11 @@ def shapes():
 
 def grouped_text(p: Plan, answers: list[dict], own: set[str], cls_label: str | None) -> str:
     """对阿坝州本身：…；对其下辖地方：广东省（汶川县）…: the named place's own partners, then its parts'."""
-    mine = [a["label"] for a in answers if a.get("iri") in own]
-    through = [f"{a['label']}（{'、'.join(a['via'])}）" for a in answers if a.get("via")]
+    def named(a: dict) -> str:
+        return a["label"] + ("（未核实）" if a.get("unverified") else "")
+
+    mine = [named(a) for a in answers if a.get("iri") in own]
+    through = [f"{named(a)}（经{'、'.join(a['via'])}）" for a in answers if a.get("via")]
     what = cls_label or SIDE_ZH[p.asked]
     place = p.labels["actor"]
     return (f"{place}及其下辖地方的{what}——对{place}本身：{'、'.join(mine) or '无记录'}；"
