@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import collections
+import json
 from pathlib import Path
 
 import pytest
 
 from kgqa.qa import qa_for
-from kgqa.qa.evaluate import evaluate, load_questions
+from kgqa.qa.evaluate import Scored, by_family, evaluate, load_questions
 
 DEV = Path(__file__).parent / "qa" / "dev.json"
 HELDOUT = Path(__file__).parent / "qa" / "heldout-test.json"
@@ -24,17 +25,19 @@ BLIND6_TEST = Path(__file__).parent / "qa" / "blind6-test.json"
 # blind2-test.json (unseen figure 0.802 / 0.941, studied since pr9): F1 0.958, refusals 1.000.
 # blind3-test.json (unseen figure 0.791 / 0.955, studied since pr10): F1 0.951, refusals 1.000.
 # blind4-test.json (unseen figure 0.832 / 0.941 after pr10, studied since pr11): F1 0.915, refusals 1.000;
-# 0.950 after pr13. blind5-study.json (unseen figure 0.880 / 1.000, studied in pr12): F1 1.000, refusals 1.000.
+# 0.950 after pr13, 0.974 after issue #15 (a place with its parts asked together). blind3-test.json: 0.969 after
+# issue #15 (a count a source states). blind5-study.json (unseen figure 0.880 / 1.000, studied in pr12): F1 1.000, refusals 1.000.
 # blind5-test.json (unseen figure 0.891 / 0.944 after pr12, studied in pr13): F1 1.000, refusals 1.000.
-# blind6-test.json is still unseen (never opened by the QA authors; one aggregate run after pr13): F1 0.967,
-# refusals 1.000 (exact status 0.889). Only its aggregate figures are ever looked at.
+# blind6-test.json (unseen figure 0.967 / 1.000 after pr13; studied since issue #15, so no longer a measure):
+# F1 0.967, refusals 1.000, kept as regression like the other studied sets. None of these sets measures
+# generalisation any more: the measures are new outside sets, scored once (tests/qa/README.md).
 # Latency is measured by `kgqa eval` and the benchmark, not asserted here.
 F1_FLOOR = 0.99
 REFUSAL_FLOOR = 0.98
 HELDOUT_F1_FLOOR = 0.97
 HELDOUT_REFUSAL_FLOOR = 0.99
 BLIND_FLOORS = {BLIND2_STUDY: (0.99, 0.99), BLIND2_TEST: (0.96, 0.99), BLIND3_TEST: (0.96, 0.99),
-                BLIND4_TEST: (0.94, 0.99), BLIND5_STUDY: (0.99, 0.99), BLIND5_TEST: (0.99, 0.99),
+                BLIND4_TEST: (0.97, 0.99), BLIND5_STUDY: (0.99, 0.99), BLIND5_TEST: (0.99, 0.99),
                 BLIND6_TEST: (0.96, 0.99)}
 
 
@@ -75,3 +78,33 @@ def test_blind_floor(store, path):
     summary = evaluate(qa_for(store), load_questions(path))[0]
     assert summary["macro_f1"] >= f1
     assert summary["refusal_accuracy"] >= refusals
+
+
+def scored(qid, type_, answerable, f1, status="ok"):
+    return Scored(qid, type_, answerable, f1, f1, f1, f1 == 1.0 if answerable else status != "ok", status,
+                  "ok" if answerable else "no_entity", 1.0)
+
+
+def test_by_family_scores_each_type_and_the_refusals_apart():
+    rows = [scored("a", "count", True, 1.0), scored("b", "count", True, 0.0), scored("c", "yes_no", True, 1.0),
+            scored("d", "unanswerable", False, 0.0, "no_entity"), scored("e", "unanswerable", False, 0.0, "ok")]
+    families = by_family(rows)
+    assert families["count"] == {"n": 2, "macro_f1": 0.5, "accuracy": 0.5}
+    assert families["yes_no"] == {"n": 1, "macro_f1": 1.0, "accuracy": 1.0}
+    assert families["refusals"] == {"n": 2, "macro_f1": None, "accuracy": 0.5}
+
+
+def test_eval_by_family_prints_the_table_and_keeps_the_summary(tmp_path, questions):
+    from click.testing import CliRunner
+
+    from kgqa.cli import main
+
+    picked = [next(q for q in questions if q["type"] == "count"), next(q for q in questions if not q["answerable"])]
+    path = tmp_path / "two.json"
+    path.write_text(json.dumps({"questions": picked}, ensure_ascii=False), encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(path), "--by-family", "--json"], catch_exceptions=False)
+    summary = json.loads(result.output)
+    assert summary["questions"] == 2 and {"macro_f1", "refusal_accuracy", "per_type", "latency_ms_p50"} <= set(summary)
+    assert set(summary["by_family"]) == {"count", "refusals"} and summary["by_family"]["refusals"]["n"] == 1
+    text = CliRunner().invoke(main, ["eval", str(path), "--by-family"], catch_exceptions=False).output
+    assert "by family:" in text and "refusals" in text.split("by family:")[1]

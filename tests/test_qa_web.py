@@ -11,8 +11,8 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kgqa.qa import qa_for
-from kgqa.qa.templates import display_query, load_templates
+from kgqa.qa import compose, qa_for
+from kgqa.qa.templates import Template, display_query, load_templates
 
 D = "https://w3id.org/duikou/division/"
 NASTY = st.sampled_from(['"', "'", "\\", "\\u0022", "{", "}", "#", "<", ">", "；", "＂", "\u200b", "\ufeff",
@@ -79,6 +79,11 @@ def structures() -> frozenset[str]:
             out.add(skeleton(display_query(text, values, set(names) - set(bound))))
     from kgqa.qa import mechanisms  # the mechanism questions' own queries, with one to three programmes bound
     out |= {skeleton(mechanisms.shown_query(q, ["urn:x"] * n)) for q in mechanisms.QUERIES for n in (1, 2, 3)}
+    for plan in compose.shapes():  # the queries composed from a question's frame: a finite set of shapes too
+        for flags in (set(), {"collectives"}):
+            text = Template("composed", "", {}, {}, (), (), None, compose.sparql(plan), "", "", None).query_text(
+                templates.prefixes, set(plan.values()) | flags)
+            out.add(skeleton(display_query(text, plan.values())))
     return frozenset(out)
 
 

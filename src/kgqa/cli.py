@@ -173,18 +173,24 @@ def ask(question: str, as_json: bool, **kwargs) -> None:
 @main.command("eval")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="print the summary as JSON")
+@click.option("--by-family", is_flag=True, help="add a table per question type: n, macro F1, accuracy, and refusals")
 @settings_options(("backend", "endpoint", "store", "data_dir", "ontology"))
-def evaluate(file: Path, as_json: bool, **kwargs) -> None:
+def evaluate(file: Path, as_json: bool, by_family: bool, **kwargs) -> None:
     """Score the question answering on a question set: macro P/R/F1, refusals, latency."""
     from .qa import qa_for
-    from .qa.evaluate import evaluate as run_eval, load_questions, report
+    from .qa.evaluate import by_family as families_of, evaluate as run_eval, family_table, load_questions, report
     from .store import open_store
 
     try:
-        summary, _ = run_eval(qa_for(open_store(settings_from(kwargs))), load_questions(file))
+        summary, scored = run_eval(qa_for(open_store(settings_from(kwargs))), load_questions(file))
     except KgqaError as exc:
         fail(exc)
-    click.echo(json.dumps(summary, ensure_ascii=False, indent=2) if as_json else report(summary))
+    if by_family:
+        summary["by_family"] = families_of(scored)
+    if as_json:
+        click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+        return
+    click.echo(report(summary) + ("\nby family:\n" + family_table(summary["by_family"]) if by_family else ""))
 
 
 @main.command()

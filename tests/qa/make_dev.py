@@ -726,8 +726,8 @@ def gen_unanswerable_in_domain():
         add(f"unk-{i}", "out_of_scope", [text], [], "", answerable=False, expected=expected)
     for i, text in enumerate(["上海市援助了非洲哪些国家", "援藏干部的工资是多少", "北京市有哪些旅游景点",
                               "拉萨市的房价怎么样", "对口支援政策的未来前景如何", "对口支援有什么问题"]):
-        add(f"off-{i}", "out_of_scope", [text], [], "", answerable=False,
-            expected="no_template")  # money, people, heights: a kind of fact the graph does not hold
+        add(f"off-{i}", "out_of_scope", [text], [], "", answerable=False,  # 非洲: a place the graph does not hold
+            expected="no_entity" if "非洲" in text else "no_template")  # money, people: facts the graph lacks
     for i, text in enumerate(["阿勒泰的支援方有哪些", "和田是哪些省市援助的", "谁在援助阿克苏",
                               "喀什一共有几个支援方"]):
         add(f"amb2-{i}", "ambiguous", [text], [], "", answerable=False, expected="ambiguous")
@@ -1044,6 +1044,9 @@ def gen_probe_8():
                                           ("yuanzang", "CountyLevelDivision", "援藏涉及几个县")]):
         q = f"""SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?p dk:programme <{BASE}programme/{key}> ; dk:supporter|dk:recipient ?x .
           ?x a dk:{cls} }}"""
+        if key == "yuanzang":  # issue #15: a total the source states (西藏自治区全部74个县) answers, not the recorded pairings
+            q = f"""SELECT (MAX(?n) AS ?m) WHERE {{ ?p dk:programme <{BASE}programme/{key}> ; dk:recipient ?c .
+              ?c dk:memberCount ?n }}"""
         add(f"pr8-count-prog-cls-{i}", "count", [text], col(q), q)
     # class words of level (省级, 地级) and passive receivers
     q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/yuanjiang> ; dk:supporter ?s .
@@ -1661,6 +1664,122 @@ def gen_probe_13():
         expected="no_entity")
 
 
+def gen_probe_14():
+    """Issue #15: constraints that combine (a meeting or document + an actor + a year, a year in force or begun in, a
+    relation either way round, a ranking within a meeting's pairings) and places the graph does not hold; our own
+    wording, gold from the SPARQL here (groups pr14-*)."""
+    nc = "FILTER NOT EXISTS {{ ?{} a dk:CollectiveActor }}"
+    ev = {k: f"{BASE}event/{k}" for k in ("1979-bianfang", "1994-xizang-3")}
+    doc53 = f"{BASE}document/2008-53"
+    for i, (text, event, who, county) in enumerate([
+            ("1979年那次边防工作会议让山东支援哪里？", ev["1979-bianfang"], "山东省", False),
+            ("全国边防工作会议安排北京支援哪个地方？", ev["1979-bianfang"], "北京市", False),
+            ("按照国办发〔2008〕53号文件，山东负责对口支援哪个县？", doc53, "山东省", True),
+            ("第三次西藏工作座谈会给江苏定了哪些对口支援的地方？", ev["1994-xizang-3"], "江苏省", False)]):
+        kind = "?r a dk:CountyLevelDivision ." if county else ""
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{event}> ; dk:supporter <{iri_of(who)}> ; dk:recipient ?r .
+          {kind} {nc.format('r')} }}"""
+        add(f"pr14-event-actor-{i}", "set_up_by_event", [text], col(q), q)
+    q = f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:establishedBy <{ev['1994-xizang-3']}> ;
+      dk:supporter <{iri_of('江苏省')}> ; dk:recipient ?r {nc.format('r')} }}"""
+    add("pr14-event-count", "count", ["第三次西藏工作座谈会确定江苏支援了几个地方？"], col(q), q)
+    for i, (text, who, year) in enumerate([("2012年北京还在支援哪些地方？", "北京市", 2012),
+                                           ("截至2015年，上海仍在对口支援的地方有哪些？", "上海市", 2015),
+                                           ("2000年的时候，天津在对口支援哪些地方？", "天津市", 2000),
+                                           ("1990年时仍在执行的对口关系里，上海支援的是哪些地方？", "上海市", 1990),
+                                           ("2010年上海对口支援哪些地方？", "上海市", 2010),
+                                           ("2016年江苏在对口支援的地方", "江苏省", 2016)]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(who)}> ; dk:recipient ?r ; dk:startYear ?s
+          FILTER(?s <= {year}) FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {year}) }} {nc.format('r')} }}"""
+        add(f"pr14-in-force-{i}", "time_filtered", [text], col(q), q)
+    for i, (text, prog, year) in enumerate([("1994年开始援藏的有哪些省市？", "yuanzang", 1994),
+                                           ("哪些省市是2010年开始对口援疆的？", "yuanjiang", 2010)]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s ; dk:startYear {year}
+          {nc.format('s')} }}"""
+        add(f"pr14-began-{i}", "time_filtered", [text], col(q), q)
+    for i, (text, who, prog) in enumerate([("浙江和哪个省开展东西部协作？", "浙江省", "dongxibu"),
+                                          ("福建跟哪个省开展东西部扶贫协作？", "福建省", "dongxibu")]):
+        q = f"""SELECT DISTINCT ?o WHERE {{ ?p dk:programme <{BASE}programme/{prog}> .
+          {{ ?p dk:supporter <{iri_of(who)}> ; dk:recipient ?o }} UNION {{ ?p dk:recipient <{iri_of(who)}> ; dk:supporter ?o }}
+          ?o a dk:ProvinceLevelDivision }}"""
+        add(f"pr14-symmetric-{i}", "recipient_to_supporters", [text], col(q), q)
+    q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:establishedBy <{ev['1994-xizang-3']}> ; dk:supporter ?s ;
+      dk:recipient ?r {nc.format('s')} }} GROUP BY ?s"""
+    add("pr14-event-most", "superlative", ["第三次西藏工作座谈会确定的结对里，哪个支援方负责的地方最多？"], tied(q), q)
+    # a meeting as a point in time: the pairings begun from its year on (or before it), not the ones it set up
+    for i, (text, event, prog) in enumerate([("全国对口支援新疆工作会议召开以后，开始援疆的有哪些省市？", "2010-yuanjiang-huiyi", "yuanjiang"),
+                                            ("第四次西藏工作座谈会之后开始援藏的有哪些省市？", "2001-xizang-4", "yuanzang")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ <{BASE}event/{event}> dk:year ?ey . ?p dk:programme <{BASE}programme/{prog}> ;
+          dk:supporter ?s ; dk:startYear ?y FILTER(?y >= ?ey) {nc.format('s')} }}"""
+        add(f"pr14-event-anchor-{i}", "time_filtered", [text], col(q), q)
+    xz = iri_of("西藏自治区")
+    q = f"""SELECT DISTINCT ?s WHERE {{ <{BASE}event/2010-xizang-5> dk:year ?ey . ?p dk:supporter ?s ; dk:recipient ?r ;
+      dk:startYear ?y FILTER(?y >= ?ey) ?r dk:partOf* <{xz}> {nc.format('s')}
+      FILTER NOT EXISTS {{ ?own dk:recipient <{xz}> ; dk:startYear ?y2 FILTER(?y2 >= ?ey) }} }}"""
+    add("pr14-event-anchor-parts", "time_filtered", ["第五次西藏工作座谈会以后，哪些省市开始对口支援西藏？"], col(q), q)
+    # a place and its parts asked together: both groups (an item reached through a part says which, `via`)
+    for i, (text, place) in enumerate([("阿坝州本身和下辖各县得到哪些省市的援建？", "阿坝藏族羌族自治州"),
+                                      ("和田地区（包括下辖各县）有哪些支援方？", "和田地区")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf* <{iri_of(place)}>
+          {nc.format('s')} }}"""
+        add(f"pr14-with-parts-{i}", "rollup", [text], col(q), q)
+    q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme <{BASE}programme/wenchuan-guodu> ;
+      dk:establishedBy <{BASE}document/2008-minzhengbu-tongzhi> ; dk:supporter ?s . ?s a dk:ProvinceLevelDivision }}"""
+    add("pr14-event-programme-count", "count", ["汶川地震过渡安置阶段，民政部那份紧急通知一共安排了几个省份？"], col(q), q)
+    # yes/no with a meeting, or with a year in force
+    for i, (text, event, giver, taker) in enumerate([
+            ("第三次西藏工作座谈会确定江苏支援拉萨了吗？", "1994-xizang-3", "江苏省", "拉萨市"),
+            ("第三次西藏工作座谈会确定江苏支援日喀则了吗？", "1994-xizang-3", "江苏省", "日喀则市")]):
+        q = f"""ASK {{ ?p dk:establishedBy <{BASE}event/{event}> ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          ?r dk:partOf* <{iri_of(taker)}> }}"""
+        add(f"pr14-check-event-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q)
+    for i, (text, giver, taker, year) in enumerate([("2015年北京还在支援拉萨吗？", "北京市", "拉萨市", 2015),
+                                                   ("2018年福建还在对口支援林芝吗？", "福建省", "林芝市", 2018)]):
+        q = f"""ASK {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:startYear ?s FILTER(?s <= {year})
+          ?r dk:partOf* <{iri_of(taker)}> FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {year}) }} }}"""
+        add(f"pr14-check-in-force-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q)
+    # a place's parts of a kind as the subject, with a programme or toward another place (its parts count too)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?s dk:partOf+ <{iri_of('上海市')}> ;
+      a dk:CountyLevelDivision . ?r dk:partOf* <{iri_of('西藏自治区')}> }}"""
+    add("pr14-parts-toward", "actor_type", ["上海哪些区对口支援了西藏？"], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/dongxibu> ; dk:supporter ?s .
+      ?s dk:partOf+ <{iri_of('广东省')}> ; a dk:PrefectureLevelDivision }}"""
+    add("pr14-parts-programme", "actor_type", ["广东哪些市参加了东西部协作？"], col(q), q)
+    # a kind of actor excluded (而不是省份, 除了省份)
+    for i, (text, prog) in enumerate([("援疆的支援方里，哪些是城市而不是省份？", "yuanjiang"),
+                                     ("除了省份，还有哪些单位参加了援藏？", "yuanzang")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s .
+          FILTER NOT EXISTS {{ ?s a dk:ProvinceLevelDivision }} {nc.format('s')} }}"""
+        add(f"pr14-not-kind-{i}", "actor_type", [text], col(q), q)
+    # a place's reconstruction aid named short (玉树援建, 汶川援建)
+    for i, (text, prog, side) in enumerate([("玉树援建有哪些支援方？", "yushu", "supporter"),
+                                           ("汶川援建的受援县有几个？", "wenchuan-chongjian", "recipient")]):
+        kind = "?x a dk:CountyLevelDivision ." if side == "recipient" else ""
+        q = f"""SELECT {'(COUNT(DISTINCT ?x) AS ?n)' if side == 'recipient' else 'DISTINCT ?x'} WHERE {{
+          ?p dk:programme <{BASE}programme/{prog}> ; dk:{side} ?x . {kind} {nc.format('x')} }}"""
+        add(f"pr14-short-programme-{i}", "count" if side == "recipient" else "programme_members", [text], col(q), q)
+    # rankings within a place, and a ranking whose counted side is of a kind
+    for i, (text, region, cls) in enumerate([("在西藏，哪个县得到的支援方最多？", "西藏自治区", "CountyLevelDivision"),
+                                            ("新疆哪个地州得到的支援方最多？", "新疆维吾尔自治区", "PrefectureLevelDivision")]):
+        q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s .
+          ?r a dk:{cls} ; dk:partOf+ <{iri_of(region)}> {nc.format('r')} {nc.format('s')} }} GROUP BY ?r"""
+        add(f"pr14-most-within-{i}", "superlative", [text], tied(q), q)
+    q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme <{BASE}programme/yuanjiang> ; dk:supporter ?s ;
+      dk:recipient ?r ; dk:startYear ?y FILTER(?y < 2015) ?s a dk:ProvinceLevelDivision . ?r a dk:CountyLevelDivision }}
+      GROUP BY ?s"""
+    add("pr14-most-counted-kind", "superlative", ["2015年以前开始的援疆结对中，哪个省支援的县最多？"], tied(q), q)
+    for i, (text, side, collective) in enumerate([("援藏一共覆盖了多少个县？", "recipient", None),
+                                                  ("西藏有多少个县纳入了对口援藏的范围？", "recipient", None),
+                                                  ("参加援藏的中央企业一共有几家？", "supporter", "yangqi-17")]):
+        which = f"FILTER(?c = <{BASE}collective/{collective}>)" if collective else ""
+        q = f"""SELECT (MAX(?n) AS ?m) WHERE {{ ?p dk:programme <{BASE}programme/yuanzang> ; dk:{side} ?c .
+          ?c dk:memberCount ?n {which} }}"""
+        add(f"pr14-stated-total-{i}", "count", [text], col(q), q)
+    for i, text in enumerate(["北京对口支援过纽约吗", "上海援助过亚特兰蒂斯吗", "谁对口支援白云山县？",
+                              "澳大利亚对口支援哪些地方？", "江苏对口帮扶过巴基斯坦吗", "欧洲哪些城市参加了援疆？"]):
+        add(f"pr14-unknown-{i}", "out_of_scope", [text], [], "", answerable=False, expected="no_entity")
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -1671,7 +1790,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures):
+                gen_mechanism_figures, gen_probe_14):
         gen()
     traditional_pass()
     data = {"dataset": {"id": "duikou-qa-dev", "generator": "tests/qa/make_dev.py"},

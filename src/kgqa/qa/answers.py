@@ -55,6 +55,11 @@ def entities(rows: list[dict], labels: dict) -> list[dict]:
             found = answers[item] = {"label": label_of(row, labels), "iri": item, "_facts": []}
         if row["fact"]:
             found["_facts"].append(row["fact"])
+        if "part" in row and row["part"] != row.get("actor"):  # reached through a part of the named place: which
+            via = labels.get(row["part"].value, row["part"].value)
+            found.setdefault("via", [])
+            if via not in found["via"]:
+                found["via"].append(via)
     return list(answers.values())
 
 
@@ -81,10 +86,15 @@ def described(rows: list[dict], labels: dict) -> list[dict]:
 
 
 def year_min(rows: list[dict], labels: dict) -> list[dict]:
+    """The earliest year; where the rows name what happened then (?item), the answer says it: 1960年（…）."""
     if not rows:
         return []
     first = min(python_value(r["value"]) for r in rows)
-    return [{"value": first, "_facts": facts_of([r for r in rows if python_value(r["value"]) == first])}]
+    at = [r for r in rows if python_value(r["value"]) == first]
+    answer = {"value": first, "_facts": facts_of(at)}
+    if "item" in at[0]:
+        answer["text"] = f"{first}年（{'、'.join(dict.fromkeys(label_of(r, labels) for r in at))}）"
+    return [answer]
 
 
 def count(rows: list[dict], labels: dict) -> list[dict]:

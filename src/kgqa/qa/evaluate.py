@@ -114,6 +114,29 @@ def summarise(scored: list[Scored]) -> dict:
     }
 
 
+def by_family(scored: list[Scored]) -> dict:
+    """Per question type (family): n, macro F1 over its in-scope questions, accuracy; refusals as one row."""
+    groups = defaultdict(list)
+    for s in scored:
+        groups[s.type if s.answerable else "refusals"].append(s)
+    out = {}
+    for name, items in sorted(groups.items()):
+        inscope = [s for s in items if s.answerable]
+        p = statistics.fmean(s.precision for s in inscope) if inscope else 0.0
+        r = statistics.fmean(s.recall for s in inscope) if inscope else 0.0
+        out[name] = {"n": len(items), "macro_f1": round(2 * p * r / (p + r), 4) if p + r else (None if not inscope else 0.0),
+                     "accuracy": round(statistics.fmean(s.correct for s in items), 4)}
+    return out
+
+
+def family_table(families: dict) -> str:
+    lines = [f"  {'family':<24} {'n':>4}  {'F1':>5}  {'acc':>5}"]
+    for name, row in families.items():
+        f1 = "  -  " if row["macro_f1"] is None else f"{row['macro_f1']:.3f}"
+        lines.append(f"  {name:<24} {row['n']:>4}  {f1}  {row['accuracy']:.3f}")
+    return "\n".join(lines)
+
+
 def report(summary: dict) -> str:
     lines = [f"questions {summary['questions']} (in scope {summary['in_scope']}, unanswerable {summary['unanswerable']})",
              (f"macro P {summary['macro_precision']:.3f}  R {summary['macro_recall']:.3f}  "

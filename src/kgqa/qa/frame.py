@@ -6,34 +6,15 @@ import itertools
 import re
 
 from .gazetteer import ASKED, Candidate, Mention
+from .vocabulary import (
+    AFTER, AGENT_MARKERS, BEGUN_IN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, HEDGES, NOT_ENDED,
+    PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, ROLE_AS, TOPIC, WH, WH_AGENT, WH_PLACE, YEAR, YEAR_RANGE,
+)
 
-# a pronoun standing for the one named actor: after the aid verb it receives, before it it gives
-PRONOUN = re.compile("(对口支援|支援|援助|帮扶|援建|结对帮扶|帮)(?:了|过)?它(?!们)|它(?!们)(?:都|还|也|一共|曾经?)?(对口支援|支援|援助|帮扶|援建)")
 KEYWORD_REST = re.compile("[\\s，、,；;？?！!。]+")
 NOT_IN_NAMES = frozenset({"nonsupport", "opinion", "project"})  # cues that refuse: never from inside a name
 UNMASKED = ("rtype", "class", "programme")  # concepts (definition questions only) are masked: 政策文件  # 援疆 still says 援
-YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)年?(?:[0-9]{1,2}月)?(?:及|以及|或)?(以后|之后|以来|后|起|至今|开始|以前|之前|前)?(的)?")
-YEAR_RANGE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)年?(?:到|至|—|–|-|~|～)(1[89]\d\d|20\d\d)年?(?:间|之间|期间|这段时间)?")
-AFTER = ("以后", "之后", "以来", "后", "起", "至今", "开始")
-WH = ("谁", "哪")
-WH_AGENT = ("谁", "哪些省", "哪个省", "哪些个省", "哪些单位", "哪些部委", "哪个部委")
-WH_PLACE = ("哪个地方", "哪些地方", "哪个城市", "哪些城市", "哪个市", "哪些市", "哪一方", "哪方")  # X(震后)是哪个地方援建的  # asked before the verb: the supporter
-AID_VERB_START = re.compile("(?:一直|长期|曾经?|主要)?(?:对口)?(?:援建|支援|帮扶|援助|结对帮扶|援)")
-AGENT_MARKERS = ("被", "由", "受到", "受", "得到", "接受", "获得", "得到了", "受到了", "接受了", "获得了")
-BENEFICIARY_MARKERS = ("给", "为", "向", "对", "帮助", "援助", "支援")
-# "根据资料", "资料里": how the asker hedges, not a question about a document (依据哪个文件)
-HEDGES = re.compile("(根据|依据|按照|据)(资料|数据库|图谱|知识图谱|数据|记录|现有资料|现有记录|这个数据库|这份资料|你的资料)|"
-                    "(资料|数据库|图谱|记录)(里|中|上)")
-ROLE_AS = ("作为", "身为", "是", "为")  # 广州市作为支援方, 受援方为昌都
-TOPIC = re.compile("^(在[^，。？！□]{0,30}(中|里|方面|工作中|领域|这块)[，,]?|[^，。？！□]{0,30}(中|里|方面|这块)[，,]|"
-                   "(在|就|对于|关于|从|按照|根据|依据|依照)[^，。？！□]{0,30}[，,])")  # 在…的框架下，/ 就援疆而言，: a frame, not the verb  # 在对口支援中，…: a topic, not the verb
-CHANGE = re.compile("按(照)?(时间|年份)(顺序|先后)?|随(着)?时间|怎么变|如何变|(有|发生了?|出现了?)(哪些|什么|何)变化|变化情况|变迁")
-NOT_ENDED = re.compile("(没|未)(有)?(结束|终止|到期|停止)")
 CLAUSE_END = re.compile("[？?！!。；;]")
-# 援建了哪些受援地 / 建了哪些地方: the places built for, not what was built (援建了哪些学校)
-BUILT_PLACES = re.compile("(援)?建了哪些(?=(受援)?(地方|地区|城市|县|市|省|区|州|受援地|受援方))")
-# 西藏首府拉萨, 四川省会成都: a place described by its role, not a question about the capital
-APPOSITION = re.compile("(的)?(首府|省会|首都)(?=□)")
 
 
 @dataclasses.dataclass
@@ -79,20 +60,12 @@ def tacit_yes_no(masked: str, mentions: list[Mention], found: set[str]) -> bool:
     return not asked and kinds.count("actor") == 2 and "class" not in kinds
 
 
-PARTS_ASKED = ("有哪些", "哪些", "的哪些", "境内哪些", "境内有哪些", "有什么", "下辖哪些", "下辖的哪些", "下面有哪些",
-               "下面哪些", "下面的哪些", "下辖有哪些", "里有哪些", "里面有哪些", "境内的哪些")
-
-
 def parts_asked(masked: str, mentions: list[Mention]) -> bool:
     """青海省有哪些自治州…: places of a kind within the actor are what is asked."""
     return any(a.kind == "actor" and c.kind == "class" and masked[a.end:c.start] in PARTS_ASKED
                for a, c in itertools.pairwise(mentions))
 
 
-# 上海市哪些区…, 阿坝州有哪些地方…, 北京各区…, 兵团有哪些师…: the places within the actor are the subject
-PARTS_SUBJECT = re.compile("^(下面|境内|下辖|辖区内|辖内|里面|里|内)?的?(有)?(哪些|哪几个|哪个|各个|各|所有)的?"
-                           "(地州市|区县|县市|地方|地区|城市|乡镇|团场|区|县|市|州|师|旗|盟|□+)")
-PARTS_PASSIVE = re.compile("^[^，。？！]{0,8}?(接受|受到|受|得到|获得|被|有)")
 PART_CLASSES = {"师": Candidate("https://w3id.org/duikou/ontology#XPCCDivision", "class", "兵团师", "parts")}
 
 
@@ -138,8 +111,9 @@ def find_years(masked: str) -> dict[str, int]:
     years = {}
     for m in YEAR.finditer(masked):
         relation = m.group(2)
-        if relation == "开始" and m.group(3) and not masked[:m.start()].endswith(("从", "自")):
-            relation = None  # 2016年开始的结对: begun in that year (从2016年开始的: since)
+        if relation == "开始" and not masked[:m.start()].endswith(("从", "自")) \
+                and (m.group(3) or BEGUN_IN.match(masked[m.end():])):
+            relation = None  # 2016年开始的结对, 1994年开始援藏的: begun in that year (从2016年开始的: since)
         key = "in" if relation is None else "after" if relation in AFTER else "before"
         years[key] = int(m.group(1))
     return years

@@ -14,6 +14,10 @@ import re
 import ahocorasick
 
 from .normalise import normalise
+from .vocabulary import (
+    AFTER_VERB, ASKED_BEFORE, ASKED_PROVINCE, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB,
+    LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PLAN_WHEN, PLAN_WORDS,
+)
 
 name_form = functools.lru_cache(maxsize=1 << 18)(normalise)  # names recur (labels, aliases, derived forms)
 
@@ -38,28 +42,9 @@ SELECT ?s ?canon ?actor ?place WHERE { GRAPH <https://w3id.org/duikou/graph/onto
   BIND(EXISTS { ?s rdfs:subClassOf* dk:AdministrativeDivision } AS ?place) } }"""
 TERM_KINDS = ("rtype", "class", "concept")
 PRIORITY = ("actor", "programme", "event", "mechanism", "stage", "person", "rtype", "class", "concept")
-DIVISION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市", "地区",
-                     "藏族自治州", "盟")
-LICENSE_AFTER = ("是不是", "是否", "有没有", "援", "支援", "对口", "帮扶", "协作", "结对", "合作", "帮", "共同", "都", "在", "两地", "2地", "2省", "2市",
-                 "的对口", "的援", "的支援", "的帮扶", "的受援", "的结对",
-                 "承担", "负责", "参与", "参加")  # 两省 is 2省 once normalised; 京承担了…任务
-HEDGE_VERB = re.compile("^(?:有没有|是不是|是否|曾经|已经|没有|一共|总共|共计|累计|总计|先后|一直|现在|目前|如今|至今|仍然|依然|正在|"
-                        "有|曾|也|都|没|已|还|又|共|仍|在)+")
-# X 帮扶过渝吗, 援助过鄂的: the abbreviation is the object of an aid verb, and the question ends there
-AFTER_VERB = re.compile("(援|支援|帮扶|援助|援建|协作|结对|帮|对口)(过|了)?$")
-OBJECT_END = ("吗", "呢", "么", "嘛", "吧", "的", "？", "！", "。", "没有", "不", "是")
 PAIR_END = "，,。？！?!；;：:"
-GENERIC_WORDS = {"地区", "省", "县", "盟"}  # class labels that usually just mean "places"
-# 哪些省参加了援疆, 几个省: 省 asked for after a question word is the province-level class (省市, 省份 are words of their own)
-WHICH = "哪些|哪个|哪一个|哪几个|哪"
-ASKED_PROVINCE = re.compile(f"({WHICH}|几个|多少个)(省)(?![市区份级会长委内里外])")
 PROVINCE_LEVEL = "https://w3id.org/duikou/ontology#ProvinceLevelDivision"
 ASKED = "asked"  # a class named by the question word: the kind of the answer
-ASKED_BEFORE = re.compile(f"(?:{WHICH}|最多的|最少的|最早的|最先的|最晚的)$")
-LIST_SEPARATORS = "、和与及,，"
-PLAN_WORDS = ("这个计划", "这一计划", "这项计划", "计划", "这项工作", "工作中", "这个项目", "项目")  # 对口支援新疆这个计划
-PLAN_WHEN = ("始于", "开始于", "起始于", "是哪一年", "是从哪一年", "从哪一年", "是什么时候", "是何时", "哪年", "何时", "什么时候")
-OPEN_BEFORE = "、和与及,，。？！?!：:；;（(“\"由被是从对在让请问向给为同跟帮援 "
 
 
 @dataclasses.dataclass(frozen=True)
@@ -342,9 +327,6 @@ class Gazetteer:
         return False
 
 
-GLOSS_BETWEEN = re.compile(r"^[\u4e00-\u9fff]{0,2}\($")
-
-
 def asked(text: str, m: Mention) -> Mention:
     """哪个省份…, …最多的城市: a class named by the question word (or the superlative) is the answer's kind."""
     if m.kind != "class" or not ASKED_BEFORE.search(text[:m.start]):
@@ -466,8 +448,6 @@ QUOTE_MARKS = "“”\"'「」『』《》〈〉"
 MEETINGS_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?s ?canon ?year WHERE { ?s a dk:Meeting ; dk:year ?year ; rdfs:label ?canon FILTER(lang(?canon) = "zh") }"""
-ORDINAL = re.compile(r"^第[0-9一二三四五六七八九十]+次")
-ELIDED = re.compile(r"(第[0-9一二三四五六七八九十]+次)(?:和|与|及|、|或|还是|跟)$")
 
 
 def meeting_aliases(store) -> list[tuple[str, Candidate]]:
@@ -483,8 +463,8 @@ def meeting_aliases(store) -> list[tuple[str, Candidate]]:
 
 
 def disaster_aliases(entries: list[tuple[str, Candidate]]) -> list[tuple[str, Candidate]]:
-    """玉树地震灾后恢复重建对口援建 → also 玉树地震, where only one programme (or one reconstruction programme)
-    is named after that earthquake."""
+    """玉树地震灾后恢复重建对口援建 → also 玉树地震 (and 玉树援建), where only one programme (or one reconstruction
+    programme) is named after that earthquake."""
     found: dict[str, set] = {}
     for name, cand in entries:
         if cand.kind == "programme" and cand.via == "label" and "地震" in name:
@@ -494,6 +474,8 @@ def disaster_aliases(entries: list[tuple[str, Candidate]]) -> list[tuple[str, Ca
         rebuilt = [c for c in cands if "重建" in c.label]  # 汶川地震: the reconstruction, not the interim stage
         if len(cands) == 1 or len(rebuilt) == 1:
             out.append((key, (rebuilt or list(cands))[0]))
+        if len(rebuilt) == 1:  # 汶川援建, 玉树援建: the place's reconstruction aid
+            out.append((key.removesuffix("地震") + "援建", rebuilt[0]))
     return out
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from ..files import beside, write_atomically
 from . import gazetteer as gazetteer_module
 from . import normalise as normalise_module
+from . import vocabulary as vocabulary_module
 from .gazetteer import Gazetteer
 
 FILE_NAME = "KGQA_GAZETTEER"
@@ -32,7 +33,7 @@ FORMAT = "kgqa-gazetteer 1"
 def code_digest() -> str:
     """The source of the modules that shape a gazetteer (and the interpreter that pickles it)."""
     h = hashlib.sha256(f"{FORMAT};{sys.version_info[:2]};{pickle.HIGHEST_PROTOCOL}".encode())
-    for module in (gazetteer_module, normalise_module):
+    for module in (gazetteer_module, normalise_module, vocabulary_module):
         h.update(Path(module.__file__).read_bytes())
     try:
         import ahocorasick

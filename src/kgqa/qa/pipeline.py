@@ -7,13 +7,18 @@ import re
 import time
 import weakref
 
-from . import persist, render
+from . import compose, persist, render, totals
 from .answers import as_dicts, without_parts
 from .frame import Frame, build_frame
 from .gazetteer import ASKED, Mention
 from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import Template, TemplateSet, display_query, load_templates, term
+from .vocabulary import (
+    MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
+    NOT_NAMES, PARTS_OF, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
+    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PLACE, WITHIN, foreign_names,
+)
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
 SELF_DATED = ("event", "stage", "mechanism", "person", "any")  # templates whose entity dates the question
@@ -25,45 +30,22 @@ SIDES_TAKEN = """SELECT DISTINCT ?side ?a WHERE { VALUES ?side { <https://w3id.o
 PARENTS = "SELECT ?a ?b WHERE { ?b <https://w3id.org/duikou/ontology#partOf> ?a }"
 MAX_PARENTS_CACHED = 100_000
 HAS_PARTS = "ASK { ?b <https://w3id.org/duikou/ontology#partOf> ?a ; a ?c }"  # of class ?c, or of any when unbound
-HELD_AT = ("开", "召开", "举行", "举办")
-QUOTES = "“”\"'「」『』《》"
-WITHIN = ("内", "省内", "区内", "境内")
-PARTS_OF = ("各", "各个", "下辖", "下辖的", "所辖", "所辖的", "下属", "下属的", "下面的", "辖区内", "辖区内的", "境内",
-            "境内的", "辖内", "辖内的")  # 各县: the places, not a filter
 OUT_OF_SCOPE = render.OUT_OF_SCOPE
-COUNTED_PARTS = re.compile("^(?:的|下辖的?|所辖的?)?[0-9一二三四五六七八九十两几]+个$")  # 喀什地区的四个县: its counties
 FLIP = {"in": "out", "out": "in"}
 RANKED = {"compare", "earlier"}  # two named actors compared: 哪个省 is their kind, not the counted places
-INSTITUTION = re.compile(r"^(?:[0-9一二三四五六七八九十]+中|[^有的哪些是和与及在对给为向、，。？！\s]{0,3}"
-                         r"(?:大学|中学|小学|学院|学校|医院|公司|集团|银行))")
-BODY = re.compile(r"(?<![哪些什么这那各几多少的和与及、])[\u4e00-\u9fff]{2,6}?(?:公司|集团|银行|大学|学院|医院|基金会|研究院)")
-PROGRAMME_HINT = re.compile("(?<![支救增])援[藏疆青琼滇黔桂陇宁蒙渝川赣闽粤辽吉黑鲁豫晋冀湘鄂皖苏浙沪京津]|援[\u4e00-\u9fff]{1,2}计划|东西部|扶贫协作|对口合作|重建|移民|挂钩|苏区|藏区|区内|省内")
-PLACES_AND = re.compile("(地方|地区|单位)(和|与|及|以及|、)$")
-AND_PLACES = re.compile("(和|与|及|以及|、)(其他)?(地方|地区|单位)")
-# 最近看到新闻说…，那么…: what comes before the connective sets the scene; the question follows it
-PREAMBLE = re.compile("^.*?[，。；！：](?:那么|所以|请问|我想问一下|我想问|想问一下|想问|想知道|想了解|问一下|想确认一下|确认一下|想确认|想核实一下|核实一下|想核实|想请教一下|请教一下|想查一下|那(?![次份个些场年里时边天]))[，：]?")
-# 中国石油对口援藏的是哪个县: a name we do not hold, as the subject of the aid verb, with no actor named
-UNKNOWN_AGENT = re.compile("^([\u4e00-\u9fff]{2,8}?)(?:对口|援助|支援|帮扶|援建|结对|援[藏疆青])")
-NOT_NAMES = re.compile("[哪谁什么几多些各那这所有每曾已还都也现目如当请问就在对和与及的是了过被由受给为向最一你我您咱他她何啥]|"
-                       "觉得|认为|看来|听说|据说|知道|今后|以后|将来|未来|明年|近年|往年|历年|每年|后来|最初|起初|"
-                       "参加|参与|得到|接受|获得|承担|开展|负责|进行|实施|开始|加入|纳入|列入|作为|相互|互相|继续|主要|重点|"
-                       "内地|东部|西部|中部|沿海|发达|东南|东北|西北|西南|全国|地方|省市|城市|单位|部门|企业|政府")
-# 能不能告诉我，…, 麻烦查一下：…: a request before the question
-REQUEST_LEAD = re.compile("^[^，。？！：]{0,12}(告诉我|问一下|问下|问问|查一下|查一查|查下|查查|帮我查|帮忙查|看一下|看下|搜一下|搜下|找一下|想知道|想了解一下|想了解|请教一下|请教|说说|讲讲|打听一下)"
-                          "[^，。？！：]{0,2}[，：]")
-# 我省（浙江）, 本市(深圳): the writer's own province or city, named in brackets
-SELF_GLOSS = re.compile(r"(?:我|本|咱|我们)(?:省|市|区|县|州|自治区)[（(]([^（）()]{2,12})[）)]")
-UNKNOWN_PLACE = re.compile("(?:^|(?:支援|援助|帮扶|援建|结对)(?:了|过)?)(?P<name>[\u4e00-\u9fff]{2})(?:县|市)"
-                           "(?=的|由|是|有|被|得到|接受|吗|呢|？|$)")
-PLACE_WORDS = {"贫困", "重灾", "受援", "结对", "边境", "民族", "牧区", "山区", "艰苦", "国定", "全部", "全体", "所属", "下属",
-               "城市", "地级", "县级", "省级", "直辖", "特困", "老区", "革命", "试点", "示范", "援疆", "援藏", "援青", "沿海",
-               "发达", "东部", "西部", "中部", "内地", "其他", "其它", "相关", "周边", "对应", "具体", "帮扶", "支援", "援助",
-               "协作", "合作", "对口", "每个", "各个", "哪些", "哪个", "这些", "那些", "该个"}
+EVENT_YEAR = "SELECT ?y ?e WHERE { ?e <https://w3id.org/duikou/ontology#year> ?y }"
 ENDED_QUERY = "ASK { ?fact <https://w3id.org/duikou/ontology#endYear> ?end }"
 PAIRING_SIDES = """SELECT ?item ?itemLabel ?fact ?side WHERE { ?fact ?side ?item .
   ?item <http://www.w3.org/2000/01/rdf-schema#label> ?itemLabel FILTER(lang(?itemLabel) = "zh") }"""
 DK = "https://w3id.org/duikou/ontology#"
 PAIRING = "/pairing/"
+RANKING = {"most", "fewest"}
+ABOUT_PAIRINGS = {"recipient_supporters", "supporter_recipients", "time_filter", "count", "programme_members"}
+RANKED_ANSWERS = {"most", "fewest", "least", "compare", "earlier", "year_min"}
+COMPOSED_TYPES = {"list": "composed_list", "count": "count", "most": "superlative", "fewest": "superlative",
+                  "check": "yes_no"}
+COMPOSED_ANSWERS = {"list": "entity", "check": "truth_or_no"}
+SLOT_OF = {"actor": "actor", "programme": "prog", "event": "event", "class": "cls"}
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
@@ -112,13 +94,15 @@ class QA:
             # 成都七中, 腾讯公司: nothing we hold
             # a programme or place beside the firm does not make it known: the question's subject is not in the graph
             return render.not_understood(result, dataclasses.replace(frame, cues=frame.cues - OUT_OF_SCOPE, mentions=[]))
-        if unknown_agent(frame) or unknown_place(text, linked):
+        if unknown_agent(frame) or unknown_place(text, self.gazetteer.with_concepts(text, linked)):
             return render.not_understood(result, dataclasses.replace(frame, mentions=[]))
         if unclear and not frame.cues & OUT_OF_SCOPE:  # 上海给喀什拨多少资金: refused whichever 喀什 is meant
             return render.ambiguous(result, text, unclear[0])
         if each := enumerated(frame):
             return self.each_answered(result, frame, each)
         answer = self.answered(dict(result), frame)
+        if counted(frame) and (total := totals.stated(self.store, frame, self.templates.classes)):
+            return totals.answered(answer, total, frame.of_kind("class")[0].best[0].label, self.sources)
         if answer["status"] == "no_fact" and "symmetric" in frame.cues and len(frame.of_kind("actor")) == 1:
             # 哪些省份与桂建立过对口关系: a relation either way round; the other side when this one has none
             other = self.answered(dict(result), dataclasses.replace(frame, direction=FLIP[frame.direction]))
@@ -127,16 +111,54 @@ class QA:
         return answer
 
     def answered(self, result: dict, frame: Frame) -> dict:
-        first, kind = None, None
+        if compose.preferred(frame) and (composed := self.composed(dict(result), frame)):
+            return composed  # …座谈会以后 (a point in time), X（包括下辖各县）(a place with its parts): no template reads so
+        first, kind, unused = None, None, []
         for binding in self.fitting(frame):
             if kind is not None and binding.template.type != kind:
                 continue  # a cued question that found nothing is not answered as another kind of question
+            if left := dropped(frame, binding):
+                unused = unused or left  # a named constraint this template cannot use: another may
+                continue
             answered = self.run(dict(result), binding, frame)
             if answered["status"] == "ok":
                 return self.fitted_answer(answered, binding, frame)
             first = first or answered
             kind = kind or (binding.template.type if binding.template.cues else None)
+        composed = self.composed(dict(result), frame)
+        if composed is not None and (composed["status"] == "ok" or unused and first is None):
+            return composed
+        if unused and first is None:  # never answered with a constraint left out: said so instead
+            return render.not_used(result, frame, unused)
         return first or render.not_understood(result, frame)
+
+    def composed(self, result: dict, frame: Frame) -> dict | None:
+        """The question built from its frame's constraints (compose.py), when they are all ones it can express."""
+        p = compose.plan(frame, self.event_year) or compose.check(frame)
+        if p is None:
+            return None
+        cls_label = next((m.best[0].label for m in frame.of_kind("class") if m.best[0].iri == p.cls), None)
+        answer = COMPOSED_ANSWERS.get(p.aggregate, p.aggregate)
+        meaning = "由问题中的各项条件组合的查询：" + compose.described(p, cls_label)
+        t = Template("composed", COMPOSED_TYPES[p.aggregate], {}, {}, (), (), None, compose.sparql(p), answer,
+                     compose.text_pattern(p, cls_label), compose.empty_text(p), meaning=meaning,
+                     switches=frozenset({"collectives"}))
+        slots = {SLOT_OF[m.kind]: m for m in frame.mentions if m.kind in SLOT_OF}
+        if p.year:  # 2012年还在…: in force that year, whatever has ended since
+            frame = dataclasses.replace(frame, cues=frame.cues - {"current"})
+        answer = self.run_one(dict(result), Binding(t, slots, p.values()), frame)
+        if p.with_parts and answer["status"] == "ok" and p.aggregate == "list":
+            direct = dataclasses.replace(p, with_parts=False)
+            own = self.run_one(dict(result), Binding(dataclasses.replace(t, sparql=compose.sparql(direct)), slots,
+                                                     direct.values()), frame)
+            answer["text"] = compose.grouped_text(p, answer["answers"], {a.get("iri") for a in own["answers"]}, cls_label)
+        if answer["status"] == "no_fact" and p.actor and p.asked == "supporter" and not p.with_parts:
+            # "who supports Y": Y's own partners; only when it has none, those of its parts (the convention)
+            p = dataclasses.replace(p, parts=True)
+            t = dataclasses.replace(t, sparql=compose.sparql(p), text=compose.text_pattern(p, cls_label))
+            parts = self.run_one(dict(result), Binding(t, slots, p.values()), frame)
+            answer = parts if parts["status"] == "ok" else answer
+        return answer
 
     def each_answered(self, result: dict, frame: Frame, actors: list[Mention]) -> dict:
         """北京、天津和上海分别…: the question asked of each listed actor in turn, the answers together."""
@@ -172,6 +194,10 @@ class QA:
         mentions = self.gazetteer.with_concepts(text, mentions)
         result["entities"] = [m.as_dict() for m in mentions]
         return build_frame(text, mentions, self.templates.cues, self.templates.patterns)
+
+    def event_year(self, iri: str) -> int | None:
+        rows = list(self.store.query(EVENT_YEAR, substitutions={"e": term(iri)}))
+        return int(rows[0]["y"].value) if rows else None
 
     def beside_collectives(self, binding: Binding) -> bool:
         """Whether the collectives a template leaves out could have been in this answer: some named entity of the
@@ -239,10 +265,7 @@ class QA:
 
     def encloses(self, outer: Mention, inner: Mention, text: str = "") -> bool:
         """西藏阿里地区, 新疆的和田地区: the second name follows (at once or after 的) and lies within the first."""
-        between = text[outer.end:inner.start]
-        if outer.text.endswith("省") and between == "会":
-            between = "省会"  # 青海省会西宁
-        if outer.end != inner.start and between not in ("的", "首府", "省会", "的首府", "的省会") \
+        if outer.end != inner.start and not apposed(outer.text, text[outer.end:inner.start]) \
                 or inner.kind != "actor" or inner.ambiguous:
             return False
         subs = {"a": term(outer.best[0].iri), "b": term(inner.best[0].iri)}
@@ -339,15 +362,36 @@ class QA:
         return answered
 
 
+def apposed(outer: str, between: str) -> bool:
+    """What may stand between a place and a place within it that it describes: 的, a capital word (首府, 的省会),
+    also when the word begins with the name's own last character (X省|会 Y: the name took the 省 of 省会)."""
+    words = {"的"} | {w for c in CAPITAL_WORDS for w in (c, "的" + c)}
+    return between in words or any(outer.endswith(c[0]) and between == c[1:] for c in CAPITAL_WORDS)
+
+
+def dropped(frame: Frame, binding: Binding) -> list[Mention]:
+    """Named constraints the template leaves unused: a kind of actor asked for (哪些区, 哪个县) that no slot holds, or
+    a ranking asked for (…最多) answered by a plain list (then every mention stands for the unused constraint)."""
+    held = {id(m) for m in binding.slots.values() if m is not None}
+    unused = [m for m in frame.of_kind("class") if id(m) not in held and m.best[0].via == ASKED
+              and m.best[0].iri not in compose.GENERIC_CLASSES and binding.template.type != "definition"]
+    if "negated" not in binding.template.cues:  # 城市而不是省份: a kind excluded, which a class slot would require
+        unused += [m for m in frame.of_kind("class") if NOT_KIND.search(frame.text[:m.start]) and m not in unused]
+    t = binding.template
+    meeting = MEETING_NAMED.search(frame.masked)
+    if meeting and not frame.of_kind("event") and t.type in ABOUT_PAIRINGS:  # 1984年的协作会议: named, not linked
+        unused = unused or [Mention(meeting.group(0).lstrip("的"), meeting.start(), meeting.end(), [])]
+    ranks = t.answer in RANKED_ANSWERS or t.type == "superlative" or any(cue_present(c, RANKING) for c in t.cues)
+    if frame.cues & RANKING and not ranks:
+        unused = unused or [m for m in frame.mentions if m.kind in SLOT_KINDS][:1]
+    return unused
+
+
 def without_preamble(text: str) -> str:
     """最近看到新闻说天津新一批援疆干部出发了，那么天津…: the question after the connective; 我省（浙江）: 浙江."""
     text = SELF_GLOSS.sub(r"\1", text)
     rest = REQUEST_LEAD.sub("", PREAMBLE.sub("", text, count=1), count=1)
     return rest if len(rest) >= 4 else text
-
-
-EACH = re.compile("分别|各自|各是|各为")
-LISTED = re.compile("^(、|，|,|和|与|及|以及|跟|同)$")
 
 
 def enumerated(frame: Frame) -> list[Mention] | None:
@@ -408,12 +452,25 @@ def beside_places(text: str, m: Mention) -> bool:
 
 
 def unknown_place(text: str, mentions: list[Mention]) -> bool:
-    """青云县的对口支援方是谁, …援助过青云县吗: a county or city name the graph does not hold, as the subject or
-    the object of the aid verb (a descriptive word before 县/市 is not a name: 贫困县, 受援县)."""
-    for m in UNKNOWN_PLACE.finditer(text):
-        name = m.group("name")
-        known = any(n.kind != "class" and n.start < m.end() and m.start("name") < n.end for n in mentions)
-        if not (known or NOT_NAMES.search(name) or name in PLACE_WORDS):
+    """A place the graph does not hold, named in the question: a country or continent (美国, 非洲; countries.yaml), a
+    place-like name (青云县, 联合国) as the subject or the object of the aid verb, or any name that is the aid verb's
+    object in a yes/no or who-question (…援助过亚特兰蒂斯吗, 谁支援纽约). Descriptions are not names (贫困县, 受援县,
+    民族地区), nor a word of a name the question does name (皖北 in …帮扶皖北城市实施方案)."""
+    named = "".join(c.label for m in mentions for c in m.best)
+
+    def unknown(m: re.Match, group: str | int = 0) -> bool:
+        start, end = m.span(group)
+        return not any(n.kind != "class" and n.start < end and start < n.end for n in mentions) \
+            and m.group(group) not in named
+
+    if any(unknown(m) for m in foreign_names().finditer(text)):
+        return True
+    found = [(m, "name") for m in UNKNOWN_PLACE.finditer(text)]
+    found += [(m, g) for m in UNKNOWN_OBJECT.finditer(text) for g in ("name", "asked") if m.group(g)]
+    for m, group in found:
+        name = m.group(group)
+        if unknown(m, group) and not (NOT_NAMES.search(name) or name.startswith(tuple(PLACE_WORDS))
+                                      or GENERIC_PLACES.search(m.group(0))):
             return True
     return False
 

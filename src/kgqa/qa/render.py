@@ -32,7 +32,7 @@ TYPE_ZH = {
     "count": "数量", "superlative": "最多者（并列全列）", "comparison": "两方比较", "intersection": "共同的对口关系",
     "rollup": "支援下辖地方的各方", "mechanism": "机制及其组成", "stage_event": "阶段与事件",
     "history": "对口关系的历史", "definition": "定义", "time_filter": "按年份筛选的对口关系",
-    "actor_type": "按主体类型筛选的对口关系",
+    "actor_type": "按主体类型筛选的对口关系", "composed_list": "按条件组合的对口关系",
 }
 NO_DATA = ("识别出{names}，但图谱没有这一层级的数字，无法回答：图谱中的资金、项目和干部人才数字按援助计划和时期记录"
            "（如援藏资金各时期的投入、各批援藏援疆干部人数、援疆资金的安排比例，各附来源），不分单个支援省市或受援地，"
@@ -115,8 +115,7 @@ def ambiguous(result: dict, text: str, m: Mention) -> dict:
 
 
 def not_understood(result: dict, frame: Frame) -> dict:
-    about_domain = any(m.kind in ("rtype", "concept") for m in frame.mentions) and frame.cues & OUT_OF_SCOPE and \
-        "foreign" not in frame.cues
+    about_domain = any(m.kind in ("rtype", "concept") for m in frame.mentions) and frame.cues & OUT_OF_SCOPE
     if all(m.kind in ("rtype", "class", "concept") for m in frame.mentions) and not about_domain:
         result.update(status="no_entity", interpretation="理解为：未识别出图谱中的名称",
                       text="没有在问题中识别出图谱中的主体、援助计划、会议或机制。",
@@ -131,6 +130,15 @@ def not_understood(result: dict, frame: Frame) -> dict:
     elif frame.cues & {"nonsupport", "count", "project"}:
         result.update(interpretation=f"理解为：问题涉及{names}，但问的是图谱没有记录的数据",
                       text=NO_DATA.format(names=names))
+    return result
+
+
+def not_used(result: dict, frame: Frame, unused: list[Mention]) -> dict:
+    """A constraint the question names that no query could use: said, never silently dropped (the answer is not ok)."""
+    names = "、".join(m.text for m in unused)
+    result.update(status="no_template", interpretation=f"理解为：问题中的“{names}”这一条件无法用于查询",
+                  text=f"问题中的“{names}”这一条件，现有的问法无法一并查询；去掉它或换一种问法再试。",
+                  suggestions=follow_ups(frame.mentions))
     return result
 
 
@@ -190,8 +198,9 @@ def answered(result: dict, binding, rows: list, sources: SourceIndex, labels: di
 
 
 def public(answer: dict) -> dict:
-    """The contract's answer shape: {label, iri} or {value}, plus unverified when it is, and its sources."""
-    return {k: v for k, v in answer.items() if k in ("label", "iri", "value", "unverified", "sources")}
+    """The contract's answer shape: {label, iri} or {value}, plus unverified when it is, via (the parts of the
+    named place it was reached through) and its own sources."""
+    return {k: v for k, v in answer.items() if k in ("label", "iri", "value", "unverified", "via", "sources")}
 
 
 def no_fact(result: dict, binding) -> dict:

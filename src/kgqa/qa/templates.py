@@ -1,4 +1,5 @@
-"""Question templates, loaded from templates.yaml: slots, cues, SPARQL and answer pattern."""
+"""Question templates, loaded from templates.yaml: slots, cues (named; the words are in vocabulary.yaml), SPARQL
+and answer pattern."""
 from __future__ import annotations
 
 import dataclasses
@@ -9,7 +10,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import yaml
 
-from .normalise import normalise
+from .vocabulary import load_vocabulary
 
 TEMPLATES_FILE = Path(__file__).with_name("templates.yaml")
 MARKER = re.compile(r"^(\s*)#\[(!?\w+)\] ?", re.MULTILINE)
@@ -64,10 +65,9 @@ def parse_template(raw: dict) -> Template:
 @functools.lru_cache(maxsize=4)
 def load_templates(path: Path = TEMPLATES_FILE) -> TemplateSet:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    cues = {name: tuple(normalise(w) for w in words) for name, words in raw["cues"].items()}
-    classes = {normalise(w): iri for w, iri in raw["classes"].items()}
-    patterns = {name: tuple(re.compile(p) for p in ps) for name, ps in (raw.get("cue_patterns") or {}).items()}
-    return TemplateSet(raw["prefixes"], cues, classes, tuple(parse_template(t) for t in raw["templates"]), patterns)
+    words = load_vocabulary()
+    return TemplateSet(raw["prefixes"], words.cues, words.classes, tuple(parse_template(t) for t in raw["templates"]),
+                       words.patterns)
 
 
 def term(value) -> ox.NamedNode | ox.Literal:

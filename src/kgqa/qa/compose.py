@@ -1,0 +1,364 @@
+"""A question about pairings composed from its frame: small typed fragments, one per constraint the question names,
+joined into one query (quepy's way: no query text per combination of constraints).
+
+    side + actor         the named actor holds the other side (exactly, through its parts, or both: via)
+    programme            the pairing belongs to the programme
+    event                a meeting or document established it (or, …以后/以前, dates it: see :func:`anchor`)
+    year + kind          began in, since, before, or in force in the year
+    cls / ocls / xcls    the asked side is of a kind; a ranking's counted side is; the asked side is not (而不是省份)
+    within / under       a ranking within a place; the parts of a named place as the asked (or other) side
+    partner              a yes/no question's second actor (:func:`check`)
+    aggregate            list, count, most, fewest, or check (yes/no)
+
+Every value is bound with ``substitutions=``; the query text holds only variable names. A frame whose constraints
+these fragments cannot all express is not composed (:func:`plan` returns None); a relationship-type word (对口支援,
+帮扶) is read as the verb, as the templates read it."""
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+
+from .frame import Frame
+from .gazetteer import ASKED
+from .vocabulary import (
+    BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
+    YEAR_BEGAN,
+)
+
+SIDES = ("supporter", "recipient")
+OTHER = {"supporter": "recipient", "recipient": "supporter"}
+SIDE_ZH = {"supporter": "支援方", "recipient": "受援方"}
+YEAR_ZH = {"began": "{y}年开始的", "after": "{y}年及以后开始的", "before": "{y}年以前开始的", "in_force": "{y}年仍在执行的"}
+GENERIC_CLASSES = ("https://w3id.org/duikou/ontology#AidActor",)  # 县市, 地方: places in general, no filter
+ASKING = {"wh", "listing", "count", "most", "fewest", "ask_actors", "ask_supporter", "ask_recipient", "ask_city"}
+PAIRING_CUES = {"support", "passive_support", "supporter_role", "recipient_role", "established", "members"}
+SUPPORTED_CUES = PAIRING_CUES | {
+    "wh", "location", "listing", "count", "countable", "most", "fewest", "ask_actors", "ask_supporter",
+    "ask_recipient", "passive",
+    "asked_class", "agent_class", "yesno", "involves", "event_q", "ask_city", "ask_actors_support", "keywords",
+    "described_supporter", "described_recipient", "collectives", "both", "pairing_noun", "when", "current", "parts",
+    "symmetric", "lead", "rollup", "stages", "parts_give", "parts_give_to", "parts_receive"}
+
+
+@dataclasses.dataclass(frozen=True)
+class Plan:
+    """What a pairing question asks, every constraint it names bound to a value."""
+    asked: str                       # the side asked for: supporter or recipient
+    actor: str | None = None         # the named actor, on the other side
+    programme: str | None = None
+    event: str | None = None
+    year: tuple[str, int] | None = None
+    cls: str | None = None
+    aggregate: str = "list"          # list | count | most | fewest
+    labels: dict = dataclasses.field(default_factory=dict)
+    within: str | None = None        # a ranking within a place: the ranked (or counted) places lie in it
+    counted_cls: str | None = None   # a ranking's counted side of that kind (谁结对的县最多)
+    parts: bool = False              # the named actor's parts hold its side (when it has no partner of its own)
+    excluded_cls: str | None = None  # 城市而不是省份, 不是省份的: the asked side is not of that kind
+    partner: str | None = None       # a yes/no question's second actor: the recipient (or a place above it)
+    under: str | None = None         # 上海哪些区…: the asked (or, 北京各区支援了哪些地方, the other) side lies within it
+    under_other: bool = False        # the place's parts are the other side (北京各区对口支援了哪些地方)
+    region: bool = False             # the named actor stands for itself and its parts (…对口支援了西藏: its places too)
+    with_parts: bool = False         # the named actor and its parts, grouped (X（包括下辖各县）的支援方)
+
+    def values(self) -> dict:
+        found = {"actor": self.actor, "prog": self.programme, "event": self.event, "cls": self.cls,
+                 "within": self.within, "ocls": self.counted_cls, "xcls": self.excluded_cls, "partner": self.partner,
+                 "under": self.under}
+        out = {k: v for k, v in found.items() if v is not None}
+        if self.year:
+            out["year"] = self.year[1]
+        return out
+
+
+def anchor(frame: Frame):
+    """A meeting or document named as a point in time (第五次西藏工作座谈会以后…开始): (after|before, its mention)."""
+    events = frame.of_kind("event")
+    found = EVENT_ANCHOR.match(frame.masked[events[0].end:]) if len(events) == 1 else None
+    return (("before" if found.group(1) in BEFORE_WORDS else "after"), events[0]) if found else None
+
+
+def empty_text(p: Plan) -> str:
+    subject = described(p, None).replace("{", "{{").replace("}", "}}")
+    return f"图谱中没有{subject}的记录（没有记录不等于不存在）。"
+
+
+def preferred(frame: Frame) -> bool:
+    """Readings no template has: a meeting as a point in time, a place together with its parts, a bare year as the
+    year the pairings were in force (2015年北京对口支援哪些地方)."""
+    in_force = set(frame.years) == {"in"} and not YEAR_BEGAN.search(frame.masked) and not frame.of_kind("event")
+    qualified_parts = parts_asked(frame) and (len(frame.of_kind("actor")) > 1 or frame.years
+                                              or frame.of_kind("programme") or frame.of_kind("event"))
+    return bool(anchor(frame)) or bool(WITH_PARTS.search(frame.text)) and bool(frame.of_kind("actor")) or in_force \
+        or check(frame) is not None or bool(qualified_parts)
+
+
+def parts_asked(frame: Frame):
+    """上海哪些区对口支援了西藏, 广东哪些市参加了东西部协作: the first actor's parts of a kind are the subject;
+    (its mention, the kind, whether its parts give (not receive), whether the places they give to are asked)."""
+    actors = frame.of_kind("actor")
+    found = PARTS_SUBJECT.match(frame.masked[actors[0].end:]) if actors else None
+    if not found or found.group(4) not in PART_NOUNS or any(m.kind == "class" for m in frame.mentions):
+        return None
+    rest = frame.masked[actors[0].end + found.end():]
+    receive = bool(PARTS_PASSIVE.match(rest))
+    return actors[0], PART_NOUNS[found.group(4)], not receive, "parts_give_to" in frame.cues
+
+
+def plan(frame: Frame, event_year=None) -> Plan | None:
+    """The question's constraints as a plan, or None when the frame names something these fragments cannot express
+    (two actors, a stage, a mechanism, a definition, a yes/no question: the templates' business, or :func:`check`)."""
+    if declined(frame):
+        return None
+    if parts := parts_asked(frame):
+        return plan_of_parts(frame, parts)
+    one = {m.kind: m for m in frame.mentions}
+    year = dated(frame, one.get("event"))
+    if (point := anchor(frame)) and event_year and not frame.years:
+        year = (point[0], event_year(point[1].best[0].iri))  # the meeting dates the pairings, it did not set them up
+        one = {k: m for k, m in one.items() if k != "event"}
+    if year is False or year and year[1] is None:
+        return None
+    aggregate = "most" if "most" in frame.cues else "fewest" if "fewest" in frame.cues else \
+        "count" if {"count", "countable"} <= frame.cues else "list"
+    kinds = kinds_of(frame, aggregate in ("most", "fewest"))
+    if kinds is None:
+        return None
+    asked_cls, counted_cls, excluded = kinds
+    actor = one.get("actor")
+    within = actor if aggregate in ("most", "fewest") else None  # 在西藏，哪个县…最多: where the ranking is
+    labels = {m.kind: m.best[0].label for m in frame.mentions} | ({"excluded": excluded.best[0].label} if excluded else {})
+    iri = {k: m.best[0].iri for k, m in one.items()}
+    return Plan(asked_side(frame, None if within else actor), iri.get("actor") if not within else None,
+                iri.get("programme"), iri.get("event"), year, asked_cls and asked_cls.best[0].iri, aggregate, labels,
+                iri.get("actor") if within else None, counted_cls and counted_cls.best[0].iri,
+                with_parts=bool(WITH_PARTS.search(frame.text)) and actor is not None and not within,
+                excluded_cls=excluded and excluded.best[0].iri)
+
+
+def plan_of_parts(frame: Frame, parts) -> Plan | None:
+    """The parts of a kind of a named place, on the side they take, within a programme, meeting, year or toward a
+    second named place (its parts count too)."""
+    place, kind, give, give_to = parts
+    others = [m for m in frame.of_kind("actor") if m is not place]
+    one = {m.kind: m for m in frame.mentions if m.kind in ("programme", "event")}
+    year = dated(frame, one.get("event"))
+    if year is False or len(others) > 1:
+        return None
+    asked = "recipient" if give_to or not give else "supporter"
+    labels = {k: m.best[0].label for k, m in one.items()} | {"under": place.best[0].label}
+    if others:
+        labels["actor"] = others[0].best[0].label
+    return Plan(asked, others[0].best[0].iri if others else None, one.get("programme") and one["programme"].best[0].iri,
+                one.get("event") and one["event"].best[0].iri, year, None if give_to else kind, "list", labels,
+                under=place.best[0].iri, under_other=give_to, region=bool(others))
+
+
+def declined(frame: Frame) -> bool:
+    """What the fragments do not express, or a question that is not a list, count or ranking of pairings' sides."""
+    kinds = [m.kind for m in frame.mentions]
+    named = set(kinds)
+    about_pairings = frame.cues & PAIRING_CUES or "ask_actors" in frame.cues and named & {"event", "programme"}
+    if not about_pairings or frame.cues - SUPPORTED_CUES or frame.cues & {"yesno", "when"}:
+        return True
+    if "rollup" in frame.cues and not (WITH_PARTS.search(frame.text) and "actor" in named):
+        return True  # 各县的支援方: the parts only, the templates' roll-up
+    if not frame.cues & ASKING or "count" in frame.cues and "countable" not in frame.cues:
+        return True  # nothing asked for (…会怎么调整), or a count of something the graph does not count (每年支援多少)
+    if not named & {"actor", "programme", "event"} or named - {"actor", "programme", "event", "class", "rtype"} \
+            or any(m.ambiguous for m in frame.mentions):
+        return True  # nothing named (a list of every pairing is no answer); rtype: 对口支援, 帮扶 as the verb
+    if CONVENED.search(frame.masked) and "actor" not in named:
+        return True  # 哪个部门牵头: who convened, not a list of pairings (负责…的地方: the aid verb)
+    where_to = "location" in frame.cues and "actor" in named  # 让山东支援哪里: the places, not a meeting's venue
+    if frame.cues & {"event_q", "location"} and "event" not in named and not where_to:
+        return True  # a meeting or document asked about but not named: not a list of pairings
+    actors = 2 if parts_asked(frame) else 1
+    return kinds.count("actor") > actors or any(kinds.count(k) > 1 for k in ("programme", "event")) \
+        or kinds.count("class") > 2
+
+
+def kinds_of(frame: Frame, ranked: bool):
+    """The kinds of actor named: asked for (the answer's side), counted (a ranking's other side), excluded (而不是省份);
+    None when there are more than the fragments take."""
+    classes = [m for m in frame.of_kind("class") if m.best[0].iri not in GENERIC_CLASSES]
+    excluded = [m for m in classes if NOT_KIND.search(frame.text[:m.start])]
+    asked = [m for m in classes if m not in excluded and (m.best[0].via == ASKED or not ranked)]
+    counted = [m for m in classes if m not in excluded and m not in asked]
+    if len(excluded) > 1 or len(asked) > 1 or len(counted) > 1:
+        return None
+    return (asked or [None])[0], (counted or [None])[0], (excluded or [None])[0]
+
+
+def check(frame: Frame) -> Plan | None:
+    """A yes/no question about two actors with a constraint no template reads with them: a meeting or document that
+    set the pairing up (第三次西藏工作座谈会确定江苏支援拉萨了吗), or a year it was in force (2015年北京还在支援拉萨吗)."""
+    actors = frame.of_kind("actor")
+    if "yesno" not in frame.cues or len(actors) != 2 or any(m.ambiguous for m in frame.mentions) \
+            or any(m.kind not in ("actor", "programme", "event", "rtype") for m in frame.mentions):
+        return None
+    one = {m.kind: m for m in frame.mentions if m.kind != "actor"}
+    year = dated(frame, one.get("event"))
+    if year is False or "event" not in one and not (year and year[0] == "in_force"):
+        return None
+    giver, taker = actors if frame.direction == "out" else actors[::-1]
+    labels = {k: m.best[0].label for k, m in one.items()} | {"actor": giver.best[0].label, "partner": taker.best[0].label}
+    iri = {k: m.best[0].iri for k, m in one.items()}
+    return Plan("recipient", giver.best[0].iri, iri.get("programme"), iri.get("event"), year, aggregate="check",
+                labels=labels, partner=taker.best[0].iri)
+
+
+def asked_side(frame: Frame, actor) -> str:
+    """With a named actor, the side it does not hold (direction out: it gives, so recipients are asked); a meeting
+    that gave an actor a task (会议给江苏定了/安排了…) made it a supporter unless supporters are asked. Without an actor,
+    the side the question's words ask for (得到…支援最多的县: recipients; 帮扶…最多的省: supporters)."""
+    if actor is not None:
+        tasked = "event" in {m.kind for m in frame.mentions} and "established" in frame.cues \
+            and frame.masked[:actor.start].endswith(("给", "为")) and "supporter_role" not in frame.cues
+        return "recipient" if frame.direction == "out" or tasked else "supporter"
+    if frame.cues & {"passive", "passive_support", "ask_recipient"}:
+        return "recipient"  # 哪个县得到的支援方最多, 哪个受援地的支援方最多
+    if "recipient_role" in frame.cues and "supporter_role" not in frame.cues:
+        return "recipient"
+    return "supporter"
+
+
+def dated(frame: Frame, event) -> tuple[str, int] | None | bool:
+    """The time constraint and its kind; a year that only names the event's own year is the event's (1979年那次会议).
+    False when there are two (a range: the templates read it)."""
+    if len(frame.years) > 1:
+        return False
+    if not frame.years:
+        return None
+    (relation, year), = frame.years.items()
+    if relation == "in" and event is not None:
+        return None  # the year qualifies the meeting or document named
+    if relation == "in":
+        return ("in_force" if "current" in frame.cues or not YEAR_BEGAN.search(frame.masked) else "began"), year
+    return relation, year
+
+
+def sparql(p: Plan) -> str:
+    """The plan's fragments joined into one SELECT (variables only; values come as substitutions)."""
+    side, other = p.asked, OTHER[p.asked]
+    lines = [f"?fact dk:{side} ?item ; dk:{other} ?other ."]
+    if p.under:
+        lines.append("?other dk:partOf+ ?under ." if p.under_other else "?item dk:partOf+ ?under .")
+    if p.actor and (p.with_parts or p.region):
+        lines.append(f"?fact dk:{other} ?part . ?part dk:partOf* ?actor .")
+    elif p.actor:
+        lines.append(f"?fact dk:{other} ?part . ?part dk:partOf+ ?actor ." if p.parts else f"?fact dk:{other} ?actor .")
+    if p.programme:
+        lines.append("?fact dk:programme ?prog .")
+    if p.event:
+        lines.append("?fact dk:establishedBy ?event .")
+    if p.cls:
+        lines.append("?item a ?cls .")
+    if p.counted_cls:
+        lines.append("?other a ?ocls .")
+    if p.excluded_cls:
+        lines.append("FILTER NOT EXISTS { ?item a ?xcls }")
+    if p.partner:
+        lines.append("?item dk:partOf* ?partner .")
+    if p.within:  # the places ranked, or the places counted for a ranked supporter, lie within it
+        lines.append("?item dk:partOf+ ?within ." if p.asked == "recipient" else "?other dk:partOf* ?within .")
+    if p.year:
+        lines.append(YEAR_FRAGMENTS[p.year[0]])
+    lines.append("#[!collectives] FILTER NOT EXISTS { ?item a dk:CollectiveActor }")
+    lines.append("#[!collectives] FILTER NOT EXISTS { ?other a dk:CollectiveActor }")
+    lines.append('OPTIONAL { ?item rdfs:label ?itemLabel FILTER(lang(?itemLabel) = "zh") }')
+    body = "\n  ".join(lines)  # a "#[…]" line must start its own line: the switch reads it
+    bound = "".join(f" ?{name}" for name in p.values())  # projected, or substitutions= does not reach them
+    if p.aggregate in ("most", "fewest"):
+        return (f"SELECT ?item ?itemLabel{bound} (COUNT(DISTINCT ?other) AS ?value) "
+                f"(GROUP_CONCAT(DISTINCT STR(?fact)) AS ?facts) WHERE {{\n  {body} }}\nGROUP BY ?item ?itemLabel{bound}")
+    if p.aggregate == "check":
+        return f"SELECT DISTINCT ?item ?itemLabel ?fact{bound} WHERE {{\n  {body} }}\nLIMIT 50"
+    part = " ?part" if p.with_parts or p.parts or p.region else ""
+    return f"SELECT DISTINCT ?item ?itemLabel ?fact{part}{bound} WHERE {{\n  {body} }}\nORDER BY ?itemLabel"
+
+
+YEAR_FRAGMENTS = {
+    "began": "?fact dk:startYear ?year .",
+    "after": "?fact dk:startYear ?start . FILTER(?start >= ?year)",
+    "before": "?fact dk:startYear ?start . FILTER(?start < ?year)",
+    "in_force": "?fact dk:startYear ?start . FILTER(?start <= ?year) "
+                "FILTER NOT EXISTS { ?fact dk:endYear ?end FILTER(?end < ?year) }",
+}
+
+
+def described(p: Plan, cls_label: str | None) -> str:
+    """The answer's subject in Chinese: 在对口支援新疆中，全国边防工作会议确定的、1979年开始的、山东省对口支援的受援方."""
+    parts = []
+    if p.within:
+        parts.append(f"在{p.labels['actor']}，")
+    if p.programme:
+        parts.append(f"在{p.labels['programme']}中，")
+    if p.event:
+        parts.append(f"{p.labels['event']}确定的、")
+    if p.year:
+        parts.append(YEAR_ZH[p.year[0]].format(y=p.year[1]) + "、")
+    if p.under:
+        side = "受援" if p.asked == "recipient" and not p.under_other else "承担对口支援"
+        where = f"对口支援{p.labels['actor']}（含其下辖地方）的、" if p.actor else ""
+        lead = f"{p.labels['under']}下辖各地所支援的" if p.under_other else f"{p.labels['under']}下辖各地中{where}{side}的"
+        parts.append(lead)
+        return "".join(parts) + (cls_label or ("地方" if p.under_other else "单位"))
+    if p.partner:
+        parts.append(f"{p.labels['actor']}对口支援{p.labels['partner']}的关系")
+        return re.sub("、(?=[^、]*$)", "", "".join(parts))
+    if p.actor and p.asked == "recipient":
+        parts.append(f"{p.labels['actor']}对口支援的")
+    elif p.actor:
+        parts.append(f"对口支援{p.labels['actor']}{'下辖各地' if p.parts else ''}的")
+    what = cls_label or SIDE_ZH[p.asked]
+    if p.excluded_cls:
+        what = f"{SIDE_ZH[p.asked]}中不属于{p.labels.get('excluded', '该类')}的"
+    return re.sub("、(?=[^、]*$)", "", "".join(parts)) + what
+
+
+def text_pattern(p: Plan, cls_label: str | None) -> str:
+    """The sentence, with {answers} for the answer list (labels are escaped: they are data, not patterns)."""
+    subject = described(p, cls_label).replace("{", "{{").replace("}", "}}")
+    if p.aggregate == "count":
+        return f"{subject}共{{answers}}个。"
+    if p.aggregate == "check":
+        return f"是的，图谱记录了{subject}。"
+    if p.aggregate in ("most", "fewest"):
+        counted = SIDE_ZH[OTHER[p.asked]] if p.asked == "recipient" else "受援的地方"
+        return f"{subject}中，{counted}{'最多' if p.aggregate == 'most' else '最少'}的是：{{answers}}。"
+    return f"{subject}有：{{answers}}。"
+
+
+def shapes():
+    """Every plan shape the composer can build (placeholder values): the finite set of its query structures."""
+    for prog, event in itertools.product((None, "urn:x"), repeat=2):
+        for year in (None, *((kind, 2000) for kind in YEAR_FRAGMENTS)):
+            yield Plan("recipient", "urn:x", prog, event, year, aggregate="check", partner="urn:y")
+            for asked, other, give_to in itertools.product(SIDES, (None, "urn:x"), (False, True)):
+                yield Plan(asked, other, prog, event, year, None if give_to else "urn:c", "list", under="urn:u",
+                           under_other=give_to, region=bool(other))
+    for asked in SIDES:
+        for actor, prog, event, cls in itertools.product((None, "urn:x"), repeat=4):
+            for year in (None, *((kind, 2000) for kind in YEAR_FRAGMENTS)):
+                for aggregate, parts, grouped, xcls in itertools.product(("list", "count"), (False, True), (False, True),
+                                                                         (None, "urn:x")):
+                    if (actor or not (parts or grouped)) and not (parts and grouped):
+                        yield Plan(asked, actor, prog, event, year, cls, aggregate, parts=parts, with_parts=grouped,
+                                   excluded_cls=xcls)
+                for aggregate, within, ocls in itertools.product(("most", "fewest"), (None, "urn:x"), (None, "urn:x")):
+                    yield Plan(asked, None, prog, event, year, cls, aggregate, {}, within, ocls)
+
+
+def grouped_text(p: Plan, answers: list[dict], own: set[str], cls_label: str | None) -> str:
+    """对阿坝州本身：…；对其下辖地方：广东省（汶川县）…: the named place's own partners, then its parts'."""
+    def named(a: dict) -> str:
+        return a["label"] + ("（未核实）" if a.get("unverified") else "")
+
+    mine = [named(a) for a in answers if a.get("iri") in own]
+    through = [f"{named(a)}（经{'、'.join(a['via'])}）" for a in answers if a.get("via")]
+    what = cls_label or SIDE_ZH[p.asked]
+    place = p.labels["actor"]
+    return (f"{place}及其下辖地方的{what}——对{place}本身：{'、'.join(mine) or '无记录'}；"
+            f"对其下辖地方：{'、'.join(through) or '无记录'}。")

@@ -1,0 +1,164 @@
+"""The question vocabulary in one place: the cue words, cue patterns and class words (vocabulary.yaml), and the
+patterns over the question text that the frame, the gazetteer and the pipeline read (below). Templates name
+cue groups only; adding a way of asking is an edit here, not in the modules that use it."""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from pathlib import Path
+
+import yaml
+
+from .normalise import normalise
+
+VOCABULARY_FILE = Path(__file__).with_name("vocabulary.yaml")
+
+
+@dataclasses.dataclass(frozen=True)
+class Vocabulary:
+    cues: dict[str, tuple[str, ...]]
+    patterns: dict[str, tuple[re.Pattern, ...]]
+    classes: dict[str, str]
+
+
+@functools.lru_cache(maxsize=4)
+def load_vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return Vocabulary({name: tuple(normalise(w) for w in words) for name, words in raw["cues"].items()},
+                      {name: tuple(re.compile(p) for p in ps) for name, ps in (raw.get("cue_patterns") or {}).items()},
+                      {normalise(w): iri for w, iri in raw["classes"].items()})
+
+# the frame: direction, roles, years, topics and parts (frame.py)
+# a pronoun standing for the one named actor: after the aid verb it receives, before it it gives
+PRONOUN = re.compile("(对口支援|支援|援助|帮扶|援建|结对帮扶|帮)(?:了|过)?它(?!们)|它(?!们)(?:都|还|也|一共|曾经?)?(对口支援|支援|援助|帮扶|援建)")
+YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)年?(?:[0-9]{1,2}月)?(?:及|以及|或)?(以后|之后|以来|后|起|至今|开始|以前|之前|前)?(的)?")
+YEAR_RANGE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)年?(?:到|至|—|–|-|~|～)(1[89]\d\d|20\d\d)年?(?:间|之间|期间|这段时间)?")
+# 1994年开始援藏的…: a verb phrase closed by 的 after 开始 says when it began (not 2010年开始，… or …开始至今: since)
+BEGUN_IN = re.compile("[^，。？！、至以]{1,8}?的")
+AFTER = ("以后", "之后", "以来", "后", "起", "至今", "开始")
+WH = ("谁", "哪")
+WH_AGENT = ("谁", "哪些省", "哪个省", "哪些个省", "哪些单位", "哪些部委", "哪个部委")
+WH_PLACE = ("哪个地方", "哪些地方", "哪个城市", "哪些城市", "哪个市", "哪些市", "哪一方", "哪方")  # X(震后)是哪个地方援建的  # asked before the verb: the supporter
+AID_VERB_START = re.compile("(?:一直|长期|曾经?|主要)?(?:对口)?(?:援建|支援|帮扶|援助|结对帮扶|援)")
+AGENT_MARKERS = ("被", "由", "受到", "受", "得到", "接受", "获得", "得到了", "受到了", "接受了", "获得了")
+BENEFICIARY_MARKERS = ("给", "为", "向", "对", "帮助", "援助", "支援")
+# "根据资料", "资料里": how the asker hedges, not a question about a document (依据哪个文件)
+HEDGES = re.compile("(根据|依据|按照|据)(资料|数据库|图谱|知识图谱|数据|记录|现有资料|现有记录|这个数据库|这份资料|你的资料)|"
+                    "(资料|数据库|图谱|记录)(里|中|上)")
+ROLE_AS = ("作为", "身为", "是", "为")  # 广州市作为支援方, 受援方为昌都
+TOPIC = re.compile("^(在[^，。？！□]{0,30}(中|里|方面|工作中|领域|这块)[，,]?|[^，。？！□]{0,30}(中|里|方面|这块)[，,]|"
+                   "(在|就|对于|关于|从|按照|根据|依据|依照)[^，。？！□]{0,30}[，,])")  # 在…的框架下，/ 就援疆而言，: a frame, not the verb  # 在对口支援中，…: a topic, not the verb
+CHANGE = re.compile("按(照)?(时间|年份)(顺序|先后)?|随(着)?时间|怎么变|如何变|(有|发生了?|出现了?)(哪些|什么|何)变化|变化情况|变迁")
+NOT_ENDED = re.compile("(没|未)(有)?(结束|终止|到期|停止)")
+# 援建了哪些受援地 / 建了哪些地方: the places built for, not what was built (援建了哪些学校)
+BUILT_PLACES = re.compile("(援)?建了哪些(?=(受援)?(地方|地区|城市|县|市|省|区|州|受援地|受援方))")
+# 西藏首府拉萨, 四川省会成都: a place described by its role, not a question about the capital
+CAPITAL_WORDS = ("首府", "省会", "首都")
+APPOSITION = re.compile(f"(的)?({'|'.join(CAPITAL_WORDS)})(?=□)")
+PARTS_ASKED = ("有哪些", "哪些", "的哪些", "境内哪些", "境内有哪些", "有什么", "下辖哪些", "下辖的哪些", "下面有哪些",
+               "下面哪些", "下面的哪些", "下辖有哪些", "里有哪些", "里面有哪些", "境内的哪些")
+# 上海市哪些区…, 阿坝州有哪些地方…, 北京各区…, 兵团有哪些师…: the places within the actor are the subject
+PARTS_SUBJECT = re.compile("^(下面|境内|下辖|辖区内|辖内|里面|里|内)?的?(有)?(哪些|哪几个|哪个|各个|各|所有)的?"
+                           "(地州市|区县|县市|地方|地区|城市|乡镇|团场|区|县|市|州|师|旗|盟|□+)")
+PARTS_PASSIVE = re.compile("^[^，。？！]{0,8}?(接受|受到|受|得到|获得|被|有)")
+
+# the pipeline: preambles, unknown names, parts and lists (pipeline.py)
+HELD_AT = ("开", "召开", "举行", "举办")
+QUOTES = "“”\"'「」『』《》"
+WITHIN = ("内", "省内", "区内", "境内")
+PARTS_OF = ("各", "各个", "下辖", "下辖的", "所辖", "所辖的", "下属", "下属的", "下面的", "辖区内", "辖区内的", "境内",
+            "境内的", "辖内", "辖内的")  # 各县: the places, not a filter
+COUNTED_PARTS = re.compile("^(?:的|下辖的?|所辖的?)?[0-9一二三四五六七八九十两几]+个$")  # 喀什地区的四个县: its counties
+INSTITUTION = re.compile(r"^(?:[0-9一二三四五六七八九十]+中|[^有的哪些是和与及在对给为向、，。？！\s]{0,3}"
+                         r"(?:大学|中学|小学|学院|学校|医院|公司|集团|银行))")
+BODY = re.compile(r"(?<![哪些什么这那各几多少的和与及、])[\u4e00-\u9fff]{2,6}?(?:公司|集团|银行|大学|学院|医院|基金会|研究院)")
+PROGRAMME_HINT = re.compile("(?<![支救增])援[藏疆青琼滇黔桂陇宁蒙渝川赣闽粤辽吉黑鲁豫晋冀湘鄂皖苏浙沪京津]|援[\u4e00-\u9fff]{1,2}计划|东西部|扶贫协作|对口合作|重建|移民|挂钩|苏区|藏区|区内|省内")
+PLACES_AND = re.compile("(地方|地区|单位)(和|与|及|以及|、)$")
+AND_PLACES = re.compile("(和|与|及|以及|、)(其他)?(地方|地区|单位)")
+# 最近看到新闻说…，那么…: what comes before the connective sets the scene; the question follows it
+PREAMBLE = re.compile("^.*?[，。；！：](?:那么|所以|请问|我想问一下|我想问|想问一下|想问|想知道|想了解|问一下|想确认一下|确认一下|想确认|想核实一下|核实一下|想核实|想请教一下|请教一下|想查一下|那(?![次份个些场年里时边天]))[，：]?")
+# 中国石油对口援藏的是哪个县: a name we do not hold, as the subject of the aid verb, with no actor named
+UNKNOWN_AGENT = re.compile("^([\u4e00-\u9fff]{2,8}?)(?:对口|援助|支援|帮扶|援建|结对|援[藏疆青])")
+NOT_NAMES = re.compile("[哪谁什么几多些各那这所有每曾已还都也现目如当请问就在对和与及的是了过被由受给为向最一你我您咱他她何啥]|"
+                       "觉得|认为|看来|听说|据说|知道|今后|以后|将来|未来|明年|近年|往年|历年|每年|后来|最初|起初|"
+                       "参加|参与|得到|接受|获得|承担|开展|负责|进行|实施|开始|加入|纳入|列入|作为|相互|互相|继续|主要|重点|"
+                       "内地|东部|西部|中部|沿海|发达|东南|东北|西北|西南|全国|地方|省市|城市|单位|部门|企业|政府")
+# 能不能告诉我，…, 麻烦查一下：…: a request before the question
+REQUEST_LEAD = re.compile("^[^，。？！：]{0,12}(告诉我|问一下|问下|问问|查一下|查一查|查下|查查|帮我查|帮忙查|看一下|看下|搜一下|搜下|找一下|想知道|想了解一下|想了解|请教一下|请教|说说|讲讲|打听一下)"
+                          "[^，。？！：]{0,2}[，：]")
+# 我省（浙江）, 本市(深圳): the writer's own province or city, named in brackets
+SELF_GLOSS = re.compile(r"(?:我|本|咱|我们)(?:省|市|区|县|州|自治区)[（(]([^（）()]{2,12})[）)]")
+PLACE_SUFFIXES = "县|市|州|国|省|区|盟|旗"
+# a place-like name (…县, …市, …州, …国) as the subject or as the object of the aid verb at the clause's end
+UNKNOWN_PLACE = re.compile("(?:^|(?:支援|援助|帮扶|援建|结对)(?:了|过)?)(?P<name>[\u4e00-\u9fff]{2,4}?)"
+                           f"(?:{PLACE_SUFFIXES})(?=的|由|是|有|被|得到|接受|吗|呢|？|$)")
+# any name as the object of the aid verb in a yes/no question (…援助过亚特兰蒂斯吗) or after a wh-subject (谁援助纽约)
+UNKNOWN_OBJECT = re.compile("(?:^(?:谁|哪)[^，。？！]*?(?:支援|援助|帮扶|援建|结对)(?:了|过)?(?!方|者)(?P<name>[\u4e00-\u9fff]{2,6}?)"
+                            "[？！。]*$)|(?:(?:支援|援助|帮扶|援建|结对)(?:了|过)?(?!方|者)(?P<asked>[\u4e00-\u9fff]{2,6}?)"
+                            "(?:吗|么|嘛)[？！。]*$)")
+# words that make a run of characters a description, not a name (贫困地区, 少数民族地区, 边疆)
+GENERIC_PLACES = re.compile("地区|地方|城市|农村|乡村|山区|牧区|灾区|藏区|边疆|边境|民族|群众|人民|企业|学校|单位|部门|项目|"
+                            "工作|任务|关系|建设|发展|重建|脱贫|扶贫|协作|合作|省份|省市|县市|区县|地市|市县")
+CONTINENTS = ("亚洲", "欧洲", "非洲", "美洲", "北美洲", "南美洲", "拉丁美洲", "大洋洲", "南极洲")
+COUNTRIES_FILE = Path(__file__).with_name("countries.yaml")
+
+
+@functools.lru_cache(maxsize=1)
+def foreign_names() -> re.Pattern:
+    """The world's countries (countries.yaml, from ISO 3166-1) and continents, as one pattern; not 内蒙古, 朝鲜族."""
+    names = yaml.safe_load(COUNTRIES_FILE.read_text(encoding="utf-8"))["countries"] + list(CONTINENTS)
+    alternation = "|".join(sorted({re.escape(normalise(n)) for n in names}, key=len, reverse=True))
+    return re.compile(f"(?<!内)(?:{alternation})(?!族)")
+PLACE_WORDS = {"贫困", "重灾", "受援", "结对", "边境", "民族", "牧区", "山区", "艰苦", "国定", "全部", "全体", "所属", "下属",
+               "城市", "地级", "县级", "省级", "直辖", "特困", "老区", "革命", "试点", "示范", "援疆", "援藏", "援青", "沿海",
+               "发达", "东部", "西部", "中部", "内地", "其他", "其它", "相关", "周边", "对应", "具体", "帮扶", "支援", "援助",
+               "协作", "合作", "对口", "每个", "各个", "哪些", "哪个", "这些", "那些", "该个"}
+EACH = re.compile("分别|各自|各是|各为")
+LISTED = re.compile("^(、|，|,|和|与|及|以及|跟|同)$")
+
+# entity linking: division suffixes, where an abbreviation may stand, asked classes (gazetteer.py)
+DIVISION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市", "地区",
+                     "藏族自治州", "盟")
+LICENSE_AFTER = ("是不是", "是否", "有没有", "援", "支援", "对口", "帮扶", "协作", "结对", "合作", "帮", "共同", "都", "在", "两地", "2地", "2省", "2市",
+                 "的对口", "的援", "的支援", "的帮扶", "的受援", "的结对",
+                 "承担", "负责", "参与", "参加")  # 两省 is 2省 once normalised; 京承担了…任务
+HEDGE_VERB = re.compile("^(?:有没有|是不是|是否|曾经|已经|没有|一共|总共|共计|累计|总计|先后|一直|现在|目前|如今|至今|仍然|依然|正在|"
+                        "有|曾|也|都|没|已|还|又|共|仍|在)+")
+# X 帮扶过渝吗, 援助过鄂的: the abbreviation is the object of an aid verb, and the question ends there
+AFTER_VERB = re.compile("(援|支援|帮扶|援助|援建|协作|结对|帮|对口)(过|了)?$")
+OBJECT_END = ("吗", "呢", "么", "嘛", "吧", "的", "？", "！", "。", "没有", "不", "是")
+GENERIC_WORDS = {"地区", "省", "县", "盟"}  # class labels that usually just mean "places"
+# 哪些省参加了援疆, 几个省: 省 asked for after a question word is the province-level class (省市, 省份 are words of their own)
+WHICH = "哪些|哪个|哪一个|哪几个|哪"
+ASKED_PROVINCE = re.compile(f"({WHICH}|几个|多少个)(省)(?![市区份级会长委内里外])")
+ASKED_BEFORE = re.compile(f"(?:{WHICH}|最多的|最少的|最早的|最先的|最晚的)$")
+LIST_SEPARATORS = "、和与及,，"
+PLAN_WORDS = ("这个计划", "这一计划", "这项计划", "计划", "这项工作", "工作中", "这个项目", "项目")  # 对口支援新疆这个计划
+PLAN_WHEN = ("始于", "开始于", "起始于", "是哪一年", "是从哪一年", "从哪一年", "是什么时候", "是何时", "哪年", "何时", "什么时候")
+OPEN_BEFORE = "、和与及,，。？！?!：:；;（(“\"由被是从对在让请问向给为同跟帮援 "
+GLOSS_BETWEEN = re.compile(r"^[\u4e00-\u9fff]{0,2}\($")
+ORDINAL = re.compile(r"^第[0-9一二三四五六七八九十]+次")
+ELIDED = re.compile(r"(第[0-9一二三四五六七八九十]+次)(?:和|与|及|、|或|还是|跟)$")
+
+# the composer (compose.py): a bare year before a word of beginning is when the pairing began (2010年开始结对的),
+# otherwise the year the pairing was in force (2015年北京对口支援哪些地方)
+YEAR_BEGAN = re.compile(r"(1[89]\d\d|20\d\d)年[^，。？！]{0,6}?(开始|启动|建立|确立|确定|结成|结对|新|首次|起步|调整)")
+# who convened or led (哪个部门牵头, 由谁召开): a question about a meeting, not its pairings (负责 alone is the aid verb)
+CONVENED = re.compile("牵头|主管|召开(?!以后|之后|以来|后|以前|之前|前)|主办|主持|领导|哪个部门|哪个机关|哪些部门|哪些机关")
+# a meeting or document as a point in time (…座谈会以后开始的, …文件出台前): the pairings' start, not their origin
+EVENT_ANCHOR = re.compile("(?:召开|举行|出台|印发|发布|下发)?(以后|之后|以来|后|以前|之前|前)(?!确定|确立|安排|明确)")
+BEFORE_WORDS = ("以前", "之前", "前")
+# the named place and its parts asked together (西藏（包括区内各地市、县）, 阿坝州本身和下辖各县): a grouped answer
+WITH_PARTS = re.compile("(包括|包含|含|连同|加上|及其|和其|与其|本身(和|及|与|以及))[^，。？！]{0,4}(下辖|下属|所辖|区内|州内|省内|市内|境内|各地|各县|各市|本级)")
+# a kind of actor excluded (城市而不是省份, 不是省份的, 除了省份): the answer's side is not of that kind
+NOT_KIND = re.compile("(而不是|而非|不是|并非|除了|除去|除)$")
+# the parts of a named place asked for (上海哪些区…, 广东哪些市…): the kind a part noun names there
+PART_NOUNS = {"区": "https://w3id.org/duikou/ontology#CountyLevelDivision",
+              "县": "https://w3id.org/duikou/ontology#CountyLevelDivision",
+              "区县": "https://w3id.org/duikou/ontology#CountyLevelDivision",
+              "市": "https://w3id.org/duikou/ontology#PrefectureLevelDivision",
+              "州": "https://w3id.org/duikou/ontology#PrefectureLevelDivision",
+              "师": "https://w3id.org/duikou/ontology#XPCCDivision"}
+# a meeting or document named by its kind (1984年的协作会议, 那份通知) that no name of the graph was linked to
+MEETING_NAMED = re.compile("(的|那次|那份|这次|这份)[^，。？！□]{0,8}?(会议|座谈会|通知|方案|意见|决定)")

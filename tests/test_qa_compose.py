@@ -1,0 +1,87 @@
+"""Pairing questions composed from the frame: every named constraint becomes a fragment with a bound value."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kgqa.qa import ask, compose, qa_for
+from kgqa.qa.normalise import normalise
+from kgqa.qa.pipeline import without_preamble
+
+D = "https://w3id.org/duikou/division/"
+
+
+def frame_of(store, question):
+    qa = qa_for(store)
+    text = without_preamble(normalise(question))
+    mentions = qa.without_qualifiers(text, qa.by_parts(text, qa.gazetteer.link(text)))
+    return qa.frame_of(text, mentions, {})
+
+
+def test_a_meeting_an_actor_and_its_role_are_all_bound(store):
+    plan = compose.plan(frame_of(store, "1979年那次边防工作会议让山东支援哪里？"))
+    assert plan.asked == "recipient" and plan.actor == D + "370000"
+    assert plan.event.endswith("event/1979-bianfang") and plan.year is None  # 1979年 names the meeting's own year
+    query = compose.sparql(plan)
+    assert "?event" in query and "?actor" in query and not re.search(r"<https?:|\b1979\b", query)
+
+
+@pytest.mark.parametrize("question, kind", [("2012年北京还在支援哪些地方？", "in_force"),
+                                            ("2000年的时候，天津在对口支援哪些地方？", "in_force"),
+                                            ("1994年开始援藏的有哪些省市？", "began"),
+                                            ("2010年以后北京开始对口支援哪些地方？", "after")])
+def test_the_kind_of_time_constraint_is_kept(store, question, kind):
+    plan = compose.plan(frame_of(store, question))
+    assert plan is not None and plan.year[0] == kind
+
+
+@pytest.mark.parametrize("question", ["北京和上海都支援过哪些地方？", "北京对口支援拉萨吗？", "第三阶段有哪些标志事件？",
+                                      "北京每年支援多少", "下一轮援藏结对会怎么调整？"])
+def test_what_the_fragments_cannot_express_is_not_composed(store, question):
+    assert compose.plan(frame_of(store, question)) is None
+
+
+def test_in_force_answers_leave_out_pairings_begun_later_or_ended_before(store):
+    result = ask(store, "2000年的时候，天津在对口支援哪些地方？")
+    assert result["status"] == "ok" and result["template"] == "composed"
+    later = ask(store, "2020年的时候，天津在对口支援哪些地方？")
+    assert {a["iri"] for a in result["answers"]} != {a["iri"] for a in later["answers"]}
+    assert "2000年仍在执行" in result["interpretation"] and "FILTER NOT EXISTS { ?fact dk:endYear" in result["sparql"]
+
+
+def test_a_ranking_is_never_answered_by_a_plain_list(store):
+    """A template that lists a meeting's supporters leaves 最多 unused: the composed ranking answers instead."""
+    result = ask(store, "第三次西藏工作座谈会确定的结对里，哪个支援方负责的地方最多？")
+    assert result["status"] == "ok" and result["template"] == "composed"
+    assert "COUNT(DISTINCT ?other)" in result["sparql"] and "最多" in result["text"]
+
+
+def test_a_count_the_source_states_is_answered_with_its_source_and_the_recorded_count(store):
+    """Item 5 of issue #15: the collective pairing's stated total (西藏自治区全部74个县), beside the counties recorded."""
+    result = ask(store, "援藏一共覆盖了多少个县？")
+    assert result["status"] == "ok" and result["template"] == "stated_total"
+    assert result["answers"] == [{"value": 74}] and result["sources"]
+    recorded = int(re.search(r"有(\d+)个", result["text"]).group(1))
+    assert 0 < recorded < 74
+
+
+def test_a_place_with_its_parts_is_grouped_and_each_item_says_which_part(store):
+    """Item 2 of issue #15: the place's own partners and its parts' partners, in one answer; `via` names the parts."""
+    result = ask(store, "阿坝州本身和下辖各县得到哪些省市的援建？")
+    assert result["status"] == "ok" and "本身：" in result["text"] and "下辖地方：" in result["text"]
+    through = [a for a in result["answers"] if a.get("via")]
+    assert through and all(isinstance(v, str) and v for a in through for v in a["via"])
+    assert any(a["label"] == "广东省" and "汶川县" in a["via"] for a in through)
+
+
+def test_a_total_is_not_an_intersection(store):
+    """一共有 is a total, not 共有 (two places' common partners)."""
+    assert "common" not in frame_of(store, "西藏自治区一共有哪些支援方？").cues
+
+
+def test_a_meeting_named_but_not_linked_is_reported_not_dropped(store):
+    """Item 11 of issue #15: 1984年的协作会议 names a meeting the linker did not find; answering the supporters of 湖北
+    in 1984 would drop it, so the answer is not ok and says which words it could not use."""
+    result = ask(store, "1984年的协作会议给湖北安排了什么支援任务？")
+    assert result["status"] == "no_template" and "协作会议" in result["text"]
