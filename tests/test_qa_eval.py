@@ -108,3 +108,15 @@ def test_eval_by_family_prints_the_table_and_keeps_the_summary(tmp_path, questio
     assert set(summary["by_family"]) == {"count", "refusals"} and summary["by_family"]["refusals"]["n"] == 1
     text = CliRunner().invoke(main, ["eval", str(path), "--by-family"], catch_exceptions=False).output
     assert "by family:" in text and "refusals" in text.split("by family:")[1]
+
+
+def test_a_second_reading_counts_when_it_fits_better():
+    from kgqa.qa.evaluate import score
+
+    q = {"id": "x", "type": "forward_list", "answerable": True, "gold": ["http://a", "http://b"],
+         "alt_gold": ["http://a", "http://b", "http://c"]}
+    result = {"status": "ok", "answers": [{"iri": "http://a"}, {"iri": "http://b"}, {"iri": "http://c"}], "timing_ms": 1}
+    assert score(q, result).f1 == 1.0  # the alternative reading matches exactly
+    assert score({**q, "alt_gold": []}, result).f1 == pytest.approx(0.8)  # the main gold alone: P 2/3, R 1
+    partial = {**result, "answers": [{"iri": "http://a"}]}
+    assert score(q, partial).f1 == pytest.approx(2 / 3)  # the better of 2/3 (gold) and 1/2 (alt)
