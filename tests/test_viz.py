@@ -273,3 +273,85 @@ def remote(app):
 ], ids=["map", "network", "timeline"])
 def test_views_work_on_the_remote_backend(store, remote, call):
     assert call(remote) == call(store)
+
+
+# --- at scale: flows between regions, pages of pairings, one table per data version -----------------
+
+IN_PROVINCE = "?{end} (dk:directlyPartOf|skos:closeMatch)* ?{end}Prov . ?{end}Prov a dk:ProvinceLevelDivision ; dk:gb2260Code \"{code}\" ."
+
+
+def test_our_graph_is_drawn_pairing_by_pairing(client, store):
+    for view in ("map", "network"):
+        data = client.get(f"/{view}/data.json").get_json()
+        assert data["aggregated"] is False and "flows" not in data and "page" not in data
+        assert len(data["pairings"]) == count(store, pairing())
+
+
+@pytest.mark.parametrize("flow", [("110000", "540000"), ("310000", "650000"), ("440000", "540000")])
+def test_flows_between_provinces_equal_independent_counts(store, flow):
+    data = viz.map_data(store, detail=10)
+    assert data["aggregated"] and data["level"] == "province"
+    assert sum(f["count"] for f in data["flows"]) == data["counts"]["pairings"] == count(store, pairing())
+    where = ("?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r . "
+             + IN_PROVINCE.format(end="s", code=flow[0]) + IN_PROVINCE.format(end="r", code=flow[1]))
+    found = next(f for f in data["flows"] if (f["from"], f["to"]) == flow)
+    assert found["count"] == count(store, where) > 0
+    assert found["placed"] and found["toHref"] == "/division/" + flow[1]
+
+
+def test_flows_of_one_actor_are_between_prefectures(store):
+    actor = f"{BASE}division/540000"
+    data = viz.network_data(store, actor=actor, detail=5)
+    assert data["aggregated"] and data["level"] == "prefecture"
+    assert sum(f["count"] for f in data["flows"]) == data["counts"]["links"] == len(viz.pairings(store, actor=actor))
+    lhasa = [f for f in data["flows"] if f["to"] == "540100"]
+    into_lhasa = ("?p a dk:PairingRelationship ; dk:recipient ?r . ?r (dk:directlyPartOf|skos:closeMatch)* "
+                  f"<{BASE}division/540100>")
+    assert sum(f["count"] for f in lhasa) == count(store, into_lhasa) > 0
+    nodes = {n["id"]: n for n in data["nodes"]}
+    assert nodes["540100"]["receives"] == sum(f["count"] for f in lhasa)
+
+
+@pytest.fixture()
+def small_charts(settings, store, tmp_path):
+    from kgqa.web import create_app
+
+    app = create_app(settings.replace(chart_pairings=20, cache_dir=str(tmp_path)), store=store)
+    app.config["TESTING"] = True
+    return app.test_client()
+
+
+def test_over_the_limit_the_pairings_come_in_pages(small_charts, store):
+    first = small_charts.get("/map/data.json?limit=50").get_json()
+    total = count(store, pairing())
+    assert first["aggregated"] and first["page"]["total"] == total and len(first["pairings"]) == 50
+    rows, url = [], "/map/data.json?limit=50"
+    while url:
+        page = small_charts.get(url).get_json()
+        rows += [p["pairing"] for p in page["pairings"]]
+        url = page["page"]["next"]
+    assert len(rows) == len(set(rows)) == total
+    csv_page = small_charts.get("/map/data.csv?page=2&limit=50")
+    assert csv_page.headers["X-Total-Count"] == str(total) and 'rel="next"' in csv_page.headers["Link"]
+    assert [r["pairing"] for r in csv.DictReader(io.StringIO(csv_page.get_data(as_text=True)))] == rows[50:100]
+
+
+@pytest.mark.parametrize("url", ["/map/data.json?page=0", "/network/data.json?limit=x",
+                                 "/map/data.csv?limit=100000"])
+def test_malformed_pages_are_400(client, url):
+    assert client.get(url).status_code == 400
+
+
+def test_the_table_is_read_once_per_data_version(store, monkeypatch):
+    from kgqa.store.embedded import EmbeddedStore
+
+    runs = []
+    real = viz.run
+    monkeypatch.setattr(viz, "run", lambda s, name, *a: runs.append(name) or real(s, name, *a))
+    own = EmbeddedStore(store.store, "table-v1")
+    for _ in range(3):
+        viz.map_data(own, year=2010), viz.network_data(own), viz.timeline_data(own), viz.base_map(own)
+    assert sorted(runs) == ["viz-actors", "viz-events", "viz-pairings"]
+    own._version = "table-v2"
+    viz.map_data(own)
+    assert runs.count("viz-actors") == 2

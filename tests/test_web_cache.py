@@ -148,3 +148,137 @@ def test_questions_are_answered_again_from_the_cache(settings, own_store):
     assert [p.headers["X-Cache"] for p in page] == ["miss", "hit"] and page[1].data == page[0].data
     own_store._version = "v2"
     assert client.get("/api/ask", query_string=question).headers["X-Cache"] == "miss"
+
+
+# --- single flight and the disk tier --------------------------------------------------------------
+
+def concurrently(n: int, call) -> list:
+    """``call()`` from ``n`` threads released together; their results in order."""
+    import threading
+
+    barrier, results = threading.Barrier(n), [None] * n
+
+    def run(i):
+        barrier.wait()
+        results[i] = call()
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    return results
+
+
+def test_single_flight_runs_identical_concurrent_calls_once():
+    import time
+
+    from kgqa.memo import SingleFlight
+
+    flight, runs = SingleFlight(), []
+
+    def slow():
+        runs.append(1)
+        time.sleep(0.3)
+        return object()
+
+    results = concurrently(8, lambda: flight.do("k", slow))
+    assert len(runs) == 1 and flight.calls == 1 and flight.shared == 7
+    assert len({id(value) for value, _ in results}) == 1 and sorted(s for _, s in results) == [False] + [True] * 7
+    assert flight.do("k", lambda: "again") == ("again", False)  # nothing kept once it is done
+
+
+def test_concurrent_identical_sparql_misses_run_the_engine_once(settings, own_store, tmp_path, monkeypatch):
+    import time
+
+    app = app_for(settings, own_store, cache_dir=str(tmp_path))
+    endpoint, runs = app.extensions["kgqa_sparql"], []
+    real = endpoint.run
+
+    def slow(req):
+        runs.append(req.text)
+        time.sleep(0.3)
+        return real(req)
+
+    monkeypatch.setattr(endpoint, "run", slow)
+    responses = concurrently(6, lambda: ask(app.test_client()))
+    assert len(runs) == 1
+    assert sorted(r.headers["X-Cache"] for r in responses) == ["coalesced"] * 5 + ["miss"]
+    assert len({r.data for r in responses}) == 1 and all(r.status_code == 200 for r in responses)
+
+
+def test_concurrent_identical_page_misses_render_once(settings, own_store, tmp_path, monkeypatch):
+    import time
+
+    from kgqa import viz
+
+    app = app_for(settings, own_store, cache_dir=str(tmp_path))
+    runs, real = [], viz.map_data
+    monkeypatch.setattr(viz, "map_data", lambda *a, **k: runs.append(1) or time.sleep(0.3) or real(*a, **k))
+    responses = concurrently(6, lambda: app.test_client().get("/map/data.json?programme=yuanzang"))
+    assert len(runs) == 1 and len({r.data for r in responses}) == 1
+    assert sorted(r.headers["X-Cache"] for r in responses) == ["coalesced"] * 5 + ["miss"]
+
+
+def test_an_error_is_not_shared_by_single_flight(settings, own_store, tmp_path):
+    app = app_for(settings, own_store, cache_dir=str(tmp_path))
+    responses = concurrently(4, lambda: app.test_client().get("/map/data.json?year=1"))
+    assert [r.status_code for r in responses] == [400] * 4 and app.extensions["kgqa_cache"].bytes == 0
+
+
+def test_answers_too_big_for_memory_go_to_disk_and_outlive_the_worker(settings, own_store, tmp_path):
+    small = {"cache_bytes": 8 * 1024, "cache_dir": str(tmp_path)}  # entries over 1 KiB go to disk
+    client = app_for(settings, own_store, **small).test_client()
+    first, second = (client.get("/network/data.json") for _ in range(2))
+    assert len(first.data) > 8 * 1024 and (first.headers["X-Cache"], second.headers["X-Cache"]) == ("miss", "hit")
+    assert second.data == first.data and second.headers["ETag"] == first.headers["ETag"]
+    assert any(f.is_file() and not f.name.endswith(".lock") for f in tmp_path.glob("*/*"))
+    fresh = app_for(settings, own_store, **small).test_client()  # another worker, or after a restart
+    again = fresh.get("/network/data.json")
+    assert (again.headers["X-Cache"], again.data) == ("hit", first.data)
+    own_store._version = "v2"
+    assert fresh.get("/network/data.json").headers["X-Cache"] == "miss"
+
+
+def test_the_disk_cache_stays_within_its_bytes(tmp_path):
+    from kgqa.memo import DiskCache
+
+    disk = DiskCache(tmp_path, 10_000)
+    disk.put("old", "a", b"x" * 4000)
+    for n in range(5):
+        disk.put("v", str(n), b"y" * 3000)
+    held = [f for f in tmp_path.glob("*/*") if not f.name.endswith(".lock")]
+    assert sum(f.stat().st_size for f in held) <= 10_000
+    assert disk.get("old", "a") is None and disk.get("v", "4") == b"y" * 3000
+    assert not disk.put("v", "huge", b"z" * 20_000)
+
+
+def _build_in_a_process(root: str, log: str, version: str) -> None:
+    from kgqa.memo import DiskCache, once_per_version
+
+    def build(store):
+        with open(log, "a") as fh:
+            fh.write("built\n")
+        import time
+        time.sleep(0.5)
+        return {"version": store.data_version}
+
+    class Fake:
+        name, data_version = "embedded", version
+
+    get = once_per_version(build, "test")
+    assert get(Fake(), DiskCache(root, 10**6)) == {"version": version}
+
+
+def test_a_value_per_data_version_is_computed_once_across_processes(tmp_path):
+    import multiprocessing
+
+    log = tmp_path / "log"
+    ctx = multiprocessing.get_context("fork")
+    procs = [ctx.Process(target=_build_in_a_process, args=(str(tmp_path / "c"), str(log), "v1")) for _ in range(3)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(30)
+    assert [p.exitcode for p in procs] == [0, 0, 0]
+    assert log.read_text().splitlines() == ["built"]

@@ -70,6 +70,12 @@ SETTINGS: tuple[Setting, ...] = (
             bounds=(1, 19)),
     Setting("cache_bytes", 33554432, "bytes of results and pages each web worker keeps for identical requests (0: no cache)",
             int, bounds=(0, 2**40)),
+    Setting("cache_dir", str(PROJECT_ROOT / ".kgqa-cache"),
+            "folder for answers too big for the memory cache and the charts' table, keyed by the data version, shared by the workers"),
+    Setting("cache_disk_bytes", 1073741824, "bytes the disk cache (--cache-dir) may hold (0: no disk cache)", int,
+            bounds=(0, 2**50)),
+    Setting("chart_pairings", 3000, "pairings the map and network draw one by one; above, flows between regions with counts",
+            int, bounds=(0, 10**9)),
     Setting("max_rows", 10000, "result rows returned at most; more are cut and flagged in X-SPARQL-MaxRows", int),
     Setting("max_body", 1048576, "request bodies over this many bytes get 413", int),
     Setting("service_allow", (), "SERVICE endpoint IRI prefix a query may call (repeatable; empty: SERVICE refused)", str, True),
@@ -95,6 +101,9 @@ class Settings:
     renice_after: float
     renice_to: int
     cache_bytes: int
+    cache_dir: str
+    cache_disk_bytes: int
+    chart_pairings: int
     max_rows: int
     max_body: int
     service_allow: tuple

@@ -23,6 +23,13 @@ def base_map(wanted: tuple[tuple[str, str], ...]) -> dict:
     return {"type": "FeatureCollection", "UTF8Encoding": True, "features": features}
 
 
+@functools.lru_cache(maxsize=1)
+def provinces() -> dict[str, tuple[str, list[float] | None]]:
+    """Each province's GB/T 2260 code → its short name and centre point (lon, lat) in the vendored map."""
+    features = json.loads((VENDOR / "china.json").read_text(encoding="utf-8"))["features"]
+    return {f["properties"]["adcode"]: (f["properties"]["name"], f["properties"].get("cp")) for f in features}
+
+
 def match_prefectures(wanted: dict[str, str], features: list[dict]) -> dict[str, dict]:
     """Our current codes → the (about 2014) features: by code, else by name within the same province
     (林芝市 540400 → 林芝 542600)."""

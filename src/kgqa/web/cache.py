@@ -1,4 +1,5 @@
-"""Identical requests answered from memory: a bounded LRU of serialised query results and rendered pages.
+"""Identical requests answered from memory: a bounded LRU of serialised query results and rendered pages,
+with a disk tier for answers too big for it, and identical concurrent misses computed once.
 
 Keys start with the store's data version, so a new version of the data never meets an old answer (its
 entries age out). Only successful answers are kept: errors, timeouts and refusals always run again.
@@ -6,13 +7,19 @@ What may not be replayed never enters: queries that call a SERVICE or use RAND/N
 
 One cache per web worker process (``--cache-bytes`` each, 0 = off), for the embedded backend only: its data
 version is a digest of the data, while a remote endpoint's data can change behind the same URL. Per process
-rather than shared because a hit then costs a dictionary lookup, not a trip through shared memory; with 2
-workers an answer is computed at most twice. Hits and misses are counted in ``/metrics``.
+rather than shared because a hit then costs a dictionary lookup, not a trip through shared memory. An
+answer over an eighth of ``--cache-bytes`` (a chart's data at 10^6 triples, a big CSV) goes to the disk
+cache instead (``--cache-dir``, ``--cache-disk-bytes``; :class:`kgqa.memo.DiskCache`), which the workers
+share. Identical misses that arrive while one is being computed wait for it (single flight, per process:
+``X-Cache: coalesced``); across workers an answer is computed at most once per worker, except the charts'
+table, which one worker computes under a file lock for all (:func:`kgqa.memo.once_per_version`).
+Hits (memory or disk), misses, coalesced waits and evictions are counted in ``/metrics``.
 """
 from __future__ import annotations
 
 import functools
 import hashlib
+import pickle
 import re
 import threading
 from collections import OrderedDict
@@ -21,23 +28,27 @@ from typing import Any
 
 from flask import Response, current_app, request
 
+from ..memo import DiskCache, SingleFlight
 from .observability import family
 
 ENTRY_OVERHEAD = 256       # bytes counted per entry beyond its body and key (dict slots, tuples, headers)
 LARGEST_SHARE = 8          # an answer over capacity / 8 is not kept: a few huge ones would empty the cache
 VOLATILE = re.compile(r"\b(SERVICE|RAND|NOW|UUID|STRUUID|BNODE)\b", re.IGNORECASE)
 EXTENSION = "kgqa_cache"
+DISK = "kgqa_disk_cache"
 
 
 class ResponseCache:
     """A thread-safe LRU bounded in bytes; ``capacity`` 0 keeps nothing."""
 
-    def __init__(self, capacity: int):
+    def __init__(self, capacity: int, disk: DiskCache | None = None):
         self.capacity = capacity
         self.bytes = 0
         self._entries: OrderedDict[tuple, tuple[Any, int]] = OrderedDict()
         self._lock = threading.Lock()
         self.counts: dict[tuple[str, str], int] = {}
+        self.disk = disk if disk is not None and disk.enabled else None
+        self.flight = SingleFlight()
 
     @property
     def enabled(self) -> bool:
@@ -51,10 +62,44 @@ class ResponseCache:
             self._count(key[0], "hit" if entry is not None else "miss")
             return entry[0] if entry is not None else None
 
-    def put(self, key: tuple, value: Any, size: int) -> None:
+    def answer(self, key: tuple, compute: Callable[[], tuple[Any, int | None]]) -> tuple[Any, str]:
+        """The value for ``key`` and how it came: ``hit`` (memory or disk), ``miss`` (``compute()`` ran
+        here), ``coalesced`` (an identical request computed it meanwhile), ``uncached`` (``compute()`` gave
+        no size: an error or a streamed answer, never kept nor shared). ``compute`` returns the value and
+        its size in bytes."""
+        hit = self.get(key)
+        if hit is not None:
+            return hit, "hit"
+        (value, how), shared = self.flight.do(key, functools.partial(self._fill, key, compute))
+        if shared:
+            self._count(key[0], "coalesced")
+            if how == "uncached":  # someone else's error response: run it again for this request
+                return compute()[0], "uncached"
+            return value, "coalesced"
+        return value, how
+
+    def _fill(self, key: tuple, compute) -> tuple[Any, str]:
+        if self.disk is not None:
+            body = self.disk.get(key[1], key)
+            if body is not None:
+                try:
+                    self._count(key[0], "disk-hit")
+                    return pickle.loads(body), "hit"  # our own folder, as trusted as the store
+                except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+                    pass
+        value, size = compute()
+        if size is None:
+            return value, "uncached"
+        if not self.put(key, value, size) and self.disk is not None:
+            if self.disk.put(key[1], key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)):
+                self._count(key[0], "disk-written")
+        return value, "miss"
+
+    def put(self, key: tuple, value: Any, size: int) -> bool:
+        """Keep ``value``; False when it is too big for memory (over an eighth of the capacity)."""
         size += ENTRY_OVERHEAD + sum(len(part) for part in key if isinstance(part, (str, bytes)))
         if size > self.capacity // LARGEST_SHARE:
-            return
+            return False
         with self._lock:
             old = self._entries.pop(key, None)
             if old is not None:
@@ -65,6 +110,7 @@ class ResponseCache:
                 _, (_, dropped) = self._entries.popitem(last=False)
                 self.bytes -= dropped
                 self._count(key[0], "evicted")
+        return True
 
     def _count(self, kind: str, event: str) -> None:
         self.counts[(kind, event)] = self.counts.get((kind, event), 0) + 1
@@ -82,11 +128,19 @@ class ResponseCache:
 
 
 def setup(app) -> ResponseCache:
-    """The app's cache: ``--cache-bytes`` for the embedded backend, none (capacity 0) otherwise."""
-    store = app.extensions["kgqa_store"]
-    capacity = app.config["KGQA_SETTINGS"].cache_bytes if store.name == "embedded" else 0
-    app.extensions[EXTENSION] = ResponseCache(capacity)
+    """The app's cache: ``--cache-bytes`` for the embedded backend, none (capacity 0) otherwise, with the
+    disk tier (``--cache-dir``, ``--cache-disk-bytes``), which the charts' table also uses."""
+    store, settings = app.extensions["kgqa_store"], app.config["KGQA_SETTINGS"]
+    embedded = store.name == "embedded"
+    disk = DiskCache(settings.cache_dir, settings.cache_disk_bytes if embedded else 0)
+    app.extensions[DISK] = disk if disk.enabled else None
+    app.extensions[EXTENSION] = ResponseCache(settings.cache_bytes if embedded else 0, disk)
     return app.extensions[EXTENSION]
+
+
+def disk_of_app() -> DiskCache | None:
+    """The disk cache, for values computed once per data version (the charts' table); None when off."""
+    return current_app.extensions.get(DISK)
 
 
 def of_app() -> ResponseCache | None:
@@ -106,6 +160,12 @@ def sparql_key(req, max_rows: int) -> tuple:
             req.graph_format, max_rows)
 
 
+def page_key(variant: Callable[[], tuple] = tuple) -> tuple:
+    """Everything a page depends on: data version, URL and ``variant()`` (negotiated format, language)."""
+    return ("page", current_app.extensions["kgqa_store"].data_version, request.scheme, request.host,
+            request.path, request.query_string, variant())
+
+
 def cached_page(variant: Callable[[], tuple] = tuple):
     """Decorate a GET view whose answer depends only on the data, the URL and ``variant()`` (the negotiated
     format and language): 200 answers are kept with an ETag, and every answer is conditional (304)."""
@@ -115,19 +175,22 @@ def cached_page(variant: Callable[[], tuple] = tuple):
             cache = of_app()
             if cache is None:
                 return view(*args, **kwargs)
-            key = ("page", current_app.extensions["kgqa_store"].data_version, request.scheme, request.host,
-                   request.path, request.query_string, variant())
-            hit = cache.get(key)
-            if hit is not None:
-                response = Response(hit[1], status=200, headers=hit[0])
-                response.headers["X-Cache"] = "hit"
-                return response.make_conditional(request)
-            response = current_app.make_response(view(*args, **kwargs))
-            if response.status_code == 200 and not response.direct_passthrough and not response.is_streamed:
+            mine = []
+
+            def compute():
+                response = current_app.make_response(view(*args, **kwargs))
+                mine.append(response)
+                if response.status_code != 200 or response.direct_passthrough or response.is_streamed:
+                    return response, None
                 body = response.get_data()
                 response.set_etag(hashlib.sha256(body).hexdigest()[:32])
-                cache.put(key, (list(response.headers.items()), body), len(body))
-            response.headers["X-Cache"] = "miss"
+                return (list(response.headers.items()), body), len(body)
+
+            value, how = cache.answer(page_key(variant), compute)
+            if how == "uncached":
+                return mine[-1]
+            response = mine[-1] if how == "miss" else Response(value[1], status=200, headers=value[0])
+            response.headers["X-Cache"] = how
             return response.make_conditional(request)
         return wrapper
     return decorate

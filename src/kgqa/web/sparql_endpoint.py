@@ -138,13 +138,11 @@ def cached_answer(req: QueryRequest) -> tuple[Answer, str | None]:
     endpoint, results = current_app.extensions["kgqa_sparql"], cache.of_app()
     if results is None or not cache.replayable(req.text):
         return endpoint.run(req), None
-    key = cache.sparql_key(req, endpoint.settings.max_rows)
-    answer = results.get(key)
-    if answer is not None:
-        return answer, "hit"
-    answer = endpoint.run(req)
-    results.put(key, answer, len(answer.body))
-    return answer, "miss"
+    def compute():
+        answer = endpoint.run(req)
+        return answer, len(answer.body)
+
+    return results.answer(cache.sparql_key(req, endpoint.settings.max_rows), compute)
 
 
 def service() -> Response:

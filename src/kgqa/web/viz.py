@@ -11,7 +11,7 @@ from flask import Blueprint, Response, current_app, jsonify, render_template, re
 
 from .. import named_queries, viz
 from ..errors import BadRequest
-from .cache import cached_page
+from .cache import cached_page, disk_of_app
 from .site import lang_variant
 
 bp = Blueprint("viz", __name__)
@@ -43,12 +43,30 @@ def _params(view: str) -> dict:
     return {k: parsed[k] for k in VIEWS[view]["params"]}
 
 
-def _data(view: str, params: dict) -> dict:
-    if view == "map":
-        return viz.map_data(_store(), **params)
-    if view == "network":
-        return viz.network_data(_store(), **params)
-    return viz.timeline_data(_store(), **params)
+def _data(view: str, params: dict, paged: bool = False) -> dict:
+    """The view's data; ``paged``: the pairings one page at a time as ``page=``/``limit=`` ask (the JSON
+    and CSV twins), with links to the pages before and after."""
+    disk = disk_of_app()
+    if view == "timeline":
+        return viz.timeline_data(_store(), **params, disk=disk)
+    page = viz.page_value(request.args.get("page"), request.args.get("limit")) if paged else None
+    detail = current_app.config["KGQA_SETTINGS"].chart_pairings
+    shape = viz.map_data if view == "map" else viz.network_data
+    data = shape(_store(), **params, detail=detail, page=page, disk=disk)
+    if "page" in data:
+        data["page"].update(_page_links(view, params, data["page"]))
+    return data
+
+
+def _page_links(view: str, params: dict, page: dict) -> dict:
+    """``first``, ``next`` and ``prev`` pages of the pairings as JSON and CSV URLs (None past the ends)."""
+    def at(number: int, fmt: str) -> str:
+        return f"/{view}/data.{fmt}" + _query_string(params, page=number, limit=page["size"])
+
+    links = {"json": at(page["number"], "json"), "csv": at(page["number"], "csv")}
+    links["next"] = at(page["number"] + 1, "json") if page["number"] < page["pages"] else None
+    links["prev"] = at(page["number"] - 1, "json") if page["number"] > 1 else None
+    return links
 
 
 def _queries(view: str, params: dict) -> list[dict]:
@@ -112,21 +130,34 @@ def timeline_page():
 @bp.route(f"/<{VIEW_NAMES}:view>/data.json")
 @cached_page()
 def data_json(view: str):
-    response = jsonify(_data(view, _params(view)))
+    data = _data(view, _params(view), paged=True)
+    response = jsonify(data)
     response.headers["Access-Control-Allow-Origin"] = "*"
+    _link_pages(response, data)
     return response
+
+
+def _link_pages(response: Response, data: dict) -> None:
+    links = [f'<{data["page"][rel]}>; rel="{rel}"' for rel in ("next", "prev") if data.get("page", {}).get(rel)]
+    if links:
+        response.headers["Link"] = ", ".join(links)
 
 
 @bp.route(f"/<{VIEW_NAMES}:view>/data.csv")
 @cached_page()
 def data_csv(view: str):
     params = _params(view)
-    data = _data(view, params)
+    data = _data(view, params, paged=True)
     table = viz.timeline_table(data) if view == "timeline" else viz.pairing_table(data)
     name = f"{view}-{(params.get('programme') or 'all').rpartition('/')[2]}.csv"
-    return Response(viz.to_csv(table), content_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'inline; filename="{name}"',
-                             "Access-Control-Allow-Origin": "*"})
+    response = Response(viz.to_csv(table), content_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": f'inline; filename="{name}"',
+                                 "Access-Control-Allow-Origin": "*"})
+    if "page" in data:
+        response.headers["X-Total-Count"] = str(data["page"]["total"])
+        _link_pages(response, {"page": {rel: data["page"][rel] and data["page"][rel].replace("/data.json", "/data.csv")
+                                        for rel in ("next", "prev")}})
+    return response
 
 
 @bp.route(f"/<{VIEW_NAMES}:view>/query.rq")
@@ -140,6 +171,6 @@ def query_text(view: str):
 @bp.route("/map/regions.json")
 def regions():
     """The base map: provinces plus the prefectures that pairings reach (ECharts compressed GeoJSON)."""
-    response = jsonify(viz.base_map(_store()))
+    response = jsonify(viz.base_map(_store(), disk_of_app()))
     response.headers["Cache-Control"] = "public, max-age=3600"
     return response

@@ -1,0 +1,208 @@
+"""Computed once: identical concurrent misses wait for one computation, and answers too big for a web
+worker's memory cache are kept on disk, keyed by the data version. No Flask here.
+
+- :class:`SingleFlight`: per process. The first caller of a key computes; callers of the same key that
+  arrive meanwhile wait and get its result (or its exception). Nothing is kept afterwards.
+- :class:`DiskCache`: a folder (``--cache-dir``) with one sub-folder per data version, one file per entry
+  (written to a temporary file and renamed, so a reader never sees half an entry), bounded in bytes
+  (``--cache-disk-bytes``, oldest first out; folders of other data versions go first). Shared by the
+  workers of a server, and across its restarts while the data is the same.
+- :func:`once_per_version`: a value of a store (the charts' table of every pairing) computed once per
+  data version: kept in the process, and on disk for the other workers. The computation runs under an
+  exclusive file lock (``flock``) on the entry, so the other workers wait for it and read the file
+  instead of computing it again; the kernel drops the lock if the process dies.
+"""
+from __future__ import annotations
+
+import fcntl
+import functools
+import hashlib
+import os
+import pickle
+import tempfile
+import threading
+import weakref
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+class _Call:
+    def __init__(self):
+        self.done = threading.Event()
+        self.value: Any = None
+        self.error: BaseException | None = None
+
+
+class SingleFlight:
+    """Per-process coalescing of identical concurrent calls; ``calls`` counts the computations run."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._running: dict[Any, _Call] = {}
+        self.calls = 0
+        self.shared = 0
+
+    def do(self, key, compute: Callable[[], Any]) -> tuple[Any, bool]:
+        """``compute()``'s result and whether it was another caller's (True) or ours (False)."""
+        with self._lock:
+            call = self._running.get(key)
+            leader = call is None
+            if leader:
+                call = self._running[key] = _Call()
+                self.calls += 1
+            else:
+                self.shared += 1
+        if not leader:
+            call.done.wait()
+            if call.error is not None:
+                raise call.error
+            return call.value, True
+        try:
+            call.value = compute()
+        except BaseException as exc:
+            call.error = exc
+            raise
+        finally:
+            with self._lock:
+                del self._running[key]
+            call.done.set()
+        return call.value, False
+
+
+def digest(key: Any) -> str:
+    return hashlib.sha256(repr(key).encode()).hexdigest()[:40]
+
+
+class DiskCache:
+    """Entries as files under ``root/<version digest>/``; ``capacity`` bytes in all (0: off)."""
+
+    def __init__(self, root: str | Path, capacity: int):
+        self.root, self.capacity = Path(root), capacity
+        self._lock = threading.Lock()
+        self.counts = {"hit": 0, "miss": 0, "written": 0, "evicted": 0}
+
+    @property
+    def enabled(self) -> bool:
+        return self.capacity > 0
+
+    def path(self, version: str, key: Any) -> Path:
+        return self.root / digest(version)[:16] / digest(key)
+
+    def get(self, version: str, key: Any) -> bytes | None:
+        try:
+            body = self.path(version, key).read_bytes()
+        except OSError:
+            self.counts["miss"] += 1
+            return None
+        self.counts["hit"] += 1
+        return body
+
+    def put(self, version: str, key: Any, body: bytes) -> bool:
+        """Keep ``body`` (False when it is over the capacity or the folder is not writable)."""
+        if not self.enabled or len(body) > self.capacity:
+            return False
+        path = self.path(version, key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(body)
+            os.replace(tmp, path)
+        except OSError:
+            return False
+        self.counts["written"] += 1
+        self.prune(path.parent)
+        return True
+
+    def prune(self, current: Path) -> None:
+        """Drop entries, other data versions' first and then the oldest, until the folder fits."""
+        with self._lock:
+            files = []
+            for f in self.root.glob("*/*"):
+                try:
+                    st = f.stat()
+                except OSError:
+                    continue
+                if not f.name.endswith((".lock", ".tmp")):
+                    files.append((f.parent == current, st.st_mtime, st.st_size, f))
+            total = sum(size for _, _, size, _ in files)
+            for _, _, size, f in sorted(files):
+                if total <= self.capacity:
+                    break
+                f.unlink(missing_ok=True)
+                total -= size
+                self.counts["evicted"] += 1
+
+    def locked(self, version: str, key: Any):
+        """An exclusive lock on the entry shared by the processes on this machine (a context manager; a
+        no-op lock when the folder cannot be written)."""
+        return _FileLock(self.path(version, key).with_suffix(".lock"))
+
+
+class _FileLock:
+    def __init__(self, path: Path):
+        self.path, self.fd = path, None
+
+    def __enter__(self):
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            fcntl.flock(self.fd, fcntl.LOCK_EX)
+        except OSError:
+            self.fd = None
+        return self
+
+    def __exit__(self, *exc):
+        if self.fd is not None:
+            fcntl.flock(self.fd, fcntl.LOCK_UN)
+            os.close(self.fd)
+
+
+@functools.lru_cache(maxsize=None)
+def _source_digest(fn: Callable) -> str:
+    """The source of the module that defines ``fn``: a value saved by other code is never read back."""
+    import inspect
+
+    try:
+        return hashlib.sha256(Path(inspect.getsourcefile(fn)).read_bytes()).hexdigest()[:16]
+    except (OSError, TypeError):
+        return ""
+
+
+def once_per_version(build: Callable[[Any], Any], name: str):
+    """``get(store, disk=None)``: ``build(store)`` once per store object and data version, shared by the
+    threads (single flight) and, through ``disk`` (a :class:`DiskCache`), by the processes. A store without
+    a data version (or a remote one, whose data can change behind the same URL) is built every time."""
+    values: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+    flight = SingleFlight()
+
+    def get(store, disk: DiskCache | None = None):
+        version = getattr(store, "data_version", None)
+        if version is None or getattr(store, "name", "") != "embedded":
+            return build(store)
+        hit = values.get(store)
+        if hit is not None and hit[0] == version:
+            return hit[1]
+        value, _ = flight.do((id(store), version), functools.partial(_compute, store, version, disk))
+        values[store] = (version, value)
+        return value
+
+    def _compute(store, version: str, disk: DiskCache | None):
+        if disk is None or not disk.enabled:
+            return build(store)
+        key = ("value", name, _source_digest(build))
+        with disk.locked(version, key):
+            body = disk.get(version, key)
+            if body is not None:
+                try:
+                    return pickle.loads(body)  # our own folder, as trusted as the store itself
+                except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+                    pass
+            value = build(store)
+            disk.put(version, key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            return value
+
+    get.flight = flight
+    get.__wrapped__ = build
+    return get
