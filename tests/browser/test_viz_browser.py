@@ -188,3 +188,45 @@ def test_screenshots_for_the_readme_can_be_refreshed():
     target.mkdir(parents=True, exist_ok=True)
     for name in ("map", "network", "timeline", "network-embed-xizang"):
         shutil.copy(ARTIFACTS / f"viz-{name}.png", target / f"viz-{name}.png")
+
+
+@pytest.fixture(scope="module")
+def flows_server(settings, store, tmp_path_factory):
+    """The app with a limit of 20 pairings drawn one by one: our graph is drawn as flows between regions."""
+    import logging
+    import threading
+
+    from werkzeug.serving import make_server
+
+    from kgqa.web import create_app
+
+    app = create_app(settings.replace(chart_pairings=20, cache_dir=str(tmp_path_factory.mktemp("cache"))), store=store)
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    httpd = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+    thread.join(10)
+
+
+@pytest.mark.parametrize("view", ["map", "network"])
+def test_over_the_limit_flows_are_drawn_and_drill_down(browser, flows_server, view):
+    p = Page(browser, flows_server)
+    try:
+        p.open(f"/{view}")
+        data = p.page.request.get(flows_server + f"/{view}/data.json").json()
+        assert data["aggregated"] and data["level"] == "province"
+        links = ("() => echarts.getInstanceByDom(document.getElementById('chart')).getOption().series" +
+                 (".reduce((n, s) => n + s.data.length, 0)" if view == "map" else "[0].links.length"))
+        expected = sum(1 for f in data["flows"] if f["placed"]) if view == "map" else len(data["flows"])
+        assert p.page.evaluate(links) == expected
+        p.shot(f"{view}-flows")
+        p.page.evaluate("() => window.kgviz.drill('/division/540000')")
+        p.page.wait_for_function("() => document.getElementById('status').textContent.includes('西藏自治区')")
+        assert p.page.url.endswith(f"/{view}?actor=%2Fdivision%2F540000")
+        mine = p.page.request.get(flows_server + f"/{view}/data.json?actor=/division/540000").json()
+        assert mine["level"] == "prefecture" and p.page.evaluate(links) == (
+            sum(1 for f in mine["flows"] if f["placed"]) if view == "map" else len(mine["flows"]))
+    finally:
+        p.close()

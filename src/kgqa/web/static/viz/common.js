@@ -96,9 +96,30 @@
     form.addEventListener('submit', (e) => { e.preventDefault(); reload(); });
   }
 
+  /* Narrow the view to one actor (a region of a flow): the filter form's actor box, else a new URL. */
+  function drill(actorPath) {
+    const actor = document.getElementById('actor');
+    if (actor && form) {
+      actor.value = actorPath;
+      form.requestSubmit();
+    } else {
+      const q = new URLSearchParams(window.location.search);
+      q.set('actor', actorPath);
+      window.location.assign(base + '?' + q.toString());
+    }
+  }
+
+  /* The status line's note for flows: what a line stands for, and where the full list is. */
+  function flowsNote(data) {
+    const p = data.page;
+    return '（' + data.counts.pairings + ' 条对口关系按' + (data.level === 'province' ? '省级' : '地级') +
+      '区划汇总为 ' + data.flows.length + ' 条流向，点击下钻；完整列表分页见 JSON/CSV，共 ' + p.pages + ' 页）' +
+      ' Flows between ' + data.level + 's (click to drill down); the full list in ' + p.pages + ' pages of JSON/CSV.';
+  }
+
   function ready(chart) {
     chart.on('finished', () => { root.dataset.ready = '1'; });
   }
 
-  window.kgviz = { root, base, embed, esc, colours, open, years, pairingTip, start, status, ready };
+  window.kgviz = { root, base, embed, esc, colours, open, years, pairingTip, start, status, ready, drill, flowsNote };
 })();

@@ -1,7 +1,7 @@
 /* /map: provinces and the prefectures pairings reach, arrows from supporter to recipient. */
 (function () {
   'use strict';
-  const { esc, colours, open, pairingTip, start, status, ready, base } = window.kgviz;
+  const { esc, colours, open, pairingTip, start, status, ready, base, drill, flowsNote } = window.kgviz;
   const el = document.getElementById('chart');
   const names = {};
   let clickable = new Set();  // the regions the shown pairings touch: the ones with an entity page
@@ -33,6 +33,20 @@
     return esc(names[it.name] || it.name);
   }
 
+  function baseOption(data) {
+    return {
+      color: data.programmes.map((p) => colours(data)[p.programme]),
+      tooltip: { trigger: 'item', confine: true, enterable: false, formatter: tip },
+      legend: { show: false },
+      geo: { map: 'china', nameProperty: 'adcode', roam: true, zoom: 1.15, top: 20, bottom: 50,
+        label: { show: false }, tooltip: { show: true, formatter: tip },
+        itemStyle: { areaColor: '#f4f4f1', borderColor: '#9aa3ab', borderWidth: 0.5 },
+        emphasis: { label: { show: false }, itemStyle: { areaColor: '#e9d9a6' } },
+        select: { disabled: true }, regions: regions(data) },
+      series: [],
+    };
+  }
+
   function option(data) {
     const colour = colours(data);
     const placed = data.pairings.filter((p) => p.placed);
@@ -58,6 +72,27 @@
     };
   }
 
+  function flowTip(f) {
+    return '<b>' + esc(f.fromLabel) + ' → ' + esc(f.toLabel) + '</b><br>' + f.count + ' 条对口关系 pairings' +
+      '<br><small>点击查看 click: ' + esc(f.toLabel) + '</small>';
+  }
+
+  /* Over the limit: one line per pair of regions, its width growing with the number of pairings. */
+  function flowOption(data) {
+    const colour = colours(data);
+    const placed = data.flows.filter((f) => f.placed);
+    const most = Math.max(1, ...placed.map((f) => f.count));
+    const option = baseOption(data);
+    option.tooltip.formatter = (it) => (it.seriesType === 'lines' ? flowTip(it.data.flow) : tip(it));
+    option.series = [{ type: 'lines', name: '流向 flows', coordinateSystem: 'geo', zlevel: 1,
+      symbol: ['none', 'arrow'], symbolSize: 7,
+      data: placed.map((f) => ({ coords: [[f.fromLon, f.fromLat], [f.toLon, f.toLat]], flow: f,
+        lineStyle: { color: colour[f.programme], width: 0.8 + 7 * Math.sqrt(f.count / most),
+          opacity: 0.7, curveness: 0.2 } })),
+      emphasis: { lineStyle: { opacity: 1 } } }];
+    return option;
+  }
+
   function unplaced(data) {
     const list = document.getElementById('unplaced');
     document.getElementById('unplaced-count').textContent = data.counts.unplaced;
@@ -72,19 +107,21 @@
     const chart = echarts.init(el);
     ready(chart);
     chart.on('click', (it) => {
-      if (it.seriesType === 'lines') open(it.data.pairing.href);
+      if (it.seriesType === 'lines' && it.data.flow) drill(it.data.flow.toHref);
+      else if (it.seriesType === 'lines') open(it.data.pairing.href);
       else if (it.seriesType === 'scatter') open(it.data.href);
       else if (it.componentType === 'geo' && clickable.has(it.name)) open('/division/' + it.name);
     });
     window.addEventListener('resize', () => chart.resize());
     start((data) => {
       clickable = new Set(data.recipientRegions.concat(data.supporterRegions));
-      chart.setOption(option(data), { notMerge: true });
+      chart.setOption(data.aggregated ? flowOption(data) : option(data), { notMerge: true });
       unplaced(data);
       const c = data.counts;
       status((data.actorLabel ? data.actorLabel + '：' : '') + c.pairings + ' 条对口关系' + (data.year ? '（' + data.year + ' 年在执行）' : '') + '：地图上 ' +
         c.lines + ' 条箭头，' + c.unplaced + ' 条无法定位；受援地区 ' + c.regions + ' 个。' +
-        ' ' + c.pairings + ' pairings, ' + c.lines + ' drawn, ' + c.unplaced + ' without a place.');
+        ' ' + c.pairings + ' pairings, ' + c.lines + ' drawn, ' + c.unplaced + ' without a place.' +
+        (data.aggregated ? ' ' + flowsNote(data) : ''));
     });
   });
 })();
