@@ -24,6 +24,8 @@ def settings_options(names: tuple[str, ...] | None = None):
                 kwargs.update(multiple=True, default=())
             elif s.type in (int, float):
                 kwargs["type"] = s.type
+            elif s.type is bool:
+                kwargs["is_flag"] = True
             fn = click.option(s.flag, s.name, **kwargs)(fn)
         return fn
     return decorate

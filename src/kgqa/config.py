@@ -61,6 +61,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("backend", "embedded", "store backend: embedded (pyoxigraph) or sparql (remote endpoint)"),
     Setting("endpoint", "", "remote SPARQL endpoint URL (backend sparql)"),
     Setting("store", "", "path of an on-disk pyoxigraph store to serve read-only (default: load triples/ in memory)"),
+    Setting("in_memory", False, "with --store: copy the store into memory before the workers fork (shared copy-on-write; "
+            "the indexes saved with it are used)", bool),
     Setting("data_dir", str(DATA_ROOT / "triples"), "folder of triples (*.ttl, *.nt, *.nq) loaded by the embedded backend"),
     Setting("ontology", str(DATA_ROOT / "ontology" / "duikou.ttl"), "OWL ontology file loaded into graph/ontology"),
     Setting("query_timeout", 20.0, "seconds a SPARQL query may run before it is stopped (503)", float),
@@ -95,6 +97,7 @@ class Settings:
     backend: str
     endpoint: str
     store: str
+    in_memory: bool
     data_dir: str
     ontology: str
     query_timeout: float

@@ -10,8 +10,9 @@ from pathlib import Path
 
 def beside(store, name: str) -> Path | None:
     """Where a file that belongs to ``store`` lives: inside an on-disk store's directory (RocksDB leaves
-    files it did not write alone); None for a store without a directory."""
-    where = getattr(store, "path", None)
+    files it did not write alone), also when the store was copied into memory (``home``), or a remote
+    endpoint's folder in ``--cache-dir``; None for a store without a directory."""
+    where = getattr(store, "home", None) or getattr(store, "path", None)
     return Path(where) / name if where else None
 
 

@@ -223,9 +223,11 @@ label_table = per_store(_label_table)  # one query per store: pages then look la
 
 
 def keeps_label_table(store) -> bool:
-    """Every label read once and kept per process only for a store held in memory (our data: 10^4 triples).
-    An on-disk or remote store may hold millions of labels: its pages fetch the labels they show."""
-    return store.name == "embedded" and getattr(store, "path", None) is None
+    """Every label read once and kept per process only for a store loaded in memory from our files (10^4
+    triples). An on-disk, copied (``--in-memory``) or remote store may hold millions of labels: its pages
+    fetch the labels they show."""
+    return (store.name == "embedded" and getattr(store, "path", None) is None
+            and getattr(store, "home", None) is None)
 
 
 def _labels_of(store, iris: set[str]) -> dict[str, list]:

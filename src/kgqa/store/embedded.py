@@ -55,6 +55,10 @@ def store_version(path: Path) -> str:
     return "store:" + h.hexdigest()[:16]
 
 
+DUMP = ("import sys, pyoxigraph as ox; "
+        "ox.Store.read_only(sys.argv[1]).dump(sys.stdout.buffer, format=ox.RdfFormat.N_QUADS)")
+
+
 def dataset_kwargs(default_graphs, named_graphs) -> dict:
     if default_graphs is None and named_graphs is None:
         return {"use_default_graph_as_union": True}
@@ -66,10 +70,11 @@ def dataset_kwargs(default_graphs, named_graphs) -> dict:
 class EmbeddedStore:
     name = "embedded"
 
-    def __init__(self, store: ox.Store | None, version: str, *, path: str | None = None):
+    def __init__(self, store: ox.Store | None, version: str, *, path: str | None = None, home: str | None = None):
         self._store, self._pid = store, os.getpid()
         self._version = version
-        self.path = path
+        self.path = path  # an on-disk store read in place; None for a store in memory
+        self.home = home or path  # the store's directory, where the indexes saved with it are
         self._lock = threading.Lock()
 
     @property
@@ -85,6 +90,8 @@ class EmbeddedStore:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> EmbeddedStore:
+        if settings.store and settings.in_memory:
+            return cls.copy_into_memory(settings.store)
         if settings.store:
             return cls.open_read_only(settings.store)
         ontology = Path(settings.ontology) if settings.ontology else None
@@ -104,6 +111,26 @@ class EmbeddedStore:
         version_file = Path(path) / "KGQA_VERSION"
         version = version_file.read_text().strip() if version_file.exists() else store_version(Path(path))
         return cls(store, version, path=str(path))
+
+    @classmethod
+    def copy_into_memory(cls, path: str) -> EmbeddedStore:
+        """The on-disk store at ``path`` copied into memory, with its data version and its directory (the
+        gazetteer and lookup index saved there are used). The quads are read by a child process and
+        streamed here as N-Quads: RocksDB never runs in this process, which forks the web workers."""
+        import subprocess
+        import sys
+
+        version = cls.open_read_only(path).data_version
+        store = ox.Store()
+        child = subprocess.Popen([sys.executable, "-c", DUMP, str(path)], stdout=subprocess.PIPE)
+        try:
+            store.bulk_load(input=child.stdout, format=ox.RdfFormat.N_QUADS)
+        finally:
+            child.stdout.close()
+            code = child.wait()
+        if code != 0:
+            raise KgqaError(f"could not read the store at {path} (exit status {code})")
+        return cls(store, version, home=str(path))
 
     @property
     def data_version(self) -> str:
