@@ -187,3 +187,66 @@ def test_an_index_serves_after_a_fork(index):
     if pid == 0:  # pragma: no cover - the child
         os._exit(0 if shown(index.search("上海"))[0][1] == "上海市" else 1)
     assert os.waitpid(pid, 0)[1] == 0
+
+
+def test_a_very_common_piece_reads_a_bounded_number_of_names(index, monkeypatch):
+    """Top-k: the work for the commonest two-character piece stops growing once the candidates are capped."""
+    gram, n = index.con.execute("SELECT gram, n FROM gram_counts ORDER BY n DESC, gram LIMIT 1").fetchone()
+    assert n > 200
+
+    def work(cap: int) -> tuple[int, list]:
+        monkeypatch.setattr(lookup, "CANDIDATES", cap)
+        steps = [0]
+        index.con.set_progress_handler(lambda: steps.__setitem__(0, steps[0] + 1) or 0, 50)
+        try:
+            found = shown(index.search(gram, limit=3))
+        finally:
+            index.con.set_progress_handler(None, 0)
+        return steps[0], found
+
+    capped, everything = work(10), work(10**6)
+    assert capped[0] * 4 < everything[0]
+    assert capped[1][0] == everything[1][0] and len(capped[1]) == 3
+
+
+@pytest.fixture(scope="module")
+def endpoint(app):
+    """Our own /sparql on a loopback port: a remote endpoint for the remote backend."""
+    import threading
+
+    from werkzeug.serving import make_server
+
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/sparql"
+    server.shutdown()
+
+
+def test_a_remote_endpoints_index_is_built_once_by_kgqa_index(endpoint, settings, index, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from kgqa import cli
+    from kgqa.qa import persist
+    from kgqa.store.remote import RemoteStore
+
+    result = CliRunner().invoke(cli.main, ["index", "--backend", "sparql", "--endpoint", endpoint,
+                                           "--cache-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    worker = RemoteStore.from_settings(settings.replace(backend="sparql", endpoint=endpoint, cache_dir=str(tmp_path)))
+    saved = lookup.path_for(worker)
+    assert saved.parent.parent == tmp_path and saved.is_file() and persist.path_for(worker).is_file()
+    monkeypatch.setattr(lookup, "build_index", lambda store: pytest.fail("a worker built its own index"))
+    opened = lookup.open_index(worker)
+    assert opened.path == saved
+    for q in ("上海", "沪", "xinjiang", "540200"):
+        assert shown(opened.search(q)) == shown(index.search(q))
+
+
+def test_kgqa_index_needs_a_folder(settings):
+    from click.testing import CliRunner
+
+    from kgqa import cli
+
+    result = CliRunner().invoke(cli.main, ["index", "--backend", "embedded", "--store", ""])
+    assert result.exit_code == 1 and "no folder for saved indexes" in result.output

@@ -228,6 +228,22 @@ def serve(**kwargs) -> None:
 
 
 @main.command()
+@settings_options(("backend", "endpoint", "store", "cache_dir"))
+def index(**kwargs) -> None:
+    """Build and save the name lookup index and the question answerer's gazetteer of a store (an on-disk
+    --store, or a remote --endpoint: saved in --cache-dir), so no worker builds its own."""
+    from .store import open_store
+    from .store.index import rebuild_indexes
+
+    try:
+        info = rebuild_indexes(open_store(settings_from(kwargs)))
+    except KgqaError as exc:
+        fail(exc)
+    click.echo(f"lookup index: {info['lookup']} ({info['lookup_s']} s); gazetteer: {info['gazetteer']} "
+               f"({info['gazetteer_s']} s)")
+
+
+@main.command()
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="output folder (default: dumps/ beside triples/)")
 @settings_options(("backend", "endpoint", "store", "data_dir", "ontology"))
 def dump(out: Path | None, **kwargs) -> None:

@@ -5,7 +5,9 @@ CJK-aware: a name is matched as a whole string (exact, prefix, inside the name, 
 query), never split into single characters. The index is a SQLite database, so a search reads the
 candidates, not every name: prefixes through the index on the names, a name inside the query through
 exact lookups of the query's substrings, a query inside a name through the rarest two-character piece of
-the query (every name is indexed by its two-character pieces) — 10^4 … 10^7 triples alike. For an
+the query (every name is indexed by its two-character pieces and its length) — 10^4 … 10^7 triples alike.
+A very common piece is bounded: at most ``CANDIDATES`` names of each kind are read (the shortest, which
+score highest), so its cost does not grow with the graph. For an
 on-disk store it is built by ``kgqa build --store`` into the store's directory (``KGQA_LOOKUP``, keyed by
 the data version and this module's source) and every worker opens it read-only, sharing it through the
 page cache; for a store in memory it is built in memory, once per store (:func:`index_for`).
@@ -25,6 +27,7 @@ from pathlib import Path
 
 from . import formats
 from .ld import ALL_LABELS, BASE, href, local_name, per_store, pick_label
+from .memo import FileLock
 from .namespaces import sparql_prefixes
 from .files import beside, write_atomically
 
@@ -96,21 +99,26 @@ SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE entries(id INTEGER PRIMARY KEY, key TEXT NOT NULL, iri TEXT NOT NULL, name TEXT NOT NULL,
                      kind TEXT NOT NULL, weight REAL NOT NULL);
-CREATE TABLE grams(gram TEXT NOT NULL, id INTEGER NOT NULL);
+CREATE TABLE grams(gram TEXT NOT NULL, len INTEGER NOT NULL, id INTEGER NOT NULL);
 CREATE TABLE gram_counts(gram TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE things(iri TEXT PRIMARY KEY, zh TEXT NOT NULL, en TEXT NOT NULL, type TEXT) WITHOUT ROWID;
 """
 # made after the rows are in (SQLite sorts once instead of inserting into a B-tree row by row)
 INDEXES = """CREATE INDEX entries_key ON entries(key); CREATE INDEX entries_iri ON entries(iri);
-CREATE INDEX grams_gram ON grams(gram, id);"""
+CREATE INDEX grams_gram ON grams(gram, len, id);"""
 # score() in SQL, the same arithmetic in the same order (so the same doubles), times the entry's weight
 SCORE = """(CASE WHEN e.key = :q THEN 1.0
       WHEN substr(e.key, 1, :lq) = :q THEN 0.6 + 0.3 * :lq / length(e.key)
       WHEN :lq >= 2 AND instr(e.key, :q) > 0 THEN 0.4 + 0.3 * :lq / length(e.key)
       WHEN length(e.key) >= 2 AND instr(:q, e.key) > 0 THEN 0.3 + 0.3 * length(e.key) / :lq END) * e.weight"""
+# Candidates are bounded (top-k): at most :cap names starting with the query, in key order (a name's
+# prefixes come before it), and at most :cap containing it, shortest first (a shorter name scores higher),
+# so a very common piece reads :cap rows of the index, not every name that holds it.
+CANDIDATES = 500
 RANKED = f"""WITH cand(id) AS (
-  SELECT id FROM entries WHERE key >= :q AND key < :q || char(1114111)
-  UNION SELECT g.id FROM grams g JOIN entries e ON e.id = g.id WHERE g.gram = :gram AND instr(e.key, :q) > 0
+  SELECT id FROM (SELECT id FROM entries WHERE key >= :q AND key < :q || char(1114111) ORDER BY key LIMIT :cap)
+  UNION SELECT id FROM (SELECT g.id FROM grams g JOIN entries e ON e.id = g.id
+                        WHERE g.gram = :gram AND instr(e.key, :q) > 0 ORDER BY g.len LIMIT :cap)
   UNION SELECT id FROM entries WHERE key IN (SELECT value FROM json_each(:inside)))
 SELECT e.iri FROM cand JOIN entries e ON e.id = cand.id JOIN things t ON t.iri = e.iri
 GROUP BY e.iri ORDER BY MAX({SCORE}) DESC, length(t.zh), e.iri LIMIT :limit"""
@@ -156,7 +164,8 @@ def write_index(con: sqlite3.Connection, store, key: str) -> None:
     con.executescript(SCHEMA)
     con.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?)",
                     ((i, e.key, e.iri, e.name, e.kind, e.weight) for i, e in enumerate(entries)))
-    con.executemany("INSERT INTO grams VALUES (?, ?)", ((g, i) for i, e in enumerate(entries) for g in grams_of(e.key)))
+    con.executemany("INSERT INTO grams VALUES (?, ?, ?)",
+                    ((g, len(e.key), i) for i, e in enumerate(entries) for g in grams_of(e.key)))
     con.executemany("INSERT INTO things VALUES (?, ?, ?, ?)", ((i, *t) for i, t in things.items()))
     con.executescript(INDEXES)
     con.execute("INSERT INTO gram_counts SELECT gram, COUNT(*) FROM grams GROUP BY gram")
@@ -213,7 +222,7 @@ class LookupIndex:
             rarest = min(counts, key=lambda g: (counts[g], g)) if len(counts) == len(pieces) else None
         inside = sorted({q[i:j] for i in range(len(q)) for j in range(i + 2, len(q) + 1)} - {q})
         iris = [r[0] for r in con.execute(RANKED, {"q": q, "lq": len(q), "gram": rarest, "inside": json.dumps(inside),
-                                                   "limit": limit})]
+                                                   "limit": limit, "cap": max(CANDIDATES, limit)})]
         lang = 0 if not langs or langs[0] != "en" else 1  # the zh-first or the en-first label
         return [self._result(q, iri, lang) for iri in iris]
 
@@ -281,13 +290,15 @@ def save_index(store, path: Path) -> bool:
 
 
 def open_index(store) -> LookupIndex:
-    """The store's index: the one saved in an on-disk store's directory under the current key, else built
-    (and saved there when the directory is writable)."""
+    """The store's index: the one saved in the store's directory under the current key (an on-disk store,
+    one copied into memory, or a remote endpoint's folder in ``--cache-dir``), else built and saved there
+    when the directory is writable — by one process: the others wait on a file lock and open its file."""
     path = path_for(store)
     if path is None:
         return build_index(store)
-    if saved_key(path) == key_for(store) or save_index(store, path):
-        return LookupIndex(path=path)
+    with FileLock(path.with_name(path.name + ".lock")):
+        if saved_key(path) == key_for(store) or save_index(store, path):
+            return LookupIndex(path=path)
     return build_index(store)
 
 

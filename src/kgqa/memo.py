@@ -137,10 +137,13 @@ class DiskCache:
     def locked(self, version: str, key: Any):
         """An exclusive lock on the entry shared by the processes on this machine (a context manager; a
         no-op lock when the folder cannot be written)."""
-        return _FileLock(self.path(version, key).with_suffix(".lock"))
+        return FileLock(self.path(version, key).with_suffix(".lock"))
 
 
-class _FileLock:
+class FileLock:
+    """An exclusive ``flock`` on ``path`` (created) while in the ``with`` block; the kernel drops it if the
+    process dies. Without a writable folder it locks nothing."""
+
     def __init__(self, path: Path):
         self.path, self.fd = path, None
 

@@ -56,10 +56,13 @@ class RemoteStore:
             raise KgqaError("the sparql backend needs --endpoint URL")
         self.endpoint = endpoint
         self.timeout = timeout
+        self.home: str | None = None  # where the indexes built from this endpoint are saved (kgqa index)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> RemoteStore:
-        return cls(settings.endpoint, settings.query_timeout)
+        store = cls(settings.endpoint, settings.query_timeout)
+        store.home = index_home(settings.cache_dir, settings.endpoint)
+        return store
 
     @property
     def data_version(self) -> str:
@@ -127,6 +130,22 @@ class RemoteStore:
 
     def graph_names(self) -> list[str]:
         return sorted(s["g"].value for s in self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"))
+
+
+def index_home(cache_dir: str, endpoint: str) -> str | None:
+    """A folder per endpoint in ``--cache-dir`` for the lookup index and gazetteer built from it, so they
+    are built once (``kgqa index``, or the first worker) and opened by every worker; None if not writable.
+    The endpoint's data can change behind its URL: rebuild them with ``kgqa index`` after loading it."""
+    import os
+
+    if not cache_dir or not endpoint:
+        return None
+    folder = os.path.join(cache_dir, "remote-" + hashlib.sha256(endpoint.encode()).hexdigest()[:16])
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError:
+        return None
+    return folder
 
 
 def ox_query_form(sparql: str) -> str:
