@@ -7,7 +7,7 @@ import pytest
 from kgqa import lookup, viz
 from kgqa.qa.gazetteer import Gazetteer
 from kgqa.qa.pipeline import QA
-from kgqa.store.disk import create_store
+from kgqa.indexes import build_store as create_store
 from kgqa.store.embedded import EmbeddedStore
 from kgqa.web import create_app, warm
 

@@ -233,7 +233,7 @@ def index(**kwargs) -> None:
     """Build and save the name lookup index and the question answerer's gazetteer of a store (an on-disk
     --store, or a remote --endpoint: saved in --cache-dir), so no worker builds its own."""
     from .store import open_store
-    from .store.index import rebuild_indexes
+    from .indexes import rebuild_indexes
 
     try:
         info = rebuild_indexes(open_store(settings_from(kwargs)))
