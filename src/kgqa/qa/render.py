@@ -1,6 +1,8 @@
 """Answer JSON and Chinese sentences: the interpretation, answers, sources, suggestions."""
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from pyoxigraph import NamedNode
 
 from .answers import extract
@@ -12,6 +14,7 @@ YEAR_SLOTS = {"after": "起于", "before": "早于", "in": "在"}
 UNVERIFIED = "https://w3id.org/duikou/ontology#Unverified"
 MAX_SOURCES = 30
 MAX_LISTED = 40
+MAX_ANSWERS = 200  # answers in the JSON at most; over it the first ones, the total and links to all of them
 OUT_OF_SCOPE = frozenset({"nonsupport", "opinion"})  # money, people, reasons, the future: refused as such
 NEGATIVE = "否（就图谱的记录而言）："
 SOURCES_QUERY = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -181,11 +184,12 @@ def interpretation(binding) -> str:
 
 def answered(result: dict, binding, rows: list, sources: SourceIndex, labels: dict) -> dict:
     answers, facts = extract(binding.template.answer, rows, labels)
-    for a in answers:
+    for i, a in enumerate(answers):
         own = a.pop("_facts", [])
         if own and all(f in sources.unverified for f in own):
             a["unverified"] = True
-        a["sources"] = sources.for_facts(own)  # the item's own sources, beside it
+        if i < MAX_ANSWERS:  # the item's own sources, beside it (only the answers shown: first_page)
+            a["sources"] = sources.for_facts(own)
     result.update(interpretation=interpretation(binding), answers=answers,
                   sources=sources.for_facts(facts), suggestions=follow_ups(list(filter(None, binding.slots.values()))))
     unverified = any(f in sources.unverified for f in facts)
@@ -193,8 +197,24 @@ def answered(result: dict, binding, rows: list, sources: SourceIndex, labels: di
         return no_fact(result, binding)
     note = "（含未经核实、仅有弱来源的事实。）" if unverified else ""
     said = NEGATIVE + no_fact(dict(result), binding)["text"] if answers[0].get("negative") else sentence(binding, answers)
-    result.update(status="ok", text=said + note, answers=[public(a) for a in answers])
+    shown_now, more = first_page(answers, result.get("sparql"))
+    result.update(status="ok", text=said + note, answers=[public(a) for a in shown_now], total=len(answers))
+    if more:
+        result["more"] = more
     return result
+
+
+def first_page(answers: list[dict], sparql: str | None, limit: int | None = None) -> tuple[list[dict], dict | None]:
+    """A list over ``limit`` (MAX_ANSWERS) answers: its first ``limit``, and where all of them are — the
+    query's whole result as CSV from /sparql and the query in the editor; None when the list fits."""
+    limit = MAX_ANSWERS if limit is None else limit
+    if len(answers) <= limit:
+        return answers, None
+    more = {"shown": limit, "total": len(answers)}
+    if sparql:
+        more.update(csv="/sparql?" + urlencode({"query": sparql, "format": "csv"}),
+                    editor="/sparql?" + urlencode({"q": sparql}))
+    return answers[:limit], more
 
 
 def public(answer: dict) -> dict:
