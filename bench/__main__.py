@@ -19,7 +19,7 @@ def main(argv: list[str] | None = None) -> None:
     gen.add_argument("--out", default="-", help="output .nt file ('-': stdout)")
     run = sub.add_parser("run", help="measure the systems at each size; results in bench/results/")
     run.add_argument("--sizes", default="1e4,1e5,1e6", help="comma-separated sizes (default 1e4,1e5,1e6)")
-    run.add_argument("--systems", default="", help="comma-separated, from: inproc, inproc-disk, http, http-cache, http-mem, "
+    run.add_argument("--systems", default="", help="comma-separated, from: inproc, inproc-disk, http, http-cache, http-mem, http-store-mem, "
                      "rdflib, virtuoso, http-virtuoso (default: all)")
     run.add_argument("--clients", default="1,4,8", help="concurrent clients for the throughput phase (0: skip it)")
     run.add_argument("--slow-runs", type=int, default=2, help="timed runs after the warm-up of a query slower "

@@ -8,15 +8,16 @@ from pathlib import Path
 RESULTS = Path(__file__).parent / "results"
 PLOT = RESULTS / "latency-vs-size.png"
 # (system, its floor) for the overhead ratios: each service against the in-process engine it wraps
-FLOORS = {"http": "inproc-disk", "http-mem": "inproc", "http-virtuoso": "virtuoso"}
+FLOORS = {"http": "inproc-disk", "http-mem": "inproc", "http-store-mem": "inproc", "http-virtuoso": "virtuoso"}
 NOTE = ("Latencies are medians (p95) in ms over repeated runs after a warm-up, results serialised "
         "(SPARQL JSON / N-Triples); throughput is the median of 3 runs of the whole mix (1 where the run says `throughput_repeats` 1: 10^7). "
         "`inproc` is pyoxigraph in memory, `inproc-disk` our on-disk store read-only, `http` our service "
         "with `--store` and `--cache-bytes 0` (every query evaluated), `http-cache` the same with the result "
         "cache on (its default; the measurements repeat identical queries, so nearly every answer is a "
         "cache hit: the cost of the HTTP path, not of the engine), `http-mem` our service loading the data in "
-        "memory (cache off), `http-virtuoso` our service on the Virtuoso backend (no cache on that backend).")
-ORDER = ("inproc", "inproc-disk", "http", "http-cache", "http-mem", "virtuoso", "http-virtuoso", "rdflib")
+        "memory (cache off), `http-store-mem` our service copying the on-disk store into memory (`--store "
+        "--in-memory`, cache off), `http-virtuoso` our service on the Virtuoso backend (no cache on that backend).")
+ORDER = ("inproc", "inproc-disk", "http", "http-cache", "http-mem", "http-store-mem", "virtuoso", "http-virtuoso", "rdflib")
 
 
 def merge(paths: list[Path], since: str | None = None) -> dict:

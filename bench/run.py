@@ -21,7 +21,8 @@ from .systems import Virtuoso, kgqa_server
 HERE = Path(__file__).parent
 WORK = HERE / "scratch"
 RESULTS = HERE / "results"
-SYSTEMS = ("inproc", "inproc-disk", "http", "http-cache", "http-mem", "rdflib", "virtuoso", "http-virtuoso")
+SYSTEMS = ("inproc", "inproc-disk", "http", "http-cache", "http-mem", "http-store-mem", "rdflib", "virtuoso",
+           "http-virtuoso")
 RDFLIB_MAX = 100_000      # rdflib's engine is 45–800x slower: reference figures at small sizes only
 HTTP_MEM_MAX = 1_000_000  # an in-memory copy per worker: ~4 GB each at 10^7
 
@@ -100,7 +101,8 @@ class Run:
 
     def service(self, system: str, store: Path, data_dir: Path, virtuoso: Virtuoso) -> dict:
         kwargs = {"http": {"store": store}, "http-cache": {"store": store, "cache_bytes": None},
-                  "http-mem": {"data_dir": data_dir}, "http-virtuoso": {"endpoint": virtuoso.url}}[system]
+                  "http-mem": {"data_dir": data_dir}, "http-store-mem": {"store": store, "in_memory": True},
+                  "http-virtuoso": {"endpoint": virtuoso.url}}[system]
         log = WORK / f"{system}.log"
         starts = []
         cached = system == "http-cache"  # the same service as http: its start-up and questions are http's

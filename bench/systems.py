@@ -61,7 +61,7 @@ class Server:
 
 def kgqa_server(log: Path, *, store: Path | None = None, data_dir: Path | None = None,
                 endpoint: str | None = None, workers: int = 2, threads: int = 8,
-                cache_bytes: int | None = 0) -> Server:
+                cache_bytes: int | None = 0, in_memory: bool = False) -> Server:
     """``kgqa serve`` on a free loopback port; ``cache_bytes`` None keeps the service's default cache, 0
     (the default here) turns it off so that every request reaches the engine."""
     port = free_port()
@@ -71,7 +71,7 @@ def kgqa_server(log: Path, *, store: Path | None = None, data_dir: Path | None =
     if cache_bytes is not None:
         args += ["--cache-bytes", str(cache_bytes)]
     if store is not None:
-        args += ["--store", str(store)]
+        args += ["--store", str(store)] + (["--in-memory"] if in_memory else [])
     if data_dir is not None:
         args += ["--data-dir", str(data_dir), "--ontology", ""]
     if endpoint is not None:
