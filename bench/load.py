@@ -24,6 +24,7 @@ import signal
 import socket
 import statistics
 import subprocess
+import sys
 import threading
 import time
 import urllib.error
@@ -52,7 +53,7 @@ PATHOLOGICAL = ["SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i 
 QUESTIONS = ["北京对口支援哪些地区？", "哪些省市对口援疆？", "上海市对口支援日喀则市吗", "谁对口支援拉萨市？",
              "援藏是哪一年开始的？", "江苏对口支援哪些地方"]
 PAGES = ["/division/110000", "/division/540200", "/programme/yuanzang", "/division/650000", "/ontology",
-         "/map/data.json", "/timeline/data.json"]
+         "/map/data.json", "/timeline/data.json", "/network/data.json", "/map", "/map/regions.json"]
 LOOKUPS = ["上海", "拉萨", "xinjiang", "援", "日喀则地区", "110000"]
 
 
@@ -204,10 +205,11 @@ def start_server(args: list[str]) -> tuple[subprocess.Popen, str]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    proc = subprocess.Popen(["kgqa", "serve", "--host", "127.0.0.1", "--port", str(port), *args],
+    # this interpreter and the kgqa on its path (PYTHONPATH), not whichever `kgqa` script is installed
+    proc = subprocess.Popen([sys.executable, "-m", "kgqa.cli", "serve", "--host", "127.0.0.1", "--port", str(port), *args],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 600  # a store copied into memory (--in-memory) at 10^6: about a minute
     while time.monotonic() < deadline:
         if request(base, "/healthz", "load-setup", timeout=2)[0] == 200:
             return proc, base

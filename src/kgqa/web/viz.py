@@ -169,6 +169,7 @@ def query_text(view: str):
 
 
 @bp.route("/map/regions.json")
+@cached_page()
 def regions():
     """The base map: provinces plus the prefectures that pairings reach (ECharts compressed GeoJSON)."""
     response = jsonify(viz.base_map(_store(), disk_of_app()))
