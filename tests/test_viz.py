@@ -355,3 +355,19 @@ def test_the_table_is_read_once_per_data_version(store, monkeypatch):
     own._version = "table-v2"
     viz.map_data(own)
     assert runs.count("viz-actors") == 2
+
+
+def test_a_remote_stores_table_is_reused_for_a_while(store, monkeypatch):
+    from kgqa import memo
+
+    class Remote(ValuesBound):
+        data_version = "remote:test"
+
+    runs, real = [], viz.run
+    monkeypatch.setattr(viz, "run", lambda s, name, *a: runs.append(name) or real(s, name, *a))
+    remote = Remote(store)
+    viz.map_data(remote), viz.network_data(remote)
+    assert runs.count("viz-actors") == 1
+    monkeypatch.setattr(memo, "REMOTE_SECONDS", 0.0)  # its data may have changed behind the URL: read again
+    viz.map_data(remote), viz.map_data(remote)
+    assert runs.count("viz-actors") == 3

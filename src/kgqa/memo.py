@@ -21,6 +21,7 @@ import os
 import pickle
 import tempfile
 import threading
+import time
 import weakref
 from collections.abc import Callable
 from pathlib import Path
@@ -173,22 +174,28 @@ def _source_digest(fn: Callable) -> str:
         return ""
 
 
+REMOTE_SECONDS = 300.0  # how long a value of a remote store is reused: its data can change behind its URL
+
+
 def once_per_version(build: Callable[[Any], Any], name: str):
     """``get(store, disk=None)``: ``build(store)`` once per store object and data version, shared by the
-    threads (single flight) and, through ``disk`` (a :class:`DiskCache`), by the processes. A store without
-    a data version (or a remote one, whose data can change behind the same URL) is built every time."""
+    threads (single flight) and, through ``disk`` (a :class:`DiskCache`), by the processes of an embedded
+    store. A remote store's value is reused for ``REMOTE_SECONDS`` only (in the process; never on disk); a
+    store without a data version is built every time."""
     values: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
     flight = SingleFlight()
 
     def get(store, disk: DiskCache | None = None):
         version = getattr(store, "data_version", None)
-        if version is None or getattr(store, "name", "") != "embedded":
+        if version is None:
             return build(store)
+        embedded = getattr(store, "name", "") == "embedded"
         hit = values.get(store)
-        if hit is not None and hit[0] == version:
+        if hit is not None and hit[0] == version and (embedded or time.monotonic() - hit[2] < REMOTE_SECONDS):
             return hit[1]
+        disk = disk if embedded else None
         value, _ = flight.do((id(store), version), functools.partial(_compute, store, version, disk))
-        values[store] = (version, value)
+        values[store] = (version, value, time.monotonic())
         return value
 
     def _compute(store, version: str, disk: DiskCache | None):
