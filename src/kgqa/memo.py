@@ -177,11 +177,12 @@ def _source_digest(fn: Callable) -> str:
 REMOTE_SECONDS = 300.0  # how long a value of a remote store is reused: its data can change behind its URL
 
 
-def once_per_version(build: Callable[[Any], Any], name: str):
+def once_per_version(build: Callable[[Any], Any], name: str, depends: Callable[[], str] = str):
     """``get(store, disk=None)``: ``build(store)`` once per store object and data version, shared by the
     threads (single flight) and, through ``disk`` (a :class:`DiskCache`), by the processes of an embedded
     store. A remote store's value is reused for ``REMOTE_SECONDS`` only (in the process; never on disk); a
-    store without a data version is built every time."""
+    store without a data version is built every time. A value saved on disk is keyed by the data version,
+    the source of ``build``'s module and ``depends()`` (what else shapes it, such as the queries it runs)."""
     values: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
     flight = SingleFlight()
 
@@ -201,7 +202,7 @@ def once_per_version(build: Callable[[Any], Any], name: str):
     def _compute(store, version: str, disk: DiskCache | None):
         if disk is None or not disk.enabled:
             return build(store)
-        key = ("value", name, _source_digest(build))
+        key = ("value", name, _source_digest(build), depends())
         with disk.locked(version, key):
             body = disk.get(version, key)
             if body is not None:

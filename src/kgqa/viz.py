@@ -22,7 +22,7 @@ import re
 
 from . import geo, memo
 from .errors import BadRequest
-from .named_queries import run
+from .named_queries import load, run
 from .namespaces import BASE
 
 FIRST_YEAR = 1979
@@ -174,7 +174,11 @@ def _table(store) -> Table:
     return Table(_with_actors(pairings(store), people), people, run(store, "viz-events"))
 
 
-table_for = memo.once_per_version(_table, "viz-table")
+def _queries_read() -> str:
+    return "".join(load(name).text for name in ("viz-actors", "viz-pairings", "viz-events"))
+
+
+table_for = memo.once_per_version(_table, "viz-table", _queries_read)
 
 
 # --- the three views ------------------------------------------------------------------------------
