@@ -235,8 +235,8 @@ def warm_up(base: str) -> None:
     for path in [sparql_path(SIMPLE[0].replace("@ACTOR@", FALLBACK_ACTORS[0]))] + PAGES + [
                  "/api/ask?q=" + urllib.parse.quote(QUESTIONS[0]),
                                                     "/api/lookup?q=" + urllib.parse.quote(LOOKUPS[0])]:
-        for _ in range(4):  # each worker builds its own
-            request(base, path, "load-warmup")
+        for _ in range(4):  # each worker builds its own (the charts' table at 10^7: minutes, once)
+            request(base, path, "load-warmup", timeout=600)
 
 
 def run_load(base: str, clients: int, duration: float, think: tuple[float, float], pathological: int,
