@@ -221,6 +221,8 @@ def test_over_the_limit_flows_are_drawn_and_drill_down(browser, flows_server, vi
                  (".reduce((n, s) => n + s.data.length, 0)" if view == "map" else "[0].links.length"))
         expected = sum(1 for f in data["flows"] if f["placed"]) if view == "map" else len(data["flows"])
         assert p.page.evaluate(links) == expected
+        p.page.wait_for_function("() => document.getElementById('status').textContent.includes('%d 条对口关系按')"
+                                 % data["page"]["total"])
         p.shot(f"{view}-flows")
         p.page.evaluate("() => window.kgviz.drill('/division/540000')")
         p.page.wait_for_function("() => document.getElementById('status').textContent.includes('西藏自治区')")

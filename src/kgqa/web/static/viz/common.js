@@ -112,7 +112,7 @@
   /* The status line's note for flows: what a line stands for, and where the full list is. */
   function flowsNote(data) {
     const p = data.page;
-    return '（' + data.counts.pairings + ' 条对口关系按' + (data.level === 'province' ? '省级' : '地级') +
+    return '（' + p.total + ' 条对口关系按' + (data.level === 'province' ? '省级' : '地级') +
       '区划汇总为 ' + data.flows.length + ' 条流向，点击下钻；完整列表分页见 JSON/CSV，共 ' + p.pages + ' 页）' +
       ' Flows between ' + data.level + 's (click to drill down); the full list in ' + p.pages + ' pages of JSON/CSV.';
   }

@@ -78,7 +78,8 @@
       legend: { show: false },
       series: [{ type: 'graph', layout: 'force', roam: true, draggable: true, data: nodes, links: [],
         categories: data.programmes.map((p) => ({ name: p.label || p.slug })),
-        force: { ...FORCE[0], layoutAnimation: false }, edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 6,
+        force: { repulsion: 320, edgeLength: [70, 180], gravity: 0.08, layoutAnimation: false },
+        edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 6,
         label: { position: 'right', fontSize: 10, formatter: '{b}' }, labelLayout: { hideOverlap: true },
         lineStyle: { opacity: 0.6, curveness: 0.15 }, emphasis: { focus: 'adjacency' }, top: 10, bottom: 50 }],
     };
