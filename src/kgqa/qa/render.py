@@ -198,7 +198,7 @@ def answered(result: dict, binding, rows: list, sources: SourceIndex, labels: di
     note = "（含未经核实、仅有弱来源的事实。）" if unverified else ""
     said = NEGATIVE + no_fact(dict(result), binding)["text"] if answers[0].get("negative") else sentence(binding, answers)
     shown_now, more = first_page(answers, result.get("sparql"))
-    result.update(status="ok", text=said + note, answers=[public(a) for a in shown_now], total=len(answers))
+    result.update(status="ok", text=said + note, answers=[public(a) for a in shown_now])
     if more:
         result["more"] = more
     return result
