@@ -18,7 +18,8 @@ ROWS = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 50"
 @pytest.fixture(scope="module")
 def limited(settings, store, tmp_path_factory):
     log = tmp_path_factory.mktemp("log") / "queries.jsonl"
-    app = create_app(settings.replace(query_timeout=1.0, max_rows=10, max_body=2048, threads=2,
+    # threads=3: two may run queries at once (--heavy-threads is at most threads - 1)
+    app = create_app(settings.replace(query_timeout=1.0, max_rows=10, max_body=2048, threads=3,
                                       query_log=str(log)), store=store)
     app.config["TESTING"] = True
     app.config["QUERY_LOG"] = log

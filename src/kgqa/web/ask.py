@@ -26,7 +26,7 @@ def answer_for(question: str) -> dict | None:
 
 
 @bp.get("/")
-@cached_page()
+@cached_page(params=("q",))
 def home():
     question = question_arg()
     result = answer_for(question)
@@ -48,7 +48,7 @@ def network_for(result: dict | None) -> str | None:
 
 
 @bp.get("/api/ask")
-@cached_page()
+@cached_page(params=("q",))
 def api_ask():
     question = question_arg()
     result = answer_for(question) or empty_question()

@@ -106,17 +106,30 @@ def sparql_key(req, max_rows: int) -> tuple:
             req.graph_format, max_rows)
 
 
-def cached_page(variant: Callable[[], tuple] = tuple):
+def page_key(variant: tuple, params: tuple[str, ...] | None) -> tuple:
+    """Everything a page depends on: the data, where the app is mounted (the script root its links
+    start with), the path, the query parameters the view reads (``params``; any other parameter is
+    left out, so ``?bust=1`` is the same page; None: the whole query string) and ``variant`` (the
+    negotiated format and language). Not the Host header: no page uses it."""
+    version = current_app.extensions["kgqa_store"].data_version
+    if params is None:
+        query = request.query_string
+    else:
+        query = tuple((name, tuple(request.args.getlist(name))) for name in params if name in request.args)
+    return ("page", version, request.scheme, request.script_root, request.path, query, variant)
+
+
+def cached_page(variant: Callable[[], tuple] = tuple, params: tuple[str, ...] | None = None):
     """Decorate a GET view whose answer depends only on the data, the URL and ``variant()`` (the negotiated
-    format and language): 200 answers are kept with an ETag, and every answer is conditional (304)."""
+    format and language): 200 answers are kept with an ETag, and every answer is conditional (304).
+    ``params``: the query parameters the view reads (the others do not make another page)."""
     def decorate(view):
         @functools.wraps(view)
         def wrapper(*args, **kwargs):
             cache = of_app()
             if cache is None:
                 return view(*args, **kwargs)
-            key = ("page", current_app.extensions["kgqa_store"].data_version, request.scheme, request.host,
-                   request.path, request.query_string, variant())
+            key = page_key(variant(), params)
             hit = cache.get(key)
             if hit is not None:
                 response = Response(hit[1], status=200, headers=hit[0])

@@ -1,5 +1,27 @@
-"""Serving the app under gunicorn (threads per worker: pyoxigraph releases the GIL while querying)."""
+"""Serving the app under gunicorn (threads per worker: pyoxigraph releases the GIL while querying).
+
+:class:`Worker` is gunicorn's ``gthread`` worker with two limits applied before a request reaches the
+app, each against one way a single client could take every thread:
+
+- *per address*: a worker thread is held by at most ``--address-threads`` connections of one client
+  address at once, whatever their User-Agents; the next gets 429 at once, without being read;
+- *slow clients*: a request's headers and body must arrive within ``--read-timeout`` of its first byte
+  (a client sending a byte every 2 s held a thread for as long as it liked); after it, 408 or closed.
+
+Idle connections cost no thread (gthread waits for their first byte in its poller). A deployment facing
+the internet should still put a buffering reverse proxy in front (nginx: ``client_body_timeout``,
+``client_header_timeout``, ``limit_conn``), which absorbs slow clients without a thread each; see
+RELIABILITY.md.
+"""
 from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+
+from gunicorn.http.errors import NoMoreData
+from gunicorn.workers.gthread import ThreadWorker
 
 from ..config import Settings
 
@@ -9,15 +31,18 @@ def gunicorn_options(settings: Settings) -> dict:
         "bind": f"{settings.host}:{settings.port}",
         "workers": settings.workers,
         "threads": settings.threads,
-        "worker_class": "gthread",
+        "worker_class": "kgqa.web.server.Worker",
         "preload_app": True,
         "timeout": int(settings.query_timeout) + 30,
         "graceful_timeout": 5,
+        "keepalive": 5,
         "accesslog": None,
         "errorlog": "-",
         "loglevel": "warning",
         "post_worker_init": start_query_processes,
         "limit_request_line": 8190,  # gunicorn's maximum: long GET queries (POST is limited by --max-body)
+        # X-Forwarded-*, and SCRIPT_NAME (which prefixes every link of a page), only from configured proxies
+        "forwarded_allow_ips": settings.forwarded_allow_ips,
     }
 
 
@@ -26,6 +51,113 @@ def start_query_processes(worker) -> None:
     endpoint = getattr(worker.wsgi, "extensions", {}).get("kgqa_sparql")
     if endpoint is not None:
         endpoint.executor.start()
+
+
+class SlowClient(NoMoreData, TimeoutError):
+    """The request did not arrive within ``--read-timeout``: gunicorn drops the connection quietly (as
+    for a client that went away); the app, reading a body, answers 408."""
+
+
+class DeadlineSocket:
+    """A client socket whose reads share one deadline, set at the first read of each request."""
+
+    def __init__(self, sock: socket.socket, seconds: float):
+        self._sock, self.seconds, self.deadline = sock, seconds, None
+
+    def next_request(self) -> None:
+        self.deadline = None
+
+    @property
+    def expired(self) -> bool:
+        return self.deadline is not None and time.monotonic() >= self.deadline
+
+    def recv(self, size: int, *flags) -> bytes:
+        if self.deadline is None:
+            self.deadline = time.monotonic() + self.seconds
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise SlowClient(b"")
+        self._sock.settimeout(left)
+        try:
+            return self._sock.recv(size, *flags)
+        except TimeoutError:
+            raise SlowClient(b"") from None
+        finally:
+            self._sock.settimeout(None)
+
+    def __getattr__(self, name):
+        return getattr(self._sock, name)
+
+
+class Worker(ThreadWorker):
+    """gthread with a per-address cap on threads held and a deadline on reading each request."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._held: dict[str, int] = {}
+        self._held_lock = threading.Lock()
+
+    def settings(self) -> Settings:
+        return self.wsgi.config["KGQA_SETTINGS"]
+
+    def handle(self, conn):
+        settings = self.settings()
+        address = conn.client[0] if isinstance(conn.client, tuple) else str(conn.client)
+        if not self._hold(address, settings.address_threads):
+            refuse(conn.sock, settings.address_threads)
+            return False
+        try:
+            if not isinstance(conn.sock, DeadlineSocket):
+                conn.sock = DeadlineSocket(conn.sock, settings.read_timeout)
+            conn.sock.next_request()
+            kept = super().handle(conn)
+            if conn.sock.expired and not kept:
+                close_now(conn.sock)  # not lingering on the main thread for a client that sends slowly
+            return kept
+        finally:
+            self._release(address)
+
+    def _hold(self, address: str, limit: int) -> bool:
+        with self._held_lock:
+            if self._held.get(address, 0) >= limit:
+                return False
+            self._held[address] = self._held.get(address, 0) + 1
+            return True
+
+    def _release(self, address: str) -> None:
+        with self._held_lock:
+            self._held[address] -= 1
+            if not self._held[address]:
+                del self._held[address]
+
+
+def refuse(sock, limit: int) -> None:
+    """429 written straight to the socket (the request is not read), then closed in this thread."""
+    body = json.dumps({"error": "too_many_requests",
+                       "message": f"this address already has {limit} requests in progress in this worker "
+                                  f"(--address-threads); retry when one has finished"}).encode()
+    head = (b"HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/json\r\nRetry-After: 1\r\n"
+            b"Connection: close\r\nContent-Length: %d\r\n\r\n" % len(body))
+    try:
+        sock.settimeout(1.0)
+        sock.sendall(head + body)
+        sock.shutdown(socket.SHUT_WR)
+        sock.setblocking(False)
+        for _ in range(16):  # what the client already sent, so that closing does not reset the answer
+            if not sock.recv(65536):
+                break
+    except OSError:
+        pass
+    close_now(sock)
+
+
+def close_now(sock) -> None:
+    """Close without lingering: gunicorn's graceful close would wait on its main loop for the client."""
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+    sock.close()
 
 
 def serve(settings: Settings) -> None:

@@ -11,6 +11,7 @@ from flask import Blueprint, Response, current_app, jsonify, render_template, re
 
 from .. import named_queries, viz
 from ..errors import BadRequest
+from . import limits
 from .cache import cached_page
 
 bp = Blueprint("viz", __name__)
@@ -25,6 +26,8 @@ VIEWS = {
                  "queries": ("viz-pairings", "viz-events")},
 }
 VIEW_NAMES = "any(map, network, timeline)"
+DATA_PARAMS = ("programme", "year", "actor")  # what the views read: other parameters make no other page
+PAGE_PARAMS = DATA_PARAMS + ("embed",)
 
 
 def _store():
@@ -43,11 +46,13 @@ def _params(view: str) -> dict:
 
 
 def _data(view: str, params: dict) -> dict:
-    if view == "map":
-        return viz.map_data(_store(), **params)
-    if view == "network":
-        return viz.network_data(_store(), **params)
-    return viz.timeline_data(_store(), **params)
+    """Chart data: heavy work (tens of ms of CPU), so it takes one of the worker's heavy slots."""
+    with limits.heavy():
+        if view == "map":
+            return viz.map_data(_store(), **params)
+        if view == "network":
+            return viz.network_data(_store(), **params)
+        return viz.timeline_data(_store(), **params)
 
 
 def _queries(view: str, params: dict) -> list[dict]:
@@ -91,25 +96,25 @@ def _page(view: str):
 
 
 @bp.route("/map")
-@cached_page()
+@cached_page(params=PAGE_PARAMS)
 def map_page():
     return _page("map")
 
 
 @bp.route("/network")
-@cached_page()
+@cached_page(params=PAGE_PARAMS)
 def network_page():
     return _page("network")
 
 
 @bp.route("/timeline")
-@cached_page()
+@cached_page(params=PAGE_PARAMS)
 def timeline_page():
     return _page("timeline")
 
 
 @bp.route(f"/<{VIEW_NAMES}:view>/data.json")
-@cached_page()
+@cached_page(params=DATA_PARAMS)
 def data_json(view: str):
     response = jsonify(_data(view, _params(view)))
     response.headers["Access-Control-Allow-Origin"] = "*"
@@ -117,7 +122,7 @@ def data_json(view: str):
 
 
 @bp.route(f"/<{VIEW_NAMES}:view>/data.csv")
-@cached_page()
+@cached_page(params=DATA_PARAMS)
 def data_csv(view: str):
     params = _params(view)
     data = _data(view, params)
