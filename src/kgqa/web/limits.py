@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from flask import Flask, Response, current_app, redirect, request
 from werkzeug.routing import RequestRedirect
 
-from ..errors import KgqaError, PayloadTooLarge, QueryTimeout
+from ..errors import BadRequest, KgqaError, PayloadTooLarge, QueryTimeout
 
 MAX_ITEMS = 32      # media ranges, languages, … kept of one header list
 MAX_HEADER = 2048   # characters kept of one header list
@@ -69,11 +69,16 @@ def read_body() -> bytes:
     """The request body, at most ``--max-body`` bytes (413 over it, with or without Content-Length). A
     client too slow to send it (see :class:`kgqa.web.server.Worker`) gets 408."""
     limit = current_app.config["KGQA_SETTINGS"].max_body
-    if request.content_length is not None:  # werkzeug refuses a declared length over the limit (413)
-        return _read(request.get_data)
-    data = _read(lambda: request.environ["wsgi.input"].read(limit + 1))  # chunked: the server ends the stream
+    length = request.content_length
+    if length is not None and length > limit:
+        raise PayloadTooLarge(f"request bodies are limited to {limit} bytes (--max-body)")
+    # Read from the server's stream: werkzeug's would turn a read timeout into "client disconnected" (400).
+    # Without a length (chunked) the server ends the stream; one byte more than the limit tells it is over.
+    data = _read(lambda: request.environ["wsgi.input"].read(limit + 1 if length is None else length))
     if len(data) > limit:
         raise PayloadTooLarge(f"request bodies are limited to {limit} bytes (--max-body)")
+    if length is not None and len(data) < length:
+        raise BadRequest(f"the body ended after {len(data)} of its {length} bytes (Content-Length)")
     return data
 
 
