@@ -7,7 +7,7 @@ import uuid
 from flask import Flask, jsonify, render_template_string, request
 from werkzeug.exceptions import HTTPException
 
-from ..errors import KgqaError, TooManyRequests
+from ..errors import KgqaError
 
 log = logging.getLogger("kgqa")
 PAGE = """<!doctype html><html lang="zh"><meta charset="utf-8"><title>{{ status }}</title>
