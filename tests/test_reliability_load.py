@@ -106,11 +106,13 @@ print(json.dumps({"times": times, "statuses": statuses}))
 """
 
 
-def slow_upload(port: int, agent: str, source: str) -> int:
-    """``Content-Length: 1000`` and a byte every 2 s: the server must drop it (or answer 408/429)."""
+def slow_upload(port: int, agent: str, source: str, headers_too: bool = False) -> int:
+    """``Content-Length: 1000`` and a byte every 2 s (of the body, or of the headers already): the server
+    must drop it (or answer 408/429)."""
     with socket.create_connection(("127.0.0.1", port), timeout=15, source_address=(source, 0)) as s:
+        end = "X-Slow: " if headers_too else "\r\n"  # the headers go on, a byte at a time, or the body does
         s.sendall(f"POST /sparql HTTP/1.1\r\nHost: x\r\nUser-Agent: {agent}\r\nContent-Type: application/sparql-query"
-                  f"\r\nContent-Length: 1000\r\n\r\n".encode())
+                  f"\r\nContent-Length: 1000\r\n{end}".encode())
         try:
             for _ in range(10):
                 s.sendall(b"A")
@@ -139,7 +141,7 @@ def chunked_upload(port: int, agent: str, source: str) -> int:
         return int(data.split()[1]) if data else 0
 
 
-KINDS = ("heavy", "slow", "guard", "memory", "bytes", "accept", "bust", "chunked")
+KINDS = ("heavy", "slow", "slow-headers", "guard", "memory", "bytes", "accept", "bust", "chunked")
 
 
 def hostile(kind: str, port: int, agent: str) -> int:
@@ -162,7 +164,9 @@ def hostile(kind: str, port: int, agent: str) -> int:
     if kind == "bust":
         return request(port, "GET", f"/map/data.json?programme=yuanzang&bust={time.monotonic_ns()}", headers=ua,
                        source=source)[0]
-    return (slow_upload if kind == "slow" else chunked_upload)(port, agent, source)
+    if kind == "chunked":
+        return chunked_upload(port, agent, source)
+    return slow_upload(port, agent, source, headers_too=kind == "slow-headers")
 
 
 def hostile_loop(kind: str, port: int, k: int, until: float) -> list:

@@ -99,8 +99,9 @@ def replayable(query: str) -> bool:
     return VOLATILE.search(query) is None
 
 
-def sparql_key(req, max_rows: int) -> tuple:
-    """Everything a /sparql answer depends on: data, query, protocol dataset, negotiated formats, row cap."""
+def sparql_key(req, max_rows) -> tuple:
+    """Everything a /sparql answer depends on: data, query, protocol dataset, negotiated formats, the caps
+    (``max_rows``: the row cap, or the row and byte caps)."""
     version = current_app.extensions["kgqa_store"].data_version
     return ("sparql", version, req.text, req.default_graphs, req.named_graphs, req.results_format,
             req.graph_format, max_rows)

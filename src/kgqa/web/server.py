@@ -35,7 +35,6 @@ def gunicorn_options(settings: Settings) -> dict:
         "preload_app": True,
         "timeout": int(settings.query_timeout) + 30,
         "graceful_timeout": 5,
-        "keepalive": 5,
         "accesslog": None,
         "errorlog": "-",
         "loglevel": "warning",
