@@ -217,3 +217,42 @@ def test_script_name_and_forwarded_headers_from_clients_are_ignored(port):
     assert b"evil.example/static" not in body
     status, body = request(port, "GET", "/map?programme=yuanzang&poison=1", source="127.0.2.3")
     assert status == 200 and b"evil.example" not in body
+
+
+def test_slow_clients_from_many_addresses_hold_no_thread(port):
+    """24 slow uploads, each from its own address (so the per-address cap does not apply): their bytes are
+    gathered between polls, so no thread waits on them (with a thread each, the quiet client waited up to
+    the read timeout: 2.4 s here)."""
+    until = time.monotonic() + RUN_SECONDS
+
+    def loop(k):
+        statuses = []
+        while time.monotonic() < until:
+            try:
+                statuses.append(slow_upload(port, f"slow-{k}", f"127.0.3.{k + 1}"))
+            except OSError as exc:
+                statuses.append(type(exc).__name__)
+        return statuses
+
+    with concurrent.futures.ThreadPoolExecutor(24) as pool:
+        loops = [pool.submit(loop, k) for k in range(24)]
+        time.sleep(0.5)
+        quiet = subprocess.run([sys.executable, "-c", QUIET, str(port), str(RUN_SECONDS - 1)], capture_output=True,
+                               text=True, timeout=120)
+        statuses = [s for f in loops for s in f.result(timeout=120)]
+    probe = json.loads(quiet.stdout)
+    assert set(probe["statuses"]) == {200} and max(probe["times"]) < QUIET_LIMIT, sorted(probe["times"])[-5:]
+    assert -1 not in statuses and 500 not in statuses, statuses  # none still held after 20 s
+
+
+def test_requests_sent_in_pieces_are_answered(port):
+    """A request whose headers and body arrive in several pieces is gathered and answered as usual."""
+    body = b"query=" + urllib.parse.quote("ASK { ?s ?p ?o }").encode()
+    head = (b"POST /sparql HTTP/1.1\r\nHost: x\r\nUser-Agent: pieces\r\nAccept: application/sparql-results+json\r\n"
+            b"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: %d\r\n\r\n" % len(body))
+    with socket.create_connection(("127.0.0.1", port), timeout=10, source_address=("127.0.2.4", 0)) as s:
+        for piece in (head[:20], head[20:], body[:5], body[5:]):
+            s.sendall(piece)
+            time.sleep(0.3)
+        reply = s.recv(65536)
+    assert reply.startswith(b"HTTP/1.1 200") and b"true" in reply

@@ -7,8 +7,11 @@ app, each against one way a single client could take every thread:
   address at once, whatever their User-Agents; the next gets 429 at once, without being read;
 - *slow clients*: a request's headers and body must arrive within ``--read-timeout`` of its first byte
   (a client sending a byte every 2 s held a thread for as long as it liked); after it, 408 or closed.
+  Until a request is all there (headers, and a body of up to ``--max-body``), its bytes are gathered
+  without blocking and the connection waits in gthread's poller between them: a slow client holds no
+  thread, from however many addresses it comes.
 
-Idle connections cost no thread (gthread waits for their first byte in its poller). A deployment facing
+A deployment facing
 the internet should still put a buffering reverse proxy in front (nginx: ``client_body_timeout``,
 ``client_header_timeout``, ``limit_conn``), which absorbs slow clients without a thread each; see
 RELIABILITY.md.
@@ -20,8 +23,10 @@ import socket
 import threading
 import time
 
+import re
+
 from gunicorn.http.errors import NoMoreData
-from gunicorn.workers.gthread import ThreadWorker
+from gunicorn.workers.gthread import _DEFER, ThreadWorker
 
 from ..config import Settings
 
@@ -108,13 +113,34 @@ class Worker(ThreadWorker):
         try:
             if not isinstance(conn.sock, DeadlineSocket):
                 conn.sock = DeadlineSocket(conn.sock, settings.read_timeout)
+            waiting = self._gather(conn, settings)
+            if waiting is not None:
+                return waiting
             conn.sock.next_request()
+            conn.kgqa_first = None
             kept = super().handle(conn)
             if conn.sock.expired and not kept:
                 close_now(conn.sock)  # not lingering on the main thread for a client that sends slowly
             return kept
         finally:
             self._release(address)
+
+    def _gather(self, conn, settings: Settings):
+        """Read what the client has sent without blocking; None once the request is all there (or can
+        only be finished by a blocking read), else _DEFER (wait in the poller) or False (too slow:
+        closed)."""
+        conn.init()  # the parser and its buffer (idempotent)
+        buf, sock = conn.parser.unreader.buf, conn.sock._sock
+        done = gather(sock, buf, settings.max_body + HEADROOM)
+        data = buf.getvalue()
+        if done or request_complete(data, settings.max_body):
+            return None
+        first = getattr(conn, "kgqa_first", None) or time.monotonic()
+        conn.kgqa_first = first
+        if time.monotonic() - first > settings.read_timeout:
+            close_now(conn.sock)
+            return False
+        return _DEFER
 
     def _hold(self, address: str, limit: int) -> bool:
         with self._held_lock:
@@ -128,6 +154,44 @@ class Worker(ThreadWorker):
             self._held[address] -= 1
             if not self._held[address]:
                 del self._held[address]
+
+
+HEADROOM = 65536  # bytes gathered beyond --max-body (the headers)
+CONTENT_LENGTH = re.compile(rb"\r\ncontent-length:[ \t]*(\d+)", re.IGNORECASE)
+CHUNKED = re.compile(rb"\r\ntransfer-encoding:[^\r\n]*chunked", re.IGNORECASE)
+EXPECT = re.compile(rb"\r\nexpect:[ \t]*100-continue", re.IGNORECASE)  # the body comes after our 100
+
+
+def gather(sock: socket.socket, buf, limit: int) -> bool:
+    """Append to ``buf`` what ``sock`` holds now, up to ``limit`` bytes in all; True at the end of the
+    stream (the client closed) or at the limit: then reading goes on the usual, blocking way."""
+    buf.seek(0, 2)
+    try:
+        while buf.tell() < limit:
+            data = sock.recv(min(65536, limit - buf.tell()), socket.MSG_DONTWAIT)
+            if not data:
+                return True
+            buf.write(data)
+    except (BlockingIOError, InterruptedError):
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def request_complete(data: bytes, max_body: int) -> bool:
+    """Whether ``data`` holds a whole request: headers, and the body they announce (a body over
+    ``max_body`` is refused by the app without being read, so its headers are enough)."""
+    end = data.find(b"\r\n\r\n")
+    if end < 0:
+        return False
+    head, body = data[:end + 2], len(data) - end - 4
+    if EXPECT.search(head):
+        return True
+    if CHUNKED.search(head):  # (taken as whole too early at worst: then read the blocking way)
+        return body > 0 and data.endswith(b"\r\n\r\n")
+    length = CONTENT_LENGTH.search(head)
+    return length is None or body >= int(length.group(1)) or int(length.group(1)) > max_body
 
 
 def refuse(sock, limit: int) -> None:
