@@ -256,3 +256,31 @@ def test_requests_sent_in_pieces_are_answered(port):
             time.sleep(0.3)
         reply = s.recv(65536)
     assert reply.startswith(b"HTTP/1.1 200") and b"true" in reply
+
+
+
+def test_a_client_that_does_not_read_its_answer_is_dropped():
+    """Writing an answer to a client that takes nothing gives up after the read timeout without progress
+    (the thread was held forever); a client that reads gets it all."""
+    from kgqa.web.server import DeadlineSocket, SlowClient
+
+    server, client = socket.socketpair()
+    with server, client:
+        server.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 65536)
+        start = time.monotonic()
+        with pytest.raises(SlowClient):
+            DeadlineSocket(server, 0.5).sendall(b"x" * 2**24)  # 16 MiB: far more than the buffers hold
+        assert time.monotonic() - start < 10
+    server, client = socket.socketpair()
+    with server, client:
+        reader = concurrent.futures.ThreadPoolExecutor(1).submit(read_all, client)
+        DeadlineSocket(server, 0.5).sendall(b"x" * 2**22)
+        server.shutdown(socket.SHUT_WR)
+        assert reader.result(timeout=10) == 2**22
+
+
+def read_all(sock: socket.socket) -> int:
+    received = 0
+    while data := sock.recv(1 << 20):
+        received += len(data)
+    return received

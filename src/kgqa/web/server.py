@@ -5,7 +5,8 @@ app, each against one way a single client could take every thread:
 
 - *per address*: a worker thread is held by at most ``--address-threads`` connections of one client
   address at once, whatever their User-Agents; the next gets 429 at once, without being read;
-- *slow clients*: a request's headers and body must arrive within ``--read-timeout`` of its first byte
+- *slow clients*: a request's headers and body must arrive within ``--read-timeout`` of its first byte,
+  and a client that takes none of its answer for ``--read-timeout`` is dropped
   (a client sending a byte every 2 s held a thread for as long as it liked); after it, 408 or closed.
   Until a request is all there (headers, and a body of up to ``--max-body``), its bytes are gathered
   without blocking and the connection waits in gthread's poller between them: a slow client holds no
@@ -84,6 +85,19 @@ class DeadlineSocket:
         self._sock.settimeout(left)
         try:
             return self._sock.recv(size, *flags)
+        except TimeoutError:
+            raise SlowClient(b"") from None
+        finally:
+            self._sock.settimeout(None)
+
+    def sendall(self, data, *flags) -> None:
+        """Send, giving up when the client takes nothing for ``seconds`` (it stopped reading): a thread is
+        held by a client that does not read its answer for at most that long, not forever."""
+        view = memoryview(data).cast("B")
+        self._sock.settimeout(self.seconds)
+        try:
+            while view:
+                view = view[self._sock.send(view, *flags):]
         except TimeoutError:
             raise SlowClient(b"") from None
         finally:
