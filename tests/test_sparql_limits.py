@@ -242,3 +242,21 @@ def test_one_huge_row_is_never_a_500(settings, store):
             assert r.get_json()["error"] == "answer_too_large"
     r = client.get("/sparql", query_string={"query": doubling(20, "?x{n}")}, headers={"Accept": "text/tab-separated-values"})
     assert r.status_code == 200 and len(r.data) > 2**24
+
+
+def test_busy_is_503_at_once_and_not_the_clients_failure(settings, store):
+    """With every heavy slot taken, a query gets 503 with Retry-After at once (it never waits on a thread),
+    and being refused so does not count against the client's error budget."""
+    app = create_app(settings.replace(threads=2, query_timeout=3.0, client_errors=2, cache_bytes=0), store=store)
+    runaway = threading.Thread(target=lambda: app.test_client().get(
+        "/sparql", query_string={"query": CARTESIAN}, headers={"User-Agent": "runaway"}))
+    runaway.start()
+    time.sleep(0.5)
+    client = app.test_client()
+    for _ in range(3):
+        start = time.monotonic()
+        r = client.get("/sparql", query_string={"query": "ASK {}"}, headers={"User-Agent": "patient"})
+        assert (r.status_code, r.get_json()["error"], r.headers["Retry-After"]) == (503, "busy", "1")
+        assert time.monotonic() - start < 1.0
+    runaway.join()
+    assert client.get("/sparql", query_string={"query": "ASK {}"}, headers={"User-Agent": "patient"}).status_code == 200

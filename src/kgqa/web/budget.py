@@ -227,7 +227,7 @@ def charge_question(response):
     started = g.pop("kgqa_question_start", None)
     if started is not None and response.status_code != 429:
         seconds = time.perf_counter() - started
-        failed = response.status_code >= 400
+        failed = response.status_code >= 400 and not g.get("kgqa_busy")
         current_app.extensions["kgqa_budgets"].charge(client_key(), seconds, failed, time.monotonic())
     return response
 

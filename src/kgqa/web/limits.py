@@ -13,7 +13,7 @@ import contextlib
 import threading
 from urllib.parse import urlsplit
 
-from flask import Flask, Response, current_app, redirect, request
+from flask import Flask, Response, current_app, g, redirect, request
 from werkzeug.routing import RequestRedirect
 
 from ..errors import BadRequest, KgqaError, PayloadTooLarge, QueryTimeout
@@ -39,6 +39,7 @@ def heavy():
     so cheap requests (/healthz, pages, lookups) always find a thread; none free → 503 at once."""
     slots = current_app.extensions["kgqa_heavy_slots"]
     if not slots.acquire(blocking=False):
+        g.kgqa_busy = True  # the service's state, not the client's failure: not charged to its budget
         raise Busy("the service is busy with other queries; retry in a second (--heavy-threads)")
     try:
         yield

@@ -194,8 +194,9 @@ def finish(status: int) -> None:
     seconds = time.perf_counter() - record["start"]
     form = record["form"] if status < 400 else "error"
     current_app.extensions["kgqa_metrics"].observe(form, status, seconds, record["truncated"])
-    if status != 429:
-        current_app.extensions["kgqa_budgets"].charge(client_key(), seconds, status >= 400, time.monotonic())
+    if status != 429:  # refused for being busy (503 at once) is not a failed query of the client's
+        failed = status >= 400 and not g.get("kgqa_busy")
+        current_app.extensions["kgqa_budgets"].charge(client_key(), seconds, failed, time.monotonic())
     current_app.extensions["kgqa_query_log"].write(record["query"], duration_ms=round(seconds * 1000, 2),
                                                    rows=record["rows"], status=status,
                                                    truncated=record["truncated"], form=form)
