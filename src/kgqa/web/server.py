@@ -3,8 +3,9 @@
 :class:`Worker` is gunicorn's ``gthread`` worker with two limits applied before a request reaches the
 app, each against one way a single client could take every thread:
 
-- *per address*: a worker thread is held by at most ``--address-threads`` connections of one client
-  address at once, whatever their User-Agents; the next gets 429 at once, without being read;
+- *per address*: a worker thread is held by at most ``--address-threads`` requests of one client
+  address at once, whatever their User-Agents; the next gets 429 at once (gathering a request's bytes
+  never blocks, so it is not counted);
 - *slow clients*: a request's headers and body must arrive within ``--read-timeout`` of its first byte,
   and a client that takes none of its answer for ``--read-timeout`` is dropped
   (a client sending a byte every 2 s held a thread for as long as it liked); after it, 408 or closed.
@@ -120,16 +121,16 @@ class Worker(ThreadWorker):
 
     def handle(self, conn):
         settings = self.settings()
+        if not isinstance(conn.sock, DeadlineSocket):
+            conn.sock = DeadlineSocket(conn.sock, settings.read_timeout)
+        waiting = self._gather(conn, settings)  # never blocks: not counted as a thread held
+        if waiting is not None:
+            return waiting
         address = conn.client[0] if isinstance(conn.client, tuple) else str(conn.client)
         if not self._hold(address, settings.address_threads):
             refuse(conn.sock, settings.address_threads)
             return False
         try:
-            if not isinstance(conn.sock, DeadlineSocket):
-                conn.sock = DeadlineSocket(conn.sock, settings.read_timeout)
-            waiting = self._gather(conn, settings)
-            if waiting is not None:
-                return waiting
             conn.sock.next_request()
             conn.kgqa_first = None
             kept = super().handle(conn)
