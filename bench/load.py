@@ -201,12 +201,17 @@ def fds(pids: list[int]) -> int:
     return sum(len(os.listdir(f"/proc/{p}/fd")) for p in pids if os.path.isdir(f"/proc/{p}/fd"))
 
 
+# Every simulated client connects from 127.0.0.1: the per-address limits (which would count them as one
+# client) are lifted; each client's own budget (IP + User-Agent) still applies. Later --serve-args win.
+ONE_ADDRESS = ("--address-threads", "1024", "--address-query-seconds", "1e9", "--address-errors", "1000000000")
+
+
 def start_server(args: list[str]) -> tuple[subprocess.Popen, str]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     # this interpreter and the kgqa on its path (PYTHONPATH), not whichever `kgqa` script is installed
-    proc = subprocess.Popen([sys.executable, "-m", "kgqa.cli", "serve", "--host", "127.0.0.1", "--port", str(port), *args],
+    proc = subprocess.Popen([sys.executable, "-m", "kgqa.cli", "serve", "--host", "127.0.0.1", "--port", str(port), *ONE_ADDRESS, *args],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 600  # a store copied into memory (--in-memory) at 10^6: about a minute

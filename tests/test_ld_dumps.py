@@ -78,7 +78,7 @@ def test_dumps_are_served_from_disk(dump_dir, settings, store):
     assert client.get("/dumps/../triples/actors.ttl").status_code == 404
     assert client.get("/dumps/MANIFEST.json").status_code == 404  # only the listed dump files
     void = client.get("/.well-known/void").get_data(as_text=True)
-    assert "http://localhost/dumps/duikou.nq.gz" in void and index["files"]["duikou.ttl.gz"]["sha256"] in void
+    assert f"{settings.base_url}/dumps/duikou.nq.gz" in void and index["files"]["duikou.ttl.gz"]["sha256"] in void
 
 
 def test_without_dumps_dir_the_same_bytes_come_from_memory(dump_dir, settings, store, tmp_path):

@@ -33,19 +33,19 @@ def count(store, sparql) -> int:
     return int(next(iter(store.query(sparql)))["n"].value)
 
 
-def test_dataset_description(void_store):
-    s = void_store
+def test_dataset_description(void_store, settings):
+    s, site = void_store, settings.base_url  # --public-url, else http://HOST:PORT: never the Host header
     assert {t.value for t in values(s, void.RDF_TYPE)} == {VOID + "Dataset", DCAT + "Dataset"}
     assert {lit.language for lit in values(s, DCT + "title")} == {"zh", "en"}
     assert {lit.language for lit in values(s, DCT + "description")} == {"zh", "en"}
     assert values(s, DCT + "license") == [ox.NamedNode("https://creativecommons.org/licenses/by/4.0/")]
     assert values(s, VOID + "uriSpace")[0].value == BASE
-    assert values(s, VOID + "sparqlEndpoint")[0].value == "http://localhost/sparql"
+    assert values(s, VOID + "sparqlEndpoint")[0].value == f"{site}/sparql"
     assert BASE + "ontology#" in {v.value for v in values(s, VOID + "vocabulary")}
     assert BASE + "source/book" in {v.value for v in values(s, DCT + "source")}
     assert values(s, DCAT + "version")
-    assert {d.value for d in values(s, VOID + "dataDump")} == {"http://localhost/dumps/duikou.nq.gz",
-                                                            "http://localhost/dumps/duikou.ttl.gz"}
+    assert {d.value for d in values(s, VOID + "dataDump")} == {f"{site}/dumps/duikou.nq.gz",
+                                                            f"{site}/dumps/duikou.ttl.gz"}
 
 
 def test_counts_match_the_store(void_store, store):

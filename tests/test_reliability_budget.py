@@ -165,5 +165,50 @@ def test_a_busy_client_costs_one_row_per_second(tmp_path):
     budgets = SharedBudgets(seconds=1e9, errors=10**6, path=tmp_path / "b.sqlite")
     for i in range(500):
         budgets.charge("a", 0.002, i % 100 == 0, now=100 + i / 500)
-    count, seconds, failed = budgets._conn().execute("SELECT COUNT(*), SUM(seconds), SUM(failed) FROM charges").fetchone()
-    assert (count, round(seconds, 6), failed) == (1, 1.0, 5)
+    rows = budgets._conn().execute("SELECT client, COUNT(*), SUM(seconds), SUM(failed) FROM charges GROUP BY client")
+    # one row for the client, one for its address (whose clients share a budget too)
+    assert sorted((c, n, round(s, 6), f) for c, n, s, f in rows) == [("@a", 1, 1.0, 5), ("a", 1, 1.0, 5)]
+
+
+# Issue #19, item 4: the budget was keyed by IP + User-Agent only, so a new User-Agent started a new
+# budget; and it was charged only when a request ended, so 16 queries started at once cost nothing until
+# their end.
+
+def test_rotating_user_agents_share_their_address_budget(tmp_path):
+    budgets = SharedBudgets(seconds=10.0, errors=100, path=tmp_path / "b.sqlite", address_seconds=1.0, address_errors=3)
+    budgets.charge("10.0.0.1|agent-1", 0.6, False, now=0)
+    budgets.check("10.0.0.1|agent-2", now=1)
+    budgets.charge("10.0.0.1|agent-2", 0.6, False, now=2)
+    with pytest.raises(TooManyRequests) as info:
+        budgets.check("10.0.0.1|agent-3", now=3)
+    assert info.value.retry_after == 57 and "10.0.0.1" in info.value.message
+    budgets.check("10.0.0.2|agent-1", now=3)  # another address
+    for k in range(3):
+        budgets.charge(f"10.0.0.3|agent-{k}", 0.0, True, now=4)
+    with pytest.raises(TooManyRequests):
+        budgets.check("10.0.0.3|agent-new", now=5)
+
+
+def test_requests_in_flight_count_as_spent(tmp_path):
+    budgets = SharedBudgets(seconds=1.0, errors=100, path=tmp_path / "b.sqlite", address_seconds=4.0)
+    ticket = budgets.begin("10.0.0.1|a", now=100)
+    budgets.check("10.0.0.1|a", now=100.5)
+    with pytest.raises(TooManyRequests):
+        budgets.check("10.0.0.1|a", now=101.5)  # still running after 1.5 s: over its 1 s
+    budgets.end(ticket)
+    budgets.check("10.0.0.1|a", now=101.6)
+    tickets = [budgets.begin(f"10.0.0.2|agent-{k}", now=200) for k in range(16)]
+    budgets.check("10.0.0.2|agent-new", now=200.2)  # 16 × 0.2 s = 3.2 s in flight
+    with pytest.raises(TooManyRequests):
+        budgets.check("10.0.0.2|agent-new", now=200.3)  # 16 × 0.3 s = 4.8 s > 4 s for the address
+    for t in tickets:
+        budgets.end(t)
+    budgets.check("10.0.0.2|agent-new", now=200.4)
+
+
+def test_chart_data_is_charged(settings, store):
+    app = create_app(settings.replace(client_query_seconds=1e-9), store=store)
+    client = app.test_client()
+    assert client.get("/map/data.json", query_string={"programme": "yuanzang"}).status_code == 200
+    assert client.get("/map/data.json", query_string={"programme": "yuanzang"}).status_code == 429
+    assert client.get("/healthz").status_code == 200

@@ -141,3 +141,50 @@ def test_prefix_bound_to_a_non_iri(client, text):
     with pytest.raises(KgqaError):
         guard.check(text, held_graphs=(), service_allow=())
     assert client.get("/sparql", query_string={"query": text}).status_code in (400, 403)
+
+
+# Issue #19, item 1: the pre-check's time grew with the square of a run's length (``'a.' * 65536``: 39 s;
+# ``"'\\" * 65536``: ≈ 15 s). Any unit repeated to 128 KiB must now tokenise and check within a bound that
+# a linear scan meets by a factor of ≥ 20 on a loaded 2-core machine (≈ 0.1 s), and that a quadratic one
+# misses by a factor of ≥ 5.
+RUN_UNITS = ["a.", "'\\", '"\\', "'''\\'", "<a.", "a-.", "_.", "e:a.", "?a.", ":.", "a.a:", "(", "\"'", "'\n"]
+GUARD_SECONDS = 3.0
+
+
+def guard_seconds(text: str) -> float:
+    import time
+
+    start = time.perf_counter()
+    with _any_outcome():
+        guard.check(text, held_graphs=(), service_allow=())
+    return time.perf_counter() - start
+
+
+class _any_outcome:
+    """Passing or refusing with our own error are both fine: only the time is measured."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, exc, tb):
+        return kind is not None and issubclass(kind, KgqaError)
+
+
+@pytest.mark.parametrize("unit", RUN_UNITS, ids=repr)
+def test_guard_time_is_linear_in_the_query_length(unit):
+    text = unit * (131072 // len(unit))
+    assert guard_seconds(text) < GUARD_SECONDS, f"{unit!r} × {len(text) // len(unit)}"
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@given(unit=st.text(alphabet="a1_.-:?$<>'\"\\#{}() \n", min_size=1, max_size=5))
+def test_guard_time_is_linear_for_any_repeated_unit(unit):
+    text = unit * (131072 // len(unit))
+    assert guard_seconds(text) < GUARD_SECONDS, f"{unit!r} × {len(text) // len(unit)}"
+
+
+def test_unterminated_strings_end_at_their_line():
+    """An unclosed string cannot hide the next line from the guard (the engine rejects the query anyway)."""
+    with pytest.raises(KgqaError) as info:
+        guard.check("SELECT * { ?s ?p 'x\\' }\nSERVICE <http://evil.example/> {} }", held_graphs=(), service_allow=())
+    assert info.value.status == 403

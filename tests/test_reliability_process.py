@@ -140,7 +140,8 @@ class SlowRequest:
 
 
 def test_a_killed_worker_costs_only_its_own_requests():
-    with serving("--workers", "2", "--threads", "12", "--query-timeout", "6") as (port, proc):
+    # many clients on one address here: lift the per-address thread cap (tests/test_reliability_load.py tests it)
+    with serving("--workers", "2", "--threads", "12", "--query-timeout", "6", "--address-threads", "64") as (port, proc):
         workers = children(proc.pid)
         assert len(workers) == 2
         owners: dict[SlowRequest, int | None] = {}

@@ -18,7 +18,8 @@ ROWS = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 50"
 @pytest.fixture(scope="module")
 def limited(settings, store, tmp_path_factory):
     log = tmp_path_factory.mktemp("log") / "queries.jsonl"
-    app = create_app(settings.replace(query_timeout=1.0, max_rows=10, max_body=2048, threads=2,
+    # threads=3: two may run queries at once (--heavy-threads is at most threads - 1)
+    app = create_app(settings.replace(query_timeout=1.0, max_rows=10, max_body=2048, threads=3,
                                       query_log=str(log)), store=store)
     app.config["TESTING"] = True
     app.config["QUERY_LOG"] = log
@@ -175,3 +176,87 @@ def test_query_processes_hold_none_of_the_workers_sockets(settings, store):
         held = {os.stat(f"/proc/{pid}/fd/{fd}").st_ino for fd in os.listdir(f"/proc/{pid}/fd")}
         assert inode not in held
     listener.close()
+
+
+# --- memory and bytes (issue #19, item 2 and 3): every query shape within --query-memory and --max-bytes ---
+
+def doubling(times: int, select: str = "(STRLEN(?x{n}) AS ?n)", where: str = "") -> str:
+    """A 16-byte string doubled ``times`` times by BINDs: 2**(times + 4) bytes from a ~600-byte query."""
+    binds = " ".join(f"BIND(CONCAT(?x{i}, ?x{i}) AS ?x{i + 1})" for i in range(times))
+    return f'SELECT {select.format(n=times)} WHERE {{ {where} BIND("0123456789abcdef" AS ?x0) {binds} }}'
+
+
+@pytest.fixture(scope="module")
+def small(settings, store):
+    """Tight limits, so that every shape reaches them quickly: 256 MiB per query process, 1 MiB answers."""
+    app = create_app(settings.replace(query_memory=256 * 2**20, max_bytes=2**20, cache_bytes=0, threads=3,
+                                      query_timeout=20.0), store=store)
+    app.config["TESTING"] = True
+    return app
+
+
+@pytest.mark.parametrize("query", [doubling(26), doubling(25, "?x{n}"), doubling(24, "(CONCAT(?x{n}, ?x{n}) AS ?y)"),
+                                   "SELECT (COUNT(*) AS ?n) WHERE { ?s (!<urn:x>|^!<urn:x>)* ?o . ?o (!<urn:x>)* ?z }"],
+                         ids=["1-GiB-strlen", "512-MiB-row", "concat-in-select", "path-closure"])
+def test_a_query_over_its_memory_is_503_in_time(small, query):
+    """Was: one query process at 3.06 GB in 7 s, and a path query at 2 GB until the 20 s kill."""
+    start = time.monotonic()
+    r = small.test_client().get("/sparql", query_string={"query": query})
+    assert r.status_code == 503 and r.get_json()["error"] in ("query_memory", "answer_too_large", "query_timeout"), r.data[:300]
+    assert time.monotonic() - start < 25
+    assert small.test_client().get("/sparql", query_string={"query": "ASK {}"}).status_code == 200  # and recovers
+
+
+@pytest.mark.parametrize("accept", ["application/sparql-results+json", "application/sparql-results+xml", "text/csv",
+                                    "text/tab-separated-values"])
+def test_answers_are_cut_at_max_bytes_and_say_so(small, accept):
+    """Was: a 620-byte query returned a 408 MB body without any sign of a cut. 389 rows × 64 KiB here."""
+    query = doubling(12, "?s ?x{n}", "?s a ?c .")
+    r = small.test_client().get("/sparql", query_string={"query": query}, headers={"Accept": accept})
+    assert r.status_code == 200 and len(r.data) <= 2**20
+    assert r.headers["X-SPARQL-MaxBytes"] == str(2**20) and "X-SPARQL-MaxRows" not in r.headers
+    if accept.endswith("json"):
+        body = json.loads(r.data)
+        assert body["truncated"] is True and body["max_bytes"] == 2**20 and 5 <= len(body["results"]["bindings"]) < 16
+    if accept.endswith("xml"):
+        assert b"X-SPARQL-MaxBytes" in r.data
+
+
+@pytest.mark.parametrize("accept", ["text/turtle", "application/n-triples", "application/rdf+xml", "application/ld+json"])
+def test_graph_answers_are_cut_at_max_bytes(small, accept):
+    query = doubling(12, "", "?s a ?c .").replace("SELECT  WHERE", "CONSTRUCT { ?s <urn:big> ?x12 } WHERE")
+    r = small.test_client().get("/sparql", query_string={"query": query}, headers={"Accept": accept})
+    assert r.status_code == 200 and 2**18 <= len(r.data) <= 2**20, (r.status_code, len(r.data))
+    assert r.headers["X-SPARQL-MaxBytes"] == str(2**20)
+
+
+def test_one_huge_row_is_never_a_500(settings, store):
+    """Was: a 16 MiB row made pyoxigraph's TSV re-read raise MemoryError: 500, and the process exited."""
+    app = create_app(settings.replace(cache_bytes=0, threads=2), store=store)
+    app.config["TESTING"] = True
+    client = app.test_client()
+    for accept in ("application/sparql-results+json", "application/sparql-results+xml"):
+        r = client.get("/sparql", query_string={"query": doubling(20, "?x{n}")}, headers={"Accept": accept})
+        assert r.status_code in (200, 503), (accept, r.status_code)
+        if r.status_code == 503:
+            assert r.get_json()["error"] == "answer_too_large"
+    r = client.get("/sparql", query_string={"query": doubling(20, "?x{n}")}, headers={"Accept": "text/tab-separated-values"})
+    assert r.status_code == 200 and len(r.data) > 2**24
+
+
+def test_busy_is_503_at_once_and_not_the_clients_failure(settings, store):
+    """With every heavy slot taken, a query gets 503 with Retry-After at once (it never waits on a thread),
+    and being refused so does not count against the client's error budget."""
+    app = create_app(settings.replace(threads=2, query_timeout=3.0, client_errors=2, cache_bytes=0), store=store)
+    runaway = threading.Thread(target=lambda: app.test_client().get(
+        "/sparql", query_string={"query": CARTESIAN}, headers={"User-Agent": "runaway"}))
+    runaway.start()
+    time.sleep(0.5)
+    client = app.test_client()
+    for _ in range(3):
+        start = time.monotonic()
+        r = client.get("/sparql", query_string={"query": "ASK {}"}, headers={"User-Agent": "patient"})
+        assert (r.status_code, r.get_json()["error"], r.headers["Retry-After"]) == (503, "busy", "1")
+        assert time.monotonic() - start < 1.0
+    runaway.join()
+    assert client.get("/sparql", query_string={"query": "ASK {}"}, headers={"User-Agent": "patient"}).status_code == 200

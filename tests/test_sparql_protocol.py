@@ -183,17 +183,19 @@ def test_errors_carry_cors(client):
     assert r.status_code == 400 and r.headers["Access-Control-Allow-Origin"] == "*"
 
 
-def test_service_description(client):
-    r = client.get("/sparql", headers={"Accept": "text/turtle"})
+def test_service_description(client, settings):
+    r = client.get("/sparql", headers={"Accept": "text/turtle", "Host": "evil.example"})
     assert r.status_code == 200 and r.mimetype == "text/turtle"
     triples = list(ox.parse(r.data, format=ox.RdfFormat.TURTLE, base_iri="http://localhost/"))
     kinds = {t.object.value for t in triples if t.predicate.value.endswith("#type")}
     assert "http://www.w3.org/ns/sparql-service-description#Service" in kinds
     counts = [int(t.object.value) for t in triples if t.predicate.value == "http://rdfs.org/ns/void#triples"]
     assert max(counts) > 1000 and len(counts) > 2
-    # W3C service-description tests: a matching sd:endpoint triple, SPARQL 1.1 Query supported
+    # W3C service-description tests: a matching sd:endpoint triple (the configured --public-url, never the
+    # Host header: issue #19), SPARQL 1.1 Query supported
     sd = "http://www.w3.org/ns/sparql-service-description#"
-    assert any(t.predicate.value == sd + "endpoint" and t.object.value == "http://localhost/sparql" for t in triples)
+    assert any(t.predicate.value == sd + "endpoint" and t.object.value == settings.base_url + "/sparql" for t in triples)
+    assert b"evil.example" not in r.data
     assert any(t.predicate.value == sd + "supportedLanguage" and t.object.value == sd + "SPARQL11Query"
                for t in triples)
 

@@ -79,13 +79,31 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("chart_pairings", 3000, "pairings the map and network draw one by one; above, flows between regions with counts",
             int, bounds=(0, 10**9)),
     Setting("max_rows", 10000, "result rows returned at most; more are cut and flagged in X-SPARQL-MaxRows", int),
-    Setting("max_body", 1048576, "request bodies over this many bytes get 413", int),
+    Setting("max_bytes", 67108864, "bytes of a SPARQL answer returned at most; more are cut and flagged in X-SPARQL-MaxBytes", int,
+            bounds=(1024, 2**40)),
+    Setting("query_memory", 0, "bytes of memory a query process may take beyond what it starts with (RLIMIT_AS; "
+            "503 over it); 0: sized for the machine, physical memory / (2 x workers x threads), at least 512 MiB", int,
+            bounds=(0, 2**50)),
+    Setting("max_body", 1048576, "request bodies over this many bytes get 413 (chunked ones too)", int),
+    Setting("read_timeout", 10.0, "seconds a client may take to send a request's headers and body (408 or closed after)",
+            float, bounds=(0.1, 3600)),
     Setting("service_allow", (), "SERVICE endpoint IRI prefix a query may call (repeatable; empty: SERVICE refused)", str, True),
     Setting("workers", 2, "WSGI worker processes", int),
     Setting("threads", 8, "threads per worker process", int),
+    Setting("heavy_threads", 6, "threads of each worker that may run SPARQL queries and chart data at once (503 beyond); "
+            "at most threads - 1, so cheap requests (/healthz, pages, lookups) always find one", int, bounds=(1, 1024)),
+    Setting("address_threads", 3, "threads of each worker that one client address may hold at once, "
+            "whatever its User-Agents (429 beyond)", int, bounds=(1, 1024)),
     Setting("query_log", "", "file for the JSON-lines query log ('-' for stderr; empty: off)"),
     Setting("client_query_seconds", 60.0, "query time each client (IP + User-Agent) may use per minute (429 over it)", float),
     Setting("client_errors", 30, "failed queries each client may cause per minute (429 over it)", int),
+    Setting("address_query_seconds", 120.0, "query time all clients of one address (any User-Agent) may use per minute, "
+            "requests in flight included (429 over it)", float),
+    Setting("address_errors", 60, "failed queries all clients of one address may cause per minute (429 over it)", int),
+    Setting("public_url", "", "the service's public base URL for absolute links (VoID, service description); "
+            "empty: http://HOST:PORT. The Host header is never used"),
+    Setting("forwarded_allow_ips", "", "addresses of proxies whose X-Forwarded-* and SCRIPT_NAME headers are trusted "
+            "(comma-separated; empty: none, '*': any)"),
 )
 BY_NAME = {s.name: s for s in SETTINGS}
 
@@ -108,13 +126,44 @@ class Settings:
     cache_disk_bytes: int
     chart_pairings: int
     max_rows: int
+    max_bytes: int
+    query_memory: int
     max_body: int
+    read_timeout: float
     service_allow: tuple
     workers: int
     threads: int
+    heavy_threads: int
+    address_threads: int
     query_log: str
     client_query_seconds: float
     client_errors: int
+    address_query_seconds: float
+    address_errors: int
+    public_url: str
+    forwarded_allow_ips: str
+
+    @property
+    def base_url(self) -> str:
+        """Where the service is reached, for absolute links: ``--public-url``, else the address it binds."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return (self.public_url or f"http://{host}:{self.port}").rstrip("/")
+
+    @property
+    def heavy_slots(self) -> int:
+        """Threads per worker for heavy work: ``--heavy-threads``, leaving at least one thread free."""
+        return max(1, min(self.heavy_threads, self.threads - 1))
+
+    @property
+    def query_memory_bytes(self) -> int:
+        """``--query-memory``, or (0) physical memory / (2 x workers x threads), at least 512 MiB."""
+        if self.query_memory:
+            return self.query_memory
+        try:
+            physical = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, ValueError):
+            physical = 8 * 2**30
+        return max(512 * 2**20, physical // (2 * max(self.workers, 1) * max(self.threads, 1)))
 
     def replace(self, **changes: Any) -> "Settings":
         return dataclasses.replace(self, **changes)

@@ -57,6 +57,16 @@ class QueryTimeout(KgqaError):
     status, code = 503, "query_timeout"
 
 
+class AnswerTooLarge(KgqaError):
+    """An answer over a limit it cannot be cut to (a single row too large to write)."""
+    status, code = 503, "answer_too_large"
+
+
+class QueryMemory(KgqaError):
+    """The query process needed more memory than --query-memory (RLIMIT_AS) and was stopped."""
+    status, code = 503, "query_memory"
+
+
 class BackendUnavailable(KgqaError):
     status, code = 502, "backend_unavailable"
 

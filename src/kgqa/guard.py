@@ -17,16 +17,21 @@ UPDATE_WORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP",
                           "WITH", "USING"})
 OPEN, CLOSE = frozenset("{(["), frozenset("})]")
 SKIPPED = frozenset({"space", "comment"})
+# Every pattern below matches wherever it starts, or fails at its first character: none scans ahead and
+# then fails, so no position is scanned twice and tokenising is linear in the text's length. An
+# unterminated string runs to the end of its line (of the text, for a long string): such a query is a
+# syntax error to the engine anyway, and its rest is still tokenised.
 COMMENT = r"\#[^\n\r]*"
-STRING_FORMS = (r"'''(?:[^'\\]|\\.|'(?!''))*'''", r'"""(?:[^"\\]|\\.|"(?!""))*"""',
-                r"'(?:[^'\\\n\r]|\\.)*'", r'"(?:[^"\\\n\r]|\\.)*"')
+STRING_FORMS = (r"'''(?:[^'\\]|\\.?|'(?!''))*(?:'''|\Z)", r'"""(?:[^"\\]|\\.?|"(?!""))*(?:"""|\Z)',
+                r"'(?:[^'\\\n\r]|\\.?)*'?", r'"(?:[^"\\\n\r]|\\.?)*"?')
 STRING = "|".join(STRING_FORMS)
-IRI = r'<[^<>"{}|^`\\\x00-\x20]*>'
+IRI = r'<[^<>"{}|^`\\\x00-\x20]*>'  # fails only at a character an IRI cannot hold: linear over the text
+LOCAL = re.compile(r"(?:[\w:%\-]|\\[^\s]|\.(?=[\w:%\-\\]))*")  # a prefixed name's local part
 TOKEN = re.compile("|".join((
     r"(?P<space>\s+)", f"(?P<comment>{COMMENT})", f"(?P<string>{STRING})", f"(?P<iri>{IRI})",
     r"(?P<var>[?$][\w\u00B7\u0300-\u036F\u203F\u2040]+)",
-    r"(?P<pname>(?:[^\W\d][\w.\-]*)?:(?:[\w:%\-]|\\[^\s]|\.(?=[\w:%\-\\]))*)",
-    r"(?P<word>[^\W\d][\w\-]*)", r"(?P<other>.)")), re.DOTALL)
+    r"(?P<name>[^\W\d][\w.\-]*)", r"(?P<pname>:)", r"(?P<other>.)")), re.DOTALL)
+WORDS = re.compile(r"(?P<word>[^\W\d][\w\-]*)|(?P<other>.)", re.DOTALL)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -38,8 +43,25 @@ class QueryInfo:
 
 
 def tokens(text: str) -> list[tuple[str, str]]:
-    """(kind, text) pairs, whitespace and comments dropped."""
-    return [(m.lastgroup, m.group()) for m in TOKEN.finditer(text) if m.lastgroup not in SKIPPED]
+    """(kind, text) pairs, whitespace and comments dropped; time linear in the text's length.
+
+    A run of name characters (``ex.a-b``) is read once: followed by ``:`` it is a prefix and the
+    prefixed name goes on; otherwise it is split into words and dots."""
+    found, pos = [], 0
+    while pos < len(text):
+        m = TOKEN.match(text, pos)
+        kind, pos = m.lastgroup, m.end()
+        if kind == "name" and text.startswith(":", pos):
+            start, pos = m.start(), LOCAL.match(text, pos + 1).end()
+            found.append(("pname", text[start:pos]))
+        elif kind == "name":
+            found.extend((w.lastgroup, w.group()) for w in WORDS.finditer(m.group()))
+        elif kind == "pname":
+            start, pos = m.start(), LOCAL.match(text, pos).end()
+            found.append(("pname", text[start:pos]))
+        elif kind not in SKIPPED:
+            found.append((kind, m.group()))
+    return found
 
 
 def check_depth(text: str, max_depth: int = DEFAULT_MAX_DEPTH) -> None:

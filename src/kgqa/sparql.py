@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from itertools import islice
 
 import pyoxigraph as ox
 
 from . import formats, guard
-from .errors import BackendUnavailable, BadRequest, NotAcceptable, QuerySyntaxError
+from .errors import AnswerTooLarge, BackendUnavailable, BadRequest, NotAcceptable, QuerySyntaxError
 from .namespaces import BASE
 
 RESULT_FORMATS = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
@@ -35,6 +34,7 @@ class QueryJob:
     named_graphs: tuple[str, ...] | None = None
     max_rows: int = 10000
     base_iri: str | None = BASE
+    max_bytes: int = 64 * 2**20
 
 
 @dataclasses.dataclass(frozen=True)
@@ -44,6 +44,7 @@ class Answer:
     form: str          # "results" (SELECT/ASK) or "graph" (CONSTRUCT/DESCRIBE)
     rows: int
     truncated: bool
+    bytes_cut: bool = False  # cut at --max-bytes (then ``truncated`` too)
 
 
 def execute(store, sparql: str, **kwargs):
@@ -97,11 +98,35 @@ def _results(result, job: QueryJob) -> Answer:
     native = RESULT_FORMATS[fmt.name]
     if isinstance(result, ox.QueryBoolean):
         return Answer(result.serialize(format=native), fmt.media_type, formats.RESULTS, 1, False)
-    tsv, rows, cut = cut_tsv(result, job.max_rows)
-    body = tsv if fmt.name == "tsv" else ox.parse_query_results(tsv, format=TSV).serialize(format=native)
+    tsv, rows, cut = cut_tsv(result, job.max_rows, job.max_bytes)
+    body = tsv if fmt.name == "tsv" else _reserialize(tsv, native, job.max_bytes)
+    if len(body) > job.max_bytes:  # the format is wordier than TSV: fewer rows fit
+        return _results_within(tsv, fmt, job, rows)
     if cut:
-        body = _mark_results_cut(body, fmt.name, job.max_rows)
-    return Answer(body, fmt.media_type, formats.RESULTS, rows, cut)
+        body = _mark_results_cut(body, fmt.name, cut, job)
+    return Answer(body, fmt.media_type, formats.RESULTS, rows, bool(cut), cut == "bytes")
+
+
+def _reserialize(tsv: bytes, native, max_bytes: int) -> bytes:
+    """TSV re-read by pyoxigraph into another format. Its reader refuses a line over its buffer (a row
+    of ≈ 16 MiB): that answer is refused (503) rather than failing as our bug (it used to be a 500)."""
+    try:
+        return ox.parse_query_results(tsv, format=TSV).serialize(format=native)
+    except MemoryError:
+        raise AnswerTooLarge("a result row is too large to be written in this format; ask for "
+                             "text/tab-separated-values, or select less (e.g. SUBSTR)") from None
+
+
+def _results_within(tsv: bytes, fmt: formats.Format, job: QueryJob, rows: int) -> Answer:
+    """Halve the rows until the re-serialised answer fits ``job.max_bytes`` (a few re-serialisations)."""
+    lines = tsv.split(b"\n")
+    while rows > 0:
+        rows //= 2
+        body = _reserialize(b"\n".join(lines[:rows + 1]) + b"\n", RESULT_FORMATS[fmt.name], job.max_bytes)
+        if len(body) <= job.max_bytes - 200:  # room for the truncation mark
+            return Answer(_mark_results_cut(body, fmt.name, "bytes", job), fmt.media_type, formats.RESULTS,
+                          rows, True, True)
+    raise AnswerTooLarge("not even one result row fits --max-bytes in this format")
 
 
 class _Enough(Exception):
@@ -109,18 +134,21 @@ class _Enough(Exception):
 
 
 class _LineCounter:
-    """A file-like sink for TSV results (one line per row) that stops after ``limit`` lines."""
+    """A file-like sink for TSV results (one line per row) that stops after ``limit`` lines or past
+    ``max_bytes`` bytes, whichever comes first (``stopped``: "rows" or "bytes")."""
 
-    def __init__(self, limit: int):
+    def __init__(self, limit: int, max_bytes: int = 2**62):
         self.parts: list[bytes] = []
-        self.lines, self.limit, self.stopped = 0, limit, False
+        self.lines, self.limit, self.stopped = 0, limit, ""
+        self.bytes, self.max_bytes = 0, max_bytes
 
     def write(self, chunk) -> int:
         chunk = bytes(chunk)
         self.parts.append(chunk)
         self.lines += chunk.count(b"\n")
-        if self.lines > self.limit:
-            self.stopped = True
+        self.bytes += len(chunk)
+        if self.lines > self.limit or self.bytes > self.max_bytes:
+            self.stopped = "rows" if self.lines > self.limit else "bytes"
             raise _Enough
         return len(chunk)
 
@@ -128,40 +156,63 @@ class _LineCounter:
         pass
 
 
-def cut_tsv(solutions, max_rows: int) -> tuple[bytes, int, bool]:
+def cut_tsv(solutions, max_rows: int, max_bytes: int = 2**62) -> tuple[bytes, int, str]:
     """SELECT results as TSV (pyoxigraph's serialiser, lossless: one line per row), stopping the query
-    after ``max_rows`` rows; TSV is then re-read by pyoxigraph for the negotiated format, so every
-    format costs native serialisation only. Returns (tsv, rows, cut)."""
-    sink = _LineCounter(max_rows + 1)  # + the header line
+    after ``max_rows`` rows or ``max_bytes`` bytes; TSV is then re-read by pyoxigraph for the negotiated
+    format, so every format costs native serialisation only. Returns (tsv, rows, cut) with cut "" (whole),
+    "rows" or "bytes"."""
+    sink = _LineCounter(max_rows + 1, max_bytes)  # + the header line
     try:
         solutions.serialize(sink, format=TSV)
     except _Enough:
         pass
     data = b"".join(sink.parts)
     if not sink.stopped:
-        return data, max(data.count(b"\n") - 1, 0), False
+        return data, max(data.count(b"\n") - 1, 0), ""
+    if sink.stopped == "bytes":
+        data = data[:data.rfind(b"\n", 0, max_bytes + 1) + 1]  # whole rows within the cap (maybe none)
+        if not data:  # not even the header line fits
+            raise AnswerTooLarge("the result's header alone is over --max-bytes")
+        return data, data.count(b"\n") - 1, "bytes"
     head = b"\n".join(data.split(b"\n", max_rows + 1)[:max_rows + 1]) + b"\n"
-    return head, max_rows, True
+    return head, max_rows, "rows"
 
 
-def _mark_results_cut(body: bytes, name: str, max_rows: int) -> bytes:
+def _mark_results_cut(body: bytes, name: str, cut: str, job: QueryJob) -> bytes:
     """Say so in the body where the format has room: a JSON member, an XML comment."""
+    member, limit = ("max_rows", job.max_rows) if cut == "rows" else ("max_bytes", job.max_bytes)
+    header = "X-SPARQL-MaxRows" if cut == "rows" else "X-SPARQL-MaxBytes"
     if name == "json" and body.rstrip().endswith(b"}"):
-        return body.rstrip()[:-1] + b',"truncated":true,"max_rows":%d}' % max_rows
+        return body.rstrip()[:-1] + b',"truncated":true,"%s":%d}' % (member.encode(), limit)
     if name == "xml":
-        return body.replace(b"<head>", b"<!-- truncated to %d rows (X-SPARQL-MaxRows) --><head>" % max_rows, 1)
+        note = f"<!-- truncated to {limit} {cut} ({header}) --><head>".encode()
+        return body.replace(b"<head>", note, 1)
     return body
 
 
 def _graph(result, job: QueryJob) -> Answer:
     fmt = _chosen(job.graph_format, formats.GRAPH)
-    triples = list(islice(result, job.max_rows + 1))
-    cut = len(triples) > job.max_rows
-    triples = triples[:job.max_rows]
+    triples, cut = take_triples(result, job.max_rows, job.max_bytes // 2)  # room for the syntax around terms
     body = serialize_graph(triples, fmt.name)
+    while len(body) > job.max_bytes and triples:  # a wordy format (RDF/XML, JSON-LD): fewer triples fit
+        triples, cut = triples[:len(triples) // 2], "bytes"
+        body = serialize_graph(triples, fmt.name)
     if cut:
-        body = _mark_cut(body, fmt.name, job.max_rows)
-    return Answer(body, fmt.media_type, formats.GRAPH, len(triples), cut)
+        body = _mark_cut(body, fmt.name, cut, job)
+    return Answer(body, fmt.media_type, formats.GRAPH, len(triples), bool(cut), cut == "bytes")
+
+
+def take_triples(result, max_rows: int, max_bytes: int) -> tuple[list, str]:
+    """At most ``max_rows`` triples whose terms add up to at most ``max_bytes``; cut "", "rows" or "bytes"."""
+    triples, size = [], 0
+    for triple in result:
+        size += len(str(triple))
+        if size > max_bytes:
+            return triples, "bytes"
+        if len(triples) == max_rows:
+            return triples, "rows"
+        triples.append(triple)
+    return triples, ""
 
 
 def serialize_graph(triples: list, name: str, prefixes: dict | None = None) -> bytes:
@@ -172,9 +223,10 @@ def serialize_graph(triples: list, name: str, prefixes: dict | None = None) -> b
     return ox.serialize(triples, format=RDF_FORMATS[name])
 
 
-def _mark_cut(body: bytes, name: str, max_rows: int) -> bytes:
+def _mark_cut(body: bytes, name: str, cut: str, job: QueryJob) -> bytes:
     """Say so in the body where the syntax has comments (Turtle family, RDF/XML)."""
-    note = f"truncated to {max_rows} triples (X-SPARQL-MaxRows)"
+    note = (f"truncated to {job.max_rows} triples (X-SPARQL-MaxRows)" if cut == "rows"
+            else f"truncated to {job.max_bytes} bytes (X-SPARQL-MaxBytes)")
     if name in ("ttl", "nt", "nq", "trig"):
         return f"# {note}\n".encode() + body
     if name == "rdf" and body.startswith(b"<?xml"):
@@ -221,18 +273,39 @@ class Endpoint:
             self._graphs = frozenset(self.store.graph_names())
         return self._graphs
 
-    def job(self, req: QueryRequest) -> QueryJob:
-        """Refuse what the guard refuses; the protocol dataset wins over the query's FROM."""
+    def job(self, req: QueryRequest) -> "CheckedJob":
+        """What a query process needs to check and run ``req``: the protocol dataset is checked here
+        (cheap), the query's text by the guard in the query process (see :func:`check_and_answer`)."""
         held = self.held_graphs()
         guard.check_graphs(req.default_graphs, held, "default-graph-uri")
         guard.check_graphs(req.named_graphs, held, "named-graph-uri")
-        info = guard.check(req.text, held_graphs=held, service_allow=self.settings.service_allow)
-        default, named = None, None
-        if req.default_graphs or req.named_graphs:
-            default, named = req.default_graphs, req.named_graphs
-        elif info.from_graphs or info.from_named:
-            default, named = info.from_graphs, info.from_named
-        return QueryJob(req.text, req.results_format, req.graph_format, default, named, self.settings.max_rows)
+        return CheckedJob(req, held, tuple(self.settings.service_allow), self.settings.max_rows,
+                          self.settings.max_bytes)
 
     def run(self, req: QueryRequest) -> Answer:
-        return self.executor.run(answer, self.job(req), self.settings.query_timeout)
+        return self.executor.run(check_and_answer, self.job(req), self.settings.query_timeout)
+
+
+@dataclasses.dataclass(frozen=True)
+class CheckedJob:
+    """A request with what the guard needs: the graphs held and the SERVICE allow list."""
+    request: QueryRequest
+    held: frozenset[str]
+    service_allow: tuple[str, ...]
+    max_rows: int
+    max_bytes: int
+
+
+def check_and_answer(store, checked: CheckedJob) -> Answer:
+    """The guard, then the query: in the query process, so that the pre-check of a long text costs the
+    web worker nothing (no thread, no GIL) and stops at the query timeout like the query itself."""
+    req = checked.request
+    info = guard.check(req.text, held_graphs=checked.held, service_allow=checked.service_allow)
+    default, named = None, None
+    if req.default_graphs or req.named_graphs:
+        default, named = req.default_graphs, req.named_graphs
+    elif info.from_graphs or info.from_named:  # each graph once: FROM <g> FROM <g> is still one graph
+        default, named = tuple(dict.fromkeys(info.from_graphs)), tuple(dict.fromkeys(info.from_named))
+    job = QueryJob(req.text, req.results_format, req.graph_format, default, named, checked.max_rows,
+                   max_bytes=checked.max_bytes)
+    return answer(store, job)

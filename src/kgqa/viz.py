@@ -91,7 +91,7 @@ def page_value(page: str | None, limit: str | None) -> Page | None:
 def year_value(value: str | None) -> int | None:
     if not value:
         return None
-    if not value.isdigit() or not 1949 <= int(value) <= 2100:
+    if not re.fullmatch(r"[0-9]{4}", value) or not 1949 <= int(value) <= 2100:  # ASCII: "²".isdigit()
         raise BadRequest(f"year must be a year between 1949 and 2100, not {value!r}")
     return int(value)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import resource
 import signal
 import socket
 import stat
@@ -23,7 +24,7 @@ import threading
 import time
 from multiprocessing.connection import Connection
 
-from ..errors import KgqaError, QueryTimeout
+from ..errors import AnswerTooLarge, KgqaError, QueryMemory, QueryTimeout
 
 log = logging.getLogger("kgqa.pool")
 RESET_SIGNALS = ("SIGTERM", "SIGINT", "SIGQUIT", "SIGHUP", "SIGUSR1", "SIGUSR2", "SIGWINCH", "SIGTTIN", "SIGTTOU")
@@ -62,8 +63,10 @@ class QueryProcess:
             raise QueryTimeout("the query ran out of time (--query-timeout) and was stopped")
         try:
             reply = self.conn.recv()
-        except EOFError:
-            raise KgqaError("the query process died") from None
+        except EOFError:  # what kills a query process on its own: its memory limit (Rust aborts on it)
+            log.warning("query process %s ended without answering (memory limit?)", self.pid)
+            raise QueryMemory("the query stopped without answering: it most likely needed more memory "
+                              "than a query may use (--query-memory)") from None
         return unpack(reply)
 
     def renice(self, niceness: int) -> None:
@@ -95,9 +98,10 @@ class ProcessExecutor:
     """Up to ``size`` query processes per web worker; each query gets one for itself until it answers.
     A query running longer than ``renice_after`` seconds (0: never) is reniced to ``renice_to``."""
 
-    def __init__(self, store, size: int, renice_after: float = 0.0, renice_to: int = 19):
+    def __init__(self, store, size: int, renice_after: float = 0.0, renice_to: int = 19, memory: int = 0):
         self.store, self.size = store, max(size, 1)
         self.renice_after, self.renice_to = renice_after, renice_to
+        self.memory = memory  # bytes each query process may map beyond its start (RLIMIT_AS); 0: no limit
         self._reset()
 
     def _reset(self) -> None:
@@ -130,7 +134,7 @@ class ProcessExecutor:
         try:
             result = proc.wait(deadline, renice_at, self.renice_to)
         except KgqaError as exc:
-            healthy = not isinstance(exc, QueryTimeout) and type(exc) is not KgqaError
+            healthy = not isinstance(exc, (QueryTimeout, QueryMemory)) and type(exc) is not KgqaError
             self._checkin(proc) if healthy else self._discard(proc)
             raise
         except (OSError, EOFError):
@@ -196,7 +200,7 @@ class ProcessExecutor:
 
     def _ensure_zygote(self) -> None:
         if self._zygote is None:
-            self._zygote = fork_zygote(self.store)
+            self._zygote = fork_zygote(self.store, self.memory)
 
 
 def request_child(zygote: socket.socket) -> QueryProcess:
@@ -207,14 +211,14 @@ def request_child(zygote: socket.socket) -> QueryProcess:
     return QueryProcess(struct.unpack("q", data)[0], Connection(fds[0]))
 
 
-def fork_zygote(store) -> socket.socket:
+def fork_zygote(store, memory: int = 0) -> socket.socket:
     ours, theirs = socket.socketpair()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - runs in the zygote
         ours.close()
         code = 1
         try:
-            zygote_main(theirs, store)
+            zygote_main(theirs, store, memory)
             code = 0
         finally:
             os._exit(code)
@@ -222,7 +226,7 @@ def fork_zygote(store) -> socket.socket:
     return ours
 
 
-def zygote_main(control: socket.socket, store) -> None:  # pragma: no cover - runs in the zygote
+def zygote_main(control: socket.socket, store, memory: int = 0) -> None:  # pragma: no cover - in the zygote
     close_inherited(keep=control.fileno())
     for name in RESET_SIGNALS:
         signal.signal(getattr(signal, name), signal.SIG_DFL)
@@ -233,6 +237,7 @@ def zygote_main(control: socket.socket, store) -> None:  # pragma: no cover - ru
         if pid == 0:
             control.close()
             parent_end.close()
+            limit_memory(memory)
             child_main(child_end, store)
         child_end.close()
         socket.send_fds(control, [struct.pack("q", pid)], [parent_end.fileno()])
@@ -275,11 +280,26 @@ def child_main(sock: socket.socket, store) -> None:  # pragma: no cover - runs i
             os._exit(1)  # after an engine panic its state is unknown: the web worker forks a fresh one
 
 
+def limit_memory(extra: int) -> None:
+    """RLIMIT_AS of this process: what it maps now (the store it inherits) + ``extra`` bytes. Past it an
+    allocation fails: Python raises MemoryError, the engine (Rust) aborts the process."""
+    if extra <= 0:
+        return
+    try:
+        with open("/proc/self/statm") as statm:
+            mapped = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        resource.setrlimit(resource.RLIMIT_AS, (mapped + extra, mapped + extra))
+    except (OSError, ValueError) as exc:  # not Linux, or not allowed: the query timeout still applies
+        log.warning("query memory limit not set: %s", exc)
+
+
 def serve_one(store, fn, arg) -> tuple:
     try:
         return ("ok", fn(store, arg))
     except KgqaError as exc:
         return ("error", type(exc), exc.message, exc.detail)
+    except MemoryError:
+        return ("error", AnswerTooLarge, "the query needed more memory than a query may use (--query-memory)", {})
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException as exc:  # our or the engine's bug (a pyo3 panic is a BaseException): the web

@@ -17,7 +17,7 @@ def create_app(settings: Settings | None = None, store=None, warm_up: Iterable[s
     (default: opened from the settings) — tests pass a small store. ``warm_up`` names functions to call
     with the store now (see :func:`warm`)."""
     from ..store import open_store
-    from . import errors, headers, health, observability, site, sparql_endpoint
+    from . import errors, headers, health, limits, observability, site, sparql_endpoint
 
     settings = settings or load_settings()
     app = Flask(__name__)
@@ -26,6 +26,7 @@ def create_app(settings: Settings | None = None, store=None, warm_up: Iterable[s
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body
     app.extensions["kgqa_store"] = store if store is not None else open_store(settings)
     errors.register(app)
+    limits.register(app)
     headers.register(app)
     site.register(app)
     app.register_blueprint(health.bp)

@@ -38,7 +38,7 @@ def _store():
 
 
 @bp.get("/")
-@cached_page(lang_variant)
+@cached_page(lang_variant, params=("q",))
 def home():
     question = question_arg()
     result = answer_for(question)
@@ -108,7 +108,7 @@ def network_for(result: dict | None) -> str | None:
 
 
 @bp.get("/api/ask")
-@cached_page()
+@cached_page(params=("q",))
 def api_ask():
     question = question_arg()
     result = answer_for(question) or empty_question()

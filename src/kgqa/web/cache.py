@@ -153,22 +153,31 @@ def replayable(query: str) -> bool:
     return VOLATILE.search(query) is None
 
 
-def sparql_key(req, max_rows: int) -> tuple:
-    """Everything a /sparql answer depends on: data, query, protocol dataset, negotiated formats, row cap."""
+def sparql_key(req, max_rows) -> tuple:
+    """Everything a /sparql answer depends on: data, query, protocol dataset, negotiated formats, the caps
+    (``max_rows``: the row cap, or the row and byte caps)."""
     version = current_app.extensions["kgqa_store"].data_version
     return ("sparql", version, req.text, req.default_graphs, req.named_graphs, req.results_format,
             req.graph_format, max_rows)
 
 
-def page_key(variant: Callable[[], tuple] = tuple) -> tuple:
-    """Everything a page depends on: data version, URL and ``variant()`` (negotiated format, language)."""
-    return ("page", current_app.extensions["kgqa_store"].data_version, request.scheme, request.host,
-            request.path, request.query_string, variant())
+def page_key(variant: tuple, params: tuple[str, ...] | None) -> tuple:
+    """Everything a page depends on: the data, where the app is mounted (the script root its links
+    start with), the path, the query parameters the view reads (``params``; any other parameter is
+    left out, so ``?bust=1`` is the same page; None: the whole query string) and ``variant`` (the
+    negotiated format and language). Not the Host header: no page uses it."""
+    version = current_app.extensions["kgqa_store"].data_version
+    if params is None:
+        query = request.query_string
+    else:
+        query = tuple((name, tuple(request.args.getlist(name))) for name in params if name in request.args)
+    return ("page", version, request.scheme, request.script_root, request.path, query, variant)
 
 
-def cached_page(variant: Callable[[], tuple] = tuple):
+def cached_page(variant: Callable[[], tuple] = tuple, params: tuple[str, ...] | None = None):
     """Decorate a GET view whose answer depends only on the data, the URL and ``variant()`` (the negotiated
-    format and language): 200 answers are kept with an ETag, and every answer is conditional (304)."""
+    format and language): 200 answers are kept with an ETag, and every answer is conditional (304).
+    ``params``: the query parameters the view reads (the others do not make another page)."""
     def decorate(view):
         @functools.wraps(view)
         def wrapper(*args, **kwargs):
@@ -186,7 +195,7 @@ def cached_page(variant: Callable[[], tuple] = tuple):
                 response.set_etag(hashlib.sha256(body).hexdigest()[:32])
                 return (list(response.headers.items()), body), len(body)
 
-            value, how = cache.answer(page_key(variant), compute)
+            value, how = cache.answer(page_key(variant(), params), compute)
             if how == "uncached":
                 return mine[-1]
             response = mine[-1] if how == "miss" else Response(value[1], status=200, headers=value[0])

@@ -7,7 +7,7 @@ import uuid
 from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from ..errors import KgqaError, TooManyRequests
+from ..errors import KgqaError
 
 log = logging.getLogger("kgqa")
 
@@ -30,7 +30,8 @@ def render(status: int, body: dict, headers: dict | None = None):
 def register(app: Flask) -> None:
     @app.errorhandler(KgqaError)
     def kgqa_error(exc: KgqaError):
-        headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, TooManyRequests) else None
+        retry = getattr(exc, "retry_after", None)
+        headers = {"Retry-After": str(retry)} if retry is not None else None
         if exc.status >= 500 and type(exc) is KgqaError:
             return internal(exc)
         return render(exc.status, exc.to_dict(), headers)

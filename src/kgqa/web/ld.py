@@ -123,7 +123,7 @@ def _variant() -> tuple[str, str]:
     return (fmt.name, _langs()[0] if fmt.name == "html" else "")
 
 
-@cached_page(_variant)
+@cached_page(_variant, params=("format",))
 def entity(**_):
     path, suffix = ld.split_suffix(request.path)
     store, whole = _store(), ld.iri_for_path(request.path)
@@ -153,7 +153,7 @@ for _prefix in ld.PATH_PREFIXES:
 
 @bp.get("/ontology")
 @bp.get("/ontology.<ext>")
-@cached_page(_variant)
+@cached_page(_variant, params=("format",))
 def ontology(ext: str | None = None):
     fmt = _format(ext)
     store = _store()
@@ -169,7 +169,7 @@ def well_known_void(ext: str | None = None):
     fmt = ld.formats.by_name("ttl") if fmt is None or fmt.name == "html" else fmt
     store = _store()
     manifest = dumps.current_manifest(store, _dumps_dir())[0]
-    triples = void.describe_dataset(store, request.host_url.rstrip("/"), manifest)
+    triples = void.describe_dataset(store, current_app.config["KGQA_SETTINGS"].base_url, manifest)
     return _rdf(ld.serialize(triples, fmt.name), fmt, "/.well-known/void")
 
 

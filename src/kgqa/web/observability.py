@@ -132,6 +132,12 @@ class ClientBudgets:
                                       f"{spent.failed} failed queries in the last {self.window:.0f} s",
                                       retry_after=retry)
 
+    def begin(self, key: str, now: float) -> None:
+        """In-flight time is counted by :class:`kgqa.web.budget.SharedBudgets` only."""
+
+    def end(self, ticket) -> None:
+        pass
+
     def charge(self, key: str, seconds: float, failed: bool, now: float) -> None:
         with self._lock:
             self._clients.setdefault(key, Spent()).add(now, seconds, failed)
@@ -147,6 +153,7 @@ class ClientBudgets:
 
 
 def client_key() -> str:
+    """``IP|User-Agent``: the address first (its clients share a budget too), the User-Agent refines."""
     return f"{request.remote_addr}|{request.user_agent.string[:200]}"
 
 
@@ -162,7 +169,9 @@ def start() -> None:
     A client over its budget gets 429 here (budgets are off in TESTING mode)."""
     g.kgqa_query = {"start": time.perf_counter(), "query": "", "form": "error", "rows": 0, "truncated": False}
     if not current_app.testing:
-        current_app.extensions["kgqa_budgets"].check(client_key(), time.monotonic())
+        budgets, now = current_app.extensions["kgqa_budgets"], time.monotonic()
+        budgets.check(client_key(), now)
+        g.kgqa_query["ticket"] = budgets.begin(client_key(), now)  # its time counts while it runs
 
 
 def note(**fields) -> None:
@@ -171,18 +180,23 @@ def note(**fields) -> None:
 
 def forget() -> None:
     """Not a query (the service description or the query page): nothing to record."""
-    g.pop("kgqa_query", None)
+    record = g.pop("kgqa_query", None)
+    if record is not None and record.get("ticket") is not None:
+        current_app.extensions["kgqa_budgets"].end(record["ticket"])
 
 
 def finish(status: int) -> None:
     record = g.pop("kgqa_query", None)
     if record is None:
         return
+    if record.get("ticket") is not None:
+        current_app.extensions["kgqa_budgets"].end(record["ticket"])
     seconds = time.perf_counter() - record["start"]
     form = record["form"] if status < 400 else "error"
     current_app.extensions["kgqa_metrics"].observe(form, status, seconds, record["truncated"])
-    if status != 429:
-        current_app.extensions["kgqa_budgets"].charge(client_key(), seconds, status >= 400, time.monotonic())
+    if status != 429:  # refused for being busy (503 at once) is not a failed query of the client's
+        failed = status >= 400 and not g.get("kgqa_busy")
+        current_app.extensions["kgqa_budgets"].charge(client_key(), seconds, failed, time.monotonic())
     current_app.extensions["kgqa_query_log"].write(record["query"], duration_ms=round(seconds * 1000, 2),
                                                    rows=record["rows"], status=status,
                                                    truncated=record["truncated"], form=form)

@@ -11,7 +11,7 @@ from ..named_queries import gallery
 from ..namespaces import PREFIXES
 from ..sparql import Answer, Endpoint, QueryRequest, serialize_graph
 from ..store import description
-from . import cache, observability
+from . import cache, limits, observability
 
 bp = Blueprint("sparql", __name__)
 CORS = {"Access-Control-Allow-Origin": "*"}
@@ -31,7 +31,8 @@ def setup(state) -> None:
     app, settings = state.app, state.app.config["KGQA_SETTINGS"]
     store = app.extensions["kgqa_store"]
     if store.name == "embedded":
-        executor = ProcessExecutor(store, settings.threads, settings.renice_after, settings.renice_to)
+        executor = ProcessExecutor(store, settings.heavy_slots, settings.renice_after, settings.renice_to,
+                                   settings.query_memory_bytes)
     else:
         executor = InlineExecutor(store)
     app.extensions["kgqa_sparql"] = Endpoint(store, executor, settings)
@@ -81,13 +82,13 @@ def read_body() -> dict[str, list[str]]:
     if mimetype == UPDATE:
         raise Forbidden("this endpoint is read-only: SPARQL Update is refused")
     if mimetype == FORM:
-        return decode_form(request.get_data())
+        return decode_form(limits.read_body())
     if mimetype != QUERY:
         raise UnsupportedMediaType(f"POST a query as {FORM} or {QUERY}, not {mimetype or 'an untyped body'}")
     charset = request.mimetype_params.get("charset", "utf-8").lower()
     if charset not in ("utf-8", "utf8"):
         raise UnsupportedMediaType(f"queries must be UTF-8, not {charset}")
-    return {"query": [utf8(request.get_data())]}
+    return {"query": [utf8(limits.read_body())]}
 
 
 def decode_form(raw: bytes) -> dict[str, list[str]]:
@@ -120,16 +121,24 @@ def query_request(text: str, params: dict[str, list[str]]) -> QueryRequest:
     accept = request.headers.get("Accept")
     results = formats.negotiate(accept, (formats.RESULTS,), override)
     graph = formats.negotiate(accept, (formats.GRAPH,), override)
-    return QueryRequest(text, tuple(params.get("default-graph-uri", ())), tuple(params.get("named-graph-uri", ())),
+    return QueryRequest(text, unique(params.get("default-graph-uri", ())), unique(params.get("named-graph-uri", ())),
                         results and results.name, graph and graph.name)
+
+
+def unique(graphs) -> tuple[str, ...]:
+    """Each graph once, in first-named order: naming a graph twice must not count its triples twice."""
+    return tuple(dict.fromkeys(graphs))
 
 
 def run_query(req: QueryRequest) -> Response:
     answer, cached = cached_answer(req)
     headers = {**CORS, "Vary": "Accept", **({"X-Cache": cached} if cached else {})}
     observability.note(form=answer.form, rows=answer.rows, truncated=answer.truncated)
-    if answer.truncated:
-        headers["X-SPARQL-MaxRows"] = str(current_app.config["KGQA_SETTINGS"].max_rows)
+    settings = current_app.config["KGQA_SETTINGS"]
+    if answer.bytes_cut:
+        headers["X-SPARQL-MaxBytes"] = str(settings.max_bytes)
+    elif answer.truncated:
+        headers["X-SPARQL-MaxRows"] = str(settings.max_rows)
     return Response(answer.body, content_type=answer.media_type + "; charset=utf-8", headers=headers)
 
 
@@ -137,12 +146,15 @@ def cached_answer(req: QueryRequest) -> tuple[Answer, str | None]:
     """The answer and "hit" or "miss", or None when the cache is off or the query not replayable."""
     endpoint, results = current_app.extensions["kgqa_sparql"], cache.of_app()
     if results is None or not cache.replayable(req.text):
-        return endpoint.run(req), None
+        with limits.heavy():
+            return endpoint.run(req), None
+
     def compute():
-        answer = endpoint.run(req)
+        with limits.heavy():  # only the request that computes takes a heavy slot; identical ones wait for it
+            answer = endpoint.run(req)
         return answer, len(answer.body)
 
-    return results.answer(cache.sparql_key(req, endpoint.settings.max_rows), compute)
+    return results.answer(cache.sparql_key(req, (endpoint.settings.max_rows, endpoint.settings.max_bytes)), compute)
 
 
 def service() -> Response:
@@ -157,12 +169,13 @@ def service() -> Response:
     if "kgqa_graph_counts" not in current_app.extensions:
         current_app.extensions["kgqa_graph_counts"] = description.graph_counts(endpoint.store)
     counts = current_app.extensions["kgqa_graph_counts"]
-    body = serialize_graph(description.describe(request.base_url, counts), fmt.name, description.PREFIXES)
+    body = serialize_graph(description.describe(current_app.config["KGQA_SETTINGS"].base_url + "/sparql", counts), fmt.name, description.PREFIXES)
     return Response(body, content_type=fmt.media_type + "; charset=utf-8", headers={**CORS, "Vary": "Accept"})
 
 
 def query_page() -> Response:
     settings = current_app.config["KGQA_SETTINGS"]
     html = render_template("sparql.html", gallery=gallery(), prefixes=PREFIXES, max_rows=settings.max_rows,
+                           endpoint=settings.base_url + "/sparql",
                            timeout=settings.query_timeout, initial=request.args.get("q", ""))
     return Response(html, content_type="text/html; charset=utf-8", headers={**HTML_HEADERS, "Vary": "Accept"})

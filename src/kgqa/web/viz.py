@@ -11,6 +11,7 @@ from flask import Blueprint, Response, current_app, jsonify, render_template, re
 
 from .. import named_queries, viz
 from ..errors import BadRequest
+from . import limits
 from .cache import cached_page, disk_of_app
 from .site import lang_variant
 
@@ -26,6 +27,9 @@ VIEWS = {
                  "queries": ("viz-pairings", "viz-events")},
 }
 VIEW_NAMES = "any(map, network, timeline)"
+VIEW_PARAMS = ("programme", "year", "actor")  # what the views read: other parameters make no other page
+DATA_PARAMS = VIEW_PARAMS + ("page", "limit")  # the JSON and CSV twins, one page of pairings at a time
+PAGE_PARAMS = VIEW_PARAMS + ("embed",)
 
 
 def _store():
@@ -47,12 +51,13 @@ def _data(view: str, params: dict, paged: bool = False) -> dict:
     """The view's data; ``paged``: the pairings one page at a time as ``page=``/``limit=`` ask (the JSON
     and CSV twins), with links to the pages before and after."""
     disk = disk_of_app()
-    if view == "timeline":
-        return viz.timeline_data(_store(), **params, disk=disk)
-    page = viz.page_value(request.args.get("page"), request.args.get("limit")) if paged else None
-    detail = current_app.config["KGQA_SETTINGS"].chart_pairings
-    shape = viz.map_data if view == "map" else viz.network_data
-    data = shape(_store(), **params, detail=detail, page=page, disk=disk)
+    with limits.heavy():  # chart data is heavy work: one of the worker's heavy slots
+        if view == "timeline":
+            return viz.timeline_data(_store(), **params, disk=disk)
+        page = viz.page_value(request.args.get("page"), request.args.get("limit")) if paged else None
+        detail = current_app.config["KGQA_SETTINGS"].chart_pairings
+        shape = viz.map_data if view == "map" else viz.network_data
+        data = shape(_store(), **params, detail=detail, page=page, disk=disk)
     if "page" in data:
         data["page"].update(_page_links(view, params, data["page"]))
     return data
@@ -110,25 +115,25 @@ def _page(view: str):
 
 
 @bp.route("/map")
-@cached_page(lang_variant)
+@cached_page(lang_variant, params=PAGE_PARAMS)
 def map_page():
     return _page("map")
 
 
 @bp.route("/network")
-@cached_page(lang_variant)
+@cached_page(lang_variant, params=PAGE_PARAMS)
 def network_page():
     return _page("network")
 
 
 @bp.route("/timeline")
-@cached_page(lang_variant)
+@cached_page(lang_variant, params=PAGE_PARAMS)
 def timeline_page():
     return _page("timeline")
 
 
 @bp.route(f"/<{VIEW_NAMES}:view>/data.json")
-@cached_page()
+@cached_page(params=DATA_PARAMS)
 def data_json(view: str):
     data = _data(view, _params(view), paged=True)
     response = jsonify(data)
@@ -144,7 +149,7 @@ def _link_pages(response: Response, data: dict) -> None:
 
 
 @bp.route(f"/<{VIEW_NAMES}:view>/data.csv")
-@cached_page()
+@cached_page(params=DATA_PARAMS)
 def data_csv(view: str):
     params = _params(view)
     data = _data(view, params, paged=True)
