@@ -199,6 +199,8 @@ class PairingsMixin:
             g.add((node, RDFS.label, Literal(self.copies_label(withheld, row.copy_outlet), lang="zh")))
             if withheld and not row.copy_outlet:
                 g.add((node, RDFS.label, Literal(f"unattributed copy ({withheld} seen; URLs not cited)", lang="en")))
+            elif withheld:  # the original outlet the notes name for the copies, as data (shown beside answers)
+                g.add((node, DCTERMS.publisher, Literal(row.copy_outlet, lang="zh")))
             g.add((node, DCTERMS.isPartOf, row_node))
             if row.fields.get("notes", "").strip():
                 g.add((node, DK.note, Literal(row.fields["notes"].strip(), lang="en")))

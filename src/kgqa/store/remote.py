@@ -31,7 +31,7 @@ def where_group_start(sparql: str) -> int:
     depth, seen_where, first_open = 0, False, None
     for m in TOKEN.finditer(sparql):
         kind, tok = m.lastgroup, m.group()
-        if kind == "word" and tok.upper() == "WHERE" and depth == 0:
+        if kind in ("name", "word") and tok.upper() == "WHERE" and depth == 0:
             seen_where = True
         elif kind == "other" and tok == "{":
             if depth == 0 and (seen_where or first_open is None):
