@@ -172,9 +172,18 @@ def test_query_processes_hold_none_of_the_workers_sockets(settings, store):
     status = Path(f"/proc/{child.pid}/status").read_text()
     zygote = int(next(line.split()[1] for line in status.splitlines() if line.startswith("PPid:")))
     inode = os.fstat(listener.fileno()).st_ino
+    def held(pid: int) -> set[int]:
+        """The inodes of a process's open files (one closed while we look is no longer held)."""
+        found = set()
+        for fd in os.listdir(f"/proc/{pid}/fd"):
+            try:
+                found.add(os.stat(f"/proc/{pid}/fd/{fd}").st_ino)
+            except FileNotFoundError:
+                continue
+        return found
+
     for pid in (zygote, child.pid):
-        held = {os.stat(f"/proc/{pid}/fd/{fd}").st_ino for fd in os.listdir(f"/proc/{pid}/fd")}
-        assert inode not in held
+        assert inode not in held(pid)
     listener.close()
 
 
