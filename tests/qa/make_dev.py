@@ -1780,6 +1780,32 @@ def gen_probe_14():
         add(f"pr14-unknown-{i}", "out_of_scope", [text], [], "", answerable=False, expected="no_entity")
 
 
+def gen_probe_15():
+    """Issue #15, study of outside-a: kinds of failure fixed generally (an actor that only receives, read as the giver
+    by loose wording; cooperation named with no giver; 起始年; a count of places never read as a mechanism); our own
+    wording and names, gold from the SPARQL here (groups pr15-*)."""
+    nc = "FILTER NOT EXISTS {{ ?{} a dk:CollectiveActor }}"
+    for i, (text, place, prog, cls) in enumerate([("阿里 援藏 一直是哪些省", "阿里地区", "yuanzang", "ProvinceLevelDivision"),
+                                                 ("瑞金 部委 对口 有哪几个", "瑞金市", None, "CentralAgency"),
+                                                 ("果洛州 对口支援的省市", "果洛藏族自治州", None, None)]):
+        within = f"?p dk:programme <{BASE}programme/{prog}> ." if prog else ""
+        kind = f"?s a dk:{cls} ." if cls else ""
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?s . {within} {kind}
+          {nc.format('s')} }}"""
+        add(f"pr15-receiver-only-{i}", "recipient_to_supporters", [text], col(q), q)
+    for i, (text, who) in enumerate([("辽宁 对口合作 哪个省", "辽宁省"), ("沈阳和哪个城市开展对口合作", "沈阳市"),
+                                     ("黑龙江跟谁对口合作？", "黑龙江省")]):
+        q = f"""SELECT DISTINCT ?o WHERE {{ ?p dk:programme <{BASE}programme/dongbei-hezuo> .
+          {{ ?p dk:supporter <{iri_of(who)}> ; dk:recipient ?o }} UNION {{ ?p dk:recipient <{iri_of(who)}> ; dk:supporter ?o }}
+          }}"""
+        add(f"pr15-cooperation-{i}", "recipient_to_supporters", [text], col(q), q)
+    for i, (text, who, prog) in enumerate([("吉林 援藏 起始年", "吉林省", "yuanzang"),
+                                           ("湖北援疆的起始时间是哪年", "湖北省", "yuanjiang")]):
+        q = f"""SELECT (MIN(?y) AS ?m) WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter <{iri_of(who)}> ;
+          dk:startYear ?y }}"""
+        add(f"pr15-start-word-{i}", "since_when", [text], col(q), q)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -1790,7 +1816,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15):
         gen()
     traditional_pass()
     data = {"dataset": {"id": "duikou-qa-dev", "generator": "tests/qa/make_dev.py"},

@@ -103,8 +103,10 @@ class QA:
         answer = self.answered(dict(result), frame)
         if counted(frame) and (total := totals.stated(self.store, frame, self.templates.classes)):
             return totals.answered(answer, total, frame.of_kind("class")[0].best[0].label, self.sources)
-        if answer["status"] == "no_fact" and "symmetric" in frame.cues and len(frame.of_kind("actor")) == 1:
-            # 哪些省份与桂建立过对口关系: a relation either way round; the other side when this one has none
+        if answer["status"] == "no_fact" and len(frame.of_kind("actor")) == 1 and frame.direction in FLIP \
+                and ("symmetric" in frame.cues or self.other_side_only(frame)):
+            # 哪些省份与桂建立过对口关系: a relation either way round; the other side when this one has none.
+            # 林芝 援藏 哪些省, 崇义县对口支援的中央部门: an actor that only ever takes the other side is read on it
             other = self.answered(dict(result), dataclasses.replace(frame, direction=FLIP[frame.direction]))
             if other["status"] == "ok":
                 return other
@@ -217,6 +219,16 @@ class QA:
         if sides == {"recipient"}:
             return dataclasses.replace(frame, direction="in")
         return frame
+
+    def other_side_only(self, frame: Frame) -> bool:
+        """The one named actor, read as the giver by the question's loose wording (林芝 援藏 哪些省), only ever receives;
+        not for a yes/no (whose "no" is an answer), nor the other way round (谁对口支援上海 stays no_fact)."""
+        actor = frame.of_kind("actor")[0]
+        if actor.ambiguous or "yesno" in frame.cues:
+            return False
+        sides = {r["side"].value.rsplit("#", 1)[-1] for r in self.store.query(
+            SIDES_TAKEN, substitutions={"a": term(actor.best[0].iri)})}
+        return frame.direction == "out" and sides == {"recipient"}  # 谁对口支援上海: never read the other way round
 
     def by_parts(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """喀什各县, 和田下辖的县: an ambiguous name followed by its parts means the one meaning that has parts."""
