@@ -1804,6 +1804,21 @@ def gen_probe_15():
         q = f"""SELECT (MIN(?y) AS ?m) WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter <{iri_of(who)}> ;
           dk:startYear ?y }}"""
         add(f"pr15-start-word-{i}", "since_when", [text], col(q), q)
+    # a body named before the meeting or document it issued or convened only says which one is meant; a role word
+    # after a meeting (被帮扶的, 承担任务的省市); a name is one token of a keyword question
+    for i, (text, doc, side, cls) in enumerate([
+            ("国务院办公厅那份关于开展对口帮扶贵州工作的指导意见，安排了哪些城市？", "document/2013-11", "supporter", None),
+            ("国家发展和改革委员会那个沪苏浙城市结对合作帮扶皖北城市实施方案里，被帮扶的是哪些市？", "document/2021-wanbei", "recipient", None),
+            ("中共中央办公厅那份关于坚持和完善东西部协作机制的意见，承担协作任务的省份有哪些", "document/2021-dongxi-yijian", "supporter", "ProvinceLevelDivision"),
+            ("2010年 东西扶贫协作结对关系局部调整 被帮扶的是哪些地方", "event/2010-dongxi-tiaozheng", "recipient", None)]):
+        kind = f"?x a dk:{cls} ." if cls else ""
+        q = f"""SELECT DISTINCT ?x WHERE {{ ?p dk:establishedBy <{BASE}{doc}> ; dk:{side} ?x . {kind} {nc.format('x')} }}"""
+        add(f"pr15-author-role-{i}", "set_up_by_event", [text], col(q), q)
+    # a disaster's phase named with its place (玉树恢复重建, 汶川过渡安置)
+    for i, (text, prog) in enumerate([("玉树恢复重建有哪些支援方", "yushu"), ("汶川过渡安置 有哪些支援省份", "wenchuan-guodu")]):
+        kind = "?x a dk:ProvinceLevelDivision ." if "省份" in text else ""
+        q = f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?x . {kind} {nc.format('x')} }}"""
+        add(f"pr15-disaster-phase-{i}", "programme_members", [text], col(q), q)
 
 
 def main() -> None:

@@ -129,6 +129,11 @@ def derived_names(name: str, cand: Candidate) -> list[tuple[str, Candidate]]:
     return []
 
 
+def token_spans(start: int, end: int, text: str) -> list[tuple[int, int]]:
+    """The space-free runs of text[start:end], as (start, end) pairs."""
+    return [(start + m.start(), start + m.end()) for m in re.finditer(r"[^ ]+", text[start:end])]
+
+
 def mechanism_forms(name: str) -> list[str]:
     """对口支援政策长效机制 → 长效机制, 对口支援长效机制 (the book's prefix left out)."""
     m = re.match(r"^对口支援(?:政策|的)?(.{2,}机制)$", name)
@@ -252,6 +257,9 @@ class Gazetteer:
                 continue
             start, end, _ = span
             covered = {j for i in range(start, end - 1) if text[i:i + 2] in own for j in (i, i + 1)}
+            if " " in text[start:end]:  # 广东调整加强对口帮扶会议 被帮扶的…: a name is one token of a keyword question
+                start, end = max(token_spans(start, end, text), key=lambda t: len(covered & set(range(*t))))
+                covered &= set(range(start, end))
             fits = cand.year is not None and year is not None and int(year.group(1)) == cand.year
             if len(covered) >= 4 or fits and len(covered) >= 2:
                 scored.append((len(covered) + 3 * fits, len(covered) / len(cand.label), start, end, cand))
@@ -462,6 +470,9 @@ def meeting_aliases(store) -> list[tuple[str, Candidate]]:
     return out
 
 
+DISASTER_PHASES = (("重建", ("恢复重建", "灾后重建", "重建")), ("过渡安置", ("过渡安置",)))
+
+
 def disaster_aliases(entries: list[tuple[str, Candidate]]) -> list[tuple[str, Candidate]]:
     """玉树地震灾后恢复重建对口援建 → also 玉树地震 (and 玉树援建), where only one programme (or one reconstruction
     programme) is named after that earthquake."""
@@ -476,6 +487,10 @@ def disaster_aliases(entries: list[tuple[str, Candidate]]) -> list[tuple[str, Ca
             out.append((key, (rebuilt or list(cands))[0]))
         if len(rebuilt) == 1:  # 汶川援建, 玉树援建: the place's reconstruction aid
             out.append((key.removesuffix("地震") + "援建", rebuilt[0]))
+        for phase, words in DISASTER_PHASES:  # 汶川恢复重建, 汶川地震过渡安置: the place with the phase's own word
+            named = [c for c in cands if phase in c.label]
+            if len(named) == 1:
+                out += [(head + w, named[0]) for head in (key, key.removesuffix("地震")) for w in words]
     return out
 
 

@@ -31,6 +31,8 @@ PARENTS = "SELECT ?a ?b WHERE { ?b <https://w3id.org/duikou/ontology#partOf> ?a 
 MAX_PARENTS_CACHED = 100_000
 HAS_PARTS = "ASK { ?b <https://w3id.org/duikou/ontology#partOf> ?a ; a ?c }"  # of class ?c, or of any when unbound
 OUT_OF_SCOPE = render.OUT_OF_SCOPE
+AUTHOR_OF = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+ASK { ?e (dk:issuedBy|dk:convenedBy)|dk:launchedBy/(dk:issuedBy|dk:convenedBy) ?a }"""  # its own, or its launch's
 FLIP = {"in": "out", "out": "in"}
 RANKED = {"compare", "earlier"}  # two named actors compared: 哪个省 is their kind, not the counted places
 EVENT_YEAR = "SELECT ?y ?e WHERE { ?e <https://w3id.org/duikou/ontology#year> ?y }"
@@ -246,7 +248,16 @@ class QA:
         """Drop names that only qualify another: 西藏 in 西藏阿里地区, 天津 in 在天津召开的…会议, 县 in 各县."""
         events = any(m.kind == "event" for m in mentions)
         around = zip([None] + mentions[:-1], mentions, mentions[1:] + [None])
-        return [m for prev, m, nxt in around if not self.qualifier(text, (prev, m, nxt), events)]
+        named = [m for m in mentions if m.kind in ("event", "programme") and not m.ambiguous]
+        return [m for prev, m, nxt in around if not self.qualifier(text, (prev, m, nxt), events)
+                and not self.author(m, named)]
+
+    def author(self, m: Mention, events: list[Mention]) -> bool:
+        """民政部那份…紧急通知, 国家民委召开的座谈会, 国办…东北对口合作方案: the body that issued or convened a meeting or
+        document named after it (or the launch of a programme named after it) only says which one is meant."""
+        return m.kind == "actor" and not m.ambiguous and any(
+            e.start > m.start and self.store.query(AUTHOR_OF, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})
+            for e in events)
 
     def qualifier(self, text: str, near: tuple, events: bool) -> bool:
         prev, m, nxt = near
