@@ -1814,6 +1814,22 @@ def gen_probe_15():
         kind = f"?x a dk:{cls} ." if cls else ""
         q = f"""SELECT DISTINCT ?x WHERE {{ ?p dk:establishedBy <{BASE}{doc}> ; dk:{side} ?x . {kind} {nc.format('x')} }}"""
         add(f"pr15-author-role-{i}", "set_up_by_event", [text], col(q), q)
+    # who took over a place from a supporter, and whom a supporter took over from (the earliest later / latest earlier
+    # other supporter of the place)
+    for i, (text, place, named, later) in enumerate([
+            ("黑水县过渡安置时是广西支援，后来换成了谁？", "黑水县", "广西壮族自治区", True),
+            ("茂县 天津之后 由谁接手", "茂县", "天津市", True),
+            ("凉山州的帮扶城市里，佛山接替了谁？", "凉山彝族自治州", "佛山市", False),
+            ("毕节 广州 接替的是哪个城市", "毕节市", "广州市", False)]):
+        q = f"""SELECT ?b (MIN(?s2) AS ?m) WHERE {{ ?p1 dk:supporter <{iri_of(named)}> ; dk:recipient ?r1 ; dk:startYear ?s1 .
+          ?r1 dk:partOf? <{iri_of(place)}> . ?p2 dk:supporter ?b ; dk:recipient ?r2 ; dk:startYear ?s2 . ?r2 dk:partOf? <{iri_of(place)}>
+          FILTER(?b != <{iri_of(named)}> && ?s2 {'>=' if later else '<'} ?s1) {nc.format('b')} }} GROUP BY ?b"""
+        if not later:  # the ones that ended by the named one's start, where any did
+            ended = f"""FILTER NOT EXISTS {{ ?p2 dk:endYear ?e2 FILTER(?e2 > ?s1) }}
+              FILTER(EXISTS {{ ?p2 dk:endYear ?e }} || NOT EXISTS {{ ?p3 dk:recipient ?r3 ; dk:supporter ?o3 ; dk:endYear ?e3 .
+                ?r3 dk:partOf? <{iri_of(place)}> FILTER(?o3 != <{iri_of(named)}> && ?e3 <= ?s1) }}) }} GROUP BY ?b"""
+            q = q.replace("MIN(?s2)", "MAX(?s2)").replace("} GROUP BY ?b", ended)
+        add(f"pr15-takeover-{i}", "takeover", [text], tied(q, min if later else max), q)
     # a disaster's phase named with its place (玉树恢复重建, 汶川过渡安置)
     for i, (text, prog) in enumerate([("玉树恢复重建有哪些支援方", "yushu"), ("汶川过渡安置 有哪些支援省份", "wenchuan-guodu")]):
         kind = "?x a dk:ProvinceLevelDivision ." if "省份" in text else ""
