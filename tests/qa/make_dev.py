@@ -1794,16 +1794,19 @@ def gen_probe_15():
           {nc.format('s')} }}"""
         add(f"pr15-receiver-only-{i}", "recipient_to_supporters", [text], col(q), q)
     for i, (text, who) in enumerate([("辽宁 对口合作 哪个省", "辽宁省"), ("沈阳和哪个城市开展对口合作", "沈阳市"),
-                                     ("黑龙江跟谁对口合作？", "黑龙江省")]):
+                                     ("黑龙江跟谁对口合作？", "黑龙江省"), ("辽 对口合作 哪个省", "辽宁省"),
+                                     ("吉 对口合作 是哪个省", "吉林省")]):
         q = f"""SELECT DISTINCT ?o WHERE {{ ?p dk:programme <{BASE}programme/dongbei-hezuo> .
           {{ ?p dk:supporter <{iri_of(who)}> ; dk:recipient ?o }} UNION {{ ?p dk:recipient <{iri_of(who)}> ; dk:supporter ?o }}
           }}"""
-        add(f"pr15-cooperation-{i}", "recipient_to_supporters", [text], col(q), q)
+        add(f"pr15-cooperation-{i}", "recipient_to_supporters", [text], col(q), q, variant="abbreviation" if i > 2 else "plain")
     for i, (text, who, prog) in enumerate([("吉林 援藏 起始年", "吉林省", "yuanzang"),
-                                           ("湖北援疆的起始时间是哪年", "湖北省", "yuanjiang")]):
+                                           ("湖北援疆的起始时间是哪年", "湖北省", "yuanjiang"),
+                                           ("鄂 援疆 起始年", "湖北省", "yuanjiang"), ("闽 援疆 起始年份", "福建省", "yuanjiang"),
+                                           ("湘援疆的起始时间", "湖南省", "yuanjiang")]):
         q = f"""SELECT (MIN(?y) AS ?m) WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter <{iri_of(who)}> ;
           dk:startYear ?y }}"""
-        add(f"pr15-start-word-{i}", "since_when", [text], col(q), q)
+        add(f"pr15-start-word-{i}", "since_when", [text], col(q), q, variant="abbreviation" if i > 1 else "plain")
     # a body named before the meeting or document it issued or convened only says which one is meant; a role word
     # after a meeting (被帮扶的, 承担任务的省市); a name is one token of a keyword question
     for i, (text, doc, side, cls) in enumerate([
@@ -1830,6 +1833,21 @@ def gen_probe_15():
                 ?r3 dk:partOf? <{iri_of(place)}> FILTER(?o3 != <{iri_of(named)}> && ?e3 <= ?s1) }}) }} GROUP BY ?b"""
             q = q.replace("MIN(?s2)", "MAX(?s2)").replace("} GROUP BY ?b", ended)
         add(f"pr15-takeover-{i}", "takeover", [text], tied(q, min if later else max), q)
+    # the book's own facts (its title page), and a part of the front matter the graph does not hold
+    bq = """PREFIX bibo: <http://purl.org/ontology/bibo/> SELECT ?c ?p ?i ?n WHERE { ?b a bibo:Book ; dcterms:creator ?c ;
+      dcterms:publisher ?p ; dcterms:issued ?i ; bibo:isbn13 ?n }"""
+    creator, publisher, issued, isbn = rows(bq)[0]
+    for i, (text, value) in enumerate([("这本书是哪家出版社出版的？", publisher),
+                                       ("该书的主编是哪位", re.sub(r"\s*主编$", "", creator)),
+                                       ("《中国区域治理研究报告2017——对口支援政策》的书号是多少", str(isbn)),
+                                       ("这本研究报告是哪年出版的？", int(str(issued)[:4]))]):
+        add(f"pr15-book-{i}", "book_fact", [text], [value], bq)
+    add("pr15-book-not-held", "unanswerable", ["这本书的定价是多少"], [], "", answerable=False, expected="no_fact")
+    # the names are in the lead clause (书中提到…，想问一下…): it stays; the last clause asks which, not how many
+    q = f"""SELECT DISTINCT ?a WHERE {{ <{BASE}event/1982-zuotanhui> dk:convenedBy ?a }}"""
+    add("pr15-lead-clause", "stage_event", ["书中提到1982年开过一次对口支援和经济技术协作座谈会，想问一下召开单位有哪些？"], col(q), q)
+    q = f"""SELECT DISTINCT ?a WHERE {{ <{BASE}event/1982-zuotanhui> dk:convenedBy ?a }}"""
+    add("pr15-which-after-count", "stage_event", ["1982年那次对口支援和经济技术协作座谈会有几个单位参与，其中召开单位是哪些？"], col(q), q)
     # a disaster's phase named with its place (玉树恢复重建, 汶川过渡安置)
     for i, (text, prog) in enumerate([("玉树恢复重建有哪些支援方", "yushu"), ("汶川过渡安置 有哪些支援省份", "wenchuan-guodu")]):
         kind = "?x a dk:ProvinceLevelDivision ." if "省份" in text else ""

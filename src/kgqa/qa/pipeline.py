@@ -11,13 +11,14 @@ from . import compose, persist, render, totals
 from .answers import as_dicts, without_parts
 from .frame import Frame, build_frame
 from .gazetteer import ASKED, Mention
+from .book import BookQA
 from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import Template, TemplateSet, display_query, load_templates, term
 from .vocabulary import (
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, PARTS_OF, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PLACE, WITHIN, foreign_names,
+    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
@@ -68,6 +69,7 @@ class QA:
         self.gazetteer = persist.gazetteer_for(store, self.templates.classes, words)  # saved with an on-disk store
         self.sources = render.SourceIndex.from_store(store)
         self.mechanisms = MechanismQA(store, self.sources)  # cadres, funds, projects, launches
+        self.book = BookQA(store)  # the seed book's editor, publisher, year, ISBN
         self._parents: dict[str, frozenset[str]] = {}
 
     def answer(self, question: str) -> dict:
@@ -77,10 +79,16 @@ class QA:
         return result
 
     def _answer(self, question: str) -> dict:
-        text = without_preamble(normalise(question))
+        whole = normalise(question)
+        text = without_preamble(whole)
         linked = self.by_parts(text, self.gazetteer.link(text))
+        if not linked and text != whole:  # 书里说1983年…，想问其中…: the names are in the lead clause, so it stays
+            text = whole
+            linked = self.by_parts(text, self.gazetteer.link(text))
         mentions = self.without_qualifiers(text, linked)
         result = render.skeleton(question, text, mentions)
+        if (found := self.book.answer(result, whole)) is not None:
+            return found
         if (found := self.mechanisms.answer(result, text, mentions)) is not None:
             return found
         unclear = [m for m in mentions if m.ambiguous]
@@ -457,7 +465,10 @@ def asked_side(frame: Frame, binding: Binding) -> str | None:
 
 def counted(frame: Frame) -> bool:
     """A count asked for (几个, 多少个, 几项), not a year (多少年) or a list (哪几个)."""
-    return "count" in frame.cues and "countable" in frame.cues and "when" not in frame.cues
+    if not ("count" in frame.cues and "countable" in frame.cues and "when" not in frame.cues):
+        return False
+    last = LAST_CLAUSE.split(frame.masked.rstrip("？?！!。 "))[-1]
+    return not (WHICH_ASKED.search(last) and not COUNT_ASKED.search(last))
 
 
 def json_key(answer: dict) -> str:

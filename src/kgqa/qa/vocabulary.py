@@ -162,3 +162,18 @@ PART_NOUNS = {"区": "https://w3id.org/duikou/ontology#CountyLevelDivision",
               "师": "https://w3id.org/duikou/ontology#XPCCDivision"}
 # a meeting or document named by its kind (1984年的协作会议, 那份通知) that no name of the graph was linked to
 MEETING_NAMED = re.compile("(的|那次|那份|这次|这份)[^，。？！□]{0,8}?(会议|座谈会|通知|方案|意见|决定)")
+
+# …由几个部门共同管理，其中是哪个部门牵头的: the last clause asks which, so the count word before it is not the question
+LAST_CLAUSE = re.compile(r"[，；,;]")
+WHICH_ASKED = re.compile("哪|谁|什么")
+COUNT_ASKED = re.compile("几|多少|数量|总数")
+
+# the seed book pointed at (这本书, 那本报告, 本书, 书的主编) and what is asked of it (book.py)
+BOOK_NAMED = re.compile("(这|那|该|本|此)本[^，。？！]{0,12}(书|报告)|(这|那|该|本|此)本(?=[^，。？！]{0,4}(主编|作者|出版|ISBN|isbn|书号))|"
+                        "(本|该|此|这)书|那本|书的|书是|(书|报告)(由|是)?(哪|谁)")
+BOOK_ASKED = (("isbn", re.compile("ISBN|isbn|书号")),
+              ("publisher", re.compile("出版社|出版单位|出版方|哪家出版|谁出版|出版者")),
+              ("issued", re.compile("(哪|几)年出版|出版(年份|年|时间|日期)|什么时候出版|何时出版")),
+              ("creator", re.compile("主编|作者|编者|编著|谁编|谁写|谁主持编写")))
+BOOK_NOT_HELD = re.compile("前言|序言|后记|致谢|目录|页数|多少页|定价|价格|字数|印数|开本")
+BOOK_ROLE_WORDS = ("主编", "编", "著", "编著", "等")
