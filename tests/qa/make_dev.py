@@ -1848,6 +1848,18 @@ def gen_probe_15():
     add("pr15-lead-clause", "stage_event", ["书中提到1982年开过一次对口支援和经济技术协作座谈会，想问一下召开单位有哪些？"], col(q), q)
     q = f"""SELECT DISTINCT ?a WHERE {{ <{BASE}event/1982-zuotanhui> dk:convenedBy ?a }}"""
     add("pr15-which-after-count", "stage_event", ["1982年那次对口支援和经济技术协作座谈会有几个单位参与，其中召开单位是哪些？"], col(q), q)
+    # a lead clause ending 想先问一下/我想弄清楚 is a preamble (its 干部 no refusal); 地市 is the prefecture level; a programme
+    # topic right before the actor (援藏里江苏…) is not the aid verb
+    for i, (text, giver, region, cls) in enumerate([
+            ("我们是那曲的，浙江来的援藏干部不少，我想弄清楚，浙江具体对口那曲哪些县？", "浙江省", "那曲市", "CountyLevelDivision"),
+            ("我们镇准备去考察，想先问一下上海对口支援喀什地区，具体是哪些县？", "上海市", "喀什地区", "CountyLevelDivision"),
+            ("援藏里江苏对口的是西藏哪几个地市？", "江苏省", "西藏自治区", "PrefectureLevelDivision"),
+            ("援疆里山东对口的是新疆哪几个地市？", "山东省", "新疆维吾尔自治区", "PrefectureLevelDivision")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r . ?r dk:partOf+ <{iri_of(region)}> ;
+          a dk:{cls} }}"""
+        add(f"pr15-lead-level-{i}", "supporter_to_recipients", [text], col(q), q)
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/dongxibu> ; dk:supporter <{iri_of('山东省')}> ; dk:recipient ?r }}"""
+    add("pr15-topic-before-actor", "supporter_to_recipients", ["东西部协作里山东帮扶的具体是哪些地方？"], col(q), q)
     # a disaster's phase named with its place (玉树恢复重建, 汶川过渡安置)
     for i, (text, prog) in enumerate([("玉树恢复重建有哪些支援方", "yushu"), ("汶川过渡安置 有哪些支援省份", "wenchuan-guodu")]):
         kind = "?x a dk:ProvinceLevelDivision ." if "省份" in text else ""
