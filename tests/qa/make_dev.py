@@ -1860,6 +1860,15 @@ def gen_probe_15():
         add(f"pr15-lead-level-{i}", "supporter_to_recipients", [text], col(q), q)
     q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/dongxibu> ; dk:supporter <{iri_of('山东省')}> ; dk:recipient ?r }}"""
     add("pr15-topic-before-actor", "supporter_to_recipients", ["东西部协作里山东帮扶的具体是哪些地方？"], col(q), q)
+    # refusals: a place the graph does not hold opening a keyword question or after 我们 (no suffix 县/市 to tell it);
+    # procedures (怎样才能申请, 办理流程); a day asked where the graph has only the year
+    for i, text in enumerate(["景德镇 对口支援方 是哪个省", "我们昆山想和西部结对，想先了解一下昆山现在有没有承担对口支援任务？",
+                              "曲靖 现在 援助的是哪里"]):
+        add(f"pr15-unknown-{i}", "out_of_scope", [text], [], "", answerable=False, expected="no_entity")
+    add("pr15-procedure", "unanswerable", ["怎样才能申请到对口支援？办理流程是什么"], [], "", answerable=False,
+        expected="no_template")
+    add("pr15-day-not-held", "unanswerable", ["对口支援和经济技术协作工作座谈会具体是几月几日开的"], [], "",
+        answerable=False, expected="no_fact")
     # a disaster's phase named with its place (玉树恢复重建, 汶川过渡安置)
     for i, (text, prog) in enumerate([("玉树恢复重建有哪些支援方", "yushu"), ("汶川过渡安置 有哪些支援省份", "wenchuan-guodu")]):
         kind = "?x a dk:ProvinceLevelDivision ." if "省份" in text else ""
