@@ -1869,6 +1869,17 @@ def gen_probe_15():
         expected="no_template")
     add("pr15-day-not-held", "unanswerable", ["对口支援和经济技术协作工作座谈会具体是几月几日开的"], [], "",
         answerable=False, expected="no_fact")
+    # a role noun asks for that side in a keyword question with a year in force; 现在还 + the verb with spaces
+    for i, (text, who, prog, year) in enumerate([("2015年 广东援藏 对口地区", "广东省", "yuanzang", 2015),
+                                                 ("2012年 山东援疆 支援对象", "山东省", "yuanjiang", 2012)]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter <{iri_of(who)}> ;
+          dk:recipient ?r ; dk:startYear ?s FILTER(?s <= {year}) FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {year}) }}
+          {nc.format('r')} }}"""
+        add(f"pr15-role-year-{i}", "time_filtered", [text], col(q), q)
+    for i, (text, giver, taker) in enumerate([("深圳 现在还 帮扶 黔南州吗", "深圳市", "黔南布依族苗族自治州"),
+                                             ("广州 现在 还在 帮扶 黔南州吗", "广州市", "黔南布依族苗族自治州")]):
+        q = f"""ASK {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(taker)}> FILTER NOT EXISTS {{ ?p dk:endYear ?e }} }}"""
+        add(f"pr15-current-check-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q)
     # a disaster's phase named with its place (玉树恢复重建, 汶川过渡安置)
     for i, (text, prog) in enumerate([("玉树恢复重建有哪些支援方", "yushu"), ("汶川过渡安置 有哪些支援省份", "wenchuan-guodu")]):
         kind = "?x a dk:ProvinceLevelDivision ." if "省份" in text else ""
