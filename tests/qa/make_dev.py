@@ -1880,6 +1880,16 @@ def gen_probe_15():
                                              ("广州 现在 还在 帮扶 黔南州吗", "广州市", "黔南布依族苗族自治州")]):
         q = f"""ASK {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(taker)}> FILTER NOT EXISTS {{ ?p dk:endYear ?e }} }}"""
         add(f"pr15-current-check-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q)
+    # a total a source states, found by the meeting that set it up, by the place in its name (with a word of coverage),
+    # or by its counted noun when no class is named
+    for i, (text, where, unit) in enumerate([
+            ("第三次西藏工作座谈会纳入对口支援的县有多少个", f"?fact dk:establishedBy <{BASE}event/1994-xizang-3>", "县"),
+            ("2001年第四次西藏工作座谈会确定参与援藏的中央企业有几家", f"?fact dk:establishedBy <{BASE}event/2001-xizang-4>", "中央企业"),
+            ("西藏全部纳入对口支援的县一共多少个", "", "西藏自治区"),
+            ("援疆 援助省市 总共几个", f"?fact dk:programme <{BASE}programme/yuanjiang>", "省市")]):
+        q = f"""SELECT (MAX(?n) AS ?m) WHERE {{ ?fact dk:supporter|dk:recipient ?c . {where + ' .' if where else ''} ?c dk:memberCount ?n ;
+          rdfs:label ?l FILTER(CONTAINS(?l, "{unit}")) }}"""
+        add(f"pr15-stated-by-{i}", "count", [text], col(q), q)
     # a disaster's phase named with its place (玉树恢复重建, 汶川过渡安置)
     for i, (text, prog) in enumerate([("玉树恢复重建有哪些支援方", "yushu"), ("汶川过渡安置 有哪些支援省份", "wenchuan-guodu")]):
         kind = "?x a dk:ProvinceLevelDivision ." if "省份" in text else ""

@@ -112,7 +112,7 @@ class QA:
             return self.each_answered(result, frame, each)
         answer = self.answered(dict(result), frame)
         if counted(frame) and (total := totals.stated(self.store, frame, self.templates.classes)):
-            return totals.answered(answer, total, frame.of_kind("class")[0].best[0].label, self.sources)
+            return totals.answered(answer, total, total["kind"], self.sources)
         if answer["status"] == "no_fact" and len(frame.of_kind("actor")) == 1 and frame.direction in FLIP \
                 and ("symmetric" in frame.cues or self.other_side_only(frame)):
             # 哪些省份与桂建立过对口关系: a relation either way round; the other side when this one has none.

@@ -181,3 +181,6 @@ BOOK_ASKED = (("isbn", re.compile("ISBN|isbn|书号")),
               ("creator", re.compile("主编|作者|编者|编著|谁编|谁写|谁主持编写")))
 BOOK_NOT_HELD = re.compile("前言|序言|后记|致谢|目录|页数|多少页|定价|价格|字数|印数|开本")
 BOOK_ROLE_WORDS = ("主编", "编", "著", "编著", "等")
+
+# a count of what a scheme covers (纳入…的县区总数, 覆盖了多少个县): a total a source states answers it (totals.py)
+COVERAGE = re.compile("纳入|覆盖|涵盖|总数|全部|范围")
