@@ -1890,6 +1890,13 @@ def gen_probe_15():
         q = f"""SELECT (MAX(?n) AS ?m) WHERE {{ ?fact dk:supporter|dk:recipient ?c . {where + ' .' if where else ''} ?c dk:memberCount ?n ;
           rdfs:label ?l FILTER(CONTAINS(?l, "{unit}")) }}"""
         add(f"pr15-stated-by-{i}", "count", [text], col(q), q)
+    # numbers a collective's own name states (新疆12个地（州）市、82个县（市）及兵团12个师), found by programme and place
+    for i, (text, unit) in enumerate([("对口援疆覆盖新疆的县市一共多少个", "县"), ("援疆里 兵团 受援的师 有几个", "师"),
+                                      ("新一轮援疆覆盖了新疆多少个地州市", "地")]):
+        q = f"""SELECT ?l WHERE {{ ?p dk:programme <{BASE}programme/yuanjiang> ; dk:recipient ?c . ?c a dk:CollectiveActor ;
+          rdfs:label ?l FILTER(lang(?l) = "zh" && CONTAINS(?l, "个{unit}")) }}"""
+        label_ = col(q)[0]
+        add(f"pr15-stated-in-name-{i}", "count", [text], [int(re.search(rf"(\d+)个{unit}", label_).group(1))], q)
     # a disaster's phase named with its place (玉树恢复重建, 汶川过渡安置)
     for i, (text, prog) in enumerate([("玉树恢复重建有哪些支援方", "yushu"), ("汶川过渡安置 有哪些支援省份", "wenchuan-guodu")]):
         kind = "?x a dk:ProvinceLevelDivision ." if "省份" in text else ""

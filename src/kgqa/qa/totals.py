@@ -5,14 +5,18 @@ from __future__ import annotations
 import re
 
 from .frame import Frame
+from .gazetteer import short_forms
 from .templates import term
 from .vocabulary import COVERAGE
 
+GENERIC = ("https://w3id.org/duikou/ontology#AidActor",)  # 县市, 地方: no class of their own
+
 STATED = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?c ?cLabel ?n ?fact ?side ?prog ?ev WHERE {
-  VALUES ?side { dk:supporter dk:recipient } ?fact dk:programme ?prog ; ?side ?c . OPTIONAL { ?fact dk:establishedBy ?ev }
-  ?c dk:memberCount ?n ; rdfs:label ?cLabel FILTER(lang(?cLabel) = "zh") }"""
+SELECT ?c ?cLabel ?n ?fact ?side ?prog ?round ?ev WHERE {
+  VALUES ?side { dk:supporter dk:recipient } ?fact dk:programme ?prog ; ?side ?c . ?c a dk:CollectiveActor .
+  OPTIONAL { ?fact dk:establishedBy ?ev } OPTIONAL { ?fact dk:round ?round } OPTIONAL { ?c dk:memberCount ?n }
+  ?c rdfs:label ?cLabel FILTER(lang(?cLabel) = "zh") }"""
 RECORDED = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 SELECT (COUNT(DISTINCT ?a) AS ?k) ?prog ?side ?cls WHERE {
   ?p dk:programme ?prog ; ?side ?a . ?a a ?cls FILTER NOT EXISTS { ?a a dk:CollectiveActor } }
@@ -24,17 +28,6 @@ SELECT (COUNT(DISTINCT ?a) AS ?k) ?prog ?side WHERE {
 UNIT = re.compile(r"(\d+)(?:个|家)([^（()，、,及和与\d]+)")
 
 
-def member_class(label: str, n: int, classes: dict[str, str]) -> str | None:
-    """The class of a collective's members, from the noun after its stated count, read with the class words."""
-    for m in UNIT.finditer(label):
-        if int(m.group(1)) == n:
-            unit = m.group(2)
-            for word in sorted(classes, key=len, reverse=True):
-                if unit.startswith(word) or unit.endswith(word):
-                    return classes[word]
-    return None
-
-
 def stated(store, frame: Frame, classes: dict[str, str]) -> dict | None:
     """The stated total that the count question's constraints pick (with how many of that kind the programme's pairings
     record one by one on the same side), or None. The collective is found by the programme named, else by the meeting
@@ -44,10 +37,13 @@ def stated(store, frame: Frame, classes: dict[str, str]) -> dict | None:
     actors = frame.of_kind("actor")
     if len(kinds) > 1 or any(m.ambiguous for m in programmes + events + actors):
         return None
-    found = [{"label": r["cLabel"].value, "n": int(r["n"].value), "fact": r["fact"].value, "side": r["side"],
-              "prog": r["prog"].value, "event": r["ev"].value if r["ev"] is not None else None} for r in store.query(STATED)]
-    if len(programmes) == 1:
-        found = [f for f in found if f["prog"] == programmes[0].best[0].iri]
+    found = [{"label": r["cLabel"].value, "n": n, "unit": unit, "fact": r["fact"].value, "side": r["side"],
+              "counted": r["n"] is not None,
+              "prog": r["prog"].value, "round": r["round"] and r["round"].value, "event": r["ev"] and r["ev"].value}
+             for r in store.query(STATED) for n, unit in counts_in(r["cLabel"].value, r["n"])]
+    if len(programmes) == 1:  # the programme, or its round (新一轮对口援疆); an actor named is in the collective's name
+        found = [f for f in found if programmes[0].best[0].iri in (f["prog"], f["round"])
+                 and all(named_in(a.best[0].label, f["label"]) for a in actors)]
     elif len(events) == 1 and not programmes:
         found = [f for f in found if f["event"] == events[0].best[0].iri]
     elif len(actors) == 1 and not programmes and not events and COVERAGE.search(frame.masked):
@@ -55,13 +51,15 @@ def stated(store, frame: Frame, classes: dict[str, str]) -> dict | None:
         found = [f for f in found if f["label"].startswith(actors[0].best[0].label)]
     else:
         return None
+    kinds = [k for k in kinds if k.best[0].iri not in GENERIC]  # 县市: places in general, the noun decides
     if kinds:
-        found = [f for f in found if member_class(f["label"], f["n"], classes) == kinds[0].best[0].iri]
+        found = [f for f in found if unit_class(f["unit"], classes) == kinds[0].best[0].iri]
     else:
-        found = [f for f in found if unit_named(f["label"], f["n"], frame.masked)]
+        found = [f for f in found if (f["unit"][-2:] in frame.masked if len(f["unit"]) > 1
+                 else re.search(f"(几|多少|个|的|各){f['unit']}", frame.masked))]  # 援疆省市 → 省市; 几个师, 受援的师
     if not found:
         return None
-    best = max(found, key=lambda f: f["n"])
+    best = max(found, key=lambda f: (f["counted"], f["n"]))  # a dk:memberCount before a number read from a name
     subs = {"prog": term(best["prog"]), "side": best["side"]}
     if kinds:
         counts = store.query(RECORDED, substitutions={**subs, "cls": term(kinds[0].best[0].iri)})
@@ -73,9 +71,26 @@ def stated(store, frame: Frame, classes: dict[str, str]) -> dict | None:
     return best
 
 
-def unit_named(label: str, n: int, text: str) -> bool:
-    """The collective's counted noun (19个援疆省市 → 省市: its last two characters) is in the question."""
-    return any(int(m.group(1)) == n and m.group(2).rstrip("（(")[-2:] in text for m in UNIT.finditer(label))
+def named_in(label: str, collective: str) -> bool:
+    """The actor as a collective's name says it: in full, short (新疆维吾尔自治区 → 新疆), or 兵团."""
+    forms = [label, *short_forms(label)] + (["兵团"] if label.endswith("生产建设兵团") else [])
+    return any(f in collective for f in forms)
+
+
+def counts_in(label: str, stated) -> list[tuple[int, str]]:
+    """The (number, counted noun) pairs a collective's name states: the one that is its dk:memberCount when it has one
+    (19个援疆省市 → (19, 援疆省市)), else each (新疆12个地（州）市、82个县（市）及兵团12个师 → 地, 县, 师)."""
+    plain = re.sub(r"[（(][^）)]*集体[）)]", "", label).replace("（", "").replace("）", "")  # 县（区）（集体） → 县区
+    pairs = [(int(m.group(1)), m.group(2)) for m in UNIT.finditer(plain)]
+    return [p for p in pairs if p[0] == int(stated.value)] if stated is not None else pairs
+
+
+def unit_class(unit: str, classes: dict[str, str]) -> str | None:
+    """The class a counted noun names, read with the class words (县（区） → county level)."""
+    for word in sorted(classes, key=len, reverse=True):
+        if (unit.startswith(word) or unit.endswith(word)) and classes[word] not in GENERIC:
+            return classes[word]
+    return None
 
 
 def answered(result: dict, total: dict, kind: str, sources) -> dict:
