@@ -1897,6 +1897,30 @@ def gen_probe_15():
           rdfs:label ?l FILTER(lang(?l) = "zh" && CONTAINS(?l, "个{unit}")) }}"""
         label_ = col(q)[0]
         add(f"pr15-stated-in-name-{i}", "count", [text], [int(re.search(rf"(\d+)个{unit}", label_).group(1))], q)
+    # which of two pairings, or of two programmes, began first; abbreviations listed as keyword tokens (京 沪 援藏)
+    def first_year(where: str) -> int:
+        return col(f"SELECT (MIN(?y) AS ?m) WHERE {{ {where} ?p dk:startYear ?y }}")[0]
+    for i, (text, x, a, y, b) in enumerate([("上海对口日喀则和江苏对口拉萨，哪个开始得更早？", "上海市", "日喀则市", "江苏省", "拉萨市"),
+                                            ("广州对口黔南州 深圳对口毕节 哪个早", "广州市", "黔南布依族苗族自治州", "深圳市", "毕节市"),
+                                            ("浙江对口阿克苏地区和辽宁对口塔城，哪一个开始得早？", "浙江省", "阿克苏地区", "辽宁省", "塔城地区")]):
+        years = {w: first_year(f"?p dk:supporter <{iri_of(w)}> ; dk:recipient ?r . ?r dk:partOf? <{iri_of(t)}> .")
+                 for w, t in ((x, a), (y, b))}
+        low = min(years.values())
+        q = "first pairing year of each (supporter, place), the lower"
+        add(f"pr15-earlier-pairing-{i}", "comparison", [text], [iri_of(w) for w, v in years.items() if v == low], q)
+    for i, (text, x, y) in enumerate([("援青和东西部扶贫协作，哪个先开始？", "yuanqing", "dongxibu"),
+                                     ("援疆和援藏哪個先開始", "yuanjiang", "yuanzang")]):
+        years = {g: first_year(f"?p dk:programme <{BASE}programme/{g}> .") for g in (x, y)}
+        low = min(years.values())
+        add(f"pr15-earlier-programme-{i}", "comparison", [text], [f"{BASE}programme/{g}" for g, v in years.items() if v == low],
+            "first pairing year of each programme, the lower")
+    for i, (text, x, y, prog) in enumerate([("鲁 苏 援疆 谁对口的县多", "山东省", "江苏省", "yuanjiang"),
+                                           ("津 沪 援藏 谁对口的县多", "天津市", "上海市", "yuanzang")]):
+        n = {w: col(f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ;
+          dk:supporter <{iri_of(w)}> ; dk:recipient ?r . ?r a dk:CountyLevelDivision }}""")[0] for w in (x, y)}
+        top = max(n.values())
+        add(f"pr15-abbr-tokens-{i}", "comparison", [text], [iri_of(w) for w, v in n.items() if v == top],
+            "counties each supports in the programme, the higher", variant="abbreviation")
     # a disaster's phase named with its place (玉树恢复重建, 汶川过渡安置)
     for i, (text, prog) in enumerate([("玉树恢复重建有哪些支援方", "yushu"), ("汶川过渡安置 有哪些支援省份", "wenchuan-guodu")]):
         kind = "?x a dk:ProvinceLevelDivision ." if "省份" in text else ""

@@ -294,7 +294,10 @@ class Gazetteer:
         if self.abbreviation_pair(text, m):
             return True
         previous = text[m.start - 1: m.start]
-        if previous in ("", " ") and after[:1] == " " and after.lstrip(" ").startswith(LICENSE_AFTER):
+        rest = after.lstrip(" ")
+        while after[:1] == " " and rest[:1] in self.abbreviations and rest[1:2] == " ":
+            rest = rest[1:].lstrip(" ")  # 京 沪 援藏: abbreviations listed as tokens
+        if previous in ("", " ") and after[:1] == " " and rest.startswith(LICENSE_AFTER):
             return True  # 浙 援疆 受援地: keywords, the abbreviation a token of its own before the aid verb
         if previous and previous not in OPEN_BEFORE and previous not in self.abbreviations:
             return False  # 东京 is not 京
