@@ -1921,6 +1921,16 @@ def gen_probe_15():
         top = max(n.values())
         add(f"pr15-abbr-tokens-{i}", "comparison", [text], [iri_of(w) for w, v in n.items() if v == top],
             "counties each supports in the programme, the higher", variant="abbreviation")
+    # common partners within a programme, and within a region named as a third name that supports nothing
+    for i, (text, x, y, prog, region) in enumerate([("京 苏 援藏 共同对口 哪个地方", "北京市", "江苏省", "yuanzang", None),
+                                                   ("湖南和湖北在援藏里共同对口哪个市", "湖南省", "湖北省", "yuanzang", None),
+                                                   ("上海和山东都对口支援的西藏地市是哪个", "上海市", "山东省", None, "西藏自治区"),
+                                                   ("吉林和黑龙江都支援的西藏地区有哪些", "吉林省", "黑龙江省", None, "西藏自治区")]):
+        inprog = f"?p1 dk:programme <{BASE}programme/{prog}> . ?p2 dk:programme <{BASE}programme/{prog}> ." if prog else ""
+        within = f"?r dk:partOf+ <{iri_of(region)}> ." if region else ""
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p1 dk:supporter <{iri_of(x)}> ; dk:recipient ?r . ?p2 dk:supporter <{iri_of(y)}> ;
+          dk:recipient ?r . {inprog} {within} }}"""
+        add(f"pr15-common-{i}", "intersection", [text], col(q), q, variant="abbreviation" if i == 0 else "plain")
     # a disaster's phase named with its place (玉树恢复重建, 汶川过渡安置)
     for i, (text, prog) in enumerate([("玉树恢复重建有哪些支援方", "yushu"), ("汶川过渡安置 有哪些支援省份", "wenchuan-guodu")]):
         kind = "?x a dk:ProvinceLevelDivision ." if "省份" in text else ""
