@@ -1931,6 +1931,13 @@ def gen_probe_15():
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p1 dk:supporter <{iri_of(x)}> ; dk:recipient ?r . ?p2 dk:supporter <{iri_of(y)}> ;
           dk:recipient ?r . {inprog} {within} }}"""
         add(f"pr15-common-{i}", "intersection", [text], col(q), q, variant="abbreviation" if i == 0 else "plain")
+    # a one-character abbreviation as a token of its own amid keywords (2000年 苏 东西扶贫协作)
+    for i, (text, who, year, v) in enumerate([("2000年 苏 东西扶贫协作 对口哪个省区", "江苏省", 2000, "abbreviation"),
+                                              ("一九九九年 闽 东西部扶贫协作 帮扶哪里", "福建省", 1999, "numeral")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/dongxibu> ; dk:supporter <{iri_of(who)}> ;
+          dk:recipient ?r ; dk:startYear ?s FILTER(?s <= {year}) FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {year}) }}
+          {nc.format('r')} }}"""
+        add(f"pr15-abbr-token-year-{i}", "time_filtered", [text], col(q), q, variant=v)
     # a disaster's phase named with its place (玉树恢复重建, 汶川过渡安置)
     for i, (text, prog) in enumerate([("玉树恢复重建有哪些支援方", "yushu"), ("汶川过渡安置 有哪些支援省份", "wenchuan-guodu")]):
         kind = "?x a dk:ProvinceLevelDivision ." if "省份" in text else ""
