@@ -1938,6 +1938,11 @@ def gen_probe_15():
           dk:recipient ?r ; dk:startYear ?s FILTER(?s <= {year}) FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {year}) }}
           {nc.format('r')} }}"""
         add(f"pr15-abbr-token-year-{i}", "time_filtered", [text], col(q), q, variant=v)
+    # a programme's roster counted as the sources count it (援藏17省市 名单): its province-level members
+    for i, (text, prog) in enumerate([("援藏17省市 名单", "yuanzang"), ("对口支援青海藏区的6个省市分别是哪些", "yuanqing")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s .
+          ?s a dk:ProvinceLevelDivision }}"""
+        add(f"pr15-roster-{i}", "programme_members", [text], col(q), q)
     # a disaster's phase named with its place (玉树恢复重建, 汶川过渡安置)
     for i, (text, prog) in enumerate([("玉树恢复重建有哪些支援方", "yushu"), ("汶川过渡安置 有哪些支援省份", "wenchuan-guodu")]):
         kind = "?x a dk:ProvinceLevelDivision ." if "省份" in text else ""

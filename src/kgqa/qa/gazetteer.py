@@ -15,7 +15,7 @@ import ahocorasick
 
 from .normalise import normalise
 from .vocabulary import (
-    AFTER_VERB, ASKED_BEFORE, ASKED_PROVINCE, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB,
+    AFTER_VERB, ASKED_BEFORE, ASKED_PROVINCE, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB,
     LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PLAN_WHEN, PLAN_WORDS,
 )
 
@@ -227,7 +227,9 @@ class Gazetteer:
 
     def asked_provinces(self, text: str, taken: list[Mention]) -> list[Mention]:
         cand = Candidate(PROVINCE_LEVEL, "class", self.labels.get(PROVINCE_LEVEL, "省级行政区"), ASKED)
-        return [Mention("省", m.start(2), m.end(2), [cand]) for m in ASKED_PROVINCE.finditer(text)
+        found = list(ASKED_PROVINCE.finditer(text)) + \
+            ([] if MEMBERSHIP_ASKED.search(text) else list(NUMBERED_PROVINCES.finditer(text)))
+        return [Mention(m.group(2), m.start(2), m.end(2), [cand]) for m in found
                 if not any(m.start(2) < t.end and t.start < m.end(2) for t in taken)]
 
     def elided(self, text: str, taken: list[Mention]) -> list[Mention]:

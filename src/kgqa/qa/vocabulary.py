@@ -136,6 +136,10 @@ GENERIC_WORDS = {"地区", "省", "县", "盟"}  # class labels that usually jus
 # 哪些省参加了援疆, 几个省: 省 asked for after a question word is the province-level class (省市, 省份 are words of their own)
 WHICH = "哪些|哪个|哪一个|哪几个|哪"
 ASKED_PROVINCE = re.compile(f"({WHICH}|几个|多少个)(省)(?![市区份级会长委内里外])")
+# 援青6省市, 援疆19省市 名单: a programme's roster of province-rank members, counted as the sources count them
+NUMBERED_PROVINCES = re.compile(r"(\d+)个?(省市|省区市)")
+# …属于援疆19个省市吗: membership asked, not the roster (深圳 is one of the 19 though a city)
+MEMBERSHIP_ASKED = re.compile("吗|么|是否|是不是|属于|属不属于|算不算|有没有")
 ASKED_BEFORE = re.compile(f"(?:{WHICH}|最多的|最少的|最早的|最先的|最晚的)$")
 LIST_SEPARATORS = "、和与及,，"
 PLAN_WORDS = ("这个计划", "这一计划", "这项计划", "计划", "这项工作", "工作中", "这个项目", "项目")  # 对口支援新疆这个计划
