@@ -1925,7 +1925,9 @@ def gen_probe_15():
     for i, (text, x, y, prog, region) in enumerate([("京 苏 援藏 共同对口 哪个地方", "北京市", "江苏省", "yuanzang", None),
                                                    ("湖南和湖北在援藏里共同对口哪个市", "湖南省", "湖北省", "yuanzang", None),
                                                    ("上海和山东都对口支援的西藏地市是哪个", "上海市", "山东省", None, "西藏自治区"),
-                                                   ("吉林和黑龙江都支援的西藏地区有哪些", "吉林省", "黑龙江省", None, "西藏自治区")]):
+                                                   ("吉林和黑龙江都支援的西藏地区有哪些", "吉林省", "黑龙江省", None, "西藏自治区"),
+                                                   ("湖南和湖北援藏是不是对口同一个城市？是的话是哪个？", "湖南省", "湖北省", "yuanzang", None),
+                                                   ("上海和山东对口的是同一个地方吗，是哪里", "上海市", "山东省", None, None)]):
         inprog = f"?p1 dk:programme <{BASE}programme/{prog}> . ?p2 dk:programme <{BASE}programme/{prog}> ." if prog else ""
         within = f"?r dk:partOf+ <{iri_of(region)}> ." if region else ""
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p1 dk:supporter <{iri_of(x)}> ; dk:recipient ?r . ?p2 dk:supporter <{iri_of(y)}> ;
