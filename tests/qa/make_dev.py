@@ -1945,6 +1945,12 @@ def gen_probe_15():
         q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s .
           ?s a dk:ProvinceLevelDivision }}"""
         add(f"pr15-roster-{i}", "programme_members", [text], col(q), q)
+    # a name split by a space in a keyword question (玉树 恢复重建)
+    q = f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme <{BASE}programme/yushu> ; dk:supporter ?x . {nc.format('x')} }}"""
+    add("pr15-split-name-0", "programme_members", ["玉树 恢复重建 有哪些支援方"], col(q), q)
+    q = f"""SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?p dk:programme <{BASE}programme/wenchuan-chongjian> ; dk:recipient ?x .
+      ?x a dk:CountyLevelDivision {nc.format('x')} }}"""
+    add("pr15-split-name-1", "count", ["汶川 恢复重建 的受援县有几个"], col(q), q)
     # a disaster's phase named with its place (玉树恢复重建, 汶川过渡安置)
     for i, (text, prog) in enumerate([("玉树恢复重建有哪些支援方", "yushu"), ("汶川过渡安置 有哪些支援省份", "wenchuan-guodu")]):
         kind = "?x a dk:ProvinceLevelDivision ." if "省份" in text else ""
