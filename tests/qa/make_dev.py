@@ -1951,6 +1951,13 @@ def gen_probe_15():
     q = f"""SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?p dk:programme <{BASE}programme/wenchuan-chongjian> ; dk:recipient ?x .
       ?x a dk:CountyLevelDivision {nc.format('x')} }}"""
     add("pr15-split-name-1", "count", ["汶川 恢复重建 的受援县有几个"], col(q), q)
+    # 除了X(以外)还有…: X is known, not a slot, and left out of the answer unless the whole list is asked (一共是哪些)
+    for i, (text, place, known, whole) in enumerate([("除了上海，还有哪些省市对口支援日喀则？", "日喀则市", "上海市", False),
+                                                     ("除了江苏以外，拉萨还有哪些支援方", "拉萨市", "江苏省", False),
+                                                     ("对口支援阿里地区的除了河北还有别的省市吗？一共是哪些？", "阿里地区", "河北省", True)]):
+        q = supporters_q(iri_of(place))
+        gold = [g for g in col(q) if whole or g != iri_of(known)]
+        add(f"pr15-except-{i}", "recipient_to_supporters", [text], gold, q)
     # a disaster's phase named with its place (玉树恢复重建, 汶川过渡安置)
     for i, (text, prog) in enumerate([("玉树恢复重建有哪些支援方", "yushu"), ("汶川过渡安置 有哪些支援省份", "wenchuan-guodu")]):
         kind = "?x a dk:ProvinceLevelDivision ." if "省份" in text else ""

@@ -19,6 +19,7 @@ from .vocabulary import (
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, PARTS_OF, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
     UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED,
+    EXCEPT_BEFORE, WHOLE_ASKED,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
@@ -86,6 +87,9 @@ class QA:
         if not linked and text != whole:  # 书里说1983年…，想问其中…: the names are in the lead clause, so it stays
             text = whole
             linked = self.by_parts(text, self.gazetteer.link(text))
+        excepted = [m for m in linked if m.kind == "actor" and not m.ambiguous and text[:m.start].endswith(EXCEPT_BEFORE)
+                    and any(o.kind in ("actor", "event", "programme") for o in linked if o is not m)]
+        linked = [m for m in linked if m not in excepted]
         mentions = self.without_qualifiers(text, linked)
         result = render.skeleton(question, text, mentions)
         if (found := self.book.answer(result, whole)) is not None:
@@ -112,6 +116,13 @@ class QA:
         if each := enumerated(frame):
             return self.each_answered(result, frame, each)
         answer = self.answered(dict(result), frame)
+        if excepted and not WHOLE_ASKED.search(text) and answer["status"] == "ok":
+            known = {m.best[0].iri for m in excepted}  # 除了辽宁还有谁: the others
+            others = [a for a in answer["answers"] if a.get("iri") not in known]
+            names = "、".join(m.best[0].label for m in excepted)
+            answer = {**answer, "answers": others, "interpretation": answer["interpretation"] + f"；除去已知的{names}",
+                      "text": f"除{names}外：" + "、".join(a.get("label", str(a.get("value"))) for a in others) + "。"} \
+                if others else {**answer, "status": "no_fact", "answers": [], "text": f"图谱中除{names}外没有别的记录。"}
         if counted(frame) and (total := totals.stated(self.store, frame, self.templates.classes)):
             return totals.answered(answer, total, total["kind"], self.sources)
         if answer["status"] == "no_fact" and len(frame.of_kind("actor")) == 1 and frame.direction in FLIP \

@@ -188,3 +188,8 @@ BOOK_ROLE_WORDS = ("主编", "编", "著", "编著", "等")
 
 # a count of what a scheme covers (纳入…的县区总数, 覆盖了多少个县): a total a source states answers it (totals.py)
 COVERAGE = re.compile("纳入|覆盖|涵盖|总数|全部|范围")
+
+# 除了辽宁(以外)还有…: the name after 除了 is what the asker already knows, not a slot; its answer is left out unless the
+# whole list is asked (一共/总共/全部/所有/都有哪些)
+EXCEPT_BEFORE = ("除了", "除去", "除")
+WHOLE_ASKED = re.compile("一共|总共|全部|所有|都有哪些|都是哪些|完整")
