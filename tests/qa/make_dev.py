@@ -1958,6 +1958,12 @@ def gen_probe_15():
         q = supporters_q(iri_of(place))
         gold = [g for g in col(q) if whole or g != iri_of(known)]
         add(f"pr15-except-{i}", "recipient_to_supporters", [text], gold, q)
+    # 挂钩 is an aid verb; X(的)挂钩城市 names a partner either way, in force in a year given
+    for i, (text, who, year) in enumerate([("2019 宿迁 挂钩城市", "宿迁市", 2019), ("2015年淮安的挂钩城市是哪个", "淮安市", 2015)]):
+        q = f"""SELECT DISTINCT ?o WHERE {{ {{ ?p dk:supporter <{iri_of(who)}> ; dk:recipient ?o }} UNION
+          {{ ?p dk:recipient <{iri_of(who)}> ; dk:supporter ?o }} ?p dk:startYear ?s FILTER(?s <= {year})
+          FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {year}) }} {nc.format('o')} }}"""
+        add(f"pr15-linked-city-{i}", "time_filtered", [text], col(q), q)
     # a disaster's phase named with its place (玉树恢复重建, 汶川过渡安置)
     for i, (text, prog) in enumerate([("玉树恢复重建有哪些支援方", "yushu"), ("汶川过渡安置 有哪些支援省份", "wenchuan-guodu")]):
         kind = "?x a dk:ProvinceLevelDivision ." if "省份" in text else ""

@@ -32,7 +32,7 @@ SIDE_ZH = {"supporter": "支援方", "recipient": "受援方"}
 YEAR_ZH = {"began": "{y}年开始的", "after": "{y}年及以后开始的", "before": "{y}年以前开始的", "in_force": "{y}年仍在执行的"}
 GENERIC_CLASSES = ("https://w3id.org/duikou/ontology#AidActor",)  # 县市, 地方: places in general, no filter
 ASKING = {"wh", "listing", "count", "most", "fewest", "ask_actors", "ask_supporter", "ask_recipient", "ask_city"}
-ROLE_ASKED = {"recipient_role", "supporter_role"}  # 2018年 福建援藏 对口地区: a role noun asks for that side
+ROLE_ASKED = {"recipient_role", "supporter_role", "symmetric"}  # 2018年 福建援藏 对口地区, 连云港 挂钩城市: a role noun asks
 PAIRING_CUES = {"support", "passive_support", "supporter_role", "recipient_role", "established", "members"}
 SUPPORTED_CUES = PAIRING_CUES | {
     "wh", "location", "listing", "count", "countable", "most", "fewest", "ask_actors", "ask_supporter",
