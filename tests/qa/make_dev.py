@@ -1964,6 +1964,11 @@ def gen_probe_15():
           {{ ?p dk:recipient <{iri_of(who)}> ; dk:supporter ?o }} ?p dk:startYear ?s FILTER(?s <= {year})
           FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {year}) }} {nc.format('o')} }}"""
         add(f"pr15-linked-city-{i}", "time_filtered", [text], col(q), q)
+    # 哪两个/哪三个 ask which; a one-character abbreviation opening a keyword question
+    for i, (text, who) in enumerate([("鲁 东西部协作 帮扶哪三个省区市", "山东省"), ("京 东西部协作 帮扶的是哪两个地方", "北京市")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/dongxibu> ; dk:supporter <{iri_of(who)}> ;
+          dk:recipient ?r {nc.format('r')} }}"""
+        add(f"pr15-which-two-{i}", "supporter_to_recipients", [text], col(q), q, variant="abbreviation")
     # a disaster's phase named with its place (玉树恢复重建, 汶川过渡安置)
     for i, (text, prog) in enumerate([("玉树恢复重建有哪些支援方", "yushu"), ("汶川过渡安置 有哪些支援省份", "wenchuan-guodu")]):
         kind = "?x a dk:ProvinceLevelDivision ." if "省份" in text else ""

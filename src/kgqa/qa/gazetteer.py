@@ -301,7 +301,7 @@ class Gazetteer:
             rest = rest[1:].lstrip(" ")  # 京 沪 援藏: abbreviations listed as tokens
         if previous in ("", " ") and after[:1] == " " and rest.startswith(LICENSE_AFTER):
             return True  # 浙 援疆 受援地: keywords, the abbreviation a token of its own before the aid verb
-        if previous == " " and after[:1] == " " and any(w in text for w in LICENSE_AFTER[3:11]):
+        if previous in ("", " ") and after[:1] == " " and any(w in text for w in LICENSE_AFTER[3:11]):
             return True  # 2005年 鲁 东西扶贫协作: a token of its own amid keywords about aid
         if previous and previous not in OPEN_BEFORE and previous not in self.abbreviations:
             return False  # 东京 is not 京
