@@ -1969,6 +1969,11 @@ def gen_probe_15():
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/dongxibu> ; dk:supporter <{iri_of(who)}> ;
           dk:recipient ?r {nc.format('r')} }}"""
         add(f"pr15-which-two-{i}", "supporter_to_recipients", [text], col(q), q, variant="abbreviation")
+    # the latest meeting of a series (same name, ordinal aside)
+    for i, (text, base) in enumerate([("最近一次对口支援西藏工作会议是哪次", "对口支援西藏工作会议"),
+                                      ("全国对口支援新疆工作会议最近的一次是哪次", "全国对口支援新疆工作会议")]):
+        q = f"""SELECT ?e ?y WHERE {{ ?e a dk:Meeting ; dk:year ?y ; rdfs:label ?l FILTER(lang(?l) = "zh" && CONTAINS(?l, "{base}")) }}"""
+        add(f"pr15-latest-{i}", "stage_event", [text], tied(q), q)
     # a disaster's phase named with its place (玉树恢复重建, 汶川过渡安置)
     for i, (text, prog) in enumerate([("玉树恢复重建有哪些支援方", "yushu"), ("汶川过渡安置 有哪些支援省份", "wenchuan-guodu")]):
         kind = "?x a dk:ProvinceLevelDivision ." if "省份" in text else ""
