@@ -1974,6 +1974,13 @@ def gen_probe_15():
                                       ("全国对口支援新疆工作会议最近的一次是哪次", "全国对口支援新疆工作会议")]):
         q = f"""SELECT ?e ?y WHERE {{ ?e a dk:Meeting ; dk:year ?y ; rdfs:label ?l FILTER(lang(?l) = "zh" && CONTAINS(?l, "{base}")) }}"""
         add(f"pr15-latest-{i}", "stage_event", [text], tied(q), q)
+    # an autonomous prefecture by its first character + 州 (巴州, 博州); a lead clause holding the names when the question
+    # after the connective names only a kind (…，请问是哪个县)
+    for i, (text, place) in enumerate([("巴州 援疆 的支援方", "巴音郭楞蒙古自治州"), ("博州 的支援方有哪些", "博尔塔拉蒙古自治州")]):
+        q = supporters_q(iri_of(place))
+        add(f"pr15-zhou-short-{i}", "recipient_to_supporters", [text], col(q), q, variant="abbreviation")
+    q = within_q(iri_of("上海市"), iri_of("喀什地区")).replace("SELECT DISTINCT ?r WHERE {", "SELECT DISTINCT ?r WHERE { ?r a dk:CountyLevelDivision .")
+    add("pr15-lead-names", "supporter_to_recipients", ["听说上海援疆是对口喀什地区的县，我们想去看看，请问是哪些县？"], col(q), q)
     # a disaster's phase named with its place (玉树恢复重建, 汶川过渡安置)
     for i, (text, prog) in enumerate([("玉树恢复重建有哪些支援方", "yushu"), ("汶川过渡安置 有哪些支援省份", "wenchuan-guodu")]):
         kind = "?x a dk:ProvinceLevelDivision ." if "省份" in text else ""

@@ -111,7 +111,8 @@ def derived_names(name: str, cand: Candidate) -> list[tuple[str, Candidate]]:
     if cand.kind == "actor" and "/division/" in cand.iri and cand.via == "label":
         return [(s, short) for s in short_forms(cand.label)]
     if cand.kind == "actor" and cand.label.endswith("自治州") and cand.via == "altLabel" and not name.endswith("州"):
-        return [(name + "州", short)]  # 玉树 → 玉树州, 黔东南 → 黔东南州
+        # 玉树 → 玉树州, 黔东南 → 黔东南州; a long name by its first character too (克孜勒苏 → 克州, 巴音郭楞 → 巴州)
+        return [(name + "州", short)] + ([(name[0] + "州", short)] if len(name) >= 4 else [])
     if cand.kind == "actor" and name.startswith("兵团") and len(name) > 2:
         return [("新疆" + name, short)]
     if cand.kind == "event" and "全国" in name and len(name) > 6:

@@ -84,7 +84,8 @@ class QA:
         whole = self.joined_names(normalise(question))
         text = without_preamble(whole)
         linked = self.by_parts(text, self.gazetteer.link(text))
-        if not linked and text != whole:  # 书里说1983年…，想问其中…: the names are in the lead clause, so it stays
+        if text != whole and all(m.kind == "class" for m in linked):
+            # 书里说1983年…，想问其中…, 听说江西援疆是对口克州的一个县，…请问是哪个县: the names are in the lead clause
             text = whole
             linked = self.by_parts(text, self.gazetteer.link(text))
         excepted = [m for m in linked if m.kind == "actor" and not m.ambiguous and text[:m.start].endswith(EXCEPT_BEFORE)
