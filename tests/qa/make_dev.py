@@ -1875,7 +1875,8 @@ def gen_probe_15():
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter <{iri_of(who)}> ;
           dk:recipient ?r ; dk:startYear ?s FILTER(?s <= {year}) FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {year}) }}
           {nc.format('r')} }}"""
-        add(f"pr15-role-year-{i}", "time_filtered", [text], col(q), q)
+        add(f"pr15-role-year-{i}", "time_filtered", [text, text.replace(f"{year}年", f"{cn_year(year)}年")], col(q), q,
+            variants={1: "numeral"})
     for i, (text, giver, taker) in enumerate([("深圳 现在还 帮扶 黔南州吗", "深圳市", "黔南布依族苗族自治州"),
                                              ("广州 现在 还在 帮扶 黔南州吗", "广州市", "黔南布依族苗族自治州")]):
         q = f"""ASK {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(taker)}> FILTER NOT EXISTS {{ ?p dk:endYear ?e }} }}"""
@@ -1963,7 +1964,8 @@ def gen_probe_15():
         q = f"""SELECT DISTINCT ?o WHERE {{ {{ ?p dk:supporter <{iri_of(who)}> ; dk:recipient ?o }} UNION
           {{ ?p dk:recipient <{iri_of(who)}> ; dk:supporter ?o }} ?p dk:startYear ?s FILTER(?s <= {year})
           FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {year}) }} {nc.format('o')} }}"""
-        add(f"pr15-linked-city-{i}", "time_filtered", [text], col(q), q)
+        add(f"pr15-linked-city-{i}", "time_filtered", [text, text.replace(f"{year}", f"{cn_year(year)}年", 1).replace("年年", "年")],
+            col(q), q, variants={1: "numeral"})
     # 哪两个/哪三个 ask which; a one-character abbreviation opening a keyword question
     for i, (text, who) in enumerate([("鲁 东西部协作 帮扶哪三个省区市", "山东省"), ("京 东西部协作 帮扶的是哪两个地方", "北京市")]):
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/dongxibu> ; dk:supporter <{iri_of(who)}> ;
