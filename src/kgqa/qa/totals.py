@@ -1,5 +1,6 @@
 """Counts that a source states: a collective pairing that names how many members it covers (西藏自治区全部74个县,
-19个援疆省市) answers a count of that kind within its programme, beside the pairings recorded one by one."""
+19个援疆省市, or several at once: 新疆12个地（州）市、82个县（市）及兵团12个师) answers a count of that kind within its programme,
+round, meeting or place, beside the pairings recorded one by one."""
 from __future__ import annotations
 
 import re
