@@ -1983,6 +1983,13 @@ def gen_probe_15():
         add(f"pr15-zhou-short-{i}", "recipient_to_supporters", [text], col(q), q, variant="abbreviation")
     q = within_q(iri_of("上海市"), iri_of("喀什地区")).replace("SELECT DISTINCT ?r WHERE {", "SELECT DISTINCT ?r WHERE { ?r a dk:CountyLevelDivision .")
     add("pr15-lead-names", "supporter_to_recipients", ["听说上海援疆是对口喀什地区的县，我们想去看看，请问是哪些县？"], col(q), q)
+    # 前后 after a year: around it, read as in force then (not "before")
+    for i, (text, who, prog, year) in enumerate([("2000年前后江苏援疆对口哪里", "江苏省", "yuanjiang", 2000),
+                                                 ("1998年前后 上海 援藏 对口哪些地方", "上海市", "yuanzang", 1998)]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter <{iri_of(who)}> ;
+          dk:recipient ?r ; dk:startYear ?s FILTER(?s <= {year}) FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {year}) }}
+          {nc.format('r')} }}"""
+        add(f"pr15-around-year-{i}", "time_filtered", [text], col(q), q)
     # a disaster's phase named with its place (玉树恢复重建, 汶川过渡安置)
     for i, (text, prog) in enumerate([("玉树恢复重建有哪些支援方", "yushu"), ("汶川过渡安置 有哪些支援省份", "wenchuan-guodu")]):
         kind = "?x a dk:ProvinceLevelDivision ." if "省份" in text else ""

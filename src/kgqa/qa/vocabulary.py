@@ -32,7 +32,8 @@ def load_vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
 # the frame: direction, roles, years, topics and parts (frame.py)
 # a pronoun standing for the one named actor: after the aid verb it receives, before it it gives
 PRONOUN = re.compile("(对口支援|支援|援助|帮扶|援建|结对帮扶|帮)(?:了|过)?它(?!们)|它(?!们)(?:都|还|也|一共|曾经?)?(对口支援|支援|援助|帮扶|援建)")
-YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)年?(?:[0-9]{1,2}月)?(?:及|以及|或)?(以后|之后|以来|后|起|至今|开始|以前|之前|前)?(的)?")
+YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)年?(?:[0-9]{1,2}月)?(?:及|以及|或)?(以后|之后|以来|后|起|至今|开始|以前|之前|前(?!后))?(的)?")
+# (2005年前后, 左右: around that year, read as in force then)
 YEAR_RANGE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)年?(?:到|至|—|–|-|~|～)(1[89]\d\d|20\d\d)年?(?:间|之间|期间|这段时间)?")
 # 1994年开始援藏的…: a verb phrase closed by 的 after 开始 says when it began (not 2010年开始，… or …开始至今: since)
 BEGUN_IN = re.compile("[^，。？！、至以]{1,8}?的")
