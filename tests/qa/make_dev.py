@@ -1990,6 +1990,12 @@ def gen_probe_15():
           dk:recipient ?r ; dk:startYear ?s FILTER(?s <= {year}) FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {year}) }}
           {nc.format('r')} }}"""
         add(f"pr15-around-year-{i}", "time_filtered", [text], col(q), q)
+    # the asker introducing themselves (我们是…的，) is not the question when the rest names what it asks about; 想问问
+    for i, (text, who) in enumerate([("我们是长春一个区的，听说长春和南边一个城市有对口合作关系，想问问是和哪个城市开展的合作？", "长春市"),
+                                     ("我是长春市里的干部，想问问长春和哪个城市结对开展对口合作？", "长春市")]):
+        q = f"""SELECT DISTINCT ?o WHERE {{ ?p dk:programme <{BASE}programme/dongbei-hezuo> .
+          {{ ?p dk:supporter <{iri_of(who)}> ; dk:recipient ?o }} UNION {{ ?p dk:recipient <{iri_of(who)}> ; dk:supporter ?o }} }}"""
+        add(f"pr15-self-intro-{i}", "recipient_to_supporters", [text], col(q), q)
     # a disaster's phase named with its place (玉树恢复重建, 汶川过渡安置)
     for i, (text, prog) in enumerate([("玉树恢复重建有哪些支援方", "yushu"), ("汶川过渡安置 有哪些支援省份", "wenchuan-guodu")]):
         kind = "?x a dk:ProvinceLevelDivision ." if "省份" in text else ""
