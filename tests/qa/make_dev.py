@@ -1996,6 +1996,11 @@ def gen_probe_15():
         q = f"""SELECT DISTINCT ?o WHERE {{ ?p dk:programme <{BASE}programme/dongbei-hezuo> .
           {{ ?p dk:supporter <{iri_of(who)}> ; dk:recipient ?o }} UNION {{ ?p dk:recipient <{iri_of(who)}> ; dk:supporter ?o }} }}"""
         add(f"pr15-self-intro-{i}", "recipient_to_supporters", [text], col(q), q)
+    # the place a meeting was held, named right before it, only says which meeting (2010年西宁 …协调小组会议)
+    for i, (text, event) in enumerate([("2010年西宁 国务院玉树地震灾后恢复重建协调小组会议 安排了哪些支援方", "2010-yushu-xietiao"),
+                                       ("2021年银川 全国东西部协作和中央单位定点帮扶工作推进会 确定了哪些支援方", "2021-yinchuan")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:establishedBy <{BASE}event/{event}> ; dk:supporter ?s {nc.format('s')} }}"""
+        add(f"pr15-held-in-{i}", "set_up_by_event", [text], col(q), q)
     # a disaster's phase named with its place (玉树恢复重建, 汶川过渡安置)
     for i, (text, prog) in enumerate([("玉树恢复重建有哪些支援方", "yushu"), ("汶川过渡安置 有哪些支援省份", "wenchuan-guodu")]):
         kind = "?x a dk:ProvinceLevelDivision ." if "省份" in text else ""

@@ -36,6 +36,7 @@ OUT_OF_SCOPE = render.OUT_OF_SCOPE
 SPLIT_NAME = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 AUTHOR_OF = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 ASK { ?e (dk:issuedBy|dk:convenedBy)|dk:launchedBy/(dk:issuedBy|dk:convenedBy) ?a }"""  # its own, or its launch's
+HELD_IN = "ASK { ?e <https://w3id.org/duikou/ontology#location> ?a }"
 FLIP = {"in": "out", "out": "in"}
 RANKED = {"compare", "earlier"}  # two named actors compared: 哪个省 is their kind, not the counted places
 EVENT_YEAR = "SELECT ?y ?e WHERE { ?e <https://w3id.org/duikou/ontology#year> ?y }"
@@ -285,13 +286,15 @@ class QA:
         around = zip([None] + mentions[:-1], mentions, mentions[1:] + [None])
         named = [m for m in mentions if m.kind in ("event", "programme") and not m.ambiguous]
         return [m for prev, m, nxt in around if not self.qualifier(text, (prev, m, nxt), events)
-                and not self.author(m, named)]
+                and not self.author(m, named, text)]
 
-    def author(self, m: Mention, events: list[Mention]) -> bool:
+    def author(self, m: Mention, events: list[Mention], text: str = "") -> bool:
         """民政部那份…紧急通知, 国家民委召开的座谈会, 国办…东北对口合作方案: the body that issued or convened a meeting or
         document named after it (or the launch of a programme named after it) only says which one is meant."""
         return m.kind == "actor" and not m.ambiguous and any(
             e.start > m.start and self.store.query(AUTHOR_OF, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})
+            or text[m.end:e.start] in ("", " ", "的", "召开的", "举行的") and self.store.query(
+                HELD_IN, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})  # 天津 全国…会议: where it was held
             for e in events)
 
     def qualifier(self, text: str, near: tuple, events: bool) -> bool:
