@@ -19,6 +19,7 @@ BLIND4_TEST = Path(__file__).parent / "qa" / "blind4-test.json"
 BLIND5_STUDY = Path(__file__).parent / "qa" / "blind5-study.json"
 BLIND5_TEST = Path(__file__).parent / "qa" / "blind5-test.json"
 BLIND6_TEST = Path(__file__).parent / "qa" / "blind6-test.json"
+OUTSIDE_A = Path(__file__).parent / "qa" / "outside-a.json"
 # Floors set just under the measured figures. dev.json (generated, studied): F1 1.000, refusals 1.000.
 # heldout-test.json (written blind; unseen figures 0.734 → 0.766, studied since the pr9 round): F1 0.978,
 # refusals 1.000. blind2-study.json (studied after its untouched run of 0.733): F1 0.998, refusals 1.000.
@@ -31,6 +32,8 @@ BLIND6_TEST = Path(__file__).parent / "qa" / "blind6-test.json"
 # blind6-test.json (unseen figure 0.967 / 1.000 after pr13; studied since issue #15, so no longer a measure):
 # F1 0.967, refusals 1.000, kept as regression like the other studied sets. None of these sets measures
 # generalisation any more: the measures are new outside sets, scored once (tests/qa/README.md).
+# outside-a.json (issue #15: first sight 0.540 / 0.526; studied since, so no longer a measure): F1 0.891, refusals 0.684
+# (the six refusals missed are facts only in unverified rows, which we answer marked 未核实: see tests/qa/README.md).
 # Latency is measured by `kgqa eval` and the benchmark, not asserted here.
 F1_FLOOR = 0.99
 REFUSAL_FLOOR = 0.98
@@ -38,7 +41,7 @@ HELDOUT_F1_FLOOR = 0.97
 HELDOUT_REFUSAL_FLOOR = 0.99
 BLIND_FLOORS = {BLIND2_STUDY: (0.99, 0.99), BLIND2_TEST: (0.96, 0.99), BLIND3_TEST: (0.96, 0.99),
                 BLIND4_TEST: (0.97, 0.99), BLIND5_STUDY: (0.99, 0.99), BLIND5_TEST: (0.99, 0.99),
-                BLIND6_TEST: (0.96, 0.99)}
+                BLIND6_TEST: (0.96, 0.99), OUTSIDE_A: (0.89, 0.68)}
 
 
 @pytest.fixture(scope="module")

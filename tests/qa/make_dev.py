@@ -1780,6 +1780,234 @@ def gen_probe_14():
         add(f"pr14-unknown-{i}", "out_of_scope", [text], [], "", answerable=False, expected="no_entity")
 
 
+def gen_probe_15():
+    """Issue #15, study of outside-a: kinds of failure fixed generally (an actor that only receives, read as the giver
+    by loose wording; cooperation named with no giver; 起始年; a count of places never read as a mechanism); our own
+    wording and names, gold from the SPARQL here (groups pr15-*)."""
+    nc = "FILTER NOT EXISTS {{ ?{} a dk:CollectiveActor }}"
+    for i, (text, place, prog, cls) in enumerate([("阿里 援藏 一直是哪些省", "阿里地区", "yuanzang", "ProvinceLevelDivision"),
+                                                 ("瑞金 部委 对口 有哪几个", "瑞金市", None, "CentralAgency"),
+                                                 ("果洛州 对口支援的省市", "果洛藏族自治州", None, None)]):
+        within = f"?p dk:programme <{BASE}programme/{prog}> ." if prog else ""
+        kind = f"?s a dk:{cls} ." if cls else ""
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?s . {within} {kind}
+          {nc.format('s')} }}"""
+        add(f"pr15-receiver-only-{i}", "recipient_to_supporters", [text], col(q), q)
+    for i, (text, who) in enumerate([("辽宁 对口合作 哪个省", "辽宁省"), ("沈阳和哪个城市开展对口合作", "沈阳市"),
+                                     ("黑龙江跟谁对口合作？", "黑龙江省"), ("辽 对口合作 哪个省", "辽宁省"),
+                                     ("吉 对口合作 是哪个省", "吉林省")]):
+        q = f"""SELECT DISTINCT ?o WHERE {{ ?p dk:programme <{BASE}programme/dongbei-hezuo> .
+          {{ ?p dk:supporter <{iri_of(who)}> ; dk:recipient ?o }} UNION {{ ?p dk:recipient <{iri_of(who)}> ; dk:supporter ?o }}
+          }}"""
+        add(f"pr15-cooperation-{i}", "recipient_to_supporters", [text], col(q), q, variant="abbreviation" if i > 2 else "plain")
+    for i, (text, who, prog) in enumerate([("吉林 援藏 起始年", "吉林省", "yuanzang"),
+                                           ("湖北援疆的起始时间是哪年", "湖北省", "yuanjiang"),
+                                           ("鄂 援疆 起始年", "湖北省", "yuanjiang"), ("闽 援疆 起始年份", "福建省", "yuanjiang"),
+                                           ("湘援疆的起始时间", "湖南省", "yuanjiang")]):
+        q = f"""SELECT (MIN(?y) AS ?m) WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter <{iri_of(who)}> ;
+          dk:startYear ?y }}"""
+        add(f"pr15-start-word-{i}", "since_when", [text], col(q), q, variant="abbreviation" if i > 1 else "plain")
+    # a body named before the meeting or document it issued or convened only says which one is meant; a role word
+    # after a meeting (被帮扶的, 承担任务的省市); a name is one token of a keyword question
+    for i, (text, doc, side, cls) in enumerate([
+            ("国务院办公厅那份关于开展对口帮扶贵州工作的指导意见，安排了哪些城市？", "document/2013-11", "supporter", None),
+            ("国家发展和改革委员会那个沪苏浙城市结对合作帮扶皖北城市实施方案里，被帮扶的是哪些市？", "document/2021-wanbei", "recipient", None),
+            ("中共中央办公厅那份关于坚持和完善东西部协作机制的意见，承担协作任务的省份有哪些", "document/2021-dongxi-yijian", "supporter", "ProvinceLevelDivision"),
+            ("2010年 东西扶贫协作结对关系局部调整 被帮扶的是哪些地方", "event/2010-dongxi-tiaozheng", "recipient", None)]):
+        kind = f"?x a dk:{cls} ." if cls else ""
+        q = f"""SELECT DISTINCT ?x WHERE {{ ?p dk:establishedBy <{BASE}{doc}> ; dk:{side} ?x . {kind} {nc.format('x')} }}"""
+        add(f"pr15-author-role-{i}", "set_up_by_event", [text], col(q), q)
+    # who took over a place from a supporter, and whom a supporter took over from (the earliest later / latest earlier
+    # other supporter of the place)
+    for i, (text, place, named, later) in enumerate([
+            ("黑水县过渡安置时是广西支援，后来换成了谁？", "黑水县", "广西壮族自治区", True),
+            ("茂县 天津之后 由谁接手", "茂县", "天津市", True),
+            ("凉山州的帮扶城市里，佛山接替了谁？", "凉山彝族自治州", "佛山市", False),
+            ("毕节 广州 接替的是哪个城市", "毕节市", "广州市", False)]):
+        q = f"""SELECT ?b (MIN(?s2) AS ?m) WHERE {{ ?p1 dk:supporter <{iri_of(named)}> ; dk:recipient ?r1 ; dk:startYear ?s1 .
+          ?r1 dk:partOf? <{iri_of(place)}> . ?p2 dk:supporter ?b ; dk:recipient ?r2 ; dk:startYear ?s2 . ?r2 dk:partOf? <{iri_of(place)}>
+          FILTER(?b != <{iri_of(named)}> && ?s2 {'>=' if later else '<'} ?s1) {nc.format('b')} }} GROUP BY ?b"""
+        if not later:  # the ones that ended by the named one's start, where any did
+            ended = f"""FILTER NOT EXISTS {{ ?p2 dk:endYear ?e2 FILTER(?e2 > ?s1) }}
+              FILTER(EXISTS {{ ?p2 dk:endYear ?e }} || NOT EXISTS {{ ?p3 dk:recipient ?r3 ; dk:supporter ?o3 ; dk:endYear ?e3 .
+                ?r3 dk:partOf? <{iri_of(place)}> FILTER(?o3 != <{iri_of(named)}> && ?e3 <= ?s1) }}) }} GROUP BY ?b"""
+            q = q.replace("MIN(?s2)", "MAX(?s2)").replace("} GROUP BY ?b", ended)
+        add(f"pr15-takeover-{i}", "takeover", [text], tied(q, min if later else max), q)
+    # the book's own facts (its title page), and a part of the front matter the graph does not hold
+    bq = """PREFIX bibo: <http://purl.org/ontology/bibo/> SELECT ?c ?p ?i ?n WHERE { ?b a bibo:Book ; dcterms:creator ?c ;
+      dcterms:publisher ?p ; dcterms:issued ?i ; bibo:isbn13 ?n }"""
+    creator, publisher, issued, isbn = rows(bq)[0]
+    for i, (text, value) in enumerate([("这本书是哪家出版社出版的？", publisher),
+                                       ("该书的主编是哪位", re.sub(r"\s*主编$", "", creator)),
+                                       ("《中国区域治理研究报告2017——对口支援政策》的书号是多少", str(isbn)),
+                                       ("这本研究报告是哪年出版的？", int(str(issued)[:4]))]):
+        add(f"pr15-book-{i}", "book_fact", [text], [value], bq)
+    add("pr15-book-not-held", "unanswerable", ["这本书的定价是多少"], [], "", answerable=False, expected="no_fact")
+    # the names are in the lead clause (书中提到…，想问一下…): it stays; the last clause asks which, not how many
+    q = f"""SELECT DISTINCT ?a WHERE {{ <{BASE}event/1982-zuotanhui> dk:convenedBy ?a }}"""
+    add("pr15-lead-clause", "stage_event", ["书中提到1982年开过一次对口支援和经济技术协作座谈会，想问一下召开单位有哪些？"], col(q), q)
+    q = f"""SELECT DISTINCT ?a WHERE {{ <{BASE}event/1982-zuotanhui> dk:convenedBy ?a }}"""
+    add("pr15-which-after-count", "stage_event", ["1982年那次对口支援和经济技术协作座谈会有几个单位参与，其中召开单位是哪些？"], col(q), q)
+    # a lead clause ending 想先问一下/我想弄清楚 is a preamble (its 干部 no refusal); 地市 is the prefecture level; a programme
+    # topic right before the actor (援藏里江苏…) is not the aid verb
+    for i, (text, giver, region, cls) in enumerate([
+            ("我们是那曲的，浙江来的援藏干部不少，我想弄清楚，浙江具体对口那曲哪些县？", "浙江省", "那曲市", "CountyLevelDivision"),
+            ("我们镇准备去考察，想先问一下上海对口支援喀什地区，具体是哪些县？", "上海市", "喀什地区", "CountyLevelDivision"),
+            ("援藏里江苏对口的是西藏哪几个地市？", "江苏省", "西藏自治区", "PrefectureLevelDivision"),
+            ("援疆里山东对口的是新疆哪几个地市？", "山东省", "新疆维吾尔自治区", "PrefectureLevelDivision")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r . ?r dk:partOf+ <{iri_of(region)}> ;
+          a dk:{cls} }}"""
+        add(f"pr15-lead-level-{i}", "supporter_to_recipients", [text], col(q), q)
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/dongxibu> ; dk:supporter <{iri_of('山东省')}> ; dk:recipient ?r }}"""
+    add("pr15-topic-before-actor", "supporter_to_recipients", ["东西部协作里山东帮扶的具体是哪些地方？"], col(q), q)
+    # refusals: a place the graph does not hold opening a keyword question or after 我们 (no suffix 县/市 to tell it);
+    # procedures (怎样才能申请, 办理流程); a day asked where the graph has only the year
+    for i, text in enumerate(["景德镇 对口支援方 是哪个省", "我们昆山想和西部结对，想先了解一下昆山现在有没有承担对口支援任务？",
+                              "曲靖 现在 援助的是哪里"]):
+        add(f"pr15-unknown-{i}", "out_of_scope", [text], [], "", answerable=False, expected="no_entity")
+    add("pr15-procedure", "unanswerable", ["怎样才能申请到对口支援？办理流程是什么"], [], "", answerable=False,
+        expected="no_template")
+    add("pr15-day-not-held", "unanswerable", ["对口支援和经济技术协作工作座谈会具体是几月几日开的"], [], "",
+        answerable=False, expected="no_fact")
+    # a role noun asks for that side in a keyword question with a year in force; 现在还 + the verb with spaces
+    for i, (text, who, prog, year) in enumerate([("2015年 广东援藏 对口地区", "广东省", "yuanzang", 2015),
+                                                 ("2012年 山东援疆 支援对象", "山东省", "yuanjiang", 2012)]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter <{iri_of(who)}> ;
+          dk:recipient ?r ; dk:startYear ?s FILTER(?s <= {year}) FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {year}) }}
+          {nc.format('r')} }}"""
+        add(f"pr15-role-year-{i}", "time_filtered", [text, text.replace(f"{year}年", f"{cn_year(year)}年")], col(q), q,
+            variants={1: "numeral"})
+    for i, (text, giver, taker) in enumerate([("深圳 现在还 帮扶 黔南州吗", "深圳市", "黔南布依族苗族自治州"),
+                                             ("广州 现在 还在 帮扶 黔南州吗", "广州市", "黔南布依族苗族自治州")]):
+        q = f"""ASK {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(taker)}> FILTER NOT EXISTS {{ ?p dk:endYear ?e }} }}"""
+        add(f"pr15-current-check-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q)
+    # a total a source states, found by the meeting that set it up, by the place in its name (with a word of coverage),
+    # or by its counted noun when no class is named
+    for i, (text, where, unit) in enumerate([
+            ("第三次西藏工作座谈会纳入对口支援的县有多少个", f"?fact dk:establishedBy <{BASE}event/1994-xizang-3>", "县"),
+            ("2001年第四次西藏工作座谈会确定参与援藏的中央企业有几家", f"?fact dk:establishedBy <{BASE}event/2001-xizang-4>", "中央企业"),
+            ("西藏全部纳入对口支援的县一共多少个", "", "西藏自治区"),
+            ("援疆 援助省市 总共几个", f"?fact dk:programme <{BASE}programme/yuanjiang>", "省市")]):
+        q = f"""SELECT (MAX(?n) AS ?m) WHERE {{ ?fact dk:supporter|dk:recipient ?c . {where + ' .' if where else ''} ?c dk:memberCount ?n ;
+          rdfs:label ?l FILTER(CONTAINS(?l, "{unit}")) }}"""
+        add(f"pr15-stated-by-{i}", "count", [text], col(q), q)
+    # numbers a collective's own name states (新疆12个地（州）市、82个县（市）及兵团12个师), found by programme and place
+    for i, (text, unit) in enumerate([("对口援疆覆盖新疆的县市一共多少个", "县"), ("援疆里 兵团 受援的师 有几个", "师"),
+                                      ("新一轮援疆覆盖了新疆多少个地州市", "地")]):
+        q = f"""SELECT ?l WHERE {{ ?p dk:programme <{BASE}programme/yuanjiang> ; dk:recipient ?c . ?c a dk:CollectiveActor ;
+          rdfs:label ?l FILTER(lang(?l) = "zh" && CONTAINS(?l, "个{unit}")) }}"""
+        label_ = col(q)[0]
+        add(f"pr15-stated-in-name-{i}", "count", [text], [int(re.search(rf"(\d+)个{unit}", label_).group(1))], q)
+    # which of two pairings, or of two programmes, began first; abbreviations listed as keyword tokens (京 沪 援藏)
+    def first_year(where: str) -> int:
+        return col(f"SELECT (MIN(?y) AS ?m) WHERE {{ {where} ?p dk:startYear ?y }}")[0]
+    for i, (text, x, a, y, b) in enumerate([("上海对口日喀则和江苏对口拉萨，哪个开始得更早？", "上海市", "日喀则市", "江苏省", "拉萨市"),
+                                            ("广州对口黔南州 深圳对口毕节 哪个早", "广州市", "黔南布依族苗族自治州", "深圳市", "毕节市"),
+                                            ("浙江对口阿克苏地区和辽宁对口塔城，哪一个开始得早？", "浙江省", "阿克苏地区", "辽宁省", "塔城地区")]):
+        years = {w: first_year(f"?p dk:supporter <{iri_of(w)}> ; dk:recipient ?r . ?r dk:partOf? <{iri_of(t)}> .")
+                 for w, t in ((x, a), (y, b))}
+        low = min(years.values())
+        q = "first pairing year of each (supporter, place), the lower"
+        add(f"pr15-earlier-pairing-{i}", "comparison", [text], [iri_of(w) for w, v in years.items() if v == low], q)
+    for i, (text, x, y) in enumerate([("援青和东西部扶贫协作，哪个先开始？", "yuanqing", "dongxibu"),
+                                     ("援疆和援藏哪個先開始", "yuanjiang", "yuanzang")]):
+        years = {g: first_year(f"?p dk:programme <{BASE}programme/{g}> .") for g in (x, y)}
+        low = min(years.values())
+        add(f"pr15-earlier-programme-{i}", "comparison", [text], [f"{BASE}programme/{g}" for g, v in years.items() if v == low],
+            "first pairing year of each programme, the lower")
+    for i, (text, x, y, prog) in enumerate([("鲁 苏 援疆 谁对口的县多", "山东省", "江苏省", "yuanjiang"),
+                                           ("津 沪 援藏 谁对口的县多", "天津市", "上海市", "yuanzang")]):
+        n = {w: col(f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ;
+          dk:supporter <{iri_of(w)}> ; dk:recipient ?r . ?r a dk:CountyLevelDivision }}""")[0] for w in (x, y)}
+        top = max(n.values())
+        add(f"pr15-abbr-tokens-{i}", "comparison", [text], [iri_of(w) for w, v in n.items() if v == top],
+            "counties each supports in the programme, the higher", variant="abbreviation")
+    # common partners within a programme, and within a region named as a third name that supports nothing
+    for i, (text, x, y, prog, region) in enumerate([("京 苏 援藏 共同对口 哪个地方", "北京市", "江苏省", "yuanzang", None),
+                                                   ("湖南和湖北在援藏里共同对口哪个市", "湖南省", "湖北省", "yuanzang", None),
+                                                   ("上海和山东都对口支援的西藏地市是哪个", "上海市", "山东省", None, "西藏自治区"),
+                                                   ("吉林和黑龙江都支援的西藏地区有哪些", "吉林省", "黑龙江省", None, "西藏自治区"),
+                                                   ("湖南和湖北援藏是不是对口同一个城市？是的话是哪个？", "湖南省", "湖北省", "yuanzang", None),
+                                                   ("上海和山东对口的是同一个地方吗，是哪里", "上海市", "山东省", None, None)]):
+        inprog = f"?p1 dk:programme <{BASE}programme/{prog}> . ?p2 dk:programme <{BASE}programme/{prog}> ." if prog else ""
+        within = f"?r dk:partOf+ <{iri_of(region)}> ." if region else ""
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p1 dk:supporter <{iri_of(x)}> ; dk:recipient ?r . ?p2 dk:supporter <{iri_of(y)}> ;
+          dk:recipient ?r . {inprog} {within} }}"""
+        add(f"pr15-common-{i}", "intersection", [text], col(q), q, variant="abbreviation" if i == 0 else "plain")
+    # a one-character abbreviation as a token of its own amid keywords (2000年 苏 东西扶贫协作)
+    for i, (text, who, year, v) in enumerate([("2000年 苏 东西扶贫协作 对口哪个省区", "江苏省", 2000, "abbreviation"),
+                                              ("一九九九年 闽 东西部扶贫协作 帮扶哪里", "福建省", 1999, "numeral")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/dongxibu> ; dk:supporter <{iri_of(who)}> ;
+          dk:recipient ?r ; dk:startYear ?s FILTER(?s <= {year}) FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {year}) }}
+          {nc.format('r')} }}"""
+        add(f"pr15-abbr-token-year-{i}", "time_filtered", [text], col(q), q, variant=v)
+    # a programme's roster counted as the sources count it (援藏17省市 名单): its province-level members
+    for i, (text, prog) in enumerate([("援藏17省市 名单", "yuanzang"), ("对口支援青海藏区的6个省市分别是哪些", "yuanqing")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s .
+          ?s a dk:ProvinceLevelDivision }}"""
+        add(f"pr15-roster-{i}", "programme_members", [text], col(q), q)
+    # a name split by a space in a keyword question (玉树 恢复重建)
+    q = f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme <{BASE}programme/yushu> ; dk:supporter ?x . {nc.format('x')} }}"""
+    add("pr15-split-name-0", "programme_members", ["玉树 恢复重建 有哪些支援方"], col(q), q)
+    q = f"""SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?p dk:programme <{BASE}programme/wenchuan-chongjian> ; dk:recipient ?x .
+      ?x a dk:CountyLevelDivision {nc.format('x')} }}"""
+    add("pr15-split-name-1", "count", ["汶川 恢复重建 的受援县有几个"], col(q), q)
+    # 除了X(以外)还有…: X is known, not a slot, and left out of the answer unless the whole list is asked (一共是哪些)
+    for i, (text, place, known, whole) in enumerate([("除了上海，还有哪些省市对口支援日喀则？", "日喀则市", "上海市", False),
+                                                     ("除了江苏以外，拉萨还有哪些支援方", "拉萨市", "江苏省", False),
+                                                     ("对口支援阿里地区的除了河北还有别的省市吗？一共是哪些？", "阿里地区", "河北省", True)]):
+        q = supporters_q(iri_of(place))
+        gold = [g for g in col(q) if whole or g != iri_of(known)]
+        add(f"pr15-except-{i}", "recipient_to_supporters", [text], gold, q)
+    # 挂钩 is an aid verb; X(的)挂钩城市 names a partner either way, in force in a year given
+    for i, (text, who, year) in enumerate([("2019 宿迁 挂钩城市", "宿迁市", 2019), ("2015年淮安的挂钩城市是哪个", "淮安市", 2015)]):
+        q = f"""SELECT DISTINCT ?o WHERE {{ {{ ?p dk:supporter <{iri_of(who)}> ; dk:recipient ?o }} UNION
+          {{ ?p dk:recipient <{iri_of(who)}> ; dk:supporter ?o }} ?p dk:startYear ?s FILTER(?s <= {year})
+          FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {year}) }} {nc.format('o')} }}"""
+        add(f"pr15-linked-city-{i}", "time_filtered", [text, text.replace(f"{year}", f"{cn_year(year)}年", 1).replace("年年", "年")],
+            col(q), q, variants={1: "numeral"})
+    # 哪两个/哪三个 ask which; a one-character abbreviation opening a keyword question
+    for i, (text, who) in enumerate([("鲁 东西部协作 帮扶哪三个省区市", "山东省"), ("京 东西部协作 帮扶的是哪两个地方", "北京市")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/dongxibu> ; dk:supporter <{iri_of(who)}> ;
+          dk:recipient ?r {nc.format('r')} }}"""
+        add(f"pr15-which-two-{i}", "supporter_to_recipients", [text], col(q), q, variant="abbreviation")
+    # the latest meeting of a series (same name, ordinal aside)
+    for i, (text, base) in enumerate([("最近一次对口支援西藏工作会议是哪次", "对口支援西藏工作会议"),
+                                      ("全国对口支援新疆工作会议最近的一次是哪次", "全国对口支援新疆工作会议")]):
+        q = f"""SELECT ?e ?y WHERE {{ ?e a dk:Meeting ; dk:year ?y ; rdfs:label ?l FILTER(lang(?l) = "zh" && CONTAINS(?l, "{base}")) }}"""
+        add(f"pr15-latest-{i}", "stage_event", [text], tied(q), q)
+    # an autonomous prefecture by its first character + 州 (巴州, 博州); a lead clause holding the names when the question
+    # after the connective names only a kind (…，请问是哪个县)
+    for i, (text, place) in enumerate([("巴州 援疆 的支援方", "巴音郭楞蒙古自治州"), ("博州 的支援方有哪些", "博尔塔拉蒙古自治州")]):
+        q = supporters_q(iri_of(place))
+        add(f"pr15-zhou-short-{i}", "recipient_to_supporters", [text], col(q), q, variant="abbreviation")
+    q = within_q(iri_of("上海市"), iri_of("喀什地区")).replace("SELECT DISTINCT ?r WHERE {", "SELECT DISTINCT ?r WHERE { ?r a dk:CountyLevelDivision .")
+    add("pr15-lead-names", "supporter_to_recipients", ["听说上海援疆是对口喀什地区的县，我们想去看看，请问是哪些县？"], col(q), q)
+    # 前后 after a year: around it, read as in force then (not "before")
+    for i, (text, who, prog, year) in enumerate([("2000年前后江苏援疆对口哪里", "江苏省", "yuanjiang", 2000),
+                                                 ("1998年前后 上海 援藏 对口哪些地方", "上海市", "yuanzang", 1998)]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter <{iri_of(who)}> ;
+          dk:recipient ?r ; dk:startYear ?s FILTER(?s <= {year}) FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {year}) }}
+          {nc.format('r')} }}"""
+        add(f"pr15-around-year-{i}", "time_filtered", [text], col(q), q)
+    # the asker introducing themselves (我们是…的，) is not the question when the rest names what it asks about; 想问问
+    for i, (text, who) in enumerate([("我们是长春一个区的，听说长春和南边一个城市有对口合作关系，想问问是和哪个城市开展的合作？", "长春市"),
+                                     ("我是长春市里的干部，想问问长春和哪个城市结对开展对口合作？", "长春市")]):
+        q = f"""SELECT DISTINCT ?o WHERE {{ ?p dk:programme <{BASE}programme/dongbei-hezuo> .
+          {{ ?p dk:supporter <{iri_of(who)}> ; dk:recipient ?o }} UNION {{ ?p dk:recipient <{iri_of(who)}> ; dk:supporter ?o }} }}"""
+        add(f"pr15-self-intro-{i}", "recipient_to_supporters", [text], col(q), q)
+    # the place a meeting was held, named right before it, only says which meeting (2010年西宁 …协调小组会议)
+    for i, (text, event) in enumerate([("2010年西宁 国务院玉树地震灾后恢复重建协调小组会议 安排了哪些支援方", "2010-yushu-xietiao"),
+                                       ("2021年银川 全国东西部协作和中央单位定点帮扶工作推进会 确定了哪些支援方", "2021-yinchuan")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:establishedBy <{BASE}event/{event}> ; dk:supporter ?s {nc.format('s')} }}"""
+        add(f"pr15-held-in-{i}", "set_up_by_event", [text], col(q), q)
+    # a disaster's phase named with its place (玉树恢复重建, 汶川过渡安置)
+    for i, (text, prog) in enumerate([("玉树恢复重建有哪些支援方", "yushu"), ("汶川过渡安置 有哪些支援省份", "wenchuan-guodu")]):
+        kind = "?x a dk:ProvinceLevelDivision ." if "省份" in text else ""
+        q = f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?x . {kind} {nc.format('x')} }}"""
+        add(f"pr15-disaster-phase-{i}", "programme_members", [text], col(q), q)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -1790,7 +2018,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15):
         gen()
     traditional_pass()
     data = {"dataset": {"id": "duikou-qa-dev", "generator": "tests/qa/make_dev.py"},

@@ -145,6 +145,11 @@ def least(rows: list[dict], labels: dict) -> list[dict]:
     return ranked(rows, labels, min, "年")
 
 
+def latest(rows: list[dict], labels: dict) -> list[dict]:
+    """Every item with the highest value (the latest year)."""
+    return ranked(rows, labels, max, "年")
+
+
 def fewest(rows: list[dict], labels: dict) -> list[dict]:
     """Every item with the lowest count."""
     return ranked(rows, labels, min, "个")
@@ -177,7 +182,7 @@ def earlier(rows: list[dict], labels: dict) -> list[dict]:
 
 
 EXTRACTORS = {"earlier": earlier, "entity": entities, "value": values, "values": all_values, "described": described, "truth": truth, "truth_or_no": truth_or_no,
-              "year_min": year_min, "count": count, "bool": boolean, "most": most, "least": least, "fewest": fewest, "compare": compare}
+              "year_min": year_min, "count": count, "bool": boolean, "most": most, "least": least, "latest": latest, "fewest": fewest, "compare": compare}
 
 
 def without_parts(rows: list[dict], parents) -> list[dict]:

@@ -32,6 +32,7 @@ SIDE_ZH = {"supporter": "支援方", "recipient": "受援方"}
 YEAR_ZH = {"began": "{y}年开始的", "after": "{y}年及以后开始的", "before": "{y}年以前开始的", "in_force": "{y}年仍在执行的"}
 GENERIC_CLASSES = ("https://w3id.org/duikou/ontology#AidActor",)  # 县市, 地方: places in general, no filter
 ASKING = {"wh", "listing", "count", "most", "fewest", "ask_actors", "ask_supporter", "ask_recipient", "ask_city"}
+ROLE_ASKED = {"recipient_role", "supporter_role", "symmetric"}  # 2018年 福建援藏 对口地区, 连云港 挂钩城市: a role noun asks
 PAIRING_CUES = {"support", "passive_support", "supporter_role", "recipient_role", "established", "members"}
 SUPPORTED_CUES = PAIRING_CUES | {
     "wh", "location", "listing", "count", "countable", "most", "fewest", "ask_actors", "ask_supporter",
@@ -164,7 +165,7 @@ def declined(frame: Frame) -> bool:
         return True
     if "rollup" in frame.cues and not (WITH_PARTS.search(frame.text) and "actor" in named):
         return True  # 各县的支援方: the parts only, the templates' roll-up
-    if not frame.cues & ASKING or "count" in frame.cues and "countable" not in frame.cues:
+    if not frame.cues & (ASKING | ROLE_ASKED) or "count" in frame.cues and "countable" not in frame.cues:
         return True  # nothing asked for (…会怎么调整), or a count of something the graph does not count (每年支援多少)
     if not named & {"actor", "programme", "event"} or named - {"actor", "programme", "event", "class", "rtype"} \
             or any(m.ambiguous for m in frame.mentions):

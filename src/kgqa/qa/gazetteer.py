@@ -15,7 +15,7 @@ import ahocorasick
 
 from .normalise import normalise
 from .vocabulary import (
-    AFTER_VERB, ASKED_BEFORE, ASKED_PROVINCE, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB,
+    AFTER_VERB, ASKED_BEFORE, ASKED_PROVINCE, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB,
     LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PLAN_WHEN, PLAN_WORDS,
 )
 
@@ -111,7 +111,8 @@ def derived_names(name: str, cand: Candidate) -> list[tuple[str, Candidate]]:
     if cand.kind == "actor" and "/division/" in cand.iri and cand.via == "label":
         return [(s, short) for s in short_forms(cand.label)]
     if cand.kind == "actor" and cand.label.endswith("自治州") and cand.via == "altLabel" and not name.endswith("州"):
-        return [(name + "州", short)]  # 玉树 → 玉树州, 黔东南 → 黔东南州
+        # 玉树 → 玉树州, 黔东南 → 黔东南州; a long name by its first character too (克孜勒苏 → 克州, 巴音郭楞 → 巴州)
+        return [(name + "州", short)] + ([(name[0] + "州", short)] if len(name) >= 4 else [])
     if cand.kind == "actor" and name.startswith("兵团") and len(name) > 2:
         return [("新疆" + name, short)]
     if cand.kind == "event" and "全国" in name and len(name) > 6:
@@ -127,6 +128,11 @@ def derived_names(name: str, cand: Candidate) -> list[tuple[str, Candidate]]:
             elided |= {re.sub(part, "", n) for n in elided}
         return [(n, short) for n in (loose | elided) - {name} if len(n) >= 4]
     return []
+
+
+def token_spans(start: int, end: int, text: str) -> list[tuple[int, int]]:
+    """The space-free runs of text[start:end], as (start, end) pairs."""
+    return [(start + m.start(), start + m.end()) for m in re.finditer(r"[^ ]+", text[start:end])]
 
 
 def mechanism_forms(name: str) -> list[str]:
@@ -222,7 +228,9 @@ class Gazetteer:
 
     def asked_provinces(self, text: str, taken: list[Mention]) -> list[Mention]:
         cand = Candidate(PROVINCE_LEVEL, "class", self.labels.get(PROVINCE_LEVEL, "省级行政区"), ASKED)
-        return [Mention("省", m.start(2), m.end(2), [cand]) for m in ASKED_PROVINCE.finditer(text)
+        found = list(ASKED_PROVINCE.finditer(text)) + \
+            ([] if MEMBERSHIP_ASKED.search(text) else list(NUMBERED_PROVINCES.finditer(text)))
+        return [Mention(m.group(2), m.start(2), m.end(2), [cand]) for m in found
                 if not any(m.start(2) < t.end and t.start < m.end(2) for t in taken)]
 
     def elided(self, text: str, taken: list[Mention]) -> list[Mention]:
@@ -252,6 +260,9 @@ class Gazetteer:
                 continue
             start, end, _ = span
             covered = {j for i in range(start, end - 1) if text[i:i + 2] in own for j in (i, i + 1)}
+            if " " in text[start:end]:  # 广东调整加强对口帮扶会议 被帮扶的…: a name is one token of a keyword question
+                start, end = max(token_spans(start, end, text), key=lambda t: len(covered & set(range(*t))))
+                covered &= set(range(start, end))
             fits = cand.year is not None and year is not None and int(year.group(1)) == cand.year
             if len(covered) >= 4 or fits and len(covered) >= 2:
                 scored.append((len(covered) + 3 * fits, len(covered) / len(cand.label), start, end, cand))
@@ -286,8 +297,13 @@ class Gazetteer:
         if self.abbreviation_pair(text, m):
             return True
         previous = text[m.start - 1: m.start]
-        if previous in ("", " ") and after[:1] == " " and after.lstrip(" ").startswith(LICENSE_AFTER):
+        rest = after.lstrip(" ")
+        while after[:1] == " " and rest[:1] in self.abbreviations and rest[1:2] == " ":
+            rest = rest[1:].lstrip(" ")  # 京 沪 援藏: abbreviations listed as tokens
+        if previous in ("", " ") and after[:1] == " " and rest.startswith(LICENSE_AFTER):
             return True  # 浙 援疆 受援地: keywords, the abbreviation a token of its own before the aid verb
+        if previous in ("", " ") and after[:1] == " " and any(w in text for w in LICENSE_AFTER[3:11]):
+            return True  # 2005年 鲁 东西扶贫协作: a token of its own amid keywords about aid
         if previous and previous not in OPEN_BEFORE and previous not in self.abbreviations:
             return False  # 东京 is not 京
         after = text[m.end:]
@@ -462,6 +478,9 @@ def meeting_aliases(store) -> list[tuple[str, Candidate]]:
     return out
 
 
+DISASTER_PHASES = (("重建", ("恢复重建", "灾后重建", "重建")), ("过渡安置", ("过渡安置",)))
+
+
 def disaster_aliases(entries: list[tuple[str, Candidate]]) -> list[tuple[str, Candidate]]:
     """玉树地震灾后恢复重建对口援建 → also 玉树地震 (and 玉树援建), where only one programme (or one reconstruction
     programme) is named after that earthquake."""
@@ -476,6 +495,10 @@ def disaster_aliases(entries: list[tuple[str, Candidate]]) -> list[tuple[str, Ca
             out.append((key, (rebuilt or list(cands))[0]))
         if len(rebuilt) == 1:  # 汶川援建, 玉树援建: the place's reconstruction aid
             out.append((key.removesuffix("地震") + "援建", rebuilt[0]))
+        for phase, words in DISASTER_PHASES:  # 汶川恢复重建, 汶川地震过渡安置: the place with the phase's own word
+            named = [c for c in cands if phase in c.label]
+            if len(named) == 1:
+                out += [(head + w, named[0]) for head in (key, key.removesuffix("地震")) for w in words]
     return out
 
 

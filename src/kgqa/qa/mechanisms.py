@@ -59,7 +59,8 @@ TOPICS = (  # topic → (pattern the question must match, classes whose facts an
     ("launch", r"启动机制|启动事件|如何启动|怎么启动|怎样启动|启动过程|历次.{0,6}(会议|座谈会)|时间线|历程|"
                r"(哪些|几次).{0,6}(座谈会|工作会议)", ("LaunchEvent",)),
 )
-OFF_TOPIC = re.compile("工资|待遇|报名|补贴|个人收入|遇难|死亡|伤亡|受灾|人口|GDP|表彰|奖励|条件|心得|故事|为什么|原因|评价|效果|成效|哪些省市|哪几个省|哪些省|哪些地方|哪些地区")
+# …哪些地方, 多少个县纳入了…范围: places or their number are the pairings' answer, not a mechanism's
+OFF_TOPIC = re.compile(r"(多少|几)个(县|区县|市|省|地市|州|师)|工资|待遇|报名|补贴|个人收入|遇难|死亡|伤亡|受灾|人口|GDP|表彰|奖励|条件|心得|故事|为什么|原因|评价|效果|成效|哪些省市|哪几个省|哪些省|哪些地方|哪些地区")
 # a part of a figure the graph does not break down (援藏资金中用于教育的, 女性干部, 哪个项目投资最大)
 BREAKDOWN = re.compile("中用于|用于教育|用于医疗|用于产业|女性|男性|学历|年龄|哪个项目|哪个投资|哪项|最大|最多|最少|排名|平均|人均|"
                        "每个县|每个省|每个市|各省|各市|各县")

@@ -11,13 +11,15 @@ from . import compose, persist, render, totals
 from .answers import as_dicts, without_parts
 from .frame import Frame, build_frame
 from .gazetteer import ASKED, Mention
+from .book import BookQA
 from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import Template, TemplateSet, display_query, load_templates, term
 from .vocabulary import (
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, PARTS_OF, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PLACE, WITHIN, foreign_names,
+    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED,
+    EXCEPT_BEFORE, WHOLE_ASKED, SELF_INTRO,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
@@ -31,6 +33,10 @@ PARENTS = "SELECT ?a ?b WHERE { ?b <https://w3id.org/duikou/ontology#partOf> ?a 
 MAX_PARENTS_CACHED = 100_000
 HAS_PARTS = "ASK { ?b <https://w3id.org/duikou/ontology#partOf> ?a ; a ?c }"  # of class ?c, or of any when unbound
 OUT_OF_SCOPE = render.OUT_OF_SCOPE
+SPLIT_NAME = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+AUTHOR_OF = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+ASK { ?e (dk:issuedBy|dk:convenedBy)|dk:launchedBy/(dk:issuedBy|dk:convenedBy) ?a }"""  # its own, or its launch's
+HELD_IN = "ASK { ?e <https://w3id.org/duikou/ontology#location> ?a }"
 FLIP = {"in": "out", "out": "in"}
 RANKED = {"compare", "earlier"}  # two named actors compared: 哪个省 is their kind, not the counted places
 EVENT_YEAR = "SELECT ?y ?e WHERE { ?e <https://w3id.org/duikou/ontology#year> ?y }"
@@ -66,6 +72,7 @@ class QA:
         self.gazetteer = persist.gazetteer_for(store, self.templates.classes, words)  # saved with an on-disk store
         self.sources = render.SourceIndex.from_store(store)
         self.mechanisms = MechanismQA(store, self.sources)  # cadres, funds, projects, launches
+        self.book = BookQA(store)  # the seed book's editor, publisher, year, ISBN
         self._parents: dict[str, frozenset[str]] = {}
 
     def answer(self, question: str) -> dict:
@@ -75,10 +82,23 @@ class QA:
         return result
 
     def _answer(self, question: str) -> dict:
-        text = without_preamble(normalise(question))
+        whole = self.joined_names(normalise(question))
+        text = without_preamble(whole)
         linked = self.by_parts(text, self.gazetteer.link(text))
+        if text != whole and all(m.kind == "class" for m in linked):
+            # 书里说1983年…，想问其中…, 听说江西援疆是对口克州的一个县，…请问是哪个县: the names are in the lead clause
+            text = whole
+            linked = self.by_parts(text, self.gazetteer.link(text))
+        if (intro := SELF_INTRO.match(text)) and any(m.kind != "class" and m.start >= intro.end() for m in linked):
+            text = text[intro.end():]  # 我们是哈尔滨一个区的，听说哈尔滨和…: the introduction is not the question
+            linked = self.by_parts(text, self.gazetteer.link(text))
+        excepted = [m for m in linked if m.kind == "actor" and not m.ambiguous and text[:m.start].endswith(EXCEPT_BEFORE)
+                    and any(o.kind in ("actor", "event", "programme") for o in linked if o is not m)]
+        linked = [m for m in linked if m not in excepted]
         mentions = self.without_qualifiers(text, linked)
         result = render.skeleton(question, text, mentions)
+        if (found := self.book.answer(result, whole)) is not None:
+            return found
         if (found := self.mechanisms.answer(result, text, mentions)) is not None:
             return found
         unclear = [m for m in mentions if m.ambiguous]
@@ -101,10 +121,19 @@ class QA:
         if each := enumerated(frame):
             return self.each_answered(result, frame, each)
         answer = self.answered(dict(result), frame)
+        if excepted and not WHOLE_ASKED.search(text) and answer["status"] == "ok":
+            known = {m.best[0].iri for m in excepted}  # 除了辽宁还有谁: the others
+            others = [a for a in answer["answers"] if a.get("iri") not in known]
+            names = "、".join(m.best[0].label for m in excepted)
+            answer = {**answer, "answers": others, "interpretation": answer["interpretation"] + f"；除去已知的{names}",
+                      "text": f"除{names}外：" + "、".join(a.get("label", str(a.get("value"))) for a in others) + "。"} \
+                if others else {**answer, "status": "no_fact", "answers": [], "text": f"图谱中除{names}外没有别的记录。"}
         if counted(frame) and (total := totals.stated(self.store, frame, self.templates.classes)):
-            return totals.answered(answer, total, frame.of_kind("class")[0].best[0].label, self.sources)
-        if answer["status"] == "no_fact" and "symmetric" in frame.cues and len(frame.of_kind("actor")) == 1:
-            # 哪些省份与桂建立过对口关系: a relation either way round; the other side when this one has none
+            return totals.answered(answer, total, total["kind"], self.sources)
+        if answer["status"] == "no_fact" and len(frame.of_kind("actor")) == 1 and frame.direction in FLIP \
+                and ("symmetric" in frame.cues or self.other_side_only(frame)):
+            # 哪些省份与桂建立过对口关系: a relation either way round; the other side when this one has none.
+            # 林芝 援藏 哪些省, 崇义县对口支援的中央部门: an actor that only ever takes the other side is read on it
             other = self.answered(dict(result), dataclasses.replace(frame, direction=FLIP[frame.direction]))
             if other["status"] == "ok":
                 return other
@@ -218,6 +247,27 @@ class QA:
             return dataclasses.replace(frame, direction="in")
         return frame
 
+    def joined_names(self, text: str) -> str:
+        """汶川 恢复重建 对口支援方案: a space inside a name the gazetteer knows is dropped (only that space)."""
+        spaces = [m.start() for m in SPLIT_NAME.finditer(text)]
+        if not spaces:
+            return text
+        joined = "".join(c for i, c in enumerate(text) if i not in spaces)
+        at = [i - n for n, i in enumerate(spaces)]  # where each dropped space was, in the joined text
+        crossed = {a for m in self.gazetteer.link(joined) for a in at
+                   if m.start < a < m.end and m.end - m.start >= 4 and m.best[0].via != "loose"}  # a name as held
+        return "".join(c for i, c in enumerate(text) if i not in spaces or at[spaces.index(i)] not in crossed)
+
+    def other_side_only(self, frame: Frame) -> bool:
+        """The one named actor, read as the giver by the question's loose wording (林芝 援藏 哪些省), only ever receives;
+        not for a yes/no (whose "no" is an answer), nor the other way round (谁对口支援上海 stays no_fact)."""
+        actor = frame.of_kind("actor")[0]
+        if actor.ambiguous or "yesno" in frame.cues:
+            return False
+        sides = {r["side"].value.rsplit("#", 1)[-1] for r in self.store.query(
+            SIDES_TAKEN, substitutions={"a": term(actor.best[0].iri)})}
+        return frame.direction == "out" and sides == {"recipient"}  # 谁对口支援上海: never read the other way round
+
     def by_parts(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """喀什各县, 和田下辖的县: an ambiguous name followed by its parts means the one meaning that has parts."""
         out = []
@@ -234,7 +284,18 @@ class QA:
         """Drop names that only qualify another: 西藏 in 西藏阿里地区, 天津 in 在天津召开的…会议, 县 in 各县."""
         events = any(m.kind == "event" for m in mentions)
         around = zip([None] + mentions[:-1], mentions, mentions[1:] + [None])
-        return [m for prev, m, nxt in around if not self.qualifier(text, (prev, m, nxt), events)]
+        named = [m for m in mentions if m.kind in ("event", "programme") and not m.ambiguous]
+        return [m for prev, m, nxt in around if not self.qualifier(text, (prev, m, nxt), events)
+                and not self.author(m, named, text)]
+
+    def author(self, m: Mention, events: list[Mention], text: str = "") -> bool:
+        """民政部那份…紧急通知, 国家民委召开的座谈会, 国办…东北对口合作方案: the body that issued or convened a meeting or
+        document named after it (or the launch of a programme named after it) only says which one is meant."""
+        return m.kind == "actor" and not m.ambiguous and any(
+            e.start > m.start and self.store.query(AUTHOR_OF, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})
+            or text[m.end:e.start] in ("", " ", "的", "召开的", "举行的") and self.store.query(
+                HELD_IN, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})  # 天津 全国…会议: where it was held
+            for e in events)
 
     def qualifier(self, text: str, near: tuple, events: bool) -> bool:
         prev, m, nxt = near
@@ -434,7 +495,10 @@ def asked_side(frame: Frame, binding: Binding) -> str | None:
 
 def counted(frame: Frame) -> bool:
     """A count asked for (几个, 多少个, 几项), not a year (多少年) or a list (哪几个)."""
-    return "count" in frame.cues and "countable" in frame.cues and "when" not in frame.cues
+    if not ("count" in frame.cues and "countable" in frame.cues and "when" not in frame.cues):
+        return False
+    last = LAST_CLAUSE.split(frame.masked.rstrip("？?！!。 "))[-1]
+    return not (WHICH_ASKED.search(last) and not COUNT_ASKED.search(last))
 
 
 def json_key(answer: dict) -> str:

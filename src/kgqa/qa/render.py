@@ -42,7 +42,7 @@ NO_DATA = ("识别出{names}，但图谱没有这一层级的数字，无法回�
            "也不按用途或人员构成细分；"
            "人口、经济等数据不在图谱中。")
 OPINION = ("识别出{names}，但图谱只记录已发生的事实（谁对口支援谁、从哪年起、依据哪次会议或哪个文件），"
-           "不回答原因、评价、比较异同或将来的安排。")
+           "不回答原因、评价、比较异同、办理流程或将来的安排。")
 EXAMPLES = ["北京市对口支援哪些地方？", "哪些省市对口支援喀什地区？", "上海市从哪一年开始对口支援日喀则市？",
             "第三次西藏工作座谈会是哪一年召开的？", "对口支援的运行机制包括哪些部分？"]
 
@@ -129,7 +129,7 @@ def not_understood(result: dict, frame: Frame) -> dict:
                   text=f"识别出{names}，但不理解要问什么；图谱只记录对口支援关系及其会议、文件、阶段和机制。",
                   suggestions=follow_ups(frame.mentions))
     if "opinion" in frame.cues:
-        result.update(interpretation=f"理解为：问题涉及{names}，但问的是原因、评价或将来", text=OPINION.format(names=names))
+        result.update(interpretation=f"理解为：问题涉及{names}，但问的是原因、评价、办理流程或将来", text=OPINION.format(names=names))
     elif frame.cues & {"nonsupport", "count", "project"}:
         result.update(interpretation=f"理解为：问题涉及{names}，但问的是图谱没有记录的数据",
                       text=NO_DATA.format(names=names))

@@ -1,53 +1,97 @@
 """Counts that a source states: a collective pairing that names how many members it covers (西藏自治区全部74个县,
-19个援疆省市) answers a count of that kind within its programme, beside the pairings recorded one by one."""
+19个援疆省市, or several at once: 新疆12个地（州）市、82个县（市）及兵团12个师) answers a count of that kind within its programme,
+round, meeting or place, beside the pairings recorded one by one."""
 from __future__ import annotations
 
 import re
 
 from .frame import Frame
+from .gazetteer import short_forms
 from .templates import term
+from .vocabulary import COVERAGE
+
+GENERIC = ("https://w3id.org/duikou/ontology#AidActor",)  # 县市, 地方: no class of their own
 
 STATED = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?c ?cLabel ?n ?fact ?side ?prog WHERE {
-  VALUES ?side { dk:supporter dk:recipient } ?fact dk:programme ?prog ; ?side ?c .
-  ?c dk:memberCount ?n ; rdfs:label ?cLabel FILTER(lang(?cLabel) = "zh") }"""
+SELECT ?c ?cLabel ?n ?fact ?side ?prog ?round ?ev WHERE {
+  VALUES ?side { dk:supporter dk:recipient } ?fact dk:programme ?prog ; ?side ?c . ?c a dk:CollectiveActor .
+  OPTIONAL { ?fact dk:establishedBy ?ev } OPTIONAL { ?fact dk:round ?round } OPTIONAL { ?c dk:memberCount ?n }
+  ?c rdfs:label ?cLabel FILTER(lang(?cLabel) = "zh") }"""
 RECORDED = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 SELECT (COUNT(DISTINCT ?a) AS ?k) ?prog ?side ?cls WHERE {
   ?p dk:programme ?prog ; ?side ?a . ?a a ?cls FILTER NOT EXISTS { ?a a dk:CollectiveActor } }
 GROUP BY ?prog ?side ?cls"""
+RECORDED_ANY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+SELECT (COUNT(DISTINCT ?a) AS ?k) ?prog ?side WHERE {
+  ?p dk:programme ?prog ; ?side ?a FILTER NOT EXISTS { ?a a dk:CollectiveActor } } GROUP BY ?prog ?side"""
 # the members' kind is the noun after the stated number in the collective's own name (74个县（区）, 17家中央企业)
 UNIT = re.compile(r"(\d+)(?:个|家)([^（()，、,及和与\d]+)")
 
 
-def member_class(label: str, n: int, classes: dict[str, str]) -> str | None:
-    """The class of a collective's members, from the noun after its stated count, read with the class words."""
-    for m in UNIT.finditer(label):
-        if int(m.group(1)) == n:
-            unit = m.group(2)
-            for word in sorted(classes, key=len, reverse=True):
-                if unit.startswith(word) or unit.endswith(word):
-                    return classes[word]
-    return None
-
-
 def stated(store, frame: Frame, classes: dict[str, str]) -> dict | None:
-    """The largest stated total for the programme and the kind of actor the count question names (with how many of
-    that kind the programme's pairings record one by one on the same side), or None."""
-    programmes, kinds = frame.of_kind("programme"), frame.of_kind("class")
-    if len(programmes) != 1 or len(kinds) != 1 or programmes[0].ambiguous:
+    """The stated total that the count question's constraints pick (with how many of that kind the programme's pairings
+    record one by one on the same side), or None. The collective is found by the programme named, else by the meeting
+    named (第四次西藏工作座谈会新纳入的县), else by the one place named in its own name (西藏…县区总数); its kind is the
+    class named, or (none named) the noun after its number when the question says it (援疆 支援省市 一共几个)."""
+    programmes, kinds, events = frame.of_kind("programme"), frame.of_kind("class"), frame.of_kind("event")
+    actors = frame.of_kind("actor")
+    if len(kinds) > 1 or any(m.ambiguous for m in programmes + events + actors):
         return None
-    prog, wanted = term(programmes[0].best[0].iri), kinds[0].best[0].iri
-    rows = store.query(STATED, substitutions={"prog": prog})
-    found = [{"label": r["cLabel"].value, "n": int(r["n"].value), "fact": r["fact"].value, "side": r["side"]}
-             for r in rows]
-    found = [f for f in found if member_class(f["label"], f["n"], classes) == wanted]
+    found = [{"label": r["cLabel"].value, "n": n, "unit": unit, "fact": r["fact"].value, "side": r["side"],
+              "counted": r["n"] is not None,
+              "prog": r["prog"].value, "round": r["round"] and r["round"].value, "event": r["ev"] and r["ev"].value}
+             for r in store.query(STATED) for n, unit in counts_in(r["cLabel"].value, r["n"])]
+    if len(programmes) == 1:  # the programme, or its round (新一轮对口援疆); an actor named is in the collective's name
+        found = [f for f in found if programmes[0].best[0].iri in (f["prog"], f["round"])
+                 and all(named_in(a.best[0].label, f["label"]) for a in actors)]
+    elif len(events) == 1 and not programmes:
+        found = [f for f in found if f["event"] == events[0].best[0].iri]
+    elif len(actors) == 1 and not programmes and not events and COVERAGE.search(frame.masked):
+        # 西藏纳入对口支援的县区总数: the scheme's stated coverage; 西藏有多少个县在接受对口支援: the recorded ones
+        found = [f for f in found if f["label"].startswith(actors[0].best[0].label)]
+    else:
+        return None
+    kinds = [k for k in kinds if k.best[0].iri not in GENERIC]  # 县市: places in general, the noun decides
+    if kinds:
+        found = [f for f in found if unit_class(f["unit"], classes) == kinds[0].best[0].iri]
+    else:
+        found = [f for f in found if (f["unit"][-2:] in frame.masked if len(f["unit"]) > 1
+                 else re.search(f"(几|多少|个|的|各){f['unit']}", frame.masked))]  # 援疆省市 → 省市; 几个师, 受援的师
     if not found:
         return None
-    best = max(found, key=lambda f: f["n"])
-    counts = store.query(RECORDED, substitutions={"prog": prog, "side": best["side"], "cls": term(wanted)})
+    best = max(found, key=lambda f: (f["counted"], f["n"]))  # a dk:memberCount before a number read from a name
+    subs = {"prog": term(best["prog"]), "side": best["side"]}
+    if kinds:
+        counts = store.query(RECORDED, substitutions={**subs, "cls": term(kinds[0].best[0].iri)})
+        best["kind"] = kinds[0].best[0].label
+    else:
+        counts = store.query(RECORDED_ANY, substitutions=subs)
+        best["kind"] = "支援方" if best["side"].value.endswith("supporter") else "受援方"
     best["recorded"] = next((int(r["k"].value) for r in counts), 0)
     return best
+
+
+def named_in(label: str, collective: str) -> bool:
+    """The actor as a collective's name says it: in full, short (新疆维吾尔自治区 → 新疆), or 兵团."""
+    forms = [label, *short_forms(label)] + (["兵团"] if label.endswith("生产建设兵团") else [])
+    return any(f in collective for f in forms)
+
+
+def counts_in(label: str, stated) -> list[tuple[int, str]]:
+    """The (number, counted noun) pairs a collective's name states: the one that is its dk:memberCount when it has one
+    (19个援疆省市 → (19, 援疆省市)), else each (新疆12个地（州）市、82个县（市）及兵团12个师 → 地, 县, 师)."""
+    plain = re.sub(r"[（(][^）)]*集体[）)]", "", label).replace("（", "").replace("）", "")  # 县（区）（集体） → 县区
+    pairs = [(int(m.group(1)), m.group(2)) for m in UNIT.finditer(plain)]
+    return [p for p in pairs if p[0] == int(stated.value)] if stated is not None else pairs
+
+
+def unit_class(unit: str, classes: dict[str, str]) -> str | None:
+    """The class a counted noun names, read with the class words (县（区） → county level)."""
+    for word in sorted(classes, key=len, reverse=True):
+        if (unit.startswith(word) or unit.endswith(word)) and classes[word] not in GENERIC:
+            return classes[word]
+    return None
 
 
 def answered(result: dict, total: dict, kind: str, sources) -> dict:

@@ -32,7 +32,8 @@ def load_vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
 # the frame: direction, roles, years, topics and parts (frame.py)
 # a pronoun standing for the one named actor: after the aid verb it receives, before it it gives
 PRONOUN = re.compile("(对口支援|支援|援助|帮扶|援建|结对帮扶|帮)(?:了|过)?它(?!们)|它(?!们)(?:都|还|也|一共|曾经?)?(对口支援|支援|援助|帮扶|援建)")
-YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)年?(?:[0-9]{1,2}月)?(?:及|以及|或)?(以后|之后|以来|后|起|至今|开始|以前|之前|前)?(的)?")
+YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)年?(?:[0-9]{1,2}月)?(?:及|以及|或)?(以后|之后|以来|后|起|至今|开始|以前|之前|前(?!后))?(的)?")
+# (2005年前后, 左右: around that year, read as in force then)
 YEAR_RANGE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)年?(?:到|至|—|–|-|~|～)(1[89]\d\d|20\d\d)年?(?:间|之间|期间|这段时间)?")
 # 1994年开始援藏的…: a verb phrase closed by 的 after 开始 says when it began (not 2010年开始，… or …开始至今: since)
 BEGUN_IN = re.compile("[^，。？！、至以]{1,8}?的")
@@ -48,6 +49,7 @@ HEDGES = re.compile("(根据|依据|按照|据)(资料|数据库|图谱|知识�
                     "(资料|数据库|图谱|记录)(里|中|上)")
 ROLE_AS = ("作为", "身为", "是", "为")  # 广州市作为支援方, 受援方为昌都
 TOPIC = re.compile("^(在[^，。？！□]{0,30}(中|里|方面|工作中|领域|这块)[，,]?|[^，。？！□]{0,30}(中|里|方面|这块)[，,]|"
+                   "[^，。？！□]{2,12}(里|中|方面|这块)(?=□)|"  # 新一轮援疆里北京…: a topic right before the named actor
                    "(在|就|对于|关于|从|按照|根据|依据|依照)[^，。？！□]{0,30}[，,])")  # 在…的框架下，/ 就援疆而言，: a frame, not the verb  # 在对口支援中，…: a topic, not the verb
 CHANGE = re.compile("按(照)?(时间|年份)(顺序|先后)?|随(着)?时间|怎么变|如何变|(有|发生了?|出现了?)(哪些|什么|何)变化|变化情况|变迁")
 NOT_ENDED = re.compile("(没|未)(有)?(结束|终止|到期|停止)")
@@ -77,9 +79,12 @@ PROGRAMME_HINT = re.compile("(?<![支救增])援[藏疆青琼滇黔桂陇宁蒙�
 PLACES_AND = re.compile("(地方|地区|单位)(和|与|及|以及|、)$")
 AND_PLACES = re.compile("(和|与|及|以及|、)(其他)?(地方|地区|单位)")
 # 最近看到新闻说…，那么…: what comes before the connective sets the scene; the question follows it
-PREAMBLE = re.compile("^.*?[，。；！：](?:那么|所以|请问|我想问一下|我想问|想问一下|想问|想知道|想了解|问一下|想确认一下|确认一下|想确认|想核实一下|核实一下|想核实|想请教一下|请教一下|想查一下|那(?![次份个些场年里时边天]))[，：]?")
+PREAMBLE = re.compile("^.*?[，。；！：](?:那么|所以|请问|我?想先?问一下|我?想先?问问|我?想先?问|想先?知道|想先?了解|先?问一下|想先?确认一下|先?确认一下|想先?确认|"
+                      "想先?核实一下|核实一下|想先?核实|想先?请教一下|请教一下|想先?查一下|我?想先?(弄|搞)(清楚|明白)(一下)?|"
+                      "那(?![次份个些场年里时边天]))[，：]?")
 # 中国石油对口援藏的是哪个县: a name we do not hold, as the subject of the aid verb, with no actor named
-UNKNOWN_AGENT = re.compile("^([\u4e00-\u9fff]{2,8}?)(?:对口|援助|支援|帮扶|援建|结对|援[藏疆青])")
+UNKNOWN_AGENT = re.compile("^([\u4e00-\u9fff]{2,8}?) ?(?:现在|目前|如今|也|还|曾经?|一直|有没有|是否|是不是)*"
+                           "(?:对口|援助|支援|帮扶|援建|结对|承担|援[藏疆青])")  # 乌鲁木齐 对口支援方, 义乌现在有没有承担…
 NOT_NAMES = re.compile("[哪谁什么几多些各那这所有每曾已还都也现目如当请问就在对和与及的是了过被由受给为向最一你我您咱他她何啥]|"
                        "觉得|认为|看来|听说|据说|知道|今后|以后|将来|未来|明年|近年|往年|历年|每年|后来|最初|起初|"
                        "参加|参与|得到|接受|获得|承担|开展|负责|进行|实施|开始|加入|纳入|列入|作为|相互|互相|继续|主要|重点|"
@@ -132,6 +137,10 @@ GENERIC_WORDS = {"地区", "省", "县", "盟"}  # class labels that usually jus
 # 哪些省参加了援疆, 几个省: 省 asked for after a question word is the province-level class (省市, 省份 are words of their own)
 WHICH = "哪些|哪个|哪一个|哪几个|哪"
 ASKED_PROVINCE = re.compile(f"({WHICH}|几个|多少个)(省)(?![市区份级会长委内里外])")
+# 援青6省市, 援疆19省市 名单: a programme's roster of province-rank members, counted as the sources count them
+NUMBERED_PROVINCES = re.compile(r"(\d+)个?(省市|省区市)")
+# …属于援疆19个省市吗: membership asked, not the roster (深圳 is one of the 19 though a city)
+MEMBERSHIP_ASKED = re.compile("吗|么|是否|是不是|属于|属不属于|算不算|有没有")
 ASKED_BEFORE = re.compile(f"(?:{WHICH}|最多的|最少的|最早的|最先的|最晚的)$")
 LIST_SEPARATORS = "、和与及,，"
 PLAN_WORDS = ("这个计划", "这一计划", "这项计划", "计划", "这项工作", "工作中", "这个项目", "项目")  # 对口支援新疆这个计划
@@ -162,3 +171,29 @@ PART_NOUNS = {"区": "https://w3id.org/duikou/ontology#CountyLevelDivision",
               "师": "https://w3id.org/duikou/ontology#XPCCDivision"}
 # a meeting or document named by its kind (1984年的协作会议, 那份通知) that no name of the graph was linked to
 MEETING_NAMED = re.compile("(的|那次|那份|这次|这份)[^，。？！□]{0,8}?(会议|座谈会|通知|方案|意见|决定)")
+
+# …由几个部门共同管理，其中是哪个部门牵头的: the last clause asks which, so the count word before it is not the question
+LAST_CLAUSE = re.compile(r"[，；,;]")
+WHICH_ASKED = re.compile("哪|谁|什么")
+COUNT_ASKED = re.compile("几|多少|数量|总数")
+
+# the seed book pointed at (这本书, 那本报告, 本书, 书的主编) and what is asked of it (book.py)
+BOOK_NAMED = re.compile("(这|那|该|本|此)本[^，。？！]{0,12}(书|报告)|(这|那|该|本|此)本(?=[^，。？！]{0,4}(主编|作者|出版|ISBN|isbn|书号))|"
+                        "(本|该|此|这)书|那本|书的|书是|(书|报告)(由|是)?(哪|谁)")
+BOOK_ASKED = (("isbn", re.compile("ISBN|isbn|书号")),
+              ("publisher", re.compile("出版社|出版单位|出版方|哪家出版|谁出版|出版者")),
+              ("issued", re.compile("(哪|几)年出版|出版(年份|年|时间|日期)|什么时候出版|何时出版")),
+              ("creator", re.compile("主编|作者|编者|编著|谁编|谁写|谁主持编写")))
+BOOK_NOT_HELD = re.compile("前言|序言|后记|致谢|目录|页数|多少页|定价|价格|字数|印数|开本")
+BOOK_ROLE_WORDS = ("主编", "编", "著", "编著", "等")
+
+# a count of what a scheme covers (纳入…的县区总数, 覆盖了多少个县): a total a source states answers it (totals.py)
+COVERAGE = re.compile("纳入|覆盖|涵盖|总数|全部|范围")
+
+# 除了辽宁(以外)还有…: the name after 除了 is what the asker already knows, not a slot; its answer is left out unless the
+# whole list is asked (一共/总共/全部/所有/都有哪些)
+EXCEPT_BEFORE = ("除了", "除去", "除")
+WHOLE_ASKED = re.compile("一共|总共|全部|所有|都有哪些|都是哪些|完整")
+
+# 我们是哈尔滨一个区的，…: the asker introducing themselves, dropped when the rest names what it asks about
+SELF_INTRO = re.compile("^(我|我们|咱们)(是|在)[^，。；！？]{1,20}的?[，,。]")
