@@ -142,7 +142,7 @@ def test_screenshots_for_the_readme_can_be_refreshed():
     import shutil
 
     if os.environ.get("KGQA_SCREENSHOTS") != "1":
-        pytest.skip("set KGQA_SCREENSHOTS=1 to copy test-artifacts/site-*.png to docs/screenshots/")
+        pytest.skip("opt-in: set KGQA_SCREENSHOTS=1 to copy test-artifacts/site-*.png to docs/screenshots/")
     target = PROJECT_ROOT / "docs" / "screenshots"
     target.mkdir(parents=True, exist_ok=True)
     for name in README_SHOTS:
