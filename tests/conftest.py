@@ -1,9 +1,7 @@
 """Shared fixtures: the real graph in an in-memory store (loaded once), the app and its test client."""
 from __future__ import annotations
 
-import logging
 import os
-import threading
 from collections import Counter
 from pathlib import Path
 
@@ -50,15 +48,10 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 @pytest.fixture(scope="module")
 def server(app):
     """The app on a loopback port for the module's tests, stopped afterwards."""
-    from werkzeug.serving import make_server
+    from .support import loopback_app
 
-    logging.getLogger("werkzeug").setLevel(logging.ERROR)
-    httpd = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-    thread.join(10)
+    with loopback_app(app) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

@@ -22,6 +22,24 @@ def loopback_http(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
         thread.join(10)
 
 
+@contextlib.contextmanager
+def loopback_app(app) -> Iterator[str]:
+    """Serve the WSGI ``app`` on 127.0.0.1 (a free port, werkzeug, threaded); yields ``http://127.0.0.1:P``."""
+    import logging
+
+    from werkzeug.serving import make_server
+
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join(10)
+
+
 class LoopbackListener:
     """A raw TCP listener on 127.0.0.1 (a free port) whose subclasses decide what each accepted
     connection gets (``on_connection``); ``close()`` stops it and closes what ``on_close`` holds."""

@@ -212,15 +212,10 @@ def test_a_very_common_piece_reads_a_bounded_number_of_names(index, monkeypatch)
 @pytest.fixture(scope="module")
 def endpoint(app):
     """Our own /sparql on a loopback port: a remote endpoint for the remote backend."""
-    import threading
+    from .support import loopback_app
 
-    from werkzeug.serving import make_server
-
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/sparql"
-    server.shutdown()
+    with loopback_app(app) as base:
+        yield f"{base}/sparql"
 
 
 def test_a_remote_endpoints_index_is_built_once_by_kgqa_index(endpoint, settings, index, tmp_path, monkeypatch):

@@ -253,17 +253,12 @@ def test_substituted_value_is_a_term_not_text(store):
 @pytest.fixture(scope="module")
 def remote(app):
     """The remote backend, pointed at our own endpoint served on loopback."""
-    import threading
-
-    from werkzeug.serving import make_server
-
     from kgqa.store.remote import RemoteStore
 
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield RemoteStore(f"http://127.0.0.1:{server.server_port}/sparql", 20.0)
-    server.shutdown()
+    from .support import loopback_app
+
+    with loopback_app(app) as base:
+        yield RemoteStore(f"{base}/sparql", 20.0)
 
 
 @pytest.mark.parametrize("call", [

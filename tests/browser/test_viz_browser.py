@@ -193,21 +193,13 @@ def test_screenshots_for_the_readme_can_be_refreshed():
 @pytest.fixture(scope="module")
 def flows_server(settings, store, tmp_path_factory):
     """The app with a limit of 20 pairings drawn one by one: our graph is drawn as flows between regions."""
-    import logging
-    import threading
-
-    from werkzeug.serving import make_server
-
     from kgqa.web import create_app
 
+    from tests.support import loopback_app
+
     app = create_app(settings.replace(chart_pairings=20, cache_dir=str(tmp_path_factory.mktemp("cache"))), store=store)
-    logging.getLogger("werkzeug").setLevel(logging.ERROR)
-    httpd = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
-    httpd.shutdown()
-    thread.join(10)
+    with loopback_app(app) as base:
+        yield base
 
 
 @pytest.mark.parametrize("view", ["map", "network"])
