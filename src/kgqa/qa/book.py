@@ -26,7 +26,7 @@ class BookQA:
             return None
         if BOOK_NOT_HELD.search(text):
             result.update(status="no_fact", interpretation=f"理解为：关于《{book['title']}》的问题",
-                          text=f"图谱只记录了《{book['title']}》的主编、出版社、出版年份和ISBN，没有这一项。")
+                          text=f"图谱只记录了《{book['title']}》的{'、'.join(ASKED_ZH.values())}，没有这一项。")
             return result
         asked = next((key for key, pattern in BOOK_ASKED if pattern.search(text)), None)
         if asked is None or book.get(asked) is None:

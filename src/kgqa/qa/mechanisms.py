@@ -78,7 +78,7 @@ UNTIL = re.compile(r"(?:截至|截止|到|至)((?:19|20)\d\d)年")
 SINCE = re.compile(r"((?:19|20)\d\d)年(?:以来|起|来)")
 DURATION = re.compile(r"(?<![\d第])(\d{1,2})年(?:来|间|以来|中|里)?")
 NARROW = ("党政干部", "专业技术人才", "专业人才", "教师", "教育", "医疗", "医生", "医院", "挂职", "西部到东部", "东部到西部",
-          "中央单位", "中央机关", "省市", "到位", "年度计划", "计划", "无偿", "捐", "规划内", "投资", "天津", "江苏", "黄南",
+          "中央单位", "中央机关", "省市", "到位", "年度计划", "计划", "无偿", "捐", "规划内", "投资",
           "合作项目", "开工", "财政援助", "社会捐助", "志愿者", "国企", "央企", "兵团")
 PART = re.compile("一省|一州|一方|一市|一县")  # a figure for one supporter or recipient is not the programme's total
 WHICH = re.compile("哪些|哪几|什么会|哪次")
@@ -421,9 +421,16 @@ def launch_name(f: dict) -> str:
     return normalise(re.sub(r"\(.*?\)|《|》", "", name))
 
 
+def scope_names(facts: list[dict]) -> tuple[str, ...]:
+    """The supporters and places the facts' own scopes name (江苏一省 → 江苏, 天津市一方 → 天津, 黄南州一州 → 黄南): a
+    question naming one narrows to its figures. From the data, so a new fact's place needs no new word here."""
+    names = {re.sub("[省市州县区]$", "", PART.sub("", f["scope"])) for f in facts if PART.search(f.get("scope", ""))}
+    return tuple(sorted(n for n in names if len(n) >= 2))
+
+
 def narrowed(facts: list[dict], text: str) -> list[dict]:
     """中央单位援疆干部, 党政干部, 教师: the facts whose measure or scope says what the question says, when some do."""
-    words = [w for w in NARROW if w in text]
+    words = [w for w in NARROW + scope_names(facts) if w in text]
     said_of = [f for f in facts if words and all(w in f.get("measure", f["label"]) + f.get("scope", "") for w in words)]
     return said_of or facts
 
