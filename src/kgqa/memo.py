@@ -19,13 +19,14 @@ import functools
 import hashlib
 import os
 import pickle
-import tempfile
 import threading
 import time
 import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from .files import write_atomically
 
 
 class _Call:
@@ -106,11 +107,9 @@ class DiskCache:
         path = self.path(version, key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(body)
-            os.replace(tmp, path)
         except OSError:
+            return False
+        if not write_atomically(path, lambda tmp: tmp.write_bytes(body)):
             return False
         self.counts["written"] += 1
         self.prune(path.parent)
