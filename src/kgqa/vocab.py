@@ -65,6 +65,7 @@ DK = ClosedNamespace("https://w3id.org/duikou/ontology#", [
     "ProjectReport",
     "Province",
     "ProvinceLevelDivision",
+    "ProvinceRankActor",
     "PublicInstitution",
     "Recipient",
     "ReferenceRow",

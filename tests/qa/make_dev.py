@@ -2008,6 +2008,47 @@ def gen_probe_15():
         add(f"pr15-disaster-phase-{i}", "programme_members", [text], col(q), q)
 
 
+def gen_probe_16c():
+    """Issue #15, study of outside-b's odd half: kinds fixed generally (the programme a meeting launched; still-running
+    pairings asked with 如今/眼下 + 接受/得到; who joined a programme last; newcomers after a meeting; an actor right before
+    a programme named after it only says which programme); our own wording and names, gold from the SPARQL here
+    (groups pr16c-*)."""
+    nc = "FILTER NOT EXISTS {{ ?{} a dk:CollectiveActor }}"
+    for i, (text, event) in enumerate([("1979年全国边防工作会议启动了哪个对口支援计划？", "全国边防工作会议"),
+                                       ("国务院玉树地震灾后恢复重建协调小组会议开启了哪项援建？", "国务院玉树地震灾后恢复重建协调小组会议"),
+                                       ("沪苏浙城市结对合作帮扶皖北城市实施方案启动的是什么帮扶工作", "沪苏浙城市结对合作帮扶皖北城市实施方案")]):
+        q = f"""SELECT DISTINCT ?p WHERE {{ ?p dk:launchedBy <{iri_of(event)}> }}"""
+        add(f"pr16c-launched-{i}", "event_pairings", [text], col(q), q)
+    for i, (text, giver, taker) in enumerate([("黔南州眼下还在得到深圳的帮扶吗？", "深圳市", "黔南布依族苗族自治州"),
+                                              ("毕节现今仍在接受深圳帮扶吗", "深圳市", "毕节市"),
+                                              ("如今拉萨还在接受北京的对口支援吗", "北京市", "拉萨市")]):
+        q = f"""ASK {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(taker)}> FILTER NOT EXISTS {{ ?p dk:endYear ?e }} }}"""
+        add(f"pr16c-current-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q)
+    for i, (text, prog, place, cls) in enumerate([("援疆的省份里哪个最后加入？", "yuanjiang", None, "ProvinceLevelDivision"),
+                                                  ("拉萨的援藏支援方里谁最晚参与？", "yuanzang", "拉萨市", None),
+                                                  ("东西部扶贫协作中最晚加入的是哪个城市", "dongxibu", None, "PrefectureLevelDivision")]):
+        w = f"?p dk:recipient ?r . ?r dk:partOf? <{iri_of(place)}> ." if place else ""
+        kind = f"?s a dk:{cls} ." if cls else ""
+        q = f"""SELECT ?s (MIN(?y) AS ?first) WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s ;
+          dk:startYear ?y . {w} {kind} {nc.format('s')} }} GROUP BY ?s"""
+        firsts = rows(q)
+        last = max(r[1] for r in firsts)
+        add(f"pr16c-latest-{i}", "superlative", [text], [r[0] for r in firsts if r[1] == last], q)
+    for i, (text, event, prog, cls) in enumerate([
+            ("全国对口支援新疆工作会议之后才开始援疆的有哪些省市", "全国对口支援新疆工作会议", "yuanjiang", None),
+            ("1996年中央援疆决策以后才加入援疆的省份", "1996年中央援疆决策", "yuanjiang", "ProvinceLevelDivision")]):
+        kind = f"?s a dk:{cls} ." if cls else ""
+        q = f"""SELECT DISTINCT ?s WHERE {{ <{iri_of(event)}> dk:year ?after .
+          ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s ; dk:startYear ?y FILTER(?y >= ?after) {kind}
+          FILTER NOT EXISTS {{ ?p0 dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s ; dk:startYear ?y0 FILTER(?y0 < ?after) }}
+          {nc.format('s')} }}"""
+        add(f"pr16c-newcomers-{i}", "time_filter", [text], col(q), q)
+    for i, (text, a, b) in enumerate([("广东珠三角对口帮扶跟江苏南北挂钩合作相比哪个早", "广东省珠三角地区对口帮扶粤东西北地区",
+                                       "江苏省南北挂钩合作")]):
+        q = f"""SELECT ?p WHERE {{ VALUES ?p {{ <{iri_of(a)}> <{iri_of(b)}> }} ?p dk:startYear ?y }} ORDER BY ?y LIMIT 1"""
+        add(f"pr16c-qualified-programme-{i}", "compare", [text], col(q), q)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -2018,7 +2059,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16c):
         gen()
     traditional_pass()
     data = {"dataset": {"id": "duikou-qa-dev", "generator": "tests/qa/make_dev.py"},

@@ -10,7 +10,7 @@ import weakref
 from . import compose, persist, render, totals
 from .answers import as_dicts, without_parts
 from .frame import Frame, build_frame
-from .gazetteer import ASKED, Mention
+from .gazetteer import ASKED, Mention, short_forms
 from .book import BookQA
 from .mechanisms import MechanismQA
 from .normalise import normalise
@@ -102,7 +102,7 @@ class QA:
         if (found := self.mechanisms.answer(result, text, mentions)) is not None:
             return found
         unclear = [m for m in mentions if m.ambiguous]
-        frame = self.frame_of(text, mentions, result)
+        frame = self.as_time_point(self.frame_of(text, mentions, result))
         if "keywords" in frame.cues:
             frame = self.keyword_direction(frame)
         if frame.cues & RANKED and any(m.best[0].via == ASKED for m in mentions):
@@ -224,6 +224,16 @@ class QA:
         result["entities"] = [m.as_dict() for m in mentions]
         return build_frame(text, mentions, self.templates.cues, self.templates.patterns)
 
+    def as_time_point(self, frame: Frame) -> Frame:
+        """…座谈会之后才加入援藏的省份: a meeting or document named as the point in time after which newcomers joined is
+        its year, for the templates that read newcomers; a year written beside it only dates the meeting."""
+        point = compose.anchor(frame) if "newcomer" in frame.cues else None  # (…之后承担了: set up by it, the composer's)
+        year = point and not set(frame.years) - {"in"} and self.event_year(point[1].best[0].iri)
+        if not year:
+            return frame
+        mentions = [m for m in frame.mentions if m is not point[1]]
+        return dataclasses.replace(frame, mentions=mentions, years={point[0]: year})
+
     def event_year(self, iri: str) -> int | None:
         rows = list(self.store.query(EVENT_YEAR, substitutions={"e": term(iri)}))
         return int(rows[0]["y"].value) if rows else None
@@ -310,8 +320,9 @@ class QA:
             return False
         if events and text[m.end:].startswith(HELD_AT):
             return True  # (在)天津召开的…会议: where (or by whom) the meeting was held, not a slot
-        if nxt is not None and nxt.kind == "programme" and text[m.end:nxt.start] in WITHIN:
-            return True  # 江苏省内南北挂钩合作: the programme's own province
+        if nxt is not None and nxt.kind == "programme" and (text[m.end:nxt.start] in WITHIN or text[m.end:nxt.start] in (
+                "", "的") and any(n in nxt.best[0].label for n in [m.best[0].label, *short_forms(m.best[0].label)])):
+            return True  # 江苏省内南北挂钩合作, 江苏南北挂钩: the programme's own province (its name holds the actor's)
         return nxt is not None and self.encloses(m, nxt, text)
 
     def owned(self, text: str, actor: Mention | None, cls: Mention) -> bool:
