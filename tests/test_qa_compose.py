@@ -81,7 +81,18 @@ def test_a_total_is_not_an_intersection(store):
 
 
 def test_a_meeting_named_but_not_linked_is_reported_not_dropped(store):
-    """Item 11 of issue #15: 1984年的协作会议 names a meeting the linker did not find; answering the supporters of 湖北
-    in 1984 would drop it, so the answer is not ok and says which words it could not use."""
-    result = ask(store, "1984年的协作会议给湖北安排了什么支援任务？")
+    """Item 11 of issue #15: 1990年的协作会议 names a meeting the graph does not hold (no meeting that year); answering
+    the supporters of 湖北 would drop it, so the answer is not ok and says which words it could not use."""
+    result = ask(store, "1990年的协作会议给湖北安排了什么支援任务？")
     assert result["status"] == "no_template" and "协作会议" in result["text"]
+
+
+def test_a_meeting_named_by_its_year_and_words(store):
+    """Item 1 of issue #15: 1984年的协作会议 is the one meeting of 1984 whose name holds 协作; the places it gave 湖北 are
+    those of its pairings with 湖北 as supporter (independent SPARQL)."""
+    result = ask(store, "1984年的协作会议给湖北安排了什么支援任务？")
+    expected = {r["r"].value for r in store.query("""PREFIX dk: <https://w3id.org/duikou/ontology#>
+        PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?r WHERE { ?e a dk:Meeting ; dk:year 1984 ; rdfs:label ?l FILTER(CONTAINS(?l, "协作"))
+          ?p dk:establishedBy ?e ; dk:supporter <https://w3id.org/duikou/division/420000> ; dk:recipient ?r }""")}
+    assert result["status"] == "ok" and expected and {a["iri"] for a in result["answers"]} == expected

@@ -2047,6 +2047,12 @@ def gen_probe_16c():
                                        "江苏省南北挂钩合作")]):
         q = f"""SELECT ?p WHERE {{ VALUES ?p {{ <{iri_of(a)}> <{iri_of(b)}> }} ?p dk:startYear ?y }} ORDER BY ?y LIMIT 1"""
         add(f"pr16c-qualified-programme-{i}", "compare", [text], col(q), q)
+    # a meeting named by its year and a few of its own words (1984年的协作会议): the one meeting of that year they fit
+    for i, (text, event, who, side) in enumerate([("1984年的协作会议给辽宁安排了什么支援任务？", "全国经济技术协作和对口支援会议", "辽宁省", "recipient"),
+                                                  ("2010年那次援疆会议确定了哪些支援方", "全国对口支援新疆工作会议", None, "supporter")]):
+        bound = f"?p dk:supporter <{iri_of(who)}> ." if who else ""
+        q = f"""SELECT DISTINCT ?x WHERE {{ ?p dk:establishedBy <{iri_of(event)}> ; dk:{side} ?x . {bound} {nc.format('x')} }}"""
+        add(f"pr16c-dated-meeting-{i}", "set_up_by_event", [text], col(q), q)
 
 
 def main() -> None:

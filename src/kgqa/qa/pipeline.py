@@ -10,7 +10,7 @@ import weakref
 from . import compose, persist, render, totals
 from .answers import as_dicts, without_parts
 from .frame import Frame, build_frame
-from .gazetteer import ASKED, Mention, short_forms
+from .gazetteer import ASKED, Candidate, Mention, short_forms
 from .book import BookQA
 from .mechanisms import MechanismQA
 from .normalise import normalise
@@ -19,7 +19,7 @@ from .vocabulary import (
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, PARTS_OF, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
     UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED,
-    EXCEPT_BEFORE, WHOLE_ASKED, SELF_INTRO,
+    EXCEPT_BEFORE, WHOLE_ASKED, SELF_INTRO, DATED_MEETING,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
@@ -40,6 +40,8 @@ HELD_IN = "ASK { ?e <https://w3id.org/duikou/ontology#location> ?a }"
 FLIP = {"in": "out", "out": "in"}
 RANKED = {"compare", "earlier"}  # two named actors compared: 哪个省 is their kind, not the counted places
 EVENT_YEAR = "SELECT ?y ?e WHERE { ?e <https://w3id.org/duikou/ontology#year> ?y }"
+MEETINGS_OF_YEAR = """SELECT ?e ?label ?y WHERE { ?e a <https://w3id.org/duikou/ontology#Meeting> ;
+  <https://w3id.org/duikou/ontology#year> ?y ; <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = "zh") }"""
 ENDED_QUERY = "ASK { ?fact <https://w3id.org/duikou/ontology#endYear> ?end }"
 PAIRING_SIDES = """SELECT ?item ?itemLabel ?fact ?side WHERE { ?fact ?side ?item .
   ?item <http://www.w3.org/2000/01/rdf-schema#label> ?itemLabel FILTER(lang(?itemLabel) = "zh") }"""
@@ -96,6 +98,7 @@ class QA:
                     and any(o.kind in ("actor", "event", "programme") for o in linked if o is not m)]
         linked = [m for m in linked if m not in excepted]
         mentions = self.without_qualifiers(text, linked)
+        mentions = self.dated_meeting(text, mentions)
         result = render.skeleton(question, text, mentions)
         if (found := self.book.answer(result, whole)) is not None:
             return found
@@ -233,6 +236,24 @@ class QA:
             return frame
         mentions = [m for m in frame.mentions if m is not point[1]]
         return dataclasses.replace(frame, mentions=mentions, years={point[0]: year})
+
+    def dated_meeting(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """1984年的协作会议, 2010年那次援疆会议: where no meeting is named, a year followed by a few words and 会议 names
+        the one meeting of that year whose name holds every character of those words (none or several: nothing)."""
+        found = DATED_MEETING.search(text)
+        if not found or any(m.kind in ("event", "stage") for m in mentions):
+            return mentions
+        inside = [m for m in mentions if found.start(2) <= m.start and m.end <= found.end(2) and m.kind == "programme"]
+        if any(m.start < found.end() and found.start() < m.end and m not in inside for m in mentions):
+            return mentions  # 援疆 in 那次援疆会议 only says which meeting
+        year, words = int(found.group(1)), set(found.group(2))
+        fits = [r for r in self.store.query(MEETINGS_OF_YEAR, substitutions={"y": term(year)})
+                if words <= set(r["label"].value)]
+        if len(fits) != 1:
+            return mentions
+        cand = Candidate(fits[0]["e"].value, "event", fits[0]["label"].value, "dated")
+        m = Mention(found.group(0)[found.start(2) - found.start():], found.start(2), found.end(), [cand])
+        return sorted([x for x in mentions if x not in inside] + [m], key=lambda x: x.start)
 
     def event_year(self, iri: str) -> int | None:
         rows = list(self.store.query(EVENT_YEAR, substitutions={"e": term(iri)}))
