@@ -229,8 +229,10 @@ def test_unknown_firms_and_programmes_are_refused(store):
      "SELECT DISTINCT ?x WHERE { ?x dk:partOf D:653200 . ?p dk:recipient ?x ; dk:programme prog:yuanjiang }"),
     ("北京各区对口帮扶了哪些地方？", "parts_recipients",
      f"SELECT DISTINCT ?x WHERE {{ ?d dk:partOf D:110000 ; dk:supports ?x {NOT_COLLECTIVE} }}"),
-    ("对口支援喀什地区各县的省市有哪些？", "rollup_supporters",
-     f"SELECT DISTINCT ?x WHERE {{ ?c dk:partOf D:653100 . ?x dk:supports ?c {NOT_COLLECTIVE} }}"),
+    ("对口支援喀什地区各县的省市有哪些？", "rollup_supporters",  # 省市: province rank, not in a province's team
+     f"""SELECT DISTINCT ?x WHERE {{ ?c dk:partOf D:653100 . ?p dk:supporter ?x ; dk:recipient ?c .
+       FILTER NOT EXISTS {{ ?p dk:supporterTeam ?t }} {{ ?x a dk:ProvinceLevelDivision }} UNION {{ ?x a dk:SeparatelyPlannedCity }}
+       {NOT_COLLECTIVE} }}"""),
 ])
 def test_parts_of_an_actor_by_their_side(store, question, template, query):
     result = ask(store, question)

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kgqa.qa import compose, qa_for
-from kgqa.qa.templates import Template, display_query, load_templates
+from kgqa.qa.templates import Template, display_query, load_templates, rank_filtered
 
 D = "https://w3id.org/duikou/division/"
 NASTY = st.sampled_from(['"', "'", "\\", "\\u0022", "{", "}", "#", "<", ">", "；", "＂", "\u200b", "\ufeff",
@@ -76,15 +76,24 @@ def structures() -> frozenset[str]:
                      for n, b in zip(names, bits) if b}
             values = {**fixed, **bound}
             text = t.query_text(templates.prefixes, set(values) | flags)
-            out.add(skeleton(display_query(text, values, set(names) - set(bound))))
+            for shown in ranked_forms(text, values):
+                out.add(skeleton(display_query(shown, values, set(names) - set(bound))))
     from kgqa.qa import mechanisms  # the mechanism questions' own queries, with one to three programmes bound
     out |= {skeleton(mechanisms.shown_query(q, ["urn:x"] * n)) for q in mechanisms.QUERIES for n in (1, 2, 3)}
     for plan in compose.shapes():  # the queries composed from a question's frame: a finite set of shapes too
         for flags in (set(), {"collectives"}):
             text = Template("composed", "", {}, {}, (), (), None, compose.sparql(plan), "", "", None).query_text(
                 templates.prefixes, set(plan.values()) | flags)
-            out.add(skeleton(display_query(text, plan.values())))
+            for shown in ranked_forms(text, plan.values()):
+                out.add(skeleton(display_query(shown, plan.values())))
     return frozenset(out)
+
+
+def ranked_forms(text: str, values: dict) -> list[str]:
+    """The query as run, and with a class bound also as run for 省市 (province rank; then team members; then anyone)."""
+    if not {"cls", "ocls"} & set(values):
+        return [text]
+    return [text, rank_filtered(text), rank_filtered(text, members=True), rank_filtered(text, anyone=True)]
 
 
 @SAFE

@@ -151,6 +151,7 @@ DK = ClosedNamespace("https://w3id.org/duikou/ontology#", [
     "supportedBy",
     "supporter",
     "supporterIn",
+    "supporterTeam",
     "supports",
     "teamKind",
     "unit",

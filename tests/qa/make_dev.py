@@ -887,7 +887,8 @@ def gen_probe_7_more():
     q = f"SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/jiangsu-nanbei> ; dk:supporter ?s }}"
     add("pr7b-within", "programme_members", ["江苏省内南北挂钩合作有哪些参与方"], col(q), q)
     q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme <{BASE}programme/wenchuan-chongjian> ; dk:supporter ?s
-      FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+      {{ ?s a dk:ProvinceLevelDivision }} UNION {{ ?s a dk:SeparatelyPlannedCity }} FILTER NOT EXISTS {{ ?p dk:supporterTeam ?t }}
+      FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""  # 省市: province rank (see rank_pass)
     add("pr7b-wc-n", "count", ["汶川地震灾后重建对口支援有多少个省市参加"], col(q), q)
     q = f"SELECT ?e WHERE {{ ?e dk:year 1960 ; dk:stage <{BASE}stage/1> }}"
     add("pr7b-term-src", "stage_event", ["“对口支援”的概念最早是在哪份报纸上提出的"], col(q), q)
@@ -1397,6 +1398,33 @@ def gen_mechanism_figures():
         variants = {i: "traditional" if any(c in t for c in "幹資團麼時單幾開") else
                     "numeral" if re.search("[0-9〇]", t) else "plain" for i, t in enumerate(texts)}
         add(group, "mechanism", texts, typed_col(q), q, variants=variants)
+
+
+RANKED_ASK = """ASK {{ {{ <{g}> a dk:ProvinceLevelDivision }} UNION {{ <{g}> a dk:SeparatelyPlannedCity }}
+  ?p dk:supporter <{g}> {prog} FILTER NOT EXISTS {{ ?p dk:supporterTeam ?t }} }}"""
+TEAM_ASK = "ASK {{ ?p dk:supporter <{g}> ; dk:supporterTeam ?t {prog} }}"
+
+
+def rank_pass():
+    """省市 asks for the programmes' province-rank members (issue #15, item 3/4): a province, or a 计划单列市 that took a
+    pairing on in its own right (not in its province's team, dk:supporterTeam), within the programme the gold query
+    names (and toward the place it names); where no supporter is of that rank, the members of a province's team; where
+    none is either, the supporters
+    as they are (a programme of ministries). Applied to list gold of questions that say 省市 and do not widen it
+    (省市（包括地级市）); counts are written with the rule in their own query."""
+    for q in questions:
+        gold = q["gold"]
+        if "省市" not in q["text"] or re.search(r"[（(](包括|包含|含|连同)", q["text"]) or not gold \
+                or not all(isinstance(g, str) and g.startswith("http") for g in gold):
+            continue
+        named = re.search(r"<(https://w3id.org/duikou/programme/[^>]+)>", q["query"])
+        place = re.search(r"(?:dk:recipient|dk:partOf[?*+]?)\s+<(https://w3id.org/duikou/division/[^>]+)>", q["query"])
+        prog = (f"; dk:programme <{named.group(1)}>" if named else "") + \
+            (f" . ?p dk:recipient ?rr . ?rr dk:partOf* <{place.group(1)}>" if place else "")
+        kept = [g for g in gold if store.query(PREFIX + RANKED_ASK.format(g=g, prog=prog))] \
+            or [g for g in gold if store.query(PREFIX + TEAM_ASK.format(g=g, prog=prog))] or gold
+        if kept != gold:
+            q["gold"], q["query"] = kept, q["query"] + "\n# 省市: province rank (make_dev.rank_pass)"
 
 
 def traditional_pass():
@@ -2047,6 +2075,21 @@ def gen_probe_16c():
                                        "江苏省南北挂钩合作")]):
         q = f"""SELECT ?p WHERE {{ VALUES ?p {{ <{iri_of(a)}> <{iri_of(b)}> }} ?p dk:startYear ?y }} ORDER BY ?y LIMIT 1"""
         add(f"pr16c-qualified-programme-{i}", "compare", [text], col(q), q)
+    # 省市 as the programmes' rosters (province rank): provinces and 计划单列市 in their own right, not members of a
+    # province's team; a numbered roster is that too; a roster before 里 only says where the kind asked is sought
+    rank = "{{ ?s a dk:ProvinceLevelDivision }} UNION {{ ?s a dk:SeparatelyPlannedCity }} FILTER NOT EXISTS {{ ?p dk:supporterTeam ?t }}"
+    for i, (text, prog) in enumerate([("对口援疆的19个省市分别是哪些", "yuanjiang"), ("援藏有哪几个省市参加", "yuanzang"),
+                                      ("东西部扶贫协作的支援省市名单", "dongxibu")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s . {rank.format()}
+          {nc.format('s')} }}"""
+        add(f"pr16c-rank-roster-{i}", "programme_members", [text], col(q), q)
+    for i, (text, place) in enumerate([("哪些省市对口支援林芝", "林芝市"), ("阿里地区由哪些省市对口支援", "阿里地区")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?s . {rank.format()} {nc.format('s')} }}"""
+        add(f"pr16c-rank-place-{i}", "recipient_to_supporters", [text], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/yuanzang> ; dk:supporter ?s ; dk:recipient ?r .
+      ?r dk:partOf* <{iri_of("那曲市")}> . ?s a dk:ProvinceLevelDivision {nc.format('s')} }}"""
+    add("pr16c-rank-scope", "recipient_to_supporters", ["十七个援藏省市当中，哪个省对口支援那曲？"], col(q), q)
+
     # a meeting named by its year and a few of its own words (1984年的协作会议): the one meeting of that year they fit
     for i, (text, event, who, side) in enumerate([("1984年的协作会议给辽宁安排了什么支援任务？", "全国经济技术协作和对口支援会议", "辽宁省", "recipient"),
                                                   ("2010年那次援疆会议确定了哪些支援方", "全国对口支援新疆工作会议", None, "supporter")]):
@@ -2067,6 +2110,7 @@ def main() -> None:
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
                 gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16c):
         gen()
+    rank_pass()
     traditional_pass()
     data = {"dataset": {"id": "duikou-qa-dev", "generator": "tests/qa/make_dev.py"},
             "questions": [qald(q, i) for i, q in enumerate(questions)]}

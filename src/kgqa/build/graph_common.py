@@ -93,5 +93,6 @@ class Pairing:
     cover_status: dict = dataclasses.field(default_factory=dict)   # covered unit → its own status
     rounds: list = dataclasses.field(default_factory=list)          # programme round keys
     notes: list = dataclasses.field(default_factory=list)
+    team: str | None = None          # the province whose team the supporter served in (厦门市 in Fujian's)
 
 

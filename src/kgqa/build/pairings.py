@@ -45,6 +45,7 @@ class PairingsMixin:
             setattr(existing, field, merged)
         existing.start = existing.start or pairing.start
         existing.end = existing.end or pairing.end
+        existing.team = existing.team or pairing.team
 
     def pairing_iri(self, programme: str, supporter: str, recipient: str) -> URIRef:
         prog = programme.split("/", 1)[1]
@@ -92,7 +93,8 @@ class PairingsMixin:
                         origin=row.table.removesuffix(".csv"), start=start, end=end, status=status,
                         year_status=year_status, established_by=list(established[by]), sources=list(sources),
                         derived_from=[row_node], covers=covered, cover_status=dict(cover_status),
-                        rounds=self.rounds_for(programme, by, row.where), notes=list(notes)))
+                        rounds=self.rounds_for(programme, by, row.where), notes=list(notes),
+                        team=team_of(s, f.get("supporter_level", ""))))
 
     def row_programme(self, row: ReferenceRow) -> str:
         """The programme a row's source names: by its established_by text where programmes.yaml says so
@@ -269,8 +271,21 @@ class PairingsMixin:
                 g.add((node, PROV.wasDerivedFrom, d))
             for r in p.rounds:
                 g.add((node, DK.round, iri(r)))
+            if p.team:
+                g.add((node, DK.supporterTeam, self.actor_iri(p.team)))
             self.emit_coverage(g, node, p)
             for note in p.notes:
                 lang = "zh" if re.search(r"[\u4e00-\u9fff]", note) and not re.search(r"[A-Za-z]{4}", note) else "en"
                 g.add((node, DK.note, Literal(note, lang=lang)))
 
+
+TEAM = re.compile(r"\((\w+) team\)")
+
+
+def team_of(supporter: str, level: str) -> str | None:
+    """The reference's supporter level says when a city or district served in its province's team (prefecture-level
+    city (Fujian team)): the province, by the supporter's own code (350200 → 350000); None when it served in its own
+    right (sub-provincial city (计划单列市), province)."""
+    if not TEAM.search(level) or not supporter.startswith("div:"):
+        return None
+    return f"div:{supporter[4:6]}0000"

@@ -44,6 +44,7 @@ TERM_KINDS = ("rtype", "class", "concept")
 PRIORITY = ("actor", "programme", "event", "mechanism", "stage", "person", "rtype", "class", "concept")
 PAIR_END = "，,。？！?!；;：:"
 PROVINCE_LEVEL = "https://w3id.org/duikou/ontology#ProvinceLevelDivision"
+PROVINCE_RANK = "https://w3id.org/duikou/ontology#ProvinceRankActor"
 ASKED = "asked"  # a class named by the question word: the kind of the answer
 
 
@@ -228,9 +229,10 @@ class Gazetteer:
 
     def asked_provinces(self, text: str, taken: list[Mention]) -> list[Mention]:
         cand = Candidate(PROVINCE_LEVEL, "class", self.labels.get(PROVINCE_LEVEL, "省级行政区"), ASKED)
-        found = list(ASKED_PROVINCE.finditer(text)) + \
-            ([] if MEMBERSHIP_ASKED.search(text) else list(NUMBERED_PROVINCES.finditer(text)))
-        return [Mention(m.group(2), m.start(2), m.end(2), [cand]) for m in found
+        rank = Candidate(PROVINCE_RANK, "class", self.labels.get(PROVINCE_RANK, "省级支援单位"), ASKED)  # 援青6省市: a roster
+        found = [(m, cand) for m in ASKED_PROVINCE.finditer(text)] + \
+            ([] if MEMBERSHIP_ASKED.search(text) else [(m, rank) for m in NUMBERED_PROVINCES.finditer(text)])
+        return [Mention(m.group(2), m.start(2), m.end(2), [c]) for m, c in found
                 if not any(m.start(2) < t.end and t.start < m.end(2) for t in taken)]
 
     def elided(self, text: str, taken: list[Mention]) -> list[Mention]:

@@ -14,7 +14,7 @@ from .gazetteer import ASKED, Candidate, Mention, short_forms
 from .book import BookQA
 from .mechanisms import MechanismQA
 from .normalise import normalise
-from .templates import Template, TemplateSet, display_query, load_templates, term
+from .templates import PROVINCE_RANK, Template, TemplateSet, display_query, load_templates, rank_filtered, term
 from .vocabulary import (
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, PARTS_OF, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
@@ -333,7 +333,10 @@ class QA:
         if m.kind == "class":  # 各县, 和田地区的县, 塔什库尔干县: the places within or the name itself
             aside = text[:m.start].rfind("(") > text[:m.start].rfind(")")  # (包括州、县): a remark, not a filter
             counted = prev is not None and prev.kind == "actor" and COUNTED_PARTS.search(text[prev.end:m.start])
-            return aside or text[:m.start].endswith(PARTS_OF) or bool(counted) or self.owned(text, prev, m) \
+            widened = bool(re.match(r" ?\((包括|包含|含|连同)", text[m.end:]))  # 省市（包括地级市）: places in general
+            # 十九个援疆省市里，是哪个省…: the roster is where the asked one is sought, the kind asked follows
+            scope = nxt is not None and nxt.kind == "class" and text[m.end:].startswith(("里", "中", "当中", "之中"))
+            return aside or widened or scope or text[:m.start].endswith(PARTS_OF) or bool(counted) or self.owned(text, prev, m) \
                 or beside_places(text, m)
         if institution(text, m):
             return True
@@ -441,8 +444,17 @@ class QA:
         flags = {"collectives"} if frame is not None and "collectives" in frame.cues else set()
         text = t.query_text(self.templates.prefixes, set(binding.values) | flags)
         subs = {k: term(v) for k, v in binding.values.items()}
-        solutions = self.store.query(text, substitutions=subs)
-        rows = as_dicts(solutions, [v.value for v in solutions.variables], binding.values.get("x"))
+        ranked = PROVINCE_RANK in (binding.values.get("cls"), binding.values.get("ocls"))
+        rows, text = self.rows_of(rank_filtered(text) if ranked else text, subs, binding), text
+        members = anyone = False
+        if ranked and not rows and t.answer not in ("count", "bool"):
+            # no supporter at province rank: the members of a province's team; none either: any supporter (said so)
+            members = True
+            rows = self.rows_of(rank_filtered(text, members=True), subs, binding)
+            if not rows:
+                anyone = True
+                rows = self.rows_of(rank_filtered(text, anyone=True), subs, binding)
+        text = rank_filtered(text, members=members, anyone=anyone) if ranked else text
         if t.prune == "parts":
             rows = without_parts(rows, self.parents)
         if frame is not None and "current" in frame.cues:
@@ -452,7 +464,17 @@ class QA:
         answered = render.answered(result, binding, rows, self.sources, self.gazetteer.labels)
         if answered["status"] == "ok" and "collectives" in t.switches - flags and self.beside_collectives(binding):
             answered["interpretation"] += "；不含集体主体（写“包括集体”可一并列出）"
+        if answered["status"] == "ok" and (members or anyone):
+            rank = self.gazetteer.labels.get(PROVINCE_RANK, "")
+            instead = "支援方" if anyone else "随所在省（区、市）团队承担任务的城市和区"
+            answered["text"] = answered["text"].replace(rank, instead) if rank else answered["text"]
+            answered["interpretation"] += "；图谱中没有省级单位（省、自治区、直辖市、计划单列市）承担的记录，列出的是" + (
+                "其他支援方" if anyone else "随所在省（区、市）团队承担任务的城市和区")
         return answered
+
+    def rows_of(self, text: str, subs: dict, binding: Binding) -> list[dict]:
+        solutions = self.store.query(text, substitutions=subs)
+        return as_dicts(solutions, [v.value for v in solutions.variables], binding.values.get("x"))
 
 
 def apposed(outer: str, between: str) -> bool:

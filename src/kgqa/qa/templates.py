@@ -99,3 +99,24 @@ def display_query(text: str, bindings: dict, unused: set[str] = frozenset()) -> 
     for name, value in bindings.items():
         body = re.sub(rf"\?{name}\b", lambda _m, v=value: str(term(v)), body)
     return head + "WHERE" + body + tail
+
+
+PROVINCE_RANK = "https://w3id.org/duikou/ontology#ProvinceRankActor"
+CLASS_FILTER = re.compile(r"\?(\w+) a \?(cls|ocls) \.")
+
+
+def rank_filtered(text: str, members: bool = False, anyone: bool = False) -> str:
+    """省市 asked (dk:ProvinceRankActor: provinces and 计划单列市): a supporter counts at province rank in the pairings it
+    took on in its own right, not as a member of its province's team (厦门市 in Fujian's team for Tibet): the pairing
+    bound to that supporter carries no dk:supporterTeam. On the receiving side 省市 means places in general (北京对口支援
+    哪些省市): the filter is dropped there. ``members``: the cities and districts that served in a province's team count
+    too (asked when no supporter at province rank is recorded: 2010年以后才开始援藏的省市 → the Fujian cities of 2016);
+    ``anyone``: any supporter (when neither is recorded: the ministries of a programme of ministries)."""
+    def with_team_rule(m: re.Match) -> str:
+        found = re.search(rf"\?(\w+)\s+(?:[^.{{}}]*?;\s*)?dk:supporter\s+\?{m.group(1)}\b", text)
+        if not found or anyone:
+            return ""
+        if members:
+            return f"{{ ?{m.group(1)} a ?{m.group(2)} }} UNION {{ ?{found.group(1)} dk:supporterTeam ?rankTeam }}"
+        return m.group(0) + f" FILTER NOT EXISTS {{ ?{found.group(1)} dk:supporterTeam ?rankTeam }}"
+    return CLASS_FILTER.sub(with_team_rule, text)
