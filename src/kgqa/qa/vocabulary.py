@@ -197,3 +197,41 @@ WHOLE_ASKED = re.compile("一共|总共|全部|所有|都有哪些|都是哪些|
 
 # 我们是哈尔滨一个区的，…: the asker introducing themselves, dropped when the rest names what it asks about
 SELF_INTRO = re.compile("^(我|我们|咱们)(是|在)[^，。；！？]{1,20}的?[，,。]")
+
+# mechanism questions (mechanisms.py): vocabulary.yaml's `mechanisms:` section, its patterns compiled once
+@dataclasses.dataclass(frozen=True)
+class MechanismWords:
+    programme_words: dict[str, tuple[str, ...]]  # programme key → words that point at it without naming it
+    programme_places: dict[str, str]  # place → the programme it names beside a word of aid
+    everyone: tuple[str, ...]
+    topics: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]
+    asked_figure: tuple[tuple[str, re.Pattern], ...]
+    principle_keys: dict[str, str]
+    eras: dict[str, tuple[int, int | None]]
+    until_before: tuple[str, ...]
+    since_after: str
+    narrow: tuple[str, ...]
+    meeting_kinds: tuple[str, ...]
+    team_kinds: dict[str, re.Pattern]
+    patterns: dict[str, re.Pattern]  # aid, off_topic, breakdown, series, …: one pattern each
+
+    def __getattr__(self, name: str) -> re.Pattern:
+        try:
+            return self.__dict__["patterns"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+@functools.lru_cache(maxsize=1)
+def mechanism_words(path: Path = VOCABULARY_FILE) -> MechanismWords:
+    raw = dict(yaml.safe_load(path.read_text(encoding="utf-8"))["mechanisms"])
+    lists = {k: raw.pop(k) for k in ("programme_words", "programme_places", "everyone", "topics", "asked_figure",
+                                     "principle_keys", "eras", "until_before", "since_after", "narrow", "meeting_kinds",
+                                     "team_kinds")}
+    return MechanismWords(
+        {k: tuple(ws) for k, ws in lists["programme_words"].items()}, dict(lists["programme_places"]),
+        tuple(lists["everyone"]), tuple((n, re.compile(p), tuple(cs)) for n, p, cs in lists["topics"]),
+        tuple((n, re.compile(p)) for n, p in lists["asked_figure"]), dict(lists["principle_keys"]),
+        {w: (a, b) for w, (a, b) in lists["eras"].items()}, tuple(lists["until_before"]), lists["since_after"],
+        tuple(lists["narrow"]), tuple(lists["meeting_kinds"]),
+        {k: re.compile(p) for k, p in lists["team_kinds"].items()}, {k: re.compile(p) for k, p in raw.items()})
