@@ -60,13 +60,14 @@ def cn_year(year: int) -> str:
 
 
 def add(group: str, qtype: str, phrasings: list[str], gold: list, query: str, *, answerable=True,
-        expected="ok", variant="plain", variants: dict | None = None):
+        expected="ok", variant="plain", variants: dict | None = None, alt_gold: list | None = None):
     for i, text in enumerate(phrasings):
         v = (variants or {}).get(i, variant)
         if v == "traditional":
             text = T2S.convert(text)
         questions.append({"group": group, "type": qtype, "text": text, "gold": gold, "query": query,
-                          "answerable": answerable, "expected_status": expected, "variant": v})
+                          "answerable": answerable, "expected_status": expected, "variant": v,
+                          **({"alt_gold": alt_gold} if alt_gold else {})})
 
 
 def recipients_q(x: str) -> str:
@@ -1349,6 +1350,12 @@ def typed_col(query: str) -> list:
     return out
 
 
+def typed_number(written: str):
+    """1‰ → 1, 0.5‰ → 0.5: the number of a share written with its sign."""
+    number = re.match(r"[0-9.]+", written).group(0)
+    return float(number) if "." in number else int(number)
+
+
 def longest_report(cls: str, slug: str) -> str:
     return (f"SELECT ?v WHERE {{ ?f a dk:{cls} ; dk:aboutProgramme <{BASE}programme/{slug}> ; dk:value ?v ; dk:startYear ?s ;"
             f" dk:endYear ?e ; dk:verificationStatus ?st FILTER(?st != dk:Unverified) }} ORDER BY DESC(?e - ?s) DESC(?e) LIMIT 1")
@@ -1359,8 +1366,9 @@ def gen_mechanism_figures():
     def prog(slug):
         return f"<{BASE}programme/{slug}>"
     batch = lambda n, slug: f"SELECT ?v WHERE {{ ?f a dk:CadreBatch ; dk:batchNumber {n} ; dk:aboutProgramme {prog(slug)} ; dk:value ?v }}"
-    share = lambda slug: (f"SELECT ?v WHERE {{ ?f a dk:FundingRule ; dk:aboutProgramme {prog(slug)} ; dk:value ?v ; dk:unit ?u "
-                          f"FILTER(?u != dk:PercentPerYearUnit) }}")
+    # a share is written with its sign (1‰, 1%, 8% a year): the number alone is the second reading (alt_gold)
+    share = lambda slug: (f"SELECT (CONCAT(STR(?v), ?sign) AS ?s) WHERE {{ ?f a dk:FundingRule ; dk:aboutProgramme {prog(slug)} ; "
+                          f"dk:value ?v ; dk:unit ?u . ?u <http://qudt.org/schema/qudt/symbol> ?sign FILTER(?u != dk:PercentPerYearUnit) }}")
     first = lambda kind, slug: (f"SELECT (MIN(?s) AS ?v) WHERE {{ ?f a dk:TalentTeam ; dk:teamKind dk:{kind} ; "
                                 f"dk:aboutProgramme {prog(slug)} ; dk:startYear ?s }}")
     who = lambda slug: (f"SELECT DISTINCT ?v WHERE {{ ?f dk:responsible ?v ; dk:aboutProgramme {prog(slug)} ; "
@@ -1377,7 +1385,8 @@ def gen_mechanism_figures():
         ("mech-share-zang", ["援藏资金按什么比例安排？", "援藏资金占支援省市财政收入的比例是多少"], share("yuanzang")),
         ("mech-share-wenchuan", ["汶川对口支援的资金比例是多少？"], share("wenchuan-chongjian")),
         ("mech-growth-jiang", ["援疆资金每年递增多少？"],
-         f"SELECT ?v WHERE {{ ?f a dk:FundingRule ; dk:aboutProgramme {prog('yuanjiang')} ; dk:unit dk:PercentPerYearUnit ; dk:value ?v }}"),
+         f"SELECT (CONCAT(STR(?v), \"%\") AS ?s) WHERE {{ ?f a dk:FundingRule ; dk:aboutProgramme {prog('yuanjiang')} ; "
+         f"dk:unit dk:PercentPerYearUnit ; dk:value ?v }}"),
         ("mech-done-wenchuan", ["汶川援建的任务什么时候基本完成？", "汶川援建的任務什麼時候基本完成？"],
          f"SELECT (STR(?d) AS ?v) WHERE {{ ?f a dk:ManagementRule ; dk:aboutProgramme {prog('wenchuan-chongjian')} ; dk:date ?d }}"),
         ("mech-team-edu-zang", ["组团式教育援藏从哪年开始？", "組團式教育援藏從哪一年開始？"], first("EducationTeam", "yuanzang")),
@@ -1396,7 +1405,9 @@ def gen_mechanism_figures():
     for group, texts, q in cases:
         variants = {i: "traditional" if any(c in t for c in "幹資團麼時單幾開") else
                     "numeral" if re.search("[0-9〇]", t) else "plain" for i, t in enumerate(texts)}
-        add(group, "mechanism", texts, typed_col(q), q, variants=variants)
+        gold = typed_col(q)
+        bare = [typed_number(g) for g in gold] if "CONCAT(STR(?v)" in q else None  # 1% also read as 1
+        add(group, "mechanism", texts, gold, q, variants=variants, alt_gold=bare)
 
 
 def traditional_pass():
@@ -1418,7 +1429,7 @@ def qald(q: dict, i: int) -> dict:
             "query": {"sparql": q["query"]}, "answers": answers, "type": q["type"],
             "paraphrase_group": q["group"], "answerable": q["answerable"],
             "expected_status": q["expected_status"], "variant": q["variant"], "gold": values,
-            "split": "dev" if hash_group(q["group"]) % 5 else "test"}
+            "split": "dev" if hash_group(q["group"]) % 5 else "test", **({"alt_gold": q["alt_gold"]} if "alt_gold" in q else {})}
 
 
 def hash_group(group: str) -> int:

@@ -238,6 +238,12 @@ def figure(f: dict) -> str:
     return QUALIFIER.get(f["qualifier"], "{}").format(text)
 
 
+def share(f: dict) -> str:
+    """A funding rule's share with its sign (1‰ of the supporter's revenue, 8% a year more: 8%)."""
+    number = f"{f['value']:g}" if isinstance(f["value"], float) else str(f["value"])
+    return number + f.get("unit", "").removesuffix("/年")
+
+
 def shown_query(query: str, programmes: list[str]) -> str:
     values = " ".join(f"<{p}>" for p in programmes)
     return query.replace("WHERE {", f"WHERE {{\n  VALUES ?programme {{ {values} }}", 1)
@@ -346,6 +352,8 @@ class Asked:
         elif self.topic in ("launch", "team") and f["value"] is None:
             value = int(f["date"][:4]) if f["date"] and (YEAR_ASKED.search(self.text) or len(f["date"]) == 4) \
                 else (f["date"] or f["start"])
+        elif f["cls"] == "FundingRule" and f["value"] is not None:
+            value = share(f)  # 1%, 0.5‰, 8%: a share as people write it, with its sign
         else:
             value = figure(f) if f["range"] else f["value"]
         out = {"value": value}
