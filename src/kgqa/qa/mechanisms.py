@@ -100,6 +100,7 @@ class MechanismQA:
             facts = [f for f in held if f["cls"] == "LaunchEvent"]
             return Asked("launch", text, programmes, facts, held, self.labels).render(dict(result), self.sources)
         if not programmes or topic is None or DEFINITION.search(text) or OFF_TOPIC.search(text) \
+                or any(m.kind == "class" and V.counted_before.search(text[:m.start]) for m in mentions) \
                 or self.names_other_actor(text, [m for m in mentions if m not in paired], programmes) \
                 or (topic[0] == "batch" and SHARE.search(text)) \
                 or (topic[0] in SUMMED | {"batch", "team"} and BREAKDOWN.search(text)):
