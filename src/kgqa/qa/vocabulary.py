@@ -178,12 +178,20 @@ WHICH_ASKED = re.compile("哪|谁|什么")
 COUNT_ASKED = re.compile("几|多少|数量|总数")
 
 # the seed book pointed at (这本书, 那本报告, 本书, 书的主编) and what is asked of it (book.py)
-BOOK_NAMED = re.compile("(这|那|该|本|此)本[^，。？！]{0,12}(书|报告)|(这|那|该|本|此)本(?=[^，。？！]{0,4}(主编|作者|出版|ISBN|isbn|书号))|"
+BOOK_NAMED = re.compile("(?<![皮证科])书(中|里|上)(?!记)|按书|(这|那|该|本|此)本[^，。？！]{0,12}(书|报告)|(这|那|该|本|此)本(?=[^，。？！]{0,4}(主编|作者|出版|ISBN|isbn|书号))|"
                         "(本|该|此|这)书|那本|书的|书是|(书|报告)(由|是)?(哪|谁)")
 BOOK_ASKED = (("isbn", re.compile("ISBN|isbn|书号")),
               ("publisher", re.compile("出版社|出版单位|出版方|哪家出版|谁出版|出版者")),
               ("issued", re.compile("(哪|几)年出版|出版(年份|年|时间|日期)|什么时候出版|何时出版")),
               ("creator", re.compile("主编|作者|编者|编著|谁编|谁写|谁主持编写")))
+# the title written loosely (《…》, （…）, ——, spaces, or none): these marks are left out on both sides when matching it
+TITLE_MARKS = re.compile("[《》〈〉“”\"'‘’（）()\\[\\]【】—–\\-－·・:：,，\\s]")
+# the book's periodisation: a stage asked by name (那个阶段叫什么名字, 哪个阶段), a year saying which
+STAGE_ASKED = re.compile("阶段[^，。？！]{0,6}(叫什么|名字|名称|是什么|是哪个|是哪一个)|(哪个|哪一个|什么)阶段")
+# who led the work after a change (1992年以后改由哪个部门归口统一领导): a body asked, a word of leading, a word of change
+LEAD_CHANGED = re.compile("(改由|改为|转由|交由|换成|变为|改归)")
+LEAD_ASKED = re.compile("(哪个|哪些|什么|哪一个)(部门|机关|单位|机构|部委)|由谁|谁来|是谁")
+LEAD_WORDS = re.compile("领导|牵头|主管|归口|负责|协调")
 BOOK_NOT_HELD = re.compile("前言|序言|后记|致谢|目录|页数|多少页|定价|价格|字数|印数|开本")
 BOOK_ROLE_WORDS = ("主编", "编", "著", "编著", "等")
 
