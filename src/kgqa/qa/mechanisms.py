@@ -101,7 +101,7 @@ class MechanismQA:
             return Asked("launch", text, programmes, facts, held, self.labels).render(dict(result), self.sources)
         if not programmes or topic is None or DEFINITION.search(text) or OFF_TOPIC.search(text) \
                 or any(m.kind == "class" and V.counted_before.search(text[:m.start]) for m in mentions) \
-                or self.names_other_actor(text, [m for m in mentions if m not in paired], programmes) \
+                or self.names_other_actor(text, [m for m in mentions if m not in paired], programmes, topic[1]) \
                 or (topic[0] == "batch" and SHARE.search(text)) \
                 or (topic[0] in SUMMED | {"batch", "team"} and BREAKDOWN.search(text)):
             return None  # not ours: the template pipeline answers or refuses it
@@ -110,6 +110,11 @@ class MechanismQA:
             return self.who(dict(result), text, programmes)
         held = self.facts(programmes)
         facts = of_events([f for f in held if f["cls"] in classes], held, events)
+        if paired:  # 闽宁协作的联席会议: the facts that name the pair; a programme-wide figure is not the pair's
+            pair = "".join(m.text for m in paired)
+            facts = [f for f in facts if pair in f["label"] + f.get("principle", "") + f.get("scope", "")]
+            if not facts:
+                return None
         return Asked(name, text, programmes, facts, held, self.labels).render(dict(result), self.sources)
 
     def programmes_in(self, text: str, mentions: list) -> tuple[list[str], list]:
@@ -138,11 +143,13 @@ class MechanismQA:
                    and all(len(e) < len(launch_name(f)) and e in launch_name(f) for e in events)
                    for f in self.facts(programmes))
 
-    def names_other_actor(self, text: str, mentions: list, programmes: list[str]) -> bool:
+    def names_other_actor(self, text: str, mentions: list, programmes: list[str], classes: tuple[str, ...]) -> bool:
         """上海援藏投入了多少资金: the graph's figures are per programme, not per supporter or recipient. An actor that
-        stands for everyone (全国, 中央), or is the place a programme is named by (对口支援新疆), is no other actor."""
+        stands for everyone (全国, 中央), is the place a programme is named by (对口支援新疆), or is the one supporter or
+        place a figure's own scope names (天津市一方), is no other actor."""
         words = [w for ws in V.programme_words.values() for w in ws] + list(V.programme_places) + list(V.everyone) \
-            + [m.text for m in mentions if m.kind == "programme"] + [self.labels.get(p, "") for p in programmes]
+            + [m.text for m in mentions if m.kind == "programme"] + [self.labels.get(p, "") for p in programmes] \
+            + list(scope_names([f for f in self.facts(programmes) if f["cls"] in classes]))  # 天津援青资金的比例
         return any(m.kind == "actor" and not any(m.text in w or w in m.text for w in words if w) for m in mentions)
 
     def facts(self, programmes: list[str]) -> list[dict]:
@@ -289,7 +296,8 @@ class Asked:
             return credible(facts), when
         if SERIES.search(self.text) or self.topic == "term":
             return credible(facts), "各时期" if self.topic in SUMMED else "全部记录"
-        return longest(credible(facts)), "时期最长、最新的累计数"
+        one = any(name in self.text for name in scope_names(facts))  # 江苏援藏资金: that one supporter's own figure
+        return longest(credible(facts), one), "时期最长、最新的累计数"
 
     def choose_batch(self, facts: list[dict]) -> tuple[list[dict], str]:
         found = V.first_batch.search(self.text)
@@ -454,10 +462,11 @@ def credible(facts: list[dict]) -> list[dict]:
     return sure or facts
 
 
-def longest(facts: list[dict]) -> list[dict]:
-    """The report over the longest period (then the latest), every report of it when several agree on the period."""
+def longest(facts: list[dict], one: bool = False) -> list[dict]:
+    """The report over the longest period (then the latest), every report of it when several agree on the period; a
+    figure for one supporter or recipient only when the question names that one."""
     figures = [f for f in facts if f["cls"] in CUMULATIVE and f["value"] is not None
-               and not PART.search(f.get("scope", ""))]
+               and (one or not PART.search(f.get("scope", "")))]
     if not figures:
         return []
     key = max(((f["end"] or f["start"]) - f["start"], f["end"] or f["start"]) for f in figures)
