@@ -2,6 +2,8 @@
 unit, period, status and source; expected answers come from independent SPARQL over the graph."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kgqa.namespaces import sparql_prefixes
@@ -71,7 +73,17 @@ def test_growth_is_not_a_share(store):
     result = ask(store, "援疆资金每年递增多少？")
     expected = column(store, """SELECT ?v WHERE { ?f a dk:FundingRule ; dk:unit dk:PercentPerYearUnit ; dk:value ?v ;
         dk:aboutProgramme <https://w3id.org/duikou/programme/yuanjiang> }""")
-    assert got(result) == expected and "%/年" in result["text"]
+    assert got(result) == [f"{v}%" for v in expected] and "%/年" in result["text"]  # 8%: a share written with its sign
+
+
+def test_a_share_carries_its_sign(store):
+    """汶川…不少于…上一年地方财政收入的多少: 1%, as people write it (not the bare 1); 援藏: 1‰."""
+    for slug, question in (("wenchuan-chongjian", "汶川对口支援规定每年实物工作量不少于支援省市上一年地方财政收入的多少？"),
+                           ("yuanzang", "援藏资金占支援省市财政收入的比例是多少")):
+        expected = column(store, f"""SELECT (CONCAT(STR(?n), ?sign) AS ?v) WHERE {{ ?f a dk:FundingRule ; dk:value ?n ;
+            dk:unit ?u ; dk:aboutProgramme <https://w3id.org/duikou/programme/{slug}> .
+            ?u <http://qudt.org/schema/qudt/symbol> ?sign FILTER(?u != dk:PercentPerYearUnit) }}""")
+        assert got(ask(store, question)) == expected
 
 
 @pytest.mark.parametrize("question", ["汶川援建的任务什么时候基本完成？", "汶川援建的任務什麼時候基本完成？"])
@@ -259,3 +271,52 @@ def test_how_many_batches(store):
     expected = column(store, f"""SELECT (MAX(?n) AS ?v) WHERE {{ ?f a dk:CadreBatch ; dk:batchNumber ?n ;
         dk:aboutProgramme {yuan('yuanzang')} ; dk:verificationStatus ?s FILTER(?s != dk:Unverified) }}""")
     assert got(ask(store, "援藏干部人才累计选派了多少批？")) == expected
+
+
+def test_the_measure_word_picks_the_figure_and_a_meeting_its_facts(store):
+    """…由国家投资…建设多少项工程: a number of projects (not the funds 投资 names), of the meeting named (its source row)."""
+    expected = column(store, """SELECT ?v WHERE { ?l dk:event <https://w3id.org/duikou/event/1994-xizang-3> ;
+        prov:wasDerivedFrom ?row . ?f a dk:ProjectReport ; prov:wasDerivedFrom ?row ; dk:value ?v }""")
+    result = ask(store, "第三次西藏工作座谈会确定由国家投资和全国支援建设多少项工程？")
+    assert result["template"] == "mechanism_project" and got(result) == expected
+
+
+def test_two_short_names_written_together_point_at_their_pairings_programme(store):
+    """閩寧協作 (traditional): the programme of 福建–宁夏's pairing, and only the facts that name the pair."""
+    expected = column(store, """SELECT ?v WHERE { ?f a dk:ManagementRule ; rdfs:label ?l ; dk:principle ?v
+        FILTER(CONTAINS(?l, "闽宁")) }""")
+    assert got(ask(store, "閩寧協作的聯席會議多久開一次？")) == expected
+    assert ask(store, "京蒙协作投入了多少资金")["status"] != "ok"  # a programme-wide figure is not the pair's
+
+
+def test_a_count_of_a_kind_of_actor_is_never_a_mechanism_figure(store):
+    result = ask(store, "1996年东西扶贫协作里有几个计划单列市参加？")
+    expected = column(store, """SELECT (COUNT(DISTINCT ?s) AS ?v) WHERE { ?p dk:programme <https://w3id.org/duikou/programme/dongxibu> ;
+        dk:supporter ?s ; dk:startYear ?y FILTER(?y <= 1996) FILTER NOT EXISTS { ?p dk:endYear ?e FILTER(?e < 1996) }
+        ?s a dk:SeparatelyPlannedCity }""")
+    assert result["status"] == "ok" and not result["template"].startswith("mechanism") and got(result) == expected
+
+
+def test_a_count_a_named_document_states(store):
+    """民政部紧急通知安排多少个省份…: the number its own statement gives for that kind, with its source."""
+    statement = column(store, """SELECT ?v WHERE { ?f dk:event <https://w3id.org/duikou/document/2008-minzhengbu-tongzhi> ;
+        dk:statement ?v }""")[0]
+    result = ask(store, "二〇〇八年汶川地震后，民政部紧急通知安排多少个省份各对口支援四川一个重灾县？")
+    assert result["template"] == "stated_total" and got(result) == [int(re.search(r"(\d+)个省份", statement).group(1))]
+    assert result["sources"]
+
+
+def iris(store, query):
+    return [r["v"].value for r in store.query(P + query)]
+
+
+def test_the_books_own_facts_loosely_named_by_stage_year_and_lead(store):
+    isbn = column(store, "SELECT ?v WHERE { ?b a bibo:Book ; bibo:isbn13 ?v }")
+    assert got(ask(store, "中国区域治理研究报告2017（对口支援政策）的ISBN是多少？")) == isbn
+    stage = iris(store, "SELECT ?v WHERE { ?v a dk:DevelopmentStage ; dk:startYear 1979 }")
+    assert [a["iri"] for a in ask(store, "按书中的分期，从1979年开始的那个阶段叫什么名字？")["answers"]] == stage
+    lead = iris(store, """SELECT ?v WHERE { ?e dk:leadBy ?v ; dk:year ?y FILTER(?y >= 1992) } ORDER BY ?y LIMIT 1""")
+    assert [a["iri"] for a in ask(store, "1992年以后对口支援改由哪个部门归口统一领导？")["answers"]] == lead
+    shaanxi = iris(store, """SELECT ?v WHERE { ?p dk:programme <https://w3id.org/duikou/programme/1950s-yanhai-neidi> ;
+        dk:supporter ?s ; dk:recipient ?v . ?s rdfs:label "上海市"@zh }""")
+    assert [a["iri"] for a in ask(store, "书中讲萌芽阶段沿海支援内地时，举的上海支援哪个省的例子？")["answers"]] == shaanxi

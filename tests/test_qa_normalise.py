@@ -36,7 +36,8 @@ def links(store, text):
 
 
 def test_longest_match_and_short_names(store):
-    assert links(store, "新疆由哪些省市支援") == [("新疆", [D + "650000"])]
+    assert links(store, "新疆由哪些省市支援") == [("新疆", [D + "650000"]),  # 省市: the class of province rank
+                                                  ("省市", ["https://w3id.org/duikou/ontology#ProvinceRankActor"])]
     assert links(store, "海南藏族自治州") == [("海南藏族自治州", [D + "632500"])]
 
 

@@ -60,13 +60,14 @@ def cn_year(year: int) -> str:
 
 
 def add(group: str, qtype: str, phrasings: list[str], gold: list, query: str, *, answerable=True,
-        expected="ok", variant="plain", variants: dict | None = None):
+        expected="ok", variant="plain", variants: dict | None = None, alt_gold: list | None = None):
     for i, text in enumerate(phrasings):
         v = (variants or {}).get(i, variant)
         if v == "traditional":
             text = T2S.convert(text)
         questions.append({"group": group, "type": qtype, "text": text, "gold": gold, "query": query,
-                          "answerable": answerable, "expected_status": expected, "variant": v})
+                          "answerable": answerable, "expected_status": expected, "variant": v,
+                          **({"alt_gold": alt_gold} if alt_gold else {})})
 
 
 def recipients_q(x: str) -> str:
@@ -1350,6 +1351,12 @@ def typed_col(query: str) -> list:
     return out
 
 
+def typed_number(written: str):
+    """1‰ → 1, 0.5‰ → 0.5: the number of a share written with its sign."""
+    number = re.match(r"[0-9.]+", written).group(0)
+    return float(number) if "." in number else int(number)
+
+
 def longest_report(cls: str, slug: str) -> str:
     return (f"SELECT ?v WHERE {{ ?f a dk:{cls} ; dk:aboutProgramme <{BASE}programme/{slug}> ; dk:value ?v ; dk:startYear ?s ;"
             f" dk:endYear ?e ; dk:verificationStatus ?st FILTER(?st != dk:Unverified) }} ORDER BY DESC(?e - ?s) DESC(?e) LIMIT 1")
@@ -1360,8 +1367,9 @@ def gen_mechanism_figures():
     def prog(slug):
         return f"<{BASE}programme/{slug}>"
     batch = lambda n, slug: f"SELECT ?v WHERE {{ ?f a dk:CadreBatch ; dk:batchNumber {n} ; dk:aboutProgramme {prog(slug)} ; dk:value ?v }}"
-    share = lambda slug: (f"SELECT ?v WHERE {{ ?f a dk:FundingRule ; dk:aboutProgramme {prog(slug)} ; dk:value ?v ; dk:unit ?u "
-                          f"FILTER(?u != dk:PercentPerYearUnit) }}")
+    # a share is written with its sign (1‰, 1%, 8% a year): the number alone is the second reading (alt_gold)
+    share = lambda slug: (f"SELECT (CONCAT(STR(?v), ?sign) AS ?s) WHERE {{ ?f a dk:FundingRule ; dk:aboutProgramme {prog(slug)} ; "
+                          f"dk:value ?v ; dk:unit ?u . ?u <http://qudt.org/schema/qudt/symbol> ?sign FILTER(?u != dk:PercentPerYearUnit) }}")
     first = lambda kind, slug: (f"SELECT (MIN(?s) AS ?v) WHERE {{ ?f a dk:TalentTeam ; dk:teamKind dk:{kind} ; "
                                 f"dk:aboutProgramme {prog(slug)} ; dk:startYear ?s }}")
     who = lambda slug: (f"SELECT DISTINCT ?v WHERE {{ ?f dk:responsible ?v ; dk:aboutProgramme {prog(slug)} ; "
@@ -1378,7 +1386,8 @@ def gen_mechanism_figures():
         ("mech-share-zang", ["援藏资金按什么比例安排？", "援藏资金占支援省市财政收入的比例是多少"], share("yuanzang")),
         ("mech-share-wenchuan", ["汶川对口支援的资金比例是多少？"], share("wenchuan-chongjian")),
         ("mech-growth-jiang", ["援疆资金每年递增多少？"],
-         f"SELECT ?v WHERE {{ ?f a dk:FundingRule ; dk:aboutProgramme {prog('yuanjiang')} ; dk:unit dk:PercentPerYearUnit ; dk:value ?v }}"),
+         f"SELECT (CONCAT(STR(?v), \"%\") AS ?s) WHERE {{ ?f a dk:FundingRule ; dk:aboutProgramme {prog('yuanjiang')} ; "
+         f"dk:unit dk:PercentPerYearUnit ; dk:value ?v }}"),
         ("mech-done-wenchuan", ["汶川援建的任务什么时候基本完成？", "汶川援建的任務什麼時候基本完成？"],
          f"SELECT (STR(?d) AS ?v) WHERE {{ ?f a dk:ManagementRule ; dk:aboutProgramme {prog('wenchuan-chongjian')} ; dk:date ?d }}"),
         ("mech-team-edu-zang", ["组团式教育援藏从哪年开始？", "組團式教育援藏從哪一年開始？"], first("EducationTeam", "yuanzang")),
@@ -1397,7 +1406,9 @@ def gen_mechanism_figures():
     for group, texts, q in cases:
         variants = {i: "traditional" if any(c in t for c in "幹資團麼時單幾開") else
                     "numeral" if re.search("[0-9〇]", t) else "plain" for i, t in enumerate(texts)}
-        add(group, "mechanism", texts, typed_col(q), q, variants=variants)
+        gold = typed_col(q)
+        bare = [typed_number(g) for g in gold] if "CONCAT(STR(?v)" in q else None  # 1% also read as 1
+        add(group, "mechanism", texts, gold, q, variants=variants, alt_gold=bare)
 
 
 RANKED_ASK = """ASK {{ {{ <{g}> a dk:ProvinceLevelDivision }} UNION {{ <{g}> a dk:SeparatelyPlannedCity }}
@@ -1446,7 +1457,7 @@ def qald(q: dict, i: int) -> dict:
             "query": {"sparql": q["query"]}, "answers": answers, "type": q["type"],
             "paraphrase_group": q["group"], "answerable": q["answerable"],
             "expected_status": q["expected_status"], "variant": q["variant"], "gold": values,
-            "split": "dev" if hash_group(q["group"]) % 5 else "test"}
+            "split": "dev" if hash_group(q["group"]) % 5 else "test", **({"alt_gold": q["alt_gold"]} if "alt_gold" in q else {})}
 
 
 def hash_group(group: str) -> int:
@@ -2036,6 +2047,70 @@ def gen_probe_15():
         add(f"pr15-disaster-phase-{i}", "programme_members", [text], col(q), q)
 
 
+def gen_probe_16():
+    """Issue #15, study of outside-b (mechanisms and the book): kinds of failure fixed generally, our own wording and
+    names, gold from the SPARQL here (groups pr16m-*)."""
+    prov = "<http://www.w3.org/ns/prov#wasDerivedFrom>"
+    nc = "FILTER NOT EXISTS {{ ?{} a dk:CollectiveActor }}"
+    # the programme is the gazetteer's (its name, traditional script too), a round's programme, or the programme of a
+    # pairing two short names written together form (facts that name the pair only; a programme-wide figure is not it)
+    add("pr16m-linked-0", "mechanism", ["对口支援青海藏区的干部一共派了多少人？"], typed_col(longest_report("CadreCount", "yuanqing")),
+        longest_report("CadreCount", "yuanqing"), variant="traditional")
+    q = f"""SELECT (CONCAT(STR(?a), "—", STR(?b), "‰") AS ?v) WHERE {{ ?f a dk:FundingRule ;
+      dk:aboutProgramme <{BASE}programme/yuanjiang> ; dk:minValue ?a ; dk:maxValue ?b }}"""
+    add("pr16m-linked-1", "mechanism", ["新一轮对口援疆的资金安排比例是多少"], col(q), q)
+    q = """SELECT ?v WHERE { ?f a dk:ManagementRule ; rdfs:label ?l ; dk:principle ?v FILTER(CONTAINS(?l, "闽宁")) }"""
+    add("pr16m-pair-0", "mechanism", ["闽宁对口扶贫协作建立的联席会议机制是怎样的"], col(q), q)
+    add("pr16m-pair-1", "unanswerable", ["京蒙协作投入了多少资金"], [], "", answerable=False, expected="no_template")
+    # the figure asked is the one its measure word names (多少项工程, 项目…多少个), whatever other figure word is near; a
+    # meeting named narrows to its own facts (or those its source row states), as a year does
+    q = f"""SELECT ?v WHERE {{ ?l dk:event <{BASE}event/1984-xizang-2> ; {prov} ?row . ?f a dk:ProjectReport ; {prov} ?row ;
+      dk:value ?v }}"""
+    add("pr16m-figure-0", "mechanism", ["第二次西藏工作座谈会决定援建多少项工程"], col(q), q)
+    q = f"""SELECT ?v WHERE {{ ?f a dk:ProjectReport ; dk:aboutProgramme <{BASE}programme/yuanzang> ; dk:startYear 1984 ;
+      dk:endYear 1984 ; dk:value ?v }}"""
+    add("pr16m-figure-1", "mechanism", ["1984年援建西藏的工程有几项", "一九八四年援建西藏的工程有几项"], col(q), q,
+        variants={1: "numeral"})
+    q = longest_report("ProjectReport", "yuanzang")
+    add("pr16m-figure-2", "mechanism", ["援藏资金支持的项目一共有多少个"], typed_col(q), q)
+    # a count of a kind of actor (计划单列市: not 几个计划) in force in a year; a count a named document states
+    q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme <{BASE}programme/dongxibu> ; dk:supporter ?s ;
+      dk:startYear ?y FILTER(?y <= 2000) FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < 2000) }}
+      ?s a dk:SeparatelyPlannedCity }}"""
+    add("pr16m-kind-count-0", "count", ["2000年东西部扶贫协作中有几个计划单列市在帮扶",
+                                        "二〇〇〇年东西部扶贫协作中有几个计划单列市在帮扶"], col(q), q, variants={1: "numeral"})
+    for i, (text, doc) in enumerate([("国办发〔1992〕14号通知对三峡库区多少个县开展对口支援", "document/1992-14"),
+                                     ("国办发〔2008〕53号方案安排对口支援四川多少个县", "document/2008-53")]):
+        q = f"""SELECT ?s WHERE {{ ?f dk:event <{BASE}{doc}> ; dk:statement ?s FILTER(REGEX(?s, "[0-9]+个县")) }}"""
+        add(f"pr16m-stated-{i}", "count", [text], [int(re.search(r"(\d+)个县", col(q)[0]).group(1))], q)
+    # a share as people write it, with its sign (the number alone as the second reading)
+    q = f"""SELECT (CONCAT(STR(?v), ?sign) AS ?s) WHERE {{ ?f a dk:FundingRule ; dk:aboutProgramme <{BASE}programme/yuanzang> ;
+      dk:value ?v ; dk:unit ?u . ?u <http://qudt.org/schema/qudt/symbol> ?sign }}"""
+    gold = col(q)
+    add("pr16m-share-0", "mechanism", ["援藏每年的投入不少于支援省市上年地方一般预算收入的多少"], gold, q,
+        alt_gold=[typed_number(g) for g in gold])
+    # the book: its title written loosely; the stage a year starts or falls in; who led after a change; a lead clause
+    # whose programme name holds an aid verb (the question's own verb gives the direction)
+    bq = """PREFIX bibo: <http://purl.org/ontology/bibo/> SELECT ?c ?p WHERE { ?b a bibo:Book ; dcterms:creator ?c ;
+      dcterms:publisher ?p }"""
+    creator, publisher = rows(bq)[0]
+    add("pr16m-title-0", "book_fact", ["《中国区域治理研究报告2017 对口支援政策》是哪家出版社出的"], [publisher], bq)
+    add("pr16m-title-1", "book_fact", ["中国区域治理研究报告2017-对口支援政策的主编是谁"], [re.sub(r"\s*主编$", "", creator)], bq)
+    q = f"SELECT ?s WHERE {{ ?s a dk:DevelopmentStage ; dk:startYear 1986 }}"
+    add("pr16m-stage-0", "book_fact", ["按书里的分期，1986年开始的是哪个阶段？"], col(q), q)
+    q = f"SELECT ?s ?y WHERE {{ ?s a dk:DevelopmentStage ; dk:startYear ?y FILTER(?y <= 1990) }}"
+    add("pr16m-stage-1", "book_fact", ["书中分期里1990年处在哪个阶段"], tied(q), q)
+    for i, (text, year) in enumerate([("1983年起对口支援改由哪个部门牵头", 1983), ("1992年之后这项工作转由哪个机关统一协调", 1992)]):
+        q = f"SELECT ?b ?y WHERE {{ ?e dk:leadBy ?b ; dk:year ?y FILTER(?y >= {year}) }}"
+        add(f"pr16m-lead-after-{i}", "book_fact", [text], tied(q, min), q)
+    for i, (text, who, prog, cls) in enumerate([("讲到援藏的时候，湖南支援哪几个地方", "湖南省", "yuanzang", None),
+                                                ("说起三峡移民对口支援，上海支援的是哪些区县", "上海市", "sanxia", "CountyLevelDivision")]):
+        kind = f"?r a dk:{cls} ." if cls else ""
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter <{iri_of(who)}> ;
+          dk:recipient ?r . {kind} {nc.format('r')} }}"""
+        add(f"pr16m-lead-clause-{i}", "supporter_to_recipients", [text], col(q), q)
+
+
 def gen_probe_16c():
     """Issue #15, study of outside-b's odd half: kinds fixed generally (the programme a meeting launched; still-running
     pairings asked with 如今/眼下 + 接受/得到; who joined a programme last; newcomers after a meeting; an actor right before
@@ -2108,7 +2183,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16c):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16c):
         gen()
     rank_pass()
     traditional_pass()

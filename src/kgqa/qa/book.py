@@ -1,9 +1,14 @@
-"""The seed book's own facts (its editor, publisher, year and ISBN, from the bibo:Book node): a question that points
-at the book (by its title, 这本书, 那本…报告) and asks one of them is answered with that value, the book as its source;
-a part of the front matter the graph does not hold (前言的作者) is said to be missing, never guessed."""
+"""The seed book's own facts: its title page (editor, publisher, year and ISBN, from the bibo:Book node), asked of the
+book by its title (written loosely: with or without 《》, brackets or the dash) or by 这本书/书中; the stage of its
+periodisation that began in a year (按书中的分期，从1979年开始的阶段); and who led the work after a change the book
+records (1992年以后改由哪个部门归口统一领导: the body that led it from the first such event in or after the year). Each
+answer is the thing asked, the book (or the event's own source) as its source; a part of the front matter the graph
+does not hold (前言的作者) is said to be missing, never guessed."""
 from __future__ import annotations
 
-from .vocabulary import BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD, BOOK_ROLE_WORDS
+from .frame import find_years
+from .vocabulary import (BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD, BOOK_ROLE_WORDS, LEAD_ASKED, LEAD_CHANGED, LEAD_WORDS,
+                         STAGE_ASKED, TITLE_MARKS)
 
 BOOK = """PREFIX bibo: <http://purl.org/ontology/bibo/>
 PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -12,18 +17,49 @@ SELECT ?book ?title ?creator ?publisher ?issued ?isbn WHERE {
   ?book a bibo:Book ; dcterms:title ?title .
   OPTIONAL { ?book dcterms:creator ?creator } OPTIONAL { ?book dcterms:publisher ?publisher }
   OPTIONAL { ?book dcterms:issued ?issued } OPTIONAL { ?book bibo:isbn13 ?isbn } }"""
+STAGES = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?stage ?label ?n ?start WHERE { ?stage a dk:DevelopmentStage ; dk:stageNumber ?n ; rdfs:label ?label
+  FILTER(lang(?label) = "zh") OPTIONAL { ?stage dk:startYear ?start } } ORDER BY ?n"""
+LEADS = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?event ?eventLabel ?year ?body ?bodyLabel ?source ?sourceLabel WHERE {
+  ?event dk:leadBy ?body ; dk:year ?year ; rdfs:label ?eventLabel .
+  ?body rdfs:label ?bodyLabel FILTER(lang(?eventLabel) = "zh" && lang(?bodyLabel) = "zh")
+  OPTIONAL { ?event dcterms:source ?source . ?source rdfs:label ?sourceLabel FILTER(lang(?sourceLabel) = "zh") } }"""
+QUERIES = (BOOK, STAGES, LEADS)  # the only queries this module runs (read once, for the life of the store)
 ASKED_ZH = {"creator": "主编", "publisher": "出版社", "issued": "出版年份", "isbn": "ISBN"}
+
+
+def loose(text: str) -> str:
+    """中国区域治理研究报告2017（对口支援政策） and 《中国区域治理研究报告2017——对口支援政策》 alike: the marks left out."""
+    return TITLE_MARKS.sub("", text)
+
+
+def value_of(term):
+    return None if term is None else int(term.value) if term.datatype.value.endswith("#integer") else term.value
 
 
 class BookQA:
     def __init__(self, store):
         self.books = [{k: (r[k].value if r[k] is not None else None) for k in ("book", "title", "creator", "publisher",
                                                                             "issued", "isbn")} for r in store.query(BOOK)]
+        self.stages = [{"iri": r["stage"].value, "label": r["label"].value, "n": int(r["n"].value),
+                        "start": value_of(r["start"])} for r in store.query(STAGES)]
+        self.leads = [{"event": r["event"].value, "eventLabel": r["eventLabel"].value, "year": int(r["year"].value),
+                       "iri": r["body"].value, "label": r["bodyLabel"].value,
+                       "source": {"label": r["sourceLabel"].value, "url": r["source"].value} if r["source"] else None}
+                      for r in store.query(LEADS)]
 
     def answer(self, result: dict, text: str) -> dict | None:
+        if LEAD_CHANGED.search(text) and LEAD_ASKED.search(text) and LEAD_WORDS.search(text):
+            return self.led_after(result, text)
         book = self.named(text)
         if book is None:
             return None
+        if STAGE_ASKED.search(text) and find_years(text):
+            return self.stage_of(result, text, book)
         if BOOK_NOT_HELD.search(text):
             result.update(status="no_fact", interpretation=f"理解为：关于《{book['title']}》的问题",
                           text=f"图谱只记录了《{book['title']}》的{'、'.join(ASKED_ZH.values())}，没有这一项。")
@@ -36,17 +72,57 @@ class BookQA:
             value = " ".join(w for w in value.split() if w not in BOOK_ROLE_WORDS) or value
         elif asked == "issued":
             value = int(value[:4])
-        result.update(status="ok", template="book_fact", answers=[{"value": value}],
-                      sources=[{"label": f"《{book['title']}》", "url": book["book"],
-                                **{k: book[k] for k in ("publisher",) if book[k]},
-                                **({"date": book["issued"]} if book["issued"] else {})}],
+        result.update(status="ok", template="book_fact", answers=[{"value": value}], sources=[cited(book)],
                       interpretation=f"理解为：《{book['title']}》的{ASKED_ZH[asked]}",
                       text=f"《{book['title']}》的{ASKED_ZH[asked]}：{value}。")
         return result
 
     def named(self, text: str) -> dict | None:
-        """The one book the question points at: its full title, or (the graph holding one book) 这本书/那本报告."""
+        """The one book the question points at: its title (written loosely), or (the graph holding one book)
+        这本书/那本报告/书中."""
+        plain = loose(text)
         for book in self.books:
-            if book["title"] in text:
+            if loose(book["title"]) in plain:
                 return book
         return self.books[0] if len(self.books) == 1 and BOOK_NAMED.search(text) else None
+
+    def stage_of(self, result: dict, text: str, book: dict) -> dict | None:
+        """按书中的分期，从1979年开始的那个阶段: the stage that starts that year, else the one the year falls in."""
+        year = next(iter(find_years(text).values()))
+        dated = [s for s in self.stages if s["start"] is not None]
+        stage = next((s for s in dated if s["start"] == year), None) or \
+            max((s for s in dated if s["start"] <= year), key=lambda s: s["start"], default=None)
+        if stage is None:
+            return None
+        how = "开始" if stage["start"] == year else "所在"
+        result.update(status="ok", template="book_stage", answers=[{"label": stage["label"], "iri": stage["iri"]}],
+                      sources=[cited(book)], interpretation=f"理解为：《{book['title']}》分期中{year}年{how}的阶段",
+                      text=f"按《{book['title']}》的分期，{year}年{how}的阶段是{stage['label']}"
+                           f"（{stage['start']}年起）。")
+        return result
+
+    def led_after(self, result: dict, text: str) -> dict | None:
+        """1992年以后改由哪个部门归口统一领导: the body that led the work from the first event in (or after) the year
+        that names one; several bodies of that event are all given."""
+        years = find_years(text)
+        year = years.get("in") or years.get("after")
+        if year is None:
+            return None
+        later = [e for e in self.leads if e["year"] == year or ("after" in years and e["year"] >= year)]
+        if not later:
+            return None
+        first = min(e["year"] for e in later)
+        chosen = [e for e in later if e["year"] == first]
+        bodies = {e["iri"]: e for e in chosen}
+        events = "、".join(sorted({e["eventLabel"] for e in chosen}))
+        result.update(status="ok", template="book_lead_after",
+                      answers=[{"label": b["label"], "iri": b["iri"]} for b in bodies.values()],
+                      sources=list({e["source"]["url"]: e["source"] for e in chosen if e["source"]}.values()),
+                      interpretation=f"理解为：{year}年{'以后' if 'after' in years else ''}改由谁牵头领导",
+                      text=f"{first}年起由{'、'.join(b['label'] for b in bodies.values())}牵头领导（{events}）。")
+        return result
+
+
+def cited(book: dict) -> dict:
+    return {"label": f"《{book['title']}》", "url": book["book"], **{k: book[k] for k in ("publisher",) if book[k]},
+            **({"date": book["issued"]} if book["issued"] else {})}

@@ -208,7 +208,12 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
             mentions = sorted(mentions + [parts[1]], key=lambda m: m.start)
     if tacit_yes_no(masked, mentions, found):
         found.add("yesno")
-    way = direction(TOPIC.sub(lambda m: "□" * len(m.group(0)), masked), mentions, found, cues["support"])
+    # the aid verb is the question's own, not one inside a programme's name (书中讲沿海支援内地时，上海支援哪个省: 上海
+    # gives), where the actor is named in full or short; a one-character abbreviation (苏 of 苏南这边…) is read as before
+    topic_out = TOPIC.sub(lambda m: "□" * len(m.group(0)), masked)  # (same length: the mentions' spans still hold)
+    if any(m.kind == "actor" and len(m.text) > 1 for m in mentions):
+        topic_out = mask(topic_out, [m for m in mentions if m.kind == "programme"], everything=True)
+    way = direction(topic_out, mentions, found, cues["support"])
     if any(m.kind == "class" and m.best[0].via == ASKED for m in mentions):
         found.add("asked_class")  # 哪个省份…最多, 结对最多的省份: supporters of that kind are ranked
     if len(mentions) > 1 and not KEYWORD_REST.sub("", "".join(

@@ -14,89 +14,33 @@ import re
 import pyoxigraph as ox
 
 from . import render
+from .frame import find_years
 from .normalise import normalise
+from .vocabulary import mechanism_words
+from ..programmes import short_names
 
 ID = "https://w3id.org/duikou/"
 DK = ID + "ontology#"
 STATUS_ZH = {"Verified": "已核实", "PartiallyVerified": "部分核实", "Unverified": "未核实"}
 
-# ---------------------------------------------------------------- vocabulary
-PROGRAMMES = (  # programme → words that name it in a question
-    ("yuanzang", ("援藏", "西藏", "进藏", "在藏", "入藏", "赴藏")),
-    ("yuanjiang", ("援疆", "新疆", "在疆", "进疆", "赴疆", "抵疆")),
-    ("yuanqing", ("援青", "青海")),
-    ("sansheng-zangqu", ("三省藏区", "四川云南甘肃藏区", "川滇甘藏区")),
-    ("dongxibu", ("东西部", "东西扶贫", "闽宁", "携手奔小康", "东部向西部", "东部到西部", "西部到东部")),
-    ("dongbei-hezuo", ("对口合作", "东北")),
-    ("wenchuan-chongjian", ("汶川", "地震灾后", "灾后重建", "灾后恢复重建")),
-    ("sanxia", ("三峡",)),
-)
-PLACES = {"西藏", "新疆", "青海", "东北"}  # names of places, not of aid: a programme only beside a word of aid
-AID = re.compile("援|对口|支援|帮扶|协作|合作|干部|人才")
-SHORT_NAMES = {"yuanzang": "援藏", "yuanjiang": "援疆", "yuanqing": "援青", "sansheng-zangqu": "三省藏区对口支援",
-               "dongxibu": "东西部扶贫协作", "dongbei-hezuo": "东北与东部对口合作", "wenchuan-chongjian": "汶川灾后重建对口支援",
-               "sanxia": "三峡移民对口支援"}
-TOPICS = (  # topic → (pattern the question must match, classes whose facts answer it)
-    ("who", r"(谁|哪个部门|哪些部门|什么部门|哪个机关|哪些机关|什么机关|哪个单位|哪些单位|由哪).{0,6}(选派|组织|协调)|"
-            r"(选派|组织|协调|监管|考核).{0,8}(是谁|由谁|哪个部门|哪些部门|什么部门)|"
-            r"(谁|哪个部门|哪些部门|什么部门|哪个机关|由哪个)(负责|来)?.{0,4}(选派|组织|协调|监管|监测|考核|干部)",
-     ("ManagementRule",)),
-    ("batches", r"(多少批|几批)", ("CadreBatch",)),
-    ("batch", r"(第\d+批|首批).{0,6}(干部|人才)|(干部|人才).{0,4}(第\d+批|首批)", ("CadreBatch",)),
-    ("team", r"组团式|医疗人才|教育人才|援藏教师|援疆教师|援藏医生|援疆医生|医疗队|支教|支医", ("TalentTeam",)),
-    ("term", r"(干部|人才|一批|每批|每轮).{0,12}(任期|几年|多少年|多长时间|多久|期限|年限|轮换)|"
-             r"(任期|期限|年限).{0,6}(干部|人才)", ("CadreTerm",)),
-    ("principle", r"原则|方式|办法|怎么选派|如何选派|怎样选派|怎么管理|如何管理|怎样管理|管理规则|两个80|80%|投向|用于民生|用于基层|"
-                  r"不得|禁止|范围|联席", ("ManagementRule",)),
-    ("rule", r"(基数|比例|千分之|百分之|‰|标准|按什么|多少比例|占比|递增|增幅|每年增长|财政收入|不少于|不低于|按多少|每年.{0,6}(拿出|安排|提供)多少)",
-     ("FundingRule",)),
-    ("done", r"(完成|建成|竣工|完工)", ("ManagementRule",)),
-    ("funding", r"资金|投入|多少钱|亿元|投资|经费|援助款|财政援助", ("FundingReport",)),
-    ("cadre", r"(干部|人才|挂职).{0,10}(多少|几|人数|规模)|(一共|总共|累计|共|多少).{0,8}(干部|人才)|"
-              r"(派|选派|进藏|进疆|赴疆|赴藏|赴青|援藏|援疆|援青).{0,8}(多少人|多少名|几名)",
-     ("CadreCount", "CadreBatch")),
-    ("project", r"项目.{0,6}(多少|几个|数量|个数)|(多少|几)个?.{0,4}项目", ("ProjectReport",)),
-    ("launch", r"启动机制|启动事件|如何启动|怎么启动|怎样启动|启动过程|历次.{0,6}(会议|座谈会)|时间线|历程|"
-               r"(哪些|几次).{0,6}(座谈会|工作会议)", ("LaunchEvent",)),
-)
-# …哪些地方, 多少个县纳入了…范围: places or their number are the pairings' answer, not a mechanism's
-OFF_TOPIC = re.compile(r"(多少|几)个(县|区县|市|省|地市|州|师)|工资|待遇|报名|补贴|个人收入|遇难|死亡|伤亡|受灾|人口|GDP|表彰|奖励|条件|心得|故事|为什么|原因|评价|效果|成效|哪些省市|哪几个省|哪些省|哪些地方|哪些地区")
-# a part of a figure the graph does not break down (援藏资金中用于教育的, 女性干部, 哪个项目投资最大)
-BREAKDOWN = re.compile("中用于|用于教育|用于医疗|用于产业|女性|男性|学历|年龄|哪个项目|哪个投资|哪项|最大|最多|最少|排名|平均|人均|"
-                       "每个县|每个省|每个市|各省|各市|各县")
-SERIES = re.compile("各时期|各个时期|历年|每年|分别|历次|各批|每批|哪些年|逐年|变化|时间线|历程|列出|表")
-TOTAL = re.compile("一共|总共|累计|共计|合计|总计|总数|总额|总规模|共派|共选派|共投入")
-WHEN = re.compile("什么时候|何时|哪天|日期|几月")
-YEAR_ASKED = re.compile("哪年|哪一年|几年开始|年份|从何年")
-DEFINITION = re.compile("什么是|什么叫|是指什么|指的是什么|是什么意思|含义|定义")
-PRINCIPLE_KEYS = {"80": "80|八成", "民生|基层": "民生|基层|八成", "选派|干部|人才": "选派|干部|人才", "轮换": "轮换", "资金": "资金", "项目": "项目",
-                  "考核": "考核", "监管|监测": "监管|监测|通报", "培训|交流": "培训|交流", "联席": "联席", "范围|不得|禁止": "范围|不得|不建|不在"}
-ERAS = {"十八大": (2012, None), "十九大": (2017, None), "二十大": (2022, None), "新一轮": (2010, None),
-        "十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025)}
-SPAN = re.compile(r"((?:19|20)\d\d)年?(?:到|至|—|–|-|~)((?:19|20)\d\d)年?")
-UNTIL = re.compile(r"(?:截至|截止|到|至)((?:19|20)\d\d)年")
-SINCE = re.compile(r"((?:19|20)\d\d)年(?:以来|起|来)")
-DURATION = re.compile(r"(?<![\d第])(\d{1,2})年(?:来|间|以来|中|里)?")
-NARROW = ("党政干部", "专业技术人才", "专业人才", "教师", "教育", "医疗", "医生", "医院", "挂职", "西部到东部", "东部到西部",
-          "中央单位", "中央机关", "省市", "到位", "年度计划", "计划", "无偿", "捐", "规划内", "投资",
-          "合作项目", "开工", "财政援助", "社会捐助", "志愿者", "国企", "央企", "兵团")
-PART = re.compile("一省|一州|一方|一市|一县")  # a figure for one supporter or recipient is not the programme's total
-WHICH = re.compile("哪些|哪几|什么会|哪次")
-WHEN_HELD = re.compile("什么时候|何时|哪天|日期|几月|哪年|哪一年|年份|召开|举行|印发|发布")
-SHARE = re.compile("占比|比例|百分之|%")
-BASE_ASKED = re.compile("基数|以什么为|按什么的|什么收入")
-GROWTH = re.compile("递增|增幅|增长")
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
-KINDS = {"medical": re.compile("医|卫生"), "education": re.compile("教|学校|支教")}
+# ---------------------------------------------------------------- vocabulary (vocabulary.yaml, `mechanisms:`)
+V = mechanism_words()
+TOPICS = V.topics
+OFF_TOPIC, BREAKDOWN, SERIES, WHEN, YEAR_ASKED, DEFINITION = V.off_topic, V.breakdown, V.series, V.when, V.year_asked, V.definition
+PRINCIPLE_KEYS, ERAS, NARROW, KINDS = V.principle_keys, V.eras, V.narrow, V.team_kinds
+PART, WHICH, WHEN_HELD, SHARE, BASE_ASKED, GROWTH = V.part, V.which, V.when_held, V.share, V.base_asked, V.growth
+DURATION = V.duration
 QUALIFIER = {"Approximately": "约{}", "AtLeast": "{}以上", "Nearly": "近{}"}
 
 FACTS_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
 SELECT ?programme ?fact ?cls ?label ?value ?min ?max ?unit ?qualifier ?start ?end ?date ?batch ?kind ?scope ?principle ?status
-       ?event ?eventLabel ?base
+       ?event ?eventLabel ?base ?row
 WHERE {
   ?fact dk:aboutProgramme ?programme ; a ?cls ; rdfs:label ?label ; dk:verificationStatus ?status ; dk:startYear ?start .
   OPTIONAL { ?fact dk:base ?base }
+  OPTIONAL { ?fact prov:wasDerivedFrom ?row }
   FILTER(?cls IN (dk:LaunchEvent, dk:FundingRule, dk:FundingReport, dk:ProjectReport, dk:CadreBatch, dk:CadreCount,
                   dk:CadreTerm, dk:TalentTeam, dk:ManagementRule))
   OPTIONAL { ?fact dk:endYear ?end }
@@ -117,22 +61,23 @@ SELECT ?programme ?mechanism ?fact ?item ?itemLabel ?status WHERE {
   ?fact dk:aboutProgramme ?programme ; dk:mechanism ?mechanism ; dk:responsible ?item ; dk:verificationStatus ?status .
   ?item rdfs:label ?itemLabel FILTER(lang(?itemLabel) = "zh")
 }"""
-QUERIES = (FACTS_QUERY, WHO_QUERY)  # the only queries this module runs
+# a round of a programme (新一轮对口援疆) stands for the programme; two actors named together (闽宁) for their pairing's
+ROUNDS_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+SELECT DISTINCT ?round ?prog WHERE { ?p dk:round ?round ; dk:programme ?prog }"""
+PAIR_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+SELECT DISTINCT ?prog ?a ?b WHERE { ?p dk:programme ?prog . { ?p dk:supporter ?a ; dk:recipient ?b } UNION { ?p dk:supporter ?b ; dk:recipient ?a } }"""
+QUERIES = (FACTS_QUERY, WHO_QUERY, ROUNDS_QUERY, PAIR_QUERY)  # the only queries this module runs
 MECHANISM_OF = {"cadre": ID + "mechanism/ganbu-rencai", "funding": ID + "mechanism/xiangmu-zijin"}
 
 
-def programmes_in(text: str) -> list[str]:
-    """援藏, 对口支援新疆: the programmes named; a bare place (西藏有多少人) names none without a word of aid."""
-    aid = AID.search(text)
-    return [ID + "programme/" + slug for slug, words in PROGRAMMES
-            if any(w in text and (aid or w not in PLACES) for w in words)]
-
-
 def topic_of(text: str) -> tuple[str, tuple[str, ...]] | None:
-    for name, pattern, classes in TOPICS:
-        if re.search(pattern, text):
-            return name, classes
-    return None
+    """The first topic whose words occur; among the figures (funds, cadres, projects) the one its measure word asks
+    (由国家投资…建设多少项工程: projects, though 投资 is a word of funds)."""
+    found = next(((name, classes) for name, pattern, classes in TOPICS if pattern.search(text)), None)
+    if found is None or found[0] not in SUMMED:
+        return found
+    asked = next((name for name, pattern in V.asked_figure if pattern.search(text)), found[0])
+    return next((t, classes) for t, _, classes in TOPICS if t == asked)
 
 
 class MechanismQA:
@@ -142,25 +87,54 @@ class MechanismQA:
         self.store = store
         self.sources = sources
         self._facts: dict[str, list[dict]] = {}
+        self.labels = short_names(store)  # 援藏, 东西部协作: each programme's shortest name, for the answer's text
+        self.rounds = {r["round"].value: r["prog"].value for r in store.query(ROUNDS_QUERY)}  # 新一轮对口援疆 → 援疆
 
     def answer(self, result: dict, text: str, mentions: list) -> dict | None:
-        programmes = programmes_in(text)
+        programmes, paired = self.programmes_in(text, mentions)
+        events = [c.iri for m in mentions if m.kind == "event" for c in m.best]
         topic = topic_of(text)
         if programmes and WHEN_HELD.search(text) and self.named_launch(programmes, text, mentions):
             # 第二次全国对口支援新疆工作会议是哪年召开的: a launch the graph holds as a fact, not as a meeting node
             held = self.facts(programmes)
             facts = [f for f in held if f["cls"] == "LaunchEvent"]
-            return Asked("launch", text, programmes, facts, held).render(dict(result), self.sources)
+            return Asked("launch", text, programmes, facts, held, self.labels).render(dict(result), self.sources)
         if not programmes or topic is None or DEFINITION.search(text) or OFF_TOPIC.search(text) \
-                or self.names_other_actor(text, mentions) or (topic[0] == "batch" and SHARE.search(text)) \
+                or any(m.kind == "class" and V.counted_before.search(text[:m.start]) for m in mentions) \
+                or self.names_other_actor(text, [m for m in mentions if m not in paired], programmes, topic[1]) \
+                or (topic[0] == "batch" and SHARE.search(text)) \
                 or (topic[0] in SUMMED | {"batch", "team"} and BREAKDOWN.search(text)):
             return None  # not ours: the template pipeline answers or refuses it
         name, classes = topic
         if name == "who":
             return self.who(dict(result), text, programmes)
         held = self.facts(programmes)
-        facts = [f for f in held if f["cls"] in classes]
-        return Asked(name, text, programmes, facts, held).render(dict(result), self.sources)
+        facts = of_events([f for f in held if f["cls"] in classes], held, events)
+        if paired:  # 闽宁协作的联席会议: the facts that name the pair; a programme-wide figure is not the pair's
+            pair = "".join(m.text for m in paired)
+            facts = [f for f in facts if pair in f["label"] + f.get("principle", "") + f.get("scope", "")]
+            if not facts:
+                return None
+        return Asked(name, text, programmes, facts, held, self.labels).render(dict(result), self.sources)
+
+    def programmes_in(self, text: str, mentions: list) -> tuple[list[str], list]:
+        """The programmes with mechanism facts that the question points at: those the gazetteer linked (a round stands
+        for its programme), the one two short names written together form a pairing in (闽宁协作: 福建 and 宁夏), and
+        the words of vocabulary.yaml that point at one without naming it (进藏干部; 对口支援西藏: a place beside a word of
+        aid, never a bare place: 西藏有多少人). Also the actor mentions read as the pair."""
+        found = [self.rounds.get(c.iri, c.iri) for m in mentions if m.kind == "programme" for c in m.best]
+        events = {c.iri for m in mentions if m.kind == "event" for c in m.best}  # 第三次西藏工作座谈会: its facts' programme
+        found += [f["programme"] for f in self.every() if f.get("event") in events]
+        actors = [m for m in mentions if m.kind == "actor" and not m.ambiguous]
+        paired = [m for a, b in zip(actors, actors[1:]) if a.end == b.start and len(a.text) == len(b.text) == 1
+                  for m in (a, b)]
+        of_pairs = [r["prog"].value for a, b in zip(paired[::2], paired[1::2]) for r in self.store.query(
+            PAIR_QUERY, substitutions={"a": ox.NamedNode(a.best[0].iri), "b": ox.NamedNode(b.best[0].iri)})]
+        aid = V.aid.search(text)
+        found += [ID + key for key, words in V.programme_words.items() if any(w in text for w in words)]
+        found += [ID + key for place, key in V.programme_places.items() if aid and place in text]
+        of_pairs = [p for p in of_pairs if self.facts_of(p)]
+        return [p for p in dict.fromkeys(found + of_pairs) if self.facts_of(p)], paired if of_pairs else []
 
     def named_launch(self, programmes: list[str], text: str, mentions: list) -> bool:
         """A launch named in full, more precisely than any meeting the gazetteer found in it."""
@@ -169,11 +143,14 @@ class MechanismQA:
                    and all(len(e) < len(launch_name(f)) and e in launch_name(f) for e in events)
                    for f in self.facts(programmes))
 
-    @staticmethod
-    def names_other_actor(text: str, mentions: list) -> bool:
-        """上海援藏投入了多少资金: the graph's figures are per programme, not per supporter or recipient."""
-        words = [w for _, ws in PROGRAMMES for w in ws] + ["全国", "中央"]
-        return any(m.kind == "actor" and not any(m.text in w or w in m.text for w in words) for m in mentions)
+    def names_other_actor(self, text: str, mentions: list, programmes: list[str], classes: tuple[str, ...]) -> bool:
+        """上海援藏投入了多少资金: the graph's figures are per programme, not per supporter or recipient. An actor that
+        stands for everyone (全国, 中央), is the place a programme is named by (对口支援新疆), or is the one supporter or
+        place a figure's own scope names (天津市一方), is no other actor."""
+        words = [w for ws in V.programme_words.values() for w in ws] + list(V.programme_places) + list(V.everyone) \
+            + [m.text for m in mentions if m.kind == "programme"] + [self.labels.get(p, "") for p in programmes] \
+            + list(scope_names([f for f in self.facts(programmes) if f["cls"] in classes]))  # 天津援青资金的比例
+        return any(m.kind == "actor" and not any(m.text in w or w in m.text for w in words if w) for m in mentions)
 
     def facts(self, programmes: list[str]) -> list[dict]:
         out: dict[str, dict] = {}
@@ -183,21 +160,27 @@ class MechanismQA:
         return list(out.values())
 
     def facts_of(self, programme: str) -> list[dict]:
-        """A programme's facts, read once (like the pipeline's gazetteer, for the life of this store)."""
-        if programme not in self._facts:
-            rows = self.store.query(FACTS_QUERY, substitutions={"programme": ox.NamedNode(programme)})
-            self._facts[programme] = list({f["fact"]: f for f in (fact_of(row_of(s)) for s in rows)}.values())
-        return self._facts[programme]
+        """A programme's facts."""
+        self.every()
+        return self._facts.get(programme, [])
+
+    def every(self) -> list[dict]:
+        """Every programme's facts, read once (like the pipeline's gazetteer, for the life of this store)."""
+        if not self._facts:
+            read = {(f["programme"], f["fact"]): f for f in (fact_of(row_of(s)) for s in self.store.query(FACTS_QUERY))}
+            for f in read.values():
+                self._facts.setdefault(f["programme"], []).append(f)
+        return [f for facts in self._facts.values() for f in facts]
 
     def who(self, result: dict, text: str, programmes: list[str]) -> dict:
         """谁负责选派援疆干部: the bodies the programme's rules name, or the rule's own words when it names none we hold."""
-        names = "、".join(programme_label(p) for p in programmes)
+        names = "、".join(self.labels.get(p, p) for p in programmes)
         result.update(template="mechanism_who", sparql=shown_query(WHO_QUERY, programmes),
                       interpretation=f"理解为：负责选派或组织的机关（{names}）")
-        bodies = self.bodies(programmes, MECHANISM_OF["funding" if re.search("资金|项目", text) else "cadre"])
+        bodies = self.bodies(programmes, MECHANISM_OF["funding" if V.funds_or_projects.search(text) else "cadre"])
         rules = {f["fact"]: f for f in self.facts(programmes) if f["cls"] == "ManagementRule"}
         if not bodies:
-            said_so = [f for f in rules.values() if re.search("协调|负责|组织|选派|监管", f.get("principle", ""))]
+            said_so = [f for f in rules.values() if V.responsible.search(f.get("principle", ""))]
             if not said_so:
                 return no_fact(result, f"图谱没有记录{names}由哪个机关负责这项工作。")
             result.update(status="ok", answers=[{"value": f["principle"]} for f in said_so],
@@ -223,15 +206,15 @@ class MechanismQA:
 
 
 def row_of(solution) -> dict:
-    return {v: solution[v] for v in ("fact", "cls", "label", "value", "min", "max", "unit", "qualifier", "start", "end", "date",
-                                     "batch", "kind", "scope", "principle", "status", "event", "eventLabel", "base")
+    return {v: solution[v] for v in ("programme", "fact", "cls", "label", "value", "min", "max", "unit", "qualifier", "start", "end", "date",
+                                     "batch", "kind", "scope", "principle", "status", "event", "eventLabel", "base", "row")
             if solution[v] is not None}
 
 
 def fact_of(row: dict) -> dict:
     number = row.get("value")
-    fact = {k: row[k].value for k in ("fact", "label", "status", "unit", "qualifier", "kind", "scope", "principle",
-                                      "event", "eventLabel", "base") if k in row}
+    fact = {k: row[k].value for k in ("programme", "fact", "label", "status", "unit", "qualifier", "kind", "scope", "principle",
+                                      "event", "eventLabel", "base", "row") if k in row}
     fact.update(cls=row["cls"].value.removeprefix(DK), start=int(row["start"].value),
                 end=int(row["end"].value) if "end" in row else None,
                 value=typed(number) if number is not None else None,
@@ -263,8 +246,10 @@ def figure(f: dict) -> str:
     return QUALIFIER.get(f["qualifier"], "{}").format(text)
 
 
-def programme_label(iri: str) -> str:
-    return SHORT_NAMES[iri.rsplit("/", 1)[1]]
+def share(f: dict) -> str:
+    """A funding rule's share with its sign (1‰ of the supporter's revenue, 8% a year more: 8%)."""
+    number = f"{f['value']:g}" if isinstance(f["value"], float) else str(f["value"])
+    return number + f.get("unit", "").removesuffix("/年")
 
 
 def shown_query(query: str, programmes: list[str]) -> str:
@@ -280,9 +265,10 @@ def no_fact(result: dict, text: str) -> dict:
 class Asked:
     """One mechanism question: which of the programme's facts answer it, and how they are said."""
 
-    def __init__(self, topic: str, text: str, programmes: list[str], facts: list[dict], held: list[dict]):
+    def __init__(self, topic: str, text: str, programmes: list[str], facts: list[dict], held: list[dict],
+                 labels: dict[str, str]):
         self.topic, self.text, self.programmes, self.all, self.held = topic, text, programmes, facts, held
-        self.names = "、".join(programme_label(p) for p in programmes)
+        self.names = "、".join(labels.get(p, p) for p in programmes)
 
     def render(self, result: dict, sources: render.SourceIndex) -> dict:
         chosen, how = self.choose()
@@ -310,10 +296,11 @@ class Asked:
             return credible(facts), when
         if SERIES.search(self.text) or self.topic == "term":
             return credible(facts), "各时期" if self.topic in SUMMED else "全部记录"
-        return longest(credible(facts)), "时期最长、最新的累计数"
+        one = any(name in self.text for name in scope_names(facts))  # 江苏援藏资金: that one supporter's own figure
+        return longest(credible(facts), one), "时期最长、最新的累计数"
 
     def choose_batch(self, facts: list[dict]) -> tuple[list[dict], str]:
-        found = re.search(r"第(\d+)批", self.text)
+        found = V.first_batch.search(self.text)
         n = int(found.group(1)) if found else 1  # 首批
         return narrowed([f for f in facts if f["batch"] == n], self.text), f"第{n}批"
 
@@ -324,13 +311,13 @@ class Asked:
         return [f for f in numbered if f["batch"] == last][:1], "已选派的批数"
 
     def choose_team(self, facts: list[dict]) -> tuple[list[dict], str]:
-        kind = next((k for k, p in KINDS.items() if p.search(self.text.replace("组团式", ""))), None)
+        kind = next((k for k, p in KINDS.items() if p.search(V.team_word.sub("", self.text))), None)
         facts = [f for f in facts if kind is None or f.get("kind", "").endswith(KIND_IRI[kind])]
-        if YEAR_ASKED.search(self.text) or WHEN.search(self.text) or re.search("开始|启动|起步", self.text):
+        if YEAR_ASKED.search(self.text) or WHEN.search(self.text) or V.began.search(self.text):
             first = min((f["start"] for f in facts), default=None)
             starts = [f for f in facts if f["start"] == first]
             return [f for f in starts if f["value"] is None] or starts[:1], "起始年份"
-        unit = "家" if re.search("医院|家", self.text) else "人"
+        unit = "家" if V.hospitals.search(self.text) else "人"
         return credible([f for f in facts if f.get("unit") == unit]), "医院数" if unit == "家" else "人数"
 
     def choose_rule(self, facts: list[dict]) -> tuple[list[dict], str]:
@@ -352,7 +339,7 @@ class Asked:
             longest_name = max(len(launch_name(f)) for f in named)
             named = [f for f in named if len(launch_name(f)) == longest_name]
             return named, launch_name(named[0])
-        kind = next((w for w in ("座谈会", "工作会议") if w in self.text), None)
+        kind = next((w for w in V.meeting_kinds if w in self.text), None)
         facts = [f for f in facts if kind is None or kind in f["label"]] or facts
         return sorted(facts, key=lambda f: f["date"] or ""), kind or "启动事件时间线"
 
@@ -367,13 +354,15 @@ class Asked:
             value = f.get("base")
         elif self.topic == "batches":
             value = f["batch"]
-        elif self.topic == "batch" and (YEAR_ASKED.search(self.text) or WHEN.search(self.text) or "哪年" in self.text):
+        elif self.topic == "batch" and (YEAR_ASKED.search(self.text) or WHEN.search(self.text)):
             value = f["start"]
         elif self.topic == "principle" or (f["value"] is None and f.get("principle")):
             value = f["principle"]
         elif self.topic in ("launch", "team") and f["value"] is None:
             value = int(f["date"][:4]) if f["date"] and (YEAR_ASKED.search(self.text) or len(f["date"]) == 4) \
                 else (f["date"] or f["start"])
+        elif f["cls"] == "FundingRule" and f["value"] is not None:
+            value = share(f)  # 1%, 0.5‰, 8%: a share as people write it, with its sign
         else:
             value = figure(f) if f["range"] else f["value"]
         out = {"value": value}
@@ -436,27 +425,35 @@ def narrowed(facts: list[dict], text: str) -> list[dict]:
 
 
 def within(facts: list[dict], text: str) -> tuple[list[dict], str]:
-    """The facts of the period the question names (2018年, 1995年到2006年, 截至2008年, 十八大以来, 十三五, 20年), if it names one."""
-    if m := SPAN.search(text):
-        a, b = int(m.group(1)), int(m.group(2))
+    """The facts of the period the question names (2018年, 1995年到2006年, 截至2008年, 十八大以来, 十三五, 20年), if it
+    names one: the years as the frame reads them (find_years), a named era, or a number of years."""
+    years = find_years(text)
+    if "after" in years and "before" in years:
+        a, b = years["after"], years["before"] - 1
         return [f for f in facts if f["start"] == a and f["end"] == b], f"{a}—{b}年"
     for word, (a, b) in ERAS.items():
         if word in text:
             found = [f for f in facts if f["start"] == a and (b is None or f["end"] == b)]
             return (longest(found) or found) if b is None else found, word
-    if m := SINCE.search(text):
-        a = int(m.group(1))
-        return longest([f for f in facts if f["start"] == a]) or [f for f in facts if f["start"] == a], f"{a}年以来"
-    if m := UNTIL.search(text):
-        b = int(m.group(1))
-        return [f for f in facts if f["end"] == b], f"截至{b}年"
-    if m := YEAR.search(text):
-        y = int(m.group(1))
-        return [f for f in facts if f["start"] == y and f["end"] == y], f"{y}年"
+    year = years.get("in") or years.get("after") or years.get("before")
+    if year is not None and ("after" in years or f"{year}年" + V.since_after in text):
+        return longest([f for f in facts if f["start"] == year]) or [f for f in facts if f["start"] == year], f"{year}年以来"
+    if year is not None and any(f"{w}{year}年" in text for w in V.until_before):
+        return [f for f in facts if f["end"] == year], f"截至{year}年"
+    if year is not None:
+        return [f for f in facts if f["start"] == year and f["end"] == year], f"{year}年"
     if (m := DURATION.search(text)) and 2 <= int(m.group(1)) <= 60:
         n = int(m.group(1))
         return [f for f in facts if f["end"] is not None and f["end"] - f["start"] == n], f"{n}年间"
     return facts, ""
+
+
+def of_events(facts: list[dict], held: list[dict], events: list[str]) -> list[dict]:
+    """第三次西藏工作座谈会确定…多少项工程: the facts of the meeting or document named (its own, or stated in the same
+    source row as its launch), when some are; all of them otherwise."""
+    rows = {f.get("row") for f in held if f.get("event") in events} - {None}
+    said_of = [f for f in facts if f.get("event") in events or f.get("row") in rows]
+    return said_of or facts
 
 
 def credible(facts: list[dict]) -> list[dict]:
@@ -465,10 +462,11 @@ def credible(facts: list[dict]) -> list[dict]:
     return sure or facts
 
 
-def longest(facts: list[dict]) -> list[dict]:
-    """The report over the longest period (then the latest), every report of it when several agree on the period."""
+def longest(facts: list[dict], one: bool = False) -> list[dict]:
+    """The report over the longest period (then the latest), every report of it when several agree on the period; a
+    figure for one supporter or recipient only when the question names that one."""
     figures = [f for f in facts if f["cls"] in CUMULATIVE and f["value"] is not None
-               and not PART.search(f.get("scope", ""))]
+               and (one or not PART.search(f.get("scope", "")))]
     if not figures:
         return []
     key = max(((f["end"] or f["start"]) - f["start"], f["end"] or f["start"]) for f in figures)

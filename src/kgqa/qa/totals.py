@@ -7,9 +7,11 @@ import re
 
 from .frame import Frame
 from .gazetteer import short_forms
+from .normalise import normalise
 from .templates import term
 from .vocabulary import COVERAGE
 
+DK = "https://w3id.org/duikou/ontology#"
 GENERIC = ("https://w3id.org/duikou/ontology#AidActor",)  # 县市, 地方: no class of their own
 
 STATED = """PREFIX dk: <https://w3id.org/duikou/ontology#>
@@ -25,6 +27,16 @@ GROUP BY ?prog ?side ?cls"""
 RECORDED_ANY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 SELECT (COUNT(DISTINCT ?a) AS ?k) ?prog ?side WHERE {
   ?p dk:programme ?prog ; ?side ?a FILTER NOT EXISTS { ?a a dk:CollectiveActor } } GROUP BY ?prog ?side"""
+# what a meeting or document is stated to have set up (民政部紧急通知安排21个省份各对口支援…): its facts' own statements
+SAID_BY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?fact ?label ?statement ?ev WHERE { ?fact dk:event ?ev ; dk:statement ?statement ; rdfs:label ?label
+  FILTER(lang(?label) = "zh") }"""
+RECORDED_BY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+SELECT (COUNT(DISTINCT ?a) AS ?k) ?ev ?side ?cls WHERE { ?p dk:establishedBy ?ev ; ?side ?a . ?a a ?cls
+  FILTER NOT EXISTS { ?a a dk:CollectiveActor } } GROUP BY ?ev ?side ?cls"""
+# the aid verb: a kind counted before it gives, after it receives (安排多少个省份各对口支援…)
+AID_VERB = re.compile("对口支援|支援|帮扶|援建|援助|结对")
 # the members' kind is the noun after the stated number in the collective's own name (74个县（区）, 17家中央企业)
 UNIT = re.compile(r"(\d+)(?:个|家)([^（()，、,及和与\d]+)")
 
@@ -51,7 +63,7 @@ def stated(store, frame: Frame, classes: dict[str, str]) -> dict | None:
         # 西藏纳入对口支援的县区总数: the scheme's stated coverage; 西藏有多少个县在接受对口支援: the recorded ones
         found = [f for f in found if f["label"].startswith(actors[0].best[0].label)]
     else:
-        return None
+        return said_by(store, frame, classes)
     kinds = [k for k in kinds if k.best[0].iri not in GENERIC]  # 县市: places in general, the noun decides
     if kinds:
         found = [f for f in found if unit_class(f["unit"], classes) == kinds[0].best[0].iri]
@@ -59,7 +71,7 @@ def stated(store, frame: Frame, classes: dict[str, str]) -> dict | None:
         found = [f for f in found if (f["unit"][-2:] in frame.masked if len(f["unit"]) > 1
                  else re.search(f"(几|多少|个|的|各){f['unit']}", frame.masked))]  # 援疆省市 → 省市; 几个师, 受援的师
     if not found:
-        return None
+        return said_by(store, frame, classes)
     best = max(found, key=lambda f: (f["counted"], f["n"]))  # a dk:memberCount before a number read from a name
     subs = {"prog": term(best["prog"]), "side": best["side"]}
     if kinds:
@@ -70,6 +82,25 @@ def stated(store, frame: Frame, classes: dict[str, str]) -> dict | None:
         best["kind"] = "支援方" if best["side"].value.endswith("supporter") else "受援方"
     best["recorded"] = next((int(r["k"].value) for r in counts), 0)
     return best
+
+
+def said_by(store, frame: Frame, classes: dict[str, str]) -> dict | None:
+    """The number of a kind that the one meeting or document named is stated to have set up (民政部紧急通知安排多少个省份
+    各对口支援四川一个重灾县 → 21, from the notice's own statement), with how many of that kind its pairings record on
+    the side the question counts (before the aid verb: the supporters). None when it states no number of that kind."""
+    events, kinds = frame.of_kind("event"), [k for k in frame.of_kind("class") if k.best[0].iri not in GENERIC]
+    if len(events) != 1 or len(kinds) != 1 or events[0].ambiguous:
+        return None
+    event, kind = term(events[0].best[0].iri), kinds[0].best[0]
+    found = [{"fact": r["fact"].value, "label": r["label"].value, "n": n}
+             for r in store.query(SAID_BY, substitutions={"ev": event})
+             for n, unit in counts_in(normalise(r["statement"].value), None) if unit_class(unit, classes) == kind.iri]
+    if len({f["n"] for f in found}) != 1:
+        return None  # none stated, or two numbers of that kind: not one answer
+    verb = AID_VERB.search(frame.masked)
+    side = "supporter" if verb is None or kinds[0].start < verb.start() else "recipient"
+    counts = store.query(RECORDED_BY, substitutions={"ev": event, "side": term(DK + side), "cls": term(kind.iri)})
+    return {**found[0], "kind": kind.label, "recorded": next((int(r["k"].value) for r in counts), 0)}
 
 
 def named_in(label: str, collective: str) -> bool:

@@ -178,12 +178,20 @@ WHICH_ASKED = re.compile("哪|谁|什么")
 COUNT_ASKED = re.compile("几|多少|数量|总数")
 
 # the seed book pointed at (这本书, 那本报告, 本书, 书的主编) and what is asked of it (book.py)
-BOOK_NAMED = re.compile("(这|那|该|本|此)本[^，。？！]{0,12}(书|报告)|(这|那|该|本|此)本(?=[^，。？！]{0,4}(主编|作者|出版|ISBN|isbn|书号))|"
+BOOK_NAMED = re.compile("(?<![皮证科])书(中|里|上)(?!记)|按书|(这|那|该|本|此)本[^，。？！]{0,12}(书|报告)|(这|那|该|本|此)本(?=[^，。？！]{0,4}(主编|作者|出版|ISBN|isbn|书号))|"
                         "(本|该|此|这)书|那本|书的|书是|(书|报告)(由|是)?(哪|谁)")
 BOOK_ASKED = (("isbn", re.compile("ISBN|isbn|书号")),
               ("publisher", re.compile("出版社|出版单位|出版方|哪家出版|谁出版|出版者")),
               ("issued", re.compile("(哪|几)年出版|出版(年份|年|时间|日期)|什么时候出版|何时出版")),
               ("creator", re.compile("主编|作者|编者|编著|谁编|谁写|谁主持编写")))
+# the title written loosely (《…》, （…）, ——, spaces, or none): these marks are left out on both sides when matching it
+TITLE_MARKS = re.compile("[《》〈〉“”\"'‘’（）()\\[\\]【】—–\\-－·・:：,，\\s]")
+# the book's periodisation: a stage asked by name (那个阶段叫什么名字, 哪个阶段), a year saying which
+STAGE_ASKED = re.compile("阶段[^，。？！]{0,6}(叫什么|名字|名称|是什么|是哪个|是哪一个)|(哪个|哪一个|什么)阶段")
+# who led the work after a change (1992年以后改由哪个部门归口统一领导): a body asked, a word of leading, a word of change
+LEAD_CHANGED = re.compile("(改由|改为|转由|交由|换成|变为|改归)")
+LEAD_ASKED = re.compile("(哪个|哪些|什么|哪一个)(部门|机关|单位|机构|部委)|由谁|谁来|是谁")
+LEAD_WORDS = re.compile("领导|牵头|主管|归口|负责|协调")
 BOOK_NOT_HELD = re.compile("前言|序言|后记|致谢|目录|页数|多少页|定价|价格|字数|印数|开本")
 BOOK_ROLE_WORDS = ("主编", "编", "著", "编著", "等")
 
@@ -200,3 +208,40 @@ SELF_INTRO = re.compile("^(我|我们|咱们)(是|在)[^，。；！？]{1,20}�
 
 # 1984年的协作会议, 2010年那次援疆会议: a meeting named by its year and a few of its own words (pipeline.dated_meeting)
 DATED_MEETING = re.compile(r"(1[89]\d\d|20\d\d)年(?:的|那次|那个|召开的|开的|举行的)?([\u4e00-\u9fff]{1,6}?)(?:工作)?(?:会议|座谈会)")
+# mechanism questions (mechanisms.py): vocabulary.yaml's `mechanisms:` section, its patterns compiled once
+@dataclasses.dataclass(frozen=True)
+class MechanismWords:
+    programme_words: dict[str, tuple[str, ...]]  # programme key → words that point at it without naming it
+    programme_places: dict[str, str]  # place → the programme it names beside a word of aid
+    everyone: tuple[str, ...]
+    topics: tuple[tuple[str, re.Pattern, tuple[str, ...]], ...]
+    asked_figure: tuple[tuple[str, re.Pattern], ...]
+    principle_keys: dict[str, str]
+    eras: dict[str, tuple[int, int | None]]
+    until_before: tuple[str, ...]
+    since_after: str
+    narrow: tuple[str, ...]
+    meeting_kinds: tuple[str, ...]
+    team_kinds: dict[str, re.Pattern]
+    patterns: dict[str, re.Pattern]  # aid, off_topic, breakdown, series, …: one pattern each
+
+    def __getattr__(self, name: str) -> re.Pattern:
+        try:
+            return self.__dict__["patterns"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+@functools.lru_cache(maxsize=1)
+def mechanism_words(path: Path = VOCABULARY_FILE) -> MechanismWords:
+    raw = dict(yaml.safe_load(path.read_text(encoding="utf-8"))["mechanisms"])
+    lists = {k: raw.pop(k) for k in ("programme_words", "programme_places", "everyone", "topics", "asked_figure",
+                                     "principle_keys", "eras", "until_before", "since_after", "narrow", "meeting_kinds",
+                                     "team_kinds")}
+    return MechanismWords(
+        {k: tuple(ws) for k, ws in lists["programme_words"].items()}, dict(lists["programme_places"]),
+        tuple(lists["everyone"]), tuple((n, re.compile(p), tuple(cs)) for n, p, cs in lists["topics"]),
+        tuple((n, re.compile(p)) for n, p in lists["asked_figure"]), dict(lists["principle_keys"]),
+        {w: (a, b) for w, (a, b) in lists["eras"].items()}, tuple(lists["until_before"]), lists["since_after"],
+        tuple(lists["narrow"]), tuple(lists["meeting_kinds"]),
+        {k: re.compile(p) for k, p in lists["team_kinds"].items()}, {k: re.compile(p) for k, p in raw.items()})
