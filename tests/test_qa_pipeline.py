@@ -197,8 +197,10 @@ def test_loosely_named_meetings_and_elided_names(store):
 
 @pytest.mark.parametrize("question,template,query", [
     ("浙江算不算援疆省份？", "programme_check", "ASK { ?p dk:supporter D:330000 ; dk:programme prog:yuanjiang }"),
-    ("玉树州的援建省市有哪几个", "supporters_of",
-     f"SELECT DISTINCT ?x WHERE {{ ?p dk:recipient D:632700 ; dk:supporter ?x {NOT_COLLECTIVE} }}"),
+    ("玉树州的援建省市有哪几个", "composed",  # the place and its parts (issue #15, item 2); 省市 at province rank
+     f"""SELECT DISTINCT ?x WHERE {{ ?p dk:recipient ?r ; dk:supporter ?x . ?r dk:partOf* D:632700 .
+       FILTER NOT EXISTS {{ ?p dk:supporterTeam ?t }} {{ ?x a dk:ProvinceLevelDivision }} UNION {{ ?x a dk:SeparatelyPlannedCity }}
+       {NOT_COLLECTIVE} }}"""),
     ("既被广州帮扶又被深圳帮扶的地方有哪些？", "common_recipients",
      "SELECT DISTINCT ?x WHERE { D:440100 dk:supports ?x . D:440300 dk:supports ?x }"),
     ("全国边防工作会议是哪一天召开的？", "event_date",

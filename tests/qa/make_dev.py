@@ -75,14 +75,17 @@ def recipients_q(x: str) -> str:
 
 
 def supporters_q(x: str) -> str:
-    """Who is paired with x itself (the convention of both outside sets: 贵州的帮扶方 are not those of its
-    cities; collective actors left out); only when nobody is, who supports a place within x, a city or district whose province or city
-    is already listed being counted under it (松江区 under 上海市)."""
-    direct = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:recipient <{x}> ; dk:supporter ?s
+    """Who supports x (issue #15, item 2): the actors paired with x itself and those paired with a place within x (the
+    grouped answer: 对x本身…；对其下辖地方…); a city or district reached through x's parts whose own province or city is
+    listed too counts under it (松江区 under 上海市); collective actors left out."""
+    return f"""SELECT DISTINCT ?s WHERE {{
+      {{ ?p a dk:PairingRelationship ; dk:recipient <{x}> ; dk:supporter ?s }} UNION
+      {{ ?p a dk:PairingRelationship ; dk:recipient ?r ; dk:supporter ?s . ?r dk:partOf+ <{x}> .
+        FILTER NOT EXISTS {{ ?r a dk:CollectiveActor }} FILTER NOT EXISTS {{ ?p0 dk:recipient <{x}> ; dk:supporter ?s }}
+        FILTER NOT EXISTS {{ ?s dk:partOf ?pp FILTER NOT EXISTS {{ ?pp a dk:CollectiveActor }}
+          {{ ?q dk:recipient <{x}> ; dk:supporter ?pp }} UNION {{ ?q dk:recipient ?qr ; dk:supporter ?pp . ?qr dk:partOf+ <{x}>
+            FILTER NOT EXISTS {{ ?qr a dk:CollectiveActor }} }} }} }}
       FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
-    return direct if rows(direct) else f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:recipient ?r ; dk:supporter ?s .
-      ?r dk:partOf? <{x}> . {own_or_unlisted(x)} FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
-
 
 def within_q(s: str, w: str) -> str:
     """The places within ``w`` that ``s`` supports; ``w`` itself only where ``s`` supports nothing inside it

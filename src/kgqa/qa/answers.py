@@ -60,6 +60,9 @@ def entities(rows: list[dict], labels: dict) -> list[dict]:
             found.setdefault("via", [])
             if via not in found["via"]:
                 found["via"].append(via)
+    for found in answers.values():
+        if "via" in found:
+            found["via"].sort()  # the same on every store (the engine's row order is not)
     return list(answers.values())
 
 

@@ -23,7 +23,7 @@ from .frame import Frame
 from .gazetteer import ASKED
 from .vocabulary import (
     BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
-    YEAR_BEGAN,
+    YEAR_BEGAN, SELF_ONLY,
 )
 
 SIDES = ("supporter", "recipient")
@@ -92,7 +92,20 @@ def preferred(frame: Frame) -> bool:
     qualified_parts = parts_asked(frame) and (len(frame.of_kind("actor")) > 1 or frame.years
                                               or frame.of_kind("programme") or frame.of_kind("event"))
     return bool(anchor(frame)) or bool(WITH_PARTS.search(frame.text)) and bool(frame.of_kind("actor")) or in_force \
+        or rolled_up(frame) \
         or check(frame) is not None or bool(qualified_parts)
+
+
+def rolled_up(frame: Frame) -> bool:
+    """谁对口支援阿坝州, 阿坝州得到哪些省市的援建: the supporters of a named place are those of the place itself and of
+    its parts, grouped (issue #15, item 2); 本身 narrows it to the place itself."""
+    actors = frame.of_kind("actor")
+    recipients_asked = "recipient_role" in frame.cues and "supporter_role" not in frame.cues  # …的受援地有哪些
+    return len(actors) == 1 and asked_side(frame, actors[0]) == "supporter" and not SELF_ONLY.search(frame.text) \
+        and not recipients_asked \
+        and not parts_asked(frame) \
+        and not frame.cues & {"most", "fewest", "count", "yesno", "when", "symmetric", "parts_give",
+                              "parts_give_to", "parts_receive", "rollup", "takeover", "stages"}
 
 
 def parts_asked(frame: Frame):
@@ -134,7 +147,7 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
     return Plan(asked_side(frame, None if within else actor), iri.get("actor") if not within else None,
                 iri.get("programme"), iri.get("event"), year, asked_cls and asked_cls.best[0].iri, aggregate, labels,
                 iri.get("actor") if within else None, counted_cls and counted_cls.best[0].iri,
-                with_parts=bool(WITH_PARTS.search(frame.text)) and actor is not None and not within,
+                with_parts=(bool(WITH_PARTS.search(frame.text)) or rolled_up(frame)) and actor is not None and not within,
                 excluded_cls=excluded and excluded.best[0].iri)
 
 

@@ -19,7 +19,7 @@ from .vocabulary import (
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, PARTS_OF, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
     UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED,
-    EXCEPT_BEFORE, WHOLE_ASKED, SELF_INTRO, DATED_MEETING,
+    EXCEPT_BEFORE, WHOLE_ASKED, SELF_INTRO, DATED_MEETING, WITH_PARTS,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
@@ -183,7 +183,11 @@ class QA:
             direct = dataclasses.replace(p, with_parts=False)
             own = self.run_one(dict(result), Binding(dataclasses.replace(t, sparql=compose.sparql(direct)), slots,
                                                      direct.values()), frame)
-            answer["text"] = compose.grouped_text(p, answer["answers"], {a.get("iri") for a in own["answers"]}, cls_label)
+            mine = {a.get("iri") for a in own["answers"]}
+            if not WITH_PARTS.search(frame.text):  # the plain roll-up: a city or district beside its listed province or
+                found = {a.get("iri") for a in answer["answers"]}  # city counts under it (松江区 under 上海市)
+                answer["answers"] = [a for a in answer["answers"] if a.get("iri") in mine or not self.parents(a["iri"]) & found]
+            answer["text"] = compose.grouped_text(p, answer["answers"], mine, cls_label)
         if answer["status"] == "no_fact" and p.actor and p.asked == "supporter" and not p.with_parts:
             # "who supports Y": Y's own partners; only when it has none, those of its parts (the convention)
             p = dataclasses.replace(p, parts=True)

@@ -245,3 +245,6 @@ def mechanism_words(path: Path = VOCABULARY_FILE) -> MechanismWords:
         {w: (a, b) for w, (a, b) in lists["eras"].items()}, tuple(lists["until_before"]), lists["since_after"],
         tuple(lists["narrow"]), tuple(lists["meeting_kinds"]),
         {k: re.compile(p) for k, p in lists["team_kinds"].items()}, {k: re.compile(p) for k, p in raw.items()})
+
+# 阿坝州本身的支援方, 只算州本级: the place itself, not its parts (compose.rolled_up)
+SELF_ONLY = re.compile("本身|本级|自身|只算|仅限|不含下辖|不包括下辖|直接")
