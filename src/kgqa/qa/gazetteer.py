@@ -334,10 +334,13 @@ class Gazetteer:
         return False
 
     def beside_name(self, text: str, m: Mention) -> bool:
-        """粤和深圳, 深圳与粤都…: an abbreviation joined to a full name by 和/与/及/、."""
+        """粤和深圳, 深圳与粤都…: an abbreviation joined to a full name by 和/与/及/、 (after a comma, only as a list item
+        of its own: 深圳，粤，…)."""
         after, before = text[m.end:], text[:m.start]
         if after[:1] and after[0] in LIST_SEPARATORS:
             return any(self.automaton.exists(after[1:1 + n]) for n in range(2, 13))
+        if before[-1:] in ("，", ",") and after[:1] not in LIST_SEPARATORS + PAIR_END:
+            return False  # 阿克苏，新一轮…: a comma ends a clause; the character opens a word of the next one
         if before[-1:] and before[-1] in LIST_SEPARATORS:
             return any(self.automaton.exists(before[-1 - n:-1]) for n in range(2, min(len(before) - 1, 12) + 1))
         return False
