@@ -2012,7 +2012,7 @@ def gen_probe_16b():
     """Issue #15, study of outside-b (entity linking and parts): an ambiguous short name read by the parts asked after
     it or by the other actor it is paired with; a place and its parts joined by 及/和/以及 + 下属/所辖; an actor's parts
     as the asked (or the other) side (江苏哪个城市…, …有上海的区对口帮扶); a region the asked side lies in (哪些贵州城市,
-    在江苏省内，…). Our own wording and names, gold from the SPARQL here (groups pr16l-*)."""
+    受帮扶的云南城市有哪些, 在江苏省内，…; 在省内: the actor's own province). Our own wording and names, gold from the SPARQL here (groups pr16l-*)."""
     nc = "FILTER NOT EXISTS {{ ?{} a dk:CollectiveActor }}"
     county, prefecture = "dk:CountyLevelDivision", "dk:PrefectureLevelDivision"
     # an ambiguous name: the meaning with parts of the kind asked after it, or the one paired with the other actor
@@ -2036,6 +2036,9 @@ def gen_probe_16b():
         q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf* <{iri_of(place)}>
           {nc.format('s')} }}"""
         add(f"pr16l-with-parts-{i}", "rollup", [text], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf* <{iri_of("日喀则市")}>
+      {nc.format('s')} }}"""
+    add("pr16l-with-parts-2", "rollup", ["日喀则和它下面的县有哪些支援方"], col(q), q)
     q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r .
       ?r dk:partOf* <{iri_of("阿坝藏族羌族自治州")}> {nc.format('s')} }}"""
     add("pr16l-with-parts-count", "count", ["阿坝州和下辖各县一共有几个支援方"], col(q), q)
@@ -2059,7 +2062,9 @@ def gen_probe_16b():
     for i, (text, who, prog, region, cls) in enumerate([
             ("东西部协作中，受帮扶的是哪些贵州城市？", None, "dongxibu", "贵州省", prefecture),
             ("在江苏省内，苏州对口帮扶哪个市？", "苏州市", None, "江苏省", None),
-            ("广东援建的是哪些四川的县？", "广东省", None, "四川省", county)]):
+            ("广东援建的是哪些四川的县？", "广东省", None, "四川省", county),
+            ("东西部扶贫协作中，受帮扶的云南城市有哪些", None, "dongxibu", "云南省", prefecture),
+            ("无锡在省内挂钩帮扶哪些城市", "无锡市", None, "江苏省", None)]):
         giver = f"?p dk:supporter <{iri_of(who)}> ." if who else f"?p dk:supporter ?s . {nc.format('s')}"
         within = f"?p dk:programme <{BASE}programme/{prog}> ." if prog else ""
         kind = f"?r a {cls} ." if cls else ""

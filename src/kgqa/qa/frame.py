@@ -8,7 +8,7 @@ import re
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (
     AFTER, AGENT_MARKERS, BEGUN_IN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, HEDGES, NOT_ENDED,
-    PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
+    PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
     WH, WH_AGENT, WH_PLACE, YEAR, YEAR_RANGE,
 )
 
@@ -184,12 +184,13 @@ def by_order(masked: str, actors: list[Mention], cues: set[str], verbs: tuple[st
 
 def region_of_asked(masked: str, mentions: list[Mention]) -> tuple[Mention, str | None] | None:
     """A place that only says where the asked side lies, with the level named: 受帮扶的是哪些安徽城市 (a question word
-    before the name, a level after it), 在广东省内的对口帮扶里，广州负责帮哪两个市 (a word of being inside it, while
+    before the name, a level after it; or …被帮扶的安徽城市有哪些, closing the question), 在广东省内的对口帮扶里，广州负责帮哪两个市 (a word of being inside it, while
     another actor is the one asked about); not the place's own parts asked (广东省内哪些城市: the parts reading)."""
     actors = [m for m in mentions if m.kind == "actor" and not m.ambiguous]
     for m in actors:
         before, after = masked[:m.start], masked[m.end:]
-        if REGION_WH.search(before) and (level := REGION_LEVEL.match(after)):
+        if (level := REGION_LEVEL.match(after)) and (REGION_WH.search(before) or REGION_LAST.match(after)
+                                                    and before.endswith("的")):
             return m, PART_NOUNS.get(level.group(1))
         if len(actors) > 1 and REGION_SCOPE.match(after):
             return m, None

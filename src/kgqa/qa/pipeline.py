@@ -10,14 +10,14 @@ import weakref
 from . import compose, persist, render, totals
 from .answers import as_dicts, without_parts
 from .frame import Frame, build_frame, mask
-from .gazetteer import ASKED, Mention
+from .gazetteer import ASKED, Candidate, Mention
 from .book import BookQA
 from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import Template, TemplateSet, display_query, load_templates, term
 from .vocabulary import (
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
-    NOT_NAMES, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
+    NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
     UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED,
     EXCEPT_BEFORE, WHOLE_ASKED, SELF_INTRO,
 )
@@ -37,6 +37,8 @@ ASK { VALUES (?mine ?theirs) { (dk:supporter dk:recipient) (dk:recipient dk:supp
 PAIRED_THROUGH_PARTS = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 ASK { VALUES (?mine ?theirs) { (dk:supporter dk:recipient) (dk:recipient dk:supporter) }
   ?f ?mine ?b ; ?theirs ?o . ?b dk:partOf+ ?a . ?o dk:partOf* ?x }"""
+PROVINCE_OF = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+SELECT DISTINCT ?p ?a WHERE { ?a dk:partOf+ ?p . ?p a dk:ProvinceLevelDivision }"""
 HAS_PARTS = "ASK { ?b <https://w3id.org/duikou/ontology#partOf> ?a ; a ?c }"  # of class ?c, or of any when unbound
 OUT_OF_SCOPE = render.OUT_OF_SCOPE
 SPLIT_NAME = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
@@ -108,7 +110,7 @@ class QA:
         if (found := self.mechanisms.answer(result, text, mentions)) is not None:
             return found
         unclear = [m for m in mentions if m.ambiguous]
-        frame = self.frame_of(text, mentions, result)
+        frame = self.own_scope(self.frame_of(text, mentions, result))
         if "keywords" in frame.cues:
             frame = self.keyword_direction(frame)
         if frame.cues & RANKED and any(m.best[0].via == ASKED for m in mentions):
@@ -275,6 +277,20 @@ class QA:
             SIDES_TAKEN, substitutions={"a": term(actor.best[0].iri)})}
         return frame.direction == "out" and sides == {"recipient"}  # 谁对口支援上海: never read the other way round
 
+    def own_scope(self, frame: Frame) -> Frame:
+        """深圳在省内对口帮扶哪两个市: the one actor's own province, not named, is where the asked side lies."""
+        actors = frame.of_kind("actor")
+        found = OWN_SCOPE.search(frame.masked)
+        if frame.region is not None or len(actors) != 1 or actors[0].ambiguous or not found:
+            return frame
+        rows = list(self.store.query(PROVINCE_OF, substitutions={"a": term(actors[0].best[0].iri)}))
+        if len(rows) != 1:
+            return frame
+        iri = rows[0]["p"].value
+        region = Mention(found.group(0), found.start(), found.end(),
+                         [Candidate(iri, "actor", self.gazetteer.labels.get(iri, iri), "scope")])
+        return dataclasses.replace(frame, region=region)
+
     def by_context(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """An ambiguous name read by what the question says around it, asked back only when more than one meaning fits:
         followed by its parts (喀什各县, 和田的哪三个县, 阿里下面有哪些县), the meanings that have parts (of that kind, when
@@ -297,7 +313,7 @@ class QA:
         found = PARTS_AFTER.match(text[m.end:].lstrip(" "))
         if not found:
             return meanings
-        noun = found.group("kind") or found.group("counted")
+        noun = found.group("kind") or found.group("counted") or found.group("bare")
         having = [c for c in meanings if self.store.query(HAS_PARTS, substitutions={"a": term(c.iri)})]
         of_kind = [c for c in having if noun in PART_NOUNS and self.store.query(
             HAS_PARTS, substitutions={"a": term(c.iri), "c": term(PART_NOUNS[noun])})]
