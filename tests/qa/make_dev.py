@@ -2058,6 +2058,15 @@ def gen_probe_16b():
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf+ <{iri_of(place)}> .
           ?s dk:partOf+ <{iri_of(whose)}> . {kind} }}"""
         add(f"pr16l-other-parts-{i}", "rollup", [text], col(q), q)
+    # an actor's parts (的区, 的城市) right before the aid verb give; toward a place whose parts are asked, or alone
+    for i, (text, whose, place, prog) in enumerate([("北京的区对口支援了湖北哪些县", "北京市", "湖北省", None),
+                                                    ("江苏的城市对口支援了西藏哪些县", "江苏省", "西藏自治区", None),
+                                                    ("上海的区援青对口哪些县", "上海市", None, "yuanqing")]):
+        where = f"?r dk:partOf+ <{iri_of(place)}> ." if place else ""
+        within = f"?p dk:programme <{BASE}programme/{prog}> ." if prog else ""
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?s dk:partOf+ <{iri_of(whose)}> .
+          ?r a {county} . {where} {within} }}"""
+        add(f"pr16l-giver-parts-{i}", "supporter_recipients", [text], col(q), q)
     # a region the asked side lies in: 哪些贵州城市 (the level named with it), 在江苏省内，… (beside the actor asked about)
     for i, (text, who, prog, region, cls) in enumerate([
             ("东西部协作中，受帮扶的是哪些贵州城市？", None, "dongxibu", "贵州省", prefecture),

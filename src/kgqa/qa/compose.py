@@ -146,11 +146,13 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
     if frame.region:  # 哪些安徽城市, 在广东省内…: the asked side lies in the region, of the level named with it
         labels["under"] = frame.region.best[0].label
     iri = {k: m.best[0].iri for k, m in one.items()}
-    return Plan(asked_side(frame, None if within else actor), iri.get("actor") if not within else None,
+    asked = asked_side(frame, None if within else actor)
+    return Plan(asked, iri.get("actor") if not within else None,
                 iri.get("programme"), iri.get("event"), year, asked_cls and asked_cls.best[0].iri or frame.region_kind,
                 aggregate, labels, iri.get("actor") if within else None, counted_cls and counted_cls.best[0].iri,
                 with_parts=bool(WITH_PARTS.search(frame.text)) and actor is not None and not within,
-                excluded_cls=excluded and excluded.best[0].iri, under=frame.region and frame.region.best[0].iri)
+                excluded_cls=excluded and excluded.best[0].iri, under=frame.region and frame.region.best[0].iri,
+                parts=bool(actor and not within and asked == "recipient" and by_its_parts(frame, actor)))
 
 
 def plan_of_parts(frame: Frame, parts) -> Plan | None:

@@ -7,7 +7,7 @@ import re
 
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (
-    AFTER, AGENT_MARKERS, BEGUN_IN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, HEDGES, NOT_ENDED,
+    ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, HEDGES, NOT_ENDED,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
     WH, WH_AGENT, WH_PLACE, YEAR, YEAR_RANGE,
 )
@@ -194,6 +194,9 @@ def region_of_asked(masked: str, mentions: list[Mention]) -> tuple[Mention, str 
             return m, PART_NOUNS.get(level.group(1))
         if len(actors) > 1 and REGION_SCOPE.match(after):
             return m, None
+    if len(actors) == 2 and ACTOR_PARTS.match(masked[actors[0].end:]) and \
+            (which := PARTS_SUBJECT.match(masked[actors[1].end:])) and (which.group(3) or "").startswith("哪"):
+        return actors[1], PART_NOUNS.get(which.group(4))  # 北京的区对口支援了湖北哪些县: the givers are 北京's parts
     return None
 
 
