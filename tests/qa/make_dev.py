@@ -2029,6 +2029,13 @@ def gen_probe_16b():
           dk:startYear ?y }}"""
         add(f"pr16l-ambiguous-partner-{i}", "since_when", [text], col(q), q)
     # every meaning paired with the other actor: still asked back
+    # one-character abbreviations side by side before the aid word, after any verb (查看津沪援疆…): each is linked
+    for i, (text, names, prog) in enumerate([("查看津沪援疆分别对口哪些地方", ("天津市", "上海市"), "yuanjiang"),
+                                             ("列出京沪援藏分别对口的受援地", ("北京市", "上海市"), "yuanzang")]):
+        givers = " ".join(f"<{iri_of(n)}>" for n in names)
+        q = f"""SELECT DISTINCT ?r WHERE {{ VALUES ?s {{ {givers} }} ?p dk:supporter ?s ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/{prog}> {nc.format('r')} }}"""
+        add(f"pr16l-abbreviation-run-{i}", "supporter_recipients", [text], col(q), q, variant="abbreviation")
     add("pr16l-ambiguous-kept", "ambiguous", ["北京对口支援和田吗"], [], "", answerable=False, expected="ambiguous")
     # a place and its parts joined by 及/和/以及 + 下属/所辖: both groups
     for i, (text, place) in enumerate([("林芝市及下属各县的支援省市有哪些？", "林芝市"),

@@ -304,8 +304,9 @@ class Gazetteer:
             return True  # 浙 援疆 受援地: keywords, the abbreviation a token of its own before the aid verb
         if previous in ("", " ") and after[:1] == " " and any(w in text for w in LICENSE_AFTER[3:11]):
             return True  # 2005年 鲁 东西扶贫协作: a token of its own amid keywords about aid
-        if previous and previous not in OPEN_BEFORE and previous not in self.abbreviations:
-            return False  # 东京 is not 京
+        if previous and previous not in OPEN_BEFORE and previous not in self.abbreviations \
+                and not self.abbreviation_run(after):
+            return False  # 东京 is not 京 (接替沪豫援疆: a run of abbreviations before the aid word is)
         after = text[m.end:]
         rest = after.lstrip(LIST_SEPARATORS)
         while rest[:1] in self.abbreviations and rest[:1]:
@@ -318,6 +319,13 @@ class Gazetteer:
         if listed and any(c in self.abbreviations for c in near):
             return True
         return self.beside_name(text, m)
+
+    def abbreviation_run(self, after: str) -> bool:
+        """沪豫援疆, 京津沪援藏: the abbreviation is followed by more abbreviations and then a word of aid."""
+        n = 0
+        while after[n:n + 1] and after[n] in self.abbreviations:
+            n += 1
+        return n >= 1 and after[n:].startswith(LICENSE_AFTER[3:11])
 
     def abbreviation_pair(self, text: str, m: Mention) -> bool:
         """津和冀，谁…; 得到沪和鲁的对口支援: two abbreviations joined by 和/与/及/、, standing alone as the clause's

@@ -127,7 +127,7 @@ PLACE_WORDS = {"贫困", "重灾", "受援", "结对", "边境", "民族", "牧�
                "发达", "东部", "西部", "中部", "内地", "其他", "其它", "相关", "周边", "对应", "具体", "帮扶", "支援", "援助",
                "协作", "合作", "对口", "每个", "各个", "哪些", "哪个", "这些", "那些", "该个"}
 EACH = re.compile("分别|各自|各是|各为")
-LISTED = re.compile("^(、|，|,|和|与|及|以及|跟|同)$")
+LISTED = re.compile("^(|、|，|,|和|与|及|以及|跟|同)$")  # (京沪…分别: abbreviations side by side)
 
 # entity linking: division suffixes, where an abbreviation may stand, asked classes (gazetteer.py)
 DIVISION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市", "地区",
