@@ -2016,6 +2016,7 @@ def gen_probe_16b():
     nc = "FILTER NOT EXISTS {{ ?{} a dk:CollectiveActor }}"
     county, prefecture = "dk:CountyLevelDivision", "dk:PrefectureLevelDivision"
     # an ambiguous name: the meaning with parts of the kind asked after it, or the one paired with the other actor
+    # (itself first: 北京 supports 玉树州, its district 密云区 supports 玉树市)
     for i, (text, who, place, prog, variant) in enumerate([
             ("鲁援疆对口喀什的哪几个县？", "山东省", "喀什地区", "yuanjiang", "abbreviation"),
             ("黑龙江援疆帮扶的是阿勒泰下面哪三个县？", "黑龙江省", "阿勒泰地区", "yuanjiang", "plain"),
@@ -2024,7 +2025,8 @@ def gen_probe_16b():
           dk:programme <{BASE}programme/{prog}> . ?r dk:partOf+ <{iri_of(place)}> ; a {county} }}"""
         add(f"pr16l-ambiguous-parts-{i}", "supporter_recipients", [text], col(q), q, variant=variant)
     for i, (text, who, place) in enumerate([("吉林对口支援阿勒泰是哪一年开始的", "吉林省", "阿勒泰地区"),
-                                            ("辽宁对口支援玉树是哪一年开始的？", "辽宁省", "玉树藏族自治州")]):
+                                            ("辽宁对口支援玉树是哪一年开始的？", "辽宁省", "玉树藏族自治州"),
+                                            ("北京对口支援玉树是哪年开始的", "北京市", "玉树藏族自治州")]):
         q = f"""SELECT (MIN(?y) AS ?m) WHERE {{ ?p dk:supporter <{iri_of(who)}> ; dk:recipient <{iri_of(place)}> ;
           dk:startYear ?y }}"""
         add(f"pr16l-ambiguous-partner-{i}", "since_when", [text], col(q), q)

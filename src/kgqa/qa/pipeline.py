@@ -31,6 +31,8 @@ SIDES_TAKEN = """SELECT DISTINCT ?side ?a WHERE { VALUES ?side { <https://w3id.o
   <https://w3id.org/duikou/ontology#recipient> } ?p ?side ?a }"""
 PARENTS = "SELECT ?a ?b WHERE { ?b <https://w3id.org/duikou/ontology#partOf> ?a }"
 MAX_PARENTS_CACHED = 100_000
+PAIRED_EXACTLY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+ASK { VALUES (?mine ?theirs) { (dk:supporter dk:recipient) (dk:recipient dk:supporter) } ?f ?mine ?a ; ?theirs ?x }"""
 PAIRED = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 ASK { VALUES (?mine ?theirs) { (dk:supporter dk:recipient) (dk:recipient dk:supporter) }
   ?f ?mine ?a ; ?theirs ?o . ?o dk:partOf* ?x }"""
@@ -320,8 +322,8 @@ class QA:
         return of_kind or having or meanings
 
     def paired_with(self, actor: str, meanings: list) -> list:
-        """The meanings in a pairing with ``actor`` (or one of its parts), themselves or else through their parts."""
-        for query in (PAIRED, PAIRED_THROUGH_PARTS):
+        """The meanings in a pairing with ``actor`` itself; else with it or its parts; else through their own parts."""
+        for query in (PAIRED_EXACTLY, PAIRED, PAIRED_THROUGH_PARTS):
             paired = [c for c in meanings if self.store.query(query, substitutions={"a": term(c.iri), "x": term(actor)})]
             if paired:
                 return paired
