@@ -2062,7 +2062,8 @@ def gen_probe_16b():
             expected="ok" if gold else "no_fact")
     # the other actor's parts (上海的区, 北京各区) as the supporters of the asked parts
     for i, (text, place, whose, cls) in enumerate([("迪庆州下面哪些县市有上海的区对口帮扶？", "迪庆藏族自治州", "上海市", None),
-                                                  ("宜昌市下辖哪些县区得到北京各区的对口支援", "宜昌市", "北京市", county)]):
+                                                  ("宜昌市下辖哪些县区得到北京各区的对口支援", "宜昌市", "北京市", county),
+                                                  ("拉萨的哪些县由江苏的城市对口支援", "拉萨市", "江苏省", county)]):
         kind = f"?r a {cls} ." if cls else ""
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf+ <{iri_of(place)}> .
           ?s dk:partOf+ <{iri_of(whose)}> . {kind} }}"""

@@ -22,7 +22,7 @@ import re
 from .frame import Frame
 from .gazetteer import ASKED
 from .vocabulary import (
-    ACTOR_PARTS, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
+    ACTOR_PARTS, AGENT_FIRST, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
     YEAR_BEGAN,
 )
 
@@ -109,7 +109,8 @@ def parts_asked(frame: Frame):
     if not noun and found.group(4) not in PART_NOUNS or any(m.kind == "class" and m not in noun for m in frame.mentions):
         return None
     rest = frame.masked[actors[0].end + found.end():]
-    receive = bool(PARTS_PASSIVE.match(rest))
+    # (拉萨的哪些县由江苏的城市对口支援: parts asked by a question word, then the agent; not 喀什各县由谁支援)
+    receive = bool(PARTS_PASSIVE.match(rest)) or (found.group(3) or "").startswith("哪") and rest.startswith(AGENT_FIRST)
     return actors[0], None if kind in GENERIC_CLASSES else kind, not receive, "parts_give_to" in frame.cues
 
 
