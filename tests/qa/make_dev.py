@@ -2020,7 +2020,8 @@ def gen_probe_16b():
     for i, (text, who, place, prog, variant) in enumerate([
             ("鲁援疆对口喀什的哪几个县？", "山东省", "喀什地区", "yuanjiang", "abbreviation"),
             ("黑龙江援疆帮扶的是阿勒泰下面哪三个县？", "黑龙江省", "阿勒泰地区", "yuanjiang", "plain"),
-            ("深圳援疆结对喀什的哪个县？", "深圳市", "喀什地区", "yuanjiang", "traditional")]):
+            ("深圳援疆结对喀什的哪个县？", "深圳市", "喀什地区", "yuanjiang", "traditional"),
+            ("喀什的哪些县是山东在援疆？", "山东省", "喀什地区", "yuanjiang", "plain")]):
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(who)}> ; dk:recipient ?r ;
           dk:programme <{BASE}programme/{prog}> . ?r dk:partOf+ <{iri_of(place)}> ; a {county} }}"""
         add(f"pr16l-ambiguous-parts-{i}", "supporter_recipients", [text], col(q), q, variant=variant)

@@ -110,7 +110,7 @@ def parts_asked(frame: Frame):
         return None
     rest = frame.masked[actors[0].end + found.end():]
     # (拉萨的哪些县由江苏的城市对口支援: parts asked by a question word, then the agent; not 喀什各县由谁支援)
-    receive = bool(PARTS_PASSIVE.match(rest)) or (found.group(3) or "").startswith("哪") and rest.startswith(AGENT_FIRST)
+    receive = bool(PARTS_PASSIVE.match(rest)) or (found.group(3) or "").startswith("哪") and bool(AGENT_FIRST.match(rest))
     return actors[0], None if kind in GENERIC_CLASSES else kind, not receive, "parts_give_to" in frame.cues
 
 

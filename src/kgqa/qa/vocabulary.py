@@ -66,7 +66,8 @@ PARTS_SUBJECT = re.compile("^(下面|境内|下辖|辖区内|辖内|里面|里|�
                            "(?<=的)(?=(?:区县|区|县|地级市|城市|市)(?:对口|支援|援助|帮扶|援建|结对|援[藏疆青])))的?"
                            "(地州市|区县|县市|地方|地区|地级市|地市|城市|乡镇|团场|区|县|市|州|师|旗|盟|□+)")
 PARTS_PASSIVE = re.compile("^[^，。？！]{0,8}?(接受|受到|受|得到|获得|被|有)")
-AGENT_FIRST = ("由", "是由", "都由", "都是由")  # 哪些县由江苏的城市对口支援: the agent follows the parts asked
+# 哪些县由江苏的城市对口支援, 哪几个县是北京的区在帮扶: the agent (a name) follows the parts asked
+AGENT_FIRST = re.compile("^(?:都|也)?(?:是由|由|是)□")
 
 # the pipeline: preambles, unknown names, parts and lists (pipeline.py)
 HELD_AT = ("开", "召开", "举行", "举办")
