@@ -2084,7 +2084,8 @@ def gen_probe_16b():
             ("在江苏省内，苏州对口帮扶哪个市？", "苏州市", None, "江苏省", None),
             ("广东援建的是哪些四川的县？", "广东省", None, "四川省", county),
             ("东西部扶贫协作中，受帮扶的云南城市有哪些", None, "dongxibu", "云南省", prefecture),
-            ("无锡在省内挂钩帮扶哪些城市", "无锡市", None, "江苏省", None)]):
+            ("无锡在省内挂钩帮扶哪些城市", "无锡市", None, "江苏省", None),
+            ("在四川境内，浙江对口援建哪些县", "浙江省", None, "四川省", county)]):
         giver = f"?p dk:supporter <{iri_of(who)}> ." if who else f"?p dk:supporter ?s . {nc.format('s')}"
         within = f"?p dk:programme <{BASE}programme/{prog}> ." if prog else ""
         kind = f"?r a {cls} ." if cls else ""

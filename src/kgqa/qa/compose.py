@@ -187,7 +187,8 @@ def declined(frame: Frame) -> bool:
     about_pairings = frame.cues & PAIRING_CUES or "ask_actors" in frame.cues and named & {"event", "programme"}
     if not about_pairings or frame.cues - SUPPORTED_CUES or frame.cues & {"yesno", "when"}:
         return True
-    if "rollup" in frame.cues and not (WITH_PARTS.search(frame.text) and "actor" in named) and not which_parts(frame):
+    if "rollup" in frame.cues and not (WITH_PARTS.search(frame.text) and "actor" in named) and not which_parts(frame) \
+            and frame.region is None:  # (在西藏境内，…: the word of the region, which the plan reads)
         return True  # 各县的支援方: the parts only, the templates' roll-up (宜昌市下辖哪些县区…: the parts asked, composed)
     if not frame.cues & (ASKING | ROLE_ASKED) or "count" in frame.cues and "countable" not in frame.cues:
         return True  # nothing asked for (…会怎么调整), or a count of something the graph does not count (每年支援多少)
