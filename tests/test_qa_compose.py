@@ -15,7 +15,7 @@ D = "https://w3id.org/duikou/division/"
 def frame_of(store, question):
     qa = qa_for(store)
     text = without_preamble(normalise(question))
-    mentions = qa.without_qualifiers(text, qa.by_parts(text, qa.gazetteer.link(text)))
+    mentions = qa.without_qualifiers(text, qa.by_context(text, qa.gazetteer.link(text)))
     return qa.frame_of(text, mentions, {})
 
 

@@ -242,6 +242,38 @@ def test_parts_of_an_actor_by_their_side(store, question, template, query):
     assert values(result) == gold(store, query)
 
 
+@pytest.mark.parametrize("question,query", [
+    # an ambiguous short name: the meaning with the parts asked after it, or the one paired with the other actor
+    ("黑龙江援疆帮扶的是阿勒泰下面哪三个县？",
+     "SELECT DISTINCT ?x WHERE { ?p dk:supporter D:230000 ; dk:recipient ?x . ?x dk:partOf D:654300 ; a dk:CountyLevelDivision }"),
+    ("吉林对口支援阿勒泰是哪一年开始的",
+     "SELECT (MIN(?y) AS ?m) WHERE { ?p dk:supporter D:220000 ; dk:recipient D:654300 ; dk:startYear ?y }"),
+    # a place and its parts joined by 及 + 下属: both groups
+    ("林芝市及下属各县的支援省市有哪些？",  # 省市: province rank, not a member of a province's team
+     f"""SELECT DISTINCT ?x WHERE {{ ?p dk:supporter ?x ; dk:recipient ?r . ?r dk:partOf* D:540400 .
+       FILTER NOT EXISTS {{ ?p dk:supporterTeam ?t }} {{ ?x a dk:ProvinceLevelDivision }} UNION {{ ?x a dk:SeparatelyPlannedCity }}
+       {NOT_COLLECTIVE} }}"""),
+    # an actor's parts as the asked side, or as the other side
+    ("江苏哪个城市负责对口支援林周县？", "SELECT DISTINCT ?x WHERE { ?p dk:supporter ?x ; dk:recipient D:540121 . "
+                                        "?x dk:partOf D:320000 ; a dk:PrefectureLevelDivision }"),
+    ("宜昌市下辖哪些县区得到北京各区的对口支援", "SELECT DISTINCT ?x WHERE { ?p dk:supporter ?s ; dk:recipient ?x . "
+                                               "?x dk:partOf+ D:420500 ; a dk:CountyLevelDivision . ?s dk:partOf D:110000 }"),
+    # a region the asked side lies in
+    ("东西部协作中，受帮扶的是哪些贵州城市？", "SELECT DISTINCT ?x WHERE { ?p dk:programme prog:dongxibu ; dk:recipient ?x . "
+                                             "?x dk:partOf D:520000 ; a dk:PrefectureLevelDivision }"),
+    ("深圳在省内对口帮扶哪两个市", "SELECT DISTINCT ?x WHERE { ?p dk:supporter D:440300 ; dk:recipient ?x . ?x dk:partOf+ D:440000 }"),
+])
+def test_names_read_by_their_context(store, question, query):
+    result = ask(store, question)
+    assert result["status"] == "ok" and values(result) == gold(store, query)
+
+
+def test_ambiguous_names_asked_back_only_when_context_leaves_several(store):
+    assert ask(store, "北京对口支援和田吗")["status"] == "ambiguous"  # 北京 supports all three 和田
+    assert ask(store, "深圳到喀什有多远？")["status"] == "ambiguous"  # not about aid: no pairing decides
+    assert ask(store, "湖北省哪个城市负责对口支援山南？")["status"] == "no_fact"  # not 山南 itself
+
+
 def test_answer_kind_fits_the_question(store):
     counted = ask(store, "对口支援协调机制包含几项内容？")
     assert bare(counted["answers"]) == [{"value": 5}] and "数量" in counted["interpretation"]

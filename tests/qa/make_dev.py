@@ -2176,6 +2176,92 @@ def gen_probe_16c():
         add(f"pr16c-dated-meeting-{i}", "set_up_by_event", [text], col(q), q)
 
 
+def gen_probe_16b():
+    """Issue #15, study of outside-b (entity linking and parts): an ambiguous short name read by the parts asked after
+    it or by the other actor it is paired with; a place and its parts joined by 及/和/以及 + 下属/所辖; an actor's parts
+    as the asked (or the other) side (江苏哪个城市…, …有上海的区对口帮扶); a region the asked side lies in (哪些贵州城市,
+    受帮扶的云南城市有哪些, 在江苏省内，…; 在省内: the actor's own province). Our own wording and names, gold from the SPARQL here (groups pr16l-*)."""
+    nc = "FILTER NOT EXISTS {{ ?{} a dk:CollectiveActor }}"
+    county, prefecture = "dk:CountyLevelDivision", "dk:PrefectureLevelDivision"
+    # an ambiguous name: the meaning with parts of the kind asked after it, or the one paired with the other actor
+    # (itself first: 北京 supports 玉树州, its district 密云区 supports 玉树市)
+    for i, (text, who, place, prog, variant) in enumerate([
+            ("鲁援疆对口喀什的哪几个县？", "山东省", "喀什地区", "yuanjiang", "abbreviation"),
+            ("黑龙江援疆帮扶的是阿勒泰下面哪三个县？", "黑龙江省", "阿勒泰地区", "yuanjiang", "plain"),
+            ("深圳援疆结对喀什的哪个县？", "深圳市", "喀什地区", "yuanjiang", "traditional"),
+            ("喀什的哪些县是山东在援疆？", "山东省", "喀什地区", "yuanjiang", "plain")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(who)}> ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/{prog}> . ?r dk:partOf+ <{iri_of(place)}> ; a {county} }}"""
+        add(f"pr16l-ambiguous-parts-{i}", "supporter_recipients", [text], col(q), q, variant=variant)
+    for i, (text, who, place) in enumerate([("吉林对口支援阿勒泰是哪一年开始的", "吉林省", "阿勒泰地区"),
+                                            ("辽宁对口支援玉树是哪一年开始的？", "辽宁省", "玉树藏族自治州"),
+                                            ("北京对口支援玉树是哪年开始的", "北京市", "玉树藏族自治州")]):
+        q = f"""SELECT (MIN(?y) AS ?m) WHERE {{ ?p dk:supporter <{iri_of(who)}> ; dk:recipient <{iri_of(place)}> ;
+          dk:startYear ?y }}"""
+        add(f"pr16l-ambiguous-partner-{i}", "since_when", [text], col(q), q)
+    # every meaning paired with the other actor: still asked back
+    # one-character abbreviations side by side before the aid word, after any verb (查看津沪援疆…): each is linked
+    for i, (text, names, prog) in enumerate([("查看津沪援疆分别对口哪些地方", ("天津市", "上海市"), "yuanjiang"),
+                                             ("列出京沪援藏分别对口的受援地", ("北京市", "上海市"), "yuanzang")]):
+        givers = " ".join(f"<{iri_of(n)}>" for n in names)
+        q = f"""SELECT DISTINCT ?r WHERE {{ VALUES ?s {{ {givers} }} ?p dk:supporter ?s ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/{prog}> {nc.format('r')} }}"""
+        add(f"pr16l-abbreviation-run-{i}", "supporter_recipients", [text], col(q), q, variant="abbreviation")
+    add("pr16l-ambiguous-kept", "ambiguous", ["北京对口支援和田吗"], [], "", answerable=False, expected="ambiguous")
+    # a place and its parts joined by 及/和/以及 + 下属/所辖: both groups
+    for i, (text, place) in enumerate([("林芝市及下属各县的支援省市有哪些？", "林芝市"),
+                                      ("昌都以及所辖县区得到哪些省市对口支援", "昌都市")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf* <{iri_of(place)}>
+          {nc.format('s')} }}"""
+        add(f"pr16l-with-parts-{i}", "rollup", [text], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf* <{iri_of("日喀则市")}>
+      {nc.format('s')} }}"""
+    add("pr16l-with-parts-2", "rollup", ["日喀则和它下面的县有哪些支援方"], col(q), q)
+    q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r .
+      ?r dk:partOf* <{iri_of("阿坝藏族羌族自治州")}> {nc.format('s')} }}"""
+    add("pr16l-with-parts-count", "count", ["阿坝州和下辖各县一共有几个支援方"], col(q), q)
+    # an actor's parts of a level as the asked side (江苏哪个城市…); none recorded is no_fact, not the place itself
+    for i, (text, whose, place) in enumerate([("江苏哪个城市负责对口支援林周县？", "江苏省", "林周县"),
+                                             ("广东省的哪个城市对口支援墨脱县", "广东省", "墨脱县"),
+                                             ("湖北省哪个城市负责对口支援山南？", "湖北省", "山南市")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?s dk:partOf+ <{iri_of(whose)}> ;
+          a {prefecture} . ?r dk:partOf* <{iri_of(place)}> }}"""
+        gold = col(q)
+        add(f"pr16l-actor-parts-{i}", "actor_type" if gold else "unanswerable", [text], gold, q, answerable=bool(gold),
+            expected="ok" if gold else "no_fact")
+    # the other actor's parts (上海的区, 北京各区) as the supporters of the asked parts
+    for i, (text, place, whose, cls) in enumerate([("迪庆州下面哪些县市有上海的区对口帮扶？", "迪庆藏族自治州", "上海市", None),
+                                                  ("宜昌市下辖哪些县区得到北京各区的对口支援", "宜昌市", "北京市", county),
+                                                  ("拉萨的哪些县由江苏的城市对口支援", "拉萨市", "江苏省", county)]):
+        kind = f"?r a {cls} ." if cls else ""
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf+ <{iri_of(place)}> .
+          ?s dk:partOf+ <{iri_of(whose)}> . {kind} }}"""
+        add(f"pr16l-other-parts-{i}", "rollup", [text], col(q), q)
+    # an actor's parts (的区, 的城市) right before the aid verb give; toward a place whose parts are asked, or alone
+    for i, (text, whose, place, prog) in enumerate([("北京的区对口支援了湖北哪些县", "北京市", "湖北省", None),
+                                                    ("江苏的城市对口支援了西藏哪些县", "江苏省", "西藏自治区", None),
+                                                    ("上海的区援青对口哪些县", "上海市", None, "yuanqing")]):
+        where = f"?r dk:partOf+ <{iri_of(place)}> ." if place else ""
+        within = f"?p dk:programme <{BASE}programme/{prog}> ." if prog else ""
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?s dk:partOf+ <{iri_of(whose)}> .
+          ?r a {county} . {where} {within} }}"""
+        add(f"pr16l-giver-parts-{i}", "supporter_recipients", [text], col(q), q)
+    # a region the asked side lies in: 哪些贵州城市 (the level named with it), 在江苏省内，… (beside the actor asked about)
+    for i, (text, who, prog, region, cls) in enumerate([
+            ("东西部协作中，受帮扶的是哪些贵州城市？", None, "dongxibu", "贵州省", prefecture),
+            ("在江苏省内，苏州对口帮扶哪个市？", "苏州市", None, "江苏省", None),
+            ("广东援建的是哪些四川的县？", "广东省", None, "四川省", county),
+            ("东西部扶贫协作中，受帮扶的云南城市有哪些", None, "dongxibu", "云南省", prefecture),
+            ("无锡在省内挂钩帮扶哪些城市", "无锡市", None, "江苏省", None),
+            ("在四川境内，浙江对口援建哪些县", "浙江省", None, "四川省", county)]):
+        giver = f"?p dk:supporter <{iri_of(who)}> ." if who else f"?p dk:supporter ?s . {nc.format('s')}"
+        within = f"?p dk:programme <{BASE}programme/{prog}> ." if prog else ""
+        kind = f"?r a {cls} ." if cls else ""
+        q = f"""SELECT DISTINCT ?r WHERE {{ {giver} ?p dk:recipient ?r . {within} ?r dk:partOf+ <{iri_of(region)}> .
+          {kind} {nc.format('r')} }}"""
+        add(f"pr16l-region-{i}", "actor_type", [text], col(q), q)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -2186,7 +2272,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16c):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c):
         gen()
     rank_pass()
     traditional_pass()

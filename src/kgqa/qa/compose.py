@@ -22,7 +22,7 @@ import re
 from .frame import Frame
 from .gazetteer import ASKED
 from .vocabulary import (
-    BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
+    ACTOR_PARTS, AGENT_FIRST, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
     YEAR_BEGAN, SELF_ONLY,
 )
 
@@ -39,7 +39,7 @@ SUPPORTED_CUES = PAIRING_CUES | {
     "ask_recipient", "passive",
     "asked_class", "agent_class", "yesno", "involves", "event_q", "ask_city", "ask_actors_support", "keywords",
     "described_supporter", "described_recipient", "collectives", "both", "pairing_noun", "when", "current", "parts",
-    "symmetric", "lead", "rollup", "stages", "parts_give", "parts_give_to", "parts_receive"}
+    "symmetric", "lead", "rollup", "stages", "parts_give", "parts_give_to", "parts_receive", "parts_asked"}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -93,7 +93,7 @@ def preferred(frame: Frame) -> bool:
                                               or frame.of_kind("programme") or frame.of_kind("event"))
     return bool(anchor(frame)) or bool(WITH_PARTS.search(frame.text)) and bool(frame.of_kind("actor")) or in_force \
         or rolled_up(frame) \
-        or check(frame) is not None or bool(qualified_parts)
+        or check(frame) is not None or bool(qualified_parts) or frame.region is not None
 
 
 def rolled_up(frame: Frame) -> bool:
@@ -104,7 +104,7 @@ def rolled_up(frame: Frame) -> bool:
     return len(actors) == 1 and asked_side(frame, actors[0]) == "supporter" and not SELF_ONLY.search(frame.text) \
         and not recipients_asked \
         and not parts_asked(frame) \
-        and not frame.cues & {"most", "fewest", "count", "yesno", "when", "symmetric", "parts_give",
+        and not frame.cues & {"most", "fewest", "count", "yesno", "when", "symmetric", "parts_give", "parts_asked",
                               "parts_give_to", "parts_receive", "rollup", "takeover", "stages"}
 
 
@@ -113,11 +113,25 @@ def parts_asked(frame: Frame):
     (its mention, the kind, whether its parts give (not receive), whether the places they give to are asked)."""
     actors = frame.of_kind("actor")
     found = PARTS_SUBJECT.match(frame.masked[actors[0].end:]) if actors else None
-    if not found or found.group(4) not in PART_NOUNS or any(m.kind == "class" for m in frame.mentions):
+    if not found:
+        return None
+    at = actors[0].end + found.start(4)  # toward another actor, the part noun may be a class word of its own
+    noun = [m for m in frame.of_kind("class") if m.start == at and m.end == actors[0].end + found.end(4)
+            and m.best[0].via != "parts" and len(actors) > 1]  # (江苏的哪个地级市…拉萨, 玉树州下面哪些县市有北京的区…)
+    kind = noun[0].best[0].iri if noun else PART_NOUNS.get(found.group(4))
+    if not noun and found.group(4) not in PART_NOUNS or any(m.kind == "class" and m not in noun for m in frame.mentions):
         return None
     rest = frame.masked[actors[0].end + found.end():]
-    receive = bool(PARTS_PASSIVE.match(rest))
-    return actors[0], PART_NOUNS[found.group(4)], not receive, "parts_give_to" in frame.cues
+    # (拉萨的哪些县由江苏的城市对口支援: parts asked by a question word, then the agent; not 喀什各县由谁支援)
+    receive = bool(PARTS_PASSIVE.match(rest)) or (found.group(3) or "").startswith("哪") and bool(AGENT_FIRST.match(rest))
+    return actors[0], None if kind in GENERIC_CLASSES else kind, not receive, "parts_give_to" in frame.cues
+
+
+def which_parts(frame: Frame) -> bool:
+    """宜昌市下辖哪些县区得到…: the parts are what is asked (a question word before the part noun), not 昌都各县区…由哪些省市."""
+    actors = frame.of_kind("actor")
+    found = PARTS_SUBJECT.match(frame.masked[actors[0].end:]) if actors else None
+    return bool(found and (found.group(3) or "").startswith("哪") and parts_asked(frame))
 
 
 def plan(frame: Frame, event_year=None) -> Plan | None:
@@ -143,12 +157,17 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
     actor = one.get("actor")
     within = actor if aggregate in ("most", "fewest") else None  # 在西藏，哪个县…最多: where the ranking is
     labels = {m.kind: m.best[0].label for m in frame.mentions} | ({"excluded": excluded.best[0].label} if excluded else {})
+    if frame.region:  # 哪些安徽城市, 在广东省内…: the asked side lies in the region, of the level named with it
+        labels["under"] = frame.region.best[0].label
     iri = {k: m.best[0].iri for k, m in one.items()}
-    return Plan(asked_side(frame, None if within else actor), iri.get("actor") if not within else None,
-                iri.get("programme"), iri.get("event"), year, asked_cls and asked_cls.best[0].iri, aggregate, labels,
-                iri.get("actor") if within else None, counted_cls and counted_cls.best[0].iri,
-                with_parts=(bool(WITH_PARTS.search(frame.text)) or rolled_up(frame)) and actor is not None and not within,
-                excluded_cls=excluded and excluded.best[0].iri)
+    asked = asked_side(frame, None if within else actor)
+    return Plan(asked, iri.get("actor") if not within else None,
+                iri.get("programme"), iri.get("event"), year, asked_cls and asked_cls.best[0].iri or frame.region_kind,
+                aggregate, labels, iri.get("actor") if within else None, counted_cls and counted_cls.best[0].iri,
+                with_parts=(bool(WITH_PARTS.search(frame.text)) or rolled_up(frame) and frame.region is None)
+                and actor is not None and not within,
+                excluded_cls=excluded and excluded.best[0].iri, under=frame.region and frame.region.best[0].iri,
+                parts=bool(actor and not within and asked == "recipient" and by_its_parts(frame, actor)))
 
 
 def plan_of_parts(frame: Frame, parts) -> Plan | None:
@@ -164,9 +183,15 @@ def plan_of_parts(frame: Frame, parts) -> Plan | None:
     labels = {k: m.best[0].label for k, m in one.items()} | {"under": place.best[0].label}
     if others:
         labels["actor"] = others[0].best[0].label
+    by_parts = bool(others) and by_its_parts(frame, others[0])  # …有北京的区对口支援: only its parts, not itself
     return Plan(asked, others[0].best[0].iri if others else None, one.get("programme") and one["programme"].best[0].iri,
                 one.get("event") and one["event"].best[0].iri, year, None if give_to else kind, "list", labels,
-                under=place.best[0].iri, under_other=give_to, region=bool(others))
+                parts=by_parts, under=place.best[0].iri, under_other=give_to, region=bool(others) and not by_parts)
+
+
+def by_its_parts(frame: Frame, actor) -> bool:
+    """北京的区, 江苏各城市: the named actor's parts of a level hold its side, not the actor itself."""
+    return bool(ACTOR_PARTS.match(frame.masked[actor.end:]))
 
 
 def declined(frame: Frame) -> bool:
@@ -176,8 +201,9 @@ def declined(frame: Frame) -> bool:
     about_pairings = frame.cues & PAIRING_CUES or "ask_actors" in frame.cues and named & {"event", "programme"}
     if not about_pairings or frame.cues - SUPPORTED_CUES or frame.cues & {"yesno", "when"}:
         return True
-    if "rollup" in frame.cues and not (WITH_PARTS.search(frame.text) and "actor" in named):
-        return True  # 各县的支援方: the parts only, the templates' roll-up
+    if "rollup" in frame.cues and not (WITH_PARTS.search(frame.text) and "actor" in named) and not which_parts(frame) \
+            and frame.region is None:  # (在西藏境内，…: the word of the region, which the plan reads)
+        return True  # 各县的支援方: the parts only, the templates' roll-up (宜昌市下辖哪些县区…: the parts asked, composed)
     if not frame.cues & (ASKING | ROLE_ASKED) or "count" in frame.cues and "countable" not in frame.cues:
         return True  # nothing asked for (…会怎么调整), or a count of something the graph does not count (每年支援多少)
     if not named & {"actor", "programme", "event"} or named - {"actor", "programme", "event", "class", "rtype"} \
@@ -315,7 +341,8 @@ def described(p: Plan, cls_label: str | None) -> str:
         parts.append(YEAR_ZH[p.year[0]].format(y=p.year[1]) + "、")
     if p.under:
         side = "受援" if p.asked == "recipient" and not p.under_other else "承担对口支援"
-        where = f"对口支援{p.labels['actor']}（含其下辖地方）的、" if p.actor else ""
+        whose = f"{p.labels.get('actor', '')}{'下辖各地' if p.parts else '（含其下辖地方）' if p.region else ''}"
+        where = "" if not p.actor else f"{whose}对口支援的、" if p.asked == "recipient" else f"对口支援{whose}的、"
         lead = f"{p.labels['under']}下辖各地所支援的" if p.under_other else f"{p.labels['under']}下辖各地中{where}{side}的"
         parts.append(lead)
         return "".join(parts) + (cls_label or ("地方" if p.under_other else "单位"))
@@ -325,7 +352,7 @@ def described(p: Plan, cls_label: str | None) -> str:
     if p.actor and p.asked == "recipient":
         parts.append(f"{p.labels['actor']}对口支援的")
     elif p.actor:
-        parts.append(f"对口支援{p.labels['actor']}{'下辖各地' if p.parts else ''}的")
+        parts.append(f"对口支援{p.labels['actor']}{'下辖各地' if p.parts else '及其下辖地方' if p.with_parts else ''}的")
     what = cls_label or SIDE_ZH[p.asked]
     if p.excluded_cls:
         what = f"{SIDE_ZH[p.asked]}中不属于{p.labels.get('excluded', '该类')}的"
@@ -351,8 +378,13 @@ def shapes():
         for year in (None, *((kind, 2000) for kind in YEAR_FRAGMENTS)):
             yield Plan("recipient", "urn:x", prog, event, year, aggregate="check", partner="urn:y")
             for asked, other, give_to in itertools.product(SIDES, (None, "urn:x"), (False, True)):
-                yield Plan(asked, other, prog, event, year, None if give_to else "urn:c", "list", under="urn:u",
-                           under_other=give_to, region=bool(other))
+                for cls in (None, "urn:c"):
+                    yield Plan(asked, other, prog, event, year, cls, "list", under="urn:u", under_other=give_to,
+                               region=bool(other))
+                    if other:  # …有北京的区对口支援: the other actor's parts only; 在广东省内…广州: the actor itself
+                        yield Plan(asked, other, prog, event, year, cls, "list", parts=True, under="urn:u",
+                                   under_other=give_to)
+                        yield Plan(asked, other, prog, event, year, cls, "list", under="urn:u", under_other=give_to)
     for asked in SIDES:
         for actor, prog, event, cls in itertools.product((None, "urn:x"), repeat=4):
             for year in (None, *((kind, 2000) for kind in YEAR_FRAGMENTS)):

@@ -7,8 +7,9 @@ import re
 
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (
-    AFTER, AGENT_MARKERS, BEGUN_IN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, HEDGES, NOT_ENDED,
-    PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, ROLE_AS, TOPIC, WH, WH_AGENT, WH_PLACE, YEAR, YEAR_RANGE,
+    ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, HEDGES, NOT_ENDED,
+    PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
+    WH, WH_AGENT, WH_PLACE, YEAR, YEAR_RANGE,
 )
 
 KEYWORD_REST = re.compile("[\\s，、,；;？?！!。]+")
@@ -25,6 +26,8 @@ class Frame:
     cues: set[str]
     years: dict[str, int]
     direction: str
+    region: Mention | None = None      # 哪些安徽城市, 在广东省内…: the asked side lies in it (not a slot)
+    region_kind: str | None = None     # the level named with it (城市: prefecture level)
 
     def of_kind(self, kind: str) -> list[Mention]:
         return [m for m in self.mentions if m.kind == kind]
@@ -179,9 +182,30 @@ def by_order(masked: str, actors: list[Mention], cues: set[str], verbs: tuple[st
     return "in" if 0 <= verb < first.start else "out"
 
 
+def region_of_asked(masked: str, mentions: list[Mention]) -> tuple[Mention, str | None] | None:
+    """A place that only says where the asked side lies, with the level named: 受帮扶的是哪些安徽城市 (a question word
+    before the name, a level after it; or …被帮扶的安徽城市有哪些, closing the question), 在广东省内的对口帮扶里，广州负责帮哪两个市 (a word of being inside it, while
+    another actor is the one asked about); not the place's own parts asked (广东省内哪些城市: the parts reading)."""
+    actors = [m for m in mentions if m.kind == "actor" and not m.ambiguous]
+    for m in actors:
+        before, after = masked[:m.start], masked[m.end:]
+        if (level := REGION_LEVEL.match(after)) and (REGION_WH.search(before) or REGION_LAST.match(after)
+                                                    and before.endswith("的")):
+            return m, PART_NOUNS.get(level.group(1))
+        if len(actors) > 1 and REGION_SCOPE.match(after):
+            return m, None
+    if len(actors) == 2 and ACTOR_PARTS.match(masked[actors[0].end:]) and \
+            (which := PARTS_SUBJECT.match(masked[actors[1].end:])) and (which.group(3) or "").startswith("哪"):
+        return actors[1], PART_NOUNS.get(which.group(4))  # 北京的区对口支援了湖北哪些县: the givers are 北京's parts
+    return None
+
+
 def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, ...]],
                 patterns: dict | None = None) -> Frame:
     masked = mask(text, mentions)
+    region = region_of_asked(masked, mentions)
+    if region:
+        mentions = [m for m in mentions if m is not region[0]]
     found = find_cues(masked, cues, patterns)
     if found & NOT_IN_NAMES and any(m.kind == "programme" for m in mentions):
         # 三峡工程库区移民对口支援: 工程, 移民 inside a programme's name ask for nothing the graph lacks
@@ -208,9 +232,11 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
             mentions = sorted(mentions + [parts[1]], key=lambda m: m.start)
     if tacit_yes_no(masked, mentions, found):
         found.add("yesno")
+    scene = masked if not region else masked[:region[0].start] + "○" * len(region[0].text) + masked[region[0].end:]
+    # (a region is no actor: 在广东省内的对口帮扶里，… is a topic like any other)
     # the aid verb is the question's own, not one inside a programme's name (书中讲沿海支援内地时，上海支援哪个省: 上海
     # gives), where the actor is named in full or short; a one-character abbreviation (苏 of 苏南这边…) is read as before
-    topic_out = TOPIC.sub(lambda m: "□" * len(m.group(0)), masked)  # (same length: the mentions' spans still hold)
+    topic_out = TOPIC.sub(lambda m: "□" * len(m.group(0)), scene)  # (same length: the mentions' spans still hold)
     if any(m.kind == "actor" and len(m.text) > 1 for m in mentions):
         topic_out = mask(topic_out, [m for m in mentions if m.kind == "programme"], everything=True)
     way = direction(topic_out, mentions, found, cues["support"])
@@ -219,4 +245,4 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     if len(mentions) > 1 and not KEYWORD_REST.sub("", "".join(
             c for i, c in enumerate(text) if not any(m.start <= i < m.end for m in mentions))):
         found.add("keywords")  # 援青 省份, 日喀则 支援方: names typed as search words
-    return Frame(text, masked, mentions, found, find_years(masked), way)
+    return Frame(text, masked, mentions, found, find_years(masked), way, *(region or (None, None)))

@@ -306,8 +306,9 @@ class Gazetteer:
             return True  # 浙 援疆 受援地: keywords, the abbreviation a token of its own before the aid verb
         if previous in ("", " ") and after[:1] == " " and any(w in text for w in LICENSE_AFTER[3:11]):
             return True  # 2005年 鲁 东西扶贫协作: a token of its own amid keywords about aid
-        if previous and previous not in OPEN_BEFORE and previous not in self.abbreviations:
-            return False  # 东京 is not 京
+        if previous and previous not in OPEN_BEFORE and previous not in self.abbreviations \
+                and not self.abbreviation_run(after):
+            return False  # 东京 is not 京 (接替沪豫援疆: a run of abbreviations before the aid word is)
         after = text[m.end:]
         rest = after.lstrip(LIST_SEPARATORS)
         while rest[:1] in self.abbreviations and rest[:1]:
@@ -320,6 +321,13 @@ class Gazetteer:
         if listed and any(c in self.abbreviations for c in near):
             return True
         return self.beside_name(text, m)
+
+    def abbreviation_run(self, after: str) -> bool:
+        """沪豫援疆, 京津沪援藏: the abbreviation is followed by more abbreviations and then a word of aid."""
+        n = 0
+        while after[n:n + 1] and after[n] in self.abbreviations:
+            n += 1
+        return n >= 1 and after[n:].startswith(LICENSE_AFTER[3:11])
 
     def abbreviation_pair(self, text: str, m: Mention) -> bool:
         """津和冀，谁…; 得到沪和鲁的对口支援: two abbreviations joined by 和/与/及/、, standing alone as the clause's
@@ -336,10 +344,13 @@ class Gazetteer:
         return False
 
     def beside_name(self, text: str, m: Mention) -> bool:
-        """粤和深圳, 深圳与粤都…: an abbreviation joined to a full name by 和/与/及/、."""
+        """粤和深圳, 深圳与粤都…: an abbreviation joined to a full name by 和/与/及/、 (after a comma, only as a list item
+        of its own: 深圳，粤，…)."""
         after, before = text[m.end:], text[:m.start]
         if after[:1] and after[0] in LIST_SEPARATORS:
             return any(self.automaton.exists(after[1:1 + n]) for n in range(2, 13))
+        if before[-1:] in ("，", ",") and after[:1] not in LIST_SEPARATORS + PAIR_END:
+            return False  # 阿克苏，新一轮…: a comma ends a clause; the character opens a word of the next one
         if before[-1:] and before[-1] in LIST_SEPARATORS:
             return any(self.automaton.exists(before[-1 - n:-1]) for n in range(2, min(len(before) - 1, 12) + 1))
         return False

@@ -9,7 +9,7 @@ import weakref
 
 from . import compose, persist, render, totals
 from .answers import as_dicts, without_parts
-from .frame import Frame, build_frame
+from .frame import Frame, build_frame, mask
 from .gazetteer import ASKED, Candidate, Mention, short_forms
 from .book import BookQA
 from .mechanisms import MechanismQA
@@ -17,7 +17,7 @@ from .normalise import normalise
 from .templates import PROVINCE_RANK, Template, TemplateSet, display_query, load_templates, rank_filtered, term
 from .vocabulary import (
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
-    NOT_NAMES, PARTS_OF, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
+    NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
     UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED,
     EXCEPT_BEFORE, WHOLE_ASKED, SELF_INTRO, DATED_MEETING, WITH_PARTS,
 )
@@ -31,6 +31,16 @@ SIDES_TAKEN = """SELECT DISTINCT ?side ?a WHERE { VALUES ?side { <https://w3id.o
   <https://w3id.org/duikou/ontology#recipient> } ?p ?side ?a }"""
 PARENTS = "SELECT ?a ?b WHERE { ?b <https://w3id.org/duikou/ontology#partOf> ?a }"
 MAX_PARENTS_CACHED = 100_000
+PAIRED_EXACTLY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+ASK { VALUES (?mine ?theirs) { (dk:supporter dk:recipient) (dk:recipient dk:supporter) } ?f ?mine ?a ; ?theirs ?x }"""
+PAIRED = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+ASK { VALUES (?mine ?theirs) { (dk:supporter dk:recipient) (dk:recipient dk:supporter) }
+  ?f ?mine ?a ; ?theirs ?o . ?o dk:partOf* ?x }"""
+PAIRED_THROUGH_PARTS = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+ASK { VALUES (?mine ?theirs) { (dk:supporter dk:recipient) (dk:recipient dk:supporter) }
+  ?f ?mine ?b ; ?theirs ?o . ?b dk:partOf+ ?a . ?o dk:partOf* ?x }"""
+PROVINCE_OF = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+SELECT DISTINCT ?p ?a WHERE { ?a dk:partOf+ ?p . ?p a dk:ProvinceLevelDivision }"""
 HAS_PARTS = "ASK { ?b <https://w3id.org/duikou/ontology#partOf> ?a ; a ?c }"  # of class ?c, or of any when unbound
 OUT_OF_SCOPE = render.OUT_OF_SCOPE
 SPLIT_NAME = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
@@ -86,14 +96,14 @@ class QA:
     def _answer(self, question: str) -> dict:
         whole = self.joined_names(normalise(question))
         text = without_preamble(whole)
-        linked = self.by_parts(text, self.gazetteer.link(text))
+        linked = self.by_context(text, self.gazetteer.link(text))
         if text != whole and all(m.kind == "class" for m in linked):
             # 书里说1983年…，想问其中…, 听说江西援疆是对口克州的一个县，…请问是哪个县: the names are in the lead clause
             text = whole
-            linked = self.by_parts(text, self.gazetteer.link(text))
+            linked = self.by_context(text, self.gazetteer.link(text))
         if (intro := SELF_INTRO.match(text)) and any(m.kind != "class" and m.start >= intro.end() for m in linked):
             text = text[intro.end():]  # 我们是哈尔滨一个区的，听说哈尔滨和…: the introduction is not the question
-            linked = self.by_parts(text, self.gazetteer.link(text))
+            linked = self.by_context(text, self.gazetteer.link(text))
         excepted = [m for m in linked if m.kind == "actor" and not m.ambiguous and text[:m.start].endswith(EXCEPT_BEFORE)
                     and any(o.kind in ("actor", "event", "programme") for o in linked if o is not m)]
         linked = [m for m in linked if m not in excepted]
@@ -105,7 +115,7 @@ class QA:
         if (found := self.mechanisms.answer(result, text, mentions)) is not None:
             return found
         unclear = [m for m in mentions if m.ambiguous]
-        frame = self.as_time_point(self.frame_of(text, mentions, result))
+        frame = self.own_scope(self.as_time_point(self.frame_of(text, mentions, result)))
         if "keywords" in frame.cues:
             frame = self.keyword_direction(frame)
         if frame.cues & RANKED and any(m.best[0].via == ASKED for m in mentions):
@@ -169,7 +179,8 @@ class QA:
         p = compose.plan(frame, self.event_year) or compose.check(frame)
         if p is None:
             return None
-        cls_label = next((m.best[0].label for m in frame.of_kind("class") if m.best[0].iri == p.cls), None)
+        cls_label = next((m.best[0].label for m in frame.of_kind("class") if m.best[0].iri == p.cls),
+                         self.gazetteer.labels.get(p.cls))  # (哪些安徽城市: the level named with a region or parts)
         answer = COMPOSED_ANSWERS.get(p.aggregate, p.aggregate)
         meaning = "由问题中的各项条件组合的查询：" + compose.described(p, cls_label)
         t = Template("composed", COMPOSED_TYPES[p.aggregate], {}, {}, (), (), None, compose.sparql(p), answer,
@@ -303,17 +314,55 @@ class QA:
             SIDES_TAKEN, substitutions={"a": term(actor.best[0].iri)})}
         return frame.direction == "out" and sides == {"recipient"}  # 谁对口支援上海: never read the other way round
 
-    def by_parts(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """喀什各县, 和田下辖的县: an ambiguous name followed by its parts means the one meaning that has parts."""
+    def own_scope(self, frame: Frame) -> Frame:
+        """深圳在省内对口帮扶哪两个市: the one actor's own province, not named, is where the asked side lies."""
+        actors = frame.of_kind("actor")
+        found = OWN_SCOPE.search(frame.masked)
+        if frame.region is not None or len(actors) != 1 or actors[0].ambiguous or not found:
+            return frame
+        rows = list(self.store.query(PROVINCE_OF, substitutions={"a": term(actors[0].best[0].iri)}))
+        if len(rows) != 1:
+            return frame
+        iri = rows[0]["p"].value
+        region = Mention(found.group(0), found.start(), found.end(),
+                         [Candidate(iri, "actor", self.gazetteer.labels.get(iri, iri), "scope")])
+        return dataclasses.replace(frame, region=region)
+
+    def by_context(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """An ambiguous name read by what the question says around it, asked back only when more than one meaning fits:
+        followed by its parts (喀什各县, 和田的哪三个县, 阿里下面有哪些县), the meanings that have parts (of that kind, when
+        one does); beside another named actor (津援疆…和田…, 上海…援疆对口阿克苏), the meanings in a pairing with it, on
+        either side (the meaning itself; else through its parts), when the question is about aid (深圳到喀什有多远 is not)."""
         out = []
         for m in mentions:
-            after = text[m.end:].lstrip(" 的")
-            if m.ambiguous and after.startswith(PARTS_OF):
-                having = [c for c in m.best if self.store.query(HAS_PARTS, substitutions={"a": term(c.iri)})]
-                if len(having) == 1:
-                    m = Mention(m.text, m.start, m.end, having)
+            if m.ambiguous and m.kind == "actor":
+                meanings = self.with_parts_named(text, m, m.best)
+                others = [o for o in mentions if o is not m and o.kind == "actor" and not o.ambiguous] \
+                    if any(w in mask(text, mentions) for w in self.templates.cues["support"]) else []
+                for other in others:
+                    meanings = self.paired_with(other.best[0].iri, meanings)
+                if len(meanings) < len(m.best):
+                    m = Mention(m.text, m.start, m.end, meanings)
             out.append(m)
         return out
+
+    def with_parts_named(self, text: str, m: Mention, meanings: list) -> list:
+        found = PARTS_AFTER.match(text[m.end:].lstrip(" "))
+        if not found:
+            return meanings
+        noun = found.group("kind") or found.group("counted") or found.group("bare")
+        having = [c for c in meanings if self.store.query(HAS_PARTS, substitutions={"a": term(c.iri)})]
+        of_kind = [c for c in having if noun in PART_NOUNS and self.store.query(
+            HAS_PARTS, substitutions={"a": term(c.iri), "c": term(PART_NOUNS[noun])})]
+        return of_kind or having or meanings
+
+    def paired_with(self, actor: str, meanings: list) -> list:
+        """The meanings in a pairing with ``actor`` itself; else with it or its parts; else through their own parts."""
+        for query in (PAIRED_EXACTLY, PAIRED, PAIRED_THROUGH_PARTS):
+            paired = [c for c in meanings if self.store.query(query, substitutions={"a": term(c.iri), "x": term(actor)})]
+            if paired:
+                return paired
+        return meanings
 
     def without_qualifiers(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Drop names that only qualify another: 西藏 in 西藏阿里地区, 天津 in 在天津召开的…会议, 县 in 各县."""
@@ -500,6 +549,8 @@ def dropped(frame: Frame, binding: Binding) -> list[Mention]:
     meeting = MEETING_NAMED.search(frame.masked)
     if meeting and not frame.of_kind("event") and t.type in ABOUT_PAIRINGS:  # 1984年的协作会议: named, not linked
         unused = unused or [Mention(meeting.group(0).lstrip("的"), meeting.start(), meeting.end(), [])]
+    if frame.region is not None:  # 哪些安徽城市: no template reads where the asked side lies
+        unused = unused or [frame.region]
     ranks = t.answer in RANKED_ANSWERS or t.type == "superlative" or any(cue_present(c, RANKING) for c in t.cues)
     if frame.cues & RANKING and not ranks:
         unused = unused or [m for m in frame.mentions if m.kind in SLOT_KINDS][:1]

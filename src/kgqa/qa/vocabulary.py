@@ -61,9 +61,13 @@ APPOSITION = re.compile(f"(的)?({'|'.join(CAPITAL_WORDS)})(?=□)")
 PARTS_ASKED = ("有哪些", "哪些", "的哪些", "境内哪些", "境内有哪些", "有什么", "下辖哪些", "下辖的哪些", "下面有哪些",
                "下面哪些", "下面的哪些", "下辖有哪些", "里有哪些", "里面有哪些", "境内的哪些")
 # 上海市哪些区…, 阿坝州有哪些地方…, 北京各区…, 兵团有哪些师…: the places within the actor are the subject
-PARTS_SUBJECT = re.compile("^(下面|境内|下辖|辖区内|辖内|里面|里|内)?的?(有)?(哪些|哪几个|哪个|各个|各|所有)的?"
-                           "(地州市|区县|县市|地方|地区|城市|乡镇|团场|区|县|市|州|师|旗|盟|□+)")
+# (北京的区对口支援了…, 上海的区援青…: 的 and a part noun right before the aid verb, the parts as its subject too)
+PARTS_SUBJECT = re.compile("^(下面|境内|下辖|辖区内|辖内|里面|里|内)?的?(有)?(哪些|哪几个|哪个|各个|各|所有|"
+                           "(?<=的)(?=(?:区县|区|县|地级市|城市|市)(?:对口|支援|援助|帮扶|援建|结对|援[藏疆青])))的?"
+                           "(地州市|区县|县市|地方|地区|地级市|地市|城市|乡镇|团场|区|县|市|州|师|旗|盟|□+)")
 PARTS_PASSIVE = re.compile("^[^，。？！]{0,8}?(接受|受到|受|得到|获得|被|有)")
+# 哪些县由江苏的城市对口支援, 哪几个县是北京的区在帮扶: the agent (a name) follows the parts asked
+AGENT_FIRST = re.compile("^(?:都|也)?(?:是由|由|是)□")
 
 # the pipeline: preambles, unknown names, parts and lists (pipeline.py)
 HELD_AT = ("开", "召开", "举行", "举办")
@@ -71,6 +75,11 @@ QUOTES = "“”\"'「」『』《》"
 WITHIN = ("内", "省内", "区内", "境内")
 PARTS_OF = ("各", "各个", "下辖", "下辖的", "所辖", "所辖的", "下属", "下属的", "下面的", "辖区内", "辖区内的", "境内",
             "境内的", "辖内", "辖内的")  # 各县: the places, not a filter
+# 喀什各县, 和田的哪三个县, 阿里下面有哪些县, 伊犁州直属的: an ambiguous name followed by its parts (and their kind)
+PART_WORD = "(?:地州市|区县|县市|县区|地方|地区|城市|乡镇|团场|区|县|市|州|师|地)"
+COUNT_OF = "(?:哪些|哪几个|哪[0-9一二三四五六七八九十两]+个|哪个|各个|各|所有|几个|[0-9一二三四五六七八九十两]+个)"
+PARTS_AFTER = re.compile(f"^的?(?:(?:下面|下辖|所辖|下属|辖区内|辖内|境内|直属)的?有?{COUNT_OF}?的?(?P<kind>{PART_WORD})?|"
+                         f"(?:里面|里|内)?有?{COUNT_OF}的?(?P<counted>{PART_WORD})|的(?P<bare>区县|县市|县区|县|乡镇|团场|师))")
 COUNTED_PARTS = re.compile("^(?:的|下辖的?|所辖的?)?[0-9一二三四五六七八九十两几]+个$")  # 喀什地区的四个县: its counties
 INSTITUTION = re.compile(r"^(?:[0-9一二三四五六七八九十]+中|[^有的哪些是和与及在对给为向、，。？！\s]{0,3}"
                          r"(?:大学|中学|小学|学院|学校|医院|公司|集团|银行))")
@@ -120,7 +129,7 @@ PLACE_WORDS = {"贫困", "重灾", "受援", "结对", "边境", "民族", "牧�
                "发达", "东部", "西部", "中部", "内地", "其他", "其它", "相关", "周边", "对应", "具体", "帮扶", "支援", "援助",
                "协作", "合作", "对口", "每个", "各个", "哪些", "哪个", "这些", "那些", "该个"}
 EACH = re.compile("分别|各自|各是|各为")
-LISTED = re.compile("^(、|，|,|和|与|及|以及|跟|同)$")
+LISTED = re.compile("^(|、|，|,|和|与|及|以及|跟|同)$")  # (京沪…分别: abbreviations side by side)
 
 # entity linking: division suffixes, where an abbreviation may stand, asked classes (gazetteer.py)
 DIVISION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市", "地区",
@@ -159,16 +168,32 @@ CONVENED = re.compile("牵头|主管|召开(?!以后|之后|以来|后|以前|�
 EVENT_ANCHOR = re.compile("(?:召开|举行|出台|印发|发布|下发)?(以后|之后|以来|后|以前|之前|前)(?!确定|确立|安排|明确)")
 BEFORE_WORDS = ("以前", "之前", "前")
 # the named place and its parts asked together (西藏（包括区内各地市、县）, 阿坝州本身和下辖各县): a grouped answer
-WITH_PARTS = re.compile("(包括|包含|含|连同|加上|及其|和其|与其|本身(和|及|与|以及))[^，。？！]{0,4}(下辖|下属|所辖|区内|州内|省内|市内|境内|各地|各县|各市|本级)")
+# (山南市及下属各县, 阿里和所辖县区: the parts joined to the place by 及/和/与/以及)
+WITH_PARTS = re.compile("(包括|包含|含|连同|加上|及其|和其|与其|本身(和|及|与|以及))[^，。？！]{0,4}(下辖|下属|所辖|下面|区内|州内|省内|市内|境内|各地|各县|各市|本级)|"
+                        "(及|和|与|以及|连同)(它|其)?(下辖|下属|所属|所辖|下面|辖区内|辖内|境内)的?(各个|各|所有|全部)?(地州市|县市区|县区|区县|县市|县|区|市|地|州)")
 # a kind of actor excluded (城市而不是省份, 不是省份的, 除了省份): the answer's side is not of that kind
 NOT_KIND = re.compile("(而不是|而非|不是|并非|除了|除去|除)$")
-# the parts of a named place asked for (上海哪些区…, 广东哪些市…): the kind a part noun names there
+# the parts of a named place asked for (上海哪些区…, 广东哪些市…, 江苏哪个城市…): the kind a part noun names there
 PART_NOUNS = {"区": "https://w3id.org/duikou/ontology#CountyLevelDivision",
               "县": "https://w3id.org/duikou/ontology#CountyLevelDivision",
               "区县": "https://w3id.org/duikou/ontology#CountyLevelDivision",
               "市": "https://w3id.org/duikou/ontology#PrefectureLevelDivision",
+              "城市": "https://w3id.org/duikou/ontology#PrefectureLevelDivision",
+              "地级市": "https://w3id.org/duikou/ontology#PrefectureLevelDivision",
+              "地市": "https://w3id.org/duikou/ontology#PrefectureLevelDivision",
               "州": "https://w3id.org/duikou/ontology#PrefectureLevelDivision",
               "师": "https://w3id.org/duikou/ontology#XPCCDivision"}
+# a region the asked side lies in, not an actor of the pairing: 哪些安徽城市 (a question word right before the name, a
+# level right after it), 在广东省内的…里，广州… (the name, then a word of being inside it, beside the actor asked about)
+REGION_WH = re.compile("(?:哪些|哪个|哪一个|哪几个|哪[0-9一二三四五六七八九十两]+个|几个|多少个)$")
+REGION_LEVEL = re.compile("^的?(地级市|地市|城市|县市|区县|县区|市|县|区|州|地方|地区)")
+# …被帮扶的安徽城市有哪些: the name and level close the question, asked by what follows them
+REGION_LAST = re.compile("^的?(?:地级市|地市|城市|县市|区县|县区|市|县|区|州)(?:都|分别|一共|总共)?(?:有|是|包括)哪(?:些|几个)[？?！!。]*$")
+REGION_SCOPE = re.compile("^(?:省|自治区|区|市|州)?(?:内|境内|省内|区内|市内|州内|范围内)(?![哪各]|有哪|的哪)")
+# 深圳在省内帮扶…, 银川在区内…: the named actor's own province, unnamed, is the region the asked side lies in
+OWN_SCOPE = re.compile("(?:^|(?<=[在的，,]))(?:省内|区内)(?![哪各])")
+# 北京的区, 江苏各城市, 上海下属的区县: a named actor's parts of a level stand for it on its side of the pairing
+ACTOR_PARTS = re.compile("^(?:的|各|下属的?|所属的?|下辖的?|所辖的?)(?:各个|各|一些|几个)?(区县|县区|区|县|地级市|地市|城市|市)(?![域级委长政里内])")
 # a meeting or document named by its kind (1984年的协作会议, 那份通知) that no name of the graph was linked to
 MEETING_NAMED = re.compile("(的|那次|那份|这次|这份)[^，。？！□]{0,8}?(会议|座谈会|通知|方案|意见|决定)")
 
