@@ -708,7 +708,7 @@ def gen_probe_6():
     sh, bj = iri_of("上海市"), iri_of("北京市")
     q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r
       FILTER(?s IN (<{sh}>, <{bj}>)) }} GROUP BY ?s ORDER BY DESC(?n) LIMIT 1"""
-    add("pr6-cmp", "comparison", ["上海和北京支援的地方一样多吗"], [rows(q)[0][0]], q)
+    add("pr6-cmp", "comparison", ["上海和北京支援的地方谁更多"], [rows(q)[0][0]], q)  # (一样多吗 is yes or no: pr16c-equal)
     q = """SELECT ?s WHERE { { SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE { ?p dk:supporter ?s ; dk:recipient ?r .
       ?s a dk:CentralAgency . ?r a dk:CountyLevelDivision } GROUP BY ?s } { SELECT (MAX(?m) AS ?max) WHERE {
       { SELECT (COUNT(DISTINCT ?r2) AS ?m) WHERE { ?p2 dk:supporter ?s2 ; dk:recipient ?r2 . ?s2 a dk:CentralAgency .
@@ -2167,6 +2167,17 @@ def gen_probe_16c():
     q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/yuanzang> ; dk:supporter ?s ; dk:recipient ?r .
       ?r dk:partOf* <{iri_of("那曲市")}> . ?s a dk:ProvinceLevelDivision {nc.format('s')} }}"""
     add("pr16c-rank-scope", "recipient_to_supporters", ["十七个援藏省市当中，哪个省对口支援那曲？"], col(q), q)
+
+    # the same number on both sides, asked yes or no (一样多吗)
+    for i, (text, a, b, place, cls) in enumerate([("黑龙江和吉林在日喀则各自负责的县一样多吗？", "黑龙江省", "吉林省", "日喀则市", "CountyLevelDivision"),
+                                                  ("北京和上海对口支援的地方一样多吗", "北京市", "上海市", None, None),
+                                                  ("天津和浙江在和田地区结对的县数量相同吗", "天津市", "浙江省", "和田地区", "CountyLevelDivision")]):
+        w = f"?r dk:partOf* <{iri_of(place)}> ." if place else ""
+        kind = f"?r a dk:{cls} ." if cls else ""
+        q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ VALUES ?s {{ <{iri_of(a)}> <{iri_of(b)}> }}
+          ?p dk:supporter ?s ; dk:recipient ?r . {w} {kind} }} GROUP BY ?s"""
+        n = dict(rows(q))
+        add(f"pr16c-equal-{i}", "compare", [text], [n.get(iri_of(a), 0) == n.get(iri_of(b), 0)], q)
 
     # a meeting named by its year and a few of its own words (1984年的协作会议): the one meeting of that year they fit
     for i, (text, event, who, side) in enumerate([("1984年的协作会议给辽宁安排了什么支援任务？", "全国经济技术协作和对口支援会议", "辽宁省", "recipient"),

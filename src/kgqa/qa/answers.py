@@ -170,6 +170,17 @@ def compare(rows: list[dict], labels: dict) -> list[dict]:
     return [{"label": labels.get(a, a), "iri": a, "text": f"{told}；{verdict}", "_facts": facts[a]} for a in winners]
 
 
+def equal(rows: list[dict], labels: dict) -> list[dict]:
+    """两者…一样多吗: whether the two counts (?x's and ?y's; one without a row counts 0) are the same."""
+    if not rows:
+        return []
+    counts = {r["actor"].value: int(r["value"].value) for r in rows}
+    sides = [rows[0]["x"].value, rows[0]["y"].value]
+    told = "，".join(f"{labels.get(a, a)}{counts.get(a, 0)}个" for a in sides)
+    same = counts.get(sides[0], 0) == counts.get(sides[1], 0)
+    return [{"value": same, "text": ("是，一样多：" if same else "否，不一样多：") + told, "_facts": facts_of(rows)}]
+
+
 def earlier(rows: list[dict], labels: dict) -> list[dict]:
     """Of ?x and ?y, the one with the earlier year (?vx, ?vy; each its earliest); both when tied."""
     if not rows:
@@ -185,7 +196,7 @@ def earlier(rows: list[dict], labels: dict) -> list[dict]:
 
 
 EXTRACTORS = {"earlier": earlier, "entity": entities, "value": values, "values": all_values, "described": described, "truth": truth, "truth_or_no": truth_or_no,
-              "year_min": year_min, "count": count, "bool": boolean, "most": most, "least": least, "latest": latest, "fewest": fewest, "compare": compare}
+              "year_min": year_min, "count": count, "bool": boolean, "most": most, "least": least, "latest": latest, "fewest": fewest, "compare": compare, "equal": equal}
 
 
 def without_parts(rows: list[dict], parents) -> list[dict]:
