@@ -139,10 +139,13 @@ def test_a_total_is_the_longest_latest_report_and_the_others_are_tabled(store):
     assert len(result["table"]["rows"]) > 1
 
 
-def test_unverified_figures_are_marked(store):
+def test_a_figure_held_only_unverified_is_named_not_given(store):
+    """The writers' brief counts facts held only in unverified rows as what the graph cannot answer: no_fact, with the
+    record named and marked (its sources kept)."""
     result = ask(store, "第十一批援藏干部人才多少人？")
-    assert result["status"] == "ok" and all(a.get("unverified") for a in result["answers"])
-    assert "未核实" in result["text"]
+    assert result["status"] == "no_fact" and result["answers"] == []
+    assert result["unverified_answers"] and all(a.get("unverified") for a in result["unverified_answers"])
+    assert "未核实" in result["text"] and result["sources"]
 
 
 def test_answers_keep_the_pipeline_shape(store):

@@ -163,7 +163,10 @@ def gen_yes_no():
     for i, (s, r, _) in enumerate(chosen):
         q = f"ASK {{ ?p dk:supporter <{s}> ; dk:recipient <{r}> }}"
         forms = [f"{label(s)}是否对口支援{label(r)}？", f"{label(r)}是不是由{short(s)}对口支援的"]
-        add(f"yn-{i}", "yes_no", forms, [True], q, variants={1: "traditional"} if i % 5 == 0 else None)
+        held = store.query(PREFIX + q.replace("}", "FILTER NOT EXISTS { ?p dk:verificationStatus dk:Unverified } }"))
+        # a pairing recorded in unverified rows only is what the graph cannot answer (the writers' brief): no_fact
+        add(f"yn-{i}", "yes_no" if held else "unanswerable", forms, [True] if held else [], q, answerable=bool(held),
+            expected="ok" if held else "no_fact", variants={1: "traditional"} if i % 5 == 0 else None)
     q = """SELECT DISTINCT ?s ?w WHERE { ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf ?w .
       ?s a dk:AdministrativeDivision FILTER NOT EXISTS { ?p2 dk:supporter ?s ; dk:recipient ?w } } ORDER BY ?s ?w"""
     for i, (s, w) in enumerate(rng.sample(rows(q), 8)):
@@ -2236,7 +2239,7 @@ def gen_probe_16b():
                                              ("广东省的哪个城市对口支援墨脱县", "广东省", "墨脱县"),
                                              ("湖北省哪个城市负责对口支援山南？", "湖北省", "山南市")]):
         q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?s dk:partOf+ <{iri_of(whose)}> ;
-          a {prefecture} . ?r dk:partOf* <{iri_of(place)}> }}"""
+          a {prefecture} . ?r dk:partOf* <{iri_of(place)}> FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
         gold = col(q)
         add(f"pr16l-actor-parts-{i}", "actor_type" if gold else "unanswerable", [text], gold, q, answerable=bool(gold),
             expected="ok" if gold else "no_fact")

@@ -89,7 +89,7 @@ class QA:
 
     def answer(self, question: str) -> dict:
         started = time.perf_counter()
-        result = self._answer(question)
+        result = render.only_unverified(self._answer(question))
         result["timing_ms"] = round((time.perf_counter() - started) * 1000, 2)
         return result
 

@@ -198,10 +198,26 @@ def answered(result: dict, binding, rows: list, sources: SourceIndex, labels: di
     note = "（含未经核实、仅有弱来源的事实。）" if unverified else ""
     said = NEGATIVE + no_fact(dict(result), binding)["text"] if answers[0].get("negative") else sentence(binding, answers)
     shown_now, more = first_page(answers, result.get("sparql"))
-    result.update(status="ok", text=said + note, answers=[public(a) for a in shown_now])
+    result.update(status="ok", text=said + note, answers=[public(a) for a in shown_now], _kind=binding.template.answer)
     if more:
         result["more"] = more
     return result
+
+
+FACT_KINDS = ("entity", "value", "truth", "truth_or_no", "bool", "year_min")  # answers that are the facts themselves
+
+
+def only_unverified(result: dict) -> dict:
+    """An answer that rests on unverified facts alone is not given as an answer (the writers' brief counts such facts
+    as what the graph cannot answer): no_fact, with the records named as what they are and their sources kept."""
+    kind = result.pop("_kind", None)  # a ranking, count or comparison rests on its whole tally, not on one sample
+    answers = result.get("answers") or []
+    if result.get("status") != "ok" or not answers or not all(a.get("unverified") for a in answers) \
+            or kind not in (None,) + FACT_KINDS:
+        return result
+    said = result.get("text", "").replace("（含未经核实、仅有弱来源的事实。）", "")
+    return {**result, "status": "no_fact", "answers": [], "unverified_answers": answers,
+            "text": f"图谱中对此只有未经核实、仅有弱来源的记录，不作为答案：{said}（未核实）"}
 
 
 def first_page(answers: list[dict], sparql: str | None, limit: int | None = None) -> tuple[list[dict], dict | None]:
