@@ -2182,12 +2182,40 @@ def gen_probe_16c():
         n = dict(rows(q))
         add(f"pr16c-equal-{i}", "compare", [text], [n.get(iri_of(a), 0) == n.get(iri_of(b), 0)], q)
 
+    # a share asked as a number of its unit (千分之几): the number; a remark after the question mark; an abbreviation
+    # right after a year; 个数 asks a count; 省一级, 企业 as kinds; a 计划单列市 in its own right; a name read by the
+    # programme it takes part in; 包括…企业 widens, not filters
+    q = f"""SELECT ?v WHERE {{ ?f a dk:FundingRule ; dk:aboutProgramme <{BASE}programme/yuanzang> ; dk:value ?v ; dk:unit ?u .
+      ?u <http://qudt.org/schema/qudt/symbol> "‰" }}"""
+    add("pr16c-unit-asked", "mechanism", ["援藏资金按支援省市财政收入的千分之几安排？"], col(q), q)
+    q = f"""SELECT (MIN(?y) AS ?m) WHERE {{ ?p dk:programme <{BASE}programme/yuanzang> ; dk:supporter <{iri_of("湖南省")}> ;
+      dk:startYear ?y FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
+    add("pr16c-remark", "since_when", ["湖南是哪一年开始援藏的？我记得是九十年代"], col(q), q)
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/yuanzang> ; dk:supporter <{iri_of("福建省")}> ;
+      dk:recipient ?r ; dk:startYear ?y FILTER(?y <= 2021) OPTIONAL {{ ?p dk:endYear ?e }} FILTER(!BOUND(?e) || ?e >= 2021) }}"""
+    add("pr16c-year-abbr", "time_filter", ["2021年闽援藏对口哪些地方", "二〇二一年闽援藏对口哪些地方"], col(q), q,
+        variant="abbreviation", variants={1: "numeral"})
+    q = f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme <{BASE}programme/yuanjiang> ; dk:supporter <{iri_of("上海市")}> ;
+      dk:recipient ?r . ?r a dk:CountyLevelDivision }}"""
+    add("pr16c-count-word", "count", ["沪 援疆 对口县 个数"], col(q), q, variant="abbreviation")
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/yuanqing> ; dk:supporter ?s . ?s a dk:ProvinceLevelDivision }}"""
+    add("pr16c-level-word", "programme_members", ["援青里省一级的支援方有哪些"], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/yuanzang> ; dk:supporter ?s . ?s a dk:CentralEnterprise }}"""
+    add("pr16c-firm-word", "programme_members", ["援藏的支援方里企业有哪些"], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/yuanjiang> ; dk:supporter ?s . ?s a dk:SeparatelyPlannedCity
+      FILTER NOT EXISTS {{ ?p dk:supporterTeam ?t }} }}"""
+    add("pr16c-own-right", "programme_members", ["援疆的支援方里有哪些计划单列市"], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/yuanjiang> ; dk:supporter ?s ; dk:recipient ?r .
+      ?r dk:partOf* <{iri_of("阿勒泰地区")}> . ?s a dk:ProvinceLevelDivision FILTER NOT EXISTS {{ ?r a dk:CollectiveActor }} }}"""
+    add("pr16c-by-programme", "recipient_to_supporters", ["援疆对口阿勒泰的有哪些省份"], col(q), q)
+
     # a meeting named by its year and a few of its own words (1984年的协作会议): the one meeting of that year they fit
     for i, (text, event, who, side) in enumerate([("1984年的协作会议给辽宁安排了什么支援任务？", "全国经济技术协作和对口支援会议", "辽宁省", "recipient"),
                                                   ("2010年那次援疆会议确定了哪些支援方", "全国对口支援新疆工作会议", None, "supporter")]):
         bound = f"?p dk:supporter <{iri_of(who)}> ." if who else ""
         q = f"""SELECT DISTINCT ?x WHERE {{ ?p dk:establishedBy <{iri_of(event)}> ; dk:{side} ?x . {bound} {nc.format('x')} }}"""
-        add(f"pr16c-dated-meeting-{i}", "set_up_by_event", [text], col(q), q)
+        numeral = text.replace("1984", "一九八四").replace("2010", "二〇一〇")
+        add(f"pr16c-dated-meeting-{i}", "set_up_by_event", [text, numeral], col(q), q, variants={1: "numeral"})
 
 
 def gen_probe_16b():

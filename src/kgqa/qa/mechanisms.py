@@ -361,6 +361,8 @@ class Asked:
         elif self.topic in ("launch", "team") and f["value"] is None:
             value = int(f["date"][:4]) if f["date"] and (YEAR_ASKED.search(self.text) or len(f["date"]) == 4) \
                 else (f["date"] or f["start"])
+        elif f["cls"] == "FundingRule" and f["value"] is not None and V.unit_asked.search(self.text):
+            value = f["value"]  # 千分之几, 百分之多少: the number of the unit the question names
         elif f["cls"] == "FundingRule" and f["value"] is not None:
             value = share(f)  # 1%, 0.5‰, 8%: a share as people write it, with its sign
         else:

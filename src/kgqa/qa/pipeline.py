@@ -14,12 +14,12 @@ from .gazetteer import ASKED, Candidate, Mention, short_forms
 from .book import BookQA
 from .mechanisms import MechanismQA
 from .normalise import normalise
-from .templates import PROVINCE_RANK, Template, TemplateSet, display_query, load_templates, rank_filtered, term
+from .templates import PROVINCE_RANK, RANKED_CLASSES, Template, TemplateSet, display_query, load_templates, rank_filtered, term
 from .vocabulary import (
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
     UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED,
-    EXCEPT_BEFORE, WHOLE_ASKED, SELF_INTRO, DATED_MEETING, WITH_PARTS,
+    EXCEPT_BEFORE, WHOLE_ASKED, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
@@ -50,6 +50,8 @@ HELD_IN = "ASK { ?e <https://w3id.org/duikou/ontology#location> ?a }"
 FLIP = {"in": "out", "out": "in"}
 RANKED = {"compare", "earlier"}  # two named actors compared: 哪个省 is their kind, not the counted places
 EVENT_YEAR = "SELECT ?y ?e WHERE { ?e <https://w3id.org/duikou/ontology#year> ?y }"
+IN_PROGRAMME = """ASK { ?p <https://w3id.org/duikou/ontology#programme> ?g .
+  { ?p <https://w3id.org/duikou/ontology#recipient> ?a } UNION { ?p <https://w3id.org/duikou/ontology#supporter> ?a } }"""
 MEETINGS_OF_YEAR = """SELECT ?e ?label ?y WHERE { ?e a <https://w3id.org/duikou/ontology#Meeting> ;
   <https://w3id.org/duikou/ontology#year> ?y ; <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = "zh") }"""
 ENDED_QUERY = "ASK { ?fact <https://w3id.org/duikou/ontology#endYear> ?end }"
@@ -341,6 +343,10 @@ class QA:
                     if any(w in mask(text, mentions) for w in self.templates.cues["support"]) else []
                 for other in others:
                     meanings = self.paired_with(other.best[0].iri, meanings)
+                for prog in (o for o in mentions if o.kind == "programme" and not o.ambiguous):
+                    # 援疆对口阿克苏的是哪些省市: the meanings that take part in the programme named (either side)
+                    meanings = [c for c in meanings if self.store.query(IN_PROGRAMME, substitutions={
+                        "a": term(c.iri), "g": term(prog.best[0].iri)})] or meanings
                 if len(meanings) < len(m.best):
                     m = Mention(m.text, m.start, m.end, meanings)
             out.append(m)
@@ -386,7 +392,8 @@ class QA:
         if m.kind == "class":  # 各县, 和田地区的县, 塔什库尔干县: the places within or the name itself
             aside = text[:m.start].rfind("(") > text[:m.start].rfind(")")  # (包括州、县): a remark, not a filter
             counted = prev is not None and prev.kind == "actor" and COUNTED_PARTS.search(text[prev.end:m.start])
-            widened = bool(re.match(r" ?\((包括|包含|含|连同)", text[m.end:]))  # 省市（包括地级市）: places in general
+            widened = bool(re.match(r" ?\((包括|包含|含|连同)", text[m.end:])  # 省市（包括地级市）: places in general
+                           or re.search(r"(包括|包含|连同)[^，。？！]{0,6}$", text[:m.start]))  # …包括集体和企业: the others too
             # 十九个援疆省市里，是哪个省…: the roster is where the asked one is sought, the kind asked follows
             scope = nxt is not None and nxt.kind == "class" and text[m.end:].startswith(("里", "中", "当中", "之中"))
             return aside or widened or scope or text[:m.start].endswith(PARTS_OF) or bool(counted) or self.owned(text, prev, m) \
@@ -497,7 +504,7 @@ class QA:
         flags = {"collectives"} if frame is not None and "collectives" in frame.cues else set()
         text = t.query_text(self.templates.prefixes, set(binding.values) | flags)
         subs = {k: term(v) for k, v in binding.values.items()}
-        ranked = PROVINCE_RANK in (binding.values.get("cls"), binding.values.get("ocls"))
+        ranked = bool({binding.values.get("cls"), binding.values.get("ocls")} & set(RANKED_CLASSES))
         rows, text = self.rows_of(rank_filtered(text) if ranked else text, subs, binding), text
         members = anyone = False
         if ranked and not rows and t.answer not in ("count", "bool"):
@@ -560,6 +567,8 @@ def dropped(frame: Frame, binding: Binding) -> list[Mention]:
 def without_preamble(text: str) -> str:
     """最近看到新闻说天津新一批援疆干部出发了，那么天津…: the question after the connective; 我省（浙江）: 浙江."""
     text = SELF_GLOSS.sub(r"\1", text)
+    if (asked := TRAILING_REMARK.match(text)) and not ASKING_WORDS.search(text[asked.end():]):
+        text = asked.group(0)  # 黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里: the question, not the remark after it
     rest = REQUEST_LEAD.sub("", PREAMBLE.sub("", text, count=1), count=1)
     return rest if len(rest) >= 4 else text
 

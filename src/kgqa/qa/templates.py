@@ -102,6 +102,8 @@ def display_query(text: str, bindings: dict, unused: set[str] = frozenset()) -> 
 
 
 PROVINCE_RANK = "https://w3id.org/duikou/ontology#ProvinceRankActor"
+SEPARATELY_PLANNED = "https://w3id.org/duikou/ontology#SeparatelyPlannedCity"  # 计划单列市: in its own right too
+RANKED_CLASSES = (PROVINCE_RANK, SEPARATELY_PLANNED)
 CLASS_FILTER = re.compile(r"\?(\w+) a \?(cls|ocls) \.")
 
 

@@ -154,7 +154,7 @@ ASKED_BEFORE = re.compile(f"(?:{WHICH}|最多的|最少的|最早的|最先的|�
 LIST_SEPARATORS = "、和与及,，"
 PLAN_WORDS = ("这个计划", "这一计划", "这项计划", "计划", "这项工作", "工作中", "这个项目", "项目")  # 对口支援新疆这个计划
 PLAN_WHEN = ("始于", "开始于", "起始于", "是哪一年", "是从哪一年", "从哪一年", "是什么时候", "是何时", "哪年", "何时", "什么时候")
-OPEN_BEFORE = "、和与及,，。？！?!：:；;（(“\"由被是从对在让请问向给为同跟帮援 "
+OPEN_BEFORE = "、和与及,，。？！?!：:；;（(“\"由被是从对在让请问向给为同跟帮援年 "
 GLOSS_BETWEEN = re.compile(r"^[\u4e00-\u9fff]{0,2}\($")
 ORDINAL = re.compile(r"^第[0-9一二三四五六七八九十]+次")
 ELIDED = re.compile(r"(第[0-9一二三四五六七八九十]+次)(?:和|与|及|、|或|还是|跟)$")
@@ -273,3 +273,7 @@ def mechanism_words(path: Path = VOCABULARY_FILE) -> MechanismWords:
 
 # 阿坝州本身的支援方, 只算州本级: the place itself, not its parts (compose.rolled_up)
 SELF_ONLY = re.compile("本身|本级|自身|只算|仅限|不含下辖|不包括下辖|直接")
+
+# 黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里: a question mark before a remark that asks nothing
+TRAILING_REMARK = re.compile(r"^[^？?]{4,}[？?](?=(我|我们|印象中|记得|好像|听说|据说|不知道|谢谢|麻烦|请))")
+ASKING_WORDS = re.compile("吗|嗎|呢|哪|什么|啥|谁|誰|几|幾|多少|是否|是不是|有没有|有沒有|怎么|如何|[？?]")
