@@ -130,6 +130,8 @@ DK = ClosedNamespace("https://w3id.org/duikou/ontology#", [
     "period",
     "pinyin",
     "precededBy",
+    "prefaceBy",
+    "prefaceDate",
     "principle",
     "programme",
     "programmeType",

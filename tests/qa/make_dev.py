@@ -1887,7 +1887,13 @@ def gen_probe_15():
                                        ("《中国区域治理研究报告2017——对口支援政策》的书号是多少", str(isbn)),
                                        ("这本研究报告是哪年出版的？", int(str(issued)[:4]))]):
         add(f"pr15-book-{i}", "book_fact", [text], [value], bq)
-    add("pr15-book-not-held", "unanswerable", ["这本书的定价是多少"], [], "", answerable=False, expected="no_fact")
+    add("pr15-book-not-held", "unanswerable", ["这本书的后记是谁写的"], [], "", answerable=False, expected="no_fact")
+    # the front matter the graph holds (copyright page, preface): the price as printed, who signed the preface
+    q = """PREFIX schema: <http://schema.org/> SELECT (CONCAT(STR(?p), "元") AS ?v) WHERE { ?b schema:price ?p }"""
+    price = [f"{float(rows(q)[0][0][:-1]):.2f}元"]
+    add("pr16c-book-price", "book_fact", ["这本书的定价是多少", "那本对口支援政策的研究报告卖多少钱"], price, q)
+    q = "SELECT ?v WHERE { ?b dk:prefaceBy ?v }"
+    add("pr16c-book-preface", "book_fact", ["这本书的前言是谁写的", "书里前言的署名是谁"], col(q), q)
     # the names are in the lead clause (书中提到…，想问一下…): it stays; the last clause asks which, not how many
     q = f"""SELECT DISTINCT ?a WHERE {{ <{BASE}event/1982-zuotanhui> dk:convenedBy ?a }}"""
     add("pr15-lead-clause", "stage_event", ["书中提到1982年开过一次对口支援和经济技术协作座谈会，想问一下召开单位有哪些？"], col(q), q)
@@ -2208,6 +2214,32 @@ def gen_probe_16c():
     q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/yuanjiang> ; dk:supporter ?s ; dk:recipient ?r .
       ?r dk:partOf* <{iri_of("阿勒泰地区")}> . ?s a dk:ProvinceLevelDivision FILTER NOT EXISTS {{ ?r a dk:CollectiveActor }} }}"""
     add("pr16c-by-programme", "recipient_to_supporters", ["援疆对口阿勒泰的有哪些省份"], col(q), q)
+
+    # the book's periodisation as a whole and by ordinal; the book by its series title; where the term first appeared;
+    # who was made to lead in a year (让…牵头)
+    q = "SELECT (COUNT(?s) AS ?n) WHERE { ?s a dk:DevelopmentStage }"
+    add("pr16c-stage-count", "book_fact", ["书里把对口支援的历程分成几个阶段", "按书中的划分，对口支援一共有多少个发展阶段"], col(q), q)
+    q = "SELECT ?s WHERE { ?s dk:stageNumber 3 }"
+    add("pr16c-stage-ordinal", "book_fact", ["书中说的第三个阶段叫什么"], col(q), q)
+    q = "SELECT ?v WHERE { ?b a <http://purl.org/ontology/bibo/Book> ; <http://purl.org/dc/terms/publisher> ?v }"
+    add("pr16c-book-series", "book_fact", ["《中国区域治理研究报告2017》是哪家出版社出的"], col(q), q)
+    q = "SELECT ?e WHERE { ?e dk:stage ?st ; dk:year ?y } ORDER BY ?y LIMIT 1"
+    add("pr16c-term-where", "stage_event", ["“对口支援”这个提法最早出现在哪里"], col(q), q)
+    q = "SELECT ?b WHERE { ?e dk:leadBy ?b ; dk:year 1983 }"
+    add("pr16c-lead-let", "book_fact", ["1983年国务院确定由哪个部门牵头对口支援工作"], col(q), q)
+    # a takeover whose programme is the new pairing's; which began earlier with 早 at the end; one actor's two
+    # programmes compared; two actors' common partner said with 合起来
+    q = f"""SELECT ?s WHERE {{ ?p dk:programme <{BASE}programme/wenchuan-chongjian> ; dk:recipient <{iri_of("理县")}> ;
+      dk:supporter ?s }}"""
+    add("pr16c-takeover-phase", "takeover", ["理县过渡安置时是福建支援，到重建阶段换成了哪个省"], col(q), q)
+    q = f"""SELECT ?s WHERE {{ VALUES ?s {{ <{iri_of("江苏省")}> <{iri_of("安徽省")}> }} ?p dk:programme <{BASE}programme/yuanzang> ;
+      dk:supporter ?s ; dk:startYear ?y }} GROUP BY ?s ORDER BY MIN(?y) LIMIT 1"""
+    add("pr16c-earlier-end", "compare", ["江苏和安徽，哪个省援藏早？"], col(q), q)
+    q = f"""SELECT ?g WHERE {{ VALUES ?g {{ <{BASE}programme/yuanzang> <{BASE}programme/yuanjiang> }} ?p dk:programme ?g ;
+      dk:supporter <{iri_of("山东省")}> ; dk:startYear ?y }} GROUP BY ?g ORDER BY MIN(?y) LIMIT 1"""
+    add("pr16c-earlier-own", "compare", ["山东援藏和援疆，哪一个开始得更早？"], col(q), q)
+    q = f"""SELECT DISTINCT ?r WHERE {{ <{iri_of("北京市")}> dk:supports ?r . <{iri_of("江苏省")}> dk:supports ?r }}"""
+    add("pr16c-together", "intersection", ["北京、江苏两地合起来对口的是哪个地方？"], col(q), q)
 
     # a meeting named by its year and a few of its own words (1984年的协作会议): the one meeting of that year they fit
     for i, (text, event, who, side) in enumerate([("1984年的协作会议给辽宁安排了什么支援任务？", "全国经济技术协作和对口支援会议", "辽宁省", "recipient"),

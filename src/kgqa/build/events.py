@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from ..namespaces import BIBO, DK
+from ..namespaces import BIBO, DK, SCHEMA
 from .graph_common import STATUS, date_literal, iri, zh_en
 
 
@@ -24,6 +24,12 @@ class EventsMixin:
         g.add((book, DCTERMS.issued, Literal(str(meta["year"]), datatype=XSD.gYear)))
         g.add((book, BIBO.isbn13, Literal(meta["isbn"])))
         g.add((book, OWL.sameAs, URIRef(f"urn:isbn:{meta['isbn']}")))
+        if price := meta.get("price"):  # 定价 89.00 元 (copyright page)
+            g.add((book, SCHEMA.price, Literal(price["amount"], datatype=XSD.decimal)))
+            g.add((book, SCHEMA.priceCurrency, Literal(price["currency"])))
+        if preface := meta.get("preface"):  # the preface is signed 杨龙, 2018年1月于南开大学
+            g.add((book, DK.prefaceBy, Literal(preface["signed_by"], lang="zh")))
+            g.add((book, DK.prefaceDate, date_literal(preface["date"])))
         for t in b.get("typology", []):
             self.emit_type(g, t)
         for s in b.get("stages", []):

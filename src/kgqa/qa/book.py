@@ -7,16 +7,19 @@ does not hold (前言的作者) is said to be missing, never guessed."""
 from __future__ import annotations
 
 from .frame import find_years
-from .vocabulary import (BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD, BOOK_ROLE_WORDS, LEAD_ASKED, LEAD_CHANGED, LEAD_WORDS,
-                         STAGE_ASKED, TITLE_MARKS)
+from .vocabulary import (BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD, BOOK_ROLE_WORDS, BOOK_SERIES, LEAD_ASKED, LEAD_CHANGED,
+                         LEAD_WORDS, STAGE_ASKED, STAGE_COUNT, STAGE_ORDINAL, TITLE_MARKS)
 
 BOOK = """PREFIX bibo: <http://purl.org/ontology/bibo/>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?book ?title ?creator ?publisher ?issued ?isbn WHERE {
+PREFIX dk: <https://w3id.org/duikou/ontology#>
+PREFIX schema: <http://schema.org/>
+SELECT ?book ?title ?creator ?publisher ?issued ?isbn ?preface ?price WHERE {
   ?book a bibo:Book ; dcterms:title ?title .
   OPTIONAL { ?book dcterms:creator ?creator } OPTIONAL { ?book dcterms:publisher ?publisher }
-  OPTIONAL { ?book dcterms:issued ?issued } OPTIONAL { ?book bibo:isbn13 ?isbn } }"""
+  OPTIONAL { ?book dcterms:issued ?issued } OPTIONAL { ?book bibo:isbn13 ?isbn }
+  OPTIONAL { ?book dk:prefaceBy ?preface } OPTIONAL { ?book schema:price ?price } }"""
 STAGES = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?stage ?label ?n ?start WHERE { ?stage a dk:DevelopmentStage ; dk:stageNumber ?n ; rdfs:label ?label
@@ -29,7 +32,8 @@ SELECT ?event ?eventLabel ?year ?body ?bodyLabel ?source ?sourceLabel WHERE {
   ?body rdfs:label ?bodyLabel FILTER(lang(?eventLabel) = "zh" && lang(?bodyLabel) = "zh")
   OPTIONAL { ?event dcterms:source ?source . ?source rdfs:label ?sourceLabel FILTER(lang(?sourceLabel) = "zh") } }"""
 QUERIES = (BOOK, STAGES, LEADS)  # the only queries this module runs (read once, for the life of the store)
-ASKED_ZH = {"creator": "主编", "publisher": "出版社", "issued": "出版年份", "isbn": "ISBN"}
+ASKED_ZH = {"creator": "主编", "publisher": "出版社", "issued": "出版年份", "isbn": "ISBN", "preface": "前言署名",
+            "price": "定价"}
 
 
 def loose(text: str) -> str:
@@ -44,7 +48,8 @@ def value_of(term):
 class BookQA:
     def __init__(self, store):
         self.books = [{k: (r[k].value if r[k] is not None else None) for k in ("book", "title", "creator", "publisher",
-                                                                            "issued", "isbn")} for r in store.query(BOOK)]
+                                                                            "issued", "isbn", "preface", "price")}
+                      for r in store.query(BOOK)]
         self.stages = [{"iri": r["stage"].value, "label": r["label"].value, "n": int(r["n"].value),
                         "start": value_of(r["start"])} for r in store.query(STAGES)]
         self.leads = [{"event": r["event"].value, "eventLabel": r["eventLabel"].value, "year": int(r["year"].value),
@@ -60,6 +65,8 @@ class BookQA:
             return None
         if STAGE_ASKED.search(text) and find_years(text):
             return self.stage_of(result, text, book)
+        if STAGE_COUNT.search(text) or STAGE_ORDINAL.search(text):
+            return self.stages_asked(result, text, book)
         if BOOK_NOT_HELD.search(text):
             result.update(status="no_fact", interpretation=f"理解为：关于《{book['title']}》的问题",
                           text=f"图谱只记录了《{book['title']}》的{'、'.join(ASKED_ZH.values())}，没有这一项。")
@@ -72,6 +79,8 @@ class BookQA:
             value = " ".join(w for w in value.split() if w not in BOOK_ROLE_WORDS) or value
         elif asked == "issued":
             value = int(value[:4])
+        elif asked == "price":
+            value = f"{float(value):.2f}元"  # as printed: 定价 89.00 元
         result.update(status="ok", template="book_fact", answers=[{"value": value}], sources=[cited(book)],
                       interpretation=f"理解为：《{book['title']}》的{ASKED_ZH[asked]}",
                       text=f"《{book['title']}》的{ASKED_ZH[asked]}：{value}。")
@@ -82,7 +91,7 @@ class BookQA:
         这本书/那本报告/书中."""
         plain = loose(text)
         for book in self.books:
-            if loose(book["title"]) in plain:
+            if loose(book["title"]) in plain or BOOK_SERIES.search(plain) and BOOK_SERIES.search(book["title"]):
                 return book
         return self.books[0] if len(self.books) == 1 and BOOK_NAMED.search(text) else None
 
@@ -99,6 +108,22 @@ class BookQA:
                       sources=[cited(book)], interpretation=f"理解为：《{book['title']}》分期中{year}年{how}的阶段",
                       text=f"按《{book['title']}》的分期，{year}年{how}的阶段是{stage['label']}"
                            f"（{stage['start']}年起）。")
+        return result
+
+    def stages_asked(self, result: dict, text: str, book: dict) -> dict | None:
+        """书中把发展历程分成了几个阶段: how many; 第一个阶段叫什么: that one."""
+        if found := STAGE_ORDINAL.search(text):
+            n = "一二三四1234".index(found.group(1)) % 4 + 1
+            stage = next((s for s in self.stages if s["n"] == n), None)
+            if stage is None:
+                return None
+            answers, said = [{"label": stage["label"], "iri": stage["iri"]}], f"第{n}个阶段是{stage['label']}"
+        else:
+            answers = [{"value": len(self.stages)}]
+            said = f"分为{len(self.stages)}个阶段：" + "；".join(s["label"] for s in self.stages)
+        result.update(status="ok", template="book_stages", answers=answers, sources=[cited(book)],
+                      interpretation=f"理解为：《{book['title']}》对对口支援发展阶段的划分",
+                      text=f"按《{book['title']}》的分期，{said}。")
         return result
 
     def led_after(self, result: dict, text: str) -> dict | None:

@@ -9,7 +9,7 @@ from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (
     ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, HEDGES, NOT_ENDED,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
-    WH, WH_AGENT, WH_PLACE, YEAR, YEAR_RANGE,
+    WH, WH_AGENT, WH_PLACE, YEAR, YEAR_RANGE, TASKED,
 )
 
 KEYWORD_REST = re.compile("[\\s，、,；;？?！!。]+")
@@ -173,6 +173,8 @@ def by_order(masked: str, actors: list[Mention], cues: set[str], verbs: tuple[st
         return "in" if after[1:].lstrip("被由").startswith(WH) or after[1:].startswith(("被", "由")) else "out"
     if before.endswith(BENEFICIARY_MARKERS):
         return "in"  # 给 X 提供…
+    if TASKED.match(after):
+        return "out"  # 上海被安排去支援哪些地方: the task is passive, the aid is the actor's own
     if after.startswith(AGENT_MARKERS) or "passive" in cues and len(actors) == 1:
         return "in"
     verb = min((i for i in (masked.find(v) for v in verbs) if i >= 0), default=-1)
@@ -207,6 +209,8 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     if region:
         mentions = [m for m in mentions if m is not region[0]]
     found = find_cues(masked, cues, patterns)
+    if TASKED.search(masked):
+        found -= {"passive"}  # 上海被安排去支援…: the 被 is the task's, not the aid's
     if found & NOT_IN_NAMES and any(m.kind == "programme" for m in mentions):
         # 三峡工程库区移民对口支援: 工程, 移民 inside a programme's name ask for nothing the graph lacks
         found -= NOT_IN_NAMES - find_cues(mask(text, mentions, everything=True), cues, patterns)

@@ -207,17 +207,24 @@ BOOK_NAMED = re.compile("(?<![皮证科])书(中|里|上)(?!记)|按书|(这|那
                         "(本|该|此|这)书|那本|书的|书是|(书|报告)(由|是)?(哪|谁)")
 BOOK_ASKED = (("isbn", re.compile("ISBN|isbn|书号")),
               ("publisher", re.compile("出版社|出版单位|出版方|哪家出版|谁出版|出版者")),
-              ("issued", re.compile("(哪|几)年出版|出版(年份|年|时间|日期)|什么时候出版|何时出版")),
+              ("issued", re.compile("(哪|几)一?年出版|出版(年份|年|时间|日期)|什么时候出版|何时出版|出版于哪")),
+              ("preface", re.compile("前言|序言")),
+              ("price", re.compile("定价|价格|多少钱|售价|卖多少")),
               ("creator", re.compile("主编|作者|编者|编著|谁编|谁写|谁主持编写")))
 # the title written loosely (《…》, （…）, ——, spaces, or none): these marks are left out on both sides when matching it
 TITLE_MARKS = re.compile("[《》〈〉“”\"'‘’（）()\\[\\]【】—–\\-－·・:：,，\\s]")
 # the book's periodisation: a stage asked by name (那个阶段叫什么名字, 哪个阶段), a year saying which
 STAGE_ASKED = re.compile("阶段[^，。？！]{0,6}(叫什么|名字|名称|是什么|是哪个|是哪一个)|(哪个|哪一个|什么)阶段")
 # who led the work after a change (1992年以后改由哪个部门归口统一领导): a body asked, a word of leading, a word of change
-LEAD_CHANGED = re.compile("(改由|改为|转由|交由|换成|变为|改归)")
+LEAD_CHANGED = re.compile("(改由|改为|转由|交由|换成|变为|改归|让|确定由|明确由|指定)")
 LEAD_ASKED = re.compile("(哪个|哪些|什么|哪一个)(部门|机关|单位|机构|部委)|由谁|谁来|是谁")
 LEAD_WORDS = re.compile("领导|牵头|主管|归口|负责|协调")
-BOOK_NOT_HELD = re.compile("前言|序言|后记|致谢|目录|页数|多少页|定价|价格|字数|印数|开本")
+BOOK_NOT_HELD = re.compile("后记|致谢|页数|多少页|字数|印数|开本")
+# the series title with its year (中国区域治理研究报告2017): the book, however the rest of its title is written
+BOOK_SERIES = re.compile(r"中国区域治理研究报告 ?2017")
+# the book's periodisation asked as a whole (分成了几个阶段) or by its ordinal (第一个阶段叫什么)
+STAGE_COUNT = re.compile("(几|多少)个?(发展)?阶段")
+STAGE_ORDINAL = re.compile("第([一二三四1-4])个?阶段")
 BOOK_ROLE_WORDS = ("主编", "编", "著", "编著", "等")
 
 # a count of what a scheme covers (纳入…的县区总数, 覆盖了多少个县): a total a source states answers it (totals.py)
@@ -277,3 +284,6 @@ SELF_ONLY = re.compile("本身|本级|自身|只算|仅限|不含下辖|不包�
 # 黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里: a question mark before a remark that asks nothing
 TRAILING_REMARK = re.compile(r"^[^？?]{4,}[？?](?=(我|我们|印象中|记得|好像|听说|据说|不知道|谢谢|麻烦|请))")
 ASKING_WORDS = re.compile("吗|嗎|呢|哪|什么|啥|谁|誰|几|幾|多少|是否|是不是|有没有|有沒有|怎么|如何|[？?]")
+
+# 上海被安排去支援…, 山东被指定对口…: a task given to the actor (passive) whose aid is the actor's own (frame.by_order)
+TASKED = re.compile("被(安排|派|指定|要求|分配|确定|选派|派去|动员)(去|到|来|负责)?(对口|支援|援助|帮扶|援建|结对)")
