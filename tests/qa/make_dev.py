@@ -2241,6 +2241,14 @@ def gen_probe_16c():
     q = f"""SELECT DISTINCT ?r WHERE {{ <{iri_of("北京市")}> dk:supports ?r . <{iri_of("江苏省")}> dk:supports ?r }}"""
     add("pr16c-together", "intersection", ["北京、江苏两地合起来对口的是哪个地方？"], col(q), q)
 
+    # still running after a year, asked yes or no (2021年以后还…吗); a takeover in a year (在2022年由X换成了谁)
+    for i, (text, a, b, year) in enumerate([("北京2015年以后还在支援拉萨吗", "北京市", "拉萨市", 2015),
+                                            ("深圳2014年之后还在帮扶黔南吗？", "深圳市", "黔南布依族苗族自治州", 2014)]):
+        q = f"""ASK {{ ?p dk:supporter <{iri_of(a)}> ; dk:recipient <{iri_of(b)}> FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e <= {year}) }} }}"""
+        add(f"pr16c-still-after-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q)
+    q = f"""SELECT ?s WHERE {{ ?p dk:recipient <{iri_of("黔南布依族苗族自治州")}> ; dk:supporter ?s ; dk:startYear 2013 }}"""
+    add("pr16c-takeover-year", "takeover", ["黔南的帮扶城市在2013年由深圳换成了谁"], col(q), q)
+
     # a meeting named by its year and a few of its own words (1984年的协作会议): the one meeting of that year they fit
     for i, (text, event, who, side) in enumerate([("1984年的协作会议给辽宁安排了什么支援任务？", "全国经济技术协作和对口支援会议", "辽宁省", "recipient"),
                                                   ("2010年那次援疆会议确定了哪些支援方", "全国对口支援新疆工作会议", None, "supporter")]):

@@ -23,13 +23,14 @@ from .frame import Frame
 from .gazetteer import ASKED
 from .vocabulary import (
     ACTOR_PARTS, AGENT_FIRST, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
-    YEAR_BEGAN, SELF_ONLY,
+    YEAR_BEGAN, SELF_ONLY, STILL,
 )
 
 SIDES = ("supporter", "recipient")
 OTHER = {"supporter": "recipient", "recipient": "supporter"}
 SIDE_ZH = {"supporter": "支援方", "recipient": "受援方"}
-YEAR_ZH = {"began": "{y}年开始的", "after": "{y}年及以后开始的", "before": "{y}年以前开始的", "in_force": "{y}年仍在执行的"}
+YEAR_ZH = {"began": "{y}年开始的", "after": "{y}年及以后开始的", "before": "{y}年以前开始的", "in_force": "{y}年仍在执行的",
+           "still_after": "{y}年以后仍在执行的"}
 GENERIC_CLASSES = ("https://w3id.org/duikou/ontology#AidActor",)  # 县市, 地方: places in general, no filter
 ASKING = {"wh", "listing", "count", "most", "fewest", "ask_actors", "ask_supporter", "ask_recipient", "ask_city"}
 ROLE_ASKED = {"recipient_role", "supporter_role", "symmetric"}  # 2018年 福建援藏 对口地区, 连云港 挂钩城市: a role noun asks
@@ -240,7 +241,7 @@ def check(frame: Frame) -> Plan | None:
         return None
     one = {m.kind: m for m in frame.mentions if m.kind != "actor"}
     year = dated(frame, one.get("event"))
-    if year is False or "event" not in one and not (year and year[0] == "in_force"):
+    if year is False or "event" not in one and not (year and year[0] in ("in_force", "still_after")):
         return None
     giver, taker = actors if frame.direction == "out" else actors[::-1]
     labels = {k: m.best[0].label for k, m in one.items()} | {"actor": giver.best[0].label, "partner": taker.best[0].label}
@@ -276,6 +277,8 @@ def dated(frame: Frame, event) -> tuple[str, int] | None | bool:
         return None  # the year qualifies the meeting or document named
     if relation == "in":
         return ("in_force" if "current" in frame.cues or not YEAR_BEGAN.search(frame.masked) else "began"), year
+    if relation == "after" and STILL.search(frame.masked):
+        return "still_after", year  # 2021年以后还在…吗: not ended by then, whenever it began
     return relation, year
 
 
@@ -325,6 +328,7 @@ YEAR_FRAGMENTS = {
     "before": "?fact dk:startYear ?start . FILTER(?start < ?year)",
     "in_force": "?fact dk:startYear ?start . FILTER(?start <= ?year) "
                 "FILTER NOT EXISTS { ?fact dk:endYear ?end FILTER(?end < ?year) }",
+    "still_after": "FILTER NOT EXISTS { ?fact dk:endYear ?end FILTER(?end <= ?year) }",
 }
 
 
