@@ -7,8 +7,8 @@ import re
 import time
 import weakref
 
-from . import compose, persist, render, totals
-from .answers import as_dicts, without_parts
+from . import compose, counting, persist, render, totals
+from .answers import as_dicts, count, without_parts
 from .frame import Frame, build_frame
 from .gazetteer import ASKED, Mention
 from .book import BookQA
@@ -149,7 +149,8 @@ class QA:
             if left := dropped(frame, binding):
                 unused = unused or left  # a named constraint this template cannot use: another may
                 continue
-            answered = self.run(dict(result), binding, frame)
+            tally = counts_list(frame, binding.template)  # its list is only shown in part: the count is the engine's
+            answered = self.run(dict(result), binding, frame, first=render.MAX_ANSWERS if tally else None)
             if answered["status"] == "ok":
                 return self.fitted_answer(answered, binding, frame)
             first = first or answered
@@ -351,21 +352,44 @@ class QA:
             if binding is not None:
                 yield binding
 
-    def run(self, result: dict, binding: Binding, frame: Frame | None = None) -> dict:
+    def run(self, result: dict, binding: Binding, frame: Frame | None = None, first: int | None = None) -> dict:
         if "any" in binding.template.slots.values():
             return self.run_any(result, binding)
-        return self.run_one(result, binding, frame)
+        return self.run_one(result, binding, frame, first)
 
     def fitted_answer(self, answered: dict, binding: Binding, frame: Frame) -> dict:
         """Make the answer's kind fit what was asked: the actors of listed pairings when a role is asked
         (2010年终止的结对关系，支援方是哪些), their number when a count is asked (…一共安排了几个省市)."""
+        t, actor = binding.template, binding.values.get("x")
         side = asked_side(frame, binding)
-        if side and binding.template.answer == "entity" and all(PAIRING in a.get("iri", "") for a in answered["answers"]):
-            answered = self.sides_of(answered, side, binding.values.get("x"))
-        if counted(frame) and binding.template.answer in ("entity", "values") and binding.template.type != "count":
-            n = len({a.get("iri", json_key(a)) for a in answered["answers"]})
-            answered.update(answers=[{"value": n}], text=f"共{n}个：" + answered["text"],
-                            interpretation=answered["interpretation"] + "；问的是数量：数出上面列出的各项")
+        of_sides = bool(side and t.answer == "entity" and answered["answers"]
+                        and all(PAIRING in a.get("iri", "") for a in answered["answers"]))
+        if of_sides:
+            answered = self.sides_of(answered, side, actor)
+        if not counts_list(frame, t):
+            return answered
+        counted = counting.sides(side, actor is not None) if of_sides else counting.VALUES if t.answer == "values" \
+            else counting.ITEMS
+        return self.tallied(answered, binding, frame, counted, answered["text"] if of_sides else None)
+
+    def tallied(self, answered: dict, binding: Binding, frame: Frame, counted: str, listed: str | None) -> dict:
+        """A list's number: the COUNT of the same list (or of its pairings' sides), never the listed rows counted
+        (only its first ones were read, for the sentence: ``listed``, or the template's sentence with the total)."""
+        t = binding.template
+        text = t.query_text(self.templates.prefixes, set(binding.values) | flags_of(frame), counted)
+        solutions = self.store.query(text, substitutions={k: term(v) for k, v in binding.values.items()})
+        rows = as_dicts(solutions, [v.value for v in solutions.variables], binding.values.get("x"))
+        found = next(iter(count(rows, {})), None)  # none: the list's sides were counted, and it has none
+        n = found["value"] if found else len(answered["answers"])
+        if listed is None:
+            doubted = found is not None and found.get("_unverified") in ("all", "some")
+            listed = render.sentence(binding, answered["answers"], n) + (render.UNVERIFIED_NOTE if doubted else "")
+        answered.update(answers=[{"value": n}], text=f"共{n}个：" + listed,
+                        interpretation=answered["interpretation"] + "；问的是数量：数出上面列出的各项")
+        if found is not None:
+            answered["sparql"] = display_query(text, binding.values, set(t.optional) - set(binding.values))
+            if found["_facts"]:
+                answered["sources"] = self.sources.for_facts(found["_facts"])
         return answered
 
     def sides_of(self, answered: dict, side: str, actor: str | None) -> dict:
@@ -404,16 +428,17 @@ class QA:
                 return attempt
         return attempt
 
-    def run_one(self, result: dict, binding: Binding, frame: Frame | None = None) -> dict:
+    def run_one(self, result: dict, binding: Binding, frame: Frame | None = None, first: int | None = None) -> dict:
+        """One template's answer; ``first``: only the list's first rows (a count shows only the start of its list)."""
         t = binding.template
-        flags = {"collectives"} if frame is not None and "collectives" in frame.cues else set()
+        flags = flags_of(frame)
         text = t.query_text(self.templates.prefixes, set(binding.values) | flags)
         subs = {k: term(v) for k, v in binding.values.items()}
-        solutions = self.store.query(text, substitutions=subs)
+        solutions = self.store.query(counting.first_rows(text, first) if first else text, substitutions=subs)
         rows = as_dicts(solutions, [v.value for v in solutions.variables], binding.values.get("x"))
-        if t.prune == "parts":
+        if t.prune == "parts" and t.answer != "count":  # a count's query leaves them out itself (counting.py)
             rows = without_parts(rows, self.parents)
-        if frame is not None and "current" in frame.cues:
+        if "current" in flags and t.answer != "count":
             rows = self.current_only(rows)
         result["template"] = t.name
         result["sparql"] = display_query(text, binding.values, set(t.optional) - set(binding.values))
@@ -491,6 +516,16 @@ def asked_side(frame: Frame, binding: Binding) -> str | None:
     if supporter != recipient:
         return "supporter" if supporter else "recipient"
     return None
+
+
+def flags_of(frame: Frame | None) -> set[str]:
+    """The question's switches of a query: 包括集体 (collectives kept), 现在还… (pairings that have ended left out)."""
+    return set() if frame is None else frame.cues & {"collectives", "current"}
+
+
+def counts_list(frame: Frame, t: Template) -> bool:
+    """A count asked of a list template (…一共安排了几个省市): answered by the COUNT of its list."""
+    return counted(frame) and t.answer in ("entity", "values") and t.type != "count"
 
 
 def counted(frame: Frame) -> bool:
