@@ -30,9 +30,10 @@ HTTP_MEM_MAX = 1_000_000  # an in-memory copy per worker: ~4 GB each at 10^7
 class Run:
     def __init__(self, sizes: list[int], systems: list[str], clients: list[int], duration: float,
                  cold_starts: int, timeout: int, slow_runs: int = 2, throughput_repeats: int = 3,
-                 rebuild_store: bool = False):
+                 rebuild_store: bool = False, questions_only: bool = False):
         self.sizes, self.systems, self.slow_runs = sizes, systems, slow_runs
         self.rebuild_store = rebuild_store  # build the on-disk store even when one of the same data exists
+        self.questions_only = questions_only  # services: start-up and questions, not the SPARQL mix
         self.repeats = max(1, throughput_repeats)  # throughput measurements per client count
         self.clients = [c for c in clients if c > 0]  # none: latency only (for the largest sizes)
         self.duration, self.cold_starts, self.timeout = duration, cold_starts, timeout
@@ -40,6 +41,7 @@ class Run:
         stamp = time.strftime("%Y%m%d-%H%M%S")
         self.path = RESULTS / f"run-{stamp}.json"
         self.doc = {"started": stamp, "machine": machine(), "versions": versions(), "clients": clients,
+                    "questions_only": questions_only,
                     "duration_s": duration, "throughput_repeats": self.repeats, "queries": {q.name: q.title for q in self.queries}, "sizes": {}}
 
     def save(self) -> None:
@@ -120,7 +122,8 @@ class Run:
             if starts[-1] is None:
                 return {"error": "did not start", "cold_start_s": starts}
             memory_idle = server.memory()
-            out = {"cold_start_s": starts, **self.endpoint(server.url), "memory_idle": memory_idle}
+            sparql = {} if self.questions_only else self.endpoint(server.url)
+            out = {"cold_start_s": starts, **sparql, "memory_idle": memory_idle}
             if not cached:
                 out["qa"] = loadgen.qa(server.url, QUESTIONS, self.clients, self.duration,
                                        repeats=5 if self.clients else 1, throughput_repeats=self.repeats)
