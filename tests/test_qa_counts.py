@@ -9,7 +9,7 @@ import dataclasses
 import pyoxigraph as ox
 import pytest
 
-from kgqa.qa import render
+from kgqa.qa import compose, counting, render
 from kgqa.qa.answers import as_dicts, without_parts
 from kgqa.qa.pipeline import QA
 from kgqa.qa.templates import load_templates, term
@@ -120,3 +120,30 @@ def test_a_count_of_a_longer_list_than_an_answer_shows_is_the_true_total(store, 
     assert spy.sizes and max(spy.sizes) <= 3 and "COUNT" in answer["sparql"]
     shown = list(store.query(answer["sparql"]))  # the query shown gives the number
     assert int(shown[0]["total"].value) == total
+
+
+def test_a_count_bound_for_a_remote_engine_gives_the_same_row(qa):
+    """The remote backend binds values with a VALUES block opening the outermost group (kgqa.store.remote.bind):
+    the COUNT's subqueries project the bound names, so its row is the same, and so are the sampled facts (their
+    query has its own LIMIT, not a subquery's)."""
+    from kgqa.store.remote import bind
+
+    def read(solutions):
+        return sorted(tuple(str(v) for v in s) for s in solutions)
+
+    templates, checked = load_templates(), 0
+    for name, flags in [("count_recipients", set()), ("count_supporters_parts", {"current"}),
+                        ("count_supporters", {"current"})]:
+        t = templates.by_name(name)
+        for text in (t.query_text(templates.prefixes, {"x"} | flags), t.sample_text(templates.prefixes, {"x"} | flags)):
+            for x in SLOT_VALUES["actor"]:
+                expected = read(qa.store.query(text, substitutions={"x": term(x)}))
+                assert len(expected) < counting.SAMPLE  # the whole list's facts (a longer one: the engine's first)
+                assert read(qa.store.query(bind(text, {"x": term(x)}))) == expected, (name, x)
+                checked += bool(expected)
+    assert checked >= 12
+
+
+def test_no_list_query_uses_the_count_wrappers_own_names():
+    texts = [t.sparql for t in load_templates().templates] + [compose.sparql(p) for p in compose.shapes()]
+    assert not [n for n in counting.OWN for text in texts if f"?{n}" in text]

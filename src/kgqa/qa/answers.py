@@ -98,13 +98,13 @@ def year_min(rows: list[dict], labels: dict) -> list[dict]:
 
 
 def count(rows: list[dict], labels: dict) -> list[dict]:
-    """A COUNT query's one row (counting.py): how many distinct items, the first of their facts (whose sources are
-    shown) and whether all or some of their facts are unverified; none found is no fact, not a confident zero."""
+    """A COUNT query's rows (counting.py): how many distinct items, a sample of their facts (one a row: their
+    sources are shown) and whether all or some of their facts are unverified; none found is no fact, not a
+    confident zero."""
     if not rows or not int(rows[0]["total"].value):
         return []
     row = rows[0]
-    sample = row["factSample"].value.split() if "factSample" in row else facts_of(rows)
-    answer = {"value": int(row["total"].value), "_facts": sample}
+    answer = {"value": int(row["total"].value), "_facts": facts_of(rows)}
     facts, doubted = int(row["factsCounted"].value), int(row["unverifiedFacts"].value)
     if facts:
         answer["_unverified"] = "all" if doubted == facts else "some" if doubted else "none"

@@ -376,9 +376,7 @@ class QA:
         """A list's number: the COUNT of the same list (or of its pairings' sides), never the listed rows counted
         (only its first ones were read, for the sentence: ``listed``, or the template's sentence with the total)."""
         t = binding.template
-        text = t.query_text(self.templates.prefixes, set(binding.values) | flags_of(frame), counted)
-        solutions = self.store.query(text, substitutions={k: term(v) for k, v in binding.values.items()})
-        rows = as_dicts(solutions, [v.value for v in solutions.variables], binding.values.get("x"))
+        text, rows = self.count_rows(binding, flags_of(frame), counted)
         found = next(iter(count(rows, {})), None)  # none: the list's sides were counted, and it has none
         n = found["value"] if found else len(answered["answers"])
         if listed is None:
@@ -414,6 +412,20 @@ class QA:
         return [r for r in rows if not (r["fact"] and PAIRING in r["fact"]
                                         and self.store.query(ENDED_QUERY, substitutions={"fact": term(r["fact"])}))]
 
+    def rows(self, text: str, binding: Binding) -> list[dict]:
+        solutions = self.store.query(text, substitutions={k: term(v) for k, v in binding.values.items()})
+        return as_dicts(solutions, [v.value for v in solutions.variables], binding.values.get("x"))
+
+    def count_rows(self, binding: Binding, flags: set[str], counted: str | None = None) -> tuple[str, list[dict]]:
+        """The COUNT query's text and its row, one row per fact of a bounded sample of them when it has facts."""
+        t, bound = binding.template, set(binding.values) | flags
+        text = t.query_text(self.templates.prefixes, bound, counted)
+        rows = self.rows(text, binding)
+        sample = t.sample_text(self.templates.prefixes, bound, counted)
+        if sample and rows and int(rows[0]["total"].value):
+            rows = [{**rows[0], "fact": r["fact"]} for r in self.rows(sample, binding)] or rows
+        return text, rows
+
     def run_any(self, result: dict, binding: Binding) -> dict:
         """Try each meaning of the one name (对口合作: the programme, then the relationship type)."""
         name, mention = next(iter(binding.slots.items()))
@@ -432,14 +444,15 @@ class QA:
         """One template's answer; ``first``: only the list's first rows (a count shows only the start of its list)."""
         t = binding.template
         flags = flags_of(frame)
-        text = t.query_text(self.templates.prefixes, set(binding.values) | flags)
-        subs = {k: term(v) for k, v in binding.values.items()}
-        solutions = self.store.query(counting.first_rows(text, first) if first else text, substitutions=subs)
-        rows = as_dicts(solutions, [v.value for v in solutions.variables], binding.values.get("x"))
-        if t.prune == "parts" and t.answer != "count":  # a count's query leaves them out itself (counting.py)
-            rows = without_parts(rows, self.parents)
-        if "current" in flags and t.answer != "count":
-            rows = self.current_only(rows)
+        if t.answer == "count":  # its query leaves out what the pipeline leaves out of a list (counting.py)
+            text, rows = self.count_rows(binding, flags)
+        else:
+            text = t.query_text(self.templates.prefixes, set(binding.values) | flags)
+            rows = self.rows(counting.first_rows(text, first) if first else text, binding)
+            if t.prune == "parts":
+                rows = without_parts(rows, self.parents)
+            if "current" in flags:
+                rows = self.current_only(rows)
         result["template"] = t.name
         result["sparql"] = display_query(text, binding.values, set(t.optional) - set(binding.values))
         answered = render.answered(result, binding, rows, self.sources, self.gazetteer.labels)

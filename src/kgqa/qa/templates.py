@@ -10,7 +10,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import yaml
 
-from .counting import ITEMS, bound_names, count_query
+from .counting import ITEMS, bound_names, count_query, sample_query
 from .vocabulary import load_vocabulary
 
 TEMPLATES_FILE = Path(__file__).with_name("templates.yaml")
@@ -39,15 +39,26 @@ class Template:
         """The SPARQL with the optional lines of the bound slots switched on (our text, not the user's). A count
         template's query (or, given ``counted``, a list template's) is the COUNT of its list (counting.py): the
         flag ``current`` leaves out pairings that have ended, as the pipeline does to a list's rows."""
+        text = self.switched(bound)
+        if counted is None and self.answer != "count":
+            return prefixes + text
+        return prefixes + count_query(text, bound_names(text, bound), **self.counting(bound, counted))
+
+    def sample_text(self, prefixes: str, bound: set[str], counted: str | None = None) -> str | None:
+        """The query of the facts whose sources are shown beside a count (counting.sample_query), or None."""
+        text = self.switched(bound)
+        found = sample_query(text, bound_names(text, bound), **self.counting(bound, counted))
+        return found and prefixes + found
+
+    def switched(self, bound: set[str]) -> str:
         def switch(m: re.Match) -> str:
             name = m.group(2)
             on = name[1:] not in bound if name.startswith("!") else name in bound
             return m.group(1) if on else m.group(0)
-        text = MARKER.sub(switch, self.sparql)
-        if counted is None and self.answer != "count":
-            return prefixes + text
-        return prefixes + count_query(text, bound_names(text, bound), counted=counted or ITEMS,
-                                      current="current" in bound, prune_parts=self.prune == "parts")
+        return MARKER.sub(switch, self.sparql)
+
+    def counting(self, bound: set[str], counted: str | None) -> dict:
+        return {"counted": counted or ITEMS, "current": "current" in bound, "prune_parts": self.prune == "parts"}
 
 
 @dataclasses.dataclass(frozen=True)
