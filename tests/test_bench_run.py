@@ -48,3 +48,27 @@ def test_the_store_of_the_same_data_is_reused_and_rebuilt_when_the_data_changes(
     changed = {}
     run.prepare_data(10, changed, logged.append)
     assert len(built) == 3 and changed["store"]["version"] != first["store"]["version"]
+
+
+def test_questions_only_measures_a_service_without_the_sparql_mix(monkeypatch, tmp_path):
+    class FakeServer:
+        url = "http://127.0.0.1:1/sparql"
+
+        def ready(self, probe):
+            return 0.1
+
+        def memory(self):
+            return {"rss_mb": 1.0, "pss_mb": 1.0}
+
+        def stop(self):
+            pass
+
+    measured = []
+    monkeypatch.setattr(run, "WORK", tmp_path)
+    monkeypatch.setattr(run, "kgqa_server", lambda log, **kwargs: FakeServer())
+    monkeypatch.setattr(loadgen, "per_query", lambda *a, **k: measured.append("sparql") or {})
+    monkeypatch.setattr(loadgen, "qa", lambda *a, **k: measured.append("qa") or {"median_ms": 1.0})
+    only = Run([10_000], ["http"], [4], 0.1, 1, 10, questions_only=True)
+    out = only.service("http", tmp_path / "store", tmp_path / "dir", type("V", (), {"url": None})())
+    assert measured == ["qa"] and "queries" not in out and out["qa"] == {"median_ms": 1.0}
+    assert only.doc["questions_only"] is True
