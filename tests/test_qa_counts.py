@@ -14,7 +14,7 @@ from kgqa.qa.answers import as_dicts, without_parts
 from kgqa.qa.pipeline import QA
 from kgqa.qa.templates import load_templates, term
 
-from .test_qa_pipeline import PREFIXES, gold
+from .test_qa_pipeline import gold
 
 D = "https://w3id.org/duikou/division/"
 P = "https://w3id.org/duikou/programme/"
