@@ -29,6 +29,10 @@ def main(argv: list[str] | None = None) -> None:
                      "count, median reported (default 3; 1 at 10^7, where one pass of the mix takes a minute)")
     run.add_argument("--cold-starts", type=int, default=3, help="server starts timed per system")
     run.add_argument("--timeout", type=int, default=300, help="seconds one in-process query may take")
+    run.add_argument("--questions-only", action="store_true", help="services: measure start-up and the questions "
+                     "over HTTP only (not the SPARQL mix)")
+    run.add_argument("--rebuild-store", action="store_true", help="build the on-disk store even when the one "
+                     "in bench/scratch holds the same data (by default it is reused)")
     rep = sub.add_parser("report", help="markdown summary and plot from a results file")
     rep.add_argument("results", nargs="*", help="results JSON files (default: bench/results/latest.json)")
     rep.add_argument("--since", default=None, help="a run's start (e.g. 20261130-020727): runs from it on "
@@ -64,7 +68,8 @@ def run_all(args) -> None:
     if unknown:
         raise SystemExit(f"unknown systems: {sorted(unknown)}; choose from {SYSTEMS}")
     run = Run([size(s) for s in args.sizes.split(",")], systems, [int(c) for c in args.clients.split(",")],
-              args.duration, args.cold_starts, args.timeout, args.slow_runs, args.throughput_repeats)
+              args.duration, args.cold_starts, args.timeout, args.slow_runs, args.throughput_repeats,
+              args.rebuild_store, args.questions_only)
     path = run.run()
     print(path)
     print(write_report([path]))

@@ -29,8 +29,11 @@ HTTP_MEM_MAX = 1_000_000  # an in-memory copy per worker: ~4 GB each at 10^7
 
 class Run:
     def __init__(self, sizes: list[int], systems: list[str], clients: list[int], duration: float,
-                 cold_starts: int, timeout: int, slow_runs: int = 2, throughput_repeats: int = 3):
+                 cold_starts: int, timeout: int, slow_runs: int = 2, throughput_repeats: int = 3,
+                 rebuild_store: bool = False, questions_only: bool = False):
         self.sizes, self.systems, self.slow_runs = sizes, systems, slow_runs
+        self.rebuild_store = rebuild_store  # build the on-disk store even when one of the same data exists
+        self.questions_only = questions_only  # services: start-up and questions, not the SPARQL mix
         self.repeats = max(1, throughput_repeats)  # throughput measurements per client count
         self.clients = [c for c in clients if c > 0]  # none: latency only (for the largest sizes)
         self.duration, self.cold_starts, self.timeout = duration, cold_starts, timeout
@@ -38,6 +41,7 @@ class Run:
         stamp = time.strftime("%Y%m%d-%H%M%S")
         self.path = RESULTS / f"run-{stamp}.json"
         self.doc = {"started": stamp, "machine": machine(), "versions": versions(), "clients": clients,
+                    "questions_only": questions_only,
                     "duration_s": duration, "throughput_repeats": self.repeats, "queries": {q.name: q.title for q in self.queries}, "sizes": {}}
 
     def save(self) -> None:
@@ -56,7 +60,7 @@ class Run:
 
     def size(self, size: int) -> None:
         entry = self.doc["sizes"].setdefault(str(size), {"systems": {}})
-        data, store = prepare_data(size, entry, self.log)
+        data, store = prepare_data(size, entry, self.log, self.rebuild_store)
         self.save()
         virtuoso = Virtuoso(WORK / "virtuoso-db", data.parent)
         try:
@@ -118,7 +122,8 @@ class Run:
             if starts[-1] is None:
                 return {"error": "did not start", "cold_start_s": starts}
             memory_idle = server.memory()
-            out = {"cold_start_s": starts, **self.endpoint(server.url), "memory_idle": memory_idle}
+            sparql = {} if self.questions_only else self.endpoint(server.url)
+            out = {"cold_start_s": starts, **sparql, "memory_idle": memory_idle}
             if not cached:
                 out["qa"] = loadgen.qa(server.url, QUESTIONS, self.clients, self.duration,
                                        repeats=5 if self.clients else 1, throughput_repeats=self.repeats)
@@ -139,8 +144,10 @@ class Run:
         return out
 
 
-def prepare_data(size: int, entry: dict, log) -> tuple[Path, Path]:
-    """The N-Triples file, a folder holding only it (for ``--data-dir``) and the on-disk store."""
+def prepare_data(size: int, entry: dict, log, rebuild: bool = False) -> tuple[Path, Path]:
+    """The N-Triples file, a folder holding only it (for ``--data-dir``) and the on-disk store: the store of an
+    earlier run is reused when it holds the same data (its ``KGQA_VERSION`` is the data's digest), unless
+    ``rebuild``; its build figures are those of the run that built it (``store-SIZE.json``), marked ``reused``."""
     from kgqa.indexes import build_store as create_store
 
     WORK.mkdir(exist_ok=True)
@@ -160,9 +167,31 @@ def prepare_data(size: int, entry: dict, log) -> tuple[Path, Path]:
     if not link.exists():
         link.symlink_to(data.resolve())
     store = WORK / f"store-{size}"
+    built = WORK / f"store-{size}.json"
+    if not rebuild and (found := reusable(store, folder, built)) is not None:
+        log(f"{size}: reusing the on-disk store {store} (data version {found['version']}, built in "
+            f"{found['build_s']:.1f} s by an earlier run; --rebuild-store to build it again)")
+        entry["store"] = {**found, "reused": True}
+        return data, store
     log(f"{size}: building the on-disk store")
     t0 = time.perf_counter()
     info = create_store(store, folder, None)
     entry["store"] = {"build_s": time.perf_counter() - t0, "size_mb": dir_size_mb(store),
                       "data_mb": data.stat().st_size / 2**20, **info}
+    built.write_text(json.dumps(entry["store"]))
     return data, store
+
+
+def reusable(store: Path, folder: Path, built: Path) -> dict | None:
+    """The build record of ``store`` when it holds exactly the data in ``folder``, else None. The indexes saved
+    in it are keyed by the data and the code that shapes them, so a stale one is rebuilt where it is read."""
+    from kgqa.store.embedded import data_files, digest
+
+    try:
+        version = (store / "KGQA_VERSION").read_text().strip()
+        record = json.loads(built.read_text())
+    except (OSError, ValueError):
+        return None
+    if version != digest(data_files(folder, None)) or record.get("version") != version:
+        return None
+    return record

@@ -67,7 +67,9 @@ def kgqa_server(log: Path, *, store: Path | None = None, data_dir: Path | None =
     port = free_port()
     args = [sys.executable, "-m", "kgqa.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
             "--workers", str(workers), "--threads", str(threads), "--query-timeout", "600",
-            "--client-query-seconds", "1e9", "--client-errors", "1000000"]
+            "--client-query-seconds", "1e9", "--client-errors", "1000000",
+            # every benchmark client comes from 127.0.0.1: the per-address limits would turn the load into 429s
+            "--address-threads", str(threads), "--address-query-seconds", "1e9", "--address-errors", "1000000"]
     if cache_bytes is not None:
         args += ["--cache-bytes", str(cache_bytes)]
     if store is not None:

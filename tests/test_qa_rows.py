@@ -39,7 +39,6 @@ def test_rows_by_position_equal_rows_by_name(store):
 # templates that group an answer's facts (?facts), and the same question asked one row per fact
 PLAIN = {
     "recipients_of": "?fact dk:supporter ?x ; dk:recipient ?item .",
-    "count_recipients": "?fact dk:supporter ?x ; dk:recipient ?item .",
     "supporters_of": "?fact dk:recipient ?x ; dk:supporter ?item . FILTER NOT EXISTS { ?item a dk:CollectiveActor }",
     "supporters_of_parts": "?r dk:partOf ?x . ?fact dk:recipient ?r ; dk:supporter ?item . "
                            "FILTER NOT EXISTS { ?item a dk:CollectiveActor }",

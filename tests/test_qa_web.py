@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kgqa.qa import compose, qa_for
+from kgqa.qa import compose, counting, qa_for
 from kgqa.qa.templates import Template, display_query, load_templates, rank_filtered
 
 D = "https://w3id.org/duikou/division/"
@@ -64,25 +64,31 @@ def skeleton(sparql: str) -> str:
 @functools.lru_cache(maxsize=1)
 def structures() -> frozenset[str]:
     """Every structure the templates can produce: each template with each set of bound optional slots, with
-    and without the question's flags (包括集体)."""
+    and without the question's flags (包括集体, 现在还), and a list template's COUNT (…一共几个: of its items, its
+    values or its pairings' sides)."""
     templates = load_templates()
     out = set()
     for t in templates.templates:
         fixed = {n: 2000 if k == "year" else "urn:x" for n, k in t.slots.items()}
         names = list(t.optional)
-        for bits, flags in itertools.product(itertools.product((False, True), repeat=len(names)),
-                                             (set(), {"collectives"})):
+        tallies = [None] + ([counting.ITEMS, counting.VALUES, counting.sides("supporter", False),
+                             counting.sides("recipient", False), counting.sides("", True)]
+                            if t.answer in ("entity", "values") else [])
+        for bits, flags, tally in itertools.product(itertools.product((False, True), repeat=len(names)),
+                                                    (set(), {"collectives"}, {"current"}, {"collectives", "current"}),
+                                                    tallies):
             bound = {n: 2000 if t.optional[n] in ("after", "before", "in") else "urn:x"
                      for n, b in zip(names, bits) if b}
             values = {**fixed, **bound}
-            text = t.query_text(templates.prefixes, set(values) | flags)
+            text = t.query_text(templates.prefixes, set(values) | flags, tally)
             for shown in ranked_forms(text, values):
                 out.add(skeleton(display_query(shown, values, set(names) - set(bound))))
     from kgqa.qa import mechanisms  # the mechanism questions' own queries, with one to three programmes bound
     out |= {skeleton(mechanisms.shown_query(q, ["urn:x"] * n)) for q in mechanisms.QUERIES for n in (1, 2, 3)}
     for plan in compose.shapes():  # the queries composed from a question's frame: a finite set of shapes too
-        for flags in (set(), {"collectives"}):
-            text = Template("composed", "", {}, {}, (), (), None, compose.sparql(plan), "", "", None).query_text(
+        for flags in (set(), {"collectives"}, {"current"}, {"collectives", "current"}):
+            answer = "count" if plan.aggregate == "count" else ""
+            text = Template("composed", "", {}, {}, (), (), None, compose.sparql(plan), answer, "", None).query_text(
                 templates.prefixes, set(plan.values()) | flags)
             for shown in ranked_forms(text, plan.values()):
                 out.add(skeleton(display_query(shown, plan.values())))

@@ -43,3 +43,33 @@ def test_hostile_literal_stays_one_value(store):
     evil = ox.Literal('x" } ; DROP ALL ; SELECT * { "')
     text = bind(P + "SELECT ?l WHERE { ?s rdfs:label ?l FILTER(?l = ?v) }", {"v": evil})
     assert rows(store.store.query(text, use_default_graph_as_union=True)) == []
+
+
+def test_values_reach_every_subquery_that_projects_them(store):
+    """A remote engine evaluates a subquery before the outer VALUES block joins it: the block is repeated in every
+    subquery that projects a bound name, so a FILTER or a LIMIT inside sees the value (pairings_after gave no rows)."""
+    query = ("SELECT ?p ?y WHERE { { SELECT ?p ?y WHERE { ?p a dk:PairingRelationship ; dk:startYear ?s FILTER(?s >= ?y) } "
+             "LIMIT 3 } "
+             "{ SELECT * WHERE { ?p dk:supporter ?a } } }")
+    values = {"y": ox.Literal("2010", datatype=XSD_INT)}
+    expected = rows(store.store.query(P + query, use_default_graph_as_union=True,
+                                      substitutions={ox.Variable(k): v for k, v in values.items()}))
+    assert expected and rows(store.store.query(bind(P + query, values), use_default_graph_as_union=True)) == expected
+
+
+def test_every_question_template_bound_remotely_gives_what_substitutions_give(store):
+    from kgqa.qa.templates import load_templates, term
+
+    templates, checked = load_templates(), 0
+    sample = {"year": 2010, "actor": "https://w3id.org/duikou/division/110000",
+              "programme": "https://w3id.org/duikou/programme/yuanzang"}
+    for t in templates.templates:
+        if not set(t.slots.values()) <= set(sample):
+            continue
+        subs = {name: term(sample[kind]) for name, kind in t.slots.items()}
+        for flags in (set(), {"current"}):
+            text = t.query_text(templates.prefixes, set(subs) | flags)
+            expected = rows(store.query(text, substitutions=subs))
+            assert rows(store.query(bind(text, subs))) == expected, t.name
+            checked += bool(expected)
+    assert checked >= 100

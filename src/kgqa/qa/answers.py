@@ -101,8 +101,17 @@ def year_min(rows: list[dict], labels: dict) -> list[dict]:
 
 
 def count(rows: list[dict], labels: dict) -> list[dict]:
-    """How many distinct items; none found is no fact, not a confident zero."""
-    return [{"value": len(entities(rows, labels)), "_facts": facts_of(rows)}] if rows else []
+    """A COUNT query's rows (counting.py): how many distinct items, a sample of their facts (one a row: their
+    sources are shown) and whether all or some of their facts are unverified; none found is no fact, not a
+    confident zero."""
+    if not rows or not int(rows[0]["total"].value):
+        return []
+    row = rows[0]
+    answer = {"value": int(row["total"].value), "_facts": facts_of(rows)}
+    facts, doubted = int(row["factsCounted"].value), int(row["unverifiedFacts"].value)
+    if facts:
+        answer["_unverified"] = "all" if doubted == facts else "some" if doubted else "none"
+    return [answer]
 
 
 NO = {"value": False, "negative": True, "_facts": []}

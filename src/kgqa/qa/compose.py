@@ -310,7 +310,8 @@ def sparql(p: Plan) -> str:
         lines.append(YEAR_FRAGMENTS[p.year[0]])
     lines.append("#[!collectives] FILTER NOT EXISTS { ?item a dk:CollectiveActor }")
     lines.append("#[!collectives] FILTER NOT EXISTS { ?other a dk:CollectiveActor }")
-    lines.append('OPTIONAL { ?item rdfs:label ?itemLabel FILTER(lang(?itemLabel) = "zh") }')
+    if p.aggregate != "count":  # a count is the COUNT of the items (counting.py): no labels, no order
+        lines.append('OPTIONAL { ?item rdfs:label ?itemLabel FILTER(lang(?itemLabel) = "zh") }')
     body = "\n  ".join(lines)  # a "#[…]" line must start its own line: the switch reads it
     bound = "".join(f" ?{name}" for name in p.values())  # projected, or substitutions= does not reach them
     if p.aggregate in ("most", "fewest"):
@@ -319,6 +320,8 @@ def sparql(p: Plan) -> str:
     if p.aggregate == "check":
         return f"SELECT DISTINCT ?item ?itemLabel ?fact{bound} WHERE {{\n  {body} }}\nLIMIT 50"
     part = " ?part" if p.with_parts or p.parts or p.region else ""
+    if p.aggregate == "count":
+        return f"SELECT DISTINCT ?item ?fact{part}{bound} WHERE {{\n  {body} }}"
     return f"SELECT DISTINCT ?item ?itemLabel ?fact{part}{bound} WHERE {{\n  {body} }}\nORDER BY ?itemLabel"
 
 

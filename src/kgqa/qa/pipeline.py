@@ -7,8 +7,8 @@ import re
 import time
 import weakref
 
-from . import compose, persist, render, totals
-from .answers import as_dicts, without_parts
+from . import compose, counting, persist, render, totals
+from .answers import as_dicts, count, without_parts
 from .frame import Frame, build_frame, mask
 from .gazetteer import ASKED, Candidate, Mention, short_forms
 from .book import BookQA
@@ -164,7 +164,8 @@ class QA:
             if left := dropped(frame, binding):
                 unused = unused or left  # a named constraint this template cannot use: another may
                 continue
-            answered = self.run(dict(result), binding, frame)
+            tally = counts_list(frame, binding.template)  # its list is only shown in part: the count is the engine's
+            answered = self.run(dict(result), binding, frame, first=render.MAX_ANSWERS if tally else None)
             if answered["status"] == "ok":
                 return self.fitted_answer(answered, binding, frame)
             first = first or answered
@@ -446,21 +447,43 @@ class QA:
             if binding is not None:
                 yield binding
 
-    def run(self, result: dict, binding: Binding, frame: Frame | None = None) -> dict:
+    def run(self, result: dict, binding: Binding, frame: Frame | None = None, first: int | None = None) -> dict:
         if "any" in binding.template.slots.values():
             return self.run_any(result, binding)
-        return self.run_one(result, binding, frame)
+        return self.run_one(result, binding, frame, first)
 
     def fitted_answer(self, answered: dict, binding: Binding, frame: Frame) -> dict:
         """Make the answer's kind fit what was asked: the actors of listed pairings when a role is asked
         (2010年终止的结对关系，支援方是哪些), their number when a count is asked (…一共安排了几个省市)."""
+        t, actor = binding.template, binding.values.get("x")
         side = asked_side(frame, binding)
-        if side and binding.template.answer == "entity" and all(PAIRING in a.get("iri", "") for a in answered["answers"]):
-            answered = self.sides_of(answered, side, binding.values.get("x"))
-        if counted(frame) and binding.template.answer in ("entity", "values") and binding.template.type != "count":
-            n = len({a.get("iri", json_key(a)) for a in answered["answers"]})
-            answered.update(answers=[{"value": n}], text=f"共{n}个：" + answered["text"],
-                            interpretation=answered["interpretation"] + "；问的是数量：数出上面列出的各项")
+        of_sides = bool(side and t.answer == "entity" and answered["answers"]
+                        and all(PAIRING in a.get("iri", "") for a in answered["answers"]))
+        if of_sides:
+            answered = self.sides_of(answered, side, actor)
+        if not counts_list(frame, t):
+            return answered
+        counted = counting.sides(side, actor is not None) if of_sides else counting.VALUES if t.answer == "values" \
+            else counting.ITEMS
+        return self.tallied(answered, binding, frame, counted, answered["text"] if of_sides else None)
+
+    def tallied(self, answered: dict, binding: Binding, frame: Frame, counted: str, listed: str | None) -> dict:
+        """A list's number: the COUNT of the same list (or of its pairings' sides), never the listed rows counted
+        (only its first ones were read, for the sentence: ``listed``, or the template's sentence with the total)."""
+        t = binding.template
+        ranked = bool({binding.values.get("cls"), binding.values.get("ocls")} & set(RANKED_CLASSES))
+        text, rows = self.count_rows(binding, flags_of(frame), counted, ranked=ranked)
+        found = next(iter(count(rows, {})), None)  # none: the list's sides were counted, and it has none
+        n = found["value"] if found else len(answered["answers"])
+        if listed is None:
+            doubted = found is not None and found.get("_unverified") in ("all", "some")
+            listed = render.sentence(binding, answered["answers"], n) + (render.UNVERIFIED_NOTE if doubted else "")
+        answered.update(answers=[{"value": n}], text=f"共{n}个：" + listed,
+                        interpretation=answered["interpretation"] + "；问的是数量：数出上面列出的各项")
+        if found is not None:
+            answered["sparql"] = display_query(text, binding.values, set(t.optional) - set(binding.values))
+            if found["_facts"]:
+                answered["sources"] = self.sources.for_facts(found["_facts"])
         return answered
 
     def sides_of(self, answered: dict, side: str, actor: str | None) -> dict:
@@ -485,6 +508,24 @@ class QA:
         return [r for r in rows if not (r["fact"] and PAIRING in r["fact"]
                                         and self.store.query(ENDED_QUERY, substitutions={"fact": term(r["fact"])}))]
 
+    def rows(self, text: str, binding: Binding) -> list[dict]:
+        solutions = self.store.query(text, substitutions={k: term(v) for k, v in binding.values.items()})
+        return as_dicts(solutions, [v.value for v in solutions.variables], binding.values.get("x"))
+
+    def count_rows(self, binding: Binding, flags: set[str], counted: str | None = None,
+                   ranked: bool = False) -> tuple[str, list[dict]]:
+        """The COUNT query's text and its row, one row per fact of a bounded sample of them when it has facts; ranked:
+        省市 counted at province rank (templates.rank_filtered)."""
+        t, bound = binding.template, set(binding.values) | flags
+        text = t.query_text(self.templates.prefixes, bound, counted)
+        text = rank_filtered(text) if ranked else text
+        rows = self.rows(text, binding)
+        sample = t.sample_text(self.templates.prefixes, bound, counted)
+        sample = rank_filtered(sample) if ranked and sample else sample
+        if sample and rows and int(rows[0]["total"].value):
+            rows = [{**rows[0], "fact": r["fact"]} for r in self.rows(sample, binding)] or rows
+        return text, rows
+
     def run_any(self, result: dict, binding: Binding) -> dict:
         """Try each meaning of the one name (对口合作: the programme, then the relationship type)."""
         name, mention = next(iter(binding.slots.items()))
@@ -499,26 +540,31 @@ class QA:
                 return attempt
         return attempt
 
-    def run_one(self, result: dict, binding: Binding, frame: Frame | None = None) -> dict:
+    def run_one(self, result: dict, binding: Binding, frame: Frame | None = None, first: int | None = None) -> dict:
+        """One template's answer; ``first``: only the list's first rows (a count shows only the start of its list)."""
         t = binding.template
-        flags = {"collectives"} if frame is not None and "collectives" in frame.cues else set()
-        text = t.query_text(self.templates.prefixes, set(binding.values) | flags)
-        subs = {k: term(v) for k, v in binding.values.items()}
+        flags = flags_of(frame)
         ranked = bool({binding.values.get("cls"), binding.values.get("ocls")} & set(RANKED_CLASSES))
-        rows, text = self.rows_of(rank_filtered(text) if ranked else text, subs, binding), text
         members = anyone = False
-        if ranked and not rows and t.answer not in ("count", "bool"):
-            # no supporter at province rank: the members of a province's team; none either: any supporter (said so)
-            members = True
-            rows = self.rows_of(rank_filtered(text, members=True), subs, binding)
-            if not rows:
-                anyone = True
-                rows = self.rows_of(rank_filtered(text, anyone=True), subs, binding)
-        text = rank_filtered(text, members=members, anyone=anyone) if ranked else text
-        if t.prune == "parts":
-            rows = without_parts(rows, self.parents)
-        if frame is not None and "current" in frame.cues:
-            rows = self.current_only(rows)
+        if t.answer == "count":  # its query leaves out what the pipeline leaves out of a list (counting.py)
+            text, rows = self.count_rows(binding, flags, ranked=ranked)
+        else:
+            text = t.query_text(self.templates.prefixes, set(binding.values) | flags)
+            def run(shown: str) -> list[dict]:
+                return self.rows(counting.first_rows(shown, first) if first else shown, binding)
+            rows = run(rank_filtered(text) if ranked else text)
+            if ranked and not rows and t.answer != "bool":
+                # no supporter at province rank: the members of a province's team; none either: any supporter (said so)
+                members = True
+                rows = run(rank_filtered(text, members=True))
+                if not rows:
+                    anyone = True
+                    rows = run(rank_filtered(text, anyone=True))
+            text = rank_filtered(text, members=members, anyone=anyone) if ranked else text
+            if t.prune == "parts":
+                rows = without_parts(rows, self.parents)
+            if "current" in flags:
+                rows = self.current_only(rows)
         result["template"] = t.name
         result["sparql"] = display_query(text, binding.values, set(t.optional) - set(binding.values))
         answered = render.answered(result, binding, rows, self.sources, self.gazetteer.labels)
@@ -531,10 +577,6 @@ class QA:
             answered["interpretation"] += "；图谱中没有省级单位（省、自治区、直辖市、计划单列市）承担的记录，列出的是" + (
                 "其他支援方" if anyone else "随所在省（区、市）团队承担任务的城市和区")
         return answered
-
-    def rows_of(self, text: str, subs: dict, binding: Binding) -> list[dict]:
-        solutions = self.store.query(text, substitutions=subs)
-        return as_dicts(solutions, [v.value for v in solutions.variables], binding.values.get("x"))
 
 
 def apposed(outer: str, between: str) -> bool:
@@ -609,6 +651,16 @@ def asked_side(frame: Frame, binding: Binding) -> str | None:
     if supporter != recipient:
         return "supporter" if supporter else "recipient"
     return None
+
+
+def flags_of(frame: Frame | None) -> set[str]:
+    """The question's switches of a query: 包括集体 (collectives kept), 现在还… (pairings that have ended left out)."""
+    return set() if frame is None else frame.cues & {"collectives", "current"}
+
+
+def counts_list(frame: Frame, t: Template) -> bool:
+    """A count asked of a list template (…一共安排了几个省市): answered by the COUNT of its list."""
+    return counted(frame) and t.answer in ("entity", "values") and t.type != "count"
 
 
 def counted(frame: Frame) -> bool:

@@ -17,6 +17,7 @@ MAX_LISTED = 40
 MAX_ANSWERS = 200  # answers in the JSON at most; over it the first ones, the total and links to all of them
 OUT_OF_SCOPE = frozenset({"nonsupport", "opinion"})  # money, people, reasons, the future: refused as such
 NEGATIVE = "否（就图谱的记录而言）："
+UNVERIFIED_NOTE = "（含未经核实、仅有弱来源的事实。）"
 SOURCES_QUERY = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX dk: <https://w3id.org/duikou/ontology#>
@@ -184,18 +185,19 @@ def interpretation(binding) -> str:
 
 def answered(result: dict, binding, rows: list, sources: SourceIndex, labels: dict) -> dict:
     answers, facts = extract(binding.template.answer, rows, labels)
+    counted = {a.pop("_unverified", None) for a in answers}  # a count's facts, told by the engine (counting.py)
     for i, a in enumerate(answers):
         own = a.pop("_facts", [])
-        if own and all(f in sources.unverified for f in own):
+        if "all" in counted or not counted - {None} and own and all(f in sources.unverified for f in own):
             a["unverified"] = True
         if i < MAX_ANSWERS:  # the item's own sources, beside it (only the answers shown: first_page)
             a["sources"] = sources.for_facts(own)
     result.update(interpretation=interpretation(binding), answers=answers,
                   sources=sources.for_facts(facts), suggestions=follow_ups(list(filter(None, binding.slots.values()))))
-    unverified = any(f in sources.unverified for f in facts)
+    unverified = bool(counted & {"all", "some"}) or any(f in sources.unverified for f in facts)
     if not answers:
         return no_fact(result, binding)
-    note = "（含未经核实、仅有弱来源的事实。）" if unverified else ""
+    note = UNVERIFIED_NOTE if unverified else ""
     said = NEGATIVE + no_fact(dict(result), binding)["text"] if answers[0].get("negative") else sentence(binding, answers)
     shown_now, more = first_page(answers, result.get("sparql"))
     result.update(status="ok", text=said + note, answers=[public(a) for a in shown_now], _kind=binding.template.answer)
@@ -250,7 +252,10 @@ def shown(answer: dict) -> str:
     return text + ("（未核实）" if answer.get("unverified") and text else "")
 
 
-def sentence(binding, answers: list[dict]) -> str:
+def sentence(binding, answers: list[dict], total: int | None = None) -> str:
+    """The template's sentence listing the first MAX_LISTED answers, and how many there are in all (``total``: when
+    ``answers`` are only the first of them)."""
     listed = list(dict.fromkeys(shown(a) for a in answers[:MAX_LISTED]))
-    more = f"等{len(answers)}项" if len(answers) > MAX_LISTED else ""
+    total = len(answers) if total is None else total
+    more = f"等{total}项" if total > min(len(answers), MAX_LISTED) else ""
     return binding.template.text.format(answers="、".join(listed) + more, **slot_labels(binding))

@@ -10,6 +10,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import yaml
 
+from .counting import ITEMS, bound_names, count_query, sample_query
 from .vocabulary import load_vocabulary
 
 TEMPLATES_FILE = Path(__file__).with_name("templates.yaml")
@@ -34,13 +35,30 @@ class Template:
     meaning: str | None = None  # the interpretation's wording, where the type's own would mislead
     switches: frozenset = frozenset()  # flags whose "#[!flag]" lines the question can switch off (包括集体: collectives)
 
-    def query_text(self, prefixes: str, bound: set[str]) -> str:
-        """The SPARQL with the optional lines of the bound slots switched on (our text, not the user's)."""
+    def query_text(self, prefixes: str, bound: set[str], counted: str | None = None) -> str:
+        """The SPARQL with the optional lines of the bound slots switched on (our text, not the user's). A count
+        template's query (or, given ``counted``, a list template's) is the COUNT of its list (counting.py): the
+        flag ``current`` leaves out pairings that have ended, as the pipeline does to a list's rows."""
+        text = self.switched(bound)
+        if counted is None and self.answer != "count":
+            return prefixes + text
+        return prefixes + count_query(text, bound_names(text, bound), **self.counting(bound, counted))
+
+    def sample_text(self, prefixes: str, bound: set[str], counted: str | None = None) -> str | None:
+        """The query of the facts whose sources are shown beside a count (counting.sample_query), or None."""
+        text = self.switched(bound)
+        found = sample_query(text, bound_names(text, bound), **self.counting(bound, counted))
+        return found and prefixes + found
+
+    def switched(self, bound: set[str]) -> str:
         def switch(m: re.Match) -> str:
             name = m.group(2)
             on = name[1:] not in bound if name.startswith("!") else name in bound
             return m.group(1) if on else m.group(0)
-        return prefixes + MARKER.sub(switch, self.sparql)
+        return MARKER.sub(switch, self.sparql)
+
+    def counting(self, bound: set[str], counted: str | None) -> dict:
+        return {"counted": counted or ITEMS, "current": "current" in bound, "prune_parts": self.prune == "parts"}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -77,6 +95,7 @@ def term(value) -> ox.NamedNode | ox.Literal:
 
 # what a query projects or groups by: SELECT … WHERE (outer or subquery), GROUP BY … (to a brace or line end)
 CLAUSES = re.compile(r"SELECT\b[^{]*?\bWHERE|GROUP BY[^{}\n]*")
+EMPTY_GROUP = re.compile(r" *GROUP BY *(?=[}\n]|$)")
 
 
 def display_query(text: str, bindings: dict, unused: set[str] = frozenset()) -> str:
@@ -92,7 +111,7 @@ def display_query(text: str, bindings: dict, unused: set[str] = frozenset()) -> 
             clause = re.sub(rf" \?{name}\b", "", clause)
         return clause
 
-    text = CLAUSES.sub(without_names, text)
+    text = EMPTY_GROUP.sub("", CLAUSES.sub(without_names, text))  # a grouping by bound names only: no grouping
     head, _, rest = text.partition("WHERE")
     end = rest.rfind("}") + 1
     body, tail = rest[:end], rest[end:]

@@ -17,9 +17,10 @@ GENERIC = ("https://w3id.org/duikou/ontology#AidActor",)  # 县市, 地方: no c
 STATED = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?c ?cLabel ?n ?fact ?side ?prog ?round ?ev WHERE {
-  VALUES ?side { dk:supporter dk:recipient } ?fact dk:programme ?prog ; ?side ?c . ?c a dk:CollectiveActor .
-  OPTIONAL { ?fact dk:establishedBy ?ev } OPTIONAL { ?fact dk:round ?round } OPTIONAL { ?c dk:memberCount ?n }
-  ?c rdfs:label ?cLabel FILTER(lang(?cLabel) = "zh") }"""
+  ?c a dk:CollectiveActor ; rdfs:label ?cLabel FILTER(lang(?cLabel) = "zh")
+  ?fact ?side ?c ; dk:programme ?prog . FILTER(?side IN (dk:supporter, dk:recipient))
+  OPTIONAL { ?fact dk:establishedBy ?ev } OPTIONAL { ?fact dk:round ?round } OPTIONAL { ?c dk:memberCount ?n } }"""
+# from the collectives (few), labels before the OPTIONALs: the other order read every pairing (0.5 s at 10^6 triples)
 RECORDED = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 SELECT (COUNT(DISTINCT ?a) AS ?k) ?prog ?side ?cls WHERE {
   ?p dk:programme ?prog ; ?side ?a . ?a a ?cls FILTER NOT EXISTS { ?a a dk:CollectiveActor } }
