@@ -2249,6 +2249,14 @@ def gen_probe_16c():
     q = f"""SELECT ?s WHERE {{ ?p dk:recipient <{iri_of("黔南布依族苗族自治州")}> ; dk:supporter ?s ; dk:startYear 2013 }}"""
     add("pr16c-takeover-year", "takeover", ["黔南的帮扶城市在2013年由深圳换成了谁"], col(q), q)
 
+    # a level named as where the kind asked is sought (在地州这一级…哪两个自治州); two kinds asked side by side
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/yuanjiang> ; dk:supporter <{iri_of("福建省")}> ;
+      dk:recipient ?r . ?r a dk:AutonomousPrefecture }}"""
+    add("pr16c-level-scope", "actor_type", ["闽援疆在地州这一级对口的是哪个自治州"], col(q), q, variant="abbreviation")
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/yuanzang> ; dk:supporter ?s .
+      {{ ?s a dk:ProvinceLevelDivision }} UNION {{ ?s a dk:CentralEnterprise }} }}"""
+    add("pr16c-two-kinds", "programme_members", ["援藏的支援方里有哪些省份和哪些央企"], col(q), q)
+
     # a meeting named by its year and a few of its own words (1984年的协作会议): the one meeting of that year they fit
     for i, (text, event, who, side) in enumerate([("1984年的协作会议给辽宁安排了什么支援任务？", "全国经济技术协作和对口支援会议", "辽宁省", "recipient"),
                                                   ("2010年那次援疆会议确定了哪些支援方", "全国对口支援新疆工作会议", None, "supporter")]):

@@ -133,7 +133,7 @@ class QA:
             return render.not_understood(result, dataclasses.replace(frame, mentions=[]))
         if unclear and not frame.cues & OUT_OF_SCOPE:  # 上海给喀什拨多少资金: refused whichever 喀什 is meant
             return render.ambiguous(result, text, unclear[0])
-        if each := enumerated(frame):
+        if each := enumerated(frame) or listed_kinds(frame):
             return self.each_answered(result, frame, each)
         answer = self.answered(dict(result), frame)
         if excepted and not WHOLE_ASKED.search(text) and answer["status"] == "ok":
@@ -396,7 +396,8 @@ class QA:
             widened = bool(re.match(r" ?\((包括|包含|含|连同)", text[m.end:])  # 省市（包括地级市）: places in general
                            or re.search(r"(包括|包含|连同)[^，。？！]{0,6}$", text[:m.start]))  # …包括集体和企业: the others too
             # 十九个援疆省市里，是哪个省…: the roster is where the asked one is sought, the kind asked follows
-            scope = nxt is not None and nxt.kind == "class" and text[m.end:].startswith(("里", "中", "当中", "之中"))
+            scope = nxt is not None and nxt.kind == "class" and text[m.end:].startswith(
+                ("里", "中", "当中", "之中", "这一级", "这一层", "一级", "层级"))  # 在地州这一级对口的是哪两个自治州
             return aside or widened or scope or text[:m.start].endswith(PARTS_OF) or bool(counted) or self.owned(text, prev, m) \
                 or beside_places(text, m)
         if institution(text, m):
@@ -613,6 +614,15 @@ def without_preamble(text: str) -> str:
         text = asked.group(0)  # 黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里: the question, not the remark after it
     rest = REQUEST_LEAD.sub("", PREAMBLE.sub("", text, count=1), count=1)
     return rest if len(rest) >= 4 else text
+
+
+def listed_kinds(frame: Frame) -> list[Mention] | None:
+    """哪些省市、哪些央企在对口支援日喀则: two kinds of actor asked side by side, the question asked of each."""
+    kinds = frame.of_kind("class")
+    if len(kinds) != 2 or any(m.best[0].via != ASKED for m in kinds):
+        return None
+    between = frame.text[kinds[0].end:kinds[1].start]
+    return kinds if re.fullmatch("(、|和|与|及|以及|，)(哪些|哪个|哪几个)?", between) else None
 
 
 def enumerated(frame: Frame) -> list[Mention] | None:
