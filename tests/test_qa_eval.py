@@ -20,6 +20,9 @@ BLIND5_STUDY = Path(__file__).parent / "qa" / "blind5-study.json"
 BLIND5_TEST = Path(__file__).parent / "qa" / "blind5-test.json"
 BLIND6_TEST = Path(__file__).parent / "qa" / "blind6-test.json"
 OUTSIDE_A = Path(__file__).parent / "qa" / "outside-a.json"
+OUTSIDE_B_STUDY = Path(__file__).parent / "qa" / "outside-b-study.json"
+OUTSIDE_C_STUDY = Path(__file__).parent / "qa" / "outside-c-study.json"
+OUTSIDE_D_STUDY = Path(__file__).parent / "qa" / "outside-d-study.json"
 # Floors set just under the measured figures. dev.json (generated, studied): F1 1.000, refusals 1.000.
 # heldout-test.json (written blind; unseen figures 0.734 → 0.766, studied since the pr9 round): F1 0.978,
 # refusals 1.000. blind2-study.json (studied after its untouched run of 0.733): F1 0.998, refusals 1.000.
@@ -33,7 +36,10 @@ OUTSIDE_A = Path(__file__).parent / "qa" / "outside-a.json"
 # F1 0.967, refusals 1.000, kept as regression like the other studied sets. None of these sets measures
 # generalisation any more: the measures are new outside sets, scored once (tests/qa/README.md).
 # outside-a.json (issue #15: first sight 0.540 / 0.526; studied since, so no longer a measure): F1 0.891, refusals 0.684
-# (the six refusals missed are facts only in unverified rows, which we answer marked 未核实: see tests/qa/README.md).
+# (the six refusals missed are facts only in unverified rows, which we answer marked 未核实: see tests/qa/README.md);
+# 0.907 / 0.947 after session 6 (an answer resting on unverified rows alone is no answer). Session 6 studied the odd
+# halves of outside-b/-c/-d (first sight of the whole sets 0.512, 0.613, 0.631): outside-b-study 0.623 → 0.904 / 0.900,
+# outside-c-study → 0.760 / 1.000, outside-d-study → 0.786 / 1.000. Their even halves stay unread (never floors here).
 # Latency is measured by `kgqa eval` and the benchmark, not asserted here.
 F1_FLOOR = 0.99
 REFUSAL_FLOOR = 0.98
@@ -41,7 +47,8 @@ HELDOUT_F1_FLOOR = 0.97
 HELDOUT_REFUSAL_FLOOR = 0.99
 BLIND_FLOORS = {BLIND2_STUDY: (0.99, 0.99), BLIND2_TEST: (0.96, 0.99), BLIND3_TEST: (0.96, 0.99),
                 BLIND4_TEST: (0.97, 0.99), BLIND5_STUDY: (0.99, 0.99), BLIND5_TEST: (0.99, 0.99),
-                BLIND6_TEST: (0.96, 0.99), OUTSIDE_A: (0.89, 0.68)}
+                BLIND6_TEST: (0.96, 0.99), OUTSIDE_A: (0.90, 0.94), OUTSIDE_B_STUDY: (0.90, 0.89),
+                OUTSIDE_C_STUDY: (0.75, 0.99), OUTSIDE_D_STUDY: (0.78, 0.99)}
 
 
 @pytest.fixture(scope="module")
