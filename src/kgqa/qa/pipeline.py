@@ -20,6 +20,7 @@ from .vocabulary import (
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
     UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED,
     EXCEPT_BEFORE, WHOLE_ASKED, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS,
+    WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
@@ -393,11 +394,9 @@ class QA:
         if m.kind == "class":  # 各县, 和田地区的县, 塔什库尔干县: the places within or the name itself
             aside = text[:m.start].rfind("(") > text[:m.start].rfind(")")  # (包括州、县): a remark, not a filter
             counted = prev is not None and prev.kind == "actor" and COUNTED_PARTS.search(text[prev.end:m.start])
-            widened = bool(re.match(r" ?\((包括|包含|含|连同)", text[m.end:])  # 省市（包括地级市）: places in general
-                           or re.search(r"(包括|包含|连同)[^，。？！]{0,6}$", text[:m.start]))  # …包括集体和企业: the others too
+            widened = bool(WIDENED_AFTER.match(text[m.end:]) or WIDENED_BEFORE.search(text[:m.start]))
             # 十九个援疆省市里，是哪个省…: the roster is where the asked one is sought, the kind asked follows
-            scope = nxt is not None and nxt.kind == "class" and text[m.end:].startswith(
-                ("里", "中", "当中", "之中", "这一级", "这一层", "一级", "层级"))  # 在地州这一级对口的是哪两个自治州
+            scope = nxt is not None and nxt.kind == "class" and text[m.end:].startswith(SCOPE_AFTER)
             return aside or widened or scope or text[:m.start].endswith(PARTS_OF) or bool(counted) or self.owned(text, prev, m) \
                 or beside_places(text, m)
         if institution(text, m):
@@ -622,7 +621,7 @@ def listed_kinds(frame: Frame) -> list[Mention] | None:
     if len(kinds) != 2 or any(m.best[0].via != ASKED for m in kinds):
         return None
     between = frame.text[kinds[0].end:kinds[1].start]
-    return kinds if re.fullmatch("(、|和|与|及|以及|，)(哪些|哪个|哪几个)?", between) else None
+    return kinds if KINDS_BETWEEN.fullmatch(between) else None
 
 
 def enumerated(frame: Frame) -> list[Mention] | None:

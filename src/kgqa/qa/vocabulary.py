@@ -290,3 +290,11 @@ TASKED = re.compile("被(安排|派|指定|要求|分配|确定|选派|派去|�
 
 # 2021年以后还在…吗, 之后仍跟…挂钩吗: after a year and still (compose.dated: not ended by then)
 STILL = re.compile("(以后|之后|后)[^，。？！]{0,3}(还|仍|仍然|依然|继续)")
+
+# a kind of actor that does not filter: widened (省市（包括地级市）, …包括集体和企业: the others too)
+WIDENED_AFTER = re.compile(r" ?\((包括|包含|含|连同)")
+WIDENED_BEFORE = re.compile(r"(包括|包含|连同)[^，。？！]{0,6}$")
+# …or only says where the kind asked is sought (十九个援疆省市里，哪个省…; 在地州这一级对口的是哪两个自治州)
+SCOPE_AFTER = ("里", "中", "当中", "之中", "这一级", "这一层", "一级", "层级")
+# two kinds of actor asked side by side (哪些省市、哪些央企): what stands between them
+KINDS_BETWEEN = re.compile("(、|和|与|及|以及|，)(哪些|哪个|哪几个)?")
