@@ -2257,6 +2257,13 @@ def gen_probe_16c():
       {{ ?s a dk:ProvinceLevelDivision }} UNION {{ ?s a dk:CentralEnterprise }} }}"""
     add("pr16c-two-kinds", "programme_members", ["援藏的支援方里有哪些省份和哪些央企"], col(q), q)
 
+    # the named actor's parts of a kind as the givers (…派出的是哪几个区, 闽 援藏 哪几个地级市 具体承担)
+    for i, (text, whose, prog, kind) in enumerate([("闽 援藏 哪几个地级市 具体承担", "福建省", "yuanzang", "PrefectureLevelDivision"),
+                                                   ("三峡移民对口支援里北京派出的是哪几个区？", "北京市", "sanxia", "CountyLevelDivision")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s . ?s dk:partOf+ <{iri_of(whose)}> ;
+          a dk:{kind} }}"""
+        add(f"pr16c-giving-parts-{i}", "actor_type", [text], col(q), q, variant="abbreviation" if i == 0 else "plain")
+
     # a meeting named by its year and a few of its own words (1984年的协作会议): the one meeting of that year they fit
     for i, (text, event, who, side) in enumerate([("1984年的协作会议给辽宁安排了什么支援任务？", "全国经济技术协作和对口支援会议", "辽宁省", "recipient"),
                                                   ("2010年那次援疆会议确定了哪些支援方", "全国对口支援新疆工作会议", None, "supporter")]):

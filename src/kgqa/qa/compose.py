@@ -19,11 +19,11 @@ import dataclasses
 import itertools
 import re
 
-from .frame import Frame
+from .frame import Frame, mask
 from .gazetteer import ASKED
 from .vocabulary import (
     ACTOR_PARTS, AGENT_FIRST, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
-    YEAR_BEGAN, SELF_ONLY, STILL,
+    YEAR_BEGAN, SELF_ONLY, STILL, GIVING_PARTS,
 )
 
 SIDES = ("supporter", "recipient")
@@ -113,6 +113,10 @@ def parts_asked(frame: Frame):
     """上海哪些区对口支援了西藏, 广东哪些市参加了东西部协作: the first actor's parts of a kind are the subject;
     (its mention, the kind, whether its parts give (not receive), whether the places they give to are asked)."""
     actors = frame.of_kind("actor")
+    unnamed = mask(frame.masked, frame.of_kind("programme"), everything=True)  # (援藏 between: a programme named)
+    if len(actors) == 1 and (giving := GIVING_PARTS.match(unnamed[actors[0].end:])) \
+            and (giving.group(1) or giving.group(3)) and giving.group(2) in PART_NOUNS:
+        return actors[0], PART_NOUNS[giving.group(2)], True, False  # 上海派出的是哪几个区, 苏 援藏 哪几个地级市 具体承担
     found = PARTS_SUBJECT.match(frame.masked[actors[0].end:]) if actors else None
     if not found:
         return None

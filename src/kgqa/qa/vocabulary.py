@@ -298,3 +298,8 @@ WIDENED_BEFORE = re.compile(r"(包括|包含|连同)[^，。？！]{0,6}$")
 SCOPE_AFTER = ("里", "中", "当中", "之中", "这一级", "这一层", "一级", "层级")
 # two kinds of actor asked side by side (哪些省市、哪些央企): what stands between them
 KINDS_BETWEEN = re.compile("(、|和|与|及|以及|，)(哪些|哪个|哪几个)?")
+
+# 上海派出的是哪几个区, 苏 援藏 哪几个地级市 具体承担: the named actor's parts of a kind as the givers (a word of sending
+# before them or of taking the task on after them; a programme's masked name or spaces may stand between)
+GIVING_PARTS = re.compile("^[ □]*(派出的是|派出了|派的是|出的是|里派出的是)?[ □]*(?:哪些|哪几个|哪个|哪两个|哪三个)"
+                          "(区县|区|县|地级市|地市|城市|市)[ ]*(?:具体)?(承担|负责|派出|出力|参与|参加)?")
