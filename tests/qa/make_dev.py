@@ -2264,6 +2264,14 @@ def gen_probe_16c():
           a dk:{kind} }}"""
         add(f"pr16c-giving-parts-{i}", "actor_type", [text], col(q), q, variant="abbreviation" if i == 0 else "plain")
 
+    # the places of a kind within a region ranked by their supporters of a kind (新疆各地州中，支援省份最多的是哪个)
+    q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s . ?r a dk:PrefectureLevelDivision ;
+      dk:partOf+ <{iri_of("新疆维吾尔自治区")}> . ?s a dk:ProvinceLevelDivision }} GROUP BY ?r"""
+    add("pr16c-ranked-within", "superlative", ["新疆各地州中，支援省份最多的是哪个"], tied(q), q)
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of("山东省")}> ; dk:programme <{BASE}programme/yuanzang> ; dk:recipient ?r .
+      ?r a dk:CountyLevelDivision }}"""
+    add("pr16c-which-n", "supporter_recipients", ["鲁援藏对口的是哪五个县"], col(q), q, variant="abbreviation")
+
     # a meeting named by its year and a few of its own words (1984年的协作会议): the one meeting of that year they fit
     for i, (text, event, who, side) in enumerate([("1984年的协作会议给辽宁安排了什么支援任务？", "全国经济技术协作和对口支援会议", "辽宁省", "recipient"),
                                                   ("2010年那次援疆会议确定了哪些支援方", "全国对口支援新疆工作会议", None, "supporter")]):

@@ -143,8 +143,13 @@ def ranked(rows: list[dict], labels: dict, pick, unit: str) -> list[dict]:
     if not rows:
         return []
     best = pick(int(r["value"].value) for r in rows)
-    return [{"label": label_of(r, labels), "iri": r["item"].value, "text": f"{label_of(r, labels)}（{best}{unit}）",
-             "_facts": facts_of([r])} for r in rows if int(r["value"].value) == best]
+    out: dict[str, dict] = {}  # one answer per item, with every fact (a row per fact when the query grouped them)
+    for r in rows:
+        if int(r["value"].value) == best:
+            found = out.setdefault(r["item"].value, {"label": label_of(r, labels), "iri": r["item"].value,
+                                                     "text": f"{label_of(r, labels)}（{best}{unit}）", "_facts": []})
+            found["_facts"] += facts_of([r])
+    return list(out.values())
 
 
 def most(rows: list[dict], labels: dict) -> list[dict]:

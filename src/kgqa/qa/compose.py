@@ -31,7 +31,10 @@ OTHER = {"supporter": "recipient", "recipient": "supporter"}
 SIDE_ZH = {"supporter": "支援方", "recipient": "受援方"}
 YEAR_ZH = {"began": "{y}年开始的", "after": "{y}年及以后开始的", "before": "{y}年以前开始的", "in_force": "{y}年仍在执行的",
            "still_after": "{y}年以后仍在执行的"}
-GENERIC_CLASSES = ("https://w3id.org/duikou/ontology#AidActor",)  # 县市, 地方: places in general, no filter
+GENERIC_CLASSES = ("https://w3id.org/duikou/ontology#AidActor",)
+SUB_LEVELS = tuple(f"https://w3id.org/duikou/ontology#{c}" for c in (  # the kinds of place within a province
+    "PrefectureLevelDivision", "PrefectureLevelCity", "Prefecture", "AutonomousPrefecture", "CountyLevelDivision",
+    "County", "CountyLevelCity", "District", "TownshipLevelDivision"))  # 县市, 地方: places in general, no filter
 ASKING = {"wh", "listing", "count", "most", "fewest", "ask_actors", "ask_supporter", "ask_recipient", "ask_city"}
 ROLE_ASKED = {"recipient_role", "supporter_role", "symmetric"}  # 2018年 福建援藏 对口地区, 连云港 挂钩城市: a role noun asks
 PAIRING_CUES = {"support", "passive_support", "supporter_role", "recipient_role", "established", "members"}
@@ -166,6 +169,8 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
         labels["under"] = frame.region.best[0].label
     iri = {k: m.best[0].iri for k, m in one.items()}
     asked = asked_side(frame, None if within else actor)
+    if within and asked_cls and asked_cls.best[0].iri in SUB_LEVELS:
+        asked = "recipient"  # 西藏各地市里，对口支援省份最多的是哪个: places within the region are ranked, not supporters
     return Plan(asked, iri.get("actor") if not within else None,
                 iri.get("programme"), iri.get("event"), year, asked_cls and asked_cls.best[0].iri or frame.region_kind,
                 aggregate, labels, iri.get("actor") if within else None, counted_cls and counted_cls.best[0].iri,

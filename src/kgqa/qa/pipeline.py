@@ -396,8 +396,10 @@ class QA:
             counted = prev is not None and prev.kind == "actor" and COUNTED_PARTS.search(text[prev.end:m.start])
             widened = bool(WIDENED_AFTER.match(text[m.end:]) or WIDENED_BEFORE.search(text[:m.start]))
             # 十九个援疆省市里，是哪个省…: the roster is where the asked one is sought, the kind asked follows
-            scope = nxt is not None and nxt.kind == "class" and text[m.end:].startswith(SCOPE_AFTER)
-            return aside or widened or scope or text[:m.start].endswith(PARTS_OF) or bool(counted) or self.owned(text, prev, m) \
+            scope = nxt is not None and nxt.kind == "class" and nxt.best[0].via == ASKED \
+                and text[m.end:].startswith(SCOPE_AFTER)
+            among = text[:m.start].endswith(PARTS_OF) and m.best[0].via != ASKED  # (各地市里…最多: the kind ranked)
+            return aside or widened or scope or among or bool(counted) or self.owned(text, prev, m) \
                 or beside_places(text, m)
         if institution(text, m):
             return True

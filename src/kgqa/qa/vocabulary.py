@@ -144,7 +144,7 @@ AFTER_VERB = re.compile("(援|支援|帮扶|援助|援建|协作|结对|帮|对�
 OBJECT_END = ("吗", "呢", "么", "嘛", "吧", "的", "？", "！", "。", "没有", "不", "是")
 GENERIC_WORDS = {"地区", "省", "县", "盟"}  # class labels that usually just mean "places"
 # 哪些省参加了援疆, 几个省: 省 asked for after a question word is the province-level class (省市, 省份 are words of their own)
-WHICH = "哪些|哪个|哪一个|哪几个|哪"
+WHICH = "哪些|哪个|哪一个|哪几个|哪[两二三四五六七八九十0-9]+个|哪"
 ASKED_PROVINCE = re.compile(f"({WHICH}|几个|多少个)(省)(?![市区份级会长委内里外])")
 # 援青6省市, 援疆19省市 名单: a programme's roster of province-rank members, counted as the sources count them
 NUMBERED_PROVINCES = re.compile(r"(\d+)个?(省市|省区市)")
@@ -303,3 +303,6 @@ KINDS_BETWEEN = re.compile("(、|和|与|及|以及|，)(哪些|哪个|哪几个
 # before them or of taking the task on after them; a programme's masked name or spaces may stand between)
 GIVING_PARTS = re.compile("^[ □]*(派出的是|派出了|派的是|出的是|里派出的是)?[ □]*(?:哪些|哪几个|哪个|哪两个|哪三个)"
                           "(区县|区|县|地级市|地市|城市|市)[ ]*(?:具体)?(承担|负责|派出|出力|参与|参加)?")
+
+# a ranking asked (…最多的是哪个, 最少, 排第一): 各地市里… before it names the kind ranked (gazetteer.asked)
+RANKING_WORDS = re.compile("最多|最少|最早|最晚|排名第一|排第一|居首")
