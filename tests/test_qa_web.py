@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kgqa.qa import compose, counting, qa_for
+from kgqa.qa.pipeline import in_force
 from kgqa.qa.templates import Template, display_query, load_templates, rank_filtered
 
 D = "https://w3id.org/duikou/division/"
@@ -96,10 +97,13 @@ def structures() -> frozenset[str]:
 
 
 def ranked_forms(text: str, values: dict) -> list[str]:
-    """The query as run, and with a class bound also as run for 省市 (province rank; then team members; then anyone)."""
+    """The query as run, and with a class bound also as run for 省市 (province rank; then team members; then anyone);
+    with a year ?in, also read as in force that year (pipeline.in_force)."""
+    texts = [text, in_force(text)] if "in" in values else [text]
     if not {"cls", "ocls"} & set(values):
-        return [text]
-    return [text, rank_filtered(text), rank_filtered(text, members=True), rank_filtered(text, anyone=True)]
+        return texts
+    return [form for t in texts for form in (t, rank_filtered(t), rank_filtered(t, members=True),
+                                             rank_filtered(t, anyone=True))]
 
 
 @SAFE

@@ -2272,6 +2272,12 @@ def gen_probe_16c():
       ?r a dk:CountyLevelDivision }}"""
     add("pr16c-which-n", "supporter_recipients", ["鲁援藏对口的是哪五个县"], col(q), q, variant="abbreviation")
 
+    # a bare year with a supporter's places within a region: in force that year (the convention), not begun in it
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of("广东省")}> ; dk:programme <{BASE}programme/yuanjiang> ; dk:recipient ?r ;
+      dk:startYear ?s FILTER(?s <= 2008) OPTIONAL {{ ?p dk:endYear ?e }} FILTER(!BOUND(?e) || ?e >= 2008)
+      ?r dk:partOf? <{iri_of("新疆维吾尔自治区")}> }}"""
+    add("pr16c-in-force-within", "time_filter", ["2008年粤援疆对口的是新疆哪个地区"], col(q), q, variant="abbreviation")
+
     # a meeting named by its year and a few of its own words (1984年的协作会议): the one meeting of that year they fit
     for i, (text, event, who, side) in enumerate([("1984年的协作会议给辽宁安排了什么支援任务？", "全国经济技术协作和对口支援会议", "辽宁省", "recipient"),
                                                   ("2010年那次援疆会议确定了哪些支援方", "全国对口支援新疆工作会议", None, "supporter")]):

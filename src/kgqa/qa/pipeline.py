@@ -552,6 +552,8 @@ class QA:
             text, rows = self.count_rows(binding, flags, ranked=ranked)
         else:
             text = t.query_text(self.templates.prefixes, set(binding.values) | flags)
+            if "in" in binding.values and frame is not None and (compose.dated(frame, None) or ("",))[0] == "in_force":
+                text = in_force(text)  # 2005年广东援疆对口的是…: in force that year (the convention), not begun in it
             def run(shown: str) -> list[dict]:
                 return self.rows(counting.first_rows(shown, first) if first else shown, binding)
             rows = run(rank_filtered(text) if ranked else text)
@@ -615,6 +617,15 @@ def without_preamble(text: str) -> str:
         text = asked.group(0)  # 黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里: the question, not the remark after it
     rest = REQUEST_LEAD.sub("", PREAMBLE.sub("", text, count=1), count=1)
     return rest if len(rest) >= 4 else text
+
+
+IN_YEAR = re.compile(r"\?(\w+) dk:startYear \?in \.")
+
+
+def in_force(text: str) -> str:
+    """A template's pairings begun in ?in, read as those in force in ?in: begun by then and not ended before."""
+    return IN_YEAR.sub(lambda m: f"?{m.group(1)} dk:startYear ?inStart . FILTER(?inStart <= ?in) "
+                                 f"FILTER NOT EXISTS {{ ?{m.group(1)} dk:endYear ?inEnd FILTER(?inEnd < ?in) }}", text)
 
 
 def listed_kinds(frame: Frame) -> list[Mention] | None:
