@@ -15,7 +15,7 @@ import ahocorasick
 
 from .normalise import normalise
 from .vocabulary import (
-    AFTER_VERB, ASKED_BEFORE, ASKED_PROVINCE, RANKING_WORDS, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB,
+    AFTER_VERB, ASKED_BEFORE, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB,
     LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PLAN_WHEN, PLAN_WORDS,
 )
 
@@ -339,7 +339,8 @@ class Gazetteer:
             if joint in "和与及、" and a in self.abbreviations and b in self.abbreviations:
                 before, after = text[start - 1:start] if start else "", text[end:]
                 if (not before or before in OPEN_BEFORE + "到") and (
-                        not after or after[0] in PAIR_END or after.removeprefix("的").startswith(LICENSE_AFTER)):
+                        not after or after[0] in PAIR_END or after.removeprefix("的").startswith(LICENSE_AFTER)
+                        or after.startswith(PAIR_ASKED)):  # 京和沪谁多一些: the pair compared
                     return True
         return False
 

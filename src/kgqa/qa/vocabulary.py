@@ -306,3 +306,6 @@ GIVING_PARTS = re.compile("^[ □]*(派出的是|派出了|派的是|出的是|�
 
 # a ranking asked (…最多的是哪个, 最少, 排第一): 各地市里… before it names the kind ranked (gazetteer.asked)
 RANKING_WORDS = re.compile("最多|最少|最早|最晚|排名第一|排第一|居首")
+
+# 京和沪谁多一些, 苏与浙哪个更早: a question word right after two joined abbreviations (gazetteer.abbreviation_pair)
+PAIR_ASKED = ("谁", "哪个", "哪一个", "哪方", "哪一方", "相比", "比较", "两地", "两省", "两市")
