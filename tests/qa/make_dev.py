@@ -2278,6 +2278,19 @@ def gen_probe_16c():
       ?r dk:partOf? <{iri_of("新疆维吾尔自治区")}> }}"""
     add("pr16c-in-force-within", "time_filter", ["2008年粤援疆对口的是新疆哪个地区"], col(q), q, variant="abbreviation")
 
+    # the book's contents: how many chapters, a chapter's title, its sections, the chapter or section about a subject
+    bibo = "<http://purl.org/ontology/bibo/"
+    q = f"SELECT (COUNT(?c) AS ?n) WHERE {{ ?c a {bibo}Chapter> }}"
+    add("pr16c-toc-count", "book_fact", ["这本书总共分几章", "書裡一共有多少章"], col(q), q)
+    q = f"SELECT ?t WHERE {{ ?c a {bibo}Chapter> ; dk:headingNumber 5 ; dcterms:title ?t }}"
+    add("pr16c-toc-title", "book_fact", ["第五章的题目叫什么", "书的第5章写的是什么"], col(q), q)
+    q = f"""SELECT ?t WHERE {{ ?c a {bibo}Chapter> ; dk:headingNumber 8 . ?s dcterms:isPartOf ?c ; dcterms:title ?t }}"""
+    add("pr16c-toc-sections", "book_fact", ["书中第八章包括哪几节"], col(q), q)
+    q = f"""SELECT ?c WHERE {{ ?c a {bibo}Chapter> ; dcterms:title ?t FILTER(CONTAINS(?t, "对口援藏")) }}"""
+    add("pr16c-toc-which", "book_fact", ["书中哪一章专门讲对口援藏"], col(q), q)
+    q = """SELECT ?s WHERE { ?s a dk:BookSection ; dcterms:title ?t FILTER(CONTAINS(?t, "科技对口支援主体")) }"""
+    add("pr16c-toc-section-which", "book_fact", ["科技对口支援主体在书的哪一节"], col(q), q)
+
     # a meeting named by its year and a few of its own words (1984年的协作会议): the one meeting of that year they fit
     for i, (text, event, who, side) in enumerate([("1984年的协作会议给辽宁安排了什么支援任务？", "全国经济技术协作和对口支援会议", "辽宁省", "recipient"),
                                                   ("2010年那次援疆会议确定了哪些支援方", "全国对口支援新疆工作会议", None, "supporter")]):

@@ -12,6 +12,17 @@ from .graph_common import STATUS, date_literal, iri, zh_en
 class EventsMixin:
     """Part of :class:`GraphBuilder`: everything that is not an actor or a pairing."""
 
+    @staticmethod
+    def emit_heading(g: Graph, parent: URIRef, node: URIRef, heading: dict, cls: URIRef, prefix: str) -> None:
+        """A chapter or section of the book's contents: its title (the book's own heading), number and first page."""
+        g.add((node, RDF.type, cls))
+        g.add((node, DCTERMS.isPartOf, parent))
+        g.add((parent, DCTERMS.hasPart, node))
+        g.add((node, DCTERMS.title, Literal(heading["title"], lang="zh")))
+        g.add((node, RDFS.label, Literal(f"{prefix} {heading['title']}".strip(), lang="zh")))
+        g.add((node, DK.headingNumber, Literal(heading["n"])))
+        g.add((node, BIBO.pageStart, Literal(str(heading["page"]))))
+
     def emit_book(self) -> None:
         g, b = self.graph("book"), self.src.book
         book = iri("source/book")
@@ -30,6 +41,17 @@ class EventsMixin:
         if preface := meta.get("preface"):  # the preface is signed 杨龙, 2018年1月于南开大学
             g.add((book, DK.prefaceBy, Literal(preface["signed_by"], lang="zh")))
             g.add((book, DK.prefaceDate, date_literal(preface["date"])))
+        for ch in b.get("chapters", []):  # the contents: chapters, their sections and subsections, with their pages
+            numeral = "一二三四五六七八九十"
+            chapter = f"第{numeral[ch['n'] - 1]}章"
+            self.emit_heading(g, book, iri(f"source/book/chapter/{ch['n']}"), ch, BIBO.Chapter, chapter)
+            for sec in ch.get("sections", []):  # labelled with their place in the contents (第二章 二（二）): their
+                node = iri(f"source/book/chapter/{ch['n']}/{sec['n']}")  # titles may be a term's own name (对口合作)
+                section = f"{chapter} {numeral[sec['n'] - 1]}"
+                self.emit_heading(g, iri(f"source/book/chapter/{ch['n']}"), node, sec, DK.BookSection, section)
+                for part in sec.get("parts", []):
+                    self.emit_heading(g, node, iri(f"source/book/chapter/{ch['n']}/{sec['n']}/{part['n']}"), part,
+                                      DK.BookSection, f"{section}（{numeral[part['n'] - 1]}）")
         for t in b.get("typology", []):
             self.emit_type(g, t)
         for s in b.get("stages", []):

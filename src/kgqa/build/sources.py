@@ -129,7 +129,7 @@ def read_sources(root: Path) -> Sources:
     rows = [r for t in REFERENCE_TABLES for r in read_reference(data / "reference" / t)]
     return Sources(
         root=root,
-        book=_yaml(data / "curated" / "book.yaml"),
+        book={**_yaml(data / "curated" / "book.yaml"), **_yaml(data / "curated" / "book-toc.yaml")},
         actors=_yaml(data / "curated" / "actors.yaml"),
         programmes=_yaml(data / "curated" / "programmes.yaml"),
         wikidata_extra=_csv(extra) if extra.exists() else [],

@@ -6,9 +6,12 @@ answer is the thing asked, the book (or the event's own source) as its source; a
 does not hold (前言的作者) is said to be missing, never guessed."""
 from __future__ import annotations
 
+from pyoxigraph import NamedNode
+
 from .frame import find_years
 from .vocabulary import (BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD, BOOK_ROLE_WORDS, BOOK_SERIES, LEAD_ASKED, LEAD_CHANGED,
-                         LEAD_WORDS, STAGE_ASKED, STAGE_COUNT, STAGE_ORDINAL, TITLE_MARKS)
+                         LEAD_WORDS, STAGE_ASKED, STAGE_COUNT, STAGE_ORDINAL, TITLE_MARKS, CHAPTER_COUNT, CHAPTER_NUMBER,
+                         CHAPTER_SECTIONS, CHAPTER_TITLE, WHICH_CHAPTER, CHAPTER_SUBJECT)
 
 BOOK = """PREFIX bibo: <http://purl.org/ontology/bibo/>
 PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -31,7 +34,13 @@ SELECT ?event ?eventLabel ?year ?body ?bodyLabel ?source ?sourceLabel WHERE {
   ?event dk:leadBy ?body ; dk:year ?year ; rdfs:label ?eventLabel .
   ?body rdfs:label ?bodyLabel FILTER(lang(?eventLabel) = "zh" && lang(?bodyLabel) = "zh")
   OPTIONAL { ?event dcterms:source ?source . ?source rdfs:label ?sourceLabel FILTER(lang(?sourceLabel) = "zh") } }"""
-QUERIES = (BOOK, STAGES, LEADS)  # the only queries this module runs (read once, for the life of the store)
+HEADINGS = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX bibo: <http://purl.org/ontology/bibo/>
+SELECT ?node ?title ?n ?parent ?page WHERE { ?node dk:headingNumber ?n ; dcterms:title ?title ; dcterms:isPartOf ?parent ;
+  bibo:pageStart ?page }"""
+LABEL = """SELECT ?x ?l WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") } LIMIT 1"""
+QUERIES = (BOOK, STAGES, LEADS, HEADINGS)  # the only queries this module runs (read once, for the life of the store)
 ASKED_ZH = {"creator": "主编", "publisher": "出版社", "issued": "出版年份", "isbn": "ISBN", "preface": "前言署名",
             "price": "定价"}
 
@@ -47,6 +56,7 @@ def value_of(term):
 
 class BookQA:
     def __init__(self, store):
+        self.store = store
         self.books = [{k: (r[k].value if r[k] is not None else None) for k in ("book", "title", "creator", "publisher",
                                                                             "issued", "isbn", "preface", "price")}
                       for r in store.query(BOOK)]
@@ -56,13 +66,20 @@ class BookQA:
                        "iri": r["body"].value, "label": r["bodyLabel"].value,
                        "source": {"label": r["sourceLabel"].value, "url": r["source"].value} if r["source"] else None}
                       for r in store.query(LEADS)]
+        self.headings = [{"iri": r["node"].value, "title": r["title"].value, "n": int(r["n"].value),
+                          "parent": r["parent"].value, "page": int(r["page"].value)} for r in store.query(HEADINGS)]
 
     def answer(self, result: dict, text: str) -> dict | None:
         if LEAD_CHANGED.search(text) and LEAD_ASKED.search(text) and LEAD_WORDS.search(text):
             return self.led_after(result, text)
-        book = self.named(text)
+        book = self.named(text) or (self.books[0] if len(self.books) == 1 and (
+            CHAPTER_NUMBER.search(text) or WHICH_CHAPTER.search(text)) else None)
         if book is None:
             return None
+        if CHAPTER_COUNT.search(text) or CHAPTER_NUMBER.search(text) or WHICH_CHAPTER.search(text):
+            found = self.contents(result, text, book)
+            if found is not None:
+                return found
         if STAGE_ASKED.search(text) and find_years(text):
             return self.stage_of(result, text, book)
         if STAGE_COUNT.search(text) or STAGE_ORDINAL.search(text):
@@ -108,6 +125,55 @@ class BookQA:
                       sources=[cited(book)], interpretation=f"理解为：《{book['title']}》分期中{year}年{how}的阶段",
                       text=f"按《{book['title']}》的分期，{year}年{how}的阶段是{stage['label']}"
                            f"（{stage['start']}年起）。")
+        return result
+
+    def contents(self, result: dict, text: str, book: dict) -> dict | None:
+        """这本书有几章; 第四章的标题 / 第四章讲什么; 第三章有哪几节; 哪一章讲援疆: from the book's table of contents."""
+        chapters = sorted((h for h in self.headings if h["parent"] == book["book"]), key=lambda h: h["n"])
+        if not chapters:
+            return None
+        title = f"《{book['title']}》"
+        if (number := CHAPTER_NUMBER.search(text)) and not result.get("entities"):  # (书中第五章提到哪些部委…瑞金: a
+            # question about what the chapter records, asked of the graph, not of the contents)
+            n = "一二三四五六七八九123456789".index(number.group(1)) % 9 + 1
+            chapter = next((c for c in chapters if c["n"] == n), None)
+            if chapter is None:
+                return None
+            if CHAPTER_SECTIONS.search(text):
+                parts = sorted((h for h in self.headings if h["parent"] == chapter["iri"]), key=lambda h: h["n"])
+                answers = [{"value": len(parts)}] if CHAPTER_COUNT.search(text) or "几节" in text and "哪几节" not in text \
+                    else [{"value": p["title"]} for p in parts]
+                said = "、".join(p["title"] for p in parts)
+                return self.told(result, book, answers, f"{title}第{n}章分为{len(parts)}节：{said}。",
+                                 f"理解为：{title}第{n}章的各节")
+            if CHAPTER_TITLE.search(text) or not WHICH_CHAPTER.search(text):
+                return self.told(result, book, [{"value": chapter["title"]}],
+                                 f"{title}第{n}章是“{chapter['title']}”（第{chapter['page']}页起）。", f"理解为：{title}第{n}章的标题")
+        if WHICH_CHAPTER.search(text) and (subject := CHAPTER_SUBJECT.search(text)):
+            words = (subject.group(1) or subject.group(2)).strip("的 ")
+            named = [self.label(e["iri"]) for e in result.get("entities", []) if e.get("iri")]  # 援疆 → 对口支援新疆
+            by_name = [h for h in self.headings if any(n and n in h["title"] for n in named)]
+            by_words = [h for h in self.headings if words in h["title"]]
+            hits = [h for h in by_name + by_words if h["parent"] == book["book"]] or by_words or by_name
+            hits = list({h["iri"]: h for h in hits}.values())
+            top = [h for h in hits if h["parent"] == book["book"]] or hits
+            if not top:
+                return None
+            answers = [{"label": h["title"], "iri": h["iri"]} for h in top]
+            return self.told(result, book, answers, f"{title}中标题含“{words}”的是：" + "、".join(
+                f"{h['title']}（第{h['page']}页起）" for h in top) + "。", f"理解为：{title}中讲“{words}”的章节")
+        if CHAPTER_COUNT.search(text):
+            return self.told(result, book, [{"value": len(chapters)}], f"{title}共{len(chapters)}章：" + "；".join(
+                f"第{c['n']}章 {c['title']}" for c in chapters) + "。", f"理解为：{title}的章数")
+        return None
+
+    def label(self, iri: str) -> str:
+        rows = list(self.store.query(LABEL, substitutions={"x": NamedNode(iri)}))
+        return rows[0]["l"].value if rows else ""
+
+    def told(self, result: dict, book: dict, answers: list, text: str, meaning: str) -> dict:
+        result.update(status="ok", template="book_contents", answers=answers, sources=[cited(book)],
+                      interpretation=meaning, text=text)
         return result
 
     def stages_asked(self, result: dict, text: str, book: dict) -> dict | None:

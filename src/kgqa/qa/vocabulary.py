@@ -309,3 +309,13 @@ RANKING_WORDS = re.compile("最多|最少|最早|最晚|排名第一|排第一|�
 
 # 京和沪谁多一些, 苏与浙哪个更早: a question word right after two joined abbreviations (gazetteer.abbreviation_pair)
 PAIR_ASKED = ("谁", "哪个", "哪一个", "哪方", "哪一方", "相比", "比较", "两地", "两省", "两市")
+
+# the book's contents (book.py): how many chapters, a chapter by its number and what is asked of it, which chapter
+# treats a subject
+CHAPTER_COUNT = re.compile("(?<!第)(几|多少)(个)?章")
+CHAPTER_NUMBER = re.compile("第([一二三四五六七八九1-9])章")
+CHAPTER_SECTIONS = re.compile("(几|哪几|哪些|多少)(个)?(节|部分|小节)|分为哪|包括哪|有哪几|由哪")
+CHAPTER_TITLE = re.compile("标题|题目|名字|名称|叫什么|讲(的是)?什么|写(的是)?什么|是什么|主题|内容|关于什么")
+WHICH_CHAPTER = re.compile("(哪一章|哪章|第几章|哪个章节|哪一节|哪节)")
+CHAPTER_SUBJECT = re.compile("(?:讲|写|介绍|论述|讨论|是关于|关于|专门讲|专门写)(?:的是)?(?:了)?([^，。？！?]{2,16}?)(?:的(?:内容|问题|部分|章节))?(?:[，。？！?]|$)"
+                             "|^(?:关于)?([^，。？！?]{2,16}?)(?:的内容|的部分)?(?:在|是)(?:书的|书中的|书里的|这本书的|书中|书里)?(?:第几章|哪一章|哪章|哪一节|哪节|第几节)")
