@@ -2291,6 +2291,11 @@ def gen_probe_16c():
     q = """SELECT ?s WHERE { ?s a dk:BookSection ; dcterms:title ?t FILTER(CONTAINS(?t, "科技对口支援主体")) }"""
     add("pr16c-toc-section-which", "book_fact", ["科技对口支援主体在书的哪一节"], col(q), q)
 
+    # 截至/截止到 a year: the pairings in force then (not ended ones)
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of("上海市")}> ; dk:recipient ?r ; dk:startYear ?s FILTER(?s <= 2012)
+      OPTIONAL {{ ?p dk:endYear ?e }} FILTER(!BOUND(?e) || ?e >= 2012) }}"""
+    add("pr16c-as-of", "time_filter", ["截止到2012年，上海还在援助哪些地方"], col(q), q)
+
     # a meeting named by its year and a few of its own words (1984年的协作会议): the one meeting of that year they fit
     for i, (text, event, who, side) in enumerate([("1984年的协作会议给辽宁安排了什么支援任务？", "全国经济技术协作和对口支援会议", "辽宁省", "recipient"),
                                                   ("2010年那次援疆会议确定了哪些支援方", "全国对口支援新疆工作会议", None, "supporter")]):
