@@ -2296,6 +2296,13 @@ def gen_probe_16c():
       OPTIONAL {{ ?p dk:endYear ?e }} FILTER(!BOUND(?e) || ?e >= 2012) }}"""
     add("pr16c-as-of", "time_filter", ["截止到2012年，上海还在援助哪些地方"], col(q), q)
 
+    # the programme's own word after its name (援藏项目, 援青工作) asks nothing of projects; 受援者 is the receiving side
+    q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme <{BASE}programme/yuanzang> ; dk:supporter ?s .
+      ?s a dk:ProvinceLevelDivision }}"""
+    add("pr16c-programme-noun", "count", ["有多少个省参与了援藏项目？"], col(q), q)
+    q = recipients_q(iri_of("天津市"))
+    add("pr16c-receiver-noun", "supporter_recipients", ["请问天津的受援者是哪些地方"], col(q), q)
+
     # a meeting named by its year and a few of its own words (1984年的协作会议): the one meeting of that year they fit
     for i, (text, event, who, side) in enumerate([("1984年的协作会议给辽宁安排了什么支援任务？", "全国经济技术协作和对口支援会议", "辽宁省", "recipient"),
                                                   ("2010年那次援疆会议确定了哪些支援方", "全国对口支援新疆工作会议", None, "supporter")]):

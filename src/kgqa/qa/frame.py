@@ -9,7 +9,7 @@ from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (
     ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, HEDGES, NOT_ENDED,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
-    WH, WH_AGENT, WH_PLACE, YEAR, YEAR_RANGE, TASKED,
+    WH, WH_AGENT, WH_PLACE, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS,
 )
 
 KEYWORD_REST = re.compile("[\\s，、,；;？?！!。]+")
@@ -205,6 +205,9 @@ def region_of_asked(masked: str, mentions: list[Mention]) -> tuple[Mention, str 
 def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, ...]],
                 patterns: dict | None = None) -> Frame:
     masked = mask(text, mentions)
+    for m in mentions:  # 援疆项目, 援藏工作: the programme's own word, not a project asked about
+        if m.kind == "programme" and masked[m.end:m.end + 2] in PROGRAMME_NOUNS:
+            masked = masked[:m.end] + "□□" + masked[m.end + 2:]
     region = region_of_asked(masked, mentions)
     if region:
         mentions = [m for m in mentions if m is not region[0]]

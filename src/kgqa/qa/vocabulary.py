@@ -319,3 +319,6 @@ CHAPTER_TITLE = re.compile("标题|题目|名字|名称|叫什么|讲(的是)?�
 WHICH_CHAPTER = re.compile("(哪一章|哪章|第几章|哪个章节|哪一节|哪节)")
 CHAPTER_SUBJECT = re.compile("(?:讲|写|介绍|论述|讨论|是关于|关于|专门讲|专门写)(?:的是)?(?:了)?([^，。？！?]{2,16}?)(?:的(?:内容|问题|部分|章节))?(?:[，。？！?]|$)"
                              "|^(?:关于)?([^，。？！?]{2,16}?)(?:的内容|的部分)?(?:在|是)(?:书的|书中的|书里的|这本书的|书中|书里)?(?:第几章|哪一章|哪章|哪一节|哪节|第几节)")
+
+# 援疆项目, 援藏工作: a word right after a programme's name that only names the programme (frame.build_frame)
+PROGRAMME_NOUNS = ("项目", "工作")
