@@ -2245,7 +2245,8 @@ def gen_probe_16c():
     for i, (text, a, b, year) in enumerate([("北京2015年以后还在支援拉萨吗", "北京市", "拉萨市", 2015),
                                             ("深圳2014年之后还在帮扶黔南吗？", "深圳市", "黔南布依族苗族自治州", 2014)]):
         q = f"""ASK {{ ?p dk:supporter <{iri_of(a)}> ; dk:recipient <{iri_of(b)}> FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e <= {year}) }} }}"""
-        add(f"pr16c-still-after-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q)
+        numeral = text.replace(str(year), "".join("〇一二三四五六七八九"[int(c)] for c in str(year)))
+        add(f"pr16c-still-after-{i}", "yes_no", [text, numeral], [bool(store.query(PREFIX + q))], q, variants={1: "numeral"})
     q = f"""SELECT ?s WHERE {{ ?p dk:recipient <{iri_of("黔南布依族苗族自治州")}> ; dk:supporter ?s ; dk:startYear 2013 }}"""
     add("pr16c-takeover-year", "takeover", ["黔南的帮扶城市在2013年由深圳换成了谁"], col(q), q)
 
@@ -2294,7 +2295,8 @@ def gen_probe_16c():
     # 截至/截止到 a year: the pairings in force then (not ended ones)
     q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of("上海市")}> ; dk:recipient ?r ; dk:startYear ?s FILTER(?s <= 2012)
       OPTIONAL {{ ?p dk:endYear ?e }} FILTER(!BOUND(?e) || ?e >= 2012) }}"""
-    add("pr16c-as-of", "time_filter", ["截止到2012年，上海还在援助哪些地方"], col(q), q)
+    add("pr16c-as-of", "time_filter", ["截止到2012年，上海还在援助哪些地方", "截至二〇一二年，上海还在援助哪些地方"], col(q), q,
+        variants={1: "numeral"})
 
     # the programme's own word after its name (援藏项目, 援青工作) asks nothing of projects; 受援者 is the receiving side
     q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme <{BASE}programme/yuanzang> ; dk:supporter ?s .
