@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kgqa.qa import compose, counting, qa_for
-from kgqa.qa.pipeline import in_force
+from kgqa.qa.pipeline import ROUND_OF_PROGRAMME, in_force
 from kgqa.qa.templates import Template, display_query, load_templates, rank_filtered
 
 D = "https://w3id.org/duikou/division/"
@@ -100,6 +100,8 @@ def ranked_forms(text: str, values: dict) -> list[str]:
     """The query as run, and with a class bound also as run for 省市 (province rank; then team members; then anyone);
     with a year ?in, also read as in force that year (pipeline.in_force)."""
     texts = [text, in_force(text)] if "in" in values else [text]
+    if "prog" in values:  # a programme's round (新一轮对口援疆): its pairings by dk:round
+        texts += [ROUND_OF_PROGRAMME.sub("dk:round ?prog", t) for t in texts]
     if not {"cls", "ocls"} & set(values):
         return texts
     return [form for t in texts for form in (t, rank_filtered(t), rank_filtered(t, members=True),

@@ -2305,6 +2305,25 @@ def gen_probe_16c():
     q = recipients_q(iri_of("天津市"))
     add("pr16c-receiver-noun", "supporter_recipients", ["请问天津的受援者是哪些地方"], col(q), q)
 
+    # a programme's round (新一轮对口援疆, 前期对口援疆): its pairings by dk:round
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:round <{BASE}programme/yuanjiang/round-2010> ; dk:supporter <{iri_of("江苏省")}> ;
+      dk:recipient ?r }}"""
+    add("pr16c-round", "supporter_recipients", ["新一轮对口援疆中，江苏省承担哪些地方的支援任务？"], col(q), q)
+    # the agent named with a question word and a level after it (…是由X哪一个区…的): X's parts of that level
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient <{iri_of("亳州市")}> ; dk:supporter ?s . ?s dk:partOf+ <{iri_of("上海市")}> }}"""
+    add("pr16c-agent-parts", "actor_type", ["亳州市是由上海哪一个区结对帮扶的？"], col(q), q)
+    # a relation between two names asked yes or no, either way round (之间)
+    q = f"""ASK {{ {{ ?p dk:supporter <{iri_of("大连市")}> ; dk:recipient <{iri_of("上海市")}> }} UNION
+      {{ ?p dk:supporter <{iri_of("上海市")}> ; dk:recipient <{iri_of("大连市")}> }} }}"""
+    add("pr16c-between", "yes_no", ["大连和上海之间有对口合作关系吗？"], [bool(store.query(PREFIX + q))], q)
+    # the book: a chapter's first page; the book named as 该年度报告 / 那一本; the parts sent (派了哪些区)
+    q = f"SELECT ?v WHERE {{ ?c a <http://purl.org/ontology/bibo/Chapter> ; dk:headingNumber 7 ; <http://purl.org/ontology/bibo/pageStart> ?v }}"
+    add("pr16c-toc-page", "book_fact", ["书的第七章从第几页开始？"], [int(col(q)[0])], q)
+    q = "SELECT ?v WHERE { ?b a <http://purl.org/ontology/bibo/Book> ; <http://purl.org/dc/terms/issued> ?v }"
+    add("pr16c-book-report", "book_fact", ["那本讲对口支援政策的年度报告是哪一年出版的"], [int(str(col(q)[0])[:4])], q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/yuanqing> ; dk:supporter ?s . ?s dk:partOf+ <{iri_of("上海市")}> }}"""
+    add("pr16c-sent-parts", "actor_type", ["援青队伍里，上海是派了哪些区去结对的？"], col(q), q)
+
     # a meeting named by its year and a few of its own words (1984年的协作会议): the one meeting of that year they fit
     for i, (text, event, who, side) in enumerate([("1984年的协作会议给辽宁安排了什么支援任务？", "全国经济技术协作和对口支援会议", "辽宁省", "recipient"),
                                                   ("2010年那次援疆会议确定了哪些支援方", "全国对口支援新疆工作会议", None, "supporter")]):

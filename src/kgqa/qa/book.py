@@ -11,7 +11,7 @@ from pyoxigraph import NamedNode
 from .frame import find_years
 from .vocabulary import (BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD, BOOK_ROLE_WORDS, BOOK_SERIES, LEAD_ASKED, LEAD_CHANGED,
                          LEAD_WORDS, STAGE_ASKED, STAGE_COUNT, STAGE_ORDINAL, TITLE_MARKS, CHAPTER_COUNT, CHAPTER_NUMBER,
-                         CHAPTER_SECTIONS, CHAPTER_TITLE, WHICH_CHAPTER, CHAPTER_SUBJECT)
+                         CHAPTER_SECTIONS, CHAPTER_TITLE, WHICH_CHAPTER, CHAPTER_SUBJECT, CHAPTER_PAGE)
 
 BOOK = """PREFIX bibo: <http://purl.org/ontology/bibo/>
 PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -133,7 +133,7 @@ class BookQA:
         if not chapters:
             return None
         title = f"《{book['title']}》"
-        if (number := CHAPTER_NUMBER.search(text)) and not result.get("entities"):  # (书中第五章提到哪些部委…瑞金: a
+        if (number := CHAPTER_NUMBER.search(text)) and (CHAPTER_PAGE.search(text) or not result.get("entities")):  # (书中第五章提到哪些部委…瑞金: a
             # question about what the chapter records, asked of the graph, not of the contents)
             n = "一二三四五六七八九123456789".index(number.group(1)) % 9 + 1
             chapter = next((c for c in chapters if c["n"] == n), None)
@@ -146,6 +146,9 @@ class BookQA:
                 said = "、".join(p["title"] for p in parts)
                 return self.told(result, book, answers, f"{title}第{n}章分为{len(parts)}节：{said}。",
                                  f"理解为：{title}第{n}章的各节")
+            if CHAPTER_PAGE.search(text):  # 第三章从第几页开始
+                return self.told(result, book, [{"value": chapter["page"]}],
+                                 f"{title}第{n}章“{chapter['title']}”从第{chapter['page']}页开始。", f"理解为：{title}第{n}章的起始页")
             if CHAPTER_TITLE.search(text) or not WHICH_CHAPTER.search(text):
                 return self.told(result, book, [{"value": chapter["title"]}],
                                  f"{title}第{n}章是“{chapter['title']}”（第{chapter['page']}页起）。", f"理解为：{title}第{n}章的标题")

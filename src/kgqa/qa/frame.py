@@ -9,7 +9,7 @@ from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (
     ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, HEDGES, NOT_ENDED,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
-    WH, WH_AGENT, WH_PLACE, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS,
+    WH, WH_AGENT, WH_PLACE, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, REGION_WH_AFTER,
 )
 
 KEYWORD_REST = re.compile("[\\s，、,；;？?！!。]+")
@@ -196,6 +196,9 @@ def region_of_asked(masked: str, mentions: list[Mention]) -> tuple[Mention, str 
             return m, PART_NOUNS.get(level.group(1))
         if len(actors) > 1 and REGION_SCOPE.match(after):
             return m, None
+        if len(actors) > 1 and m is not actors[0] and before.endswith(AGENT_MARKERS) \
+                and (level := REGION_WH_AFTER.match(after)):
+            return m, PART_NOUNS.get(level.group(1))  # 淮南市是由上海哪一个区结对帮扶的: the givers lie within 上海
     if len(actors) == 2 and ACTOR_PARTS.match(masked[actors[0].end:]) and \
             (which := PARTS_SUBJECT.match(masked[actors[1].end:])) and (which.group(3) or "").startswith("哪"):
         return actors[1], PART_NOUNS.get(which.group(4))  # 北京的区对口支援了湖北哪些县: the givers are 北京's parts

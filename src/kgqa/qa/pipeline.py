@@ -20,7 +20,7 @@ from .vocabulary import (
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
     UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED,
     EXCEPT_BEFORE, WHOLE_ASKED, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS,
-    WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN,
+    WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
@@ -89,6 +89,7 @@ class QA:
         self.mechanisms = MechanismQA(store, self.sources)  # cadres, funds, projects, launches
         self.book = BookQA(store)  # the seed book's editor, publisher, year, ISBN
         self._parents: dict[str, frozenset[str]] = {}
+        self._rounds: dict[str, bool] = {}  # (a handful of programme IRIs)
 
     def answer(self, question: str) -> dict:
         started = time.perf_counter()
@@ -146,6 +147,13 @@ class QA:
                 if others else {**answer, "status": "no_fact", "answers": [], "text": f"图谱中除{names}外没有别的记录。"}
         if counted(frame) and (total := totals.stated(self.store, frame, self.templates.classes)):
             return totals.answered(answer, total, total["kind"], self.sources)
+        negative = answer["status"] == "ok" and [a.get("value") for a in answer["answers"]] == [False]
+        if negative and len(frame.of_kind("actor")) == 2 and frame.direction in FLIP \
+                and ("symmetric" in frame.cues or BETWEEN.search(frame.masked)):
+            # 沈阳和北京之间是对口合作关系吗: a relation either way round, whichever name comes first
+            other = self.answered(dict(result), dataclasses.replace(frame, direction=FLIP[frame.direction]))
+            if other["status"] == "ok" and [a.get("value") for a in other["answers"]] == [True]:
+                return other
         if answer["status"] == "no_fact" and len(frame.of_kind("actor")) == 1 and frame.direction in FLIP \
                 and ("symmetric" in frame.cues or self.other_side_only(frame)):
             # 哪些省份与桂建立过对口关系: a relation either way round; the other side when this one has none.
@@ -273,6 +281,12 @@ class QA:
         cand = Candidate(fits[0]["e"].value, "event", fits[0]["label"].value, "dated")
         m = Mention(found.group(0)[found.start(2) - found.start():], found.start(2), found.end(), [cand])
         return sorted([x for x in mentions if x not in inside] + [m], key=lambda x: x.start)
+
+    def is_round(self, iri: str) -> bool:
+        """A round of a programme (新一轮对口援疆): its pairings carry dk:round, their programme is the whole one."""
+        if iri not in self._rounds:
+            self._rounds[iri] = bool(self.store.query(IS_ROUND, substitutions={"r": term(iri)}))
+        return self._rounds[iri]
 
     def event_year(self, iri: str) -> int | None:
         rows = list(self.store.query(EVENT_YEAR, substitutions={"e": term(iri)}))
@@ -548,6 +562,8 @@ class QA:
         flags = flags_of(frame)
         ranked = bool({binding.values.get("cls"), binding.values.get("ocls")} & set(RANKED_CLASSES))
         members = anyone = False
+        if (prog := binding.values.get("prog")) and self.is_round(prog):  # 新一轮对口援疆: the round's pairings
+            t = dataclasses.replace(t, sparql=ROUND_OF_PROGRAMME.sub(r"dk:round ?prog", t.sparql))
         if t.answer == "count":  # its query leaves out what the pipeline leaves out of a list (counting.py)
             text, rows = self.count_rows(binding, flags, ranked=ranked)
         else:
@@ -620,6 +636,8 @@ def without_preamble(text: str) -> str:
 
 
 IN_YEAR = re.compile(r"\?(\w+) dk:startYear \?in \.")
+ROUND_OF_PROGRAMME = re.compile(r"dk:programme \?prog\b")
+IS_ROUND = "ASK { ?r <https://w3id.org/duikou/ontology#roundOf> ?whole }"
 
 
 def in_force(text: str) -> str:

@@ -203,10 +203,10 @@ WHICH_ASKED = re.compile("哪|谁|什么")
 COUNT_ASKED = re.compile("几|多少|数量|总数")
 
 # the seed book pointed at (这本书, 那本报告, 本书, 书的主编) and what is asked of it (book.py)
-BOOK_NAMED = re.compile("(?<![皮证科])书(中|里|上)(?!记)|按书|(这|那|该|本|此)本[^，。？！]{0,12}(书|报告)|(这|那|该|本|此)本(?=[^，。？！]{0,4}(主编|作者|出版|ISBN|isbn|书号))|"
+BOOK_NAMED = re.compile("(?<![皮证科])书(中|里|上)(?!记)|按书|(这|那|该|本|此)本[^，。？！]{0,12}(书|报告)|年度报告|研究报告|(那|这)一本|该[^，。？！]{0,10}报告|(这|那|该|本|此)本(?=[^，。？！]{0,4}(主编|作者|出版|ISBN|isbn|书号))|"
                         "(本|该|此|这)书|那本|书的|书是|(书|报告)(由|是)?(哪|谁)")
 BOOK_ASKED = (("isbn", re.compile("ISBN|isbn|书号")),
-              ("publisher", re.compile("出版社|出版单位|出版方|哪家出版|谁出版|出版者")),
+              ("publisher", re.compile("出版社|出版单位|出版方|哪家出版|谁出版|出版者|出版机构|出版发行|何出版")),
               ("issued", re.compile("(哪|几)一?年出版|出版(年份|年|时间|日期)|什么时候出版|何时出版|出版于哪")),
               ("preface", re.compile("前言|序言")),
               ("price", re.compile("定价|价格|多少钱|售价|卖多少")),
@@ -301,7 +301,7 @@ KINDS_BETWEEN = re.compile("(、|和|与|及|以及|，)(哪些|哪个|哪几个
 
 # 上海派出的是哪几个区, 苏 援藏 哪几个地级市 具体承担: the named actor's parts of a kind as the givers (a word of sending
 # before them or of taking the task on after them; a programme's masked name or spaces may stand between)
-GIVING_PARTS = re.compile("^[ □]*(派出的是|派出了|派的是|出的是|里派出的是)?[ □]*(?:哪些|哪几个|哪个|哪两个|哪三个)"
+GIVING_PARTS = re.compile("^[ □]*(是?派出的是|是?派出了|是?派了|是?派的是|出的是|里派出的是)?[ □]*(?:哪些|哪几个|哪个|哪两个|哪三个)"
                           "(区县|区|县|地级市|地市|城市|市)[ ]*(?:具体)?(承担|负责|派出|出力|参与|参加)?")
 
 # a ranking asked (…最多的是哪个, 最少, 排第一): 各地市里… before it names the kind ranked (gazetteer.asked)
@@ -316,9 +316,16 @@ CHAPTER_COUNT = re.compile("(?<!第)(几|多少)(个)?章")
 CHAPTER_NUMBER = re.compile("第([一二三四五六七八九1-9])章")
 CHAPTER_SECTIONS = re.compile("(几|哪几|哪些|多少)(个)?(节|部分|小节)|分为哪|包括哪|有哪几|由哪")
 CHAPTER_TITLE = re.compile("标题|题目|名字|名称|叫什么|讲(的是)?什么|写(的是)?什么|是什么|主题|内容|关于什么")
+CHAPTER_PAGE = re.compile("第几页|哪一页|哪页|页码|多少页")
 WHICH_CHAPTER = re.compile("(哪一章|哪章|第几章|哪个章节|哪一节|哪节)")
 CHAPTER_SUBJECT = re.compile("(?:讲|写|介绍|论述|讨论|是关于|关于|专门讲|专门写)(?:的是)?(?:了)?([^，。？！?]{2,16}?)(?:的(?:内容|问题|部分|章节))?(?:[，。？！?]|$)"
                              "|^(?:关于)?([^，。？！?]{2,16}?)(?:的内容|的部分)?(?:在|是)(?:书的|书中的|书里的|这本书的|书中|书里)?(?:第几章|哪一章|哪章|哪一节|哪节|第几节)")
 
 # 援疆项目, 援藏工作: a word right after a programme's name that only names the programme (frame.build_frame)
 PROGRAMME_NOUNS = ("项目", "工作")
+
+# 淮南市是由上海哪一个区结对帮扶的: the agent named with the question word and a level after it (frame.region_of_asked)
+REGION_WH_AFTER = re.compile("^的?(?:哪些|哪个|哪一个|哪几个|哪[0-9一二三四五六七八九十两]+个)(地级市|地市|城市|县市|区县|县区|市|县|区|州)")
+
+# 沈阳和北京之间…吗, 两地之间有没有…: a relation between two names, either way round (pipeline: yes/no)
+BETWEEN = re.compile("之间|两者|彼此|相互|互相")
