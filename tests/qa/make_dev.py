@@ -2324,6 +2324,14 @@ def gen_probe_16c():
     q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/yuanqing> ; dk:supporter ?s . ?s dk:partOf+ <{iri_of("上海市")}> }}"""
     add("pr16c-sent-parts", "actor_type", ["援青队伍里，上海是派了哪些区去结对的？"], col(q), q)
 
+    # which of two began later (哪一个更晚开始): the comparison of earlier, the other way
+    q = f"""SELECT ?s WHERE {{ VALUES ?s {{ <{iri_of("江苏省")}> <{iri_of("安徽省")}> }} ?p dk:programme <{BASE}programme/yuanzang> ;
+      dk:supporter ?s ; dk:startYear ?y }} GROUP BY ?s ORDER BY DESC(MIN(?y)) LIMIT 1"""
+    add("pr16c-later", "compare", ["江苏和安徽，哪个省援藏更晚？"], col(q), q)
+    q = f"""SELECT ?g WHERE {{ VALUES ?g {{ <{BASE}programme/sanxia> <{BASE}programme/yushu> }} ?p dk:programme ?g ; dk:startYear ?y }}
+      GROUP BY ?g ORDER BY DESC(MIN(?y)) LIMIT 1"""
+    add("pr16c-later-programme", "compare", ["三峡移民对口支援和玉树灾后重建，哪个后开始"], col(q), q)
+
     # a meeting named by its year and a few of its own words (1984年的协作会议): the one meeting of that year they fit
     for i, (text, event, who, side) in enumerate([("1984年的协作会议给辽宁安排了什么支援任务？", "全国经济技术协作和对口支援会议", "辽宁省", "recipient"),
                                                   ("2010年那次援疆会议确定了哪些支援方", "全国对口支援新疆工作会议", None, "supporter")]):

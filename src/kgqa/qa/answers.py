@@ -195,7 +195,12 @@ def equal(rows: list[dict], labels: dict) -> list[dict]:
     return [{"value": same, "text": ("是，一样多：" if same else "否，不一样多：") + told, "_facts": facts_of(rows)}]
 
 
-def earlier(rows: list[dict], labels: dict) -> list[dict]:
+def later(rows: list[dict], labels: dict) -> list[dict]:
+    """Of ?x and ?y, the one that began later (哪一个更晚开始); both when tied."""
+    return earlier(rows, labels, max)
+
+
+def earlier(rows: list[dict], labels: dict, pick=min) -> list[dict]:
     """Of ?x and ?y, the one with the earlier year (?vx, ?vy; each its earliest); both when tied."""
     if not rows:
         return []
@@ -203,14 +208,14 @@ def earlier(rows: list[dict], labels: dict) -> list[dict]:
     dates = {side: rows[0].get("d" + side) for side in ("x", "y")}
     if first["x"] == first["y"] and all(dates.values()):  # the same year: the dates decide (2010年3月 before 5月)
         first = {side: dates[side].value for side in ("x", "y")}
-    low = min(first.values())
+    low = pick(first.values())
     return [{"label": labels.get(rows[0][side].value, rows[0][side].value), "iri": rows[0][side].value,
              "text": f"{labels.get(rows[0][side].value, rows[0][side].value)}（{first[side]}）", "_facts": []}
             for side in ("x", "y") if first[side] == low]
 
 
 EXTRACTORS = {"earlier": earlier, "entity": entities, "value": values, "values": all_values, "described": described, "truth": truth, "truth_or_no": truth_or_no,
-              "year_min": year_min, "count": count, "bool": boolean, "most": most, "least": least, "latest": latest, "fewest": fewest, "compare": compare, "equal": equal}
+              "year_min": year_min, "count": count, "bool": boolean, "most": most, "least": least, "latest": latest, "fewest": fewest, "compare": compare, "equal": equal, "later": later}
 
 
 def without_parts(rows: list[dict], parents) -> list[dict]:

@@ -49,7 +49,7 @@ AUTHOR_OF = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 ASK { ?e (dk:issuedBy|dk:convenedBy)|dk:launchedBy/(dk:issuedBy|dk:convenedBy) ?a }"""  # its own, or its launch's
 HELD_IN = "ASK { ?e <https://w3id.org/duikou/ontology#location> ?a }"
 FLIP = {"in": "out", "out": "in"}
-RANKED = {"compare", "earlier"}  # two named actors compared: 哪个省 is their kind, not the counted places
+RANKED = {"compare", "earlier", "later"}  # two named actors compared: 哪个省 is their kind, not the counted places
 EVENT_YEAR = "SELECT ?y ?e WHERE { ?e <https://w3id.org/duikou/ontology#year> ?y }"
 IN_PROGRAMME = """ASK { ?p <https://w3id.org/duikou/ontology#programme> ?g .
   { ?p <https://w3id.org/duikou/ontology#recipient> ?a } UNION { ?p <https://w3id.org/duikou/ontology#supporter> ?a } }"""
@@ -562,6 +562,9 @@ class QA:
         flags = flags_of(frame)
         ranked = bool({binding.values.get("cls"), binding.values.get("ocls")} & set(RANKED_CLASSES))
         members = anyone = False
+        if t.answer == "earlier" and frame is not None and "later" in frame.cues and "earlier" not in frame.cues:
+            t = dataclasses.replace(t, answer="later", text=t.text.replace("更早", "更晚"))  # 哪一个更晚开始
+            binding = dataclasses.replace(binding, template=t)
         if (prog := binding.values.get("prog")) and self.is_round(prog):  # 新一轮对口援疆: the round's pairings
             t = dataclasses.replace(t, sparql=ROUND_OF_PROGRAMME.sub(r"dk:round ?prog", t.sparql))
         if t.answer == "count":  # its query leaves out what the pipeline leaves out of a list (counting.py)
