@@ -230,7 +230,7 @@ def gen_superlative():
 def gen_compare():
     for i in range(7):
         x, y = SUPPORTERS[i], SUPPORTERS[i + 7]
-        q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r
+        q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ {{ ?p dk:supporter ?s }} UNION {{ ?p dk:supporterTeam ?s }} ?p dk:recipient ?r
           FILTER(?s IN (<{x}>, <{y}>)) }} GROUP BY ?s"""
         counts = dict(rows(q))
         best = max(counts.values())
@@ -480,7 +480,7 @@ def gen_heldout_2():
     """A second batch written before tuning (groups ho2-*): the remaining question types."""
     for i in range(5):
         x, y = SUPPORTERS[i + 1], SUPPORTERS[i + 9]
-        q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r
+        q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ {{ ?p dk:supporter ?s }} UNION {{ ?p dk:supporterTeam ?s }} ?p dk:recipient ?r
           FILTER(?s IN (<{x}>, <{y}>)) }} GROUP BY ?s"""
         counts = dict(rows(q))
         best = max(counts.values())
@@ -604,7 +604,7 @@ def gen_heldout_3():
       dk:supporter ?s ; dk:recipient ?r FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }} GROUP BY ?s }} }} ORDER BY DESC(?n)"""
     counts = rows(q)
     add("ho3-sup", "superlative", ["援疆省市里谁支援的地方最多"], [s_ for s_, n in counts if n == counts[0][1]], q)
-    q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r
+    q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ {{ ?p dk:supporter ?s }} UNION {{ ?p dk:supporterTeam ?s }} ?p dk:recipient ?r
       FILTER(?s IN (<{d['北京市']}>, <{d['天津市']}>)) }} GROUP BY ?s ORDER BY DESC(?n)"""
     add("ho3-cmp", "comparison", ["北京和天津比，谁援助的地方更多"], [rows(q)[0][0]], q)
     q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{d['上海市']}> ; dk:recipient ?r .
@@ -709,7 +709,7 @@ def gen_probe_6():
     q = recipients_q(iri_of("大连市"))
     add("pr6-out", "supporter_recipients", ["大连市对口帮扶哪里"], col(q), q)
     sh, bj = iri_of("上海市"), iri_of("北京市")
-    q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r
+    q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ {{ ?p dk:supporter ?s }} UNION {{ ?p dk:supporterTeam ?s }} ?p dk:recipient ?r
       FILTER(?s IN (<{sh}>, <{bj}>)) }} GROUP BY ?s ORDER BY DESC(?n) LIMIT 1"""
     add("pr6-cmp", "comparison", ["上海和北京支援的地方谁更多"], [rows(q)[0][0]], q)  # (一样多吗 is yes or no: pr16c-equal)
     q = """SELECT ?s WHERE { { SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE { ?p dk:supporter ?s ; dk:recipient ?r .
@@ -1597,7 +1597,7 @@ def gen_probe_12b():
       ?s a <{province}> }} GROUP BY ?s"""
     add("pr12-most-of-kind", "superlative", ["援疆里哪个省份结对的地方最多"],
         tied(q), q)
-    q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r
+    q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ {{ ?p dk:supporter ?s }} UNION {{ ?p dk:supporterTeam ?s }} ?p dk:recipient ?r
       FILTER(?s IN (<{iri_of('山东省')}>, <{iri_of('江苏省')}>)) }} GROUP BY ?s"""
     add("pr12-compare-asked", "comparison", ["山东和江苏，哪个省对口支援的地方多"],
         tied(q), q)
