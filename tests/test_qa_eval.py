@@ -41,7 +41,7 @@ OUTSIDE_E_STUDY = Path(__file__).parent / "qa" / "outside-e-study.json"
 # 0.907 / 0.947 after session 6 (an answer resting on unverified rows alone is no answer). Session 6 studied the odd
 # halves of outside-b/-c/-d (first sight of the whole sets 0.512, 0.613, 0.631): outside-b-study 0.623 → 0.904 / 0.900,
 # outside-c-study → 0.774 / 1.000, outside-d-study → 0.799 / 1.000; outside-a 0.927 / 0.947. outside-e (first sight
-# 0.717 / 0.833) had its odd half studied last: outside-e-study 0.790 / 1.000; its even half stays unread. Their even halves stay unread (never floors here).
+# 0.717 / 0.833) had its odd half studied last: outside-e-study 0.820 / 1.000; its even half stays unread. Their even halves stay unread (never floors here).
 # Latency is measured by `kgqa eval` and the benchmark, not asserted here.
 F1_FLOOR = 0.99
 REFUSAL_FLOOR = 0.98
@@ -50,7 +50,7 @@ HELDOUT_REFUSAL_FLOOR = 0.99
 BLIND_FLOORS = {BLIND2_STUDY: (0.99, 0.99), BLIND2_TEST: (0.96, 0.99), BLIND3_TEST: (0.96, 0.99),
                 BLIND4_TEST: (0.97, 0.99), BLIND5_STUDY: (0.99, 0.99), BLIND5_TEST: (0.99, 0.99),
                 BLIND6_TEST: (0.96, 0.99), OUTSIDE_A: (0.92, 0.94), OUTSIDE_B_STUDY: (0.90, 0.89),
-                OUTSIDE_C_STUDY: (0.77, 0.99), OUTSIDE_D_STUDY: (0.79, 0.99), OUTSIDE_E_STUDY: (0.78, 0.99)}
+                OUTSIDE_C_STUDY: (0.77, 0.99), OUTSIDE_D_STUDY: (0.79, 0.99), OUTSIDE_E_STUDY: (0.81, 0.99)}
 
 
 @pytest.fixture(scope="module")
