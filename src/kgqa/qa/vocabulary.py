@@ -144,7 +144,11 @@ AFTER_VERB = re.compile("(援|支援|帮扶|援助|援建|协作|结对|帮|对�
 OBJECT_END = ("吗", "呢", "么", "嘛", "吧", "的", "？", "！", "。", "没有", "不", "是")
 GENERIC_WORDS = {"地区", "省", "县", "盟"}  # class labels that usually just mean "places"
 # 哪些省参加了援疆, 几个省: 省 asked for after a question word is the province-level class (省市, 省份 are words of their own)
-WHICH = "哪些|哪个|哪一个|哪几个|哪[两二三四五六七八九十0-9]+个|哪"
+# which ones (哪些, 哪一个, 哪两个, 哪5个): the question words before a kind, shared by the patterns below
+WHICH_ONES = "哪些|哪个|哪一个|哪几个|哪[0-9一二三四五六七八九十两]+个"
+# the levels of place a question names after a place or a question word (哪些安徽城市, 上海哪一个区)
+LEVEL_NOUNS = "地级市|地市|城市|县市|区县|县区|市|县|区|州"
+WHICH = f"{WHICH_ONES}|哪"
 ASKED_PROVINCE = re.compile(f"({WHICH}|几个|多少个)(省)(?![市区份级会长委内里外])")
 # 援青6省市, 援疆19省市 名单: a programme's roster of province-rank members, counted as the sources count them
 NUMBERED_PROVINCES = re.compile(r"(\d+)个?(省市|省区市)")
@@ -185,10 +189,10 @@ PART_NOUNS = {"区": "https://w3id.org/duikou/ontology#CountyLevelDivision",
               "师": "https://w3id.org/duikou/ontology#XPCCDivision"}
 # a region the asked side lies in, not an actor of the pairing: 哪些安徽城市 (a question word right before the name, a
 # level right after it), 在广东省内的…里，广州… (the name, then a word of being inside it, beside the actor asked about)
-REGION_WH = re.compile("(?:哪些|哪个|哪一个|哪几个|哪[0-9一二三四五六七八九十两]+个|几个|多少个)$")
-REGION_LEVEL = re.compile("^的?(地级市|地市|城市|县市|区县|县区|市|县|区|州|地方|地区)")
+REGION_WH = re.compile(f"(?:{WHICH_ONES}|几个|多少个)$")
+REGION_LEVEL = re.compile(f"^的?({LEVEL_NOUNS}|地方|地区)")
 # …被帮扶的安徽城市有哪些: the name and level close the question, asked by what follows them
-REGION_LAST = re.compile("^的?(?:地级市|地市|城市|县市|区县|县区|市|县|区|州)(?:都|分别|一共|总共)?(?:有|是|包括)哪(?:些|几个)[？?！!。]*$")
+REGION_LAST = re.compile(f"^的?(?:{LEVEL_NOUNS})(?:都|分别|一共|总共)?(?:有|是|包括)哪(?:些|几个)[？?！!。]*$")
 REGION_SCOPE = re.compile("^(?:省|自治区|区|市|州)?(?:内|境内|省内|区内|市内|州内|范围内)(?![哪各]|有哪|的哪)")
 # 深圳在省内帮扶…, 银川在区内…: the named actor's own province, unnamed, is the region the asked side lies in
 OWN_SCOPE = re.compile("(?:^|(?<=[在的，,]))(?:省内|区内)(?![哪各])")
@@ -325,7 +329,7 @@ CHAPTER_SUBJECT = re.compile("(?:讲|写|介绍|论述|讨论|是关于|关于|�
 PROGRAMME_NOUNS = ("项目", "工作")
 
 # 淮南市是由上海哪一个区结对帮扶的: the agent named with the question word and a level after it (frame.region_of_asked)
-REGION_WH_AFTER = re.compile("^的?(?:哪些|哪个|哪一个|哪几个|哪[0-9一二三四五六七八九十两]+个)(地级市|地市|城市|县市|区县|县区|市|县|区|州)")
+REGION_WH_AFTER = re.compile(f"^的?(?:{WHICH_ONES})({LEVEL_NOUNS})")
 
 # 沈阳和北京之间…吗, 两地之间有没有…: a relation between two names, either way round (pipeline: yes/no)
 BETWEEN = re.compile("之间|两者|彼此|相互|互相")
