@@ -9,7 +9,7 @@ from __future__ import annotations
 from pyoxigraph import NamedNode
 
 from .frame import find_years
-from .vocabulary import (BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD, BOOK_ROLE_WORDS, BOOK_SERIES, LEAD_ASKED, LEAD_CHANGED,
+from .vocabulary import (BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD, BOOK_ROLE_WORDS, LEAD_ASKED, LEAD_CHANGED,
                          LEAD_WORDS, STAGE_ASKED, STAGE_COUNT, STAGE_ORDINAL, TITLE_MARKS, CHAPTER_COUNT, CHAPTER_NUMBER,
                          CHAPTER_SECTIONS, CHAPTER_TITLE, WHICH_CHAPTER, CHAPTER_SUBJECT, CHAPTER_PAGE)
 
@@ -48,6 +48,12 @@ ASKED_ZH = {"creator": "主编", "publisher": "出版社", "issued": "出版年�
 def loose(text: str) -> str:
     """中国区域治理研究报告2017（对口支援政策） and 《中国区域治理研究报告2017——对口支援政策》 alike: the marks left out."""
     return TITLE_MARKS.sub("", text)
+
+
+def main_title(title: str) -> str:
+    """The title before its subtitle (中国区域治理研究报告2017——对口支援政策 → 中国区域治理研究报告2017): the book, however
+    the rest is written."""
+    return title.split("——")[0]
 
 
 def value_of(term):
@@ -108,7 +114,7 @@ class BookQA:
         这本书/那本报告/书中."""
         plain = loose(text)
         for book in self.books:
-            if loose(book["title"]) in plain or BOOK_SERIES.search(plain) and BOOK_SERIES.search(book["title"]):
+            if loose(book["title"]) in plain or loose(main_title(book["title"])) in plain:
                 return book
         return self.books[0] if len(self.books) == 1 and BOOK_NAMED.search(text) else None
 

@@ -224,8 +224,6 @@ LEAD_CHANGED = re.compile("(改由|改为|转由|交由|换成|变为|改归|让
 LEAD_ASKED = re.compile("(哪个|哪些|什么|哪一个)(部门|机关|单位|机构|部委)|由谁|谁来|是谁")
 LEAD_WORDS = re.compile("领导|牵头|主管|归口|负责|协调")
 BOOK_NOT_HELD = re.compile("后记|致谢|页数|多少页|字数|印数|开本")
-# the series title with its year (中国区域治理研究报告2017): the book, however the rest of its title is written
-BOOK_SERIES = re.compile(r"中国区域治理研究报告 ?2017")
 # the book's periodisation asked as a whole (分成了几个阶段) or by its ordinal (第一个阶段叫什么)
 STAGE_COUNT = re.compile("(几|多少)个?(发展)?阶段")
 STAGE_ORDINAL = re.compile("第([一二三四1-4])个?阶段")
