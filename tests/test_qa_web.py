@@ -12,8 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kgqa.qa import compose, counting, qa_for
-from kgqa.qa.pipeline import ROUND_OF_PROGRAMME, in_force
-from kgqa.qa.templates import Template, display_query, load_templates, rank_filtered
+from kgqa.qa.templates import Template, display_query, in_force, load_templates, of_round, rank_filtered
 
 D = "https://w3id.org/duikou/division/"
 NASTY = st.sampled_from(['"', "'", "\\", "\\u0022", "{", "}", "#", "<", ">", "；", "＂", "\u200b", "\ufeff",
@@ -101,7 +100,7 @@ def ranked_forms(text: str, values: dict) -> list[str]:
     with a year ?in, also read as in force that year (pipeline.in_force)."""
     texts = [text, in_force(text)] if "in" in values else [text]
     if "prog" in values:  # a programme's round (新一轮对口援疆): its pairings by dk:round
-        texts += [ROUND_OF_PROGRAMME.sub("dk:round ?prog", t) for t in texts]
+        texts += [of_round(t) for t in texts]
     if not {"cls", "ocls"} & set(values):
         return texts
     return [form for t in texts for form in (t, rank_filtered(t), rank_filtered(t, members=True),

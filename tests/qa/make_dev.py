@@ -2309,6 +2309,9 @@ def gen_probe_16c():
     q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:round <{BASE}programme/yuanjiang/round-2010> ; dk:supporter <{iri_of("江苏省")}> ;
       dk:recipient ?r }}"""
     add("pr16c-round", "supporter_recipients", ["新一轮对口援疆中，江苏省承担哪些地方的支援任务？"], col(q), q)
+    q = f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:round <{BASE}programme/yuanjiang/round-2010> ;
+      dk:supporter <{iri_of("上海市")}> ; dk:recipient ?r . ?r a dk:CountyLevelDivision }}"""
+    add("pr16c-round-count", "count", ["新一轮对口援疆中，上海对口支援了几个县？"], col(q), q)
     # the agent named with a question word and a level after it (…是由X哪一个区…的): X's parts of that level
     q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient <{iri_of("亳州市")}> ; dk:supporter ?s . ?s dk:partOf+ <{iri_of("上海市")}> }}"""
     add("pr16c-agent-parts", "actor_type", ["亳州市是由上海哪一个区结对帮扶的？"], col(q), q)

@@ -14,7 +14,8 @@ from .gazetteer import ASKED, Candidate, Mention, short_forms
 from .book import BookQA
 from .mechanisms import MechanismQA
 from .normalise import normalise
-from .templates import PROVINCE_RANK, RANKED_CLASSES, Template, TemplateSet, display_query, load_templates, rank_filtered, term
+from .templates import (PROVINCE_RANK, RANKED_CLASSES, Template, TemplateSet, display_query, in_force, load_templates,
+                        of_round, rank_filtered, term)
 from .vocabulary import (
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
@@ -566,7 +567,8 @@ class QA:
             t = dataclasses.replace(t, answer="later", text=t.text.replace("更早", "更晚"))  # 哪一个更晚开始
             binding = dataclasses.replace(binding, template=t)
         if (prog := binding.values.get("prog")) and self.is_round(prog):  # 新一轮对口援疆: the round's pairings
-            t = dataclasses.replace(t, sparql=ROUND_OF_PROGRAMME.sub(r"dk:round ?prog", t.sparql))
+            t = dataclasses.replace(t, sparql=of_round(t.sparql))  # (the binding too: a count builds its query from it)
+            binding = dataclasses.replace(binding, template=t)
         if t.answer == "count":  # its query leaves out what the pipeline leaves out of a list (counting.py)
             text, rows = self.count_rows(binding, flags, ranked=ranked)
         else:
@@ -594,11 +596,7 @@ class QA:
         if answered["status"] == "ok" and "collectives" in t.switches - flags and self.beside_collectives(binding):
             answered["interpretation"] += "；不含集体主体（写“包括集体”可一并列出）"
         if answered["status"] == "ok" and (members or anyone):
-            rank = self.gazetteer.labels.get(PROVINCE_RANK, "")
-            instead = "支援方" if anyone else "随所在省（区、市）团队承担任务的城市和区"
-            answered["text"] = answered["text"].replace(rank, instead) if rank else answered["text"]
-            answered["interpretation"] += "；图谱中没有省级单位（省、自治区、直辖市、计划单列市）承担的记录，列出的是" + (
-                "其他支援方" if anyone else "随所在省（区、市）团队承担任务的城市和区")
+            render.below_rank(answered, self.gazetteer.labels.get(PROVINCE_RANK, ""), anyone)
         return answered
 
 
@@ -638,15 +636,7 @@ def without_preamble(text: str) -> str:
     return rest if len(rest) >= 4 else text
 
 
-IN_YEAR = re.compile(r"\?(\w+) dk:startYear \?in \.")
-ROUND_OF_PROGRAMME = re.compile(r"dk:programme \?prog\b")
 IS_ROUND = "ASK { ?r <https://w3id.org/duikou/ontology#roundOf> ?whole }"
-
-
-def in_force(text: str) -> str:
-    """A template's pairings begun in ?in, read as those in force in ?in: begun by then and not ended before."""
-    return IN_YEAR.sub(lambda m: f"?{m.group(1)} dk:startYear ?inStart . FILTER(?inStart <= ?in) "
-                                 f"FILTER NOT EXISTS {{ ?{m.group(1)} dk:endYear ?inEnd FILTER(?inEnd < ?in) }}", text)
 
 
 def listed_kinds(frame: Frame) -> list[Mention] | None:

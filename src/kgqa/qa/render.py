@@ -222,6 +222,19 @@ def only_unverified(result: dict) -> dict:
             "text": f"图谱中对此只有未经核实、仅有弱来源的记录，不作为答案：{said}（未核实）"}
 
 
+TEAM_MEMBERS = "随所在省（区、市）团队承担任务的城市和区"
+
+
+def below_rank(answered: dict, rank_label: str, anyone: bool) -> None:
+    """省市 asked and no supporter at province rank recorded: the answer lists the members of a province's team (or, none
+    either, any supporter) and says so, in its text and its interpretation."""
+    instead = "支援方" if anyone else TEAM_MEMBERS
+    if rank_label:
+        answered["text"] = answered["text"].replace(rank_label, instead)
+    answered["interpretation"] += "；图谱中没有省级单位（省、自治区、直辖市、计划单列市）承担的记录，列出的是" + (
+        "其他支援方" if anyone else TEAM_MEMBERS)
+
+
 def first_page(answers: list[dict], sparql: str | None, limit: int | None = None) -> tuple[list[dict], dict | None]:
     """A list over ``limit`` (MAX_ANSWERS) answers: its first ``limit``, and where all of them are — the
     query's whole result as CSV from /sparql and the query in the editor; None when the list fits."""

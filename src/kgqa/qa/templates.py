@@ -141,3 +141,19 @@ def rank_filtered(text: str, members: bool = False, anyone: bool = False) -> str
             return f"{{ ?{m.group(1)} a ?{m.group(2)} }} UNION {{ ?{found.group(1)} dk:supporterTeam ?rankTeam }}"
         return m.group(0) + f" FILTER NOT EXISTS {{ ?{found.group(1)} dk:supporterTeam ?rankTeam }}"
     return CLASS_FILTER.sub(with_team_rule, text)
+
+
+# Rewrites of a template's query text for what the question says beside its slots (the pipeline applies them):
+IN_YEAR = re.compile(r"\?(\w+) dk:startYear \?in \.")
+PROGRAMME_OF = re.compile(r"dk:programme \?prog\b")
+
+
+def in_force(text: str) -> str:
+    """A template's pairings begun in ?in, read as those in force in ?in: begun by then and not ended before."""
+    return IN_YEAR.sub(lambda m: f"?{m.group(1)} dk:startYear ?inStart . FILTER(?inStart <= ?in) "
+                                 f"FILTER NOT EXISTS {{ ?{m.group(1)} dk:endYear ?inEnd FILTER(?inEnd < ?in) }}", text)
+
+
+def of_round(text: str) -> str:
+    """?prog bound to a programme's round (新一轮对口援疆): its pairings carry dk:round, their dk:programme is the whole."""
+    return PROGRAMME_OF.sub("dk:round ?prog", text)
