@@ -9,21 +9,25 @@ from typing import Iterator
 
 
 @contextlib.contextmanager
-def loopback_http(handler: type[BaseHTTPRequestHandler]) -> Iterator[str]:
-    """Serve ``handler`` on 127.0.0.1 (a free port) in a thread; yields the base URL ``http://127.0.0.1:P``."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+def _serving(server, port: int) -> Iterator[str]:
+    """Run ``server.serve_forever`` in a thread; yield ``http://127.0.0.1:PORT``; always shut it down."""
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
+        yield f"http://127.0.0.1:{port}"
     finally:
         server.shutdown()
         server.server_close()
         thread.join(10)
 
 
-@contextlib.contextmanager
-def loopback_app(app) -> Iterator[str]:
+def loopback_http(handler: type[BaseHTTPRequestHandler]):
+    """Serve ``handler`` on 127.0.0.1 (a free port) in a thread; yields the base URL ``http://127.0.0.1:P``."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    return _serving(server, server.server_address[1])
+
+
+def loopback_app(app):
     """Serve the WSGI ``app`` on 127.0.0.1 (a free port, werkzeug, threaded); yields ``http://127.0.0.1:P``."""
     import logging
 
@@ -31,13 +35,7 @@ def loopback_app(app) -> Iterator[str]:
 
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
     server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        thread.join(10)
+    return _serving(server, server.server_port)
 
 
 class LoopbackListener:
