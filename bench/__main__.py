@@ -72,7 +72,8 @@ def run_all(args) -> None:
               args.rebuild_store, args.questions_only)
     path = run.run()
     print(path)
-    print(write_report([path]))
+    # this run's own summary beside its JSON; summary.md and the README table change only by `bench report`
+    print(write_report([path], to=path.with_suffix(".md")))
 
 
 if __name__ == "__main__":

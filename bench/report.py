@@ -329,7 +329,10 @@ def plot(doc: dict) -> Path | None:
     return PLOT
 
 
-def write_report(paths: list[Path] | None = None, since: str | None = None) -> Path:
+def write_report(paths: list[Path] | None = None, since: str | None = None, to: Path | None = None) -> Path:
+    """Write the markdown summary of ``paths`` (default: latest.json) to ``to``. Without ``to`` this is
+    the project's ``summary.md`` and the short table in results/README.md is updated too; with ``to``
+    (what ``bench run`` does: ``run-STAMP.md`` beside its JSON) nothing else is touched."""
     doc = merge(paths or [RESULTS / "latest.json"], since)
     clients = doc.get("clients", [1, 4, 8])
     m, v = doc.get("machine", {}), doc.get("versions", {})
@@ -350,10 +353,11 @@ def write_report(paths: list[Path] | None = None, since: str | None = None) -> P
     for size in sorted(doc["sizes"], key=int):
         if any("queries" in s for s in doc["sizes"][size]["systems"].values()):
             out += ["", f"## Queries at {size_label(size)} triples", ""] + query_table(doc, size)
-    image = plot(doc)
+    image = plot(doc) if to is None else None  # the plot is the project's, like summary.md
     if image:
         out += ["", f"![latency against size]({image.name})"]
-    update_readme(doc)
-    path = RESULTS / "summary.md"
+    if to is None:
+        update_readme(doc)
+    path = to or RESULTS / "summary.md"
     path.write_text("\n".join(out) + "\n")
     return path

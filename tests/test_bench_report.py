@@ -60,3 +60,19 @@ def test_aims_judge_each_service_against_virtuoso_on_its_own_line(tmp_path):
     assert any("http-mem" in line and "240 q/s vs Virtuoso 150" in line and line.endswith("met") for line in lines)
     assert any("QA over HTTP (http) 250" in line and line.endswith("met") for line in lines)
     assert any("QA over HTTP (http-mem) 150" in line and line.endswith("missed") for line in lines)
+
+
+def test_a_runs_own_summary_leaves_the_projects_summary_readme_and_plot_alone(tmp_path, monkeypatch):
+    import bench.report as report
+
+    results = tmp_path / "results"
+    results.mkdir()
+    readme = results / "README.md"
+    readme.write_text("prose\n<!-- table: written by python -m bench report -->\nold\n<!-- end table -->\n")
+    monkeypatch.setattr(report, "RESULTS", results)
+    monkeypatch.setattr(report, "PLOT", results / "latency-vs-size.png")
+    path = write(tmp_path, run("20261207-010000", "10000", 1.0, 100))
+    written = report.write_report([path], to=path.with_suffix(".md"))
+    assert written == path.with_suffix(".md") and "20261207-010000" in written.read_text()
+    assert sorted(p.name for p in results.iterdir()) == ["README.md"]
+    assert readme.read_text().endswith("old\n<!-- end table -->\n")
