@@ -2430,6 +2430,30 @@ def gen_probe_16b():
         add(f"pr16l-region-{i}", "actor_type", [text], col(q), q)
 
 
+def gen_probe_17m():
+    """Issue #15, the lead's probe of 7 Dec (families nobody studied this round; our own wording): actors listed as the
+    subject before the aid verb are each asked (津冀援疆…, 京津两市…, 苏、浙两省在新疆…), 省区 as a level word, and
+    接受过/得到过 before the giver (groups pr17m-*)."""
+    for i, (text, givers, prog, region) in enumerate([
+            ("津冀援疆负责哪些地方", ("天津市", "河北省"), "yuanjiang", None),
+            ("京津两市援藏都负责哪里？", ("北京市", "天津市"), "yuanzang", None),
+            ("苏、浙两省在新疆对口支援哪些地方", ("江苏省", "浙江省"), None, "新疆维吾尔自治区"),
+            ("闽粤在西藏支援哪些地方？", ("福建省", "广东省"), None, "西藏自治区")]):
+        values = " ".join(f"<{iri_of(g)}>" for g in givers)
+        scope = f"?p dk:programme <{BASE}programme/{prog}> ." if prog else f"?r dk:partOf <{iri_of(region)}> ."
+        q = f"""SELECT DISTINCT ?r WHERE {{ VALUES ?s {{ {values} }} ?p dk:supporter ?s ; dk:recipient ?r . {scope} }}"""
+        add(f"pr17m-co-agents-{i}", "forward_list", [text], col(q), q)
+    for i, (text, giver) in enumerate([("粤对口帮扶的省区有哪些", "广东省"), ("哪些省区得到过江苏的支援？", "江苏省")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          ?r a dk:ProvinceLevelDivision }}"""
+        add(f"pr17m-province-level-{i}", "actor_type", [text], col(q), q)
+    for i, (text, giver, cls) in enumerate([("哪些县接受过浙江的援助", "浙江省", "CountyLevelDivision"),
+                                             ("哪些地方得到过天津的支援？", "天津市", None)]):
+        kind = f"?r a dk:{cls} ." if cls else ""
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r . {kind} }}"""
+        add(f"pr17m-received-from-{i}", "forward_list", [text], col(q), q)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -2440,7 +2464,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m):
         gen()
     rank_pass()
     traditional_pass()

@@ -16,7 +16,7 @@ import ahocorasick
 from .normalise import normalise
 from .vocabulary import (
     AFTER_VERB, ASKED_BEFORE, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB,
-    LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PLAN_WHEN, PLAN_WORDS,
+    LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS,
 )
 
 name_form = functools.lru_cache(maxsize=1 << 18)(normalise)  # names recur (labels, aliases, derived forms)
@@ -313,7 +313,8 @@ class Gazetteer:
         rest = after.lstrip(LIST_SEPARATORS)
         while rest[:1] in self.abbreviations and rest[:1]:
             rest = rest[1:].lstrip(LIST_SEPARATORS)
-        if rest.startswith(LICENSE_AFTER) or HEDGE_VERB.sub("", rest).startswith(LICENSE_AFTER):
+        if rest.startswith(LICENSE_AFTER) or HEDGE_VERB.sub("", rest).startswith(LICENSE_AFTER) \
+                or re.sub(f"^{PAIR_NOUN}", "", rest).startswith(LICENSE_AFTER):  # 京津两市援藏
             return True  # 津有援助过, 沪也支援
         before = text[: m.start].rstrip(LIST_SEPARATORS)
         near = [c for c in (before[-1:], after.lstrip(LIST_SEPARATORS)[:1]) if c]
@@ -327,7 +328,7 @@ class Gazetteer:
         n = 0
         while after[n:n + 1] and after[n] in self.abbreviations:
             n += 1
-        return n >= 1 and after[n:].startswith(LICENSE_AFTER[3:11])
+        return n >= 1 and re.sub(f"^{PAIR_NOUN}", "", after[n:]).startswith(LICENSE_AFTER[3:11])  # 京津两市援藏
 
     def abbreviation_pair(self, text: str, m: Mention) -> bool:
         """津和冀，谁…; 得到沪和鲁的对口支援: two abbreviations joined by 和/与/及/、, standing alone as the clause's

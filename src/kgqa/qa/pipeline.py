@@ -20,7 +20,7 @@ from .vocabulary import (
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
     UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED,
-    EXCEPT_BEFORE, WHOLE_ASKED, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS,
+    EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS,
     WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN,
 )
 
@@ -50,6 +50,7 @@ AUTHOR_OF = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 ASK { ?e (dk:issuedBy|dk:convenedBy)|dk:launchedBy/(dk:issuedBy|dk:convenedBy) ?a }"""  # its own, or its launch's
 HELD_IN = "ASK { ?e <https://w3id.org/duikou/ontology#location> ?a }"
 FLIP = {"in": "out", "out": "in"}
+GROUP_CUES = {"compare", "common", "yesno", "relation", "count"}  # questions about a group of actors, not each
 RANKED = {"compare", "earlier", "later"}  # two named actors compared: 哪个省 is their kind, not the counted places
 EVENT_YEAR = "SELECT ?y ?e WHERE { ?e <https://w3id.org/duikou/ontology#year> ?y }"
 IN_PROGRAMME = """ASK { ?p <https://w3id.org/duikou/ontology#programme> ?g .
@@ -136,7 +137,7 @@ class QA:
             return render.not_understood(result, dataclasses.replace(frame, mentions=[]))
         if unclear and not frame.cues & OUT_OF_SCOPE:  # 上海给喀什拨多少资金: refused whichever 喀什 is meant
             return render.ambiguous(result, text, unclear[0])
-        if each := enumerated(frame) or listed_kinds(frame):
+        if each := enumerated(frame) or listed_kinds(frame) or self.co_agents(frame):
             return self.each_answered(result, frame, each)
         answer = self.answered(dict(result), frame)
         if excepted and not WHOLE_ASKED.search(text) and answer["status"] == "ok":
@@ -378,6 +379,28 @@ class QA:
         of_kind = [c for c in having if noun in PART_NOUNS and self.store.query(
             HAS_PARTS, substitutions={"a": term(c.iri), "c": term(PART_NOUNS[noun])})]
         return of_kind or having or meanings
+
+    def co_agents(self, frame: Frame) -> list[Mention] | None:
+        """津冀援疆负责哪些地方, 京津两市援藏…: two or more actors listed as the question's subject, right before the
+        verb of aid, are each asked in turn (as with 分别) — unless one lies within another (a place and its region)
+        or two are paired with each other (沪滇: the pair itself). Not for questions about the group: a comparison,
+        common partners, yes/no, a count or a ranking."""
+        actors = frame.of_kind("actor")
+        if len(actors) < 2 or frame.cues & (GROUP_CUES | RANKED_ANSWERS) or any(m.ambiguous for m in actors):
+            return None
+        run = [actors[0]]
+        for a, b in itertools.pairwise(actors):
+            if not LISTED.match(frame.text[a.end:b.start]):
+                break
+            run.append(b)
+        if len(run) < 2 or not SUBJECT_BEFORE.match(frame.text[:run[0].start]) \
+                or not CO_AGENTS_AFTER.match(frame.text[run[-1].end:]):
+            return None
+        for a, b in itertools.permutations([term(m.best[0].iri) for m in run], 2):
+            if self.store.query(PART_OF, substitutions={"a": a, "b": b}) \
+                    or self.store.query(PAIRED_EXACTLY, substitutions={"a": a, "x": b}):
+                return None
+        return run
 
     def paired_with(self, actor: str, meanings: list) -> list:
         """The meanings in a pairing with ``actor`` itself; else with it or its parts; else through their own parts."""

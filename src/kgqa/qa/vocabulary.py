@@ -42,7 +42,8 @@ WH = ("谁", "哪")
 WH_AGENT = ("谁", "哪些省", "哪个省", "哪些个省", "哪些单位", "哪些部委", "哪个部委")
 WH_PLACE = ("哪个地方", "哪些地方", "哪个城市", "哪些城市", "哪个市", "哪些市", "哪一方", "哪方")  # X(震后)是哪个地方援建的  # asked before the verb: the supporter
 AID_VERB_START = re.compile("(?:一直|长期|曾经?|主要)?(?:对口)?(?:援建|支援|帮扶|援助|结对帮扶|援)")
-AGENT_MARKERS = ("被", "由", "受到", "受", "得到", "接受", "获得", "得到了", "受到了", "接受了", "获得了")
+AGENT_MARKERS = ("被", "由", "受到", "受", "得到", "接受", "获得", "得到了", "受到了", "接受了", "获得了",
+                 "得到过", "受到过", "接受过", "获得过", "受过")  # 哪些省份接受过浙江的支援: 浙江 gives
 BENEFICIARY_MARKERS = ("给", "为", "向", "对", "帮助", "援助", "支援")
 # "根据资料", "资料里": how the asker hedges, not a question about a document (依据哪个文件)
 HEDGES = re.compile("(根据|依据|按照|据)(资料|数据库|图谱|知识图谱|数据|记录|现有资料|现有记录|这个数据库|这份资料|你的资料)|"
@@ -130,6 +131,12 @@ PLACE_WORDS = {"贫困", "重灾", "受援", "结对", "边境", "民族", "牧�
                "协作", "合作", "对口", "每个", "各个", "哪些", "哪个", "这些", "那些", "该个"}
 EACH = re.compile("分别|各自|各是|各为")
 LISTED = re.compile("^(|、|，|,|和|与|及|以及|跟|同)$")  # (京沪…分别: abbreviations side by side)
+# 津冀援疆负责哪些地方, 京津两市援藏…, 鲁、苏两省在新疆…: actors listed as the question's subject (nothing but a year
+# before them), right before the verb of aid: each is asked in turn, as with 分别 (pipeline.co_agents)
+SUBJECT_BEFORE = re.compile(r"^[\s，,]*(?:\d{4}年(?:以来|以后|之后|起|时|前|以前)?[，,]?)?$")
+PAIR_NOUN = r"(?:[2-9]|[二两三四五六])个?(?:省市|省区|省份|省|市|地|区)"  # 京津两市, 苏浙两省, 京津冀三地 (a number of the listed)
+CO_AGENTS_AFTER = re.compile(rf"^(?:{PAIR_NOUN}|等地|等省市)?(?:都|也|各|还)?"
+                             r"(?:在[^，,。？！?!]{1,8})?(?:对口|援|支援|帮扶|协作|结对|帮)")
 
 # entity linking: division suffixes, where an abbreviation may stand, asked classes (gazetteer.py)
 DIVISION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市", "地区",
