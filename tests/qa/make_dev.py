@@ -2452,6 +2452,13 @@ def gen_probe_17m():
         kind = f"?r a dk:{cls} ." if cls else ""
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r . {kind} }}"""
         add(f"pr17m-received-from-{i}", "forward_list", [text], col(q), q)
+    for i, (text, a, b, prog) in enumerate([("辽宁和江苏是对口合作伙伴吗", "辽宁省", "江苏省", "dongbei-hezuo"),
+                                            ("黑龙江与广东开展对口合作吗？", "黑龙江省", "广东省", "dongbei-hezuo"),
+                                            ("吉林和上海是不是对口合作伙伴", "吉林省", "上海市", "dongbei-hezuo"),
+                                            ("宁夏与福建之间有没有开展东西部协作", "宁夏回族自治区", "福建省", "dongxibu")]):
+        q = f"""ASK {{ VALUES (?x ?y) {{ (<{iri_of(a)}> <{iri_of(b)}>) (<{iri_of(b)}> <{iri_of(a)}>) }}
+          ?p dk:supporter ?x ; dk:recipient ?y ; dk:programme <{BASE}programme/{prog}> }}"""
+        add(f"pr17m-partners-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q)
 
 
 def main() -> None:
