@@ -2461,6 +2461,13 @@ def gen_probe_17s():
         q = f"""SELECT ?x (COUNT(DISTINCT ?o) AS ?n) WHERE {{ ?p dk:{side} ?x ; dk:{other} ?o ; dk:startYear ?y
           FILTER({years}) {kind} {nc.format('x')} {nc.format('o')} }} GROUP BY ?x"""
         add(f"pr17s-years-ranking-{i}", "superlative", [text], tied(q), q, variant=variant)
+    # two programmes compared by their members of a kind (援疆和援藏哪个参加的省份多)
+    for i, (text, x, y, kind, variant) in enumerate([
+            ("對口援藏與對口援疆，哪個參與的省市更多？", "yuanzang", "yuanjiang", rank, "traditional"),
+            ("援青和援疆比，哪个参加的省市多一些", "yuanqing", "yuanjiang", rank, "plain")]):
+        q = f"""SELECT ?g (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?g {{ <{BASE}programme/{x}> <{BASE}programme/{y}> }}
+          ?p dk:programme ?g ; dk:supporter ?s . {kind} {nc.format('s')} }} GROUP BY ?g"""
+        add(f"pr17s-compare-members-{i}", "comparison", [text], tied(q), q, variant=variant)
 
 
 def main() -> None:
