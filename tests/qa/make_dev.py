@@ -1806,7 +1806,9 @@ def gen_probe_14():
     # rankings within a place, and a ranking whose counted side is of a kind
     for i, (text, region, cls) in enumerate([("在西藏，哪个县得到的支援方最多？", "西藏自治区", "CountyLevelDivision"),
                                             ("新疆哪个地州得到的支援方最多？", "新疆维吾尔自治区", "PrefectureLevelDivision")]):
-        q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s .
+        # (a prefecture counts the supporters of its counties too: the roll-up convention of issue #15, item 2)
+        place = "?part . ?part dk:partOf* ?r" if cls == "PrefectureLevelDivision" else "?r"
+        q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient {place} . ?p dk:supporter ?s .
           ?r a dk:{cls} ; dk:partOf+ <{iri_of(region)}> {nc.format('r')} {nc.format('s')} }} GROUP BY ?r"""
         add(f"pr14-most-within-{i}", "superlative", [text], tied(q), q)
     q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme <{BASE}programme/yuanjiang> ; dk:supporter ?s ;
@@ -2266,8 +2268,8 @@ def gen_probe_16c():
         add(f"pr16c-giving-parts-{i}", "actor_type", [text], col(q), q, variant="abbreviation" if i == 0 else "plain")
 
     # the places of a kind within a region ranked by their supporters of a kind (新疆各地州中，支援省份最多的是哪个)
-    q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s . ?r a dk:PrefectureLevelDivision ;
-      dk:partOf+ <{iri_of("新疆维吾尔自治区")}> . ?s a dk:ProvinceLevelDivision }} GROUP BY ?r"""
+    q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient ?part ; dk:supporter ?s . ?part dk:partOf* ?r .
+      ?r a dk:PrefectureLevelDivision ; dk:partOf+ <{iri_of("新疆维吾尔自治区")}> . ?s a dk:ProvinceLevelDivision }} GROUP BY ?r"""
     add("pr16c-ranked-within", "superlative", ["新疆各地州中，支援省份最多的是哪个"], tied(q), q)
     q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of("山东省")}> ; dk:programme <{BASE}programme/yuanzang> ; dk:recipient ?r .
       ?r a dk:CountyLevelDivision }}"""
@@ -2459,6 +2461,42 @@ def gen_probe_17m():
         q = f"""ASK {{ VALUES (?x ?y) {{ (<{iri_of(a)}> <{iri_of(b)}>) (<{iri_of(b)}> <{iri_of(a)}>) }}
           ?p dk:supporter ?x ; dk:recipient ?y ; dk:programme <{BASE}programme/{prog}> }}"""
         add(f"pr17m-partners-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q)
+def gen_probe_17s():
+    """Rankings composed from the question's frame (issue #15, item 6): places above county level ranked by their
+    supporters count those of their parts too (the roll-up convention), within a round, a place or a span of years;
+    two years listed (1979年和1984年的安排) scope a ranking to the pairings begun in either."""
+    nc = "FILTER NOT EXISTS {{ ?{} a dk:CollectiveActor }}"
+    rank = "?s a dk:ProvinceRankActor . FILTER NOT EXISTS { ?p dk:supporterTeam ?team }"
+    prov = "?s a dk:ProvinceLevelDivision ."
+    round_2010 = f"?p dk:round <{BASE}programme/yuanjiang/round-2010> ."
+    for i, (text, scope, region, counted, fewest, variant) in enumerate([
+            ("新一轮援疆里，哪个地州得到的支援省市最多？", round_2010, None, rank, False, "plain"),
+            ("對口援疆中，哪個地州得到的支援省市最多？", f"?p dk:programme <{BASE}programme/yuanjiang> .", None, rank,
+             False, "traditional"),
+            ("援藏中西藏哪个地区得到的支援省份最多？", f"?p dk:programme <{BASE}programme/yuanzang> .", "西藏自治区", prov,
+             False, "plain"),
+            ("把下辖县也算上，青海哪个州的支援省市最多？", "", "青海省", rank, False, "plain"),
+            ("新一轮援疆里得到支援省市最少的地州是哪个？", round_2010, None, rank, True, "plain")]):
+        inside = f"?r dk:partOf+ <{iri_of(region)}> ." if region else ""
+        q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient ?part ; dk:supporter ?s .
+          ?part dk:partOf* ?r . ?r a dk:PrefectureLevelDivision . {inside} {scope} {counted} {nc.format('s')} }} GROUP BY ?r"""
+        add(f"pr17s-rolled-ranking-{i}", "superlative", [text], tied(q, min if fewest else max), q, variant=variant)
+    for i, (text, side, years, variant) in enumerate([
+            ("按1979年和1984年的安排，哪个省被安排支援的地方最多？", "supporter", "?y = 1979 || ?y = 1984", "plain"),
+            ("一九七九年到一九八四年间，哪个受援省区得到的支援方最多？", "recipient", "?y >= 1979 && ?y <= 1984", "numeral"),
+            ("1979年与1984年两次安排中，得到支援方最多的省区是哪个", "recipient", "?y = 1979 || ?y = 1984", "plain")]):
+        other = "recipient" if side == "supporter" else "supporter"
+        kind = "?x a dk:ProvinceLevelDivision ." if side == "supporter" else ""
+        q = f"""SELECT ?x (COUNT(DISTINCT ?o) AS ?n) WHERE {{ ?p dk:{side} ?x ; dk:{other} ?o ; dk:startYear ?y
+          FILTER({years}) {kind} {nc.format('x')} {nc.format('o')} }} GROUP BY ?x"""
+        add(f"pr17s-years-ranking-{i}", "superlative", [text], tied(q), q, variant=variant)
+    # two programmes compared by their members of a kind (援疆和援藏哪个参加的省份多)
+    for i, (text, x, y, kind, variant) in enumerate([
+            ("對口援藏與對口援疆，哪個參與的省市更多？", "yuanzang", "yuanjiang", rank, "traditional"),
+            ("援青和援疆比，哪个参加的省市多一些", "yuanqing", "yuanjiang", rank, "plain")]):
+        q = f"""SELECT ?g (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?g {{ <{BASE}programme/{x}> <{BASE}programme/{y}> }}
+          ?p dk:programme ?g ; dk:supporter ?s . {kind} {nc.format('s')} }} GROUP BY ?g"""
+        add(f"pr17s-compare-members-{i}", "comparison", [text], tied(q), q, variant=variant)
 
 
 def main() -> None:
@@ -2471,7 +2509,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s):
         gen()
     rank_pass()
     traditional_pass()

@@ -23,18 +23,23 @@ from .frame import Frame, mask
 from .gazetteer import ASKED
 from .vocabulary import (
     ACTOR_PARTS, AGENT_FIRST, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
-    YEAR_BEGAN, SELF_ONLY, STILL, GIVING_PARTS,
+    YEAR_BEGAN, SELF_ONLY, STILL, GIVING_PARTS, YEARS_LISTED, AREA_ASKED,
 )
 
 SIDES = ("supporter", "recipient")
 OTHER = {"supporter": "recipient", "recipient": "supporter"}
 SIDE_ZH = {"supporter": "支援方", "recipient": "受援方"}
 YEAR_ZH = {"began": "{y}年开始的", "after": "{y}年及以后开始的", "before": "{y}年以前开始的", "in_force": "{y}年仍在执行的",
-           "still_after": "{y}年以后仍在执行的"}
+           "still_after": "{y}年以后仍在执行的", "among": "{y}年或{y2}年开始的", "between": "{y}年至{last}年间开始的"}
 GENERIC_CLASSES = ("https://w3id.org/duikou/ontology#AidActor",)
 SUB_LEVELS = tuple(f"https://w3id.org/duikou/ontology#{c}" for c in (  # the kinds of place within a province
     "PrefectureLevelDivision", "PrefectureLevelCity", "Prefecture", "AutonomousPrefecture", "CountyLevelDivision",
     "County", "CountyLevelCity", "District", "TownshipLevelDivision"))  # 县市, 地方: places in general, no filter
+ABOVE_COUNTY = tuple(f"https://w3id.org/duikou/ontology#{c}" for c in (  # places with parts of their own to count
+    "ProvinceLevelDivision", "PrefectureLevelDivision", "PrefectureLevelCity", "Prefecture", "AutonomousPrefecture"))
+RANKS = ("most", "fewest")
+PREFECTURES = "https://w3id.org/duikou/ontology#PrefectureLevelDivision"
+RANKED_KINDS = ("https://w3id.org/duikou/ontology#ProvinceRankActor", "https://w3id.org/duikou/ontology#ProvinceLevelDivision")
 ASKING = {"wh", "listing", "count", "most", "fewest", "ask_actors", "ask_supporter", "ask_recipient", "ask_city"}
 ROLE_ASKED = {"recipient_role", "supporter_role", "symmetric"}  # 2018年 福建援藏 对口地区, 连云港 挂钩城市: a role noun asks
 PAIRING_CUES = {"support", "passive_support", "supporter_role", "recipient_role", "established", "members"}
@@ -66,6 +71,7 @@ class Plan:
     under_other: bool = False        # the place's parts are the other side (北京各区对口支援了哪些地方)
     region: bool = False             # the named actor stands for itself and its parts (…对口支援了西藏: its places too)
     with_parts: bool = False         # the named actor and its parts, grouped (X（包括下辖各县）的支援方)
+    rolled: bool = False             # a ranking of places counts the partners of each place and of its parts
 
     def values(self) -> dict:
         found = {"actor": self.actor, "prog": self.programme, "event": self.event, "cls": self.cls,
@@ -74,6 +80,8 @@ class Plan:
         out = {k: v for k, v in found.items() if v is not None}
         if self.year:
             out["year"] = self.year[1]
+        if self.year and len(self.year) > 2:
+            out["year2"] = self.year[2]
         return out
 
 
@@ -97,7 +105,22 @@ def preferred(frame: Frame) -> bool:
                                               or frame.of_kind("programme") or frame.of_kind("event"))
     return bool(anchor(frame)) or bool(WITH_PARTS.search(frame.text)) and bool(frame.of_kind("actor")) or in_force \
         or rolled_up(frame) \
-        or check(frame) is not None or bool(qualified_parts) or frame.region is not None
+        or check(frame) is not None or bool(qualified_parts) or frame.region is not None or rolled_up_ranking(frame) \
+        or bool(frame.cues & set(RANKS) and ranked_years(frame))
+
+
+def rolled_up_ranking(frame: Frame) -> bool:
+    """哪个地州的支援方最多, 把下属县市也算进去…最多: places ranked with their parts' partners, which no template counts."""
+    if not frame.cues & set(RANKS):
+        return False
+    classes = [m for m in frame.of_kind("class") if m.best[0].via == ASKED]
+    behind = any(m.best[0].iri in SUB_LEVELS for m in classes) and any(
+        m.best[0].iri in RANKED_KINDS for m in frame.of_kind("class") if m.best[0].via != ASKED)
+    if (asked_side(frame, None) != "recipient" or "ask_supporter" in frame.cues) and not behind:
+        return False
+    if frame.of_kind("actor"):  # 新疆哪个地区…最多: places within it, counted with their parts
+        return "rollup" in frame.cues or not classes or any(m.best[0].iri in ABOVE_COUNTY for m in classes)
+    return "rollup" in frame.cues or any(m.best[0].iri in ABOVE_COUNTY for m in classes)
 
 
 def rolled_up(frame: Frame) -> bool:
@@ -154,10 +177,12 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
     if (point := anchor(frame)) and event_year and not frame.years:
         year = (point[0], event_year(point[1].best[0].iri))  # the meeting dates the pairings, it did not set them up
         one = {k: m for k, m in one.items() if k != "event"}
-    if year is False or year and year[1] is None:
-        return None
     aggregate = "most" if "most" in frame.cues else "fewest" if "fewest" in frame.cues else \
         "count" if {"count", "countable"} <= frame.cues else "list"
+    if aggregate in RANKS and (span := ranked_years(frame)):
+        year = span  # 按1979年和1984年的安排…最多, 从1979到1984年…最多: the pairings begun in those years
+    if year is False or year and year[1] is None:
+        return None
     kinds = kinds_of(frame, aggregate in ("most", "fewest"))
     if kinds is None:
         return None
@@ -171,13 +196,37 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
     asked = asked_side(frame, None if within else actor)
     if within and asked_cls and asked_cls.best[0].iri in SUB_LEVELS:
         asked = "recipient"  # 西藏各地市里，对口支援省份最多的是哪个: places within the region are ranked, not supporters
+    if aggregate in RANKS and asked_cls and asked_cls.best[0].iri in SUB_LEVELS and counted_cls \
+            and counted_cls.best[0].iri in RANKED_KINDS:
+        asked = "recipient"  # 哪个地州背后的支援省市最多: places ranked by the provinces behind them
+    area = within and aggregate in RANKS and asked_cls is None and AREA_ASKED.search(frame.masked) and PREFECTURES
+    rolled = aggregate in RANKS and asked == "recipient" and (ranked_with_parts(frame, asked_cls)
+                                                              or bool(within) and asked_cls is None)
     return Plan(asked, iri.get("actor") if not within else None,
-                iri.get("programme"), iri.get("event"), year, asked_cls and asked_cls.best[0].iri or frame.region_kind,
+                iri.get("programme"), iri.get("event"), year, asked_cls and asked_cls.best[0].iri or frame.region_kind or area,
                 aggregate, labels, iri.get("actor") if within else None, counted_cls and counted_cls.best[0].iri,
                 with_parts=(bool(WITH_PARTS.search(frame.text)) or rolled_up(frame) and frame.region is None)
                 and actor is not None and not within,
                 excluded_cls=excluded and excluded.best[0].iri, under=frame.region and frame.region.best[0].iri,
-                parts=bool(actor and not within and asked == "recipient" and by_its_parts(frame, actor)))
+                parts=bool(actor and not within and asked == "recipient" and by_its_parts(frame, actor)), rolled=rolled)
+
+
+def ranked_with_parts(frame: Frame, asked_cls) -> bool:
+    """Places ranked by their partners: a place above county level (地州, 省区) counts those of its parts too, as "who
+    supports Y" does; so does any place when the question says so (把下属县市也算进去); 本身 narrows it."""
+    if SELF_ONLY.search(frame.text):
+        return False
+    return "rollup" in frame.cues or bool(WITH_PARTS.search(frame.text)) \
+        or asked_cls is not None and asked_cls.best[0].iri in ABOVE_COUNTY
+
+
+def ranked_years(frame: Frame) -> tuple | None:
+    """Two years a ranking is scoped by: listed (1979年和1984年: begun in either) or a span (从1979到1984年)."""
+    if listed := YEARS_LISTED.search(frame.masked):
+        return "among", int(listed.group(1)), int(listed.group(2))
+    if set(frame.years) == {"after", "before"}:
+        return "between", frame.years["after"], frame.years["before"]
+    return None
 
 
 def plan_of_parts(frame: Frame, parts) -> Plan | None:
@@ -212,11 +261,13 @@ def declined(frame: Frame) -> bool:
     if not about_pairings or frame.cues - SUPPORTED_CUES or frame.cues & {"yesno", "when"}:
         return True
     if "rollup" in frame.cues and not (WITH_PARTS.search(frame.text) and "actor" in named) and not which_parts(frame) \
-            and frame.region is None:  # (在西藏境内，…: the word of the region, which the plan reads)
+            and frame.region is None and not frame.cues & {"most", "fewest"}:  # (在西藏境内，…: the word of the region, which the plan reads)
         return True  # 各县的支援方: the parts only, the templates' roll-up (宜昌市下辖哪些县区…: the parts asked, composed)
     if not frame.cues & (ASKING | ROLE_ASKED) or "count" in frame.cues and "countable" not in frame.cues:
         return True  # nothing asked for (…会怎么调整), or a count of something the graph does not count (每年支援多少)
-    if not named & {"actor", "programme", "event"} or named - {"actor", "programme", "event", "class", "rtype"} \
+    scoped = frame.cues & {"most", "fewest"} and ranked_years(frame)  # 1979年和1984年的安排中…最多: the years scope it
+    if not named & {"actor", "programme", "event"} and not scoped \
+            or named - {"actor", "programme", "event", "class", "rtype"} \
             or any(m.ambiguous for m in frame.mentions):
         return True  # nothing named (a list of every pairing is no answer); rtype: 对口支援, 帮扶 as the verb
     if CONVENED.search(frame.masked) and "actor" not in named:
@@ -282,8 +333,8 @@ def dated(frame: Frame, event) -> tuple[str, int] | None | bool:
     if not frame.years:
         return None
     (relation, year), = frame.years.items()
-    if relation == "in" and event is not None:
-        return None  # the year qualifies the meeting or document named
+    if relation == "in" and (event is not None or any(m.best[0].via == "round" for m in frame.of_kind("programme"))):
+        return None  # the year qualifies the meeting, document or round named (2010年新一轮援疆)
     if relation == "in":
         return ("in_force" if "current" in frame.cues or not YEAR_BEGAN.search(frame.masked) else "began"), year
     if relation == "after" and STILL.search(frame.masked):
@@ -295,6 +346,8 @@ def sparql(p: Plan) -> str:
     """The plan's fragments joined into one SELECT (variables only; values come as substitutions)."""
     side, other = p.asked, OTHER[p.asked]
     lines = [f"?fact dk:{side} ?item ; dk:{other} ?other ."]
+    if p.rolled:  # 哪个地州的支援方最多: a place's partners are its own and its parts' (the roll-up convention)
+        lines = [f"?fact dk:{side} ?place ; dk:{other} ?other . ?place dk:partOf* ?item ."]
     if p.under:
         lines.append("?other dk:partOf+ ?under ." if p.under_other else "?item dk:partOf+ ?under .")
     if p.actor and (p.with_parts or p.region):
@@ -341,6 +394,8 @@ YEAR_FRAGMENTS = {
     "in_force": "?fact dk:startYear ?start . FILTER(?start <= ?year) "
                 "FILTER NOT EXISTS { ?fact dk:endYear ?end FILTER(?end < ?year) }",
     "still_after": "FILTER NOT EXISTS { ?fact dk:endYear ?end FILTER(?end <= ?year) }",
+    "among": "?fact dk:startYear ?start . FILTER(?start = ?year || ?start = ?year2)",
+    "between": "?fact dk:startYear ?start . FILTER(?start >= ?year && ?start < ?year2)",
 }
 
 
@@ -354,7 +409,7 @@ def described(p: Plan, cls_label: str | None) -> str:
     if p.event:
         parts.append(f"{p.labels['event']}确定的、")
     if p.year:
-        parts.append(YEAR_ZH[p.year[0]].format(y=p.year[1]) + "、")
+        parts.append(YEAR_ZH[p.year[0]].format(y=p.year[1], y2=p.year[-1], last=p.year[-1] - 1) + "、")
     if p.under:
         side = "受援" if p.asked == "recipient" and not p.under_other else "承担对口支援"
         whose = f"{p.labels.get('actor', '')}{'下辖各地' if p.parts else '（含其下辖地方）' if p.region else ''}"
@@ -411,6 +466,8 @@ def shapes():
                                    excluded_cls=xcls)
                 for aggregate, within, ocls in itertools.product(("most", "fewest"), (None, "urn:x"), (None, "urn:x")):
                     yield Plan(asked, None, prog, event, year, cls, aggregate, {}, within, ocls)
+                    if asked == "recipient":  # places ranked with their parts' partners
+                        yield Plan(asked, None, prog, event, year, cls, aggregate, {}, within, ocls, rolled=True)
 
 
 def grouped_text(p: Plan, answers: list[dict], own: set[str], cls_label: str | None) -> str:

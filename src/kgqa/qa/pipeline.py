@@ -115,6 +115,7 @@ class QA:
         linked = [m for m in linked if m not in excepted]
         mentions = self.without_qualifiers(text, linked)
         mentions = self.dated_meeting(text, mentions)
+        mentions = self.named_rounds(text, mentions)
         result = render.skeleton(question, text, mentions)
         if (found := self.book.answer(result, whole)) is not None:
             return found
@@ -283,6 +284,22 @@ class QA:
         cand = Candidate(fits[0]["e"].value, "event", fits[0]["label"].value, "dated")
         m = Mention(found.group(0)[found.start(2) - found.start():], found.start(2), found.end(), [cand])
         return sorted([x for x in mentions if x not in inside] + [m], key=lambda x: x.start)
+
+    def named_rounds(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """新一轮援疆, 前期援疆: a programme named after the word its round's name opens with (新一轮对口援疆) is that round."""
+        out = []
+        for m in mentions:
+            found = None
+            if m.kind == "programme" and not m.ambiguous:
+                for r in self.store.query(ROUNDS_OF, substitutions={"w": term(m.best[0].iri)}):
+                    label = r["label"].value
+                    opening = label[:label.find("对口")] if "对口" in label else ""
+                    if opening and text[:m.start].rstrip("的 ").endswith(opening):
+                        start = text[:m.start].rstrip("的 ").rfind(opening)
+                        found = Mention(text[start:m.end], start, m.end, [Candidate(r["r"].value, "programme", label,
+                                                                                     "round")])
+            out.append(found or m)
+        return out
 
     def is_round(self, iri: str) -> bool:
         """A round of a programme (新一轮对口援疆): its pairings carry dk:round, their programme is the whole one."""
@@ -600,15 +617,16 @@ class QA:
                 text = in_force(text)  # 2005年广东援疆对口的是…: in force that year (the convention), not begun in it
             def run(shown: str) -> list[dict]:
                 return self.rows(counting.first_rows(shown, first) if first else shown, binding)
-            rows = run(rank_filtered(text) if ranked else text)
+            kept = frozenset(k for k in ("cls", "ocls") if binding.values.get(k) not in (None, *RANKED_CLASSES))
+            rows = run(rank_filtered(text, kept=kept) if ranked else text)
             if ranked and not rows and t.answer != "bool":
                 # no supporter at province rank: the members of a province's team; none either: any supporter (said so)
                 members = True
-                rows = run(rank_filtered(text, members=True))
+                rows = run(rank_filtered(text, members=True, kept=kept))
                 if not rows:
                     anyone = True
-                    rows = run(rank_filtered(text, anyone=True))
-            text = rank_filtered(text, members=members, anyone=anyone) if ranked else text
+                    rows = run(rank_filtered(text, anyone=True, kept=kept))
+            text = rank_filtered(text, members=members, anyone=anyone, kept=kept) if ranked else text
             if t.prune == "parts":
                 rows = without_parts(rows, self.parents)
             if "current" in flags:
@@ -659,6 +677,8 @@ def without_preamble(text: str) -> str:
     return rest if len(rest) >= 4 else text
 
 
+ROUNDS_OF = """SELECT ?r ?label ?w WHERE { ?r <https://w3id.org/duikou/ontology#roundOf> ?w ;
+  <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = "zh") }"""
 IS_ROUND = "ASK { ?r <https://w3id.org/duikou/ontology#roundOf> ?whole }"
 
 

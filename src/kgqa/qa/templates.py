@@ -126,14 +126,17 @@ RANKED_CLASSES = (PROVINCE_RANK, SEPARATELY_PLANNED)
 CLASS_FILTER = re.compile(r"\?(\w+) a \?(cls|ocls) \.")
 
 
-def rank_filtered(text: str, members: bool = False, anyone: bool = False) -> str:
+def rank_filtered(text: str, members: bool = False, anyone: bool = False, kept: frozenset = frozenset()) -> str:
     """省市 asked (dk:ProvinceRankActor: provinces and 计划单列市): a supporter counts at province rank in the pairings it
     took on in its own right, not as a member of its province's team (厦门市 in Fujian's team for Tibet): the pairing
     bound to that supporter carries no dk:supporterTeam. On the receiving side 省市 means places in general (北京对口支援
     哪些省市): the filter is dropped there. ``members``: the cities and districts that served in a province's team count
     too (asked when no supporter at province rank is recorded: 2010年以后才开始援藏的省市 → the Fujian cities of 2016);
-    ``anyone``: any supporter (when neither is recorded: the ministries of a programme of ministries)."""
+    ``anyone``: any supporter (when neither is recorded: the ministries of a programme of ministries). ``kept``: the
+    class variables bound to a kind not of rank (地州 ranked by their 省市): left as they are."""
     def with_team_rule(m: re.Match) -> str:
+        if m.group(2) in kept:
+            return m.group(0)
         found = re.search(rf"\?(\w+)\s+(?:[^.{{}}]*?;\s*)?dk:supporter\s+\?{m.group(1)}\b", text)
         if not found or anyone:
             return ""

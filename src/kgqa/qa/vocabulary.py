@@ -288,6 +288,10 @@ def mechanism_words(path: Path = VOCABULARY_FILE) -> MechanismWords:
         {k: re.compile(p) for k, p in lists["team_kinds"].items()}, {k: re.compile(p) for k, p in raw.items()})
 
 # 阿坝州本身的支援方, 只算州本级: the place itself, not its parts (compose.rolled_up)
+# two years a question names side by side (1979年和1984年的安排): the pairings of either year
+YEARS_LISTED = re.compile(r"((?:19|20)\d\d)年?(?:和|与|及|以及|、|跟)((?:19|20)\d\d)年")
+# a place of the level below a province asked within one (新疆哪个地区…最多): its prefecture-level parts
+AREA_ASKED = re.compile("(哪个|哪一个|哪些|哪)地区")
 SELF_ONLY = re.compile("本身|本级|自身|只算|仅限|不含下辖|不包括下辖|直接")
 
 # 黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里: a question mark before a remark that asks nothing
