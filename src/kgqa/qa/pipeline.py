@@ -20,7 +20,7 @@ from .vocabulary import (
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
     UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED,
-    EXCEPT_BEFORE, WHOLE_ASKED, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS,
+    EXCEPT_BEFORE, WHOLE_ASKED, SELF_INTRO, DATED_MEETING, WITH_PARTS, PARTS_NAMED_ASIDE, TRAILING_REMARK, ASKING_WORDS,
     WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN,
 )
 
@@ -48,6 +48,8 @@ OUT_OF_SCOPE = render.OUT_OF_SCOPE
 SPLIT_NAME = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 AUTHOR_OF = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 ASK { ?e (dk:issuedBy|dk:convenedBy)|dk:launchedBy/(dk:issuedBy|dk:convenedBy) ?a }"""  # its own, or its launch's
+MECHANISM_PARTS = """SELECT ?p ?l ?x WHERE { ?x <https://w3id.org/duikou/ontology#hasPart> ?p .
+  ?p <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
 HELD_IN = "ASK { ?e <https://w3id.org/duikou/ontology#location> ?a }"
 FLIP = {"in": "out", "out": "in"}
 RANKED = {"compare", "earlier", "later"}  # two named actors compared: 哪个省 is their kind, not the counted places
@@ -114,6 +116,7 @@ class QA:
         linked = [m for m in linked if m not in excepted]
         mentions = self.without_qualifiers(text, linked)
         mentions = self.dated_meeting(text, mentions)
+        mentions = self.named_part(text, mentions)
         result = render.skeleton(question, text, mentions)
         if (found := self.book.answer(result, whole)) is not None:
             return found
@@ -283,6 +286,25 @@ class QA:
         m = Mention(found.group(0)[found.start(2) - found.start():], found.start(2), found.end(), [cand])
         return sorted([x for x in mentions if x not in inside] + [m], key=lambda x: x.start)
 
+    def named_part(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """长效机制里管约束的那一块, 运行机制中讲启动的部分: a mechanism named with the distinctive word of one of its parts
+        (its label without the words every part shares: 对口支援, 机制, 制度) stands for that part; the nearest level first."""
+        out = []
+        for m in mentions:
+            if m.kind == "mechanism" and not m.ambiguous:
+                rest = text[:m.start] + " " + text[m.end:]
+                level = [m.best[0].iri]
+                while level and (found := [r for i in level for r in self.store.query(
+                        MECHANISM_PARTS, substitutions={"x": term(i)})]):
+                    named = [r for r in found if len(core := part_core(r["l"].value)) >= 2 and core in rest]
+                    if len(named) == 1:
+                        part = named[0]
+                        m = Mention(m.text, m.start, m.end, [Candidate(part["p"].value, "mechanism", part["l"].value, "part")])
+                        break
+                    level = [r["p"].value for r in found]
+            out.append(m)
+        return out
+
     def is_round(self, iri: str) -> bool:
         """A round of a programme (新一轮对口援疆): its pairings carry dk:round, their programme is the whole one."""
         if iri not in self._rounds:
@@ -418,6 +440,8 @@ class QA:
                 or beside_places(text, m)
         if institution(text, m):
             return True
+        if m.kind == "actor" and self.named_aside(text, m):
+            return True  # 昌吉州(含奇台、吉木萨尔等县): the parts only widen the region before them
         if m.kind != "actor" or m.ambiguous:
             return False
         if events and text[m.end:].startswith(HELD_AT):
@@ -426,6 +450,15 @@ class QA:
                 "", "的") and any(n in nxt.best[0].label for n in [m.best[0].label, *short_forms(m.best[0].label)])):
             return True  # 江苏省内南北挂钩合作, 江苏南北挂钩: the programme's own province (its name holds the actor's)
         return nxt is not None and self.encloses(m, nxt, text)
+
+    def named_aside(self, text: str, m: Mention) -> bool:
+        """A name in a bracketed remark that widens the place before the bracket (含…, 包括…), lying within that place."""
+        found = PARTS_NAMED_ASIDE.search(text[:m.start])
+        if not found:
+            return False
+        outer = [o for o in self.gazetteer.link(text[:found.start()]) if o.kind == "actor"]
+        return bool(outer) and any(self.store.query(PART_OF, substitutions={"a": term(c.iri), "b": term(b.iri)})
+                                   for c in outer[-1].best for b in m.best)
 
     def owned(self, text: str, actor: Mention | None, cls: Mention) -> bool:
         """塔什库尔干县 (the name's own suffix), 和田地区的县 (places of that kind within it)."""
@@ -625,6 +658,11 @@ def dropped(frame: Frame, binding: Binding) -> list[Mention]:
     if frame.cues & RANKING and not ranks:
         unused = unused or [m for m in frame.mentions if m.kind in SLOT_KINDS][:1]
     return unused
+
+
+def part_core(label: str) -> str:
+    """对口支援约束机制 → 约束, 法律约束制度 → 法律约束: a mechanism part's own words."""
+    return re.sub(r"^(对口支援)?(政策)?|(的)?(机制|制度)$", "", label)
 
 
 def without_preamble(text: str) -> str:
