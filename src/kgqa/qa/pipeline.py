@@ -48,6 +48,9 @@ OUT_OF_SCOPE = render.OUT_OF_SCOPE
 SPLIT_NAME = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 AUTHOR_OF = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 ASK { ?e (dk:issuedBy|dk:convenedBy)|dk:launchedBy/(dk:issuedBy|dk:convenedBy) ?a }"""  # its own, or its launch's
+ASKED_PLACE_KIND = re.compile("(哪些|哪几个|哪个|几个|多少个?)(县市区|县区|区县|县市|县|区|地市|地州|乡镇)")
+SUPPORTERS_AFTER = re.compile("^的?(对口支援|对口援建|援建|结对|帮扶|支援)")
+SUPPORTERS_BEFORE = re.compile("(有|得到了?|获得了?|接受了?)(对口支援|对口援建|援建|结对|帮扶)?的?$")
 MECHANISM_PARTS = """SELECT ?p ?l ?x WHERE { ?x <https://w3id.org/duikou/ontology#hasPart> ?p .
   ?p <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
 HELD_IN = "ASK { ?e <https://w3id.org/duikou/ontology#location> ?a }"
@@ -437,7 +440,7 @@ class QA:
                 and text[m.end:].startswith(SCOPE_AFTER)
             among = text[:m.start].endswith(PARTS_OF) and m.best[0].via != ASKED  # (各地市里…最多: the kind ranked)
             return aside or widened or scope or among or bool(counted) or self.owned(text, prev, m) \
-                or beside_places(text, m)
+                or beside_places(text, m) or supporters_word(text, m)
         if institution(text, m):
             return True
         if m.kind == "actor" and self.named_aside(text, m):
@@ -658,6 +661,14 @@ def dropped(frame: Frame, binding: Binding) -> list[Mention]:
     if frame.cues & RANKING and not ranks:
         unused = unused or [m for m in frame.mentions if m.kind in SLOT_KINDS][:1]
     return unused
+
+
+def supporters_word(text: str, m: Mention) -> bool:
+    """阿坝州哪些县得到省市对口支援, 喀什哪些县有对口支援省市: 省市 after a kind of place asked, beside a word of receiving
+    aid, only says the places are helped (by whoever helps them), as 省市 on the receiving side names places in general."""
+    asked = [a for a in ASKED_PLACE_KIND.finditer(text[:m.start])]
+    return m.best[0].iri == PROVINCE_RANK and m.best[0].via != ASKED and bool(asked) \
+        and bool(SUPPORTERS_AFTER.match(text[m.end:]) or SUPPORTERS_BEFORE.search(text[:m.start]))
 
 
 def part_core(label: str) -> str:
