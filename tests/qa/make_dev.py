@@ -2461,6 +2461,13 @@ def gen_probe_17b():
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:recipient ?r . {within} ?r dk:partOf+ <{iri_of(place)}> . {of_kind}
           {nc.format('r')} }}"""
         add(f"pr17b-parts-receiving-{i}", "rollup", [text], col(q), q, variant=variant)
+    # a programme's own name gives each side a word (…珠三角地区对口帮扶粤东西北地区): the kind asked with that word, that side
+    for i, (text, prog, side, variant) in enumerate([
+            ("广东珠三角对口帮扶粤东西北，出力的是珠三角哪几个城市", "guangdong-shengnei", "supporter", "plain"),
+            ("广东省珠三角地区对口帮扶粤东西北地区中，粤东西北的哪些城市得到帮扶", "guangdong-shengnei", "recipient", "plain"),
+            ("參加滬蘇浙城市結對幫扶的皖北城市有哪些", "wanbei", "recipient", "traditional")]):
+        q = f"""SELECT DISTINCT ?a WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:{side} ?a . {nc.format('a')} }}"""
+        add(f"pr17b-side-by-name-{i}", "programme_members", [text], col(q), q, variant=variant)
 
 
 def main() -> None:

@@ -51,6 +51,8 @@ ASK { ?e (dk:issuedBy|dk:convenedBy)|dk:launchedBy/(dk:issuedBy|dk:convenedBy) ?
 ASKED_PLACE_KIND = re.compile("(哪些|哪几个|哪个|几个|多少个?)(县市区|县区|区县|县市|县|区|地市|地州|乡镇)")
 SUPPORTERS_AFTER = re.compile("^的?(对口支援|对口援建|援建|结对|帮扶|支援)")
 SUPPORTERS_BEFORE = re.compile("(有|得到了?|获得了?|接受了?)(对口支援|对口援建|援建|结对|帮扶)?的?$")
+AID_IN_NAME = re.compile("帮扶|支援|援助|援建")
+ASKING_BEFORE = re.compile("的?(哪些|哪几个|哪[一二三四五六七八九十两0-9]+个|哪个|哪一个)?的?$")
 MECHANISM_PARTS = """SELECT ?p ?l ?x WHERE { ?x <https://w3id.org/duikou/ontology#hasPart> ?p .
   ?p <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
 HELD_IN = "ASK { ?e <https://w3id.org/duikou/ontology#location> ?a }"
@@ -126,7 +128,7 @@ class QA:
         if (found := self.mechanisms.answer(result, text, mentions)) is not None:
             return found
         unclear = [m for m in mentions if m.ambiguous]
-        frame = self.own_scope(self.as_time_point(self.frame_of(text, mentions, result)))
+        frame = self.side_by_name(self.own_scope(self.as_time_point(self.frame_of(text, mentions, result))))
         if "keywords" in frame.cues:
             frame = self.keyword_direction(frame)
         if frame.cues & RANKED and any(m.best[0].via == ASKED for m in mentions):
@@ -357,6 +359,26 @@ class QA:
         sides = {r["side"].value.rsplit("#", 1)[-1] for r in self.store.query(
             SIDES_TAKEN, substitutions={"a": term(actor.best[0].iri)})}
         return frame.direction == "out" and sides == {"recipient"}  # 谁对口支援上海: never read the other way round
+
+    def side_by_name(self, frame: Frame) -> Frame:
+        """参加沪苏浙城市结对帮扶的皖北城市有哪些: the kind asked is qualified by a word that the programme's own name
+        gives one side (after its word of aid: 帮扶皖北城市, the receivers; before it: the givers): that side is asked."""
+        progs, asked = frame.of_kind("programme"), [m for m in frame.of_kind("class") if m.best[0].via == ASKED]
+        if len(progs) != 1 or frame.cues & {"recipient_role", "supporter_role"}:
+            return frame
+        split = AID_IN_NAME.search(label := progs[0].best[0].label)
+        if not split:
+            return frame
+        giver, receiver = label[:split.start()], label[split.end():]
+        if receiver and progs[0].text.endswith("的" + receiver):  # (…结对帮扶的皖北城市: the name ends on the receivers)
+            return dataclasses.replace(frame, cues=frame.cues | {"recipient_role"})
+        before = ASKING_BEFORE.sub("", frame.masked[:asked[0].start]) if len(asked) == 1 else ""
+        word = before[-3:] if before[-3:] in label else before[-2:]  # (珠三角哪几个城市, 皖北的哪些城市)
+        if len(word) < 2 or "□" in word or not word.isalpha():
+            return frame
+        side = "recipient_role" if word in receiver and word not in giver else \
+            "supporter_role" if word in giver and word not in receiver else None
+        return dataclasses.replace(frame, cues=frame.cues | {side}) if side else frame
 
     def own_scope(self, frame: Frame) -> Frame:
         """深圳在省内对口帮扶哪两个市: the one actor's own province, not named, is where the asked side lies."""
