@@ -2497,6 +2497,44 @@ def gen_probe_17s():
         q = f"""SELECT ?g (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?g {{ <{BASE}programme/{x}> <{BASE}programme/{y}> }}
           ?p dk:programme ?g ; dk:supporter ?s . {kind} {nc.format('s')} }} GROUP BY ?g"""
         add(f"pr17s-compare-members-{i}", "comparison", [text], tied(q), q, variant=variant)
+def gen_probe_17b():
+    """Issue #15 items 2, 3 and 8 (groups pr17b-*): a mechanism named with a part's own word (长效机制里管约束的那一块);
+    a region widened by its parts in words (以及州内的县市) or by a bracketed remark naming some (含…等县): the supporters
+    of the region and its parts, team members included; a region's parts of a kind that receive, with a programme named
+    between (德阳市在汶川重建里有哪些县市…) or 省市 beside the word of receiving (哪几个县得到了省市的援建). Our own
+    wording and names, gold from the SPARQL here."""
+    nc = "FILTER NOT EXISTS {{ ?{} a dk:CollectiveActor }}"
+    for i, (text, word, variant) in enumerate([("长效机制中动力那部分包括什么", "动力", "plain"),
+                                               ("長效機制裏頭協調那塊有哪些", "协调", "traditional"),
+                                               ("书里长效机制管约束的那一块分哪几项制度", "约束", "plain")]):
+        q = f"""SELECT ?p WHERE {{ <{BASE}mechanism/changxiao> dk:hasPart ?m . ?m rdfs:label ?l ; dk:hasPart ?p
+          FILTER(lang(?l) = "zh" && CONTAINS(?l, "{word}")) }}"""
+        add(f"pr17b-mechanism-part-{i}", "mechanism", [text], col(q), q, variant=variant)
+    for i, (text, place, prog) in enumerate([("伊犁州以及州内的县市，援疆的支援方都有谁", "伊犁哈萨克自治州", "yuanjiang"),
+                                             ("和田地区（包括墨玉、皮山等县）有哪些支援方", "和田地区", None),
+                                             ("昌吉州以及州内各县市的对口支援方", "昌吉回族自治州", None)]):
+        within = f"?p dk:programme <{BASE}programme/{prog}> ." if prog else ""
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s . {within}
+          ?r dk:partOf* <{iri_of(place)}> . {nc.format('s')} }}"""
+        add(f"pr17b-widened-{i}", "rollup", [text], col(q), q)
+    county = "dk:CountyLevelDivision"
+    for i, (text, place, prog, kind, variant) in enumerate([
+            ("德阳市在汶川重建里有哪些县市得到了对口援建", "德阳市", "wenchuan-chongjian", None, "plain"),
+            ("喀什地区在新一轮援疆中有哪些县得到对口支援", "喀什地区", "yuanjiang", county, "plain"),
+            ("和田地区有哪几个县得到了省市的援建", "和田地区", None, county, "plain"),
+            ("綿陽市在汶川地震災後重建中哪些縣市得到了援建", "绵阳市", "wenchuan-chongjian", None, "traditional")]):
+        within = f"?p dk:programme <{BASE}programme/{prog}> ." if prog else ""
+        of_kind = f"?r a {kind} ." if kind else ""
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:recipient ?r . {within} ?r dk:partOf+ <{iri_of(place)}> . {of_kind}
+          {nc.format('r')} }}"""
+        add(f"pr17b-parts-receiving-{i}", "rollup", [text], col(q), q, variant=variant)
+    # a programme's own name gives each side a word (…珠三角地区对口帮扶粤东西北地区): the kind asked with that word, that side
+    for i, (text, prog, side, variant) in enumerate([
+            ("广东珠三角对口帮扶粤东西北，出力的是珠三角哪几个城市", "guangdong-shengnei", "supporter", "plain"),
+            ("广东省珠三角地区对口帮扶粤东西北地区中，粤东西北的哪些城市得到帮扶", "guangdong-shengnei", "recipient", "plain"),
+            ("參加滬蘇浙城市結對幫扶的皖北城市有哪些", "wanbei", "recipient", "traditional")]):
+        q = f"""SELECT DISTINCT ?a WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:{side} ?a . {nc.format('a')} }}"""
+        add(f"pr17b-side-by-name-{i}", "programme_members", [text], col(q), q, variant=variant)
 
 
 def main() -> None:
@@ -2509,7 +2547,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b):
         gen()
     rank_pass()
     traditional_pass()

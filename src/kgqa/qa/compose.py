@@ -22,7 +22,7 @@ import re
 from .frame import Frame, mask
 from .gazetteer import ASKED
 from .vocabulary import (
-    ACTOR_PARTS, AGENT_FIRST, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
+    ACTOR_PARTS, AGENT_FIRST, SCOPE_BETWEEN, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
     YEAR_BEGAN, SELF_ONLY, STILL, GIVING_PARTS, YEARS_LISTED, AREA_ASKED,
 )
 
@@ -143,19 +143,27 @@ def parts_asked(frame: Frame):
     if len(actors) == 1 and (giving := GIVING_PARTS.match(unnamed[actors[0].end:])) \
             and (giving.group(1) or giving.group(3)) and giving.group(2) in PART_NOUNS:
         return actors[0], PART_NOUNS[giving.group(2)], True, False  # 上海派出的是哪几个区, 苏 援藏 哪几个地级市 具体承担
-    found = PARTS_SUBJECT.match(frame.masked[actors[0].end:]) if actors else None
+    named = mask(frame.masked, frame.of_kind("programme") + frame.of_kind("event"), everything=True)
+    skipped = scope_between(named[actors[0].end:]) if actors else 0  # 阿坝州在…方案里有哪些县…
+    found = PARTS_SUBJECT.match(frame.masked[actors[0].end + skipped:]) if actors else None
     if not found:
         return None
-    at = actors[0].end + found.start(4)  # toward another actor, the part noun may be a class word of its own
-    noun = [m for m in frame.of_kind("class") if m.start == at and m.end == actors[0].end + found.end(4)
-            and m.best[0].via != "parts" and len(actors) > 1]  # (江苏的哪个地级市…拉萨, 玉树州下面哪些县市有北京的区…)
+    at = actors[0].end + skipped + found.start(4)  # toward another actor, the part noun may be a class word of its own
+    noun = [m for m in frame.of_kind("class") if m.start == at and m.end == actors[0].end + skipped + found.end(4)
+            and m.best[0].via != "parts" and (len(actors) > 1 or skipped and m.best[0].via == ASKED)]  # (江苏的哪个地级市…拉萨, 玉树州下面哪些县市有北京的区…)
     kind = noun[0].best[0].iri if noun else PART_NOUNS.get(found.group(4))
     if not noun and found.group(4) not in PART_NOUNS or any(m.kind == "class" and m not in noun for m in frame.mentions):
         return None
-    rest = frame.masked[actors[0].end + found.end():]
+    rest = frame.masked[actors[0].end + skipped + found.end():]
     # (拉萨的哪些县由江苏的城市对口支援: parts asked by a question word, then the agent; not 喀什各县由谁支援)
     receive = bool(PARTS_PASSIVE.match(rest)) or (found.group(3) or "").startswith("哪") and bool(AGENT_FIRST.match(rest))
     return actors[0], None if kind in GENERIC_CLASSES else kind, not receive, "parts_give_to" in frame.cues
+
+
+def scope_between(rest: str) -> int:
+    """在□□□方案里, 按□□□的安排中: a programme, meeting or document named between a place and its parts asked."""
+    found = SCOPE_BETWEEN.match(rest)
+    return found.end() if found else 0
 
 
 def which_parts(frame: Frame) -> bool:

@@ -20,7 +20,7 @@ from .vocabulary import (
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
     UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED,
-    EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS,
+    EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE,
     WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN,
 )
 
@@ -48,6 +48,13 @@ OUT_OF_SCOPE = render.OUT_OF_SCOPE
 SPLIT_NAME = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 AUTHOR_OF = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 ASK { ?e (dk:issuedBy|dk:convenedBy)|dk:launchedBy/(dk:issuedBy|dk:convenedBy) ?a }"""  # its own, or its launch's
+ASKED_PLACE_KIND = re.compile("(哪些|哪几个|哪个|几个|多少个?)(县市区|县区|区县|县市|县|区|地市|地州|乡镇)")
+SUPPORTERS_AFTER = re.compile("^的?(对口支援|对口援建|援建|结对|帮扶|支援)")
+SUPPORTERS_BEFORE = re.compile("(有|得到了?|获得了?|接受了?)(对口支援|对口援建|援建|结对|帮扶)?的?$")
+AID_IN_NAME = re.compile("帮扶|支援|援助|援建")
+ASKING_BEFORE = re.compile("的?(哪些|哪几个|哪[一二三四五六七八九十两0-9]+个|哪个|哪一个)?的?$")
+MECHANISM_PARTS = """SELECT ?p ?l ?x WHERE { ?x <https://w3id.org/duikou/ontology#hasPart> ?p .
+  ?p <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
 HELD_IN = "ASK { ?e <https://w3id.org/duikou/ontology#location> ?a }"
 FLIP = {"in": "out", "out": "in"}
 GROUP_CUES = {"compare", "common", "yesno", "relation", "count"}  # questions about a group of actors, not each
@@ -116,13 +123,14 @@ class QA:
         mentions = self.without_qualifiers(text, linked)
         mentions = self.dated_meeting(text, mentions)
         mentions = self.named_rounds(text, mentions)
+        mentions = self.named_part(text, mentions)
         result = render.skeleton(question, text, mentions)
         if (found := self.book.answer(result, whole)) is not None:
             return found
         if (found := self.mechanisms.answer(result, text, mentions)) is not None:
             return found
         unclear = [m for m in mentions if m.ambiguous]
-        frame = self.own_scope(self.as_time_point(self.frame_of(text, mentions, result)))
+        frame = self.side_by_name(self.own_scope(self.as_time_point(self.frame_of(text, mentions, result))))
         if "keywords" in frame.cues:
             frame = self.keyword_direction(frame)
         if frame.cues & RANKED and any(m.best[0].via == ASKED for m in mentions):
@@ -301,6 +309,25 @@ class QA:
             out.append(found or m)
         return out
 
+    def named_part(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """长效机制里管约束的那一块, 运行机制中讲启动的部分: a mechanism named with the distinctive word of one of its parts
+        (its label without the words every part shares: 对口支援, 机制, 制度) stands for that part; the nearest level first."""
+        out = []
+        for m in mentions:
+            if m.kind == "mechanism" and not m.ambiguous:
+                rest = text[:m.start] + " " + text[m.end:]
+                level = [m.best[0].iri]
+                while level and (found := [r for i in level for r in self.store.query(
+                        MECHANISM_PARTS, substitutions={"x": term(i)})]):
+                    named = [r for r in found if len(core := part_core(r["l"].value)) >= 2 and core in rest]
+                    if len(named) == 1:
+                        part = named[0]
+                        m = Mention(m.text, m.start, m.end, [Candidate(part["p"].value, "mechanism", part["l"].value, "part")])
+                        break
+                    level = [r["p"].value for r in found]
+            out.append(m)
+        return out
+
     def is_round(self, iri: str) -> bool:
         """A round of a programme (新一轮对口援疆): its pairings carry dk:round, their programme is the whole one."""
         if iri not in self._rounds:
@@ -350,6 +377,26 @@ class QA:
         sides = {r["side"].value.rsplit("#", 1)[-1] for r in self.store.query(
             SIDES_TAKEN, substitutions={"a": term(actor.best[0].iri)})}
         return frame.direction == "out" and sides == {"recipient"}  # 谁对口支援上海: never read the other way round
+
+    def side_by_name(self, frame: Frame) -> Frame:
+        """参加沪苏浙城市结对帮扶的皖北城市有哪些: the kind asked is qualified by a word that the programme's own name
+        gives one side (after its word of aid: 帮扶皖北城市, the receivers; before it: the givers): that side is asked."""
+        progs, asked = frame.of_kind("programme"), [m for m in frame.of_kind("class") if m.best[0].via == ASKED]
+        if len(progs) != 1 or frame.cues & {"recipient_role", "supporter_role"}:
+            return frame
+        split = AID_IN_NAME.search(label := progs[0].best[0].label)
+        if not split:
+            return frame
+        giver, receiver = label[:split.start()], label[split.end():]
+        if receiver and progs[0].text.endswith("的" + receiver):  # (…结对帮扶的皖北城市: the name ends on the receivers)
+            return dataclasses.replace(frame, cues=frame.cues | {"recipient_role"})
+        before = ASKING_BEFORE.sub("", frame.masked[:asked[0].start]) if len(asked) == 1 else ""
+        word = before[-3:] if before[-3:] in label else before[-2:]  # (珠三角哪几个城市, 皖北的哪些城市)
+        if len(word) < 2 or "□" in word or not word.isalpha():
+            return frame
+        side = "recipient_role" if word in receiver and word not in giver else \
+            "supporter_role" if word in giver and word not in receiver else None
+        return dataclasses.replace(frame, cues=frame.cues | {side}) if side else frame
 
     def own_scope(self, frame: Frame) -> Frame:
         """深圳在省内对口帮扶哪两个市: the one actor's own province, not named, is where the asked side lies."""
@@ -455,9 +502,11 @@ class QA:
                 and text[m.end:].startswith(SCOPE_AFTER)
             among = text[:m.start].endswith(PARTS_OF) and m.best[0].via != ASKED  # (各地市里…最多: the kind ranked)
             return aside or widened or scope or among or bool(counted) or self.owned(text, prev, m) \
-                or beside_places(text, m)
+                or beside_places(text, m) or supporters_word(text, m)
         if institution(text, m):
             return True
+        if m.kind == "actor" and self.named_aside(text, m):
+            return True  # 昌吉州(含奇台、吉木萨尔等县): the parts only widen the region before them
         if m.kind != "actor" or m.ambiguous:
             return False
         if events and text[m.end:].startswith(HELD_AT):
@@ -466,6 +515,15 @@ class QA:
                 "", "的") and any(n in nxt.best[0].label for n in [m.best[0].label, *short_forms(m.best[0].label)])):
             return True  # 江苏省内南北挂钩合作, 江苏南北挂钩: the programme's own province (its name holds the actor's)
         return nxt is not None and self.encloses(m, nxt, text)
+
+    def named_aside(self, text: str, m: Mention) -> bool:
+        """A name in a bracketed remark that widens the place before the bracket (含…, 包括…), lying within that place."""
+        found = PARTS_NAMED_ASIDE.search(text[:m.start])
+        if not found:
+            return False
+        outer = [o for o in self.gazetteer.link(text[:found.start()]) if o.kind == "actor"]
+        return bool(outer) and any(self.store.query(PART_OF, substitutions={"a": term(c.iri), "b": term(b.iri)})
+                                   for c in outer[-1].best for b in m.best)
 
     def owned(self, text: str, actor: Mention | None, cls: Mention) -> bool:
         """塔什库尔干县 (the name's own suffix), 和田地区的县 (places of that kind within it)."""
@@ -666,6 +724,19 @@ def dropped(frame: Frame, binding: Binding) -> list[Mention]:
     if frame.cues & RANKING and not ranks:
         unused = unused or [m for m in frame.mentions if m.kind in SLOT_KINDS][:1]
     return unused
+
+
+def supporters_word(text: str, m: Mention) -> bool:
+    """阿坝州哪些县得到省市对口支援, 喀什哪些县有对口支援省市: 省市 after a kind of place asked, beside a word of receiving
+    aid, only says the places are helped (by whoever helps them), as 省市 on the receiving side names places in general."""
+    asked = [a for a in ASKED_PLACE_KIND.finditer(text[:m.start])]
+    return m.best[0].iri == PROVINCE_RANK and m.best[0].via != ASKED and bool(asked) \
+        and bool(SUPPORTERS_AFTER.match(text[m.end:]) or SUPPORTERS_BEFORE.search(text[:m.start]))
+
+
+def part_core(label: str) -> str:
+    """对口支援约束机制 → 约束, 法律约束制度 → 法律约束: a mechanism part's own words."""
+    return re.sub(r"^(对口支援)?(政策)?|(的)?(机制|制度)$", "", label)
 
 
 def without_preamble(text: str) -> str:

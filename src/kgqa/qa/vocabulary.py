@@ -66,6 +66,8 @@ PARTS_ASKED = ("有哪些", "哪些", "的哪些", "境内哪些", "境内有哪
 PARTS_SUBJECT = re.compile("^(下面|境内|下辖|辖区内|辖内|里面|里|内)?的?(有)?(哪些|哪几个|哪个|各个|各|所有|"
                            "(?<=的)(?=(?:区县|区|县|地级市|城市|市)(?:对口|支援|援助|帮扶|援建|结对|援[藏疆青])))的?"
                            "(地州市|区县|县市|地方|地区|地级市|地市|城市|乡镇|团场|区|县|市|州|师|旗|盟|□+)")
+# 阿坝州在□□方案里有哪些县…: a programme or document (masked) said between a place and its parts asked
+SCOPE_BETWEEN = re.compile("^[，, ]?(在|按照?|根据|据)?(新一轮|上一轮|第[一二三四五六七八九十0-9]+轮)?□+的?(重建|援建)?(方案|安排|计划|名单|文件)?(里面|里|中|当中|之中|内)[，, ]?")
 PARTS_PASSIVE = re.compile("^[^，。？！]{0,8}?(接受|受到|受|得到|获得|被|有)")
 # 哪些县由江苏的城市对口支援, 哪几个县是北京的区在帮扶: the agent (a name) follows the parts asked
 AGENT_FIRST = re.compile("^(?:都|也)?(?:是由|由|是)□")
@@ -181,7 +183,11 @@ BEFORE_WORDS = ("以前", "之前", "前")
 # the named place and its parts asked together (西藏（包括区内各地市、县）, 阿坝州本身和下辖各县): a grouped answer
 # (山南市及下属各县, 阿里和所辖县区: the parts joined to the place by 及/和/与/以及)
 WITH_PARTS = re.compile("(包括|包含|含|连同|加上|及其|和其|与其|本身(和|及|与|以及))[^，。？！]{0,4}(下辖|下属|所辖|下面|区内|州内|省内|市内|境内|各地|各县|各市|本级)|"
-                        "(及|和|与|以及|连同)(它|其)?(下辖|下属|所属|所辖|下面|辖区内|辖内|境内)的?(各个|各|所有|全部)?(地州市|县市区|县区|区县|县市|县|区|市|地|州)")
+                        "(及|和|与|以及|连同)(它|其)?(下辖|下属|所属|所辖|下面|辖区内|辖内|境内|(地区|州|盟|省|市|县)内)的?(各个|各|所有|全部)?"
+                        "(地州市|县市区|县区|区县|县市|县|区|市|地|州)|"
+                        r" ?\((包括|包含|含|连同)[^()]{1,24}等(地州市|县市区|县区|区县|县市|县|区|市|地|州)\)")
+# 昌吉州(含奇台、吉木萨尔等县): parts named in a bracketed remark after their region, which they only widen
+PARTS_NAMED_ASIDE = re.compile(r" ?\((包括|包含|含|连同)[^()]*$")
 # a kind of actor excluded (城市而不是省份, 不是省份的, 除了省份): the answer's side is not of that kind
 NOT_KIND = re.compile("(而不是|而非|不是|并非|除了|除去|除)$")
 # the parts of a named place asked for (上海哪些区…, 广东哪些市…, 江苏哪个城市…): the kind a part noun names there
