@@ -2461,6 +2461,11 @@ def gen_probe_17m():
         q = f"""ASK {{ VALUES (?x ?y) {{ (<{iri_of(a)}> <{iri_of(b)}>) (<{iri_of(b)}> <{iri_of(a)}>) }}
           ?p dk:supporter ?x ; dk:recipient ?y ; dk:programme <{BASE}programme/{prog}> }}"""
         add(f"pr17m-partners-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q)
+    for i, (text, prog, cls) in enumerate([("援疆省市中有哪些是计划单列市", "yuanjiang", "SeparatelyPlannedCity"),
+                                           ("东西部协作的东部支援方里，哪些属于计划单列市？", "dongxibu", "SeparatelyPlannedCity"),
+                                           ("参与援青的省市中哪几个是直辖市", "yuanqing", "Municipality")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s . ?s a dk:{cls} }}"""
+        add(f"pr17m-which-are-{i}", "actor_type", [text], col(q), q)
 def gen_probe_17s():
     """Rankings composed from the question's frame (issue #15, item 6): places above county level ranked by their
     supporters count those of their parts too (the roll-up convention), within a round, a place or a span of years;
