@@ -2430,6 +2430,52 @@ def gen_probe_16b():
         add(f"pr16l-region-{i}", "actor_type", [text], col(q), q)
 
 
+def gen_probe_17e():
+    """Issue #15 items 1 and 7, study of the event set-up and time families (groups pr17e-*): a meeting or document with
+    an actor given a task in it (被安排/被要求/被指定 …去支援, 报告里…), a dated round of adjustment and the new partner
+    (改为/改去 对口, 两市合起来对口). Our own names and wording; gold from the SPARQL here."""
+    nc = "FILTER NOT EXISTS {{ ?{} a dk:CollectiveActor }}"
+
+    def event(name: str) -> str:
+        return col(f'SELECT ?e WHERE {{ ?e rdfs:label "{name}"@zh ; dk:year ?y }}')[0]
+
+    def set_up(meeting: str, giver: str, cls: str = "") -> str:
+        kind = f"?r a {cls} ." if cls else ""
+        return f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{event(meeting)}> ; dk:supporter <{iri_of(giver)}> ;
+          dk:recipient ?r . {kind} {nc.format('r')} }}"""
+
+    # an actor given a task by a meeting or its report: the places it was to support (the 被 is the task's)
+    for i, (text, meeting, giver, cls, variant) in enumerate([
+            ("1984年全国经济技术协作和对口支援会议上，广东被安排对口支援哪个省？", "全国经济技术协作和对口支援会议", "广东省",
+             "dk:ProvinceLevelDivision", "plain"),
+            ("按照一九七九年全国边防工作会议的报告，河北被要求支援哪里？", "全国边防工作会议", "河北省", "", "numeral"),
+            ("1979年那份边防工作会议报告里，江苏被指定支援哪些省区？", "全国边防工作会议", "江苏省", "", "plain"),
+            ("苏北发展协调小组第一次会议，苏州被安排同哪个市挂钩？", "江苏省委省政府苏北发展协调小组第一次会议", "苏州市", "",
+             "plain"),
+            ("广东省调整加强对口帮扶会议上，深圳被安排帮扶哪些市？", "广东省调整加强对口帮扶会议", "深圳市", "", "traditional"),
+            ("1984年经济技术协作会议，湖北被分配去支援哪个省？", "全国经济技术协作和对口支援会议", "湖北省",
+             "dk:ProvinceLevelDivision", "plain")]):
+        q = set_up(meeting, giver, cls)
+        add(f"pr17e-tasked-{i}", "event_pairings", [text], col(q), q, variant=variant)
+    # a round of adjustment, named in full or by its year and a few words, and the partner an actor changed to
+    for i, (text, meeting, giver, cls, variant) in enumerate([
+            ("2010年东西扶贫协作结对关系局部调整后，厦门改为帮扶哪里？", "东西扶贫协作结对关系局部调整", "厦门市", "", "plain"),
+            ("2016年7月援藏对口关系调整，泉州改为对口哪个县？", "援藏对口关系调整（2016年7月）", "泉州市", "dk:CountyLevelDivision",
+             "plain"),
+            ("二〇一六年那次援藏结对调整，福州改去对口哪个县？", "援藏对口关系调整（2016年7月）", "福州市",
+             "dk:CountyLevelDivision", "numeral"),
+            ("2010年东西部扶贫协作结对调整时，珠海改成帮扶哪个州？", "东西扶贫协作结对关系局部调整", "珠海市", "", "traditional")]):
+        q = set_up(meeting, giver, cls)
+        add(f"pr17e-adjusted-{i}", "event_pairings", [text], col(q), q, variant=variant)
+    # two actors that took on one place together in a round
+    for i, (text, meeting, a, b) in enumerate([
+            ("援藏对口关系调整（2016年7月）后，漳州和龙岩共同对口哪个县？", "援藏对口关系调整（2016年7月）", "漳州市", "龙岩市"),
+            ("2016年7月援藏调整，龍岩、漳州兩市合起來對口的是哪個縣", "援藏对口关系调整（2016年7月）", "龙岩市", "漳州市")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{event(meeting)}> ; dk:supporter <{iri_of(a)}> ; dk:recipient ?r .
+          ?p2 dk:establishedBy <{event(meeting)}> ; dk:supporter <{iri_of(b)}> ; dk:recipient ?r }}"""
+        add(f"pr17e-together-{i}", "intersection", [text], col(q), q, variant="traditional" if i else "plain")
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -2440,7 +2486,8 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c,
+                gen_probe_17e):
         gen()
     rank_pass()
     traditional_pass()

@@ -241,7 +241,9 @@ WHOLE_ASKED = re.compile("一共|总共|全部|所有|都有哪些|都是哪些|
 SELF_INTRO = re.compile("^(我|我们|咱们)(是|在)[^，。；！？]{1,20}的?[，,。]")
 
 # 1984年的协作会议, 2010年那次援疆会议: a meeting named by its year and a few of its own words (pipeline.dated_meeting)
-DATED_MEETING = re.compile(r"(1[89]\d\d|20\d\d)年(?:的|那次|那个|召开的|开的|举行的)?([\u4e00-\u9fff]{1,6}?)(?:工作)?(?:会议|座谈会)")
+DATED_MEETING = re.compile(r"(1[89]\d\d|20\d\d)年(?:\d{1,2}月)?(?:的|那次|那个|召开的|开的|举行的)?([\u4e00-\u9fff]{1,6}?)(?:工作)?(?:会议|座谈会)")
+# 2010年6月那次东西扶贫协作结对局部调整: a dated round of adjustment, named by a few words of its name
+DATED_ADJUSTMENT = re.compile(r"(1[89]\d\d|20\d\d)年(?:\d{1,2}月)?(?:的|那次|那轮|那个|这次)?([\u4e00-\u9fff]{1,12}?)(?:调整)")
 # mechanism questions (mechanisms.py): vocabulary.yaml's `mechanisms:` section, its patterns compiled once
 @dataclasses.dataclass(frozen=True)
 class MechanismWords:
@@ -289,6 +291,9 @@ ASKING_WORDS = re.compile("吗|嗎|呢|哪|什么|啥|谁|誰|几|幾|多少|是
 
 # 上海被安排去支援…, 山东被指定对口…: a task given to the actor (passive) whose aid is the actor's own (frame.by_order)
 TASKED = re.compile("被(安排|派|指定|要求|分配|确定|选派|派去|动员)(去|到|来|负责)?(对口|支援|援助|帮扶|援建|结对)")
+
+# 泉州改为对口哪个县, 山东改去支援…, 两市合起来对口…: a partner changed in an adjustment, not a place renamed (frame)
+RETASKED = re.compile("(改为|改成|改去|改到|转为|转而|转去|改由|合起来|共同|一起)(去|来)?(对口|支援|援助|帮扶|援建|结对|挂钩|负责)")
 
 # 2021年以后还在…吗, 之后仍跟…挂钩吗: after a year and still (compose.dated: not ended by then)
 STILL = re.compile("(以后|之后|后)[^，。？！]{0,3}(还|仍|仍然|依然|继续)")
