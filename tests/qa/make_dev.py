@@ -2474,6 +2474,21 @@ def gen_probe_17e():
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{event(meeting)}> ; dk:supporter <{iri_of(a)}> ; dk:recipient ?r .
           ?p2 dk:establishedBy <{event(meeting)}> ; dk:supporter <{iri_of(b)}> ; dk:recipient ?r }}"""
         add(f"pr17e-together-{i}", "intersection", [text], col(q), q, variant="traditional" if i else "plain")
+    # a verb whose last character begins a name (确定南京: not 定南; 确定日喀则: not 定日; 确定西藏: not 定西)
+    for i, (text, meeting, giver, variant) in enumerate([
+            ("二〇〇一年苏北发展协调小组第一次会议决定南京与哪个市挂钩？", "江苏省委省政府苏北发展协调小组第一次会议", "南京市",
+             "numeral"),
+            ("苏北发展协调小组第一次会议指定南京帮扶哪个市", "江苏省委省政府苏北发展协调小组第一次会议", "南京市", "plain")]):
+        q = set_up(meeting, giver)
+        add(f"pr17e-verb-name-{i}", "event_pairings", [text], col(q), q, variant=variant)
+    for i, (text, meeting, place, variant) in enumerate([
+            ("第四次西藏工作座谈会确定日喀则由哪些省市对口支援？", "第四次西藏工作座谈会", "日喀则市", "plain"),
+            ("1984年全国经济技术协作和对口支援会议确定西藏由哪些地方支援？", "全国经济技术协作和对口支援会议", "西藏自治区",
+             "traditional")]):
+        rank = "?s a dk:ProvinceRankActor ." if "省市" in text else ""
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:establishedBy <{event(meeting)}> ; dk:supporter ?s ; dk:recipient ?r .
+          ?r dk:partOf* <{iri_of(place)}> . {rank} {nc.format('s')} }}"""
+        add(f"pr17e-verb-name-place-{i}", "event_pairings", [text], col(q), q, variant=variant)
 
 
 def main() -> None:

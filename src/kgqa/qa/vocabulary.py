@@ -141,6 +141,8 @@ HEDGE_VERB = re.compile("^(?:有没有|是不是|是否|曾经|已经|没有|一
                         "有|曾|也|都|没|已|还|又|共|仍|在)+")
 # X 帮扶过渝吗, 援助过鄂的: the abbreviation is the object of an aid verb, and the question ends there
 AFTER_VERB = re.compile("(援|支援|帮扶|援助|援建|协作|结对|帮|对口)(过|了)?$")
+# 会议确定南京与哪个市挂钩: a verb whose last character begins a name (定南) is the verb, the name after it (南京) the name
+VERB_BEFORE_NAME = ("确定", "决定", "指定", "规定", "商定", "议定", "约定", "选定", "认定", "安排", "落实")
 OBJECT_END = ("吗", "呢", "么", "嘛", "吧", "的", "？", "！", "。", "没有", "不", "是")
 GENERIC_WORDS = {"地区", "省", "县", "盟"}  # class labels that usually just mean "places"
 # 哪些省参加了援疆, 几个省: 省 asked for after a question word is the province-level class (省市, 省份 are words of their own)
