@@ -2489,6 +2489,18 @@ def gen_probe_17e():
         q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:establishedBy <{event(meeting)}> ; dk:supporter ?s ; dk:recipient ?r .
           ?r dk:partOf* <{iri_of(place)}> . {rank} {nc.format('s')} }}"""
         add(f"pr17e-verb-name-place-{i}", "event_pairings", [text], col(q), q, variant=variant)
+    # who took over from whom: the place's supporter whose pairing began once the named one's ended, the earliest
+    # (not one that took on a part of the place in another programme meanwhile: 浙江 and a county of 凉山)
+    for i, (text, old_one, place, variant) in enumerate([
+            ("珠海退出后，接替它帮扶凉山的是哪个城市？", "珠海市", "凉山彝族自治州", "plain"),
+            ("珠海之后接手凉山州东西部协作的是谁", "珠海市", "凉山彝族自治州", "traditional"),
+            ("河北之后接手崇州的是哪个省市？", "河北省", "崇州市", "plain"),
+            ("广东之后接手哈密的是哪个省？", "广东省", "哈密市", "plain")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:supporter <{iri_of(old_one)}> ; dk:recipient <{iri_of(place)}> ; dk:endYear ?e .
+          ?p2 dk:supporter ?s ; dk:recipient <{iri_of(place)}> ; dk:startYear ?st FILTER(?st >= ?e && ?s != <{iri_of(old_one)}>)
+          FILTER NOT EXISTS {{ ?p3 dk:supporter ?s3 ; dk:recipient <{iri_of(place)}> ; dk:startYear ?st3
+                               FILTER(?st3 >= ?e && ?st3 < ?st && ?s3 != <{iri_of(old_one)}>) }} }}"""
+        add(f"pr17e-takeover-{i}", "takeover", [text], col(q), q, variant=variant)
 
 
 def main() -> None:
