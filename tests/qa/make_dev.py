@@ -2501,6 +2501,17 @@ def gen_probe_17e():
           FILTER NOT EXISTS {{ ?p3 dk:supporter ?s3 ; dk:recipient <{iri_of(place)}> ; dk:startYear ?st3
                                FILTER(?st3 >= ?e && ?st3 < ?st && ?s3 != <{iri_of(old_one)}>) }} }}"""
         add(f"pr17e-takeover-{i}", "takeover", [text], col(q), q, variant=variant)
+    # newcomers after a meeting or a year (…之后加入): those whose first pairing in the programme began then or later
+    for i, (text, prog, year, cls, variant) in enumerate([
+            ("第四次西藏工作座谈会后加入援藏的有哪些省份？", "yuanzang", 2001, "dk:ProvinceLevelDivision", "plain"),
+            ("2010年以后加入援疆的省市有哪些", "yuanjiang", 2010, "dk:ProvinceRankActor", "plain"),
+            ("第一次中央新疆工作座谈会以来加入援疆的是哪些省市", "yuanjiang", 2010, "dk:ProvinceRankActor", "traditional"),
+            ("二〇〇一年以后才陆续加入对口援藏的省份", "yuanzang", 2001, "dk:ProvinceLevelDivision", "numeral")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s ; dk:startYear ?st .
+          FILTER(?st >= {year}) ?s a {cls} .
+          FILTER NOT EXISTS {{ ?p0 dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s ; dk:startYear ?s0
+            FILTER(?s0 < {year}) }} }}"""
+        add(f"pr17e-newcomers-{i}", "time_filter", [text], col(q), q, variant=variant)
 
 
 def main() -> None:
