@@ -2540,6 +2540,88 @@ def gen_probe_17b():
             ("參加滬蘇浙城市結對幫扶的皖北城市有哪些", "wanbei", "recipient", "traditional")]):
         q = f"""SELECT DISTINCT ?a WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:{side} ?a . {nc.format('a')} }}"""
         add(f"pr17b-side-by-name-{i}", "programme_members", [text], col(q), q, variant=variant)
+def gen_probe_17e():
+    """Issue #15 items 1 and 7, study of the event set-up and time families (groups pr17e-*): a meeting or document with
+    an actor given a task in it (被安排/被要求/被指定 …去支援, 报告里…), a dated round of adjustment and the new partner
+    (改为/改去 对口, 两市合起来对口). Our own names and wording; gold from the SPARQL here."""
+    nc = "FILTER NOT EXISTS {{ ?{} a dk:CollectiveActor }}"
+
+    def event(name: str) -> str:
+        return col(f'SELECT ?e WHERE {{ ?e rdfs:label "{name}"@zh ; dk:year ?y }}')[0]
+
+    def set_up(meeting: str, giver: str, cls: str = "") -> str:
+        kind = f"?r a {cls} ." if cls else ""
+        return f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{event(meeting)}> ; dk:supporter <{iri_of(giver)}> ;
+          dk:recipient ?r . {kind} {nc.format('r')} }}"""
+
+    # an actor given a task by a meeting or its report: the places it was to support (the 被 is the task's)
+    for i, (text, meeting, giver, cls, variant) in enumerate([
+            ("1984年全国经济技术协作和对口支援会议上，广东被安排对口支援哪个省？", "全国经济技术协作和对口支援会议", "广东省",
+             "dk:ProvinceLevelDivision", "plain"),
+            ("按照一九七九年全国边防工作会议的报告，河北被要求支援哪里？", "全国边防工作会议", "河北省", "", "numeral"),
+            ("1979年那份边防工作会议报告里，江苏被指定支援哪些省区？", "全国边防工作会议", "江苏省", "", "plain"),
+            ("苏北发展协调小组第一次会议，苏州被安排同哪个市挂钩？", "江苏省委省政府苏北发展协调小组第一次会议", "苏州市", "",
+             "plain"),
+            ("广东省调整加强对口帮扶会议上，深圳被安排帮扶哪些市？", "广东省调整加强对口帮扶会议", "深圳市", "", "traditional"),
+            ("1984年经济技术协作会议，湖北被分配去支援哪个省？", "全国经济技术协作和对口支援会议", "湖北省",
+             "dk:ProvinceLevelDivision", "plain")]):
+        q = set_up(meeting, giver, cls)
+        add(f"pr17e-tasked-{i}", "event_pairings", [text], col(q), q, variant=variant)
+    # a round of adjustment, named in full or by its year and a few words, and the partner an actor changed to
+    for i, (text, meeting, giver, cls, variant) in enumerate([
+            ("2010年东西扶贫协作结对关系局部调整后，厦门改为帮扶哪里？", "东西扶贫协作结对关系局部调整", "厦门市", "", "plain"),
+            ("2016年7月援藏对口关系调整，泉州改为对口哪个县？", "援藏对口关系调整（2016年7月）", "泉州市", "dk:CountyLevelDivision",
+             "plain"),
+            ("二〇一六年那次援藏结对调整，福州改去对口哪个县？", "援藏对口关系调整（2016年7月）", "福州市",
+             "dk:CountyLevelDivision", "numeral"),
+            ("2010年东西部扶贫协作结对调整时，珠海改成帮扶哪个州？", "东西扶贫协作结对关系局部调整", "珠海市", "", "traditional")]):
+        q = set_up(meeting, giver, cls)
+        add(f"pr17e-adjusted-{i}", "event_pairings", [text], col(q), q, variant=variant)
+    # two actors that took on one place together in a round
+    for i, (text, meeting, a, b) in enumerate([
+            ("援藏对口关系调整（2016年7月）后，漳州和龙岩共同对口哪个县？", "援藏对口关系调整（2016年7月）", "漳州市", "龙岩市"),
+            ("2016年7月援藏调整，龍岩、漳州兩市合起來對口的是哪個縣", "援藏对口关系调整（2016年7月）", "龙岩市", "漳州市")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{event(meeting)}> ; dk:supporter <{iri_of(a)}> ; dk:recipient ?r .
+          ?p2 dk:establishedBy <{event(meeting)}> ; dk:supporter <{iri_of(b)}> ; dk:recipient ?r }}"""
+        add(f"pr17e-together-{i}", "intersection", [text], col(q), q, variant="traditional" if i else "plain")
+    # a verb whose last character begins a name (确定南京: not 定南; 确定日喀则: not 定日; 确定西藏: not 定西)
+    for i, (text, meeting, giver, variant) in enumerate([
+            ("二〇〇一年苏北发展协调小组第一次会议决定南京与哪个市挂钩？", "江苏省委省政府苏北发展协调小组第一次会议", "南京市",
+             "numeral"),
+            ("苏北发展协调小组第一次会议指定南京帮扶哪个市", "江苏省委省政府苏北发展协调小组第一次会议", "南京市", "plain")]):
+        q = set_up(meeting, giver)
+        add(f"pr17e-verb-name-{i}", "event_pairings", [text], col(q), q, variant=variant)
+    for i, (text, meeting, place, variant) in enumerate([
+            ("第四次西藏工作座谈会确定日喀则由哪些省市对口支援？", "第四次西藏工作座谈会", "日喀则市", "plain"),
+            ("1984年全国经济技术协作和对口支援会议确定西藏由哪些地方支援？", "全国经济技术协作和对口支援会议", "西藏自治区",
+             "traditional")]):
+        rank = "?s a dk:ProvinceRankActor ." if "省市" in text else ""
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:establishedBy <{event(meeting)}> ; dk:supporter ?s ; dk:recipient ?r .
+          ?r dk:partOf* <{iri_of(place)}> . {rank} {nc.format('s')} }}"""
+        add(f"pr17e-verb-name-place-{i}", "event_pairings", [text], col(q), q, variant=variant)
+    # who took over from whom: the place's supporter whose pairing began once the named one's ended, the earliest
+    # (not one that took on a part of the place in another programme meanwhile: 浙江 and a county of 凉山)
+    for i, (text, old_one, place, variant) in enumerate([
+            ("珠海退出后，接替它帮扶凉山的是哪个城市？", "珠海市", "凉山彝族自治州", "plain"),
+            ("珠海之后接手凉山州东西部协作的是谁", "珠海市", "凉山彝族自治州", "traditional"),
+            ("河北之后接手崇州的是哪个省市？", "河北省", "崇州市", "plain"),
+            ("广东之后接手哈密的是哪个省？", "广东省", "哈密市", "plain")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:supporter <{iri_of(old_one)}> ; dk:recipient <{iri_of(place)}> ; dk:endYear ?e .
+          ?p2 dk:supporter ?s ; dk:recipient <{iri_of(place)}> ; dk:startYear ?st FILTER(?st >= ?e && ?s != <{iri_of(old_one)}>)
+          FILTER NOT EXISTS {{ ?p3 dk:supporter ?s3 ; dk:recipient <{iri_of(place)}> ; dk:startYear ?st3
+                               FILTER(?st3 >= ?e && ?st3 < ?st && ?s3 != <{iri_of(old_one)}>) }} }}"""
+        add(f"pr17e-takeover-{i}", "takeover", [text], col(q), q, variant=variant)
+    # newcomers after a meeting or a year (…之后加入): those whose first pairing in the programme began then or later
+    for i, (text, prog, year, cls, variant) in enumerate([
+            ("第四次西藏工作座谈会后加入援藏的有哪些省份？", "yuanzang", 2001, "dk:ProvinceLevelDivision", "plain"),
+            ("2010年以后加入援疆的省市有哪些", "yuanjiang", 2010, "dk:ProvinceRankActor", "plain"),
+            ("第一次中央新疆工作座谈会以来加入援疆的是哪些省市", "yuanjiang", 2010, "dk:ProvinceRankActor", "traditional"),
+            ("二〇〇一年以后才陆续加入对口援藏的省份", "yuanzang", 2001, "dk:ProvinceLevelDivision", "numeral")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s ; dk:startYear ?st .
+          FILTER(?st >= {year}) ?s a {cls} .
+          FILTER NOT EXISTS {{ ?p0 dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s ; dk:startYear ?s0
+            FILTER(?s0 < {year}) }} }}"""
+        add(f"pr17e-newcomers-{i}", "time_filter", [text], col(q), q, variant=variant)
 
 
 def main() -> None:
@@ -2552,7 +2634,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e):
         gen()
     rank_pass()
     traditional_pass()

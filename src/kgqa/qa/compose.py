@@ -266,7 +266,7 @@ def declined(frame: Frame) -> bool:
     kinds = [m.kind for m in frame.mentions]
     named = set(kinds)
     about_pairings = frame.cues & PAIRING_CUES or "ask_actors" in frame.cues and named & {"event", "programme"}
-    if not about_pairings or frame.cues - SUPPORTED_CUES or frame.cues & {"yesno", "when"}:
+    if not about_pairings or frame.cues - SUPPORTED_CUES - document_words(frame) or frame.cues & {"yesno", "when"}:
         return True
     if "rollup" in frame.cues and not (WITH_PARTS.search(frame.text) and "actor" in named) and not which_parts(frame) \
             and frame.region is None and not frame.cues & {"most", "fewest"}:  # (在西藏境内，…: the word of the region, which the plan reads)
@@ -286,6 +286,13 @@ def declined(frame: Frame) -> bool:
     actors = 2 if parts_asked(frame) else 1
     return kinds.count("actor") > actors or any(kinds.count(k) > 1 for k in ("programme", "event")) \
         or kinds.count("class") > 2
+
+
+def document_words(frame: Frame) -> set[str]:
+    """边防工作会议那份报告，上海被安排去支援哪些地方: 报告 names the meeting's document, whose pairings are asked for (an
+    actor given a task in it), not who reported."""
+    named = {m.kind for m in frame.mentions}
+    return {"report"} if {"event", "actor"} <= named and "support" in frame.cues else set()
 
 
 def kinds_of(frame: Frame, ranked: bool):

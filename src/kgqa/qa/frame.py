@@ -7,7 +7,7 @@ import re
 
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (
-    ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, HEDGES, NOT_ENDED,
+    ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
     WH, WH_AGENT, WH_PLACE, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, REGION_WH_AFTER,
 )
@@ -226,6 +226,8 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     if "ask_actors" in found and "support" in found and any(m.kind == "event" for m in mentions) \
             and "supporter_role" not in found and "lead" not in found:
         found.add("ask_actors_support")  # X出台后，有多少个中央部委对口支援: the actors of its pairings, not its issuer
+    if RETASKED.search(masked):
+        found.discard("renamed")  # 改为对口哪个县: the new partner, not a new name
     if CHANGE.search(masked):
         found.discard("when")  # 随时间怎么变: how the pairings changed, not when they began
     if NOT_ENDED.search(masked):

@@ -15,6 +15,7 @@ import ahocorasick
 
 from .normalise import normalise
 from .vocabulary import (
+    VERB_BEFORE_NAME,
     AFTER_VERB, ASKED_BEFORE, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB,
     LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS,
 )
@@ -211,7 +212,16 @@ class Gazetteer:
             start = end - len(key) + 1
             found.append(Mention(key, start, end + 1, cands))
         found += self.loose_names(text, found)
-        found.sort(key=lambda m: (-(m.end - m.start), m.start))
+        taken = self.taken(text, found)
+        if any(m.kind == "event" and m.best[0].via != "loose" for m in taken) and (loose := [
+                m for m in taken if m.kind == "event" and m.best[0].via == "loose"]):
+            taken = self.taken(text, [m for m in found if m not in loose])  # 边防工作会议确定上海对口…: the meeting is named
+        taken = [m for m in taken if not glossed(text, m, taken)]
+        taken = [asked(text, m) for m in taken + self.asked_provinces(text, taken)]
+        return sorted(taken + self.elided(text, taken), key=lambda m: m.start)
+
+    def taken(self, text: str, found: list[Mention]) -> list[Mention]:
+        found = sorted(found, key=lambda m: (-(m.end - m.start), m.start))
         taken: list[Mention] = []
         for m in found:
             if any(m.start < t.end and t.start < m.end for t in taken):
@@ -220,12 +230,12 @@ class Gazetteer:
                 continue  # 对口援建汶川县: the verb and a place, not the programme alias 对口援建汶川
             if len(m.text) == 1 and not self.licensed(text, m):
                 continue
+            if in_verb(text, m, found):
+                continue
             if not m.ambiguous and any(not t.ambiguous and t.best[0].iri == m.best[0].iri for t in taken):
                 continue  # the same entity named twice (汶川地震 … 汶川县)
             taken.append(m)
-        taken = [m for m in taken if not glossed(text, m, taken)]
-        taken = [asked(text, m) for m in taken + self.asked_provinces(text, taken)]
-        return sorted(taken + self.elided(text, taken), key=lambda m: m.start)
+        return taken
 
     def asked_provinces(self, text: str, taken: list[Mention]) -> list[Mention]:
         cand = Candidate(PROVINCE_LEVEL, "class", self.labels.get(PROVINCE_LEVEL, "省级行政区"), ASKED)
@@ -528,4 +538,9 @@ def stage_aliases(entries: list[tuple[str, Candidate]]) -> list[tuple[str, Candi
             out += [(head, cand), (tail, cand)]
     return out
 
+
+def in_verb(text: str, m: Mention, found: list[Mention]) -> bool:
+    """确定南京: 定南 begins inside the verb 确定, and a name begins right after the verb's last character and runs on."""
+    return m.kind == "actor" and text[max(m.start - 1, 0):m.start + 1] in VERB_BEFORE_NAME and any(
+        o.start == m.start + 1 and o.end > m.end and o.kind == "actor" for o in found)
 

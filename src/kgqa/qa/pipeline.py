@@ -20,7 +20,7 @@ from .vocabulary import (
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
     UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED,
-    EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE,
+    EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT,
     WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN,
 )
 
@@ -64,6 +64,9 @@ IN_PROGRAMME = """ASK { ?p <https://w3id.org/duikou/ontology#programme> ?g .
   { ?p <https://w3id.org/duikou/ontology#recipient> ?a } UNION { ?p <https://w3id.org/duikou/ontology#supporter> ?a } }"""
 MEETINGS_OF_YEAR = """SELECT ?e ?label ?y WHERE { ?e a <https://w3id.org/duikou/ontology#Meeting> ;
   <https://w3id.org/duikou/ontology#year> ?y ; <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = "zh") }"""
+ADJUSTMENTS_OF_YEAR = """SELECT ?e ?label ?y WHERE { ?e a <https://w3id.org/duikou/ontology#AdministrativeEvent> ;
+  <https://w3id.org/duikou/ontology#year> ?y ; <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = "zh")
+  FILTER(CONTAINS(?label, "调整")) }"""
 ENDED_QUERY = "ASK { ?fact <https://w3id.org/duikou/ontology#endYear> ?end }"
 PAIRING_SIDES = """SELECT ?item ?itemLabel ?fact ?side WHERE { ?fact ?side ?item .
   ?item <http://www.w3.org/2000/01/rdf-schema#label> ?itemLabel FILTER(lang(?itemLabel) = "zh") }"""
@@ -277,18 +280,27 @@ class QA:
 
     def dated_meeting(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """1984年的协作会议, 2010年那次援疆会议: where no meeting is named, a year followed by a few words and 会议 names
-        the one meeting of that year whose name holds every character of those words (none or several: nothing)."""
-        found = DATED_MEETING.search(text)
-        if not found or any(m.kind in ("event", "stage") for m in mentions):
+        the one meeting of that year whose name holds every character of those words (none or several: nothing);
+        2010年6月那次东西扶贫协作结对局部调整: the same for a round of adjustment."""
+        if any(m.kind in ("event", "stage") for m in mentions):
             return mentions
+        for pattern, query, loose in ((DATED_MEETING, MEETINGS_OF_YEAR, ""), (DATED_ADJUSTMENT, ADJUSTMENTS_OF_YEAR, "结对口关系")):
+            if (found := pattern.search(text)) and (dated := self.dated_event(text, mentions, found, query, loose)):
+                return dated
+        return mentions
+
+    def dated_event(self, text: str, mentions: list[Mention], found: re.Match, query: str,
+                    loose: str) -> list[Mention] | None:
+        """The one event of the year ``query`` lists whose name holds the words found (but the ``loose`` ones: 结对调整
+        and 对口关系调整 are one round)."""
         inside = [m for m in mentions if found.start(2) <= m.start and m.end <= found.end(2) and m.kind == "programme"]
         if any(m.start < found.end() and found.start() < m.end and m not in inside for m in mentions):
-            return mentions  # 援疆 in 那次援疆会议 only says which meeting
-        year, words = int(found.group(1)), set(found.group(2))
-        fits = [r for r in self.store.query(MEETINGS_OF_YEAR, substitutions={"y": term(year)})
+            return None  # 援疆 in 那次援疆会议 only says which meeting
+        year, words = int(found.group(1)), set(found.group(2)) - set(loose)
+        fits = [r for r in self.store.query(query, substitutions={"y": term(year)})
                 if words <= set(r["label"].value)]
         if len(fits) != 1:
-            return mentions
+            return None
         cand = Candidate(fits[0]["e"].value, "event", fits[0]["label"].value, "dated")
         m = Mention(found.group(0)[found.start(2) - found.start():], found.start(2), found.end(), [cand])
         return sorted([x for x in mentions if x not in inside] + [m], key=lambda x: x.start)
@@ -872,8 +884,8 @@ def fit(t: Template, frame: Frame) -> Binding | None:
         return None  # 哪些省没有参加援藏: never answered with those who did
     if "project" in frame.cues and not about_programmes(t):
         return None  # 北京对口支援拉萨的项目: projects, which the graph does not hold
-    if t.direction and t.direction != frame.direction:
-        return None
+    if t.direction and t.direction != frame.direction and frame.of_kind("actor"):
+        return None  # (read from the named actor: a template with an optional actor checks it only when one is named)
     if t.type == "yes_no" and set(frame.years) == {"in"} and "after" in t.slots:
         # 是在2010年开始的吗: a start year to check, however the year is phrased
         frame = dataclasses.replace(frame, years={"after": frame.years["in"]})
@@ -904,8 +916,8 @@ def about_programmes(t: Template) -> bool:
 
 def unused_years(t: Template, frame: Frame) -> bool:
     """A year the template cannot use would be silently dropped (2030年援藏会新增哪些结对): do not fit."""
-    if any(k in SELF_DATED for k in t.slots.values()):
-        return False
+    if any(k in SELF_DATED for k in t.slots.values()) or frame.of_kind("event") and "event" in t.optional.values():
+        return False  # (2016年7月援藏调整，…: the year dates the meeting or round named)
     return any(k not in t.slots and k not in t.optional for k in frame.years)
 
 

@@ -150,6 +150,8 @@ HEDGE_VERB = re.compile("^(?:有没有|是不是|是否|曾经|已经|没有|一
                         "有|曾|也|都|没|已|还|又|共|仍|在)+")
 # X 帮扶过渝吗, 援助过鄂的: the abbreviation is the object of an aid verb, and the question ends there
 AFTER_VERB = re.compile("(援|支援|帮扶|援助|援建|协作|结对|帮|对口)(过|了)?$")
+# 会议确定南京与哪个市挂钩: a verb whose last character begins a name (定南) is the verb, the name after it (南京) the name
+VERB_BEFORE_NAME = ("确定", "决定", "指定", "规定", "商定", "议定", "约定", "选定", "认定", "安排", "落实")
 OBJECT_END = ("吗", "呢", "么", "嘛", "吧", "的", "？", "！", "。", "没有", "不", "是")
 GENERIC_WORDS = {"地区", "省", "县", "盟"}  # class labels that usually just mean "places"
 # 哪些省参加了援疆, 几个省: 省 asked for after a question word is the province-level class (省市, 省份 are words of their own)
@@ -254,7 +256,9 @@ WHOLE_ASKED = re.compile("一共|总共|全部|所有|都有哪些|都是哪些|
 SELF_INTRO = re.compile("^(我|我们|咱们)(是|在)[^，。；！？]{1,20}的?[，,。]")
 
 # 1984年的协作会议, 2010年那次援疆会议: a meeting named by its year and a few of its own words (pipeline.dated_meeting)
-DATED_MEETING = re.compile(r"(1[89]\d\d|20\d\d)年(?:的|那次|那个|召开的|开的|举行的)?([\u4e00-\u9fff]{1,6}?)(?:工作)?(?:会议|座谈会)")
+DATED_MEETING = re.compile(r"(1[89]\d\d|20\d\d)年(?:\d{1,2}月)?(?:的|那次|那个|召开的|开的|举行的)?([\u4e00-\u9fff]{1,6}?)(?:工作)?(?:会议|座谈会)")
+# 2010年6月那次东西扶贫协作结对局部调整: a dated round of adjustment, named by a few words of its name
+DATED_ADJUSTMENT = re.compile(r"(1[89]\d\d|20\d\d)年(?:\d{1,2}月)?(?:的|那次|那轮|那个|这次)?([\u4e00-\u9fff]{1,12}?)(?:调整)")
 # mechanism questions (mechanisms.py): vocabulary.yaml's `mechanisms:` section, its patterns compiled once
 @dataclasses.dataclass(frozen=True)
 class MechanismWords:
@@ -306,6 +310,9 @@ ASKING_WORDS = re.compile("吗|嗎|呢|哪|什么|啥|谁|誰|几|幾|多少|是
 
 # 上海被安排去支援…, 山东被指定对口…: a task given to the actor (passive) whose aid is the actor's own (frame.by_order)
 TASKED = re.compile("被(安排|派|指定|要求|分配|确定|选派|派去|动员)(去|到|来|负责)?(对口|支援|援助|帮扶|援建|结对)")
+
+# 泉州改为对口哪个县, 山东改去支援…, 两市合起来对口…: a partner changed in an adjustment, not a place renamed (frame)
+RETASKED = re.compile("(改为|改成|改去|改到|转为|转而|转去|改由|合起来|共同|一起)(去|来)?(对口|支援|援助|帮扶|援建|结对|挂钩|负责)")
 
 # 2021年以后还在…吗, 之后仍跟…挂钩吗: after a year and still (compose.dated: not ended by then)
 STILL = re.compile("(以后|之后|后)[^，。？！]{0,3}(还|仍|仍然|依然|继续)")
