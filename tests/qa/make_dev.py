@@ -2466,6 +2466,11 @@ def gen_probe_17m():
                                            ("参与援青的省市中哪几个是直辖市", "yuanqing", "Municipality")]):
         q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s . ?s a dk:{cls} }}"""
         add(f"pr17m-which-are-{i}", "actor_type", [text], col(q), q)
+    for i, text in enumerate(["上海和纽约是对口合作关系吗？", "北京与大阪之间有没有开展协作", "江苏跟汉堡是不是结对伙伴"]):
+        add(f"pr17m-unknown-partner-{i}", "out_of_scope", [text], [], "", answerable=False, expected="no_entity")
+    for i, text in enumerate(["2030年哪些省会对口援疆？", "2035年以后上海还会对口支援喀什吗", "援藏的省市里哪个最积极",
+                              "东西部协作中哪个城市帮扶最有成效"]):
+        add(f"pr17m-future-opinion-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_template")
 def gen_probe_17s():
     """Rankings composed from the question's frame (issue #15, item 6): places above county level ranked by their
     supporters count those of their parts too (the roll-up convention), within a round, a place or a span of years;

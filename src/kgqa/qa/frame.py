@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import itertools
 import re
 
@@ -257,4 +258,7 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     if len(mentions) > 1 and not KEYWORD_REST.sub("", "".join(
             c for i, c in enumerate(text) if not any(m.start <= i < m.end for m in mentions))):
         found.add("keywords")  # 援青 省份, 日喀则 支援方: names typed as search words
-    return Frame(text, masked, mentions, found, find_years(masked), way, *(region or (None, None)))
+    years = find_years(masked)
+    if any(isinstance(years.get(k), int) and years[k] > datetime.date.today().year for k in ("in", "after")):
+        found.add("opinion")  # 2030年哪些省会对口援疆: the future, which no dated fact answers
+    return Frame(text, masked, mentions, found, years, way, *(region or (None, None)))

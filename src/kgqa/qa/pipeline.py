@@ -19,7 +19,7 @@ from .templates import (PROVINCE_RANK, RANKED_CLASSES, Template, TemplateSet, di
 from .vocabulary import (
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED,
+    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED,
     EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT,
     WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN,
 )
@@ -201,7 +201,10 @@ class QA:
         return first or render.not_understood(result, frame)
 
     def composed(self, result: dict, frame: Frame) -> dict | None:
-        """The question built from its frame's constraints (compose.py), when they are all ones it can express."""
+        """The question built from its frame's constraints (compose.py), when they are all ones it can express
+        (never one that asks for what the graph does not hold: money, reasons, the future)."""
+        if frame.cues & OUT_OF_SCOPE:
+            return None
         p = compose.plan(frame, self.event_year) or compose.check(frame)
         if p is None:
             return None
@@ -846,8 +849,9 @@ def beside_places(text: str, m: Mention) -> bool:
 
 def unknown_place(text: str, mentions: list[Mention]) -> bool:
     """A place the graph does not hold, named in the question: a country or continent (美国, 非洲; countries.yaml), a
-    place-like name (青云县, 联合国) as the subject or the object of the aid verb, or any name that is the aid verb's
-    object in a yes/no or who-question (…援助过亚特兰蒂斯吗, 谁支援纽约). Descriptions are not names (贫困县, 受援县,
+    place-like name (青云县, 联合国) as the subject or the object of the aid verb, any name that is the aid verb's
+    object in a yes/no or who-question (…援助过亚特兰蒂斯吗, 谁支援纽约), or the second party joined by 和/与
+    (上海和纽约是对口合作关系吗). Descriptions are not names (贫困县, 受援县,
     民族地区), nor a word of a name the question does name (皖北 in …帮扶皖北城市实施方案)."""
     named = "".join(c.label for m in mentions for c in m.best)
 
@@ -860,6 +864,7 @@ def unknown_place(text: str, mentions: list[Mention]) -> bool:
         return True
     found = [(m, "name") for m in UNKNOWN_PLACE.finditer(text)]
     found += [(m, g) for m in UNKNOWN_OBJECT.finditer(text) for g in ("name", "asked") if m.group(g)]
+    found += [(m, "name") for m in UNKNOWN_PARTNER.finditer(text)]
     for m, group in found:
         name = m.group(group)
         if unknown(m, group) and not (NOT_NAMES.search(name) or name.startswith(tuple(PLACE_WORDS))
