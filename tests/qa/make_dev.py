@@ -2468,7 +2468,7 @@ def gen_probe_17m():
         add(f"pr17m-which-are-{i}", "actor_type", [text], col(q), q)
     for i, text in enumerate(["上海和纽约是对口合作关系吗？", "北京与大阪之间有没有开展协作", "江苏跟汉堡是不是结对伙伴"]):
         add(f"pr17m-unknown-partner-{i}", "out_of_scope", [text], [], "", answerable=False, expected="no_entity")
-    for i, text in enumerate(["2030年哪些省会对口援疆？", "2035年以后上海还会对口支援喀什吗", "援藏的省市里哪个最积极",
+    for i, text in enumerate(["2050年哪些省会对口援疆？", "2060年以后上海还会对口支援喀什吗", "援藏的省市里哪个最积极",
                               "东西部协作中哪个城市帮扶最有成效"]):
         add(f"pr17m-future-opinion-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_template")
 def gen_probe_17s():
