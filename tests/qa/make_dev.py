@@ -2466,6 +2466,12 @@ def gen_probe_17m():
                                            ("参与援青的省市中哪几个是直辖市", "yuanqing", "Municipality")]):
         q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s . ?s a dk:{cls} }}"""
         add(f"pr17m-which-are-{i}", "actor_type", [text], col(q), q)
+    for i, (text, actor, prog) in enumerate([("上海的区县在援青中对口哪些地方", "上海市", "yuanqing"),
+                                             ("三峡移民对口支援中，北京的区对口哪些地方？", "北京市", "sanxia"),
+                                             ("北京的区在三峡移民对口支援里结对了哪些地方", "北京市", "sanxia")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?s dk:partOf <{iri_of(actor)}> . ?p dk:supporter ?s ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/{prog}> }}"""
+        add(f"pr17m-parts-give-in-{i}", "parts", [text], col(q), q)
     for i, text in enumerate(["上海和纽约是对口合作关系吗？", "北京与大阪之间有没有开展协作", "江苏跟汉堡是不是结对伙伴"]):
         add(f"pr17m-unknown-partner-{i}", "out_of_scope", [text], [], "", answerable=False, expected="no_entity")
     for i, text in enumerate(["2050年哪些省会对口援疆？", "2060年以后上海还会对口支援喀什吗", "援藏的省市里哪个最积极",

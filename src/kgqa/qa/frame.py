@@ -79,7 +79,10 @@ def parts_role(masked: str, mentions: list[Mention], verbs: tuple[str, ...]) -> 
     subject (not 对口支援X各县的省市) and its parts are not a possessor (X各县市的对口支援方). With a part noun that
     names a class in this place only (兵团有哪些师), that class too."""
     actors = [m for m in mentions if m.kind == "actor"]
-    if len(actors) != 1 or any(v in masked[:actors[0].start] for v in verbs):
+    if len(actors) != 1:
+        return None
+    before = TOPIC.sub(lambda m: "□" * len(m.group(0)), masked)[:actors[0].start]  # 三峡移民对口支援中，北京的区…: a topic
+    if any(v in before for v in verbs):
         return None
     start = actors[0].end
     found = PARTS_SUBJECT.match(masked[start:])
