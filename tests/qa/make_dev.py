@@ -2472,6 +2472,17 @@ def gen_probe_17m():
         q = f"""SELECT DISTINCT ?r WHERE {{ ?s dk:partOf <{iri_of(actor)}> . ?p dk:supporter ?s ; dk:recipient ?r ;
           dk:programme <{BASE}programme/{prog}> }}"""
         add(f"pr17m-parts-give-in-{i}", "parts", [text], col(q), q)
+    for i, (text, actor, prog) in enumerate([("援疆 粤 对口 地区", "广东省", "yuanjiang"),
+                                             ("援青 津 结对", "天津市", "yuanqing"), ("援藏 渝 受援地", "重庆市", "yuanzang")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(actor)}> ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/{prog}> }}"""
+        add(f"pr17m-keyword-side-{i}", "forward_list", [text], col(q), q)
+    for i, (text, actor, cls, within) in enumerate([("京对口支援过哪些地市？", "北京市", "PrefectureLevelDivision", None),
+                                                    ("津对口帮扶甘肃哪些市州", "天津市", "PrefectureLevelDivision", "甘肃省"),
+                                                    ("浙江对口支援过哪些自治州？", "浙江省", "AutonomousPrefecture", None)]):
+        w = f"?r dk:partOf <{iri_of(within)}> ." if within else ""
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(actor)}> ; dk:recipient ?r . ?r a dk:{cls} . {w} }}"""
+        add(f"pr17m-prefecture-words-{i}", "actor_type", [text], col(q), q)
     for i, text in enumerate(["上海和纽约是对口合作关系吗？", "北京与大阪之间有没有开展协作", "江苏跟汉堡是不是结对伙伴"]):
         add(f"pr17m-unknown-partner-{i}", "out_of_scope", [text], [], "", answerable=False, expected="no_entity")
     for i, text in enumerate(["2050年哪些省会对口援疆？", "2060年以后上海还会对口支援喀什吗", "援藏的省市里哪个最积极",

@@ -31,6 +31,8 @@ WITH_COLLECTIVE = """ASK { ?p ?role ?v ; <https://w3id.org/duikou/ontology#suppo
   ?c a <https://w3id.org/duikou/ontology#CollectiveActor> }"""
 SIDES_TAKEN = """SELECT DISTINCT ?side ?a WHERE { VALUES ?side { <https://w3id.org/duikou/ontology#supporter>
   <https://w3id.org/duikou/ontology#recipient> } ?p ?side ?a }"""
+SIDES_IN_PROGRAMME = """SELECT DISTINCT ?side ?a ?g WHERE { VALUES ?side { <https://w3id.org/duikou/ontology#supporter>
+  <https://w3id.org/duikou/ontology#recipient> } ?p ?side ?a ; <https://w3id.org/duikou/ontology#programme> ?g }"""
 PARENTS = "SELECT ?a ?b WHERE { ?b <https://w3id.org/duikou/ontology#partOf> ?a }"
 MAX_PARENTS_CACHED = 100_000
 PAIRED_EXACTLY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
@@ -134,7 +136,7 @@ class QA:
             return found
         unclear = [m for m in mentions if m.ambiguous]
         frame = self.side_by_name(self.own_scope(self.as_time_point(self.frame_of(text, mentions, result))))
-        if "keywords" in frame.cues:
+        if "keywords" in frame.cues or token_actor(frame):
             frame = self.keyword_direction(frame)
         if frame.cues & RANKED and any(m.best[0].via == ASKED for m in mentions):
             # 黑龙江和吉林，哪个省支援的地方多: the answer's kind, not the counted places
@@ -360,12 +362,17 @@ class QA:
         return not named or any(self.store.query(WITH_COLLECTIVE, substitutions={"v": term(v)}) for v in named)
 
     def keyword_direction(self, frame: Frame) -> Frame:
-        """援疆 江苏: search words have no word order; the one actor's side is the side it takes in the graph."""
+        """援疆 江苏: search words have no word order; the one actor's side is the side it takes in the graph (in the
+        programme named, when one is: 援疆 粤 对口 地区 — 广东 only gives there)."""
         actors = frame.of_kind("actor")
         if len(actors) != 1 or actors[0].ambiguous:
             return frame
+        subs = {"a": term(actors[0].best[0].iri)}
+        programmes = [m for m in frame.of_kind("programme") if not m.ambiguous]
+        if len(programmes) == 1:
+            subs["g"] = term(programmes[0].best[0].iri)
         sides = {r["side"].value.rsplit("#", 1)[-1] for r in self.store.query(
-            SIDES_TAKEN, substitutions={"a": term(actors[0].best[0].iri)})}
+            SIDES_IN_PROGRAMME if "g" in subs else SIDES_TAKEN, substitutions=subs)}
         if sides == {"supporter"}:
             return dataclasses.replace(frame, direction="out")
         if sides == {"recipient"}:
@@ -794,6 +801,13 @@ def enumerated(frame: Frame) -> list[Mention] | None:
             run = [b]
     runs = [r for r in runs + [run] if len(r) >= 2]
     return runs[0] if len(runs) == 1 else None  # one list; the other names stay as they are
+
+
+def token_actor(frame: Frame) -> bool:
+    """援疆 粤 对口 地区: the one actor typed as a search word of its own (spaces around it) has no word order either."""
+    actors = frame.of_kind("actor")
+    return len(actors) == 1 and " " in frame.text and all(
+        c in ("", " ") for c in (frame.text[actors[0].start - 1:actors[0].start], frame.text[actors[0].end:actors[0].end + 1]))
 
 
 def unknown_agent(frame: Frame) -> bool:
