@@ -15,6 +15,7 @@ import pyoxigraph as ox
 
 from . import formats
 from .formats import CONTEXT, serialize  # noqa: F401  (served by kgqa.web.ld)
+from .errors import NotFound
 from .namespaces import BASE, GRAPH, PREFIXES
 
 # Path prefixes of the IRIs we mint (docs/design.md); anything else is not ours to dereference.
@@ -81,10 +82,14 @@ def per_store(build: Callable):
     return get
 
 
-def query_text(template: str, iri: str) -> str:
-    """The query as it would run for ``iri``: PREFIX lines + ``?this`` replaced by the serialised IRI
-    (pyoxigraph's serialisation, never the raw path), for showing and for the editor link."""
+def query_text(template: str, iri: str, page: int = 1, **bound: str) -> str:
+    """The query as it would run for ``iri``: PREFIX lines + ``?this`` (and each ``?NAME`` of ``bound``)
+    replaced by the serialised IRI (pyoxigraph's serialisation, never the raw path), and ``#PAGE`` by the
+    LIMIT (and OFFSET) of page ``page``: for showing and for the editor link."""
     body = template.strip().replace("?this", str(ox.NamedNode(iri)))
+    for name, value in bound.items():
+        body = re.sub(rf"\?{name}\b", lambda _: str(ox.NamedNode(value)), body)
+    body = body.replace(PAGE, f"LIMIT {PAGE_ROWS}" + (f" OFFSET {(page - 1) * PAGE_ROWS}" if page > 1 else ""))
     used = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if re.search(rf"(?<![\w<#/]){p}:", body))
     return used + body + "\n"
 
@@ -92,19 +97,37 @@ def query_text(template: str, iri: str) -> str:
 # ---------------------------------------------------------------------------------------------------
 # Descriptions: what an entity page shows, each part from one query (shown on the page as run)
 
+# The pairing predicates that name an actor, a programme, a type, an event or a unit in a pairing.
+PAIRING_LINKS = "dk:supporter|dk:recipient|dk:programme|dk:relationshipType|dk:establishedBy|dk:coversUnit"
+PAGE_ROWS = 200    # rows per list on a page (per property for facts and links); ?page=N for the next ones
+PAGE = "#PAGE"     # in a query: where its LIMIT (and OFFSET from page 2 on) go
+
 QUERIES = {
     "describe": "CONSTRUCT { ?this ?p ?o . ?s ?q ?this } WHERE { { ?this ?p ?o } UNION { ?s ?q ?this } }",
     "facts": "SELECT ?p ?o ?g WHERE { GRAPH ?g { ?this ?p ?o } } ORDER BY ?p ?o",
-    "incoming": "SELECT DISTINCT ?s ?p WHERE { ?s ?p ?this FILTER(isIRI(?s)) } ORDER BY ?p ?s LIMIT 1001",
-    # the pairings that name ?this first (a subquery: joined flat, pyoxigraph walked every pairing, 0.4 s at 10^6)
+    # how many resources link here, per property (the pairings listed below left out)
+    "incoming": """SELECT ?p (COUNT(DISTINCT ?s) AS ?n) WHERE {
+  ?s ?p ?this FILTER(isIRI(?s))
+  FILTER NOT EXISTS { ?s a dk:PairingRelationship ; %s ?this }
+} GROUP BY ?p ORDER BY ?p""" % PAIRING_LINKS,
+    # one page of the resources linking here (run per property, ?p bound to each the counts name)
+    "incoming_by": """SELECT DISTINCT ?s WHERE {
+  ?s ?p ?this FILTER(isIRI(?s))
+  FILTER NOT EXISTS { ?s a dk:PairingRelationship ; %s ?this }
+} ORDER BY ?s #PAGE""" % PAIRING_LINKS,
+    # one page of the pairings that name ?this (a subquery, and the type a FILTER: joined, pyoxigraph walked
+    # every pairing, 0.4 s at 10^6), then their details
     "pairings": """SELECT DISTINCT ?pairing ?supporter ?recipient ?programme ?start ?end ?status ?source WHERE {
-  { SELECT DISTINCT ?pairing WHERE {
-      ?pairing dk:supporter|dk:recipient|dk:programme|dk:relationshipType|dk:establishedBy|dk:coversUnit ?this } }
-  ?pairing a dk:PairingRelationship ; dk:supporter ?supporter ; dk:recipient ?recipient .
-  OPTIONAL { ?pairing dk:programme ?programme } OPTIONAL { ?pairing dk:startYear ?start }
+  { SELECT DISTINCT ?pairing ?start WHERE {
+      ?pairing %s ?this FILTER EXISTS { ?pairing a dk:PairingRelationship }
+      OPTIONAL { ?pairing dk:startYear ?start } } ORDER BY ?start ?pairing #PAGE }
+  ?pairing dk:supporter ?supporter ; dk:recipient ?recipient .
+  OPTIONAL { ?pairing dk:programme ?programme }
   OPTIONAL { ?pairing dk:endYear ?end } OPTIONAL { ?pairing dk:verificationStatus ?status }
   OPTIONAL { ?pairing dcterms:source ?source }
-} ORDER BY ?start ?pairing ?source LIMIT 5000""",
+} ORDER BY ?start ?pairing ?source""" % PAIRING_LINKS,
+    "pairings_total": """SELECT (COUNT(DISTINCT ?pairing) AS ?n) WHERE {
+  ?pairing %s ?this FILTER EXISTS { ?pairing a dk:PairingRelationship } }""" % PAIRING_LINKS,
     # a mechanism's facts (launch events, rules, figures), listed per programme
     "mechanism_facts": """SELECT ?fact ?programme ?status WHERE {
   ?fact dk:mechanism ?this ; dk:aboutProgramme ?programme ; dk:verificationStatus ?status
@@ -119,7 +142,6 @@ SOURCE_PROPS = ("http://purl.org/dc/terms/source", "http://www.w3.org/ns/prov#wa
 SAME = ("http://www.w3.org/2004/02/skos/core#exactMatch", "http://www.w3.org/2002/07/owl#sameAs")
 WIKIDATA = "http://www.wikidata.org/entity/"
 GB2260 = BASE + "ontology#gb2260Code"
-INCOMING_LIMIT = 1000
 
 
 @dataclasses.dataclass(frozen=True)
@@ -160,18 +182,22 @@ class Description:
     facts: list[Fact]
     sources: list[Term]
     incoming: list[tuple[Term, Term]]
-    incoming_truncated: bool
     pairings: list[PairingRow]
     links_out: list[Term]
     queries: dict[str, str]
     graph_size: int | None = None
     mechanism_facts: list[tuple[Term, list[tuple[Term, Term]]]] = dataclasses.field(default_factory=list)
+    page: int = 1     # this page of every list (PAGE_ROWS rows each, per property for facts and links)
+    pages: int = 1    # pages of the longest list
+    pairings_total: int = 0
+    incoming_total: int = 0
+    longer: list[tuple[Term, int, str]] = dataclasses.field(default_factory=list)  # (property, values, "facts"/"incoming") over a page
 
 
-def run_about(store, template: str, iri: str):
+def run_about(store, template: str, iri: str, page: int = 1, **bound: str):
     """Run exactly the text the page shows (``?this`` inlined as a serialised IRI: pyoxigraph only
     substitutes projected variables, and a remote engine would need the text anyway)."""
-    return store.query(query_text(template, iri))
+    return store.query(query_text(template, iri, page, **bound))
 
 
 def exists(store, iri: str) -> bool:
@@ -302,24 +328,63 @@ def _iris(*rows_and_vars) -> set[str]:
     return out
 
 
-def describe(store, iri: str, langs: tuple[str, ...] = ("zh", "en")) -> Description | None:
-    """Everything the HTML page of ``iri`` shows; None if the graph never mentions it."""
+def describe(store, iri: str, langs: tuple[str, ...] = ("zh", "en"), page: int = 1) -> Description | None:
+    """What page ``page`` of the HTML page of ``iri`` shows: every list bounded to PAGE_ROWS rows (facts and
+    links per property) with its total; None if the graph never mentions it. Raises NotFound past the last
+    page."""
     if not exists(store, iri):
         return None
-    facts = [(r["p"], r["o"], r["g"].value) for r in run_about(store, QUERIES["facts"], iri)]
-    incoming = list(run_about(store, QUERIES["incoming"], iri))
-    pairings = list(run_about(store, QUERIES["pairings"], iri))
+    every = [(r["p"], r["o"], r["g"].value) for r in run_about(store, QUERIES["facts"], iri)]
+    head, facts, fact_counts = _head(every, 1), _head(every, page), _per_property(every)
+    counts = {r["p"].value: int(r["n"].value) for r in run_about(store, QUERIES["incoming"], iri)}
+    incoming = [(r["s"], ox.NamedNode(prop)) for prop, n in counts.items() if n > (page - 1) * PAGE_ROWS
+                for r in run_about(store, QUERIES["incoming_by"], iri, page, p=prop)]
+    total = int(next(iter(run_about(store, QUERIES["pairings_total"], iri)))["n"].value)
+    pairings = list(run_about(store, QUERIES["pairings"], iri, page)) if total > (page - 1) * PAGE_ROWS else []
+    pages = max([1, *(_pages(n) for n in (*fact_counts.values(), *counts.values(), total))])
+    if page > pages:
+        raise NotFound(f"page {page} of a resource with {pages} page(s)")
     mechanism = list(run_about(store, QUERIES["mechanism_facts"], iri))
-    names = {iri} | {p.value for p, _, _ in facts} | {o.value for _, o, _ in facts if isinstance(o, ox.NamedNode)}
-    names |= _iris((incoming, ("s", "p")), (pairings, ("pairing", "supporter", "recipient", "programme", "status", "source")))
+    names = {iri} | {p.value for p, _, _ in head + facts}
+    names |= {o.value for _, o, _ in head + facts if isinstance(o, ox.NamedNode)} | {p for p in fact_counts} | set(counts)
+    names |= {s.value for s, _ in incoming}
+    names |= _iris((pairings, ("pairing", "supporter", "recipient", "programme", "status", "source")))
     names |= _iris((mechanism, ("fact", "programme", "status")))
     labels = labels_for(store, names, langs)
-    described = _assemble(store, iri, facts, incoming, pairings, labels)
+    described = _assemble(store, iri, page, head, facts, incoming, pairings, labels)
+    described.page, described.pages, described.pairings_total = page, pages, total
+    described.incoming_total = sum(counts.values())
+    described.longer = [(term(ox.NamedNode(p), labels), n, kind) for kind, per in (("facts", fact_counts), ("incoming", counts))
+                        for p, n in per.items() if n > PAGE_ROWS]
     if mechanism:
         described.mechanism_facts = _per_programme(mechanism, labels)
         listed = {r["fact"].value for r in mechanism}
         described.incoming = [(s, p) for s, p in described.incoming if s.iri not in listed]
     return described
+
+
+def _pages(rows: int) -> int:
+    return -(-rows // PAGE_ROWS)
+
+
+def _per_property(facts: list[tuple]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for p, _, _ in facts:
+        if p.value != RDF_TYPE:  # the types head the page (its first PAGE_ROWS); not a list that pages
+            counts[p.value] = counts.get(p.value, 0) + 1
+    return counts
+
+
+def _head(facts: list[tuple], page: int) -> list[tuple]:
+    """Page ``page`` of the facts, per property: its values from the (page-1)*PAGE_ROWS-th on, PAGE_ROWS of
+    them (the facts come ordered by property)."""
+    seen: dict[str, int] = {}
+    out = []
+    for fact in facts:
+        n = seen[fact[0].value] = seen.get(fact[0].value, 0) + 1
+        if (page - 1) * PAGE_ROWS < n <= page * PAGE_ROWS:
+            out.append(fact)
+    return out
 
 
 def _per_programme(rows, labels) -> list[tuple[Term, list[tuple[Term, Term]]]]:
@@ -329,29 +394,27 @@ def _per_programme(rows, labels) -> list[tuple[Term, list[tuple[Term, Term]]]]:
     return sorted(((term(ox.NamedNode(p), labels), facts) for p, facts in grouped.items()), key=lambda x: x[0].text)
 
 
-def _assemble(store, iri, facts, incoming, pairings, labels) -> Description:
-    shown = {r["pairing"].value for r in pairings}
-    sources = sorted({o.value for p, o, _ in facts if p.value in SOURCE_PROPS}, key=lambda s: labels.get(s, s))
+def _assemble(store, iri, page, head, facts, incoming, pairings, labels) -> Description:
+    """``head``: the first page of facts (names, types, sources, links out); ``facts``: this page's."""
+    sources = sorted({o.value for p, o, _ in head if p.value in SOURCE_PROPS}, key=lambda s: labels.get(s, s))
     refs = list(range(1, len(sources) + 1))
-    label_facts = list(dict.fromkeys(Term(o.value, note=o.language) for p, o, _ in facts
+    label_facts = list(dict.fromkeys(Term(o.value, note=o.language) for p, o, _ in head
                                      if p.value in LABEL_PROPS and isinstance(o, ox.Literal)))
     rows = [Fact(term(p, labels), term(o, labels), g, [] if g == INFERRED_GRAPH or p.value in SOURCE_PROPS else refs)
             for p, o, g in facts if p.value != RDF_TYPE]
-    types = sorted({o.value for p, o, _ in facts if p.value == RDF_TYPE and isinstance(o, ox.NamedNode)})
+    types = sorted({o.value for p, o, _ in head if p.value == RDF_TYPE and isinstance(o, ox.NamedNode)})
     size = None
     if iri.startswith(str(GRAPH)):
         size = int(next(iter(run_about(store, GRAPH_SIZE, iri)))["n"].value)
     return Description(
         iri=iri, label=labels[iri], labels=label_facts, types=[term(ox.NamedNode(t), labels) for t in types],
         facts=rows, sources=[term(ox.NamedNode(s), labels) for s in sources],
-        incoming=[(term(r["s"], labels), term(r["p"], labels)) for r in incoming[:INCOMING_LIMIT]
-                  if r["s"].value not in shown],
-        incoming_truncated=len(incoming) > INCOMING_LIMIT, pairings=_pairing_rows(pairings, labels),
-        links_out=links_out(facts), queries=_queries(iri), graph_size=size)
+        incoming=[(term(s, labels), term(p, labels)) for s, p in incoming], pairings=_pairing_rows(pairings, labels),
+        links_out=links_out(head), queries=_queries(iri, page), graph_size=size)
 
 
-def _queries(iri: str) -> dict[str, str]:
-    queries = {k: query_text(q, iri) for k, q in QUERIES.items()}
+def _queries(iri: str, page: int) -> dict[str, str]:
+    queries = {k: query_text(q, iri, page) for k, q in QUERIES.items()}
     if iri.startswith(str(GRAPH)):
         queries["describe"] = query_text(GRAPH_CONTENT, iri)
     return queries
