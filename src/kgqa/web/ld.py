@@ -6,6 +6,8 @@ blueprints' paths (/sparql, /api/*, /, /healthz, /static/*) never reach them.
 """
 from __future__ import annotations
 
+import functools
+import hashlib
 import time
 from pathlib import Path
 
@@ -125,6 +127,19 @@ def _variant() -> tuple[str, str]:
     return (fmt.name, _langs()[0] if fmt.name == "html" else "")
 
 
+@functools.lru_cache(maxsize=1)
+def _code() -> str:
+    """The code that shapes an entity page, for the key of a page shared on disk: another version of it
+    never reads a page saved by this one."""
+    here = Path(__file__).resolve().parent
+    parts = (here.parent / "ld.py", here / "ld.py", here / "templates" / "entity.html", here / "templates" / "base.html")
+    return hashlib.sha256(b"".join(p.read_bytes() for p in parts)).hexdigest()[:16]
+
+
+def _entity_variant() -> tuple:
+    return (*_variant(), ld.PAGE_ROWS, _code())
+
+
 def _page_number() -> int:
     """``?page=N`` (1 when absent): which page of an entity's long lists to show."""
     raw = request.args.get("page", "1")
@@ -133,7 +148,7 @@ def _page_number() -> int:
     return int(raw)
 
 
-@cached_page(_variant, params=("format", "page"))
+@cached_page(_entity_variant, params=("format", "page"), share=True)
 def entity(**_):
     path, suffix = ld.split_suffix(request.path)
     store, whole = _store(), ld.iri_for_path(request.path)
