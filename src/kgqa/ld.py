@@ -136,7 +136,8 @@ QUERIES = {
   ?fact dk:mechanism ?this ; dk:aboutProgramme ?programme ; dk:verificationStatus ?status
 } ORDER BY ?programme ?fact LIMIT 5000""",
 }
-FACTS_OF = "{ SELECT (?prop AS ?p) ?o ?g WHERE { GRAPH ?g { ?this ?prop ?o } } ORDER BY ?o #PAGE }"  # a property's branch
+# a property's branch of facts_query
+FACTS_OF = "{ SELECT (?prop AS ?p) ?o ?g WHERE { GRAPH ?g { ?this ?prop ?o } } ORDER BY ?o #PAGE }"
 KNOWN = "ASK { { ?this ?p ?o } UNION { ?s ?q ?this } UNION { GRAPH ?this { ?a ?b ?c } } }"
 GRAPH_SIZE = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?this { ?s ?p ?o } }"
 GRAPH_CONTENT = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?this { ?s ?p ?o } }"
@@ -195,7 +196,8 @@ class Description:
     pages: int = 1    # pages of the longest list
     pairings_total: int = 0
     incoming_total: int = 0
-    longer: list[tuple[Term, int, str]] = dataclasses.field(default_factory=list)  # (property, values, "facts"/"incoming") over a page
+    # (property, values, "facts" or "incoming") for each property with more values than a page
+    longer: list[tuple[Term, int, str]] = dataclasses.field(default_factory=list)
 
 
 def run_about(store, template: str, iri: str, page: int = 1, **bound: str):
@@ -382,7 +384,7 @@ def _read_lists(store, iri: str, page: int) -> _Lists:
     fact_counts = {r["p"].value: int(r["n"].value) for r in run_about(store, QUERIES["facts_count"], iri)}
     head = _facts(store, iri, fact_counts, 1)
     facts = head if page == 1 else _facts(store, iri, fact_counts, page)
-    shown = facts_query([p for p, n in fact_counts.items() if n > skip], page)
+    shown = facts_query([p for p, n in fact_counts.items() if n > skip])
     fact_counts.pop(RDF_TYPE, None)  # the types head every page (the first PAGE_ROWS): not a list that pages
     counts = {r["p"].value: int(r["n"].value) for r in run_about(store, QUERIES["incoming"], iri)}
     incoming = [(r["s"], ox.NamedNode(prop)) for prop, n in counts.items() if n > skip
@@ -401,9 +403,9 @@ def _names(iri: str, lists: _Lists, mechanism) -> set[str]:
     return names | _iris((mechanism, ("fact", "programme", "status")))
 
 
-def facts_query(properties, page: int = 1) -> str:
-    """The facts of page ``page`` (``?this`` still a variable): for each property its values from the
-    (page-1)*PAGE_ROWS-th on, PAGE_ROWS of them, ordered by property and value; None if no property has any."""
+def facts_query(properties) -> str | None:
+    """The facts of ``properties`` a page shows (a template: ``?this`` and ``#PAGE`` as in QUERIES): for each
+    property one page of its values, ordered by property and value; None if no property is left."""
     branches = [FACTS_OF.replace("?prop", str(ox.NamedNode(p))) for p in properties]
     if not branches:
         return None
@@ -411,7 +413,7 @@ def facts_query(properties, page: int = 1) -> str:
 
 
 def _facts(store, iri: str, counts: dict[str, int], page: int) -> list[tuple]:
-    query = facts_query([p for p, n in counts.items() if n > (page - 1) * PAGE_ROWS], page)
+    query = facts_query([p for p, n in counts.items() if n > (page - 1) * PAGE_ROWS])
     if query is None:
         return []
     return [(r["p"], r["o"], r["g"].value) for r in store.query(query_text(query, iri, page))]
