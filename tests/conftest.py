@@ -14,8 +14,10 @@ ROOT = PROJECT_ROOT
 
 
 @pytest.fixture(scope="session")
-def settings():
-    return load_settings(environ={})
+def settings(tmp_path_factory):
+    """The defaults, with the disk cache in a folder of this run (entity pages are shared through it: a
+    page saved by an earlier run would answer this one's first request)."""
+    return load_settings(environ={"KGQA_CACHE_DIR": str(tmp_path_factory.mktemp("kgqa-cache"))})
 
 
 @pytest.fixture(scope="session")

@@ -282,3 +282,20 @@ def test_a_value_per_data_version_is_computed_once_across_processes(tmp_path):
         p.join(30)
     assert [p.exitcode for p in procs] == [0, 0, 0]
     assert log.read_text().splitlines() == ["built"]
+
+
+def test_an_entity_page_is_rendered_once_for_all_workers(settings, own_store, tmp_path, monkeypatch):
+    """Entity pages go to the disk cache as well: another worker (or a restart) reads the page instead of
+    rendering it again; a new data version renders it again."""
+    from kgqa import ld
+
+    runs, real = [], ld.describe
+    monkeypatch.setattr(ld, "describe", lambda *a, **k: runs.append(1) or real(*a, **k))
+    workers = [app_for(settings, own_store, cache_dir=str(tmp_path)).test_client() for _ in range(2)]
+    first, second = (w.get("/division/540200", headers={"Accept": "text/html"}) for w in workers)
+    assert (first.headers["X-Cache"], second.headers["X-Cache"]) == ("miss", "hit") and len(runs) == 1
+    assert second.data == first.data and second.headers["ETag"] == first.headers["ETag"]
+    assert workers[1].get("/division/540200", headers={"Accept": "text/html"}).headers["X-Cache"] == "hit"
+    own_store._version = "v2"
+    assert workers[1].get("/division/540200", headers={"Accept": "text/html"}).headers["X-Cache"] == "miss"
+    assert len(runs) == 2

@@ -76,6 +76,11 @@ def digest(key: Any) -> str:
     return hashlib.sha256(repr(key).encode()).hexdigest()[:40]
 
 
+SCAN_EVERY = 64  # the folder is scanned (and pruned) after this many writes, or sooner when it may be full:
+# with thousands of entity pages a scan per write costs more than the write (the other workers' writes
+# are seen at the next scan)
+
+
 class DiskCache:
     """Entries as files under ``root/<version digest>/``; ``capacity`` bytes in all (0: off)."""
 
@@ -83,6 +88,8 @@ class DiskCache:
         self.root, self.capacity = Path(root), capacity
         self._lock = threading.Lock()
         self.counts = {"hit": 0, "miss": 0, "written": 0, "evicted": 0}
+        self._estimate: int | None = None  # bytes held at the last scan + those written here since
+        self._unscanned = 0                # writes since the last scan
 
     @property
     def enabled(self) -> bool:
@@ -112,7 +119,14 @@ class DiskCache:
         if not write_atomically(path, lambda tmp: tmp.write_bytes(body)):
             return False
         self.counts["written"] += 1
-        self.prune(path.parent)
+        with self._lock:
+            self._unscanned += 1
+            scan = (self._estimate is None or self._unscanned >= SCAN_EVERY
+                    or self._estimate + len(body) > self.capacity)
+            if not scan:
+                self._estimate += len(body)
+        if scan:
+            self.prune(path.parent)
         return True
 
     def prune(self, current: Path) -> None:
@@ -133,6 +147,7 @@ class DiskCache:
                 f.unlink(missing_ok=True)
                 total -= size
                 self.counts["evicted"] += 1
+            self._estimate, self._unscanned = total, 0
 
     def locked(self, version: str, key: Any):
         """An exclusive lock on the entry shared by the processes on this machine (a context manager; a

@@ -62,15 +62,16 @@ class ResponseCache:
             self._count(key[0], "hit" if entry is not None else "miss")
             return entry[0] if entry is not None else None
 
-    def answer(self, key: tuple, compute: Callable[[], tuple[Any, int | None]]) -> tuple[Any, str]:
+    def answer(self, key: tuple, compute: Callable[[], tuple[Any, int | None]], share: bool = False) -> tuple[Any, str]:
         """The value for ``key`` and how it came: ``hit`` (memory or disk), ``miss`` (``compute()`` ran
         here), ``coalesced`` (an identical request computed it meanwhile), ``uncached`` (``compute()`` gave
         no size: an error or a streamed answer, never kept nor shared). ``compute`` returns the value and
-        its size in bytes."""
+        its size in bytes. ``share``: written to the disk cache as well, for the other workers (entity
+        pages: many different ones, each costly, each computed once per data version by one worker)."""
         hit = self.get(key)
         if hit is not None:
             return hit, "hit"
-        (value, how), shared = self.flight.do(key, functools.partial(self._fill, key, compute))
+        (value, how), shared = self.flight.do(key, functools.partial(self._fill, key, compute, share))
         if shared:
             self._count(key[0], "coalesced")
             if how == "uncached":  # someone else's error response: run it again for this request
@@ -78,19 +79,21 @@ class ResponseCache:
             return value, "coalesced"
         return value, how
 
-    def _fill(self, key: tuple, compute) -> tuple[Any, str]:
+    def _fill(self, key: tuple, compute, share: bool = False) -> tuple[Any, str]:
         if self.disk is not None:
             body = self.disk.get(key[1], key)
             if body is not None:
                 try:
                     self._count(key[0], "disk-hit")
-                    return pickle.loads(body), "hit"  # our own folder, as trusted as the store
+                    value = pickle.loads(body)  # our own folder, as trusted as the store
+                    self.put(key, value, len(body))
+                    return value, "hit"
                 except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
                     pass
         value, size = compute()
         if size is None:
             return value, "uncached"
-        if not self.put(key, value, size) and self.disk is not None:
+        if (not self.put(key, value, size) or share) and self.disk is not None:
             if self.disk.put(key[1], key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)):
                 self._count(key[0], "disk-written")
         return value, "miss"
@@ -174,10 +177,11 @@ def page_key(variant: tuple, params: tuple[str, ...] | None) -> tuple:
     return ("page", version, request.scheme, request.script_root, request.path, query, variant)
 
 
-def cached_page(variant: Callable[[], tuple] = tuple, params: tuple[str, ...] | None = None):
+def cached_page(variant: Callable[[], tuple] = tuple, params: tuple[str, ...] | None = None, share: bool = False):
     """Decorate a GET view whose answer depends only on the data, the URL and ``variant()`` (the negotiated
     format and language): 200 answers are kept with an ETag, and every answer is conditional (304).
-    ``params``: the query parameters the view reads (the others do not make another page)."""
+    ``params``: the query parameters the view reads (the others do not make another page). ``share``: kept
+    on disk too, so another worker reads it instead of computing it again."""
     def decorate(view):
         @functools.wraps(view)
         def wrapper(*args, **kwargs):
@@ -195,7 +199,7 @@ def cached_page(variant: Callable[[], tuple] = tuple, params: tuple[str, ...] | 
                 response.set_etag(hashlib.sha256(body).hexdigest()[:32])
                 return (list(response.headers.items()), body), len(body)
 
-            value, how = cache.answer(page_key(variant(), params), compute)
+            value, how = cache.answer(page_key(variant(), params), compute, share)
             if how == "uncached":
                 return mine[-1]
             response = mine[-1] if how == "miss" else Response(value[1], status=200, headers=value[0])

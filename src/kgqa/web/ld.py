@@ -6,6 +6,8 @@ blueprints' paths (/sparql, /api/*, /, /healthz, /static/*) never reach them.
 """
 from __future__ import annotations
 
+import functools
+import hashlib
 import time
 from pathlib import Path
 
@@ -35,7 +37,9 @@ UI = {
            "facts": "事实", "property": "属性", "value": "值", "source": "来源", "inferred": "推理得出", "sources": "来源",
            "pairings": "对口关系", "network": "关系网络", "timeline": "时间线", "map": "地图", "supporter": "支援方", "recipient": "受援方", "programme": "援助计划", "start": "起始年份",
            "end": "结束年份", "status": "核实状态", "details": "详情", "incoming": "指向本资源的链接", "subject": "主体",
-           "truncated": "仅显示前 1000 条；更多请用 SPARQL 查询。", "sparql": "生成本页的 SPARQL 查询",
+           "longer": "共 {n} 条，本页显示第 {first}–{last} 条", "page_of": "第 {page} 页，共 {pages} 页",
+           "previous": "上一页", "next": "下一页", "complete_rdf": "完整描述（机器可读）",
+           "sparql": "生成本页的 SPARQL 查询",
            "open_editor": "在编辑器中打开", "run": "运行", "formats": "其他格式", "version": "版本", "hierarchy": "类层级", "classes": "类",
            "object_properties": "对象属性", "datatype_properties": "数据属性", "individuals": "个体",
            "parent": "上位类", "superProperty": "上位属性", "domain": "定义域", "range": "值域", "inverse": "逆属性",
@@ -46,7 +50,9 @@ UI = {
            "source": "Source", "inferred": "inferred", "sources": "Sources", "pairings": "Pairings", "network": "Network", "timeline": "Timeline", "map": "Map", "supporter": "Supporter",
            "recipient": "Recipient", "programme": "Programme", "start": "Start", "end": "End", "status": "Status",
            "details": "details", "incoming": "Links to this resource", "subject": "Subject",
-           "truncated": "Only the first 1000 are shown; query SPARQL for more.", "sparql": "The SPARQL behind this page",
+           "longer": "{n} in all; rows {first}–{last} on this page", "page_of": "page {page} of {pages}",
+           "previous": "previous", "next": "next", "complete_rdf": "Complete description (for machines)",
+           "sparql": "The SPARQL behind this page",
            "open_editor": "open in editor", "run": "run", "formats": "Other formats", "version": "version", "hierarchy": "Class hierarchy",
            "classes": "Classes", "object_properties": "Object properties", "datatype_properties": "Datatype properties",
            "individuals": "Individuals", "parent": "subclass of", "superProperty": "subproperty of", "domain": "domain",
@@ -123,19 +129,40 @@ def _variant() -> tuple[str, str]:
     return (fmt.name, _langs()[0] if fmt.name == "html" else "")
 
 
-@cached_page(_variant, params=("format",))
+@functools.lru_cache(maxsize=1)
+def _code() -> str:
+    """The code that shapes an entity page, for the key of a page shared on disk: another version of it
+    never reads a page saved by this one."""
+    here = Path(__file__).resolve().parent
+    parts = (here.parent / "ld.py", here / "ld.py", here / "templates" / "entity.html", here / "templates" / "base.html")
+    return hashlib.sha256(b"".join(p.read_bytes() for p in parts)).hexdigest()[:16]
+
+
+def _entity_variant() -> tuple:
+    return (*_variant(), ld.PAGE_ROWS, _code())
+
+
+def _page_number() -> int:
+    """``?page=N`` (1 when absent): which page of an entity's long lists to show."""
+    raw = request.args.get("page", "1")
+    if not raw.isdigit() or not 1 <= int(raw) <= 10**6:
+        raise BadRequest("page must be a whole number from 1")
+    return int(raw)
+
+
+@cached_page(_entity_variant, params=("format", "page"), share=True)
 def entity(**_):
     path, suffix = ld.split_suffix(request.path)
     store, whole = _store(), ld.iri_for_path(request.path)
     if suffix and whole and ld.exists(store, whole):
         path, suffix = request.path, None  # the IRI itself ends in ".ttl" etc.
     iri = ld.iri_for_path(path)
-    fmt = _format(suffix)
+    fmt, page = _format(suffix), _page_number()  # the page of the HTML lists; the RDF is complete
     if fmt.name == "html":
-        description = ld.describe(store, iri, _langs()) if iri else None
+        description = ld.describe(store, iri, _langs(), page) if iri else None
         if description is None:
             return _html("notfound.html", 404, iri=iri, request_path=request.path)
-        return _html("entity.html", path=path, d=description)
+        return _html("entity.html", path=path, d=description, rows=ld.PAGE_ROWS)
     if not iri or not ld.exists(store, iri):
         raise NotFound(f"no resource {request.path} in this graph")
     return _rdf(ld.serialize(ld.resource_triples(store, iri), fmt.name), fmt, path)
