@@ -2537,6 +2537,53 @@ def gen_probe_17b():
         add(f"pr17b-side-by-name-{i}", "programme_members", [text], col(q), q, variant=variant)
 
 
+def gen_probe_17c():
+    """Issue #15 item 8 (groups pr17c-*): the book's own facts answered with the thing asked — the newspaper a text was
+    printed in, the unit it held up, the practice it named, the body an event set up (and that body's year), the bodies
+    that shared the work, the document an event answered, a person's post, and the copyright page's and preface's items
+    (责任编辑, 字数, 印刷, 前言落款) — never the label of the event or heading they sit in. Our own wording (terse,
+    traditional script, numeral years), gold from the SPARQL here."""
+    editorial = "?e dk:year 1960 ; dk:stage ?st"
+    for i, (text, prop, variant) in enumerate([
+            ("1960年那篇社论登在哪家报纸上", "newspaper", "plain"),
+            (f"{cn_year(1960)}年那篇社论是哪份报纸发表的", "newspaper", "numeral"),
+            ("那篇提出对口支援的社论刊登在什么报上", "newspaper", "plain"),
+            ("1960年那篇社论表扬了哪家工厂", "commendedUnit", "plain"),
+            ("一九六〇年社論稱讚的是哪個廠", "commendedUnit", "traditional"),
+            ("1960年 社论 肯定 哪家工厂", "commendedUnit", "plain"),
+            ("1960年社论推崇的是哪种做法", "practice", "plain")]):
+        q = f"SELECT ?v WHERE {{ {editorial} ; dk:{prop} ?v }}"
+        add(f"pr17c-editorial-{i}", "book_fact", [text], col(q), q, variant=variant)
+    q = "SELECT ?b WHERE { ?e dk:year 1986 ; dk:setsUp ?b }"
+    for i, (text, variant) in enumerate([("1986年国务院成立了什么机构", "plain"),
+                                         (f"{cn_year(1986)}年國務院設立了哪個領導小組", "traditional")]):
+        add(f"pr17c-set-up-{i}", "book_fact", [text], col(q), q, variant=variant)
+    q = "SELECT ?y WHERE { ?e dk:setsUp ?b ; dk:year ?y . ?b rdfs:label ?l FILTER(CONTAINS(?l, \"扶贫开发领导小组\")) }"
+    add("pr17c-set-up-year", "book_fact", ["国务院扶贫开发领导小组是哪一年成立的"], col(q), q)
+    q = "SELECT ?a WHERE { ?e dk:year 1983 ; dk:participant ?a }"
+    for i, (text, variant) in enumerate([("1983年对口支援工作由哪几个部门共同管理", "plain"),
+                                         ("一九八三年起共同主管对口支援的是哪些部门", "numeral")]):
+        add(f"pr17c-shared-{i}", "book_fact", [text], col(q), q, variant=variant)
+    q = "SELECT ?d WHERE { ?e dk:year 1992 ; dcterms:references ?d }"
+    add("pr17c-answered-document", "book_fact", ["1992年国务院批复的是什么文件"], col(q), q)
+    q = "SELECT ?r WHERE { ?m dk:reportBy ?p . ?p dk:role ?r }"
+    for i, (text, variant) in enumerate([("乌兰夫当时担任什么职务", "plain"), ("烏蘭夫時任什麼職務", "traditional")]):
+        add(f"pr17c-person-post-{i}", "book_fact", [text], col(q), q, variant=variant)
+    q = "SELECT ?a WHERE { ?b a <http://purl.org/ontology/bibo/Book> ; dcterms:creator ?c . ?p a dk:Person ; rdfs:label ?n ; dk:affiliation ?a FILTER(CONTAINS(STR(?c), STR(?n))) }"
+    add("pr17c-editor-post", "book_fact", ["这本书的主编是哪个学院的教授"], col(q), q)
+    for i, (text, item, variant) in enumerate([("那本书的责任编辑是谁", "责任编辑", "plain"),
+                                               ("本书出版人是谁", "出版人", "plain"),
+                                               ("这本书是哪家印刷厂印的", "印刷", "plain"),
+                                               ("這本書一共多少字", "字数", "traditional"),
+                                               ("本书属于哪个丛书", "丛书", "plain")]):
+        q = f"""SELECT ?v WHERE {{ ?b dk:imprintItem ?i FILTER(STRSTARTS(?i, "{item}：")) BIND(STRAFTER(?i, "：") AS ?v) }}"""
+        add(f"pr17c-imprint-{i}", "book_fact", [text], col(q), q, variant=variant)
+    q = "SELECT ?v WHERE { ?b dk:prefacePlace ?v }"
+    add("pr17c-preface-place", "book_fact", ["书的前言是在哪里写的"], col(q), q)
+    q = "SELECT (YEAR(?d) AS ?v) WHERE { ?b dk:prefaceDate ?d }"
+    add("pr17c-preface-year", "book_fact", ["前言是哪一年写的"], col(q), q)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -2547,7 +2594,8 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b,
+                gen_probe_17c):
         gen()
     rank_pass()
     traditional_pass()

@@ -48,7 +48,8 @@ SUPPORTED_CUES = PAIRING_CUES | {
     "ask_recipient", "passive",
     "asked_class", "agent_class", "yesno", "involves", "event_q", "ask_city", "ask_actors_support", "keywords",
     "described_supporter", "described_recipient", "collectives", "both", "pairing_noun", "when", "current", "parts",
-    "symmetric", "lead", "rollup", "stages", "parts_give", "parts_give_to", "parts_receive", "parts_asked"}
+    "symmetric", "lead", "rollup", "stages", "parts_give", "parts_give_to", "parts_receive", "parts_asked",
+    "heads_word"}  # (召开: the words of a meeting's convenor, which only keep event_shared from the lead's question)
 
 
 @dataclasses.dataclass(frozen=True)

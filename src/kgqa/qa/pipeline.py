@@ -888,6 +888,8 @@ def fit(t: Template, frame: Frame) -> Binding | None:
         return None
     values = {name: m.best[0].iri for name, m in slots.items() if m is not None}
     values.update({k: v for k, v in frame.years.items() if k in t.optional or k in t.slots})
+    if t.one_of and not any(name in values for name in t.one_of):
+        return None  # (哪个计划…: no event and no year, so not a question about one)
     return Binding(t, slots, values)
 
 

@@ -221,10 +221,10 @@ COUNT_ASKED = re.compile("几|多少|数量|总数")
 
 # the seed book pointed at (这本书, 那本报告, 本书, 书的主编) and what is asked of it (book.py)
 BOOK_NAMED = re.compile("(?<![皮证科])书(中|里|上)(?!记)|按书|(这|那|该|本|此)本[^，。？！]{0,12}(书|报告)|年度报告|研究报告|(那|这)一本|该[^，。？！]{0,10}报告|(这|那|该|本|此)本(?=[^，。？！]{0,4}(主编|作者|出版|ISBN|isbn|书号))|"
-                        "(本|该|此|这)书|那本|书的|书是|(书|报告)(由|是)?(哪|谁)")
+                        "(本|该|此|这)书|那本|书的|书是|(书|报告)(由|是)?(哪|谁)|前言|序言")
 BOOK_ASKED = (("isbn", re.compile("ISBN|isbn|书号")),
               ("publisher", re.compile("出版社|出版单位|出版方|哪家出版|谁出版|出版者|出版机构|出版发行|何出版")),
-              ("issued", re.compile("(哪|几)一?年出版|出版(年份|年|时间|日期)|什么时候出版|何时出版|出版于哪")),
+              ("issued", re.compile("(哪|几)一?(年|月)[^，。？！]{0,5}出版|出版(年份|年|时间|日期)|什么时候出版|何时出版|出版于哪")),
               ("preface", re.compile("前言|序言")),
               ("price", re.compile("定价|价格|多少钱|售价|卖多少")),
               ("creator", re.compile("主编|作者|编者|编著|谁编|谁写|谁主持编写")))
@@ -236,7 +236,20 @@ STAGE_ASKED = re.compile("阶段[^，。？！]{0,6}(叫什么|名字|名称|是
 LEAD_CHANGED = re.compile("(改由|改为|转由|交由|换成|变为|改归|让|确定由|明确由|指定)")
 LEAD_ASKED = re.compile("(哪个|哪些|什么|哪一个)(部门|机关|单位|机构|部委)|由谁|谁来|是谁")
 LEAD_WORDS = re.compile("领导|牵头|主管|归口|负责|协调")
-BOOK_NOT_HELD = re.compile("后记|致谢|页数|多少页|字数|印数|开本")
+BOOK_NOT_HELD = re.compile("后记|致谢|页数|多少页|印数")
+# the copyright page's items (book.yaml `imprint`), asked by their own name (责任编辑, 字数, 出版人) or by a word for one
+IMPRINT_WORDS = (("印刷", re.compile("印刷(厂|单位|公司|企业)|(哪|什么)(家|个)?(厂|公司|单位)?印(刷|的)|谁印刷|在哪(里)?印")),
+                 ("装订", re.compile("装订")), ("字数", re.compile("(多少|几)(万|千)?字")), ("版次", re.compile("版次|第几版")),
+                 ("印次", re.compile("印次|第几次印刷")), ("CIP数据核字号", re.compile("CIP|核字")),
+                 ("中图分类号", re.compile("分类号|中图")), ("责任编辑", re.compile("(?<!主)编辑(?!部)")),
+                 ("丛书", re.compile("(哪|什么)(个|一)?(丛书|系列)|属于[^，。？！]{0,6}(丛书|系列)|丛书名")),
+                 ("社址", re.compile("社址|出版社[^，。？！]{0,4}(地址|在哪|位于)")))
+# a part of what is asked of the front matter: when or where the preface was signed, the month it came out, the editor's post
+PREFACE_WHEN = re.compile("哪(一)?年|什么时候|何时|时间|日期|几月|哪个月")
+PREFACE_WHERE = re.compile("哪里|哪儿|何处|何地|什么地方|地点|在哪")
+MONTH_ASKED = re.compile("几月|哪个月|月份|年月|哪一月")
+YEAR_ASKED = re.compile("哪(一)?年|几几年|年份")
+EDITOR_POST = re.compile("学院|大学|单位|任职|任教|在哪(里)?工作|职称|职务|教授|身份")
 # the book's periodisation asked as a whole (分成了几个阶段) or by its ordinal (第一个阶段叫什么)
 STAGE_COUNT = re.compile("(几|多少)个?(发展)?阶段")
 STAGE_ORDINAL = re.compile("第([一二三四1-4])个?阶段")
