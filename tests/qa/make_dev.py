@@ -2582,6 +2582,15 @@ def gen_probe_17c():
     add("pr17c-preface-place", "book_fact", ["书的前言是在哪里写的"], col(q), q)
     q = "SELECT (YEAR(?d) AS ?v) WHERE { ?b dk:prefaceDate ?d }"
     add("pr17c-preface-year", "book_fact", ["前言是哪一年写的"], col(q), q)
+    # a report's title names its meeting, and a word inside a title (全国 in 《全国人民团结起来…》) is not an actor
+    q = "SELECT ?t WHERE { ?m dk:reportBy ?p ; dk:reportTitle ?t . ?p rdfs:label \"乌兰夫\"@zh }"
+    for i, (text, variant) in enumerate([("乌兰夫的报告题目是什么", "plain"), ("烏蘭夫那篇報告的標題", "traditional")]):
+        add(f"pr17c-report-title-{i}", "book_fact", [text], col(q), q, variant=variant)
+    title = col("SELECT ?t WHERE { ?m dk:reportTitle ?t }")[0]
+    q = "SELECT ?m WHERE { ?m dk:reportTitle ?t }"
+    add("pr17c-meeting-of-report", "book_fact", [f"《{title}》是在哪次会议上作的报告"], col(q), q)
+    q = "SELECT ?p WHERE { ?m dk:reportTitle ?t ; dk:reportBy ?p }"
+    add("pr17c-reporter-by-title", "book_fact", [f"在边防工作会议上作《{title.split('，')[0]}》报告的是谁"], col(q), q)
 
 
 def main() -> None:

@@ -125,8 +125,9 @@ class EventsMixin:
             g.add((node, DK.leadBy, self.actor_iri(e["lead_by"])))
         if e.get("report_by"):
             g.add((node, DK.reportBy, iri(e["report_by"])))
-        if e.get("report_title"):
+        if e.get("report_title"):  # the report's title names the meeting it was given at (《…》这个报告是谁作的)
             g.add((node, DK.reportTitle, Literal(e["report_title"], lang="zh")))
+            g.add((node, SKOS.hiddenLabel, Literal(e["report_title"], lang="zh")))
         if e.get("stage"):
             g.add((node, DK.stage, iri(f"stage/{e['stage']}")))
         for field, prop in (("newspaper", DK.newspaper), ("commended", DK.commendedUnit), ("practice", DK.practice)):

@@ -480,7 +480,7 @@ class QA:
         around = zip([None] + mentions[:-1], mentions, mentions[1:] + [None])
         named = [m for m in mentions if m.kind in ("event", "programme") and not m.ambiguous]
         return [m for prev, m, nxt in around if not self.qualifier(text, (prev, m, nxt), events)
-                and not self.author(m, named, text)]
+                and not self.author(m, named, text) and not (events and m.kind == "actor" and in_title(text, m))]
 
     def author(self, m: Mention, events: list[Mention], text: str = "") -> bool:
         """民政部那份…紧急通知, 国家民委召开的座谈会, 国办…东北对口合作方案: the body that issued or convened a meeting or
@@ -704,6 +704,14 @@ def apposed(outer: str, between: str) -> bool:
     also when the word begins with the name's own last character (X省|会 Y: the name took the 省 of 省会)."""
     words = {"的"} | {w for c in CAPITAL_WORDS for w in (c, "的" + c)}
     return between in words or any(outer.endswith(c[0]) and between == c[1:] for c in CAPITAL_WORDS)
+
+
+def in_title(text: str, m: Mention) -> bool:
+    """全国 in 作《全国人民团结起来》报告: a word of a report's or document's title, not an actor (the title alone, 《山西日报》,
+    still names it)."""
+    opening, closing = text.rfind("《", 0, m.start), text.rfind("》", 0, m.start)
+    end = text.find("》", m.end)
+    return opening > closing and end != -1 and (opening + 1, end) != (m.start, m.end)
 
 
 def dropped(frame: Frame, binding: Binding) -> list[Mention]:
