@@ -2591,6 +2591,22 @@ def gen_probe_17c():
     add("pr17c-meeting-of-report", "book_fact", [f"《{title}》是在哪次会议上作的报告"], col(q), q)
     q = "SELECT ?p WHERE { ?m dk:reportTitle ?t ; dk:reportBy ?p }"
     add("pr17c-reporter-by-title", "book_fact", [f"在边防工作会议上作《{title.split('，')[0]}》报告的是谁"], col(q), q)
+    # a place asked of as "是 Y 哪个区/市援建的" (Y's parts give), and a place's parts handed to a supporter's parts
+    # (X的乡镇分给了Y哪些市, Y把X的乡镇分给了哪些城市)
+    for i, (text, place, giver, kind, variant) in enumerate([
+            ("定日县是上海哪个区援建的", "定日县", "上海市", "dk:CountyLevelDivision", "plain"),
+            ("香格里拉市是上海哪几个区对口支援的", "香格里拉市", "上海市", "dk:CountyLevelDivision", "plain"),
+            ("德欽縣是上海哪些區幫扶的", "德钦县", "上海市", "dk:CountyLevelDivision", "traditional"),
+            ("水磨镇是广东哪个城市援建的", "水磨镇", "广东省", "dk:PrefectureLevelDivision", "plain")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?s .
+          ?s dk:partOf+ <{iri_of(giver)}> ; a {kind} }}"""
+        add(f"pr17c-part-of-giver-{i}", "reverse_list", [text], col(q), q, variant=variant)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s . ?r dk:partOf+ <{iri_of("汶川县")}> .
+      ?s dk:partOf+ <{iri_of("广东省")}> ; a dk:PrefectureLevelDivision }}"""
+    for i, (text, variant) in enumerate([("汶川县的乡镇分给了广东哪些地级市", "plain"),
+                                         ("广东把汶川的乡镇分配给了哪些城市", "plain"),
+                                         ("汶川縣各鄉鎮分片包乾給了廣東的哪幾個市", "traditional")]):
+        add(f"pr17c-handed-parts-{i}", "reverse_list", [text], col(q), q, variant=variant)
 
 
 def main() -> None:

@@ -42,8 +42,11 @@ WH = ("谁", "哪")
 WH_AGENT = ("谁", "哪些省", "哪个省", "哪些个省", "哪些单位", "哪些部委", "哪个部委")
 WH_PLACE = ("哪个地方", "哪些地方", "哪个城市", "哪些城市", "哪个市", "哪些市", "哪一方", "哪方")  # X(震后)是哪个地方援建的  # asked before the verb: the supporter
 AID_VERB_START = re.compile("(?:一直|长期|曾经?|主要)?(?:对口)?(?:援建|支援|帮扶|援助|结对帮扶|援)")
+# the places (or their parts) handed to a supporter: 分给/分配给/包干给 X — X gives (also a word of aid, vocabulary.yaml)
+ASSIGNED_TO = ("分给", "分给了", "分配给", "分配给了", "包干给", "包干给了", "分包给", "交给", "交给了")
 AGENT_MARKERS = ("被", "由", "受到", "受", "得到", "接受", "获得", "得到了", "受到了", "接受了", "获得了",
-                 "得到过", "受到过", "接受过", "获得过", "受过")  # 哪些省份接受过浙江的支援: 浙江 gives
+                 "得到过", "受到过", "接受过", "获得过", "受过",  # 哪些省份接受过浙江的支援: 浙江 gives
+                 *ASSIGNED_TO)  # 汶川县的乡镇分给了广东哪些地级市: 广东's cities give
 BENEFICIARY_MARKERS = ("给", "为", "向", "对", "帮助", "援助", "支援")
 # "根据资料", "资料里": how the asker hedges, not a question about a document (依据哪个文件)
 HEDGES = re.compile("(根据|依据|按照|据)(资料|数据库|图谱|知识图谱|数据|记录|现有资料|现有记录|这个数据库|这份资料|你的资料)|"
@@ -157,6 +160,8 @@ GENERIC_WORDS = {"地区", "省", "县", "盟"}  # class labels that usually jus
 WHICH_ONES = "哪些|哪个|哪一个|哪几个|哪[0-9一二三四五六七八九十两]+个"
 # the levels of place a question names after a place or a question word (哪些安徽城市, 上海哪一个区)
 LEVEL_NOUNS = "地级市|地市|城市|县市|区县|县区|市|县|区|州"
+# 映秀镇是广东哪个市援建的: after the second name, the level asked of it, then the verb (that name's parts are the agent)
+ASKED_PART_THEN_VERB = re.compile(f"^的?({WHICH_ONES}|哪)({LEVEL_NOUNS}|地方|单位)(来|在|去)?(一起)?" + AID_VERB_START.pattern)
 WHICH = f"{WHICH_ONES}|哪"
 ASKED_PROVINCE = re.compile(f"({WHICH}|几个|多少个)(省)(?![市区份级会长委内里外])")
 # 援青6省市, 援疆19省市 名单: a programme's roster of province-rank members, counted as the sources count them
@@ -205,7 +210,10 @@ PART_NOUNS = {"区": "https://w3id.org/duikou/ontology#CountyLevelDivision",
 REGION_WH = re.compile(f"(?:{WHICH_ONES}|几个|多少个)$")
 REGION_LEVEL = re.compile(f"^的?({LEVEL_NOUNS}|地方|地区)")
 # …被帮扶的安徽城市有哪些: the name and level close the question, asked by what follows them
-REGION_LAST = re.compile(f"^的?(?:{LEVEL_NOUNS})(?:都|分别|一共|总共)?(?:有|是|包括)哪(?:些|几个)[？?！!。]*$")
+REGION_LAST = re.compile(f"^的?(?:{LEVEL_NOUNS})[，,]?(?:都|分别|一共|总共)?(?:有|是|包括)哪(?:些|几个)[？?！!。]*$")
+# 广东把汶川的乡镇分给了自己的哪些地级市: the first name hands the other's places to its own parts, the level asked
+HANDED_TO_OWN = re.compile(f"^把[^，。？！]{{1,20}}?(?:{'|'.join(ASSIGNED_TO)})(?:自己的|本省的|本市的|其|省内的|下面的)?"
+                           f"(?:{WHICH_ONES})({LEVEL_NOUNS})")
 REGION_SCOPE = re.compile("^(?:省|自治区|区|市|州)?(?:内|境内|省内|区内|市内|州内|范围内)(?![哪各]|有哪|的哪)")
 # 深圳在省内帮扶…, 银川在区内…: the named actor's own province, unnamed, is the region the asked side lies in
 OWN_SCOPE = re.compile("(?:^|(?<=[在的，,]))(?:省内|区内)(?![哪各])")
