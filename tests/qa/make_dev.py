@@ -2607,6 +2607,14 @@ def gen_probe_17c():
                                          ("广东把汶川的乡镇分配给了哪些城市", "plain"),
                                          ("汶川縣各鄉鎮分片包乾給了廣東的哪幾個市", "traditional")]):
         add(f"pr17c-handed-parts-{i}", "reverse_list", [text], col(q), q, variant=variant)
+    # a province's own programme named by the province, 省内/区内 and a word of aid (广东省内的对口帮扶)
+    intra = "?p dk:programme ?prog . ?prog dk:programmeType/skos:broader* <{}type/intraprovincial> . ?p dk:{} ?a . ?p dk:supporter ?s . ?s dk:partOf+ <{}>"
+    for i, (text, province, side, variant) in enumerate([
+            ("江苏省内的挂钩帮扶，帮扶方是哪些城市", "江苏省", "supporter", "plain"),
+            ("山东省内的协作帮扶有哪些受援地", "山东省", "recipient", "plain"),
+            ("內蒙古區內的對口支援，支援方是哪個市", "内蒙古自治区", "supporter", "traditional")]):
+        q = f"SELECT DISTINCT ?a WHERE {{ {intra.format(BASE, side, iri_of(province))} }}"
+        add(f"pr17c-intra-programme-{i}", "programme_members", [text], col(q), q, variant=variant)
 
 
 def main() -> None:

@@ -16,7 +16,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, term)
-from .vocabulary import (
+from .vocabulary import (INTRA_PROGRAMME, 
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
     UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED,
@@ -64,6 +64,11 @@ IN_PROGRAMME = """ASK { ?p <https://w3id.org/duikou/ontology#programme> ?g .
   { ?p <https://w3id.org/duikou/ontology#recipient> ?a } UNION { ?p <https://w3id.org/duikou/ontology#supporter> ?a } }"""
 MEETINGS_OF_YEAR = """SELECT ?e ?label ?y WHERE { ?e a <https://w3id.org/duikou/ontology#Meeting> ;
   <https://w3id.org/duikou/ontology#year> ?y ; <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = "zh") }"""
+AID_TAIL = re.compile("(支援|帮扶|挂钩|结对|协作|合作|帮扶协作|挂钩合作|结对帮扶)*")  # 对口帮扶, 挂钩帮扶: the name's rest
+INTRA_PROGRAMMES = """SELECT DISTINCT ?p ?l ?a WHERE { ?p <https://w3id.org/duikou/ontology#programmeType>/<http://www.w3.org/2004/02/skos/core#broader>* <https://w3id.org/duikou/type/intraprovincial> ;
+  <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh")
+  ?x <https://w3id.org/duikou/ontology#programme> ?p ; <https://w3id.org/duikou/ontology#supporter> ?s .
+  ?s <https://w3id.org/duikou/ontology#partOf>+ ?a }"""
 ENDED_QUERY = "ASK { ?fact <https://w3id.org/duikou/ontology#endYear> ?end }"
 PAIRING_SIDES = """SELECT ?item ?itemLabel ?fact ?side WHERE { ?fact ?side ?item .
   ?item <http://www.w3.org/2000/01/rdf-schema#label> ?itemLabel FILTER(lang(?itemLabel) = "zh") }"""
@@ -124,6 +129,7 @@ class QA:
         mentions = self.dated_meeting(text, mentions)
         mentions = self.named_rounds(text, mentions)
         mentions = self.named_part(text, mentions)
+        mentions = self.intra_programme(text, mentions)
         result = render.skeleton(question, text, mentions)
         if (found := self.book.answer(result, whole)) is not None:
             return found
@@ -325,6 +331,22 @@ class QA:
                         m = Mention(m.text, m.start, m.end, [Candidate(part["p"].value, "mechanism", part["l"].value, "part")])
                         break
                     level = [r["p"].value for r in found]
+            out.append(m)
+        return out
+
+    def intra_programme(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """广东省内的对口帮扶, 江苏省内的挂钩帮扶: a province named with 省内 and a word of aid is its one intra-provincial
+        programme (its type under 省内对口支援, its supporters within the province), when no programme is named."""
+        if any(m.kind == "programme" for m in mentions):
+            return mentions
+        out = []
+        for m in mentions:
+            if m.kind == "actor" and not m.ambiguous and (found := INTRA_PROGRAMME.match(text[m.end:])):
+                rows = list(self.store.query(INTRA_PROGRAMMES, substitutions={"a": term(m.best[0].iri)}))
+                if len(rows) == 1:
+                    end = m.end + found.end() + len(AID_TAIL.match(text[m.end + found.end():]).group(0))
+                    m = Mention(text[m.start:end], m.start, end,
+                                [Candidate(rows[0]["p"].value, "programme", rows[0]["l"].value, "intra")])
             out.append(m)
         return out
 
