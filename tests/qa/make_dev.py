@@ -2565,7 +2565,10 @@ def gen_probe_17c():
                                          ("一九八三年起共同主管对口支援的是哪些部门", "numeral")]):
         add(f"pr17c-shared-{i}", "book_fact", [text], col(q), q, variant=variant)
     q = "SELECT ?d WHERE { ?e dk:year 1992 ; dcterms:references ?d }"
-    add("pr17c-answered-document", "book_fact", ["1992年国务院批复的是什么文件"], col(q), q)
+    add("pr17c-answered-document", "book_fact", ["1992年国务院批复的是什么文件", f"{cn_year(1992)}年国务院批复了哪份请示"],
+        col(q), q, variants={1: "numeral"})
+    q = "SELECT ?b WHERE { ?e dk:year 1986 ; dk:setsUp ?b }"
+    add("pr17c-set-up-numeral", "book_fact", [f"{cn_year(1986)}年国务院成立了哪个领导小组"], col(q), q, variant="numeral")
     q = "SELECT ?r WHERE { ?m dk:reportBy ?p . ?p dk:role ?r }"
     for i, (text, variant) in enumerate([("乌兰夫当时担任什么职务", "plain"), ("烏蘭夫時任什麼職務", "traditional")]):
         add(f"pr17c-person-post-{i}", "book_fact", [text], col(q), q, variant=variant)
@@ -2615,6 +2618,21 @@ def gen_probe_17c():
             ("內蒙古區內的對口支援，支援方是哪個市", "内蒙古自治区", "supporter", "traditional")]):
         q = f"SELECT DISTINCT ?a WHERE {{ {intra.format(BASE, side, iri_of(province))} }}"
         add(f"pr17c-intra-programme-{i}", "programme_members", [text], col(q), q, variant=variant)
+    # a document named by its number alone (53号文, 国办发53号文件): the one whose pairings hold the actor named; a region's
+    # parts that receive within it, the document said after the parts (…哪些县区在53号文里有对口支援)
+    doc = col("SELECT ?d WHERE { ?d dk:documentNumber ?n FILTER(CONTAINS(STR(?n), \"〔2008〕53号\")) }")[0]
+    for i, (text, actor, side, other, variant) in enumerate([
+            ("根据53号文，山东对口支援哪个县", "山东省", "supporter", "recipient", "plain"),
+            ("按國辦發53號文，北京援建哪裡", "北京市", "supporter", "recipient", "traditional"),
+            (f"按{cn_year(2008)}年53号文，河北援建哪个县", "河北省", "supporter", "recipient", "numeral")]):
+        q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{doc}> ; dk:{side} <{iri_of(actor)}> ; dk:{other} ?r }}"
+        add(f"pr17c-doc-number-{i}", "event_setup", [text], col(q), q, variant=variant)
+    for i, (text, place, variant) in enumerate([
+            ("广元市辖下哪些县区在国办发53号文件里有对口支援", "广元市", "plain"),
+            ("绵阳市有哪些县市区在53号文中有对口支援", "绵阳市", "plain"),
+            ("阿坝州下辖哪些县在53号文中得到了对口支援", "阿坝藏族羌族自治州", "plain")]):
+        q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{doc}> ; dk:recipient ?r . ?r dk:partOf+ <{iri_of(place)}> }}"
+        add(f"pr17c-parts-in-doc-{i}", "region_parts", [text], col(q), q, variant=variant)
 
 
 def main() -> None:

@@ -150,12 +150,14 @@ def parts_asked(frame: Frame):
     if not found:
         return None
     at = actors[0].end + skipped + found.start(4)  # toward another actor, the part noun may be a class word of its own
-    noun = [m for m in frame.of_kind("class") if m.start == at and m.end == actors[0].end + skipped + found.end(4)
-            and m.best[0].via != "parts" and (len(actors) > 1 or skipped and m.best[0].via == ASKED)]  # (江苏的哪个地级市…拉萨, 玉树州下面哪些县市有北京的区…)
+    rest = frame.masked[actors[0].end + skipped + found.end():]
+    after = scope_between(named[actors[0].end + skipped + found.end():])  # 绵阳市有哪些县市区在□□中有…: the scope after
+    noun = [m for m in frame.of_kind("class") if m.start == at and m.end <= actors[0].end + skipped + found.end(4)
+            and m.best[0].via != "parts" and (len(actors) > 1 or (skipped or after) and m.best[0].via == ASKED)]  # (江苏的哪个地级市…拉萨, 玉树州下面哪些县市有北京的区…)
     kind = noun[0].best[0].iri if noun else PART_NOUNS.get(found.group(4))
     if not noun and found.group(4) not in PART_NOUNS or any(m.kind == "class" and m not in noun for m in frame.mentions):
         return None
-    rest = frame.masked[actors[0].end + skipped + found.end():]
+    rest = rest[after:]
     # (拉萨的哪些县由江苏的城市对口支援: parts asked by a question word, then the agent; not 喀什各县由谁支援)
     receive = bool(PARTS_PASSIVE.match(rest)) or (found.group(3) or "").startswith("哪") and bool(AGENT_FIRST.match(rest))
     return actors[0], None if kind in GENERIC_CLASSES else kind, not receive, "parts_give_to" in frame.cues

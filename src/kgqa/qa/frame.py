@@ -7,7 +7,7 @@ import re
 
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (
-    ACTOR_PARTS, AFTER, AGENT_MARKERS, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, BEGUN_IN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, HEDGES, NOT_ENDED,
+    SCOPE_BETWEEN, ACTOR_PARTS, AFTER, AGENT_MARKERS, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, BEGUN_IN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, HEDGES, NOT_ENDED,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
     WH, WH_AGENT, WH_PLACE, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, REGION_WH_AFTER,
 )
@@ -92,8 +92,8 @@ def parts_role(masked: str, mentions: list[Mention], verbs: tuple[str, ...]) -> 
     if noun in PART_CLASSES and not any(m.kind == "class" for m in mentions):
         at = start + found.start(4)
         cls = Mention(noun, at, at + len(noun), [PART_CLASSES[noun]])
-    if PARTS_PASSIVE.match(rest):
-        return "parts_receive", cls
+    if PARTS_PASSIVE.match(rest) or (scope := SCOPE_BETWEEN.match(rest)) and PARTS_PASSIVE.match(rest[scope.end():]):
+        return "parts_receive", cls  # (…县市区在□□的方案里有对口支援省市: the document said between, then 有)
     return ("parts_give_to" if any(w in rest for w in ("哪", "谁", "什么地方")) else "parts_give"), cls
 
 

@@ -116,6 +116,10 @@ def derived_names(name: str, cand: Candidate) -> list[tuple[str, Candidate]]:
         return [(name + "州", short)] + ([(name[0] + "州", short)] if len(name) >= 4 else [])
     if cand.kind == "actor" and name.startswith("兵团") and len(name) > 2:
         return [("新疆" + name, short)]
+    if cand.kind == "event" and (number := DOC_NUMBER.fullmatch(name)):  # 国办发〔2008〕53号 → 53号文, 国办发53号文件
+        issuer, year, n = number.groups()
+        return [(f, short) for f in (f"{n}号文", f"{n}号文件", f"{issuer}{n}号", f"{year}年{n}号文", f"{year}年{n}号文件",
+                                     f"{issuer}{year}{n}号")]
     if cand.kind == "event" and "全国" in name and len(name) > 6:
         return [(name.replace("全国", "", 1), short)]  # 第十次全国对口支援新疆工作会议 → 第十次对口支援…
     if cand.kind == "mechanism":
@@ -473,6 +477,7 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?s ?l WHERE { ?s a dk:VerificationStatus ; rdfs:label ?l FILTER(lang(?l) = "zh") }"""
 EVENT_YEARS_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 SELECT ?s ?year WHERE { VALUES ?c { dk:Meeting dk:PolicyDocument dk:AdministrativeEvent } ?s a ?c ; dk:year ?year }"""
+DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]+)〔(\d{4})〕(\d+)号")  # a document's number: issuer, year, serial
 LOOSE_KINDS = ("event", "programme")  # named loosely: 沪苏浙城市结对帮扶皖北, 那次…座谈会
 BREAKS = "，。？！、；：,.?!;:（）()"
 MAX_SHARING = 3  # a pair of characters in more events than this names none of them

@@ -65,6 +65,9 @@ IN_PROGRAMME = """ASK { ?p <https://w3id.org/duikou/ontology#programme> ?g .
 MEETINGS_OF_YEAR = """SELECT ?e ?label ?y WHERE { ?e a <https://w3id.org/duikou/ontology#Meeting> ;
   <https://w3id.org/duikou/ontology#year> ?y ; <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = "zh") }"""
 AID_TAIL = re.compile("(支援|帮扶|挂钩|结对|协作|合作|帮扶协作|挂钩合作|结对帮扶)*")  # 对口帮扶, 挂钩帮扶: the name's rest
+SET_UP_WITH = """ASK { ?p <https://w3id.org/duikou/ontology#establishedBy> ?e .
+  { ?p <https://w3id.org/duikou/ontology#supporter>|<https://w3id.org/duikou/ontology#recipient> ?x }
+  ?x <https://w3id.org/duikou/ontology#partOf>* ?a }"""
 INTRA_PROGRAMMES = """SELECT DISTINCT ?p ?l ?a WHERE { ?p <https://w3id.org/duikou/ontology#programmeType>/<http://www.w3.org/2004/02/skos/core#broader>* <https://w3id.org/duikou/type/intraprovincial> ;
   <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh")
   ?x <https://w3id.org/duikou/ontology#programme> ?p ; <https://w3id.org/duikou/ontology#supporter> ?s .
@@ -452,6 +455,12 @@ class QA:
                     meanings = [c for c in meanings if self.store.query(IN_PROGRAMME, substitutions={
                         "a": term(c.iri), "g": term(prog.best[0].iri)})] or meanings
                 if len(meanings) < len(m.best):
+                    m = Mention(m.text, m.start, m.end, meanings)
+            elif m.ambiguous and m.kind == "event":  # 根据53号文，山东…: the documents whose pairings hold the actor named
+                actors = [o.best[0].iri for o in mentions if o.kind == "actor" and not o.ambiguous]
+                meanings = [c for c in m.best if any(self.store.query(SET_UP_WITH, substitutions={
+                    "e": term(c.iri), "a": term(a)}) for a in actors)]
+                if meanings and len(meanings) < len(m.best):
                     m = Mention(m.text, m.start, m.end, meanings)
             out.append(m)
         return out
