@@ -17,6 +17,7 @@ DK = ClosedNamespace("https://w3id.org/duikou/ontology#", [
     "CadreTerm",
     "CentralAgency",
     "CentralEnterprise",
+    "City",
     "CollectiveActor",
     "County",
     "CountyLevelCity",

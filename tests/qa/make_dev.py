@@ -1791,9 +1791,10 @@ def gen_probe_14():
       ?s dk:partOf+ <{iri_of('广东省')}> ; a dk:PrefectureLevelDivision }}"""
     add("pr14-parts-programme", "actor_type", ["广东哪些市参加了东西部协作？"], col(q), q)
     # a kind of actor excluded (而不是省份, 除了省份)
-    for i, (text, prog) in enumerate([("援疆的支援方里，哪些是城市而不是省份？", "yuanjiang"),
-                                     ("除了省份，还有哪些单位参加了援藏？", "yuanzang")]):
-        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s .
+    for i, (text, prog, kind) in enumerate([("援疆的支援方里，哪些是城市而不是省份？", "yuanjiang", "?s a dk:City ."),
+                                           ("除了省份，还有哪些单位参加了援藏？", "yuanzang", "")]):
+        # (城市 is a filter too, pr17c: cities, not 浦东新区)
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s . {kind}
           FILTER NOT EXISTS {{ ?s a dk:ProvinceLevelDivision }} {nc.format('s')} }}"""
         add(f"pr14-not-kind-{i}", "actor_type", [text], col(q), q)
     # a place's reconstruction aid named short (玉树援建, 汶川援建)
@@ -2618,6 +2619,13 @@ def gen_probe_17c():
             ("內蒙古區內的對口支援，支援方是哪個市", "内蒙古自治区", "supporter", "traditional")]):
         q = f"SELECT DISTINCT ?a WHERE {{ {intra.format(BASE, side, iri_of(province))} }}"
         add(f"pr17c-intra-programme-{i}", "programme_members", [text], col(q), q, variant=variant)
+    # cities set against provinces (城市而非省份, 市而不是省): cities (直辖市, 地级市, 县级市) that are not provinces
+    for i, (text, prog, variant) in enumerate([("援藏的支援方中，哪些是城市而非省份", "yuanzang", "plain"),
+                                               ("参加援疆的有哪些城市而不是省", "yuanjiang", "plain"),
+                                               ("東西部協作裏幫扶方中哪些是市而不是省", "dongxibu", "traditional")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s . ?s a dk:City
+          FILTER NOT EXISTS {{ ?s a dk:ProvinceLevelDivision }} }}"""
+        add(f"pr17c-city-not-province-{i}", "actor_type", [text], col(q), q, variant=variant)
     # a document named by its number alone (53号文, 国办发53号文件): the one whose pairings hold the actor named; a region's
     # parts that receive within it, the document said after the parts (…哪些县区在53号文里有对口支援)
     doc = col("SELECT ?d WHERE { ?d dk:documentNumber ?n FILTER(CONTAINS(STR(?n), \"〔2008〕53号\")) }")[0]

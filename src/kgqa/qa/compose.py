@@ -21,7 +21,7 @@ import re
 
 from .frame import Frame, mask
 from .gazetteer import ASKED
-from .vocabulary import (
+from .vocabulary import (CITY_CLASS, CITY_NOT_KIND, 
     ACTOR_PARTS, AGENT_FIRST, SCOPE_BETWEEN, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
     YEAR_BEGAN, SELF_ONLY, STILL, GIVING_PARTS, YEARS_LISTED, AREA_ASKED,
 )
@@ -211,6 +211,7 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
             and counted_cls.best[0].iri in RANKED_KINDS:
         asked = "recipient"  # 哪个地州背后的支援省市最多: places ranked by the provinces behind them
     area = within and aggregate in RANKS and asked_cls is None and AREA_ASKED.search(frame.masked) and PREFECTURES
+    area = area or excluded and asked_cls is None and CITY_NOT_KIND.search(frame.text[:excluded.start]) and CITY_CLASS
     rolled = aggregate in RANKS and asked == "recipient" and (ranked_with_parts(frame, asked_cls)
                                                               or bool(within) and asked_cls is None)
     return Plan(asked, iri.get("actor") if not within else None,
@@ -437,7 +438,7 @@ def described(p: Plan, cls_label: str | None) -> str:
         parts.append(f"对口支援{p.labels['actor']}{'下辖各地' if p.parts else '及其下辖地方' if p.with_parts else ''}的")
     what = cls_label or SIDE_ZH[p.asked]
     if p.excluded_cls:
-        what = f"{SIDE_ZH[p.asked]}中不属于{p.labels.get('excluded', '该类')}的"
+        what = f"{SIDE_ZH[p.asked]}中不属于{p.labels.get('excluded', '该类')}的{cls_label or ''}"
     return re.sub("、(?=[^、]*$)", "", "".join(parts)) + what
 
 

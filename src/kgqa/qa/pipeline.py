@@ -16,7 +16,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, term)
-from .vocabulary import (INTRA_PROGRAMME, 
+from .vocabulary import (INTRA_PROGRAMME, PROVINCE_AGAINST, 
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
     UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED,
@@ -65,6 +65,7 @@ IN_PROGRAMME = """ASK { ?p <https://w3id.org/duikou/ontology#programme> ?g .
 MEETINGS_OF_YEAR = """SELECT ?e ?label ?y WHERE { ?e a <https://w3id.org/duikou/ontology#Meeting> ;
   <https://w3id.org/duikou/ontology#year> ?y ; <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = "zh") }"""
 AID_TAIL = re.compile("(支援|帮扶|挂钩|结对|协作|合作|帮扶协作|挂钩合作|结对帮扶)*")  # 对口帮扶, 挂钩帮扶: the name's rest
+PROVINCE_LEVEL = "https://w3id.org/duikou/ontology#ProvinceLevelDivision"
 SET_UP_WITH = """ASK { ?p <https://w3id.org/duikou/ontology#establishedBy> ?e .
   { ?p <https://w3id.org/duikou/ontology#supporter>|<https://w3id.org/duikou/ontology#recipient> ?x }
   ?x <https://w3id.org/duikou/ontology#partOf>* ?a }"""
@@ -133,6 +134,7 @@ class QA:
         mentions = self.named_rounds(text, mentions)
         mentions = self.named_part(text, mentions)
         mentions = self.intra_programme(text, mentions)
+        mentions = province_against(text, mentions)
         result = render.skeleton(question, text, mentions)
         if (found := self.book.answer(result, whole)) is not None:
             return found
@@ -735,6 +737,15 @@ def apposed(outer: str, between: str) -> bool:
     also when the word begins with the name's own last character (X省|会 Y: the name took the 省 of 省会)."""
     words = {"的"} | {w for c in CAPITAL_WORDS for w in (c, "的" + c)}
     return between in words or any(outer.endswith(c[0]) and between == c[1:] for c in CAPITAL_WORDS)
+
+
+def province_against(text: str, mentions: list[Mention]) -> list[Mention]:
+    """城市而不是省: the bare 省 set against cities is the province-level kind excluded (省份 is linked as a class already)."""
+    found = PROVINCE_AGAINST.search(text)
+    if not found or any(m.start <= found.start(3) < m.end for m in mentions):
+        return mentions
+    cand = Candidate(PROVINCE_LEVEL, "class", "省级行政区", "place")
+    return sorted(mentions + [Mention("省", found.start(3), found.end(3), [cand])], key=lambda m: m.start)
 
 
 def in_title(text: str, m: Mention) -> bool:

@@ -197,6 +197,10 @@ WITH_PARTS = re.compile("(包括|包含|含|连同|加上|及其|和其|与其|�
 PARTS_NAMED_ASIDE = re.compile(r" ?\((包括|包含|含|连同)[^()]*$")
 # a kind of actor excluded (城市而不是省份, 不是省份的, 除了省份): the answer's side is not of that kind
 NOT_KIND = re.compile("(而不是|而非|不是|并非|除了|除去|除)$")
+# 哪些是城市而不是省份: the kind set against the excluded one is cities (建制市: 直辖市, 地级市, 县级市), not any non-province
+CITY_NOT_KIND = re.compile("(城市|市)(而不是|而非|不是|并非)$")
+CITY_CLASS = "https://w3id.org/duikou/ontology#City"
+PROVINCE_AGAINST = re.compile("(城市|市)(而不是|而非|不是|并非)(省)(?![份区市级会长委内里外])")  # …城市而不是省: 省 the excluded kind
 # the parts of a named place asked for (上海哪些区…, 广东哪些市…, 江苏哪个城市…): the kind a part noun names there
 PART_NOUNS = {"区": "https://w3id.org/duikou/ontology#CountyLevelDivision",
               "县": "https://w3id.org/duikou/ontology#CountyLevelDivision",
