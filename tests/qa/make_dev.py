@@ -2626,6 +2626,18 @@ def gen_probe_17c():
         q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s . ?s a dk:City
           FILTER NOT EXISTS {{ ?s a dk:ProvinceLevelDivision }} }}"""
         add(f"pr17c-city-not-province-{i}", "actor_type", [text], col(q), q, variant=variant)
+    # a one-character level asked by the question word (哪些州, 哪几个区, 哪些市): that kind of unit, on the side asked
+    for i, (text, actor, side, other, kind, variant) in enumerate([
+            ("浙江帮扶了哪些州", "浙江省", "supporter", "recipient", "AutonomousPrefecture", "plain"),
+            ("广州帮扶哪些市", "广州市", "supporter", "recipient", "City", "plain"),
+            ("深圳對口支援了哪些市", "深圳市", "supporter", "recipient", "City", "traditional")]):
+        q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:{side} <{iri_of(actor)}> ; dk:{other} ?r . ?r a dk:{kind} }}"
+        add(f"pr17c-level-asked-{i}", "actor_type", [text], col(q), q, variant=variant)
+    for i, (text, place, kind) in enumerate([("四川哪些州得到了对口支援", "四川省", "AutonomousPrefecture"),
+                                             ("拉萨有哪几个区得到了援藏", "拉萨市", "District"),
+                                             ("西藏哪些市得到了援藏", "西藏自治区", "City")]):
+        q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:recipient ?r . ?r dk:partOf+ <{iri_of(place)}> ; a dk:{kind} }}"
+        add(f"pr17c-level-parts-{i}", "actor_type", [text], col(q), q)
     # a document named by its number alone (53号文, 国办发53号文件): the one whose pairings hold the actor named; a region's
     # parts that receive within it, the document said after the parts (…哪些县区在53号文里有对口支援)
     doc = col("SELECT ?d WHERE { ?d dk:documentNumber ?n FILTER(CONTAINS(STR(?n), \"〔2008〕53号\")) }")[0]

@@ -15,7 +15,7 @@ import ahocorasick
 
 from .normalise import normalise
 from .vocabulary import (
-    AFTER_VERB, ASKED_BEFORE, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB,
+    AFTER_VERB, ASKED_BEFORE, ASKED_LEVEL, ASKED_LEVEL_CLASSES, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB,
     LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS,
 )
 
@@ -236,6 +236,9 @@ class Gazetteer:
         rank = Candidate(PROVINCE_RANK, "class", self.labels.get(PROVINCE_RANK, "省级支援单位"), ASKED)  # 援青6省市: a roster
         found = [(m, cand) for m in ASKED_PROVINCE.finditer(text)] + \
             ([] if MEMBERSHIP_ASKED.search(text) else [(m, rank) for m in NUMBERED_PROVINCES.finditer(text)])
+        found += [(m, Candidate(ASKED_LEVEL_CLASSES[m.group(2)], "class",
+                                self.labels.get(ASKED_LEVEL_CLASSES[m.group(2)], m.group(2)), ASKED))
+                  for m in ASKED_LEVEL.finditer(text)]
         return [Mention(m.group(2), m.start(2), m.end(2), [c]) for m, c in found
                 if not any(m.start(2) < t.end and t.start < m.end(2) for t in taken)]
 

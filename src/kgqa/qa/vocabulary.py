@@ -166,6 +166,10 @@ LEVEL_NOUNS = "地级市|地市|城市|县市|区县|县区|市|县|区|州"
 ASKED_PART_THEN_VERB = re.compile(f"^的?({WHICH_ONES}|哪)({LEVEL_NOUNS}|地方|单位)(来|在|去)?(一起)?" + AID_VERB_START.pattern)
 WHICH = f"{WHICH_ONES}|哪"
 ASKED_PROVINCE = re.compile(f"({WHICH}|几个|多少个)(省)(?![市区份级会长委内里外])")
+# 哪些区, 哪几个州: a one-character level asked by the question word (区 a district, 州 an autonomous prefecture)
+ASKED_LEVEL = re.compile(f"({WHICH}|几个|多少个)(区|州|市)(?![市县区域级委长政内里外划旗辖])")
+ASKED_LEVEL_CLASSES = {"区": "https://w3id.org/duikou/ontology#District", "市": "https://w3id.org/duikou/ontology#City",
+                       "州": "https://w3id.org/duikou/ontology#AutonomousPrefecture"}
 # 援青6省市, 援疆19省市 名单: a programme's roster of province-rank members, counted as the sources count them
 NUMBERED_PROVINCES = re.compile(r"(\d+)个?(省市|省区市)")
 # …属于援疆19个省市吗: membership asked, not the roster (深圳 is one of the 19 though a city)
