@@ -2638,6 +2638,11 @@ def gen_probe_17c():
                                              ("西藏哪些市得到了援藏", "西藏自治区", "City")]):
         q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:recipient ?r . ?r dk:partOf+ <{iri_of(place)}> ; a dk:{kind} }}"
         add(f"pr17c-level-parts-{i}", "actor_type", [text], col(q), q)
+    # a meeting whose only pairing is collective (13个部委 → 区直各部门): the collective is who it set up
+    q = "SELECT ?s WHERE { ?p dk:establishedBy ?e ; dk:supporter ?s ; dk:recipient ?r . ?e dk:year 1993 . ?r dk:partOf ?x }"
+    for i, (text, variant) in enumerate([("1993年那次西藏工作会议安排谁支援西藏区直各部门", "plain"),
+                                         (f"{cn_year(1993)}年西藏工作会议决定由谁对口支援西藏区直各部门", "numeral")]):
+        add(f"pr17c-collective-only-{i}", "event_setup", [text], col(q), q, variant=variant)
     # a document named by its number alone (53号文, 国办发53号文件): the one whose pairings hold the actor named; a region's
     # parts that receive within it, the document said after the parts (…哪些县区在53号文里有对口支援)
     doc = col("SELECT ?d WHERE { ?d dk:documentNumber ?n FILTER(CONTAINS(STR(?n), \"〔2008〕53号\")) }")[0]

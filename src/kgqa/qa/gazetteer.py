@@ -272,6 +272,10 @@ class Gazetteer:
             if " " in text[start:end]:  # 广东调整加强对口帮扶会议 被帮扶的…: a name is one token of a keyword question
                 start, end = max(token_spans(start, end, text), key=lambda t: len(covered & set(range(*t))))
                 covered &= set(range(start, end))
+            if ASKING_IN_NAME.search(text[start:end]):  # …决定由谁对口支援…: a question word is no part of a name
+                start, end = max(((start + m.start(), start + m.end()) for m in NAME_RUN.finditer(text[start:end])),
+                                 key=lambda t: len(covered & set(range(*t))))
+                covered &= set(range(start, end))
             fits = cand.year is not None and year is not None and int(year.group(1)) == cand.year
             if len(covered) >= 4 or fits and len(covered) >= 2:
                 scored.append((len(covered) + 3 * fits, len(covered) / len(cand.label), start, end, cand))
@@ -481,6 +485,8 @@ SELECT ?s ?l WHERE { ?s a dk:VerificationStatus ; rdfs:label ?l FILTER(lang(?l) 
 EVENT_YEARS_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 SELECT ?s ?year WHERE { VALUES ?c { dk:Meeting dk:PolicyDocument dk:AdministrativeEvent } ?s a ?c ; dk:year ?year }"""
 DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]+)〔(\d{4})〕(\d+)号")  # a document's number: issuer, year, serial
+ASKING_IN_NAME = re.compile("谁|哪|什么")  # question words, never inside a loosely named meeting or document
+NAME_RUN = re.compile("(?:(?!谁|哪|什么).)+")
 LOOSE_KINDS = ("event", "programme")  # named loosely: 沪苏浙城市结对帮扶皖北, 那次…座谈会
 BREAKS = "，。？！、；：,.?!;:（）()"
 MAX_SHARING = 3  # a pair of characters in more events than this names none of them

@@ -233,6 +233,11 @@ class QA:
                 found = {a.get("iri") for a in answer["answers"]}  # city counts under it (松江区 under 上海市)
                 answer["answers"] = [a for a in answer["answers"] if a.get("iri") in mine or not self.parents(a["iri"]) & found]
             answer["text"] = compose.grouped_text(p, answer["answers"], mine, cls_label)
+        if answer["status"] == "no_fact" and p.event and p.aggregate == "list" and "collectives" not in frame.cues:
+            # 1993年那次会议决定由谁来对口支援西藏区直各部门: a meeting's pairings may all be collective (13个部委)
+            whole = self.run_one(dict(result), Binding(t, slots, p.values()),
+                                 dataclasses.replace(frame, cues=frame.cues | {"collectives"}))
+            answer = whole if whole["status"] == "ok" else answer
         if answer["status"] == "no_fact" and p.actor and p.asked == "supporter" and not p.with_parts:
             # "who supports Y": Y's own partners; only when it has none, those of its parts (the convention)
             p = dataclasses.replace(p, parts=True)
