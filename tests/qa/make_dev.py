@@ -2643,6 +2643,13 @@ def gen_probe_17c():
     for i, (text, variant) in enumerate([("1993年那次西藏工作会议安排谁支援西藏区直各部门", "plain"),
                                          (f"{cn_year(1993)}年西藏工作会议决定由谁对口支援西藏区直各部门", "numeral")]):
         add(f"pr17c-collective-only-{i}", "event_setup", [text], col(q), q, variant=variant)
+    # a bracket that only lists some of the place's parts widens it (和田地区（和田县、墨玉县）), as 含…等 does
+    for i, (text, place, kind, variant) in enumerate([("和田地区（和田县、墨玉县）有哪些支援方", "和田地区", "", "plain"),
+                                                      ("阿壩州（汶川、茂縣）得到哪些省市援建", "阿坝藏族羌族自治州",
+                                                       "?s a dk:ProvinceRankActor .", "traditional")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s . ?r dk:partOf* <{iri_of(place)}> . {kind}
+          FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+        add(f"pr17c-bracket-parts-{i}", "region_parts", [text], col(q), q, variant=variant)
     # a document named by its number alone (53号文, 国办发53号文件): the one whose pairings hold the actor named; a region's
     # parts that receive within it, the document said after the parts (…哪些县区在53号文里有对口支援)
     doc = col("SELECT ?d WHERE { ?d dk:documentNumber ?n FILTER(CONTAINS(STR(?n), \"〔2008〕53号\")) }")[0]

@@ -27,6 +27,7 @@ from .vocabulary import (INTRA_PROGRAMME, PROVINCE_AGAINST,
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
 SELF_DATED = ("event", "stage", "mechanism", "person", "any")  # templates whose entity dates the question
 PART_OF = "ASK { ?b <https://w3id.org/duikou/ontology#partOf> ?a }"
+BARE_BRACKET = re.compile(r" ?\(([^()含包括连同等]{2,40})\)")  # (和田县、墨玉县): names alone, no 含 or 等
 WITH_COLLECTIVE = """ASK { ?p ?role ?v ; <https://w3id.org/duikou/ontology#supporter>|<https://w3id.org/duikou/ontology#recipient> ?c .
   ?c a <https://w3id.org/duikou/ontology#CollectiveActor> }"""
 SIDES_TAKEN = """SELECT DISTINCT ?side ?a WHERE { VALUES ?side { <https://w3id.org/duikou/ontology#supporter>
@@ -116,7 +117,7 @@ class QA:
         return result
 
     def _answer(self, question: str) -> dict:
-        whole = self.joined_names(normalise(question))
+        whole = self.parts_in_brackets(self.joined_names(normalise(question)))
         text = without_preamble(whole)
         linked = self.by_context(text, self.gazetteer.link(text))
         if text != whole and all(m.kind == "class" for m in linked):
@@ -388,6 +389,20 @@ class QA:
         if sides == {"recipient"}:
             return dataclasses.replace(frame, direction="in")
         return frame
+
+    def parts_in_brackets(self, text: str) -> str:
+        """和田地区(和田县、墨玉县)有哪些支援方: a bracket that only lists some of the place's own parts widens it, as
+        (含和田县、墨玉县等地) does: it is read so."""
+        for found in reversed(list(BARE_BRACKET.finditer(text))):
+            outer = [m for m in self.gazetteer.link(text[:found.start()]) if m.kind == "actor" and not m.ambiguous]
+            inner = self.gazetteer.link(found.group(1))
+            named = "".join(c for i, c in enumerate(found.group(1)) if not any(m.start <= i < m.end for m in inner))
+            if outer and outer[-1].end == found.start() and inner and not named.strip("、，,和与及 ") and all(
+                    m.kind == "actor" and any(self.store.query(PART_OF, substitutions={"a": term(outer[-1].best[0].iri),
+                                                                                     "b": term(c.iri)}) for c in m.best)
+                    for m in inner):
+                text = f"{text[:found.start()]}(含{found.group(1)}等地){text[found.end():]}"
+        return text
 
     def joined_names(self, text: str) -> str:
         """汶川 恢复重建 对口支援方案: a space inside a name the gazetteer knows is dropped (only that space)."""
