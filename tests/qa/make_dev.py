@@ -2650,6 +2650,11 @@ def gen_probe_17c():
         q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s . ?r dk:partOf* <{iri_of(place)}> . {kind}
           FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
         add(f"pr17c-bracket-parts-{i}", "region_parts", [text], col(q), q, variant=variant)
+    # a meeting named by its year and kind alone (1982年座谈会), asked which stage it belongs to or who convened it
+    q = "SELECT ?st WHERE { ?e a dk:Meeting ; dk:year 1982 ; dk:stage ?st }"
+    add("pr17c-year-meeting-stage", "book_fact", ["1982年座谈会标志着对口支援进入什么阶段"], col(q), q)
+    q = "SELECT ?a WHERE { ?e a dk:Meeting ; dk:year 1982 ; dk:convenedBy ?a }"
+    add("pr17c-year-meeting-convenor", "book_fact", ["1982年的座谈会是谁召开的"], col(q), q)
     # a document named by its number alone (53号文, 国办发53号文件): the one whose pairings hold the actor named; a region's
     # parts that receive within it, the document said after the parts (…哪些县区在53号文里有对口支援)
     doc = col("SELECT ?d WHERE { ?d dk:documentNumber ?n FILTER(CONTAINS(STR(?n), \"〔2008〕53号\")) }")[0]

@@ -285,7 +285,7 @@ WHOLE_ASKED = re.compile("一共|总共|全部|所有|都有哪些|都是哪些|
 SELF_INTRO = re.compile("^(我|我们|咱们)(是|在)[^，。；！？]{1,20}的?[，,。]")
 
 # 1984年的协作会议, 2010年那次援疆会议: a meeting named by its year and a few of its own words (pipeline.dated_meeting)
-DATED_MEETING = re.compile(r"(1[89]\d\d|20\d\d)年(?:的|那次|那个|召开的|开的|举行的)?([\u4e00-\u9fff]{1,6}?)(?:工作)?(?:会议|座谈会)")
+DATED_MEETING = re.compile(r"(1[89]\d\d|20\d\d)年(?:的|那次|那个|召开的|开的|举行的)?([\u4e00-\u9fff]{0,6}?)(?:工作)?(?:会议|座谈会)")
 # mechanism questions (mechanisms.py): vocabulary.yaml's `mechanisms:` section, its patterns compiled once
 @dataclasses.dataclass(frozen=True)
 class MechanismWords:
