@@ -2655,6 +2655,14 @@ def gen_probe_17c():
     add("pr17c-year-meeting-stage", "book_fact", ["1982年座谈会标志着对口支援进入什么阶段"], col(q), q)
     q = "SELECT ?a WHERE { ?e a dk:Meeting ; dk:year 1982 ; dk:convenedBy ?a }"
     add("pr17c-year-meeting-convenor", "book_fact", ["1982年的座谈会是谁召开的"], col(q), q)
+    # who led the work first, or after a year (no word of change), and a meeting named by its year and the city it met in
+    q = "SELECT ?b WHERE { ?e dk:leadBy ?b ; dk:year ?y } ORDER BY ?y LIMIT 1"
+    add("pr17c-first-lead", "book_fact", ["对口支援工作第一次由哪个部门牵头"], col(q), q)
+    q = "SELECT ?b WHERE { ?e dk:leadBy ?b ; dk:year ?y FILTER(?y >= 1992) } ORDER BY ?y LIMIT 1"
+    add("pr17c-lead-after", "book_fact", ["1992年以后对口支援由哪个部门归口领导"], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?e a dk:Meeting ; dk:year 1984 ; dk:location <{iri_of("天津市")}> .
+      ?p dk:establishedBy ?e ; dk:supporter ?s ; dk:recipient <{iri_of("青海省")}> }}"""
+    add("pr17c-meeting-by-city", "event_setup", ["1984年天津会议新增了哪些支援青海的单位"], col(q), q)
     # a document named by its number alone (53号文, 国办发53号文件): the one whose pairings hold the actor named; a region's
     # parts that receive within it, the document said after the parts (…哪些县区在53号文里有对口支援)
     doc = col("SELECT ?d WHERE { ?d dk:documentNumber ?n FILTER(CONTAINS(STR(?n), \"〔2008〕53号\")) }")[0]

@@ -10,7 +10,7 @@ from pyoxigraph import Literal, NamedNode
 
 from .frame import find_years
 from .vocabulary import (BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD, BOOK_ROLE_WORDS, EDITOR_POST, IMPRINT_WORDS, LEAD_ASKED,
-                         LEAD_CHANGED, MONTH_ASKED, YEAR_ASKED, PREFACE_WHEN, PREFACE_WHERE,
+                         LEAD_CHANGED, MONTH_ASKED, YEAR_ASKED, FIRST_TIME, SHARED_LEAD, PREFACE_WHEN, PREFACE_WHERE,
                          LEAD_WORDS, STAGE_ASKED, STAGE_COUNT, STAGE_ORDINAL, TITLE_MARKS, CHAPTER_COUNT, CHAPTER_NUMBER,
                          CHAPTER_SECTIONS, CHAPTER_TITLE, WHICH_CHAPTER, CHAPTER_SUBJECT, CHAPTER_PAGE)
 
@@ -93,7 +93,13 @@ class BookQA:
                           "parent": r["parent"].value, "page": int(r["page"].value)} for r in store.query(HEADINGS)]
 
     def answer(self, result: dict, text: str) -> dict | None:
-        if LEAD_CHANGED.search(text) and LEAD_ASKED.search(text) and LEAD_WORDS.search(text):
+        if LEAD_ASKED.search(text) and LEAD_WORDS.search(text) and not SHARED_LEAD.search(text) and not any(
+                e.get("type") in ("actor", "event", "programme", "person") for e in result.get("entities", [])):
+            if LEAD_CHANGED.search(text) or "after" in find_years(text):  # 1992年以后…由哪个部门归口领导
+                return self.led_after(result, text)
+            if FIRST_TIME.search(text) and not find_years(text):  # 对口支援工作第一次由哪个部门牵头
+                return self.led_first(result)
+        elif LEAD_CHANGED.search(text) and LEAD_ASKED.search(text) and LEAD_WORDS.search(text):
             return self.led_after(result, text)
         book = self.named(text) or (self.books[0] if len(self.books) == 1 and (
             CHAPTER_NUMBER.search(text) or WHICH_CHAPTER.search(text)) else None)
@@ -243,6 +249,13 @@ class BookQA:
                       interpretation=f"理解为：《{book['title']}》对对口支援发展阶段的划分",
                       text=f"按《{book['title']}》的分期，{said}。")
         return result
+
+    def led_first(self, result: dict) -> dict | None:
+        """对口支援第一次由哪个部门牵头: the body of the earliest event that names who led the work."""
+        if not self.leads:
+            return None
+        first = min(e["year"] for e in self.leads)
+        return self.led_after(result, f"{first}年")
 
     def led_after(self, result: dict, text: str) -> dict | None:
         """1992年以后改由哪个部门归口统一领导: the body that led the work from the first event in (or after) the year

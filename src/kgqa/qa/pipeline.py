@@ -63,8 +63,10 @@ RANKED = {"compare", "earlier", "later"}  # two named actors compared: 哪个省
 EVENT_YEAR = "SELECT ?y ?e WHERE { ?e <https://w3id.org/duikou/ontology#year> ?y }"
 IN_PROGRAMME = """ASK { ?p <https://w3id.org/duikou/ontology#programme> ?g .
   { ?p <https://w3id.org/duikou/ontology#recipient> ?a } UNION { ?p <https://w3id.org/duikou/ontology#supporter> ?a } }"""
-MEETINGS_OF_YEAR = """SELECT ?e ?label ?y WHERE { ?e a <https://w3id.org/duikou/ontology#Meeting> ;
-  <https://w3id.org/duikou/ontology#year> ?y ; <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = "zh") }"""
+MEETINGS_OF_YEAR = """SELECT ?e ?label ?y ?where ?whereLabel WHERE { ?e a <https://w3id.org/duikou/ontology#Meeting> ;
+  <https://w3id.org/duikou/ontology#year> ?y ; <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = "zh")
+  OPTIONAL { ?e <https://w3id.org/duikou/ontology#location> ?where .
+    ?where <http://www.w3.org/2000/01/rdf-schema#label> ?whereLabel FILTER(lang(?whereLabel) = "zh") } }"""
 AID_TAIL = re.compile("(支援|帮扶|挂钩|结对|协作|合作|帮扶协作|挂钩合作|结对帮扶)*")  # 对口帮扶, 挂钩帮扶: the name's rest
 PROVINCE_LEVEL = "https://w3id.org/duikou/ontology#ProvinceLevelDivision"
 SET_UP_WITH = """ASK { ?p <https://w3id.org/duikou/ontology#establishedBy> ?e .
@@ -298,12 +300,16 @@ class QA:
         found = DATED_MEETING.search(text)
         if not found or any(m.kind in ("event", "stage") for m in mentions):
             return mentions
-        inside = [m for m in mentions if found.start(2) <= m.start and m.end <= found.end(2) and m.kind == "programme"]
+        year = int(found.group(1))
+        meetings = list(self.store.query(MEETINGS_OF_YEAR, substitutions={"y": term(year)}))
+        held = {r["where"].value for r in meetings if r["where"] is not None}  # 1984年天津会议: the city it met in
+        inside = [m for m in mentions if found.start(2) <= m.start and m.end <= found.end(2)
+                  and (m.kind == "programme" or m.kind == "actor" and m.best[0].iri in held)]
         if any(m.start < found.end() and found.start() < m.end and m not in inside for m in mentions):
             return mentions  # 援疆 in 那次援疆会议 only says which meeting
-        year, words = int(found.group(1)), set(found.group(2))
-        fits = [r for r in self.store.query(MEETINGS_OF_YEAR, substitutions={"y": term(year)})
-                if words <= set(r["label"].value)]
+        words = set(found.group(2))
+        fits = [r for r in meetings if words <= set(r["label"].value) | set(
+            r["whereLabel"].value if r["whereLabel"] is not None else "")]
         if len(fits) != 1:
             return mentions
         cand = Candidate(fits[0]["e"].value, "event", fits[0]["label"].value, "dated")

@@ -254,6 +254,8 @@ STAGE_ASKED = re.compile("阶段[^，。？！]{0,6}(叫什么|名字|名称|是
 LEAD_CHANGED = re.compile("(改由|改为|转由|交由|换成|变为|改归|让|确定由|明确由|指定)")
 LEAD_ASKED = re.compile("(哪个|哪些|什么|哪一个)(部门|机关|单位|机构|部委)|由谁|谁来|是谁")
 LEAD_WORDS = re.compile("领导|牵头|主管|归口|负责|协调")
+SHARED_LEAD = re.compile("(共同|一起|联合|一道)[^，。？！]{0,4}(管理|负责|主管|领导)")  # all who shared it, not the lead
+FIRST_TIME = re.compile("第[一1]次|首次|最早|最初|起初")  # 对口支援第一次由哪个部门牵头: the earliest lead
 BOOK_NOT_HELD = re.compile("后记|致谢|页数|多少页|印数")
 # the copyright page's items (book.yaml `imprint`), asked by their own name (责任编辑, 字数, 出版人) or by a word for one
 IMPRINT_WORDS = (("印刷", re.compile("印刷(厂|单位|公司|企业)|(哪|什么)(家|个)?(厂|公司|单位)?印(刷|的)|谁印刷|在哪(里)?印")),
