@@ -2663,6 +2663,10 @@ def gen_probe_17c():
     q = f"""SELECT DISTINCT ?s WHERE {{ ?e a dk:Meeting ; dk:year 1984 ; dk:location <{iri_of("天津市")}> .
       ?p dk:establishedBy ?e ; dk:supporter ?s ; dk:recipient <{iri_of("青海省")}> }}"""
     add("pr17c-meeting-by-city", "event_setup", ["1984年天津会议新增了哪些支援青海的单位"], col(q), q)
+    # a collective named as the actor (全国): its own pairings, the collective filter not applied to it
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{BASE}collective/quanguo> ; dk:recipient ?r ; dk:startYear ?y
+      FILTER(?y <= 1979) }}"""
+    add("pr17c-collective-actor", "forward_list", ["按1979年的安排，全国支援哪个地区"], col(q), q)
     # a document named by its number alone (53号文, 国办发53号文件): the one whose pairings hold the actor named; a region's
     # parts that receive within it, the document said after the parts (…哪些县区在53号文里有对口支援)
     doc = col("SELECT ?d WHERE { ?d dk:documentNumber ?n FILTER(CONTAINS(STR(?n), \"〔2008〕53号\")) }")[0]

@@ -383,7 +383,8 @@ def sparql(p: Plan) -> str:
     if p.year:
         lines.append(YEAR_FRAGMENTS[p.year[0]])
     lines.append("#[!collectives] FILTER NOT EXISTS { ?item a dk:CollectiveActor }")
-    lines.append("#[!collectives] FILTER NOT EXISTS { ?other a dk:CollectiveActor }")
+    if not (p.actor and not (p.with_parts or p.region or p.parts)):  # (the named actor itself may be a collective:
+        lines.append("#[!collectives] FILTER NOT EXISTS { ?other a dk:CollectiveActor }")  # 全国支援哪里)
     if p.aggregate != "count":  # a count is the COUNT of the items (counting.py): no labels, no order
         lines.append('OPTIONAL { ?item rdfs:label ?itemLabel FILTER(lang(?itemLabel) = "zh") }')
     body = "\n  ".join(lines) + "\n"  # a "#[…]" line must start its own line (the switch reads it) and end
