@@ -387,8 +387,8 @@ def sparql(p: Plan) -> str:
         lines.append("#[!collectives] FILTER NOT EXISTS { ?other a dk:CollectiveActor }")  # 全国支援哪里)
     if p.aggregate != "count":  # a count is the COUNT of the items (counting.py): no labels, no order
         lines.append('OPTIONAL { ?item rdfs:label ?itemLabel FILTER(lang(?itemLabel) = "zh") }')
-    body = "\n  ".join(lines) + "\n"  # a "#[…]" line must start its own line (the switch reads it) and end
-    # before the closing braces: with 包括集体 the last lines stay comments, and a brace after them would go too
+    body = "\n  ".join(lines) + ("\n" if lines[-1].startswith("#[") else "")  # a "#[…]" line must start its own
+    # line (the switch reads it) and end before the closing braces: with 包括集体 it stays a comment, and they would go too
     bound = "".join(f" ?{name}" for name in p.values())  # projected, or substitutions= does not reach them
     if p.aggregate in ("most", "fewest"):
         return (f"SELECT ?item ?itemLabel{bound} (COUNT(DISTINCT ?other) AS ?value) "
