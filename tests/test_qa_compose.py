@@ -96,3 +96,20 @@ def test_a_meeting_named_by_its_year_and_words(store):
         SELECT ?r WHERE { ?e a dk:Meeting ; dk:year 1984 ; rdfs:label ?l FILTER(CONTAINS(?l, "协作"))
           ?p dk:establishedBy ?e ; dk:supporter <https://w3id.org/duikou/division/420000> ; dk:recipient ?r }""")}
     assert result["status"] == "ok" and expected and {a["iri"] for a in result["answers"]} == expected
+
+
+def test_a_count_that_keeps_collectives_is_valid_sparql(store):
+    """包括集体 leaves the collective filters as comments: the closing braces must not follow them on their line (a
+    count of a meeting's pairings with collectives kept raised a SPARQL SyntaxError)."""
+    plan = compose.plan(frame_of(store, "第三次西藏工作座谈会确定江苏支援了几个地方？"))
+    assert plan is not None and plan.aggregate == "count"
+    assert not re.search(r"#\[!collectives\][^\n]*\}[ \t]*\}", compose.sparql(plan))  # (its own brace only)
+    answer = ask(store, "第三次西藏工作座谈会确定江苏支援了几个地方？包括集体")
+    assert answer["status"] == "ok" and isinstance(answer["answers"][0]["value"], int)
+
+
+def test_a_meeting_whose_pairings_are_all_collective_answers_the_collective(store):
+    """1993年…决定由谁来对口支援西藏区直各部门: the meeting set up one collective pairing; it is the answer, not no_fact."""
+    answer = ask(store, "1993年那次西藏工作会议安排谁支援西藏区直各部门")
+    assert answer["status"] == "ok"
+    assert [a["iri"] for a in answer["answers"]] == ["https://w3id.org/duikou/collective/guowuyuan-13-buwei"]

@@ -1791,9 +1791,10 @@ def gen_probe_14():
       ?s dk:partOf+ <{iri_of('广东省')}> ; a dk:PrefectureLevelDivision }}"""
     add("pr14-parts-programme", "actor_type", ["广东哪些市参加了东西部协作？"], col(q), q)
     # a kind of actor excluded (而不是省份, 除了省份)
-    for i, (text, prog) in enumerate([("援疆的支援方里，哪些是城市而不是省份？", "yuanjiang"),
-                                     ("除了省份，还有哪些单位参加了援藏？", "yuanzang")]):
-        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s .
+    for i, (text, prog, kind) in enumerate([("援疆的支援方里，哪些是城市而不是省份？", "yuanjiang", "?s a dk:City ."),
+                                           ("除了省份，还有哪些单位参加了援藏？", "yuanzang", "")]):
+        # (城市 is a filter too, pr17c: cities, not 浦东新区)
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s . {kind}
           FILTER NOT EXISTS {{ ?s a dk:ProvinceLevelDivision }} {nc.format('s')} }}"""
         add(f"pr14-not-kind-{i}", "actor_type", [text], col(q), q)
     # a place's reconstruction aid named short (玉树援建, 汶川援建)
@@ -2444,11 +2445,11 @@ def gen_probe_17m():
         values = " ".join(f"<{iri_of(g)}>" for g in givers)
         scope = f"?p dk:programme <{BASE}programme/{prog}> ." if prog else f"?r dk:partOf <{iri_of(region)}> ."
         q = f"""SELECT DISTINCT ?r WHERE {{ VALUES ?s {{ {values} }} ?p dk:supporter ?s ; dk:recipient ?r . {scope} }}"""
-        add(f"pr17m-co-agents-{i}", "forward_list", [text], col(q), q)
+        add(f"pr17m-co-agents-{i}", "forward_list", [text], col(q), q, variant="abbreviation")
     for i, (text, giver) in enumerate([("粤对口帮扶的省区有哪些", "广东省"), ("哪些省区得到过江苏的支援？", "江苏省")]):
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
           ?r a dk:ProvinceLevelDivision }}"""
-        add(f"pr17m-province-level-{i}", "actor_type", [text], col(q), q)
+        add(f"pr17m-province-level-{i}", "actor_type", [text], col(q), q, variant="abbreviation" if i == 0 else "plain")
     for i, (text, giver, cls) in enumerate([("哪些县接受过浙江的援助", "浙江省", "CountyLevelDivision"),
                                              ("哪些地方得到过天津的支援？", "天津市", None)]):
         kind = f"?r a dk:{cls} ." if cls else ""
@@ -2476,13 +2477,13 @@ def gen_probe_17m():
                                              ("援青 津 结对", "天津市", "yuanqing"), ("援藏 渝 受援地", "重庆市", "yuanzang")]):
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(actor)}> ; dk:recipient ?r ;
           dk:programme <{BASE}programme/{prog}> }}"""
-        add(f"pr17m-keyword-side-{i}", "forward_list", [text], col(q), q)
+        add(f"pr17m-keyword-side-{i}", "forward_list", [text], col(q), q, variant="abbreviation")
     for i, (text, actor, cls, within) in enumerate([("京对口支援过哪些地市？", "北京市", "PrefectureLevelDivision", None),
                                                     ("津对口帮扶甘肃哪些市州", "天津市", "PrefectureLevelDivision", "甘肃省"),
                                                     ("浙江对口支援过哪些自治州？", "浙江省", "AutonomousPrefecture", None)]):
         w = f"?r dk:partOf <{iri_of(within)}> ." if within else ""
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(actor)}> ; dk:recipient ?r . ?r a dk:{cls} . {w} }}"""
-        add(f"pr17m-prefecture-words-{i}", "actor_type", [text], col(q), q)
+        add(f"pr17m-prefecture-words-{i}", "actor_type", [text], col(q), q, variant="plain" if i == 2 else "abbreviation")
     for i, text in enumerate(["上海和纽约是对口合作关系吗？", "北京与大阪之间有没有开展协作", "江苏跟汉堡是不是结对伙伴"]):
         add(f"pr17m-unknown-partner-{i}", "out_of_scope", [text], [], "", answerable=False, expected="no_entity")
     for i, text in enumerate(["2050年哪些省会对口援疆？", "2060年以后上海还会对口支援喀什吗", "援藏的省市里哪个最积极",
@@ -2646,6 +2647,152 @@ def gen_probe_17e():
         add(f"pr17e-newcomers-{i}", "time_filter", [text], col(q), q, variant=variant)
 
 
+def gen_probe_17c():
+    """Issue #15 item 8 (groups pr17c-*): the book's own facts answered with the thing asked — the newspaper a text was
+    printed in, the unit it held up, the practice it named, the body an event set up (and that body's year), the bodies
+    that shared the work, the document an event answered, a person's post, and the copyright page's and preface's items
+    (责任编辑, 字数, 印刷, 前言落款) — never the label of the event or heading they sit in. Our own wording (terse,
+    traditional script, numeral years), gold from the SPARQL here."""
+    editorial = "?e dk:year 1960 ; dk:stage ?st"
+    for i, (text, prop, variant) in enumerate([
+            ("1960年那篇社论登在哪家报纸上", "newspaper", "plain"),
+            (f"{cn_year(1960)}年那篇社论是哪份报纸发表的", "newspaper", "numeral"),
+            ("那篇提出对口支援的社论刊登在什么报上", "newspaper", "plain"),
+            ("1960年那篇社论表扬了哪家工厂", "commendedUnit", "plain"),
+            ("一九六〇年社論稱讚的是哪個廠", "commendedUnit", "traditional"),
+            ("1960年 社论 肯定 哪家工厂", "commendedUnit", "plain"),
+            ("1960年社论推崇的是哪种做法", "practice", "plain")]):
+        q = f"SELECT ?v WHERE {{ {editorial} ; dk:{prop} ?v }}"
+        add(f"pr17c-editorial-{i}", "book_fact", [text], col(q), q, variant=variant)
+    q = "SELECT ?b WHERE { ?e dk:year 1986 ; dk:setsUp ?b }"
+    for i, (text, variant) in enumerate([("1986年国务院成立了什么机构", "plain"),
+                                         (f"{cn_year(1986)}年國務院設立了哪個領導小組", "traditional")]):
+        add(f"pr17c-set-up-{i}", "book_fact", [text], col(q), q, variant=variant)
+    q = "SELECT ?y WHERE { ?e dk:setsUp ?b ; dk:year ?y . ?b rdfs:label ?l FILTER(CONTAINS(?l, \"扶贫开发领导小组\")) }"
+    add("pr17c-set-up-year", "book_fact", ["国务院扶贫开发领导小组是哪一年成立的"], col(q), q)
+    q = "SELECT ?a WHERE { ?e dk:year 1983 ; dk:participant ?a }"
+    for i, (text, variant) in enumerate([("1983年对口支援工作由哪几个部门共同管理", "plain"),
+                                         ("一九八三年起共同主管对口支援的是哪些部门", "numeral")]):
+        add(f"pr17c-shared-{i}", "book_fact", [text], col(q), q, variant=variant)
+    q = "SELECT ?d WHERE { ?e dk:year 1992 ; dcterms:references ?d }"
+    add("pr17c-answered-document", "book_fact", ["1992年国务院批复的是什么文件", f"{cn_year(1992)}年国务院批复了哪份请示"],
+        col(q), q, variants={1: "numeral"})
+    q = "SELECT ?b WHERE { ?e dk:year 1986 ; dk:setsUp ?b }"
+    add("pr17c-set-up-numeral", "book_fact", [f"{cn_year(1986)}年国务院成立了哪个领导小组"], col(q), q, variant="numeral")
+    q = "SELECT ?r WHERE { ?m dk:reportBy ?p . ?p dk:role ?r }"
+    for i, (text, variant) in enumerate([("乌兰夫当时担任什么职务", "plain"), ("烏蘭夫時任什麼職務", "traditional")]):
+        add(f"pr17c-person-post-{i}", "book_fact", [text], col(q), q, variant=variant)
+    q = "SELECT ?a WHERE { ?b a <http://purl.org/ontology/bibo/Book> ; dcterms:creator ?c . ?p a dk:Person ; rdfs:label ?n ; dk:affiliation ?a FILTER(CONTAINS(STR(?c), STR(?n))) }"
+    add("pr17c-editor-post", "book_fact", ["这本书的主编是哪个学院的教授"], col(q), q)
+    for i, (text, item, variant) in enumerate([("那本书的责任编辑是谁", "责任编辑", "plain"),
+                                               ("本书出版人是谁", "出版人", "plain"),
+                                               ("这本书是哪家印刷厂印的", "印刷", "plain"),
+                                               ("這本書一共多少字", "字数", "traditional"),
+                                               ("本书属于哪个丛书", "丛书", "plain")]):
+        q = f"""SELECT ?v WHERE {{ ?b dk:imprintItem ?i FILTER(STRSTARTS(?i, "{item}：")) BIND(STRAFTER(?i, "：") AS ?v) }}"""
+        add(f"pr17c-imprint-{i}", "book_fact", [text], col(q), q, variant=variant)
+    q = "SELECT ?v WHERE { ?b dk:prefacePlace ?v }"
+    add("pr17c-preface-place", "book_fact", ["书的前言是在哪里写的"], col(q), q)
+    q = "SELECT (YEAR(?d) AS ?v) WHERE { ?b dk:prefaceDate ?d }"
+    add("pr17c-preface-year", "book_fact", ["前言是哪一年写的"], col(q), q)
+    # a report's title names its meeting, and a word inside a title (全国 in 《全国人民团结起来…》) is not an actor
+    q = "SELECT ?t WHERE { ?m dk:reportBy ?p ; dk:reportTitle ?t . ?p rdfs:label \"乌兰夫\"@zh }"
+    for i, (text, variant) in enumerate([("乌兰夫的报告题目是什么", "plain"), ("烏蘭夫那篇報告的標題", "traditional")]):
+        add(f"pr17c-report-title-{i}", "book_fact", [text], col(q), q, variant=variant)
+    title = col("SELECT ?t WHERE { ?m dk:reportTitle ?t }")[0]
+    q = "SELECT ?m WHERE { ?m dk:reportTitle ?t }"
+    add("pr17c-meeting-of-report", "book_fact", [f"《{title}》是在哪次会议上作的报告"], col(q), q)
+    q = "SELECT ?p WHERE { ?m dk:reportTitle ?t ; dk:reportBy ?p }"
+    add("pr17c-reporter-by-title", "book_fact", [f"在边防工作会议上作《{title.split('，')[0]}》报告的是谁"], col(q), q)
+    # a place asked of as "是 Y 哪个区/市援建的" (Y's parts give), and a place's parts handed to a supporter's parts
+    # (X的乡镇分给了Y哪些市, Y把X的乡镇分给了哪些城市)
+    for i, (text, place, giver, kind, variant) in enumerate([
+            ("定日县是上海哪个区援建的", "定日县", "上海市", "dk:CountyLevelDivision", "plain"),
+            ("香格里拉市是上海哪几个区对口支援的", "香格里拉市", "上海市", "dk:CountyLevelDivision", "plain"),
+            ("德欽縣是上海哪些區幫扶的", "德钦县", "上海市", "dk:CountyLevelDivision", "traditional"),
+            ("水磨镇是广东哪个城市援建的", "水磨镇", "广东省", "dk:PrefectureLevelDivision", "plain")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?s .
+          ?s dk:partOf+ <{iri_of(giver)}> ; a {kind} }}"""
+        add(f"pr17c-part-of-giver-{i}", "reverse_list", [text], col(q), q, variant=variant)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s . ?r dk:partOf+ <{iri_of("汶川县")}> .
+      ?s dk:partOf+ <{iri_of("广东省")}> ; a dk:PrefectureLevelDivision }}"""
+    for i, (text, variant) in enumerate([("汶川县的乡镇分给了广东哪些地级市", "plain"),
+                                         ("广东把汶川的乡镇分配给了哪些城市", "plain"),
+                                         ("汶川縣各鄉鎮分片包乾給了廣東的哪幾個市", "traditional")]):
+        add(f"pr17c-handed-parts-{i}", "reverse_list", [text], col(q), q, variant=variant)
+    # a province's own programme named by the province, 省内/区内 and a word of aid (广东省内的对口帮扶)
+    intra = "?p dk:programme ?prog . ?prog dk:programmeType/skos:broader* <{}type/intraprovincial> . ?p dk:{} ?a . ?p dk:supporter ?s . ?s dk:partOf+ <{}>"
+    for i, (text, province, side, variant) in enumerate([
+            ("江苏省内的挂钩帮扶，帮扶方是哪些城市", "江苏省", "supporter", "plain"),
+            ("山东省内的协作帮扶有哪些受援地", "山东省", "recipient", "plain"),
+            ("內蒙古區內的對口支援，支援方是哪個市", "内蒙古自治区", "supporter", "traditional")]):
+        q = f"SELECT DISTINCT ?a WHERE {{ {intra.format(BASE, side, iri_of(province))} }}"
+        add(f"pr17c-intra-programme-{i}", "programme_members", [text], col(q), q, variant=variant)
+    # cities set against provinces (城市而非省份, 市而不是省): cities (直辖市, 地级市, 县级市) that are not provinces
+    for i, (text, prog, variant) in enumerate([("援藏的支援方中，哪些是城市而非省份", "yuanzang", "plain"),
+                                               ("参加援疆的有哪些城市而不是省", "yuanjiang", "plain"),
+                                               ("東西部協作裏幫扶方中哪些是市而不是省", "dongxibu", "traditional")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s . ?s a dk:City
+          FILTER NOT EXISTS {{ ?s a dk:ProvinceLevelDivision }} }}"""
+        add(f"pr17c-city-not-province-{i}", "actor_type", [text], col(q), q, variant=variant)
+    # a one-character level asked by the question word (哪些州, 哪几个区, 哪些市): that kind of unit, on the side asked
+    for i, (text, actor, side, other, kind, variant) in enumerate([
+            ("浙江帮扶了哪些州", "浙江省", "supporter", "recipient", "AutonomousPrefecture", "plain"),
+            ("广州帮扶哪些市", "广州市", "supporter", "recipient", "City", "plain"),
+            ("深圳對口支援了哪些市", "深圳市", "supporter", "recipient", "City", "traditional")]):
+        q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:{side} <{iri_of(actor)}> ; dk:{other} ?r . ?r a dk:{kind} }}"
+        add(f"pr17c-level-asked-{i}", "actor_type", [text], col(q), q, variant=variant)
+    for i, (text, place, kind) in enumerate([("四川哪些州得到了对口支援", "四川省", "AutonomousPrefecture"),
+                                             ("拉萨有哪几个区得到了援藏", "拉萨市", "District"),
+                                             ("西藏哪些市得到了援藏", "西藏自治区", "City")]):
+        q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:recipient ?r . ?r dk:partOf+ <{iri_of(place)}> ; a dk:{kind} }}"
+        add(f"pr17c-level-parts-{i}", "actor_type", [text], col(q), q)
+    # a meeting whose only pairing is collective (13个部委 → 区直各部门): the collective is who it set up
+    q = "SELECT ?s WHERE { ?p dk:establishedBy ?e ; dk:supporter ?s ; dk:recipient ?r . ?e dk:year 1993 . ?r dk:partOf ?x }"
+    for i, (text, variant) in enumerate([("1993年那次西藏工作会议安排谁支援西藏区直各部门", "plain"),
+                                         (f"{cn_year(1993)}年西藏工作会议决定由谁对口支援西藏区直各部门", "numeral")]):
+        add(f"pr17c-collective-only-{i}", "event_setup", [text], col(q), q, variant=variant)
+    # a bracket that only lists some of the place's parts widens it (和田地区（和田县、墨玉县）), as 含…等 does
+    for i, (text, place, kind, variant) in enumerate([("和田地区（和田县、墨玉县）有哪些支援方", "和田地区", "", "plain"),
+                                                      ("阿壩州（汶川、茂縣）得到哪些省市援建", "阿坝藏族羌族自治州",
+                                                       "?s a dk:ProvinceRankActor .", "traditional")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s . ?r dk:partOf* <{iri_of(place)}> . {kind}
+          FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+        add(f"pr17c-bracket-parts-{i}", "region_parts", [text], col(q), q, variant=variant)
+    # a meeting named by its year and kind alone (1982年座谈会), asked which stage it belongs to or who convened it
+    q = "SELECT ?st WHERE { ?e a dk:Meeting ; dk:year 1982 ; dk:stage ?st }"
+    add("pr17c-year-meeting-stage", "book_fact", ["1982年座谈会标志着对口支援进入什么阶段"], col(q), q)
+    q = "SELECT ?a WHERE { ?e a dk:Meeting ; dk:year 1982 ; dk:convenedBy ?a }"
+    add("pr17c-year-meeting-convenor", "book_fact", ["1982年的座谈会是谁召开的"], col(q), q)
+    # who led the work first, or after a year (no word of change), and a meeting named by its year and the city it met in
+    q = "SELECT ?b WHERE { ?e dk:leadBy ?b ; dk:year ?y } ORDER BY ?y LIMIT 1"
+    add("pr17c-first-lead", "book_fact", ["对口支援工作第一次由哪个部门牵头"], col(q), q)
+    q = "SELECT ?b WHERE { ?e dk:leadBy ?b ; dk:year ?y FILTER(?y >= 1992) } ORDER BY ?y LIMIT 1"
+    add("pr17c-lead-after", "book_fact", ["1992年以后对口支援由哪个部门归口领导"], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?e a dk:Meeting ; dk:year 1984 ; dk:location <{iri_of("天津市")}> .
+      ?p dk:establishedBy ?e ; dk:supporter ?s ; dk:recipient <{iri_of("青海省")}> }}"""
+    add("pr17c-meeting-by-city", "event_setup", ["1984年天津会议新增了哪些支援青海的单位"], col(q), q)
+    # a collective named as the actor (全国): its own pairings, the collective filter not applied to it
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{BASE}collective/quanguo> ; dk:recipient ?r ; dk:startYear ?y
+      FILTER(?y <= 1979) }}"""
+    add("pr17c-collective-actor", "forward_list", ["按1979年的安排，全国支援哪个地区"], col(q), q)
+    # a document named by its number alone (53号文, 国办发53号文件): the one whose pairings hold the actor named; a region's
+    # parts that receive within it, the document said after the parts (…哪些县区在53号文里有对口支援)
+    doc = col("SELECT ?d WHERE { ?d dk:documentNumber ?n FILTER(CONTAINS(STR(?n), \"〔2008〕53号\")) }")[0]
+    for i, (text, actor, side, other, variant) in enumerate([
+            ("根据53号文，山东对口支援哪个县", "山东省", "supporter", "recipient", "plain"),
+            ("按國辦發53號文，北京援建哪裡", "北京市", "supporter", "recipient", "traditional"),
+            (f"按{cn_year(2008)}年53号文，河北援建哪个县", "河北省", "supporter", "recipient", "numeral")]):
+        q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{doc}> ; dk:{side} <{iri_of(actor)}> ; dk:{other} ?r }}"
+        add(f"pr17c-doc-number-{i}", "event_setup", [text], col(q), q, variant=variant)
+    for i, (text, place, variant) in enumerate([
+            ("广元市辖下哪些县区在国办发53号文件里有对口支援", "广元市", "plain"),
+            ("绵阳市有哪些县市区在53号文中有对口支援", "绵阳市", "plain"),
+            ("阿坝州下辖哪些县在53号文中得到了对口支援", "阿坝藏族羌族自治州", "plain")]):
+        q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{doc}> ; dk:recipient ?r . ?r dk:partOf+ <{iri_of(place)}> }}"
+        add(f"pr17c-parts-in-doc-{i}", "region_parts", [text], col(q), q, variant=variant)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -2656,7 +2803,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c):
         gen()
     rank_pass()
     traditional_pass()

@@ -41,6 +41,12 @@ class EventsMixin:
         if preface := meta.get("preface"):  # the preface is signed 杨龙, 2018年1月于南开大学
             g.add((book, DK.prefaceBy, Literal(preface["signed_by"], lang="zh")))
             g.add((book, DK.prefaceDate, date_literal(preface["date"])))
+            if preface.get("place"):
+                g.add((book, DK.prefacePlace, Literal(preface["place"], lang="zh")))
+        if published := meta.get("published"):  # 2018年7月第1版
+            g.add((book, DK.publicationDate, date_literal(published["date"])))
+        for item, said in meta.get("imprint", {}).get("items", {}).items():  # 责任编辑：…, 字数：…
+            g.add((book, DK.imprintItem, Literal(f"{item}：{said}", lang="zh")))
         for ch in b.get("chapters", []):  # the contents: chapters, their sections and subsections, with their pages
             numeral = "一二三四五六七八九十"
             chapter = f"第{numeral[ch['n'] - 1]}章"
@@ -73,6 +79,8 @@ class EventsMixin:
             g.add((node, RDF.type, DK.Person))
             zh_en(g, node, RDFS.label, p["label"])
             g.add((node, DK.role, Literal(p["role"], lang="zh")))
+            if p.get("affiliation"):
+                g.add((node, DK.affiliation, Literal(p["affiliation"], lang="zh")))
             g.add((node, DCTERMS.source, self.book_part(p["source"])))
         for e in b.get("events", []):
             self.emit_event(g, e, self.book_part(e["source"]))
@@ -117,10 +125,16 @@ class EventsMixin:
             g.add((node, DK.leadBy, self.actor_iri(e["lead_by"])))
         if e.get("report_by"):
             g.add((node, DK.reportBy, iri(e["report_by"])))
-        if e.get("report_title"):
+        if e.get("report_title"):  # the report's title names the meeting it was given at (《…》这个报告是谁作的)
             g.add((node, DK.reportTitle, Literal(e["report_title"], lang="zh")))
+            g.add((node, SKOS.hiddenLabel, Literal(e["report_title"], lang="zh")))
         if e.get("stage"):
             g.add((node, DK.stage, iri(f"stage/{e['stage']}")))
+        for field, prop in (("newspaper", DK.newspaper), ("commended", DK.commendedUnit), ("practice", DK.practice)):
+            for said in [e[field]] if isinstance(e.get(field), str) else e.get(field, []):  # a printed text's paper
+                g.add((node, prop, Literal(said, lang="zh")))  # and example, a practice
+        if e.get("sets_up"):  # the body the event set up (an actor of actors.yaml)
+            g.add((node, DK.setsUp, self.actor_iri(e["sets_up"])))
         for d in e.get("documents", []):
             g.add((node, DCTERMS.references, iri(d)))
         zh_en(g, node, DCTERMS.description, e.get("summary"))

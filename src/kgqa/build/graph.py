@@ -20,6 +20,8 @@ from .pairings import PairingsMixin
 from .sources import Sources
 
 
+FRONT_MATTER = {"前言": "preface", "版权页": "copyright-page"}  # the front matter's parts, as book.yaml cites them
+
 class GraphBuilder(ActorsMixin, EventsMixin, PairingsMixin, MechanismsMixin):
     """Turns :class:`Sources` into named graphs. ``build()`` returns {file name: Graph}."""
 
@@ -47,6 +49,8 @@ class GraphBuilder(ActorsMixin, EventsMixin, PairingsMixin, MechanismsMixin):
         return self.graphs[name]
 
     def book_part(self, cite: dict) -> URIRef:
+        if not str(cite["page"]).isdigit():  # the front matter, cited by its name: 前言, 版权页
+            return self.front_matter(str(cite["page"]))
         chapter, page = int(cite["chapter"]), int(cite["page"])
         node = iri(f"source/book/ch{chapter}/p{page}")
         g = self.graph("book")
@@ -60,6 +64,18 @@ class GraphBuilder(ActorsMixin, EventsMixin, PairingsMixin, MechanismsMixin):
             g.add((node, DCTERMS.isPartOf, iri("source/book")))
             g.add((node, DK.bookChapter, Literal(chapter)))
             g.add((node, DK.bookPage, Literal(page)))
+        return node
+
+    def front_matter(self, name: str) -> URIRef:
+        """A part of the book before chapter 1 (the preface, the copyright page), named as the book names it."""
+        node = iri(f"source/book/front/{FRONT_MATTER[name]}")
+        g = self.graph("book")
+        if (node, RDF.type, DK.BookPart) not in g:
+            g.add((node, RDF.type, DK.BookPart))
+            g.add((node, RDFS.label, Literal(f"《{self.src.book['book']['title']}》{name}", lang="zh")))
+            g.add((node, RDFS.label, Literal(f"Ren Weide (ed.), 2018, {FRONT_MATTER[name]}", lang="en")))
+            g.add((node, DCTERMS.isPartOf, iri("source/book")))
+            g.add((node, DK.bookChapter, Literal(0)))
         return node
 
     def evidence(self, key: str, text: str, notes_file: str) -> URIRef:

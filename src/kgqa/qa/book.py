@@ -6,10 +6,11 @@ answer is the thing asked, the book (or the event's own source) as its source; a
 does not hold (前言的作者) is said to be missing, never guessed."""
 from __future__ import annotations
 
-from pyoxigraph import NamedNode
+from pyoxigraph import Literal, NamedNode
 
 from .frame import find_years
-from .vocabulary import (BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD, BOOK_ROLE_WORDS, LEAD_ASKED, LEAD_CHANGED,
+from .vocabulary import (BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD, BOOK_ROLE_WORDS, EDITOR_POST, IMPRINT_WORDS, LEAD_ASKED,
+                         LEAD_CHANGED, MONTH_ASKED, YEAR_ASKED, FIRST_TIME, SHARED_LEAD, PREFACE_WHEN, PREFACE_WHERE,
                          LEAD_WORDS, STAGE_ASKED, STAGE_COUNT, STAGE_ORDINAL, TITLE_MARKS, CHAPTER_COUNT, CHAPTER_NUMBER,
                          CHAPTER_SECTIONS, CHAPTER_TITLE, WHICH_CHAPTER, CHAPTER_SUBJECT, CHAPTER_PAGE)
 
@@ -18,11 +19,18 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dk: <https://w3id.org/duikou/ontology#>
 PREFIX schema: <http://schema.org/>
-SELECT ?book ?title ?creator ?publisher ?issued ?isbn ?preface ?price WHERE {
+SELECT ?book ?title ?creator ?publisher ?issued ?isbn ?preface ?price ?prefaceDate ?prefacePlace ?published WHERE {
   ?book a bibo:Book ; dcterms:title ?title .
   OPTIONAL { ?book dcterms:creator ?creator } OPTIONAL { ?book dcterms:publisher ?publisher }
   OPTIONAL { ?book dcterms:issued ?issued } OPTIONAL { ?book bibo:isbn13 ?isbn }
-  OPTIONAL { ?book dk:prefaceBy ?preface } OPTIONAL { ?book schema:price ?price } }"""
+  OPTIONAL { ?book dk:prefaceBy ?preface } OPTIONAL { ?book schema:price ?price }
+  OPTIONAL { ?book dk:prefaceDate ?prefaceDate } OPTIONAL { ?book dk:prefacePlace ?prefacePlace }
+  OPTIONAL { ?book dk:publicationDate ?published } }"""
+IMPRINT = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+SELECT ?book ?entry WHERE { ?book dk:imprintItem ?entry }"""
+EDITOR = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?person ?post ?editor WHERE { ?person a dk:Person ; rdfs:label ?name ; dk:affiliation ?post FILTER(STR(?name) = ?editor) }"""
 STAGES = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?stage ?label ?n ?start WHERE { ?stage a dk:DevelopmentStage ; dk:stageNumber ?n ; rdfs:label ?label
@@ -40,9 +48,10 @@ PREFIX bibo: <http://purl.org/ontology/bibo/>
 SELECT ?node ?title ?n ?parent ?page WHERE { ?node dk:headingNumber ?n ; dcterms:title ?title ; dcterms:isPartOf ?parent ;
   bibo:pageStart ?page }"""
 LABEL = """SELECT ?x ?l WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") } LIMIT 1"""
-QUERIES = (BOOK, STAGES, LEADS, HEADINGS)  # the only queries this module runs (read once, for the life of the store)
+QUERIES = (BOOK, STAGES, LEADS, HEADINGS, IMPRINT)  # the only queries this module runs (read once, for the life of the store)
 ASKED_ZH = {"creator": "主编", "publisher": "出版社", "issued": "出版年份", "isbn": "ISBN", "preface": "前言署名",
-            "price": "定价"}
+            "price": "定价", "prefaceDate": "前言落款日期", "prefacePlace": "前言落款地点", "published": "出版年月",
+            "post": "主编的单位和职称"}
 
 
 def loose(text: str) -> str:
@@ -63,9 +72,17 @@ def value_of(term):
 class BookQA:
     def __init__(self, store):
         self.store = store
-        self.books = [{k: (r[k].value if r[k] is not None else None) for k in ("book", "title", "creator", "publisher",
-                                                                            "issued", "isbn", "preface", "price")}
-                      for r in store.query(BOOK)]
+        self.books = [{k: (r[k].value if r[k] is not None else None) for k in (
+            "book", "title", "creator", "publisher", "issued", "isbn", "preface", "price", "prefaceDate", "prefacePlace",
+            "published")} for r in store.query(BOOK)]
+        for book in self.books:  # the editor's post, where the graph holds the editor as a person (the preface says it)
+            editor = " ".join(w for w in (book["creator"] or "").split() if w not in BOOK_ROLE_WORDS)
+            rows = list(store.query(EDITOR, substitutions={"editor": Literal(editor)}))
+            book["post"] = rows[0]["post"].value if rows else None
+        self.imprint: dict[str, dict[str, str]] = {}  # book → {责任编辑: 冯春风, 字数: 365千字, …}
+        for r in store.query(IMPRINT):
+            item, _, said = r["entry"].value.partition("：")
+            self.imprint.setdefault(r["book"].value, {})[item] = said
         self.stages = [{"iri": r["stage"].value, "label": r["label"].value, "n": int(r["n"].value),
                         "start": value_of(r["start"])} for r in store.query(STAGES)]
         self.leads = [{"event": r["event"].value, "eventLabel": r["eventLabel"].value, "year": int(r["year"].value),
@@ -76,7 +93,13 @@ class BookQA:
                           "parent": r["parent"].value, "page": int(r["page"].value)} for r in store.query(HEADINGS)]
 
     def answer(self, result: dict, text: str) -> dict | None:
-        if LEAD_CHANGED.search(text) and LEAD_ASKED.search(text) and LEAD_WORDS.search(text):
+        if LEAD_ASKED.search(text) and LEAD_WORDS.search(text) and not SHARED_LEAD.search(text) and not any(
+                e.get("type") in ("actor", "event", "programme", "person") for e in result.get("entities", [])):
+            if LEAD_CHANGED.search(text) or "after" in find_years(text):  # 1992年以后…由哪个部门归口领导
+                return self.led_after(result, text)
+            if FIRST_TIME.search(text) and not find_years(text):  # 对口支援工作第一次由哪个部门牵头
+                return self.led_first(result)
+        elif LEAD_CHANGED.search(text) and LEAD_ASKED.search(text) and LEAD_WORDS.search(text):
             return self.led_after(result, text)
         book = self.named(text) or (self.books[0] if len(self.books) == 1 and (
             CHAPTER_NUMBER.search(text) or WHICH_CHAPTER.search(text)) else None)
@@ -90,11 +113,15 @@ class BookQA:
             return self.stage_of(result, text, book)
         if STAGE_COUNT.search(text) or STAGE_ORDINAL.search(text):
             return self.stages_asked(result, text, book)
+        if (item := self.imprint_item(text, book)) is not None:
+            said = self.imprint[book["book"]][item]
+            return self.told(result, book, [{"value": said}], f"《{book['title']}》版权页所载{item}：{said}。",
+                             f"理解为：《{book['title']}》的{item}", template="book_fact")
         if BOOK_NOT_HELD.search(text):
             result.update(status="no_fact", interpretation=f"理解为：关于《{book['title']}》的问题",
                           text=f"图谱只记录了《{book['title']}》的{'、'.join(ASKED_ZH.values())}，没有这一项。")
             return result
-        asked = next((key for key, pattern in BOOK_ASKED if pattern.search(text)), None)
+        asked = self.refined(next((key for key, pattern in BOOK_ASKED if pattern.search(text)), None), text, book)
         if asked is None or book.get(asked) is None:
             return None
         value = book[asked]
@@ -102,12 +129,33 @@ class BookQA:
             value = " ".join(w for w in value.split() if w not in BOOK_ROLE_WORDS) or value
         elif asked == "issued":
             value = int(value[:4])
+        elif asked in ("published", "prefaceDate"):  # 2018-07 → 2018年7月
+            by_month = len(value) >= 7 and (asked == "published" or MONTH_ASKED.search(text) or not YEAR_ASKED.search(text))
+            value = f"{value[:4]}年{int(value[5:7])}月" if by_month else int(value[:4])  # 哪一年写的: the year alone
         elif asked == "price":
             value = f"{float(value):.2f}元"  # as printed: 定价 89.00 元
         result.update(status="ok", template="book_fact", answers=[{"value": value}], sources=[cited(book)],
                       interpretation=f"理解为：《{book['title']}》的{ASKED_ZH[asked]}",
                       text=f"《{book['title']}》的{ASKED_ZH[asked]}：{value}。")
         return result
+
+    def imprint_item(self, text: str, book: dict) -> str | None:
+        """An item of the copyright page the question names (责任编辑, 字数, 出版人) or points at (哪家印刷厂 → 印刷)."""
+        items = self.imprint.get(book["book"], {})
+        named = [item for item in items if item in text]
+        return max(named, key=len) if named else next(
+            (item for item, pattern in IMPRINT_WORDS if item in items and pattern.search(text)), None)
+
+    def refined(self, asked: str | None, text: str, book: dict) -> str | None:
+        """The part of a front-matter item asked: the preface's date or place rather than its signer, the month the book
+        came out, the editor's post (主编是哪个学院的)."""
+        if asked == "preface":
+            return "prefacePlace" if PREFACE_WHERE.search(text) else "prefaceDate" if PREFACE_WHEN.search(text) else asked
+        if asked == "issued" and MONTH_ASKED.search(text):
+            return "published"
+        if asked == "creator" and EDITOR_POST.search(text):
+            return "post"
+        return asked
 
     def named(self, text: str) -> dict | None:
         """The one book the question points at: its title (written loosely), or (the graph holding one book)
@@ -180,8 +228,9 @@ class BookQA:
         rows = list(self.store.query(LABEL, substitutions={"x": NamedNode(iri)}))
         return rows[0]["l"].value if rows else ""
 
-    def told(self, result: dict, book: dict, answers: list, text: str, meaning: str) -> dict:
-        result.update(status="ok", template="book_contents", answers=answers, sources=[cited(book)],
+    def told(self, result: dict, book: dict, answers: list, text: str, meaning: str,
+             template: str = "book_contents") -> dict:
+        result.update(status="ok", template=template, answers=answers, sources=[cited(book)],
                       interpretation=meaning, text=text)
         return result
 
@@ -200,6 +249,13 @@ class BookQA:
                       interpretation=f"理解为：《{book['title']}》对对口支援发展阶段的划分",
                       text=f"按《{book['title']}》的分期，{said}。")
         return result
+
+    def led_first(self, result: dict) -> dict | None:
+        """对口支援第一次由哪个部门牵头: the body of the earliest event that names who led the work."""
+        if not self.leads:
+            return None
+        first = min(e["year"] for e in self.leads)
+        return self.led_after(result, f"{first}年")
 
     def led_after(self, result: dict, text: str) -> dict | None:
         """1992年以后改由哪个部门归口统一领导: the body that led the work from the first event in (or after) the year

@@ -21,7 +21,7 @@ import re
 
 from .frame import Frame, mask
 from .gazetteer import ASKED
-from .vocabulary import (
+from .vocabulary import (CITY_CLASS, CITY_NOT_KIND, 
     ACTOR_PARTS, AGENT_FIRST, SCOPE_BETWEEN, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
     YEAR_BEGAN, SELF_ONLY, STILL, GIVING_PARTS, YEARS_LISTED, AREA_ASKED,
 )
@@ -48,7 +48,8 @@ SUPPORTED_CUES = PAIRING_CUES | {
     "ask_recipient", "passive",
     "asked_class", "agent_class", "yesno", "involves", "event_q", "ask_city", "ask_actors_support", "keywords",
     "described_supporter", "described_recipient", "collectives", "both", "pairing_noun", "when", "current", "parts",
-    "symmetric", "lead", "rollup", "stages", "parts_give", "parts_give_to", "parts_receive", "parts_asked"}
+    "symmetric", "lead", "rollup", "stages", "parts_give", "parts_give_to", "parts_receive", "parts_asked",
+    "heads_word"}  # (召开: the words of a meeting's convenor, which only keep event_shared from the lead's question)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -149,12 +150,14 @@ def parts_asked(frame: Frame):
     if not found:
         return None
     at = actors[0].end + skipped + found.start(4)  # toward another actor, the part noun may be a class word of its own
-    noun = [m for m in frame.of_kind("class") if m.start == at and m.end == actors[0].end + skipped + found.end(4)
-            and m.best[0].via != "parts" and (len(actors) > 1 or skipped and m.best[0].via == ASKED)]  # (江苏的哪个地级市…拉萨, 玉树州下面哪些县市有北京的区…)
+    rest = frame.masked[actors[0].end + skipped + found.end():]
+    after = scope_between(named[actors[0].end + skipped + found.end():])  # 绵阳市有哪些县市区在□□中有…: the scope after
+    noun = [m for m in frame.of_kind("class") if m.start == at and m.end <= actors[0].end + skipped + found.end(4)
+            and m.best[0].via != "parts" and (len(actors) > 1 or (skipped or after) and m.best[0].via == ASKED)]  # (江苏的哪个地级市…拉萨, 玉树州下面哪些县市有北京的区…)
     kind = noun[0].best[0].iri if noun else PART_NOUNS.get(found.group(4))
     if not noun and found.group(4) not in PART_NOUNS or any(m.kind == "class" and m not in noun for m in frame.mentions):
         return None
-    rest = frame.masked[actors[0].end + skipped + found.end():]
+    rest = rest[after:]
     # (拉萨的哪些县由江苏的城市对口支援: parts asked by a question word, then the agent; not 喀什各县由谁支援)
     receive = bool(PARTS_PASSIVE.match(rest)) or (found.group(3) or "").startswith("哪") and bool(AGENT_FIRST.match(rest))
     return actors[0], None if kind in GENERIC_CLASSES else kind, not receive, "parts_give_to" in frame.cues
@@ -208,6 +211,7 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
             and counted_cls.best[0].iri in RANKED_KINDS:
         asked = "recipient"  # 哪个地州背后的支援省市最多: places ranked by the provinces behind them
     area = within and aggregate in RANKS and asked_cls is None and AREA_ASKED.search(frame.masked) and PREFECTURES
+    area = area or excluded and asked_cls is None and CITY_NOT_KIND.search(frame.text[:excluded.start]) and CITY_CLASS
     rolled = aggregate in RANKS and asked == "recipient" and (ranked_with_parts(frame, asked_cls)
                                                               or bool(within) and asked_cls is None)
     return Plan(asked, iri.get("actor") if not within else None,
@@ -386,10 +390,12 @@ def sparql(p: Plan) -> str:
     if p.year:
         lines.append(YEAR_FRAGMENTS[p.year[0]])
     lines.append("#[!collectives] FILTER NOT EXISTS { ?item a dk:CollectiveActor }")
-    lines.append("#[!collectives] FILTER NOT EXISTS { ?other a dk:CollectiveActor }")
+    if not (p.actor and not (p.with_parts or p.region or p.parts)):  # (the named actor itself may be a collective:
+        lines.append("#[!collectives] FILTER NOT EXISTS { ?other a dk:CollectiveActor }")  # 全国支援哪里)
     if p.aggregate != "count":  # a count is the COUNT of the items (counting.py): no labels, no order
         lines.append('OPTIONAL { ?item rdfs:label ?itemLabel FILTER(lang(?itemLabel) = "zh") }')
-    body = "\n  ".join(lines)  # a "#[…]" line must start its own line: the switch reads it
+    body = "\n  ".join(lines) + ("\n" if lines[-1].startswith("#[") else "")  # a "#[…]" line must start its own
+    # line (the switch reads it) and end before the closing braces: with 包括集体 it stays a comment, and they would go too
     bound = "".join(f" ?{name}" for name in p.values())  # projected, or substitutions= does not reach them
     if p.aggregate in ("most", "fewest"):
         return (f"SELECT ?item ?itemLabel{bound} (COUNT(DISTINCT ?other) AS ?value) "
@@ -441,7 +447,7 @@ def described(p: Plan, cls_label: str | None) -> str:
         parts.append(f"对口支援{p.labels['actor']}{'下辖各地' if p.parts else '及其下辖地方' if p.with_parts else ''}的")
     what = cls_label or SIDE_ZH[p.asked]
     if p.excluded_cls:
-        what = f"{SIDE_ZH[p.asked]}中不属于{p.labels.get('excluded', '该类')}的"
+        what = f"{SIDE_ZH[p.asked]}中不属于{p.labels.get('excluded', '该类')}的{cls_label or ''}"
     return re.sub("、(?=[^、]*$)", "", "".join(parts)) + what
 
 

@@ -8,7 +8,7 @@ import re
 
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (
-    ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED,
+    ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
     WH, WH_AGENT, WH_PLACE, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, REGION_WH_AFTER,
 )
@@ -96,8 +96,8 @@ def parts_role(masked: str, mentions: list[Mention], verbs: tuple[str, ...]) -> 
     if noun in PART_CLASSES and not any(m.kind == "class" for m in mentions):
         at = start + found.start(4)
         cls = Mention(noun, at, at + len(noun), [PART_CLASSES[noun]])
-    if PARTS_PASSIVE.match(rest):
-        return "parts_receive", cls
+    if PARTS_PASSIVE.match(rest) or (scope := SCOPE_BETWEEN.match(rest)) and PARTS_PASSIVE.match(rest[scope.end():]):
+        return "parts_receive", cls  # (…县市区在□□的方案里有对口支援省市: the document said between, then 有)
     return ("parts_give_to" if any(w in rest for w in ("哪", "谁", "什么地方")) else "parts_give"), cls
 
 
@@ -171,12 +171,14 @@ def by_order(masked: str, actors: list[Mention], cues: set[str], verbs: tuple[st
     if len(actors) > 1 and masked[: actors[1].start].endswith(AGENT_MARKERS):
         return "in"  # Y 是否由 X 支援
     if len(actors) > 1 and masked[first.end:actors[1].start] in ("是", "是由", "是被", "都是", "是不是") \
-            and AID_VERB_START.match(masked[actors[1].end:]):
-        return "in"  # 林芝是广东援建的吗: the second name is the agent
+            and (AID_VERB_START.match(masked[actors[1].end:]) or ASKED_PART_THEN_VERB.match(masked[actors[1].end:])):
+        return "in"  # 林芝是广东援建的吗, 映秀镇是广东哪个市援建的: the second name (or its part asked) is the agent
     if after.startswith("是"):  # X是(被)谁援助的 (in) vs X是对口支援哪些地方的 (out)
-        return "in" if after[1:].lstrip("被由").startswith(WH) or after[1:].startswith(("被", "由")) else "out"
-    if before.endswith(BENEFICIARY_MARKERS):
-        return "in"  # 给 X 提供…
+        return "in" if after[1:].lstrip("被由□○").startswith(WH) or after[1:].startswith(("被", "由")) else "out"  # (□: a
+        # region named before the question word, 江孜县是上海哪个区援建的: ○)
+    if before.endswith(BENEFICIARY_MARKERS) or before.endswith("把") and any(a in after for a in ASSIGNED_TO) \
+            or len(actors) == 1 and before.endswith("在") and after.startswith(verbs):
+        return "in"  # 给 X 提供…, 把 X 的乡镇分给…, (…的广东地级市) 在汶川县分片包乡镇: the aid given in X
     if TASKED.match(after):
         return "out"  # 上海被安排去支援哪些地方: the task is passive, the aid is the actor's own
     if after.startswith(AGENT_MARKERS) or "passive" in cues and len(actors) == 1:
@@ -200,9 +202,12 @@ def region_of_asked(masked: str, mentions: list[Mention]) -> tuple[Mention, str 
             return m, PART_NOUNS.get(level.group(1))
         if len(actors) > 1 and REGION_SCOPE.match(after):
             return m, None
-        if len(actors) > 1 and m is not actors[0] and before.endswith(AGENT_MARKERS) \
-                and (level := REGION_WH_AFTER.match(after)):
+        if len(actors) > 1 and m is not actors[0] and (before.endswith(AGENT_MARKERS) or before.endswith("是") and
+                                                        ASKED_PART_THEN_VERB.match(after)) \
+                and (level := REGION_WH_AFTER.match(after)):  # (江孜县是上海哪个区援建的: 是 … 援建的, the same)
             return m, PART_NOUNS.get(level.group(1))  # 淮南市是由上海哪一个区结对帮扶的: the givers lie within 上海
+    if len(actors) == 2 and (handed := HANDED_TO_OWN.match(masked[actors[0].end:])):
+        return actors[0], PART_NOUNS.get(handed.group(1))  # 广东把汶川的乡镇分给了自己的哪些地级市: 广东's parts give
     if len(actors) == 2 and ACTOR_PARTS.match(masked[actors[0].end:]) and \
             (which := PARTS_SUBJECT.match(masked[actors[1].end:])) and (which.group(3) or "").startswith("哪"):
         return actors[1], PART_NOUNS.get(which.group(4))  # 北京的区对口支援了湖北哪些县: the givers are 北京's parts

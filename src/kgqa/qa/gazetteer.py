@@ -15,8 +15,7 @@ import ahocorasick
 
 from .normalise import normalise
 from .vocabulary import (
-    VERB_BEFORE_NAME,
-    AFTER_VERB, ASKED_BEFORE, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB,
+    VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES,
     LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS,
 )
 
@@ -117,6 +116,10 @@ def derived_names(name: str, cand: Candidate) -> list[tuple[str, Candidate]]:
         return [(name + "州", short)] + ([(name[0] + "州", short)] if len(name) >= 4 else [])
     if cand.kind == "actor" and name.startswith("兵团") and len(name) > 2:
         return [("新疆" + name, short)]
+    if cand.kind == "event" and (number := DOC_NUMBER.fullmatch(name)):  # 国办发〔2008〕53号 → 53号文, 国办发53号文件
+        issuer, year, n = number.groups()
+        return [(f, short) for f in (f"{n}号文", f"{n}号文件", f"{issuer}{n}号", f"{year}年{n}号文", f"{year}年{n}号文件",
+                                     f"{issuer}{year}{n}号")]
     if cand.kind == "event" and "全国" in name and len(name) > 6:
         return [(name.replace("全国", "", 1), short)]  # 第十次全国对口支援新疆工作会议 → 第十次对口支援…
     if cand.kind == "mechanism":
@@ -242,6 +245,9 @@ class Gazetteer:
         rank = Candidate(PROVINCE_RANK, "class", self.labels.get(PROVINCE_RANK, "省级支援单位"), ASKED)  # 援青6省市: a roster
         found = [(m, cand) for m in ASKED_PROVINCE.finditer(text)] + \
             ([] if MEMBERSHIP_ASKED.search(text) else [(m, rank) for m in NUMBERED_PROVINCES.finditer(text)])
+        found += [(m, Candidate(ASKED_LEVEL_CLASSES[m.group(2)], "class",
+                                self.labels.get(ASKED_LEVEL_CLASSES[m.group(2)], m.group(2)), ASKED))
+                  for m in ASKED_LEVEL.finditer(text)]
         return [Mention(m.group(2), m.start(2), m.end(2), [c]) for m, c in found
                 if not any(m.start(2) < t.end and t.start < m.end(2) for t in taken)]
 
@@ -274,6 +280,10 @@ class Gazetteer:
             covered = {j for i in range(start, end - 1) if text[i:i + 2] in own for j in (i, i + 1)}
             if " " in text[start:end]:  # 广东调整加强对口帮扶会议 被帮扶的…: a name is one token of a keyword question
                 start, end = max(token_spans(start, end, text), key=lambda t: len(covered & set(range(*t))))
+                covered &= set(range(start, end))
+            if ASKING_IN_NAME.search(text[start:end]):  # …决定由谁对口支援…: a question word is no part of a name
+                start, end = max(((start + m.start(), start + m.end()) for m in NAME_RUN.finditer(text[start:end])),
+                                 key=lambda t: len(covered & set(range(*t))))
                 covered &= set(range(start, end))
             fits = cand.year is not None and year is not None and int(year.group(1)) == cand.year
             if len(covered) >= 4 or fits and len(covered) >= 2:
@@ -483,6 +493,9 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?s ?l WHERE { ?s a dk:VerificationStatus ; rdfs:label ?l FILTER(lang(?l) = "zh") }"""
 EVENT_YEARS_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 SELECT ?s ?year WHERE { VALUES ?c { dk:Meeting dk:PolicyDocument dk:AdministrativeEvent } ?s a ?c ; dk:year ?year }"""
+DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]+)〔(\d{4})〕(\d+)号")  # a document's number: issuer, year, serial
+ASKING_IN_NAME = re.compile("谁|哪|什么")  # question words, never inside a loosely named meeting or document
+NAME_RUN = re.compile("(?:(?!谁|哪|什么).)+")
 LOOSE_KINDS = ("event", "programme")  # named loosely: 沪苏浙城市结对帮扶皖北, 那次…座谈会
 BREAKS = "，。？！、；：,.?!;:（）()"
 MAX_SHARING = 3  # a pair of characters in more events than this names none of them

@@ -16,7 +16,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, term)
-from .vocabulary import (
+from .vocabulary import (INTRA_PROGRAMME, PROVINCE_AGAINST, 
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
     UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED,
@@ -27,6 +27,7 @@ from .vocabulary import (
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
 SELF_DATED = ("event", "stage", "mechanism", "person", "any")  # templates whose entity dates the question
 PART_OF = "ASK { ?b <https://w3id.org/duikou/ontology#partOf> ?a }"
+BARE_BRACKET = re.compile(r" ?\(([^()含包括连同等]{2,40})\)")  # (和田县、墨玉县): names alone, no 含 or 等
 WITH_COLLECTIVE = """ASK { ?p ?role ?v ; <https://w3id.org/duikou/ontology#supporter>|<https://w3id.org/duikou/ontology#recipient> ?c .
   ?c a <https://w3id.org/duikou/ontology#CollectiveActor> }"""
 SIDES_TAKEN = """SELECT DISTINCT ?side ?a WHERE { VALUES ?side { <https://w3id.org/duikou/ontology#supporter>
@@ -64,11 +65,24 @@ RANKED = {"compare", "earlier", "later"}  # two named actors compared: 哪个省
 EVENT_YEAR = "SELECT ?y ?e WHERE { ?e <https://w3id.org/duikou/ontology#year> ?y }"
 IN_PROGRAMME = """ASK { ?p <https://w3id.org/duikou/ontology#programme> ?g .
   { ?p <https://w3id.org/duikou/ontology#recipient> ?a } UNION { ?p <https://w3id.org/duikou/ontology#supporter> ?a } }"""
-MEETINGS_OF_YEAR = """SELECT ?e ?label ?y WHERE { ?e a <https://w3id.org/duikou/ontology#Meeting> ;
-  <https://w3id.org/duikou/ontology#year> ?y ; <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = "zh") }"""
-ADJUSTMENTS_OF_YEAR = """SELECT ?e ?label ?y WHERE { ?e a <https://w3id.org/duikou/ontology#AdministrativeEvent> ;
+MEETINGS_OF_YEAR = """SELECT ?e ?label ?y ?where ?whereLabel WHERE { ?e a <https://w3id.org/duikou/ontology#Meeting> ;
   <https://w3id.org/duikou/ontology#year> ?y ; <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = "zh")
-  FILTER(CONTAINS(?label, "调整")) }"""
+  OPTIONAL { ?e <https://w3id.org/duikou/ontology#location> ?where .
+    ?where <http://www.w3.org/2000/01/rdf-schema#label> ?whereLabel FILTER(lang(?whereLabel) = "zh") } }"""
+ADJUSTMENTS_OF_YEAR = """SELECT ?e ?label ?y ?where ?whereLabel WHERE { ?e a <https://w3id.org/duikou/ontology#AdministrativeEvent> ;
+  <https://w3id.org/duikou/ontology#year> ?y ; <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = "zh")
+  FILTER(CONTAINS(?label, "调整"))
+  OPTIONAL { ?e <https://w3id.org/duikou/ontology#location> ?where .
+    ?where <http://www.w3.org/2000/01/rdf-schema#label> ?whereLabel FILTER(lang(?whereLabel) = "zh") } }"""
+AID_TAIL = re.compile("(支援|帮扶|挂钩|结对|协作|合作|帮扶协作|挂钩合作|结对帮扶)*")  # 对口帮扶, 挂钩帮扶: the name's rest
+PROVINCE_LEVEL = "https://w3id.org/duikou/ontology#ProvinceLevelDivision"
+SET_UP_WITH = """ASK { ?p <https://w3id.org/duikou/ontology#establishedBy> ?e .
+  { ?p <https://w3id.org/duikou/ontology#supporter>|<https://w3id.org/duikou/ontology#recipient> ?x }
+  ?x <https://w3id.org/duikou/ontology#partOf>* ?a }"""
+INTRA_PROGRAMMES = """SELECT DISTINCT ?p ?l ?a WHERE { ?p <https://w3id.org/duikou/ontology#programmeType>/<http://www.w3.org/2004/02/skos/core#broader>* <https://w3id.org/duikou/type/intraprovincial> ;
+  <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh")
+  ?x <https://w3id.org/duikou/ontology#programme> ?p ; <https://w3id.org/duikou/ontology#supporter> ?s .
+  ?s <https://w3id.org/duikou/ontology#partOf>+ ?a }"""
 ENDED_QUERY = "ASK { ?fact <https://w3id.org/duikou/ontology#endYear> ?end }"
 PAIRING_SIDES = """SELECT ?item ?itemLabel ?fact ?side WHERE { ?fact ?side ?item .
   ?item <http://www.w3.org/2000/01/rdf-schema#label> ?itemLabel FILTER(lang(?itemLabel) = "zh") }"""
@@ -112,7 +126,7 @@ class QA:
         return result
 
     def _answer(self, question: str) -> dict:
-        whole = self.joined_names(normalise(question))
+        whole = self.parts_in_brackets(self.joined_names(normalise(question)))
         text = without_preamble(whole)
         linked = self.by_context(text, self.gazetteer.link(text))
         if text != whole and all(m.kind == "class" for m in linked):
@@ -129,6 +143,8 @@ class QA:
         mentions = self.dated_meeting(text, mentions)
         mentions = self.named_rounds(text, mentions)
         mentions = self.named_part(text, mentions)
+        mentions = self.intra_programme(text, mentions)
+        mentions = province_against(text, mentions)
         result = render.skeleton(question, text, mentions)
         if (found := self.book.answer(result, whole)) is not None:
             return found
@@ -169,6 +185,13 @@ class QA:
             # 沈阳和北京之间是对口合作关系吗: a relation either way round, whichever name comes first
             other = self.answered(dict(result), dataclasses.replace(frame, direction=FLIP[frame.direction]))
             if other["status"] == "ok" and [a.get("value") for a in other["answers"]] == [True]:
+                return other
+        if answer["status"] == "no_template" and len(frame.of_kind("actor")) == 1 and frame.of_kind("event") \
+                and frame.direction in FLIP and not frame.cues & OUT_OF_SCOPE:
+            # 1993年那次西藏工作会议安排谁支援西藏区直各部门: the side word order gave the actor fits no reading of the
+            # event's pairings; the other side is the one it takes there
+            other = self.answered(dict(result), dataclasses.replace(frame, direction=FLIP[frame.direction]))
+            if other["status"] == "ok":
                 return other
         if answer["status"] == "no_fact" and len(frame.of_kind("actor")) == 1 and frame.direction in FLIP \
                 and ("symmetric" in frame.cues or self.other_side_only(frame)):
@@ -230,6 +253,11 @@ class QA:
                 found = {a.get("iri") for a in answer["answers"]}  # city counts under it (松江区 under 上海市)
                 answer["answers"] = [a for a in answer["answers"] if a.get("iri") in mine or not self.parents(a["iri"]) & found]
             answer["text"] = compose.grouped_text(p, answer["answers"], mine, cls_label)
+        if answer["status"] == "no_fact" and p.event and p.aggregate == "list" and "collectives" not in frame.cues:
+            # 1993年那次会议决定由谁来对口支援西藏区直各部门: a meeting's pairings may all be collective (13个部委)
+            whole = self.run_one(dict(result), Binding(t, slots, p.values()),
+                                 dataclasses.replace(frame, cues=frame.cues | {"collectives"}))
+            answer = whole if whole["status"] == "ok" else answer
         if answer["status"] == "no_fact" and p.actor and p.asked == "supporter" and not p.with_parts:
             # "who supports Y": Y's own partners; only when it has none, those of its parts (the convention)
             p = dataclasses.replace(p, parts=True)
@@ -296,14 +324,18 @@ class QA:
 
     def dated_event(self, text: str, mentions: list[Mention], found: re.Match, query: str,
                     loose: str) -> list[Mention] | None:
-        """The one event of the year ``query`` lists whose name holds the words found (but the ``loose`` ones: 结对调整
-        and 对口关系调整 are one round)."""
-        inside = [m for m in mentions if found.start(2) <= m.start and m.end <= found.end(2) and m.kind == "programme"]
+        """The one event of the year ``query`` lists whose name (or the city it met in: 1984年天津会议) holds the words
+        found (but the ``loose`` ones: 结对调整 and 对口关系调整 are one round)."""
+        year = int(found.group(1))
+        events = list(self.store.query(query, substitutions={"y": term(year)}))
+        held = {r["where"].value for r in events if r["where"] is not None}
+        inside = [m for m in mentions if found.start(2) <= m.start and m.end <= found.end(2)
+                  and (m.kind == "programme" or m.kind == "actor" and m.best[0].iri in held)]
         if any(m.start < found.end() and found.start() < m.end and m not in inside for m in mentions):
             return None  # 援疆 in 那次援疆会议 only says which meeting
-        year, words = int(found.group(1)), set(found.group(2)) - set(loose)
-        fits = [r for r in self.store.query(query, substitutions={"y": term(year)})
-                if words <= set(r["label"].value)]
+        words = set(found.group(2)) - set(loose)
+        fits = [r for r in events if words <= set(r["label"].value) | set(
+            r["whereLabel"].value if r["whereLabel"] is not None else "")]
         if len(fits) != 1:
             return None
         cand = Candidate(fits[0]["e"].value, "event", fits[0]["label"].value, "dated")
@@ -345,6 +377,22 @@ class QA:
             out.append(m)
         return out
 
+    def intra_programme(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """广东省内的对口帮扶, 江苏省内的挂钩帮扶: a province named with 省内 and a word of aid is its one intra-provincial
+        programme (its type under 省内对口支援, its supporters within the province), when no programme is named."""
+        if any(m.kind == "programme" for m in mentions):
+            return mentions
+        out = []
+        for m in mentions:
+            if m.kind == "actor" and not m.ambiguous and (found := INTRA_PROGRAMME.match(text[m.end:])):
+                rows = list(self.store.query(INTRA_PROGRAMMES, substitutions={"a": term(m.best[0].iri)}))
+                if len(rows) == 1:
+                    end = m.end + found.end() + len(AID_TAIL.match(text[m.end + found.end():]).group(0))
+                    m = Mention(text[m.start:end], m.start, end,
+                                [Candidate(rows[0]["p"].value, "programme", rows[0]["l"].value, "intra")])
+            out.append(m)
+        return out
+
     def is_round(self, iri: str) -> bool:
         """A round of a programme (新一轮对口援疆): its pairings carry dk:round, their programme is the whole one."""
         if iri not in self._rounds:
@@ -378,6 +426,20 @@ class QA:
         if sides == {"recipient"}:
             return dataclasses.replace(frame, direction="in")
         return frame
+
+    def parts_in_brackets(self, text: str) -> str:
+        """和田地区(和田县、墨玉县)有哪些支援方: a bracket that only lists some of the place's own parts widens it, as
+        (含和田县、墨玉县等地) does: it is read so."""
+        for found in reversed(list(BARE_BRACKET.finditer(text))):
+            outer = [m for m in self.gazetteer.link(text[:found.start()]) if m.kind == "actor" and not m.ambiguous]
+            inner = self.gazetteer.link(found.group(1))
+            named = "".join(c for i, c in enumerate(found.group(1)) if not any(m.start <= i < m.end for m in inner))
+            if outer and outer[-1].end == found.start() and inner and not named.strip("、，,和与及 ") and all(
+                    m.kind == "actor" and any(self.store.query(PART_OF, substitutions={"a": term(outer[-1].best[0].iri),
+                                                                                     "b": term(c.iri)}) for c in m.best)
+                    for m in inner):
+                text = f"{text[:found.start()]}(含{found.group(1)}等地){text[found.end():]}"
+        return text
 
     def joined_names(self, text: str) -> str:
         """汶川 恢复重建 对口支援方案: a space inside a name the gazetteer knows is dropped (only that space)."""
@@ -453,6 +515,12 @@ class QA:
                         "a": term(c.iri), "g": term(prog.best[0].iri)})] or meanings
                 if len(meanings) < len(m.best):
                     m = Mention(m.text, m.start, m.end, meanings)
+            elif m.ambiguous and m.kind == "event":  # 根据53号文，山东…: the documents whose pairings hold the actor named
+                actors = [o.best[0].iri for o in mentions if o.kind == "actor" and not o.ambiguous]
+                meanings = [c for c in m.best if any(self.store.query(SET_UP_WITH, substitutions={
+                    "e": term(c.iri), "a": term(a)}) for a in actors)]
+                if meanings and len(meanings) < len(m.best):
+                    m = Mention(m.text, m.start, m.end, meanings)
             out.append(m)
         return out
 
@@ -502,7 +570,7 @@ class QA:
         around = zip([None] + mentions[:-1], mentions, mentions[1:] + [None])
         named = [m for m in mentions if m.kind in ("event", "programme") and not m.ambiguous]
         return [m for prev, m, nxt in around if not self.qualifier(text, (prev, m, nxt), events)
-                and not self.author(m, named, text)]
+                and not self.author(m, named, text) and not (events and m.kind == "actor" and in_title(text, m))]
 
     def author(self, m: Mention, events: list[Mention], text: str = "") -> bool:
         """民政部那份…紧急通知, 国家民委召开的座谈会, 国办…东北对口合作方案: the body that issued or convened a meeting or
@@ -728,6 +796,23 @@ def apposed(outer: str, between: str) -> bool:
     return between in words or any(outer.endswith(c[0]) and between == c[1:] for c in CAPITAL_WORDS)
 
 
+def province_against(text: str, mentions: list[Mention]) -> list[Mention]:
+    """城市而不是省: the bare 省 set against cities is the province-level kind excluded (省份 is linked as a class already)."""
+    found = PROVINCE_AGAINST.search(text)
+    if not found or any(m.start <= found.start(3) < m.end for m in mentions):
+        return mentions
+    cand = Candidate(PROVINCE_LEVEL, "class", "省级行政区", "place")
+    return sorted(mentions + [Mention("省", found.start(3), found.end(3), [cand])], key=lambda m: m.start)
+
+
+def in_title(text: str, m: Mention) -> bool:
+    """全国 in 作《全国人民团结起来》报告: a word of a report's or document's title, not an actor (the title alone, 《山西日报》,
+    still names it)."""
+    opening, closing = text.rfind("《", 0, m.start), text.rfind("》", 0, m.start)
+    end = text.find("》", m.end)
+    return opening > closing and end != -1 and (opening + 1, end) != (m.start, m.end)
+
+
 def dropped(frame: Frame, binding: Binding) -> list[Mention]:
     """Named constraints the template leaves unused: a kind of actor asked for (哪些区, 哪个县) that no slot holds, or
     a ranking asked for (…最多) answered by a plain list (then every mention stands for the unused constraint)."""
@@ -919,6 +1004,8 @@ def fit(t: Template, frame: Frame) -> Binding | None:
         return None
     values = {name: m.best[0].iri for name, m in slots.items() if m is not None}
     values.update({k: v for k, v in frame.years.items() if k in t.optional or k in t.slots})
+    if t.one_of and not any(name in values for name in t.one_of):
+        return None  # (哪个计划…: no event and no year, so not a question about one)
     return Binding(t, slots, values)
 
 

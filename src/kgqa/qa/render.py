@@ -165,6 +165,7 @@ def slot_labels(binding) -> dict[str, str]:
     labels = {name: m.best[0].label for name, m in binding.slots.items() if m is not None}
     labels.update({k: str(v) for k, v in binding.values.items() if k in YEAR_SLOTS})
     labels.setdefault("cls", "地方")
+    labels.setdefault("x", "")  # (an event asked of by its year alone: 1986年国务院成立了什么机构)
     labels.setdefault("prog", "")
     labels["in_prog"] = f"在{labels['prog']}中，" if labels["prog"] else ""
     labels["and_z"] = f"、{labels['z']}" if labels.get("z") else ""

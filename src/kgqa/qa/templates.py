@@ -34,6 +34,7 @@ class Template:
     prune: str | None = None
     meaning: str | None = None  # the interpretation's wording, where the type's own would mislead
     switches: frozenset = frozenset()  # flags whose "#[!flag]" lines the question can switch off (包括集体: collectives)
+    one_of: tuple = ()  # optional slots of which the question must bind at least one (an event, or its year)
 
     def query_text(self, prefixes: str, bound: set[str], counted: str | None = None) -> str:
         """The SPARQL with the optional lines of the bound slots switched on (our text, not the user's). A count
@@ -77,7 +78,8 @@ def parse_template(raw: dict) -> Template:
     return Template(raw["name"], raw["type"], raw.get("slots") or {}, raw.get("optional") or {},
                     tuple(c if isinstance(c, str) else tuple(c) for c in raw.get("cues") or ()), tuple(raw.get("not") or ()), raw.get("direction"),
                     raw["sparql"], raw["answer"], raw["text"], raw.get("empty"),
-                    raw.get("prune"), raw.get("meaning"), frozenset(NEGATED.findall(raw["sparql"])))
+                    raw.get("prune"), raw.get("meaning"), frozenset(NEGATED.findall(raw["sparql"])),
+                    tuple(raw.get("one_of") or ()))
 
 
 @functools.lru_cache(maxsize=4)

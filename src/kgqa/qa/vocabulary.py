@@ -42,8 +42,11 @@ WH = ("谁", "哪")
 WH_AGENT = ("谁", "哪些省", "哪个省", "哪些个省", "哪些单位", "哪些部委", "哪个部委")
 WH_PLACE = ("哪个地方", "哪些地方", "哪个城市", "哪些城市", "哪个市", "哪些市", "哪一方", "哪方")  # X(震后)是哪个地方援建的  # asked before the verb: the supporter
 AID_VERB_START = re.compile("(?:一直|长期|曾经?|主要)?(?:对口)?(?:援建|支援|帮扶|援助|结对帮扶|援)")
+# the places (or their parts) handed to a supporter: 分给/分配给/包干给 X — X gives (also a word of aid, vocabulary.yaml)
+ASSIGNED_TO = ("分给", "分给了", "分配给", "分配给了", "包干给", "包干给了", "分包给", "交给", "交给了")
 AGENT_MARKERS = ("被", "由", "受到", "受", "得到", "接受", "获得", "得到了", "受到了", "接受了", "获得了",
-                 "得到过", "受到过", "接受过", "获得过", "受过")  # 哪些省份接受过浙江的支援: 浙江 gives
+                 "得到过", "受到过", "接受过", "获得过", "受过",  # 哪些省份接受过浙江的支援: 浙江 gives
+                 *ASSIGNED_TO)  # 汶川县的乡镇分给了广东哪些地级市: 广东's cities give
 BENEFICIARY_MARKERS = ("给", "为", "向", "对", "帮助", "援助", "支援")
 # "根据资料", "资料里": how the asker hedges, not a question about a document (依据哪个文件)
 HEDGES = re.compile("(根据|依据|按照|据)(资料|数据库|图谱|知识图谱|数据|记录|现有资料|现有记录|这个数据库|这份资料|你的资料)|"
@@ -63,9 +66,9 @@ PARTS_ASKED = ("有哪些", "哪些", "的哪些", "境内哪些", "境内有哪
                "下面哪些", "下面的哪些", "下辖有哪些", "里有哪些", "里面有哪些", "境内的哪些")
 # 上海市哪些区…, 阿坝州有哪些地方…, 北京各区…, 兵团有哪些师…: the places within the actor are the subject
 # (北京的区对口支援了…, 上海的区援青…: 的 and a part noun right before the aid verb, the parts as its subject too)
-PARTS_SUBJECT = re.compile("^(下面|境内|下辖|辖区内|辖内|里面|里|内)?的?(有)?(哪些|哪几个|哪个|各个|各|所有|"
+PARTS_SUBJECT = re.compile("^(下面|境内|下辖|辖下|所辖|辖区内|辖内|里面|里|内)?的?(有)?(哪些|哪几个|哪个|各个|各|所有|"
                            "(?<=的)(?=(?:区县|区|县|地级市|城市|市)(?:在[^，。？！]{0,10}?(?:中|里))?(?:都|也|还|各|分别)?(?:对口|支援|援助|帮扶|援建|结对|援[藏疆青])))的?"
-                           "(地州市|区县|县市|地方|地区|地级市|地市|城市|乡镇|团场|区|县|市|州|师|旗|盟|□+)")
+                           "(地州市|县市区|区市县|区县|县区|县市|地方|地区|地级市|地市|城市|乡镇|团场|区|县|市|州|师|旗|盟|□+)")
 # 阿坝州在□□方案里有哪些县…: a programme or document (masked) said between a place and its parts asked
 SCOPE_BETWEEN = re.compile("^[，, ]?(在|按照?|根据|据)?(新一轮|上一轮|第[一二三四五六七八九十0-9]+轮)?□+的?(重建|援建)?(方案|安排|计划|名单|文件)?(里面|里|中|当中|之中|内)[，, ]?")
 PARTS_PASSIVE = re.compile("^[^，。？！]{0,8}?(接受|受到|受|得到|获得|被|有)")
@@ -76,6 +79,8 @@ AGENT_FIRST = re.compile("^(?:都|也)?(?:是由|由|是)□")
 HELD_AT = ("开", "召开", "举行", "举办")
 QUOTES = "“”\"'「」『』《》"
 WITHIN = ("内", "省内", "区内", "境内")
+# 广东省内的对口帮扶, 江苏省内的挂钩: a province's own (intra-provincial) programme, named by the province and a word of aid
+INTRA_PROGRAMME = re.compile("^(省|自治区)?(省内|区内|境内|省里|内部|内)(的)?(对口|帮扶|挂钩|结对|协作|支援|帮|合作)")
 PARTS_OF = ("各", "各个", "下辖", "下辖的", "所辖", "所辖的", "下属", "下属的", "下面的", "辖区内", "辖区内的", "境内",
             "境内的", "辖内", "辖内的")  # 各县: the places, not a filter
 # 喀什各县, 和田的哪三个县, 阿里下面有哪些县, 伊犁州直属的: an ambiguous name followed by its parts (and their kind)
@@ -162,8 +167,14 @@ GENERIC_WORDS = {"地区", "省", "县", "盟"}  # class labels that usually jus
 WHICH_ONES = "哪些|哪个|哪一个|哪几个|哪[0-9一二三四五六七八九十两]+个"
 # the levels of place a question names after a place or a question word (哪些安徽城市, 上海哪一个区)
 LEVEL_NOUNS = "地级市|地市|城市|县市|区县|县区|市|县|区|州"
+# 映秀镇是广东哪个市援建的: after the second name, the level asked of it, then the verb (that name's parts are the agent)
+ASKED_PART_THEN_VERB = re.compile(f"^的?({WHICH_ONES}|哪)({LEVEL_NOUNS}|地方|单位)(来|在|去)?(一起)?" + AID_VERB_START.pattern)
 WHICH = f"{WHICH_ONES}|哪"
 ASKED_PROVINCE = re.compile(f"({WHICH}|几个|多少个)(省)(?![市区份级会长委内里外])")
+# 哪些区, 哪几个州: a one-character level asked by the question word (区 a district, 州 an autonomous prefecture)
+ASKED_LEVEL = re.compile(f"({WHICH}|几个|多少个)(区|州|市)(?![市县区域级委长政内里外划旗辖])")
+ASKED_LEVEL_CLASSES = {"区": "https://w3id.org/duikou/ontology#District", "市": "https://w3id.org/duikou/ontology#City",
+                       "州": "https://w3id.org/duikou/ontology#AutonomousPrefecture"}
 # 援青6省市, 援疆19省市 名单: a programme's roster of province-rank members, counted as the sources count them
 NUMBERED_PROVINCES = re.compile(r"(\d+)个?(省市|省区市)")
 # …属于援疆19个省市吗: membership asked, not the roster (深圳 is one of the 19 though a city)
@@ -195,6 +206,10 @@ WITH_PARTS = re.compile("(包括|包含|含|连同|加上|及其|和其|与其|�
 PARTS_NAMED_ASIDE = re.compile(r" ?\((包括|包含|含|连同)[^()]*$")
 # a kind of actor excluded (城市而不是省份, 不是省份的, 除了省份): the answer's side is not of that kind
 NOT_KIND = re.compile("(而不是|而非|不是|并非|除了|除去|除)$")
+# 哪些是城市而不是省份: the kind set against the excluded one is cities (建制市: 直辖市, 地级市, 县级市), not any non-province
+CITY_NOT_KIND = re.compile("(城市|市)(而不是|而非|不是|并非)$")
+CITY_CLASS = "https://w3id.org/duikou/ontology#City"
+PROVINCE_AGAINST = re.compile("(城市|市)(而不是|而非|不是|并非)(省)(?![份区市级会长委内里外])")  # …城市而不是省: 省 the excluded kind
 # the parts of a named place asked for (上海哪些区…, 广东哪些市…, 江苏哪个城市…): the kind a part noun names there
 PART_NOUNS = {"区": "https://w3id.org/duikou/ontology#CountyLevelDivision",
               "县": "https://w3id.org/duikou/ontology#CountyLevelDivision",
@@ -210,7 +225,10 @@ PART_NOUNS = {"区": "https://w3id.org/duikou/ontology#CountyLevelDivision",
 REGION_WH = re.compile(f"(?:{WHICH_ONES}|几个|多少个)$")
 REGION_LEVEL = re.compile(f"^的?({LEVEL_NOUNS}|地方|地区)")
 # …被帮扶的安徽城市有哪些: the name and level close the question, asked by what follows them
-REGION_LAST = re.compile(f"^的?(?:{LEVEL_NOUNS})(?:都|分别|一共|总共)?(?:有|是|包括)哪(?:些|几个)[？?！!。]*$")
+REGION_LAST = re.compile(f"^的?(?:{LEVEL_NOUNS})[，,]?(?:都|分别|一共|总共)?(?:有|是|包括)哪(?:些|几个)[？?！!。]*$")
+# 广东把汶川的乡镇分给了自己的哪些地级市: the first name hands the other's places to its own parts, the level asked
+HANDED_TO_OWN = re.compile(f"^把[^，。？！]{{1,20}}?(?:{'|'.join(ASSIGNED_TO)})(?:自己的|本省的|本市的|其|省内的|下面的)?"
+                           f"(?:{WHICH_ONES})({LEVEL_NOUNS})")
 REGION_SCOPE = re.compile("^(?:省|自治区|区|市|州)?(?:内|境内|省内|区内|市内|州内|范围内)(?![哪各]|有哪|的哪)")
 # 深圳在省内帮扶…, 银川在区内…: the named actor's own province, unnamed, is the region the asked side lies in
 OWN_SCOPE = re.compile("(?:^|(?<=[在的，,]))(?:省内|区内)(?![哪各])")
@@ -226,10 +244,10 @@ COUNT_ASKED = re.compile("几|多少|数量|总数")
 
 # the seed book pointed at (这本书, 那本报告, 本书, 书的主编) and what is asked of it (book.py)
 BOOK_NAMED = re.compile("(?<![皮证科])书(中|里|上)(?!记)|按书|(这|那|该|本|此)本[^，。？！]{0,12}(书|报告)|年度报告|研究报告|(那|这)一本|该[^，。？！]{0,10}报告|(这|那|该|本|此)本(?=[^，。？！]{0,4}(主编|作者|出版|ISBN|isbn|书号))|"
-                        "(本|该|此|这)书|那本|书的|书是|(书|报告)(由|是)?(哪|谁)")
+                        "(本|该|此|这)书|那本|书的|书是|(书|报告)(由|是)?(哪|谁)|前言|序言")
 BOOK_ASKED = (("isbn", re.compile("ISBN|isbn|书号")),
               ("publisher", re.compile("出版社|出版单位|出版方|哪家出版|谁出版|出版者|出版机构|出版发行|何出版")),
-              ("issued", re.compile("(哪|几)一?年出版|出版(年份|年|时间|日期)|什么时候出版|何时出版|出版于哪")),
+              ("issued", re.compile("(哪|几)一?(年|月)[^，。？！]{0,5}出版|出版(年份|年|时间|日期)|什么时候出版|何时出版|出版于哪")),
               ("preface", re.compile("前言|序言")),
               ("price", re.compile("定价|价格|多少钱|售价|卖多少")),
               ("creator", re.compile("主编|作者|编者|编著|谁编|谁写|谁主持编写")))
@@ -241,7 +259,22 @@ STAGE_ASKED = re.compile("阶段[^，。？！]{0,6}(叫什么|名字|名称|是
 LEAD_CHANGED = re.compile("(改由|改为|转由|交由|换成|变为|改归|让|确定由|明确由|指定)")
 LEAD_ASKED = re.compile("(哪个|哪些|什么|哪一个)(部门|机关|单位|机构|部委)|由谁|谁来|是谁")
 LEAD_WORDS = re.compile("领导|牵头|主管|归口|负责|协调")
-BOOK_NOT_HELD = re.compile("后记|致谢|页数|多少页|字数|印数|开本")
+SHARED_LEAD = re.compile("(共同|一起|联合|一道)[^，。？！]{0,4}(管理|负责|主管|领导)")  # all who shared it, not the lead
+FIRST_TIME = re.compile("第[一1]次|首次|最早|最初|起初")  # 对口支援第一次由哪个部门牵头: the earliest lead
+BOOK_NOT_HELD = re.compile("后记|致谢|页数|多少页|印数")
+# the copyright page's items (book.yaml `imprint`), asked by their own name (责任编辑, 字数, 出版人) or by a word for one
+IMPRINT_WORDS = (("印刷", re.compile("印刷(厂|单位|公司|企业)|(哪|什么)(家|个)?(厂|公司|单位)?印(刷|的)|谁印刷|在哪(里)?印")),
+                 ("装订", re.compile("装订")), ("字数", re.compile("(多少|几)(万|千)?字")), ("版次", re.compile("版次|第几版")),
+                 ("印次", re.compile("印次|第几次印刷")), ("CIP数据核字号", re.compile("CIP|核字")),
+                 ("中图分类号", re.compile("分类号|中图")), ("责任编辑", re.compile("(?<!主)编辑(?!部)")),
+                 ("丛书", re.compile("(哪|什么)(个|一)?(丛书|系列)|属于[^，。？！]{0,6}(丛书|系列)|丛书名")),
+                 ("社址", re.compile("社址|出版社[^，。？！]{0,4}(地址|在哪|位于)")))
+# a part of what is asked of the front matter: when or where the preface was signed, the month it came out, the editor's post
+PREFACE_WHEN = re.compile("哪(一)?年|什么时候|何时|时间|日期|几月|哪个月")
+PREFACE_WHERE = re.compile("哪里|哪儿|何处|何地|什么地方|地点|在哪")
+MONTH_ASKED = re.compile("几月|哪个月|月份|年月|哪一月")
+YEAR_ASKED = re.compile("哪(一)?年|几几年|年份")
+EDITOR_POST = re.compile("学院|大学|单位|任职|任教|在哪(里)?工作|职称|职务|教授|身份")
 # the book's periodisation asked as a whole (分成了几个阶段) or by its ordinal (第一个阶段叫什么)
 STAGE_COUNT = re.compile("(几|多少)个?(发展)?阶段")
 STAGE_ORDINAL = re.compile("第([一二三四1-4])个?阶段")
@@ -259,7 +292,7 @@ WHOLE_ASKED = re.compile("一共|总共|全部|所有|都有哪些|都是哪些|
 SELF_INTRO = re.compile("^(我|我们|咱们)(是|在)[^，。；！？]{1,20}的?[，,。]")
 
 # 1984年的协作会议, 2010年那次援疆会议: a meeting named by its year and a few of its own words (pipeline.dated_meeting)
-DATED_MEETING = re.compile(r"(1[89]\d\d|20\d\d)年(?:\d{1,2}月)?(?:的|那次|那个|召开的|开的|举行的)?([\u4e00-\u9fff]{1,6}?)(?:工作)?(?:会议|座谈会)")
+DATED_MEETING = re.compile(r"(1[89]\d\d|20\d\d)年(?:\d{1,2}月)?(?:的|那次|那个|召开的|开的|举行的)?([\u4e00-\u9fff]{0,6}?)(?:工作)?(?:会议|座谈会)")
 # 2010年6月那次东西扶贫协作结对局部调整: a dated round of adjustment, named by a few words of its name
 DATED_ADJUSTMENT = re.compile(r"(1[89]\d\d|20\d\d)年(?:\d{1,2}月)?(?:的|那次|那轮|那个|这次)?([\u4e00-\u9fff]{1,12}?)(?:调整)")
 # mechanism questions (mechanisms.py): vocabulary.yaml's `mechanisms:` section, its patterns compiled once
