@@ -11,7 +11,12 @@ cache hit) get percentiles of their own (``sparql_miss``). First an idle baselin
 kind of simple queries); then the load. Recorded:
 latency percentiles per kind, statuses, unexpected 5xx (any 5xx to a normal client; the pathological
 clients expect 503 at --query-timeout and 429 once their budget is spent), the server's worker pids
-before and after (no worker lost or replaced), and RSS. Results: ``bench/results/reliability/``.
+before and after (no worker lost or replaced), and RSS. Every request is kept in ``trace`` (start and end
+in seconds from the load's start, kind, URL class, status, X-Cache, the worker's pid from ``X-Worker``, the
+app's time from ``Server-Timing``, a 5xx's body and Retry-After), with the requests in flight per second,
+each worker's longest time without a finished request and what ran on it then (``analysis``), and, for a
+server started here, its stderr and the SPARQL queries over 2 s from its query log. Results:
+``bench/results/reliability/``.
 """
 from __future__ import annotations
 
