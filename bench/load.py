@@ -11,7 +11,12 @@ cache hit) get percentiles of their own (``sparql_miss``). First an idle baselin
 kind of simple queries); then the load. Recorded:
 latency percentiles per kind, statuses, unexpected 5xx (any 5xx to a normal client; the pathological
 clients expect 503 at --query-timeout and 429 once their budget is spent), the server's worker pids
-before and after (no worker lost or replaced), and RSS. Results: ``bench/results/reliability/``.
+before and after (no worker lost or replaced), and RSS. Every request is kept in ``trace`` (start and end
+in seconds from the load's start, kind, URL class, status, X-Cache, the worker's pid from ``X-Worker``, the
+app's time from ``Server-Timing``, a 5xx's body and Retry-After), with the requests in flight per second,
+each worker's longest time without a finished request and what ran on it then (``analysis``), and, for a
+server started here, its stderr and the SPARQL queries over 2 s from its query log. Results:
+``bench/results/reliability/``.
 """
 from __future__ import annotations
 
@@ -65,25 +70,41 @@ def loopback(url: str) -> str:
 
 
 def request(base: str, path: str, agent: str, timeout: float = 60) -> tuple[int | str, float]:
-    status, seconds, _ = fetch(base, path, agent, timeout)
-    return status, seconds
+    answer = fetch(base, path, agent, timeout)
+    return answer.status, answer.seconds
 
 
-def fetch(base: str, path: str, agent: str, timeout: float = 60) -> tuple[int | str, float, str]:
-    """(status, seconds, X-Cache header or "") of one GET."""
+class Answer:
+    """One GET as the client saw it: status, seconds, monotonic start, the headers we read, and the body's
+    start for a 5xx (what the service said)."""
+
+    def __init__(self, status, seconds: float, started: float, headers=None, body: str = ""):
+        self.status, self.seconds, self.started, self.body = status, seconds, started, body
+        headers = headers or {}
+        self.cache = headers.get("X-Cache", "")
+        self.worker = headers.get("X-Worker", "")
+        self.retry_after = headers.get("Retry-After", "")
+        timing = headers.get("Server-Timing", "")
+        self.app_ms = float(timing.split("dur=")[1]) if "dur=" in timing else None
+
+
+def fetch(base: str, path: str, agent: str, timeout: float = 60) -> Answer:
     req = urllib.request.Request(base + path, headers={"User-Agent": agent, "Accept": "*/*"})
     start = time.perf_counter()
-    cache = ""
+    started = time.monotonic()
+    headers, body = None, ""
     try:
         with urllib.request.urlopen(req, timeout=timeout) as r:
             r.read()
-            status, cache = r.status, r.headers.get("X-Cache", "")
+            status, headers = r.status, r.headers
     except urllib.error.HTTPError as exc:
-        exc.read()
-        status = exc.code
+        text = exc.read()
+        status, headers = exc.code, exc.headers
+        if exc.code >= 500:
+            body = text[:300].decode("utf-8", "replace")
     except OSError as exc:
         status = type(exc).__name__
-    return status, time.perf_counter() - start, cache
+    return Answer(status, time.perf_counter() - start, started, headers, body)
 
 
 def actors_of(base: str) -> list[str]:
@@ -125,17 +146,43 @@ def pick(rng: random.Random, actors: list[str]) -> tuple[str, str]:
     return "lookup", "/api/lookup?" + urllib.parse.urlencode({"q": rng.choice(LOOKUPS)})
 
 
+def url_class(kind: str, path: str) -> str:
+    """What a request asked, coarse enough to group: the SPARQL shape, the fixed page or "actor page",
+    the question or the looked-up text."""
+    if kind == "pathological":
+        return f"pathological-{next(i for i, q in enumerate(PATHOLOGICAL) if urllib.parse.quote_plus(q) in path)}"
+    if kind == "sparql":
+        query = urllib.parse.parse_qs(urllib.parse.urlsplit(path).query)["query"][0]
+        return f"sparql-{next(i for i, q in enumerate(SIMPLE) if q.split('@ACTOR@')[0] in query)}"
+    if kind == "page":
+        return path if path in PAGES else "actor page"
+    return urllib.parse.parse_qs(urllib.parse.urlsplit(path).query)["q"][0]
+
+
 class Recorder:
     def __init__(self):
         self.lock = threading.Lock()
         self.samples: list[tuple[str, int | str, float, bool]] = []  # kind, status, seconds, pathological
         self.cache: dict[str, dict[str, int]] = {}  # kind → X-Cache value → count
+        self.origin = time.monotonic()  # the trace's times are seconds from here (set when the load starts)
+        self.trace: list[dict] = []     # one record per request (not sparql_miss, a second view of sparql)
 
     def add(self, kind, status, seconds, pathological=False, cache=""):
         with self.lock:
             self.samples.append((kind, status, seconds, pathological))
             counts = self.cache.setdefault(kind, {})
             counts[cache or "none"] = counts.get(cache or "none", 0) + 1
+
+    def record(self, kind: str, path: str, client: int, answer: Answer, pathological: bool = False) -> None:
+        self.add(kind, answer.status, answer.seconds, pathological, answer.cache)
+        start = answer.started - self.origin
+        entry = {"start": round(start, 3), "end": round(start + answer.seconds, 3), "kind": kind,
+                 "url": url_class(kind, path), "status": answer.status, "cache": answer.cache,
+                 "worker": answer.worker, "app_ms": answer.app_ms, "client": client}
+        if answer.body or answer.retry_after:
+            entry.update(body=answer.body, retry_after=answer.retry_after)
+        with self.lock:
+            self.trace.append(entry)
 
 
 def normal_client(base: str, i: int, until: float, rec: Recorder, think: tuple[float, float],
@@ -145,10 +192,10 @@ def normal_client(base: str, i: int, until: float, rec: Recorder, think: tuple[f
         if time.monotonic() >= until:
             return
         kind, path = pick(rng, actors)
-        status, seconds, cache = fetch(base, path, f"load-client-{i}")
-        rec.add(kind, status, seconds, cache=cache)
-        if kind == "sparql" and cache != "hit":  # answered by the engine: the figure a cache cannot flatter
-            rec.add("sparql_miss", status, seconds)
+        answer = fetch(base, path, f"load-client-{i}")
+        rec.record(kind, path, i, answer)
+        if kind == "sparql" and answer.cache != "hit":  # answered by the engine: the figure a cache cannot flatter
+            rec.add("sparql_miss", answer.status, answer.seconds)
         time.sleep(rng.uniform(*think))
 
 
@@ -156,9 +203,10 @@ def pathological_client(base: str, i: int, until: float, rec: Recorder) -> None:
     for n in range(MAX_REQUESTS_PER_CLIENT):
         if time.monotonic() >= until:
             return
-        status, seconds = request(base, sparql_path(PATHOLOGICAL[i % 2]), f"load-pathological-{i}")
-        rec.add("pathological", status, seconds, True)
-        if status == 429:
+        path = sparql_path(PATHOLOGICAL[i % 2])
+        answer = fetch(base, path, f"load-pathological-{i}")
+        rec.record("pathological", path, -1 - i, answer, True)
+        if answer.status == 429:
             time.sleep(1.0)
 
 
@@ -176,10 +224,10 @@ def idle_baseline(base: str, actors: list[str], requests: int = 200) -> dict:
     """One client, no think time, the same kind of simple queries (its own draw: few repeats)."""
     rng, times, hits = random.Random(-1), [], 0
     for _ in range(requests):
-        status, seconds, cache = fetch(base, sparql_path(simple_query(rng, actors)), "load-idle")
-        if status == 200:
-            times.append(seconds)
-            hits += cache == "hit"
+        answer = fetch(base, sparql_path(simple_query(rng, actors)), "load-idle")
+        if answer.status == 200:
+            times.append(answer.seconds)
+            hits += answer.cache == "hit"
     return {**percentiles(times), "cache_hits": hits}
 
 
@@ -206,13 +254,15 @@ def fds(pids: list[int]) -> int:
 ONE_ADDRESS = ("--address-threads", "1024", "--address-query-seconds", "1e9", "--address-errors", "1000000000")
 
 
-def start_server(args: list[str]) -> tuple[subprocess.Popen, str]:
+def start_server(args: list[str], log: Path | None = None) -> tuple[subprocess.Popen, str]:
+    """The server on a free loopback port; its stderr (gunicorn's and our warnings) to ``log`` if given."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     # this interpreter and the kgqa on its path (PYTHONPATH), not whichever `kgqa` script is installed
     proc = subprocess.Popen([sys.executable, "-m", "kgqa.cli", "serve", "--host", "127.0.0.1", "--port", str(port), *ONE_ADDRESS, *args],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+                            stdout=subprocess.DEVNULL, stderr=log.open("ab") if log else subprocess.DEVNULL,
+                            start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 600  # a store copied into memory (--in-memory) at 10^6: about a minute
     while time.monotonic() < deadline:
@@ -247,6 +297,7 @@ def warm_up(base: str) -> None:
 def run_load(base: str, clients: int, duration: float, think: tuple[float, float], pathological: int,
              actors: list[str]) -> Recorder:
     rec = Recorder()
+    rec.origin = time.monotonic()
     until = time.monotonic() + duration
     threads = [threading.Thread(target=normal_client, args=(base, i, until, rec, think, actors))
                for i in range(clients)]
@@ -256,6 +307,48 @@ def run_load(base: str, clients: int, duration: float, think: tuple[float, float
     for t in threads:
         t.join(timeout=duration + 120)
     return rec
+
+
+def in_flight_per_second(trace: list[dict]) -> list[dict]:
+    """Per second of the load: requests running at its start (per worker), started and finished in it."""
+    last = int(max((r["end"] for r in trace), default=0)) + 1
+    seconds = [{"t": t, "in_flight": 0, "started": 0, "finished": 0, "by_worker": {}} for t in range(last)]
+    for r in trace:
+        seconds[int(r["start"])]["started"] += 1
+        seconds[int(r["end"])]["finished"] += 1
+        for t in range(int(r["start"]) + 1, int(r["end"]) + 1):
+            if r["start"] <= t < r["end"]:
+                seconds[t]["in_flight"] += 1
+                workers = seconds[t]["by_worker"]
+                workers[r["worker"]] = workers.get(r["worker"], 0) + 1
+    return seconds
+
+
+def longest_gaps(trace: list[dict]) -> list[dict]:
+    """Per worker, the longest time in which none of its requests finished (a stall), and what was
+    running on it when that began: the requests that started before and ended after."""
+    gaps = []
+    for worker in sorted({r["worker"] for r in trace if r["worker"]}):
+        ends = sorted(r["end"] for r in trace if r["worker"] == worker and r["kind"] != "pathological")
+        if len(ends) < 2:
+            continue
+        width, begin = max((b - a, a) for a, b in zip(ends, ends[1:]))
+        running = sorted((r for r in trace if r["worker"] == worker and r["start"] <= begin < r["end"]),
+                         key=lambda r: r["start"])
+        gaps.append({"worker": worker, "began_s": begin, "seconds": round(width, 3),
+                     "running_when_it_began": running})
+    return gaps
+
+
+def analyse(rec: Recorder) -> dict:
+    """What the trace says about the tail: the slowest requests, each worker's longest stall and what ran
+    then, and every 5xx to a normal client with what the service said (body, Retry-After)."""
+    trace = sorted(rec.trace, key=lambda r: r["start"])
+    normal = [r for r in trace if r["kind"] != "pathological"]
+    slowest = sorted(normal, key=lambda r: r["start"] - r["end"])[:20]
+    errors = [r for r in normal if not (isinstance(r["status"], int) and r["status"] < 500)]
+    return {"slowest_normal": slowest, "stalls_per_worker": longest_gaps(trace), "normal_5xx": errors,
+            "pathological": [r for r in trace if r["kind"] == "pathological"]}
 
 
 def summarise(rec: Recorder, idle: dict, meta: dict) -> dict:
@@ -278,9 +371,27 @@ def summarise(rec: Recorder, idle: dict, meta: dict) -> dict:
             "unexpected_5xx_or_errors": len(unexpected), "pathological_unexpected": len(patho_unexpected),
             "p95_ratio_simple_sparql": round(ratio, 2) if ratio else None,
             "p95_ratio_simple_sparql_engine": round(miss_ratio, 2) if miss_ratio else None,
+            "analysis": analyse(rec), "in_flight_per_second": in_flight_per_second(rec.trace),
+            "trace": sorted(rec.trace, key=lambda r: r["start"]),
             "pass": {"no_unexpected_5xx": not unexpected and not patho_unexpected,
                      "p95_under_3x_idle": ratio is not None and ratio < 3.0,
                      "no_worker_lost": meta["workers_before"] == meta["workers_after"]}}
+
+
+def slow_queries(path: Path, origin: float, over_ms: float = 2000) -> list[dict]:
+    """The service's query log (every /sparql request: its end time, duration, status) for the queries
+    slower than ``over_ms``, with their start on the trace's clock (seconds from the load's start)."""
+    slow = []
+    try:
+        lines = path.read_text().splitlines()
+    except OSError:
+        return slow
+    for line in lines:
+        record = json.loads(line)
+        if record.get("duration_ms", 0) >= over_ms:
+            end = record["time"] - origin
+            slow.append({**record, "start_s": round(end - record["duration_ms"] / 1000, 3), "end_s": round(end, 3)})
+    return slow
 
 
 def main(argv=None) -> dict:
@@ -296,10 +407,15 @@ def main(argv=None) -> dict:
     args = parser.parse_args(argv)
     args.duration = min(args.duration, 3600)
     proc = None
+    logs = Path(__file__).resolve().parent / "scratch"
+    server_log, query_log = logs / "load-server.log", logs / "load-query.jsonl"
     if args.url:
         base = loopback(args.url)
     else:
-        proc, base = start_server(args.serve_args.split())
+        logs.mkdir(parents=True, exist_ok=True)
+        for f in (server_log, query_log):
+            f.unlink(missing_ok=True)
+        proc, base = start_server(args.serve_args.split() + ["--query-log", str(query_log)], server_log)
     try:
         warm_up(base)
         actors = actors_of(base)
@@ -307,10 +423,10 @@ def main(argv=None) -> dict:
         pids_before = children(proc.pid) if proc else []
         rss_before = rss_mb(tree(proc.pid)) if proc else None
         loadavg_before = os.getloadavg()
-        started = time.monotonic()
+        started, started_epoch = time.monotonic(), time.time()
         rec = run_load(base, args.clients, args.duration, tuple(args.think), args.pathological, actors)
         elapsed = time.monotonic() - started
-        meta = {"time": time.strftime("%Y-%m-%dT%H:%M:%S"), "clients": args.clients,
+        meta = {"time": time.strftime("%Y-%m-%dT%H:%M:%S"), "started_epoch": round(started_epoch, 3), "clients": args.clients,
                 "pathological_clients": args.pathological, "duration_s": round(elapsed, 1),
                 "think_s": list(args.think), "cpus": os.cpu_count(), "serve_args": args.serve_args,
                 "actors": len(actors), "loadavg_before": loadavg_before, "loadavg_after": os.getloadavg(),
@@ -321,11 +437,17 @@ def main(argv=None) -> dict:
         if proc:
             stop_server(proc)
     result = summarise(rec, idle, meta)
+    if proc:
+        result["server_log"] = server_log.read_text(errors="replace").splitlines()[-200:]
+        result["slow_queries"] = slow_queries(query_log, meta["started_epoch"])
     args.out.mkdir(parents=True, exist_ok=True)
     path = args.out / f"load-{time.strftime('%Y%m%d-%H%M%S')}{'-' + args.label if args.label else ''}.json"
     path.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
     print(json.dumps({k: result[k] for k in ("requests", "throughput_rps", "idle_simple_sparql", "load", "x_cache",
                                               "statuses", "p95_ratio_simple_sparql", "p95_ratio_simple_sparql_engine", "pass")}, ensure_ascii=False, indent=1))
+    print(json.dumps([{k: g[k] for k in ("worker", "began_s", "seconds")} | {"running": [
+        (r["kind"], r["url"], r["start"], r["end"], r["status"]) for r in g["running_when_it_began"]]}
+        for g in result["analysis"]["stalls_per_worker"]], ensure_ascii=False))
     print(f"written: {path}")
     return result
 

@@ -188,6 +188,49 @@ def test_single_flight_runs_identical_concurrent_calls_once():
     assert flight.do("k", lambda: "again") == ("again", False)  # nothing kept once it is done
 
 
+def test_a_follower_waits_for_the_leader_at_most_its_bound():
+    import time
+
+    from kgqa.memo import SingleFlight, StillComputing
+
+    flight, runs = SingleFlight(wait=0.2), []
+
+    def slow():
+        runs.append(1)
+        time.sleep(1.0)
+        return "value"
+
+    def call():
+        started = time.monotonic()
+        try:
+            return flight.do("k", slow), time.monotonic() - started
+        except StillComputing:
+            return "gave up", time.monotonic() - started
+
+    results = concurrently(4, call)
+    assert len(runs) == 1 and [r for r, _ in results].count(("value", False)) == 1
+    gave_up = [seconds for r, seconds in results if r == "gave up"]
+    assert len(gave_up) == 3 and all(0.15 < s < 0.9 for s in gave_up)  # not the leader's whole second
+    assert flight.do("k", lambda: "again") == ("again", False)  # the leader finished; nothing left over
+
+
+def test_a_request_waiting_too_long_for_an_identical_one_gets_503_busy(settings, own_store, tmp_path, monkeypatch):
+    import time
+
+    from kgqa import viz
+
+    app = app_for(settings, own_store, cache_dir=str(tmp_path), coalesced_wait=0.2)
+    real = viz.map_data
+    monkeypatch.setattr(viz, "map_data", lambda *a, **k: time.sleep(1.0) or real(*a, **k))
+    responses = concurrently(3, lambda: app.test_client().get("/map/data.json?programme=yuanzang"))
+    assert sorted(r.status_code for r in responses) == [200, 503, 503]
+    for busy in (r for r in responses if r.status_code == 503):
+        assert busy.headers["Retry-After"] == "1" and busy.get_json()["error"] == "busy"
+        assert "--coalesced-wait" in busy.get_json()["message"]
+    assert app.test_client().get("/map/data.json?programme=yuanzang").headers["X-Cache"] == "hit"
+    assert ('page', 'busy') in app.extensions["kgqa_cache"].counts
+
+
 def test_concurrent_identical_sparql_misses_run_the_engine_once(settings, own_store, tmp_path, monkeypatch):
     import time
 

@@ -47,3 +47,14 @@ def test_the_answer_links_the_sparql_editor_prefilled(client):
     expected = ask(client.application.extensions["kgqa_store"], "北京对口支援哪些地区？")["sparql"]
     assert config["initial"].strip() == expected.strip()  # the editor opens on the answer's own query
     assert expected.strip() in unescape(re.search(r"<textarea[^>]*>(.*?)</textarea>", body, re.S).group(1))
+
+
+@pytest.mark.parametrize("path", ["/healthz", "/sparql?query=ASK%7B%7D", "/division/110000", "/api/lookup?q=拉萨",
+                                  "/api/ask?q=北京对口支援哪些地区？", "/no/such/page", "/sparql?query=SELEKT"])
+def test_every_answer_names_its_worker_and_the_apps_time(client, path):
+    import os
+
+    response = client.get(path)
+    assert response.headers["X-Worker"] == str(os.getpid())
+    timing = re.fullmatch(r"app;dur=(\d+\.\d)", response.headers["Server-Timing"])
+    assert timing and 0 <= float(timing.group(1)) < 60_000

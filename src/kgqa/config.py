@@ -92,6 +92,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("threads", 8, "threads per worker process", int),
     Setting("heavy_threads", 6, "threads of each worker that may run SPARQL queries and chart data at once (503 beyond); "
             "at most threads - 1, so cheap requests (/healthz, pages, lookups) always find one", int, bounds=(1, 1024)),
+    Setting("coalesced_wait", 2.0, "seconds a request waits for an identical one's computation (single flight) before "
+            "503 busy with Retry-After, so one slow computation cannot hold every thread its followers arrive on; "
+            "0: wait as long as it takes", float, bounds=(0.0, 3600)),
     Setting("address_threads", 3, "threads of each worker that one client address may hold at once, "
             "whatever its User-Agents (429 beyond)", int, bounds=(1, 1024)),
     Setting("query_log", "", "file for the JSON-lines query log ('-' for stderr; empty: off)"),
@@ -134,6 +137,7 @@ class Settings:
     workers: int
     threads: int
     heavy_threads: int
+    coalesced_wait: float
     address_threads: int
     query_log: str
     client_query_seconds: float

@@ -36,14 +36,21 @@ class _Call:
         self.error: BaseException | None = None
 
 
-class SingleFlight:
-    """Per-process coalescing of identical concurrent calls; ``calls`` counts the computations run."""
+class StillComputing(TimeoutError):
+    """An identical computation is still running after the time a follower may wait for it."""
 
-    def __init__(self):
+
+class SingleFlight:
+    """Per-process coalescing of identical concurrent calls; ``calls`` counts the computations run.
+    ``wait``: seconds a follower waits for the leader (None: as long as it takes), then
+    :class:`StillComputing`: a leader that takes minutes holds its own thread, not every thread of the process."""
+
+    def __init__(self, wait: float | None = None):
         self._lock = threading.Lock()
         self._running: dict[Any, _Call] = {}
         self.calls = 0
         self.shared = 0
+        self.wait = wait
 
     def do(self, key, compute: Callable[[], Any]) -> tuple[Any, bool]:
         """``compute()``'s result and whether it was another caller's (True) or ours (False)."""
@@ -56,7 +63,7 @@ class SingleFlight:
             else:
                 self.shared += 1
         if not leader:
-            call.done.wait()
+            self._follow(call)
             if call.error is not None:
                 raise call.error
             return call.value, True
@@ -70,6 +77,11 @@ class SingleFlight:
                 del self._running[key]
             call.done.set()
         return call.value, False
+
+
+    def _follow(self, call: _Call) -> None:
+        if not call.done.wait(self.wait):
+            raise StillComputing(f"the same answer is still being computed after {self.wait:g} s of waiting")
 
 
 def digest(key: Any) -> str:

@@ -25,6 +25,7 @@ def create_app(settings: Settings | None = None, store=None, warm_up: Iterable[s
     app.config["KGQA_SETTINGS"] = settings
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body
     app.extensions["kgqa_store"] = store if store is not None else open_store(settings)
+    observability.timed(app)
     errors.register(app)
     limits.register(app)
     headers.register(app)

@@ -108,7 +108,7 @@ def network_for(result: dict | None) -> str | None:
 
 
 @bp.get("/api/ask")
-@cached_page(params=("q",))
+@cached_page(params=("q",), share=True)  # computed once per data version for every worker (seconds at 10^7)
 def api_ask():
     question = question_arg()
     result = answer_for(question) or empty_question()

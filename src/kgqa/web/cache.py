@@ -11,7 +11,8 @@ rather than shared because a hit then costs a dictionary lookup, not a trip thro
 answer over an eighth of ``--cache-bytes`` (a chart's data at 10^6 triples, a big CSV) goes to the disk
 cache instead (``--cache-dir``, ``--cache-disk-bytes``; :class:`kgqa.memo.DiskCache`), which the workers
 share. Identical misses that arrive while one is being computed wait for it (single flight, per process:
-``X-Cache: coalesced``); across workers an answer is computed at most once per worker, except the charts'
+``X-Cache: coalesced``) for up to ``--coalesced-wait`` seconds, then get 503 ``busy`` with Retry-After: a
+computation that takes minutes holds its own thread, not every thread its followers arrive on; across workers an answer is computed at most once per worker, except the charts'
 table, which one worker computes under a file lock for all (:func:`kgqa.memo.once_per_version`).
 Hits (memory or disk), misses, coalesced waits and evictions are counted in ``/metrics``.
 """
@@ -26,9 +27,10 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-from flask import Response, current_app, request
+from flask import Response, current_app, g, request
 
-from ..memo import DiskCache, SingleFlight
+from ..memo import DiskCache, SingleFlight, StillComputing
+from .limits import Busy
 from .observability import family
 
 ENTRY_OVERHEAD = 256       # bytes counted per entry beyond its body and key (dict slots, tuples, headers)
@@ -41,14 +43,14 @@ DISK = "kgqa_disk_cache"
 class ResponseCache:
     """A thread-safe LRU bounded in bytes; ``capacity`` 0 keeps nothing."""
 
-    def __init__(self, capacity: int, disk: DiskCache | None = None):
+    def __init__(self, capacity: int, disk: DiskCache | None = None, wait: float | None = None):
         self.capacity = capacity
         self.bytes = 0
         self._entries: OrderedDict[tuple, tuple[Any, int]] = OrderedDict()
         self._lock = threading.Lock()
         self.counts: dict[tuple[str, str], int] = {}
         self.disk = disk if disk is not None and disk.enabled else None
-        self.flight = SingleFlight()
+        self.flight = SingleFlight(wait)
 
     @property
     def enabled(self) -> bool:
@@ -71,7 +73,12 @@ class ResponseCache:
         hit = self.get(key)
         if hit is not None:
             return hit, "hit"
-        (value, how), shared = self.flight.do(key, functools.partial(self._fill, key, compute, share))
+        try:
+            (value, how), shared = self.flight.do(key, functools.partial(self._fill, key, compute, share))
+        except StillComputing as exc:  # 503 busy with Retry-After: the thread is not held any longer
+            self._count(key[0], "busy")
+            g.kgqa_busy = True  # the service's state, not the client's failure: not charged to its budget
+            raise Busy(f"{exc}; retry in a second (--coalesced-wait)") from None
         if shared:
             self._count(key[0], "coalesced")
             if how == "uncached":  # someone else's error response: run it again for this request
@@ -137,7 +144,8 @@ def setup(app) -> ResponseCache:
     embedded = store.name == "embedded"
     disk = DiskCache(settings.cache_dir, settings.cache_disk_bytes if embedded else 0)
     app.extensions[DISK] = disk if disk.enabled else None
-    app.extensions[EXTENSION] = ResponseCache(settings.cache_bytes if embedded else 0, disk)
+    app.extensions[EXTENSION] = ResponseCache(settings.cache_bytes if embedded else 0, disk,
+                                              settings.coalesced_wait or None)
     return app.extensions[EXTENSION]
 
 

@@ -157,6 +157,26 @@ def client_key() -> str:
     return f"{request.remote_addr}|{request.user_agent.string[:200]}"
 
 
+def timed(app) -> None:
+    """Every answer says which web worker process gave it (``X-Worker``: its pid, as /metrics labels it)
+    and how long the app took (``Server-Timing: app;dur=ms``, from the app's first look at the request to
+    its answer, streaming excluded): a client's time beyond it was spent waiting for a thread."""
+    app.before_request(_started)
+    app.after_request(_timing)
+
+
+def _started() -> None:
+    g.kgqa_started = time.perf_counter()
+
+
+def _timing(response):
+    started = g.get("kgqa_started")
+    if started is not None:
+        response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.1f}"
+    response.headers["X-Worker"] = str(os.getpid())
+    return response
+
+
 def setup(app) -> None:
     settings = app.config["KGQA_SETTINGS"]
     app.extensions["kgqa_metrics"] = Metrics()
