@@ -96,3 +96,37 @@ def test_a_meeting_named_by_its_year_and_words(store):
         SELECT ?r WHERE { ?e a dk:Meeting ; dk:year 1984 ; rdfs:label ?l FILTER(CONTAINS(?l, "协作"))
           ?p dk:establishedBy ?e ; dk:supporter <https://w3id.org/duikou/division/420000> ; dk:recipient ?r }""")}
     assert result["status"] == "ok" and expected and {a["iri"] for a in result["answers"]} == expected
+
+
+def test_a_tie_tells_the_counts_and_its_verdict_once(store):
+    result = ask(store, "山东和上海在西藏援助的县，哪个多")
+    assert {a["iri"] for a in result["answers"]} == {D + "370000", D + "310000"}
+    assert result["text"].count("两者相同") == 1 and result["text"].count("山东省") == 1
+
+
+def test_by_how_many_answers_the_difference_with_both_counts(store):
+    more = ask(store, "北京和天津援疆结对的地方相差多少个")
+    counts = [int(n) for n in re.findall(r"(\d+)个", more["text"])[:2]]
+    assert [a["value"] for a in more["answers"]] == [abs(counts[0] - counts[1])] and "北京市" in more["text"] and "天津市" in more["text"]
+
+
+def test_the_fewer_of_two_counts_one_without_partners_as_zero(store):
+    result = ask(store, "援藏中，湖北与湖南哪个省对口的县较少")
+    assert [a["iri"] for a in result["answers"]] == [D + "420000"] and "湖北省0个" in result["text"]
+
+
+@pytest.mark.parametrize("question, aggregate, n, asked", [
+    ("汶川重建中哪个省份承担了两个受援地", "exactly", 2, "supporter"),
+    ("哪些县同时有两个上海的区对口支援", "exactly", 2, "recipient"),
+    ("有没有哪个地市由五个以上的省市支援", "at_least", 5, "recipient")])
+def test_a_number_of_partners_keeps_the_items_with_that_many(store, question, aggregate, n, asked):
+    plan = compose.plan(frame_of(store, question))
+    assert (plan.aggregate, plan.n, plan.asked) == (aggregate, n, asked)
+    assert "HAVING" in compose.sparql(plan) and not re.search(r"\b[25]\b", compose.sparql(plan))
+
+
+def test_a_named_places_own_parts_are_ranked(store):
+    givers = compose.plan(frame_of(store, "江苏哪个市对口支援的县最多"))
+    assert (givers.asked, givers.under, givers.within) == ("supporter", D + "320000", None)
+    takers = compose.plan(frame_of(store, "青海哪个州的支援方最多"))
+    assert (takers.asked, takers.within, takers.aggregate) == ("recipient", D + "630000", "most") and takers.rolled

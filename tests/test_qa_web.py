@@ -103,8 +103,9 @@ def ranked_forms(text: str, values: dict) -> list[str]:
         texts += [of_round(t) for t in texts]
     if not {"cls", "ocls"} & set(values):
         return texts
-    return [form for t in texts for form in (t, rank_filtered(t), rank_filtered(t, members=True),
-                                             rank_filtered(t, anyone=True))]
+    kept = [frozenset(), frozenset({"cls"}), frozenset({"ocls"})]  # (a class not of rank is kept as it is: 县 beside 省市)
+    return [form for t in texts for k in kept for form in (t, rank_filtered(t, kept=k), rank_filtered(t, members=True, kept=k),
+                                                           rank_filtered(t, anyone=True, kept=k))]
 
 
 @SAFE

@@ -2537,6 +2537,94 @@ def gen_probe_17b():
         add(f"pr17b-side-by-name-{i}", "programme_members", [text], col(q), q, variant=variant)
 
 
+def gen_probe_17t():
+    """Issue #15 items 5 and 6, a second round (groups pr17t-*): two supporters compared within a place, the fewer of
+    two, by how many (多几个, 相差多少: the difference is the answer); rankings over a roster (援藏的省市中谁…最多), with
+    the kind after a word of the region (哪个西部省份), places ranked by their supporters (支援方最少的地州), a place's own
+    parts ranked (北京哪个区…最多, 四川哪个市得到…最多); the items with exactly (or at least) n partners (承担了两个受援地,
+    同时有两个上海的区对口). Our own wording and names, gold from the SPARQL here."""
+    nc = "FILTER NOT EXISTS {{ ?{} a dk:CollectiveActor }}"
+    county, pref = "dk:CountyLevelDivision", "dk:PrefectureLevelDivision"
+
+    def counts(x, y, w=None, prog=None, kind=None):
+        """Each supporter's partners (its team's pairings count for it), within a place, programme, of a kind; 0 if none."""
+        inside = f"?r dk:partOf* <{iri_of(w)}> ." if w else ""
+        within = f"?p dk:programme <{BASE}programme/{prog}> ." if prog else ""
+        of_kind = f"?r a {kind} ." if kind else ""
+        q = f"""SELECT ?a (COUNT(DISTINCT ?r) AS ?n) WHERE {{ VALUES ?a {{ <{iri_of(x)}> <{iri_of(y)}> }}
+          {{ ?p dk:supporter ?a }} UNION {{ ?p dk:supporterTeam ?a }} ?p dk:recipient ?r . {inside} {within} {of_kind} }}
+          GROUP BY ?a"""
+        return {iri_of(x): 0, iri_of(y): 0} | dict(rows(q)), q
+
+    for i, (text, x, y, w, prog, kind, pick, variant) in enumerate([
+            ("在新疆，北京和天津谁结对的地方多", "北京市", "天津市", "新疆维吾尔自治区", None, None, max, "plain"),
+            ("廣東與福建在西藏誰對口的地方多？", "广东省", "福建省", "西藏自治区", None, None, max, "traditional"),
+            ("山东和上海在西藏援助的县，哪个多", "山东省", "上海市", "西藏自治区", None, county, max, "plain"),
+            ("上海和广东在新疆谁结对的地方少一些", "上海市", "广东省", "新疆维吾尔自治区", None, None, min, "plain"),
+            ("援藏中，湖北与湖南哪个省对口的县较少", "湖北省", "湖南省", None, "yuanzang", county, min, "plain")]):
+        found, q = counts(x, y, w, prog, kind)
+        best = pick(found.values())
+        add(f"pr17t-compare-within-{i}", "comparison", [text], [a for a, n in found.items() if n == best], q,
+            variant=variant)
+    for i, (text, x, y, w, prog, kind, variant) in enumerate([
+            ("湖北比湖南在西藏多支援几个地方", "湖北省", "湖南省", "西藏自治区", None, None, "plain"),
+            ("北京和天津援疆结对的地方相差多少个", "北京市", "天津市", None, "yuanjiang", None, "plain"),
+            ("浙江比江苏多帮扶几个县", "浙江省", "江苏省", None, None, county, "plain"),
+            ("援藏時山東比江蘇多結對幾個縣？", "山东省", "江苏省", None, "yuanzang", county, "traditional")]):
+        found, q = counts(x, y, w, prog, kind)
+        add(f"pr17t-difference-{i}", "comparison", [text], [abs(found[iri_of(x)] - found[iri_of(y)])], q,
+            variant=variant)
+    rank = "?s a dk:ProvinceRankActor . FILTER NOT EXISTS { ?p dk:supporterTeam ?team }"
+    for i, (text, side, scope, kind, counted, fewest, variant) in enumerate([
+            ("1995年以前援藏的省市中，谁对口的县最多", "supporter",
+             f"?p dk:programme <{BASE}programme/yuanzang> ; dk:startYear ?y FILTER(?y < 1995)", rank, county, False, "plain"),
+            ("一九九五年以前援藏的省市里，哪个结对的县最多", "supporter",
+             f"?p dk:programme <{BASE}programme/yuanzang> ; dk:startYear ?y FILTER(?y < 1995)", rank, county, False,
+             "numeral"),
+            ("二〇〇〇年以前援藏的省市里谁结对的县最多", "supporter",
+             f"?p dk:programme <{BASE}programme/yuanzang> ; dk:startYear ?y FILTER(?y < 2000)", rank, county, False,
+             "numeral"),
+            ("援疆的省份里，结对地州最少的是哪个", "supporter", f"?p dk:programme <{BASE}programme/yuanjiang> .",
+             "?s a dk:ProvinceLevelDivision .", pref, True, "plain"),
+            ("东西部协作里哪个西部省份得到的帮扶方最多", "recipient", f"?p dk:programme <{BASE}programme/dongxibu> .",
+             "?s a dk:ProvinceLevelDivision .", None, False, "plain")]):
+        other = "?o" if side == "supporter" else "?x"
+        ranked = "?s" if side == "supporter" else "?r"
+        q = f"""SELECT {ranked} (COUNT(DISTINCT {other}) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . {scope}
+          {kind.replace('?s', ranked)} {f'?r a {counted} .' if counted else ''} {nc.format('s')} {nc.format('r')}
+          BIND(?r AS ?o) BIND(?s AS ?x) }} GROUP BY {ranked}"""
+        add(f"pr17t-roster-ranking-{i}", "superlative", [text], tied(q, min if fewest else max), q, variant=variant)
+    # a place's own parts ranked: as givers (counted by their recipients) or as receivers (with their parts' supporters)
+    for i, (text, place, kind, variant) in enumerate([("北京哪个区对口支援的地方最多", "北京市", county, "plain"),
+                                                      ("上海哪一個區對口幫扶的地方最多", "上海市", county, "traditional")]):
+        q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r .
+          ?s dk:partOf+ <{iri_of(place)}> ; a {kind} . {nc.format('s')} {nc.format('r')} }} GROUP BY ?s"""
+        add(f"pr17t-parts-giving-{i}", "superlative", [text], tied(q), q, variant=variant)
+    for i, (text, place, kind, prog, fewest) in enumerate([
+            ("四川哪个市得到的对口支援最多", "四川省", pref, None, False),
+            ("兵团哪个师的支援方最多", "新疆生产建设兵团", "dk:XPCCDivision", None, False),
+            ("援疆当中，支援方最少的地州是哪个", None, pref, "yuanjiang", True)]):
+        inside = f"?x dk:partOf+ <{iri_of(place)}> ." if place else ""
+        within = f"?p dk:programme <{BASE}programme/{prog}> ." if prog else ""
+        q = f"""SELECT ?x (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf* ?x .
+          ?x a {kind} . {inside} {within} {nc.format('s')} {nc.format('r')} }} GROUP BY ?x"""
+        add(f"pr17t-parts-receiving-{i}", "superlative", [text], tied(q, min if fewest else max), q)
+    # the items with exactly (or at least) n partners
+    for i, (text, side, n, least, scope, kind, counted, variant) in enumerate([
+            ("汶川重建中哪个省份承担了两个受援地", "supporter", 2, False,
+             f"?p dk:programme <{BASE}programme/wenchuan-chongjian> .", "dk:ProvinceLevelDivision", "", "plain"),
+            ("哪些县同时有两个上海的区对口支援", "recipient", 2, False, "", county,
+             f"?o dk:partOf+ <{iri_of('上海市')}> .", "plain"),
+            ("援藏中哪个省负责了三个县", "supporter", 3, False, f"?p dk:programme <{BASE}programme/yuanzang> .",
+             "dk:ProvinceLevelDivision", f"?o a {county} .", "plain"),
+            ("哪個省在西藏負責了四個以上的縣", "supporter", 4, True, f"?o dk:partOf* <{iri_of('西藏自治区')}> .",
+             "dk:ProvinceLevelDivision", f"?o a {county} .", "traditional")]):
+        other = "recipient" if side == "supporter" else "supporter"
+        q = f"""SELECT ?x (COUNT(DISTINCT ?o) AS ?n) WHERE {{ ?p dk:{side} ?x ; dk:{other} ?o . ?x a {kind} . {scope}
+          {counted} {nc.format('x')} }} GROUP BY ?x HAVING(COUNT(DISTINCT ?o) {'>=' if least else '='} {n})"""
+        add(f"pr17t-partners-n-{i}", "superlative", [text], col(q), q, variant=variant)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -2547,7 +2635,8 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b,
+                gen_probe_17t):
         gen()
     rank_pass()
     traditional_pass()

@@ -15,7 +15,7 @@ import ahocorasick
 
 from .normalise import normalise
 from .vocabulary import (
-    AFTER_VERB, ASKED_BEFORE, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB,
+    AFTER_VERB, ASKED_BEFORE, ASKED_PROVINCE, RANKING_WORDS, RANKED_ROSTER, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB,
     LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS,
 )
 
@@ -361,7 +361,9 @@ class Gazetteer:
 def asked(text: str, m: Mention) -> Mention:
     """哪个省份…, …最多的城市: a class named by the question word (or the superlative) is the answer's kind."""
     ranked_among = text[:m.start].endswith("各") and text[m.end:].startswith(("里", "中", "当中")) \
-        and RANKING_WORDS.search(text[m.end:])  # 西藏各地市里，对口支援省份最多的是哪个: the kind ranked
+        and RANKING_WORDS.search(text[m.end:]) \
+        or RANKED_ROSTER.match(text[m.end:]) and any(w in text[m.end:] for w in ("最多", "最少"))
+    # 西藏各地市里，对口支援省份最多的是哪个, 援藏的省市中，谁结对的县最多 (a count ranked): the kind ranked
     if m.kind != "class" or not (ASKED_BEFORE.search(text[:m.start]) or ranked_among):
         return m
     return Mention(m.text, m.start, m.end, [dataclasses.replace(c, via=ASKED) for c in m.candidates])

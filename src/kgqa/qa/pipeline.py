@@ -71,10 +71,10 @@ DK = "https://w3id.org/duikou/ontology#"
 PAIRING = "/pairing/"
 RANKING = {"most", "fewest"}
 ABOUT_PAIRINGS = {"recipient_supporters", "supporter_recipients", "time_filter", "count", "programme_members"}
-RANKED_ANSWERS = {"most", "fewest", "least", "compare", "earlier", "year_min"}
+RANKED_ANSWERS = {"most", "fewest", "least", "compare", "fewer", "difference", "earlier", "year_min"}
 COMPOSED_TYPES = {"list": "composed_list", "count": "count", "most": "superlative", "fewest": "superlative",
-                  "check": "yes_no"}
-COMPOSED_ANSWERS = {"list": "entity", "check": "truth_or_no"}
+                  "check": "yes_no", "exactly": "superlative", "at_least": "superlative"}
+COMPOSED_ANSWERS = {"list": "entity", "check": "truth_or_no", "exactly": "having", "at_least": "having"}
 SLOT_OF = {"actor": "actor", "programme": "prog", "event": "event", "class": "cls"}
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
@@ -664,6 +664,9 @@ class QA:
         if t.answer == "earlier" and frame is not None and "later" in frame.cues and "earlier" not in frame.cues:
             t = dataclasses.replace(t, answer="later", text=t.text.replace("更早", "更晚"))  # 哪一个更晚开始
             binding = dataclasses.replace(binding, template=t)
+        if t.answer == "compare" and frame is not None and frame.cues & {"difference", "fewer"}:
+            t = dataclasses.replace(t, answer="difference" if "difference" in frame.cues else "fewer")  # 多几个, 谁更少
+            binding = dataclasses.replace(binding, template=t)
         if (prog := binding.values.get("prog")) and self.is_round(prog):  # 新一轮对口援疆: the round's pairings
             t = dataclasses.replace(t, sparql=of_round(t.sparql))  # (the binding too: a count builds its query from it)
             binding = dataclasses.replace(binding, template=t)
@@ -956,6 +959,13 @@ def ordered(found: list[Mention], kind: str, frame: Frame) -> list[Mention]:
     other classes."""
     if kind == "actor" and len(found) == 2 and frame.direction == "in":
         return found[::-1]
+    if kind == "actor" and len(found) == 3 and frame.cues & {"compare", "equal"}:
+        # 在新疆，江苏和浙江谁…多: the two joined by 和 are compared, the third is where (slot w, last)
+        joined = [i for i in range(2) if LISTED.match(between := frame.text[found[i].end:found[i + 1].start])
+                  and between not in ("", "，", ",")]
+        pair = joined[0] if len(joined) == 1 else None
+        if pair is not None:
+            return [found[pair], found[pair + 1], found[2 - 2 * pair]]
     if kind == "class":
         return sorted(found, key=lambda m: m.best[0].via != ASKED)
     return found
