@@ -130,3 +130,12 @@ def test_a_named_places_own_parts_are_ranked(store):
     assert (givers.asked, givers.under, givers.within) == ("supporter", D + "320000", None)
     takers = compose.plan(frame_of(store, "青海哪个州的支援方最多"))
     assert (takers.asked, takers.within, takers.aggregate) == ("recipient", D + "630000", "most") and takers.rolled
+
+
+@pytest.mark.parametrize("question, pair", [
+    ("援疆前后两轮，哪一轮参加的省市多", ("programme/yuanjiang/round-1996", "programme/yuanjiang/round-2010")),
+    ("汶川地震的两个对口名单，哪一个参加的省份多", ("programme/wenchuan-guodu", "programme/wenchuan-chongjian"))])
+def test_one_programmes_two_stages_or_rounds_are_compared(store, question, pair):
+    result = ask(store, question)
+    assert result["template"] == "compare_programme_members"
+    assert all(p in result["sparql"] for p in pair) and len(result["answers"]) >= 1

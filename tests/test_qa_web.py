@@ -99,8 +99,9 @@ def ranked_forms(text: str, values: dict) -> list[str]:
     """The query as run, and with a class bound also as run for 省市 (province rank; then team members; then anyone);
     with a year ?in, also read as in force that year (pipeline.in_force)."""
     texts = [text, in_force(text)] if "in" in values else [text]
-    if "prog" in values:  # a programme's round (新一轮对口援疆): its pairings by dk:round
-        texts += [of_round(t) for t in texts]
+    for var in ("prog", "x", "y"):  # a programme's round (新一轮对口援疆): its pairings by dk:round
+        if var in values:
+            texts += [of_round(t, var) for t in texts]
     if not {"cls", "ocls"} & set(values):
         return texts
     kept = [frozenset(), frozenset({"cls"}), frozenset({"ocls"})]  # (a class not of rank is kept as it is: 县 beside 省市)

@@ -2623,6 +2623,19 @@ def gen_probe_17t():
         q = f"""SELECT ?x (COUNT(DISTINCT ?o) AS ?n) WHERE {{ ?p dk:{side} ?x ; dk:{other} ?o . ?x a {kind} . {scope}
           {counted} {nc.format('x')} }} GROUP BY ?x HAVING(COUNT(DISTINCT ?o) {'>=' if least else '='} {n})"""
         add(f"pr17t-partners-n-{i}", "superlative", [text], col(q), q, variant=variant)
+    # one programme's two stages or rounds compared (its rounds; or the programmes of its kind whose names open alike)
+    rounds = f"{BASE}programme/yuanjiang/round-1996", f"{BASE}programme/yuanjiang/round-2010"
+    wenchuan = f"{BASE}programme/wenchuan-guodu", f"{BASE}programme/wenchuan-chongjian"
+    for i, (text, pair, link, kind, pick, variant) in enumerate([
+            ("援疆前后两轮，哪一轮参加的省市多", rounds, "dk:round", rank, max, "plain"),
+            ("对口援疆的两轮里，哪一轮的结对关系更多", rounds, "dk:round", None, max, "plain"),
+            ("汶川地震的兩個階段，哪個階段參與的省份少一些", wenchuan, "dk:programme", "?s a dk:ProvinceLevelDivision .",
+             min, "traditional"),
+            ("汶川地震两份对口名单，哪一份结对关系多", wenchuan, "dk:programme", None, max, "plain")]):
+        counted = f"COUNT(DISTINCT ?s)" if kind else "COUNT(DISTINCT ?p)"
+        q = f"""SELECT ?g ({counted} AS ?n) WHERE {{ VALUES ?g {{ <{pair[0]}> <{pair[1]}> }} ?p {link} ?g ;
+          dk:supporter ?s . {kind or ''} {nc.format('s') if kind else ''} }} GROUP BY ?g"""
+        add(f"pr17t-stages-compared-{i}", "comparison", [text], tied(q, pick), q, variant=variant)
 
 
 def main() -> None:

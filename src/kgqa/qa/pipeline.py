@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import os
 import re
 import time
 import weakref
@@ -21,7 +22,7 @@ from .vocabulary import (
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
     UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED,
     EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE,
-    WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN,
+    WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, STAGES_COMPARED,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
@@ -133,6 +134,10 @@ class QA:
         frame = self.side_by_name(self.own_scope(self.as_time_point(self.frame_of(text, mentions, result))))
         if "keywords" in frame.cues:
             frame = self.keyword_direction(frame)
+        if (stages := self.stages_compared(frame)) is not None:
+            mentions = stages  # 汶川地震的两个对口名单，哪一个参加的省份多: the event's two programmes (or a programme's rounds)
+            result["entities"] = [m.as_dict() for m in mentions]
+            frame = self.frame_of(text, mentions, result)
         if frame.cues & RANKED and any(m.best[0].via == ASKED for m in mentions):
             # 黑龙江和吉林，哪个省支援的地方多: the answer's kind, not the counted places
             mentions = [m for m in mentions if m.best[0].via != ASKED]
@@ -327,6 +332,25 @@ class QA:
                     level = [r["p"].value for r in found]
             out.append(m)
         return out
+
+    def stages_compared(self, frame: Frame) -> list[Mention] | None:
+        """Two stages or rounds of one programme compared (汶川地震的两个对口名单, 过渡安置和灾后重建哪个阶段…, 援疆前后两轮):
+        the one programme named stands for its rounds, or for the programmes of the same kind whose names open with the
+        same words (汶川地震…: the interim and the reconstruction), when there are exactly two."""
+        progs = frame.of_kind("programme")
+        if not frame.cues & {"compare", "earlier", "later"} or len(progs) != 1 or progs[0].ambiguous \
+                or not STAGES_COMPARED.search(frame.masked):
+            return None
+        found = self.store.query(ROUNDS_OF_WHOLE, substitutions={"w": term(progs[0].best[0].iri)})
+        pairs = [(r["r"].value, r["label"].value) for r in found] or [
+            (r["o"].value, r["label"].value) for r in self.store.query(
+                SAME_KIND_PROGRAMMES, substitutions={"p": term(progs[0].best[0].iri)})
+            if shared_opening(r["label"].value, r["own"].value)]
+        if len(pairs) != 2:
+            return None
+        m = progs[0]
+        stages = [Mention(m.text, m.start, m.end, [Candidate(iri, "programme", label, "stage")]) for iri, label in pairs]
+        return sorted([x for x in frame.mentions if x is not m] + stages, key=lambda x: x.start)
 
     def is_round(self, iri: str) -> bool:
         """A round of a programme (新一轮对口援疆): its pairings carry dk:round, their programme is the whole one."""
@@ -667,9 +691,11 @@ class QA:
         if t.answer == "compare" and frame is not None and frame.cues & {"difference", "fewer"}:
             t = dataclasses.replace(t, answer="difference" if "difference" in frame.cues else "fewer")  # 多几个, 谁更少
             binding = dataclasses.replace(binding, template=t)
-        if (prog := binding.values.get("prog")) and self.is_round(prog):  # 新一轮对口援疆: the round's pairings
-            t = dataclasses.replace(t, sparql=of_round(t.sparql))  # (the binding too: a count builds its query from it)
-            binding = dataclasses.replace(binding, template=t)
+        for var in ("prog", "x", "y"):  # 新一轮对口援疆: the round's pairings (援疆前后两轮: two rounds compared)
+            if (prog := binding.values.get(var)) and (var == "prog" or t.slots.get(var) == "programme") \
+                    and self.is_round(prog):
+                t = dataclasses.replace(t, sparql=of_round(t.sparql, var))  # (the binding too: a count builds from it)
+                binding = dataclasses.replace(binding, template=t)
         if t.answer == "count":  # its query leaves out what the pipeline leaves out of a list (counting.py)
             text, rows = self.count_rows(binding, flags, ranked=ranked)
         else:
@@ -754,6 +780,19 @@ def without_preamble(text: str) -> str:
 ROUNDS_OF = """SELECT ?r ?label ?w WHERE { ?r <https://w3id.org/duikou/ontology#roundOf> ?w ;
   <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = "zh") }"""
 IS_ROUND = "ASK { ?r <https://w3id.org/duikou/ontology#roundOf> ?whole }"
+ROUNDS_OF_WHOLE = """SELECT ?r ?label ?w WHERE { ?r <https://w3id.org/duikou/ontology#roundOf> ?w ;
+  <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = "zh") } ORDER BY ?label"""
+SAME_KIND_PROGRAMMES = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?o ?label ?own ?p WHERE { ?p dk:programmeType ?kind ; rdfs:label ?own FILTER(lang(?own) = "zh")
+  ?o a dk:Programme ; dk:programmeType ?kind ; rdfs:label ?label FILTER(lang(?label) = "zh") } ORDER BY ?label"""
+
+
+def shared_opening(label: str, own: str) -> bool:
+    """汶川地震灾后恢复重建… and 汶川地震对口支援（过渡安置阶段）: names opening with the same three or more characters, not
+    the words every programme's name may open with (对口支援…)."""
+    common = len(os.path.commonprefix([label, own]))
+    return common >= 3 and not label.startswith(("对口", "支援", "援"))
 
 
 def listed_kinds(frame: Frame) -> list[Mention] | None:

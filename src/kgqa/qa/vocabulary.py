@@ -300,6 +300,9 @@ YEARS_LISTED = re.compile(r"((?:19|20)\d\d)年?(?:和|与|及|以及|、|跟)((?
 # a place of the level below a province asked within one (新疆哪个地区…最多): its prefecture-level parts
 AREA_ASKED = re.compile("(哪个|哪一个|哪些|哪)地区")
 SELF_ONLY = re.compile("本身|本级|自身|只算|仅限|不含下辖|不包括下辖|直接")
+# 汶川地震的两个对口名单，哪一个…多, 援疆前后两轮, 哪个阶段参与的省份多: one programme's stages or rounds compared
+STAGES_COMPARED = re.compile("[两2](个|轮|批|份|次|套)?(对口)?(名单|阶段|方案|计划|安排|轮|批)|前后[两2]|"
+                             "哪(个|一个)?(阶段|名单|方案|轮|批)|哪一(轮|批|阶段)")
 # 同时有两个北京区县对口, 由三个省市共同支援, 一家承担了两块受援地: a number of partners on the counted side (exactly,
 # or 至少/以上: at least); the verb before it says whose they are (有/由/得到: the givers; 承担/负责/支援了: the receivers)
 PARTNER_COUNT = re.compile("(?P<least>至少|不少于|起码)?(?P<verb>有|由|被|得到了?|获得了?|接受了?|承担了?|负责了?|包了?|"
