@@ -139,3 +139,18 @@ def test_one_programmes_two_stages_or_rounds_are_compared(store, question, pair)
     result = ask(store, question)
     assert result["template"] == "compare_programme_members"
     assert all(p in result["sparql"] for p in pair) and len(result["answers"]) >= 1
+
+
+def test_a_stated_total_beside_the_recorded_ones_at_province_rank(store):
+    """省市 recorded one by one: a province-rank city in its province's team is not one of them (the rank convention)."""
+    result = ask(store, "新一轮援疆一共几个省市")
+    q = """PREFIX dk: <https://w3id.org/duikou/ontology#> SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {
+      ?p dk:round <https://w3id.org/duikou/programme/yuanjiang/round-2010> ; dk:supporter ?s . ?s a dk:ProvinceRankActor
+      FILTER NOT EXISTS { ?p dk:supporterTeam ?t } }"""
+    recorded = int(next(iter(store.query(q)))["n"].value)
+    assert result["template"] == "stated_total" and f"有{recorded}个" in result["text"]
+
+
+def test_a_kind_set_aside_is_not_the_kind_counted(store):
+    result = ask(store, "援青除了六省市还有多少个中央国家机关参与")
+    assert result["template"] == "stated_total" and "中央国家机关有" in result["text"]

@@ -2636,6 +2636,18 @@ def gen_probe_17t():
         q = f"""SELECT ?g ({counted} AS ?n) WHERE {{ VALUES ?g {{ <{pair[0]}> <{pair[1]}> }} ?p {link} ?g ;
           dk:supporter ?s . {kind or ''} {nc.format('s') if kind else ''} }} GROUP BY ?g"""
         add(f"pr17t-stages-compared-{i}", "comparison", [text], tied(q, pick), q, variant=variant)
+    # a kind set aside (除了六省市) beside the kind counted: the number the programme's collective states for that kind
+    for i, (text, word) in enumerate([("援青除了6个省市以外，还有几个中央国家机关参加", "中央国家机关"),
+                                      ("援青除了六省市，有多少家中央企业参与", "中央企业")]):
+        q = f"""SELECT ?l WHERE {{ ?p dk:programme <{BASE}programme/yuanqing> ; dk:supporter ?c . ?c a dk:CollectiveActor ;
+          rdfs:label ?l FILTER(lang(?l) = "zh" && CONTAINS(?l, "{word}")) }}"""
+        stated = [int(re.search(rf"(\d+)(个|家){word}", label).group(1)) for label in col(q)]
+        add(f"pr17t-except-kind-{i}", "count", [text], stated[:1], q)
+    # a year right before a round's name (2010年新一轮援疆) is the round's own: its members, whenever their pairings began
+    q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:round <{BASE}programme/yuanjiang/round-2010> ; dk:supporter ?s .
+      ?s a dk:ProvinceLevelDivision . {nc.format('s')} }}"""
+    add("pr17t-round-count", "count", ["2010年新一轮援疆有多少个省份参与", "二〇一〇年新一轮援疆，参加的省份有几个"], col(q), q,
+        variants={1: "numeral"})
 
 
 def main() -> None:

@@ -21,7 +21,7 @@ from .vocabulary import (
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
     UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED,
-    EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE,
+    EXCEPT_BEFORE, EXCEPT_KIND, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE,
     WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, STAGES_COMPARED,
 )
 
@@ -121,6 +121,9 @@ class QA:
         excepted = [m for m in linked if m.kind == "actor" and not m.ambiguous and text[:m.start].endswith(EXCEPT_BEFORE)
                     and any(o.kind in ("actor", "event", "programme") for o in linked if o is not m)]
         linked = [m for m in linked if m not in excepted]
+        # 援青除了六省市，还有多少个中央国家机关: a kind set aside beside another kind asked is not a constraint
+        linked = [m for m in linked if not (m.kind == "class" and EXCEPT_KIND.search(text[:m.start])
+                                            and any(o.kind == "class" and o.start > m.end for o in linked))]
         mentions = self.without_qualifiers(text, linked)
         mentions = self.dated_meeting(text, mentions)
         mentions = self.named_rounds(text, mentions)
@@ -131,7 +134,7 @@ class QA:
         if (found := self.mechanisms.answer(result, text, mentions)) is not None:
             return found
         unclear = [m for m in mentions if m.ambiguous]
-        frame = self.side_by_name(self.own_scope(self.as_time_point(self.frame_of(text, mentions, result))))
+        frame = self.side_by_name(self.own_scope(self.as_time_point(round_dated(self.frame_of(text, mentions, result)))))
         if "keywords" in frame.cues:
             frame = self.keyword_direction(frame)
         if (stages := self.stages_compared(frame)) is not None:
@@ -726,6 +729,16 @@ class QA:
         if answered["status"] == "ok" and (members or anyone):
             render.below_rank(answered, self.gazetteer.labels.get(PROVINCE_RANK, ""), anyone)
         return answered
+
+
+def round_dated(frame: Frame) -> Frame:
+    """2010年新一轮援疆有多少个省份参与: the year right before a round's name is the round's own start, not a year its
+    pairings began in."""
+    rounds = [m for m in frame.of_kind("programme") if m.best[0].via == "round"]
+    if len(rounds) != 1 or set(frame.years) != {"in"}:
+        return frame
+    before = frame.text[:rounds[0].start].rstrip("的 ")
+    return dataclasses.replace(frame, years={}) if before.endswith(f"{frame.years['in']}年") else frame
 
 
 def apposed(outer: str, between: str) -> bool:

@@ -249,6 +249,7 @@ COVERAGE = re.compile("纳入|覆盖|涵盖|总数|全部|范围")
 # 除了辽宁(以外)还有…: the name after 除了 is what the asker already knows, not a slot; its answer is left out unless the
 # whole list is asked (一共/总共/全部/所有/都有哪些)
 EXCEPT_BEFORE = ("除了", "除去", "除")
+EXCEPT_KIND = re.compile("(除了|除去|除)(那|这)?[0-9两一二三四五六七八九十几]*(个|家)?$")  # 除了六省市: a kind set aside
 WHOLE_ASKED = re.compile("一共|总共|全部|所有|都有哪些|都是哪些|完整")
 
 # 我们是哈尔滨一个区的，…: the asker introducing themselves, dropped when the rest names what it asks about
