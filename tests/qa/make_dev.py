@@ -2643,6 +2643,23 @@ def gen_probe_17t():
           rdfs:label ?l FILTER(lang(?l) = "zh" && CONTAINS(?l, "{word}")) }}"""
         stated = [int(re.search(rf"(\d+)(个|家){word}", label).group(1)) for label in col(q)]
         add(f"pr17t-except-kind-{i}", "count", [text], stated[:1], q)
+    # the kind ranked named by search words (最多 省份), after a region word (最多的东部省份), or as a roster and a comma
+    prov = "?s a dk:ProvinceLevelDivision ."
+    for i, (text, prog, kind, counted, fewest, variant) in enumerate([
+            ("援疆 结对县 最多 省份", "yuanjiang", prov, county, False, "plain"),
+            ("东西部协作里帮扶地方最多的东部省份是哪个", "dongxibu", prov, None, False, "plain"),
+            ("援藏的省市，谁结对的地方最少", "yuanzang", rank, None, True, "plain"),
+            ("援青的省市，哪個對口的地方最多", "yuanqing", rank, None, False, "traditional")]):
+        q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/{prog}> . {kind} {f'?r a {counted} .' if counted else ''} {nc.format('s')}
+          {nc.format('r')} }} GROUP BY ?s"""
+        add(f"pr17t-ranked-kind-{i}", "superlative", [text], tied(q, min if fewest else max), q, variant=variant)
+    # actors of a kind ranked by the programmes they took part in
+    for i, (text, kind, fewest) in enumerate([("哪个省参加的对口支援计划最多", "dk:ProvinceLevelDivision", False),
+                                              ("参与援助计划最少的省份是哪个", "dk:ProvinceLevelDivision", True)]):
+        q = f"""SELECT ?a (COUNT(DISTINCT ?g) AS ?n) WHERE {{ ?p a dk:PairingRelationship ; dk:programme ?g .
+          {{ ?p dk:supporter ?a }} UNION {{ ?p dk:recipient ?a }} ?a a {kind} . {nc.format('a')} }} GROUP BY ?a"""
+        add(f"pr17t-actor-programmes-{i}", "superlative", [text], tied(q, min if fewest else max), q)
     # a year right before a round's name (2010年新一轮援疆) is the round's own: its members, whenever their pairings began
     q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:round <{BASE}programme/yuanjiang/round-2010> ; dk:supporter ?s .
       ?s a dk:ProvinceLevelDivision . {nc.format('s')} }}"""

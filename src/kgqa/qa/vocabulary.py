@@ -164,7 +164,9 @@ NUMBERED_PROVINCES = re.compile(r"(\d+)个?(省市|省区市)")
 # …属于援疆19个省市吗: membership asked, not the roster (深圳 is one of the 19 though a city)
 MEMBERSHIP_ASKED = re.compile("吗|么|是否|是不是|属于|属不属于|算不算|有没有")
 # (哪个西部省份, 哪个东部城市: a word of the region's part of the country between the question word and the kind)
-ASKED_BEFORE = re.compile(f"(?:(?:{WHICH})(?:西部|东部|中部|沿海|内地|东北|西北|西南|边疆|民族)?(?:的)?|最多的|最少的|最早的|最先的|最晚的)$")
+# (哪家央企; 最多 省份: search words; 最多的东部省份)
+ASKED_BEFORE = re.compile(f"(?:(?:{WHICH})(?:家|一家)?|最多的|最少的|最早的|最先的|最晚的|最多 |最少 )"
+                          "(?:(?:西部|东部|中部|沿海|内地|东北|西北|西南|边疆|民族)的?)?$")
 LIST_SEPARATORS = "、和与及,，"
 PLAN_WORDS = ("这个计划", "这一计划", "这项计划", "计划", "这项工作", "工作中", "这个项目", "项目")  # 对口支援新疆这个计划
 PLAN_WHEN = ("始于", "开始于", "起始于", "是哪一年", "是从哪一年", "从哪一年", "是什么时候", "是何时", "哪年", "何时", "什么时候")
@@ -343,7 +345,7 @@ GIVING_PARTS = re.compile("^[ □]*(是?派出的是|是?派出了|是?派了|�
 RANKING_WORDS = re.compile("最多|最少|最早|最晚|排名第一|排第一|居首")
 # 援藏的省市中，对口县最少的是哪个: a roster (a kind followed by 里/中) before a ranking names the kind ranked, unless a
 # question word with its own kind follows (西藏的县中，哪个省…: that kind is asked)
-RANKED_ROSTER = re.compile("^(里|中|当中|之中)[，, ]?(?!(哪些|哪个|哪一个|哪几个|哪)[^，。？！]{0,2}(省|市|县|区|州|城|地|部|央|单位|师))")
+RANKED_ROSTER = re.compile("^((里|中|当中|之中)[，, ]?|[，,] ?(?=谁|哪个|哪一个|哪家))(?!(哪些|哪个|哪一个|哪几个|哪)[^，。？！]{0,2}(省|市|县|区|州|城|地|部|央|单位|师))")
 
 # 京和沪谁多一些, 苏与浙哪个更早: a question word right after two joined abbreviations (gazetteer.abbreviation_pair)
 PAIR_ASKED = ("谁", "哪个", "哪一个", "哪方", "哪一方", "相比", "比较", "两地", "两省", "两市")
