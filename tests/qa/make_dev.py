@@ -2660,6 +2660,34 @@ def gen_probe_17t():
         q = f"""SELECT ?a (COUNT(DISTINCT ?g) AS ?n) WHERE {{ ?p a dk:PairingRelationship ; dk:programme ?g .
           {{ ?p dk:supporter ?a }} UNION {{ ?p dk:recipient ?a }} ?a a {kind} . {nc.format('a')} }} GROUP BY ?a"""
         add(f"pr17t-actor-programmes-{i}", "superlative", [text], tied(q, min if fewest else max), q)
+    # one supporter's partners in two places, or in two programmes, compared (its team's pairings count for it)
+    for i, (text, a, x, y, link, kind, result, variant) in enumerate([
+            ("天津在西藏和在新疆，哪边结对的地方多", "天津市", "西藏自治区", "新疆维吾尔自治区", "place", None, "which", "plain"),
+            ("江蘇在新疆對口的縣和在西藏對口的縣，哪個多", "江苏省", "新疆维吾尔自治区", "西藏自治区", "place", county, "which",
+             "traditional"),
+            ("援藏和援疆，浙江在哪个里面结对的地方多", "浙江省", "yuanzang", "yuanjiang", "programme", None, "which", "plain"),
+            ("湖北援藏的地方比援疆的地方多几个", "湖北省", "yuanzang", "yuanjiang", "programme", None, "difference", "plain")]):
+        x_iri, y_iri = (iri_of(x), iri_of(y)) if link == "place" else (f"{BASE}programme/{x}", f"{BASE}programme/{y}")
+        where = "?r dk:partOf* ?g ." if link == "place" else "?p dk:programme ?g ."
+        q = f"""SELECT ?g (COUNT(DISTINCT ?r) AS ?n) WHERE {{ VALUES ?g {{ <{x_iri}> <{y_iri}> }}
+          {{ ?p dk:supporter <{iri_of(a)}> }} UNION {{ ?p dk:supporterTeam <{iri_of(a)}> }} ?p dk:recipient ?r . {where}
+          {f'?r a {kind} .' if kind else ''} }} GROUP BY ?g"""
+        found = {x_iri: 0, y_iri: 0} | dict(rows(q))
+        gold = [abs(found[x_iri] - found[y_iri])] if result == "difference" else \
+            [g for g, n in found.items() if n == max(found.values())]
+        add(f"pr17t-one-actor-two-{i}", "comparison", [text], gold, q, variant=variant)
+    # a ranking scoped by a year alone (2010年以后…最多, 1990年代开始的…)
+    for i, (text, side, years, kind, variant) in enumerate([
+            ("2010年以后，哪个地级市得到的对口支援最多", "recipient", "?y >= 2010", pref, "plain"),
+            ("1980年代开始的对口支援里，哪个省份支援的地方最多", "supporter", "?y >= 1980 && ?y < 1990",
+             "dk:ProvinceLevelDivision", "plain")]):
+        if side == "recipient":
+            q = f"""SELECT ?x (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r ; dk:startYear ?y .
+              FILTER({years}) ?r dk:partOf* ?x . ?x a {kind} . {nc.format('s')} {nc.format('r')} }} GROUP BY ?x"""
+        else:
+            q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r ; dk:startYear ?y .
+              FILTER({years}) ?s a {kind} . {nc.format('s')} {nc.format('r')} }} GROUP BY ?s"""
+        add(f"pr17t-year-ranking-{i}", "superlative", [text], tied(q), q, variant=variant)
     # a year right before a round's name (2010年新一轮援疆) is the round's own: its members, whenever their pairings began
     q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:round <{BASE}programme/yuanjiang/round-2010> ; dk:supporter ?s .
       ?s a dk:ProvinceLevelDivision . {nc.format('s')} }}"""

@@ -365,7 +365,8 @@ def declined(frame: Frame) -> bool:
         return True  # 各县的支援方: the parts only, the templates' roll-up (宜昌市下辖哪些县区…: the parts asked, composed)
     if not frame.cues & (ASKING | ROLE_ASKED) or "count" in frame.cues and "countable" not in frame.cues:
         return True  # nothing asked for (…会怎么调整), or a count of something the graph does not count (每年支援多少)
-    scoped = frame.cues & {"most", "fewest"} and ranked_years(frame)  # 1979年和1984年的安排中…最多: the years scope it
+    scoped = frame.cues & {"most", "fewest"} and (ranked_years(frame) or frame.years)  # 1979年和1984年的安排中…最多,
+    # 2010年以后…最多: the years scope it
     if not named & {"actor", "programme", "event"} and not scoped \
             or named - {"actor", "programme", "event", "class", "rtype"} \
             or any(m.ambiguous for m in frame.mentions):

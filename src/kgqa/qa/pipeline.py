@@ -1011,6 +1011,11 @@ def ordered(found: list[Mention], kind: str, frame: Frame) -> list[Mention]:
     other classes."""
     if kind == "actor" and len(found) == 2 and frame.direction == "in":
         return found[::-1]
+    if kind == "actor" and len(found) == 3 and "places_compared" in frame.cues:
+        # 上海在西藏和在新疆…: the places follow 在, the one who gives does not (slot a first)
+        places = [m for m in found if frame.masked[:m.start].endswith("在")]
+        if len(places) == 2:
+            return [m for m in found if m not in places] + places
     if kind == "actor" and len(found) == 3 and frame.cues & {"compare", "equal"}:
         # 在新疆，江苏和浙江谁…多: the two joined by 和 are compared, the third is where (slot w, last)
         joined = [i for i in range(2) if LISTED.match(between := frame.text[found[i].end:found[i + 1].start])
