@@ -2688,6 +2688,12 @@ def gen_probe_17t():
             q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r ; dk:startYear ?y .
               FILTER({years}) ?s a {kind} . {nc.format('s')} {nc.format('r')} }} GROUP BY ?s"""
         add(f"pr17t-year-ranking-{i}", "superlative", [text], tied(q), q, variant=variant)
+    # two actors compared by the programmes they took part in
+    for i, (text, x, y) in enumerate([("天津和山东，谁参与的援助计划多", "天津市", "山东省"),
+                                      ("浙江与福建哪个参加的对口支援计划更多", "浙江省", "福建省")]):
+        q = f"""SELECT ?a (COUNT(DISTINCT ?g) AS ?n) WHERE {{ VALUES ?a {{ <{iri_of(x)}> <{iri_of(y)}> }}
+          ?p dk:programme ?g . {{ ?p dk:supporter ?a }} UNION {{ ?p dk:recipient ?a }} }} GROUP BY ?a"""
+        add(f"pr17t-compare-programme-counts-{i}", "comparison", [text], tied(q), q)
     # a year right before a round's name (2010年新一轮援疆) is the round's own: its members, whenever their pairings began
     q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:round <{BASE}programme/yuanjiang/round-2010> ; dk:supporter ?s .
       ?s a dk:ProvinceLevelDivision . {nc.format('s')} }}"""
