@@ -2694,6 +2694,16 @@ def gen_probe_17t():
         q = f"""SELECT ?a (COUNT(DISTINCT ?g) AS ?n) WHERE {{ VALUES ?a {{ <{iri_of(x)}> <{iri_of(y)}> }}
           ?p dk:programme ?g . {{ ?p dk:supporter ?a }} UNION {{ ?p dk:recipient ?a }} }} GROUP BY ?a"""
         add(f"pr17t-compare-programme-counts-{i}", "comparison", [text], tied(q), q)
+    # two places compared by their supporters: each with its parts' (the roll-up), a team member counted for its province
+    for i, (text, x, y, kind, prog, variant) in enumerate([
+            ("昌都和林芝，哪个的支援方更多", "昌都市", "林芝市", None, None, "plain"),
+            ("阿克蘇地區與喀什地區，哪個得到的支援省市多", "阿克苏地区", "喀什地区", "dk:ProvinceRankActor", None, "traditional"),
+            ("山南和那曲相比，哪个的援藏省市更多", "山南市", "那曲市", "dk:ProvinceRankActor", "yuanzang", "plain")]):
+        q = f"""SELECT ?x (COUNT(DISTINCT ?g) AS ?n) WHERE {{ VALUES ?x {{ <{iri_of(x)}> <{iri_of(y)}> }}
+          ?p dk:recipient ?r ; dk:supporter ?s . ?r dk:partOf* ?x . OPTIONAL {{ ?p dk:supporterTeam ?t }}
+          BIND(IF(BOUND(?t), ?t, ?s) AS ?g) {f'?g a {kind} .' if kind else ''} {nc.format('g')}
+          {f'?p dk:programme <{BASE}programme/{prog}> .' if prog else ''} }} GROUP BY ?x"""
+        add(f"pr17t-places-by-supporters-{i}", "comparison", [text], tied(q), q, variant=variant)
     # a year right before a round's name (2010年新一轮援疆) is the round's own: its members, whenever their pairings began
     q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:round <{BASE}programme/yuanjiang/round-2010> ; dk:supporter ?s .
       ?s a dk:ProvinceLevelDivision . {nc.format('s')} }}"""
