@@ -87,7 +87,7 @@ def structures() -> frozenset[str]:
     out |= {skeleton(mechanisms.shown_query(q, ["urn:x"] * n)) for q in mechanisms.QUERIES for n in (1, 2, 3)}
     for plan in compose.shapes():  # the queries composed from a question's frame: a finite set of shapes too
         for flags in (set(), {"collectives"}, {"current"}, {"collectives", "current"}):
-            answer = "count" if plan.aggregate == "count" else ""
+            answer = "count" if plan.aggregate in ("count", *compose.COUNTED_HAVING) else ""
             text = Template("composed", "", {}, {}, (), (), None, compose.sparql(plan), answer, "", None).query_text(
                 templates.prefixes, set(plan.values()) | flags)
             for shown in ranked_forms(text, plan.values()):

@@ -2623,6 +2623,16 @@ def gen_probe_17t():
         q = f"""SELECT ?x (COUNT(DISTINCT ?o) AS ?n) WHERE {{ ?p dk:{side} ?x ; dk:{other} ?o . ?x a {kind} . {scope}
           {counted} {nc.format('x')} }} GROUP BY ?x HAVING(COUNT(DISTINCT ?o) {'>=' if least else '='} {n})"""
         add(f"pr17t-partners-n-{i}", "superlative", [text], col(q), q, variant=variant)
+    # how many items have that many partners (有几个县有两个以上的支援方)
+    for i, (text, side, n, least, scope, kind, counted) in enumerate([
+            ("有几个县有两个以上的支援方", "recipient", 2, True, "", county, ""),
+            ("援藏中有多少个地市由四个省市对口支援", "recipient", 4, False, f"?p dk:programme <{BASE}programme/yuanzang> .",
+             pref, "?o a dk:ProvinceRankActor . FILTER NOT EXISTS { ?p dk:supporterTeam ?team }")]):
+        other = "recipient" if side == "supporter" else "supporter"
+        rolled = "?p dk:recipient ?part . ?part dk:partOf* ?x ." if kind == pref else f"?p dk:{side} ?x ."
+        q = f"""SELECT (COUNT(?x) AS ?k) WHERE {{ {{ SELECT ?x WHERE {{ {rolled} ?p dk:{other} ?o . ?x a {kind} . {scope}
+          {counted} {nc.format('x')} }} GROUP BY ?x HAVING(COUNT(DISTINCT ?o) {'>=' if least else '='} {n}) }} }}"""
+        add(f"pr17t-count-with-n-{i}", "count", [text], col(q), q)
     # one programme's two stages or rounds compared (its rounds; or the programmes of its kind whose names open alike)
     rounds = f"{BASE}programme/yuanjiang/round-1996", f"{BASE}programme/yuanjiang/round-2010"
     wenchuan = f"{BASE}programme/wenchuan-guodu", f"{BASE}programme/wenchuan-chongjian"

@@ -41,6 +41,7 @@ ABOVE_COUNTY = tuple(f"https://w3id.org/duikou/ontology#{c}" for c in (  # place
     "XPCCDivision"))  # (a division of the Corps has its regiments, as a prefecture its counties)
 RANKS = ("most", "fewest")
 HAVING = ("exactly", "at_least")  # the items with a given number of partners
+COUNTED_HAVING = ("count_exactly", "count_at_least")  # how many items have that many (有几个县有两个以上的支援方)
 PREFECTURES = "https://w3id.org/duikou/ontology#PrefectureLevelDivision"
 RANKED_KINDS = ("https://w3id.org/duikou/ontology#ProvinceRankActor", "https://w3id.org/duikou/ontology#ProvinceLevelDivision")
 ASKING = {"wh", "listing", "count", "most", "fewest", "ask_actors", "ask_supporter", "ask_recipient", "ask_city"}
@@ -274,8 +275,9 @@ def partner_count(frame: Frame):
     """哪些县市同时有两个北京区县对口, 哪个省一家承担了两块受援地, 有没有哪个县由三个省市共同支援: which items have a
     given number of partners (至少/以上: at least that many): (n, at least, the side asked, the number's span); None when
     the number is no such count (援青6省市, 喀什地区的四个县, 多少个) or nothing is asked."""
-    if frame.cues & {"count", "compare", "event_q", "when"} or "哪" not in frame.masked \
-            and not frame.cues & {"wh", "ask_actors"}:
+    tally = {"count", "countable"} <= frame.cues
+    if frame.cues & {"compare", "event_q", "when"} or "count" in frame.cues and not tally \
+            or "哪" not in frame.masked and not frame.cues & {"wh", "ask_actors"} and not tally:
         return None
     found = [m for m in PARTNER_COUNT.finditer(frame.masked) if m.group("verb")]
     if len(found) != 1:
@@ -284,16 +286,17 @@ def partner_count(frame: Frame):
     n = int(m.group("n")) if m.group("n").isdigit() else CN_SMALL[m.group("n")]
     least = bool(m.group("least") or m.group("more"))
     givers = m.group("verb").rstrip("了") in GIVERS_COUNTED and not frame.masked[m.end():].startswith(RECEIVERS_WORDS[:3])
-    return n, least, "recipient" if givers else "supporter", (m.start("n"), m.end())
+    return n, least, "recipient" if givers else "supporter", (m.start("n"), m.end()), tally
 
 
 def plan_by_partners(frame: Frame, having) -> Plan | None:
     """The items with (exactly, or at least) n partners: a name right after the number holds the counted side (两个北京区县:
     Beijing's districts); another name is where the items lie (as in a ranking); a class right after the number (and
     the name) is the counted side's kind, one named by the question word the asked kind."""
-    n, least, asked, (start, end) = having
+    n, least, asked, (start, end), tally = having
     kinds = [m.kind for m in frame.mentions]
-    if set(kinds) - {"actor", "programme", "event", "class", "rtype"} or any(m.ambiguous for m in frame.mentions) \
+    if set(kinds) - {"actor", "programme", "event", "class", "rtype", "concept"} \
+            or any(m.ambiguous for m in frame.mentions if m.kind != "concept") \
             or kinds.count("programme") > 1 or kinds.count("event") > 1:
         return None
     actors = frame.of_kind("actor")
@@ -301,11 +304,12 @@ def plan_by_partners(frame: Frame, having) -> Plan | None:
     others = [a for a in actors if a not in counted_in]
     classes = [m for m in frame.of_kind("class") if m.best[0].iri not in GENERIC_CLASSES]
     near = max([end] + [a.end for a in counted_in])
-    counted = [m for m in classes if near <= m.start <= near + 1]
-    asked_cls = [m for m in classes if m not in counted and m.best[0].via == ASKED] or \
-        [m for m in classes if m not in counted and m.end <= start]  # (哪些库区县市…有两个…: the kind before the number)
+    counted = [m for m in classes if m.end > start and m.start <= near + 1]  # (4个省市: a roster's mention holds the number)
+    before = [m for m in classes if m not in counted and m.end <= start]
+    asked_cls = [m for m in classes if m not in counted and m.best[0].via == ASKED] or before[-1:]
+    # (哪些库区县市…有两个…, 援疆的省市中，有几个省份负责了…: the kind nearest before the number; a roster before it)
     if len(others) > 1 or len(counted_in) > 1 or len(counted) > 1 or len(asked_cls) > 1 \
-            or len(classes) > len(counted) + len(asked_cls):
+            or any(m not in counted + asked_cls + before for m in classes):
         return None
     one = {m.kind: m for m in frame.mentions if m.kind in ("programme", "event")}
     year = dated(frame, one.get("event"))
@@ -321,7 +325,7 @@ def plan_by_partners(frame: Frame, having) -> Plan | None:
     cls = asked_cls[0] if asked_cls else None
     rolled = asked == "recipient" and ranked_with_parts(frame, cls)
     return Plan(asked, None, iri.get("programme"), iri.get("event"), year, cls and cls.best[0].iri,
-                "at_least" if least else "exactly", labels, within and within.best[0].iri,
+                ("count_" if tally else "") + ("at_least" if least else "exactly"), labels, within and within.best[0].iri,
                 counted[0].best[0].iri if counted else None, under=counted_in[0].best[0].iri if counted_in else None,
                 under_other=bool(counted_in), rolled=rolled, n=n)
 
@@ -472,15 +476,15 @@ def sparql(p: Plan) -> str:
     if p.year:
         lines.append(YEAR_FRAGMENTS[p.year[0]])
     lines.append("#[!collectives] FILTER NOT EXISTS { ?item a dk:CollectiveActor }")
-    if p.aggregate not in HAVING:  # (a collective partner is still one of the n: 甘肃省受灾严重地区)
+    if p.aggregate not in HAVING + COUNTED_HAVING:  # (a collective partner is still one of the n: 甘肃省受灾严重地区)
         lines.append("#[!collectives] FILTER NOT EXISTS { ?other a dk:CollectiveActor }")
-    if p.aggregate != "count":  # a count is the COUNT of the items (counting.py): no labels, no order
+    if p.aggregate != "count" and p.aggregate not in COUNTED_HAVING:  # a count is the COUNT of the items: no labels
         lines.append('OPTIONAL { ?item rdfs:label ?itemLabel FILTER(lang(?itemLabel) = "zh") }')
     body = "\n  ".join(lines)  # a "#[…]" line must start its own line: the switch reads it
     bound = "".join(f" ?{name}" for name in p.values())  # projected, or substitutions= does not reach them
-    if p.aggregate in ("most", "fewest") + HAVING:
+    if p.aggregate in ("most", "fewest") + HAVING + COUNTED_HAVING:
         having = "" if p.aggregate in RANKS else \
-            f"\nHAVING(COUNT(DISTINCT ?other) {'>=' if p.aggregate == 'at_least' else '='} ?n)"
+            f"\nHAVING(COUNT(DISTINCT ?other) {'>=' if p.aggregate.endswith('at_least') else '='} ?n)"
         return (f"SELECT ?item ?itemLabel{bound} (COUNT(DISTINCT ?other) AS ?value) "
                 f"(GROUP_CONCAT(DISTINCT STR(?fact)) AS ?facts) WHERE {{\n  {body} }}\nGROUP BY ?item ?itemLabel{bound}{having}")
     if p.aggregate == "check":
@@ -514,7 +518,7 @@ def described(p: Plan, cls_label: str | None) -> str:
         parts.append(f"{p.labels['event']}确定的、")
     if p.year:
         parts.append(YEAR_ZH[p.year[0]].format(y=p.year[1], y2=p.year[-1], last=p.year[-1] - 1) + "、")
-    if p.under and p.aggregate not in HAVING:
+    if p.under and p.aggregate not in HAVING + COUNTED_HAVING:
         side = "受援" if p.asked == "recipient" and not p.under_other else "承担对口支援"
         whose = f"{p.labels.get('actor', '')}{'下辖各地' if p.parts else '（含其下辖地方）' if p.region else ''}"
         where = "" if not p.actor else f"{whose}对口支援的、" if p.asked == "recipient" else f"对口支援{whose}的、"
@@ -541,10 +545,11 @@ def text_pattern(p: Plan, cls_label: str | None) -> str:
         return f"{subject}共{{answers}}个。"
     if p.aggregate == "check":
         return f"是的，图谱记录了{subject}。"
-    if p.aggregate in HAVING:
+    if p.aggregate in HAVING + COUNTED_HAVING:
         counted = SIDE_ZH[OTHER[p.asked]] if p.asked == "recipient" else "受援的地方"
         whose = f"（{p.labels['under']}下辖的）" if p.under_other and p.labels.get("under") else ""
-        return f"{subject}中，{whose}{counted}{'不少于' if p.aggregate == 'at_least' else '恰为'}{p.n}个的有：{{answers}}。"
+        said = f"{subject}中，{whose}{counted}{'不少于' if p.aggregate.endswith('at_least') else '恰为'}{p.n}个的"
+        return said + ("共{answers}个。" if p.aggregate in COUNTED_HAVING else "有：{answers}。")
     if p.aggregate in ("most", "fewest"):
         counted = SIDE_ZH[OTHER[p.asked]] if p.asked == "recipient" else "受援的地方"
         return f"{subject}中，{counted}{'最多' if p.aggregate == 'most' else '最少'}的是：{{answers}}。"
@@ -579,7 +584,7 @@ def shapes():
                         yield Plan(asked, None, prog, event, year, cls, aggregate, {}, within, ocls, rolled=True)
                     elif within is None:  # 江苏哪个市对口支援的县最多: a place's own parts ranked as givers
                         yield Plan(asked, None, prog, event, year, cls, aggregate, {}, None, ocls, under="urn:u")
-                for aggregate, within, ocls, under in itertools.product(HAVING, *((None, "urn:x"),) * 3):
+                for aggregate, within, ocls, under in itertools.product(HAVING + COUNTED_HAVING, *((None, "urn:x"),) * 3):
                     for rolled in ((False, True) if asked == "recipient" else (False,)):  # (with n partners)
                         yield Plan(asked, None, prog, event, year, cls, aggregate, {}, within, ocls, under=under,
                                    under_other=bool(under), rolled=rolled, n=2)

@@ -74,8 +74,10 @@ RANKING = {"most", "fewest"}
 ABOUT_PAIRINGS = {"recipient_supporters", "supporter_recipients", "time_filter", "count", "programme_members"}
 RANKED_ANSWERS = {"most", "fewest", "least", "compare", "fewer", "difference", "earlier", "year_min"}
 COMPOSED_TYPES = {"list": "composed_list", "count": "count", "most": "superlative", "fewest": "superlative",
-                  "check": "yes_no", "exactly": "superlative", "at_least": "superlative"}
-COMPOSED_ANSWERS = {"list": "entity", "check": "truth_or_no", "exactly": "having", "at_least": "having"}
+                  "check": "yes_no", "exactly": "superlative", "at_least": "superlative", "count_exactly": "count",
+                  "count_at_least": "count"}
+COMPOSED_ANSWERS = {"list": "entity", "check": "truth_or_no", "exactly": "having", "at_least": "having",
+                    "count_exactly": "count", "count_at_least": "count"}
 SLOT_OF = {"actor": "actor", "programme": "prog", "event": "event", "class": "cls"}
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
@@ -659,11 +661,12 @@ class QA:
         """The COUNT query's text and its row, one row per fact of a bounded sample of them when it has facts; ranked:
         省市 counted at province rank (templates.rank_filtered)."""
         t, bound = binding.template, set(binding.values) | flags
+        kept = frozenset(k for k in ("cls", "ocls") if binding.values.get(k) not in (None, *RANKED_CLASSES))
         text = t.query_text(self.templates.prefixes, bound, counted)
-        text = rank_filtered(text) if ranked else text
+        text = rank_filtered(text, kept=kept) if ranked else text  # (地市 counted by their 省市: 地市 kept as it is)
         rows = self.rows(text, binding)
         sample = t.sample_text(self.templates.prefixes, bound, counted)
-        sample = rank_filtered(sample) if ranked and sample else sample
+        sample = rank_filtered(sample, kept=kept) if ranked and sample else sample
         if sample and rows and int(rows[0]["total"].value):
             rows = [{**rows[0], "fact": r["fact"]} for r in self.rows(sample, binding)] or rows
         return text, rows
@@ -772,6 +775,8 @@ def supporters_word(text: str, m: Mention) -> bool:
     """阿坝州哪些县得到省市对口支援, 喀什哪些县有对口支援省市: 省市 after a kind of place asked, beside a word of receiving
     aid, only says the places are helped (by whoever helps them), as 省市 on the receiving side names places in general."""
     asked = [a for a in ASKED_PLACE_KIND.finditer(text[:m.start])]
+    if re.search(r"[0-9两二三四五六七八九十]个?$", text[:m.start]) or re.match(r"[0-9]", m.text):
+        return False  # 由四个省市对口支援: the number of them is asked about
     return m.best[0].iri == PROVINCE_RANK and m.best[0].via != ASKED and bool(asked) \
         and bool(SUPPORTERS_AFTER.match(text[m.end:]) or SUPPORTERS_BEFORE.search(text[:m.start]))
 
