@@ -2618,7 +2618,9 @@ def gen_probe_17t():
             ("援藏中哪个省负责了三个县", "supporter", 3, False, f"?p dk:programme <{BASE}programme/yuanzang> .",
              "dk:ProvinceLevelDivision", f"?o a {county} .", "plain"),
             ("哪個省在西藏負責了四個以上的縣", "supporter", 4, True, f"?o dk:partOf* <{iri_of('西藏自治区')}> .",
-             "dk:ProvinceLevelDivision", f"?o a {county} .", "traditional")]):
+             "dk:ProvinceLevelDivision", f"?o a {county} .", "traditional"),
+            ("哪些县有两个援建省市", "recipient", 2, False, "", county,
+             "?o a dk:ProvinceRankActor . FILTER NOT EXISTS { ?p dk:supporterTeam ?team }", "plain")]):
         other = "recipient" if side == "supporter" else "supporter"
         q = f"""SELECT ?x (COUNT(DISTINCT ?o) AS ?n) WHERE {{ ?p dk:{side} ?x ; dk:{other} ?o . ?x a {kind} . {scope}
           {counted} {nc.format('x')} }} GROUP BY ?x HAVING(COUNT(DISTINCT ?o) {'>=' if least else '='} {n})"""

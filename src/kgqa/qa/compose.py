@@ -40,6 +40,7 @@ ABOVE_COUNTY = tuple(f"https://w3id.org/duikou/ontology#{c}" for c in (  # place
     "ProvinceLevelDivision", "PrefectureLevelDivision", "PrefectureLevelCity", "Prefecture", "AutonomousPrefecture",
     "XPCCDivision"))  # (a division of the Corps has its regiments, as a prefecture its counties)
 RANKS = ("most", "fewest")
+AID_WORD = re.compile("(的)?(援建|支援|对口|帮扶|结对|援助)(的)?")
 HAVING = ("exactly", "at_least")  # the items with a given number of partners
 COUNTED_HAVING = ("count_exactly", "count_at_least")  # how many items have that many (有几个县有两个以上的支援方)
 PREFECTURES = "https://w3id.org/duikou/ontology#PrefectureLevelDivision"
@@ -304,7 +305,8 @@ def plan_by_partners(frame: Frame, having) -> Plan | None:
     others = [a for a in actors if a not in counted_in]
     classes = [m for m in frame.of_kind("class") if m.best[0].iri not in GENERIC_CLASSES]
     near = max([end] + [a.end for a in counted_in])
-    counted = [m for m in classes if m.end > start and m.start <= near + 1]  # (4个省市: a roster's mention holds the number)
+    counted = [m for m in classes if m.end > start and (m.start <= near + 1 or AID_WORD.fullmatch(
+        frame.masked[near:m.start].removesuffix("的")))]  # (4个省市: the mention holds the number; 2个援建省市)
     before = [m for m in classes if m not in counted and m.end <= start]
     asked_cls = [m for m in classes if m not in counted and m.best[0].via == ASKED] or before[-1:]
     # (哪些库区县市…有两个…, 援疆的省市中，有几个省份负责了…: the kind nearest before the number; a roster before it)
