@@ -113,3 +113,61 @@ def test_a_meeting_whose_pairings_are_all_collective_answers_the_collective(stor
     answer = ask(store, "1993年那次西藏工作会议安排谁支援西藏区直各部门")
     assert answer["status"] == "ok"
     assert [a["iri"] for a in answer["answers"]] == ["https://w3id.org/duikou/collective/guowuyuan-13-buwei"]
+
+
+def test_a_tie_tells_the_counts_and_its_verdict_once(store):
+    result = ask(store, "山东和上海在西藏援助的县，哪个多")
+    assert {a["iri"] for a in result["answers"]} == {D + "370000", D + "310000"}
+    assert result["text"].count("两者相同") == 1 and result["text"].count("山东省") == 1
+
+
+def test_by_how_many_answers_the_difference_with_both_counts(store):
+    more = ask(store, "北京和天津援疆结对的地方相差多少个")
+    counts = [int(n) for n in re.findall(r"(\d+)个", more["text"])[:2]]
+    assert [a["value"] for a in more["answers"]] == [abs(counts[0] - counts[1])] and "北京市" in more["text"] and "天津市" in more["text"]
+
+
+def test_the_fewer_of_two_counts_one_without_partners_as_zero(store):
+    result = ask(store, "援藏中，湖北与湖南哪个省对口的县较少")
+    assert [a["iri"] for a in result["answers"]] == [D + "420000"] and "湖北省0个" in result["text"]
+
+
+@pytest.mark.parametrize("question, aggregate, n, asked", [
+    ("汶川重建中哪个省份承担了两个受援地", "exactly", 2, "supporter"),
+    ("哪些县同时有两个上海的区对口支援", "exactly", 2, "recipient"),
+    ("有没有哪个地市由五个以上的省市支援", "at_least", 5, "recipient")])
+def test_a_number_of_partners_keeps_the_items_with_that_many(store, question, aggregate, n, asked):
+    plan = compose.plan(frame_of(store, question))
+    assert (plan.aggregate, plan.n, plan.asked) == (aggregate, n, asked)
+    assert "HAVING" in compose.sparql(plan) and not re.search(r"\b[25]\b", compose.sparql(plan))
+
+
+def test_a_named_places_own_parts_are_ranked(store):
+    givers = compose.plan(frame_of(store, "江苏哪个市对口支援的县最多"))
+    assert (givers.asked, givers.under, givers.within) == ("supporter", D + "320000", None)
+    takers = compose.plan(frame_of(store, "青海哪个州的支援方最多"))
+    assert (takers.asked, takers.within, takers.aggregate) == ("recipient", D + "630000", "most") and takers.rolled
+
+
+@pytest.mark.parametrize("question, pair", [
+    ("援疆前后两轮，哪一轮参加的省市多", ("programme/yuanjiang/round-1996", "programme/yuanjiang/round-2010")),
+    ("汶川地震的两个对口名单，哪一个参加的省份多", ("programme/wenchuan-guodu", "programme/wenchuan-chongjian"))])
+def test_one_programmes_two_stages_or_rounds_are_compared(store, question, pair):
+    result = ask(store, question)
+    assert result["template"] == "compare_programme_members"
+    assert all(p in result["sparql"] for p in pair) and len(result["answers"]) >= 1
+
+
+def test_a_stated_total_beside_the_recorded_ones_at_province_rank(store):
+    """省市 recorded one by one: a province-rank city in its province's team is not one of them (the rank convention)."""
+    result = ask(store, "新一轮援疆一共几个省市")
+    q = """PREFIX dk: <https://w3id.org/duikou/ontology#> SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {
+      ?p dk:round <https://w3id.org/duikou/programme/yuanjiang/round-2010> ; dk:supporter ?s . ?s a dk:ProvinceRankActor
+      FILTER NOT EXISTS { ?p dk:supporterTeam ?t } }"""
+    recorded = int(next(iter(store.query(q)))["n"].value)
+    assert result["template"] == "stated_total" and f"有{recorded}个" in result["text"]
+
+
+def test_a_kind_set_aside_is_not_the_kind_counted(store):
+    result = ask(store, "援青除了六省市还有多少个中央国家机关参与")
+    assert result["template"] == "stated_total" and "中央国家机关有" in result["text"]

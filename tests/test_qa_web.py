@@ -87,7 +87,7 @@ def structures() -> frozenset[str]:
     out |= {skeleton(mechanisms.shown_query(q, ["urn:x"] * n)) for q in mechanisms.QUERIES for n in (1, 2, 3)}
     for plan in compose.shapes():  # the queries composed from a question's frame: a finite set of shapes too
         for flags in (set(), {"collectives"}, {"current"}, {"collectives", "current"}):
-            answer = "count" if plan.aggregate == "count" else ""
+            answer = "count" if plan.aggregate in ("count", *compose.COUNTED_HAVING) else ""
             text = Template("composed", "", {}, {}, (), (), None, compose.sparql(plan), answer, "", None).query_text(
                 templates.prefixes, set(plan.values()) | flags)
             for shown in ranked_forms(text, plan.values()):
@@ -99,12 +99,14 @@ def ranked_forms(text: str, values: dict) -> list[str]:
     """The query as run, and with a class bound also as run for 省市 (province rank; then team members; then anyone);
     with a year ?in, also read as in force that year (pipeline.in_force)."""
     texts = [text, in_force(text)] if "in" in values else [text]
-    if "prog" in values:  # a programme's round (新一轮对口援疆): its pairings by dk:round
-        texts += [of_round(t) for t in texts]
+    for var in ("prog", "x", "y"):  # a programme's round (新一轮对口援疆): its pairings by dk:round
+        if var in values:
+            texts += [of_round(t, var) for t in texts]
     if not {"cls", "ocls"} & set(values):
         return texts
-    return [form for t in texts for form in (t, rank_filtered(t), rank_filtered(t, members=True),
-                                             rank_filtered(t, anyone=True))]
+    kept = [frozenset(), frozenset({"cls"}), frozenset({"ocls"})]  # (a class not of rank is kept as it is: 县 beside 省市)
+    return [form for t in texts for k in kept for form in (t, rank_filtered(t, kept=k), rank_filtered(t, members=True, kept=k),
+                                                           rank_filtered(t, anyone=True, kept=k))]
 
 
 @SAFE

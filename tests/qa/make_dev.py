@@ -1540,8 +1540,13 @@ def gen_probe_12():
     add("pr12-most-programme-provinces", "superlative", ["哪个计划参与的省份最多"], tied(q), q)
     for i, (x, y, text) in enumerate([("林芝市", "山南市", "林芝和山南，哪个的支援方多"),
                                       ("和田地区", "喀什地区", "和田地区与喀什地区相比，哪个的支援省市更多")]):
-        q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s
-          FILTER(?r IN (<{iri_of(x)}>, <{iri_of(y)}>)) }} GROUP BY ?r"""
+        if i == 1:  # 省市: province-rank supporters of the place and its parts, a team member counted for its province
+            q = f"""SELECT ?r (COUNT(DISTINCT ?who) AS ?n) WHERE {{ VALUES ?r {{ <{iri_of(x)}> <{iri_of(y)}> }}
+              ?p dk:recipient ?x ; dk:supporter ?s . ?x dk:partOf* ?r . OPTIONAL {{ ?p dk:supporterTeam ?t }}
+              BIND(COALESCE(?t, ?s) AS ?who) ?who a dk:ProvinceRankActor }} GROUP BY ?r"""
+        else:
+            q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s
+              FILTER(?r IN (<{iri_of(x)}>, <{iri_of(y)}>)) }} GROUP BY ?r"""
         add(f"pr12-compare-supporters-{i}", "comparison", [text], tied(q), q)
     q = recipients_q(iri_of("北京市"))
     add("pr12-epithet", "supporter_to_recipients", ["首都对口支援了哪些地方"], col(q), q)
@@ -2793,6 +2798,192 @@ def gen_probe_17c():
         add(f"pr17c-parts-in-doc-{i}", "region_parts", [text], col(q), q, variant=variant)
 
 
+def gen_probe_17t():
+    """Issue #15 items 5 and 6, a second round (groups pr17t-*): two supporters compared within a place, the fewer of
+    two, by how many (多几个, 相差多少: the difference is the answer); rankings over a roster (援藏的省市中谁…最多), with
+    the kind after a word of the region (哪个西部省份), places ranked by their supporters (支援方最少的地州), a place's own
+    parts ranked (北京哪个区…最多, 四川哪个市得到…最多); the items with exactly (or at least) n partners (承担了两个受援地,
+    同时有两个上海的区对口). Our own wording and names, gold from the SPARQL here."""
+    nc = "FILTER NOT EXISTS {{ ?{} a dk:CollectiveActor }}"
+    county, pref = "dk:CountyLevelDivision", "dk:PrefectureLevelDivision"
+
+    def counts(x, y, w=None, prog=None, kind=None):
+        """Each supporter's partners (its team's pairings count for it), within a place, programme, of a kind; 0 if none."""
+        inside = f"?r dk:partOf* <{iri_of(w)}> ." if w else ""
+        within = f"?p dk:programme <{BASE}programme/{prog}> ." if prog else ""
+        of_kind = f"?r a {kind} ." if kind else ""
+        q = f"""SELECT ?a (COUNT(DISTINCT ?r) AS ?n) WHERE {{ VALUES ?a {{ <{iri_of(x)}> <{iri_of(y)}> }}
+          {{ ?p dk:supporter ?a }} UNION {{ ?p dk:supporterTeam ?a }} ?p dk:recipient ?r . {inside} {within} {of_kind} }}
+          GROUP BY ?a"""
+        return {iri_of(x): 0, iri_of(y): 0} | dict(rows(q)), q
+
+    for i, (text, x, y, w, prog, kind, pick, variant) in enumerate([
+            ("在新疆，北京和天津谁结对的地方多", "北京市", "天津市", "新疆维吾尔自治区", None, None, max, "plain"),
+            ("廣東與福建在西藏誰對口的地方多？", "广东省", "福建省", "西藏自治区", None, None, max, "traditional"),
+            ("山东和上海在西藏援助的县，哪个多", "山东省", "上海市", "西藏自治区", None, county, max, "plain"),
+            ("上海和广东在新疆谁结对的地方少一些", "上海市", "广东省", "新疆维吾尔自治区", None, None, min, "plain"),
+            ("援藏中，湖北与湖南哪个省对口的县较少", "湖北省", "湖南省", None, "yuanzang", county, min, "plain")]):
+        found, q = counts(x, y, w, prog, kind)
+        best = pick(found.values())
+        add(f"pr17t-compare-within-{i}", "comparison", [text], [a for a, n in found.items() if n == best], q,
+            variant=variant)
+    for i, (text, x, y, w, prog, kind, variant) in enumerate([
+            ("湖北比湖南在西藏多支援几个地方", "湖北省", "湖南省", "西藏自治区", None, None, "plain"),
+            ("北京和天津援疆结对的地方相差多少个", "北京市", "天津市", None, "yuanjiang", None, "plain"),
+            ("浙江比江苏多帮扶几个县", "浙江省", "江苏省", None, None, county, "plain"),
+            ("援藏時山東比江蘇多結對幾個縣？", "山东省", "江苏省", None, "yuanzang", county, "traditional")]):
+        found, q = counts(x, y, w, prog, kind)
+        add(f"pr17t-difference-{i}", "comparison", [text], [abs(found[iri_of(x)] - found[iri_of(y)])], q,
+            variant=variant)
+    rank = "?s a dk:ProvinceRankActor . FILTER NOT EXISTS { ?p dk:supporterTeam ?team }"
+    for i, (text, side, scope, kind, counted, fewest, variant) in enumerate([
+            ("1995年以前援藏的省市中，谁对口的县最多", "supporter",
+             f"?p dk:programme <{BASE}programme/yuanzang> ; dk:startYear ?y FILTER(?y < 1995)", rank, county, False, "plain"),
+            ("一九九五年以前援藏的省市里，哪个结对的县最多", "supporter",
+             f"?p dk:programme <{BASE}programme/yuanzang> ; dk:startYear ?y FILTER(?y < 1995)", rank, county, False,
+             "numeral"),
+            ("二〇〇〇年以前援藏的省市里谁结对的县最多", "supporter",
+             f"?p dk:programme <{BASE}programme/yuanzang> ; dk:startYear ?y FILTER(?y < 2000)", rank, county, False,
+             "numeral"),
+            ("援疆的省份里，结对地州最少的是哪个", "supporter", f"?p dk:programme <{BASE}programme/yuanjiang> .",
+             "?s a dk:ProvinceLevelDivision .", pref, True, "plain"),
+            ("东西部协作里哪个西部省份得到的帮扶方最多", "recipient", f"?p dk:programme <{BASE}programme/dongxibu> .",
+             "?s a dk:ProvinceLevelDivision .", None, False, "plain")]):
+        other = "?o" if side == "supporter" else "?x"
+        ranked = "?s" if side == "supporter" else "?r"
+        q = f"""SELECT {ranked} (COUNT(DISTINCT {other}) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . {scope}
+          {kind.replace('?s', ranked)} {f'?r a {counted} .' if counted else ''} {nc.format('s')} {nc.format('r')}
+          BIND(?r AS ?o) BIND(?s AS ?x) }} GROUP BY {ranked}"""
+        add(f"pr17t-roster-ranking-{i}", "superlative", [text], tied(q, min if fewest else max), q, variant=variant)
+    # a place's own parts ranked: as givers (counted by their recipients) or as receivers (with their parts' supporters)
+    for i, (text, place, kind, variant) in enumerate([("北京哪个区对口支援的地方最多", "北京市", county, "plain"),
+                                                      ("上海哪一個區對口幫扶的地方最多", "上海市", county, "traditional")]):
+        q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r .
+          ?s dk:partOf+ <{iri_of(place)}> ; a {kind} . {nc.format('s')} {nc.format('r')} }} GROUP BY ?s"""
+        add(f"pr17t-parts-giving-{i}", "superlative", [text], tied(q), q, variant=variant)
+    for i, (text, place, kind, prog, fewest) in enumerate([
+            ("四川哪个市得到的对口支援最多", "四川省", pref, None, False),
+            ("兵团哪个师的支援方最多", "新疆生产建设兵团", "dk:XPCCDivision", None, False),
+            ("援疆当中，支援方最少的地州是哪个", None, pref, "yuanjiang", True)]):
+        inside = f"?x dk:partOf+ <{iri_of(place)}> ." if place else ""
+        within = f"?p dk:programme <{BASE}programme/{prog}> ." if prog else ""
+        q = f"""SELECT ?x (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf* ?x .
+          ?x a {kind} . {inside} {within} {nc.format('s')} {nc.format('r')} }} GROUP BY ?x"""
+        add(f"pr17t-parts-receiving-{i}", "superlative", [text], tied(q, min if fewest else max), q)
+    # the items with exactly (or at least) n partners
+    for i, (text, side, n, least, scope, kind, counted, variant) in enumerate([
+            ("汶川重建中哪个省份承担了两个受援地", "supporter", 2, False,
+             f"?p dk:programme <{BASE}programme/wenchuan-chongjian> .", "dk:ProvinceLevelDivision", "", "plain"),
+            ("哪些县同时有两个上海的区对口支援", "recipient", 2, False, "", county,
+             f"?o dk:partOf+ <{iri_of('上海市')}> .", "plain"),
+            ("援藏中哪个省负责了三个县", "supporter", 3, False, f"?p dk:programme <{BASE}programme/yuanzang> .",
+             "dk:ProvinceLevelDivision", f"?o a {county} .", "plain"),
+            ("哪個省在西藏負責了四個以上的縣", "supporter", 4, True, f"?o dk:partOf* <{iri_of('西藏自治区')}> .",
+             "dk:ProvinceLevelDivision", f"?o a {county} .", "traditional"),
+            ("哪些县有两个援建省市", "recipient", 2, False, "", county,
+             "?o a dk:ProvinceRankActor . FILTER NOT EXISTS { ?p dk:supporterTeam ?team }", "plain")]):
+        other = "recipient" if side == "supporter" else "supporter"
+        q = f"""SELECT ?x (COUNT(DISTINCT ?o) AS ?n) WHERE {{ ?p dk:{side} ?x ; dk:{other} ?o . ?x a {kind} . {scope}
+          {counted} {nc.format('x')} }} GROUP BY ?x HAVING(COUNT(DISTINCT ?o) {'>=' if least else '='} {n})"""
+        add(f"pr17t-partners-n-{i}", "superlative", [text], col(q), q, variant=variant)
+    # how many items have that many partners (有几个县有两个以上的支援方)
+    for i, (text, side, n, least, scope, kind, counted) in enumerate([
+            ("有几个县有两个以上的支援方", "recipient", 2, True, "", county, ""),
+            ("援藏中有多少个地市由四个省市对口支援", "recipient", 4, False, f"?p dk:programme <{BASE}programme/yuanzang> .",
+             pref, "?o a dk:ProvinceRankActor . FILTER NOT EXISTS { ?p dk:supporterTeam ?team }")]):
+        other = "recipient" if side == "supporter" else "supporter"
+        rolled = "?p dk:recipient ?part . ?part dk:partOf* ?x ." if kind == pref else f"?p dk:{side} ?x ."
+        q = f"""SELECT (COUNT(?x) AS ?k) WHERE {{ {{ SELECT ?x WHERE {{ {rolled} ?p dk:{other} ?o . ?x a {kind} . {scope}
+          {counted} {nc.format('x')} }} GROUP BY ?x HAVING(COUNT(DISTINCT ?o) {'>=' if least else '='} {n}) }} }}"""
+        add(f"pr17t-count-with-n-{i}", "count", [text], col(q), q)
+    # one programme's two stages or rounds compared (its rounds; or the programmes of its kind whose names open alike)
+    rounds = f"{BASE}programme/yuanjiang/round-1996", f"{BASE}programme/yuanjiang/round-2010"
+    wenchuan = f"{BASE}programme/wenchuan-guodu", f"{BASE}programme/wenchuan-chongjian"
+    for i, (text, pair, link, kind, pick, variant) in enumerate([
+            ("援疆前后两轮，哪一轮参加的省市多", rounds, "dk:round", rank, max, "plain"),
+            ("对口援疆的两轮里，哪一轮的结对关系更多", rounds, "dk:round", None, max, "plain"),
+            ("汶川地震的兩個階段，哪個階段參與的省份少一些", wenchuan, "dk:programme", "?s a dk:ProvinceLevelDivision .",
+             min, "traditional"),
+            ("汶川地震两份对口名单，哪一份结对关系多", wenchuan, "dk:programme", None, max, "plain")]):
+        counted = f"COUNT(DISTINCT ?s)" if kind else "COUNT(DISTINCT ?p)"
+        q = f"""SELECT ?g ({counted} AS ?n) WHERE {{ VALUES ?g {{ <{pair[0]}> <{pair[1]}> }} ?p {link} ?g ;
+          dk:supporter ?s . {kind or ''} {nc.format('s') if kind else ''} }} GROUP BY ?g"""
+        add(f"pr17t-stages-compared-{i}", "comparison", [text], tied(q, pick), q, variant=variant)
+    # a kind set aside (除了六省市) beside the kind counted: the number the programme's collective states for that kind
+    for i, (text, word) in enumerate([("援青除了6个省市以外，还有几个中央国家机关参加", "中央国家机关"),
+                                      ("援青除了六省市，有多少家中央企业参与", "中央企业")]):
+        q = f"""SELECT ?l WHERE {{ ?p dk:programme <{BASE}programme/yuanqing> ; dk:supporter ?c . ?c a dk:CollectiveActor ;
+          rdfs:label ?l FILTER(lang(?l) = "zh" && CONTAINS(?l, "{word}")) }}"""
+        stated = [int(re.search(rf"(\d+)(个|家){word}", label).group(1)) for label in col(q)]
+        add(f"pr17t-except-kind-{i}", "count", [text], stated[:1], q)
+    # the kind ranked named by search words (最多 省份), after a region word (最多的东部省份), or as a roster and a comma
+    prov = "?s a dk:ProvinceLevelDivision ."
+    for i, (text, prog, kind, counted, fewest, variant) in enumerate([
+            ("援疆 结对县 最多 省份", "yuanjiang", prov, county, False, "plain"),
+            ("东西部协作里帮扶地方最多的东部省份是哪个", "dongxibu", prov, None, False, "plain"),
+            ("援藏的省市，谁结对的地方最少", "yuanzang", rank, None, True, "plain"),
+            ("援青的省市，哪個對口的地方最多", "yuanqing", rank, None, False, "traditional")]):
+        q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/{prog}> . {kind} {f'?r a {counted} .' if counted else ''} {nc.format('s')}
+          {nc.format('r')} }} GROUP BY ?s"""
+        add(f"pr17t-ranked-kind-{i}", "superlative", [text], tied(q, min if fewest else max), q, variant=variant)
+    # actors of a kind ranked by the programmes they took part in
+    for i, (text, kind, fewest) in enumerate([("哪个省参加的对口支援计划最多", "dk:ProvinceLevelDivision", False),
+                                              ("参与援助计划最少的省份是哪个", "dk:ProvinceLevelDivision", True)]):
+        q = f"""SELECT ?a (COUNT(DISTINCT ?g) AS ?n) WHERE {{ ?p a dk:PairingRelationship ; dk:programme ?g .
+          {{ ?p dk:supporter ?a }} UNION {{ ?p dk:recipient ?a }} ?a a {kind} . {nc.format('a')} }} GROUP BY ?a"""
+        add(f"pr17t-actor-programmes-{i}", "superlative", [text], tied(q, min if fewest else max), q)
+    # one supporter's partners in two places, or in two programmes, compared (its team's pairings count for it)
+    for i, (text, a, x, y, link, kind, result, variant) in enumerate([
+            ("天津在西藏和在新疆，哪边结对的地方多", "天津市", "西藏自治区", "新疆维吾尔自治区", "place", None, "which", "plain"),
+            ("江蘇在新疆對口的縣和在西藏對口的縣，哪個多", "江苏省", "新疆维吾尔自治区", "西藏自治区", "place", county, "which",
+             "traditional"),
+            ("援藏和援疆，浙江在哪个里面结对的地方多", "浙江省", "yuanzang", "yuanjiang", "programme", None, "which", "plain"),
+            ("湖北援藏的地方比援疆的地方多几个", "湖北省", "yuanzang", "yuanjiang", "programme", None, "difference", "plain")]):
+        x_iri, y_iri = (iri_of(x), iri_of(y)) if link == "place" else (f"{BASE}programme/{x}", f"{BASE}programme/{y}")
+        where = "?r dk:partOf* ?g ." if link == "place" else "?p dk:programme ?g ."
+        q = f"""SELECT ?g (COUNT(DISTINCT ?r) AS ?n) WHERE {{ VALUES ?g {{ <{x_iri}> <{y_iri}> }}
+          {{ ?p dk:supporter <{iri_of(a)}> }} UNION {{ ?p dk:supporterTeam <{iri_of(a)}> }} ?p dk:recipient ?r . {where}
+          {f'?r a {kind} .' if kind else ''} }} GROUP BY ?g"""
+        found = {x_iri: 0, y_iri: 0} | dict(rows(q))
+        gold = [abs(found[x_iri] - found[y_iri])] if result == "difference" else \
+            [g for g, n in found.items() if n == max(found.values())]
+        add(f"pr17t-one-actor-two-{i}", "comparison", [text], gold, q, variant=variant)
+    # a ranking scoped by a year alone (2010年以后…最多, 1990年代开始的…)
+    for i, (text, side, years, kind, variant) in enumerate([
+            ("2010年以后，哪个地级市得到的对口支援最多", "recipient", "?y >= 2010", pref, "plain"),
+            ("1980年代开始的对口支援里，哪个省份支援的地方最多", "supporter", "?y >= 1980 && ?y < 1990",
+             "dk:ProvinceLevelDivision", "plain")]):
+        if side == "recipient":
+            q = f"""SELECT ?x (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r ; dk:startYear ?y .
+              FILTER({years}) ?r dk:partOf* ?x . ?x a {kind} . {nc.format('s')} {nc.format('r')} }} GROUP BY ?x"""
+        else:
+            q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r ; dk:startYear ?y .
+              FILTER({years}) ?s a {kind} . {nc.format('s')} {nc.format('r')} }} GROUP BY ?s"""
+        add(f"pr17t-year-ranking-{i}", "superlative", [text], tied(q), q, variant=variant)
+    # two actors compared by the programmes they took part in
+    for i, (text, x, y) in enumerate([("天津和山东，谁参与的援助计划多", "天津市", "山东省"),
+                                      ("浙江与福建哪个参加的对口支援计划更多", "浙江省", "福建省")]):
+        q = f"""SELECT ?a (COUNT(DISTINCT ?g) AS ?n) WHERE {{ VALUES ?a {{ <{iri_of(x)}> <{iri_of(y)}> }}
+          ?p dk:programme ?g . {{ ?p dk:supporter ?a }} UNION {{ ?p dk:recipient ?a }} }} GROUP BY ?a"""
+        add(f"pr17t-compare-programme-counts-{i}", "comparison", [text], tied(q), q)
+    # two places compared by their supporters: each with its parts' (the roll-up), a team member counted for its province
+    for i, (text, x, y, kind, prog, variant) in enumerate([
+            ("昌都和林芝，哪个的支援方更多", "昌都市", "林芝市", None, None, "plain"),
+            ("阿克蘇地區與喀什地區，哪個得到的支援省市多", "阿克苏地区", "喀什地区", "dk:ProvinceRankActor", None, "traditional"),
+            ("山南和那曲相比，哪个的援藏省市更多", "山南市", "那曲市", "dk:ProvinceRankActor", "yuanzang", "plain")]):
+        q = f"""SELECT ?x (COUNT(DISTINCT ?g) AS ?n) WHERE {{ VALUES ?x {{ <{iri_of(x)}> <{iri_of(y)}> }}
+          ?p dk:recipient ?r ; dk:supporter ?s . ?r dk:partOf* ?x . OPTIONAL {{ ?p dk:supporterTeam ?t }}
+          BIND(IF(BOUND(?t), ?t, ?s) AS ?g) {f'?g a {kind} .' if kind else ''} {nc.format('g')}
+          {f'?p dk:programme <{BASE}programme/{prog}> .' if prog else ''} }} GROUP BY ?x"""
+        add(f"pr17t-places-by-supporters-{i}", "comparison", [text], tied(q), q, variant=variant)
+    # a year right before a round's name (2010年新一轮援疆) is the round's own: its members, whenever their pairings began
+    q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:round <{BASE}programme/yuanjiang/round-2010> ; dk:supporter ?s .
+      ?s a dk:ProvinceLevelDivision . {nc.format('s')} }}"""
+    add("pr17t-round-count", "count", ["2010年新一轮援疆有多少个省份参与", "二〇一〇年新一轮援疆，参加的省份有几个"], col(q), q,
+        variants={1: "numeral"})
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -2803,7 +2994,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t):
         gen()
     rank_pass()
     traditional_pass()

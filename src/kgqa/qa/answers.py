@@ -138,16 +138,18 @@ def truth_or_no(rows: list[dict], labels: dict) -> list[dict]:
     return truth(rows, labels) or [dict(NO)]
 
 
-def ranked(rows: list[dict], labels: dict, pick, unit: str) -> list[dict]:
-    """Every item whose value is the one ``pick`` (max or min) chooses, ties all listed, the value shown with ``unit``."""
+def ranked(rows: list[dict], labels: dict, pick, unit: str, every: bool = False) -> list[dict]:
+    """Every item whose value is the one ``pick`` (max or min) chooses, ties all listed, the value shown with ``unit``
+    (``every``: each item the rows hold, with its own value)."""
     if not rows:
         return []
     best = pick(int(r["value"].value) for r in rows)
     out: dict[str, dict] = {}  # one answer per item, with every fact (a row per fact when the query grouped them)
     for r in rows:
-        if int(r["value"].value) == best:
+        value = int(r["value"].value)
+        if value == best or every:
             found = out.setdefault(r["item"].value, {"label": label_of(r, labels), "iri": r["item"].value,
-                                                     "text": f"{label_of(r, labels)}（{best}{unit}）", "_facts": []})
+                                                     "text": f"{label_of(r, labels)}（{value}{unit}）", "_facts": []})
             found["_facts"] += facts_of([r])
     return list(out.values())
 
@@ -172,16 +174,46 @@ def fewest(rows: list[dict], labels: dict) -> list[dict]:
     return ranked(rows, labels, min, "个")
 
 
-def compare(rows: list[dict], labels: dict) -> list[dict]:
+def having(rows: list[dict], labels: dict) -> list[dict]:
+    """Every item the query kept (those with the number of partners asked), each with its count."""
+    return ranked(rows, labels, lambda values: None, "个", every=True)
+
+
+def compare(rows: list[dict], labels: dict, pick=max) -> list[dict]:
+    """Of the two, the one with more (``pick`` min: fewer) counted; a tie names both, the counts told once."""
     counts = {r["actor"].value: int(r["value"].value) for r in rows}
     facts = {r["actor"].value: facts_of([r]) for r in rows}
     if not counts:
         return []
-    top = max(counts.values())
+    for side in ("x", "y"):  # one of the two without a row has none: 0 (湖北 has no county in Tibet)
+        if side in rows[0] and rows[0][side].value not in counts:
+            counts[rows[0][side].value], facts[rows[0][side].value] = 0, []
+    top = pick(counts.values())
     winners = [a for a, n in counts.items() if n == top]
     told = "，".join(f"{labels.get(a, a)}{n}个" for a, n in counts.items())
-    verdict = "两者相同" if len(winners) > 1 else f"{labels.get(winners[0], winners[0])}更多"
-    return [{"label": labels.get(a, a), "iri": a, "text": f"{told}；{verdict}", "_facts": facts[a]} for a in winners]
+    word = "更多" if pick is max else "更少"
+    verdict = "两者相同" if len(winners) > 1 else f"{labels.get(winners[0], winners[0])}{word}"
+    return [{"label": labels.get(a, a), "iri": a, "text": f"{told}；{verdict}" if i == 0 else "", "_facts": facts[a]}
+            for i, a in enumerate(winners)]
+
+
+def fewer(rows: list[dict], labels: dict) -> list[dict]:
+    """Of the two, the one with fewer counted (谁负责的地方更少)."""
+    return compare(rows, labels, min)
+
+
+def difference(rows: list[dict], labels: dict) -> list[dict]:
+    """多几个, 相差多少: the difference of the two counts (one without a row counts 0), both counts in the text."""
+    if not rows:
+        return []
+    counts = {r["actor"].value: int(r["value"].value) for r in rows}
+    sides = [rows[0]["x"].value, rows[0]["y"].value] if "x" in rows[0] and "y" in rows[0] else list(counts)
+    sides += [a for a in counts if a not in sides]
+    told = "，".join(f"{labels.get(a, a)}{counts.get(a, 0)}个" for a in sides)
+    high = max(sides, key=lambda a: counts.get(a, 0))
+    gap = max(counts.get(a, 0) for a in sides) - min(counts.get(a, 0) for a in sides)
+    verdict = f"{labels.get(high, high)}多{gap}个" if gap else "两者相同，相差0个"
+    return [{"value": gap, "text": f"{told}；{verdict}", "_facts": facts_of(rows)}]
 
 
 def equal(rows: list[dict], labels: dict) -> list[dict]:
@@ -215,7 +247,7 @@ def earlier(rows: list[dict], labels: dict, pick=min) -> list[dict]:
 
 
 EXTRACTORS = {"earlier": earlier, "entity": entities, "value": values, "values": all_values, "described": described, "truth": truth, "truth_or_no": truth_or_no,
-              "year_min": year_min, "count": count, "bool": boolean, "most": most, "least": least, "latest": latest, "fewest": fewest, "compare": compare, "equal": equal, "later": later}
+              "year_min": year_min, "count": count, "bool": boolean, "most": most, "least": least, "latest": latest, "fewest": fewest, "compare": compare, "having": having, "fewer": fewer, "difference": difference, "equal": equal, "later": later}
 
 
 def without_parts(rows: list[dict], parents) -> list[dict]:

@@ -23,7 +23,8 @@ from .frame import Frame, mask
 from .gazetteer import ASKED
 from .vocabulary import (CITY_CLASS, CITY_NOT_KIND, 
     ACTOR_PARTS, AGENT_FIRST, SCOPE_BETWEEN, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
-    YEAR_BEGAN, SELF_ONLY, STILL, GIVING_PARTS, YEARS_LISTED, AREA_ASKED,
+    YEAR_BEGAN, SELF_ONLY, STILL, GIVING_PARTS, YEARS_LISTED, AREA_ASKED, SUPPORTERS_COUNTED, PARTNER_COUNT,
+    GIVERS_COUNTED, RECEIVERS_WORDS, CN_SMALL,
 )
 
 SIDES = ("supporter", "recipient")
@@ -36,8 +37,12 @@ SUB_LEVELS = tuple(f"https://w3id.org/duikou/ontology#{c}" for c in (  # the kin
     "PrefectureLevelDivision", "PrefectureLevelCity", "Prefecture", "AutonomousPrefecture", "CountyLevelDivision",
     "County", "CountyLevelCity", "District", "TownshipLevelDivision"))  # 县市, 地方: places in general, no filter
 ABOVE_COUNTY = tuple(f"https://w3id.org/duikou/ontology#{c}" for c in (  # places with parts of their own to count
-    "ProvinceLevelDivision", "PrefectureLevelDivision", "PrefectureLevelCity", "Prefecture", "AutonomousPrefecture"))
+    "ProvinceLevelDivision", "PrefectureLevelDivision", "PrefectureLevelCity", "Prefecture", "AutonomousPrefecture",
+    "XPCCDivision"))  # (a division of the Corps has its regiments, as a prefecture its counties)
 RANKS = ("most", "fewest")
+AID_WORD = re.compile("(的)?(援建|支援|对口|帮扶|结对|援助)(的)?")
+HAVING = ("exactly", "at_least")  # the items with a given number of partners
+COUNTED_HAVING = ("count_exactly", "count_at_least")  # how many items have that many (有几个县有两个以上的支援方)
 PREFECTURES = "https://w3id.org/duikou/ontology#PrefectureLevelDivision"
 RANKED_KINDS = ("https://w3id.org/duikou/ontology#ProvinceRankActor", "https://w3id.org/duikou/ontology#ProvinceLevelDivision")
 ASKING = {"wh", "listing", "count", "most", "fewest", "ask_actors", "ask_supporter", "ask_recipient", "ask_city"}
@@ -73,6 +78,7 @@ class Plan:
     region: bool = False             # the named actor stands for itself and its parts (…对口支援了西藏: its places too)
     with_parts: bool = False         # the named actor and its parts, grouped (X（包括下辖各县）的支援方)
     rolled: bool = False             # a ranking of places counts the partners of each place and of its parts
+    n: int | None = None             # exactly (or at_least) this many partners (同时有两个北京区县对口)
 
     def values(self) -> dict:
         found = {"actor": self.actor, "prog": self.programme, "event": self.event, "cls": self.cls,
@@ -83,6 +89,8 @@ class Plan:
             out["year"] = self.year[1]
         if self.year and len(self.year) > 2:
             out["year2"] = self.year[2]
+        if self.n is not None:
+            out["n"] = self.n
         return out
 
 
@@ -107,7 +115,7 @@ def preferred(frame: Frame) -> bool:
     return bool(anchor(frame)) or bool(WITH_PARTS.search(frame.text)) and bool(frame.of_kind("actor")) or in_force \
         or rolled_up(frame) \
         or check(frame) is not None or bool(qualified_parts) or frame.region is not None or rolled_up_ranking(frame) \
-        or bool(frame.cues & set(RANKS) and ranked_years(frame))
+        or bool(frame.cues & set(RANKS) and ranked_years(frame)) or partner_count(frame) is not None
 
 
 def rolled_up_ranking(frame: Frame) -> bool:
@@ -179,6 +187,8 @@ def which_parts(frame: Frame) -> bool:
 def plan(frame: Frame, event_year=None) -> Plan | None:
     """The question's constraints as a plan, or None when the frame names something these fragments cannot express
     (two actors, a stage, a mechanism, a definition, a yes/no question: the templates' business, or :func:`check`)."""
+    if (having := partner_count(frame)) is not None:
+        return plan_by_partners(frame, having)
     if declined(frame):
         return None
     if parts := parts_asked(frame):
@@ -210,6 +220,10 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
     if aggregate in RANKS and asked_cls and asked_cls.best[0].iri in SUB_LEVELS and counted_cls \
             and counted_cls.best[0].iri in RANKED_KINDS:
         asked = "recipient"  # 哪个地州背后的支援省市最多: places ranked by the provinces behind them
+    if within and asked == "supporter" and (own := own_parts_asked(frame, actor)):
+        return Plan(asked, None, iri.get("programme"), iri.get("event"), year, asked_cls and asked_cls.best[0].iri or own,
+                    aggregate, labels | {"under": actor.best[0].label}, None, counted_cls and counted_cls.best[0].iri,
+                    under=iri["actor"])  # 江苏哪个市对口支援的县最多: its own parts ranked as givers
     area = within and aggregate in RANKS and asked_cls is None and AREA_ASKED.search(frame.masked) and PREFECTURES
     area = area or excluded and asked_cls is None and CITY_NOT_KIND.search(frame.text[:excluded.start]) and CITY_CLASS
     rolled = aggregate in RANKS and asked == "recipient" and (ranked_with_parts(frame, asked_cls)
@@ -251,6 +265,8 @@ def plan_of_parts(frame: Frame, parts) -> Plan | None:
     if year is False or len(others) > 1:
         return None
     asked = "recipient" if give_to or not give else "supporter"
+    if frame.cues & set(RANKS) and not others and not give_to:
+        return ranked_parts(frame, place, kind, year, one)
     labels = {k: m.best[0].label for k, m in one.items()} | {"under": place.best[0].label}
     if others:
         labels["actor"] = others[0].best[0].label
@@ -258,6 +274,88 @@ def plan_of_parts(frame: Frame, parts) -> Plan | None:
     return Plan(asked, others[0].best[0].iri if others else None, one.get("programme") and one["programme"].best[0].iri,
                 one.get("event") and one["event"].best[0].iri, year, None if give_to else kind, "list", labels,
                 parts=by_parts, under=place.best[0].iri, under_other=give_to, region=bool(others) and not by_parts)
+
+
+def partner_count(frame: Frame):
+    """哪些县市同时有两个北京区县对口, 哪个省一家承担了两块受援地, 有没有哪个县由三个省市共同支援: which items have a
+    given number of partners (至少/以上: at least that many): (n, at least, the side asked, the number's span); None when
+    the number is no such count (援青6省市, 喀什地区的四个县, 多少个) or nothing is asked."""
+    tally = {"count", "countable"} <= frame.cues
+    if frame.cues & {"compare", "event_q", "when"} or "count" in frame.cues and not tally \
+            or "哪" not in frame.masked and not frame.cues & {"wh", "ask_actors"} and not tally:
+        return None
+    found = [m for m in PARTNER_COUNT.finditer(frame.masked) if m.group("verb")]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    n = int(m.group("n")) if m.group("n").isdigit() else CN_SMALL[m.group("n")]
+    least = bool(m.group("least") or m.group("more"))
+    givers = m.group("verb").rstrip("了") in GIVERS_COUNTED and not frame.masked[m.end():].startswith(RECEIVERS_WORDS[:3])
+    return n, least, "recipient" if givers else "supporter", (m.start("n"), m.end()), tally
+
+
+def plan_by_partners(frame: Frame, having) -> Plan | None:
+    """The items with (exactly, or at least) n partners: a name right after the number holds the counted side (两个北京区县:
+    Beijing's districts); another name is where the items lie (as in a ranking); a class right after the number (and
+    the name) is the counted side's kind, one named by the question word the asked kind."""
+    n, least, asked, (start, end), tally = having
+    kinds = [m.kind for m in frame.mentions]
+    if set(kinds) - {"actor", "programme", "event", "class", "rtype", "concept"} \
+            or any(m.ambiguous for m in frame.mentions if m.kind != "concept") \
+            or kinds.count("programme") > 1 or kinds.count("event") > 1:
+        return None
+    actors = frame.of_kind("actor")
+    counted_in = [a for a in actors if end <= a.start <= end + 1]
+    others = [a for a in actors if a not in counted_in]
+    classes = [m for m in frame.of_kind("class") if m.best[0].iri not in GENERIC_CLASSES]
+    near = max([end] + [a.end for a in counted_in])
+    counted = [m for m in classes if m.end > start and (m.start <= near + 1 or AID_WORD.fullmatch(
+        frame.masked[near:m.start].removesuffix("的")))]  # (4个省市: the mention holds the number; 2个援建省市)
+    before = [m for m in classes if m not in counted and m.end <= start]
+    asked_cls = [m for m in classes if m not in counted and m.best[0].via == ASKED] or before[-1:]
+    # (哪些库区县市…有两个…, 援疆的省市中，有几个省份负责了…: the kind nearest before the number; a roster before it)
+    if len(others) > 1 or len(counted_in) > 1 or len(counted) > 1 or len(asked_cls) > 1 \
+            or any(m not in counted + asked_cls + before for m in classes):
+        return None
+    one = {m.kind: m for m in frame.mentions if m.kind in ("programme", "event")}
+    year = dated(frame, one.get("event"))
+    if year is False:
+        return None
+    iri = {k: m.best[0].iri for k, m in one.items()}
+    labels = {k: m.best[0].label for k, m in one.items()}
+    within = others[0] if others else None
+    if within:
+        labels["actor"] = within.best[0].label
+    if counted_in:
+        labels["under"] = counted_in[0].best[0].label
+    cls = asked_cls[0] if asked_cls else None
+    rolled = asked == "recipient" and ranked_with_parts(frame, cls)
+    return Plan(asked, None, iri.get("programme"), iri.get("event"), year, cls and cls.best[0].iri,
+                ("count_" if tally else "") + ("at_least" if least else "exactly"), labels, within and within.best[0].iri,
+                counted[0].best[0].iri if counted else None, under=counted_in[0].best[0].iri if counted_in else None,
+                under_other=bool(counted_in), rolled=rolled, n=n)
+
+
+def own_parts_asked(frame: Frame, actor) -> str | None:
+    """江苏哪个市…, 上海哪一个区…: a question word and a level right after the place: the kind of its parts asked."""
+    found = PARTS_SUBJECT.match(frame.masked[actor.end:])
+    if found and (found.group(3) or "").startswith("哪") and found.group(4) in PART_NOUNS:
+        return PART_NOUNS[found.group(4)]
+    return None
+
+
+def ranked_parts(frame: Frame, place, kind, year, one: dict) -> Plan:
+    """上海哪个区对口帮扶的地方最多 (its parts ranked as givers), 青海哪个州的支援方最多 (as receivers, counted with
+    their own parts): the parts of a kind of a named place ranked."""
+    aggregate = "most" if "most" in frame.cues else "fewest"
+    labels = {k: m.best[0].label for k, m in one.items()} | {"under": place.best[0].label, "actor": place.best[0].label}
+    iri = {k: m.best[0].iri for k, m in one.items()}
+    if SUPPORTERS_COUNTED.search(frame.masked) or frame.cues & {"passive_support", "passive"}:
+        rolled = not SELF_ONLY.search(frame.text) and ("rollup" in frame.cues or kind in ABOVE_COUNTY)
+        return Plan("recipient", None, iri.get("programme"), iri.get("event"), year, kind, aggregate, labels,
+                    place.best[0].iri, rolled=rolled)
+    return Plan("supporter", None, iri.get("programme"), iri.get("event"), year, kind, aggregate, labels,
+                under=place.best[0].iri)
 
 
 def by_its_parts(frame: Frame, actor) -> bool:
@@ -277,7 +375,8 @@ def declined(frame: Frame) -> bool:
         return True  # 各县的支援方: the parts only, the templates' roll-up (宜昌市下辖哪些县区…: the parts asked, composed)
     if not frame.cues & (ASKING | ROLE_ASKED) or "count" in frame.cues and "countable" not in frame.cues:
         return True  # nothing asked for (…会怎么调整), or a count of something the graph does not count (每年支援多少)
-    scoped = frame.cues & {"most", "fewest"} and ranked_years(frame)  # 1979年和1984年的安排中…最多: the years scope it
+    scoped = frame.cues & {"most", "fewest"} and (ranked_years(frame) or frame.years)  # 1979年和1984年的安排中…最多,
+    # 2010年以后…最多: the years scope it
     if not named & {"actor", "programme", "event"} and not scoped \
             or named - {"actor", "programme", "event", "class", "rtype"} \
             or any(m.ambiguous for m in frame.mentions):
@@ -390,16 +489,19 @@ def sparql(p: Plan) -> str:
     if p.year:
         lines.append(YEAR_FRAGMENTS[p.year[0]])
     lines.append("#[!collectives] FILTER NOT EXISTS { ?item a dk:CollectiveActor }")
-    if not (p.actor and not (p.with_parts or p.region or p.parts)):  # (the named actor itself may be a collective:
-        lines.append("#[!collectives] FILTER NOT EXISTS { ?other a dk:CollectiveActor }")  # 全国支援哪里)
-    if p.aggregate != "count":  # a count is the COUNT of the items (counting.py): no labels, no order
+    if p.aggregate not in HAVING + COUNTED_HAVING and not (p.actor and not (p.with_parts or p.region or p.parts)):
+        # (a collective partner is still one of the n: 甘肃省受灾严重地区; the named actor itself may be a collective: 全国支援哪里)
+        lines.append("#[!collectives] FILTER NOT EXISTS { ?other a dk:CollectiveActor }")
+    if p.aggregate != "count" and p.aggregate not in COUNTED_HAVING:  # a count is the COUNT of the items: no labels
         lines.append('OPTIONAL { ?item rdfs:label ?itemLabel FILTER(lang(?itemLabel) = "zh") }')
     body = "\n  ".join(lines) + ("\n" if lines[-1].startswith("#[") else "")  # a "#[…]" line must start its own
     # line (the switch reads it) and end before the closing braces: with 包括集体 it stays a comment, and they would go too
     bound = "".join(f" ?{name}" for name in p.values())  # projected, or substitutions= does not reach them
-    if p.aggregate in ("most", "fewest"):
+    if p.aggregate in ("most", "fewest") + HAVING + COUNTED_HAVING:
+        having = "" if p.aggregate in RANKS else \
+            f"\nHAVING(COUNT(DISTINCT ?other) {'>=' if p.aggregate.endswith('at_least') else '='} ?n)"
         return (f"SELECT ?item ?itemLabel{bound} (COUNT(DISTINCT ?other) AS ?value) "
-                f"(GROUP_CONCAT(DISTINCT STR(?fact)) AS ?facts) WHERE {{\n  {body} }}\nGROUP BY ?item ?itemLabel{bound}")
+                f"(GROUP_CONCAT(DISTINCT STR(?fact)) AS ?facts) WHERE {{\n  {body} }}\nGROUP BY ?item ?itemLabel{bound}{having}")
     if p.aggregate == "check":
         return f"SELECT DISTINCT ?item ?itemLabel ?fact{bound} WHERE {{\n  {body} }}\nLIMIT 50"
     part = " ?part" if p.with_parts or p.parts or p.region else ""
@@ -431,7 +533,7 @@ def described(p: Plan, cls_label: str | None) -> str:
         parts.append(f"{p.labels['event']}确定的、")
     if p.year:
         parts.append(YEAR_ZH[p.year[0]].format(y=p.year[1], y2=p.year[-1], last=p.year[-1] - 1) + "、")
-    if p.under:
+    if p.under and p.aggregate not in HAVING + COUNTED_HAVING:
         side = "受援" if p.asked == "recipient" and not p.under_other else "承担对口支援"
         whose = f"{p.labels.get('actor', '')}{'下辖各地' if p.parts else '（含其下辖地方）' if p.region else ''}"
         where = "" if not p.actor else f"{whose}对口支援的、" if p.asked == "recipient" else f"对口支援{whose}的、"
@@ -458,6 +560,11 @@ def text_pattern(p: Plan, cls_label: str | None) -> str:
         return f"{subject}共{{answers}}个。"
     if p.aggregate == "check":
         return f"是的，图谱记录了{subject}。"
+    if p.aggregate in HAVING + COUNTED_HAVING:
+        counted = SIDE_ZH[OTHER[p.asked]] if p.asked == "recipient" else "受援的地方"
+        whose = f"（{p.labels['under']}下辖的）" if p.under_other and p.labels.get("under") else ""
+        said = f"{subject}中，{whose}{counted}{'不少于' if p.aggregate.endswith('at_least') else '恰为'}{p.n}个的"
+        return said + ("共{answers}个。" if p.aggregate in COUNTED_HAVING else "有：{answers}。")
     if p.aggregate in ("most", "fewest"):
         counted = SIDE_ZH[OTHER[p.asked]] if p.asked == "recipient" else "受援的地方"
         return f"{subject}中，{counted}{'最多' if p.aggregate == 'most' else '最少'}的是：{{answers}}。"
@@ -466,8 +573,9 @@ def text_pattern(p: Plan, cls_label: str | None) -> str:
 
 def shapes():
     """Every plan shape the composer can build (placeholder values): the finite set of its query structures."""
+    years = (None, *((kind, 2000, 2001) if kind in ("among", "between") else (kind, 2000) for kind in YEAR_FRAGMENTS))
     for prog, event in itertools.product((None, "urn:x"), repeat=2):
-        for year in (None, *((kind, 2000) for kind in YEAR_FRAGMENTS)):
+        for year in years:
             yield Plan("recipient", "urn:x", prog, event, year, aggregate="check", partner="urn:y")
             for asked, other, give_to in itertools.product(SIDES, (None, "urn:x"), (False, True)):
                 for cls in (None, "urn:c"):
@@ -479,7 +587,7 @@ def shapes():
                         yield Plan(asked, other, prog, event, year, cls, "list", under="urn:u", under_other=give_to)
     for asked in SIDES:
         for actor, prog, event, cls in itertools.product((None, "urn:x"), repeat=4):
-            for year in (None, *((kind, 2000) for kind in YEAR_FRAGMENTS)):
+            for year in years:
                 for aggregate, parts, grouped, xcls in itertools.product(("list", "count"), (False, True), (False, True),
                                                                          (None, "urn:x")):
                     if (actor or not (parts or grouped)) and not (parts and grouped):
@@ -489,6 +597,12 @@ def shapes():
                     yield Plan(asked, None, prog, event, year, cls, aggregate, {}, within, ocls)
                     if asked == "recipient":  # places ranked with their parts' partners
                         yield Plan(asked, None, prog, event, year, cls, aggregate, {}, within, ocls, rolled=True)
+                    elif within is None:  # 江苏哪个市对口支援的县最多: a place's own parts ranked as givers
+                        yield Plan(asked, None, prog, event, year, cls, aggregate, {}, None, ocls, under="urn:u")
+                for aggregate, within, ocls, under in itertools.product(HAVING + COUNTED_HAVING, *((None, "urn:x"),) * 3):
+                    for rolled in ((False, True) if asked == "recipient" else (False,)):  # (with n partners)
+                        yield Plan(asked, None, prog, event, year, cls, aggregate, {}, within, ocls, under=under,
+                                   under_other=bool(under), rolled=rolled, n=2)
 
 
 def grouped_text(p: Plan, answers: list[dict], own: set[str], cls_label: str | None) -> str:

@@ -224,6 +224,8 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     if region:
         mentions = [m for m in mentions if m is not region[0]]
     found = find_cues(masked, cues, patterns)
+    if "difference" in found:
+        found -= {"count"}  # 多几个, 相差多少: two counts compared, not one count asked
     if TASKED.search(masked):
         found -= {"passive"}  # 上海被安排去支援…: the 被 is the task's, not the aid's
     if found & NOT_IN_NAMES and any(m.kind == "programme" for m in mentions):

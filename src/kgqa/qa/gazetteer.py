@@ -15,7 +15,7 @@ import ahocorasick
 
 from .normalise import normalise
 from .vocabulary import (
-    VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES,
+    VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_ROSTER,
     LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS,
 )
 
@@ -247,7 +247,7 @@ class Gazetteer:
             ([] if MEMBERSHIP_ASKED.search(text) else [(m, rank) for m in NUMBERED_PROVINCES.finditer(text)])
         found += [(m, Candidate(ASKED_LEVEL_CLASSES[m.group(2)], "class",
                                 self.labels.get(ASKED_LEVEL_CLASSES[m.group(2)], m.group(2)), ASKED))
-                  for m in ASKED_LEVEL.finditer(text)]
+                  for m in ASKED_LEVEL.finditer(text) if not RANKING_WORDS.search(text)]  # (北京哪个区…最多: its parts ranked)
         return [Mention(m.group(2), m.start(2), m.end(2), [c]) for m, c in found
                 if not any(m.start(2) < t.end and t.start < m.end(2) for t in taken)]
 
@@ -381,7 +381,9 @@ class Gazetteer:
 def asked(text: str, m: Mention) -> Mention:
     """哪个省份…, …最多的城市: a class named by the question word (or the superlative) is the answer's kind."""
     ranked_among = text[:m.start].endswith("各") and text[m.end:].startswith(("里", "中", "当中")) \
-        and RANKING_WORDS.search(text[m.end:])  # 西藏各地市里，对口支援省份最多的是哪个: the kind ranked
+        and RANKING_WORDS.search(text[m.end:]) \
+        or RANKED_ROSTER.match(text[m.end:]) and any(w in text[m.end:] for w in ("最多", "最少"))
+    # 西藏各地市里，对口支援省份最多的是哪个, 援藏的省市中，谁结对的县最多 (a count ranked): the kind ranked
     if m.kind != "class" or not (ASKED_BEFORE.search(text[:m.start]) or ranked_among):
         return m
     return Mention(m.text, m.start, m.end, [dataclasses.replace(c, via=ASKED) for c in m.candidates])

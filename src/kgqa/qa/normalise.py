@@ -17,7 +17,7 @@ NUMERAL = "[零一二三四五六七八九十百千两]+"
 COUNTED = re.compile(f"(?<![哪这那每统唯万单])({NUMERAL})(?=(?:个|次|家|项|师|团|阶段|届|周年|年|月|日|号|省|县|部委))")
 ORDINAL = re.compile(f"(?<=第)({NUMERAL})")
 # 九十年代, 上世纪80年代: the decade as a year range (以来: from its first year on)
-DECADE = re.compile("(?:上个?世纪|二十世纪|20世纪)?([5-9])0年代(以来|初期?|中期|末期?|后期|前期)?")
+DECADE = re.compile("(?:上个?世纪|二十世纪|20世纪|19(?=[5-9]0年代))?([5-9])0年代(以来|初期?|中期|末期?|后期|前期)?")  # (1990年代 too)
 PUNCT = str.maketrans({"?": "？", "!": "！", ",": "，", ";": "；", ":": "："})
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import os
 import re
 import time
 import weakref
@@ -19,9 +20,7 @@ from .templates import (PROVINCE_RANK, RANKED_CLASSES, Template, TemplateSet, di
 from .vocabulary import (INTRA_PROGRAMME, PROVINCE_AGAINST, 
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED,
-    EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT,
-    WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN,
+    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
@@ -90,10 +89,12 @@ DK = "https://w3id.org/duikou/ontology#"
 PAIRING = "/pairing/"
 RANKING = {"most", "fewest"}
 ABOUT_PAIRINGS = {"recipient_supporters", "supporter_recipients", "time_filter", "count", "programme_members"}
-RANKED_ANSWERS = {"most", "fewest", "least", "compare", "earlier", "year_min"}
+RANKED_ANSWERS = {"most", "fewest", "least", "compare", "fewer", "difference", "earlier", "year_min"}
 COMPOSED_TYPES = {"list": "composed_list", "count": "count", "most": "superlative", "fewest": "superlative",
-                  "check": "yes_no"}
-COMPOSED_ANSWERS = {"list": "entity", "check": "truth_or_no"}
+                  "check": "yes_no", "exactly": "superlative", "at_least": "superlative", "count_exactly": "count",
+                  "count_at_least": "count"}
+COMPOSED_ANSWERS = {"list": "entity", "check": "truth_or_no", "exactly": "having", "at_least": "having",
+                    "count_exactly": "count", "count_at_least": "count"}
 SLOT_OF = {"actor": "actor", "programme": "prog", "event": "event", "class": "cls"}
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
@@ -139,6 +140,9 @@ class QA:
         excepted = [m for m in linked if m.kind == "actor" and not m.ambiguous and text[:m.start].endswith(EXCEPT_BEFORE)
                     and any(o.kind in ("actor", "event", "programme") for o in linked if o is not m)]
         linked = [m for m in linked if m not in excepted]
+        # 援青除了六省市，还有多少个中央国家机关: a kind set aside beside another kind asked is not a constraint
+        linked = [m for m in linked if not (m.kind == "class" and EXCEPT_KIND.search(text[:m.start])
+                                            and any(o.kind == "class" and o.start > m.end for o in linked))]
         mentions = self.without_qualifiers(text, linked)
         mentions = self.dated_meeting(text, mentions)
         mentions = self.named_rounds(text, mentions)
@@ -151,9 +155,13 @@ class QA:
         if (found := self.mechanisms.answer(result, text, mentions)) is not None:
             return found
         unclear = [m for m in mentions if m.ambiguous]
-        frame = self.side_by_name(self.own_scope(self.as_time_point(self.frame_of(text, mentions, result))))
+        frame = self.side_by_name(self.own_scope(self.as_time_point(round_dated(self.frame_of(text, mentions, result)))))
         if "keywords" in frame.cues or token_actor(frame):
             frame = self.keyword_direction(frame)
+        if (stages := self.stages_compared(frame)) is not None:
+            mentions = stages  # 汶川地震的两个对口名单，哪一个参加的省份多: the event's two programmes (or a programme's rounds)
+            result["entities"] = [m.as_dict() for m in mentions]
+            frame = self.frame_of(text, mentions, result)
         if frame.cues & RANKED and any(m.best[0].via == ASKED for m in mentions):
             # 黑龙江和吉林，哪个省支援的地方多: the answer's kind, not the counted places
             mentions = [m for m in mentions if m.best[0].via != ASKED]
@@ -392,6 +400,25 @@ class QA:
                                 [Candidate(rows[0]["p"].value, "programme", rows[0]["l"].value, "intra")])
             out.append(m)
         return out
+
+    def stages_compared(self, frame: Frame) -> list[Mention] | None:
+        """Two stages or rounds of one programme compared (汶川地震的两个对口名单, 过渡安置和灾后重建哪个阶段…, 援疆前后两轮):
+        the one programme named stands for its rounds, or for the programmes of the same kind whose names open with the
+        same words (汶川地震…: the interim and the reconstruction), when there are exactly two."""
+        progs = frame.of_kind("programme")
+        if not frame.cues & {"compare", "earlier", "later"} or len(progs) != 1 or progs[0].ambiguous \
+                or not STAGES_COMPARED.search(frame.masked):
+            return None
+        found = self.store.query(ROUNDS_OF_WHOLE, substitutions={"w": term(progs[0].best[0].iri)})
+        pairs = [(r["r"].value, r["label"].value) for r in found] or [
+            (r["o"].value, r["label"].value) for r in self.store.query(
+                SAME_KIND_PROGRAMMES, substitutions={"p": term(progs[0].best[0].iri)})
+            if shared_opening(r["label"].value, r["own"].value)]
+        if len(pairs) != 2:
+            return None
+        m = progs[0]
+        stages = [Mention(m.text, m.start, m.end, [Candidate(iri, "programme", label, "stage")]) for iri, label in pairs]
+        return sorted([x for x in frame.mentions if x is not m] + stages, key=lambda x: x.start)
 
     def is_round(self, iri: str) -> bool:
         """A round of a programme (新一轮对口援疆): its pairings carry dk:round, their programme is the whole one."""
@@ -722,11 +749,12 @@ class QA:
         """The COUNT query's text and its row, one row per fact of a bounded sample of them when it has facts; ranked:
         省市 counted at province rank (templates.rank_filtered)."""
         t, bound = binding.template, set(binding.values) | flags
+        kept = frozenset(k for k in ("cls", "ocls") if binding.values.get(k) not in (None, *RANKED_CLASSES))
         text = t.query_text(self.templates.prefixes, bound, counted)
-        text = rank_filtered(text) if ranked else text
+        text = rank_filtered(text, kept=kept) if ranked else text  # (地市 counted by their 省市: 地市 kept as it is)
         rows = self.rows(text, binding)
         sample = t.sample_text(self.templates.prefixes, bound, counted)
-        sample = rank_filtered(sample) if ranked and sample else sample
+        sample = rank_filtered(sample, kept=kept) if ranked and sample else sample
         if sample and rows and int(rows[0]["total"].value):
             rows = [{**rows[0], "fact": r["fact"]} for r in self.rows(sample, binding)] or rows
         return text, rows
@@ -754,9 +782,14 @@ class QA:
         if t.answer == "earlier" and frame is not None and "later" in frame.cues and "earlier" not in frame.cues:
             t = dataclasses.replace(t, answer="later", text=t.text.replace("更早", "更晚"))  # 哪一个更晚开始
             binding = dataclasses.replace(binding, template=t)
-        if (prog := binding.values.get("prog")) and self.is_round(prog):  # 新一轮对口援疆: the round's pairings
-            t = dataclasses.replace(t, sparql=of_round(t.sparql))  # (the binding too: a count builds its query from it)
+        if t.answer == "compare" and frame is not None and frame.cues & {"difference", "fewer"}:
+            t = dataclasses.replace(t, answer="difference" if "difference" in frame.cues else "fewer")  # 多几个, 谁更少
             binding = dataclasses.replace(binding, template=t)
+        for var in ("prog", "x", "y"):  # 新一轮对口援疆: the round's pairings (援疆前后两轮: two rounds compared)
+            if (prog := binding.values.get(var)) and (var == "prog" or t.slots.get(var) == "programme") \
+                    and self.is_round(prog):
+                t = dataclasses.replace(t, sparql=of_round(t.sparql, var))  # (the binding too: a count builds from it)
+                binding = dataclasses.replace(binding, template=t)
         if t.answer == "count":  # its query leaves out what the pipeline leaves out of a list (counting.py)
             text, rows = self.count_rows(binding, flags, ranked=ranked)
         else:
@@ -787,6 +820,16 @@ class QA:
         if answered["status"] == "ok" and (members or anyone):
             render.below_rank(answered, self.gazetteer.labels.get(PROVINCE_RANK, ""), anyone)
         return answered
+
+
+def round_dated(frame: Frame) -> Frame:
+    """2010年新一轮援疆有多少个省份参与: the year right before a round's name is the round's own start, not a year its
+    pairings began in."""
+    rounds = [m for m in frame.of_kind("programme") if m.best[0].via == "round"]
+    if len(rounds) != 1 or set(frame.years) != {"in"}:
+        return frame
+    before = frame.text[:rounds[0].start].rstrip("的 ")
+    return dataclasses.replace(frame, years={}) if before.endswith(f"{frame.years['in']}年") else frame
 
 
 def apposed(outer: str, between: str) -> bool:
@@ -837,6 +880,8 @@ def supporters_word(text: str, m: Mention) -> bool:
     """阿坝州哪些县得到省市对口支援, 喀什哪些县有对口支援省市: 省市 after a kind of place asked, beside a word of receiving
     aid, only says the places are helped (by whoever helps them), as 省市 on the receiving side names places in general."""
     asked = [a for a in ASKED_PLACE_KIND.finditer(text[:m.start])]
+    if re.search(r"[0-9两二三四五六七八九十]个?$", text[:m.start]) or re.match(r"[0-9]", m.text):
+        return False  # 由四个省市对口支援: the number of them is asked about
     return m.best[0].iri == PROVINCE_RANK and m.best[0].via != ASKED and bool(asked) \
         and bool(SUPPORTERS_AFTER.match(text[m.end:]) or SUPPORTERS_BEFORE.search(text[:m.start]))
 
@@ -858,6 +903,19 @@ def without_preamble(text: str) -> str:
 ROUNDS_OF = """SELECT ?r ?label ?w WHERE { ?r <https://w3id.org/duikou/ontology#roundOf> ?w ;
   <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = "zh") }"""
 IS_ROUND = "ASK { ?r <https://w3id.org/duikou/ontology#roundOf> ?whole }"
+ROUNDS_OF_WHOLE = """SELECT ?r ?label ?w WHERE { ?r <https://w3id.org/duikou/ontology#roundOf> ?w ;
+  <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = "zh") } ORDER BY ?label"""
+SAME_KIND_PROGRAMMES = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?o ?label ?own ?p WHERE { ?p dk:programmeType ?kind ; rdfs:label ?own FILTER(lang(?own) = "zh")
+  ?o a dk:Programme ; dk:programmeType ?kind ; rdfs:label ?label FILTER(lang(?label) = "zh") } ORDER BY ?label"""
+
+
+def shared_opening(label: str, own: str) -> bool:
+    """汶川地震灾后恢复重建… and 汶川地震对口支援（过渡安置阶段）: names opening with the same three or more characters, not
+    the words every programme's name may open with (对口支援…)."""
+    common = len(os.path.commonprefix([label, own]))
+    return common >= 3 and not label.startswith(("对口", "支援", "援"))
 
 
 def listed_kinds(frame: Frame) -> list[Mention] | None:
@@ -1074,6 +1132,18 @@ def ordered(found: list[Mention], kind: str, frame: Frame) -> list[Mention]:
     other classes."""
     if kind == "actor" and len(found) == 2 and frame.direction == "in":
         return found[::-1]
+    if kind == "actor" and len(found) == 3 and "places_compared" in frame.cues:
+        # 上海在西藏和在新疆…: the places follow 在, the one who gives does not (slot a first)
+        places = [m for m in found if frame.masked[:m.start].endswith("在")]
+        if len(places) == 2:
+            return [m for m in found if m not in places] + places
+    if kind == "actor" and len(found) == 3 and frame.cues & {"compare", "equal"}:
+        # 在新疆，江苏和浙江谁…多: the two joined by 和 are compared, the third is where (slot w, last)
+        joined = [i for i in range(2) if LISTED.match(between := frame.text[found[i].end:found[i + 1].start])
+                  and between not in ("", "，", ",")]
+        pair = joined[0] if len(joined) == 1 else None
+        if pair is not None:
+            return [found[pair], found[pair + 1], found[2 - 2 * pair]]
     if kind == "class":
         return sorted(found, key=lambda m: m.best[0].via != ASKED)
     return found

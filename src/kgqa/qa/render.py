@@ -269,7 +269,7 @@ def shown(answer: dict) -> str:
 def sentence(binding, answers: list[dict], total: int | None = None) -> str:
     """The template's sentence listing the first MAX_LISTED answers, and how many there are in all (``total``: when
     ``answers`` are only the first of them)."""
-    listed = list(dict.fromkeys(shown(a) for a in answers[:MAX_LISTED]))
+    listed = [t for t in dict.fromkeys(shown(a) for a in answers[:MAX_LISTED]) if t]  # (a tie told once: compare)
     total = len(answers) if total is None else total
     more = f"等{total}项" if total > min(len(answers), MAX_LISTED) else ""
     return binding.template.text.format(answers="、".join(listed) + more, **slot_labels(binding))

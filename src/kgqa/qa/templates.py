@@ -150,7 +150,7 @@ def rank_filtered(text: str, members: bool = False, anyone: bool = False, kept: 
 
 # Rewrites of a template's query text for what the question says beside its slots (the pipeline applies them):
 IN_YEAR = re.compile(r"\?(\w+) dk:startYear \?in \.")
-PROGRAMME_OF = re.compile(r"dk:programme \?prog\b")
+PROGRAMME_OF = r"dk:programme \?{}\b"
 
 
 def in_force(text: str) -> str:
@@ -159,6 +159,7 @@ def in_force(text: str) -> str:
                                  f"FILTER NOT EXISTS {{ ?{m.group(1)} dk:endYear ?inEnd FILTER(?inEnd < ?in) }}", text)
 
 
-def of_round(text: str) -> str:
-    """?prog bound to a programme's round (新一轮对口援疆): its pairings carry dk:round, their dk:programme is the whole."""
-    return PROGRAMME_OF.sub("dk:round ?prog", text)
+def of_round(text: str, var: str = "prog") -> str:
+    """?prog (or another programme variable) bound to a programme's round (新一轮对口援疆): its pairings carry dk:round,
+    their dk:programme is the whole."""
+    return re.sub(PROGRAMME_OF.format(var), f"dk:round ?{var}", text)

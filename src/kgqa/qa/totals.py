@@ -8,7 +8,7 @@ import re
 from .frame import Frame
 from .gazetteer import short_forms
 from .normalise import normalise
-from .templates import term
+from .templates import RANKED_CLASSES, of_round, term
 from .vocabulary import COVERAGE
 
 DK = "https://w3id.org/duikou/ontology#"
@@ -24,6 +24,12 @@ SELECT ?c ?cLabel ?n ?fact ?side ?prog ?round ?ev WHERE {
 RECORDED = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 SELECT (COUNT(DISTINCT ?a) AS ?k) ?prog ?side ?cls WHERE {
   ?p dk:programme ?prog ; ?side ?a . ?a a ?cls FILTER NOT EXISTS { ?a a dk:CollectiveActor } }
+GROUP BY ?prog ?side ?cls"""
+# 省市 counted at province rank: a province-rank city in its province's team (厦门市 for Fujian) is not one of them
+RECORDED_AT_RANK = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+SELECT (COUNT(DISTINCT ?a) AS ?k) ?prog ?side ?cls WHERE {
+  ?p dk:programme ?prog ; ?side ?a . ?a a ?cls FILTER NOT EXISTS { ?a a dk:CollectiveActor }
+  FILTER(?side != dk:supporter || NOT EXISTS { ?p dk:supporterTeam ?team }) }
 GROUP BY ?prog ?side ?cls"""
 RECORDED_ANY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 SELECT (COUNT(DISTINCT ?a) AS ?k) ?prog ?side WHERE {
@@ -74,12 +80,15 @@ def stated(store, frame: Frame, classes: dict[str, str]) -> dict | None:
     if not found:
         return said_by(store, frame, classes)
     best = max(found, key=lambda f: (f["counted"], f["n"]))  # a dk:memberCount before a number read from a name
-    subs = {"prog": term(best["prog"]), "side": best["side"]}
+    named_round = len(programmes) == 1 and best["round"] == programmes[0].best[0].iri  # 新一轮援疆: its own pairings
+    subs = {"prog": term(best["round"] if named_round else best["prog"]), "side": best["side"]}
+    scoped = of_round if named_round else (lambda text: text)
     if kinds:
-        counts = store.query(RECORDED, substitutions={**subs, "cls": term(kinds[0].best[0].iri)})
+        query = RECORDED_AT_RANK if kinds[0].best[0].iri in RANKED_CLASSES else RECORDED
+        counts = store.query(scoped(query), substitutions={**subs, "cls": term(kinds[0].best[0].iri)})
         best["kind"] = kinds[0].best[0].label
     else:
-        counts = store.query(RECORDED_ANY, substitutions=subs)
+        counts = store.query(scoped(RECORDED_ANY), substitutions=subs)
         best["kind"] = "支援方" if best["side"].value.endswith("supporter") else "受援方"
     best["recorded"] = next((int(r["k"].value) for r in counts), 0)
     return best

@@ -66,7 +66,7 @@ PARTS_ASKED = ("有哪些", "哪些", "的哪些", "境内哪些", "境内有哪
                "下面哪些", "下面的哪些", "下辖有哪些", "里有哪些", "里面有哪些", "境内的哪些")
 # 上海市哪些区…, 阿坝州有哪些地方…, 北京各区…, 兵团有哪些师…: the places within the actor are the subject
 # (北京的区对口支援了…, 上海的区援青…: 的 and a part noun right before the aid verb, the parts as its subject too)
-PARTS_SUBJECT = re.compile("^(下面|境内|下辖|辖下|所辖|辖区内|辖内|里面|里|内)?的?(有)?(哪些|哪几个|哪个|各个|各|所有|"
+PARTS_SUBJECT = re.compile("^(下面|境内|下辖|辖下|所辖|辖区内|辖内|里面|里|内)?的?(有)?(哪些|哪几个|哪一个|哪个|各个|各|所有|"
                            "(?<=的)(?=(?:区县|区|县|地级市|城市|市)(?:在[^，。？！]{0,10}?(?:中|里))?(?:都|也|还|各|分别)?(?:对口|支援|援助|帮扶|援建|结对|援[藏疆青])))的?"
                            "(地州市|县市区|区市县|区县|县区|县市|地方|地区|地级市|地市|城市|乡镇|团场|区|县|市|州|师|旗|盟|□+)")
 # 阿坝州在□□方案里有哪些县…: a programme or document (masked) said between a place and its parts asked
@@ -179,7 +179,10 @@ ASKED_LEVEL_CLASSES = {"区": "https://w3id.org/duikou/ontology#District", "市"
 NUMBERED_PROVINCES = re.compile(r"(\d+)个?(省市|省区市)")
 # …属于援疆19个省市吗: membership asked, not the roster (深圳 is one of the 19 though a city)
 MEMBERSHIP_ASKED = re.compile("吗|么|是否|是不是|属于|属不属于|算不算|有没有")
-ASKED_BEFORE = re.compile(f"(?:(?:{WHICH_ONES})(?:是|属于|为|算是?)|{WHICH}|最多的|最少的|最早的|最先的|最晚的)$")  # 援疆省市中有哪些是计划单列市
+# (哪个西部省份, 哪个东部城市: a word of the region's part of the country between the question word and the kind)
+# (哪家央企; 最多 省份: search words; 最多的东部省份; 援疆省市中有哪些是计划单列市: the kind after 是/属于)
+ASKED_BEFORE = re.compile(f"(?:(?:{WHICH_ONES})(?:是|属于|为|算是?)|(?:{WHICH})(?:家|一家)?|最多的|最少的|最早的|最先的|最晚的|最多 |最少 )"
+                          "(?:(?:西部|东部|中部|沿海|内地|东北|西北|西南|边疆|民族)的?)?$")
 LIST_SEPARATORS = "、和与及,，"
 PLAN_WORDS = ("这个计划", "这一计划", "这项计划", "计划", "这项工作", "工作中", "这个项目", "项目")  # 对口支援新疆这个计划
 PLAN_WHEN = ("始于", "开始于", "起始于", "是哪一年", "是从哪一年", "从哪一年", "是什么时候", "是何时", "哪年", "何时", "什么时候")
@@ -286,6 +289,7 @@ COVERAGE = re.compile("纳入|覆盖|涵盖|总数|全部|范围")
 # 除了辽宁(以外)还有…: the name after 除了 is what the asker already knows, not a slot; its answer is left out unless the
 # whole list is asked (一共/总共/全部/所有/都有哪些)
 EXCEPT_BEFORE = ("除了", "除去", "除")
+EXCEPT_KIND = re.compile("(除了|除去|除)(那|这)?[0-9两一二三四五六七八九十几]*(个|家)?$")  # 除了六省市: a kind set aside
 WHOLE_ASKED = re.compile("一共|总共|全部|所有|都有哪些|都是哪些|完整")
 
 # 我们是哈尔滨一个区的，…: the asker introducing themselves, dropped when the rest names what it asks about
@@ -339,6 +343,20 @@ YEARS_LISTED = re.compile(r"((?:19|20)\d\d)年?(?:和|与|及|以及|、|跟)((?
 # a place of the level below a province asked within one (新疆哪个地区…最多): its prefecture-level parts
 AREA_ASKED = re.compile("(哪个|哪一个|哪些|哪)地区")
 SELF_ONLY = re.compile("本身|本级|自身|只算|仅限|不含下辖|不包括下辖|直接")
+# 汶川地震的两个对口名单，哪一个…多, 援疆前后两轮, 哪个阶段参与的省份多: one programme's stages or rounds compared
+STAGES_COMPARED = re.compile("[两2](个|轮|批|份|次|套)?(对口)?(名单|阶段|方案|计划|安排|轮|批)|前后[两2]|"
+                             "哪(个|一个)?(阶段|名单|方案|轮|批)|哪一(轮|批|阶段)")
+# 同时有两个北京区县对口, 由三个省市共同支援, 一家承担了两块受援地: a number of partners on the counted side (exactly,
+# or 至少/以上: at least); the verb before it says whose they are (有/由/得到: the givers; 承担/负责/支援了: the receivers)
+PARTNER_COUNT = re.compile("(?P<least>至少|不少于|起码)?(?P<verb>有|由|被|得到了?|获得了?|接受了?|承担了?|负责了?|包了?|"
+                           "对口支援了?|支援了?|帮扶了?|援建了?|结对了?|对口了?)?"
+                           "(?P<n>[0-9]+|[两二三四五六七八九十])(?P<unit>个|家|块|处|位)(?P<more>以上|及以上|或以上|或更多)?")
+GIVERS_COUNTED = ("有", "由", "被", "得到", "获得", "接受")
+RECEIVERS_WORDS = ("受援地", "受援县", "受援方", "受援的", "地方", "县", "区县", "县市", "乡镇", "地区")
+CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# 青海哪个州的支援方最多, 哪个师得到的帮扶最多: places ranked by their supporters (the parts ranked receive)
+SUPPORTERS_COUNTED = re.compile("(支援|帮扶|援建|援助|对口|结对)(方|省市|省份|城市|单位)(的)?(数量|数目|个数)?(最多|最少)|"
+                                "(得到|受到|接受|获得)[^，。？！]{0,8}(最多|最少)|(受援|被支援|被帮扶|被援助)[^，。？！]{0,4}(最多|最少)")
 
 # 黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里: a question mark before a remark that asks nothing
 TRAILING_REMARK = re.compile(r"^[^？?]{4,}[？?](?=(我|我们|印象中|记得|好像|听说|据说|不知道|谢谢|麻烦|请))")
@@ -368,6 +386,9 @@ GIVING_PARTS = re.compile("^[ □]*(是?派出的是|是?派出了|是?派了|�
 
 # a ranking asked (…最多的是哪个, 最少, 排第一): 各地市里… before it names the kind ranked (gazetteer.asked)
 RANKING_WORDS = re.compile("最多|最少|最早|最晚|排名第一|排第一|居首")
+# 援藏的省市中，对口县最少的是哪个: a roster (a kind followed by 里/中) before a ranking names the kind ranked, unless a
+# question word with its own kind follows (西藏的县中，哪个省…: that kind is asked)
+RANKED_ROSTER = re.compile("^((里|中|当中|之中)[，, ]?|[，,] ?(?=谁|哪个|哪一个|哪家))(?!(哪些|哪个|哪一个|哪几个|哪)[^，。？！]{0,2}(省|市|县|区|州|城|地|部|央|单位|师))")
 
 # 京和沪谁多一些, 苏与浙哪个更早: a question word right after two joined abbreviations (gazetteer.abbreviation_pair)
 PAIR_ASKED = ("谁", "哪个", "哪一个", "哪方", "哪一方", "相比", "比较", "两地", "两省", "两市")
