@@ -2491,6 +2491,10 @@ def gen_probe_17m():
         add(f"pr17m-prefecture-words-{i}", "actor_type", [text], col(q), q, variant="plain" if i == 2 else "abbreviation")
     for i, text in enumerate(["上海和纽约是对口合作关系吗？", "北京与大阪之间有没有开展协作", "江苏跟汉堡是不是结对伙伴"]):
         add(f"pr17m-unknown-partner-{i}", "out_of_scope", [text], [], "", answerable=False, expected="no_entity")
+    for i, (text, status) in enumerate([("国家电网对口支援哪里", "no_entity"), ("临夏州的人口是多少", "no_template"),
+                                         ("对口支援和东西部协作有什么区别", "no_template"), ("广东援疆建了多少所学校", "no_template"),
+                                         ("亚特兰蒂斯由哪些省市对口支援", "no_entity")]):
+        add(f"pr17m-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
     for i, text in enumerate(["2050年哪些省会对口援疆？", "2060年以后上海还会对口支援喀什吗", "援藏的省市里哪个最积极",
                               "东西部协作中哪个城市帮扶最有成效"]):
         add(f"pr17m-future-opinion-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_template")
@@ -2982,6 +2986,63 @@ def gen_probe_17t():
       ?s a dk:ProvinceLevelDivision . {nc.format('s')} }}"""
     add("pr17t-round-count", "count", ["2010年新一轮援疆有多少个省份参与", "二〇一〇年新一轮援疆，参加的省份有几个"], col(q), q,
         variants={1: "numeral"})
+def gen_probe_17f():
+    """Issue #15 items 1 and 7, second round on the event set-up and time families (groups pr17f-*): the meeting or
+    document behind an arrangement of three or more names (…帮扶梅州、清远是哪个会议定的), asked with the question word
+    first (哪个会议确定X对口Y), with 出自/决策, or with a year. Our own names and wording; gold from the SPARQL here."""
+
+    def behind(pairs: list[tuple[str, str]], kind: str = "", within: bool = True) -> str:
+        """The meetings or documents that set up every pair (each side itself or, ``within``, a place within it)."""
+        side = "?{0}{1} dk:partOf* <{2}> ." if within else "FILTER(?{0}{1} = <{2}>)"
+        parts = " ".join(f"?f{i} dk:establishedBy ?e ; dk:supporter ?s{i} ; dk:recipient ?r{i} . "
+                         + side.format("s", i, iri_of(a)) + " " + side.format("r", i, iri_of(b))
+                         for i, (a, b) in enumerate(pairs))
+        return f"SELECT DISTINCT ?e WHERE {{ {parts} {kind} }}"
+
+    for i, (text, pairs, variant) in enumerate([
+            ("深圳帮扶河源、汕尾是哪个会议定的？", [("深圳市", "河源市"), ("深圳市", "汕尾市")], "plain"),
+            ("哪次會議讓東莞幫扶韶關和揭陽", [("东莞市", "韶关市"), ("东莞市", "揭阳市")], "traditional"),
+            ("北京、天津分别对口陇南、甘南，这是哪份文件安排的", [("北京市", "陇南市"), ("天津市", "甘南藏族自治州")], "plain"),
+            ("京、沪、津对口支援西藏各地是哪次会议确定的", [("北京市", "西藏自治区"), ("上海市", "西藏自治区"),
+                                                  ("天津市", "西藏自治区")], "abbreviation"),
+            ("沪苏浙对口日喀则、拉萨、那曲，出自哪次会议", [("上海市", "日喀则市"), ("江苏省", "拉萨市"), ("浙江省", "那曲市")],
+             "abbreviation")]):
+        q = behind(pairs)
+        add(f"pr17f-event-of-actors-{i}", "pairing_event", [text], col(q), q, variant=variant)
+    # the question word first, a name right after the verb (not read as a loose name of another meeting), 出自, 决策, a year
+    for i, (text, pairs, variant) in enumerate([
+            ("哪个会议确定上海对口支援日喀则", [("上海市", "日喀则市")], "plain"),
+            ("哪份文件确定浙江對口支援那曲", [("浙江省", "那曲市")], "traditional"),
+            ("江苏对口支援伊犁出自哪个决策", [("江苏省", "伊犁哈萨克自治州")], "plain"),
+            ("镇江挂钩连云港出自哪次会议", [("镇江市", "连云港市")], "plain")]):
+        q = behind(pairs, within=False)  # two names: the pairing of the two themselves
+        add(f"pr17f-pairing-event-{i}", "pairing_event", [text], col(q), q, variant=variant)
+    for i, (text, pairs, year, variant) in enumerate([
+            ("1979年哪次会议确定北京支援内蒙古", [("北京市", "内蒙古自治区")], 1979, "plain"),
+            ("一九八四年哪个会议让上海支援西藏", [("上海市", "西藏自治区")], 1984, "numeral")]):
+        q = behind(pairs, f"{{ ?e dk:year {year} }} UNION {{ ?f0 dk:startYear {year} }}", within=False)
+        add(f"pr17f-dated-pairing-event-{i}", "pairing_event", [text], col(q), q, variant=variant)
+
+    # a named period or round as a point in time (新一轮援疆以前, 2010年新一轮之前, 十三五以后), an ambiguous name settled by
+    # the meanings paired in that period; a pairing of no known start that had ended by the year was under way before it
+    for i, (text, place, year, prog, cls, variant) in enumerate([
+            ("新一轮援疆以前对口哈密的是哪个省", "哈密市", 2010, "yuanjiang", "dk:ProvinceLevelDivision", "plain"),
+            ("2010年新一轮之前援疆对口阿克苏的省市有哪些", "阿克苏地区", 2010, "yuanjiang", "dk:ProvinceRankActor", "plain"),
+            ("二〇一〇年新一輪援疆以前，對口阿克蘇的是哪些省", "阿克苏地区", 2010, "yuanjiang", "dk:ProvinceLevelDivision",
+             "traditional"),
+            ("2010年以前阿克苏由哪些省市对口支援", "阿克苏地区", 2010, None, "dk:ProvinceRankActor", "plain")]):
+        within = f"dk:programme <{BASE}programme/{prog}> ;" if prog else ""
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p {within} dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf* <{iri_of(place)}> .
+          ?s a {cls} . FILTER NOT EXISTS {{ ?p dk:supporterTeam ?t }}
+          {{ ?p dk:startYear ?st FILTER(?st < {year}) }} UNION {{ ?p dk:endYear ?en FILTER(?en <= {year})
+            FILTER NOT EXISTS {{ ?p dk:startYear ?st0 }} }} }}"""
+        add(f"pr17f-before-round-{i}", "time_filter", [text], col(q), q, variant=variant)
+    for i, (text, giver, year, prog, variant) in enumerate([
+            ("新一轮援疆之前，广东对口支援新疆哪个地区", "广东省", 2010, "yuanjiang", "plain"),
+            ("十三五以前福建援藏对口哪里", "福建省", 2016, "yuanzang", "plain")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:startYear ?st ;
+          dk:programme <{BASE}programme/{prog}> . FILTER(?st < {year}) }}"""
+        add(f"pr17f-before-era-{i}", "time_filter", [text], col(q), q, variant=variant)
 
 
 def main() -> None:
@@ -2994,7 +3055,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f):
         gen()
     rank_pass()
     traditional_pass()

@@ -513,7 +513,8 @@ def sparql(p: Plan) -> str:
 YEAR_FRAGMENTS = {
     "began": "?fact dk:startYear ?year .",
     "after": "?fact dk:startYear ?start . FILTER(?start >= ?year)",
-    "before": "?fact dk:startYear ?start . FILTER(?start < ?year)",
+    "before": "{ ?fact dk:startYear ?start . FILTER(?start < ?year) } UNION "  # (a pairing of no known start that
+              "{ ?fact dk:endYear ?start FILTER NOT EXISTS { ?fact dk:startYear ?s0 } FILTER(?start <= ?year) }",  # ended by then)
     "in_force": "?fact dk:startYear ?start . FILTER(?start <= ?year) "
                 "FILTER NOT EXISTS { ?fact dk:endYear ?end FILTER(?end < ?year) }",
     "still_after": "FILTER NOT EXISTS { ?fact dk:endYear ?end FILTER(?end <= ?year) }",

@@ -10,7 +10,8 @@ from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (
     ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
-    WH, WH_AGENT, WH_PLACE, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, REGION_WH_AFTER,
+    WH, WH_AGENT, WH_PLACE, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, REGION_WH_AFTER, ROUND_AFTER_YEAR, ERA_RELATION,
+    mechanism_words,
 )
 
 KEYWORD_REST = re.compile("[\\s，、,；;？?！!。]+")
@@ -115,7 +116,8 @@ def find_years(masked: str) -> dict[str, int]:
     span = YEAR_RANGE.search(masked)
     if span:
         return {"after": int(span.group(1)), "before": int(span.group(2)) + 1}
-    years = {}
+    masked = ROUND_AFTER_YEAR.sub(r"\1", masked)
+    years = era_years(masked)
     for m in YEAR.finditer(masked):
         relation = m.group(2)
         if relation == "开始" and not masked[:m.start()].endswith(("从", "自")) \
@@ -124,6 +126,18 @@ def find_years(masked: str) -> dict[str, int]:
         key = "in" if relation is None else "after" if relation in AFTER else "before"
         years[key] = int(m.group(1))
     return years
+
+
+def era_years(masked: str) -> dict[str, int]:
+    """新一轮援疆以前 (before 2010), 十三五以后 (from 2016): a named period with a word of before or after, where no
+    year is written; its first year is the point."""
+    if YEAR.search(masked):
+        return {}
+    eras = mechanism_words().eras
+    found = re.search(f"({'|'.join(map(re.escape, eras))}){ERA_RELATION}", masked)
+    if not found:
+        return {}
+    return {"before" if found.group(2).endswith("前") else "after": eras[found.group(1)][0]}
 
 
 def direction(masked: str, mentions: list[Mention], cues: set[str], verbs: tuple[str, ...]) -> str:

@@ -15,7 +15,7 @@ import ahocorasick
 
 from .normalise import normalise
 from .vocabulary import (
-    VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_ROSTER,
+    VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_ROSTER, EVENT_NOUNS,
     LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS,
 )
 
@@ -267,6 +267,8 @@ class Gazetteer:
         characters used by at most three such names, by no other kind of name and no cue word) cover most of a run of the
         question; the question's year counts for it."""
         named = [m for m in exact if any(c.kind in LOOSE_KINDS for c in m.candidates)]
+        actors = {j for m in exact if len(m.text) > 1 and all(c.kind == "actor" for c in m.candidates)
+                  for j in range(m.start, m.end)}
         year = YEAR_IN_TEXT.search(text)
         scored = []
         pairs = {text[i:i + 2] for i in range(len(text) - 1)}
@@ -278,6 +280,11 @@ class Gazetteer:
                 continue
             start, end, _ = span
             covered = {j for i in range(start, end - 1) if text[i:i + 2] in own for j in (i, i + 1)}
+            dated = cand.year is not None and year is not None and int(year.group(1)) == cand.year
+            if not any(w in text[start:end] for w in EVENT_NOUNS) and not dated:
+                # 哪个会议确定上海对口…: a name of its own is no word of a loose name (but 对口支援西藏工作会议, and one
+                # dated by the question's year: 1993年…支援西藏区直各部门)
+                covered -= actors
             if " " in text[start:end]:  # 广东调整加强对口帮扶会议 被帮扶的…: a name is one token of a keyword question
                 start, end = max(token_spans(start, end, text), key=lambda t: len(covered & set(range(*t))))
                 covered &= set(range(start, end))

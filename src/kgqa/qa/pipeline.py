@@ -10,7 +10,7 @@ import weakref
 
 from . import compose, counting, persist, render, totals
 from .answers import as_dicts, count, without_parts
-from .frame import Frame, build_frame, mask
+from .frame import Frame, build_frame, find_years, mask
 from .gazetteer import ASKED, Candidate, Mention, short_forms
 from .book import BookQA
 from .mechanisms import MechanismQA
@@ -359,7 +359,7 @@ class QA:
                 for r in self.store.query(ROUNDS_OF, substitutions={"w": term(m.best[0].iri)}):
                     label = r["label"].value
                     opening = label[:label.find("对口")] if "对口" in label else ""
-                    if opening and text[:m.start].rstrip("的 ").endswith(opening):
+                    if opening and text[:m.start].rstrip("的 ").endswith(opening) and not ROUND_AS_POINT.match(text[m.end:]):
                         start = text[:m.start].rstrip("的 ").rfind(opening)
                         found = Mention(text[start:m.end], start, m.end, [Candidate(r["r"].value, "programme", label,
                                                                                      "round")])
@@ -540,6 +540,7 @@ class QA:
                     # 援疆对口阿克苏的是哪些省市: the meanings that take part in the programme named (either side)
                     meanings = [c for c in meanings if self.store.query(IN_PROGRAMME, substitutions={
                         "a": term(c.iri), "g": term(prog.best[0].iri)})] or meanings
+                meanings = self.in_period(find_years(mask(text, mentions)), meanings)
                 if len(meanings) < len(m.best):
                     m = Mention(m.text, m.start, m.end, meanings)
             elif m.ambiguous and m.kind == "event":  # 根据53号文，山东…: the documents whose pairings hold the actor named
@@ -550,6 +551,15 @@ class QA:
                     m = Mention(m.text, m.start, m.end, meanings)
             out.append(m)
         return out
+
+    def in_period(self, years: dict[str, int], meanings: list) -> list:
+        """2010年新一轮之前对口阿克苏的省市: the meanings with a pairing in the period named (begun or ended before the
+        year; begun since it), when some have one."""
+        if not {"before", "after"} & set(years):
+            return meanings
+        kept = [c for c in meanings if all(list(self.store.query(PAIRED_IN_PERIOD[k], substitutions={
+            "a": term(c.iri), k: term(years[k])})) for k in ("before", "after") if k in years)]
+        return kept or meanings
 
     def with_parts_named(self, text: str, m: Mention, meanings: list) -> list:
         found = PARTS_AFTER.match(text[m.end:].lstrip(" "))
@@ -569,6 +579,8 @@ class QA:
         actors = frame.of_kind("actor")
         if len(actors) < 2 or frame.cues & (GROUP_CUES | RANKED_ANSWERS) or any(m.ambiguous for m in actors):
             return None
+        if "event_q" in frame.cues and len(actors) > 2:
+            return None  # 北京、天津对口支援陇南、甘南是哪份文件安排的: one meeting or document for them all
         run = [actors[0]]
         for a, b in itertools.pairwise(actors):
             if not LISTED.match(frame.text[a.end:b.start]):
@@ -902,6 +914,13 @@ def without_preamble(text: str) -> str:
 
 ROUNDS_OF = """SELECT ?r ?label ?w WHERE { ?r <https://w3id.org/duikou/ontology#roundOf> ?w ;
   <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = "zh") }"""
+PAIRED_IN_PERIOD = {  # (the bound year is projected, or substitutions= does not reach it)
+    "before": """SELECT ?before ?a WHERE { ?f <https://w3id.org/duikou/ontology#supporter>|<https://w3id.org/duikou/ontology#recipient> ?a .
+  { ?f <https://w3id.org/duikou/ontology#startYear> ?y FILTER(?y < ?before) } UNION
+  { ?f <https://w3id.org/duikou/ontology#endYear> ?y FILTER(?y <= ?before) } } LIMIT 1""",
+    "after": """SELECT ?after ?a WHERE { ?f <https://w3id.org/duikou/ontology#supporter>|<https://w3id.org/duikou/ontology#recipient> ?a ;
+  <https://w3id.org/duikou/ontology#startYear> ?y FILTER(?y >= ?after) } LIMIT 1"""}
+ROUND_AS_POINT = re.compile("(以后|之后|以来|起|以前|之前|前(?!后|期))")  # 新一轮援疆以前: the round's start, a point in time
 IS_ROUND = "ASK { ?r <https://w3id.org/duikou/ontology#roundOf> ?whole }"
 ROUNDS_OF_WHOLE = """SELECT ?r ?label ?w WHERE { ?r <https://w3id.org/duikou/ontology#roundOf> ?w ;
   <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = "zh") } ORDER BY ?label"""

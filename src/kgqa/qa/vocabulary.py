@@ -75,6 +75,11 @@ PARTS_PASSIVE = re.compile("^[^，。？！]{0,8}?(接受|受到|受|得到|获�
 # 哪些县由江苏的城市对口支援, 哪几个县是北京的区在帮扶: the agent (a name) follows the parts asked
 AGENT_FIRST = re.compile("^(?:都|也)?(?:是由|由|是)□")
 
+# 2010年新一轮之前, 2010年新一轮援疆以后: a round's word between a year and its relation leaves the year's relation
+ROUND_AFTER_YEAR = re.compile(r"((?:1[89]|20)\d\d年)(?:新一轮|这一轮|那一轮)(?:对口)?(?:援[疆藏青])?(?=以后|之后|以来|起|以前|之前|前(?!后))")
+# 新一轮援疆以前, 十三五以后开始的: a named period (vocabulary.yaml, mechanisms: eras) as a point in time
+ERA_RELATION = "[^，。？！□0-9]{0,6}?(以后|之后|以来|起|以前|之前|前(?!后))"
+
 # the pipeline: preambles, unknown names, parts and lists (pipeline.py)
 HELD_AT = ("开", "召开", "举行", "举办")
 QUOTES = "“”\"'「」『』《》"
@@ -157,6 +162,8 @@ LICENSE_AFTER = ("是不是", "是否", "有没有", "援", "支援", "对口", 
 HEDGE_VERB = re.compile("^(?:有没有|是不是|是否|曾经|已经|没有|一共|总共|共计|累计|总计|先后|一直|现在|目前|如今|至今|仍然|依然|正在|"
                         "有|曾|也|都|没|已|还|又|共|仍|在)+")
 # X 帮扶过渝吗, 援助过鄂的: the abbreviation is the object of an aid verb, and the question ends there
+# the nouns of a meeting's or document's kind: a run holding one may name it loosely with a place inside (对口支援西藏工作会议)
+EVENT_NOUNS = ("会议", "座谈会", "通知", "意见", "方案", "决定", "决策", "批复", "请示", "规划", "办法", "文件")
 AFTER_VERB = re.compile("(援|支援|帮扶|援助|援建|协作|结对|帮|对口)(过|了)?$")
 # 会议确定南京与哪个市挂钩: a verb whose last character begins a name (定南) is the verb, the name after it (南京) the name
 VERB_BEFORE_NAME = ("确定", "决定", "指定", "规定", "商定", "议定", "约定", "选定", "认定", "安排", "落实")
