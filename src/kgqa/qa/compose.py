@@ -21,7 +21,9 @@ import re
 
 from .frame import Frame, mask
 from .gazetteer import ASKED
-from .vocabulary import (CITY_CLASS, CITY_NOT_KIND, 
+from .vocabulary import (
+    AID_WORD,
+    CITY_CLASS, CITY_NOT_KIND,
     ACTOR_PARTS, AGENT_FIRST, SCOPE_BETWEEN, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
     YEAR_BEGAN, SELF_ONLY, STILL, GIVING_PARTS, YEARS_LISTED, AREA_ASKED, SUPPORTERS_COUNTED, PARTNER_COUNT,
     GIVERS_COUNTED, RECEIVERS_WORDS, CN_SMALL,
@@ -40,7 +42,6 @@ ABOVE_COUNTY = tuple(f"https://w3id.org/duikou/ontology#{c}" for c in (  # place
     "ProvinceLevelDivision", "PrefectureLevelDivision", "PrefectureLevelCity", "Prefecture", "AutonomousPrefecture",
     "XPCCDivision"))  # (a division of the Corps has its regiments, as a prefecture its counties)
 RANKS = ("most", "fewest")
-AID_WORD = re.compile("(的)?(援建|支援|对口|帮扶|结对|援助)(的)?")
 HAVING = ("exactly", "at_least")  # the items with a given number of partners
 COUNTED_HAVING = ("count_exactly", "count_at_least")  # how many items have that many (有几个县有两个以上的支援方)
 PREFECTURES = "https://w3id.org/duikou/ontology#PrefectureLevelDivision"

@@ -15,6 +15,7 @@ import ahocorasick
 
 from .normalise import normalise
 from .vocabulary import (
+    ASKING_IN_NAME, NAME_RUN,
     VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_ROSTER, EVENT_NOUNS,
     LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS,
 )
@@ -503,8 +504,6 @@ SELECT ?s ?l WHERE { ?s a dk:VerificationStatus ; rdfs:label ?l FILTER(lang(?l) 
 EVENT_YEARS_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 SELECT ?s ?year WHERE { VALUES ?c { dk:Meeting dk:PolicyDocument dk:AdministrativeEvent } ?s a ?c ; dk:year ?year }"""
 DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]+)〔(\d{4})〕(\d+)号")  # a document's number: issuer, year, serial
-ASKING_IN_NAME = re.compile("谁|哪|什么")  # question words, never inside a loosely named meeting or document
-NAME_RUN = re.compile("(?:(?!谁|哪|什么).)+")
 LOOSE_KINDS = ("event", "programme")  # named loosely: 沪苏浙城市结对帮扶皖北, 那次…座谈会
 BREAKS = "，。？！、；：,.?!;:（）()"
 MAX_SHARING = 3  # a pair of characters in more events than this names none of them

@@ -17,7 +17,9 @@ from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, term)
-from .vocabulary import (INTRA_PROGRAMME, PROVINCE_AGAINST, 
+from .vocabulary import (
+    BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
+    INTRA_PROGRAMME, PROVINCE_AGAINST, 
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
     UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED,
@@ -26,7 +28,6 @@ from .vocabulary import (INTRA_PROGRAMME, PROVINCE_AGAINST,
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
 SELF_DATED = ("event", "stage", "mechanism", "person", "any")  # templates whose entity dates the question
 PART_OF = "ASK { ?b <https://w3id.org/duikou/ontology#partOf> ?a }"
-BARE_BRACKET = re.compile(r" ?\(([^()含包括连同等]{2,40})\)")  # (和田县、墨玉县): names alone, no 含 or 等
 WITH_COLLECTIVE = """ASK { ?p ?role ?v ; <https://w3id.org/duikou/ontology#supporter>|<https://w3id.org/duikou/ontology#recipient> ?c .
   ?c a <https://w3id.org/duikou/ontology#CollectiveActor> }"""
 SIDES_TAKEN = """SELECT DISTINCT ?side ?a WHERE { VALUES ?side { <https://w3id.org/duikou/ontology#supporter>
@@ -50,11 +51,6 @@ OUT_OF_SCOPE = render.OUT_OF_SCOPE
 SPLIT_NAME = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 AUTHOR_OF = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 ASK { ?e (dk:issuedBy|dk:convenedBy)|dk:launchedBy/(dk:issuedBy|dk:convenedBy) ?a }"""  # its own, or its launch's
-ASKED_PLACE_KIND = re.compile("(哪些|哪几个|哪个|几个|多少个?)(县市区|县区|区县|县市|县|区|地市|地州|乡镇)")
-SUPPORTERS_AFTER = re.compile("^的?(对口支援|对口援建|援建|结对|帮扶|支援)")
-SUPPORTERS_BEFORE = re.compile("(有|得到了?|获得了?|接受了?)(对口支援|对口援建|援建|结对|帮扶)?的?$")
-AID_IN_NAME = re.compile("帮扶|支援|援助|援建")
-ASKING_BEFORE = re.compile("的?(哪些|哪几个|哪[一二三四五六七八九十两0-9]+个|哪个|哪一个)?的?$")
 MECHANISM_PARTS = """SELECT ?p ?l ?x WHERE { ?x <https://w3id.org/duikou/ontology#hasPart> ?p .
   ?p <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
 HELD_IN = "ASK { ?e <https://w3id.org/duikou/ontology#location> ?a }"
@@ -73,7 +69,6 @@ ADJUSTMENTS_OF_YEAR = """SELECT ?e ?label ?y ?where ?whereLabel WHERE { ?e a <ht
   FILTER(CONTAINS(?label, "调整"))
   OPTIONAL { ?e <https://w3id.org/duikou/ontology#location> ?where .
     ?where <http://www.w3.org/2000/01/rdf-schema#label> ?whereLabel FILTER(lang(?whereLabel) = "zh") } }"""
-AID_TAIL = re.compile("(支援|帮扶|挂钩|结对|协作|合作|帮扶协作|挂钩合作|结对帮扶)*")  # 对口帮扶, 挂钩帮扶: the name's rest
 PROVINCE_LEVEL = "https://w3id.org/duikou/ontology#ProvinceLevelDivision"
 SET_UP_WITH = """ASK { ?p <https://w3id.org/duikou/ontology#establishedBy> ?e .
   { ?p <https://w3id.org/duikou/ontology#supporter>|<https://w3id.org/duikou/ontology#recipient> ?x }
@@ -920,7 +915,6 @@ PAIRED_IN_PERIOD = {  # (the bound year is projected, or substitutions= does not
   { ?f <https://w3id.org/duikou/ontology#endYear> ?y FILTER(?y <= ?before) } } LIMIT 1""",
     "after": """SELECT ?after ?a WHERE { ?f <https://w3id.org/duikou/ontology#supporter>|<https://w3id.org/duikou/ontology#recipient> ?a ;
   <https://w3id.org/duikou/ontology#startYear> ?y FILTER(?y >= ?after) } LIMIT 1"""}
-ROUND_AS_POINT = re.compile("(以后|之后|以来|起|以前|之前|前(?!后|期))")  # 新一轮援疆以前: the round's start, a point in time
 IS_ROUND = "ASK { ?r <https://w3id.org/duikou/ontology#roundOf> ?whole }"
 ROUNDS_OF_WHOLE = """SELECT ?r ?label ?w WHERE { ?r <https://w3id.org/duikou/ontology#roundOf> ?w ;
   <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = "zh") } ORDER BY ?label"""

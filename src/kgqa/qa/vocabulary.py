@@ -419,3 +419,17 @@ REGION_WH_AFTER = re.compile(f"^的?(?:{WHICH_ONES})({LEVEL_NOUNS})")
 
 # 沈阳和北京之间…吗, 两地之间有没有…: a relation between two names, either way round (pipeline: yes/no)
 BETWEEN = re.compile("之间|两者|彼此|相互|互相")
+
+# words the question answerer reads in pipeline.py, compose.py and gazetteer.py (a bracket of names, the kind of
+# place asked, the words of aid around a name or a programme, a round as a point in time, question words)
+BARE_BRACKET = re.compile(r" ?\(([^()含包括连同等]{2,40})\)")  # (和田县、墨玉县): names alone, no 含 or 等
+ASKED_PLACE_KIND = re.compile("(哪些|哪几个|哪个|几个|多少个?)(县市区|县区|区县|县市|县|区|地市|地州|乡镇)")
+SUPPORTERS_AFTER = re.compile("^的?(对口支援|对口援建|援建|结对|帮扶|支援)")
+SUPPORTERS_BEFORE = re.compile("(有|得到了?|获得了?|接受了?)(对口支援|对口援建|援建|结对|帮扶)?的?$")
+AID_IN_NAME = re.compile("帮扶|支援|援助|援建")
+ASKING_BEFORE = re.compile("的?(哪些|哪几个|哪[一二三四五六七八九十两0-9]+个|哪个|哪一个)?的?$")
+AID_TAIL = re.compile("(支援|帮扶|挂钩|结对|协作|合作|帮扶协作|挂钩合作|结对帮扶)*")  # 对口帮扶, 挂钩帮扶: the name's rest
+ROUND_AS_POINT = re.compile("(以后|之后|以来|起|以前|之前|前(?!后|期))")  # 新一轮援疆以前: the round's start, a point in time
+AID_WORD = re.compile("(的)?(援建|支援|对口|帮扶|结对|援助)(的)?")
+ASKING_IN_NAME = re.compile("谁|哪|什么")  # question words, never inside a loosely named meeting or document
+NAME_RUN = re.compile("(?:(?!谁|哪|什么).)+")
