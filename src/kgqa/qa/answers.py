@@ -179,21 +179,31 @@ def having(rows: list[dict], labels: dict) -> list[dict]:
     return ranked(rows, labels, lambda values: None, "个", every=True)
 
 
+def two_counts(rows: list[dict]) -> tuple[list[str], dict[str, int]]:
+    """The two sides compared (?x, ?y when the rows carry them, then any other actor counted) and each one's count
+    (one without a row counts 0: 湖北 has no county in Tibet)."""
+    counts = {r["actor"].value: int(r["value"].value) for r in rows}
+    sides = [rows[0][side].value for side in ("x", "y") if side in rows[0]]
+    sides += [a for a in counts if a not in sides]
+    return sides, {a: counts.get(a, 0) for a in sides}
+
+
+def told_counts(sides: list[str], counts: dict[str, int], labels: dict) -> str:
+    return "，".join(f"{labels.get(a, a)}{counts[a]}个" for a in sides)
+
+
 def compare(rows: list[dict], labels: dict, pick=max) -> list[dict]:
     """Of the two, the one with more (``pick`` min: fewer) counted; a tie names both, the counts told once."""
-    counts = {r["actor"].value: int(r["value"].value) for r in rows}
-    facts = {r["actor"].value: facts_of([r]) for r in rows}
-    if not counts:
+    if not rows:
         return []
-    for side in ("x", "y"):  # one of the two without a row has none: 0 (湖北 has no county in Tibet)
-        if side in rows[0] and rows[0][side].value not in counts:
-            counts[rows[0][side].value], facts[rows[0][side].value] = 0, []
+    sides, counts = two_counts(rows)
+    facts = {r["actor"].value: facts_of([r]) for r in rows}
     top = pick(counts.values())
-    winners = [a for a, n in counts.items() if n == top]
-    told = "，".join(f"{labels.get(a, a)}{n}个" for a, n in counts.items())
+    winners = [a for a in sides if counts[a] == top]
     word = "更多" if pick is max else "更少"
     verdict = "两者相同" if len(winners) > 1 else f"{labels.get(winners[0], winners[0])}{word}"
-    return [{"label": labels.get(a, a), "iri": a, "text": f"{told}；{verdict}" if i == 0 else "", "_facts": facts[a]}
+    told = told_counts(sides, counts, labels)
+    return [{"label": labels.get(a, a), "iri": a, "text": f"{told}；{verdict}" if i == 0 else "", "_facts": facts.get(a, [])}
             for i, a in enumerate(winners)]
 
 
@@ -206,25 +216,21 @@ def difference(rows: list[dict], labels: dict) -> list[dict]:
     """多几个, 相差多少: the difference of the two counts (one without a row counts 0), both counts in the text."""
     if not rows:
         return []
-    counts = {r["actor"].value: int(r["value"].value) for r in rows}
-    sides = [rows[0]["x"].value, rows[0]["y"].value] if "x" in rows[0] and "y" in rows[0] else list(counts)
-    sides += [a for a in counts if a not in sides]
-    told = "，".join(f"{labels.get(a, a)}{counts.get(a, 0)}个" for a in sides)
-    high = max(sides, key=lambda a: counts.get(a, 0))
-    gap = max(counts.get(a, 0) for a in sides) - min(counts.get(a, 0) for a in sides)
+    sides, counts = two_counts(rows)
+    high = max(sides, key=counts.get)
+    gap = max(counts.values()) - min(counts.values())
     verdict = f"{labels.get(high, high)}多{gap}个" if gap else "两者相同，相差0个"
-    return [{"value": gap, "text": f"{told}；{verdict}", "_facts": facts_of(rows)}]
+    return [{"value": gap, "text": f"{told_counts(sides, counts, labels)}；{verdict}", "_facts": facts_of(rows)}]
 
 
 def equal(rows: list[dict], labels: dict) -> list[dict]:
     """两者…一样多吗: whether the two counts (?x's and ?y's; one without a row counts 0) are the same."""
     if not rows:
         return []
-    counts = {r["actor"].value: int(r["value"].value) for r in rows}
-    sides = [rows[0]["x"].value, rows[0]["y"].value]
-    told = "，".join(f"{labels.get(a, a)}{counts.get(a, 0)}个" for a in sides)
-    same = counts.get(sides[0], 0) == counts.get(sides[1], 0)
-    return [{"value": same, "text": ("是，一样多：" if same else "否，不一样多：") + told, "_facts": facts_of(rows)}]
+    sides, counts = two_counts(rows)
+    same = counts[sides[0]] == counts[sides[1]]
+    return [{"value": same, "text": ("是，一样多：" if same else "否，不一样多：") + told_counts(sides[:2], counts, labels),
+             "_facts": facts_of(rows)}]
 
 
 def later(rows: list[dict], labels: dict) -> list[dict]:

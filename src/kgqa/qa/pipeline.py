@@ -182,28 +182,30 @@ class QA:
                 if others else {**answer, "status": "no_fact", "answers": [], "text": f"图谱中除{names}外没有别的记录。"}
         if counted(frame) and (total := totals.stated(self.store, frame, self.templates.classes)):
             return totals.answered(answer, total, total["kind"], self.sources)
-        negative = answer["status"] == "ok" and [a.get("value") for a in answer["answers"]] == [False]
-        if negative and len(frame.of_kind("actor")) == 2 and frame.direction in FLIP \
-                and ("symmetric" in frame.cues or BETWEEN.search(frame.masked)):
-            # 沈阳和北京之间是对口合作关系吗: a relation either way round, whichever name comes first
+        why = self.other_side_worth_reading(answer, frame)
+        if why is not None:
             other = self.answered(dict(result), dataclasses.replace(frame, direction=FLIP[frame.direction]))
-            if other["status"] == "ok" and [a.get("value") for a in other["answers"]] == [True]:
-                return other
-        if answer["status"] == "no_template" and len(frame.of_kind("actor")) == 1 and frame.of_kind("event") \
-                and frame.direction in FLIP and not frame.cues & OUT_OF_SCOPE:
-            # 1993年那次西藏工作会议安排谁支援西藏区直各部门: the side word order gave the actor fits no reading of the
-            # event's pairings; the other side is the one it takes there
-            other = self.answered(dict(result), dataclasses.replace(frame, direction=FLIP[frame.direction]))
-            if other["status"] == "ok":
-                return other
-        if answer["status"] == "no_fact" and len(frame.of_kind("actor")) == 1 and frame.direction in FLIP \
-                and ("symmetric" in frame.cues or self.other_side_only(frame)):
-            # 哪些省份与桂建立过对口关系: a relation either way round; the other side when this one has none.
-            # 林芝 援藏 哪些省, 崇义县对口支援的中央部门: an actor that only ever takes the other side is read on it
-            other = self.answered(dict(result), dataclasses.replace(frame, direction=FLIP[frame.direction]))
-            if other["status"] == "ok":
+            if other["status"] == "ok" and (why != "negative" or [a.get("value") for a in other["answers"]] == [True]):
                 return other
         return answer
+
+    def other_side_worth_reading(self, answer: dict, frame: Frame) -> str | None:
+        """Why the question is worth reading with the actor on the other side (word order gave one side), or None:
+        "negative" — 沈阳和北京之间是对口合作关系吗: a relation either way round, whichever name comes first (a yes
+        only counts); "event" — 1993年那次西藏工作会议安排谁支援西藏区直各部门: no reading of the event's pairings fits the
+        side word order gave; "one side" — 哪些省份与桂建立过对口关系 (either way round), 林芝 援藏 哪些省 (an actor that
+        only ever takes the other side is read on it)."""
+        if frame.direction not in FLIP:
+            return None
+        actors, status = len(frame.of_kind("actor")), answer["status"]
+        if status == "ok" and actors == 2 and [a.get("value") for a in answer["answers"]] == [False] \
+                and ("symmetric" in frame.cues or BETWEEN.search(frame.masked)):
+            return "negative"
+        if status == "no_template" and actors == 1 and frame.of_kind("event") and not frame.cues & OUT_OF_SCOPE:
+            return "event"
+        if status == "no_fact" and actors == 1 and ("symmetric" in frame.cues or self.other_side_only(frame)):
+            return "one side"
+        return None
 
     def answered(self, result: dict, frame: Frame) -> dict:
         if compose.preferred(frame) and (composed := self.composed(dict(result), frame)):
