@@ -26,7 +26,7 @@ from .vocabulary import (
     CITY_CLASS, CITY_NOT_KIND,
     ACTOR_PARTS, AGENT_FIRST, SCOPE_BETWEEN, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
     YEAR_BEGAN, SELF_ONLY, STILL, GIVING_PARTS, YEARS_LISTED, AREA_ASKED, SUPPORTERS_COUNTED, PARTNER_COUNT,
-    GIVERS_COUNTED, RECEIVERS_WORDS, CN_SMALL,
+    GIVERS_COUNTED, RECEIVERS_WORDS, CN_SMALL, AMONG_BEFORE,
 )
 
 SIDES = ("supporter", "recipient")
@@ -285,7 +285,8 @@ def partner_count(frame: Frame):
     if frame.cues & {"compare", "event_q", "when"} or "count" in frame.cues and not tally \
             or "哪" not in frame.masked and not frame.cues & {"wh", "ask_actors"} and not tally:
         return None
-    found = [m for m in PARTNER_COUNT.finditer(frame.masked) if m.group("verb")]
+    found = [m for m in PARTNER_COUNT.finditer(frame.masked) if m.group("verb")
+             and not (m.group("verb") == "有" and AMONG_BEFORE.search(frame.masked[:m.start()]))]
     if len(found) != 1:
         return None
     m = found[0]

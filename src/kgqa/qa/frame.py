@@ -8,7 +8,7 @@ import re
 
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (
-    ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN,
+    ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
     WH, WH_AGENT, WH_PLACE, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, REGION_WH_AFTER, ROUND_AFTER_YEAR, ERA_RELATION,
     mechanism_words,
@@ -16,6 +16,8 @@ from .vocabulary import (
 
 KEYWORD_REST = re.compile("[\\s，、,；;？?！!。]+")
 NOT_IN_NAMES = frozenset({"nonsupport", "opinion", "project"})  # cues that refuse: never from inside a name
+SEARCH_GAPS = ("", " ", "，", ",", "、")  # what parts search words ("": the text's edge)
+CUT_BY_KINDS = frozenset({"programme_word"})  # 哪个计划单列市: a cue word running into a kind's own name is not the cue
 UNMASKED = ("rtype", "class", "programme")  # concepts (definition questions only) are masked: 政策文件  # 援疆 still says 援
 CLAUSE_END = re.compile("[？?！!。；;]")
 
@@ -45,7 +47,7 @@ def mask(text: str, mentions: list[Mention], everything: bool = False) -> str:
 
 
 def find_cues(masked: str, cues: dict[str, tuple[str, ...]], patterns: dict | None = None) -> set[str]:
-    masked = HEDGES.sub(lambda m: "□" * len(m.group(0)), masked.replace("哪几", "哪些"))  # 哪几个 asks which, not how many
+    masked = HEDGES.sub(lambda m: "□" * len(m.group(0)), DEMONSTRATIVE_FEW.sub("□", masked.replace("哪几", "哪些")))  # 哪几个 asks which, not how many
     masked = BUILT_PLACES.sub("支援了哪些", APPOSITION.sub("□", masked))
     found = {name for name, words in cues.items() if any(w in masked for w in words)}
     found |= {name for name, pats in (patterns or {}).items() if any(p.search(masked) for p in pats)}
@@ -228,6 +230,11 @@ def region_of_asked(masked: str, mentions: list[Mention]) -> tuple[Mention, str 
     return None
 
 
+def standalone(text: str, m: Mention) -> bool:
+    """东西部协作 鲁 津 共同结对…: a one-character abbreviation typed as a word of its own (spaces or stops on both sides)."""
+    return text[m.start - 1:m.start] in SEARCH_GAPS and text[m.end:m.end + 1] in SEARCH_GAPS
+
+
 def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, ...]],
                 patterns: dict | None = None) -> Frame:
     masked = mask(text, mentions)
@@ -245,6 +252,9 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     if found & NOT_IN_NAMES and any(m.kind == "programme" for m in mentions):
         # 三峡工程库区移民对口支援: 工程, 移民 inside a programme's name ask for nothing the graph lacks
         found -= NOT_IN_NAMES - find_cues(mask(text, mentions, everything=True), cues, patterns)
+    if found & CUT_BY_KINDS and any(m.kind == "class" for m in mentions):
+        found -= CUT_BY_KINDS - find_cues(mask(masked, [m for m in mentions if m.kind == "class"], everything=True),
+                                          cues, patterns)
     role = described_role(masked, [m for m in mentions if m.kind == "actor"], cues)
     if role:  # the actor's own role is not the one asked for
         found = (found - {role}) | {"described_" + role.split("_")[0]}
@@ -259,6 +269,9 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
         found.discard("ended")  # 目前还没结束的…: the running pairings, not the ended ones
     if any(m.kind == "class" and masked[m.start - 1:m.start] == "的" for m in mentions):
         found.add("listing")  # …援助的县区, …的省份: a kind of place named is a list asked for
+    if len(text.split()) > 2 and mentions and mentions[-1].kind == "class" \
+            and not KEYWORD_REST.sub("", text[mentions[-1].end:]):
+        found.add("listing")  # 津 援疆 和田 对口县: search words ending in a kind of place list that kind
     if agent_class_first(masked, mentions, found, cues["support"]):
         found.add("agent_class")  # 哪个省级行政区对口支援的地方最多: the class is the supporters'
     if parts_asked(masked, mentions):
@@ -274,7 +287,7 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     # the aid verb is the question's own, not one inside a programme's name (书中讲沿海支援内地时，上海支援哪个省: 上海
     # gives), where the actor is named in full or short; a one-character abbreviation (苏 of 苏南这边…) is read as before
     topic_out = TOPIC.sub(lambda m: "□" * len(m.group(0)), scene)  # (same length: the mentions' spans still hold)
-    if any(m.kind == "actor" and len(m.text) > 1 for m in mentions):
+    if any(m.kind == "actor" and (len(m.text) > 1 or standalone(text, m)) for m in mentions):
         topic_out = mask(topic_out, [m for m in mentions if m.kind == "programme"], everything=True)
     way = direction(topic_out, mentions, found, cues["support"])
     if any(m.kind == "class" and m.best[0].via == ASKED for m in mentions):

@@ -19,10 +19,10 @@ from .templates import (PROVINCE_RANK, RANKED_CLASSES, Template, TemplateSet, di
                         of_round, rank_filtered, term)
 from .vocabulary import (
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
-    INTRA_PROGRAMME, PROVINCE_AGAINST, 
+    INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED,
+    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
@@ -144,6 +144,7 @@ class QA:
         mentions = self.named_part(text, mentions)
         mentions = self.intra_programme(text, mentions)
         mentions = province_against(text, mentions)
+        mentions = pair_named(text, mentions, self.gazetteer.automaton.get)
         result = render.skeleton(question, text, mentions)
         if (found := self.book.answer(result, whole)) is not None:
             return found
@@ -613,7 +614,7 @@ class QA:
         document named after it (or the launch of a programme named after it) only says which one is meant."""
         return m.kind == "actor" and not m.ambiguous and any(
             e.start > m.start and self.store.query(AUTHOR_OF, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})
-            or text[m.end:e.start] in ("", " ", "的", "召开的", "举行的") and self.store.query(
+            or e.start >= m.end and text[m.end:e.start] in ("", " ", "的", "召开的", "举行的") and self.store.query(
                 HELD_IN, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})  # 天津 全国…会议: where it was held
             for e in events)
 
@@ -857,6 +858,22 @@ def province_against(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + [Mention("省", found.start(3), found.end(3), [cand])], key=lambda m: m.start)
 
 
+def pair_named(text: str, mentions: list[Mention], names) -> list[Mention]:
+    """闽宁协作里，和宁夏开展东西部协作的是哪个省: a pair's name (闽宁) whose second member is named again in full, with a
+    question word, asks for the first member: its abbreviation is the pair's name, not a constraint on the answer."""
+    if not any(w in text for w in ("哪", "谁")):
+        return mentions
+    kept = []
+    for m in mentions:
+        pair = PAIR_NAME.match(text[m.end:]) if m.kind == "actor" and len(m.text) == 1 and not m.ambiguous else None
+        second = {c.iri for c in names(pair.group(1), ("", []))[1]} if pair else set()  # (滇: 云南省)
+        if pair and any(o.kind == "actor" and o.start >= m.end + 1 and (o.best[0].label.startswith(pair.group(1))
+                                                                       or o.best[0].iri in second) for o in mentions):
+            continue
+        kept.append(m)
+    return kept
+
+
 def in_title(text: str, m: Mention) -> bool:
     """全国 in 作《全国人民团结起来》报告: a word of a report's or document's title, not an actor (the title alone, 《山西日报》,
     still names it)."""
@@ -903,7 +920,8 @@ def part_core(label: str) -> str:
 def without_preamble(text: str) -> str:
     """最近看到新闻说天津新一批援疆干部出发了，那么天津…: the question after the connective; 我省（浙江）: 浙江."""
     text = SELF_GLOSS.sub(r"\1", text)
-    if (asked := TRAILING_REMARK.match(text)) and not ASKING_WORDS.search(text[asked.end():]):
+    if (asked := TRAILING_REMARK.match(text)) and (not ASKING_WORDS.search(text[asked.end():])
+                                                   or SELF_DOUBT.match(text[asked.end():])):
         text = asked.group(0)  # 黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里: the question, not the remark after it
     rest = REQUEST_LEAD.sub("", PREAMBLE.sub("", text, count=1), count=1)
     return rest if len(rest) >= 4 else text

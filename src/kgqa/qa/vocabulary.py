@@ -51,6 +51,10 @@ BENEFICIARY_MARKERS = ("给", "为", "向", "对", "帮助", "援助", "支援")
 # "根据资料", "资料里": how the asker hedges, not a question about a document (依据哪个文件)
 HEDGES = re.compile("(根据|依据|按照|据)(资料|数据库|图谱|知识图谱|数据|记录|现有资料|现有记录|这个数据库|这份资料|你的资料)|"
                     "(资料|数据库|图谱|记录)(里|中|上)")
+# 闽宁协作, 沪滇合作: two one-character names written together before a word of cooperation name a pair (after the first)
+PAIR_NAME = re.compile("^([\u4e00-\u9fff])(?:对口)?(?:扶贫)?(?:协作|合作)")
+# 援青的那几个省市, 这几家央企: a demonstrative before 几 points back at a roster, it asks no number
+DEMONSTRATIVE_FEW = re.compile("(?<=[那这])几(?=[个家位])")
 ROLE_AS = ("作为", "身为", "是", "为")  # 广州市作为支援方, 受援方为昌都
 TOPIC = re.compile("^(在[^，。？！□]{0,30}(中|里|方面|工作中|领域|这块)[，,]?|[^，。？！□]{0,30}(中|里|方面|这块)[，,]|"
                    "[^，。？！□]{2,12}(里|中|方面|这块)(?=□)|"  # 新一轮援疆里北京…: a topic right before the named actor
@@ -191,6 +195,8 @@ MEMBERSHIP_ASKED = re.compile("吗|么|是否|是不是|属于|属不属于|算�
 ASKED_BEFORE = re.compile(f"(?:(?:{WHICH_ONES})(?:是|属于|为|算是?)|(?:{WHICH})(?:家|一家)?|最多的|最少的|最早的|最先的|最晚的|最多 |最少 )"
                           "(?:(?:西部|东部|中部|沿海|内地|东北|西北|西南|边疆|民族)的?)?$")
 LIST_SEPARATORS = "、和与及,，"
+# 唯一的计划单列市是哪一个, 其中的自治区是哪个: a kind named before the copula and the question word is the answer's kind
+ASKED_AFTER = re.compile(f"^(?:是|为)(?:{WHICH_ONES}|谁)(?:呢|来着|啊)?(?:[，。？！?!,]|$)")  # (not 县是哪个省援建的)
 PLAN_WORDS = ("这个计划", "这一计划", "这项计划", "计划", "这项工作", "工作中", "这个项目", "项目")  # 对口支援新疆这个计划
 PLAN_WHEN = ("始于", "开始于", "起始于", "是哪一年", "是从哪一年", "从哪一年", "是什么时候", "是何时", "哪年", "何时", "什么时候")
 OPEN_BEFORE = "、和与及,，。？！?!：:；;（(“\"由被是从对在让请问向给为同跟帮援年 "
@@ -359,6 +365,8 @@ PARTNER_COUNT = re.compile("(?P<least>至少|不少于|起码)?(?P<verb>有|由|
                            "对口支援了?|支援了?|帮扶了?|援建了?|结对了?|对口了?)?"
                            "(?P<n>[0-9]+|[两二三四五六七八九十])(?P<unit>个|家|块|处|位)(?P<more>以上|及以上|或以上|或更多)?")
 GIVERS_COUNTED = ("有", "由", "被", "得到", "获得", "接受")
+# 19个支援方里有一个既不是省…: 有 right after a roster (…里/中) says one of them is, not how many partners one has
+AMONG_BEFORE = re.compile("(里|中|当中|之中|其中)$")
 RECEIVERS_WORDS = ("受援地", "受援县", "受援方", "受援的", "地方", "县", "区县", "县市", "乡镇", "地区")
 CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # 青海哪个州的支援方最多, 哪个师得到的帮扶最多: places ranked by their supporters (the parts ranked receive)
@@ -366,7 +374,10 @@ SUPPORTERS_COUNTED = re.compile("(支援|帮扶|援建|援助|对口|结对)(方
                                 "(得到|受到|接受|获得)[^，。？！]{0,8}(最多|最少)|(受援|被支援|被帮扶|被援助)[^，。？！]{0,4}(最多|最少)")
 
 # 黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里: a question mark before a remark that asks nothing
-TRAILING_REMARK = re.compile(r"^[^？?]{4,}[？?](?=(我|我们|印象中|记得|好像|听说|据说|不知道|谢谢|麻烦|请))")
+TRAILING_REMARK = re.compile(r"^[^？?]{4,}[？?](?=(我|我们|印象中|记得|好像|听说|据说|不知道|谢谢|麻烦|请|还是我|或者我))")
+# …好像是阿里地区？还是我记混了？: a doubt about one's own memory after the question asks nothing more
+SELF_DOUBT = re.compile("^(?:还是|或者|或是|也可能)?(?:是)?(?:我|我们)(?:可能|是不是)?(?:记混|记错|搞混|搞错|弄混|弄错|记岔|没记错)(?:了)?"
+                        "(?:吗|吧|呢)?[？?。！!]*$")
 ASKING_WORDS = re.compile("吗|嗎|呢|哪|什么|啥|谁|誰|几|幾|多少|是否|是不是|有没有|有沒有|怎么|如何|[？?]")
 
 # 上海被安排去支援…, 山东被指定对口…: a task given to the actor (passive) whose aid is the actor's own (frame.by_order)
