@@ -490,7 +490,8 @@ def sparql(p: Plan) -> str:
         lines.append("?item dk:partOf+ ?within ." if p.asked == "recipient" else "?other dk:partOf* ?within .")
     if p.year:
         lines.append(YEAR_FRAGMENTS[p.year[0]])
-    lines.append("#[!collectives] FILTER NOT EXISTS { ?item a dk:CollectiveActor }")
+    if not (p.actor and p.asked == "recipient" and p.aggregate == "list"):  # (a named supporter's own partners: the
+        lines.append("#[!collectives] FILTER NOT EXISTS { ?item a dk:CollectiveActor }")  # 甘肃省受灾严重地区 too)
     if p.aggregate not in HAVING + COUNTED_HAVING and not (p.actor and not (p.with_parts or p.region or p.parts)):
         # (a collective partner is still one of the n: 甘肃省受灾严重地区; the named actor itself may be a collective: 全国支援哪里)
         lines.append("#[!collectives] FILTER NOT EXISTS { ?other a dk:CollectiveActor }")

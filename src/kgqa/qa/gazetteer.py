@@ -16,7 +16,7 @@ import ahocorasick
 from .normalise import normalise
 from .vocabulary import (
     ASKING_IN_NAME, NAME_RUN,
-    VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_ROSTER, EVENT_NOUNS,
+    VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_ROSTER, EVENT_NOUNS,
     LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS,
 )
 
@@ -462,6 +462,8 @@ def shared_span(text: str, grams: set) -> tuple[int, int, int] | None:
     for i, h in enumerate(hit + [False, False, False]):
         if not h and i < len(text) and text[i] in BREAKS:
             gap = 2  # a run never crosses punctuation
+        elif not h and start is not None and i < len(text) and DATE_IN_NAME.match(text, i):
+            continue  # 民政部2008年5月22日紧急通知: a date inside a name is no gap in it
         if h:
             start = i if start is None else start
             count, gap, last = count + 1, 0, i

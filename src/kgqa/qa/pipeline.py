@@ -245,7 +245,7 @@ class QA:
         meaning = "由问题中的各项条件组合的查询：" + compose.described(p, cls_label)
         t = Template("composed", COMPOSED_TYPES[p.aggregate], {}, {}, (), (), None, compose.sparql(p), answer,
                      compose.text_pattern(p, cls_label), compose.empty_text(p), meaning=meaning,
-                     switches=frozenset({"collectives"}))
+                     switches=frozenset({"collectives"} if "#[!collectives]" in compose.sparql(p) else ()))
         slots = {SLOT_OF[m.kind]: m for m in frame.mentions if m.kind in SLOT_OF}
         if p.year:  # 2012年还在…: in force that year, whatever has ended since
             frame = dataclasses.replace(frame, cues=frame.cues - {"current"})

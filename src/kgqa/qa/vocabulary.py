@@ -53,6 +53,8 @@ HEDGES = re.compile("(根据|依据|按照|据)(资料|数据库|图谱|知识�
                     "(资料|数据库|图谱|记录)(里|中|上)")
 # 闽宁协作, 沪滇合作: two one-character names written together before a word of cooperation name a pair (after the first)
 PAIR_NAME = re.compile("^([\u4e00-\u9fff])(?:对口)?(?:扶贫)?(?:协作|合作)")
+# 民政部2008年5月22日紧急通知: the characters of a date, which a loosely named document's run passes over
+DATE_IN_NAME = re.compile("[0-9年月日]")
 # 援青的那几个省市, 这几家央企: a demonstrative before 几 points back at a roster, it asks no number
 DEMONSTRATIVE_FEW = re.compile("(?<=[那这])几(?=[个家位])")
 ROLE_AS = ("作为", "身为", "是", "为")  # 广州市作为支援方, 受援方为昌都
