@@ -379,7 +379,7 @@ def declined(frame: Frame) -> bool:
         return True  # nothing asked for (…会怎么调整), or a count of something the graph does not count (每年支援多少)
     scoped = frame.cues & {"most", "fewest"} and (ranked_years(frame) or frame.years)  # 1979年和1984年的安排中…最多,
     # 2010年以后…最多: the years scope it
-    if not named & {"actor", "programme", "event"} and not scoped \
+    if not named & {"actor", "programme", "event"} and not scoped and frame.region is None \
             or named - {"actor", "programme", "event", "class", "rtype"} \
             or any(m.ambiguous for m in frame.mentions):
         return True  # nothing named (a list of every pairing is no answer); rtype: 对口支援, 帮扶 as the verb

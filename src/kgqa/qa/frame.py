@@ -8,7 +8,7 @@ import re
 
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (
-    ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN,
+    ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ISSUED_BEFORE_NAME, REGION_RECEIVING, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
     WH, WH_AGENT, WH_PLACE, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, REGION_WH_AFTER, ROUND_AFTER_YEAR, ERA_RELATION,
     mechanism_words,
@@ -216,6 +216,8 @@ def region_of_asked(masked: str, mentions: list[Mention]) -> tuple[Mention, str 
         if (level := REGION_LEVEL.match(after)) and (REGION_WH.search(before) or REGION_LAST.match(after)
                                                     and before.endswith("的")):
             return m, PART_NOUNS.get(level.group(1))
+        if len(actors) == 1 and (level := REGION_RECEIVING.match(after)):
+            return m, PART_NOUNS.get(level.group(1))
         if len(actors) > 1 and REGION_SCOPE.match(after):
             return m, None
         if len(actors) > 1 and m is not actors[0] and (before.endswith(AGENT_MARKERS) or before.endswith("是") and
@@ -263,6 +265,8 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
         found.add("ask_actors_support")  # X出台后，有多少个中央部委对口支援: the actors of its pairings, not its issuer
     if RETASKED.search(masked):
         found.discard("renamed")  # 改为对口哪个县: the new partner, not a new name
+    if ISSUED_BEFORE_NAME.search(masked):
+        found.discard("issued")  # …发布的《…》中，受帮扶的…: the document is named, its issuing is not asked
     if CHANGE.search(masked):
         found.discard("when")  # 随时间怎么变: how the pairings changed, not when they began
     if NOT_ENDED.search(masked):

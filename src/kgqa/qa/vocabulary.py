@@ -55,11 +55,14 @@ HEDGES = re.compile("(根据|依据|按照|据)(资料|数据库|图谱|知识�
 PAIR_NAME = re.compile("^([\u4e00-\u9fff])(?:对口)?(?:扶贫)?(?:协作|合作)")
 # 民政部2008年5月22日紧急通知: the characters of a date, which a loosely named document's run passes over
 DATE_IN_NAME = re.compile("[0-9年月日]")
+# 国家发展改革委2021年12月发布的《…方案》中，受帮扶的…: the issuing verb of a relative clause only says which document
+ISSUED_BEFORE_NAME = re.compile("(发布|印发|颁布|出台|下发|制定|出炉)的[《“]?□")
 # 援青的那几个省市, 这几家央企: a demonstrative before 几 points back at a roster, it asks no number
 DEMONSTRATIVE_FEW = re.compile("(?<=[那这])几(?=[个家位])")
 ROLE_AS = ("作为", "身为", "是", "为")  # 广州市作为支援方, 受援方为昌都
 TOPIC = re.compile("^(在[^，。？！□]{0,30}(中|里|方面|工作中|领域|这块)[，,]?|[^，。？！□]{0,30}(中|里|方面|这块)[，,]|"
                    "[^，。？！□]{2,12}(里|中|方面|这块)(?=□)|"  # 新一轮援疆里北京…: a topic right before the named actor
+                   "[^，。？！□：:]{0,30}[：:]|"  # 课上举广东省内帮扶的例子：…: a lead clause before a colon sets the scene
                    "(在|就|对于|关于|从|按照|根据|依据|依照)[^，。？！□]{0,30}[，,])")  # 在…的框架下，/ 就援疆而言，: a frame, not the verb  # 在对口支援中，…: a topic, not the verb
 CHANGE = re.compile("按(照)?(时间|年份)(顺序|先后)?|随(着)?时间|怎么变|如何变|(有|发生了?|出现了?)(哪些|什么|何)变化|变化情况|变迁")
 NOT_ENDED = re.compile("(没|未)(有)?(结束|终止|到期|停止)")
@@ -244,6 +247,9 @@ REGION_WH = re.compile(f"(?:{WHICH_ONES}|几个|多少个)$")
 REGION_LEVEL = re.compile(f"^的?({LEVEL_NOUNS}|地方|地区)")
 # …被帮扶的安徽城市有哪些: the name and level close the question, asked by what follows them
 REGION_LAST = re.compile(f"^的?(?:{LEVEL_NOUNS})[，,]?(?:都|分别|一共|总共)?(?:有|是|包括)哪(?:些|几个)[？?！!。]*$")
+# 安徽这边受帮扶的是哪八个城市: a place, then its side receiving and the level asked: the asked side lies in it
+REGION_RECEIVING = re.compile(f"^(?:这边|那边|这一方|方面|省内|境内|这里)?的?(?:受|被|得到)(?:对口)?(?:帮扶|支援|援助|结对|援建)的?"
+                              f"(?:都|一共|分别)?(?:是|有)(?:{WHICH_ONES})({LEVEL_NOUNS}|地方|地区)")
 # 广东把汶川的乡镇分给了自己的哪些地级市: the first name hands the other's places to its own parts, the level asked
 HANDED_TO_OWN = re.compile(f"^把[^，。？！]{{1,20}}?(?:{'|'.join(ASSIGNED_TO)})(?:自己的|本省的|本市的|其|省内的|下面的)?"
                            f"(?:{WHICH_ONES})({LEVEL_NOUNS})")
