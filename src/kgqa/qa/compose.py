@@ -164,12 +164,21 @@ def parts_asked(frame: Frame):
     noun = [m for m in frame.of_kind("class") if m.start == at and m.end <= actors[0].end + skipped + found.end(4)
             and m.best[0].via != "parts" and (len(actors) > 1 or (skipped or after) and m.best[0].via == ASKED)]  # (江苏的哪个地级市…拉萨, 玉树州下面哪些县市有北京的区…)
     kind = noun[0].best[0].iri if noun else PART_NOUNS.get(found.group(4))
-    if not noun and found.group(4) not in PART_NOUNS or any(m.kind == "class" and m not in noun for m in frame.mentions):
+    end = actors[0].end + skipped + found.end()
+    theirs = partners_kind(frame, end)  # (the part noun itself is a class mention too: 哪些县 names the parts' kind)
+    if not noun and found.group(4) not in PART_NOUNS or any(m.kind == "class" and m not in noun and not (
+            theirs is not None and (m is theirs or m.start == at)) for m in frame.mentions):
         return None
     rest = rest[after:]
     # (拉萨的哪些县由江苏的城市对口支援: parts asked by a question word, then the agent; not 喀什各县由谁支援)
     receive = bool(PARTS_PASSIVE.match(rest)) or (found.group(3) or "").startswith("哪") and bool(AGENT_FIRST.match(rest))
     return actors[0], None if kind in GENERIC_CLASSES else kind, not receive, "parts_give_to" in frame.cues
+
+
+def partners_kind(frame: Frame, end: int):
+    """日喀则下面哪些县有援藏省份结对: the one kind named after the parts asked (and before the verb ends) is their partners'."""
+    after = [m for m in frame.of_kind("class") if m.start >= end and m.best[0].via != ASKED]
+    return after[0] if len(after) == 1 and not frame.cues & set(RANKS) else None  # (…省份最多: a ranking's count)
 
 
 def scope_between(rest: str) -> int:
@@ -272,8 +281,12 @@ def plan_of_parts(frame: Frame, parts) -> Plan | None:
     if others:
         labels["actor"] = others[0].best[0].label
     by_parts = bool(others) and by_its_parts(frame, others[0])  # …有北京的区对口支援: only its parts, not itself
+    theirs = partners_kind(frame, place.end)
+    if theirs is not None:
+        labels["counted"] = theirs.best[0].label
     return Plan(asked, others[0].best[0].iri if others else None, one.get("programme") and one["programme"].best[0].iri,
                 one.get("event") and one["event"].best[0].iri, year, None if give_to else kind, "list", labels,
+                counted_cls=theirs and theirs.best[0].iri,
                 parts=by_parts, under=place.best[0].iri, under_other=give_to, region=bool(others) and not by_parts)
 
 
@@ -542,7 +555,7 @@ def described(p: Plan, cls_label: str | None) -> str:
         whose = f"{p.labels.get('actor', '')}{'下辖各地' if p.parts else '（含其下辖地方）' if p.region else ''}"
         where = "" if not p.actor else f"{whose}对口支援的、" if p.asked == "recipient" else f"对口支援{whose}的、"
         lead = f"{p.labels['under']}下辖各地所支援的" if p.under_other else f"{p.labels['under']}下辖各地中{where}{side}的"
-        parts.append(lead)
+        parts.append(lead + (f"、有{p.labels['counted']}结对的" if p.counted_cls and p.labels.get("counted") else ""))
         return "".join(parts) + (cls_label or ("地方" if p.under_other else "单位"))
     if p.partner:
         parts.append(f"{p.labels['actor']}对口支援{p.labels['partner']}的关系")
@@ -582,13 +595,14 @@ def shapes():
         for year in years:
             yield Plan("recipient", "urn:x", prog, event, year, aggregate="check", partner="urn:y")
             for asked, other, give_to in itertools.product(SIDES, (None, "urn:x"), (False, True)):
-                for cls in (None, "urn:c"):
+                for cls, ocls in itertools.product((None, "urn:c"), (None, "urn:o")):
                     yield Plan(asked, other, prog, event, year, cls, "list", under="urn:u", under_other=give_to,
-                               region=bool(other))
+                               region=bool(other), counted_cls=ocls)  # (ocls: 哪些县有援藏省份结对, the partners' kind)
                     if other:  # …有北京的区对口支援: the other actor's parts only; 在广东省内…广州: the actor itself
                         yield Plan(asked, other, prog, event, year, cls, "list", parts=True, under="urn:u",
-                                   under_other=give_to)
-                        yield Plan(asked, other, prog, event, year, cls, "list", under="urn:u", under_other=give_to)
+                                   under_other=give_to, counted_cls=ocls)
+                        yield Plan(asked, other, prog, event, year, cls, "list", under="urn:u", under_other=give_to,
+                                   counted_cls=ocls)
     for asked in SIDES:
         for actor, prog, event, cls in itertools.product((None, "urn:x"), repeat=4):
             for year in years:

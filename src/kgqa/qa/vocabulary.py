@@ -60,10 +60,10 @@ ISSUED_BEFORE_NAME = re.compile("(发布|印发|颁布|出台|下发|制定|出�
 # 援青的那几个省市, 这几家央企: a demonstrative before 几 points back at a roster, it asks no number
 DEMONSTRATIVE_FEW = re.compile("(?<=[那这])几(?=[个家位])")
 ROLE_AS = ("作为", "身为", "是", "为")  # 广州市作为支援方, 受援方为昌都
-TOPIC = re.compile("^(在[^，。？！□]{0,30}(中|里|方面|工作中|领域|这块)[，,]?|[^，。？！□]{0,30}(中|里|方面|这块)[，,]|"
+TOPIC = re.compile("^(?:在[^，。？！□]{0,30}(中|里|方面|工作中|领域|这块)[，,]?|[^，。？！□]{0,30}(中|里|方面|这块)[，,]|"
                    "[^，。？！□]{2,12}(里|中|方面|这块)(?=□)|"  # 新一轮援疆里北京…: a topic right before the named actor
                    "[^，。？！□：:]{0,30}[：:]|"  # 课上举广东省内帮扶的例子：…: a lead clause before a colon sets the scene
-                   "(在|就|对于|关于|从|按照|根据|依据|依照)[^，。？！□]{0,30}[，,])")  # 在…的框架下，/ 就援疆而言，: a frame, not the verb  # 在对口支援中，…: a topic, not the verb
+                   "(在|就|对于|关于|从|按照|根据|依据|依照|据)[^，。？！□]{0,30}[，,])+")  # (据该书所述，…关系中，: one after another)  # 在…的框架下，/ 就援疆而言，: a frame, not the verb  # 在对口支援中，…: a topic, not the verb
 CHANGE = re.compile("按(照)?(时间|年份)(顺序|先后)?|随(着)?时间|怎么变|如何变|(有|发生了?|出现了?)(哪些|什么|何)变化|变化情况|变迁")
 NOT_ENDED = re.compile("(没|未)(有)?(结束|终止|到期|停止)")
 # 援建了哪些受援地 / 建了哪些地方: the places built for, not what was built (援建了哪些学校)
@@ -75,7 +75,7 @@ PARTS_ASKED = ("有哪些", "哪些", "的哪些", "境内哪些", "境内有哪
                "下面哪些", "下面的哪些", "下辖有哪些", "里有哪些", "里面有哪些", "境内的哪些")
 # 上海市哪些区…, 阿坝州有哪些地方…, 北京各区…, 兵团有哪些师…: the places within the actor are the subject
 # (北京的区对口支援了…, 上海的区援青…: 的 and a part noun right before the aid verb, the parts as its subject too)
-PARTS_SUBJECT = re.compile("^(下面|境内|下辖|辖下|所辖|辖区内|辖内|里面|里|内)?的?(有)?(哪些|哪几个|哪一个|哪个|各个|各|所有|"
+PARTS_SUBJECT = re.compile("^ ?(下面|境内|下辖|辖下|所辖|辖区内|辖内|里面|里|内)? ?的?(有)?(哪些|哪几个|哪一个|哪个|各个|各|所有|"
                            "(?<=的)(?=(?:区县|区|县|地级市|城市|市)(?:在[^，。？！]{0,10}?(?:中|里))?(?:都|也|还|各|分别)?(?:对口|支援|援助|帮扶|援建|结对|援[藏疆青])))的?"
                            "(地州市|县市区|区市县|区县|县区|县市|地方|地区|地级市|地市|城市|乡镇|团场|区|县|市|州|师|旗|盟|□+)")
 # 阿坝州在□□方案里有哪些县…: a programme or document (masked) said between a place and its parts asked
