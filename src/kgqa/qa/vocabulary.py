@@ -221,7 +221,7 @@ BEFORE_WORDS = ("以前", "之前", "前")
 # (山南市及下属各县, 阿里和所辖县区: the parts joined to the place by 及/和/与/以及)
 WITH_PARTS = re.compile("(包括|包含|含|连同|加上|及其|和其|与其|本身(和|及|与|以及))[^，。？！]{0,4}(下辖|下属|所辖|下面|区内|州内|省内|市内|境内|各地|各县|各市|本级)|"
                         "(及|和|与|以及|连同)(它|其)?(下辖|下属|所属|所辖|下面|辖区内|辖内|境内|(地区|州|盟|省|市|县)内)的?(各个|各|所有|全部)?"
-                        "(地州市|县市区|县区|区县|县市|县|区|市|地|州)|"
+                        "(地州市|县市区|县区|区县|县市|乡镇|团场|县|区|市|地|州|乡|镇|团)|"  # (汶川县和它下面的乡镇)
                         r" ?\((包括|包含|含|连同)[^()]{1,24}等(地州市|县市区|县区|区县|县市|县|区|市|地|州)\)")
 # 昌吉州(含奇台、吉木萨尔等县): parts named in a bracketed remark after their region, which they only widen
 PARTS_NAMED_ASIDE = re.compile(r" ?\((包括|包含|含|连同)[^()]*$")
@@ -435,6 +435,8 @@ PROGRAMME_NOUNS = ("项目", "工作")
 
 # 淮南市是由上海哪一个区结对帮扶的: the agent named with the question word and a level after it (frame.region_of_asked)
 REGION_WH_AFTER = re.compile(f"^的?(?:{WHICH_ONES})({LEVEL_NOUNS})")
+# 汶川县灾后重建 广东是哪些市分片对口的: the second name, then 是 + the level asked + a verb of aid: its parts give
+PARTS_GIVE_AFTER = re.compile(f"^是(?:{WHICH_ONES})({LEVEL_NOUNS})[^，。？！□]{{0,4}}?(?:对口|支援|援建|帮扶|援助|结对|负责)")
 
 # 沈阳和北京之间…吗, 两地之间有没有…: a relation between two names, either way round (pipeline: yes/no)
 BETWEEN = re.compile("之间|两者|彼此|相互|互相")
