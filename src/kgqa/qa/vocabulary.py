@@ -248,7 +248,7 @@ REGION_LEVEL = re.compile(f"^的?({LEVEL_NOUNS}|地方|地区)")
 # …被帮扶的安徽城市有哪些: the name and level close the question, asked by what follows them
 REGION_LAST = re.compile(f"^的?(?:{LEVEL_NOUNS})[，,]?(?:都|分别|一共|总共)?(?:有|是|包括)哪(?:些|几个)[？?！!。]*$")
 # 安徽这边受帮扶的是哪八个城市: a place, then its side receiving and the level asked: the asked side lies in it
-REGION_RECEIVING = re.compile(f"^(?:这边|那边|这一方|方面|省内|境内|这里)?的?(?:受|被|得到)(?:对口)?(?:帮扶|支援|援助|结对|援建)的?"
+REGION_RECEIVING = re.compile(f"^(?:这边|那边|这一方|方面|省内|境内|这里)?的?(?:受援|(?:受|被|得到)(?:对口)?(?:帮扶|支援|援助|结对|援建))的?"
                               f"(?:都|一共|分别)?(?:是|有)(?:{WHICH_ONES})({LEVEL_NOUNS}|地方|地区)")
 # 广东把汶川的乡镇分给了自己的哪些地级市: the first name hands the other's places to its own parts, the level asked
 HANDED_TO_OWN = re.compile(f"^把[^，。？！]{{1,20}}?(?:{'|'.join(ASSIGNED_TO)})(?:自己的|本省的|本市的|其|省内的|下面的)?"
