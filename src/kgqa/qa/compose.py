@@ -218,9 +218,16 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
     if kinds is None:
         return None
     asked_cls, counted_cls, excluded = kinds
+    if frame.region is not None and frame.region_kind and asked_cls is not None and counted_cls is None \
+            and asked_cls.best[0].via != ASKED and asked_cls.end <= frame.region.start:
+        asked_cls, counted_cls = None, asked_cls  # 在汶川县分片包乡镇的广东地级市: the kind before the region's is the partners'
+        labels_counted = {"counted": counted_cls.best[0].label}
+    else:
+        labels_counted = {}
     actor = one.get("actor")
     within = actor if aggregate in ("most", "fewest") else None  # 在西藏，哪个县…最多: where the ranking is
-    labels = {m.kind: m.best[0].label for m in frame.mentions} | ({"excluded": excluded.best[0].label} if excluded else {})
+    labels = {m.kind: m.best[0].label for m in frame.mentions} | ({"excluded": excluded.best[0].label} if excluded else {}) \
+        | labels_counted
     if frame.region:  # 哪些安徽城市, 在广东省内…: the asked side lies in the region, of the level named with it
         labels["under"] = frame.region.best[0].label
     iri = {k: m.best[0].iri for k, m in one.items()}

@@ -8,7 +8,7 @@ import re
 
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (
-    ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN,
+    ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
     WH, WH_AGENT, WH_PLACE, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, REGION_WH_AFTER, ROUND_AFTER_YEAR, ERA_RELATION,
     mechanism_words,
@@ -47,7 +47,8 @@ def mask(text: str, mentions: list[Mention], everything: bool = False) -> str:
 
 
 def find_cues(masked: str, cues: dict[str, tuple[str, ...]], patterns: dict | None = None) -> set[str]:
-    masked = HEDGES.sub(lambda m: "□" * len(m.group(0)), DEMONSTRATIVE_FEW.sub("□", masked.replace("哪几", "哪些")))  # 哪几个 asks which, not how many
+    masked = HEDGES.sub(lambda m: "□" * len(m.group(0)), DEMONSTRATIVE_FEW.sub("□", masked.replace("哪几", "哪些")))
+    masked = ACROSS_PROGRAMMES.sub(lambda m: "□" * len(m.group(0)), masked)  # 哪几个 asks which, not how many
     masked = BUILT_PLACES.sub("支援了哪些", APPOSITION.sub("□", masked))
     found = {name for name, words in cues.items() if any(w in masked for w in words)}
     found |= {name for name, pats in (patterns or {}).items() if any(p.search(masked) for p in pats)}
@@ -226,8 +227,9 @@ def region_of_asked(masked: str, mentions: list[Mention]) -> tuple[Mention, str 
                                                         ASKED_PART_THEN_VERB.match(after)) \
                 and (level := REGION_WH_AFTER.match(after)):  # (江孜县是上海哪个区援建的: 是 … 援建的, the same)
             return m, PART_NOUNS.get(level.group(1))  # 淮南市是由上海哪一个区结对帮扶的: the givers lie within 上海
-    if len(actors) == 2 and (handed := HANDED_TO_OWN.match(masked[actors[0].end:])):
-        return actors[0], PART_NOUNS.get(handed.group(1))  # 广东把汶川的乡镇分给了自己的哪些地级市: 广东's parts give
+    for m in actors if len(actors) == 2 else ():  # (汶川县灾后重建中，广东把各乡镇分给了…: the second name hands them)
+        if handed := HANDED_TO_OWN.match(masked[m.end:]):
+            return m, PART_NOUNS.get(handed.group(1))  # 广东把汶川的乡镇分给了自己的哪些地级市: 广东's parts give
     if len(actors) == 2 and ACTOR_PARTS.match(masked[actors[0].end:]) and \
             (which := PARTS_SUBJECT.match(masked[actors[1].end:])) and (which.group(3) or "").startswith("哪"):
         return actors[1], PART_NOUNS.get(which.group(4))  # 北京的区对口支援了湖北哪些县: the givers are 北京's parts

@@ -154,6 +154,8 @@ class QA:
         frame = self.side_by_name(self.own_scope(self.as_time_point(round_dated(self.frame_of(text, mentions, result)))))
         if "keywords" in frame.cues or token_actor(frame):
             frame = self.keyword_direction(frame)
+        elif len(text.split()) > 2 and len(frame.of_kind("actor")) == 2:
+            frame = self.keyword_pair_direction(frame)  # 日喀则 下辖 沪 援建县: search words, two names
         if (stages := self.stages_compared(frame)) is not None:
             mentions = stages  # 汶川地震的两个对口名单，哪一个参加的省份多: the event's two programmes (or a programme's rounds)
             result["entities"] = [m.as_dict() for m in mentions]
@@ -450,6 +452,20 @@ class QA:
             return dataclasses.replace(frame, direction="out")
         if sides == {"recipient"}:
             return dataclasses.replace(frame, direction="in")
+        return frame
+
+    def keyword_pair_direction(self, frame: Frame) -> Frame:
+        """日喀则 下辖 沪 援建县: two names typed as search words have no word order; where one only ever receives and
+        the other gives, the giver is the one that gives (direction "out" when it comes first)."""
+        first, second = frame.of_kind("actor")
+        if first.ambiguous or second.ambiguous:
+            return frame
+        sides = [{r["side"].value.rsplit("#", 1)[-1] for r in self.store.query(
+            SIDES_TAKEN, substitutions={"a": term(m.best[0].iri)})} for m in (first, second)]
+        if sides[0] == {"recipient"} and "supporter" in sides[1]:
+            return dataclasses.replace(frame, direction="in")
+        if sides[1] == {"recipient"} and "supporter" in sides[0]:
+            return dataclasses.replace(frame, direction="out")
         return frame
 
     def parts_in_brackets(self, text: str) -> str:

@@ -57,6 +57,8 @@ PAIR_NAME = re.compile("^([\u4e00-\u9fff])(?:对口)?(?:扶贫)?(?:协作|合作
 DATE_IN_NAME = re.compile("[0-9年月日]")
 # 国家发展改革委2021年12月发布的《…方案》中，受帮扶的…: the issuing verb of a relative clause only says which document
 ISSUED_BEFORE_NAME = re.compile("(发布|印发|颁布|出台|下发|制定|出炉)的[《“]?□")
+# 所有结对受援地（跨项目）: across programmes, no project asked about
+ACROSS_PROGRAMMES = re.compile("(跨|不分|不限|不论|所有|全部|各个?)(项目|计划)")
 # 援青的那几个省市, 这几家央企: a demonstrative before 几 points back at a roster, it asks no number
 DEMONSTRATIVE_FEW = re.compile("(?<=[那这])几(?=[个家位])")
 ROLE_AS = ("作为", "身为", "是", "为")  # 广州市作为支援方, 受援方为昌都
