@@ -3166,6 +3166,27 @@ def gen_probe_18b():
       ?s dk:partOf+ <{iri_of("广东省")}> ; a dk:City }}"""
     add("pr18b-parts-give", "region_parts", ["汶川县灾后重建 广东是哪些市负责的"], col(q), q)
 
+    # a place's townships handed to the other name's cities (…浙江把乡镇分给了自己的哪个市), or those cities asked with the
+    # townships' kind before the region's (在汶川县分片包乡镇的广东城市): the second name's parts give, to the first's parts
+    for i, (text, place, region, cls, variant) in enumerate([
+            ("青川县灾后重建中，浙江把乡镇分给了自己的哪个市", "青川县", "浙江省", "dk:City", "plain"),
+            ("汶川县灾后重建时，广东把各乡镇分给了本省的哪些城市", "汶川县", "广东省", "dk:PrefectureLevelDivision",
+             "traditional"),
+            ("灾后重建时在青川县分片包乡镇的浙江城市有哪些", "青川县", "浙江省", "dk:PrefectureLevelDivision", "plain")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf+ <{iri_of(place)}> ;
+          a dk:TownshipLevelDivision . ?s dk:partOf+ <{iri_of(region)}> ; a {cls} }}"""
+        add(f"pr18b-handed-parts-{i}", "region_parts", [text], col(q), q, variant=variant)
+    # two names typed as search words: the one that only receives is where, the other gives (拉萨 下辖 京 援建县)
+    for i, (text, giver, place) in enumerate([("拉萨 下辖 京 援建县", "北京市", "拉萨市"),
+                                               ("昌都 下辖 津 援建县", "天津市", "昌都市")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          ?r dk:partOf+ <{iri_of(place)}> ; a dk:CountyLevelDivision }}"""
+        add(f"pr18b-keyword-pair-{i}", "forward_list", [text], col(q), q, variant="abbreviation")
+    # across programmes (跨项目, 不分项目) asks about no project: every partner of the supporter
+    for i, (text, giver) in enumerate([("深圳市 作为支援方 所有 结对 受援地（跨项目）", "深圳市"), ("宁波市 所有受援地 不分项目", "宁波市")]):
+        q = recipients_q(iri_of(giver))
+        add(f"pr18b-across-programmes-{i}", "forward_list", [text], col(q), q)
+
     # refusals: an unknown first party of a joint question, money and reasons about what these questions name
     for i, text in enumerate(["纽约和上海共同支援过哪些地方", "大阪与北京都帮扶过哪些县"]):
         add(f"pr18b-unknown-first-{i}", "out_of_scope", [text], [], "", answerable=False, expected="no_entity")

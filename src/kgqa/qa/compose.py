@@ -214,16 +214,14 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
         year = span  # 按1979年和1984年的安排…最多, 从1979到1984年…最多: the pairings begun in those years
     if year is False or year and year[1] is None:
         return None
-    kinds = kinds_of(frame, aggregate in ("most", "fewest"))
+    kinds = kinds_of(frame, aggregate in ("most", "fewest")) or region_kinds(frame)
     if kinds is None:
         return None
     asked_cls, counted_cls, excluded = kinds
     if frame.region is not None and frame.region_kind and asked_cls is not None and counted_cls is None \
             and asked_cls.best[0].via != ASKED and asked_cls.end <= frame.region.start:
         asked_cls, counted_cls = None, asked_cls  # 在汶川县分片包乡镇的广东地级市: the kind before the region's is the partners'
-        labels_counted = {"counted": counted_cls.best[0].label}
-    else:
-        labels_counted = {}
+    labels_counted = {"counted": counted_cls.best[0].label} if counted_cls and frame.region is not None else {}
     actor = one.get("actor")
     within = actor if aggregate in ("most", "fewest") else None  # 在西藏，哪个县…最多: where the ranking is
     labels = {m.kind: m.best[0].label for m in frame.mentions} | ({"excluded": excluded.best[0].label} if excluded else {}) \
@@ -430,6 +428,19 @@ def kinds_of(frame: Frame, ranked: bool):
     if len(excluded) > 1 or len(asked) > 1 or len(counted) > 1:
         return None
     return (asked or [None])[0], (counted or [None])[0], (excluded or [None])[0]
+
+
+def region_kinds(frame: Frame):
+    """浙江把乡镇分给了自己的哪个市: with a region whose parts are asked, the kind the question word names after it is
+    asked and the other kind named is the partners'."""
+    if frame.region is None or frame.cues & set(RANKS):
+        return None
+    classes = [m for m in frame.of_kind("class") if m.best[0].iri not in GENERIC_CLASSES]
+    before = [m for m in classes if m.best[0].via != ASKED]
+    asked = [m for m in classes if m.start >= frame.region.end and m.best[0].via == ASKED]
+    if len(before) != 1 or len(asked) != 1 or len(classes) != 2:
+        return None
+    return asked[0], before[0], None
 
 
 def check(frame: Frame) -> Plan | None:
