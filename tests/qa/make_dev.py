@@ -3107,6 +3107,16 @@ def gen_probe_18b():
           {{ ?p {within} dk:supporter <{iri_of(place)}> ; dk:recipient ?s }} ?s a {cls} }}"""
         add(f"pr18b-pair-name-{i}", "symmetric", [text], col(q), q, variant="abbreviation")
 
+    # the pair's name with no programme named: the one programme the two are paired in is the scope (粤桂协作 → 东西部)
+    for i, (text, first, place, cls) in enumerate([
+            ("粤桂协作中和广西结对的是哪个省", "广东省", "广西壮族自治区", "dk:ProvinceLevelDivision"),
+            ("和宁夏开展闽宁协作的是哪个省", "福建省", "宁夏回族自治区", "dk:ProvinceLevelDivision")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ {{ SELECT ?g WHERE {{ ?f dk:programme ?g .
+              {{ ?f dk:supporter <{iri_of(first)}> ; dk:recipient <{iri_of(place)}> }} UNION
+              {{ ?f dk:supporter <{iri_of(place)}> ; dk:recipient <{iri_of(first)}> }} }} }}
+          ?p dk:programme ?g ; dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf* <{iri_of(place)}> . ?s a {cls} }}"""
+        add(f"pr18b-pair-scope-{i}", "symmetric", [text], col(q), q, variant="abbreviation")
+
     # a doubt about one's own memory after the question (…好像是日喀则？还是我记错了？) asks yes or no
     for i, (text, giver, taker, pg, variant) in enumerate([
             ("山东援藏对口的好像是日喀则？还是我记错了？", "山东省", "日喀则市", "yuanzang", "plain"),

@@ -34,6 +34,10 @@ SIDES_TAKEN = """SELECT DISTINCT ?side ?a WHERE { VALUES ?side { <https://w3id.o
   <https://w3id.org/duikou/ontology#recipient> } ?p ?side ?a }"""
 SIDES_IN_PROGRAMME = """SELECT DISTINCT ?side ?a ?g WHERE { VALUES ?side { <https://w3id.org/duikou/ontology#supporter>
   <https://w3id.org/duikou/ontology#recipient> } ?p ?side ?a ; <https://w3id.org/duikou/ontology#programme> ?g }"""
+PAIR_PROGRAMMES = """SELECT DISTINCT ?g ?l ?a ?b WHERE { { ?p <https://w3id.org/duikou/ontology#supporter> ?a ;
+  <https://w3id.org/duikou/ontology#recipient> ?b } UNION { ?p <https://w3id.org/duikou/ontology#supporter> ?b ;
+  <https://w3id.org/duikou/ontology#recipient> ?a } ?p <https://w3id.org/duikou/ontology#programme> ?g .
+  ?g <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
 PARENTS = "SELECT ?a ?b WHERE { ?b <https://w3id.org/duikou/ontology#partOf> ?a }"
 MAX_PARENTS_CACHED = 100_000
 PAIRED_EXACTLY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
@@ -144,7 +148,7 @@ class QA:
         mentions = self.named_part(text, mentions)
         mentions = self.intra_programme(text, mentions)
         mentions = province_against(text, mentions)
-        mentions = pair_named(text, mentions, self.gazetteer.automaton.get)
+        mentions = self.pair_named(text, mentions)
         result = render.skeleton(question, text, mentions)
         if (found := self.book.answer(result, whole)) is not None:
             return found
@@ -453,6 +457,29 @@ class QA:
         if sides == {"recipient"}:
             return dataclasses.replace(frame, direction="in")
         return frame
+
+    def pair_named(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """闽宁协作里，和宁夏开展东西部协作的是哪个省, 粤桂协作中和广西结对的是哪个省: a pair's name (闽宁) whose other
+        member is named in full, with a question word, asks for the first member: the pair's name is the scope (the one
+        programme the two are paired in, when there is one), not a constraint on the answer."""
+        if not any(w in text for w in ("哪", "谁")):
+            return mentions
+        named = any(m.kind == "programme" for m in mentions)  # (闽宁协作里…东西部协作: the programme is named already)
+        out = []
+        for m in mentions:
+            pair = PAIR_NAME.match(text[m.end:]) if m.kind == "actor" and len(m.text) == 1 and not m.ambiguous else None
+            second = {c.iri for c in self.gazetteer.automaton.get(pair.group(1), ("", []))[1]} if pair else set()  # (滇)
+            other = next((o for o in mentions if pair and o is not m and o.kind == "actor" and not o.ambiguous and (
+                o.best[0].label.startswith(pair.group(1)) or o.best[0].iri in second)), None)
+            if other is None:
+                out.append(m)
+                continue
+            shared = [] if named else [(r["g"].value, r["l"].value) for r in self.store.query(
+                PAIR_PROGRAMMES, substitutions={"a": term(m.best[0].iri), "b": term(other.best[0].iri)})]
+            if len(shared) == 1 and not named:  # the pair's programme, over the pair's name (粤桂协作 → 东西部扶贫协作)
+                end = m.end + pair.end()
+                out.append(Mention(text[m.start:end], m.start, end, [Candidate(shared[0][0], "programme", shared[0][1], "pair")]))
+        return sorted(out, key=lambda x: x.start)
 
     def keyword_pair_direction(self, frame: Frame) -> Frame:
         """日喀则 下辖 沪 援建县: two names typed as search words have no word order; where one only ever receives and
@@ -872,22 +899,6 @@ def province_against(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     cand = Candidate(PROVINCE_LEVEL, "class", "省级行政区", "place")
     return sorted(mentions + [Mention("省", found.start(3), found.end(3), [cand])], key=lambda m: m.start)
-
-
-def pair_named(text: str, mentions: list[Mention], names) -> list[Mention]:
-    """闽宁协作里，和宁夏开展东西部协作的是哪个省: a pair's name (闽宁) whose second member is named again in full, with a
-    question word, asks for the first member: its abbreviation is the pair's name, not a constraint on the answer."""
-    if not any(w in text for w in ("哪", "谁")):
-        return mentions
-    kept = []
-    for m in mentions:
-        pair = PAIR_NAME.match(text[m.end:]) if m.kind == "actor" and len(m.text) == 1 and not m.ambiguous else None
-        second = {c.iri for c in names(pair.group(1), ("", []))[1]} if pair else set()  # (滇: 云南省)
-        if pair and any(o.kind == "actor" and o.start >= m.end + 1 and (o.best[0].label.startswith(pair.group(1))
-                                                                       or o.best[0].iri in second) for o in mentions):
-            continue
-        kept.append(m)
-    return kept
 
 
 def in_title(text: str, m: Mention) -> bool:
