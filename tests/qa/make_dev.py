@@ -3192,6 +3192,17 @@ def gen_probe_18b():
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
           ?r dk:partOf+ <{iri_of(place)}> ; a dk:CountyLevelDivision }}"""
         add(f"pr18b-keyword-pair-{i}", "forward_list", [text], col(q), q, variant="abbreviation")
+    # several abbreviations typed as search words, space apart, before the programme: each asked in turn; the last word
+    # (地区, 对口县) is what is listed
+    for i, (text, givers, pg, cls) in enumerate([
+            ("沪 苏 援藏 对口县", ("上海市", "江苏省"), "yuanzang", "dk:CountyLevelDivision"),
+            ("京 津 援藏 对口 地区", ("北京市", "天津市"), "yuanzang", None)]):
+        kind = f"?r a {cls} ." if cls else ""
+        values = " ".join(f"<{iri_of(g)}>" for g in givers)
+        q = f"""SELECT DISTINCT ?r WHERE {{ VALUES ?g {{ {values} }} ?p dk:programme {prog[pg]} ; dk:supporter ?g ;
+          dk:recipient ?r . {kind} }}"""
+        add(f"pr18b-keyword-givers-{i}", "forward_list", [text], col(q), q, variant="abbreviation")
+
     # across programmes (跨项目, 不分项目) asks about no project: every partner of the supporter
     for i, (text, giver) in enumerate([("深圳市 作为支援方 所有 结对 受援地（跨项目）", "深圳市"), ("宁波市 所有受援地 不分项目", "宁波市")]):
         q = recipients_q(iri_of(giver))

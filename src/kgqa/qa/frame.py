@@ -8,7 +8,7 @@ import re
 
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (
-    ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN,
+    ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
     WH, WH_AGENT, WH_PLACE, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, REGION_WH_AFTER, ROUND_AFTER_YEAR, ERA_RELATION,
     mechanism_words,
@@ -277,9 +277,9 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
         found.discard("ended")  # 目前还没结束的…: the running pairings, not the ended ones
     if any(m.kind == "class" and masked[m.start - 1:m.start] == "的" for m in mentions):
         found.add("listing")  # …援助的县区, …的省份: a kind of place named is a list asked for
-    if len(text.split()) > 2 and mentions and mentions[-1].kind == "class" \
-            and not KEYWORD_REST.sub("", text[mentions[-1].end:]):
-        found.add("listing")  # 津 援疆 和田 对口县: search words ending in a kind of place list that kind
+    if len(text.split()) > 2 and (mentions and mentions[-1].kind == "class" and not KEYWORD_REST.sub(
+            "", text[mentions[-1].end:]) or KEYWORD_REST.sub("", text.split()[-1]) in SEARCH_TAIL):
+        found.add("listing")  # 津 援疆 和田 对口县, 京 津 冀 援疆 对口 地区: search words ending in what is listed
     if agent_class_first(masked, mentions, found, cues["support"]):
         found.add("agent_class")  # 哪个省级行政区对口支援的地方最多: the class is the supporters'
     if parts_asked(masked, mentions):

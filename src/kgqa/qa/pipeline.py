@@ -623,12 +623,12 @@ class QA:
         if "event_q" in frame.cues and len(actors) > 2:
             return None  # 北京、天津对口支援陇南、甘南是哪份文件安排的: one meeting or document for them all
         run = [actors[0]]
-        for a, b in itertools.pairwise(actors):
-            if not LISTED.match(frame.text[a.end:b.start]):
+        for a, b in itertools.pairwise(actors):  # (京 津 冀 援疆 对口 地区: names typed as search words, space apart)
+            if not LISTED.match(frame.text[a.end:b.start]) and frame.text[a.end:b.start] != " ":
                 break
             run.append(b)
         if len(run) < 2 or not SUBJECT_BEFORE.match(frame.text[:run[0].start]) \
-                or not CO_AGENTS_AFTER.match(frame.text[run[-1].end:]):
+                or not CO_AGENTS_AFTER.match(frame.text[run[-1].end:].lstrip(" ")):
             return None
         for a, b in itertools.permutations([term(m.best[0].iri) for m in run], 2):
             if self.store.query(PART_OF, substitutions={"a": a, "b": b}) \

@@ -59,6 +59,8 @@ DATE_IN_NAME = re.compile("[0-9年月日]")
 ISSUED_BEFORE_NAME = re.compile("(发布|印发|颁布|出台|下发|制定|出炉)的[《“]?□")
 # 所有结对受援地（跨项目）: across programmes, no project asked about
 ACROSS_PROGRAMMES = re.compile("(跨|不分|不限|不论|所有|全部|各个?)(项目|计划)")
+# 京 津 冀 援疆 对口 地区: the last search word names what is listed
+SEARCH_TAIL = ("地区", "地方", "受援地", "受援方", "支援方", "帮扶方", "援助方", "对象", "名单", "结对地区", "对口地区")
 # 援青的那几个省市, 这几家央企: a demonstrative before 几 points back at a roster, it asks no number
 DEMONSTRATIVE_FEW = re.compile("(?<=[那这])几(?=[个家位])")
 ROLE_AS = ("作为", "身为", "是", "为")  # 广州市作为支援方, 受援方为昌都
