@@ -3072,6 +3072,9 @@ def gen_probe_18b():
             ("据书中所说，1979年至1984年间确立的对口关系中，辽宁和湖北共同支援过哪个省", "辽宁省", "湖北省", 1979, 1985,
              "dk:ProvinceLevelDivision", "traditional"),
             ("一九九六年以后，天津和山东共同结对的省份有哪些", "天津市", "山东省", 1996, None, "dk:ProvinceLevelDivision",
+             "numeral"),
+            ("一九八四年以后，辽宁和湖北共同支援过哪个省", "辽宁省", "湖北省", 1984, None, "dk:ProvinceLevelDivision", "numeral"),
+            ("一九七九年以后，上海和江苏共同支援过哪个自治区", "上海市", "江苏省", 1979, None, "dk:AutonomousRegion",
              "numeral")]):
         q = common_in(a, b, after, before, cls)
         add(f"pr18b-common-span-{i}", "intersection", [text], col(q), q, variant=variant)
