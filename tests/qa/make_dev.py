@@ -3057,6 +3057,14 @@ def gen_probe_18b():
         q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme {prog[pg]} ; dk:supporter ?s . ?s a dk:SeparatelyPlannedCity }}"""
         add(f"pr18b-kind-asked-after-{i}", "actor_type", [text], col(q), q, variant=variant)
 
+    # 有没有 + a kind after a roster asks for that kind; a 计划单列市 serving in its province's team is still one (援藏);
+    # none of the kind: nothing recorded (援青)
+    for i, (text, pg) in enumerate([("援藏省市里的计划单列市是哪个", "yuanzang"), ("援疆省市中，有没有计划单列市", "yuanjiang")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme {prog[pg]} ; dk:supporter ?s . ?s a dk:SeparatelyPlannedCity }}"""
+        add(f"pr18b-kind-in-roster-{i}", "actor_type", [text], col(q), q)
+    add("pr18b-kind-in-roster-none", "unanswerable", ["参加援青的省市里面，有没有计划单列市"], [], "", answerable=False,
+        expected="no_fact")
+
     # two supporters' common partners within a span of years (each pairing begun in it), a topic before, a kind asked
     def common_in(a: str, b: str, after: int, before: int | None, cls: str) -> str:
         until = f"FILTER(?y1 < {before} && ?y2 < {before})" if before else ""

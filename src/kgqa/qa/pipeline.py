@@ -15,7 +15,7 @@ from .gazetteer import ASKED, Candidate, Mention, short_forms
 from .book import BookQA
 from .mechanisms import MechanismQA
 from .normalise import normalise
-from .templates import (PROVINCE_RANK, RANKED_CLASSES, Template, TemplateSet, display_query, in_force, load_templates,
+from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, term)
 from .vocabulary import (
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
@@ -853,14 +853,16 @@ class QA:
                 return self.rows(counting.first_rows(shown, first) if first else shown, binding)
             kept = frozenset(k for k in ("cls", "ocls") if binding.values.get(k) not in (None, *RANKED_CLASSES))
             rows = run(rank_filtered(text, kept=kept) if ranked else text)
+            # (计划单列市 asked: in a team or not, it stays a 计划单列市 — 援青省市里有没有计划单列市 lists no other city)
+            own = kept | frozenset(k for k in ("cls", "ocls") if binding.values.get(k) == SEPARATELY_PLANNED)
             if ranked and not rows and t.answer != "bool":
                 # no supporter at province rank: the members of a province's team; none either: any supporter (said so)
                 members = True
-                rows = run(rank_filtered(text, members=True, kept=kept))
+                rows = run(rank_filtered(text, members=True, kept=own))
                 if not rows:
                     anyone = True
-                    rows = run(rank_filtered(text, anyone=True, kept=kept))
-            text = rank_filtered(text, members=members, anyone=anyone, kept=kept) if ranked else text
+                    rows = run(rank_filtered(text, anyone=True, kept=own))
+            text = rank_filtered(text, members=members, anyone=anyone, kept=own if members else kept) if ranked else text
             if t.prune == "parts":
                 rows = without_parts(rows, self.parents)
             if "current" in flags:

@@ -203,7 +203,8 @@ NUMBERED_PROVINCES = re.compile(r"(\d+)个?(省市|省区市)")
 MEMBERSHIP_ASKED = re.compile("吗|么|是否|是不是|属于|属不属于|算不算|有没有")
 # (哪个西部省份, 哪个东部城市: a word of the region's part of the country between the question word and the kind)
 # (哪家央企; 最多 省份: search words; 最多的东部省份; 援疆省市中有哪些是计划单列市: the kind after 是/属于)
-ASKED_BEFORE = re.compile(f"(?:(?:{WHICH_ONES})(?:是|属于|为|算是?)|(?:{WHICH})(?:家|一家)?|最多的|最少的|最早的|最先的|最晚的|最多 |最少 )"
+ASKED_BEFORE = re.compile(f"(?:(?:{WHICH_ONES})(?:是|属于|为|算是?)|(?:{WHICH})(?:家|一家)?|最多的|最少的|最早的|最先的|最晚的|最多 |最少 |"
+                          "(?<=[里中，,])(?:有没有|有无|是否有)(?:哪个|哪些)?)"  # (援青的省市里面，有没有计划单列市)
                           "(?:(?:西部|东部|中部|沿海|内地|东北|西北|西南|边疆|民族)的?)?$")
 LIST_SEPARATORS = "、和与及,，"
 # 唯一的计划单列市是哪一个, 其中的自治区是哪个: a kind named before the copula and the question word is the answer's kind
