@@ -3179,6 +3179,14 @@ def gen_probe_18b():
           FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
         add(f"pr18b-parts-partner-kind-{i}", "region_parts", [text], col(q), q)
 
+    # the part noun first, then 有哪些 and receiving (阿坝州的县有哪些得到了对口支援): the parts that receive, of that kind
+    for i, (text, place, variant) in enumerate([("阿坝州的县有哪些得到了对口支援", "阿坝藏族羌族自治州", "plain"),
+                                                 ("喀什地区的县都有哪些受到了援疆支援", "喀什地区", "traditional")]):
+        within = f"dk:programme {prog['yuanjiang']} ;" if "援疆" in text else ""
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p {within} dk:recipient ?r . ?r dk:partOf+ <{iri_of(place)}> ;
+          a dk:CountyLevelDivision . FILTER NOT EXISTS {{ ?r a dk:CollectiveActor }} }}"""
+        add(f"pr18b-parts-noun-first-{i}", "region_parts", [text], col(q), q, variant=variant)
+
     # a place with its townships, grouped; a second name's parts as the givers (广东是哪些市…负责的)
     q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf* <{iri_of("北川羌族自治县")}> .
       FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""

@@ -22,6 +22,7 @@ import re
 from .frame import Frame, mask
 from .gazetteer import ASKED
 from .vocabulary import (
+    parts_subject,
     AID_WORD,
     CITY_CLASS, CITY_NOT_KIND,
     ACTOR_PARTS, AGENT_FIRST, SCOPE_BETWEEN, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
@@ -155,7 +156,7 @@ def parts_asked(frame: Frame):
         return actors[0], PART_NOUNS[giving.group(2)], True, False  # 上海派出的是哪几个区, 苏 援藏 哪几个地级市 具体承担
     named = mask(frame.masked, frame.of_kind("programme") + frame.of_kind("event"), everything=True)
     skipped = scope_between(named[actors[0].end:]) if actors else 0  # 阿坝州在…方案里有哪些县…
-    found = PARTS_SUBJECT.match(frame.masked[actors[0].end + skipped:]) if actors else None
+    found = parts_subject(frame.masked[actors[0].end + skipped:]) if actors else None
     if not found:
         return None
     at = actors[0].end + skipped + found.start(4)  # toward another actor, the part noun may be a class word of its own
@@ -190,7 +191,7 @@ def scope_between(rest: str) -> int:
 def which_parts(frame: Frame) -> bool:
     """宜昌市下辖哪些县区得到…: the parts are what is asked (a question word before the part noun), not 昌都各县区…由哪些省市."""
     actors = frame.of_kind("actor")
-    found = PARTS_SUBJECT.match(frame.masked[actors[0].end:]) if actors else None
+    found = parts_subject(frame.masked[actors[0].end:]) if actors else None
     return bool(found and (found.group(3) or "").startswith("哪") and parts_asked(frame))
 
 
@@ -358,7 +359,7 @@ def plan_by_partners(frame: Frame, having) -> Plan | None:
 
 def own_parts_asked(frame: Frame, actor) -> str | None:
     """江苏哪个市…, 上海哪一个区…: a question word and a level right after the place: the kind of its parts asked."""
-    found = PARTS_SUBJECT.match(frame.masked[actor.end:])
+    found = parts_subject(frame.masked[actor.end:])
     if found and (found.group(3) or "").startswith("哪") and found.group(4) in PART_NOUNS:
         return PART_NOUNS[found.group(4)]
     return None

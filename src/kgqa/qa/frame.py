@@ -8,6 +8,7 @@ import re
 
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (
+    parts_subject, PARTS_NOUN_FIRST,
     ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
     WH, WH_AGENT, WH_PLACE, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, REGION_WH_AFTER, ROUND_AFTER_YEAR, ERA_RELATION,
@@ -89,7 +90,7 @@ def parts_role(masked: str, mentions: list[Mention], verbs: tuple[str, ...]) -> 
     if any(v in before for v in verbs):
         return None
     start = actors[0].end
-    found = PARTS_SUBJECT.match(masked[start:])
+    found = parts_subject(masked[start:])
     if not found:
         return None
     rest = masked[start + found.end():]
@@ -100,6 +101,9 @@ def parts_role(masked: str, mentions: list[Mention], verbs: tuple[str, ...]) -> 
     if noun in PART_CLASSES and not any(m.kind == "class" for m in mentions):
         at = start + found.start(4)
         cls = Mention(noun, at, at + len(noun), [PART_CLASSES[noun]])
+    elif found.re is PARTS_NOUN_FIRST and noun in PART_NOUNS and not any(m.kind == "class" for m in mentions):
+        at = start + found.start(4)  # 阿坝州的县有哪些得到了…: the noun (taken as the name's own word) is the parts' kind
+        cls = Mention(noun, at, at + len(noun), [Candidate(PART_NOUNS[noun], "class", noun, "parts")])
     if PARTS_PASSIVE.match(rest) or (scope := SCOPE_BETWEEN.match(rest)) and PARTS_PASSIVE.match(rest[scope.end():]):
         return "parts_receive", cls  # (…县市区在□□的方案里有对口支援省市: the document said between, then 有)
     return ("parts_give_to" if any(w in rest for w in ("哪", "谁", "什么地方")) else "parts_give"), cls
@@ -231,7 +235,7 @@ def region_of_asked(masked: str, mentions: list[Mention]) -> tuple[Mention, str 
         if handed := HANDED_TO_OWN.match(masked[m.end:]):
             return m, PART_NOUNS.get(handed.group(1))  # 广东把汶川的乡镇分给了自己的哪些地级市: 广东's parts give
     if len(actors) == 2 and ACTOR_PARTS.match(masked[actors[0].end:]) and \
-            (which := PARTS_SUBJECT.match(masked[actors[1].end:])) and (which.group(3) or "").startswith("哪"):
+            (which := parts_subject(masked[actors[1].end:])) and (which.group(3) or "").startswith("哪"):
         return actors[1], PART_NOUNS.get(which.group(4))  # 北京的区对口支援了湖北哪些县: the givers are 北京's parts
     return None
 

@@ -82,6 +82,18 @@ PARTS_ASKED = ("有哪些", "哪些", "的哪些", "境内哪些", "境内有哪
 PARTS_SUBJECT = re.compile("^ ?(下面|境内|下辖|辖下|所辖|辖区内|辖内|里面|里|内)? ?的?(有)?(哪些|哪几个|哪一个|哪个|各个|各|所有|"
                            "(?<=的)(?=(?:区县|区|县|地级市|城市|市)(?:在[^，。？！]{0,10}?(?:中|里))?(?:都|也|还|各|分别)?(?:对口|支援|援助|帮扶|援建|结对|援[藏疆青])))的?"
                            "(地州市|县市区|区市县|区县|县区|县市|地方|地区|地级市|地市|城市|乡镇|团场|区|县|市|州|师|旗|盟|□+)")
+# 甘孜州的县有哪些得到了援助: the part noun first, then 有哪些 and a word of receiving (groups as in PARTS_SUBJECT: the
+# question word, captured ahead, is group 3, the noun group 4)
+PARTS_NOUN_FIRST = re.compile("^ ?(下面|境内|下辖|辖下|所辖|辖区内|辖内)? ?的?()"
+                              "(?=(?:区县|县区|县市|县|区|地级市|城市|市|乡镇)(?:都|又|还)?有(哪些|哪几个)(?:得到|受到|接受|获得|被))"
+                              "(区县|县区|县市|县|区|地级市|城市|市|乡镇)")
+
+
+def parts_subject(text: str):
+    """上海哪些区…, 甘孜州的县有哪些得到了…: the parts of the name before ``text`` asked as the subject (a match or None)."""
+    return PARTS_SUBJECT.match(text) or PARTS_NOUN_FIRST.match(text)
+
+
 # 阿坝州在□□方案里有哪些县…: a programme or document (masked) said between a place and its parts asked
 SCOPE_BETWEEN = re.compile("^[，, ]?(在|按照?|根据|据)?(新一轮|上一轮|第[一二三四五六七八九十0-9]+轮)?□+的?(重建|援建)?(方案|安排|计划|名单|文件)?(里面|里|中|当中|之中|内)[，, ]?")
 PARTS_PASSIVE = re.compile("^[^，。？！]{0,8}?(接受|受到|受|得到|获得|被|有)")
