@@ -3037,6 +3037,205 @@ def gen_probe_17f():
         add(f"pr17f-before-era-{i}", "time_filter", [text], col(q), q, variant=variant)
 
 
+def gen_probe_18b():
+    """Issue #15, the qa-b round on the forward/reverse/symmetric, yes/no, region-and-parts, common-partner, programme-
+    member and actor-kind families (groups pr18b-*): a kind named before 是哪个 is the kind asked; two supporters' common
+    partners within a span of years; search words (沪 援藏 日喀则 对口县); 那几个 and a programme named twice; a pair's
+    name (沪滇协作) beside its second member; a doubt about one's memory after a yes/no question; a meeting or a dated
+    document with a place inside another; a lead clause before a colon; 发布的《…》; a region's receiving side; parts
+    asked with their partners' kind; a place with its townships. Our own names and wording; gold from the SPARQL here."""
+    prog = {k: f"<{BASE}programme/{k}>" for k in ("dongxibu", "yuanjiang", "yuanzang", "yuanqing", "guangdong-shengnei",
+                                                  "wanbei")}
+    ev = {"1994": f"<{BASE}event/1994-xizang-3>", "53": f"<{BASE}document/2008-53>",
+          "mz": f"<{BASE}document/2008-minzhengbu-tongzhi>"}
+
+    # a kind named before the copula and the question word is the kind asked (计划单列市是哪些); 有一个 after a roster
+    for i, (text, pg, variant) in enumerate([
+            ("东西部协作的支援方中，计划单列市是哪些", "dongxibu", "plain"),
+            ("东西部协作的支援方里，计划单列市是哪几个", "dongxibu", "traditional"),
+            ("对口支援新疆的省市里有一个不是省，是哪个计划单列市", "yuanjiang", "plain")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme {prog[pg]} ; dk:supporter ?s . ?s a dk:SeparatelyPlannedCity }}"""
+        add(f"pr18b-kind-asked-after-{i}", "actor_type", [text], col(q), q, variant=variant)
+
+    # 有没有 + a kind after a roster asks for that kind; a 计划单列市 serving in its province's team is still one (援藏);
+    # none of the kind: nothing recorded (援青)
+    for i, (text, pg) in enumerate([("援藏省市里的计划单列市是哪个", "yuanzang"), ("援疆省市中，有没有计划单列市", "yuanjiang")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme {prog[pg]} ; dk:supporter ?s . ?s a dk:SeparatelyPlannedCity }}"""
+        add(f"pr18b-kind-in-roster-{i}", "actor_type", [text], col(q), q)
+    add("pr18b-kind-in-roster-none", "unanswerable", ["参加援青的省市里面，有没有计划单列市"], [], "", answerable=False,
+        expected="no_fact")
+
+    # two supporters' common partners within a span of years (each pairing begun in it), a topic before, a kind asked
+    def common_in(a: str, b: str, after: int, before: int | None, cls: str) -> str:
+        until = f"FILTER(?y1 < {before} && ?y2 < {before})" if before else ""
+        return f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(a)}> ; dk:recipient ?r ; dk:startYear ?y1 .
+          ?q dk:supporter <{iri_of(b)}> ; dk:recipient ?r ; dk:startYear ?y2 . ?r a {cls} .
+          FILTER(?y1 >= {after} && ?y2 >= {after}) {until} }}"""
+    for i, (text, a, b, after, before, cls, variant) in enumerate([
+            ("1979年至1984年间，辽宁和山东共同支援过哪个省", "辽宁省", "山东省", 1979, 1985, "dk:ProvinceLevelDivision", "plain"),
+            ("一九七九到一九八四年间，湖北和辽宁共同支援了哪个省", "湖北省", "辽宁省", 1979, 1985, "dk:ProvinceLevelDivision",
+             "numeral"),
+            ("1979年以后确立的关系中，上海和山东共同支援过哪个自治区", "上海市", "山东省", 1979, None, "dk:AutonomousRegion",
+             "plain"),
+            ("据书中所说，1979年至1984年间确立的对口关系中，辽宁和湖北共同支援过哪个省", "辽宁省", "湖北省", 1979, 1985,
+             "dk:ProvinceLevelDivision", "traditional"),
+            ("一九九六年以后，天津和山东共同结对的省份有哪些", "天津市", "山东省", 1996, None, "dk:ProvinceLevelDivision",
+             "numeral"),
+            ("一九八四年以后，辽宁和湖北共同支援过哪个省", "辽宁省", "湖北省", 1984, None, "dk:ProvinceLevelDivision", "numeral"),
+            ("一九七九年以后，上海和江苏共同支援过哪个自治区", "上海市", "江苏省", 1979, None, "dk:AutonomousRegion",
+             "numeral")]):
+        q = common_in(a, b, after, before, cls)
+        add(f"pr18b-common-span-{i}", "intersection", [text], col(q), q, variant=variant)
+
+    # search words: abbreviations standing alone, a place and a kind last (沪 援藏 日喀则 对口县); two givers' common partner
+    for i, (text, giver, place, pg) in enumerate([
+            ("沪 援藏 日喀则 对口县", "上海市", "日喀则市", "yuanzang"),
+            ("京 援藏 拉萨 对口县", "北京市", "拉萨市", "yuanzang"),
+            ("援疆 津 和田 结对县", "天津市", "和田地区", "yuanjiang")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme {prog[pg]} ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          ?r dk:partOf+ <{iri_of(place)}> ; a dk:CountyLevelDivision }}"""
+        add(f"pr18b-keywords-within-{i}", "forward_list", [text], col(q), q, variant="abbreviation")
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme {prog['dongxibu']} ; dk:supporter <{iri_of("天津市")}> ; dk:recipient ?r .
+      ?q dk:programme {prog['dongxibu']} ; dk:supporter <{iri_of("山东省")}> ; dk:recipient ?r . ?r a dk:ProvinceLevelDivision }}"""
+    add("pr18b-keywords-common", "intersection", ["东西部协作 津 鲁 共同结对的省份"], col(q), q, variant="abbreviation")
+
+    # 那几个 points back at a roster (no count); a programme named again in the question that follows
+    for i, (text, first, second) in enumerate([
+            ("援藏的那几个省市，是不是也在援青？既援藏又援青的是哪些？", "yuanzang", "yuanqing"),
+            ("援疆的那几个省市里，既援疆又援藏的有哪些", "yuanjiang", "yuanzang")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme {prog[first]} ; dk:supporter ?s . ?s a dk:ProvinceRankActor .
+          FILTER NOT EXISTS {{ ?p dk:supporterTeam ?t1 }}
+          ?q dk:programme {prog[second]} ; dk:supporter ?s . FILTER NOT EXISTS {{ ?q dk:supporterTeam ?t2 }} }}"""
+        add(f"pr18b-roster-both-{i}", "intersection", [text], col(q), q)
+
+    # a pair's name (沪滇协作) with its second member named in full: the first member is asked, whichever side it takes
+    for i, (text, place, cls, pg) in enumerate([
+            ("沪滇协作中，和云南结对的是哪个直辖市", "云南省", "dk:Municipality", None),
+            ("京蒙协作里，和内蒙古结对的是哪个市", "内蒙古自治区", "dk:City", None),
+            ("鲁渝协作里，和重庆开展东西部协作的是哪个省", "重庆市", "dk:ProvinceLevelDivision", "dongxibu")]):
+        within = f"dk:programme {prog[pg]} ;" if pg else ""
+        q = f"""SELECT DISTINCT ?s WHERE {{ {{ ?p {within} dk:recipient <{iri_of(place)}> ; dk:supporter ?s }} UNION
+          {{ ?p {within} dk:supporter <{iri_of(place)}> ; dk:recipient ?s }} ?s a {cls} }}"""
+        add(f"pr18b-pair-name-{i}", "symmetric", [text], col(q), q, variant="abbreviation")
+
+    # the pair's name with no programme named: the one programme the two are paired in is the scope (粤桂协作 → 东西部)
+    for i, (text, first, place, cls) in enumerate([
+            ("粤桂协作中和广西结对的是哪个省", "广东省", "广西壮族自治区", "dk:ProvinceLevelDivision"),
+            ("和宁夏开展闽宁协作的是哪个省", "福建省", "宁夏回族自治区", "dk:ProvinceLevelDivision")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ {{ SELECT ?g WHERE {{ ?f dk:programme ?g .
+              {{ ?f dk:supporter <{iri_of(first)}> ; dk:recipient <{iri_of(place)}> }} UNION
+              {{ ?f dk:supporter <{iri_of(place)}> ; dk:recipient <{iri_of(first)}> }} }} }}
+          ?p dk:programme ?g ; dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf* <{iri_of(place)}> . ?s a {cls} }}"""
+        add(f"pr18b-pair-scope-{i}", "symmetric", [text], col(q), q, variant="abbreviation")
+
+    # a doubt about one's own memory after the question (…好像是日喀则？还是我记错了？) asks yes or no
+    for i, (text, giver, taker, pg, variant) in enumerate([
+            ("山东援藏对口的好像是日喀则？还是我记错了？", "山东省", "日喀则市", "yuanzang", "plain"),
+            ("吉林援藏对口的好像是林芝？还是我记错了", "吉林省", "林芝市", "yuanzang", "traditional"),
+            ("天津援疆对口的好像是和田？还是我记混了", "天津市", "和田地区", "yuanjiang", "plain")]):
+        q = f"""ASK {{ ?p dk:programme {prog[pg]} ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          ?r dk:partOf* <{iri_of(taker)}> }}"""
+        add(f"pr18b-self-doubt-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q, variant=variant)
+
+    # a meeting and a place inside another (北京在拉萨…); a document named loosely with its date, or by its issuing verb
+    for i, (text, event, giver, place, cls) in enumerate([
+            ("第三次西藏工作座谈会确定的，上海在日喀则对口支援的县有哪些", "1994", "上海市", "日喀则市", "dk:CountyLevelDivision"),
+            ("按第三次西藏工作座谈会的安排，北京在拉萨对口支援哪些区县", "1994", "北京市", "拉萨市", "dk:CountyLevelDivision")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy {ev[event]} ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          ?r dk:partOf+ <{iri_of(place)}> ; a {cls} }}"""
+        add(f"pr18b-event-within-{i}", "forward_list", [text], col(q), q)
+    for i, (text, event, giver, cls, variant) in enumerate([
+            ("民政部2008年5月那份紧急通知里，北京对口支援哪些地方", "mz", "北京市", None, "plain"),
+            ("依据民政部2008年5月22日紧急通知，天津对口支援哪些地方", "mz", "天津市", None, "plain"),
+            ("依据民政部二〇〇八年五月的紧急通知，上海对口支援哪个地方", "mz", "上海市", None, "numeral"),
+            ("民政部下发的紧急通知中，河北对口支援哪个县", "mz", "河北省", "dk:CountyLevelDivision", "plain"),
+            ("国务院办公厅印发的《汶川地震灾后恢复重建对口支援方案》中，山东对口支援哪个县", "53", "山东省",
+             "dk:CountyLevelDivision", "plain"),
+            ("按国办发〔2008〕53号方案，天津承担了哪些地方的对口支援任务", "53", "天津市", None, "plain")]):
+        kind = f"?r a {cls} ." if cls else ""  # (a named supporter's collective partner counts: 陕西省受灾严重地区)
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy {ev[event]} ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r . {kind} }}"""
+        add(f"pr18b-document-named-{i}", "event_pairings", [text], col(q), q, variant=variant)
+
+    # a lead clause before a colon sets the scene; its verb does not set the direction
+    for i, (text, giver, pg, cls) in enumerate([
+            ("备课用个例子：东西部协作中，福建对口帮扶哪个省区", "福建省", "dongxibu", "dk:ProvinceLevelDivision"),
+            ("写稿前想确认一下：援疆中，广东对口支援哪些地方", "广东省", "yuanjiang", None)]):
+        kind = f"?r a {cls} ." if cls else ""
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme {prog[pg]} ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r . {kind} }}"""
+        add(f"pr18b-colon-lead-{i}", "forward_list", [text], col(q), q)
+
+    # a region's receiving side with the level asked (安徽这边受帮扶的是哪几个城市), any number after 哪
+    for i, (text, region, pg, cls) in enumerate([
+            ("广东省内对口帮扶中，广东这边受帮扶的是哪几个市", "广东省", "guangdong-shengnei", "dk:City"),
+            ("沪苏浙帮扶皖北的方案里，安徽这边受帮扶的是哪几个城市", "安徽省", "wanbei", "dk:PrefectureLevelDivision")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme {prog[pg]} ; dk:recipient ?r . ?r dk:partOf+ <{iri_of(region)}> ;
+          a {cls} . FILTER NOT EXISTS {{ ?r a dk:CollectiveActor }} }}"""
+        add(f"pr18b-region-receiving-{i}", "programme_members", [text], col(q), q)
+
+    # a place's parts asked with their partners' kind (昌都下面哪些县有援藏省份结对), as search words too
+    for i, (text, place) in enumerate([("昌都下面哪些县有援藏省份结对", "昌都市"), ("拉萨 下面 哪些县 有援藏省份结对", "拉萨市")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme {prog['yuanzang']} ; dk:recipient ?r ; dk:supporter ?s .
+          ?r dk:partOf+ <{iri_of(place)}> ; a dk:CountyLevelDivision . ?s a dk:ProvinceLevelDivision .
+          FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+        add(f"pr18b-parts-partner-kind-{i}", "region_parts", [text], col(q), q)
+
+    # the part noun first, then 有哪些 and receiving (阿坝州的县有哪些得到了对口支援): the parts that receive, of that kind
+    for i, (text, place, variant) in enumerate([("阿坝州的县有哪些得到了对口支援", "阿坝藏族羌族自治州", "plain"),
+                                                 ("喀什地区的县都有哪些受到了援疆支援", "喀什地区", "traditional")]):
+        within = f"dk:programme {prog['yuanjiang']} ;" if "援疆" in text else ""
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p {within} dk:recipient ?r . ?r dk:partOf+ <{iri_of(place)}> ;
+          a dk:CountyLevelDivision . FILTER NOT EXISTS {{ ?r a dk:CollectiveActor }} }}"""
+        add(f"pr18b-parts-noun-first-{i}", "region_parts", [text], col(q), q, variant=variant)
+
+    # a place with its townships, grouped; a second name's parts as the givers (广东是哪些市…负责的)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf* <{iri_of("北川羌族自治县")}> .
+      FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+    add("pr18b-with-townships", "region_parts", ["北川县和它下面的乡镇都由哪些地方援建"], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf* <{iri_of("汶川县")}> .
+      ?s dk:partOf+ <{iri_of("广东省")}> ; a dk:City }}"""
+    add("pr18b-parts-give", "region_parts", ["汶川县灾后重建 广东是哪些市负责的"], col(q), q)
+
+    # a place's townships handed to the other name's cities (…浙江把乡镇分给了自己的哪个市), or those cities asked with the
+    # townships' kind before the region's (在汶川县分片包乡镇的广东城市): the second name's parts give, to the first's parts
+    for i, (text, place, region, cls, variant) in enumerate([
+            ("青川县灾后重建中，浙江把乡镇分给了自己的哪个市", "青川县", "浙江省", "dk:City", "plain"),
+            ("汶川县灾后重建时，广东把各乡镇分给了本省的哪些城市", "汶川县", "广东省", "dk:PrefectureLevelDivision",
+             "traditional"),
+            ("灾后重建时在青川县分片包乡镇的浙江城市有哪些", "青川县", "浙江省", "dk:PrefectureLevelDivision", "plain")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf+ <{iri_of(place)}> ;
+          a dk:TownshipLevelDivision . ?s dk:partOf+ <{iri_of(region)}> ; a {cls} }}"""
+        add(f"pr18b-handed-parts-{i}", "region_parts", [text], col(q), q, variant=variant)
+    # two names typed as search words: the one that only receives is where, the other gives (拉萨 下辖 京 援建县)
+    for i, (text, giver, place) in enumerate([("拉萨 下辖 京 援建县", "北京市", "拉萨市"),
+                                               ("昌都 下辖 津 援建县", "天津市", "昌都市")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          ?r dk:partOf+ <{iri_of(place)}> ; a dk:CountyLevelDivision }}"""
+        add(f"pr18b-keyword-pair-{i}", "forward_list", [text], col(q), q, variant="abbreviation")
+    # several abbreviations typed as search words, space apart, before the programme: each asked in turn; the last word
+    # (地区, 对口县) is what is listed
+    for i, (text, givers, pg, cls) in enumerate([
+            ("沪 苏 援藏 对口县", ("上海市", "江苏省"), "yuanzang", "dk:CountyLevelDivision"),
+            ("京 津 援藏 对口 地区", ("北京市", "天津市"), "yuanzang", None)]):
+        kind = f"?r a {cls} ." if cls else ""
+        values = " ".join(f"<{iri_of(g)}>" for g in givers)
+        q = f"""SELECT DISTINCT ?r WHERE {{ VALUES ?g {{ {values} }} ?p dk:programme {prog[pg]} ; dk:supporter ?g ;
+          dk:recipient ?r . {kind} }}"""
+        add(f"pr18b-keyword-givers-{i}", "forward_list", [text], col(q), q, variant="abbreviation")
+
+    # across programmes (跨项目, 不分项目) asks about no project: every partner of the supporter
+    for i, (text, giver) in enumerate([("深圳市 作为支援方 所有 结对 受援地（跨项目）", "深圳市"), ("宁波市 所有受援地 不分项目", "宁波市")]):
+        q = recipients_q(iri_of(giver))
+        add(f"pr18b-across-programmes-{i}", "forward_list", [text], col(q), q)
+
+    # refusals: an unknown first party of a joint question, money and reasons about what these questions name
+    for i, text in enumerate(["纽约和上海共同支援过哪些地方", "大阪与北京都帮扶过哪些县"]):
+        add(f"pr18b-unknown-first-{i}", "out_of_scope", [text], [], "", answerable=False, expected="no_entity")
+    for i, text in enumerate(["沪滇协作中，和云南结对的那个直辖市投入了多少资金", "援疆省市中唯一的计划单列市为什么是深圳",
+                              "东西部协作 津 鲁 共同结对的省份 人口多少"]):
+        add(f"pr18b-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_template",
+            variant="abbreviation" if i == 2 else "plain")
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -3047,7 +3246,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b):
         gen()
     rank_pass()
     traditional_pass()

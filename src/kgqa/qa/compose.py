@@ -22,11 +22,12 @@ import re
 from .frame import Frame, mask
 from .gazetteer import ASKED
 from .vocabulary import (
+    parts_subject,
     AID_WORD,
     CITY_CLASS, CITY_NOT_KIND,
     ACTOR_PARTS, AGENT_FIRST, SCOPE_BETWEEN, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
     YEAR_BEGAN, SELF_ONLY, STILL, GIVING_PARTS, YEARS_LISTED, AREA_ASKED, SUPPORTERS_COUNTED, PARTNER_COUNT,
-    GIVERS_COUNTED, RECEIVERS_WORDS, CN_SMALL,
+    GIVERS_COUNTED, RECEIVERS_WORDS, CN_SMALL, AMONG_BEFORE,
 )
 
 SIDES = ("supporter", "recipient")
@@ -155,7 +156,7 @@ def parts_asked(frame: Frame):
         return actors[0], PART_NOUNS[giving.group(2)], True, False  # 上海派出的是哪几个区, 苏 援藏 哪几个地级市 具体承担
     named = mask(frame.masked, frame.of_kind("programme") + frame.of_kind("event"), everything=True)
     skipped = scope_between(named[actors[0].end:]) if actors else 0  # 阿坝州在…方案里有哪些县…
-    found = PARTS_SUBJECT.match(frame.masked[actors[0].end + skipped:]) if actors else None
+    found = parts_subject(frame.masked[actors[0].end + skipped:]) if actors else None
     if not found:
         return None
     at = actors[0].end + skipped + found.start(4)  # toward another actor, the part noun may be a class word of its own
@@ -164,12 +165,21 @@ def parts_asked(frame: Frame):
     noun = [m for m in frame.of_kind("class") if m.start == at and m.end <= actors[0].end + skipped + found.end(4)
             and m.best[0].via != "parts" and (len(actors) > 1 or (skipped or after) and m.best[0].via == ASKED)]  # (江苏的哪个地级市…拉萨, 玉树州下面哪些县市有北京的区…)
     kind = noun[0].best[0].iri if noun else PART_NOUNS.get(found.group(4))
-    if not noun and found.group(4) not in PART_NOUNS or any(m.kind == "class" and m not in noun for m in frame.mentions):
+    end = actors[0].end + skipped + found.end()
+    theirs = partners_kind(frame, end)  # (the part noun itself is a class mention too: 哪些县 names the parts' kind)
+    if not noun and found.group(4) not in PART_NOUNS or any(m.kind == "class" and m not in noun and not (
+            theirs is not None and (m is theirs or m.start == at)) for m in frame.mentions):
         return None
     rest = rest[after:]
     # (拉萨的哪些县由江苏的城市对口支援: parts asked by a question word, then the agent; not 喀什各县由谁支援)
     receive = bool(PARTS_PASSIVE.match(rest)) or (found.group(3) or "").startswith("哪") and bool(AGENT_FIRST.match(rest))
     return actors[0], None if kind in GENERIC_CLASSES else kind, not receive, "parts_give_to" in frame.cues
+
+
+def partners_kind(frame: Frame, end: int):
+    """日喀则下面哪些县有援藏省份结对: the one kind named after the parts asked (and before the verb ends) is their partners'."""
+    after = [m for m in frame.of_kind("class") if m.start >= end and m.best[0].via != ASKED]
+    return after[0] if len(after) == 1 and not frame.cues & set(RANKS) else None  # (…省份最多: a ranking's count)
 
 
 def scope_between(rest: str) -> int:
@@ -181,7 +191,7 @@ def scope_between(rest: str) -> int:
 def which_parts(frame: Frame) -> bool:
     """宜昌市下辖哪些县区得到…: the parts are what is asked (a question word before the part noun), not 昌都各县区…由哪些省市."""
     actors = frame.of_kind("actor")
-    found = PARTS_SUBJECT.match(frame.masked[actors[0].end:]) if actors else None
+    found = parts_subject(frame.masked[actors[0].end:]) if actors else None
     return bool(found and (found.group(3) or "").startswith("哪") and parts_asked(frame))
 
 
@@ -205,13 +215,18 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
         year = span  # 按1979年和1984年的安排…最多, 从1979到1984年…最多: the pairings begun in those years
     if year is False or year and year[1] is None:
         return None
-    kinds = kinds_of(frame, aggregate in ("most", "fewest"))
+    kinds = kinds_of(frame, aggregate in ("most", "fewest")) or region_kinds(frame)
     if kinds is None:
         return None
     asked_cls, counted_cls, excluded = kinds
+    if frame.region is not None and frame.region_kind and asked_cls is not None and counted_cls is None \
+            and asked_cls.best[0].via != ASKED and asked_cls.end <= frame.region.start:
+        asked_cls, counted_cls = None, asked_cls  # 在汶川县分片包乡镇的广东地级市: the kind before the region's is the partners'
+    labels_counted = {"counted": counted_cls.best[0].label} if counted_cls and frame.region is not None else {}
     actor = one.get("actor")
     within = actor if aggregate in ("most", "fewest") else None  # 在西藏，哪个县…最多: where the ranking is
-    labels = {m.kind: m.best[0].label for m in frame.mentions} | ({"excluded": excluded.best[0].label} if excluded else {})
+    labels = {m.kind: m.best[0].label for m in frame.mentions} | ({"excluded": excluded.best[0].label} if excluded else {}) \
+        | labels_counted
     if frame.region:  # 哪些安徽城市, 在广东省内…: the asked side lies in the region, of the level named with it
         labels["under"] = frame.region.best[0].label
     iri = {k: m.best[0].iri for k, m in one.items()}
@@ -272,8 +287,12 @@ def plan_of_parts(frame: Frame, parts) -> Plan | None:
     if others:
         labels["actor"] = others[0].best[0].label
     by_parts = bool(others) and by_its_parts(frame, others[0])  # …有北京的区对口支援: only its parts, not itself
+    theirs = partners_kind(frame, place.end)
+    if theirs is not None:
+        labels["counted"] = theirs.best[0].label
     return Plan(asked, others[0].best[0].iri if others else None, one.get("programme") and one["programme"].best[0].iri,
                 one.get("event") and one["event"].best[0].iri, year, None if give_to else kind, "list", labels,
+                counted_cls=theirs and theirs.best[0].iri,
                 parts=by_parts, under=place.best[0].iri, under_other=give_to, region=bool(others) and not by_parts)
 
 
@@ -285,7 +304,8 @@ def partner_count(frame: Frame):
     if frame.cues & {"compare", "event_q", "when"} or "count" in frame.cues and not tally \
             or "哪" not in frame.masked and not frame.cues & {"wh", "ask_actors"} and not tally:
         return None
-    found = [m for m in PARTNER_COUNT.finditer(frame.masked) if m.group("verb")]
+    found = [m for m in PARTNER_COUNT.finditer(frame.masked) if m.group("verb")
+             and not (m.group("verb") == "有" and AMONG_BEFORE.search(frame.masked[:m.start()]))]
     if len(found) != 1:
         return None
     m = found[0]
@@ -339,7 +359,7 @@ def plan_by_partners(frame: Frame, having) -> Plan | None:
 
 def own_parts_asked(frame: Frame, actor) -> str | None:
     """江苏哪个市…, 上海哪一个区…: a question word and a level right after the place: the kind of its parts asked."""
-    found = PARTS_SUBJECT.match(frame.masked[actor.end:])
+    found = parts_subject(frame.masked[actor.end:])
     if found and (found.group(3) or "").startswith("哪") and found.group(4) in PART_NOUNS:
         return PART_NOUNS[found.group(4)]
     return None
@@ -378,7 +398,7 @@ def declined(frame: Frame) -> bool:
         return True  # nothing asked for (…会怎么调整), or a count of something the graph does not count (每年支援多少)
     scoped = frame.cues & {"most", "fewest"} and (ranked_years(frame) or frame.years)  # 1979年和1984年的安排中…最多,
     # 2010年以后…最多: the years scope it
-    if not named & {"actor", "programme", "event"} and not scoped \
+    if not named & {"actor", "programme", "event"} and not scoped and frame.region is None \
             or named - {"actor", "programme", "event", "class", "rtype"} \
             or any(m.ambiguous for m in frame.mentions):
         return True  # nothing named (a list of every pairing is no answer); rtype: 对口支援, 帮扶 as the verb
@@ -409,6 +429,19 @@ def kinds_of(frame: Frame, ranked: bool):
     if len(excluded) > 1 or len(asked) > 1 or len(counted) > 1:
         return None
     return (asked or [None])[0], (counted or [None])[0], (excluded or [None])[0]
+
+
+def region_kinds(frame: Frame):
+    """浙江把乡镇分给了自己的哪个市: with a region whose parts are asked, the kind the question word names after it is
+    asked and the other kind named is the partners'."""
+    if frame.region is None or frame.cues & set(RANKS):
+        return None
+    classes = [m for m in frame.of_kind("class") if m.best[0].iri not in GENERIC_CLASSES]
+    before = [m for m in classes if m.best[0].via != ASKED]
+    asked = [m for m in classes if m.start >= frame.region.end and m.best[0].via == ASKED]
+    if len(before) != 1 or len(asked) != 1 or len(classes) != 2:
+        return None
+    return asked[0], before[0], None
 
 
 def check(frame: Frame) -> Plan | None:
@@ -489,7 +522,8 @@ def sparql(p: Plan) -> str:
         lines.append("?item dk:partOf+ ?within ." if p.asked == "recipient" else "?other dk:partOf* ?within .")
     if p.year:
         lines.append(YEAR_FRAGMENTS[p.year[0]])
-    lines.append("#[!collectives] FILTER NOT EXISTS { ?item a dk:CollectiveActor }")
+    if not (p.actor and p.asked == "recipient" and p.aggregate == "list"):  # (a named supporter's own partners: the
+        lines.append("#[!collectives] FILTER NOT EXISTS { ?item a dk:CollectiveActor }")  # 甘肃省受灾严重地区 too)
     if p.aggregate not in HAVING + COUNTED_HAVING and not (p.actor and not (p.with_parts or p.region or p.parts)):
         # (a collective partner is still one of the n: 甘肃省受灾严重地区; the named actor itself may be a collective: 全国支援哪里)
         lines.append("#[!collectives] FILTER NOT EXISTS { ?other a dk:CollectiveActor }")
@@ -540,7 +574,7 @@ def described(p: Plan, cls_label: str | None) -> str:
         whose = f"{p.labels.get('actor', '')}{'下辖各地' if p.parts else '（含其下辖地方）' if p.region else ''}"
         where = "" if not p.actor else f"{whose}对口支援的、" if p.asked == "recipient" else f"对口支援{whose}的、"
         lead = f"{p.labels['under']}下辖各地所支援的" if p.under_other else f"{p.labels['under']}下辖各地中{where}{side}的"
-        parts.append(lead)
+        parts.append(lead + (f"、有{p.labels['counted']}结对的" if p.counted_cls and p.labels.get("counted") else ""))
         return "".join(parts) + (cls_label or ("地方" if p.under_other else "单位"))
     if p.partner:
         parts.append(f"{p.labels['actor']}对口支援{p.labels['partner']}的关系")
@@ -580,13 +614,14 @@ def shapes():
         for year in years:
             yield Plan("recipient", "urn:x", prog, event, year, aggregate="check", partner="urn:y")
             for asked, other, give_to in itertools.product(SIDES, (None, "urn:x"), (False, True)):
-                for cls in (None, "urn:c"):
+                for cls, ocls in itertools.product((None, "urn:c"), (None, "urn:o")):
                     yield Plan(asked, other, prog, event, year, cls, "list", under="urn:u", under_other=give_to,
-                               region=bool(other))
+                               region=bool(other), counted_cls=ocls)  # (ocls: 哪些县有援藏省份结对, the partners' kind)
                     if other:  # …有北京的区对口支援: the other actor's parts only; 在广东省内…广州: the actor itself
                         yield Plan(asked, other, prog, event, year, cls, "list", parts=True, under="urn:u",
-                                   under_other=give_to)
-                        yield Plan(asked, other, prog, event, year, cls, "list", under="urn:u", under_other=give_to)
+                                   under_other=give_to, counted_cls=ocls)
+                        yield Plan(asked, other, prog, event, year, cls, "list", under="urn:u", under_other=give_to,
+                                   counted_cls=ocls)
     for asked in SIDES:
         for actor, prog, event, cls in itertools.product((None, "urn:x"), repeat=4):
             for year in years:

@@ -8,7 +8,8 @@ import re
 
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (
-    ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN,
+    parts_subject, PARTS_NOUN_FIRST,
+    ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
     WH, WH_AGENT, WH_PLACE, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, REGION_WH_AFTER, ROUND_AFTER_YEAR, ERA_RELATION,
     mechanism_words,
@@ -16,6 +17,8 @@ from .vocabulary import (
 
 KEYWORD_REST = re.compile("[\\s，、,；;？?！!。]+")
 NOT_IN_NAMES = frozenset({"nonsupport", "opinion", "project"})  # cues that refuse: never from inside a name
+SEARCH_GAPS = ("", " ", "，", ",", "、")  # what parts search words ("": the text's edge)
+CUT_BY_KINDS = frozenset({"programme_word"})  # 哪个计划单列市: a cue word running into a kind's own name is not the cue
 UNMASKED = ("rtype", "class", "programme")  # concepts (definition questions only) are masked: 政策文件  # 援疆 still says 援
 CLAUSE_END = re.compile("[？?！!。；;]")
 
@@ -45,7 +48,8 @@ def mask(text: str, mentions: list[Mention], everything: bool = False) -> str:
 
 
 def find_cues(masked: str, cues: dict[str, tuple[str, ...]], patterns: dict | None = None) -> set[str]:
-    masked = HEDGES.sub(lambda m: "□" * len(m.group(0)), masked.replace("哪几", "哪些"))  # 哪几个 asks which, not how many
+    masked = HEDGES.sub(lambda m: "□" * len(m.group(0)), DEMONSTRATIVE_FEW.sub("□", masked.replace("哪几", "哪些")))
+    masked = ACROSS_PROGRAMMES.sub(lambda m: "□" * len(m.group(0)), masked)  # 哪几个 asks which, not how many
     masked = BUILT_PLACES.sub("支援了哪些", APPOSITION.sub("□", masked))
     found = {name for name, words in cues.items() if any(w in masked for w in words)}
     found |= {name for name, pats in (patterns or {}).items() if any(p.search(masked) for p in pats)}
@@ -86,7 +90,7 @@ def parts_role(masked: str, mentions: list[Mention], verbs: tuple[str, ...]) -> 
     if any(v in before for v in verbs):
         return None
     start = actors[0].end
-    found = PARTS_SUBJECT.match(masked[start:])
+    found = parts_subject(masked[start:])
     if not found:
         return None
     rest = masked[start + found.end():]
@@ -97,6 +101,9 @@ def parts_role(masked: str, mentions: list[Mention], verbs: tuple[str, ...]) -> 
     if noun in PART_CLASSES and not any(m.kind == "class" for m in mentions):
         at = start + found.start(4)
         cls = Mention(noun, at, at + len(noun), [PART_CLASSES[noun]])
+    elif found.re is PARTS_NOUN_FIRST and noun in PART_NOUNS and not any(m.kind == "class" for m in mentions):
+        at = start + found.start(4)  # 阿坝州的县有哪些得到了…: the noun (taken as the name's own word) is the parts' kind
+        cls = Mention(noun, at, at + len(noun), [Candidate(PART_NOUNS[noun], "class", noun, "parts")])
     if PARTS_PASSIVE.match(rest) or (scope := SCOPE_BETWEEN.match(rest)) and PARTS_PASSIVE.match(rest[scope.end():]):
         return "parts_receive", cls  # (…县市区在□□的方案里有对口支援省市: the document said between, then 有)
     return ("parts_give_to" if any(w in rest for w in ("哪", "谁", "什么地方")) else "parts_give"), cls
@@ -214,18 +221,28 @@ def region_of_asked(masked: str, mentions: list[Mention]) -> tuple[Mention, str 
         if (level := REGION_LEVEL.match(after)) and (REGION_WH.search(before) or REGION_LAST.match(after)
                                                     and before.endswith("的")):
             return m, PART_NOUNS.get(level.group(1))
+        if len(actors) == 1 and (level := REGION_RECEIVING.match(after)):
+            return m, PART_NOUNS.get(level.group(1))
         if len(actors) > 1 and REGION_SCOPE.match(after):
             return m, None
+        if len(actors) == 2 and m is actors[1] and (level := PARTS_GIVE_AFTER.match(after)):
+            return m, PART_NOUNS.get(level.group(1))
         if len(actors) > 1 and m is not actors[0] and (before.endswith(AGENT_MARKERS) or before.endswith("是") and
                                                         ASKED_PART_THEN_VERB.match(after)) \
                 and (level := REGION_WH_AFTER.match(after)):  # (江孜县是上海哪个区援建的: 是 … 援建的, the same)
             return m, PART_NOUNS.get(level.group(1))  # 淮南市是由上海哪一个区结对帮扶的: the givers lie within 上海
-    if len(actors) == 2 and (handed := HANDED_TO_OWN.match(masked[actors[0].end:])):
-        return actors[0], PART_NOUNS.get(handed.group(1))  # 广东把汶川的乡镇分给了自己的哪些地级市: 广东's parts give
+    for m in actors if len(actors) == 2 else ():  # (汶川县灾后重建中，广东把各乡镇分给了…: the second name hands them)
+        if handed := HANDED_TO_OWN.match(masked[m.end:]):
+            return m, PART_NOUNS.get(handed.group(1))  # 广东把汶川的乡镇分给了自己的哪些地级市: 广东's parts give
     if len(actors) == 2 and ACTOR_PARTS.match(masked[actors[0].end:]) and \
-            (which := PARTS_SUBJECT.match(masked[actors[1].end:])) and (which.group(3) or "").startswith("哪"):
+            (which := parts_subject(masked[actors[1].end:])) and (which.group(3) or "").startswith("哪"):
         return actors[1], PART_NOUNS.get(which.group(4))  # 北京的区对口支援了湖北哪些县: the givers are 北京's parts
     return None
+
+
+def standalone(text: str, m: Mention) -> bool:
+    """东西部协作 鲁 津 共同结对…: a one-character abbreviation typed as a word of its own (spaces or stops on both sides)."""
+    return text[m.start - 1:m.start] in SEARCH_GAPS and text[m.end:m.end + 1] in SEARCH_GAPS
 
 
 def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, ...]],
@@ -245,6 +262,9 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     if found & NOT_IN_NAMES and any(m.kind == "programme" for m in mentions):
         # 三峡工程库区移民对口支援: 工程, 移民 inside a programme's name ask for nothing the graph lacks
         found -= NOT_IN_NAMES - find_cues(mask(text, mentions, everything=True), cues, patterns)
+    if found & CUT_BY_KINDS and any(m.kind == "class" for m in mentions):
+        found -= CUT_BY_KINDS - find_cues(mask(masked, [m for m in mentions if m.kind == "class"], everything=True),
+                                          cues, patterns)
     role = described_role(masked, [m for m in mentions if m.kind == "actor"], cues)
     if role:  # the actor's own role is not the one asked for
         found = (found - {role}) | {"described_" + role.split("_")[0]}
@@ -253,12 +273,17 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
         found.add("ask_actors_support")  # X出台后，有多少个中央部委对口支援: the actors of its pairings, not its issuer
     if RETASKED.search(masked):
         found.discard("renamed")  # 改为对口哪个县: the new partner, not a new name
+    if ISSUED_BEFORE_NAME.search(masked):
+        found.discard("issued")  # …发布的《…》中，受帮扶的…: the document is named, its issuing is not asked
     if CHANGE.search(masked):
         found.discard("when")  # 随时间怎么变: how the pairings changed, not when they began
     if NOT_ENDED.search(masked):
         found.discard("ended")  # 目前还没结束的…: the running pairings, not the ended ones
     if any(m.kind == "class" and masked[m.start - 1:m.start] == "的" for m in mentions):
         found.add("listing")  # …援助的县区, …的省份: a kind of place named is a list asked for
+    if len(text.split()) > 2 and (mentions and mentions[-1].kind == "class" and not KEYWORD_REST.sub(
+            "", text[mentions[-1].end:]) or KEYWORD_REST.sub("", text.split()[-1]) in SEARCH_TAIL):
+        found.add("listing")  # 津 援疆 和田 对口县, 京 津 冀 援疆 对口 地区: search words ending in what is listed
     if agent_class_first(masked, mentions, found, cues["support"]):
         found.add("agent_class")  # 哪个省级行政区对口支援的地方最多: the class is the supporters'
     if parts_asked(masked, mentions):
@@ -274,7 +299,7 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     # the aid verb is the question's own, not one inside a programme's name (书中讲沿海支援内地时，上海支援哪个省: 上海
     # gives), where the actor is named in full or short; a one-character abbreviation (苏 of 苏南这边…) is read as before
     topic_out = TOPIC.sub(lambda m: "□" * len(m.group(0)), scene)  # (same length: the mentions' spans still hold)
-    if any(m.kind == "actor" and len(m.text) > 1 for m in mentions):
+    if any(m.kind == "actor" and (len(m.text) > 1 or standalone(text, m)) for m in mentions):
         topic_out = mask(topic_out, [m for m in mentions if m.kind == "programme"], everything=True)
     way = direction(topic_out, mentions, found, cues["support"])
     if any(m.kind == "class" and m.best[0].via == ASKED for m in mentions):

@@ -16,7 +16,7 @@ import ahocorasick
 from .normalise import normalise
 from .vocabulary import (
     ASKING_IN_NAME, NAME_RUN,
-    VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_ROSTER, EVENT_NOUNS,
+    VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_ROSTER, EVENT_NOUNS,
     LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS,
 )
 
@@ -227,8 +227,9 @@ class Gazetteer:
     def taken(self, text: str, found: list[Mention]) -> list[Mention]:
         found = sorted(found, key=lambda m: (-(m.end - m.start), m.start))
         taken: list[Mention] = []
+        repeated: list[Mention] = []  # a name said again still covers its characters (援青…既援青: no 青 inside it)
         for m in found:
-            if any(m.start < t.end and t.start < m.end for t in taken):
+            if any(m.start < t.end and t.start < m.end for t in taken + repeated):
                 continue
             if m.kind == "programme" and any(a.kind == "actor" and m.start < a.start < m.end < a.end for a in found):
                 continue  # 对口援建汶川县: the verb and a place, not the programme alias 对口援建汶川
@@ -237,6 +238,7 @@ class Gazetteer:
             if in_verb(text, m, found):
                 continue
             if not m.ambiguous and any(not t.ambiguous and t.best[0].iri == m.best[0].iri for t in taken):
+                repeated.append(m)
                 continue  # the same entity named twice (汶川地震 … 汶川县)
             taken.append(m)
         return taken
@@ -392,7 +394,7 @@ def asked(text: str, m: Mention) -> Mention:
         and RANKING_WORDS.search(text[m.end:]) \
         or RANKED_ROSTER.match(text[m.end:]) and any(w in text[m.end:] for w in ("最多", "最少"))
     # 西藏各地市里，对口支援省份最多的是哪个, 援藏的省市中，谁结对的县最多 (a count ranked): the kind ranked
-    if m.kind != "class" or not (ASKED_BEFORE.search(text[:m.start]) or ranked_among):
+    if m.kind != "class" or not (ASKED_BEFORE.search(text[:m.start]) or ranked_among or ASKED_AFTER.match(text[m.end:])):
         return m
     return Mention(m.text, m.start, m.end, [dataclasses.replace(c, via=ASKED) for c in m.candidates])
 
@@ -460,6 +462,8 @@ def shared_span(text: str, grams: set) -> tuple[int, int, int] | None:
     for i, h in enumerate(hit + [False, False, False]):
         if not h and i < len(text) and text[i] in BREAKS:
             gap = 2  # a run never crosses punctuation
+        elif not h and start is not None and i < len(text) and DATE_IN_NAME.match(text, i):
+            continue  # 民政部2008年5月22日紧急通知: a date inside a name is no gap in it
         if h:
             start = i if start is None else start
             count, gap, last = count + 1, 0, i

@@ -15,14 +15,14 @@ from .gazetteer import ASKED, Candidate, Mention, short_forms
 from .book import BookQA
 from .mechanisms import MechanismQA
 from .normalise import normalise
-from .templates import (PROVINCE_RANK, RANKED_CLASSES, Template, TemplateSet, display_query, in_force, load_templates,
+from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, term)
 from .vocabulary import (
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
-    INTRA_PROGRAMME, PROVINCE_AGAINST, 
+    INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED,
+    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
@@ -34,6 +34,10 @@ SIDES_TAKEN = """SELECT DISTINCT ?side ?a WHERE { VALUES ?side { <https://w3id.o
   <https://w3id.org/duikou/ontology#recipient> } ?p ?side ?a }"""
 SIDES_IN_PROGRAMME = """SELECT DISTINCT ?side ?a ?g WHERE { VALUES ?side { <https://w3id.org/duikou/ontology#supporter>
   <https://w3id.org/duikou/ontology#recipient> } ?p ?side ?a ; <https://w3id.org/duikou/ontology#programme> ?g }"""
+PAIR_PROGRAMMES = """SELECT DISTINCT ?g ?l ?a ?b WHERE { { ?p <https://w3id.org/duikou/ontology#supporter> ?a ;
+  <https://w3id.org/duikou/ontology#recipient> ?b } UNION { ?p <https://w3id.org/duikou/ontology#supporter> ?b ;
+  <https://w3id.org/duikou/ontology#recipient> ?a } ?p <https://w3id.org/duikou/ontology#programme> ?g .
+  ?g <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
 PARENTS = "SELECT ?a ?b WHERE { ?b <https://w3id.org/duikou/ontology#partOf> ?a }"
 MAX_PARENTS_CACHED = 100_000
 PAIRED_EXACTLY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
@@ -144,6 +148,7 @@ class QA:
         mentions = self.named_part(text, mentions)
         mentions = self.intra_programme(text, mentions)
         mentions = province_against(text, mentions)
+        mentions = self.pair_named(text, mentions)
         result = render.skeleton(question, text, mentions)
         if (found := self.book.answer(result, whole)) is not None:
             return found
@@ -153,6 +158,8 @@ class QA:
         frame = self.side_by_name(self.own_scope(self.as_time_point(round_dated(self.frame_of(text, mentions, result)))))
         if "keywords" in frame.cues or token_actor(frame):
             frame = self.keyword_direction(frame)
+        elif len(text.split()) > 2 and len(frame.of_kind("actor")) == 2:
+            frame = self.keyword_pair_direction(frame)  # 日喀则 下辖 沪 援建县: search words, two names
         if (stages := self.stages_compared(frame)) is not None:
             mentions = stages  # 汶川地震的两个对口名单，哪一个参加的省份多: the event's two programmes (or a programme's rounds)
             result["entities"] = [m.as_dict() for m in mentions]
@@ -244,7 +251,7 @@ class QA:
         meaning = "由问题中的各项条件组合的查询：" + compose.described(p, cls_label)
         t = Template("composed", COMPOSED_TYPES[p.aggregate], {}, {}, (), (), None, compose.sparql(p), answer,
                      compose.text_pattern(p, cls_label), compose.empty_text(p), meaning=meaning,
-                     switches=frozenset({"collectives"}))
+                     switches=frozenset({"collectives"} if "#[!collectives]" in compose.sparql(p) else ()))
         slots = {SLOT_OF[m.kind]: m for m in frame.mentions if m.kind in SLOT_OF}
         if p.year:  # 2012年还在…: in force that year, whatever has ended since
             frame = dataclasses.replace(frame, cues=frame.cues - {"current"})
@@ -451,6 +458,43 @@ class QA:
             return dataclasses.replace(frame, direction="in")
         return frame
 
+    def pair_named(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """闽宁协作里，和宁夏开展东西部协作的是哪个省, 粤桂协作中和广西结对的是哪个省: a pair's name (闽宁) whose other
+        member is named in full, with a question word, asks for the first member: the pair's name is the scope (the one
+        programme the two are paired in, when there is one), not a constraint on the answer."""
+        if not any(w in text for w in ("哪", "谁")):
+            return mentions
+        named = any(m.kind == "programme" for m in mentions)  # (闽宁协作里…东西部协作: the programme is named already)
+        out = []
+        for m in mentions:
+            pair = PAIR_NAME.match(text[m.end:]) if m.kind == "actor" and len(m.text) == 1 and not m.ambiguous else None
+            second = {c.iri for c in self.gazetteer.automaton.get(pair.group(1), ("", []))[1]} if pair else set()  # (滇)
+            other = next((o for o in mentions if pair and o is not m and o.kind == "actor" and not o.ambiguous and (
+                o.best[0].label.startswith(pair.group(1)) or o.best[0].iri in second)), None)
+            if other is None:
+                out.append(m)
+                continue
+            shared = [] if named else [(r["g"].value, r["l"].value) for r in self.store.query(
+                PAIR_PROGRAMMES, substitutions={"a": term(m.best[0].iri), "b": term(other.best[0].iri)})]
+            if len(shared) == 1 and not named:  # the pair's programme, over the pair's name (粤桂协作 → 东西部扶贫协作)
+                end = m.end + pair.end()
+                out.append(Mention(text[m.start:end], m.start, end, [Candidate(shared[0][0], "programme", shared[0][1], "pair")]))
+        return sorted(out, key=lambda x: x.start)
+
+    def keyword_pair_direction(self, frame: Frame) -> Frame:
+        """日喀则 下辖 沪 援建县: two names typed as search words have no word order; where one only ever receives and
+        the other gives, the giver is the one that gives (direction "out" when it comes first)."""
+        first, second = frame.of_kind("actor")
+        if first.ambiguous or second.ambiguous:
+            return frame
+        sides = [{r["side"].value.rsplit("#", 1)[-1] for r in self.store.query(
+            SIDES_TAKEN, substitutions={"a": term(m.best[0].iri)})} for m in (first, second)]
+        if sides[0] == {"recipient"} and "supporter" in sides[1]:
+            return dataclasses.replace(frame, direction="in")
+        if sides[1] == {"recipient"} and "supporter" in sides[0]:
+            return dataclasses.replace(frame, direction="out")
+        return frame
+
     def parts_in_brackets(self, text: str) -> str:
         """和田地区(和田县、墨玉县)有哪些支援方: a bracket that only lists some of the place's own parts widens it, as
         (含和田县、墨玉县等地) does: it is read so."""
@@ -579,12 +623,12 @@ class QA:
         if "event_q" in frame.cues and len(actors) > 2:
             return None  # 北京、天津对口支援陇南、甘南是哪份文件安排的: one meeting or document for them all
         run = [actors[0]]
-        for a, b in itertools.pairwise(actors):
-            if not LISTED.match(frame.text[a.end:b.start]):
+        for a, b in itertools.pairwise(actors):  # (京 津 冀 援疆 对口 地区: names typed as search words, space apart)
+            if not LISTED.match(frame.text[a.end:b.start]) and frame.text[a.end:b.start] != " ":
                 break
             run.append(b)
         if len(run) < 2 or not SUBJECT_BEFORE.match(frame.text[:run[0].start]) \
-                or not CO_AGENTS_AFTER.match(frame.text[run[-1].end:]):
+                or not CO_AGENTS_AFTER.match(frame.text[run[-1].end:].lstrip(" ")):
             return None
         for a, b in itertools.permutations([term(m.best[0].iri) for m in run], 2):
             if self.store.query(PART_OF, substitutions={"a": a, "b": b}) \
@@ -613,7 +657,7 @@ class QA:
         document named after it (or the launch of a programme named after it) only says which one is meant."""
         return m.kind == "actor" and not m.ambiguous and any(
             e.start > m.start and self.store.query(AUTHOR_OF, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})
-            or text[m.end:e.start] in ("", " ", "的", "召开的", "举行的") and self.store.query(
+            or e.start >= m.end and text[m.end:e.start] in ("", " ", "的", "召开的", "举行的") and self.store.query(
                 HELD_IN, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})  # 天津 全国…会议: where it was held
             for e in events)
 
@@ -809,14 +853,16 @@ class QA:
                 return self.rows(counting.first_rows(shown, first) if first else shown, binding)
             kept = frozenset(k for k in ("cls", "ocls") if binding.values.get(k) not in (None, *RANKED_CLASSES))
             rows = run(rank_filtered(text, kept=kept) if ranked else text)
+            # (计划单列市 asked: in a team or not, it stays a 计划单列市 — 援青省市里有没有计划单列市 lists no other city)
+            own = kept | frozenset(k for k in ("cls", "ocls") if binding.values.get(k) == SEPARATELY_PLANNED)
             if ranked and not rows and t.answer != "bool":
                 # no supporter at province rank: the members of a province's team; none either: any supporter (said so)
                 members = True
-                rows = run(rank_filtered(text, members=True, kept=kept))
+                rows = run(rank_filtered(text, members=True, kept=own))
                 if not rows:
                     anyone = True
-                    rows = run(rank_filtered(text, anyone=True, kept=kept))
-            text = rank_filtered(text, members=members, anyone=anyone, kept=kept) if ranked else text
+                    rows = run(rank_filtered(text, anyone=True, kept=own))
+            text = rank_filtered(text, members=members, anyone=anyone, kept=own if members else kept) if ranked else text
             if t.prune == "parts":
                 rows = without_parts(rows, self.parents)
             if "current" in flags:
@@ -903,7 +949,8 @@ def part_core(label: str) -> str:
 def without_preamble(text: str) -> str:
     """最近看到新闻说天津新一批援疆干部出发了，那么天津…: the question after the connective; 我省（浙江）: 浙江."""
     text = SELF_GLOSS.sub(r"\1", text)
-    if (asked := TRAILING_REMARK.match(text)) and not ASKING_WORDS.search(text[asked.end():]):
+    if (asked := TRAILING_REMARK.match(text)) and (not ASKING_WORDS.search(text[asked.end():])
+                                                   or SELF_DOUBT.match(text[asked.end():])):
         text = asked.group(0)  # 黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里: the question, not the remark after it
     rest = REQUEST_LEAD.sub("", PREAMBLE.sub("", text, count=1), count=1)
     return rest if len(rest) >= 4 else text
@@ -1037,6 +1084,7 @@ def unknown_place(text: str, mentions: list[Mention]) -> bool:
     found = [(m, "name") for m in UNKNOWN_PLACE.finditer(text)]
     found += [(m, g) for m in UNKNOWN_OBJECT.finditer(text) for g in ("name", "asked") if m.group(g)]
     found += [(m, "name") for m in UNKNOWN_PARTNER.finditer(text)]
+    found += [(m, "name") for m in UNKNOWN_FIRST.finditer(text)]
     for m, group in found:
         name = m.group(group)
         if unknown(m, group) and not (NOT_NAMES.search(name) or name.startswith(tuple(PLACE_WORDS))

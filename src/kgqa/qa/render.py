@@ -172,6 +172,9 @@ def slot_labels(binding) -> dict[str, str]:
     labels["in_w"] = f"在{labels['w']}，" if labels.get("w") else ""
     labels["prog_or_aid"] = labels["prog"] or "对口支援"
     labels["prog_note"] = f"（{labels['prog']}）" if labels["prog"] else ""
+    span = [f"{labels['after']}年及以后" if labels.get("after") else "",
+            f"{int(labels['before']) - 1}年及以前" if labels.get("before") else ""]
+    labels["years_note"] = f"（{'、'.join(w for w in span if w)}开始的对口关系中）" if any(span) else ""
     return labels
 
 

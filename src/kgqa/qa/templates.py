@@ -144,8 +144,17 @@ def rank_filtered(text: str, members: bool = False, anyone: bool = False, kept: 
             return ""
         if members:
             return f"{{ ?{m.group(1)} a ?{m.group(2)} }} UNION {{ ?{found.group(1)} dk:supporterTeam ?rankTeam }}"
-        return m.group(0) + f" FILTER NOT EXISTS {{ ?{found.group(1)} dk:supporterTeam ?rankTeam }}"
+        facts = dict.fromkeys(f.group(1) for f in re.finditer(  # (既援疆又援藏: each programme's pairing; a line
+            rf"\?(\w+)\s+(?:[^.{{}}]*?;\s*)?dk:supporter\s+\?{m.group(1)}\b", text)  # switched off is no pairing)
+            if not text[text.rfind("\n", 0, f.start()) + 1:f.start()].lstrip().startswith("#")
+            and depth(text, f.start()) == depth(text, m.start()))  # (not one inside a NOT EXISTS: newcomers' old pairings)
+        return m.group(0) + "".join(f" FILTER NOT EXISTS {{ ?{f} dk:supporterTeam ?rankTeam }}" for f in facts)
     return CLASS_FILTER.sub(with_team_rule, text)
+
+
+def depth(text: str, at: int) -> int:
+    """How many braces are open at ``at``: the group a pattern of the query sits in."""
+    return text.count("{", 0, at) - text.count("}", 0, at)
 
 
 # Rewrites of a template's query text for what the question says beside its slots (the pipeline applies them):

@@ -51,10 +51,23 @@ BENEFICIARY_MARKERS = ("给", "为", "向", "对", "帮助", "援助", "支援")
 # "根据资料", "资料里": how the asker hedges, not a question about a document (依据哪个文件)
 HEDGES = re.compile("(根据|依据|按照|据)(资料|数据库|图谱|知识图谱|数据|记录|现有资料|现有记录|这个数据库|这份资料|你的资料)|"
                     "(资料|数据库|图谱|记录)(里|中|上)")
+# 闽宁协作, 沪滇合作: two one-character names written together before a word of cooperation name a pair (after the first)
+PAIR_NAME = re.compile("^([\u4e00-\u9fff])(?:对口)?(?:扶贫)?(?:协作|合作)")
+# 民政部2008年5月22日紧急通知: the characters of a date, which a loosely named document's run passes over
+DATE_IN_NAME = re.compile("[0-9年月日]")
+# 国家发展改革委2021年12月发布的《…方案》中，受帮扶的…: the issuing verb of a relative clause only says which document
+ISSUED_BEFORE_NAME = re.compile("(发布|印发|颁布|出台|下发|制定|出炉)的[《“]?□")
+# 所有结对受援地（跨项目）: across programmes, no project asked about
+ACROSS_PROGRAMMES = re.compile("(跨|不分|不限|不论|所有|全部|各个?)(项目|计划)")
+# 京 津 冀 援疆 对口 地区: the last search word names what is listed
+SEARCH_TAIL = ("地区", "地方", "受援地", "受援方", "支援方", "帮扶方", "援助方", "对象", "名单", "结对地区", "对口地区")
+# 援青的那几个省市, 这几家央企: a demonstrative before 几 points back at a roster, it asks no number
+DEMONSTRATIVE_FEW = re.compile("(?<=[那这])几(?=[个家位])")
 ROLE_AS = ("作为", "身为", "是", "为")  # 广州市作为支援方, 受援方为昌都
-TOPIC = re.compile("^(在[^，。？！□]{0,30}(中|里|方面|工作中|领域|这块)[，,]?|[^，。？！□]{0,30}(中|里|方面|这块)[，,]|"
+TOPIC = re.compile("^(?:在[^，。？！□]{0,30}(中|里|方面|工作中|领域|这块)[，,]?|[^，。？！□]{0,30}(中|里|方面|这块)[，,]|"
                    "[^，。？！□]{2,12}(里|中|方面|这块)(?=□)|"  # 新一轮援疆里北京…: a topic right before the named actor
-                   "(在|就|对于|关于|从|按照|根据|依据|依照)[^，。？！□]{0,30}[，,])")  # 在…的框架下，/ 就援疆而言，: a frame, not the verb  # 在对口支援中，…: a topic, not the verb
+                   "[^，。？！□：:]{0,30}[：:]|"  # 课上举广东省内帮扶的例子：…: a lead clause before a colon sets the scene
+                   "(在|就|对于|关于|从|按照|根据|依据|依照|据)[^，。？！□]{0,30}[，,])+")  # (据该书所述，…关系中，: one after another)  # 在…的框架下，/ 就援疆而言，: a frame, not the verb  # 在对口支援中，…: a topic, not the verb
 CHANGE = re.compile("按(照)?(时间|年份)(顺序|先后)?|随(着)?时间|怎么变|如何变|(有|发生了?|出现了?)(哪些|什么|何)变化|变化情况|变迁")
 NOT_ENDED = re.compile("(没|未)(有)?(结束|终止|到期|停止)")
 # 援建了哪些受援地 / 建了哪些地方: the places built for, not what was built (援建了哪些学校)
@@ -66,9 +79,21 @@ PARTS_ASKED = ("有哪些", "哪些", "的哪些", "境内哪些", "境内有哪
                "下面哪些", "下面的哪些", "下辖有哪些", "里有哪些", "里面有哪些", "境内的哪些")
 # 上海市哪些区…, 阿坝州有哪些地方…, 北京各区…, 兵团有哪些师…: the places within the actor are the subject
 # (北京的区对口支援了…, 上海的区援青…: 的 and a part noun right before the aid verb, the parts as its subject too)
-PARTS_SUBJECT = re.compile("^(下面|境内|下辖|辖下|所辖|辖区内|辖内|里面|里|内)?的?(有)?(哪些|哪几个|哪一个|哪个|各个|各|所有|"
+PARTS_SUBJECT = re.compile("^ ?(下面|境内|下辖|辖下|所辖|辖区内|辖内|里面|里|内)? ?的?(有)?(哪些|哪几个|哪一个|哪个|各个|各|所有|"
                            "(?<=的)(?=(?:区县|区|县|地级市|城市|市)(?:在[^，。？！]{0,10}?(?:中|里))?(?:都|也|还|各|分别)?(?:对口|支援|援助|帮扶|援建|结对|援[藏疆青])))的?"
                            "(地州市|县市区|区市县|区县|县区|县市|地方|地区|地级市|地市|城市|乡镇|团场|区|县|市|州|师|旗|盟|□+)")
+# 甘孜州的县有哪些得到了援助: the part noun first, then 有哪些 and a word of receiving (groups as in PARTS_SUBJECT: the
+# question word, captured ahead, is group 3, the noun group 4)
+PARTS_NOUN_FIRST = re.compile("^ ?(下面|境内|下辖|辖下|所辖|辖区内|辖内)? ?的?()"
+                              "(?=(?:区县|县区|县市|县|区|地级市|城市|市|乡镇)(?:都|又|还)?有(哪些|哪几个)(?:得到|受到|接受|获得|被))"
+                              "(区县|县区|县市|县|区|地级市|城市|市|乡镇)")
+
+
+def parts_subject(text: str):
+    """上海哪些区…, 甘孜州的县有哪些得到了…: the parts of the name before ``text`` asked as the subject (a match or None)."""
+    return PARTS_SUBJECT.match(text) or PARTS_NOUN_FIRST.match(text)
+
+
 # 阿坝州在□□方案里有哪些县…: a programme or document (masked) said between a place and its parts asked
 SCOPE_BETWEEN = re.compile("^[，, ]?(在|按照?|根据|据)?(新一轮|上一轮|第[一二三四五六七八九十0-9]+轮)?□+的?(重建|援建)?(方案|安排|计划|名单|文件)?(里面|里|中|当中|之中|内)[，, ]?")
 PARTS_PASSIVE = re.compile("^[^，。？！]{0,8}?(接受|受到|受|得到|获得|被|有)")
@@ -127,6 +152,8 @@ UNKNOWN_OBJECT = re.compile("(?:^(?:谁|哪)[^，。？！]*?(?:支援|援助|�
 # a name joined to another by 和/与 as the second party (上海和纽约是对口合作关系吗, 北京与大阪之间有没有协作)
 UNKNOWN_PARTNER = re.compile("(?:和|与|同|跟)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:之间|两地|两市)?"
                              "(?:是不是|是否|有没有|是|有|开展|建立|结成|结为|互为|都|谁|哪)")
+# …the first party before 和/与 and a named second one, with a word of joint aid after (纽约和上海共同支援过哪些地方)
+UNKNOWN_FIRST = re.compile("^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:和|与|同|跟)[\u4e00-\u9fff]{1,8}?(?:都|共同|一起|同时|联合)")
 # words that make a run of characters a description, not a name (贫困地区, 少数民族地区, 边疆)
 GENERIC_PLACES = re.compile("地区|地方|城市|农村|乡村|山区|牧区|灾区|藏区|边疆|边境|民族|群众|人民|企业|学校|单位|部门|项目|"
                             "工作|任务|关系|建设|发展|重建|脱贫|扶贫|协作|合作|省份|省市|县市|区县|地市|市县")
@@ -188,9 +215,12 @@ NUMBERED_PROVINCES = re.compile(r"(\d+)个?(省市|省区市)")
 MEMBERSHIP_ASKED = re.compile("吗|么|是否|是不是|属于|属不属于|算不算|有没有")
 # (哪个西部省份, 哪个东部城市: a word of the region's part of the country between the question word and the kind)
 # (哪家央企; 最多 省份: search words; 最多的东部省份; 援疆省市中有哪些是计划单列市: the kind after 是/属于)
-ASKED_BEFORE = re.compile(f"(?:(?:{WHICH_ONES})(?:是|属于|为|算是?)|(?:{WHICH})(?:家|一家)?|最多的|最少的|最早的|最先的|最晚的|最多 |最少 )"
+ASKED_BEFORE = re.compile(f"(?:(?:{WHICH_ONES})(?:是|属于|为|算是?)|(?:{WHICH})(?:家|一家)?|最多的|最少的|最早的|最先的|最晚的|最多 |最少 |"
+                          "(?<=[里中，,])(?:有没有|有无|是否有)(?:哪个|哪些)?)"  # (援青的省市里面，有没有计划单列市)
                           "(?:(?:西部|东部|中部|沿海|内地|东北|西北|西南|边疆|民族)的?)?$")
 LIST_SEPARATORS = "、和与及,，"
+# 唯一的计划单列市是哪一个, 其中的自治区是哪个: a kind named before the copula and the question word is the answer's kind
+ASKED_AFTER = re.compile(f"^(?:是|为)(?:{WHICH_ONES}|谁)(?:呢|来着|啊)?(?:[，。？！?!,]|$)")  # (not 县是哪个省援建的)
 PLAN_WORDS = ("这个计划", "这一计划", "这项计划", "计划", "这项工作", "工作中", "这个项目", "项目")  # 对口支援新疆这个计划
 PLAN_WHEN = ("始于", "开始于", "起始于", "是哪一年", "是从哪一年", "从哪一年", "是什么时候", "是何时", "哪年", "何时", "什么时候")
 OPEN_BEFORE = "、和与及,，。？！?!：:；;（(“\"由被是从对在让请问向给为同跟帮援年 "
@@ -210,7 +240,7 @@ BEFORE_WORDS = ("以前", "之前", "前")
 # (山南市及下属各县, 阿里和所辖县区: the parts joined to the place by 及/和/与/以及)
 WITH_PARTS = re.compile("(包括|包含|含|连同|加上|及其|和其|与其|本身(和|及|与|以及))[^，。？！]{0,4}(下辖|下属|所辖|下面|区内|州内|省内|市内|境内|各地|各县|各市|本级)|"
                         "(及|和|与|以及|连同)(它|其)?(下辖|下属|所属|所辖|下面|辖区内|辖内|境内|(地区|州|盟|省|市|县)内)的?(各个|各|所有|全部)?"
-                        "(地州市|县市区|县区|区县|县市|县|区|市|地|州)|"
+                        "(地州市|县市区|县区|区县|县市|乡镇|团场|县|区|市|地|州|乡|镇|团)|"  # (汶川县和它下面的乡镇)
                         r" ?\((包括|包含|含|连同)[^()]{1,24}等(地州市|县市区|县区|区县|县市|县|区|市|地|州)\)")
 # 昌吉州(含奇台、吉木萨尔等县): parts named in a bracketed remark after their region, which they only widen
 PARTS_NAMED_ASIDE = re.compile(r" ?\((包括|包含|含|连同)[^()]*$")
@@ -236,6 +266,9 @@ REGION_WH = re.compile(f"(?:{WHICH_ONES}|几个|多少个)$")
 REGION_LEVEL = re.compile(f"^的?({LEVEL_NOUNS}|地方|地区)")
 # …被帮扶的安徽城市有哪些: the name and level close the question, asked by what follows them
 REGION_LAST = re.compile(f"^的?(?:{LEVEL_NOUNS})[，,]?(?:都|分别|一共|总共)?(?:有|是|包括)哪(?:些|几个)[？?！!。]*$")
+# 安徽这边受帮扶的是哪八个城市: a place, then its side receiving and the level asked: the asked side lies in it
+REGION_RECEIVING = re.compile(f"^(?:这边|那边|这一方|方面|省内|境内|这里)?的?(?:受援|(?:受|被|得到)(?:对口)?(?:帮扶|支援|援助|结对|援建))的?"
+                              f"(?:都|一共|分别)?(?:是|有)(?:{WHICH_ONES})({LEVEL_NOUNS}|地方|地区)")
 # 广东把汶川的乡镇分给了自己的哪些地级市: the first name hands the other's places to its own parts, the level asked
 HANDED_TO_OWN = re.compile(f"^把[^，。？！]{{1,20}}?(?:{'|'.join(ASSIGNED_TO)})(?:自己的|本省的|本市的|其|省内的|下面的)?"
                            f"(?:{WHICH_ONES})({LEVEL_NOUNS})")
@@ -359,6 +392,8 @@ PARTNER_COUNT = re.compile("(?P<least>至少|不少于|起码)?(?P<verb>有|由|
                            "对口支援了?|支援了?|帮扶了?|援建了?|结对了?|对口了?)?"
                            "(?P<n>[0-9]+|[两二三四五六七八九十])(?P<unit>个|家|块|处|位)(?P<more>以上|及以上|或以上|或更多)?")
 GIVERS_COUNTED = ("有", "由", "被", "得到", "获得", "接受")
+# 19个支援方里有一个既不是省…: 有 right after a roster (…里/中) says one of them is, not how many partners one has
+AMONG_BEFORE = re.compile("(里|中|当中|之中|其中)$")
 RECEIVERS_WORDS = ("受援地", "受援县", "受援方", "受援的", "地方", "县", "区县", "县市", "乡镇", "地区")
 CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # 青海哪个州的支援方最多, 哪个师得到的帮扶最多: places ranked by their supporters (the parts ranked receive)
@@ -366,7 +401,10 @@ SUPPORTERS_COUNTED = re.compile("(支援|帮扶|援建|援助|对口|结对)(方
                                 "(得到|受到|接受|获得)[^，。？！]{0,8}(最多|最少)|(受援|被支援|被帮扶|被援助)[^，。？！]{0,4}(最多|最少)")
 
 # 黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里: a question mark before a remark that asks nothing
-TRAILING_REMARK = re.compile(r"^[^？?]{4,}[？?](?=(我|我们|印象中|记得|好像|听说|据说|不知道|谢谢|麻烦|请))")
+TRAILING_REMARK = re.compile(r"^[^？?]{4,}[？?](?=(我|我们|印象中|记得|好像|听说|据说|不知道|谢谢|麻烦|请|还是我|或者我))")
+# …好像是阿里地区？还是我记混了？: a doubt about one's own memory after the question asks nothing more
+SELF_DOUBT = re.compile("^(?:还是|或者|或是|也可能)?(?:是)?(?:我|我们)(?:可能|是不是)?(?:记混|记错|搞混|搞错|弄混|弄错|记岔|没记错)(?:了)?"
+                        "(?:吗|吧|呢)?[？?。！!]*$")
 ASKING_WORDS = re.compile("吗|嗎|呢|哪|什么|啥|谁|誰|几|幾|多少|是否|是不是|有没有|有沒有|怎么|如何|[？?]")
 
 # 上海被安排去支援…, 山东被指定对口…: a task given to the actor (passive) whose aid is the actor's own (frame.by_order)
@@ -416,6 +454,8 @@ PROGRAMME_NOUNS = ("项目", "工作")
 
 # 淮南市是由上海哪一个区结对帮扶的: the agent named with the question word and a level after it (frame.region_of_asked)
 REGION_WH_AFTER = re.compile(f"^的?(?:{WHICH_ONES})({LEVEL_NOUNS})")
+# 汶川县灾后重建 广东是哪些市分片对口的: the second name, then 是 + the level asked + a verb of aid: its parts give
+PARTS_GIVE_AFTER = re.compile(f"^是(?:{WHICH_ONES})({LEVEL_NOUNS})[^，。？！□]{{0,4}}?(?:对口|支援|援建|帮扶|援助|结对|负责)")
 
 # 沈阳和北京之间…吗, 两地之间有没有…: a relation between two names, either way round (pipeline: yes/no)
 BETWEEN = re.compile("之间|两者|彼此|相互|互相")
