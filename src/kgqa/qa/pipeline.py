@@ -16,7 +16,7 @@ from .book import BookQA
 from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, Template, TemplateSet, display_query, in_force, load_templates,
-                        of_round, rank_filtered, term)
+                        of_round, rank_filtered, team_ranked, term)
 from .vocabulary import (
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, 
@@ -809,6 +809,9 @@ class QA:
                 return self.rows(counting.first_rows(shown, first) if first else shown, binding)
             kept = frozenset(k for k in ("cls", "ocls") if binding.values.get(k) not in (None, *RANKED_CLASSES))
             rows = run(rank_filtered(text, kept=kept) if ranked else text)
+            if ranked and not rows and t.answer in RANKING and "cls" not in kept and (teams := team_ranked(text)):
+                rows = run(teams)  # no supporter at province rank: the provinces ranked by their teams' pairings
+                text, members = (teams, "teams") if rows else (text, False)
             if ranked and not rows and t.answer != "bool":
                 # no supporter at province rank: the members of a province's team; none either: any supporter (said so)
                 members = True
@@ -816,7 +819,7 @@ class QA:
                 if not rows:
                     anyone = True
                     rows = run(rank_filtered(text, anyone=True, kept=kept))
-            text = rank_filtered(text, members=members, anyone=anyone, kept=kept) if ranked else text
+            text = rank_filtered(text, members=members, anyone=anyone, kept=kept) if ranked and members != "teams" else text
             if t.prune == "parts":
                 rows = without_parts(rows, self.parents)
             if "current" in flags:
@@ -826,7 +829,9 @@ class QA:
         answered = render.answered(result, binding, rows, self.sources, self.gazetteer.labels)
         if answered["status"] == "ok" and "collectives" in t.switches - flags and self.beside_collectives(binding):
             answered["interpretation"] += "；不含集体主体（写“包括集体”可一并列出）"
-        if answered["status"] == "ok" and (members or anyone):
+        if answered["status"] == "ok" and members == "teams":
+            answered["interpretation"] += "；图谱中没有省级单位自身承担的记录，按所在省（区、市）团队的城市和区承担的合计"
+        elif answered["status"] == "ok" and (members or anyone):
             render.below_rank(answered, self.gazetteer.labels.get(PROVINCE_RANK, ""), anyone)
         return answered
 

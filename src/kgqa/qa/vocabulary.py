@@ -214,6 +214,8 @@ WITH_PARTS = re.compile("(包括|包含|含|连同|加上|及其|和其|与其|�
                         r" ?\((包括|包含|含|连同)[^()]{1,24}等(地州市|县市区|县区|区县|县市|县|区|市|地|州)\)")
 # 昌吉州(含奇台、吉木萨尔等县): parts named in a bracketed remark after their region, which they only widen
 PARTS_NAMED_ASIDE = re.compile(r" ?\((包括|包含|含|连同)[^()]*$")
+# 哪个地市的援藏支援方(含央企)最多: a bracketed remark that widens what is counted; its words ask for nothing (frame.build_frame)
+INCLUSION_REMARK = re.compile(r"\((?:包括|包含|含|连同)[^()]*\)")
 # a kind of actor excluded (城市而不是省份, 不是省份的, 除了省份): the answer's side is not of that kind
 NOT_KIND = re.compile("(而不是|而非|不是|并非|除了|除去|除)$")
 # 哪些是城市而不是省份: the kind set against the excluded one is cities (建制市: 直辖市, 地级市, 县级市), not any non-province
@@ -383,6 +385,9 @@ WIDENED_AFTER = re.compile(r" ?\((包括|包含|含|连同)")
 WIDENED_BEFORE = re.compile(r"(包括|包含|连同)[^，。？！]{0,6}$")
 # …or only says where the kind asked is sought (十九个援疆省市里，哪个省…; 在地州这一级对口的是哪两个自治州)
 SCOPE_AFTER = ("里", "中", "当中", "之中", "这一级", "这一层", "一级", "层级")
+# 西藏七个地市里，哪个地市…: a counted roster of a kind, then the kind asked (gazetteer.rostered)
+ROSTER_BEFORE = re.compile("[0-9一二三四五六七八九十两几]+个$")
+ASKED_KIND_BEFORE = re.compile("(哪个|哪一个|哪些|哪几个|哪家)$")
 # two kinds of actor asked side by side (哪些省市、哪些央企): what stands between them
 KINDS_BETWEEN = re.compile("(、|和|与|及|以及|，)(哪些|哪个|哪几个)?")
 
@@ -413,6 +418,8 @@ CHAPTER_SUBJECT = re.compile("(?:讲|写|介绍|论述|讨论|是关于|关于|�
 
 # 援疆项目, 援藏工作: a word right after a programme's name that only names the programme (frame.build_frame)
 PROGRAMME_NOUNS = ("项目", "工作")
+# 援藏和援疆，哪个项目的支援省市更多: 项目 after a question word, with programmes named, asks which programme (frame.build_frame)
+WHICH_PROGRAMME = re.compile("(?:(?<=哪个)|(?<=哪项)|(?<=哪一个)|(?<=哪一项))项目")
 
 # 淮南市是由上海哪一个区结对帮扶的: the agent named with the question word and a level after it (frame.region_of_asked)
 REGION_WH_AFTER = re.compile(f"^的?(?:{WHICH_ONES})({LEVEL_NOUNS})")
