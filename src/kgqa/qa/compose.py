@@ -272,8 +272,10 @@ def plan_of_parts(frame: Frame, parts) -> Plan | None:
     if others:
         labels["actor"] = others[0].best[0].label
     by_parts = bool(others) and by_its_parts(frame, others[0])  # …有北京的区对口支援: only its parts, not itself
+    counted = {"count", "countable"} <= frame.cues and not give_to  # 广东一共几个地级市参与汶川重建: its parts counted
     return Plan(asked, others[0].best[0].iri if others else None, one.get("programme") and one["programme"].best[0].iri,
-                one.get("event") and one["event"].best[0].iri, year, None if give_to else kind, "list", labels,
+                one.get("event") and one["event"].best[0].iri, year, None if give_to else kind,
+                "count" if counted else "list", labels,
                 parts=by_parts, under=place.best[0].iri, under_other=give_to, region=bool(others) and not by_parts)
 
 

@@ -104,6 +104,12 @@ AND_PLACES = re.compile("(和|与|及|以及|、)(其他)?(地方|地区|单位)
 PREAMBLE = re.compile("^.*?[，。；！：](?:那么|所以|请问|我?想先?问一下|我?想先?问问|我?想先?问|想先?知道|想先?了解|先?问一下|想先?确认一下|先?确认一下|想先?确认|"
                       "想先?核实一下|核实一下|想先?核实|想先?请教一下|请教一下|想先?查一下|我?想先?(弄|搞)(清楚|明白)(一下)?|"
                       "那(?![次份个些场年里时边天]))[，：]?")
+# 据任维德主编的研究报告，…; 据新华社报道，…: where the question says its source, not what it asks (pipeline.without_source);
+# a meeting's report or a document (按照…工作会议的报告，…) names a constraint: kept
+SOURCE_LEAD = re.compile("^(?:据|根据|依据|按照?)(?![^，。？！]*(?:会议|座谈会|通知|方案|文件|意见|决定|纪要|规划|号))[^，。？！]{2,40}?(?:报告|报道|一书|这本书|书|研究|文章|介绍)"
+                         "(?:中|里|上|所说|所载|显示|称|介绍)?[，,]")
+# a newspaper's or periodical's title (《山西日报》): the place in it is no actor of the question (pipeline.in_title)
+PERIODICAL_TITLE = re.compile("(日报|晚报|报|杂志|周刊|月刊|年鉴)$")
 # 中国石油对口援藏的是哪个县: a name we do not hold, as the subject of the aid verb, with no actor named
 UNKNOWN_AGENT = re.compile("^([\u4e00-\u9fff]{2,8}?) ?(?:现在|目前|如今|也|还|曾经?|一直|有没有|是否|是不是)*"
                            "(?:对口|援助|支援|帮扶|援建|结对|承担|援[藏疆青]|由|被|得到|接受)")  # 乌鲁木齐 对口支援方, 义乌现在有没有承担…, 延安由哪个省市…
@@ -127,6 +133,8 @@ UNKNOWN_OBJECT = re.compile("(?:^(?:谁|哪)[^，。？！]*?(?:支援|援助|�
 # a name joined to another by 和/与 as the second party (上海和纽约是对口合作关系吗, 北京与大阪之间有没有协作)
 UNKNOWN_PARTNER = re.compile("(?:和|与|同|跟)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:之间|两地|两市)?"
                              "(?:是不是|是否|有没有|是|有|开展|建立|结成|结为|互为|都|谁|哪)")
+# a disaster named by its place (舟曲泥石流灾后重建, 某地洪灾后的对口支援): the place is a name, held or not
+UNKNOWN_DISASTER = re.compile("(?P<name>[\u4e00-\u9fff]{2,4}?)(?:特大|大)?(?:地震|泥石流|洪灾|洪水|水灾|雪灾|冰雪灾害|台风|旱灾|山洪)")
 # words that make a run of characters a description, not a name (贫困地区, 少数民族地区, 边疆)
 GENERIC_PLACES = re.compile("地区|地方|城市|农村|乡村|山区|牧区|灾区|藏区|边疆|边境|民族|群众|人民|企业|学校|单位|部门|项目|"
                             "工作|任务|关系|建设|发展|重建|脱贫|扶贫|协作|合作|省份|省市|县市|区县|地市|市县")
@@ -393,7 +401,8 @@ KINDS_BETWEEN = re.compile("(、|和|与|及|以及|，)(哪些|哪个|哪几个
 
 # 上海派出的是哪几个区, 苏 援藏 哪几个地级市 具体承担: the named actor's parts of a kind as the givers (a word of sending
 # before them or of taking the task on after them; a programme's masked name or spaces may stand between)
-GIVING_PARTS = re.compile("^[ □]*(是?派出的是|是?派出了|是?派了|是?派的是|出的是|里派出的是)?[ □]*(?:哪些|哪几个|哪个|哪两个|哪三个)"
+GIVING_PARTS = re.compile("^[ □]*(是?派出的是|是?派出了|是?派了|是?派的是|出的是|里派出的是)?[ □]*(?:一共|总共|共)?(?:有)?"
+                          "(?:哪些|哪几个|哪个|哪两个|哪三个|几个|多少个)"
                           "(区县|区|县|地级市|地市|城市|市)[ ]*(?:具体)?(承担|负责|派出|出力|参与|参加)?")
 
 # a ranking asked (…最多的是哪个, 最少, 排第一): 各地市里… before it names the kind ranked (gazetteer.asked)
@@ -411,6 +420,8 @@ CHAPTER_COUNT = re.compile("(?<!第)(几|多少)(个)?章")
 CHAPTER_NUMBER = re.compile("第([一二三四五六七八九1-9])章")
 CHAPTER_SECTIONS = re.compile("(几|哪几|哪些|多少)(个)?(节|部分|小节)|分为哪|包括哪|有哪几|由哪")
 CHAPTER_TITLE = re.compile("标题|题目|名字|名称|叫什么|讲(的是)?什么|写(的是)?什么|是什么|主题|内容|关于什么")
+CHAPTER_SUBJECT_LEAD = re.compile("^(书里|书中|这本书里|这本书中|该书|书)?(专门|主要|重点)?(讲|写|介绍|论述|讨论)(的是|了)?")
+WHICH_CHAPTER_TAIL = re.compile("的?(是|在)?(书的|书中的|书里的|这本书的|书中|书里)?(第几章|哪一章|哪章|哪个章节|哪一节|哪节)$")  # 讲新疆的是哪一章
 CHAPTER_PAGE = re.compile("第几页|哪一页|哪页|页码|多少页")
 WHICH_CHAPTER = re.compile("(哪一章|哪章|第几章|哪个章节|哪一节|哪节)")
 CHAPTER_SUBJECT = re.compile("(?:讲|写|介绍|论述|讨论|是关于|关于|专门讲|专门写)(?:的是)?(?:了)?([^，。？！?]{2,16}?)(?:的(?:内容|问题|部分|章节))?(?:[，。？！?]|$)"
