@@ -22,7 +22,7 @@ from .vocabulary import (
     INTRA_PROGRAMME, PROVINCE_AGAINST, 
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    UNKNOWN_AGENT, UNKNOWN_DISASTER, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, SOURCE_LEAD, PERIODICAL_TITLE,
+    UNKNOWN_AGENT, UNKNOWN_DISASTER, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
@@ -77,6 +77,8 @@ INTRA_PROGRAMMES = """SELECT DISTINCT ?p ?l ?a WHERE { ?p <https://w3id.org/duik
   <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh")
   ?x <https://w3id.org/duikou/ontology#programme> ?p ; <https://w3id.org/duikou/ontology#supporter> ?s .
   ?s <https://w3id.org/duikou/ontology#partOf>+ ?a }"""
+LAUNCHED_BY = """SELECT ?e ?l ?p ?t WHERE { ?p <https://w3id.org/duikou/ontology#launchedBy> ?e . ?e a ?t ;
+  <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
 ENDED_QUERY = "ASK { ?fact <https://w3id.org/duikou/ontology#endYear> ?end }"
 PAIRING_SIDES = """SELECT ?item ?itemLabel ?fact ?side WHERE { ?fact ?side ?item .
   ?item <http://www.w3.org/2000/01/rdf-schema#label> ?itemLabel FILTER(lang(?itemLabel) = "zh") }"""
@@ -143,6 +145,7 @@ class QA:
         mentions = self.named_rounds(text, mentions)
         mentions = self.named_part(text, mentions)
         mentions = self.intra_programme(text, mentions)
+        mentions = self.launch_named(text, mentions)
         mentions = province_against(text, mentions)
         result = render.skeleton(question, text, mentions)
         if (found := self.book.answer(result, whole)) is not None:
@@ -398,6 +401,23 @@ class QA:
             out.append(m)
         return out
 
+    def launch_named(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """三峡工程库区移民对口支援的通知, 援藏的那次座谈会: a programme named with a word for a document (or a meeting),
+        where no meeting or document is named, stands for the one of that kind that launched it (dk:launchedBy)."""
+        if any(m.kind == "event" for m in mentions):
+            return mentions
+        out = []
+        for m in mentions:
+            if m.kind == "programme" and not m.ambiguous and (found := LAUNCH_NAMED.match(text[m.end:])):
+                kind = DK + ("PolicyDocument" if found.group("document") else "Meeting")
+                rows = list(self.store.query(LAUNCHED_BY, substitutions={"p": term(m.best[0].iri), "t": term(kind)}))
+                if len(rows) == 1:
+                    end = m.end + found.end()
+                    m = Mention(text[m.start:end], m.start, end,
+                                [Candidate(rows[0]["e"].value, "event", rows[0]["l"].value, "launch")])
+            out.append(m)
+        return out
+
     def stages_compared(self, frame: Frame) -> list[Mention] | None:
         """Two stages or rounds of one programme compared (汶川地震的两个对口名单, 过渡安置和灾后重建哪个阶段…, 援疆前后两轮):
         the one programme named stands for its rounds, or for the programmes of the same kind whose names open with the
@@ -622,7 +642,9 @@ class QA:
         prev, m, nxt = near
         if m.kind == "class":  # 各县, 和田地区的县, 塔什库尔干县: the places within or the name itself
             aside = text[:m.start].rfind("(") > text[:m.start].rfind(")")  # (包括州、县): a remark, not a filter
-            counted = prev is not None and prev.kind == "actor" and COUNTED_PARTS.search(text[prev.end:m.start])
+            counted = prev is not None and prev.kind == "actor" and COUNTED_PARTS.search(text[prev.end:m.start]) \
+                and not (COUNT_WORD.search(text[prev.end:m.start]) and not OTHER_ASKED.search(text[m.end:]))
+            # (对口日喀则几个县: the kind counted is asked; 喀什地区的几个县分别由谁支援: some of its counties)
             widened = bool(WIDENED_AFTER.match(text[m.end:]) or WIDENED_BEFORE.search(text[:m.start]))
             # 十九个援疆省市里，是哪个省…: the roster is where the asked one is sought, the kind asked follows
             scope = nxt is not None and nxt.kind == "class" and nxt.best[0].via == ASKED \

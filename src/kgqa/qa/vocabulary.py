@@ -93,6 +93,8 @@ PART_WORD = "(?:地州市|区县|县市|县区|地方|地区|城市|乡镇|团�
 COUNT_OF = "(?:哪些|哪几个|哪[0-9一二三四五六七八九十两]+个|哪个|各个|各|所有|几个|[0-9一二三四五六七八九十两]+个)"
 PARTS_AFTER = re.compile(f"^的?(?:(?:下面|下辖|所辖|下属|辖区内|辖内|境内|直属)的?有?{COUNT_OF}?的?(?P<kind>{PART_WORD})?|"
                          f"(?:里面|里|内)?有?{COUNT_OF}的?(?P<counted>{PART_WORD})|的(?P<bare>区县|县市|县区|县|乡镇|团场|师))")
+COUNT_WORD = re.compile("几|多少")  # 对口日喀则几个县: the parts' count asked, unless another word asks (OTHER_ASKED)
+OTHER_ASKED = re.compile("谁|哪|什么")
 COUNTED_PARTS = re.compile("^(?:的|下辖的?|所辖的?)?[0-9一二三四五六七八九十两几]+个$")  # 喀什地区的四个县: its counties
 INSTITUTION = re.compile(r"^(?:[0-9一二三四五六七八九十]+中|[^有的哪些是和与及在对给为向、，。？！\s]{0,3}"
                          r"(?:大学|中学|小学|学院|学校|医院|公司|集团|银行))")
@@ -108,6 +110,9 @@ PREAMBLE = re.compile("^.*?[，。；！：](?:那么|所以|请问|我?想先?�
 # a meeting's report or a document (按照…工作会议的报告，…) names a constraint: kept
 SOURCE_LEAD = re.compile("^(?:据|根据|依据|按照?)(?![^，。？！]*(?:会议|座谈会|通知|方案|文件|意见|决定|纪要|规划|号))[^，。？！]{2,40}?(?:报告|报道|一书|这本书|书|研究|文章|介绍)"
                          "(?:中|里|上|所说|所载|显示|称|介绍)?[，,]")
+# 三峡工程库区移民对口支援的通知: a programme named with a word for the document or meeting that launched it
+# (pipeline.launch_named); the group says which kind
+LAUNCH_NAMED = re.compile("^的?(?:那份|那个|这份|那次|这次)?(?:(?P<document>通知|文件|方案|决定|意见)|(?P<meeting>会议|座谈会))")
 # a newspaper's or periodical's title (《山西日报》): the place in it is no actor of the question (pipeline.in_title)
 PERIODICAL_TITLE = re.compile("(日报|晚报|报|杂志|周刊|月刊|年鉴)$")
 # 中国石油对口援藏的是哪个县: a name we do not hold, as the subject of the aid verb, with no actor named
