@@ -286,6 +286,8 @@ class Asked:
         if not chosen:
             return no_fact(result, self.lacking(how))
         chosen = sorted(chosen, key=lambda f: (f["date"] or "", f["start"], f["end"] or 9999)) if len(chosen) > 1 else chosen
+        if WORDING_ASKED.search(self.text) and (worded := [f for f in chosen if f.get("practice")]):
+            chosen = worded  # 援藏干部选派的方式是哪几个字: the rule that has a formula of its own
         answers = [self.answer_of(f) for f in chosen]
         shown = self.all if self.topic in SUMMED else chosen  # a figure's series: every report, overlapping or not
         rows = sorted(shown, key=lambda f: (f["start"], f["end"] or 9999, f["fact"]))
