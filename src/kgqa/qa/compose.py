@@ -272,7 +272,7 @@ def plan_of_parts(frame: Frame, parts) -> Plan | None:
     if others:
         labels["actor"] = others[0].best[0].label
     by_parts = bool(others) and by_its_parts(frame, others[0])  # …有北京的区对口支援: only its parts, not itself
-    counted = {"count", "countable"} <= frame.cues and not give_to  # 广东一共几个地级市参与汶川重建: its parts counted
+    counted = {"count", "countable"} <= frame.cues and not give_to and not others  # 广东一共几个地级市参与汶川重建
     return Plan(asked, others[0].best[0].iri if others else None, one.get("programme") and one["programme"].best[0].iri,
                 one.get("event") and one["event"].best[0].iri, year, None if give_to else kind,
                 "count" if counted else "list", labels,
@@ -585,6 +585,8 @@ def shapes():
                 for cls in (None, "urn:c"):
                     yield Plan(asked, other, prog, event, year, cls, "list", under="urn:u", under_other=give_to,
                                region=bool(other))
+                    if not other and not give_to:  # 广东一共几个地级市参与汶川重建: the parts counted
+                        yield Plan(asked, None, prog, event, year, cls, "count", under="urn:u")
                     if other:  # …有北京的区对口支援: the other actor's parts only; 在广东省内…广州: the actor itself
                         yield Plan(asked, other, prog, event, year, cls, "list", parts=True, under="urn:u",
                                    under_other=give_to)
