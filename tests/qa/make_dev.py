@@ -3122,6 +3122,16 @@ def gen_probe_18c():
         found = {int(m.group(1)) for st in col(q) for m in re.finditer(rf"(\d+)个{unit}", st)}
         add(f"pr18c-launch-named-{i}", "count", [text], sorted(found), q, variant=variant)
 
+    # a count typed as search words naming a document by its number (…14号文 县 数), a place word that opens the
+    # document's own name only saying which one (汶川 53号文): the number its statement says of that kind
+    for i, (text, doc, unit, variant) in enumerate([
+            ("三峡 14号文 库区 县 数", "1992-14", "县", "plain"),
+            ("民政部 紧急通知 省份 数", "2008-minzhengbu-tongzhi", "省份", "plain"),
+            ("國辦發53號文 四川 受援縣 數", "2008-53", "县", "traditional")]):
+        q = f"""SELECT ?st WHERE {{ ?f dk:event <{BASE}document/{doc}> ; dk:statement ?st }}"""
+        found = {int(m.group(1)) for st in col(q) for m in re.finditer(rf"(\d+)个[^\d，。、,]{{0,2}}{unit}", st)}
+        add(f"pr18c-keyword-document-{i}", "count", [text], sorted(found), q, variant=variant)
+
     # a source cited before the question (据…报告，): not what it asks
     q = "SELECT ?n WHERE { ?e dk:newspaper ?n }"
     add("pr18c-source-lead-0", "book_fact", ["据任维德主编的那本报告，一九六〇年那篇社论登在哪家报纸上"], col(q), q,

@@ -663,6 +663,9 @@ class QA:
         if nxt is not None and nxt.kind == "programme" and (text[m.end:nxt.start] in WITHIN or text[m.end:nxt.start] in (
                 "", "的") and any(n in nxt.best[0].label for n in [m.best[0].label, *short_forms(m.best[0].label)])):
             return True  # 江苏省内南北挂钩合作, 江苏南北挂钩: the programme's own province (its name holds the actor's)
+        if nxt is not None and nxt.kind == "event" and not nxt.ambiguous and text[m.end:nxt.start] in ("", " ", "的") \
+                and nxt.best[0].label.startswith(m.text) and m.text not in nxt.text:
+            return True  # 汶川 53号文: the word the document's own name opens with, saying which document
         return nxt is not None and self.encloses(m, nxt, text)
 
     def named_aside(self, text: str, m: Mention) -> bool:
