@@ -3132,6 +3132,17 @@ def gen_probe_18c():
         found = {int(m.group(1)) for st in col(q) for m in re.finditer(rf"(\d+)个[^\d，。、,]{{0,2}}{unit}", st)}
         add(f"pr18c-keyword-document-{i}", "count", [text], sorted(found), q, variant=variant)
 
+    # a year and the meeting's kind (2001年第四次座谈会, 2001年的座谈会): the one meeting of that year of that kind
+    q = """SELECT ?l WHERE { ?c a dk:CollectiveActor ; rdfs:label ?l FILTER(lang(?l) = "zh")
+      FILTER(CONTAINS(?l, "2001年新纳入")) }"""
+    said = int(re.search(r"(\d+)个县", col(q)[0]).group(1))
+    add("pr18c-dated-kind", "count", ["二〇〇一年的座谈会把多少个县纳入了对口支援", "2001年第四次座谈会新纳入多少个县"],
+        [said], q, variants={0: "numeral"})
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:establishedBy <{BASE}event/1994-xizang-3> ; dk:supporter ?s ; dk:recipient ?r .
+      ?r dk:partOf* <{iri_of("西藏自治区")}> . ?s a dk:ProvinceRankActor . FILTER NOT EXISTS {{ ?p dk:supporterTeam ?t }}
+      {nc.format('s')} }}"""
+    add("pr18c-dated-kind-list", "event_setup", ["1994年第三次座谈会确定了哪些省市对口支援西藏"], col(q), q)
+
     # a source cited before the question (据…报告，): not what it asks
     q = "SELECT ?n WHERE { ?e dk:newspaper ?n }"
     add("pr18c-source-lead-0", "book_fact", ["据任维德主编的那本报告，一九六〇年那篇社论登在哪家报纸上"], col(q), q,

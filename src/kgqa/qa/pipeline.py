@@ -341,7 +341,7 @@ class QA:
                   and (m.kind == "programme" or m.kind == "actor" and m.best[0].iri in held)]
         if any(m.start < found.end() and found.start() < m.end and m not in inside for m in mentions):
             return None  # 援疆 in 那次援疆会议 only says which meeting
-        words = set(found.group(2)) - set(loose)
+        words = (set(found.group(2)) | set(found.group(3) if found.re.groups >= 3 else "")) - set(loose)
         fits = [r for r in events if words <= set(r["label"].value) | set(
             r["whereLabel"].value if r["whereLabel"] is not None else "")]
         if len(fits) != 1:
