@@ -3143,6 +3143,14 @@ def gen_probe_18c():
       {nc.format('s')} }}"""
     add("pr18c-dated-kind-list", "event_setup", ["1994年第三次座谈会确定了哪些省市对口支援西藏"], col(q), q)
 
+    # a numbered series of meetings named without its ordinal, asked for its first or last (by date)
+    q = """SELECT ?e ?y WHERE { ?e a dk:Meeting ; rdfs:label ?l ; dk:date ?d ; dk:year ?y FILTER(lang(?l) = "zh")
+      FILTER(REGEX(?l, "^第.{1,3}次西藏工作座谈会$")) } ORDER BY ?d"""
+    series = rows(q)
+    add("pr18c-series-first", "superlative", ["最早一次西藏工作座談會是哪次"], [series[0][0]], q, variant="traditional")
+    add("pr18c-series-last", "superlative", ["最近的一次西藏工作座谈会是哪一次"], [series[-1][0]], q)
+    add("pr18c-series-first-year", "stage_event", ["西藏工作座谈会第一次是哪年开的"], [series[0][1]], q)
+
     # a source cited before the question (据…报告，): not what it asks
     q = "SELECT ?n WHERE { ?e dk:newspaper ?n }"
     add("pr18c-source-lead-0", "book_fact", ["据任维德主编的那本报告，一九六〇年那篇社论登在哪家报纸上"], col(q), q,

@@ -22,7 +22,7 @@ from .vocabulary import (
     INTRA_PROGRAMME, PROVINCE_AGAINST, 
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    UNKNOWN_AGENT, UNKNOWN_DISASTER, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED,
+    UNKNOWN_AGENT, UNKNOWN_DISASTER, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
@@ -77,6 +77,9 @@ INTRA_PROGRAMMES = """SELECT DISTINCT ?p ?l ?a WHERE { ?p <https://w3id.org/duik
   <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh")
   ?x <https://w3id.org/duikou/ontology#programme> ?p ; <https://w3id.org/duikou/ontology#supporter> ?s .
   ?s <https://w3id.org/duikou/ontology#partOf>+ ?a }"""
+SERIES = """SELECT ?e ?l ?y ?d WHERE { ?e a <https://w3id.org/duikou/ontology#Meeting> ;
+  <https://w3id.org/duikou/ontology#year> ?y ; <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh")
+  OPTIONAL { ?e <https://w3id.org/duikou/ontology#date> ?d } }"""
 LAUNCHED_BY = """SELECT ?e ?l ?p ?t WHERE { ?p <https://w3id.org/duikou/ontology#launchedBy> ?e . ?e a ?t ;
   <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
 ENDED_QUERY = "ASK { ?fact <https://w3id.org/duikou/ontology#endYear> ?end }"
@@ -152,6 +155,16 @@ class QA:
             return found
         if (found := self.mechanisms.answer(result, text, mentions)) is not None:
             return found
+        if (series := self.series_ranked(text, mentions)) is not None:
+            mentions = sorted([m for m in mentions if m.end <= series.start or series.end <= m.start] + [series],
+                              key=lambda m: m.start)
+            result["entities"] = [m.as_dict() for m in mentions]
+            if SERIES_WHICH.search(text):  # 最早的一次…是哪次: the meeting itself
+                result.update(status="ok", template="series_ranked", answers=[{"label": series.best[0].label,
+                              "iri": series.best[0].iri}], sources=self.sources.for_facts([series.best[0].iri]),
+                              interpretation=f"理解为：{series.text}系列中按日期{'最早' if SERIES_FIRST.search(text) else '最近'}的一次",
+                              text=f"{series.text}中{'最早' if SERIES_FIRST.search(text) else '最近'}的一次是{series.best[0].label}。")
+                return result
         unclear = [m for m in mentions if m.ambiguous]
         frame = self.side_by_name(self.own_scope(self.as_time_point(round_dated(self.frame_of(text, mentions, result)))))
         if "keywords" in frame.cues or token_actor(frame):
@@ -400,6 +413,28 @@ class QA:
                                 [Candidate(rows[0]["p"].value, "programme", rows[0]["l"].value, "intra")])
             out.append(m)
         return out
+
+    def series_ranked(self, text: str, mentions: list[Mention]) -> Mention | None:
+        """最早的一次西藏工作座谈会, 西藏工作座谈会第一次是哪年开的: a numbered series of meetings named without its ordinal
+        (the name's rest, in no name of the graph by itself), asked for its first or last: that meeting, by its date."""
+        if any(m.kind in ("event", "programme") for m in mentions) or not (SERIES_FIRST.search(text) or SERIES_LAST.search(text)):
+            return None
+        if not hasattr(self, "_series"):
+            series: dict[str, list] = {}
+            for r in self.store.query(SERIES):
+                base = ORDINAL_OPENING.sub("", r["l"].value)
+                if base != r["l"].value:
+                    series.setdefault(normalise(base), []).append(
+                        (r["d"].value if r["d"] is not None else str(r["y"].value), r["e"].value, r["l"].value))
+            self._series = {b: sorted(v) for b, v in series.items() if len(v) > 1}
+        named = [b for b in self._series if b in text and not any(
+            m.kind != "actor" and m.start < text.find(b) + len(b) and text.find(b) < m.end for m in mentions)]
+        if not named or SERIES_FIRST.search(text) and SERIES_LAST.search(text):
+            return None
+        base = max(named, key=len)
+        _, iri, name = self._series[base][0 if SERIES_FIRST.search(text) else -1]
+        at = text.find(base)
+        return Mention(base, at, at + len(base), [Candidate(iri, "event", name, "series")])
 
     def launch_named(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """三峡工程库区移民对口支援的通知, 援藏的那次座谈会: a programme named with a word for a document (or a meeting),

@@ -113,6 +113,12 @@ SOURCE_LEAD = re.compile("^(?:据|根据|依据|按照?)(?![^，。？！]*(?:�
 # 三峡工程库区移民对口支援的通知: a programme named with a word for the document or meeting that launched it
 # (pipeline.launch_named); the group says which kind
 LAUNCH_NAMED = re.compile("^的?(?:那份|那个|这份|那次|这次)?(?:(?P<document>通知|文件|方案|决定|意见)|(?P<meeting>会议|座谈会))")
+# 最早的一次西藏工作座谈会, 最近一次援疆工作会议: the first or last of a numbered series named without its ordinal
+# (pipeline.series_ranked); ORDINAL_OPENING strips 第…次 from a meeting's name
+SERIES_FIRST = re.compile("最早|最先|第[一1]次|首次|头一次")
+SERIES_LAST = re.compile("最近|最新|最后|最晚|上一次|上1次")
+ORDINAL_OPENING = re.compile("^第[^次]{1,3}次")
+SERIES_WHICH = re.compile("(是|为)?(哪次|哪一次|哪1次|哪个|哪一个|哪1个|什么会|哪届)[？?。]*$")  # the meeting itself asked
 # a newspaper's or periodical's title (《山西日报》): the place in it is no actor of the question (pipeline.in_title)
 PERIODICAL_TITLE = re.compile("(日报|晚报|报|杂志|周刊|月刊|年鉴)$")
 # 中国石油对口援藏的是哪个县: a name we do not hold, as the subject of the aid verb, with no actor named
