@@ -285,11 +285,23 @@ def test_the_measure_word_picks_the_figure_and_a_meeting_its_facts(store):
 
 
 def test_two_short_names_written_together_point_at_their_pairings_programme(store):
-    """閩寧協作 (traditional): the programme of 福建–宁夏's pairing, and only the facts that name the pair."""
-    expected = column(store, """SELECT ?v WHERE { ?f a dk:ManagementRule ; rdfs:label ?l ; dk:principle ?v
+    """閩寧協作 (traditional): the programme of 福建–宁夏's pairing, and only the facts that name the pair; 多久 asks for
+    the rule's own short formula (dk:practice), not its gist."""
+    expected = column(store, """SELECT ?v WHERE { ?f a dk:ManagementRule ; rdfs:label ?l ; dk:practice ?v
         FILTER(CONTAINS(?l, "闽宁")) }""")
     assert got(ask(store, "閩寧協作的聯席會議多久開一次？")) == expected
     assert ask(store, "京蒙协作投入了多少资金")["status"] != "ok"  # a programme-wide figure is not the pair's
+
+
+@pytest.mark.parametrize("question, subject", [("援藏干部选派的方式是哪几个字", "援藏干部选派"),
+                                               ("援疆资金的“两个80%”是什么意思", "援疆资金"),
+                                               ("援藏資金兩個80%指的是什麼", "援藏资金")])
+def test_a_rules_own_formula_is_the_answer_when_its_words_are_asked(store, question, subject):
+    """哪几个字, “两个80%”是什么意思 (a rule named by the quoted words of its name): the rule's own short formula
+    (dk:practice), not its gist in our words nor a definition of a term."""
+    expected = column(store, f"""SELECT ?v WHERE {{ ?f a dk:ManagementRule ; rdfs:label ?l ; dk:practice ?v
+        FILTER(STRSTARTS(?l, "{subject}")) }}""")
+    assert got(ask(store, question)) == expected and expected
 
 
 def test_a_count_of_a_kind_of_actor_is_never_a_mechanism_figure(store):

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kgqa.qa import compose, counting, qa_for
-from kgqa.qa.templates import Template, display_query, in_force, load_templates, of_round, rank_filtered
+from kgqa.qa.templates import Template, display_query, in_force, load_templates, of_round, rank_filtered, team_ranked
 
 D = "https://w3id.org/duikou/division/"
 NASTY = st.sampled_from(['"', "'", "\\", "\\u0022", "{", "}", "#", "<", ">", "；", "＂", "\u200b", "\ufeff",
@@ -106,7 +106,8 @@ def ranked_forms(text: str, values: dict) -> list[str]:
         return texts
     kept = [frozenset(), frozenset({"cls"}), frozenset({"ocls"})]  # (a class not of rank is kept as it is: 县 beside 省市)
     return [form for t in texts for k in kept for form in (t, rank_filtered(t, kept=k), rank_filtered(t, members=True, kept=k),
-                                                           rank_filtered(t, anyone=True, kept=k))]
+                                                           rank_filtered(t, anyone=True, kept=k))] + [
+        form for t in texts if (form := team_ranked(t))]  # 省市 ranked by their teams (no province-rank record)
 
 
 @SAFE

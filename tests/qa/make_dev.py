@@ -3234,6 +3234,151 @@ def gen_probe_18b():
                               "东西部协作 津 鲁 共同结对的省份 人口多少"]):
         add(f"pr18b-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_template",
             variant="abbreviation" if i == 2 else "plain")
+def gen_probe_18c():
+    """Issue #15, the count, comparison, superlative, book-fact, mechanism and refusal families after outside-f/-g's
+    study halves (groups pr18c-*): 哪个项目 asking which programme; a second programme named loosely beside an exact one;
+    a kind named as a roster, then asked (七个地市里，哪个地市…); a bracketed 含/包括 remark that asks for nothing; 省市
+    ranked by their teams where no province-rank supporter is recorded; an actor's parts of a level counted within a
+    programme; the kind counted asked with 几 after a place (对口X几个县); a stated total picked by the words of its own
+    name; a programme named with 的通知 standing for its launch document; a source cited before the question (据…报告，);
+    the chapter that treats a subject; a rule's own short formula (dk:practice); refusals: a disaster named by a place
+    the graph lacks, the future. Our own names and wording; gold from the SPARQL here."""
+    nc = "FILTER NOT EXISTS {{ ?{} a dk:CollectiveActor }}"
+    prog = lambda key: f"<{BASE}programme/{key}>"
+
+    # 哪个项目 with two programmes named: which programme (its supporters of the kind asked, a team member not at rank)
+    for i, (text, x, y, cls, variant) in enumerate([
+            ("援疆和援青，哪个项目参与的省份多", "yuanjiang", "yuanqing", "dk:ProvinceLevelDivision", "plain"),
+            ("援藏與援青哪一個項目的支援省市更多", "yuanzang", "yuanqing", "dk:ProvinceRankActor", "traditional"),
+            ("援藏和汶川重建，哪个项目参加的省市多", "yuanzang", "wenchuan-chongjian", "dk:ProvinceRankActor", "abbreviation")]):
+        rank = "FILTER NOT EXISTS { ?p dk:supporterTeam ?t }" if cls.endswith("RankActor") else ""
+        q = f"""SELECT ?g (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?g {{ {prog(x)} {prog(y)} }}
+          ?p dk:programme ?g ; dk:supporter ?s . ?s a {cls} . {rank} {nc.format('s')} }} GROUP BY ?g"""
+        add(f"pr18c-which-programme-{i}", "comparison", [text], tied(q), q, variant=variant)
+
+    # a programme named loosely (沪苏浙…皖北) beside one named exactly: two programmes compared by their pairings
+    for i, (text, x, y) in enumerate([
+            ("援青和沪苏浙帮扶皖北，哪个的结对关系多", "yuanqing", "wanbei"),
+            ("对口援藏跟沪苏浙帮扶皖北城市比，哪个结对多", "yuanzang", "wanbei")]):
+        q = f"""SELECT ?g (COUNT(DISTINCT ?p) AS ?n) WHERE {{ VALUES ?g {{ {prog(x)} {prog(y)} }}
+          ?p a dk:PairingRelationship ; dk:programme ?g }} GROUP BY ?g"""
+        add(f"pr18c-loose-second-{i}", "comparison", [text], tied(q), q)
+
+    # a kind named as the roster, then asked (新疆十四个地州里，哪个地州…); (含央企) only widens what is counted: places
+    # ranked by their supporters and their parts' (the roll-up convention)
+    for i, (text, region, key, pick) in enumerate([
+            ("新疆14个地州里，哪个地州得到的支援方最少", "新疆维吾尔自治区", None, min),
+            ("西藏7个地市里哪个地市得到的支援方（包括央企）最多", "西藏自治区", "yuanzang", max)]):
+        within = f"?p dk:programme {prog(key)} ." if key else ""
+        q = f"""SELECT ?item (COUNT(DISTINCT ?o) AS ?n) WHERE {{ ?item a dk:PrefectureLevelDivision ;
+          dk:partOf+ <{iri_of(region)}> . ?place dk:partOf* ?item . ?p dk:recipient ?place ; dk:supporter ?o . {within}
+          {nc.format('o')} {nc.format('item')} }} GROUP BY ?item"""
+        add(f"pr18c-roster-kind-{i}", "superlative", [text], tied(q, pick), q)
+
+    # 省市 ranked where no supporter at province rank is recorded at that level: each province by its team's pairings
+    for i, (text, pick) in enumerate([("援青的省市中，哪个结对的县最少", min), ("对口援青六省市里谁对口的县最多", max)]):
+        q = f"""SELECT ?a (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {prog('yuanqing')} ; dk:supporter ?m ;
+          dk:recipient ?r . ?r a dk:CountyLevelDivision . OPTIONAL {{ ?p dk:supporterTeam ?t }}
+          BIND(COALESCE(?t, ?m) AS ?a) ?a a dk:ProvinceRankActor . }} GROUP BY ?a"""
+        add(f"pr18c-team-ranked-{i}", "superlative", [text], tied(q, pick), q)
+
+    # an actor's parts of a level counted within a programme (广东一共几个地级市参与汶川重建)
+    for i, (text, actor, key, cls, variant) in enumerate([
+            ("江苏援藏有几个地级市参与", "江苏省", "yuanzang", "dk:PrefectureLevelDivision", "plain"),
+            ("北京援青一共几个区参加", "北京市", "yuanqing", "dk:District", "plain"),
+            ("上海援疆一共几个区参加", "上海市", "yuanjiang", "dk:District", "plain"),
+            ("福建援藏有幾個地級市參與", "福建省", "yuanzang", "dk:PrefectureLevelDivision", "traditional")]):
+        q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme {prog(key)} ; dk:supporter ?s .
+          ?s dk:partOf+ <{iri_of(actor)}> ; a {cls} . }}"""
+        if col(q)[0]:
+            add(f"pr18c-parts-counted-{i}", "count", [text], col(q), q, variant=variant)
+
+    # the kind counted asked with 几 right after the place (对口喀什几个县): that kind within the place
+    for i, (text, actor, place, key, variant) in enumerate([
+            ("沪援疆一共对口喀什几个县", "上海市", "喀什地区", "yuanjiang", "abbreviation"),
+            ("山东援藏一共对口日喀则几个县", "山东省", "日喀则市", "yuanzang", "plain"),
+            ("北京援青对口玉树几个县", "北京市", "玉树藏族自治州", "yuanqing", "plain")]):
+        q = f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter <{iri_of(actor)}> ; dk:recipient ?r ;
+          dk:programme {prog(key)} . ?r dk:partOf <{iri_of(place)}> ; a dk:CountyLevelDivision . }}"""
+        if col(q)[0]:
+            add(f"pr18c-kind-counted-{i}", "count", [text], col(q), q, variant=variant)
+
+    # a stated total picked by the words of the collective's own name (中央企业和中央金融机构 → its 22)
+    q = """SELECT ?l WHERE { ?c a dk:CollectiveActor ; rdfs:label ?l FILTER(lang(?l) = "zh")
+      FILTER(CONTAINS(?l, "中央金融机构")) }"""
+    said = int(re.search(r"(\d+)家中央企业和中央金融机构", col(q)[0]).group(1))
+    add("pr18c-stated-by-name", "count", ["援藏的中央企业和中央金融机构一共有多少家", "參與援藏的央企和中央金融機構共有幾家"],
+        [said], q, variants={1: "traditional"})
+
+    # a programme named with 的通知: its launch document, and the number its statement says
+    for i, (text, key, unit, variant) in enumerate([
+            ("汶川过渡安置的通知安排了多少个省份", "wenchuan-guodu", "省份", "plain"),
+            ("三峡移民对口支援的那份通知涉及多少个县", "sanxia", "县", "plain")]):
+        q = f"""SELECT ?st WHERE {{ {prog(key)} dk:launchedBy ?e . ?e a dk:PolicyDocument . ?f dk:event ?e ;
+          dk:statement ?st }}"""
+        found = {int(m.group(1)) for st in col(q) for m in re.finditer(rf"(\d+)个{unit}", st)}
+        add(f"pr18c-launch-named-{i}", "count", [text], sorted(found), q, variant=variant)
+
+    # a count typed as search words naming a document by its number (…14号文 县 数), a place word that opens the
+    # document's own name only saying which one (汶川 53号文): the number its statement says of that kind
+    for i, (text, doc, unit, variant) in enumerate([
+            ("三峡 14号文 库区 县 数", "1992-14", "县", "plain"),
+            ("民政部 紧急通知 省份 数", "2008-minzhengbu-tongzhi", "省份", "plain"),
+            ("國辦發53號文 四川 受援縣 數", "2008-53", "县", "traditional")]):
+        q = f"""SELECT ?st WHERE {{ ?f dk:event <{BASE}document/{doc}> ; dk:statement ?st }}"""
+        found = {int(m.group(1)) for st in col(q) for m in re.finditer(rf"(\d+)个[^\d，。、,]{{0,2}}{unit}", st)}
+        add(f"pr18c-keyword-document-{i}", "count", [text], sorted(found), q, variant=variant)
+
+    # a year and the meeting's kind (2001年第四次座谈会, 2001年的座谈会): the one meeting of that year of that kind
+    q = """SELECT ?l WHERE { ?c a dk:CollectiveActor ; rdfs:label ?l FILTER(lang(?l) = "zh")
+      FILTER(CONTAINS(?l, "2001年新纳入")) }"""
+    said = int(re.search(r"(\d+)个县", col(q)[0]).group(1))
+    add("pr18c-dated-kind", "count", ["二〇〇一年的座谈会把多少个县纳入了对口支援", "2001年第四次座谈会新纳入多少个县"],
+        [said], q, variants={0: "numeral"})
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:establishedBy <{BASE}event/1994-xizang-3> ; dk:supporter ?s ; dk:recipient ?r .
+      ?r dk:partOf* <{iri_of("西藏自治区")}> . ?s a dk:ProvinceRankActor . FILTER NOT EXISTS {{ ?p dk:supporterTeam ?t }}
+      {nc.format('s')} }}"""
+    add("pr18c-dated-kind-list", "event_setup", ["1994年第三次座谈会确定了哪些省市对口支援西藏"], col(q), q)
+
+    # a numbered series of meetings named without its ordinal, asked for its first or last (by date)
+    q = """SELECT ?e ?y WHERE { ?e a dk:Meeting ; rdfs:label ?l ; dk:date ?d ; dk:year ?y FILTER(lang(?l) = "zh")
+      FILTER(REGEX(?l, "^第.{1,3}次西藏工作座谈会$")) } ORDER BY ?d"""
+    series = rows(q)
+    add("pr18c-series-first", "superlative", ["最早一次西藏工作座談會是哪次"], [series[0][0]], q, variant="traditional")
+    add("pr18c-series-last", "superlative", ["最近的一次西藏工作座谈会是哪一次"], [series[-1][0]], q)
+    add("pr18c-series-first-year", "stage_event", ["西藏工作座谈会第一次是哪年开的"], [series[0][1]], q)
+
+    # a source cited before the question (据…报告，): not what it asks
+    q = "SELECT ?n WHERE { ?e dk:newspaper ?n }"
+    add("pr18c-source-lead-0", "book_fact", ["据任维德主编的那本报告，一九六〇年那篇社论登在哪家报纸上"], col(q), q,
+        variant="numeral")
+    q = "SELECT ?y WHERE { ?e dk:newspaper ?n ; dk:year ?y }"
+    add("pr18c-source-lead-1", "book_fact", ["根据南开这本研究报告，“对口支援”的提法最早是哪一年提出的"], col(q), q)
+
+    # the chapter that treats a subject (书里专门讲X的是哪一章)
+    for i, (text, title, variant) in enumerate([
+            ("书里专门讲省内对口支援的是哪一章", "省内对口支援", "plain"),
+            ("書中專門寫新疆的是第幾章", "对口支援新疆", "traditional")]):
+        q = f"""PREFIX bibo: <http://purl.org/ontology/bibo/> SELECT ?c WHERE {{ ?c a bibo:Chapter ;
+          dcterms:title ?t FILTER(STR(?t) = "{title}") }}"""
+        add(f"pr18c-chapter-subject-{i}", "book_fact", [text], col(q), q, variant=variant)
+
+    # a rule's own short formula (dk:practice): 哪几个字, 指的是什么, 几年开一次
+    for i, (text, subject, variant) in enumerate([
+            ("援藏资金的“两个80%”指的是什么", "援藏资金", "plain"),
+            ("援疆資金兩個80%是什麼意思", "援疆资金", "traditional"),
+            ("闽宁协作的联席会议几年开一次", "闽宁联席", "plain"),
+            ("援藏干部选派的方式是哪几个字", "援藏干部选派", "plain")]):
+        q = f"""SELECT ?w WHERE {{ ?f dk:practice ?w ; rdfs:label ?l FILTER(lang(?l) = "zh")
+          FILTER(STRSTARTS(?l, "{subject}")) }}"""
+        add(f"pr18c-formula-{i}", "mechanism", [text], col(q), q, variant=variant)
+
+    # refusals: a disaster named by a place the graph does not hold; figures of the future
+    for i, (text, status) in enumerate([("鲁甸地震灾后重建由哪个省对口支援", "no_entity"),
+                                        ("玉溪洪灾以后是哪些省市对口支援的", "no_entity"),
+                                        ("明年援疆资金会增加多少", "no_template"),
+                                        ("未来五年援藏资金大概有多少", "no_template")]):
+        add(f"pr18c-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
 
 
 def main() -> None:
@@ -3246,7 +3391,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c):
         gen()
     rank_pass()
     traditional_pass()

@@ -241,7 +241,7 @@ class MechanismsMixin:
             g.add((node, DK.date, date_literal(spec["date"])))  # no dk:year: that marks dated events (meetings…)
         if spec.get("date_end"):
             g.add((node, DK.endDate, date_literal(spec["date_end"])))
-        for field, prop in (("scope", DK.scope), ("base", DK.base), ("principle", DK.principle)):
+        for field, prop in (("scope", DK.scope), ("base", DK.base), ("principle", DK.principle), ("practice", DK.practice)):
             if spec.get(field):
                 g.add((node, prop, Literal(spec[field], lang="zh")))
         if spec.get("batch"):

@@ -12,7 +12,8 @@ from .frame import find_years
 from .vocabulary import (BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD, BOOK_ROLE_WORDS, EDITOR_POST, IMPRINT_WORDS, LEAD_ASKED,
                          LEAD_CHANGED, MONTH_ASKED, YEAR_ASKED, FIRST_TIME, SHARED_LEAD, PREFACE_WHEN, PREFACE_WHERE,
                          LEAD_WORDS, STAGE_ASKED, STAGE_COUNT, STAGE_ORDINAL, TITLE_MARKS, CHAPTER_COUNT, CHAPTER_NUMBER,
-                         CHAPTER_SECTIONS, CHAPTER_TITLE, WHICH_CHAPTER, CHAPTER_SUBJECT, CHAPTER_PAGE)
+                         CHAPTER_SECTIONS, CHAPTER_TITLE, WHICH_CHAPTER, CHAPTER_SUBJECT, CHAPTER_PAGE,
+                         WHICH_CHAPTER_TAIL, CHAPTER_SUBJECT_LEAD)
 
 BOOK = """PREFIX bibo: <http://purl.org/ontology/bibo/>
 PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -207,11 +208,14 @@ class BookQA:
                 return self.told(result, book, [{"value": chapter["title"]}],
                                  f"{title}第{n}章是“{chapter['title']}”（第{chapter['page']}页起）。", f"理解为：{title}第{n}章的标题")
         if WHICH_CHAPTER.search(text) and (subject := CHAPTER_SUBJECT.search(text)):
-            words = (subject.group(1) or subject.group(2)).strip("的 ")
-            named = [self.label(e["iri"]) for e in result.get("entities", []) if e.get("iri")]  # 援疆 → 对口支援新疆
+            words = CHAPTER_SUBJECT_LEAD.sub("", WHICH_CHAPTER_TAIL.sub("", (subject.group(1) or subject.group(2))).strip(
+                "的 ")).strip("的 ")  # 书里专门讲新疆的是哪一章: 新疆
+            named = [n for e in result.get("entities", []) if e.get("iri") and e.get("type") in ("actor", "programme")
+                     for n in (self.label(e["iri"]), e.get("text"))]  # 援疆 → 对口支援新疆; 新疆 as written
             by_name = [h for h in self.headings if any(n and n in h["title"] for n in named)]
             by_words = [h for h in self.headings if words in h["title"]]
-            hits = [h for h in by_name + by_words if h["parent"] == book["book"]] or by_words or by_name
+            hits = [h for h in by_words if h["parent"] == book["book"]] or [
+                h for h in by_name if h["parent"] == book["book"]] or by_words or by_name
             hits = list({h["iri"]: h for h in hits}.values())
             top = [h for h in hits if h["parent"] == book["book"]] or hits
             if not top:

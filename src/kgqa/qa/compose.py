@@ -287,11 +287,13 @@ def plan_of_parts(frame: Frame, parts) -> Plan | None:
     if others:
         labels["actor"] = others[0].best[0].label
     by_parts = bool(others) and by_its_parts(frame, others[0])  # …有北京的区对口支援: only its parts, not itself
-    theirs = partners_kind(frame, place.end)
+    counted = {"count", "countable"} <= frame.cues and not give_to and not others  # 广东一共几个地级市参与汶川重建
+    theirs = None if counted else partners_kind(frame, place.end)  # (counted: the kind named is the parts')
     if theirs is not None:
         labels["counted"] = theirs.best[0].label
     return Plan(asked, others[0].best[0].iri if others else None, one.get("programme") and one["programme"].best[0].iri,
-                one.get("event") and one["event"].best[0].iri, year, None if give_to else kind, "list", labels,
+                one.get("event") and one["event"].best[0].iri, year, None if give_to else kind,
+                "count" if counted else "list", labels,
                 counted_cls=theirs and theirs.best[0].iri,
                 parts=by_parts, under=place.best[0].iri, under_other=give_to, region=bool(others) and not by_parts)
 
@@ -617,6 +619,8 @@ def shapes():
                 for cls, ocls in itertools.product((None, "urn:c"), (None, "urn:o")):
                     yield Plan(asked, other, prog, event, year, cls, "list", under="urn:u", under_other=give_to,
                                region=bool(other), counted_cls=ocls)  # (ocls: 哪些县有援藏省份结对, the partners' kind)
+                    if not other and not give_to:  # 广东一共几个地级市参与汶川重建: the parts counted
+                        yield Plan(asked, None, prog, event, year, cls, "count", under="urn:u", counted_cls=ocls)
                     if other:  # …有北京的区对口支援: the other actor's parts only; 在广东省内…广州: the actor itself
                         yield Plan(asked, other, prog, event, year, cls, "list", parts=True, under="urn:u",
                                    under_other=give_to, counted_cls=ocls)

@@ -11,7 +11,7 @@ from .vocabulary import (
     parts_subject, PARTS_NOUN_FIRST,
     ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
-    WH, WH_AGENT, WH_PLACE, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, REGION_WH_AFTER, ROUND_AFTER_YEAR, ERA_RELATION,
+    WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, REGION_WH_AFTER, ROUND_AFTER_YEAR, ERA_RELATION,
     mechanism_words,
 )
 
@@ -251,10 +251,15 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     for m in mentions:  # 援疆项目, 援藏工作: the programme's own word, not a project asked about
         if m.kind == "programme" and masked[m.end:m.end + 2] in PROGRAMME_NOUNS:
             masked = masked[:m.end] + "□□" + masked[m.end + 2:]
+    if any(m.kind == "programme" for m in mentions):
+        masked = WHICH_PROGRAMME.sub("计划", masked)
     region = region_of_asked(masked, mentions)
     if region:
         mentions = [m for m in mentions if m is not region[0]]
     found = find_cues(masked, cues, patterns)
+    if INCLUSION_REMARK.search(masked):  # (含央企): not a kind asked; (包括集体) still a switch
+        found = find_cues(INCLUSION_REMARK.sub("", masked), cues, patterns) \
+            | found & {"collectives"}
     if "difference" in found:
         found -= {"count"}  # 多几个, 相差多少: two counts compared, not one count asked
     if TASKED.search(masked):

@@ -15,7 +15,7 @@ import ahocorasick
 
 from .normalise import normalise
 from .vocabulary import (
-    ASKING_IN_NAME, NAME_RUN,
+    ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE,
     VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_ROSTER, EVENT_NOUNS,
     LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS,
 )
@@ -237,7 +237,8 @@ class Gazetteer:
                 continue
             if in_verb(text, m, found):
                 continue
-            if not m.ambiguous and any(not t.ambiguous and t.best[0].iri == m.best[0].iri for t in taken):
+            if not m.ambiguous and any(not t.ambiguous and t.best[0].iri == m.best[0].iri and not rostered(text, t, m)
+                                       for t in taken):
                 repeated.append(m)
                 continue  # the same entity named twice (汶川地震 … 汶川县)
             taken.append(m)
@@ -275,10 +276,11 @@ class Gazetteer:
         year = YEAR_IN_TEXT.search(text)
         scored = []
         pairs = {text[i:i + 2] for i in range(len(text) - 1)}
+        apart = "".join("，" if any(m.start <= i < m.end for m in named) else c for i, c in enumerate(text))
         for cand, grams, own in self.events:
             if own.isdisjoint(pairs):
                 continue
-            span = shared_span(text, grams)
+            span = shared_span(apart, grams)  # (东北对口合作和沪苏浙帮扶皖北: a run never crosses a name of its kind)
             if span is None or any(span[0] < m.end and m.start < span[1] for m in named):
                 continue
             start, end, _ = span
@@ -306,6 +308,8 @@ class Gazetteer:
         _, _, start, end, cand = scored[0]
         while start < end and (text[start].isdigit() or text[start] == "年"):
             start += 1  # the year is a filter of its own
+        if len(text[start:end].strip(" 月日")) < 2:
+            return []  # (2008年5月 汶川过渡安置…: a year alone, beside a name of its kind, names nothing)
         return [Mention(text[start:end], start, end, [Candidate(cand.iri, cand.kind, cand.label, "loose")])]
 
     def plan_mentions(self, text: str) -> list[Mention]:
@@ -450,6 +454,13 @@ def event_names(table: dict[str, list[Candidate]], years: dict[str, int],
         own = {g for g in gs if g not in others and shared[g] <= MAX_SHARING and not g[0].isdigit()}
         out.append((EventName(iri, labels[iri], year, kinds[iri]), gs | (bigrams(f"{year}年") if year else set()), own))
     return out
+
+
+def rostered(text: str, first: Mention, again: Mention) -> bool:
+    """西藏七个地市里，哪个地市…: a kind named as the roster (a count of it, then 里/中) and again as the kind asked."""
+    first, again = sorted((first, again), key=lambda m: m.start)
+    return first.kind == "class" and bool(ROSTER_BEFORE.search(text[:first.start])) \
+        and text[first.end:].startswith(SCOPE_AFTER) and bool(ASKED_KIND_BEFORE.search(text[:again.start]))
 
 
 def shared_span(text: str, grams: set) -> tuple[int, int, int] | None:

@@ -29,13 +29,14 @@ TOPICS = V.topics
 OFF_TOPIC, BREAKDOWN, SERIES, WHEN, YEAR_ASKED, DEFINITION = V.off_topic, V.breakdown, V.series, V.when, V.year_asked, V.definition
 PRINCIPLE_KEYS, ERAS, NARROW, KINDS = V.principle_keys, V.eras, V.narrow, V.team_kinds
 PART, WHICH, WHEN_HELD, SHARE, BASE_ASKED, GROWTH = V.part, V.which, V.when_held, V.share, V.base_asked, V.growth
-DURATION = V.duration
+DURATION, WORDING_ASKED = V.duration, V.wording_asked
+QUOTED_NAME = re.compile("“([^”]{2,12})”")  # the quoted words of a rule's name (援疆资金“两个80%”)
 QUALIFIER = {"Approximately": "约{}", "AtLeast": "{}以上", "Nearly": "近{}"}
 
 FACTS_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT ?programme ?fact ?cls ?label ?value ?min ?max ?unit ?qualifier ?start ?end ?date ?batch ?kind ?scope ?principle ?status
+SELECT ?programme ?fact ?cls ?label ?value ?min ?max ?unit ?qualifier ?start ?end ?date ?batch ?kind ?scope ?principle ?practice ?status
        ?event ?eventLabel ?base ?row
 WHERE {
   ?fact dk:aboutProgramme ?programme ; a ?cls ; rdfs:label ?label ; dk:verificationStatus ?status ; dk:startYear ?start .
@@ -53,6 +54,7 @@ WHERE {
   OPTIONAL { ?fact dk:teamKind ?kind }
   OPTIONAL { ?fact dk:scope ?scope }
   OPTIONAL { ?fact dk:principle ?principle }
+  OPTIONAL { ?fact dk:practice ?practice }
   OPTIONAL { ?fact dk:event ?event . ?event rdfs:label ?eventLabel FILTER(lang(?eventLabel) = "zh") }
 }"""
 WHO_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
@@ -99,7 +101,8 @@ class MechanismQA:
             held = self.facts(programmes)
             facts = [f for f in held if f["cls"] == "LaunchEvent"]
             return Asked("launch", text, programmes, facts, held, self.labels).render(dict(result), self.sources)
-        if not programmes or topic is None or DEFINITION.search(text) or OFF_TOPIC.search(text) \
+        if not programmes or topic is None or DEFINITION.search(text) and not self.rule_named(programmes, text) \
+                or OFF_TOPIC.search(text) \
                 or any(m.kind == "class" and V.counted_before.search(text[:m.start]) for m in mentions) \
                 or self.names_other_actor(text, [m for m in mentions if m not in paired], programmes, topic[1]) \
                 or (topic[0] == "batch" and SHARE.search(text)) \
@@ -116,6 +119,12 @@ class MechanismQA:
             if not facts:
                 return None
         return Asked(name, text, programmes, facts, held, self.labels).render(dict(result), self.sources)
+
+    def rule_named(self, programmes: list[str], text: str) -> bool:
+        """援疆资金的“两个80%”是什么意思: a rule named by the quoted words of its own name, with a formula of its own
+        (dk:practice), asked what it means: the formula, not a definition of a term."""
+        return any(f.get("practice") and any(normalise(q) in text for q in QUOTED_NAME.findall(f["label"]))
+                   for f in self.facts(programmes))
 
     def programmes_in(self, text: str, mentions: list) -> tuple[list[str], list]:
         """The programmes with mechanism facts that the question points at: those the gazetteer linked (a round stands
@@ -207,13 +216,13 @@ class MechanismQA:
 
 def row_of(solution) -> dict:
     return {v: solution[v] for v in ("programme", "fact", "cls", "label", "value", "min", "max", "unit", "qualifier", "start", "end", "date",
-                                     "batch", "kind", "scope", "principle", "status", "event", "eventLabel", "base", "row")
-            if solution[v] is not None}
+                                     "batch", "kind", "scope", "principle", "practice", "status", "event", "eventLabel", "base",
+                                     "row") if solution[v] is not None}
 
 
 def fact_of(row: dict) -> dict:
     number = row.get("value")
-    fact = {k: row[k].value for k in ("programme", "fact", "label", "status", "unit", "qualifier", "kind", "scope", "principle",
+    fact = {k: row[k].value for k in ("programme", "fact", "label", "status", "unit", "qualifier", "kind", "scope", "principle", "practice",
                                       "event", "eventLabel", "base", "row") if k in row}
     fact.update(cls=row["cls"].value.removeprefix(DK), start=int(row["start"].value),
                 end=int(row["end"].value) if "end" in row else None,
@@ -277,6 +286,8 @@ class Asked:
         if not chosen:
             return no_fact(result, self.lacking(how))
         chosen = sorted(chosen, key=lambda f: (f["date"] or "", f["start"], f["end"] or 9999)) if len(chosen) > 1 else chosen
+        if WORDING_ASKED.search(self.text) and (worded := [f for f in chosen if f.get("practice")]):
+            chosen = worded  # 援藏干部选派的方式是哪几个字: the rule that has a formula of its own
         answers = [self.answer_of(f) for f in chosen]
         shown = self.all if self.topic in SUMMED else chosen  # a figure's series: every report, overlapping or not
         rows = sorted(shown, key=lambda f: (f["start"], f["end"] or 9999, f["fact"]))
@@ -356,6 +367,8 @@ class Asked:
             value = f["batch"]
         elif self.topic == "batch" and (YEAR_ASKED.search(self.text) or WHEN.search(self.text)):
             value = f["start"]
+        elif f.get("practice") and WORDING_ASKED.search(self.text):
+            value = f["practice"]  # 哪十二个字, “两个80%”是什么意思, 多久开一次: the rule's own short formula
         elif self.topic == "principle" or (f["value"] is None and f.get("principle")):
             value = f["principle"]
         elif self.topic in ("launch", "team") and f["value"] is None:

@@ -16,13 +16,13 @@ from .book import BookQA
 from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
-                        of_round, rank_filtered, term)
+                        of_round, rank_filtered, team_ranked, term)
 from .vocabulary import (
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED,
+    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
@@ -81,6 +81,11 @@ INTRA_PROGRAMMES = """SELECT DISTINCT ?p ?l ?a WHERE { ?p <https://w3id.org/duik
   <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh")
   ?x <https://w3id.org/duikou/ontology#programme> ?p ; <https://w3id.org/duikou/ontology#supporter> ?s .
   ?s <https://w3id.org/duikou/ontology#partOf>+ ?a }"""
+SERIES = """SELECT ?e ?l ?y ?d WHERE { ?e a <https://w3id.org/duikou/ontology#Meeting> ;
+  <https://w3id.org/duikou/ontology#year> ?y ; <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh")
+  OPTIONAL { ?e <https://w3id.org/duikou/ontology#date> ?d } }"""
+LAUNCHED_BY = """SELECT ?e ?l ?p ?t WHERE { ?p <https://w3id.org/duikou/ontology#launchedBy> ?e . ?e a ?t ;
+  <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
 ENDED_QUERY = "ASK { ?fact <https://w3id.org/duikou/ontology#endYear> ?end }"
 PAIRING_SIDES = """SELECT ?item ?itemLabel ?fact ?side WHERE { ?fact ?side ?item .
   ?item <http://www.w3.org/2000/01/rdf-schema#label> ?itemLabel FILTER(lang(?itemLabel) = "zh") }"""
@@ -126,7 +131,7 @@ class QA:
         return result
 
     def _answer(self, question: str) -> dict:
-        whole = self.parts_in_brackets(self.joined_names(normalise(question)))
+        whole = without_source(self.parts_in_brackets(self.joined_names(normalise(question))))
         text = without_preamble(whole)
         linked = self.by_context(text, self.gazetteer.link(text))
         if text != whole and all(m.kind == "class" for m in linked):
@@ -147,6 +152,7 @@ class QA:
         mentions = self.named_rounds(text, mentions)
         mentions = self.named_part(text, mentions)
         mentions = self.intra_programme(text, mentions)
+        mentions = self.launch_named(text, mentions)
         mentions = province_against(text, mentions)
         mentions = self.pair_named(text, mentions)
         result = render.skeleton(question, text, mentions)
@@ -154,6 +160,16 @@ class QA:
             return found
         if (found := self.mechanisms.answer(result, text, mentions)) is not None:
             return found
+        if (series := self.series_ranked(text, mentions)) is not None:
+            mentions = sorted([m for m in mentions if m.end <= series.start or series.end <= m.start] + [series],
+                              key=lambda m: m.start)
+            result["entities"] = [m.as_dict() for m in mentions]
+            if SERIES_WHICH.search(text):  # 最早的一次…是哪次: the meeting itself
+                result.update(status="ok", template="series_ranked", answers=[{"label": series.best[0].label,
+                              "iri": series.best[0].iri}], sources=self.sources.for_facts([series.best[0].iri]),
+                              interpretation=f"理解为：{series.text}系列中按日期{'最早' if SERIES_FIRST.search(text) else '最近'}的一次",
+                              text=f"{series.text}中{'最早' if SERIES_FIRST.search(text) else '最近'}的一次是{series.best[0].label}。")
+                return result
         unclear = [m for m in mentions if m.ambiguous]
         frame = self.side_by_name(self.own_scope(self.as_time_point(round_dated(self.frame_of(text, mentions, result)))))
         if "keywords" in frame.cues or token_actor(frame):
@@ -345,7 +361,7 @@ class QA:
                   and (m.kind == "programme" or m.kind == "actor" and m.best[0].iri in held)]
         if any(m.start < found.end() and found.start() < m.end and m not in inside for m in mentions):
             return None  # 援疆 in 那次援疆会议 only says which meeting
-        words = set(found.group(2)) - set(loose)
+        words = (set(found.group(2)) | set(found.group(3) if found.re.groups >= 3 else "")) - set(loose)
         fits = [r for r in events if words <= set(r["label"].value) | set(
             r["whereLabel"].value if r["whereLabel"] is not None else "")]
         if len(fits) != 1:
@@ -402,6 +418,45 @@ class QA:
                     end = m.end + found.end() + len(AID_TAIL.match(text[m.end + found.end():]).group(0))
                     m = Mention(text[m.start:end], m.start, end,
                                 [Candidate(rows[0]["p"].value, "programme", rows[0]["l"].value, "intra")])
+            out.append(m)
+        return out
+
+    def series_ranked(self, text: str, mentions: list[Mention]) -> Mention | None:
+        """最早的一次西藏工作座谈会, 西藏工作座谈会第一次是哪年开的: a numbered series of meetings named without its ordinal
+        (the name's rest, in no name of the graph by itself), asked for its first or last: that meeting, by its date."""
+        if any(m.kind in ("event", "programme") for m in mentions) or not (SERIES_FIRST.search(text) or SERIES_LAST.search(text)):
+            return None
+        if not hasattr(self, "_series"):
+            series: dict[str, list] = {}
+            for r in self.store.query(SERIES):
+                base = ORDINAL_OPENING.sub("", r["l"].value)
+                if base != r["l"].value:
+                    series.setdefault(normalise(base), []).append(
+                        (r["d"].value if r["d"] is not None else str(r["y"].value), r["e"].value, r["l"].value))
+            self._series = {b: sorted(v) for b, v in series.items() if len(v) > 1}
+        named = [b for b in self._series if b in text and not any(
+            m.kind != "actor" and m.start < text.find(b) + len(b) and text.find(b) < m.end for m in mentions)]
+        if not named or SERIES_FIRST.search(text) and SERIES_LAST.search(text):
+            return None
+        base = max(named, key=len)
+        _, iri, name = self._series[base][0 if SERIES_FIRST.search(text) else -1]
+        at = text.find(base)
+        return Mention(base, at, at + len(base), [Candidate(iri, "event", name, "series")])
+
+    def launch_named(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """三峡工程库区移民对口支援的通知, 援藏的那次座谈会: a programme named with a word for a document (or a meeting),
+        where no meeting or document is named, stands for the one of that kind that launched it (dk:launchedBy)."""
+        if any(m.kind == "event" for m in mentions):
+            return mentions
+        out = []
+        for m in mentions:
+            if m.kind == "programme" and not m.ambiguous and (found := LAUNCH_NAMED.match(text[m.end:])):
+                kind = DK + ("PolicyDocument" if found.group("document") else "Meeting")
+                rows = list(self.store.query(LAUNCHED_BY, substitutions={"p": term(m.best[0].iri), "t": term(kind)}))
+                if len(rows) == 1:
+                    end = m.end + found.end()
+                    m = Mention(text[m.start:end], m.start, end,
+                                [Candidate(rows[0]["e"].value, "event", rows[0]["l"].value, "launch")])
             out.append(m)
         return out
 
@@ -650,7 +705,8 @@ class QA:
         around = zip([None] + mentions[:-1], mentions, mentions[1:] + [None])
         named = [m for m in mentions if m.kind in ("event", "programme") and not m.ambiguous]
         return [m for prev, m, nxt in around if not self.qualifier(text, (prev, m, nxt), events)
-                and not self.author(m, named, text) and not (events and m.kind == "actor" and in_title(text, m))]
+                and not self.author(m, named, text) and not (m.kind == "actor" and in_title(text, m) and (
+                    events or PERIODICAL_TITLE.search(text[m.start:text.find("》", m.end)])))]  # 《山西日报》: a paper
 
     def author(self, m: Mention, events: list[Mention], text: str = "") -> bool:
         """民政部那份…紧急通知, 国家民委召开的座谈会, 国办…东北对口合作方案: the body that issued or convened a meeting or
@@ -665,7 +721,9 @@ class QA:
         prev, m, nxt = near
         if m.kind == "class":  # 各县, 和田地区的县, 塔什库尔干县: the places within or the name itself
             aside = text[:m.start].rfind("(") > text[:m.start].rfind(")")  # (包括州、县): a remark, not a filter
-            counted = prev is not None and prev.kind == "actor" and COUNTED_PARTS.search(text[prev.end:m.start])
+            counted = prev is not None and prev.kind == "actor" and COUNTED_PARTS.search(text[prev.end:m.start]) \
+                and not (COUNT_WORD.search(text[prev.end:m.start]) and not OTHER_ASKED.search(text[m.end:]))
+            # (对口日喀则几个县: the kind counted is asked; 喀什地区的几个县分别由谁支援: some of its counties)
             widened = bool(WIDENED_AFTER.match(text[m.end:]) or WIDENED_BEFORE.search(text[:m.start]))
             # 十九个援疆省市里，是哪个省…: the roster is where the asked one is sought, the kind asked follows
             scope = nxt is not None and nxt.kind == "class" and nxt.best[0].via == ASKED \
@@ -684,6 +742,9 @@ class QA:
         if nxt is not None and nxt.kind == "programme" and (text[m.end:nxt.start] in WITHIN or text[m.end:nxt.start] in (
                 "", "的") and any(n in nxt.best[0].label for n in [m.best[0].label, *short_forms(m.best[0].label)])):
             return True  # 江苏省内南北挂钩合作, 江苏南北挂钩: the programme's own province (its name holds the actor's)
+        if nxt is not None and nxt.kind == "event" and not nxt.ambiguous and text[m.end:nxt.start] in ("", " ", "的") \
+                and nxt.best[0].label.startswith(m.text) and m.text not in nxt.text:
+            return True  # 汶川 53号文: the word the document's own name opens with, saying which document
         return nxt is not None and self.encloses(m, nxt, text)
 
     def named_aside(self, text: str, m: Mention) -> bool:
@@ -855,6 +916,9 @@ class QA:
             rows = run(rank_filtered(text, kept=kept) if ranked else text)
             # (计划单列市 asked: in a team or not, it stays a 计划单列市 — 援青省市里有没有计划单列市 lists no other city)
             own = kept | frozenset(k for k in ("cls", "ocls") if binding.values.get(k) == SEPARATELY_PLANNED)
+            if ranked and not rows and t.answer in RANKING and "cls" not in kept and (teams := team_ranked(text)):
+                rows = run(teams)  # no supporter at province rank: the provinces ranked by their teams' pairings
+                text, members = (teams, "teams") if rows else (text, False)
             if ranked and not rows and t.answer != "bool":
                 # no supporter at province rank: the members of a province's team; none either: any supporter (said so)
                 members = True
@@ -862,7 +926,7 @@ class QA:
                 if not rows:
                     anyone = True
                     rows = run(rank_filtered(text, anyone=True, kept=own))
-            text = rank_filtered(text, members=members, anyone=anyone, kept=own if members else kept) if ranked else text
+            text = rank_filtered(text, members=members, anyone=anyone, kept=own if members else kept) if ranked and members != "teams" else text
             if t.prune == "parts":
                 rows = without_parts(rows, self.parents)
             if "current" in flags:
@@ -872,7 +936,9 @@ class QA:
         answered = render.answered(result, binding, rows, self.sources, self.gazetteer.labels)
         if answered["status"] == "ok" and "collectives" in t.switches - flags and self.beside_collectives(binding):
             answered["interpretation"] += "；不含集体主体（写“包括集体”可一并列出）"
-        if answered["status"] == "ok" and (members or anyone):
+        if answered["status"] == "ok" and members == "teams":
+            answered["interpretation"] += "；图谱中没有省级单位自身承担的记录，按所在省（区、市）团队的城市和区承担的合计"
+        elif answered["status"] == "ok" and (members or anyone):
             render.below_rank(answered, self.gazetteer.labels.get(PROVINCE_RANK, ""), anyone)
         return answered
 
@@ -944,6 +1010,13 @@ def supporters_word(text: str, m: Mention) -> bool:
 def part_core(label: str) -> str:
     """对口支援约束机制 → 约束, 法律约束制度 → 法律约束: a mechanism part's own words."""
     return re.sub(r"^(对口支援)?(政策)?|(的)?(机制|制度)$", "", label)
+
+
+def without_source(text: str) -> str:
+    """据任维德主编的对口支援政策研究报告，…这篇社论发表于哪一年: the source the question cites is not what it asks."""
+    found = SOURCE_LEAD.match(text)
+    rest = text[found.end():] if found else text
+    return rest if len(rest) >= 6 and ASKING_WORDS.search(rest) else text
 
 
 def without_preamble(text: str) -> str:
@@ -1085,6 +1158,7 @@ def unknown_place(text: str, mentions: list[Mention]) -> bool:
     found += [(m, g) for m in UNKNOWN_OBJECT.finditer(text) for g in ("name", "asked") if m.group(g)]
     found += [(m, "name") for m in UNKNOWN_PARTNER.finditer(text)]
     found += [(m, "name") for m in UNKNOWN_FIRST.finditer(text)]
+    found += [(m, "name") for m in UNKNOWN_DISASTER.finditer(text)]
     for m, group in found:
         name = m.group(group)
         if unknown(m, group) and not (NOT_NAMES.search(name) or name.startswith(tuple(PLACE_WORDS))

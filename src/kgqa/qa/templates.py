@@ -157,6 +157,22 @@ def depth(text: str, at: int) -> int:
     return text.count("{", 0, at) - text.count("}", 0, at)
 
 
+def team_ranked(text: str) -> str | None:
+    """省市 ranked (援青六省市里哪个结对到县一级的最多) where no supporter at province rank is recorded: a team member's
+    pairings count for its province (the team, dk:supporterTeam), as when two supporters are compared; None when the
+    query does not bind its ranked supporters in one pattern."""
+    found = CLASS_FILTER.search(text)
+    if not found or found.group(2) != "cls" or len(re.findall(rf"dk:supporter \?{found.group(1)}\b", text)) != 1:
+        return None
+    item = found.group(1)
+    pairing = re.search(rf"\?(\w+)\s+(?:[^.{{}}]*?;\s*)?dk:supporter\s+\?{item}\b", text)
+    if not pairing or pairing.start() > found.start():
+        return None
+    text = re.sub(rf"dk:supporter \?{item}\b", "dk:supporter ?rankMember", text)
+    return text.replace(found.group(0), f"OPTIONAL {{ ?{pairing.group(1)} dk:supporterTeam ?rankTeam }} "
+                                         f"BIND(COALESCE(?rankTeam, ?rankMember) AS ?{item}) ?{item} a ?cls .", 1)
+
+
 # Rewrites of a template's query text for what the question says beside its slots (the pipeline applies them):
 IN_YEAR = re.compile(r"\?(\w+) dk:startYear \?in \.")
 PROGRAMME_OF = r"dk:programme \?{}\b"

@@ -46,6 +46,7 @@ SELECT (COUNT(DISTINCT ?a) AS ?k) ?ev ?side ?cls WHERE { ?p dk:establishedBy ?ev
 AID_VERB = re.compile("对口支援|支援|帮扶|援建|援助|结对")
 # the members' kind is the noun after the stated number in the collective's own name (74个县（区）, 17家中央企业)
 UNIT = re.compile(r"(\d+)(?:个|家)([^（()，、,及和与\d]+)")
+PHRASE = re.compile(r"(\d+)(?:个|家)([^（()，、,\d]+)")  # 22家中央企业和中央金融机构: the counted kinds joined
 
 
 def stated(store, frame: Frame, classes: dict[str, str]) -> dict | None:
@@ -79,7 +80,9 @@ def stated(store, frame: Frame, classes: dict[str, str]) -> dict | None:
                  else re.search(f"(几|多少|个|的|各){f['unit']}", frame.masked))]  # 援疆省市 → 省市; 几个师, 受援的师
     if not found:
         return said_by(store, frame, classes)
-    best = max(found, key=lambda f: (f["counted"], f["n"]))  # a dk:memberCount before a number read from a name
+    # the name that says more of what the question counts (央企加中央金融机构 → …22家中央企业和中央金融机构), then a
+    # dk:memberCount before a number read from a name
+    best = max(found, key=lambda f: (said_of(f, frame.text), f["counted"], f["n"]))
     named_round = len(programmes) == 1 and best["round"] == programmes[0].best[0].iri  # 新一轮援疆: its own pairings
     subs = {"prog": term(best["round"] if named_round else best["prog"]), "side": best["side"]}
     scoped = of_round if named_round else (lambda text: text)
@@ -111,6 +114,15 @@ def said_by(store, frame: Frame, classes: dict[str, str]) -> dict | None:
     side = "supporter" if verb is None or kinds[0].start < verb.start() else "recipient"
     counts = store.query(RECORDED_BY, substitutions={"ev": event, "side": term(DK + side), "cls": term(kind.iri)})
     return {**found[0], "kind": kind.label, "recorded": next((int(r["k"].value) for r in counts), 0)}
+
+
+def said_of(found: dict, text: str) -> int:
+    """How many pairs of characters of the counted phrase in the collective's name (22家中央企业和中央金融机构: from the
+    number to the bracket, joined kinds and all) the question repeats, beyond the unit every such name shares."""
+    phrase = next((m.group(2) for m in PHRASE.finditer(found["label"]) if int(m.group(1)) == found["n"]), "")
+    extra, unit = phrase[len(found["unit"]):], found["unit"]
+    own = {unit[i:i + 2] for i in range(len(unit) - 1)}
+    return sum(extra[i:i + 2] in text and extra[i:i + 2] not in own for i in range(len(extra) - 1))
 
 
 def named_in(label: str, collective: str) -> bool:
