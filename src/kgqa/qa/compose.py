@@ -26,14 +26,15 @@ from .vocabulary import (
     CITY_CLASS, CITY_NOT_KIND,
     ACTOR_PARTS, AGENT_FIRST, SCOPE_BETWEEN, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
     YEAR_BEGAN, SELF_ONLY, STILL, GIVING_PARTS, YEARS_LISTED, AREA_ASKED, SUPPORTERS_COUNTED, PARTNER_COUNT,
-    GIVERS_COUNTED, RECEIVERS_WORDS, CN_SMALL,
+    GIVERS_COUNTED, RECEIVERS_WORDS, CN_SMALL, BEGUN_WORDS, SPAN_DURING, IN_FORCE_AFTER,
 )
 
 SIDES = ("supporter", "recipient")
 OTHER = {"supporter": "recipient", "recipient": "supporter"}
 SIDE_ZH = {"supporter": "支援方", "recipient": "受援方"}
 YEAR_ZH = {"began": "{y}年开始的", "after": "{y}年及以后开始的", "before": "{y}年以前开始的", "in_force": "{y}年仍在执行的",
-           "still_after": "{y}年以后仍在执行的", "among": "{y}年或{y2}年开始的", "between": "{y}年至{last}年间开始的"}
+           "still_after": "{y}年以后仍在执行的", "among": "{y}年或{y2}年开始的", "between": "{y}年至{last}年间开始的",
+           "throughout": "{y}年至{last}年间一直在执行的"}
 GENERIC_CLASSES = ("https://w3id.org/duikou/ontology#AidActor",)
 SUB_LEVELS = tuple(f"https://w3id.org/duikou/ontology#{c}" for c in (  # the kinds of place within a province
     "PrefectureLevelDivision", "PrefectureLevelCity", "Prefecture", "AutonomousPrefecture", "CountyLevelDivision",
@@ -55,7 +56,7 @@ SUPPORTED_CUES = PAIRING_CUES | {
     "asked_class", "agent_class", "yesno", "involves", "event_q", "ask_city", "ask_actors_support", "keywords",
     "described_supporter", "described_recipient", "collectives", "both", "pairing_noun", "when", "current", "parts",
     "symmetric", "lead", "rollup", "stages", "parts_give", "parts_give_to", "parts_receive", "parts_asked",
-    "heads_word"}  # (召开: the words of a meeting's convenor, which only keep event_shared from the lead's question)
+    "heads_word", "retasked"}  # (召开: the words of a meeting's convenor, which only keep event_shared from the lead's question)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -110,7 +111,8 @@ def empty_text(p: Plan) -> str:
 def preferred(frame: Frame) -> bool:
     """Readings no template has: a meeting as a point in time, a place together with its parts, a bare year as the
     year the pairings were in force (2015年北京对口支援哪些地方)."""
-    in_force = set(frame.years) == {"in"} and not YEAR_BEGAN.search(frame.masked) and not frame.of_kind("event")
+    in_force = set(frame.years) == {"in"} and not YEAR_BEGAN.search(frame.masked) and not frame.of_kind("event") \
+        or bool(frame.years) and (dated(frame, None) or ("",))[0] in ("throughout", "still_after")
     qualified_parts = parts_asked(frame) and (len(frame.of_kind("actor")) > 1 or frame.years
                                               or frame.of_kind("programme") or frame.of_kind("event"))
     return bool(anchor(frame)) or bool(WITH_PARTS.search(frame.text)) and bool(frame.of_kind("actor")) or in_force \
@@ -448,6 +450,8 @@ def dated(frame: Frame, event) -> tuple[str, int] | None | bool:
     """The time constraint and its kind; a year that only names the event's own year is the event's (1979年那次会议).
     False when there are two (a range: the templates read it)."""
     if len(frame.years) > 1:
+        if set(frame.years) == {"after", "before"} and SPAN_DURING.search(frame.masked) and in_force_asked(frame):
+            return "throughout", frame.years["after"], frame.years["before"]  # 1998年到2010年这段时间…对口的
         return False
     if not frame.years:
         return None
@@ -458,7 +462,16 @@ def dated(frame: Frame, event) -> tuple[str, int] | None | bool:
         return ("in_force" if "current" in frame.cues or not YEAR_BEGAN.search(frame.masked) else "began"), year
     if relation == "after" and STILL.search(frame.masked):
         return "still_after", year  # 2021年以后还在…吗: not ended by then, whenever it began
+    if relation == "after" and event is None and in_force_asked(frame) and any(
+            f"{year}年{w}" in frame.masked for w in IN_FORCE_AFTER):
+        return "still_after", year  # 2021年以后 东西部协作 粤 结对哪些省区: those in force after it, whenever begun
     return relation, year
+
+
+def in_force_asked(frame: Frame) -> bool:
+    """A list of partners asked for a time with no word of beginning, newcomers, ranking or count: in force then."""
+    return not BEGUN_WORDS.search(frame.masked) and not frame.cues & {"newcomer", "most", "fewest", "count", "earliest",
+                                                                       "ended", "takeover", "retasked", "when", "yesno"}
 
 
 def sparql(p: Plan) -> str:
@@ -521,6 +534,8 @@ YEAR_FRAGMENTS = {
     "still_after": "FILTER NOT EXISTS { ?fact dk:endYear ?end FILTER(?end <= ?year) }",
     "among": "?fact dk:startYear ?start . FILTER(?start = ?year || ?start = ?year2)",
     "between": "?fact dk:startYear ?start . FILTER(?start >= ?year && ?start < ?year2)",
+    "throughout": "?fact dk:startYear ?start . FILTER(?start <= ?year) "  # (?year2: the year after the span's last)
+                  "FILTER NOT EXISTS { ?fact dk:endYear ?end FILTER(?end < ?year2 - 1) }",
 }
 
 
@@ -575,7 +590,8 @@ def text_pattern(p: Plan, cls_label: str | None) -> str:
 
 def shapes():
     """Every plan shape the composer can build (placeholder values): the finite set of its query structures."""
-    years = (None, *((kind, 2000, 2001) if kind in ("among", "between") else (kind, 2000) for kind in YEAR_FRAGMENTS))
+    years = (None, *((kind, 2000, 2001) if kind in ("among", "between", "throughout") else (kind, 2000)
+                     for kind in YEAR_FRAGMENTS))
     for prog, event in itertools.product((None, "urn:x"), repeat=2):
         for year in years:
             yield Plan("recipient", "urn:x", prog, event, year, aggregate="check", partner="urn:y")

@@ -8,7 +8,7 @@ import re
 
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (
-    ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN,
+    ACTOR_PARTS, AFTER, AGENT_MARKERS, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, BEGUN_IN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
     WH, WH_AGENT, WH_PLACE, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, REGION_WH_AFTER, ROUND_AFTER_YEAR, ERA_RELATION,
     mechanism_words,
@@ -240,6 +240,11 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     found = find_cues(masked, cues, patterns)
     if "difference" in found:
         found -= {"count"}  # 多几个, 相差多少: two counts compared, not one count asked
+    if "when" in found and SPAN_DURING.search(masked) and "when" not in find_cues(SPAN_DURING.sub("", masked), cues, patterns):
+        found.discard("when")  # 1998年到2010年这段时间…对口的是: the span, not a question of when
+    if "nonsupport" in found and "when" in found and sum(m.kind == "actor" for m in mentions) == 2 \
+            and CADRES_SENT.search(masked) and "nonsupport" not in find_cues(CADRES_SENT.sub("", masked), cues, patterns):
+        found.discard("nonsupport")  # 福建援疆昌吉州是从哪一年开始派干部的: the first cadres sent mark the pairing's start
     if TASKED.search(masked):
         found -= {"passive"}  # 上海被安排去支援…: the 被 is the task's, not the aid's
     if found & NOT_IN_NAMES and any(m.kind == "programme" for m in mentions):
@@ -251,8 +256,11 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     if "ask_actors" in found and "support" in found and any(m.kind == "event" for m in mentions) \
             and "supporter_role" not in found and "lead" not in found:
         found.add("ask_actors_support")  # X出台后，有多少个中央部委对口支援: the actors of its pairings, not its issuer
-    if RETASKED.search(masked):
-        found.discard("renamed")  # 改为对口哪个县: the new partner, not a new name
+    if RETASKED.search(masked) or "retasked" in found:
+        found.discard("renamed")  # 改为对口哪个县, 由新疆改为哪里: the new partner, not a new name
+    if "report" in found and found & {"support", "established"} and found & {"wh", "ask_actors", "listing"} \
+            and not REPORTER_ASKED.search(masked) and any(m.kind == "event" for m in mentions):
+        found.discard("report")  # 边防工作会议的报告里，被安排对口支援的省市有哪些: the meeting's pairings, not who reported
     if CHANGE.search(masked):
         found.discard("when")  # 随时间怎么变: how the pairings changed, not when they began
     if NOT_ENDED.search(masked):

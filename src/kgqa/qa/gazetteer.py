@@ -15,8 +15,8 @@ import ahocorasick
 
 from .normalise import normalise
 from .vocabulary import (
-    ASKING_IN_NAME, NAME_RUN,
-    VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_ROSTER, EVENT_NOUNS,
+    ASKING_IN_NAME, NAME_RUN, NUMBER_MARKS,
+    VERB_BEFORE_NAME, AFTER_VERB, ASKED_AFTER, ASKED_BEFORE, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_ROSTER, EVENT_NOUNS,
     LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS,
 )
 
@@ -280,7 +280,8 @@ class Gazetteer:
             if span is None or any(span[0] < m.end and m.start < span[1] for m in named):
                 continue
             start, end, _ = span
-            covered = {j for i in range(start, end - 1) if text[i:i + 2] in own for j in (i, i + 1)}
+            covered = {j for i in range(start, end - 1) if text[i:i + 2] in own and not NUMBER_MARKS.search(text[i:i + 2])
+                       for j in (i, i + 1)}  # (发〔2017〕22号: a document's number is matched whole, never by its digits)
             dated = cand.year is not None and year is not None and int(year.group(1)) == cand.year
             if not any(w in text[start:end] for w in EVENT_NOUNS) and not dated:
                 # 哪个会议确定上海对口…: a name of its own is no word of a loose name (but 对口支援西藏工作会议, and one
@@ -392,7 +393,7 @@ def asked(text: str, m: Mention) -> Mention:
         and RANKING_WORDS.search(text[m.end:]) \
         or RANKED_ROSTER.match(text[m.end:]) and any(w in text[m.end:] for w in ("最多", "最少"))
     # 西藏各地市里，对口支援省份最多的是哪个, 援藏的省市中，谁结对的县最多 (a count ranked): the kind ranked
-    if m.kind != "class" or not (ASKED_BEFORE.search(text[:m.start]) or ranked_among):
+    if m.kind != "class" or not (ASKED_BEFORE.search(text[:m.start]) or ranked_among or ASKED_AFTER.match(text[m.end:])):
         return m
     return Mention(m.text, m.start, m.end, [dataclasses.replace(c, via=ASKED) for c in m.candidates])
 

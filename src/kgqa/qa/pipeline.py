@@ -22,7 +22,7 @@ from .vocabulary import (
     INTRA_PROGRAMME, PROVINCE_AGAINST, 
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED,
+    REPORTER_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, SET_ASIDE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
@@ -54,6 +54,7 @@ ASK { ?e (dk:issuedBy|dk:convenedBy)|dk:launchedBy/(dk:issuedBy|dk:convenedBy) ?
 MECHANISM_PARTS = """SELECT ?p ?l ?x WHERE { ?x <https://w3id.org/duikou/ontology#hasPart> ?p .
   ?p <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
 HELD_IN = "ASK { ?e <https://w3id.org/duikou/ontology#location> ?a }"
+REPORTED_AT = "ASK { ?e <https://w3id.org/duikou/ontology#reportBy> ?a }"
 FLIP = {"in": "out", "out": "in"}
 GROUP_CUES = {"compare", "common", "yesno", "relation", "count"}  # questions about a group of actors, not each
 RANKED = {"compare", "earlier", "later"}  # two named actors compared: 哪个省 is their kind, not the counted places
@@ -132,13 +133,14 @@ class QA:
         if (intro := SELF_INTRO.match(text)) and any(m.kind != "class" and m.start >= intro.end() for m in linked):
             text = text[intro.end():]  # 我们是哈尔滨一个区的，听说哈尔滨和…: the introduction is not the question
             linked = self.by_context(text, self.gazetteer.link(text))
-        excepted = [m for m in linked if m.kind == "actor" and not m.ambiguous and text[:m.start].endswith(EXCEPT_BEFORE)
-                    and any(o.kind in ("actor", "event", "programme") for o in linked if o is not m)]
+        excepted = [m for m in linked if m.kind == "actor" and not m.ambiguous and set_aside(text, m)
+                    and any(o.kind in ("actor", "event", "programme") for o in linked if o is not m and not set_aside(text, o))]
         linked = [m for m in linked if m not in excepted]
         # 援青除了六省市，还有多少个中央国家机关: a kind set aside beside another kind asked is not a constraint
         linked = [m for m in linked if not (m.kind == "class" and EXCEPT_KIND.search(text[:m.start])
                                             and any(o.kind == "class" and o.start > m.end for o in linked))]
         mentions = self.without_qualifiers(text, linked)
+        mentions = self.without_context_places(text, mentions)
         mentions = self.dated_meeting(text, mentions)
         mentions = self.named_rounds(text, mentions)
         mentions = self.named_part(text, mentions)
@@ -606,11 +608,37 @@ class QA:
         around = zip([None] + mentions[:-1], mentions, mentions[1:] + [None])
         named = [m for m in mentions if m.kind in ("event", "programme") and not m.ambiguous]
         return [m for prev, m, nxt in around if not self.qualifier(text, (prev, m, nxt), events)
-                and not self.author(m, named, text) and not (events and m.kind == "actor" and in_title(text, m))]
+                and not self.author(m, named, text) and not (events and m.kind == "actor" and in_title(text, m))
+                and not opens_event_name(text, m, named)]
+
+    def without_context_places(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Places that only set the scene of a pairing asked about: the old partner of a change-over (福建援藏从林芝换到昌都，
+        是哪一年的事: 福建 and 昌都), and a place in a leading topic clause that holds a place named after it on the same
+        footing (沪滇对口里，上海帮扶迪庆…: 滇 holds 迪庆)."""
+        actors = [m for m in mentions if m.kind == "actor" and not m.ambiguous]
+        if len(actors) < 3:
+            return mentions
+        drop = []
+        for m in actors:
+            later = [o for o in actors if o.start > m.end]
+            found = CHANGED_FROM.match(text[m.end:])
+            if text[:m.start].endswith(CHANGED_FROM_BEFORE) and found and later and later[0].start == m.end + found.end():
+                drop.append(m)
+        topic = TOPIC_CLAUSE.match(text)
+        if topic:
+            drop += [m for m in actors if m.end <= topic.end() and m not in drop and any(
+                o.start >= topic.end() and self.store.query(PART_OF, substitutions={"a": term(m.best[0].iri),
+                                                                                     "b": term(o.best[0].iri)})
+                for o in actors)]
+        return [m for m in mentions if m not in drop] if len(actors) - len(drop) >= 2 else mentions
 
     def author(self, m: Mention, events: list[Mention], text: str = "") -> bool:
         """民政部那份…紧急通知, 国家民委召开的座谈会, 国办…东北对口合作方案: the body that issued or convened a meeting or
-        document named after it (or the launch of a programme named after it) only says which one is meant."""
+        document named after it (or the launch of a programme named after it) only says which one is meant; so does the
+        person who gave a meeting's report, wherever named (1979 边防工作会议 乌兰夫那个报告 安排了哪些省市)."""
+        if m.kind == "person" and not m.ambiguous and not REPORTER_ASKED.search(text):
+            return any(self.store.query(REPORTED_AT, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})
+                       for e in events if e.kind == "event")
         return m.kind == "actor" and not m.ambiguous and any(
             e.start > m.start and self.store.query(AUTHOR_OF, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})
             or text[m.end:e.start] in ("", " ", "的", "召开的", "举行的") and self.store.query(
@@ -855,6 +883,21 @@ def province_against(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     cand = Candidate(PROVINCE_LEVEL, "class", "省级行政区", "place")
     return sorted(mentions + [Mention("省", found.start(3), found.end(3), [cand])], key=lambda m: m.start)
+
+
+def set_aside(text: str, m: Mention) -> bool:
+    """除了云南、宁夏，…还…, 在原来云南、宁夏的基础上又增加…: the partners named as known are set aside from the answer (a
+    list of them too), not constraints of the query."""
+    if text[:m.start].endswith(EXCEPT_BEFORE):
+        return True
+    return any(found.start("names") <= m.start and m.end <= found.end("names") for found in SET_ASIDE.finditer(text))
+
+
+def opens_event_name(text: str, m: Mention, events: list[Mention]) -> bool:
+    """全国 in 全国边防工作会议上，那份《…》的报告: an actor's name that opens the full name of a meeting or document linked
+    elsewhere in the question (by its title, say) is that name's first word, not an actor."""
+    return m.kind == "actor" and any(e.kind == "event" and not e.ambiguous and e.start >= m.end
+                                     and text.startswith(e.best[0].label, m.start) for e in events)
 
 
 def in_title(text: str, m: Mention) -> bool:
