@@ -8,7 +8,7 @@ import re
 
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (
-    ACTOR_PARTS, AFTER, AGENT_MARKERS, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, BEGUN_IN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN,
+    ACTOR_PARTS, AFTER, AGENT_MARKERS, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, BEGUN_IN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
     WH, WH_AGENT, WH_PLACE, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, REGION_WH_AFTER, ROUND_AFTER_YEAR, ERA_RELATION,
     mechanism_words,
@@ -123,6 +123,8 @@ def find_years(masked: str) -> dict[str, int]:
         if relation == "开始" and not masked[:m.start()].endswith(("从", "自")) \
                 and (m.group(3) or BEGUN_IN.match(masked[m.end():])):
             relation = None  # 2016年开始的结对, 1994年开始援藏的: begun in that year (从2016年开始的: since)
+        if relation is None and masked[:m.start()].endswith(UNTIL_WORDS) and UNTIL_BEFORE.match(masked[m.end():]):
+            relation = "以前"  # 截至2021年东西部协作新机制以前: before the year (the mechanism only names it)
         key = "in" if relation is None else "after" if relation in AFTER else "before"
         years[key] = int(m.group(1))
     return years
@@ -258,6 +260,8 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
         found.add("ask_actors_support")  # X出台后，有多少个中央部委对口支援: the actors of its pairings, not its issuer
     if RETASKED.search(masked) or "retasked" in found:
         found.discard("renamed")  # 改为对口哪个县, 由新疆改为哪里: the new partner, not a new name
+    if {"recipient_role", "supporter_role"} <= found and RECEIVING_REGION_ROLE.search(masked):
+        found.discard("supporter_role")  # 苏北结对城市: the receiving side's cities
     if "report" in found and found & {"support", "established"} and found & {"wh", "ask_actors", "listing"} \
             and not REPORTER_ASKED.search(masked) and any(m.kind == "event" for m in mentions):
         found.discard("report")  # 边防工作会议的报告里，被安排对口支援的省市有哪些: the meeting's pairings, not who reported

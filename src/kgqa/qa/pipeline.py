@@ -872,7 +872,7 @@ def round_dated(frame: Frame) -> Frame:
 def apposed(outer: str, between: str) -> bool:
     """What may stand between a place and a place within it that it describes: 的, a capital word (首府, 的省会),
     also when the word begins with the name's own last character (X省|会 Y: the name took the 省 of 省会)."""
-    words = {"的"} | {w for c in CAPITAL_WORDS for w in (c, "的" + c)}
+    words = {"的", " "} | {w for c in CAPITAL_WORDS for w in (c, "的" + c)}  # (粤 广州…: keywords, the province first)
     return between in words or any(outer.endswith(c[0]) and between == c[1:] for c in CAPITAL_WORDS)
 
 

@@ -35,6 +35,11 @@ PRONOUN = re.compile("(对口支援|支援|援助|帮扶|援建|结对帮扶|帮
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)年?(?:[0-9]{1,2}月)?(?:及|以及|或)?(以后|之后|以来|后|起|至今|开始|以前|之前|前(?!后))?(的)?")
 # (2005年前后, 左右: around that year, read as in force then)
 YEAR_RANGE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)年?(?:到|至|—|–|-|~|～)(1[89]\d\d|20\d\d)年?(?:间|之间|期间|这段时间)?")
+# 苏北结对城市: the receiving region's own role noun (vocabulary.yaml's recipient_role patterns), not the givers' 结对城市
+RECEIVING_REGION_ROLE = re.compile("(?<!帮扶|支援|结对|对口|援助|合作)(苏北|皖北|粤东西北|粤东|粤西|粤北)(地区)?的?(结对|挂钩|帮扶|对口)?(城市|地市|市)")
+# 截至2021年东西部协作新机制以前, 直到2010年新一轮调整之前: until a year's change, before it (frame.find_years)
+UNTIL_WORDS = ("截至", "截止", "截止到", "直到", "一直到")
+UNTIL_BEFORE = re.compile("[^，。？！,0-9年]{1,14}?(以前|之前|前(?!后))")
 # 1994年开始援藏的…: a verb phrase closed by 的 after 开始 says when it began (not 2010年开始，… or …开始至今: since)
 BEGUN_IN = re.compile("[^，。？！、至以]{1,8}?的")
 AFTER = ("以后", "之后", "以来", "后", "起", "至今", "开始")
