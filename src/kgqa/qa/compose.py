@@ -201,6 +201,9 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
     if (point := anchor(frame)) and event_year and not frame.years:
         year = (point[0], event_year(point[1].best[0].iri))  # the meeting dates the pairings, it did not set them up
         one = {k: m for k, m in one.items() if k != "event"}
+    elif point and set(frame.years) == {point[0]}:  # 截至2016年援藏对口关系调整以前: the year written is the point's
+        year = (point[0], frame.years[point[0]])
+        one = {k: m for k, m in one.items() if k != "event"}
     aggregate = "most" if "most" in frame.cues else "fewest" if "fewest" in frame.cues else \
         "count" if {"count", "countable"} <= frame.cues else "list"
     if aggregate in RANKS and (span := ranked_years(frame)):

@@ -311,6 +311,9 @@ class QA:
     def as_time_point(self, frame: Frame) -> Frame:
         """…座谈会之后才加入援藏的省份: a meeting or document named as the point in time after which newcomers joined is
         its year, for the templates that read newcomers; a year written beside it only dates the meeting."""
+        if (point := compose.anchor(frame)) and set(frame.years) == {point[0]}:
+            # 截至2016年援藏对口关系调整以前，福建在西藏…: the year written dates the meeting named as the point in time
+            return dataclasses.replace(frame, mentions=[m for m in frame.mentions if m is not point[1]])
         point = compose.anchor(frame) if "newcomer" in frame.cues else None  # (…之后承担了: set up by it, the composer's)
         year = point and not set(frame.years) - {"in"} and self.event_year(point[1].best[0].iri)
         if not year:
