@@ -3181,6 +3181,23 @@ def gen_probe_18a():
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{event(meeting)}> ; dk:recipient ?r }}"""
         add(f"pr18a-receiving-region-{i}", "event_pairings", [text], col(q), q, variant=variant)
 
+    # two supporters taken over from (joined by 和/、): the place's supporter that began once both had ended, the earliest
+    for i, (text, place, olds, variant) in enumerate([
+            ("2010年以后接替珠海和厦门帮扶重庆的是哪个省？", "重庆市", ("珠海市", "厦门市"), "plain"),
+            ("重庆 2010年起 接替厦门、珠海的是谁", "重庆市", ("厦门市", "珠海市"), "traditional")]):
+        q = f"""SELECT DISTINCT ?s ?st WHERE {{ ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?s ; dk:startYear ?st .
+          FILTER(?st >= 2010 && ?s NOT IN ({", ".join(f"<{iri_of(o)}>" for o in olds)}))
+          FILTER NOT EXISTS {{ ?p0 dk:recipient <{iri_of(place)}> ; dk:supporter ?o ; dk:endYear ?e
+            FILTER(?o IN ({", ".join(f"<{iri_of(o)}>" for o in olds)}) && ?e > ?st) }} }}"""
+        add(f"pr18a-takeover-two-{i}", "takeover", [text], earliest(q), q, variant=variant)
+
+    # a quoted principle and the meeting or document that first set it out (the earliest whose record quotes it)
+    for i, (text, phrase, variant) in enumerate([
+            ("“分片负责、对口支援、定期轮换”的援藏办法是在哪次会议上定下的", "分片负责、对口支援、定期轮换", "plain"),
+            ("「分片負責、對口支援、定期輪換」出自哪一份文件或哪次會議", "分片负责、对口支援、定期轮换", "traditional")]):
+        q = f"""SELECT ?e WHERE {{ ?e dk:year ?y ; dk:note ?n . FILTER(CONTAINS(?n, "{phrase}")) }} ORDER BY ?y LIMIT 1"""
+        add(f"pr18a-quoted-origin-{i}", "event_facts", [text], col(q), q, variant=variant)
+
     # refusals: a cadre figure, the future, a made-up place in a takeover
     for i, (text, status) in enumerate([("福建援疆一共派了多少干部到昌吉州", "no_template"),
                                         ("哈密原来是粤援疆，2030年以后会改由谁对口？", "no_template"),

@@ -8,6 +8,8 @@ import re
 import time
 import weakref
 
+import pyoxigraph as ox
+
 from . import compose, counting, persist, render, totals
 from .answers import as_dicts, count, without_parts
 from .frame import Frame, build_frame, find_years, mask
@@ -22,7 +24,7 @@ from .vocabulary import (
     INTRA_PROGRAMME, PROVINCE_AGAINST, 
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    REPORTER_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, SET_ASIDE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED,
+    REPORTER_ASKED, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, SET_ASIDE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
@@ -55,6 +57,9 @@ MECHANISM_PARTS = """SELECT ?p ?l ?x WHERE { ?x <https://w3id.org/duikou/ontolog
   ?p <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
 HELD_IN = "ASK { ?e <https://w3id.org/duikou/ontology#location> ?a }"
 REPORTED_AT = "ASK { ?e <https://w3id.org/duikou/ontology#reportBy> ?a }"
+QUOTED_BY = """SELECT ?item ?itemLabel ?fact ?q WHERE {
+  { SELECT ?item ?q WHERE { ?item dk:year ?y ; dk:note ?n . FILTER(CONTAINS(STR(?n), STR(?q))) } ORDER BY ?y LIMIT 1 }
+  BIND(?item AS ?fact) OPTIONAL { ?item rdfs:label ?itemLabel FILTER(lang(?itemLabel) = "zh") } }"""
 FLIP = {"in": "out", "out": "in"}
 GROUP_CUES = {"compare", "common", "yesno", "relation", "count"}  # questions about a group of actors, not each
 RANKED = {"compare", "earlier", "later"}  # two named actors compared: 哪个省 is their kind, not the counted places
@@ -148,6 +153,8 @@ class QA:
         mentions = province_against(text, mentions)
         result = render.skeleton(question, text, mentions)
         if (found := self.book.answer(result, whole)) is not None:
+            return found
+        if (found := self.quoted_origin(result, text, mentions)) is not None:
             return found
         if (found := self.mechanisms.answer(result, text, mentions)) is not None:
             return found
@@ -613,6 +620,23 @@ class QA:
         return [m for prev, m, nxt in around if not self.qualifier(text, (prev, m, nxt), events)
                 and not self.author(m, named, text) and not (events and m.kind == "actor" and in_title(text, m))
                 and not opens_event_name(text, m, named)]
+
+    def quoted_origin(self, result: dict, text: str, mentions: list[Mention]) -> dict | None:
+        """「分片负责、对口支援、定期轮换」是哪一次会议提出来的: a quoted phrase (a principle, a slogan) whose meeting or
+        document is asked, none being named: the earliest meeting or document whose record quotes it."""
+        found = QUOTED_PHRASE.search(text)
+        if not found or not ORIGIN_ASKED.search(text) or any(m.kind in ("event", "stage") for m in mentions):
+            return None
+        said = found.group(1).replace("{", "{{").replace("}", "}}")  # (data, not a pattern)
+        t = Template("quoted_origin", "event_origin", {}, {}, (), (), None, QUOTED_BY, "entity", f"最早提出“{said}”的是{{answers}}。",
+                     "图谱中没有记录引述这一说法的会议或文件。", meaning="引述这一说法的最早的会议或文件")
+        binding = Binding(t, {}, {"q": found.group(1)})
+        rows = self.store.query(self.templates.prefixes + QUOTED_BY, substitutions={"q": ox.Literal(found.group(1))})
+        rows = as_dicts(rows, [v.value for v in rows.variables], None)
+        result["template"] = t.name
+        result["sparql"] = self.templates.prefixes + QUOTED_BY
+        answered = render.answered(result, binding, rows, self.sources, self.gazetteer.labels)
+        return answered if answered["status"] == "ok" else None
 
     def without_context_places(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """Places that only set the scene of a pairing asked about: the old partner of a change-over (福建援藏从林芝换到昌都，
@@ -1205,6 +1229,13 @@ def ordered(found: list[Mention], kind: str, frame: Frame) -> list[Mention]:
         pair = joined[0] if len(joined) == 1 else None
         if pair is not None:
             return [found[pair], found[pair + 1], found[2 - 2 * pair]]
+    if kind == "actor" and len(found) == 3 and "takeover" in frame.cues:
+        # 2010年以后接替上海和河南对口阿克苏的, 阿克苏 接替沪豫援疆的: the two joined are the ones taken over from (y, z)
+        joined = [i for i in range(2) if frame.text[found[i].end:found[i + 1].start] == ""
+                  or LISTED.match(frame.text[found[i].end:found[i + 1].start])]
+        if len(joined) == 1:
+            pair = joined[0]
+            return [found[2 - 2 * pair], found[pair], found[pair + 1]]
     if kind == "class":
         return sorted(found, key=lambda m: m.best[0].via != ASKED)
     return found
