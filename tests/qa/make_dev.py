@@ -3198,6 +3198,21 @@ def gen_probe_18a():
         q = f"""SELECT ?e WHERE {{ ?e dk:year ?y ; dk:note ?n . FILTER(CONTAINS(?n, "{phrase}")) }} ORDER BY ?y LIMIT 1"""
         add(f"pr18a-quoted-origin-{i}", "event_facts", [text], col(q), q, variant=variant)
 
+    # the one taken over from named as a point in time (X之后对口Y的是), or 由X变成了谁: the successor
+    for i, (text, place, old, variant) in enumerate([
+            ("珠海之后帮扶凉山州的是哪个城市", "凉山彝族自治州", "珠海市", "plain"),
+            ("深圳以后对口黔南的是哪个市", "黔南布依族苗族自治州", "深圳市", "traditional"),
+            ("毕节的帮扶城市后来由深圳变成了谁", "毕节市", "深圳市", "plain")]):
+        q = f"""SELECT DISTINCT ?s ?st WHERE {{ ?p0 dk:supporter <{iri_of(old)}> ; dk:recipient <{iri_of(place)}> ; dk:endYear ?e .
+          ?p dk:supporter ?s ; dk:recipient <{iri_of(place)}> ; dk:startYear ?st . FILTER(?st >= ?e && ?s != <{iri_of(old)}>) }}"""
+        add(f"pr18a-after-named-{i}", "takeover", [text], earliest(q), q, variant=variant)
+
+    # the city a meeting was held in, named after the meeting, is the actor asked about (广州被安排帮扶…), not its venue
+    for i, (text, meeting, giver, variant) in enumerate([
+            ("广东省调整加强对口帮扶会议上，广州被安排帮扶哪些市", "广东省调整加强对口帮扶会议", "广州市", "plain")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{event(meeting)}> ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r }}"""
+        add(f"pr18a-venue-actor-{i}", "event_pairings", [text], col(q), q, variant=variant)
+
     # refusals: a cadre figure, the future, a made-up place in a takeover
     for i, (text, status) in enumerate([("福建援疆一共派了多少干部到昌吉州", "no_template"),
                                         ("哈密原来是粤援疆，2030年以后会改由谁对口？", "no_template"),

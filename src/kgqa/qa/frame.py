@@ -8,7 +8,7 @@ import re
 
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (
-    ACTOR_PARTS, AFTER, AGENT_MARKERS, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, BEGUN_IN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN,
+    ACTOR_PARTS, AFTER, AGENT_MARKERS, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR, BEGUN_IN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
     WH, WH_AGENT, WH_PLACE, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, REGION_WH_AFTER, ROUND_AFTER_YEAR, ERA_RELATION,
     mechanism_words,
@@ -260,6 +260,9 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
         found.add("ask_actors_support")  # X出台后，有多少个中央部委对口支援: the actors of its pairings, not its issuer
     if RETASKED.search(masked) or "retasked" in found:
         found.discard("renamed")  # 改为对口哪个县, 由新疆改为哪里: the new partner, not a new name
+    actors = [m for m in mentions if m.kind == "actor"]
+    if len(actors) == 2 and AFTER_ACTOR.match(masked[actors[0].end:]) and found & {"wh", "ask_supporter", "ask_actors"}:
+        found.add("takeover")  # 镇江之后对口连云港的是哪个市: the supporter that came after the one named
     if {"recipient_role", "supporter_role"} <= found and RECEIVING_REGION_ROLE.search(masked):
         found.discard("supporter_role")  # 苏北结对城市: the receiving side's cities
     if "report" in found and found & {"support", "established"} and found & {"wh", "ask_actors", "listing"} \

@@ -668,7 +668,7 @@ class QA:
                        for e in events if e.kind == "event")
         return m.kind == "actor" and not m.ambiguous and any(
             e.start > m.start and self.store.query(AUTHOR_OF, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})
-            or text[m.end:e.start] in ("", " ", "的", "召开的", "举行的") and self.store.query(
+            or e.start >= m.end and text[m.end:e.start] in ("", " ", "的", "召开的", "举行的") and self.store.query(
                 HELD_IN, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})  # 天津 全国…会议: where it was held
             for e in events)
 

@@ -399,6 +399,8 @@ TOPIC_CLAUSE = re.compile("^[^，。？！,]{1,20}(里|中|方面|这块|当中)
 # 「分片负责、对口支援、定期轮换」是哪一次会议提出来的: a quoted phrase and the meeting or document it came from
 QUOTED_PHRASE = re.compile("[“「『\"]([^“”「」『』\"]{6,30})[”」』\"]")  # (a principle, not a term: 对口支援)
 ORIGIN_ASKED = re.compile("哪(一)?(次|个|份|场)[^，。？！]{0,4}(会议|会|文件|座谈会|决定)|什么(会议|文件|会上)")
+# 镇江之后对口连云港的是哪个市, 珠海以后帮扶凉山的是谁: a supporter named as the point in time, its successor asked
+AFTER_ACTOR = re.compile("(之后|以后|后)(接着|再|又|来|负责)?(对口|帮扶|支援|援助|援建|挂钩|结对)")
 # 泉州改为对口哪个县, 山东改去支援…, 两市合起来对口…: a partner changed in an adjustment, not a place renamed (frame)
 RETASKED = re.compile("(改为|改成|改去|改到|转为|转而|转去|改由|合起来|共同|一起)(去|来)?(对口|支援|援助|帮扶|援建|结对|挂钩|负责)")
 
