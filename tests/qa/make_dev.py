@@ -3213,6 +3213,25 @@ def gen_probe_18a():
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{event(meeting)}> ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r }}"""
         add(f"pr18a-venue-actor-{i}", "event_pairings", [text], col(q), q, variant=variant)
 
+    # a year's meeting named loosely (1984年的那次会议) settled by the actor it gave a task; a meeting with a giver and the
+    # region the places asked lie in (第五次西藏工作座谈会安排天津支援青海哪个州)
+    for i, (text, meeting, giver, variant) in enumerate([
+            ("1984年的那次会议给湖北定了什么支援任务", "全国经济技术协作和对口支援会议", "湖北省", "plain"),
+            ("一九八四年那场会议安排广东支援哪个省", "全国经济技术协作和对口支援会议", "广东省", "numeral")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{event(meeting)}> ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          {nc.format('r')} }}"""
+        add(f"pr18a-dated-meeting-actor-{i}", "event_pairings", [text], col(q), q, variant=variant)
+    for i, (text, meeting, giver, region, cls, variant) in enumerate([
+            ("第五次西藏工作座谈会安排北京支援青海哪个州", "第五次西藏工作座谈会", "北京市", "青海省", "dk:AutonomousPrefecture",
+             "plain"),
+            ("按照汶川地震灾后恢复重建对口支援方案，江苏对口支援四川哪个市", "汶川地震灾后恢复重建对口支援方案", "江苏省", "四川省",
+             "dk:City", "traditional"),
+            ("根据国办发〔2008〕53号，浙江对口支援四川哪个县", "汶川地震灾后恢复重建对口支援方案", "浙江省", "四川省",
+             "dk:CountyLevelDivision", "abbreviation")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{event(meeting)}> ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          ?r dk:partOf <{iri_of(region)}> ; a {cls} . }}"""
+        add(f"pr18a-event-within-{i}", "event_pairings", [text], col(q), q, variant=variant)
+
     # refusals: a cadre figure, the future, a made-up place in a takeover
     for i, (text, status) in enumerate([("福建援疆一共派了多少干部到昌吉州", "no_template"),
                                         ("哈密原来是粤援疆，2030年以后会改由谁对口？", "no_template"),

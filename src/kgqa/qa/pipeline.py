@@ -353,6 +353,10 @@ class QA:
         words = set(found.group(2)) - set(loose)
         fits = [r for r in events if words <= set(r["label"].value) | set(
             r["whereLabel"].value if r["whereLabel"] is not None else "")]
+        named = [m for m in mentions if m.kind == "actor" and not m.ambiguous and m not in inside]
+        if len(fits) > 1 and named:  # 1984年的那次会议给广东定了…: of that year's meetings, the one that paired the name
+            fits = [r for r in fits if all(self.store.query(SET_UP_WITH, substitutions={
+                "e": r["e"], "a": term(m.best[0].iri)}) for m in named)]
         if len(fits) != 1:
             return None
         cand = Candidate(fits[0]["e"].value, "event", fits[0]["label"].value, "dated")
