@@ -3232,6 +3232,18 @@ def gen_probe_18a():
           ?r dk:partOf <{iri_of(region)}> ; a {cls} . }}"""
         add(f"pr18a-event-within-{i}", "event_pairings", [text], col(q), q, variant=variant)
 
+    # a takeover of a place whose counties changed hands too: the place's own new supporter
+    for i, (text, place, old, variant) in enumerate([
+            ("新一轮援疆中，接替浙江对口和田的是谁", "和田地区", "浙江省", "plain")]):
+        q = f"""SELECT DISTINCT ?s ?st WHERE {{ ?p0 dk:supporter <{iri_of(old)}> ; dk:recipient <{iri_of(place)}> ; dk:endYear ?e .
+          ?p dk:supporter ?s ; dk:recipient <{iri_of(place)}> ; dk:startYear ?st . FILTER(?st >= ?e && ?s != <{iri_of(old)}>) }}"""
+        add(f"pr18a-takeover-own-{i}", "takeover", [text], earliest(q), q, variant=variant)
+    # 不再 says the pairings that ended
+    for i, (text, giver, variant) in enumerate([("珠海不再帮扶的是哪些地方", "珠海市", "plain"),
+                                               ("廣東不再對口的有哪些地方", "广东省", "traditional")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:endYear ?e }}"""
+        add(f"pr18a-no-longer-{i}", "time_filter", [text], col(q), q, variant=variant)
+
     # refusals: a cadre figure, the future, a made-up place in a takeover
     for i, (text, status) in enumerate([("福建援疆一共派了多少干部到昌吉州", "no_template"),
                                         ("哈密原来是粤援疆，2030年以后会改由谁对口？", "no_template"),
