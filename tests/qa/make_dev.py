@@ -3088,6 +3088,7 @@ def gen_probe_18a():
             ("厦门的帮扶对象由重庆改为哪里？", "厦门市", "重庆市", "", "plain"),
             ("浙江不再对口和田以后，转到支援哪里了", "浙江省", "和田地区", "", "traditional"),
             ("河南2010年前援疆对口阿克苏，新一轮改成对口哪些地方？", "河南省", "阿克苏地区", "", "plain"),
+            ("豫援疆 2010年前对口阿克苏 新一轮改成对口哪些地方", "河南省", "阿克苏地区", "", "abbreviation"),
             ("广东从哈密撤出后，改去支援新疆哪个地区？", "广东省", "哈密市",
              f"?r dk:partOf* <{BASE}division/650000> .", "plain")]):
         q = retasked(giver, old, extra)
@@ -3114,6 +3115,7 @@ def gen_probe_18a():
             ("天津对口支援黄南州是从哪年开始的（以首批干部到位为准）", "天津市", "黄南藏族自治州", "traditional"),
             ("浙江援疆从和田换到阿克苏，是哪一年的事？", "浙江省", "阿克苏地区", "plain"),
             ("广东援疆由哈密调整到喀什是哪一年", "广东省", "喀什地区", "plain"),
+            ("粤援疆从哈密换到喀什是哪一年", "广东省", "喀什地区", "abbreviation"),
             ("沪黔协作中，上海帮扶遵义是从哪一年开始的？", "上海市", "遵义市", "abbreviation"),
             ("在青海的东西部协作里，江苏帮扶西宁是哪一年开始的", "江苏省", "西宁市", "plain")]):
         g = start(giver, place)
@@ -3247,7 +3249,11 @@ def gen_probe_18a():
     # refusals: a cadre figure, the future, a made-up place in a takeover
     for i, (text, status) in enumerate([("福建援疆一共派了多少干部到昌吉州", "no_template"),
                                         ("哈密原来是粤援疆，2030年以后会改由谁对口？", "no_template"),
-                                        ("河南不再援疆阿克苏以后，每年投入了多少资金", "no_template")]):
+                                        ("河南不再援疆阿克苏以后，每年投入了多少资金", "no_template"),
+                                        ("福建援藏为什么从林芝换到昌都", "no_template"),
+                                        ("哈密2030年会改由哪个省对口", "no_template"),
+                                        ("乌兰夫那个报告里提到了多少个援建项目", "no_template"),
+                                        ("广东从哈密撤出后派了多少干部去喀什", "no_template")]):
         add(f"pr18a-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
 
 
