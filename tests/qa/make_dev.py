@@ -3246,6 +3246,14 @@ def gen_probe_18a():
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:endYear ?e }}"""
         add(f"pr18a-no-longer-{i}", "time_filter", [text], col(q), q, variant=variant)
 
+    # the body whose own office issued a document, named before it, only says which document (国务院 … 国务院办公厅印发)
+    for i, (text, meeting, giver, variant) in enumerate([
+            ("国务院那份汶川地震灾后恢复重建对口支援方案安排江苏援建哪里", "汶川地震灾后恢复重建对口支援方案", "江苏省", "plain"),
+            ("國務院2008年的53號文件讓上海援建哪個縣", "汶川地震灾后恢复重建对口支援方案", "上海市", "traditional")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{event(meeting)}> ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          {nc.format('r')} }}"""
+        add(f"pr18a-issuer-office-{i}", "event_pairings", [text], col(q), q, variant=variant)
+
     # refusals: a cadre figure, the future, a made-up place in a takeover
     for i, (text, status) in enumerate([("福建援疆一共派了多少干部到昌吉州", "no_template"),
                                         ("哈密原来是粤援疆，2030年以后会改由谁对口？", "no_template"),

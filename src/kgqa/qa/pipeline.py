@@ -57,6 +57,8 @@ MECHANISM_PARTS = """SELECT ?p ?l ?x WHERE { ?x <https://w3id.org/duikou/ontolog
   ?p <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
 HELD_IN = "ASK { ?e <https://w3id.org/duikou/ontology#location> ?a }"
 REPORTED_AT = "ASK { ?e <https://w3id.org/duikou/ontology#reportBy> ?a }"
+ISSUERS = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+SELECT ?a ?e WHERE { ?e (dk:issuedBy|dk:convenedBy)|dk:launchedBy/(dk:issuedBy|dk:convenedBy) ?a }"""
 QUOTED_BY = """SELECT ?item ?itemLabel ?fact ?q WHERE {
   { SELECT ?item ?q WHERE { ?item dk:year ?y ; dk:note ?n . FILTER(CONTAINS(STR(?n), STR(?q))) } ORDER BY ?y LIMIT 1 }
   BIND(?item AS ?fact) OPTIONAL { ?item rdfs:label ?itemLabel FILTER(lang(?itemLabel) = "zh") } }"""
@@ -625,6 +627,12 @@ class QA:
                 and not self.author(m, named, text) and not (events and m.kind == "actor" and in_title(text, m))
                 and not opens_event_name(text, m, named)]
 
+    def office_of(self, m: Mention, e: Mention) -> bool:
+        """国务院 before 2008年的53号文件, issued by 国务院办公厅: the body whose own office issued it (the office's name
+        opens with the body's)."""
+        return any(self.gazetteer.labels.get(r["a"].value, "").startswith(m.best[0].label)
+                   for r in self.store.query(ISSUERS, substitutions={"e": term(e.best[0].iri)}))
+
     def quoted_origin(self, result: dict, text: str, mentions: list[Mention]) -> dict | None:
         """「分片负责、对口支援、定期轮换」是哪一次会议提出来的: a quoted phrase (a principle, a slogan) whose meeting or
         document is asked, none being named: the earliest meeting or document whose record quotes it."""
@@ -671,7 +679,8 @@ class QA:
             return any(self.store.query(REPORTED_AT, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})
                        for e in events if e.kind == "event")
         return m.kind == "actor" and not m.ambiguous and any(
-            e.start > m.start and self.store.query(AUTHOR_OF, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})
+            e.start > m.start and (self.store.query(AUTHOR_OF, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})
+                                   or self.office_of(m, e))
             or e.start >= m.end and text[m.end:e.start] in ("", " ", "的", "召开的", "举行的") and self.store.query(
                 HELD_IN, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})  # 天津 全国…会议: where it was held
             for e in events)
