@@ -3254,6 +3254,17 @@ def gen_probe_18a():
           {nc.format('r')} }}"""
         add(f"pr18a-issuer-office-{i}", "event_pairings", [text], col(q), q, variant=variant)
 
+    # partners added after a year (又增加, 新增): those begun in the first year from then on (known ones set aside)
+    for i, (text, giver, year, known, variant) in enumerate([
+            ("2010年以后北京又增加了哪些对口支援的地方", "北京市", 2010, (), "plain"),
+            ("一九九〇年以后江苏新增对口支援哪些地方", "江苏省", 1990, (), "numeral"),
+            ("2000年以后，广东在原来云南、贵州的基础上又增加支援哪些地方？", "广东省", 2000, ("云南省", "贵州省"), "plain")]):
+        aside = f"FILTER(?r NOT IN ({', '.join(f'<{iri_of(k)}>' for k in known)}))" if known else ""
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:startYear ?st .
+          {{ SELECT (MIN(?s1) AS ?st) WHERE {{ ?p1 dk:supporter <{iri_of(giver)}> ; dk:startYear ?s1 FILTER(?s1 >= {year}) }} }}
+          {aside} {nc.format('r')} }}"""
+        add(f"pr18a-added-next-{i}", "time_filter", [text], col(q), q, variant=variant)
+
     # refusals: a cadre figure, the future, a made-up place in a takeover
     for i, (text, status) in enumerate([("福建援疆一共派了多少干部到昌吉州", "no_template"),
                                         ("哈密原来是粤援疆，2030年以后会改由谁对口？", "no_template"),

@@ -26,7 +26,7 @@ from .vocabulary import (
     CITY_CLASS, CITY_NOT_KIND,
     ACTOR_PARTS, AGENT_FIRST, SCOPE_BETWEEN, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
     YEAR_BEGAN, SELF_ONLY, STILL, GIVING_PARTS, YEARS_LISTED, AREA_ASKED, SUPPORTERS_COUNTED, PARTNER_COUNT,
-    GIVERS_COUNTED, RECEIVERS_WORDS, CN_SMALL, BEGUN_WORDS, SPAN_DURING, IN_FORCE_AFTER,
+    GIVERS_COUNTED, RECEIVERS_WORDS, CN_SMALL, BEGUN_WORDS, SPAN_DURING, IN_FORCE_AFTER, ADDED_NEXT,
 )
 
 SIDES = ("supporter", "recipient")
@@ -34,7 +34,7 @@ OTHER = {"supporter": "recipient", "recipient": "supporter"}
 SIDE_ZH = {"supporter": "支援方", "recipient": "受援方"}
 YEAR_ZH = {"began": "{y}年开始的", "after": "{y}年及以后开始的", "before": "{y}年以前开始的", "in_force": "{y}年仍在执行的",
            "still_after": "{y}年以后仍在执行的", "among": "{y}年或{y2}年开始的", "between": "{y}年至{last}年间开始的",
-           "throughout": "{y}年至{last}年间一直在执行的"}
+           "throughout": "{y}年至{last}年间一直在执行的", "next_after": "{y}年以后最先新增的"}
 GENERIC_CLASSES = ("https://w3id.org/duikou/ontology#AidActor",)
 SUB_LEVELS = tuple(f"https://w3id.org/duikou/ontology#{c}" for c in (  # the kinds of place within a province
     "PrefectureLevelDivision", "PrefectureLevelCity", "Prefecture", "AutonomousPrefecture", "CountyLevelDivision",
@@ -112,7 +112,7 @@ def preferred(frame: Frame) -> bool:
     """Readings no template has: a meeting as a point in time, a place together with its parts, a bare year as the
     year the pairings were in force (2015年北京对口支援哪些地方)."""
     in_force = set(frame.years) == {"in"} and not YEAR_BEGAN.search(frame.masked) and not frame.of_kind("event") \
-        or bool(frame.years) and (dated(frame, None) or ("",))[0] in ("throughout", "still_after")
+        or bool(frame.years) and (dated(frame, None) or ("",))[0] in ("throughout", "still_after", "next_after")
     qualified_parts = parts_asked(frame) and (len(frame.of_kind("actor")) > 1 or frame.years
                                               or frame.of_kind("programme") or frame.of_kind("event"))
     return bool(anchor(frame)) or bool(WITH_PARTS.search(frame.text)) and bool(frame.of_kind("actor")) or in_force \
@@ -463,6 +463,9 @@ def dated(frame: Frame, event) -> tuple[str, int] | None | bool:
         return None  # the year qualifies the meeting, document or round named (2010年新一轮援疆)
     if relation == "in":
         return ("in_force" if "current" in frame.cues or not YEAR_BEGAN.search(frame.masked) else "began"), year
+    if relation == "after" and ADDED_NEXT.search(frame.masked) and len(frame.of_kind("actor")) == 1 \
+            and not frame.cues & {"most", "fewest", "count", "when", "yesno"}:
+        return "next_after", year  # 1984年以后，上海…又增加支援哪些地方: those begun first from then on
     if relation == "after" and STILL.search(frame.masked):
         return "still_after", year  # 2021年以后还在…吗: not ended by then, whenever it began
     if relation == "after" and event is None and in_force_asked(frame) and any(
@@ -503,7 +506,10 @@ def sparql(p: Plan) -> str:
         lines.append("?item dk:partOf* ?partner .")
     if p.within:  # the places ranked, or the places counted for a ranked supporter, lie within it
         lines.append("?item dk:partOf+ ?within ." if p.asked == "recipient" else "?other dk:partOf* ?within .")
-    if p.year:
+    if p.year and p.year[0] == "next_after":  # the actor's first start year from then on (a bounded sub-select)
+        lines.append(f"{{ SELECT ?actor ?year (MIN(?s1) AS ?first) WHERE {{ ?f1 dk:{other} ?actor ; dk:startYear ?s1 "
+                     f"FILTER(?s1 >= ?year) }} GROUP BY ?actor ?year }} ?fact dk:startYear ?first .")
+    elif p.year:
         lines.append(YEAR_FRAGMENTS[p.year[0]])
     lines.append("#[!collectives] FILTER NOT EXISTS { ?item a dk:CollectiveActor }")
     if p.aggregate not in HAVING + COUNTED_HAVING and not (p.actor and not (p.with_parts or p.region or p.parts)):
@@ -593,8 +599,8 @@ def text_pattern(p: Plan, cls_label: str | None) -> str:
 
 def shapes():
     """Every plan shape the composer can build (placeholder values): the finite set of its query structures."""
-    years = (None, *((kind, 2000, 2001) if kind in ("among", "between", "throughout") else (kind, 2000)
-                     for kind in YEAR_FRAGMENTS))
+    years = (None, ("next_after", 2000), *((kind, 2000, 2001) if kind in ("among", "between", "throughout") else (kind, 2000)
+                                          for kind in YEAR_FRAGMENTS))
     for prog, event in itertools.product((None, "urn:x"), repeat=2):
         for year in years:
             yield Plan("recipient", "urn:x", prog, event, year, aggregate="check", partner="urn:y")

@@ -410,6 +410,8 @@ STILL = re.compile("(以后|之后|后)[^，。？！]{0,3}(还|仍|仍然|依�
 # 1998年到2010年这段时间粤援疆对口的是哪个地区): those in force then, not those begun then (compose.dated)
 BEGUN_WORDS = re.compile("开始|才|新|增加|加入|建立|确立|确定|结成|启动|首次|新增|起步|设立|签订|陆续|参与|参加|出台|成立|形成|安排|调整|"
                          "换成|换为|改由|改为|改成|接替|接手|开展|发起|最早|最晚|第一")
+# 1984年以后，上海…又增加支援哪些地方: the partners added next, those begun in the first year from then on (compose.dated)
+ADDED_NEXT = re.compile("(又|再|新|另外)(增加|增添|添加|加上|增)|新增|追加|增加了")
 SPAN_DURING = re.compile("这段时间|这段期间|那段时间|期间|这些年|那些年|这几年|一直")
 IN_FORCE_AFTER = ("以后", "之后")  # (X年以来…援助了哪些: begun since, the dev convention)
 
