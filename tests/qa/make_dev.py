@@ -3144,15 +3144,19 @@ def gen_probe_18a():
     # a year after which, or a span during which, partners are asked with no word of beginning: in force then
     for i, (text, giver, slug, year, variant) in enumerate([
             ("2016年以后 东西部协作 珠海 结对哪些地方", "珠海市", "dongxibu", 2016, "plain"),
-            ("2010年之后，浙江援疆对口的是哪些地方？", "浙江省", "yuanjiang", 2010, "traditional")]):
+            ("2010年之后，浙江援疆对口的是哪些地方？", "浙江省", "yuanjiang", 2010, "traditional"),
+            ("2016年7月以后福建在援藏中对口哪里", "福建省", "yuanzang", 2016, "plain")]):
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:programme {prog(slug)} .
           FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e <= {year}) }} {nc.format('r')} }}"""
         add(f"pr18a-in-force-after-{i}", "time_filter", [text], col(q), q, variant=variant)
     for i, (text, giver, slug, first, last, variant) in enumerate([
             ("二〇一一年到二〇一五年这段时间，福建援藏对口的是哪个市？", "福建省", "yuanzang", 2011, 2015, "numeral"),
-            ("2011到2015年期间，广东援疆对口的是哪些地方", "广东省", "yuanjiang", 2011, 2015, "plain")]):
-        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:programme {prog(slug)} ;
-          dk:startYear ?st . FILTER(?st <= {first}) FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {last}) }} }}"""
+            ("2011到2015年期间，广东援疆对口的是哪些地方", "广东省", "yuanjiang", 2011, 2015, "plain"),
+            ("1996年到2010年这些年，厦门在东西部协作里帮扶的是哪里", "厦门市", "dongxibu", 1996, 2010, "plain")]):
+        # (begun by the span's first year, or of no known start and ended no earlier than its last)
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:programme {prog(slug)} .
+          {{ ?p dk:startYear ?st . FILTER(?st <= {first}) }} UNION {{ ?p dk:endYear ?e1 FILTER NOT EXISTS {{ ?p dk:startYear ?s1 }} }}
+          FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {last}) }} }}"""
         add(f"pr18a-throughout-{i}", "time_filter", [text], col(q), q, variant=variant)
 
     # known partners listed and set aside (除了A、B, 在原来A、B的基础上)

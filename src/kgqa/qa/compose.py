@@ -468,8 +468,8 @@ def dated(frame: Frame, event) -> tuple[str, int] | None | bool:
         return "next_after", year  # 1984年以后，上海…又增加支援哪些地方: those begun first from then on
     if relation == "after" and STILL.search(frame.masked):
         return "still_after", year  # 2021年以后还在…吗: not ended by then, whenever it began
-    if relation == "after" and event is None and in_force_asked(frame) and any(
-            f"{year}年{w}" in frame.masked for w in IN_FORCE_AFTER):
+    if relation == "after" and event is None and in_force_asked(frame) and re.search(
+            f"{year}年(?:[0-9]{{1,2}}月)?(?:{'|'.join(IN_FORCE_AFTER)})", frame.masked):
         return "still_after", year  # 2021年以后 东西部协作 粤 结对哪些省区: those in force after it, whenever begun
     return relation, year
 
@@ -543,8 +543,9 @@ YEAR_FRAGMENTS = {
     "still_after": "FILTER NOT EXISTS { ?fact dk:endYear ?end FILTER(?end <= ?year) }",
     "among": "?fact dk:startYear ?start . FILTER(?start = ?year || ?start = ?year2)",
     "between": "?fact dk:startYear ?start . FILTER(?start >= ?year && ?start < ?year2)",
-    "throughout": "?fact dk:startYear ?start . FILTER(?start <= ?year) "  # (?year2: the year after the span's last)
-                  "FILTER NOT EXISTS { ?fact dk:endYear ?end FILTER(?end < ?year2 - 1) }",
+    "throughout": "{ ?fact dk:startYear ?start . FILTER(?start <= ?year) } UNION "  # (?year2: the year after the span's
+                  "{ ?fact dk:endYear ?start FILTER NOT EXISTS { ?fact dk:startYear ?s0 } } "  # last; of no known start:
+                  "FILTER NOT EXISTS { ?fact dk:endYear ?end FILTER(?end < ?year2 - 1) }",  # one that ran to its end)
 }
 
 
