@@ -3269,6 +3269,15 @@ def gen_probe_18a():
           {aside} {nc.format('r')} }}"""
         add(f"pr18a-added-next-{i}", "time_filter", [text], col(q), q, variant=variant)
 
+    # a task given in a meeting named by its year and city (1984年天津那次会议), asked as 被分配了什么任务 or 给X分了哪几个地方
+    for i, (text, meeting, giver, variant) in enumerate([
+            ("1984年天津那次会议上湖北被分配了什么任务", "全国经济技术协作和对口支援会议", "湖北省", "plain"),
+            ("一九八四年那次会议上广东被安排了什么任务", "全国经济技术协作和对口支援会议", "广东省", "numeral"),
+            ("全国对口支援新疆工作会议给山东分了哪几个地方", "全国对口支援新疆工作会议", "山东省", "traditional")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{event(meeting)}> ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          {nc.format('r')} }}"""
+        add(f"pr18a-task-given-{i}", "event_pairings", [text], col(q), q, variant=variant)
+
     # refusals: a cadre figure, the future, a made-up place in a takeover
     for i, (text, status) in enumerate([("福建援疆一共派了多少干部到昌吉州", "no_template"),
                                         ("哈密原来是粤援疆，2030年以后会改由谁对口？", "no_template"),
