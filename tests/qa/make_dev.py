@@ -3249,6 +3249,15 @@ def gen_probe_18a():
                                                ("廣東不再對口的有哪些地方", "广东省", "traditional")]):
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:endYear ?e }}"""
         add(f"pr18a-no-longer-{i}", "time_filter", [text], col(q), q, variant=variant)
+    for i, (text, giver, year, after, cls, variant) in enumerate([
+            ("2013年以后深圳不再帮扶哪个州", "深圳市", 2013, True, "dk:AutonomousPrefecture", "plain"),
+            ("二〇一〇年珠海不再帮扶哪里", "珠海市", 2010, False, "", "numeral"),
+            ("2021年以後寧波不再幫扶哪些地方", "宁波市", 2021, True, "", "traditional")]):
+        kind = f"?r a {cls} ." if cls else ""
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:endYear ?e .
+          FILTER(?e {'>=' if after else '='} {year}) {kind} {nc.format('r')}
+          FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
+        add(f"pr18a-no-longer-year-{i}", "time_filter", [text], col(q), q, variant=variant)
 
     # the body whose own office issued a document, named before it, only says which document (国务院 … 国务院办公厅印发)
     for i, (text, meeting, giver, variant) in enumerate([

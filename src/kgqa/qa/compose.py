@@ -34,7 +34,8 @@ OTHER = {"supporter": "recipient", "recipient": "supporter"}
 SIDE_ZH = {"supporter": "支援方", "recipient": "受援方"}
 YEAR_ZH = {"began": "{y}年开始的", "after": "{y}年及以后开始的", "before": "{y}年以前开始的", "in_force": "{y}年仍在执行的",
            "still_after": "{y}年以后仍在执行的", "among": "{y}年或{y2}年开始的", "between": "{y}年至{last}年间开始的",
-           "throughout": "{y}年至{last}年间一直在执行的", "next_after": "{y}年以后最先新增的"}
+           "throughout": "{y}年至{last}年间一直在执行的", "next_after": "{y}年以后最先新增的",
+           "ended_after": "{y}年及以后结束的", "ended_in": "{y}年结束的"}
 GENERIC_CLASSES = ("https://w3id.org/duikou/ontology#AidActor",)
 SUB_LEVELS = tuple(f"https://w3id.org/duikou/ontology#{c}" for c in (  # the kinds of place within a province
     "PrefectureLevelDivision", "PrefectureLevelCity", "Prefecture", "AutonomousPrefecture", "CountyLevelDivision",
@@ -56,7 +57,7 @@ SUPPORTED_CUES = PAIRING_CUES | {
     "asked_class", "agent_class", "yesno", "involves", "event_q", "ask_city", "ask_actors_support", "keywords",
     "described_supporter", "described_recipient", "collectives", "both", "pairing_noun", "when", "current", "parts",
     "symmetric", "lead", "rollup", "stages", "parts_give", "parts_give_to", "parts_receive", "parts_asked",
-    "heads_word", "retasked"}  # (召开: the words of a meeting's convenor, which only keep event_shared from the lead's question)
+    "heads_word", "retasked", "takeover", "ended"}  # (召开: the words of a meeting's convenor, which only keep event_shared from the lead's question)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -112,7 +113,10 @@ def preferred(frame: Frame) -> bool:
     """Readings no template has: a meeting as a point in time, a place together with its parts, a bare year as the
     year the pairings were in force (2015年北京对口支援哪些地方)."""
     in_force = set(frame.years) == {"in"} and not YEAR_BEGAN.search(frame.masked) and not frame.of_kind("event") \
-        or bool(frame.years) and (dated(frame, None) or ("",))[0] in ("throughout", "still_after", "next_after")
+        and "takeover" not in frame.cues and not {"ended", "pairing_noun"} <= frame.cues \
+        or bool(frame.years) and (dated(frame, None) or ("",))[0] in ("throughout", "still_after", "next_after",
+                                                                     "ended_after", "ended_in") \
+        and not {"ended", "pairing_noun"} <= frame.cues  # (…哪些结对关系在2021年结束了: the pairings, the templates')
     qualified_parts = parts_asked(frame) and (len(frame.of_kind("actor")) > 1 or frame.years
                                               or frame.of_kind("programme") or frame.of_kind("event"))
     return bool(anchor(frame)) or bool(WITH_PARTS.search(frame.text)) and bool(frame.of_kind("actor")) or in_force \
@@ -459,6 +463,8 @@ def dated(frame: Frame, event) -> tuple[str, int] | None | bool:
     if not frame.years:
         return None
     (relation, year), = frame.years.items()
+    if "ended" in frame.cues and relation in ("after", "in") and event is None and not frame.cues & {"when", "yesno"}:
+        return ("ended_after" if relation == "after" else "ended_in"), year  # 2013年以后深圳不再帮扶哪个州
     if relation == "in" and (event is not None or any(m.best[0].via == "round" for m in frame.of_kind("programme"))):
         return None  # the year qualifies the meeting, document or round named (2010年新一轮援疆)
     if relation == "in":
@@ -543,6 +549,8 @@ YEAR_FRAGMENTS = {
     "still_after": "FILTER NOT EXISTS { ?fact dk:endYear ?end FILTER(?end <= ?year) }",
     "among": "?fact dk:startYear ?start . FILTER(?start = ?year || ?start = ?year2)",
     "between": "?fact dk:startYear ?start . FILTER(?start >= ?year && ?start < ?year2)",
+    "ended_after": "?fact dk:endYear ?end . FILTER(?end >= ?year)",
+    "ended_in": "?fact dk:endYear ?year .",
     "throughout": "{ ?fact dk:startYear ?start . FILTER(?start <= ?year) } UNION "  # (?year2: the year after the span's
                   "{ ?fact dk:endYear ?start FILTER NOT EXISTS { ?fact dk:startYear ?s0 } } "  # last; of no known start:
                   "FILTER NOT EXISTS { ?fact dk:endYear ?end FILTER(?end < ?year2 - 1) }",  # one that ran to its end)
