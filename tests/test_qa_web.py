@@ -85,6 +85,8 @@ def structures() -> frozenset[str]:
                 out.add(skeleton(display_query(shown, values, set(names) - set(bound))))
     from kgqa.qa import mechanisms  # the mechanism questions' own queries, with one to three programmes bound
     out |= {skeleton(mechanisms.shown_query(q, ["urn:x"] * n)) for q in mechanisms.QUERIES for n in (1, 2, 3)}
+    from kgqa.qa import pipeline  # a quoted phrase's meeting (pipeline.quoted_origin): one query, the phrase bound
+    out.add(skeleton(templates.prefixes + pipeline.QUOTED_BY))
     for plan in compose.shapes():  # the queries composed from a question's frame: a finite set of shapes too
         for flags in (set(), {"collectives"}, {"current"}, {"collectives", "current"}):
             answer = "count" if plan.aggregate in ("count", *compose.COUNTED_HAVING) else ""

@@ -3379,6 +3379,265 @@ def gen_probe_18c():
                                         ("明年援疆资金会增加多少", "no_template"),
                                         ("未来五年援藏资金大概有多少", "no_template")]):
         add(f"pr18c-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
+def gen_probe_18a():
+    """Issue #15 item 7 and the event set-up family, third round (groups pr18a-*, written after studying outside-f/-g's
+    start-year, time-scoped, takeover and event set-up failures): a takeover after or in a year (改由谁, 换成谁); a
+    supporter's next partner once a pairing ended (不再…之后转去, 由Y改为哪里, 2010年前…，新一轮改成…, 撤出后改去…); a meeting's
+    report naming the meeting; the first cadres sent as a pairing's start; a change-over's old place and a topic clause as
+    scene; a round's adjustment or 截至…以前 as a point in time; 以后 and a span read as in force; known partners set aside; the
+    meeting behind three names; the receiving region's side. Our own names and wording; gold from the SPARQL here."""
+    nc = "FILTER NOT EXISTS {{ ?{} a dk:CollectiveActor }}"
+
+    def prog(slug: str) -> str:
+        return f"<{BASE}programme/{slug}>"
+
+    def event(name: str) -> str:
+        return col(f'SELECT ?e WHERE {{ ?e rdfs:label "{name}"@zh ; dk:year ?y }}')[0]
+
+    def earliest(query: str) -> list:
+        """The items of (item, year) rows with the lowest year."""
+        found = rows(query)
+        first = min((r[1] for r in found), default=None)
+        return sorted({r[0] for r in found if r[1] == first})
+
+    # a takeover: the place's supporter whose pairing began once the named one's had ended (after a year), or began in
+    # the year named (one name only)
+    for i, (text, place, old, year, variant) in enumerate([
+            ("凉山州原来是珠海帮扶，2016年以后改由谁帮扶？", "凉山彝族自治州", "珠海市", 2016, "plain"),
+            ("重庆原来是厦门帮扶，2010年以后改由谁对口？", "重庆市", "厦门市", 2010, "traditional"),
+            ("黔南州原来是深圳帮扶，二〇一三年以后换成了谁？", "黔南布依族苗族自治州", "深圳市", 2013, "numeral")]):
+        q = f"""SELECT DISTINCT ?s ?st WHERE {{ ?p0 dk:supporter <{iri_of(old)}> ; dk:recipient ?r0 ; dk:endYear ?e ;
+          dk:programme ?g . ?r0 dk:partOf? <{iri_of(place)}> .
+          ?p dk:supporter ?s ; dk:recipient ?r ; dk:startYear ?st ; dk:programme ?g . ?r dk:partOf? <{iri_of(place)}> .
+          FILTER(?st >= ?e && ?st >= {year} && ?s != <{iri_of(old)}>) {nc.format('s')} }}"""
+        add(f"pr18a-takeover-after-{i}", "takeover", [text], earliest(q), q, variant=variant)
+    for i, (text, place, year, slug, variant) in enumerate([
+            ("毕节 东西部协作 2016年 换成谁帮扶了", "毕节市", 2016, "dongxibu", "plain"),
+            ("安顺的帮扶城市二〇二一年改由谁来当", "安顺市", 2021, "dongxibu", "numeral")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?s ; dk:startYear {year} . }}"""
+        add(f"pr18a-takeover-in-{i}", "takeover", [text], col(q), q, variant=variant)
+
+    # a supporter's next partner: its pairing begun once the one with the named place had ended, in that programme, the
+    # earliest (within a region, of a kind, when asked)
+    def retasked(giver: str, old: str, extra: str = "") -> str:
+        return f"""SELECT DISTINCT ?r ?st WHERE {{ ?p0 dk:supporter <{iri_of(giver)}> ; dk:recipient ?o ; dk:endYear ?e ;
+          dk:programme ?g . ?o dk:partOf* <{iri_of(old)}> .
+          ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:startYear ?st ; dk:programme ?g . FILTER(?st >= ?e)
+          FILTER NOT EXISTS {{ ?r dk:partOf* <{iri_of(old)}> }} {extra} }}"""
+
+    for i, (text, giver, old, extra, variant) in enumerate([
+            ("珠海不再帮扶重庆之后，转去帮扶了哪里？", "珠海市", "重庆市", "", "plain"),
+            ("厦门的帮扶对象由重庆改为哪里？", "厦门市", "重庆市", "", "plain"),
+            ("浙江不再对口和田以后，转到支援哪里了", "浙江省", "和田地区", "", "traditional"),
+            ("河南2010年前援疆对口阿克苏，新一轮改成对口哪些地方？", "河南省", "阿克苏地区", "", "plain"),
+            ("豫援疆 2010年前对口阿克苏 新一轮改成对口哪些地方", "河南省", "阿克苏地区", "", "abbreviation"),
+            ("广东从哈密撤出后，改去支援新疆哪个地区？", "广东省", "哈密市",
+             f"?r dk:partOf* <{BASE}division/650000> .", "plain")]):
+        q = retasked(giver, old, extra)
+        add(f"pr18a-retasked-{i}", "takeover", [text], earliest(q), q, variant=variant)
+
+    # a meeting's report names the meeting: the supporters it set up, of the kind asked after them (…省份有哪些)
+    bianfang = event("全国边防工作会议")
+    for i, (text, cls, variant) in enumerate([
+            ("边防工作会议乌兰夫的报告里，被安排支援的省份有哪些？", "dk:ProvinceLevelDivision", "plain"),
+            ("一九七九年边防工作会议那份报告中安排对口支援的省市有哪些", "dk:ProvinceRankActor", "numeral"),
+            ("乌兰夫那个报告 1979 边防会议 安排了哪些省份去支援", "dk:ProvinceLevelDivision", "traditional")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:establishedBy <{bianfang}> ; dk:supporter ?s . ?s a {cls} . {nc.format('s')} }}"""
+        add(f"pr18a-report-{i}", "event_pairings", [text], col(q), q, variant=variant)
+    q = f"""SELECT DISTINCT ?x WHERE {{ <{bianfang}> dk:reportBy ?x }}"""
+    add("pr18a-reporter-0", "event_facts", ["全国边防工作会议上，《全国人民团结起来》那份报告是谁作的？"], col(q), q)
+
+    # the first cadres sent mark the pairing's start; a change-over's old place and a topic clause only set the scene
+    def start(giver: str, place: str) -> list:
+        return col(f"""SELECT (MIN(?st) AS ?y) WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(place)}> ;
+          dk:startYear ?st }}""")
+
+    for i, (text, giver, place, variant) in enumerate([
+            ("江苏援青对口海南州，是从哪一年开始派干部的？", "江苏省", "海南藏族自治州", "plain"),
+            ("天津对口支援黄南州是从哪年开始的（以首批干部到位为准）", "天津市", "黄南藏族自治州", "traditional"),
+            ("浙江援疆从和田换到阿克苏，是哪一年的事？", "浙江省", "阿克苏地区", "plain"),
+            ("广东援疆由哈密调整到喀什是哪一年", "广东省", "喀什地区", "plain"),
+            ("粤援疆从哈密换到喀什是哪一年", "广东省", "喀什地区", "abbreviation"),
+            ("沪黔协作中，上海帮扶遵义是从哪一年开始的？", "上海市", "遵义市", "abbreviation"),
+            ("在青海的东西部协作里，江苏帮扶西宁是哪一年开始的", "江苏省", "西宁市", "plain")]):
+        g = start(giver, place)
+        q = f"SELECT (MIN(?st) AS ?y) WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(place)}> ; dk:startYear ?st }}"
+        add(f"pr18a-start-{i}", "since_when", [text], g, q, variant=variant)
+
+    # a round's adjustment or 截至…以前 as a point in time: pairings begun before it (or, no start known, ended by then)
+    for i, (text, place, year, slug, cls, variant) in enumerate([
+            ("二〇一〇年新一轮援疆调整之前，对口支援哈密的是哪个省？", "哈密市", 2010, "yuanjiang", "dk:ProvinceLevelDivision",
+             "numeral")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme {prog(slug)} ; dk:supporter ?s ; dk:recipient ?r .
+          ?r dk:partOf* <{iri_of(place)}> . ?s a {cls} . FILTER NOT EXISTS {{ ?p dk:supporterTeam ?t }}
+          FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }}
+          {{ ?p dk:startYear ?st FILTER(?st < {year}) }} UNION {{ ?p dk:endYear ?en FILTER(?en <= {year})
+            FILTER NOT EXISTS {{ ?p dk:startYear ?st0 }} }} }}"""
+        add(f"pr18a-before-round-{i}", "time_filter", [text], col(q), q, variant=variant)
+    for i, (text, giver, within, year, cls, variant) in enumerate([
+            ("截至2016年援藏对口关系调整以前，福建在西藏对口哪个地市？", "福建省", "西藏自治区", 2016, "dk:PrefectureLevelDivision",
+             "plain"),
+            ("截至2016年东西部协作调整之前，珠海在四川帮扶哪个州？", "珠海市", "四川省", 2016, "dk:AutonomousPrefecture",
+             "plain")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:startYear ?st .
+          ?r dk:partOf+ <{iri_of(within)}> ; a {cls} . FILTER(?st < {year}) }}"""
+        add(f"pr18a-until-before-{i}", "time_filter", [text], col(q), q, variant=variant)
+
+    # a year after which, or a span during which, partners are asked with no word of beginning: in force then
+    for i, (text, giver, slug, year, variant) in enumerate([
+            ("2016年以后 东西部协作 珠海 结对哪些地方", "珠海市", "dongxibu", 2016, "plain"),
+            ("2010年之后，浙江援疆对口的是哪些地方？", "浙江省", "yuanjiang", 2010, "traditional"),
+            ("2016年7月以后福建在援藏中对口哪里", "福建省", "yuanzang", 2016, "plain")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:programme {prog(slug)} .
+          FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e <= {year}) }} {nc.format('r')} }}"""
+        add(f"pr18a-in-force-after-{i}", "time_filter", [text], col(q), q, variant=variant)
+    for i, (text, giver, slug, first, last, variant) in enumerate([
+            ("二〇一一年到二〇一五年这段时间，福建援藏对口的是哪个市？", "福建省", "yuanzang", 2011, 2015, "numeral"),
+            ("2011到2015年期间，广东援疆对口的是哪些地方", "广东省", "yuanjiang", 2011, 2015, "plain"),
+            ("1996年到2010年这些年，厦门在东西部协作里帮扶的是哪里", "厦门市", "dongxibu", 1996, 2010, "plain")]):
+        # (begun by the span's first year, or of no known start and ended no earlier than its last)
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:programme {prog(slug)} .
+          {{ ?p dk:startYear ?st . FILTER(?st <= {first}) }} UNION {{ ?p dk:endYear ?e1 FILTER NOT EXISTS {{ ?p dk:startYear ?s1 }} }}
+          FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {last}) }} }}"""
+        add(f"pr18a-throughout-{i}", "time_filter", [text], col(q), q, variant=variant)
+
+    # known partners listed and set aside (除了A、B, 在原来A、B的基础上)
+    for i, (text, giver, known, variant) in enumerate([
+            ("除了汶川、茂县，广东还对口支援过四川哪些地方？", "广东省", ("汶川县", "茂县"), "plain")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r . ?r dk:partOf+ <{iri_of('四川省')}> .
+          FILTER(?r NOT IN ({", ".join(f"<{iri_of(k)}>" for k in known)})) }}"""
+        add(f"pr18a-set-aside-{i}", "supporter_recipients", [text], col(q), q, variant=variant)
+
+    # the meeting or document behind three or four names (each in a pairing it set up)
+    def behind(pairs: list[tuple[str, str]]) -> str:
+        parts = " ".join(f"?f{i} dk:establishedBy ?e ; dk:supporter <{iri_of(a)}> ; dk:recipient <{iri_of(b)}> ."
+                         for i, (a, b) in enumerate(pairs))
+        return f"SELECT DISTINCT ?e WHERE {{ {parts} }}"
+
+    for i, (text, pairs, variant) in enumerate([
+            ("广州帮扶梅州、清远是哪个会议定的", [("广州市", "梅州市"), ("广州市", "清远市")], "plain"),
+            ("江苏支援广西和新疆出自哪次会议", [("江苏省", "广西壮族自治区"), ("江苏省", "新疆维吾尔自治区")], "traditional"),
+            ("北京支援内蒙古、河北支援贵州是哪次会议安排的", [("北京市", "内蒙古自治区"), ("河北省", "贵州省")], "plain"),
+            ("粤 深圳帮扶河源汕尾 哪个会议定的", [("深圳市", "河源市"), ("深圳市", "汕尾市")], "abbreviation")]):
+        q = behind(pairs)
+        add(f"pr18a-behind-names-{i}", "pairing_event", [text], col(q), q, variant=variant)
+
+    # the receiving region named for its side (苏北这边, 粤东西北的城市)
+    for i, (text, meeting, variant) in enumerate([
+            ("苏北发展协调小组第一次会议，苏北这边挂钩的是哪些城市", "江苏省委省政府苏北发展协调小组第一次会议", "plain"),
+            ("广东省调整加强对口帮扶会议定下的粤东西北结对城市", "广东省调整加强对口帮扶会议", "plain")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{event(meeting)}> ; dk:recipient ?r }}"""
+        add(f"pr18a-receiving-region-{i}", "event_pairings", [text], col(q), q, variant=variant)
+
+    # two supporters taken over from (joined by 和/、): the place's supporter that began once both had ended, the earliest
+    for i, (text, place, olds, variant) in enumerate([
+            ("2010年以后接替珠海和厦门帮扶重庆的是哪个省？", "重庆市", ("珠海市", "厦门市"), "plain"),
+            ("重庆 2010年起 接替厦门、珠海的是谁", "重庆市", ("厦门市", "珠海市"), "traditional")]):
+        q = f"""SELECT DISTINCT ?s ?st WHERE {{ ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?s ; dk:startYear ?st .
+          FILTER(?st >= 2010 && ?s NOT IN ({", ".join(f"<{iri_of(o)}>" for o in olds)}))
+          FILTER NOT EXISTS {{ ?p0 dk:recipient <{iri_of(place)}> ; dk:supporter ?o ; dk:endYear ?e
+            FILTER(?o IN ({", ".join(f"<{iri_of(o)}>" for o in olds)}) && ?e > ?st) }} }}"""
+        add(f"pr18a-takeover-two-{i}", "takeover", [text], earliest(q), q, variant=variant)
+
+    # a quoted principle and the meeting or document that first set it out (the earliest whose record quotes it)
+    for i, (text, phrase, variant) in enumerate([
+            ("“分片负责、对口支援、定期轮换”的援藏办法是在哪次会议上定下的", "分片负责、对口支援、定期轮换", "plain"),
+            ("「分片負責、對口支援、定期輪換」出自哪一份文件或哪次會議", "分片负责、对口支援、定期轮换", "traditional")]):
+        q = f"""SELECT ?e WHERE {{ ?e dk:year ?y ; dk:note ?n . FILTER(CONTAINS(?n, "{phrase}")) }} ORDER BY ?y LIMIT 1"""
+        add(f"pr18a-quoted-origin-{i}", "event_facts", [text], col(q), q, variant=variant)
+
+    # the one taken over from named as a point in time (X之后对口Y的是), or 由X变成了谁: the successor
+    for i, (text, place, old, variant) in enumerate([
+            ("珠海之后帮扶凉山州的是哪个城市", "凉山彝族自治州", "珠海市", "plain"),
+            ("深圳以后对口黔南的是哪个市", "黔南布依族苗族自治州", "深圳市", "traditional"),
+            ("毕节的帮扶城市后来由深圳变成了谁", "毕节市", "深圳市", "plain")]):
+        q = f"""SELECT DISTINCT ?s ?st WHERE {{ ?p0 dk:supporter <{iri_of(old)}> ; dk:recipient <{iri_of(place)}> ; dk:endYear ?e .
+          ?p dk:supporter ?s ; dk:recipient <{iri_of(place)}> ; dk:startYear ?st . FILTER(?st >= ?e && ?s != <{iri_of(old)}>) }}"""
+        add(f"pr18a-after-named-{i}", "takeover", [text], earliest(q), q, variant=variant)
+
+    # the city a meeting was held in, named after the meeting, is the actor asked about (广州被安排帮扶…), not its venue
+    for i, (text, meeting, giver, variant) in enumerate([
+            ("广东省调整加强对口帮扶会议上，广州被安排帮扶哪些市", "广东省调整加强对口帮扶会议", "广州市", "plain")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{event(meeting)}> ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r }}"""
+        add(f"pr18a-venue-actor-{i}", "event_pairings", [text], col(q), q, variant=variant)
+
+    # a year's meeting named loosely (1984年的那次会议) settled by the actor it gave a task; a meeting with a giver and the
+    # region the places asked lie in (第五次西藏工作座谈会安排天津支援青海哪个州)
+    for i, (text, meeting, giver, variant) in enumerate([
+            ("1984年的那次会议给湖北定了什么支援任务", "全国经济技术协作和对口支援会议", "湖北省", "plain"),
+            ("一九八四年那场会议安排广东支援哪个省", "全国经济技术协作和对口支援会议", "广东省", "numeral")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{event(meeting)}> ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          {nc.format('r')} }}"""
+        add(f"pr18a-dated-meeting-actor-{i}", "event_pairings", [text], col(q), q, variant=variant)
+    for i, (text, meeting, giver, region, cls, variant) in enumerate([
+            ("第五次西藏工作座谈会安排北京支援青海哪个州", "第五次西藏工作座谈会", "北京市", "青海省", "dk:AutonomousPrefecture",
+             "plain"),
+            ("按照汶川地震灾后恢复重建对口支援方案，江苏对口支援四川哪个市", "汶川地震灾后恢复重建对口支援方案", "江苏省", "四川省",
+             "dk:City", "traditional"),
+            ("根据国办发〔2008〕53号，浙江对口支援四川哪个县", "汶川地震灾后恢复重建对口支援方案", "浙江省", "四川省",
+             "dk:CountyLevelDivision", "abbreviation")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{event(meeting)}> ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          ?r dk:partOf <{iri_of(region)}> ; a {cls} . }}"""
+        add(f"pr18a-event-within-{i}", "event_pairings", [text], col(q), q, variant=variant)
+
+    # a takeover of a place whose counties changed hands too: the place's own new supporter
+    for i, (text, place, old, variant) in enumerate([
+            ("新一轮援疆中，接替浙江对口和田的是谁", "和田地区", "浙江省", "plain")]):
+        q = f"""SELECT DISTINCT ?s ?st WHERE {{ ?p0 dk:supporter <{iri_of(old)}> ; dk:recipient <{iri_of(place)}> ; dk:endYear ?e .
+          ?p dk:supporter ?s ; dk:recipient <{iri_of(place)}> ; dk:startYear ?st . FILTER(?st >= ?e && ?s != <{iri_of(old)}>) }}"""
+        add(f"pr18a-takeover-own-{i}", "takeover", [text], earliest(q), q, variant=variant)
+    # 不再 says the pairings that ended
+    for i, (text, giver, variant) in enumerate([("珠海不再帮扶的是哪些地方", "珠海市", "plain"),
+                                               ("廣東不再對口的有哪些地方", "广东省", "traditional")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:endYear ?e }}"""
+        add(f"pr18a-no-longer-{i}", "time_filter", [text], col(q), q, variant=variant)
+    for i, (text, giver, year, after, cls, variant) in enumerate([
+            ("2013年以后深圳不再帮扶哪个州", "深圳市", 2013, True, "dk:AutonomousPrefecture", "plain"),
+            ("二〇一〇年珠海不再帮扶哪里", "珠海市", 2010, False, "", "numeral"),
+            ("2021年以後寧波不再幫扶哪些地方", "宁波市", 2021, True, "", "traditional")]):
+        kind = f"?r a {cls} ." if cls else ""
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:endYear ?e .
+          FILTER(?e {'>=' if after else '='} {year}) {kind} {nc.format('r')}
+          FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
+        add(f"pr18a-no-longer-year-{i}", "time_filter", [text], col(q), q, variant=variant)
+
+    # the body whose own office issued a document, named before it, only says which document (国务院 … 国务院办公厅印发)
+    for i, (text, meeting, giver, variant) in enumerate([
+            ("国务院那份汶川地震灾后恢复重建对口支援方案安排江苏援建哪里", "汶川地震灾后恢复重建对口支援方案", "江苏省", "plain"),
+            ("國務院2008年的53號文件讓上海援建哪個縣", "汶川地震灾后恢复重建对口支援方案", "上海市", "traditional")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{event(meeting)}> ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          {nc.format('r')} }}"""
+        add(f"pr18a-issuer-office-{i}", "event_pairings", [text], col(q), q, variant=variant)
+
+    # partners added after a year (又增加, 新增): those begun in the first year from then on (known ones set aside)
+    for i, (text, giver, year, known, variant) in enumerate([
+            ("2010年以后北京又增加了哪些对口支援的地方", "北京市", 2010, (), "plain"),
+            ("一九九〇年以后江苏新增对口支援哪些地方", "江苏省", 1990, (), "numeral"),
+            ("2000年以后，广东在原来云南、贵州的基础上又增加支援哪些地方？", "广东省", 2000, ("云南省", "贵州省"), "plain")]):
+        aside = f"FILTER(?r NOT IN ({', '.join(f'<{iri_of(k)}>' for k in known)}))" if known else ""
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:startYear ?st .
+          {{ SELECT (MIN(?s1) AS ?st) WHERE {{ ?p1 dk:supporter <{iri_of(giver)}> ; dk:startYear ?s1 FILTER(?s1 >= {year}) }} }}
+          {aside} }}"""  # (a named supporter's own partners: collectives too, as in every composed list)
+        add(f"pr18a-added-next-{i}", "time_filter", [text], col(q), q, variant=variant)
+
+    # a task given in a meeting named by its year and city (1984年天津那次会议), asked as 被分配了什么任务 or 给X分了哪几个地方
+    for i, (text, meeting, giver, variant) in enumerate([
+            ("1984年天津那次会议上湖北被分配了什么任务", "全国经济技术协作和对口支援会议", "湖北省", "plain"),
+            ("一九八四年那次会议上广东被安排了什么任务", "全国经济技术协作和对口支援会议", "广东省", "numeral"),
+            ("全国对口支援新疆工作会议给山东分了哪几个地方", "全国对口支援新疆工作会议", "山东省", "traditional")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{event(meeting)}> ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          {nc.format('r')} }}"""
+        add(f"pr18a-task-given-{i}", "event_pairings", [text], col(q), q, variant=variant)
+
+    # refusals: a cadre figure, the future, a made-up place in a takeover
+    for i, (text, status) in enumerate([("福建援疆一共派了多少干部到昌吉州", "no_template"),
+                                        ("哈密原来是粤援疆，2030年以后会改由谁对口？", "no_template"),
+                                        ("河南不再援疆阿克苏以后，每年投入了多少资金", "no_template"),
+                                        ("福建援藏为什么从林芝换到昌都", "no_template"),
+                                        ("哈密2030年会改由哪个省对口", "no_template"),
+                                        ("乌兰夫那个报告里提到了多少个援建项目", "no_template"),
+                                        ("广东从哈密撤出后派了多少干部去喀什", "no_template")]):
+        add(f"pr18a-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
 
 
 def main() -> None:
@@ -3391,7 +3650,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a):
         gen()
     rank_pass()
     traditional_pass()

@@ -27,14 +27,16 @@ from .vocabulary import (
     CITY_CLASS, CITY_NOT_KIND,
     ACTOR_PARTS, AGENT_FIRST, SCOPE_BETWEEN, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
     YEAR_BEGAN, SELF_ONLY, STILL, GIVING_PARTS, YEARS_LISTED, AREA_ASKED, SUPPORTERS_COUNTED, PARTNER_COUNT,
-    GIVERS_COUNTED, RECEIVERS_WORDS, CN_SMALL, AMONG_BEFORE,
+    GIVERS_COUNTED, RECEIVERS_WORDS, CN_SMALL, AMONG_BEFORE, BEGUN_WORDS, SPAN_DURING, IN_FORCE_AFTER, ADDED_NEXT,
 )
 
 SIDES = ("supporter", "recipient")
 OTHER = {"supporter": "recipient", "recipient": "supporter"}
 SIDE_ZH = {"supporter": "支援方", "recipient": "受援方"}
 YEAR_ZH = {"began": "{y}年开始的", "after": "{y}年及以后开始的", "before": "{y}年以前开始的", "in_force": "{y}年仍在执行的",
-           "still_after": "{y}年以后仍在执行的", "among": "{y}年或{y2}年开始的", "between": "{y}年至{last}年间开始的"}
+           "still_after": "{y}年以后仍在执行的", "among": "{y}年或{y2}年开始的", "between": "{y}年至{last}年间开始的",
+           "throughout": "{y}年至{last}年间一直在执行的", "next_after": "{y}年以后最先新增的",
+           "ended_after": "{y}年及以后结束的", "ended_in": "{y}年结束的"}
 GENERIC_CLASSES = ("https://w3id.org/duikou/ontology#AidActor",)
 SUB_LEVELS = tuple(f"https://w3id.org/duikou/ontology#{c}" for c in (  # the kinds of place within a province
     "PrefectureLevelDivision", "PrefectureLevelCity", "Prefecture", "AutonomousPrefecture", "CountyLevelDivision",
@@ -56,7 +58,7 @@ SUPPORTED_CUES = PAIRING_CUES | {
     "asked_class", "agent_class", "yesno", "involves", "event_q", "ask_city", "ask_actors_support", "keywords",
     "described_supporter", "described_recipient", "collectives", "both", "pairing_noun", "when", "current", "parts",
     "symmetric", "lead", "rollup", "stages", "parts_give", "parts_give_to", "parts_receive", "parts_asked",
-    "heads_word"}  # (召开: the words of a meeting's convenor, which only keep event_shared from the lead's question)
+    "heads_word", "retasked", "takeover", "ended"}  # (召开: the words of a meeting's convenor, which only keep event_shared from the lead's question)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -111,7 +113,11 @@ def empty_text(p: Plan) -> str:
 def preferred(frame: Frame) -> bool:
     """Readings no template has: a meeting as a point in time, a place together with its parts, a bare year as the
     year the pairings were in force (2015年北京对口支援哪些地方)."""
-    in_force = set(frame.years) == {"in"} and not YEAR_BEGAN.search(frame.masked) and not frame.of_kind("event")
+    in_force = set(frame.years) == {"in"} and not YEAR_BEGAN.search(frame.masked) and not frame.of_kind("event") \
+        and "takeover" not in frame.cues and not {"ended", "pairing_noun"} <= frame.cues \
+        or bool(frame.years) and (dated(frame, None) or ("",))[0] in ("throughout", "still_after", "next_after",
+                                                                     "ended_after", "ended_in") \
+        and not {"ended", "pairing_noun"} <= frame.cues  # (…哪些结对关系在2021年结束了: the pairings, the templates')
     qualified_parts = parts_asked(frame) and (len(frame.of_kind("actor")) > 1 or frame.years
                                               or frame.of_kind("programme") or frame.of_kind("event"))
     return bool(anchor(frame)) or bool(WITH_PARTS.search(frame.text)) and bool(frame.of_kind("actor")) or in_force \
@@ -208,6 +214,9 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
     year = dated(frame, one.get("event"))
     if (point := anchor(frame)) and event_year and not frame.years:
         year = (point[0], event_year(point[1].best[0].iri))  # the meeting dates the pairings, it did not set them up
+        one = {k: m for k, m in one.items() if k != "event"}
+    elif point and set(frame.years) == {point[0]}:  # 截至2016年援藏对口关系调整以前: the year written is the point's
+        year = (point[0], frame.years[point[0]])
         one = {k: m for k, m in one.items() if k != "event"}
     aggregate = "most" if "most" in frame.cues else "fewest" if "fewest" in frame.cues else \
         "count" if {"count", "countable"} <= frame.cues else "list"
@@ -483,17 +492,33 @@ def dated(frame: Frame, event) -> tuple[str, int] | None | bool:
     """The time constraint and its kind; a year that only names the event's own year is the event's (1979年那次会议).
     False when there are two (a range: the templates read it)."""
     if len(frame.years) > 1:
+        if set(frame.years) == {"after", "before"} and SPAN_DURING.search(frame.masked) and in_force_asked(frame):
+            return "throughout", frame.years["after"], frame.years["before"]  # 1998年到2010年这段时间…对口的
         return False
     if not frame.years:
         return None
     (relation, year), = frame.years.items()
+    if "ended" in frame.cues and relation in ("after", "in") and event is None and not frame.cues & {"when", "yesno"}:
+        return ("ended_after" if relation == "after" else "ended_in"), year  # 2013年以后深圳不再帮扶哪个州
     if relation == "in" and (event is not None or any(m.best[0].via == "round" for m in frame.of_kind("programme"))):
         return None  # the year qualifies the meeting, document or round named (2010年新一轮援疆)
     if relation == "in":
         return ("in_force" if "current" in frame.cues or not YEAR_BEGAN.search(frame.masked) else "began"), year
+    if relation == "after" and ADDED_NEXT.search(frame.masked) and len(frame.of_kind("actor")) == 1 \
+            and not frame.cues & {"most", "fewest", "count", "when", "yesno"}:
+        return "next_after", year  # 1984年以后，上海…又增加支援哪些地方: those begun first from then on
     if relation == "after" and STILL.search(frame.masked):
         return "still_after", year  # 2021年以后还在…吗: not ended by then, whenever it began
+    if relation == "after" and event is None and in_force_asked(frame) and re.search(
+            f"{year}年(?:[0-9]{{1,2}}月)?(?:{'|'.join(IN_FORCE_AFTER)})", frame.masked):
+        return "still_after", year  # 2021年以后 东西部协作 粤 结对哪些省区: those in force after it, whenever begun
     return relation, year
+
+
+def in_force_asked(frame: Frame) -> bool:
+    """A list of partners asked for a time with no word of beginning, newcomers, ranking or count: in force then."""
+    return not BEGUN_WORDS.search(frame.masked) and not frame.cues & {"newcomer", "most", "fewest", "count", "earliest",
+                                                                       "ended", "takeover", "retasked", "when", "yesno"}
 
 
 def sparql(p: Plan) -> str:
@@ -522,7 +547,10 @@ def sparql(p: Plan) -> str:
         lines.append("?item dk:partOf* ?partner .")
     if p.within:  # the places ranked, or the places counted for a ranked supporter, lie within it
         lines.append("?item dk:partOf+ ?within ." if p.asked == "recipient" else "?other dk:partOf* ?within .")
-    if p.year:
+    if p.year and p.year[0] == "next_after":  # the actor's first start year from then on (a bounded sub-select)
+        lines.append(f"{{ SELECT ?actor ?year (MIN(?s1) AS ?first) WHERE {{ ?f1 dk:{other} ?actor ; dk:startYear ?s1 "
+                     f"FILTER(?s1 >= ?year) }} GROUP BY ?actor ?year }} ?fact dk:startYear ?first .")
+    elif p.year:
         lines.append(YEAR_FRAGMENTS[p.year[0]])
     if not (p.actor and p.asked == "recipient" and p.aggregate == "list"):  # (a named supporter's own partners: the
         lines.append("#[!collectives] FILTER NOT EXISTS { ?item a dk:CollectiveActor }")  # 甘肃省受灾严重地区 too)
@@ -557,6 +585,11 @@ YEAR_FRAGMENTS = {
     "still_after": "FILTER NOT EXISTS { ?fact dk:endYear ?end FILTER(?end <= ?year) }",
     "among": "?fact dk:startYear ?start . FILTER(?start = ?year || ?start = ?year2)",
     "between": "?fact dk:startYear ?start . FILTER(?start >= ?year && ?start < ?year2)",
+    "ended_after": "?fact dk:endYear ?end . FILTER(?end >= ?year)",
+    "ended_in": "?fact dk:endYear ?year .",
+    "throughout": "{ ?fact dk:startYear ?start . FILTER(?start <= ?year) } UNION "  # (?year2: the year after the span's
+                  "{ ?fact dk:endYear ?start FILTER NOT EXISTS { ?fact dk:startYear ?s0 } } "  # last; of no known start:
+                  "FILTER NOT EXISTS { ?fact dk:endYear ?end FILTER(?end < ?year2 - 1) }",  # one that ran to its end)
 }
 
 
@@ -611,7 +644,8 @@ def text_pattern(p: Plan, cls_label: str | None) -> str:
 
 def shapes():
     """Every plan shape the composer can build (placeholder values): the finite set of its query structures."""
-    years = (None, *((kind, 2000, 2001) if kind in ("among", "between") else (kind, 2000) for kind in YEAR_FRAGMENTS))
+    years = (None, ("next_after", 2000), *((kind, 2000, 2001) if kind in ("among", "between", "throughout") else (kind, 2000)
+                                          for kind in YEAR_FRAGMENTS))
     for prog, event in itertools.product((None, "urn:x"), repeat=2):
         for year in years:
             yield Plan("recipient", "urn:x", prog, event, year, aggregate="check", partner="urn:y")

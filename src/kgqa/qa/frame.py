@@ -8,8 +8,7 @@ import re
 
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (
-    parts_subject, PARTS_NOUN_FIRST,
-    ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN,
+    parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
     WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, REGION_WH_AFTER, ROUND_AFTER_YEAR, ERA_RELATION,
     mechanism_words,
@@ -130,6 +129,8 @@ def find_years(masked: str) -> dict[str, int]:
         if relation == "开始" and not masked[:m.start()].endswith(("从", "自")) \
                 and (m.group(3) or BEGUN_IN.match(masked[m.end():])):
             relation = None  # 2016年开始的结对, 1994年开始援藏的: begun in that year (从2016年开始的: since)
+        if relation is None and masked[:m.start()].endswith(UNTIL_WORDS) and UNTIL_BEFORE.match(masked[m.end():]):
+            relation = "以前"  # 截至2021年东西部协作新机制以前: before the year (the mechanism only names it)
         key = "in" if relation is None else "after" if relation in AFTER else "before"
         years[key] = int(m.group(1))
     return years
@@ -262,6 +263,11 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
             | found & {"collectives"}
     if "difference" in found:
         found -= {"count"}  # 多几个, 相差多少: two counts compared, not one count asked
+    if "when" in found and SPAN_DURING.search(masked) and "when" not in find_cues(SPAN_DURING.sub("", masked), cues, patterns):
+        found.discard("when")  # 1998年到2010年这段时间…对口的是: the span, not a question of when
+    if "nonsupport" in found and "when" in found and sum(m.kind == "actor" for m in mentions) == 2 \
+            and CADRES_SENT.search(masked) and "nonsupport" not in find_cues(CADRES_SENT.sub("", masked), cues, patterns):
+        found.discard("nonsupport")  # 福建援疆昌吉州是从哪一年开始派干部的: the first cadres sent mark the pairing's start
     if TASKED.search(masked):
         found -= {"passive"}  # 上海被安排去支援…: the 被 is the task's, not the aid's
     if found & NOT_IN_NAMES and any(m.kind == "programme" for m in mentions):
@@ -276,10 +282,18 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     if "ask_actors" in found and "support" in found and any(m.kind == "event" for m in mentions) \
             and "supporter_role" not in found and "lead" not in found:
         found.add("ask_actors_support")  # X出台后，有多少个中央部委对口支援: the actors of its pairings, not its issuer
-    if RETASKED.search(masked):
-        found.discard("renamed")  # 改为对口哪个县: the new partner, not a new name
+    if RETASKED.search(masked) or "retasked" in found:
+        found.discard("renamed")  # 改为对口哪个县, 由新疆改为哪里: the new partner, not a new name
     if ISSUED_BEFORE_NAME.search(masked):
         found.discard("issued")  # …发布的《…》中，受帮扶的…: the document is named, its issuing is not asked
+    actors = [m for m in mentions if m.kind == "actor"]
+    if len(actors) == 2 and AFTER_ACTOR.match(masked[actors[0].end:]) and found & {"wh", "ask_supporter", "ask_actors"}:
+        found.add("takeover")  # 镇江之后对口连云港的是哪个市: the supporter that came after the one named
+    if {"recipient_role", "supporter_role"} <= found and RECEIVING_REGION_ROLE.search(masked):
+        found.discard("supporter_role")  # 苏北结对城市: the receiving side's cities
+    if "report" in found and found & {"support", "established"} and found & {"wh", "ask_actors", "listing"} \
+            and not REPORTER_ASKED.search(masked) and any(m.kind == "event" for m in mentions):
+        found.discard("report")  # 边防工作会议的报告里，被安排对口支援的省市有哪些: the meeting's pairings, not who reported
     if CHANGE.search(masked):
         found.discard("when")  # 随时间怎么变: how the pairings changed, not when they began
     if NOT_ENDED.search(masked):

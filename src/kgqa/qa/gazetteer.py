@@ -15,8 +15,7 @@ import ahocorasick
 
 from .normalise import normalise
 from .vocabulary import (
-    ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE,
-    VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_ROSTER, EVENT_NOUNS,
+    ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS,
     LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS,
 )
 
@@ -284,7 +283,8 @@ class Gazetteer:
             if span is None or any(span[0] < m.end and m.start < span[1] for m in named):
                 continue
             start, end, _ = span
-            covered = {j for i in range(start, end - 1) if text[i:i + 2] in own for j in (i, i + 1)}
+            covered = {j for i in range(start, end - 1) if text[i:i + 2] in own and not NUMBER_MARKS.search(text[i:i + 2])
+                       for j in (i, i + 1)}  # (发〔2017〕22号: a document's number is matched whole, never by its digits)
             dated = cand.year is not None and year is not None and int(year.group(1)) == cand.year
             if not any(w in text[start:end] for w in EVENT_NOUNS) and not dated:
                 # 哪个会议确定上海对口…: a name of its own is no word of a loose name (but 对口支援西藏工作会议, and one
@@ -522,7 +522,7 @@ DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]+)〔(\d{4})〕(\d+)号")  # a documen
 LOOSE_KINDS = ("event", "programme")  # named loosely: 沪苏浙城市结对帮扶皖北, 那次…座谈会
 BREAKS = "，。？！、；：,.?!;:（）()"
 MAX_SHARING = 3  # a pair of characters in more events than this names none of them
-YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)年")
+YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?:年|(?= ))")  # (1979 边防会议: a keyword question's bare year)
 QUOTE_MARKS = "“”\"'「」『』《》〈〉"
 MEETINGS_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>

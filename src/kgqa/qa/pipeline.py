@@ -8,6 +8,8 @@ import re
 import time
 import weakref
 
+import pyoxigraph as ox
+
 from . import compose, counting, persist, render, totals
 from .answers import as_dicts, count, without_parts
 from .frame import Frame, build_frame, find_years, mask
@@ -22,7 +24,7 @@ from .vocabulary import (
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH,
+    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, SET_ASIDE,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
@@ -58,6 +60,12 @@ ASK { ?e (dk:issuedBy|dk:convenedBy)|dk:launchedBy/(dk:issuedBy|dk:convenedBy) ?
 MECHANISM_PARTS = """SELECT ?p ?l ?x WHERE { ?x <https://w3id.org/duikou/ontology#hasPart> ?p .
   ?p <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
 HELD_IN = "ASK { ?e <https://w3id.org/duikou/ontology#location> ?a }"
+REPORTED_AT = "ASK { ?e <https://w3id.org/duikou/ontology#reportBy> ?a }"
+ISSUERS = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+SELECT ?a ?e WHERE { ?e (dk:issuedBy|dk:convenedBy)|dk:launchedBy/(dk:issuedBy|dk:convenedBy) ?a }"""
+QUOTED_BY = """SELECT ?item ?itemLabel ?fact ?q WHERE {
+  { SELECT ?item ?q WHERE { ?item dk:year ?y ; dk:note ?n . FILTER(CONTAINS(STR(?n), STR(?q))) } ORDER BY ?y LIMIT 1 }
+  BIND(?item AS ?fact) OPTIONAL { ?item rdfs:label ?itemLabel FILTER(lang(?itemLabel) = "zh") } }"""
 FLIP = {"in": "out", "out": "in"}
 GROUP_CUES = {"compare", "common", "yesno", "relation", "count"}  # questions about a group of actors, not each
 RANKED = {"compare", "earlier", "later"}  # two named actors compared: 哪个省 is their kind, not the counted places
@@ -141,13 +149,14 @@ class QA:
         if (intro := SELF_INTRO.match(text)) and any(m.kind != "class" and m.start >= intro.end() for m in linked):
             text = text[intro.end():]  # 我们是哈尔滨一个区的，听说哈尔滨和…: the introduction is not the question
             linked = self.by_context(text, self.gazetteer.link(text))
-        excepted = [m for m in linked if m.kind == "actor" and not m.ambiguous and text[:m.start].endswith(EXCEPT_BEFORE)
-                    and any(o.kind in ("actor", "event", "programme") for o in linked if o is not m)]
+        excepted = [m for m in linked if m.kind == "actor" and not m.ambiguous and set_aside(text, m)
+                    and any(o.kind in ("actor", "event", "programme") for o in linked if o is not m and not set_aside(text, o))]
         linked = [m for m in linked if m not in excepted]
         # 援青除了六省市，还有多少个中央国家机关: a kind set aside beside another kind asked is not a constraint
         linked = [m for m in linked if not (m.kind == "class" and EXCEPT_KIND.search(text[:m.start])
                                             and any(o.kind == "class" and o.start > m.end for o in linked))]
         mentions = self.without_qualifiers(text, linked)
+        mentions = self.without_context_places(text, mentions)
         mentions = self.dated_meeting(text, mentions)
         mentions = self.named_rounds(text, mentions)
         mentions = self.named_part(text, mentions)
@@ -157,6 +166,8 @@ class QA:
         mentions = self.pair_named(text, mentions)
         result = render.skeleton(question, text, mentions)
         if (found := self.book.answer(result, whole)) is not None:
+            return found
+        if (found := self.quoted_origin(result, text, mentions)) is not None:
             return found
         if (found := self.mechanisms.answer(result, text, mentions)) is not None:
             return found
@@ -332,6 +343,9 @@ class QA:
     def as_time_point(self, frame: Frame) -> Frame:
         """…座谈会之后才加入援藏的省份: a meeting or document named as the point in time after which newcomers joined is
         its year, for the templates that read newcomers; a year written beside it only dates the meeting."""
+        if (point := compose.anchor(frame)) and set(frame.years) == {point[0]}:
+            # 截至2016年援藏对口关系调整以前，福建在西藏…: the year written dates the meeting named as the point in time
+            return dataclasses.replace(frame, mentions=[m for m in frame.mentions if m is not point[1]])
         point = compose.anchor(frame) if "newcomer" in frame.cues else None  # (…之后承担了: set up by it, the composer's)
         year = point and not set(frame.years) - {"in"} and self.event_year(point[1].best[0].iri)
         if not year:
@@ -361,9 +375,13 @@ class QA:
                   and (m.kind == "programme" or m.kind == "actor" and m.best[0].iri in held)]
         if any(m.start < found.end() and found.start() < m.end and m not in inside for m in mentions):
             return None  # 援疆 in 那次援疆会议 only says which meeting
-        words = (set(found.group(2)) | set(found.group(3) if found.re.groups >= 3 else "")) - set(loose)
+        words = (set(MEETING_DEICTIC.sub("", found.group(2))) | set(found.group(3) if found.re.groups >= 3 else "")) - set(loose)  # (1984年天津那次会议: 那次 names no word of it)
         fits = [r for r in events if words <= set(r["label"].value) | set(
             r["whereLabel"].value if r["whereLabel"] is not None else "")]
+        named = [m for m in mentions if m.kind == "actor" and not m.ambiguous and m not in inside]
+        if len(fits) > 1 and named:  # 1984年的那次会议给广东定了…: of that year's meetings, the one that paired the name
+            fits = [r for r in fits if all(self.store.query(SET_UP_WITH, substitutions={
+                "e": r["e"], "a": term(m.best[0].iri)}) for m in named)]
         if len(fits) != 1:
             return None
         cand = Candidate(fits[0]["e"].value, "event", fits[0]["label"].value, "dated")
@@ -706,13 +724,63 @@ class QA:
         named = [m for m in mentions if m.kind in ("event", "programme") and not m.ambiguous]
         return [m for prev, m, nxt in around if not self.qualifier(text, (prev, m, nxt), events)
                 and not self.author(m, named, text) and not (m.kind == "actor" and in_title(text, m) and (
-                    events or PERIODICAL_TITLE.search(text[m.start:text.find("》", m.end)])))]  # 《山西日报》: a paper
+                    events or PERIODICAL_TITLE.search(text[m.start:text.find("》", m.end)])))  # 《山西日报》: a paper
+                and not opens_event_name(text, m, named)]
+
+    def office_of(self, m: Mention, e: Mention) -> bool:
+        """国务院 before 2008年的53号文件, issued by 国务院办公厅: the body whose own office issued it (the office's name
+        opens with the body's)."""
+        return any(self.gazetteer.labels.get(r["a"].value, "").startswith(m.best[0].label)
+                   for r in self.store.query(ISSUERS, substitutions={"e": term(e.best[0].iri)}))
+
+    def quoted_origin(self, result: dict, text: str, mentions: list[Mention]) -> dict | None:
+        """「分片负责、对口支援、定期轮换」是哪一次会议提出来的: a quoted phrase (a principle, a slogan) whose meeting or
+        document is asked, none being named: the earliest meeting or document whose record quotes it."""
+        found = QUOTED_PHRASE.search(text)
+        if not found or not ORIGIN_ASKED.search(text) or any(m.kind in ("event", "stage") for m in mentions):
+            return None
+        said = found.group(1).replace("{", "{{").replace("}", "}}")  # (data, not a pattern)
+        t = Template("quoted_origin", "event_origin", {}, {}, (), (), None, QUOTED_BY, "entity", f"最早提出“{said}”的是{{answers}}。",
+                     "图谱中没有记录引述这一说法的会议或文件。", meaning="引述这一说法的最早的会议或文件")
+        binding = Binding(t, {}, {"q": found.group(1)})
+        rows = self.store.query(self.templates.prefixes + QUOTED_BY, substitutions={"q": ox.Literal(found.group(1))})
+        rows = as_dicts(rows, [v.value for v in rows.variables], None)
+        result["template"] = t.name
+        result["sparql"] = self.templates.prefixes + QUOTED_BY
+        answered = render.answered(result, binding, rows, self.sources, self.gazetteer.labels)
+        return answered if answered["status"] == "ok" else None
+
+    def without_context_places(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Places that only set the scene of a pairing asked about: the old partner of a change-over (福建援藏从林芝换到昌都，
+        是哪一年的事: 福建 and 昌都), and a place in a leading topic clause that holds a place named after it on the same
+        footing (沪滇对口里，上海帮扶迪庆…: 滇 holds 迪庆)."""
+        actors = [m for m in mentions if m.kind == "actor" and not m.ambiguous]
+        if len(actors) < 3:
+            return mentions
+        drop = []
+        for m in actors:
+            later = [o for o in actors if o.start > m.end]
+            found = CHANGED_FROM.match(text[m.end:])
+            if text[:m.start].endswith(CHANGED_FROM_BEFORE) and found and later and later[0].start == m.end + found.end():
+                drop.append(m)
+        topic = TOPIC_CLAUSE.match(text)
+        if topic:
+            drop += [m for m in actors if m.end <= topic.end() and m not in drop and any(
+                o.start >= topic.end() and self.store.query(PART_OF, substitutions={"a": term(m.best[0].iri),
+                                                                                     "b": term(o.best[0].iri)})
+                for o in actors)]
+        return [m for m in mentions if m not in drop] if len(actors) - len(drop) >= 2 else mentions
 
     def author(self, m: Mention, events: list[Mention], text: str = "") -> bool:
         """民政部那份…紧急通知, 国家民委召开的座谈会, 国办…东北对口合作方案: the body that issued or convened a meeting or
-        document named after it (or the launch of a programme named after it) only says which one is meant."""
+        document named after it (or the launch of a programme named after it) only says which one is meant; so does the
+        person who gave a meeting's report, wherever named (1979 边防工作会议 乌兰夫那个报告 安排了哪些省市)."""
+        if m.kind == "person" and not m.ambiguous and not REPORTER_ASKED.search(text):
+            return any(self.store.query(REPORTED_AT, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})
+                       for e in events if e.kind == "event")
         return m.kind == "actor" and not m.ambiguous and any(
-            e.start > m.start and self.store.query(AUTHOR_OF, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})
+            e.start > m.start and (self.store.query(AUTHOR_OF, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})
+                                   or self.office_of(m, e))
             or e.start >= m.end and text[m.end:e.start] in ("", " ", "的", "召开的", "举行的") and self.store.query(
                 HELD_IN, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})  # 天津 全国…会议: where it was held
             for e in events)
@@ -956,7 +1024,7 @@ def round_dated(frame: Frame) -> Frame:
 def apposed(outer: str, between: str) -> bool:
     """What may stand between a place and a place within it that it describes: 的, a capital word (首府, 的省会),
     also when the word begins with the name's own last character (X省|会 Y: the name took the 省 of 省会)."""
-    words = {"的"} | {w for c in CAPITAL_WORDS for w in (c, "的" + c)}
+    words = {"的", " "} | {w for c in CAPITAL_WORDS for w in (c, "的" + c)}  # (粤 广州…: keywords, the province first)
     return between in words or any(outer.endswith(c[0]) and between == c[1:] for c in CAPITAL_WORDS)
 
 
@@ -967,6 +1035,21 @@ def province_against(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     cand = Candidate(PROVINCE_LEVEL, "class", "省级行政区", "place")
     return sorted(mentions + [Mention("省", found.start(3), found.end(3), [cand])], key=lambda m: m.start)
+
+
+def set_aside(text: str, m: Mention) -> bool:
+    """除了云南、宁夏，…还…, 在原来云南、宁夏的基础上又增加…: the partners named as known are set aside from the answer (a
+    list of them too), not constraints of the query."""
+    if text[:m.start].endswith(EXCEPT_BEFORE):
+        return True
+    return any(found.start("names") <= m.start and m.end <= found.end("names") for found in SET_ASIDE.finditer(text))
+
+
+def opens_event_name(text: str, m: Mention, events: list[Mention]) -> bool:
+    """全国 in 全国边防工作会议上，那份《…》的报告: an actor's name that opens the full name of a meeting or document linked
+    elsewhere in the question (by its title, say) is that name's first word, not an actor."""
+    return m.kind == "actor" and any(e.kind == "event" and not e.ambiguous and e.start >= m.end
+                                     and text.startswith(e.best[0].label, m.start) for e in events)
 
 
 def in_title(text: str, m: Mention) -> bool:
@@ -1281,6 +1364,13 @@ def ordered(found: list[Mention], kind: str, frame: Frame) -> list[Mention]:
         pair = joined[0] if len(joined) == 1 else None
         if pair is not None:
             return [found[pair], found[pair + 1], found[2 - 2 * pair]]
+    if kind == "actor" and len(found) == 3 and "takeover" in frame.cues:
+        # 2010年以后接替上海和河南对口阿克苏的, 阿克苏 接替沪豫援疆的: the two joined are the ones taken over from (y, z)
+        joined = [i for i in range(2) if frame.text[found[i].end:found[i + 1].start] == ""
+                  or LISTED.match(frame.text[found[i].end:found[i + 1].start])]
+        if len(joined) == 1:
+            pair = joined[0]
+            return [found[2 - 2 * pair], found[pair], found[pair + 1]]
     if kind == "class":
         return sorted(found, key=lambda m: m.best[0].via != ASKED)
     return found

@@ -35,6 +35,11 @@ PRONOUN = re.compile("(对口支援|支援|援助|帮扶|援建|结对帮扶|帮
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)年?(?:[0-9]{1,2}月)?(?:及|以及|或)?(以后|之后|以来|后|起|至今|开始|以前|之前|前(?!后))?(的)?")
 # (2005年前后, 左右: around that year, read as in force then)
 YEAR_RANGE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)年?(?:到|至|—|–|-|~|～)(1[89]\d\d|20\d\d)年?(?:间|之间|期间|这段时间)?")
+# 苏北结对城市: the receiving region's own role noun (vocabulary.yaml's recipient_role patterns), not the givers' 结对城市
+RECEIVING_REGION_ROLE = re.compile("(?<!帮扶|支援|结对|对口|援助|合作)(苏北|皖北|粤东西北|粤东|粤西|粤北)(地区)?的?(结对|挂钩|帮扶|对口)?(城市|地市|市)")
+# 截至2021年东西部协作新机制以前, 直到2010年新一轮调整之前: until a year's change, before it (frame.find_years)
+UNTIL_WORDS = ("截至", "截止", "截止到", "直到", "一直到")
+UNTIL_BEFORE = re.compile("[^，。？！,0-9年]{1,14}?(以前|之前|前(?!后))")
 # 1994年开始援藏的…: a verb phrase closed by 的 after 开始 says when it began (not 2010年开始，… or …开始至今: since)
 BEGUN_IN = re.compile("[^，。？！、至以]{1,8}?的")
 AFTER = ("以后", "之后", "以来", "后", "起", "至今", "开始")
@@ -101,7 +106,8 @@ PARTS_PASSIVE = re.compile("^[^，。？！]{0,8}?(接受|受到|受|得到|获�
 AGENT_FIRST = re.compile("^(?:都|也)?(?:是由|由|是)□")
 
 # 2010年新一轮之前, 2010年新一轮援疆以后: a round's word between a year and its relation leaves the year's relation
-ROUND_AFTER_YEAR = re.compile(r"((?:1[89]|20)\d\d年)(?:新一轮|这一轮|那一轮)(?:对口)?(?:援[疆藏青])?(?=以后|之后|以来|起|以前|之前|前(?!后))")
+ROUND_AFTER_YEAR = re.compile(r"((?:1[89]|20)\d\d年)(?:新一轮|这一轮|那一轮)(?:对口)?(?:援[疆藏青])?(?:的)?(?:结对|对口)?(?:调整)?"
+                              r"(?=以后|之后|以来|起|以前|之前|前(?!后))")  # (2010年新一轮援疆调整之前: the round's start)
 # 新一轮援疆以前, 十三五以后开始的: a named period (vocabulary.yaml, mechanisms: eras) as a point in time
 ERA_RELATION = "[^，。？！□0-9]{0,6}?(以后|之后|以来|起|以前|之前|前(?!后))"
 
@@ -237,9 +243,12 @@ MEMBERSHIP_ASKED = re.compile("吗|么|是否|是不是|属于|属不属于|算�
 ASKED_BEFORE = re.compile(f"(?:(?:{WHICH_ONES})(?:是|属于|为|算是?)|(?:{WHICH})(?:家|一家)?|最多的|最少的|最早的|最先的|最晚的|最多 |最少 |"
                           "(?<=[里中，,])(?:有没有|有无|是否有)(?:哪个|哪些)?)"  # (援青的省市里面，有没有计划单列市)
                           "(?:(?:西部|东部|中部|沿海|内地|东北|西北|西南|边疆|民族)的?)?$")
+# …被安排对口支援的内地省市有哪些, 参加的城市是哪几个: a kind right before the question word ending the question is asked
 LIST_SEPARATORS = "、和与及,，"
-# 唯一的计划单列市是哪一个, 其中的自治区是哪个: a kind named before the copula and the question word is the answer's kind
-ASKED_AFTER = re.compile(f"^(?:是|为)(?:{WHICH_ONES}|谁)(?:呢|来着|啊)?(?:[，。？！?!,]|$)")  # (not 县是哪个省援建的)
+# a kind named before the question word is the answer's kind: 安排对口支援的省市有哪些 (the question's end), 唯一的
+# 计划单列市是哪一个, 其中的自治区是哪个 (the copula and the question word; not 县是哪个省援建的)
+ASKED_AFTER = re.compile("(?:(都|分别|一共|共)?(有|是|为|包括)(哪些|哪几个|哪几家|哪几|哪一些)(呢|啊|呀)?[？?。！!]*$)|"
+                         f"(?:(?:是|为)(?:{WHICH_ONES}|谁)(?:呢|来着|啊)?(?:[，。？！?!,]|$))")
 PLAN_WORDS = ("这个计划", "这一计划", "这项计划", "计划", "这项工作", "工作中", "这个项目", "项目")  # 对口支援新疆这个计划
 PLAN_WHEN = ("始于", "开始于", "起始于", "是哪一年", "是从哪一年", "从哪一年", "是什么时候", "是何时", "哪年", "何时", "什么时候")
 OPEN_BEFORE = "、和与及,，。？！?!：:；;（(“\"由被是从对在让请问向给为同跟帮援年 "
@@ -249,7 +258,9 @@ ELIDED = re.compile(r"(第[0-9一二三四五六七八九十]+次)(?:和|与|及
 
 # the composer (compose.py): a bare year before a word of beginning is when the pairing began (2010年开始结对的),
 # otherwise the year the pairing was in force (2015年北京对口支援哪些地方)
-YEAR_BEGAN = re.compile(r"(1[89]\d\d|20\d\d)年[^，。？！]{0,6}?(开始|启动|建立|确立|确定|结成|结对|新|首次|起步|调整)")
+# (2022年换成谁对口, 2013年改由谁帮扶: a takeover in a year is a pairing begun in it, not one in force then)
+YEAR_BEGAN = re.compile(r"(1[89]\d\d|20\d\d)年[^，。？！]{0,6}?(开始|启动|建立|确立|确定|结成|结对|新|首次|起步|调整|"
+                        r"换成|换为|改由|改为|改成|接替|接手|接棒)")
 # who convened or led (哪个部门牵头, 由谁召开): a question about a meeting, not its pairings (负责 alone is the aid verb)
 CONVENED = re.compile("牵头|主管|召开(?!以后|之后|以来|后|以前|之前|前)|主办|主持|领导|哪个部门|哪个机关|哪些部门|哪些机关")
 # a meeting or document as a point in time (…座谈会以后开始的, …文件出台前): the pairings' start, not their origin
@@ -350,6 +361,8 @@ COVERAGE = re.compile("纳入|覆盖|涵盖|总数|全部|范围")
 # 除了辽宁(以外)还有…: the name after 除了 is what the asker already knows, not a slot; its answer is left out unless the
 # whole list is asked (一共/总共/全部/所有/都有哪些)
 EXCEPT_BEFORE = ("除了", "除去", "除")
+# 除了云南、宁夏(以外)，…, 在原来云南、宁夏的基础上又…: a list of known partners set aside (pipeline.set_aside)
+SET_ASIDE = re.compile("(除了|除去|在原来|在原有|在原先)(?P<names>[^，。？！,]{2,30}?)(以外|之外|外|的基础上|基础上|，|,)")
 EXCEPT_KIND = re.compile("(除了|除去|除)(那|这)?[0-9两一二三四五六七八九十几]*(个|家)?$")  # 除了六省市: a kind set aside
 WHOLE_ASKED = re.compile("一共|总共|全部|所有|都有哪些|都是哪些|完整")
 
@@ -357,9 +370,10 @@ WHOLE_ASKED = re.compile("一共|总共|全部|所有|都有哪些|都是哪些|
 SELF_INTRO = re.compile("^(我|我们|咱们)(是|在)[^，。；！？]{1,20}的?[，,。]")
 
 # 1984年的协作会议, 2010年那次援疆会议: a meeting named by its year and a few of its own words (pipeline.dated_meeting)
-DATED_MEETING = re.compile(r"(1[89]\d\d|20\d\d)年(?:\d{1,2}月)?(?:的|那次|那个|召开的|开的|举行的)?(?:第[0-9一二三四五六七八九十]+次)?"
-                           r"([\u4e00-\u9fff]{0,6}?)(?:工作)?(会议|座谈会)")  # (2001年第四次座谈会: the ordinal too; the noun
+DATED_MEETING = re.compile(r"(1[89]\d\d|20\d\d)年(?:\d{1,2}月)?(?:的|那次|那个|那场|召开的|开的|举行的){0,2}"
+                           r"(?:第[0-9一二三四五六七八九十]+次)?([\u4e00-\u9fff]{0,6}?)(?:工作)?(会议|座谈会)")  # (2001年第四次座谈会: the ordinal too; the noun
 # is a word of the name: 座谈会 is not the 苏北…协调小组第一次会议 of the same year)
+MEETING_DEICTIC = re.compile("那次|这次|那个|这个|那场|这场|的")
 # 2010年6月那次东西扶贫协作结对局部调整: a dated round of adjustment, named by a few words of its name
 DATED_ADJUSTMENT = re.compile(r"(1[89]\d\d|20\d\d)年(?:\d{1,2}月)?(?:的|那次|那轮|那个|这次)?([\u4e00-\u9fff]{1,12}?)(?:调整)")
 # mechanism questions (mechanisms.py): vocabulary.yaml's `mechanisms:` section, its patterns compiled once
@@ -431,13 +445,39 @@ SELF_DOUBT = re.compile("^(?:还是|或者|或是|也可能)?(?:是)?(?:我|我�
 ASKING_WORDS = re.compile("吗|嗎|呢|哪|什么|啥|谁|誰|几|幾|多少|是否|是不是|有没有|有沒有|怎么|如何|[？?]")
 
 # 上海被安排去支援…, 山东被指定对口…: a task given to the actor (passive) whose aid is the actor's own (frame.by_order)
-TASKED = re.compile("被(安排|派|指定|要求|分配|确定|选派|派去|动员)(去|到|来|负责)?(对口|支援|援助|帮扶|援建|结对)")
+TASKED = re.compile("被(安排|派|指定|要求|分配|确定|选派|派去|动员)(去|到|来|负责)?(对口|支援|援助|帮扶|援建|结对)"
+                    "|被(安排|分配|指定|确定|交给|分到|定)(了)?[^，。？！]{0,6}任务")  # (广东被分配了什么任务: the task's 被)
 
+# who gave a report, or its title, asked (报告是谁作的, 谁作了…报告, 报告人, 题目): otherwise a meeting's report only names
+# the meeting whose pairings are asked (边防工作会议的报告里，被安排对口支援的省市)
+REPORTER_ASKED = re.compile("(谁|哪位|什么人|何人)[^，。？！]{0,6}(作|做|发表)|(作|做|发表)[^，。？！]{0,30}报告[^，。？！]{0,4}(是谁|的是|者)"
+                            "|是谁(作|做)|报告人|题目|标题|名称|叫什么|题为")
+# the first cadres sent as the start of a pairing asked when (哪一年开始派干部, 以首批援疆干部到位为准): not a cadre figure
+CADRES_SENT = re.compile("(开始|首次|第一次)?(派|派出|派遣|选派|输送)(了)?(首批|第一批)?(援[疆藏青])?干部|(首批|第一批)(援[疆藏青])?干部"
+                         "(到位|进驻|入[疆藏青]|抵达|到达)|以[^，。？！()（）]{0,12}为准")
+# 从林芝换到昌都, 由哈密调整到喀什: the place left in a change-over (the one after the verb is the pairing asked about)
+CHANGED_FROM_BEFORE = ("从", "由")
+CHANGED_FROM = re.compile("(的对口)?(换到|换成|改到|改为|改成|转到|转为|调到|调整到|调整为|变成|变为)(了)?(对口|支援|帮扶|援助)?")
+# 沪滇对口里，…, 在闽宁协作中，…: a leading topic clause (its places set the scene for the names after it)
+TOPIC_CLAUSE = re.compile("^[^，。？！,]{1,20}(里|中|方面|这块|当中)[，,]")
+# 「分片负责、对口支援、定期轮换」是哪一次会议提出来的: a quoted phrase and the meeting or document it came from
+QUOTED_PHRASE = re.compile("[“「『\"]([^“”「」『』\"]{6,30})[”」』\"]")  # (a principle, not a term: 对口支援)
+ORIGIN_ASKED = re.compile("哪(一)?(次|个|份|场)[^，。？！]{0,4}(会议|会|文件|座谈会|决定)|什么(会议|文件|会上)")
+# 镇江之后对口连云港的是哪个市, 珠海以后帮扶凉山的是谁: a supporter named as the point in time, its successor asked
+AFTER_ACTOR = re.compile("(之后|以后|后)(接着|再|又|来|负责)?(对口|帮扶|支援|援助|援建|挂钩|结对)")
 # 泉州改为对口哪个县, 山东改去支援…, 两市合起来对口…: a partner changed in an adjustment, not a place renamed (frame)
 RETASKED = re.compile("(改为|改成|改去|改到|转为|转而|转去|改由|合起来|共同|一起)(去|来)?(对口|支援|援助|帮扶|援建|结对|挂钩|负责)")
 
 # 2021年以后还在…吗, 之后仍跟…挂钩吗: after a year and still (compose.dated: not ended by then)
 STILL = re.compile("(以后|之后|后)[^，。？！]{0,3}(还|仍|仍然|依然|继续)")
+# a year after which, or a span during which, pairings are asked with no word of beginning (2021年以后粤结对哪些省区,
+# 1998年到2010年这段时间粤援疆对口的是哪个地区): those in force then, not those begun then (compose.dated)
+BEGUN_WORDS = re.compile("开始|才|新|增加|加入|建立|确立|确定|结成|启动|首次|新增|起步|设立|签订|陆续|参与|参加|出台|成立|形成|安排|调整|"
+                         "换成|换为|改由|改为|改成|接替|接手|开展|发起|最早|最晚|第一")
+# 1984年以后，上海…又增加支援哪些地方: the partners added next, those begun in the first year from then on (compose.dated)
+ADDED_NEXT = re.compile("(又|再|新|另外)(增加|增添|添加|加上|增)|新增|追加|增加了")
+SPAN_DURING = re.compile("这段时间|这段期间|那段时间|期间|这些年|那些年|这几年|一直")
+IN_FORCE_AFTER = ("以后", "之后")  # (X年以来…援助了哪些: begun since, the dev convention)
 
 # a kind of actor that does not filter: widened (省市（包括地级市）, …包括集体和企业: the others too)
 WIDENED_AFTER = re.compile(r" ?\((包括|包含|含|连同)")
@@ -500,7 +540,8 @@ SUPPORTERS_BEFORE = re.compile("(有|得到了?|获得了?|接受了?)(对口支
 AID_IN_NAME = re.compile("帮扶|支援|援助|援建")
 ASKING_BEFORE = re.compile("的?(哪些|哪几个|哪[一二三四五六七八九十两0-9]+个|哪个|哪一个)?的?$")
 AID_TAIL = re.compile("(支援|帮扶|挂钩|结对|协作|合作|帮扶协作|挂钩合作|结对帮扶)*")  # 对口帮扶, 挂钩帮扶: the name's rest
-ROUND_AS_POINT = re.compile("(以后|之后|以来|起|以前|之前|前(?!后|期))")  # 新一轮援疆以前: the round's start, a point in time
+ROUND_AS_POINT = re.compile("(?:的)?(?:结对|对口)?(?:调整)?(以后|之后|以来|起|以前|之前|前(?!后|期))")  # 新一轮援疆以前: the round's start, a point in time
 AID_WORD = re.compile("(的)?(援建|支援|对口|帮扶|结对|援助)(的)?")
+NUMBER_MARKS = re.compile("[0-9〔〕［］\\[\\]号]")  # a document's number: no loose match on its digits or brackets
 ASKING_IN_NAME = re.compile("谁|哪|什么")  # question words, never inside a loosely named meeting or document
 NAME_RUN = re.compile("(?:(?!谁|哪|什么).)+")
