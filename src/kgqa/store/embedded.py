@@ -12,6 +12,7 @@ import pyoxigraph as ox
 from ..config import Settings
 from ..errors import KgqaError
 from ..namespaces import GRAPH
+from .binding import bind, written_in
 
 FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS,
            ".trig": ox.RdfFormat.TRIG, ".owl": ox.RdfFormat.RDF_XML, ".rdf": ox.RdfFormat.RDF_XML}
@@ -145,8 +146,10 @@ class EmbeddedStore:
         kwargs = dataset_kwargs(default_graphs, named_graphs)
         if base_iri:
             kwargs["base_iri"] = base_iri
-        if substitutions:
-            kwargs["substitutions"] = {ox.Variable(k) if isinstance(k, str) else k: v for k, v in substitutions.items()}
+        if substitutions:  # IRIs and numbers as VALUES blocks the planner sees (store.binding); strings as substitutions
+            sparql = bind(sparql, {k: v for k, v in substitutions.items() if written_in(v)})
+            if kept := {ox.Variable(k) if isinstance(k, str) else k: v for k, v in substitutions.items() if not written_in(v)}:
+                kwargs["substitutions"] = kept
         return self.store.query(sparql, **kwargs)
 
     def triple_count(self) -> int:

@@ -8,77 +8,7 @@ import pyoxigraph as ox
 
 from ..config import Settings
 from ..errors import BackendTimeout, BackendUnavailable, BadRequest, KgqaError
-
-
-def bind(sparql: str, substitutions: dict | None) -> str:
-    """Substitutions for a remote engine, as pyoxigraph applies them: a VALUES block opening the
-    query's outermost WHERE group, so FILTERs and BINDs in that group see the values, and one opening the
-    group of every subquery that projects some of them (pyoxigraph's values reach a subquery through its
-    projection; a remote engine evaluates a subquery before the outer VALUES joins it, so a FILTER or a LIMIT
-    inside would see none). The values are serialised by pyoxigraph (never string-formatted user text): the
-    query's structure cannot change."""
-    if not substitutions:
-        return sparql
-    values = {(k.value if isinstance(k, ox.Variable) else k): str(v) for k, v in substitutions.items()}
-
-    def clause(names: list[str]) -> str:
-        return f"VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(values[n] for n in names)}) }}"
-
-    inserts = [(where_group_start(sparql), list(values))]
-    inserts += [(at, [n for n in values if n in projected]) for at, projected in subquery_groups(sparql)
-                if any(n in projected for n in values)]
-    for at, names in sorted(inserts, reverse=True):  # from the end: earlier offsets stay valid
-        sparql = f"{sparql[:at]}\n  {clause(names)}\n{sparql[at:]}"
-    return sparql
-
-
-def subquery_groups(sparql: str) -> list[tuple[int, frozenset[str]]]:
-    """Each nested SELECT's WHERE group: the offset just inside its '{' and the names it projects (a
-    ``SELECT *`` subquery is left out: what it projects is not written)."""
-    from ..guard import TOKEN
-
-    found, depth, projecting = [], 0, None
-    for m in TOKEN.finditer(sparql):
-        kind, tok = m.lastgroup, m.group()
-        if kind == "name" and tok.upper() == "SELECT" and depth > 0:
-            projecting = set()
-        elif projecting is not None and kind == "var":
-            projecting.add(tok[1:])
-        elif projecting is not None and kind == "other" and tok == "*":
-            projecting = None
-        elif kind == "other" and tok == "{":
-            if projecting:
-                found.append((m.end(), frozenset(projecting)))
-            projecting = None
-            depth += 1
-        elif kind == "other" and tok == "}":
-            depth -= 1
-    return found
-
-
-def where_group_start(sparql: str) -> int:
-    """The offset just inside the '{' that opens the outermost WHERE group (strings, IRIs and
-    comments skipped); WHERE may be omitted before a SELECT/ASK/DESCRIBE group."""
-    from ..guard import TOKEN
-
-    depth, seen_where, first_open = 0, False, None
-    for m in TOKEN.finditer(sparql):
-        kind, tok = m.lastgroup, m.group()
-        if kind in ("name", "word") and tok.upper() == "WHERE" and depth == 0:
-            seen_where = True
-        elif kind == "other" and tok == "{":
-            if depth == 0 and (seen_where or first_open is None):
-                first_open = m.end()
-                if seen_where:
-                    return first_open
-            depth += 1
-        elif kind == "other" and tok == "}":
-            depth -= 1
-        elif kind == "word" and tok.upper() == "CONSTRUCT" and depth == 0:
-            first_open = -1   # a CONSTRUCT template is not the pattern: wait for WHERE
-    if first_open is None or first_open < 0:
-        raise KgqaError("cannot bind values: the query has no WHERE group")
-    return first_open
+from .binding import bind  # every value as a VALUES block (the engine has no substitutions=)
 
 
 class RemoteStore:
