@@ -10,7 +10,8 @@ A query still running after ``renice_after`` seconds is reniced (``renice_to``, 
 queries, pages and questions, which run at the web worker's priority, get the CPUs first. An unprivileged
 process cannot raise its priority again, so a reniced query process never runs a query not known to be
 long: it is kept idle apart, for a query whose key (the caller's, e.g. the request) was reniced before,
-and is replaced by a fresh fork when a process is needed for any other query. Priorities never leak to a
+and is replaced by a fresh fork when a process is needed for any other query, or when it has written more
+than a query's memory allowance (long scans of a store in memory copy its pages). Priorities never leak to a
 short query, and a query that is always long does not fork a process each time it runs: a fresh fork of a
 store held in memory copies the pages it writes on its first queries (≈ 300 MB and +0.4–0.6 s of CPU on
 the first pass of the benchmark's mix at 10^6), and an on-disk store is opened again with a cold cache.
@@ -88,6 +89,24 @@ class QueryProcess:
         except ProcessLookupError:
             pass
         self.conn.close()
+
+
+def written_bytes(pid: int) -> int | None:
+    """The memory a process has written of its own (``Private_Dirty``: pages copied on write after the fork
+    and its own allocations), or None where /proc cannot tell (not Linux, the process gone)."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as rollup:
+            for line in rollup:
+                if line.startswith("Private_Dirty:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+def within(written: int | None, allowance: int) -> bool:
+    """Whether a reniced process that has written ``written`` bytes may be kept (no allowance: always)."""
+    return allowance <= 0 or (written is not None and written <= allowance)
 
 
 def unpack(reply):
@@ -195,7 +214,13 @@ class ProcessExecutor:
             raise
 
     def _checkin(self, proc: QueryProcess) -> None:
-        with self._cond:  # a reniced one cannot get its priority back: kept for queries known to be long
+        """Back to the pool. A reniced one cannot get its priority back: it is kept for queries known to be
+        long while the memory it has written (copies of the store's pages, what its queries kept) stays
+        under a query's allowance (``memory``); else replaced, so that long scans do not pile up copies."""
+        if proc.reniced and not within(written_bytes(proc.pid), self.memory):
+            self._discard(proc)
+            return
+        with self._cond:
             (self._low if proc.reniced else self._idle).append(proc)
             self._cond.notify()
 
