@@ -3,7 +3,8 @@
 ``python -m bench.profile STORE [--clients 4] [--seconds 15] [--only q06,q13]`` prints the functions
 holding the most samples (inclusive, then by our own code only) and writes the raw stacks beside the
 results. STORE is an on-disk store (``kgqa serve --store``) or a directory of N-Triples (``bench/scratch/dir-N``:
-``kgqa serve --data-dir``, the data in memory, as the ``http-mem`` system). Needs ``py-spy`` (pip) and ptrace rights (root, or CAP_SYS_PTRACE).
+``kgqa serve --data-dir``, the data in memory, as the ``http-mem`` system); ``--in-memory`` serves a store
+with ``--store --in-memory`` (the ``http-store-mem`` system). Needs ``py-spy`` (pip) and ptrace rights (root, or CAP_SYS_PTRACE).
 """
 from __future__ import annotations
 
@@ -20,11 +21,13 @@ from .run import RESULTS, WORK
 from .systems import kgqa_server
 
 
-def record(store: Path, clients: int, seconds: float, only: tuple[str, ...], out: Path) -> None:
+def record(store: Path, clients: int, seconds: float, only: tuple[str, ...], out: Path,
+           in_memory: bool = False) -> None:
     queries = load_queries(only=only)
     WORK.mkdir(exist_ok=True)
-    in_memory = not (store / "CURRENT").exists()  # RocksDB's marker file: otherwise a data directory
-    server = kgqa_server(WORK / "profile.log", **({"data_dir": store} if in_memory else {"store": store}))
+    data_dir = not (store / "CURRENT").exists()  # RocksDB's marker file: otherwise a data directory
+    server = kgqa_server(WORK / "profile.log", **({"data_dir": store} if data_dir else
+                                                  {"store": store, "in_memory": in_memory}))
     try:
         if server.ready(queries[0]) is None:
             raise SystemExit("the server did not start")
@@ -95,12 +98,14 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--seconds", type=float, default=15)
     parser.add_argument("--only", default="", help="query name prefixes, comma-separated (default: the mix)")
+    parser.add_argument("--in-memory", action="store_true", help="a store served with --store --in-memory "
+                        "(the http-store-mem system)")
     args = parser.parse_args()
     only = tuple(p for p in args.only.split(",") if p)
-    name = f"profile-{args.store.name}" + ("-" + "-".join(only) if only else "")
+    name = f"profile-{args.store.name}" + ("-in-memory" if args.in_memory else "") + ("-" + "-".join(only) if only else "")
     out = RESULTS / f"{name}.raw.txt"
     RESULTS.mkdir(exist_ok=True)
-    record(args.store, args.clients, args.seconds, only, out)
+    record(args.store, args.clients, args.seconds, only, out, args.in_memory)
     anonymise(out)
     text = summarise(out)
     (RESULTS / f"{name}.txt").write_text(text + "\n")

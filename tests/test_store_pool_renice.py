@@ -93,3 +93,44 @@ def test_kgqa_serve_refuses_an_out_of_range_setting():
 
     result = CliRunner().invoke(main, ["serve", "--renice-to", "40"])
     assert result.exit_code == 2 and "--renice-to must be from 1 to 19, not 40" in result.output
+
+
+def test_a_query_reniced_before_goes_to_a_reniced_process_and_others_never_do(store):
+    executor = ProcessExecutor(store, 1, renice_after=0.05, renice_to=17)
+    executor.start()
+    nice, pid = executor.run(nice_once_lowered, 30, timeout=60, key="long")
+    assert nice == 17
+    again, same = executor.run(own_nice, None, timeout=60, key="long")  # known to be long: no fresh fork
+    assert (again, same) == (17, pid)
+    other, fresh = executor.run(own_nice, None, timeout=60, key="short")  # never reniced: full priority
+    assert (other, fresh != pid) == (0, True)
+    assert len(executor._idle) + len(executor._low) == 1  # the pool stays at its size
+
+
+BIG = bytearray()  # mapped before the fork (as a store held in memory is), written by a query process
+
+
+def write_big(store, seconds):
+    """Once reniced, write every page of BIG (as a long scan copies the store's pages): nice and pid."""
+    nice, pid = nice_once_lowered(store, seconds)
+    for i in range(0, len(BIG), 4096):
+        BIG[i] = 1
+    return nice, pid
+
+
+def test_a_reniced_process_that_wrote_more_than_a_query_may_is_replaced(store):
+    global BIG
+    BIG = bytearray(64 * 2**20)
+    try:
+        executor = ProcessExecutor(store, 1, renice_after=0.05, renice_to=17, memory=32 * 2**20)
+        executor.start()
+        nice, pid = executor.run(write_big, 30, timeout=60, key="scan")
+        assert nice == 17 and executor._low == []  # over the allowance: not kept
+        _, fresh = executor.run(own_nice, None, timeout=60, key="scan")
+        assert fresh != pid
+        roomy = ProcessExecutor(store, 1, renice_after=0.05, renice_to=17, memory=256 * 2**20)
+        roomy.start()
+        _, pid = roomy.run(write_big, 30, timeout=60, key="scan")
+        assert [p.pid for p in roomy._low] == [pid]  # within it: kept for the next long query
+    finally:
+        BIG = bytearray()

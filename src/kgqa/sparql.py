@@ -283,7 +283,7 @@ class Endpoint:
                           self.settings.max_bytes)
 
     def run(self, req: QueryRequest) -> Answer:
-        return self.executor.run(check_and_answer, self.job(req), self.settings.query_timeout)
+        return self.executor.run(check_and_answer, self.job(req), self.settings.query_timeout, key=hash(req))
 
 
 @dataclasses.dataclass(frozen=True)

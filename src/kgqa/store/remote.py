@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 import hashlib
+import http.client
+import os
+import threading
+import urllib.parse
 from collections.abc import Iterable
 
 import pyoxigraph as ox
@@ -20,6 +24,7 @@ class RemoteStore:
         self.endpoint = endpoint
         self.timeout = timeout
         self.home: str | None = None  # where the indexes built from this endpoint are saved (kgqa index)
+        self._kept = KeptConnections()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> RemoteStore:
@@ -51,11 +56,28 @@ class RemoteStore:
         return w
 
     def _fetch(self, sparql: str, accept: str, timeout: float | None, dataset=((), ())) -> bytes:
+        """The endpoint's answer to the request SPARQLWrapper builds, sent on this thread's kept connection;
+        a redirect is followed the usual way (a new connection per request, :meth:`_fetch_once`)."""
+        w = self._wrapper(sparql, accept, timeout, dataset)
+        try:
+            status, body = self._kept.send(w._createRequest(), int(timeout or self.timeout) + 1)
+        except TimeoutError:
+            raise BackendTimeout("the SPARQL backend did not answer in time") from None
+        except (OSError, http.client.HTTPException) as exc:
+            raise BackendUnavailable(f"the SPARQL backend failed ({type(exc).__name__})") from None
+        if status == 200:
+            return body
+        if 300 <= status < 400:
+            return self._fetch_once(w)
+        if status == 400:
+            raise BadRequest("the SPARQL backend rejected the query as malformed (HTTP 400)")
+        raise BackendUnavailable(f"the SPARQL backend answered HTTP {status}")
+
+    def _fetch_once(self, w) -> bytes:
         import urllib.error
 
         from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
-        w = self._wrapper(sparql, accept, timeout, dataset)
         try:
             response = w.query().response
             return response.read()
@@ -93,6 +115,57 @@ class RemoteStore:
 
     def graph_names(self) -> list[str]:
         return sorted(s["g"].value for s in self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"))
+
+
+class KeptConnections:
+    """One keep-alive HTTP connection per thread (and process) to the endpoint: a query does not pay a new
+    TCP connection and the endpoint's set-up of it (measured against Virtuoso at 10^5: 1-2 ms of the 3-4 ms
+    a lookup took through SPARQLWrapper's new connection per request). A kept connection the endpoint has
+    closed meanwhile is opened again once; queries are read-only, so sending one again is safe."""
+
+    def __init__(self):
+        self._local = threading.local()
+
+    def send(self, request, timeout: float) -> tuple[int, bytes]:
+        """Send a ``urllib.request.Request``; its status and body (a redirect is not followed)."""
+        parts = urllib.parse.urlsplit(request.full_url)
+        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        headers = dict(request.header_items())
+        for attempt in (0, 1):
+            conn, reused = self._connection(parts, timeout)
+            try:
+                conn.request(request.get_method(), target, body=request.data, headers=headers)
+                response = conn.getresponse()
+                body = response.read()
+            except (http.client.HTTPException, OSError) as exc:
+                self.close()
+                if attempt or not reused or isinstance(exc, TimeoutError):
+                    raise
+                continue
+            if response.will_close:
+                self.close()
+            return response.status, body
+        raise AssertionError("unreachable")
+
+    def _connection(self, parts, timeout: float) -> tuple[http.client.HTTPConnection, bool]:
+        """This thread's connection (made after the last fork, to this host), and whether it was used before."""
+        key = (os.getpid(), parts.scheme, parts.netloc)
+        kept = getattr(self._local, "kept", None)
+        if kept is not None and kept[0] == key:
+            kept[1].timeout = timeout
+            if kept[1].sock is not None:
+                kept[1].sock.settimeout(timeout)
+            return kept[1], True
+        cls = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
+        conn = cls(parts.hostname, parts.port, timeout=timeout)
+        self._local.kept = (key, conn)
+        return conn, False
+
+    def close(self) -> None:
+        kept = getattr(self._local, "kept", None)
+        self._local.kept = None
+        if kept is not None and kept[0][0] == os.getpid():  # another process's socket is left to it
+            kept[1].close()
 
 
 def index_home(cache_dir: str, endpoint: str) -> str | None:
