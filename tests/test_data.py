@@ -84,10 +84,13 @@ def test_only_credible_sites_are_cited(store):
 
 
 def supporters(store, programme, year=None):
-    # pyoxigraph binds only variables in the projection, so ?prog and ?year are projected too.
+    # With a year: the pairings in force that year (begun by then, not ended before it) — the 2010 round's 19
+    # include 福建 and 湖南, whose pairings began in 1999 and 1998 and went on. (This once read ?y = ?year and
+    # passed only because pyoxigraph's substitutions= left ?year unbound inside the FILTER.)
     query = """SELECT DISTINCT ?s ?prog ?year WHERE {
         ?p dk:programme ?prog ; dk:supporter ?s . ?s a dk:AdministrativeDivision .
-        OPTIONAL { ?p dk:startYear ?y } FILTER(!BOUND(?year) || ?y = ?year) }"""
+        OPTIONAL { ?p dk:startYear ?y } OPTIONAL { ?p dk:endYear ?e }
+        FILTER(!BOUND(?year) || (BOUND(?y) && ?y <= ?year && (!BOUND(?e) || ?e >= ?year))) }"""
     import pyoxigraph as ox
 
     bind = {"prog": ox.NamedNode(f"https://w3id.org/duikou/programme/{programme}")}
