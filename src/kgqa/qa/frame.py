@@ -8,7 +8,7 @@ import re
 
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (
-    parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR,
+    parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, SUPPORTER_CHANGED, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
     WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, REGION_WH_AFTER, ROUND_AFTER_YEAR, ERA_RELATION,
     mechanism_words,
@@ -148,6 +148,13 @@ def era_years(masked: str) -> dict[str, int]:
     return {"before" if found.group(2).endswith("前") else "after": eras[found.group(1)][0]}
 
 
+def verb_programme(masked: str, programme: Mention, mentions: list[Mention]) -> bool:
+    """A programme named right after the second of two actors, as the verb of Y是X援疆的(吗/不): X gives."""
+    actors = [m for m in mentions if m.kind == "actor"]
+    return len(actors) == 2 and programme.start == actors[1].end and AID_VERB_START.match(programme.text) is not None \
+        and masked[actors[0].end:actors[1].start] in ("是", "是由", "是被", "都是", "是不是", "也是", "都是由")
+
+
 def direction(masked: str, mentions: list[Mention], cues: set[str], verbs: tuple[str, ...]) -> str:
     """out: the (first) actor gives aid; in: it receives aid."""
     actors = [m for m in mentions if m.kind == "actor"]
@@ -284,6 +291,8 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
         found.add("ask_actors_support")  # X出台后，有多少个中央部委对口支援: the actors of its pairings, not its issuer
     if RETASKED.search(masked) or "retasked" in found:
         found.discard("renamed")  # 改为对口哪个县, 由新疆改为哪里: the new partner, not a new name
+    if SUPPORTER_CHANGED.search(masked):
+        found = (found - {"retasked", "renamed"}) | {"takeover"}  # 帮扶方由珠海市改成了哪个城市: who took over
     if ISSUED_BEFORE_NAME.search(masked):
         found.discard("issued")  # …发布的《…》中，受帮扶的…: the document is named, its issuing is not asked
     actors = [m for m in mentions if m.kind == "actor"]
@@ -319,7 +328,8 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     # gives), where the actor is named in full or short; a one-character abbreviation (苏 of 苏南这边…) is read as before
     topic_out = TOPIC.sub(lambda m: "□" * len(m.group(0)), scene)  # (same length: the mentions' spans still hold)
     if any(m.kind == "actor" and (len(m.text) > 1 or standalone(text, m)) for m in mentions):
-        topic_out = mask(topic_out, [m for m in mentions if m.kind == "programme"], everything=True)
+        topic_out = mask(topic_out, [m for m in mentions if m.kind == "programme" and not verb_programme(masked, m, mentions)],
+                         everything=True)
     way = direction(topic_out, mentions, found, cues["support"])
     if any(m.kind == "class" and m.best[0].via == ASKED for m in mentions):
         found.add("asked_class")  # 哪个省份…最多, 结对最多的省份: supporters of that kind are ranked

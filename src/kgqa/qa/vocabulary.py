@@ -49,6 +49,8 @@ WH_PLACE = ("哪个地方", "哪些地方", "哪个城市", "哪些城市", "哪
 AID_VERB_START = re.compile("(?:一直|长期|曾经?|主要)?(?:对口)?(?:援建|支援|帮扶|援助|结对帮扶|援)")
 # the places (or their parts) handed to a supporter: 分给/分配给/包干给 X — X gives (also a word of aid, vocabulary.yaml)
 ASSIGNED_TO = ("分给", "分给了", "分配给", "分配给了", "包干给", "包干给了", "分包给", "交给", "交给了")
+# between a region and a place in it that it only locates (阿勒泰那边的福海, 喀什那一带的莎车)
+REGION_SIDE = ("那边的", "这边的", "那里的", "那儿的", "一带的", "那一带的", "地区的")
 AGENT_MARKERS = ("被", "由", "受到", "受", "得到", "接受", "获得", "得到了", "受到了", "接受了", "获得了",
                  "得到过", "受到过", "接受过", "获得过", "受过",  # 哪些省份接受过浙江的支援: 浙江 gives
                  *ASSIGNED_TO)  # 汶川县的乡镇分给了广东哪些地级市: 广东's cities give
@@ -71,6 +73,7 @@ DEMONSTRATIVE_FEW = re.compile("(?<=[那这])几(?=[个家位])")
 ROLE_AS = ("作为", "身为", "是", "为")  # 广州市作为支援方, 受援方为昌都
 TOPIC = re.compile("^(?:在[^，。？！□]{0,30}(中|里|方面|工作中|领域|这块)[，,]?|[^，。？！□]{0,30}(中|里|方面|这块)[，,]|"
                    "[^，。？！□]{2,12}(里|中|方面|这块)(?=□)|"  # 新一轮援疆里北京…: a topic right before the named actor
+                   "[^，。？！：:]{0,40}(方案|名单|安排|部署|框架|格局)(中|里|当中)[，,]|"  # …会议确定的结对方案中，: a plan, names and all
                    "[^，。？！□：:]{0,30}[：:]|"  # 课上举广东省内帮扶的例子：…: a lead clause before a colon sets the scene
                    "(在|就|对于|关于|从|按照|根据|依据|依照|据)[^，。？！□]{0,30}[，,])+")  # (据该书所述，…关系中，: one after another)  # 在…的框架下，/ 就援疆而言，: a frame, not the verb  # 在对口支援中，…: a topic, not the verb
 CHANGE = re.compile("按(照)?(时间|年份)(顺序|先后)?|随(着)?时间|怎么变|如何变|(有|发生了?|出现了?)(哪些|什么|何)变化|变化情况|变迁")
@@ -466,6 +469,14 @@ ORIGIN_ASKED = re.compile("哪(一)?(次|个|份|场)[^，。？！]{0,4}(会议
 # 镇江之后对口连云港的是哪个市, 珠海以后帮扶凉山的是谁: a supporter named as the point in time, its successor asked
 AFTER_ACTOR = re.compile("(之后|以后|后)(接着|再|又|来|负责)?(对口|帮扶|支援|援助|援建|挂钩|结对)")
 # 泉州改为对口哪个县, 山东改去支援…, 两市合起来对口…: a partner changed in an adjustment, not a place renamed (frame)
+# the supporter of a place changed (凉山的帮扶方由珠海市改成了哪个城市, 对口支援方从X换成了谁): a takeover, not a retasking
+SUPPORTER_CHANGED = re.compile("(帮扶方|支援方|援助方|援建方|对口方|结对方|帮扶单位|支援单位|帮扶城市|支援省市|帮扶省份|支援省份)"
+                               "(由|从)□+(改成|改为|换成|换为|变成|变为|调整为|调整成)")
+# a clause that states a known pairing before the question (平武县由河北省对口支援；过渡安置阶段原来是哪个省支援的): its
+# agent (after 由/被, before the aid verb) is what the question sets against, not one of its names
+CLAUSE_BREAK = re.compile("[，,；;。]")
+STATED_CLAUSE = re.compile("[^，,；;。？?！!]+[，,；;]")
+STATED_AGENT = re.compile("^(?:对口|负责|结对)?(?:援建|支援|帮扶|援助|结对帮扶|援)")
 RETASKED = re.compile("(改为|改成|改去|改到|转为|转而|转去|改由|合起来|共同|一起)(去|来)?(对口|支援|援助|帮扶|援建|结对|挂钩|负责)")
 
 # 2021年以后还在…吗, 之后仍跟…挂钩吗: after a year and still (compose.dated: not ended by then)
