@@ -3734,11 +3734,39 @@ def gen_probe_18e():
           ?r dk:partOf? <{iri_of(place)}> }}"""
         add(f"pr18e-pair-name-{i}", "since_when", [text], col(q), q, variant=variant)
 
+    # a meeting as a point in time beside the year the pairings began (…座谈会之后、于1995年开始…): the year is the constraint
+    for i, (text, year, variant) in enumerate([
+            ("第三次西藏工作座谈会之后、于1995年开始对口援藏的省份有哪些？", 1995, "plain"),
+            ("第四次西藏工作座谈会以后，二〇〇二年开始援藏的省份有哪些", 2002, "numeral")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme {prog("yuanzang")} ; dk:supporter ?s ; dk:startYear {year} .
+          ?s a dk:ProvinceLevelDivision }}"""
+        add(f"pr18e-point-and-year-{i}", "time_filter", [text], col(q), q, variant=variant)
+
+    # which meeting set up a programme's pairings in a year (the venue named only says where): the launch of the round
+    # begun that year, else the meetings of that year that set up its pairings begun then
+    for i, (text, slug, year, variant) in enumerate([
+            ("2010年3月在北京开的哪个会议确定了援疆结对？", "yuanjiang", 2010, "plain"),
+            ("一九九四年的援藏结对是在哪次会议上确定的", "yuanzang", 1994, "numeral"),
+            ("我们这一轮援疆结对，是二〇一〇年在北京开的哪个会定下来的？", "yuanjiang", 2010, "numeral")]):
+        q = f"""SELECT DISTINCT ?e WHERE {{ ?r dk:roundOf {prog(slug)} ; dk:startYear {year} ; dk:launchedBy ?e }}"""
+        gold = col(q) or col(f"""SELECT DISTINCT ?e WHERE {{ ?p dk:programme {prog(slug)} ; dk:startYear {year} ;
+          dk:establishedBy ?e . ?e dk:year {year} }}""")
+        add(f"pr18e-meeting-of-year-{i}", "event_pairings", [text], gold, q, variant=variant)
+
+    # a task word before a programme named by its aid verb (被安排帮扶粤东西北的…): the actor gives
+    for i, (text, giver, variant) in enumerate([
+            ("东莞被安排帮扶粤东西北的哪些市？", "东莞市", "plain"),
+            ("廣州被安排幫扶粵東西北的哪些市", "广州市", "traditional")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme {prog("guangdong-shengnei")} ; dk:supporter <{iri_of(giver)}> ;
+          dk:recipient ?r }}"""
+        add(f"pr18e-tasked-programme-{i}", "event_pairings", [text], col(q), q, variant=variant)
+
     # refusals: money of a pair, a place the graph lacks in a short-year question, the future
     for i, (text, status) in enumerate([
             ("沪滇协作投入了多少资金？", "no_template"),
             ("〇八年那会儿纽约是哪个省在援？", "no_entity"),
-            ("闽宁协作下一次会议什么时候开？", "no_template")]):
+            ("闽宁协作下一次会议什么时候开？", "no_template"),
+            ("2010年在纽约开的哪个会确定了援疆结对？", "no_entity")]):
         add(f"pr18e-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
 
 

@@ -8,7 +8,7 @@ import re
 
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (
-    parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, SUPPORTER_CHANGED, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR,
+    parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
     WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, REGION_WH_AFTER, ROUND_AFTER_YEAR, ERA_RELATION,
     mechanism_words,
@@ -149,9 +149,14 @@ def era_years(masked: str) -> dict[str, int]:
 
 
 def verb_programme(masked: str, programme: Mention, mentions: list[Mention]) -> bool:
-    """A programme named right after the second of two actors, as the verb of Y是X援疆的(吗/不): X gives."""
+    """A programme named by its aid verb where it is the question's verb: right after the second of two actors
+    (Y是X援疆的吗: X gives), or after a task given to the actor (X被安排帮扶粤东西北的…: X gives)."""
     actors = [m for m in mentions if m.kind == "actor"]
-    return len(actors) == 2 and programme.start == actors[1].end and AID_VERB_START.match(programme.text) is not None \
+    if AID_VERB_START.match(programme.text) is None:
+        return False
+    if actors and TASKED_BEFORE.search(masked[actors[0].end:programme.start]):
+        return True  # 深圳被安排帮扶粤东西北的哪些市: the programme's verb is the task given to the actor
+    return len(actors) == 2 and programme.start == actors[1].end \
         and masked[actors[0].end:actors[1].start] in ("是", "是由", "是被", "都是", "是不是", "也是", "都是由")
 
 
