@@ -1223,7 +1223,8 @@ def without_stated_agents(text: str, mentions: list[Mention]) -> list[Mention]:
     for c in clauses:
         inside = [m for m in mentions if c.start() <= m.start and m.end <= c.end()]
         agents = [m for m in inside if m.kind == "actor" and text[c.start():m.start].endswith(("由", "被"))
-                  and STATED_AGENT.match(text[m.end:c.end()])]
+                  and STATED_AGENT.match(text[m.end:c.end()])
+                  and any(o.kind == "actor" and o.end <= m.start for o in inside)]  # (Y由X支援: the place stated first)
         if agents:  # (the question's own programme named after: every one named before it only set the scene)
             before = [m for m in mentions if m.end <= c.end()] if asked_in else inside
             drop += agents + [m for m in before if m.kind in named and any(
