@@ -3761,6 +3761,21 @@ def gen_probe_18e():
           dk:recipient ?r }}"""
         add(f"pr18e-tasked-programme-{i}", "event_pairings", [text], col(q), q, variant=variant)
 
+    # a meeting or document and a place with 哪些地方 right after it: the places within it that the event set up as aided
+    # (a named place's kind in a clause set aside, 除了…的县以外，还…, is no constraint)
+    def event_by_label(name: str) -> str:
+        return col(f'SELECT ?e WHERE {{ ?e rdfs:label "{name}"@zh }}')[0]
+
+    for i, (text, ev, place, variant) in enumerate([
+            ("全国对口支援新疆工作会议安排了和田哪些地方？", "全国对口支援新疆工作会议", "和田地区", "plain"),
+            ("第三次西藏工作座谈会安排了日喀则哪些地方", "第三次西藏工作座谈会", "日喀则市", "plain"),
+            ("汶川地震灾后恢复重建对口支援方案安排了阿坝州哪些地方？", "汶川地震灾后恢复重建对口支援方案", "阿坝藏族羌族自治州",
+             "abbreviation"),
+            ("全国对口支援新疆工作会议，除了喀什的县以外，还安排了和田哪些地方？", "全国对口支援新疆工作会议", "和田地区", "plain")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{event_by_label(ev)}> ; dk:recipient ?r ; dk:supporter ?s .
+          ?r dk:partOf+ <{iri_of(place)}> . FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+        add(f"pr18e-event-places-within-{i}", "event_pairings", [text], col(q), q, variant=variant)
+
     # refusals: money of a pair, a place the graph lacks in a short-year question, the future
     for i, (text, status) in enumerate([
             ("沪滇协作投入了多少资金？", "no_template"),

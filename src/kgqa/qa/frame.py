@@ -8,7 +8,7 @@ import re
 
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (
-    parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR,
+    parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, REGION_PLACES_AFTER, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
     WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, REGION_WH_AFTER, ROUND_AFTER_YEAR, ERA_RELATION,
     mechanism_words,
@@ -236,6 +236,8 @@ def region_of_asked(masked: str, mentions: list[Mention]) -> tuple[Mention, str 
             return m, PART_NOUNS.get(level.group(1))
         if len(actors) == 1 and (level := REGION_RECEIVING.match(after)):
             return m, PART_NOUNS.get(level.group(1))
+        if len(actors) == 1 and REGION_PLACES_AFTER.match(after) and any(e.kind == "event" for e in mentions):
+            return m, None  # …紧急通知安排了甘肃哪些地方: the event's places within 甘肃
         if len(actors) > 1 and REGION_SCOPE.match(after):
             return m, None
         if len(actors) == 2 and m is actors[1] and (level := PARTS_GIVE_AFTER.match(after)):
@@ -270,6 +272,9 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     if region:
         mentions = [m for m in mentions if m is not region[0]]
     found = find_cues(masked, cues, patterns)
+    if region and (asked := REGION_PLACES_AFTER.match(masked[region[0].end:])) \
+            and not AID_VERB_START.match(masked[region[0].end + asked.end():].lstrip("去来负责")):
+        found = (found - {"ask_actors_support"}) | {"recipient_role"}  # 安排了甘肃哪些地方(的对口支援): the places aided
     if INCLUSION_REMARK.search(masked):  # (含央企): not a kind asked; (包括集体) still a switch
         found = find_cues(INCLUSION_REMARK.sub("", masked), cues, patterns) \
             | found & {"collectives"}

@@ -19,7 +19,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (REGION_SIDE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, 
+from .vocabulary import (REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, 
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
@@ -155,6 +155,10 @@ class QA:
         # 援青除了六省市，还有多少个中央国家机关: a kind set aside beside another kind asked is not a constraint
         linked = [m for m in linked if not (m.kind == "class" and EXCEPT_KIND.search(text[:m.start])
                                             and any(o.kind == "class" and o.start > m.end for o in linked))]
+        # …，除了四川的重灾县以外，还安排了甘肃哪些地方: a named place's kind in a clause set aside (除了…以外) is no constraint
+        linked = [m for m in linked if not (m.kind == "class" and (aside := SET_ASIDE_CLAUSE.search(text))
+                                            and aside.start() <= m.start and m.end <= aside.end()
+                                            and any(o.kind == "actor" and aside.start() <= o.start < m.start for o in linked + excepted))]
         mentions = self.without_qualifiers(text, linked)
         mentions = self.without_context_places(text, mentions)
         mentions = [m for m in mentions if not (m.kind == "actor" and text[:m.start].endswith("在")

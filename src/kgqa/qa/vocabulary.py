@@ -313,6 +313,8 @@ REGION_RECEIVING = re.compile(f"^(?:这边|那边|这一方|方面|省内|境内
 # 广东把汶川的乡镇分给了自己的哪些地级市: the first name hands the other's places to its own parts, the level asked
 HANDED_TO_OWN = re.compile(f"^把[^，。？！]{{1,20}}?(?:{'|'.join(ASSIGNED_TO)})(?:自己的|本省的|本市的|其|省内的|下面的)?"
                            f"(?:{WHICH_ONES})({LEVEL_NOUNS})")
+# 民政部那份紧急通知安排了甘肃哪些地方: with a meeting or document, the places asked right after a name lie within it
+REGION_PLACES_AFTER = re.compile(f"^的?(?:{WHICH_ONES})(?:地方|地区)")
 REGION_SCOPE = re.compile("^(?:省|自治区|区|市|州)?(?:内|境内|省内|区内|市内|州内|范围内)(?![哪各]|有哪|的哪)")
 # 深圳在省内帮扶…, 银川在区内…: the named actor's own province, unnamed, is the region the asked side lies in
 OWN_SCOPE = re.compile("(?:^|(?<=[在的，,]))(?:省内|区内)(?![哪各])")
@@ -372,6 +374,8 @@ COVERAGE = re.compile("纳入|覆盖|涵盖|总数|全部|范围")
 EXCEPT_BEFORE = ("除了", "除去", "除")
 # 除了云南、宁夏(以外)，…, 在原来云南、宁夏的基础上又…: a list of known partners set aside (pipeline.set_aside)
 SET_ASIDE = re.compile("(除了|除去|在原来|在原有|在原先)(?P<names>[^，。？！,]{2,30}?)(以外|之外|外|的基础上|基础上|，|,)")
+# a clause that sets something aside before the question (除了四川的重灾县以外，还…): a kind inside it is not asked
+SET_ASIDE_CLAUSE = re.compile("(?:除了|除去|除)[^，。？！,]{1,20}?(?:以外|之外|外)[，,]?(?=[^，。？！]*(?:还|另外|另))")
 EXCEPT_KIND = re.compile("(除了|除去|除)(那|这)?[0-9两一二三四五六七八九十几]*(个|家)?$")  # 除了六省市: a kind set aside
 WHOLE_ASKED = re.compile("一共|总共|全部|所有|都有哪些|都是哪些|完整")
 
