@@ -3640,6 +3640,151 @@ def gen_probe_18a():
         add(f"pr18a-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
 
 
+def gen_probe_18e():
+    """Issue #15, yes/no, takeover, time and event set-up after outside-h/-i (groups pr18e-*, written after studying their
+    failures): a year said by its last two digits (〇八年, 九八年, 08年); Y是X援藏的吗 (a programme's verb after the giver);
+    several places listed in one yes/no; a pairing begun before a year, asked yes or no; a relationship said to last
+    (是否还在延续); the supporter changed (帮扶方由X改成了谁); a retasking with a region after the new partner; a clause
+    stating a known pairing before the question (由X支援，…改由哪个省); two kinds under one question word (哪些县和兵团师);
+    a pair's name (鲁渝协作) for its two members. Our own names and wording; gold from the SPARQL here."""
+    def prog(slug: str) -> str:
+        return f"<{BASE}programme/{slug}>"
+
+    def ask(query: str) -> list:
+        return [bool(store.query(PREFIX + query))]
+
+    # a year by its last two digits: the supporters (of the kind asked) in force that year, the place or its parts
+    for i, (text, place, year, cls, variant) in enumerate([
+            ("一五年那会儿林芝市是哪个省在援？", "林芝市", 2015, "dk:ProvinceLevelDivision", "numeral"),
+            ("九八年对口支援日喀则市的有哪些省市？", "日喀则市", 1998, "dk:ProvinceRankActor", "numeral"),
+            ("08年那会儿，哈密是哪个省在援？", "哈密市", 2008, "dk:ProvinceLevelDivision", "numeral")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r ; dk:startYear ?st . ?r dk:partOf? <{iri_of(place)}> .
+          ?s a {cls} . OPTIONAL {{ ?p dk:endYear ?e }} FILTER(?st <= {year} && (!BOUND(?e) || ?e >= {year})) }}"""
+        add(f"pr18e-short-year-{i}", "time_filter", [text], col(q), q, variant=variant)
+
+    # Y是X援藏的吗: the programme's own verb after the giver; the place asked with its parts
+    for i, (text, place, giver, slug, variant) in enumerate([
+            ("拉萨是京援藏的不？", "拉萨市", "北京市", "yuanzang", "abbreviation"),
+            ("日喀则是粤援藏的吗？", "日喀则市", "广东省", "yuanzang", "abbreviation"),
+            ("喀什是滬援疆的嗎", "喀什地区", "上海市", "yuanjiang", "traditional")]):
+        q = f"""ASK {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:programme {prog(slug)} . ?r dk:partOf? <{iri_of(place)}> }}"""
+        add(f"pr18e-verb-programme-{i}", "yes_no", [text], ask(q), q, variant=variant)
+
+    # several places listed in one yes/no question: yes only if the giver supports each
+    for i, (text, giver, places, variant) in enumerate([
+            ("江孜、拉孜是上海援建的不？", "上海市", ["江孜县", "拉孜县"], "plain"),
+            ("上海对口支援江孜县和林芝市吗？", "上海市", ["江孜县", "林芝市"], "plain"),
+            ("京援助和田县、墨玉县、洛浦县吗", "北京市", ["和田县", "墨玉县", "洛浦县"], "abbreviation")]):
+        q = "ASK { " + " ".join(f"?p{j} dk:supporter <{iri_of(giver)}> ; dk:recipient ?r{j} . ?r{j} dk:partOf? <{iri_of(pl)}> ."
+                                for j, pl in enumerate(places)) + " }"
+        add(f"pr18e-listed-yes-no-{i}", "yes_no", [text], ask(q), q, variant=variant)
+
+    # a pairing begun before a year, asked yes or no
+    for i, (text, giver, place, year, variant) in enumerate([
+            ("江苏对口支援伊犁州是2000年以前开始的吗", "江苏省", "伊犁哈萨克自治州", 2000, "plain"),
+            ("闽援林芝，是不是二〇〇〇年以前就开始了？", "福建省", "林芝市", 2000, "numeral")]):
+        q = f"""ASK {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:startYear ?s . ?r dk:partOf? <{iri_of(place)}> FILTER(?s < {year}) }}"""
+        add(f"pr18e-began-before-{i}", "yes_no", [text], ask(q), q, variant=variant)
+
+    # a relationship said to last: only a pairing without an end
+    for i, (text, giver, place, slug, variant) in enumerate([
+            ("截至目前，浙江对和田地区的对口援疆关系是否还在延续？", "浙江省", "和田地区", "yuanjiang", "plain"),
+            ("北京对拉萨的援藏结对至今仍在延续吗？", "北京市", "拉萨市", "yuanzang", "plain")]):
+        q = f"""ASK {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:programme {prog(slug)} . ?r dk:partOf? <{iri_of(place)}>
+          FILTER NOT EXISTS {{ ?p dk:endYear ?e }} }}"""
+        add(f"pr18e-still-running-{i}", "yes_no", [text], ask(q), q, variant=variant)
+
+    # the supporter changed (帮扶方由X改成了谁): the place's supporter begun once X's pairing had ended, the earliest
+    for i, (text, place, old, year, cls, variant) in enumerate([
+            ("二〇一〇年起，重庆的帮扶方由厦门改成了谁？", "重庆市", "厦门市", 2010, "", "numeral"),
+            ("2010年以后，哈密的支援方从粤换成了哪个省？", "哈密市", "广东省", 2010, "?s a dk:ProvinceLevelDivision .",
+             "abbreviation")]):
+        q = f"""SELECT DISTINCT ?s ?st WHERE {{ ?p0 dk:supporter <{iri_of(old)}> ; dk:recipient ?r0 ; dk:endYear ?e .
+          ?r0 dk:partOf? <{iri_of(place)}> . ?p dk:supporter ?s ; dk:recipient ?r ; dk:startYear ?st . ?r dk:partOf? <{iri_of(place)}> .
+          FILTER(?st >= ?e && ?st >= {year} && ?s != <{iri_of(old)}>) {cls} FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+        found = rows(q)
+        first = min((r[1] for r in found), default=None)
+        add(f"pr18e-supporter-changed-{i}", "takeover", [text], sorted({r[0] for r in found if r[1] == first}), q,
+            variant=variant)
+
+    # a clause stating a known pairing before the question: the stage asked, the agent stated set aside
+    for i, (text, place, slug, variant) in enumerate([
+            ("汶川地震对口支援中，北川县在过渡安置阶段由山东省支援，到灾后恢复重建阶段改由哪个省支援？", "北川羌族自治县",
+             "wenchuan-chongjian", "plain"),
+            ("2008年6月的重建方案中，汶川县由广东省对口支援；5月过渡安置阶段汶川县原来是哪个省支援的？", "汶川县",
+             "wenchuan-guodu", "plain")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme {prog(slug)} ; dk:supporter ?s ; dk:recipient <{iri_of(place)}> .
+          ?s a dk:ProvinceLevelDivision }}"""
+        add(f"pr18e-stated-clause-{i}", "takeover", [text], col(q), q, variant=variant)
+
+    # two kinds under one question word (哪些县和兵团师): the partners of either kind
+    for i, (text, giver, variant) in enumerate([
+            ("北京对口支援哪些县和兵团师？", "北京市", "plain"),
+            ("滬對口支援哪些縣和兵團師", "上海市", "traditional")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          {{ ?r a dk:CountyLevelDivision }} UNION {{ ?r a dk:XPCCDivision }} }}"""
+        add(f"pr18e-two-kinds-{i}", "forward_list", [text], col(q), q, variant=variant)
+
+    # a pair's name (two abbreviations before 协作): its two members, the first the giver; the earliest start
+    for i, (text, giver, place, variant) in enumerate([
+            ("鲁渝协作始于哪年", "山东省", "重庆市", "abbreviation"),
+            ("粤桂協作是哪一年開始的", "广东省", "广西壮族自治区", "traditional"),
+            ("闽宁协作 哪年开始", "福建省", "宁夏回族自治区", "abbreviation")]):
+        q = f"""SELECT (MIN(?st) AS ?y) WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:startYear ?st .
+          ?r dk:partOf? <{iri_of(place)}> }}"""
+        add(f"pr18e-pair-name-{i}", "since_when", [text], col(q), q, variant=variant)
+
+    # a meeting as a point in time beside the year the pairings began (…座谈会之后、于1995年开始…): the year is the constraint
+    for i, (text, year, variant) in enumerate([
+            ("第三次西藏工作座谈会之后、于1995年开始对口援藏的省份有哪些？", 1995, "plain"),
+            ("第四次西藏工作座谈会以后，二〇〇二年开始援藏的省份有哪些", 2002, "numeral")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme {prog("yuanzang")} ; dk:supporter ?s ; dk:startYear {year} .
+          ?s a dk:ProvinceLevelDivision }}"""
+        add(f"pr18e-point-and-year-{i}", "time_filter", [text], col(q), q, variant=variant)
+
+    # which meeting set up a programme's pairings in a year (the venue named only says where): the launch of the round
+    # begun that year, else the meetings of that year that set up its pairings begun then
+    for i, (text, slug, year, variant) in enumerate([
+            ("2010年3月在北京开的哪个会议确定了援疆结对？", "yuanjiang", 2010, "plain"),
+            ("一九九四年的援藏结对是在哪次会议上确定的", "yuanzang", 1994, "numeral"),
+            ("我们这一轮援疆结对，是二〇一〇年在北京开的哪个会定下来的？", "yuanjiang", 2010, "numeral")]):
+        q = f"""SELECT DISTINCT ?e WHERE {{ ?r dk:roundOf {prog(slug)} ; dk:startYear {year} ; dk:launchedBy ?e }}"""
+        gold = col(q) or col(f"""SELECT DISTINCT ?e WHERE {{ ?p dk:programme {prog(slug)} ; dk:startYear {year} ;
+          dk:establishedBy ?e . ?e dk:year {year} }}""")
+        add(f"pr18e-meeting-of-year-{i}", "event_pairings", [text], gold, q, variant=variant)
+
+    # a task word before a programme named by its aid verb (被安排帮扶粤东西北的…): the actor gives
+    for i, (text, giver, variant) in enumerate([
+            ("东莞被安排帮扶粤东西北的哪些市？", "东莞市", "plain"),
+            ("廣州被安排幫扶粵東西北的哪些市", "广州市", "traditional")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme {prog("guangdong-shengnei")} ; dk:supporter <{iri_of(giver)}> ;
+          dk:recipient ?r }}"""
+        add(f"pr18e-tasked-programme-{i}", "event_pairings", [text], col(q), q, variant=variant)
+
+    # a meeting or document and a place with 哪些地方 right after it: the places within it that the event set up as aided
+    # (a named place's kind in a clause set aside, 除了…的县以外，还…, is no constraint)
+    def event_by_label(name: str) -> str:
+        return col(f'SELECT ?e WHERE {{ ?e rdfs:label "{name}"@zh }}')[0]
+
+    for i, (text, ev, place, variant) in enumerate([
+            ("全国对口支援新疆工作会议安排了和田哪些地方？", "全国对口支援新疆工作会议", "和田地区", "plain"),
+            ("第三次西藏工作座谈会安排了日喀则哪些地方", "第三次西藏工作座谈会", "日喀则市", "plain"),
+            ("汶川地震灾后恢复重建对口支援方案安排了阿坝州哪些地方？", "汶川地震灾后恢复重建对口支援方案", "阿坝藏族羌族自治州",
+             "abbreviation"),
+            ("全国对口支援新疆工作会议，除了喀什的县以外，还安排了和田哪些地方？", "全国对口支援新疆工作会议", "和田地区", "plain")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{event_by_label(ev)}> ; dk:recipient ?r ; dk:supporter ?s .
+          ?r dk:partOf+ <{iri_of(place)}> . FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+        add(f"pr18e-event-places-within-{i}", "event_pairings", [text], col(q), q, variant=variant)
+
+    # refusals: money of a pair, a place the graph lacks in a short-year question, the future
+    for i, (text, status) in enumerate([
+            ("沪滇协作投入了多少资金？", "no_template"),
+            ("〇八年那会儿纽约是哪个省在援？", "no_entity"),
+            ("闽宁协作下一次会议什么时候开？", "no_template"),
+            ("2010年在纽约开的哪个会确定了援疆结对？", "no_entity")]):
+        add(f"pr18e-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -3650,7 +3795,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e):
         gen()
     rank_pass()
     traditional_pass()

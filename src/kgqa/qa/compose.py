@@ -26,7 +26,7 @@ from .vocabulary import (
     AID_WORD,
     CITY_CLASS, CITY_NOT_KIND,
     ACTOR_PARTS, AGENT_FIRST, SCOPE_BETWEEN, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
-    YEAR_BEGAN, SELF_ONLY, STILL, GIVING_PARTS, YEARS_LISTED, AREA_ASKED, SUPPORTERS_COUNTED, PARTNER_COUNT,
+    EVENT_DATED, YEAR_BEGAN, SELF_ONLY, STILL, GIVING_PARTS, YEARS_LISTED, AREA_ASKED, SUPPORTERS_COUNTED, PARTNER_COUNT,
     GIVERS_COUNTED, RECEIVERS_WORDS, CN_SMALL, AMONG_BEFORE, BEGUN_WORDS, SPAN_DURING, IN_FORCE_AFTER, ADDED_NEXT,
 )
 
@@ -101,7 +101,8 @@ class Plan:
 def anchor(frame: Frame):
     """A meeting or document named as a point in time (第五次西藏工作座谈会以后…开始): (after|before, its mention)."""
     events = frame.of_kind("event")
-    found = EVENT_ANCHOR.match(frame.masked[events[0].end:]) if len(events) == 1 else None
+    rest = EVENT_DATED.sub("", frame.masked[events[0].end:], count=1) if len(events) == 1 else ""  # （2001年）以后
+    found = EVENT_ANCHOR.match(rest) if len(events) == 1 else None
     return (("before" if found.group(1) in BEFORE_WORDS else "after"), events[0]) if found else None
 
 
@@ -217,6 +218,11 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
         one = {k: m for k, m in one.items() if k != "event"}
     elif point and set(frame.years) == {point[0]}:  # 截至2016年援藏对口关系调整以前: the year written is the point's
         year = (point[0], frame.years[point[0]])
+        one = {k: m for k, m in one.items() if k != "event"}
+    elif point and set(frame.years) == {"in"} and YEAR_BEGAN.search(frame.masked) \
+            and not re.match(r"[(（]?[0-9]{4}年", frame.masked[point[1].end:]):  # (（2001年）: the meeting's own year)
+        # 第四次西藏工作座谈会之后、于2002年开始…: the meeting only dates the pairings, the year they began is the constraint
+        year = ("began", frame.years["in"])
         one = {k: m for k, m in one.items() if k != "event"}
     aggregate = "most" if "most" in frame.cues else "fewest" if "fewest" in frame.cues else \
         "count" if {"count", "countable"} <= frame.cues else "list"

@@ -8,7 +8,7 @@ import re
 
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (
-    parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR,
+    parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, REGION_PLACES_AFTER, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
     WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, REGION_WH_AFTER, ROUND_AFTER_YEAR, ERA_RELATION,
     mechanism_words,
@@ -148,6 +148,18 @@ def era_years(masked: str) -> dict[str, int]:
     return {"before" if found.group(2).endswith("前") else "after": eras[found.group(1)][0]}
 
 
+def verb_programme(masked: str, programme: Mention, mentions: list[Mention]) -> bool:
+    """A programme named by its aid verb where it is the question's verb: right after the second of two actors
+    (Y是X援疆的吗: X gives), or after a task given to the actor (X被安排帮扶粤东西北的…: X gives)."""
+    actors = [m for m in mentions if m.kind == "actor"]
+    if AID_VERB_START.match(programme.text) is None:
+        return False
+    if actors and TASKED_BEFORE.search(masked[actors[0].end:programme.start]):
+        return True  # 深圳被安排帮扶粤东西北的哪些市: the programme's verb is the task given to the actor
+    return len(actors) == 2 and programme.start == actors[1].end \
+        and masked[actors[0].end:actors[1].start] in ("是", "是由", "是被", "都是", "是不是", "也是", "都是由")
+
+
 def direction(masked: str, mentions: list[Mention], cues: set[str], verbs: tuple[str, ...]) -> str:
     """out: the (first) actor gives aid; in: it receives aid."""
     actors = [m for m in mentions if m.kind == "actor"]
@@ -224,6 +236,8 @@ def region_of_asked(masked: str, mentions: list[Mention]) -> tuple[Mention, str 
             return m, PART_NOUNS.get(level.group(1))
         if len(actors) == 1 and (level := REGION_RECEIVING.match(after)):
             return m, PART_NOUNS.get(level.group(1))
+        if len(actors) == 1 and REGION_PLACES_AFTER.match(after) and any(e.kind == "event" for e in mentions):
+            return m, None  # …紧急通知安排了甘肃哪些地方: the event's places within 甘肃
         if len(actors) > 1 and REGION_SCOPE.match(after):
             return m, None
         if len(actors) == 2 and m is actors[1] and (level := PARTS_GIVE_AFTER.match(after)):
@@ -258,6 +272,9 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     if region:
         mentions = [m for m in mentions if m is not region[0]]
     found = find_cues(masked, cues, patterns)
+    if region and (asked := REGION_PLACES_AFTER.match(masked[region[0].end:])) \
+            and not AID_VERB_START.match(masked[region[0].end + asked.end():].lstrip("去来负责")):
+        found = (found - {"ask_actors_support"}) | {"recipient_role"}  # 安排了甘肃哪些地方(的对口支援): the places aided
     if INCLUSION_REMARK.search(masked):  # (含央企): not a kind asked; (包括集体) still a switch
         found = find_cues(INCLUSION_REMARK.sub("", masked), cues, patterns) \
             | found & {"collectives"}
@@ -284,6 +301,8 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
         found.add("ask_actors_support")  # X出台后，有多少个中央部委对口支援: the actors of its pairings, not its issuer
     if RETASKED.search(masked) or "retasked" in found:
         found.discard("renamed")  # 改为对口哪个县, 由新疆改为哪里: the new partner, not a new name
+    if SUPPORTER_CHANGED.search(masked):
+        found = (found - {"retasked", "renamed"}) | {"takeover"}  # 帮扶方由珠海市改成了哪个城市: who took over
     if ISSUED_BEFORE_NAME.search(masked):
         found.discard("issued")  # …发布的《…》中，受帮扶的…: the document is named, its issuing is not asked
     actors = [m for m in mentions if m.kind == "actor"]
@@ -319,7 +338,8 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     # gives), where the actor is named in full or short; a one-character abbreviation (苏 of 苏南这边…) is read as before
     topic_out = TOPIC.sub(lambda m: "□" * len(m.group(0)), scene)  # (same length: the mentions' spans still hold)
     if any(m.kind == "actor" and (len(m.text) > 1 or standalone(text, m)) for m in mentions):
-        topic_out = mask(topic_out, [m for m in mentions if m.kind == "programme"], everything=True)
+        topic_out = mask(topic_out, [m for m in mentions if m.kind == "programme" and not verb_programme(masked, m, mentions)],
+                         everything=True)
     way = direction(topic_out, mentions, found, cues["support"])
     if any(m.kind == "class" and m.best[0].via == ASKED for m in mentions):
         found.add("asked_class")  # 哪个省份…最多, 结对最多的省份: supporters of that kind are ranked

@@ -14,6 +14,10 @@ SPACES = re.compile(r"\s+")
 DIGITS = "〇零一二三四五六七八九"
 YEAR = re.compile(f"([{DIGITS}]{{4}})(?=年|到|至|—|-|~)")  # 一九八三年, 二〇一〇到二〇一五年
 NUMERAL = "[零一二三四五六七八九十百千两]+"
+# a year said with its last two digits (〇八年, 九八年, 08年, 98年): 19xx from 50 on, else 20xx; a run of two
+# consecutive numerals is an estimate (七八年, 三四年: seven or eight years), never a year, nor is 30年 (thirty years)
+SHORT_YEAR = re.compile(f"(?<![{DIGITS}十百千两0-9年第])([〇零][一二三四五六七八九]|[一二][〇零一二三四五六七八九]"
+                        f"|[五六七八九][〇零一二三四五六七八九]|0[0-9]|[789][0-9])(?=年(?!代|来|间|多|左右|时间))")
 COUNTED = re.compile(f"(?<![哪这那每统唯万单])({NUMERAL})(?=(?:个|次|家|项|师|团|阶段|届|周年|年|月|日|号|省|县|部委))")
 ORDINAL = re.compile(f"(?<=第)({NUMERAL})")
 # 九十年代, 上世纪80年代: the decade as a year range (以来: from its first year on)
@@ -35,6 +39,13 @@ def year_digits(match: re.Match) -> str:
     return match.group(1).translate(YEAR_DIGITS)
 
 
+def short_year(match: re.Match) -> str:
+    digits = match.group(1).translate(YEAR_DIGITS)
+    if digits[0] != "0" and int(digits[1]) == int(digits[0]) + 1:
+        return match.group(1)  # 一二年, 七八年: one or two, seven or eight (years)
+    return ("19" if int(digits) >= 50 else "20") + digits
+
+
 def arabic(match: re.Match) -> str:
     text = match.group(1)
     try:
@@ -52,6 +63,7 @@ def decade(match: re.Match) -> str:
 
 def numerals(text: str) -> str:
     text = YEAR.sub(year_digits, text)
+    text = SHORT_YEAR.sub(short_year, text)
     text = ORDINAL.sub(arabic, text)
     return DECADE.sub(decade, COUNTED.sub(arabic, text))
 

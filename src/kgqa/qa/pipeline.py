@@ -19,7 +19,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (
+from .vocabulary import (REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, 
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
@@ -155,8 +155,14 @@ class QA:
         # 援青除了六省市，还有多少个中央国家机关: a kind set aside beside another kind asked is not a constraint
         linked = [m for m in linked if not (m.kind == "class" and EXCEPT_KIND.search(text[:m.start])
                                             and any(o.kind == "class" and o.start > m.end for o in linked))]
+        # …，除了四川的重灾县以外，还安排了甘肃哪些地方: a named place's kind in a clause set aside (除了…以外) is no constraint
+        linked = [m for m in linked if not (m.kind == "class" and (aside := SET_ASIDE_CLAUSE.search(text))
+                                            and aside.start() <= m.start and m.end <= aside.end()
+                                            and any(o.kind == "actor" and aside.start() <= o.start < m.start for o in linked + excepted))]
         mentions = self.without_qualifiers(text, linked)
         mentions = self.without_context_places(text, mentions)
+        mentions = [m for m in mentions if not (m.kind == "actor" and text[:m.start].endswith("在")
+                                                and VENUE_AFTER.match(text[m.end:]))]  # 在北京开的哪个会: a venue
         mentions = self.dated_meeting(text, mentions)
         mentions = self.named_rounds(text, mentions)
         mentions = self.named_part(text, mentions)
@@ -164,6 +170,8 @@ class QA:
         mentions = self.launch_named(text, mentions)
         mentions = province_against(text, mentions)
         mentions = self.pair_named(text, mentions)
+        mentions = self.pair_members(text, mentions)
+        mentions = without_stated_agents(text, mentions)
         result = render.skeleton(question, text, mentions)
         if (found := self.book.answer(result, whole)) is not None:
             return found
@@ -206,6 +214,8 @@ class QA:
             return render.ambiguous(result, text, unclear[0])
         if each := enumerated(frame) or listed_kinds(frame) or self.co_agents(frame):
             return self.each_answered(result, frame, each)
+        if listed := listed_yes_no(frame):
+            return self.all_of(result, frame, listed)
         answer = self.answered(dict(result), frame)
         if excepted and not WHOLE_ASKED.search(text) and answer["status"] == "ok":
             known = {m.best[0].iri for m in excepted}  # 除了辽宁还有谁: the others
@@ -308,8 +318,9 @@ class QA:
     def each_answered(self, result: dict, frame: Frame, actors: list[Mention]) -> dict:
         """北京、天津和上海分别…: the question asked of each listed actor in turn, the answers together."""
         parts = []
-        for actor in actors:
-            mentions = [m for m in frame.mentions if m is actor or not any(m is a for a in actors)]
+        for actor in actors:  # (by span: a kind listed after the question word stands in as one asked)
+            mentions = sorted([actor] + [m for m in frame.mentions if not any((m.start, m.end) == (a.start, a.end)
+                                                                          for a in actors)], key=lambda m: m.start)
             parts.append(self.answered(dict(result), dataclasses.replace(frame, mentions=mentions)))
         ok = [p for p in parts if p["status"] == "ok"]
         if not ok:
@@ -327,6 +338,24 @@ class QA:
         merged.update(answers=answers, sources=sources, text=" ".join(p["text"] for p in parts),
                       interpretation=f"理解为：分别就{names}回答（" + "；".join(
                           p["interpretation"].removeprefix("理解为：") for p in ok) + "）；SPARQL为第一项的查询，其余各项同构")
+        return merged
+
+    def all_of(self, result: dict, frame: Frame, listed: list[Mention]) -> dict:
+        """和田市、墨玉县是京援疆的吗: a yes/no question asked of each listed name in turn; yes only if every one is
+        (the first no, or the first answer that is not a yes, otherwise)."""
+        parts, text = [], frame.text
+        first, last = listed[0].start, listed[-1].end
+        for alone in (text[:first] + text[m.start:m.end] + text[last:] for m in listed):  # (the others and 、 cut)
+            part = {**self._answer(alone), "question": result["question"]}
+            if part["status"] != "ok" or [x.get("value") for x in part["answers"]] != [True]:
+                return part
+            parts.append(part)
+        merged = dict(parts[0])
+        merged.update(sources=[s for i, p in enumerate(parts) for s in p["sources"]
+                               if s not in [t for q in parts[:i] for t in q["sources"]]],
+                      text=" ".join(p["text"] for p in parts),
+                      interpretation=f"理解为：就{'、'.join(a.text for a in listed)}逐一判断，都是才答是（" + "；".join(
+                          p["interpretation"].removeprefix("理解为：") for p in parts) + "）")
         return merged
 
     def frame_of(self, text: str, mentions: list[Mention], result: dict) -> Frame:
@@ -553,6 +582,19 @@ class QA:
                 end = m.end + pair.end()
                 out.append(Mention(text[m.start:end], m.start, end, [Candidate(shared[0][0], "programme", shared[0][1], "pair")]))
         return sorted(out, key=lambda x: x.start)
+
+    def pair_members(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """苏陕协作哪年开始, 沪滇协作是哪一年开始的: a pair's name (two abbreviations before 协作/合作) with no member named
+        in full names both members, the first the giver: the first is added where only the second was linked."""
+        actors = [m for m in mentions if m.kind == "actor"]
+        if len(actors) != 1 or len(actors[0].text) != 1 or actors[0].start == 0 or not PAIR_NAME.match(text[actors[0].start:]):
+            return mentions
+        m, before = actors[0], text[actors[0].start - 1]
+        found = {c.iri: c for c in self.gazetteer.automaton.get(before, ("", []))[1] if c.kind == "actor"}
+        if len(found) != 1 or any(o.start <= m.start - 1 < o.end and o.kind != "programme" for o in mentions) \
+                or (m.start > 1 and "\u4e00" <= text[m.start - 2] <= "\u9fff"):  # (a longer run: no pair's name)
+            return mentions
+        return sorted(mentions + [Mention(before, m.start - 1, m.start, list(found.values()))], key=lambda x: x.start)
 
     def keyword_pair_direction(self, frame: Frame) -> Frame:
         """日喀则 下辖 沪 援建县: two names typed as search words have no word order; where one only ever receives and
@@ -1024,7 +1066,7 @@ def round_dated(frame: Frame) -> Frame:
 def apposed(outer: str, between: str) -> bool:
     """What may stand between a place and a place within it that it describes: 的, a capital word (首府, 的省会),
     also when the word begins with the name's own last character (X省|会 Y: the name took the 省 of 省会)."""
-    words = {"的", " "} | {w for c in CAPITAL_WORDS for w in (c, "的" + c)}  # (粤 广州…: keywords, the province first)
+    words = {"的", " ", *REGION_SIDE} | {w for c in CAPITAL_WORDS for w in (c, "的" + c)}  # (粤 广州…: keywords, the province first)
     return between in words or any(outer.endswith(c[0]) and between == c[1:] for c in CAPITAL_WORDS)
 
 
@@ -1070,6 +1112,9 @@ def dropped(frame: Frame, binding: Binding) -> list[Mention]:
         unused += [m for m in frame.of_kind("class") if NOT_KIND.search(frame.text[:m.start]) and m not in unused]
     t = binding.template
     meeting = MEETING_NAMED.search(frame.masked)
+    if meeting and any(m.start > meeting.end() and CLAUSE_BREAK.search(frame.text[meeting.end():m.start])
+                       for m in frame.of_kind("programme")):
+        meeting = None  # 6月的重建方案中，…；过渡安置阶段…: a plan in a scene clause, the programme asked named after it
     if meeting and not frame.of_kind("event") and t.type in ABOUT_PAIRINGS:  # 1984年的协作会议: named, not linked
         unused = unused or [Mention(meeting.group(0).lstrip("的"), meeting.start(), meeting.end(), [])]
     if frame.region is not None:  # 哪些安徽城市: no template reads where the asked side lies
@@ -1137,11 +1182,15 @@ def shared_opening(label: str, own: str) -> bool:
 
 
 def listed_kinds(frame: Frame) -> list[Mention] | None:
-    """哪些省市、哪些央企在对口支援日喀则: two kinds of actor asked side by side, the question asked of each."""
+    """哪些省市、哪些央企在对口支援日喀则, 哪些地州和兵团师: two kinds of actor asked side by side (one question word may
+    serve both), the question asked of each."""
     kinds = frame.of_kind("class")
-    if len(kinds) != 2 or any(m.best[0].via != ASKED for m in kinds):
+    if len(kinds) != 2 or kinds[0].best[0].via != ASKED:
         return None
     between = frame.text[kinds[0].end:kinds[1].start]
+    if kinds[1].best[0].via != ASKED:  # 哪些地州和兵团师: one question word for two kinds joined
+        return [kinds[0], dataclasses.replace(kinds[1], candidates=[dataclasses.replace(c, via=ASKED) for c in kinds[1].candidates])] \
+            if LISTED.match(between) and between else None
     return kinds if KINDS_BETWEEN.fullmatch(between) else None
 
 
@@ -1162,6 +1211,48 @@ def enumerated(frame: Frame) -> list[Mention] | None:
             run = [b]
     runs = [r for r in runs + [run] if len(r) >= 2]
     return runs[0] if len(runs) == 1 else None  # one list; the other names stay as they are
+
+
+def without_stated_agents(text: str, mentions: list[Mention]) -> list[Mention]:
+    """平武县由河北省对口支援；5月过渡安置阶段平武县原来是哪个省支援的, 茂县在过渡安置阶段由天津市支援，到重建阶段改由哪个省支援:
+    a clause (no question word) that states a pairing by its agent (由/被 X + aid verb) is what the question sets
+    against — the agent, and the programme named in it where another is named outside it, are not constraints of the
+    question, which asks for the agent (a question word).""" 
+    clauses = [c for c in STATED_CLAUSE.finditer(text) if not any(w in c.group(0) for w in WH)]
+    last = text[clauses[-1].end():] if clauses else ""
+    if not clauses or not any(w in last for w in WH):
+        return mentions
+    drop, named = [], ("programme", "event")
+    asked_in = any(m.kind in named and m.start >= clauses[-1].end() for m in mentions)
+    for c in clauses:
+        inside = [m for m in mentions if c.start() <= m.start and m.end <= c.end()]
+        agents = [m for m in inside if m.kind == "actor" and text[c.start():m.start].endswith(("由", "被"))
+                  and STATED_AGENT.match(text[m.end:c.end()])
+                  and any(o.kind == "actor" and o.end <= m.start for o in inside)]  # (Y由X支援: the place stated first)
+        if agents:  # (the question's own programme named after: every one named before it only set the scene)
+            before = [m for m in mentions if m.end <= c.end()] if asked_in else inside
+            drop += agents + [m for m in before if m.kind in named and any(
+                o.kind in named and o not in before for o in mentions)]
+    kept = [m for m in mentions if m not in drop]
+    return kept if drop and any(m.kind == "actor" for m in kept) else mentions
+
+
+def listed_yes_no(frame: Frame) -> list[Mention] | None:
+    """北京援助和田市、墨玉县吗, 和田市和墨玉县是京援疆的不: names listed side by side (、/和) in a yes/no question and one
+    name alone — each listed one is asked with the other; not an intersection or a comparison."""
+    actors = frame.of_kind("actor")
+    if "yesno" not in frame.cues or len(actors) < 3 or any(m.ambiguous for m in actors) \
+            or frame.cues & {"compare", "common", "relation", "equal", "takeover", "symmetric"}:
+        return None
+    runs, run = [], [actors[0]]
+    for a, b in itertools.pairwise(actors):
+        if LISTED.match(frame.text[a.end:b.start]):
+            run.append(b)
+        else:
+            runs.append(run)
+            run = [b]
+    runs.append(run)
+    return runs[0] if len(runs) == 2 and len(runs[0]) > 1 else runs[1] if len(runs) == 2 and len(runs[1]) > 1 else None
 
 
 def token_actor(frame: Frame) -> bool:
@@ -1242,6 +1333,7 @@ def unknown_place(text: str, mentions: list[Mention]) -> bool:
     found += [(m, "name") for m in UNKNOWN_PARTNER.finditer(text)]
     found += [(m, "name") for m in UNKNOWN_FIRST.finditer(text)]
     found += [(m, "name") for m in UNKNOWN_DISASTER.finditer(text)]
+    found += [(m, "name") for m in UNKNOWN_VENUE.finditer(text)]
     for m, group in found:
         name = m.group(group)
         if unknown(m, group) and not (NOT_NAMES.search(name) or name.startswith(tuple(PLACE_WORDS))

@@ -49,6 +49,8 @@ WH_PLACE = ("哪个地方", "哪些地方", "哪个城市", "哪些城市", "哪
 AID_VERB_START = re.compile("(?:一直|长期|曾经?|主要)?(?:对口)?(?:援建|支援|帮扶|援助|结对帮扶|援)")
 # the places (or their parts) handed to a supporter: 分给/分配给/包干给 X — X gives (also a word of aid, vocabulary.yaml)
 ASSIGNED_TO = ("分给", "分给了", "分配给", "分配给了", "包干给", "包干给了", "分包给", "交给", "交给了")
+# between a region and a place in it that it only locates (阿勒泰那边的福海, 喀什那一带的莎车)
+REGION_SIDE = ("那边的", "这边的", "那里的", "那儿的", "一带的", "那一带的", "地区的")
 AGENT_MARKERS = ("被", "由", "受到", "受", "得到", "接受", "获得", "得到了", "受到了", "接受了", "获得了",
                  "得到过", "受到过", "接受过", "获得过", "受过",  # 哪些省份接受过浙江的支援: 浙江 gives
                  *ASSIGNED_TO)  # 汶川县的乡镇分给了广东哪些地级市: 广东's cities give
@@ -71,6 +73,7 @@ DEMONSTRATIVE_FEW = re.compile("(?<=[那这])几(?=[个家位])")
 ROLE_AS = ("作为", "身为", "是", "为")  # 广州市作为支援方, 受援方为昌都
 TOPIC = re.compile("^(?:在[^，。？！□]{0,30}(中|里|方面|工作中|领域|这块)[，,]?|[^，。？！□]{0,30}(中|里|方面|这块)[，,]|"
                    "[^，。？！□]{2,12}(里|中|方面|这块)(?=□)|"  # 新一轮援疆里北京…: a topic right before the named actor
+                   "[^，。？！：:]{0,40}(方案|名单|安排|部署|框架|格局)(中|里|当中)[，,]|"  # …会议确定的结对方案中，: a plan, names and all
                    "[^，。？！□：:]{0,30}[：:]|"  # 课上举广东省内帮扶的例子：…: a lead clause before a colon sets the scene
                    "(在|就|对于|关于|从|按照|根据|依据|依照|据)[^，。？！□]{0,30}[，,])+")  # (据该书所述，…关系中，: one after another)  # 在…的框架下，/ 就援疆而言，: a frame, not the verb  # 在对口支援中，…: a topic, not the verb
 CHANGE = re.compile("按(照)?(时间|年份)(顺序|先后)?|随(着)?时间|怎么变|如何变|(有|发生了?|出现了?)(哪些|什么|何)变化|变化情况|变迁")
@@ -178,6 +181,8 @@ UNKNOWN_PARTNER = re.compile("(?:和|与|同|跟)(?P<name>[\u4e00-\u9fff]{2,4}?)
 # …the first party before 和/与 and a named second one, with a word of joint aid after (纽约和上海共同支援过哪些地方)
 UNKNOWN_FIRST = re.compile("^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:和|与|同|跟)[\u4e00-\u9fff]{1,8}?(?:都|共同|一起|同时|联合)")
 # a disaster named by its place (舟曲泥石流灾后重建, 某地洪灾后的对口支援): the place is a name, held or not
+# the venue of a meeting asked (2010年在纽约开的哪个会): a name there that the graph does not hold is refused
+UNKNOWN_VENUE = re.compile("在(?P<name>[\u4e00-\u9fff]{2,5}?)(召开|开|举行|举办)(的)?(是)?(哪|什么)[^，。？！]{0,4}会")
 UNKNOWN_DISASTER = re.compile("(?P<name>[\u4e00-\u9fff]{2,4}?)(?:特大|大)?(?:地震|泥石流|洪灾|洪水|水灾|雪灾|冰雪灾害|台风|旱灾|山洪)")
 # words that make a run of characters a description, not a name (贫困地区, 少数民族地区, 边疆)
 GENERIC_PLACES = re.compile("地区|地方|城市|农村|乡村|山区|牧区|灾区|藏区|边疆|边境|民族|群众|人民|企业|学校|单位|部门|项目|"
@@ -264,6 +269,10 @@ YEAR_BEGAN = re.compile(r"(1[89]\d\d|20\d\d)年[^，。？！]{0,6}?(开始|启�
 # who convened or led (哪个部门牵头, 由谁召开): a question about a meeting, not its pairings (负责 alone is the aid verb)
 CONVENED = re.compile("牵头|主管|召开(?!以后|之后|以来|后|以前|之前|前)|主办|主持|领导|哪个部门|哪个机关|哪些部门|哪些机关")
 # a meeting or document as a point in time (…座谈会以后开始的, …文件出台前): the pairings' start, not their origin
+# the place a meeting was held in (2010年3月在北京开的哪个会): a venue, not an actor of the pairings
+VENUE_AFTER = re.compile("^(召开|开|举行|举办|开过|召开过)(的)?(是)?(哪|什么)[^，。？！]{0,4}会")
+# a meeting's own date in brackets right after its name (第四次西藏工作座谈会（2001年）以后): the anchor words follow it
+EVENT_DATED = re.compile(r"^[(（][0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?[)）]")
 EVENT_ANCHOR = re.compile("(?:召开|举行|出台|印发|发布|下发)?(以后|之后|以来|后|以前|之前|前)(?!确定|确立|安排|明确)")
 BEFORE_WORDS = ("以前", "之前", "前")
 # the named place and its parts asked together (西藏（包括区内各地市、县）, 阿坝州本身和下辖各县): a grouped answer
@@ -304,6 +313,8 @@ REGION_RECEIVING = re.compile(f"^(?:这边|那边|这一方|方面|省内|境内
 # 广东把汶川的乡镇分给了自己的哪些地级市: the first name hands the other's places to its own parts, the level asked
 HANDED_TO_OWN = re.compile(f"^把[^，。？！]{{1,20}}?(?:{'|'.join(ASSIGNED_TO)})(?:自己的|本省的|本市的|其|省内的|下面的)?"
                            f"(?:{WHICH_ONES})({LEVEL_NOUNS})")
+# 民政部那份紧急通知安排了甘肃哪些地方: with a meeting or document, the places asked right after a name lie within it
+REGION_PLACES_AFTER = re.compile(f"^的?(?:{WHICH_ONES})(?:地方|地区)")
 REGION_SCOPE = re.compile("^(?:省|自治区|区|市|州)?(?:内|境内|省内|区内|市内|州内|范围内)(?![哪各]|有哪|的哪)")
 # 深圳在省内帮扶…, 银川在区内…: the named actor's own province, unnamed, is the region the asked side lies in
 OWN_SCOPE = re.compile("(?:^|(?<=[在的，,]))(?:省内|区内)(?![哪各])")
@@ -363,6 +374,8 @@ COVERAGE = re.compile("纳入|覆盖|涵盖|总数|全部|范围")
 EXCEPT_BEFORE = ("除了", "除去", "除")
 # 除了云南、宁夏(以外)，…, 在原来云南、宁夏的基础上又…: a list of known partners set aside (pipeline.set_aside)
 SET_ASIDE = re.compile("(除了|除去|在原来|在原有|在原先)(?P<names>[^，。？！,]{2,30}?)(以外|之外|外|的基础上|基础上|，|,)")
+# a clause that sets something aside before the question (除了四川的重灾县以外，还…): a kind inside it is not asked
+SET_ASIDE_CLAUSE = re.compile("(?:除了|除去|除)[^，。？！,]{1,20}?(?:以外|之外|外)[，,]?(?=[^，。？！]*(?:还|另外|另))")
 EXCEPT_KIND = re.compile("(除了|除去|除)(那|这)?[0-9两一二三四五六七八九十几]*(个|家)?$")  # 除了六省市: a kind set aside
 WHOLE_ASKED = re.compile("一共|总共|全部|所有|都有哪些|都是哪些|完整")
 
@@ -445,6 +458,8 @@ SELF_DOUBT = re.compile("^(?:还是|或者|或是|也可能)?(?:是)?(?:我|我�
 ASKING_WORDS = re.compile("吗|嗎|呢|哪|什么|啥|谁|誰|几|幾|多少|是否|是不是|有没有|有沒有|怎么|如何|[？?]")
 
 # 上海被安排去支援…, 山东被指定对口…: a task given to the actor (passive) whose aid is the actor's own (frame.by_order)
+# the task word right before a programme named by its aid verb (深圳被安排帮扶粤东西北的哪些市): the verb is the task's
+TASKED_BEFORE = re.compile("被(安排|派|指定|要求|分配|确定|选派|派去|动员)(去|到|来|负责)?$")
 TASKED = re.compile("被(安排|派|指定|要求|分配|确定|选派|派去|动员)(去|到|来|负责)?(对口|支援|援助|帮扶|援建|结对)"
                     "|被(安排|分配|指定|确定|交给|分到|定)(了)?[^，。？！]{0,6}任务")  # (广东被分配了什么任务: the task's 被)
 
@@ -466,6 +481,14 @@ ORIGIN_ASKED = re.compile("哪(一)?(次|个|份|场)[^，。？！]{0,4}(会议
 # 镇江之后对口连云港的是哪个市, 珠海以后帮扶凉山的是谁: a supporter named as the point in time, its successor asked
 AFTER_ACTOR = re.compile("(之后|以后|后)(接着|再|又|来|负责)?(对口|帮扶|支援|援助|援建|挂钩|结对)")
 # 泉州改为对口哪个县, 山东改去支援…, 两市合起来对口…: a partner changed in an adjustment, not a place renamed (frame)
+# the supporter of a place changed (凉山的帮扶方由珠海市改成了哪个城市, 对口支援方从X换成了谁): a takeover, not a retasking
+SUPPORTER_CHANGED = re.compile("(帮扶方|支援方|援助方|援建方|对口方|结对方|帮扶单位|支援单位|帮扶城市|支援省市|帮扶省份|支援省份)"
+                               "(由|从)□+(改成|改为|换成|换为|变成|变为|调整为|调整成)")
+# a clause that states a known pairing before the question (平武县由河北省对口支援；过渡安置阶段原来是哪个省支援的): its
+# agent (after 由/被, before the aid verb) is what the question sets against, not one of its names
+CLAUSE_BREAK = re.compile("[，,；;。]")
+STATED_CLAUSE = re.compile("[^，,；;。？?！!]+[，,；;]")
+STATED_AGENT = re.compile("^(?:对口|负责|结对)?(?:援建|支援|帮扶|援助|结对帮扶|援)")
 RETASKED = re.compile("(改为|改成|改去|改到|转为|转而|转去|改由|合起来|共同|一起)(去|来)?(对口|支援|援助|帮扶|援建|结对|挂钩|负责)")
 
 # 2021年以后还在…吗, 之后仍跟…挂钩吗: after a year and still (compose.dated: not ended by then)
