@@ -1897,8 +1897,8 @@ def gen_probe_15():
         add(f"pr15-book-{i}", "book_fact", [text], [value], bq)
     add("pr15-book-not-held", "unanswerable", ["这本书的后记是谁写的"], [], "", answerable=False, expected="no_fact")
     # the front matter the graph holds (copyright page, preface): the price as printed, who signed the preface
-    q = """PREFIX schema: <http://schema.org/> SELECT (CONCAT(STR(?p), "元") AS ?v) WHERE { ?b schema:price ?p }"""
-    price = [f"{float(rows(q)[0][0][:-1]):.2f}元"]
+    q = """PREFIX schema: <http://schema.org/> SELECT ?p WHERE { ?b schema:price ?p }"""
+    price = [int(float(rows(q)[0][0]))]  # 定价 89.00 元: the amount asked (多少钱), a number
     add("pr16c-book-price", "book_fact", ["这本书的定价是多少", "那本对口支援政策的研究报告卖多少钱"], price, q)
     q = "SELECT ?v WHERE { ?b dk:prefaceBy ?v }"
     add("pr16c-book-preface", "book_fact", ["这本书的前言是谁写的", "书里前言的署名是谁"], col(q), q)

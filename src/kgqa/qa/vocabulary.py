@@ -324,7 +324,7 @@ BOOK_ASKED = (("isbn", re.compile("ISBN|isbn|书号")),
               ("publisher", re.compile("出版社|出版单位|出版方|哪家出版|谁出版|出版者|出版机构|出版发行|何出版")),
               ("issued", re.compile("(哪|几)一?(年|月)[^，。？！]{0,5}出版|出版(年份|年|时间|日期)|什么时候出版|何时出版|出版于哪")),
               ("preface", re.compile("前言|序言")),
-              ("price", re.compile("定价|价格|多少钱|售价|卖多少")),
+              ("price", re.compile("定价|价格|多少钱|售价|卖多少|书价|标价|价钱")),
               ("creator", re.compile("主编|作者|编者|编著|谁编|谁写|谁主持编写")))
 # the title written loosely (《…》, （…）, ——, spaces, or none): these marks are left out on both sides when matching it
 TITLE_MARKS = re.compile("[《》〈〉“”\"'‘’（）()\\[\\]【】—–\\-－·・:：,，\\s]")
@@ -514,6 +514,10 @@ CHAPTER_TITLE = re.compile("标题|题目|名字|名称|叫什么|讲(的是)?�
 CHAPTER_SUBJECT_LEAD = re.compile("^(书里|书中|这本书里|这本书中|该书|书)?(专门|主要|重点)?(讲|写|介绍|论述|讨论)(的是|了)?")
 WHICH_CHAPTER_TAIL = re.compile("的?(是|在)?(书的|书中的|书里的|这本书的|书中|书里)?(第几章|哪一章|哪章|哪个章节|哪一节|哪节)$")  # 讲新疆的是哪一章
 CHAPTER_PAGE = re.compile("第几页|哪一页|哪页|页码|多少页")
+# a chapter pointed at by its subject written before it (对口支援新疆那章从第几页开始), with a page asked
+CHAPTER_POINTED = re.compile("(?:那|这|该|这一|那一)(?:章|个章节)")
+# the places a chapter's sections treat (第六章讨论了哪几个省区的省内对口支援): the actors its section titles name
+CHAPTER_PLACES = re.compile("(哪几个|哪些|哪个|几个)(省区|省份|省市|省|自治区|地区|地方)")
 WHICH_CHAPTER = re.compile("(哪一章|哪章|第几章|哪个章节|哪一节|哪节)")
 CHAPTER_SUBJECT = re.compile("(?:讲|写|介绍|论述|讨论|是关于|关于|专门讲|专门写)(?:的是)?(?:了)?([^，。？！?]{2,16}?)(?:的(?:内容|问题|部分|章节))?(?:[，。？！?]|$)"
                              "|^(?:关于)?([^，。？！?]{2,16}?)(?:的内容|的部分)?(?:在|是)(?:书的|书中的|书里的|这本书的|书中|书里)?(?:第几章|哪一章|哪章|哪一节|哪节|第几节)")
