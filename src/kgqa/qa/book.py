@@ -13,7 +13,7 @@ from .vocabulary import (BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD, BOOK_ROLE_WORDS,
                          LEAD_CHANGED, MONTH_ASKED, YEAR_ASKED, FIRST_TIME, SHARED_LEAD, PREFACE_WHEN, PREFACE_WHERE,
                          LEAD_WORDS, STAGE_ASKED, STAGE_COUNT, STAGE_ORDINAL, TITLE_MARKS, CHAPTER_COUNT, CHAPTER_NUMBER,
                          CHAPTER_SECTIONS, CHAPTER_TITLE, WHICH_CHAPTER, CHAPTER_SUBJECT, CHAPTER_PAGE,
-                         WHICH_CHAPTER_TAIL, CHAPTER_SUBJECT_LEAD, CHAPTER_POINTED, CHAPTER_PLACES)
+                         WHICH_CHAPTER_TAIL, CHAPTER_SUBJECT_LEAD, CHAPTER_POINTED, CHAPTER_PLACES, PRICE_AS_PRINTED)
 
 BOOK = """PREFIX bibo: <http://purl.org/ontology/bibo/>
 PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -142,10 +142,11 @@ class BookQA:
             by_month = len(value) >= 7 and (asked == "published" or MONTH_ASKED.search(text) or not YEAR_ASKED.search(text))
             value = f"{value[:4]}年{int(value[5:7])}月" if by_month else int(value[:4])  # 哪一年写的: the year alone
         elif asked == "price":
-            value = int(float(value)) if float(value).is_integer() else float(value)  # 定价 89.00 元: the amount, 89
+            amount = float(value)  # 定价多少: 89.00元 as printed; 售价/书价多少元: the amount, 89
+            value = f"{amount:.2f}元" if PRICE_AS_PRINTED.search(text) else int(amount) if amount.is_integer() else amount
         result.update(status="ok", template="book_fact", answers=[{"value": value}], sources=[cited(book)],
                       interpretation=f"理解为：《{book['title']}》的{ASKED_ZH[asked]}",
-                      text=f"《{book['title']}》的{ASKED_ZH[asked]}：{value}{'元' if asked == 'price' else ''}。")
+                      text=f"《{book['title']}》的{ASKED_ZH[asked]}：{value}{'元' if isinstance(value, (int, float)) and asked == 'price' else ''}。")
         return result
 
     def imprint_item(self, text: str, book: dict) -> str | None:
