@@ -3722,9 +3722,16 @@ def gen_probe_18f():
       GROUP BY ?g ORDER BY MIN(?v) LIMIT 1"""
     add("pr18f-compare-programmes", "comparison", ["三峡对口支援引入的资金跟汶川援建资金比，哪个少"], col(q), q)
 
-    # refusals: a figure per batch the graph does not hold, money per supporter, a made-up batch
+    # the body a rule names in its own words (由…协调), asked 哪个机构: the body, not the rule's whole text
+    q = f"""SELECT (REPLACE(STR(?pr), "^由([^；，]+?)协调.*$", "$1") AS ?v) WHERE {{ ?f a dk:ManagementRule ;
+      dk:aboutProgramme <{BASE}programme/sanxia> ; dk:principle ?pr FILTER(STRSTARTS(STR(?pr), "由") && CONTAINS(STR(?pr), "协调")) }}"""
+    add("pr18f-rule-body", "mechanism", ["三峡库区移民对口支援的协调工作由哪个机构负责",
+                                         "按一九九二年国务院办公厅的通知，三峡移民对口支援归口哪个机构协调"],
+        col(q), q, variants={1: "numeral"})
+
+    # refusals: a figure per batch the graph does not hold, money per supporter, allowances
     for i, text in enumerate(["第七批援疆干部和第十批援疆干部谁的补贴高", "上海和北京在喀什一共投入了多少资金",
-                              "援藏干部的工资第五批和第十批哪批高"]):
+                              "援藏干部的工资第五批和第十批哪批高", "援青干部每月的补助有多少", "援疆干部津贴标准是多少钱"]):
         add(f"pr18f-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_template")
 
 

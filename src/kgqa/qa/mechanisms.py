@@ -247,7 +247,9 @@ class MechanismQA:
             said_so = [f for f in rules.values() if V.responsible.search(f.get("principle", ""))]
             if not said_so:
                 return no_fact(result, f"图谱没有记录{names}由哪个机关负责这项工作。")
-            result.update(status="ok", answers=[{"value": f["principle"]} for f in said_so],
+            named = [found.group(1) for f in said_so if (found := V.responsible_body.search(f["principle"]))]
+            result.update(status="ok", answers=[{"value": v} for v in dict.fromkeys(named)] if len(named) == len(said_so)
+                          else [{"value": f["principle"]} for f in said_so],  # the body the rule names, else its words
                           sources=self.sources.for_facts([f["fact"] for f in said_so]),
                           text=f"{names}：" + "；".join(said(f) for f in said_so) + "。")
             return result
