@@ -3729,6 +3729,11 @@ def gen_probe_18f():
                                          "按一九九二年国务院办公厅的通知，三峡移民对口支援归口哪个机构协调"],
         col(q), q, variants={1: "numeral"})
 
+    # a number asked inside the name of the decision that states it: the collective pairing it set up names the count
+    q = """SELECT DISTINCT (REPLACE(STR(?l), "^[^0-9]*([0-9]+)个部委.*$", "$1") AS ?n) WHERE { ?p dk:establishedBy ?e ;
+      rdfs:label ?l . ?e dk:year 1993 FILTER(lang(?l) = "zh" && CONTAINS(STR(?l), "个部委")) }"""
+    add("pr18f-event-number", "count", ["一九九三年由国务院几个部委对口支援西藏区直各部门"], col(q), q, variant="numeral")
+
     # refusals: a figure per batch the graph does not hold, money per supporter, allowances
     for i, text in enumerate(["第七批援疆干部和第十批援疆干部谁的补贴高", "上海和北京在喀什一共投入了多少资金",
                               "援藏干部的工资第五批和第十批哪批高", "援青干部每月的补助有多少", "援疆干部津贴标准是多少钱"]):

@@ -337,6 +337,9 @@ FIGURE_MORE = re.compile("(哪|谁)[^，。？！?]{0,4}(更多|比较多|较多
 FIGURE_LESS = re.compile("(哪|谁)[^，。？！?]{0,4}(更少|比较少|较少|少一些|少些|少|更小|更低|小|低)")
 FIGURE_JOIN = re.compile("与|和|跟|同|相比|比起|对比")
 BATCH_NUMBERED = re.compile("第([0-9一二三四五六七八九十]+)批|(?<=[与和跟同比])([0-9一二三四五六七八九十]+)批")
+# 一九九三年由国务院多少个部委对口支援西藏区直各部门: a number asked inside a meeting or decision's name that states it
+# (国务院13个部委…的决定): the count word and the noun counted (pipeline.number_in_event)
+NUMBER_ASKED = re.compile("(?:多少|几)个?([\u4e00-\u9fff]{1,2})")
 # the title written loosely (《…》, （…）, ——, spaces, or none): these marks are left out on both sides when matching it
 TITLE_MARKS = re.compile("[《》〈〉“”\"'‘’（）()\\[\\]【】—–\\-－·・:：,，\\s]")
 # the book's periodisation: a stage asked by name (那个阶段叫什么名字, 哪个阶段), a year saying which
