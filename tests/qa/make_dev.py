@@ -1897,9 +1897,10 @@ def gen_probe_15():
         add(f"pr15-book-{i}", "book_fact", [text], [value], bq)
     add("pr15-book-not-held", "unanswerable", ["这本书的后记是谁写的"], [], "", answerable=False, expected="no_fact")
     # the front matter the graph holds (copyright page, preface): the price as printed, who signed the preface
-    q = """PREFIX schema: <http://schema.org/> SELECT (CONCAT(STR(?p), "元") AS ?v) WHERE { ?b schema:price ?p }"""
-    price = [f"{float(rows(q)[0][0][:-1]):.2f}元"]
-    add("pr16c-book-price", "book_fact", ["这本书的定价是多少", "那本对口支援政策的研究报告卖多少钱"], price, q)
+    q = """PREFIX schema: <http://schema.org/> SELECT ?p WHERE { ?b schema:price ?p }"""
+    printed = [f"{float(rows(q)[0][0]):.2f}元"]  # 定价 asked by its own word: as printed, 定价 89.00 元
+    add("pr16c-book-price", "book_fact", ["这本书的定价是多少"], printed, q)
+    add("pr16c-book-price", "book_fact", ["那本对口支援政策的研究报告卖多少钱"], [int(float(rows(q)[0][0]))], q)  # the amount
     q = "SELECT ?v WHERE { ?b dk:prefaceBy ?v }"
     add("pr16c-book-preface", "book_fact", ["这本书的前言是谁写的", "书里前言的署名是谁"], col(q), q)
     # the names are in the lead clause (书中提到…，想问一下…): it stays; the last clause asks which, not how many
@@ -3783,6 +3784,103 @@ def gen_probe_18e():
             ("闽宁协作下一次会议什么时候开？", "no_template"),
             ("2010年在纽约开的哪个会确定了援疆结对？", "no_entity")]):
         add(f"pr18e-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
+def gen_probe_18f():
+    """Session 9, #15 (qa-f): book facts, a ranking by who joined last, the present as a time constraint, listed actors
+    counted together, and two mechanism figures compared; gold from SPARQL written here (groups pr18f-*)."""
+    book = "PREFIX bibo: <http://purl.org/ontology/bibo/> PREFIX dcterms: <http://purl.org/dc/terms/> "
+    # the price asked as an amount (售价, 标价, 多少元): the number printed on the copyright page
+    q = """PREFIX schema: <http://schema.org/> SELECT ?p WHERE { ?b schema:price ?p }"""
+    add("pr18f-price", "book_fact", ["那本讲对口支援政策的研究报告，售价多少元", "这本书标价多少钱"],
+        [int(float(rows(q)[0][0]))], q, variants={1: "traditional"})
+    # a chapter pointed at by its title, its first page asked
+    for i, (title, text, variant) in enumerate([
+            ("部委及中央直属企事业单位对口支援", "部委及中央直属企事业单位对口支援那一章从第几页开始", "plain"),
+            ("对口援藏", "对口援藏这一章从哪一页开始？", "traditional"),
+            ("对口支援政策长效机制构建", "对口支援政策长效机制构建那章从第几页起", "plain")]):
+        q = book + f"""SELECT ?p WHERE {{ ?c dcterms:isPartOf ?b . ?b a bibo:Book . ?c dcterms:title "{title}"@zh ;
+          bibo:pageStart ?p }}"""
+        add(f"pr18f-chapter-page-{i}", "book_fact", [text], [int(r[0]) for r in rows(q)], q, variant=variant)
+    # the provinces a chapter's sections treat: the province-level places whose names open its section titles
+    q = book + """SELECT DISTINCT ?x WHERE { ?c dcterms:isPartOf ?b ; dk:headingNumber 6 . ?b a bibo:Book .
+      ?s dcterms:isPartOf ?c ; dcterms:title ?t . ?x a dk:ProvinceLevelDivision ; rdfs:label ?l FILTER(lang(?l) = "zh")
+      FILTER(STRSTARTS(STR(?t), STR(?l))) }"""
+    add("pr18f-chapter-places", "book_fact", ["书里第六章写了哪几个省份的省内对口支援"], col(q), q)
+
+    # the one that joined last: of an actor's recipients (within a place), of a place's supporters
+    def last_joined(pattern: str) -> str:
+        return f"""SELECT ?r WHERE {{ {{ SELECT ?r (MIN(?y) AS ?first) WHERE {{ {pattern} }} GROUP BY ?r }}
+          {{ SELECT (MAX(?f) AS ?last) WHERE {{ {{ SELECT ?r (MIN(?y) AS ?f) WHERE {{ {pattern} }} GROUP BY ?r }} }} }}
+          FILTER(?first = ?last) }}"""
+    for i, (giver, place, text, variant) in enumerate([
+            ("天津市", None, "天津对口支援的地方中，哪个是最后加入的", "plain"),
+            ("深圳市", None, "深圳对口支援的地方中最晚加入的是哪个", "abbreviation"),
+            ("上海市", "喀什地区", "上海在喀什对口的几个县里，哪一个最晚加入？", "plain")]):
+        inside = f"?r dk:partOf+ <{iri_of(place)}> ." if place else ""
+        q = last_joined(f"?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:startYear ?y . {inside}")
+        add(f"pr18f-latest-{i}", "superlative", [text], col(q), q, variant=variant)
+    q = last_joined(f"""?p dk:recipient ?x ; dk:supporter ?r ; dk:startYear ?y . ?x dk:partOf? <{iri_of("林芝市")}> .
+      FILTER NOT EXISTS {{ ?r a dk:CollectiveActor }}""")
+    add("pr18f-latest-supporter", "superlative", ["對口支援林芝的各方中哪個最晚加入"], col(q), q, variant="traditional")
+
+    # 目前/现在 at the head of a ranking: only pairings not ended before this year count
+    import datetime
+    year = datetime.date.today().year
+    for i, (region, text, most) in enumerate([
+            ("西藏自治区", "现在西藏七个地市中，支援省份最少的是哪个", False),
+            ("西藏自治区", "目前西藏的地市里，对口支援省份最多的是哪一个", True)]):
+        q = f"""SELECT ?c WHERE {{ {{ SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{
+            ?c a dk:PrefectureLevelDivision ; dk:partOf+ <{iri_of(region)}> . ?r dk:partOf* ?c .
+            ?p dk:recipient ?r ; dk:supporter ?s . ?s a dk:ProvinceLevelDivision .
+            FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {year}) }} }} GROUP BY ?c }}
+          {{ SELECT ({"MAX" if most else "MIN"}(?m) AS ?best) WHERE {{ {{ SELECT ?c2 (COUNT(DISTINCT ?s2) AS ?m) WHERE {{
+            ?c2 a dk:PrefectureLevelDivision ; dk:partOf+ <{iri_of(region)}> . ?r2 dk:partOf* ?c2 .
+            ?p2 dk:recipient ?r2 ; dk:supporter ?s2 . ?s2 a dk:ProvinceLevelDivision .
+            FILTER NOT EXISTS {{ ?p2 dk:endYear ?e2 FILTER(?e2 < {year}) }} }} GROUP BY ?c2 }} }} }}
+          FILTER(?n = ?best) }}"""
+        add(f"pr18f-current-rank-{i}", "superlative", [text], col(q), q)
+
+    # listed actors counted together: their partners within the place, each once
+    for i, (givers, place, cls, text, variant) in enumerate([
+            (("北京市", "天津市"), "和田地区", "CountyLevelDivision", "北京和天津在和田总共帮扶了几个县", "plain"),
+            (("北京市", "天津市"), "西藏自治区", "CountyLevelDivision", "京、津两市在西藏一共对口支援了几个县", "abbreviation"),
+            (("江苏省", "浙江省"), "新疆维吾尔自治区", None, "苏、浙两省在新疆一共支援了多少个地方", "abbreviation")]):
+        values = " ".join(f"<{iri_of(g)}>" for g in givers)
+        kind = f"?r a dk:{cls} ." if cls else ""
+        q = f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ VALUES ?g {{ {values} }} ?p dk:supporter ?g ; dk:recipient ?r .
+          ?r dk:partOf+ <{iri_of(place)}> . {kind} }}"""
+        add(f"pr18f-together-{i}", "count", [text], col(q), q, variant=variant)
+
+    # two figures of one measure compared: two batches (the larger's fact), two years (the year), two programmes
+    def batch(n: int, slug: str) -> str:
+        return f"""?f{n} a dk:CadreBatch ; dk:batchNumber {n} ; dk:aboutProgramme <{BASE}programme/{slug}> ; dk:value ?v{n} ;
+          dk:verificationStatus ?st{n} FILTER(?st{n} != dk:Unverified)"""
+    q = f"""SELECT DISTINCT ?f WHERE {{ {batch(5, "yuanzang")} . {batch(10, "yuanzang")} .
+      BIND(IF(?v5 < ?v10, ?f5, ?f10) AS ?f) }}"""
+    add("pr18f-compare-batch", "comparison", ["第五批援藏干部和第十批援藏干部哪批人少"], col(q), q)
+    q = f"""SELECT ?y WHERE {{ VALUES ?y {{ 2019 2024 }} ?f a dk:FundingReport ; dk:aboutProgramme <{BASE}programme/dongxibu> ;
+      dk:startYear ?y ; dk:endYear ?y ; dk:value ?v ; dk:verificationStatus dk:Verified }} ORDER BY DESC(?v) LIMIT 1"""
+    add("pr18f-compare-years", "comparison", ["东西部协作财政援助资金二〇一九年多还是二〇二四年多"], col(q), q, variant="numeral")
+    q = f"""SELECT ?g WHERE {{ VALUES ?g {{ <{BASE}programme/sanxia> <{BASE}programme/wenchuan-chongjian> }}
+      ?f a dk:FundingReport ; dk:aboutProgramme ?g ; dk:value ?v ; dk:verificationStatus ?st FILTER(?st != dk:Unverified) }}
+      GROUP BY ?g ORDER BY MIN(?v) LIMIT 1"""
+    add("pr18f-compare-programmes", "comparison", ["三峡对口支援引入的资金跟汶川援建资金比，哪个少"], col(q), q)
+
+    # the body a rule names in its own words (由…协调), asked 哪个机构: the body, not the rule's whole text
+    q = f"""SELECT (REPLACE(STR(?pr), "^由([^；，]+?)协调.*$", "$1") AS ?v) WHERE {{ ?f a dk:ManagementRule ;
+      dk:aboutProgramme <{BASE}programme/sanxia> ; dk:principle ?pr FILTER(STRSTARTS(STR(?pr), "由") && CONTAINS(STR(?pr), "协调")) }}"""
+    add("pr18f-rule-body", "mechanism", ["三峡库区移民对口支援的协调工作由哪个机构负责",
+                                         "按一九九二年国务院办公厅的通知，三峡移民对口支援归口哪个机构协调"],
+        col(q), q, variants={1: "numeral"})
+
+    # a number asked inside the name of the decision that states it: the collective pairing it set up names the count
+    q = """SELECT DISTINCT (REPLACE(STR(?l), "^[^0-9]*([0-9]+)个部委.*$", "$1") AS ?n) WHERE { ?p dk:establishedBy ?e ;
+      rdfs:label ?l . ?e dk:year 1993 FILTER(lang(?l) = "zh" && CONTAINS(STR(?l), "个部委")) }"""
+    add("pr18f-event-number", "count", ["一九九三年由国务院几个部委对口支援西藏区直各部门"], col(q), q, variant="numeral")
+
+    # refusals: a figure per batch the graph does not hold, money per supporter, allowances
+    for i, text in enumerate(["第七批援疆干部和第十批援疆干部谁的补贴高", "上海和北京在喀什一共投入了多少资金",
+                              "援藏干部的工资第五批和第十批哪批高", "援青干部每月的补助有多少", "援疆干部津贴标准是多少钱"]):
+        add(f"pr18f-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_template")
 
 
 def main() -> None:
@@ -3795,7 +3893,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f):
         gen()
     rank_pass()
     traditional_pass()

@@ -13,7 +13,7 @@ from .vocabulary import (BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD, BOOK_ROLE_WORDS,
                          LEAD_CHANGED, MONTH_ASKED, YEAR_ASKED, FIRST_TIME, SHARED_LEAD, PREFACE_WHEN, PREFACE_WHERE,
                          LEAD_WORDS, STAGE_ASKED, STAGE_COUNT, STAGE_ORDINAL, TITLE_MARKS, CHAPTER_COUNT, CHAPTER_NUMBER,
                          CHAPTER_SECTIONS, CHAPTER_TITLE, WHICH_CHAPTER, CHAPTER_SUBJECT, CHAPTER_PAGE,
-                         WHICH_CHAPTER_TAIL, CHAPTER_SUBJECT_LEAD)
+                         WHICH_CHAPTER_TAIL, CHAPTER_SUBJECT_LEAD, CHAPTER_POINTED, CHAPTER_PLACES, PRICE_AS_PRINTED)
 
 BOOK = """PREFIX bibo: <http://purl.org/ontology/bibo/>
 PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -48,8 +48,11 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX bibo: <http://purl.org/ontology/bibo/>
 SELECT ?node ?title ?n ?parent ?page WHERE { ?node dk:headingNumber ?n ; dcterms:title ?title ; dcterms:isPartOf ?parent ;
   bibo:pageStart ?page }"""
+PLACES = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?x ?l WHERE { ?x a dk:ProvinceLevelDivision ; rdfs:label ?l FILTER(lang(?l) = "zh") }"""
 LABEL = """SELECT ?x ?l WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") } LIMIT 1"""
-QUERIES = (BOOK, STAGES, LEADS, HEADINGS, IMPRINT)  # the only queries this module runs (read once, for the life of the store)
+QUERIES = (BOOK, STAGES, LEADS, HEADINGS, IMPRINT, PLACES)  # the only queries this module runs (read once, for the life of the store)
 ASKED_ZH = {"creator": "主编", "publisher": "出版社", "issued": "出版年份", "isbn": "ISBN", "preface": "前言署名",
             "price": "定价", "prefaceDate": "前言落款日期", "prefacePlace": "前言落款地点", "published": "出版年月",
             "post": "主编的单位和职称"}
@@ -92,6 +95,7 @@ class BookQA:
                       for r in store.query(LEADS)]
         self.headings = [{"iri": r["node"].value, "title": r["title"].value, "n": int(r["n"].value),
                           "parent": r["parent"].value, "page": int(r["page"].value)} for r in store.query(HEADINGS)]
+        self.places = {r["l"].value: r["x"].value for r in store.query(PLACES)}  # 广东省 → its IRI (a section's subject)
 
     def answer(self, result: dict, text: str) -> dict | None:
         if LEAD_ASKED.search(text) and LEAD_WORDS.search(text) and not SHARED_LEAD.search(text) and not any(
@@ -103,9 +107,13 @@ class BookQA:
         elif LEAD_CHANGED.search(text) and LEAD_ASKED.search(text) and LEAD_WORDS.search(text):
             return self.led_after(result, text)
         book = self.named(text) or (self.books[0] if len(self.books) == 1 and (
-            CHAPTER_NUMBER.search(text) or WHICH_CHAPTER.search(text)) else None)
+            CHAPTER_NUMBER.search(text) or WHICH_CHAPTER.search(text) or self.pointed(text)) else None)
         if book is None:
             return None
+        if (chapter := self.pointed(text)) is not None:  # 对口支援新疆那章从第几页开始
+            return self.told(result, book, [{"value": chapter["page"]}],
+                             f"《{book['title']}》的“{chapter['title']}”从第{chapter['page']}页开始。",
+                             f"理解为：《{book['title']}》中“{chapter['title']}”一章的起始页")
         if CHAPTER_COUNT.search(text) or CHAPTER_NUMBER.search(text) or WHICH_CHAPTER.search(text):
             found = self.contents(result, text, book)
             if found is not None:
@@ -134,10 +142,11 @@ class BookQA:
             by_month = len(value) >= 7 and (asked == "published" or MONTH_ASKED.search(text) or not YEAR_ASKED.search(text))
             value = f"{value[:4]}年{int(value[5:7])}月" if by_month else int(value[:4])  # 哪一年写的: the year alone
         elif asked == "price":
-            value = f"{float(value):.2f}元"  # as printed: 定价 89.00 元
+            amount = float(value)  # 定价多少: 89.00元 as printed; 售价/书价多少元: the amount, 89
+            value = f"{amount:.2f}元" if PRICE_AS_PRINTED.search(text) else int(amount) if amount.is_integer() else amount
         result.update(status="ok", template="book_fact", answers=[{"value": value}], sources=[cited(book)],
                       interpretation=f"理解为：《{book['title']}》的{ASKED_ZH[asked]}",
-                      text=f"《{book['title']}》的{ASKED_ZH[asked]}：{value}。")
+                      text=f"《{book['title']}》的{ASKED_ZH[asked]}：{value}{'元' if isinstance(value, (int, float)) and asked == 'price' else ''}。")
         return result
 
     def imprint_item(self, text: str, book: dict) -> str | None:
@@ -188,12 +197,20 @@ class BookQA:
         if not chapters:
             return None
         title = f"《{book['title']}》"
-        if (number := CHAPTER_NUMBER.search(text)) and (CHAPTER_PAGE.search(text) or not result.get("entities")):  # (书中第五章提到哪些部委…瑞金: a
+        if (number := CHAPTER_NUMBER.search(text)) and (CHAPTER_PAGE.search(text) or not result.get("entities") or (
+                CHAPTER_PLACES.search(text) and all(e.get("type") in ("class", "concept", "rtype") for e in result["entities"]))):  # (书中第五章提到哪些部委…瑞金: a
             # question about what the chapter records, asked of the graph, not of the contents)
             n = "一二三四五六七八九123456789".index(number.group(1)) % 9 + 1
             chapter = next((c for c in chapters if c["n"] == n), None)
             if chapter is None:
                 return None
+            if CHAPTER_PLACES.search(text) and not CHAPTER_COUNT.search(text):  # 第六章讨论了哪几个省区的省内对口支援
+                parts = sorted((h for h in self.headings if h["parent"] == chapter["iri"]), key=lambda h: h["n"])
+                named = {iri: label for p in parts for label, iri in self.places.items() if label in p["title"]}
+                if named:
+                    return self.told(result, book, [{"label": label, "iri": iri} for iri, label in named.items()],
+                                     f"{title}第{n}章“{chapter['title']}”各节所讲的是：" + "、".join(named.values()) + "。",
+                                     f"理解为：{title}第{n}章各节所讲的省区")
             if CHAPTER_SECTIONS.search(text):
                 parts = sorted((h for h in self.headings if h["parent"] == chapter["iri"]), key=lambda h: h["n"])
                 answers = [{"value": len(parts)}] if CHAPTER_COUNT.search(text) or "几节" in text and "哪几节" not in text \
@@ -227,6 +244,15 @@ class BookQA:
             return self.told(result, book, [{"value": len(chapters)}], f"{title}共{len(chapters)}章：" + "；".join(
                 f"第{c['n']}章 {c['title']}" for c in chapters) + "。", f"理解为：{title}的章数")
         return None
+
+    def pointed(self, text: str) -> dict | None:
+        """A chapter pointed at by its title written just before 那章/这一章, a page asked (对口支援新疆那章从第几页开始):
+        the chapter whose title (its 第N章 left out, written loosely) ends right before the pointer."""
+        if not CHAPTER_PAGE.search(text) or not (pointer := CHAPTER_POINTED.search(text)):
+            return None
+        before = loose(text[:pointer.start()]).rstrip("的")
+        hits = [h for h in self.headings if (t := loose(h["title"])) and before.endswith(t)]
+        return max(hits, key=lambda h: len(h["title"]), default=None)
 
     def label(self, iri: str) -> str:
         rows = list(self.store.query(LABEL, substitutions={"x": NamedNode(iri)}))

@@ -16,6 +16,7 @@ these fragments cannot all express is not composed (:func:`plan` returns None); 
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import itertools
 import re
 
@@ -36,7 +37,7 @@ SIDE_ZH = {"supporter": "支援方", "recipient": "受援方"}
 YEAR_ZH = {"began": "{y}年开始的", "after": "{y}年及以后开始的", "before": "{y}年以前开始的", "in_force": "{y}年仍在执行的",
            "still_after": "{y}年以后仍在执行的", "among": "{y}年或{y2}年开始的", "between": "{y}年至{last}年间开始的",
            "throughout": "{y}年至{last}年间一直在执行的", "next_after": "{y}年以后最先新增的",
-           "ended_after": "{y}年及以后结束的", "ended_in": "{y}年结束的"}
+           "ended_after": "{y}年及以后结束的", "ended_in": "{y}年结束的", "current": "目前（{y}年）仍在执行的"}
 GENERIC_CLASSES = ("https://w3id.org/duikou/ontology#AidActor",)
 SUB_LEVELS = tuple(f"https://w3id.org/duikou/ontology#{c}" for c in (  # the kinds of place within a province
     "PrefectureLevelDivision", "PrefectureLevelCity", "Prefecture", "AutonomousPrefecture", "CountyLevelDivision",
@@ -501,8 +502,8 @@ def dated(frame: Frame, event) -> tuple[str, int] | None | bool:
         if set(frame.years) == {"after", "before"} and SPAN_DURING.search(frame.masked) and in_force_asked(frame):
             return "throughout", frame.years["after"], frame.years["before"]  # 1998年到2010年这段时间…对口的
         return False
-    if not frame.years:
-        return None
+    if not frame.years:  # 目前…最少的, 现在还在支援…: the pairings not ended before this year
+        return ("current", datetime.date.today().year) if "current" in frame.cues else None
     (relation, year), = frame.years.items()
     if "ended" in frame.cues and relation in ("after", "in") and event is None and not frame.cues & {"when", "yesno"}:
         return ("ended_after" if relation == "after" else "ended_in"), year  # 2013年以后深圳不再帮扶哪个州
@@ -589,6 +590,7 @@ YEAR_FRAGMENTS = {
     "in_force": "?fact dk:startYear ?start . FILTER(?start <= ?year) "
                 "FILTER NOT EXISTS { ?fact dk:endYear ?end FILTER(?end < ?year) }",
     "still_after": "FILTER NOT EXISTS { ?fact dk:endYear ?end FILTER(?end <= ?year) }",
+    "current": "FILTER NOT EXISTS { ?fact dk:endYear ?end FILTER(?end < ?year) }",  # 目前, 现在还…: not ended before this year
     "among": "?fact dk:startYear ?start . FILTER(?start = ?year || ?start = ?year2)",
     "between": "?fact dk:startYear ?start . FILTER(?start >= ?year && ?start < ?year2)",
     "ended_after": "?fact dk:endYear ?end . FILTER(?end >= ?year)",

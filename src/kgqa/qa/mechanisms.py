@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from . import render
 from .frame import find_years
 from .normalise import normalise
-from .vocabulary import mechanism_words
+from .vocabulary import mechanism_words, FIGURE_MORE, FIGURE_LESS, FIGURE_JOIN, BATCH_NUMBERED
 from ..programmes import short_names
 
 ID = "https://w3id.org/duikou/"
@@ -118,7 +118,62 @@ class MechanismQA:
             facts = [f for f in facts if pair in f["label"] + f.get("principle", "") + f.get("scope", "")]
             if not facts:
                 return None
+        if name in SUMMED | {"batch"} and (FIGURE_MORE.search(text) or FIGURE_LESS.search(text)) \
+                and (found := self.compared(dict(result), text, name, programmes, facts, mentions)) is not None:
+            return found
         return Asked(name, text, programmes, facts, held, self.labels).render(dict(result), self.sources)
+
+    def compared(self, result: dict, text: str, name: str, programmes: list[str], facts: list[dict],
+                 mentions: list) -> dict | None:
+        """Two figures of one measure compared, the larger (or smaller) asked: two numbered batches (第七批跟第十批比，
+        哪批人多: the batch's fact), two years of one figure (2019年和2024年哪年多: the year), or two programmes' figures,
+        each read in its own clause (汶川…的资金（截至2010年4月）与三峡…的资金（截至2005年）哪个更多: the programme).
+        None when the question names no two such sides or the figures do not decide it (then it is read as before)."""
+        less = bool(FIGURE_LESS.search(text)) and not FIGURE_MORE.search(text)
+        batches = [cn_number(a or b) for a, b in BATCH_NUMBERED.findall(text)]
+        years = sorted(set(re.findall(r"(\d{4})年", text)))
+        sides: list[tuple[dict, list[dict]]] = []  # (the answer item, the facts of that side)
+        if len(set(batches)) == 2 and name == "batch":
+            for n in dict.fromkeys(batches):
+                chosen = narrowed([f for f in credible(facts) if f["batch"] == n], text)
+                sides.append(({"label": chosen[0]["label"], "iri": chosen[0]["fact"]} if chosen else {}, chosen))
+        elif len(programmes) == 2 and (join := FIGURE_JOIN.search(text)):
+            clauses = ((text[:join.start()], [m for m in mentions if m.end <= join.start()]),
+                       (text[join.end():], [m for m in mentions if m.start >= join.end()]))
+            for clause, inside in clauses:
+                own, _ = self.programmes_in(clause, inside)
+                if len(own) != 1:
+                    return None
+                of = [f for f in self.facts(own) if f["cls"] in dict((t, c) for t, _, c in TOPICS)[name]]
+                chosen, _ = within(of, clause) if find_years(clause) else (longest(credible(of)), "")
+                chosen = [f for f in credible(chosen) if f["value"] is not None]
+                sides.append(({"label": self.labels.get(own[0], own[0]), "iri": own[0]}, chosen))
+        elif len(years) == 2 and len(programmes) == 1:
+            for y in years:
+                chosen = [f for f in credible(facts) if f["start"] == int(y) and f["end"] == int(y) and f["value"] is not None]
+                sides.append(({"value": int(y)}, narrowed(chosen, text)))
+        else:
+            return None
+        if len(sides) != 2 or any(not chosen or not item for item, chosen in sides) \
+                or len({f.get("unit") for _, chosen in sides for f in chosen}) != 1:
+            return None
+        (a, fa), (b, fb) = sides
+        if min(f["value"] for f in fa) > max(f["value"] for f in fb):
+            winner = b if less else a
+        elif min(f["value"] for f in fb) > max(f["value"] for f in fa):
+            winner = a if less else b
+        else:
+            return None  # the reports of one side overlap the other's: not decided
+        def side(item):
+            return f"{item['value']}年" if "value" in item else item["label"].split("：")[0]
+        said = "；".join(f"{side(item)}：" + "、".join(figure(f) for f in chosen) for item, chosen in sides)
+        shown = fa + fb
+        result.update(status="ok", template=f"mechanism_{name}_compared", answers=[winner],
+                      sparql=shown_query(FACTS_QUERY, programmes), table=table(shown, self.sources),
+                      sources=self.sources.for_facts([f["fact"] for f in shown]),
+                      interpretation=f"理解为：比较两项{TOPIC_ZH[name]}，问{'较少' if less else '较多'}的一方",
+                      text=f"{said}。{'较少' if less else '较多'}的是{side(winner)}。")
+        return result
 
     def rule_named(self, programmes: list[str], text: str) -> bool:
         """援疆资金的“两个80%”是什么意思: a rule named by the quoted words of its own name, with a formula of its own
@@ -192,7 +247,9 @@ class MechanismQA:
             said_so = [f for f in rules.values() if V.responsible.search(f.get("principle", ""))]
             if not said_so:
                 return no_fact(result, f"图谱没有记录{names}由哪个机关负责这项工作。")
-            result.update(status="ok", answers=[{"value": f["principle"]} for f in said_so],
+            named = [found.group(1) for f in said_so if (found := V.responsible_body.search(f["principle"]))]
+            result.update(status="ok", answers=[{"value": v} for v in dict.fromkeys(named)] if len(named) == len(said_so)
+                          else [{"value": f["principle"]} for f in said_so],  # the body the rule names, else its words
                           sources=self.sources.for_facts([f["fact"] for f in said_so]),
                           text=f"{names}：" + "；".join(said(f) for f in said_so) + "。")
             return result
@@ -212,6 +269,17 @@ class MechanismQA:
                 b = found.setdefault(s["item"].value, {"label": s["itemLabel"].value, "iri": s["item"].value, "_facts": []})
                 b["_facts"].append(s["fact"].value)
         return found
+
+
+def cn_number(word: str) -> int:
+    """七 → 7, 十 → 10, 十二 → 12, 12 → 12 (a batch's number as written)."""
+    if word.isdigit():
+        return int(word)
+    digits = "零一二三四五六七八九"
+    if "十" in word:
+        tens, _, ones = word.partition("十")
+        return (digits.index(tens) if tens else 1) * 10 + (digits.index(ones) if ones else 0)
+    return digits.index(word)
 
 
 def row_of(solution) -> dict:

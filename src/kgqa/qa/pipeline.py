@@ -22,7 +22,7 @@ from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Templ
 from .vocabulary import (REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, 
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
-    MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, EACH, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
+    MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
     UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, SET_ASIDE,
 )
@@ -173,6 +173,8 @@ class QA:
         mentions = self.pair_members(text, mentions)
         mentions = without_stated_agents(text, mentions)
         result = render.skeleton(question, text, mentions)
+        if (found := self.number_in_event(result, text, mentions)) is not None:
+            return found
         if (found := self.book.answer(result, whole)) is not None:
             return found
         if (found := self.quoted_origin(result, text, mentions)) is not None:
@@ -212,6 +214,9 @@ class QA:
             return render.not_understood(result, dataclasses.replace(frame, mentions=[]))
         if unclear and not frame.cues & OUT_OF_SCOPE:  # 上海给喀什拨多少资金: refused whichever 喀什 is meant
             return render.ambiguous(result, text, unclear[0])
+        if counted(frame) and TOGETHER.search(frame.masked) and not EACH.search(frame.masked) and (
+                run := self.co_agents(dataclasses.replace(frame, cues=frame.cues - {"count", "countable"}))):
+            return self.counted_together(result, dataclasses.replace(frame, cues=frame.cues - {"count", "countable"}), run)
         if each := enumerated(frame) or listed_kinds(frame) or self.co_agents(frame):
             return self.each_answered(result, frame, each)
         if listed := listed_yes_no(frame):
@@ -314,6 +319,37 @@ class QA:
             parts = self.run_one(dict(result), Binding(t, slots, p.values()), frame)
             answer = parts if parts["status"] == "ok" else answer
         return answer
+
+    def number_in_event(self, result: dict, text: str, mentions: list[Mention]) -> dict | None:
+        """书中说1993年由国务院多少个部委对口支援西藏区直各部门: the question's count word sits inside the name of the one
+        meeting or decision it names, whose own name states the number (国务院13个部委…的决定): that number."""
+        events = [m for m in mentions if m.kind == "event"]
+        if len(events) != 1 or events[0].ambiguous or not (
+                asked := NUMBER_ASKED.search(text[max(0, events[0].start - 3):events[0].end])):  # (多少|个部委…: the
+            # count word just before the name the gazetteer found)
+            return None
+        event = events[0].best[0]
+        stated = re.search(r"(\d+)个?" + re.escape(asked.group(1)), event.label)
+        if stated is None:
+            return None
+        n = int(stated.group(1))
+        result.update(status="ok", template="event_number", answers=[{"value": n}],
+                      sources=self.sources.for_facts([event.iri]),
+                      interpretation=f"理解为：{event.label}中所说的{asked.group(1)}数",
+                      text=f"{n}个（{event.label}）。")
+        return result
+
+    def counted_together(self, result: dict, frame: Frame, actors: list[Mention]) -> dict:
+        """鲁、沪两家在喀什一共援了几个县: each listed actor's partners found in turn, their union counted (a partner of
+        two of them once)."""
+        merged = self.each_answered(result, frame, actors)
+        if merged["status"] != "ok":
+            return merged
+        n, listed = len(merged["answers"]), "、".join(a.get("label", str(a.get("value"))) for a in merged["answers"])
+        names = "、".join(a.text for a in actors)
+        merged.update(answers=[{"value": n}], text=f"{names}合计{n}个（重复的只计一次）：{listed}。",
+                      interpretation=merged["interpretation"] + "；问的是合计数量：各方所列合并后计数")
+        return merged
 
     def each_answered(self, result: dict, frame: Frame, actors: list[Mention]) -> dict:
         """北京、天津和上海分别…: the question asked of each listed actor in turn, the answers together."""
@@ -832,7 +868,8 @@ class QA:
         if m.kind == "class":  # 各县, 和田地区的县, 塔什库尔干县: the places within or the name itself
             aside = text[:m.start].rfind("(") > text[:m.start].rfind(")")  # (包括州、县): a remark, not a filter
             counted = prev is not None and prev.kind == "actor" and COUNTED_PARTS.search(text[prev.end:m.start]) \
-                and not (COUNT_WORD.search(text[prev.end:m.start]) and not OTHER_ASKED.search(text[m.end:]))
+                and not (COUNT_WORD.search(text[prev.end:m.start]) and not OTHER_ASKED.search(text[m.end:])) \
+                and not RANKING_WORDS.search(text[m.end:])  # (西藏七个地市里…最少的: the kind ranked)
             # (对口日喀则几个县: the kind counted is asked; 喀什地区的几个县分别由谁支援: some of its counties)
             widened = bool(WIDENED_AFTER.match(text[m.end:]) or WIDENED_BEFORE.search(text[:m.start]))
             # 十九个援疆省市里，是哪个省…: the roster is where the asked one is sought, the kind asked follows

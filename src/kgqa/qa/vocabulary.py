@@ -202,11 +202,13 @@ PLACE_WORDS = {"贫困", "重灾", "受援", "结对", "边境", "民族", "牧�
                "发达", "东部", "西部", "中部", "内地", "其他", "其它", "相关", "周边", "对应", "具体", "帮扶", "支援", "援助",
                "协作", "合作", "对口", "每个", "各个", "哪些", "哪个", "这些", "那些", "该个"}
 EACH = re.compile("分别|各自|各是|各为")
+# 鲁、沪两家在喀什一共援了几个县: listed actors counted together (the number of their partners, each once), not each
+TOGETHER = re.compile("一共|总共|合计|共计|加起来|总计|合起来|^共|[^一总]共")
 LISTED = re.compile("^(|、|，|,|和|与|及|以及|跟|同)$")  # (京沪…分别: abbreviations side by side)
 # 津冀援疆负责哪些地方, 京津两市援藏…, 鲁、苏两省在新疆…: actors listed as the question's subject (nothing but a year
 # before them), right before the verb of aid: each is asked in turn, as with 分别 (pipeline.co_agents)
 SUBJECT_BEFORE = re.compile(r"^[\s，,]*(?:\d{4}年(?:以来|以后|之后|起|时|前|以前)?[，,]?)?$")
-PAIR_NOUN = r"(?:[2-9]|[二两三四五六])个?(?:省市|省区|省份|省|市|地|区)"  # 京津两市, 苏浙两省, 京津冀三地 (a number of the listed)
+PAIR_NOUN = r"(?:[2-9]|[二两三四五六])个?(?:省市|省区|省份|省|市|地|区|家)"  # 京津两市, 苏浙两省, 京津冀三地 (a number of the listed)
 CO_AGENTS_AFTER = re.compile(rf"^(?:{PAIR_NOUN}|等地|等省市)?(?:都|也|各|还)?"
                              r"(?:在[^，,。？！?!]{1,8})?(?:对口|援|支援|帮扶|协作|结对|帮)")
 
@@ -335,8 +337,20 @@ BOOK_ASKED = (("isbn", re.compile("ISBN|isbn|书号")),
               ("publisher", re.compile("出版社|出版单位|出版方|哪家出版|谁出版|出版者|出版机构|出版发行|何出版")),
               ("issued", re.compile("(哪|几)一?(年|月)[^，。？！]{0,5}出版|出版(年份|年|时间|日期)|什么时候出版|何时出版|出版于哪")),
               ("preface", re.compile("前言|序言")),
-              ("price", re.compile("定价|价格|多少钱|售价|卖多少")),
+              ("price", re.compile("定价|价格|多少钱|售价|卖多少|书价|标价|价钱")),
               ("creator", re.compile("主编|作者|编者|编著|谁编|谁写|谁主持编写")))
+# the price asked by the copyright page's own word (定价多少): the entry as printed (89.00元); asked otherwise (售价, 书价多少元,
+# 标的价格): the amount, a number
+PRICE_AS_PRINTED = re.compile("定价")
+# two figures compared (东西部协作财政援助2019年和2024年哪年多, 第七批跟第十批比哪批人多, A的资金与B的资金哪个更多):
+# the larger asked (or the smaller), the two sides joined by a word of comparison (mechanisms.MechanismQA.compared)
+FIGURE_MORE = re.compile("(哪|谁)[^，。？！?]{0,4}(更多|比较多|较多|多一些|多些|多|更大|更高|大|高)|多还是|还是[^，。？！?]{1,12}多")
+FIGURE_LESS = re.compile("(哪|谁)[^，。？！?]{0,4}(更少|比较少|较少|少一些|少些|少|更小|更低|小|低)")
+FIGURE_JOIN = re.compile("与|和|跟|同|相比|比起|对比")
+BATCH_NUMBERED = re.compile("第([0-9一二三四五六七八九十]+)批|(?<=[与和跟同比])([0-9一二三四五六七八九十]+)批")
+# 一九九三年由国务院多少个部委对口支援西藏区直各部门: a number asked inside a meeting or decision's name that states it
+# (国务院13个部委…的决定): the count word and the noun counted (pipeline.number_in_event)
+NUMBER_ASKED = re.compile("(?:多少|几)个?([\u4e00-\u9fff]{1,2})")
 # the title written loosely (《…》, （…）, ——, spaces, or none): these marks are left out on both sides when matching it
 TITLE_MARKS = re.compile("[《》〈〉“”\"'‘’（）()\\[\\]【】—–\\-－·・:：,，\\s]")
 # the book's periodisation: a stage asked by name (那个阶段叫什么名字, 哪个阶段), a year saying which
@@ -537,6 +551,10 @@ CHAPTER_TITLE = re.compile("标题|题目|名字|名称|叫什么|讲(的是)?�
 CHAPTER_SUBJECT_LEAD = re.compile("^(书里|书中|这本书里|这本书中|该书|书)?(专门|主要|重点)?(讲|写|介绍|论述|讨论)(的是|了)?")
 WHICH_CHAPTER_TAIL = re.compile("的?(是|在)?(书的|书中的|书里的|这本书的|书中|书里)?(第几章|哪一章|哪章|哪个章节|哪一节|哪节)$")  # 讲新疆的是哪一章
 CHAPTER_PAGE = re.compile("第几页|哪一页|哪页|页码|多少页")
+# a chapter pointed at by its subject written before it (对口支援新疆那章从第几页开始), with a page asked
+CHAPTER_POINTED = re.compile("(?:那|这|该|这一|那一)(?:章|个章节)")
+# the places a chapter's sections treat (第六章讨论了哪几个省区的省内对口支援): the actors its section titles name
+CHAPTER_PLACES = re.compile("(哪几个|哪些|哪个|几个)(省区|省份|省市|省|自治区|地区|地方)")
 WHICH_CHAPTER = re.compile("(哪一章|哪章|第几章|哪个章节|哪一节|哪节)")
 CHAPTER_SUBJECT = re.compile("(?:讲|写|介绍|论述|讨论|是关于|关于|专门讲|专门写)(?:的是)?(?:了)?([^，。？！?]{2,16}?)(?:的(?:内容|问题|部分|章节))?(?:[，。？！?]|$)"
                              "|^(?:关于)?([^，。？！?]{2,16}?)(?:的内容|的部分)?(?:在|是)(?:书的|书中的|书里的|这本书的|书中|书里)?(?:第几章|哪一章|哪章|哪一节|哪节|第几节)")
