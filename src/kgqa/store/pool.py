@@ -77,6 +77,8 @@ class QueryProcess:
         return unpack(reply)
 
     def renice(self, niceness: int) -> None:
+        if os.path.exists(f"/proc/self/task/{self.pid}"):  # its pid reused by a thread of ours: never renice that
+            return
         try:
             os.setpriority(os.PRIO_PROCESS, self.pid, niceness)
             self.reniced = True
