@@ -3640,6 +3640,45 @@ def gen_probe_18a():
         add(f"pr18a-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
 
 
+def gen_probe_18d():
+    """Issue #15 items 3 and 9, fourth round (groups pr18d-*, written after studying outside-h/-i's common-partner
+    failures): two or three supporters named by abbreviations run together or set off by a space before a joint word
+    (湘鄂皖 共同援, 辽浙一起援藏, 沪和鲁 都援), with a region where the common places lie; two places' common supporters
+    within a programme and of a kind. Our own names and wording; gold from the SPARQL here."""
+    unverified = "FILTER NOT EXISTS {{ ?{} dk:verificationStatus dk:Unverified }}"
+
+    def common_places(givers: list[str], region: str | None, prog: str | None) -> str:
+        lines = []
+        for i, giver in enumerate(givers):
+            lines.append(f"?p{i} dk:supporter <{iri_of(giver)}> ; dk:recipient ?r . {unverified.format(f'p{i}')}")
+            if prog:
+                lines.append(f"?p{i} dk:programme <{BASE}programme/{prog}> .")
+        if region:
+            lines.append(f"?r dk:partOf+ <{iri_of(region)}> .")
+        return "SELECT DISTINCT ?r WHERE { " + " ".join(lines) + " }"
+
+    for i, (text, givers, region, prog, variant) in enumerate([
+            ("陕和冀 都援的西藏哪个地区", ["陕西省", "河北省"], "西藏自治区", None, "abbreviation"),
+            ("渝粤津 共同援的是西藏哪个市", ["重庆市", "广东省", "天津市"], "西藏自治区", None, "abbreviation"),
+            ("黑龙江、吉林、山东都援的西藏哪个市", ["黑龙江省", "吉林省", "山东省"], "西藏自治区", None, "plain"),
+            ("閩粵一起援藏的是哪", ["福建省", "广东省"], None, "yuanzang", "traditional"),
+            ("苏和京 一同支援的是西藏哪个市", ["江苏省", "北京市"], "西藏自治区", None, "abbreviation")]):
+        q = common_places(givers, region, prog)
+        add(f"pr18d-common-places-{i}", "intersection", [text], col(q), q, variant=variant)
+
+    def common_givers(places: list[str], prog: str, cls: str) -> str:
+        lines = [f"?p{i} dk:recipient <{iri_of(place)}> ; dk:supporter ?s ; dk:programme <{BASE}programme/{prog}> . "
+                 f"{unverified.format(f'p{i}')}" for i, place in enumerate(places)]
+        return "SELECT DISTINCT ?s WHERE { " + " ".join(lines) + f" ?s a {cls} . }}"
+
+    for i, (text, places, cls, variant) in enumerate([
+            ("策勒跟于田共同的援疆省市是哪个", ["策勒县", "于田县"], "dk:ProvinceRankActor", "plain"),
+            ("英吉沙和岳普湖共同的援疆省份是哪个", ["英吉沙县", "岳普湖县"], "dk:ProvinceLevelDivision", "plain"),
+            ("福海與青河共同的援疆省份是哪一個", ["福海县", "青河县"], "dk:ProvinceLevelDivision", "traditional")]):
+        q = common_givers(places, "yuanjiang", cls)
+        add(f"pr18d-common-givers-{i}", "intersection", [text], col(q), q, variant=variant)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -3650,7 +3689,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18d):
         gen()
     rank_pass()
     traditional_pass()
