@@ -3678,6 +3678,21 @@ def gen_probe_18d():
         q = common_givers(places, "yuanjiang", cls)
         add(f"pr18d-common-givers-{i}", "intersection", [text], col(q), q, variant=variant)
 
+    # a province's (or a city's) own parts hold its pairings within a region: the places its parts support there, when
+    # it has no verified pairing of its own with a place within the region
+    def through_parts(giver: str, region: str, cls: str = "") -> str:
+        kind = f"?r a {cls} ." if cls else ""
+        return f"""SELECT DISTINCT ?r WHERE {{ ?g dk:partOf+ <{iri_of(giver)}> . ?p dk:supporter ?g ; dk:recipient ?r .
+          ?r dk:partOf <{iri_of(region)}> . {kind} }}"""
+
+    for i, (text, giver, region, cls, variant) in enumerate([
+            ("北京在玉树州对口支援了哪些地方？", "北京市", "玉树藏族自治州", "", "plain"),
+            ("上海在迪庆州支援了哪几个县", "上海市", "迪庆藏族自治州", "dk:CountyLevelDivision", "plain"),
+            ("蘇在伊犁州對口支援哪些縣", "江苏省", "伊犁哈萨克自治州", "dk:CountyLevelDivision", "abbreviation"),
+            ("吉林省在阿勒泰地区负责对口的是哪些县", "吉林省", "阿勒泰地区", "dk:CountyLevelDivision", "plain")]):
+        q = through_parts(giver, region, cls)
+        add(f"pr18d-within-through-parts-{i}", "rollup", [text], col(q), q, variant=variant)
+
 
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
