@@ -3693,6 +3693,15 @@ def gen_probe_18d():
         q = through_parts(giver, region, cls)
         add(f"pr18d-within-through-parts-{i}", "rollup", [text], col(q), q, variant=variant)
 
+    # 归X援疆/对口: X is the agent (the place before it is where the parts asked lie)
+    for i, (text, giver, region, variant) in enumerate([
+            ("和田地区下面归京援疆的是哪几个县", "北京市", "和田地区", "abbreviation"),
+            ("昌都下面歸閩援藏的是哪幾個縣", "福建省", "昌都市", "traditional"),
+            ("日喀则下面归黑龙江对口的是哪些县", "黑龙江省", "日喀则市", "plain")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?g dk:partOf* <{iri_of(giver)}> . ?p dk:supporter ?g ; dk:recipient ?r .
+          ?r dk:partOf <{iri_of(region)}> ; a dk:CountyLevelDivision . FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
+        add(f"pr18d-agent-gui-{i}", "rollup", [text], col(q), q, variant=variant)
+
 
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
