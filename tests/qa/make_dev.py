@@ -3702,6 +3702,15 @@ def gen_probe_18d():
           ?r dk:partOf <{iri_of(region)}> ; a dk:CountyLevelDivision . FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
         add(f"pr18d-agent-gui-{i}", "rollup", [text], col(q), q, variant=variant)
 
+    # two county-level kinds asked together (哪些区和县, 县、区): one kind, county level
+    for i, (text, giver, region, variant) in enumerate([
+            ("天津对口支援昌都，具体负责昌都下面的哪些县和区", "天津市", "昌都市", "plain"),
+            ("上海對口支援日喀則，負責日喀則下面的哪些縣和區", "上海市", "日喀则市", "traditional"),
+            ("鲁在日喀则对口的县、区有哪些", "山东省", "日喀则市", "abbreviation")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?g dk:partOf* <{iri_of(giver)}> . ?p dk:supporter ?g ; dk:recipient ?r .
+          ?r dk:partOf <{iri_of(region)}> ; a dk:CountyLevelDivision . FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
+        add(f"pr18d-county-kinds-{i}", "rollup", [text], col(q), q, variant=variant)
+
 
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
