@@ -3711,6 +3711,23 @@ def gen_probe_18d():
           ?r dk:partOf <{iri_of(region)}> ; a dk:CountyLevelDivision . FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
         add(f"pr18d-county-kinds-{i}", "rollup", [text], col(q), q, variant=variant)
 
+    # two kinds joined (哪些县和兵团的师, 哪些省市和中央企业): places or supporters of either kind
+    for i, (text, giver, classes, variant) in enumerate([
+            ("北京援疆都对口哪些县和兵团的师", "北京市", ("dk:CountyLevelDivision", "dk:XPCCDivision"), "plain"),
+            ("山東援疆對口哪些縣和兵團各師", "山东省", ("dk:CountyLevelDivision", "dk:XPCCDivision"), "traditional"),
+            ("天津援疆对口的县以及兵团的师有哪些", "天津市", ("dk:CountyLevelDivision", "dk:XPCCDivision"), "plain")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/yuanjiang> . {{ ?r a {classes[0]} }} UNION {{ ?r a {classes[1]} }}
+          FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
+        add(f"pr18d-joined-kinds-{i}", "actor_type", [text], col(q), q, variant=variant)
+    for i, (text, place, variant) in enumerate([
+            ("那曲市由哪些省市和中央企业支援？", "那曲市", "plain"),
+            ("阿里地区由哪些省市和央企对口支援", "阿里地区", "abbreviation")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?r dk:partOf* <{iri_of(place)}> . ?p dk:recipient ?r ; dk:supporter ?s .
+          {{ ?s a dk:ProvinceRankActor }} UNION {{ ?s a dk:CentralEnterprise }} FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }}
+          FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
+        add(f"pr18d-joined-kinds-givers-{i}", "actor_type", [text], col(q), q, variant=variant)
+
 
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
