@@ -3728,6 +3728,13 @@ def gen_probe_18d():
           FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
         add(f"pr18d-joined-kinds-givers-{i}", "actor_type", [text], col(q), q, variant=variant)
 
+    # refusals: a figure or a reason asked of the same shapes (the graph holds no per-pairing money, cadres or motives)
+    for i, (text, status) in enumerate([("渝粤 都援的西藏哪个市每年投入多少资金", "no_template"),
+                                        ("陕冀一起援藏派了多少干部", "no_template"),
+                                        ("天津援疆对口哪些县和兵团的师，为什么这样安排", "no_template"),
+                                        ("苏在伊犁州对口支援的县每年拿到多少援助资金", "no_template")]):
+        add(f"pr18d-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
+
 
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
