@@ -3735,6 +3735,15 @@ def gen_probe_18d():
                                         ("苏在伊犁州对口支援的县每年拿到多少援助资金", "no_template")]):
         add(f"pr18d-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
 
+    # Y援X是Z哪个市负责/承担: the asked level within the second name gives (the task's verb, not only a verb of aid)
+    for i, (text, place, province, variant) in enumerate([
+            ("吉木萨尔县援疆是福建哪个市负责的", "吉木萨尔县", "福建省", "plain"),
+            ("新源县援疆是蘇哪个市承担", "新源县", "江苏省", "abbreviation"),
+            ("八宿縣援藏是福建哪個市負責", "八宿县", "福建省", "traditional")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?s . ?s dk:partOf+ <{iri_of(province)}> ;
+          a dk:City . FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
+        add(f"pr18d-part-tasked-{i}", "actor_type", [text], col(q), q, variant=variant)
+
 
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,

@@ -228,7 +228,8 @@ WHICH_ONES = "哪些|哪个|哪一个|哪几个|哪[0-9一二三四五六七八�
 # the levels of place a question names after a place or a question word (哪些安徽城市, 上海哪一个区)
 LEVEL_NOUNS = "地级市|地市|城市|县市|区县|县区|市|县|区|州"
 # 映秀镇是广东哪个市援建的: after the second name, the level asked of it, then the verb (that name's parts are the agent)
-ASKED_PART_THEN_VERB = re.compile(f"^的?({WHICH_ONES}|哪)({LEVEL_NOUNS}|地方|单位)(来|在|去)?(一起)?" + AID_VERB_START.pattern)
+ASKED_PART_THEN_VERB = re.compile(f"^的?({WHICH_ONES}|哪)({LEVEL_NOUNS}|地方|单位)(来|在|去)?(一起)?"
+                                  f"(?:{AID_VERB_START.pattern}|负责|承担|对口)")  # (奇台县援疆是福建哪个市负责: the task's verb)
 WHICH = f"{WHICH_ONES}|哪"
 ASKED_PROVINCE = re.compile(f"({WHICH}|几个|多少个)(省)(?![市区份级会长委内里外])")
 # 哪些区, 哪几个州: a one-character level asked by the question word (区 a district, 州 an autonomous prefecture)
