@@ -3744,6 +3744,15 @@ def gen_probe_18d():
           a dk:City . FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
         add(f"pr18d-part-tasked-{i}", "actor_type", [text], col(q), q, variant=variant)
 
+    # a year inside a clause that widens the list (包括2001年以后增补的那个县): the whole list, not a time scope
+    for i, (text, giver, region, variant) in enumerate([
+            ("请列出黑龙江在日喀则市结对的全部县，包括2001年以后新增的那个县", "黑龙江省", "日喀则市", "plain"),
+            ("列出山东在日喀则对口的全部县，也包括二〇〇一年后增加的", "山东省", "日喀则市", "numeral"),
+            ("请列出吉林在日喀则结对的所有县，包括二〇〇一年以后纳入的", "吉林省", "日喀则市", "numeral")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r . ?r dk:partOf <{iri_of(region)}> ;
+          a dk:CountyLevelDivision . FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
+        add(f"pr18d-included-year-{i}", "forward_list", [text], col(q), q, variant=variant)
+
 
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,

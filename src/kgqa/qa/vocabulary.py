@@ -278,6 +278,10 @@ WITH_PARTS = re.compile("(包括|包含|含|连同|加上|及其|和其|与其|�
 PARTS_NAMED_ASIDE = re.compile(r" ?\((包括|包含|含|连同)[^()]*$")
 # 哪个地市的援藏支援方(含央企)最多: a bracketed remark that widens what is counted; its words ask for nothing (frame.build_frame)
 INCLUSION_REMARK = re.compile(r"\((?:包括|包含|含|连同)[^()]*\)")
+# 请列出…全部县，包括2001年以后增补的那个县: a year inside a clause that widens the list (one item described by when
+# it was added) scopes nothing (frame.find_years)
+INCLUDED_YEAR = re.compile(r"(?:包括|包含|连同|也包括|还包括)[^，,。？?！!；;]{0,6}?\d{4}年[^，,。？?！!；;]{0,8}?"
+                           r"(?:增补|新增|增加|补充|加入|纳入|补进|补上)的")
 # a kind of actor excluded (城市而不是省份, 不是省份的, 除了省份): the answer's side is not of that kind
 NOT_KIND = re.compile("(而不是|而非|不是|并非|除了|除去|除)$")
 # 哪些省市和中央企业, 哪些县和兵团的师: two kinds joined, either asked (compose.joined_kinds)
