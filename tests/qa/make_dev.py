@@ -3753,6 +3753,15 @@ def gen_probe_18d():
           a dk:CountyLevelDivision . FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
         add(f"pr18d-included-year-{i}", "forward_list", [text], col(q), q, variant=variant)
 
+    # 承担 as the verb of a pairing (Y由Z哪个市承担): Z's parts of that level give
+    for i, (text, place, province, variant) in enumerate([
+            ("吉木萨尔县由福建哪个市承担", "吉木萨尔县", "福建省", "plain"),
+            ("洛隆縣由福建哪個市承擔", "洛隆县", "福建省", "traditional"),
+            ("左贡县由闽哪个市承担援藏任务", "左贡县", "福建省", "abbreviation")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?s . ?s dk:partOf+ <{iri_of(province)}> ;
+          a dk:City . FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
+        add(f"pr18d-part-shouldered-{i}", "actor_type", [text], col(q), q, variant=variant)
+
 
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
