@@ -3881,6 +3881,127 @@ def gen_probe_18f():
     for i, text in enumerate(["第七批援疆干部和第十批援疆干部谁的补贴高", "上海和北京在喀什一共投入了多少资金",
                               "援藏干部的工资第五批和第十批哪批高", "援青干部每月的补助有多少", "援疆干部津贴标准是多少钱"]):
         add(f"pr18f-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_template")
+def gen_probe_18d():
+    """Issue #15 items 3 and 9, fourth round (groups pr18d-*, written after studying outside-h/-i's common-partner
+    failures): two or three supporters named by abbreviations run together or set off by a space before a joint word
+    (湘鄂皖 共同援, 辽浙一起援藏, 沪和鲁 都援), with a region where the common places lie; two places' common supporters
+    within a programme and of a kind. Our own names and wording; gold from the SPARQL here."""
+    unverified = "FILTER NOT EXISTS {{ ?{} dk:verificationStatus dk:Unverified }}"
+
+    def common_places(givers: list[str], region: str | None, prog: str | None) -> str:
+        lines = []
+        for i, giver in enumerate(givers):
+            lines.append(f"?p{i} dk:supporter <{iri_of(giver)}> ; dk:recipient ?r . {unverified.format(f'p{i}')}")
+            if prog:
+                lines.append(f"?p{i} dk:programme <{BASE}programme/{prog}> .")
+        if region:
+            lines.append(f"?r dk:partOf+ <{iri_of(region)}> .")
+        return "SELECT DISTINCT ?r WHERE { " + " ".join(lines) + " }"
+
+    for i, (text, givers, region, prog, variant) in enumerate([
+            ("陕和冀 都援的西藏哪个地区", ["陕西省", "河北省"], "西藏自治区", None, "abbreviation"),
+            ("渝粤津 共同援的是西藏哪个市", ["重庆市", "广东省", "天津市"], "西藏自治区", None, "abbreviation"),
+            ("黑龙江、吉林、山东都援的西藏哪个市", ["黑龙江省", "吉林省", "山东省"], "西藏自治区", None, "plain"),
+            ("閩粵一起援藏的是哪", ["福建省", "广东省"], None, "yuanzang", "traditional"),
+            ("苏和京 一同支援的是西藏哪个市", ["江苏省", "北京市"], "西藏自治区", None, "abbreviation")]):
+        q = common_places(givers, region, prog)
+        add(f"pr18d-common-places-{i}", "intersection", [text], col(q), q, variant=variant)
+
+    def common_givers(places: list[str], prog: str, cls: str) -> str:
+        lines = [f"?p{i} dk:recipient <{iri_of(place)}> ; dk:supporter ?s ; dk:programme <{BASE}programme/{prog}> . "
+                 f"{unverified.format(f'p{i}')}" for i, place in enumerate(places)]
+        return "SELECT DISTINCT ?s WHERE { " + " ".join(lines) + f" ?s a {cls} . }}"
+
+    for i, (text, places, cls, variant) in enumerate([
+            ("策勒跟于田共同的援疆省市是哪个", ["策勒县", "于田县"], "dk:ProvinceRankActor", "plain"),
+            ("英吉沙和岳普湖共同的援疆省份是哪个", ["英吉沙县", "岳普湖县"], "dk:ProvinceLevelDivision", "plain"),
+            ("福海與青河共同的援疆省份是哪一個", ["福海县", "青河县"], "dk:ProvinceLevelDivision", "traditional")]):
+        q = common_givers(places, "yuanjiang", cls)
+        add(f"pr18d-common-givers-{i}", "intersection", [text], col(q), q, variant=variant)
+
+    # a province's (or a city's) own parts hold its pairings within a region: the places its parts support there, when
+    # it has no verified pairing of its own with a place within the region
+    def through_parts(giver: str, region: str, cls: str = "") -> str:
+        kind = f"?r a {cls} ." if cls else ""
+        return f"""SELECT DISTINCT ?r WHERE {{ ?g dk:partOf+ <{iri_of(giver)}> . ?p dk:supporter ?g ; dk:recipient ?r .
+          ?r dk:partOf <{iri_of(region)}> . {kind} }}"""
+
+    for i, (text, giver, region, cls, variant) in enumerate([
+            ("北京在玉树州对口支援了哪些地方？", "北京市", "玉树藏族自治州", "", "plain"),
+            ("上海在迪庆州支援了哪几个县", "上海市", "迪庆藏族自治州", "dk:CountyLevelDivision", "plain"),
+            ("蘇在伊犁州對口支援哪些縣", "江苏省", "伊犁哈萨克自治州", "dk:CountyLevelDivision", "abbreviation"),
+            ("吉林省在阿勒泰地区负责对口的是哪些县", "吉林省", "阿勒泰地区", "dk:CountyLevelDivision", "plain")]):
+        q = through_parts(giver, region, cls)
+        add(f"pr18d-within-through-parts-{i}", "rollup", [text], col(q), q, variant=variant)
+
+    # 归X援疆/对口: X is the agent (the place before it is where the parts asked lie)
+    for i, (text, giver, region, variant) in enumerate([
+            ("和田地区下面归京援疆的是哪几个县", "北京市", "和田地区", "abbreviation"),
+            ("昌都下面歸閩援藏的是哪幾個縣", "福建省", "昌都市", "traditional"),
+            ("日喀则下面归黑龙江对口的是哪些县", "黑龙江省", "日喀则市", "plain")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?g dk:partOf* <{iri_of(giver)}> . ?p dk:supporter ?g ; dk:recipient ?r .
+          ?r dk:partOf <{iri_of(region)}> ; a dk:CountyLevelDivision . FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
+        add(f"pr18d-agent-gui-{i}", "rollup", [text], col(q), q, variant=variant)
+
+    # two county-level kinds asked together (哪些区和县, 县、区): one kind, county level
+    for i, (text, giver, region, variant) in enumerate([
+            ("天津对口支援昌都，具体负责昌都下面的哪些县和区", "天津市", "昌都市", "plain"),
+            ("上海對口支援日喀則，負責日喀則下面的哪些縣和區", "上海市", "日喀则市", "traditional"),
+            ("鲁在日喀则对口的县、区有哪些", "山东省", "日喀则市", "abbreviation")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?g dk:partOf* <{iri_of(giver)}> . ?p dk:supporter ?g ; dk:recipient ?r .
+          ?r dk:partOf <{iri_of(region)}> ; a dk:CountyLevelDivision . FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
+        add(f"pr18d-county-kinds-{i}", "rollup", [text], col(q), q, variant=variant)
+
+    # two kinds joined (哪些县和兵团的师, 哪些省市和中央企业): places or supporters of either kind
+    for i, (text, giver, classes, variant) in enumerate([
+            ("北京援疆都对口哪些县和兵团的师", "北京市", ("dk:CountyLevelDivision", "dk:XPCCDivision"), "plain"),
+            ("山東援疆對口哪些縣和兵團各師", "山东省", ("dk:CountyLevelDivision", "dk:XPCCDivision"), "traditional"),
+            ("天津援疆对口的县以及兵团的师有哪些", "天津市", ("dk:CountyLevelDivision", "dk:XPCCDivision"), "plain")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/yuanjiang> . {{ ?r a {classes[0]} }} UNION {{ ?r a {classes[1]} }}
+          FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
+        add(f"pr18d-joined-kinds-{i}", "actor_type", [text], col(q), q, variant=variant)
+    for i, (text, place, variant) in enumerate([
+            ("那曲市由哪些省市和中央企业支援？", "那曲市", "plain"),
+            ("阿里地区由哪些省市和央企对口支援", "阿里地区", "abbreviation")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?r dk:partOf* <{iri_of(place)}> . ?p dk:recipient ?r ; dk:supporter ?s .
+          {{ ?s a dk:ProvinceRankActor }} UNION {{ ?s a dk:CentralEnterprise }} FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }}
+          FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
+        add(f"pr18d-joined-kinds-givers-{i}", "actor_type", [text], col(q), q, variant=variant)
+
+    # refusals: a figure or a reason asked of the same shapes (the graph holds no per-pairing money, cadres or motives)
+    for i, (text, status) in enumerate([("渝粤 都援的西藏哪个市每年投入多少资金", "no_template"),
+                                        ("陕冀一起援藏派了多少干部", "no_template"),
+                                        ("天津援疆对口哪些县和兵团的师，为什么这样安排", "no_template"),
+                                        ("苏在伊犁州对口支援的县每年拿到多少援助资金", "no_template")]):
+        add(f"pr18d-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
+
+    # Y援X是Z哪个市负责/承担: the asked level within the second name gives (the task's verb, not only a verb of aid)
+    for i, (text, place, province, variant) in enumerate([
+            ("吉木萨尔县援疆是福建哪个市负责的", "吉木萨尔县", "福建省", "plain"),
+            ("新源县援疆是蘇哪个市承担", "新源县", "江苏省", "abbreviation"),
+            ("八宿縣援藏是福建哪個市負責", "八宿县", "福建省", "traditional")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?s . ?s dk:partOf+ <{iri_of(province)}> ;
+          a dk:City . FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
+        add(f"pr18d-part-tasked-{i}", "actor_type", [text], col(q), q, variant=variant)
+
+    # a year inside a clause that widens the list (包括2001年以后增补的那个县): the whole list, not a time scope
+    for i, (text, giver, region, variant) in enumerate([
+            ("请列出黑龙江在日喀则市结对的全部县，包括2001年以后新增的那个县", "黑龙江省", "日喀则市", "plain"),
+            ("列出山东在日喀则对口的全部县，也包括二〇〇一年后增加的", "山东省", "日喀则市", "numeral"),
+            ("请列出吉林在日喀则结对的所有县，包括二〇〇一年以后纳入的", "吉林省", "日喀则市", "numeral")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r . ?r dk:partOf <{iri_of(region)}> ;
+          a dk:CountyLevelDivision . FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
+        add(f"pr18d-included-year-{i}", "forward_list", [text], col(q), q, variant=variant)
+
+    # 承担 as the verb of a pairing (Y由Z哪个市承担): Z's parts of that level give
+    for i, (text, place, province, variant) in enumerate([
+            ("吉木萨尔县由福建哪个市承担", "吉木萨尔县", "福建省", "plain"),
+            ("洛隆縣由福建哪個市承擔", "洛隆县", "福建省", "traditional"),
+            ("左贡县由闽哪个市承担援藏任务", "左贡县", "福建省", "abbreviation")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?s . ?s dk:partOf+ <{iri_of(province)}> ;
+          a dk:City . FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
+        add(f"pr18d-part-shouldered-{i}", "actor_type", [text], col(q), q, variant=variant)
 
 
 def main() -> None:
@@ -3893,7 +4014,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d):
         gen()
     rank_pass()
     traditional_pass()

@@ -27,7 +27,7 @@ from .vocabulary import (
     AID_WORD,
     CITY_CLASS, CITY_NOT_KIND,
     ACTOR_PARTS, AGENT_FIRST, SCOPE_BETWEEN, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
-    EVENT_DATED, YEAR_BEGAN, SELF_ONLY, STILL, GIVING_PARTS, YEARS_LISTED, AREA_ASKED, SUPPORTERS_COUNTED, PARTNER_COUNT,
+    EVENT_DATED, KINDS_JOINED, YEAR_BEGAN, SELF_ONLY, STILL, GIVING_PARTS, YEARS_LISTED, AREA_ASKED, SUPPORTERS_COUNTED, PARTNER_COUNT,
     GIVERS_COUNTED, RECEIVERS_WORDS, CN_SMALL, AMONG_BEFORE, BEGUN_WORDS, SPAN_DURING, IN_FORCE_AFTER, ADDED_NEXT,
 )
 
@@ -84,11 +84,12 @@ class Plan:
     with_parts: bool = False         # the named actor and its parts, grouped (X（包括下辖各县）的支援方)
     rolled: bool = False             # a ranking of places counts the partners of each place and of its parts
     n: int | None = None             # exactly (or at_least) this many partners (同时有两个北京区县对口)
+    also_cls: str | None = None      # 哪些省市和中央企业: a second kind joined to the asked one (either kind)
 
     def values(self) -> dict:
         found = {"actor": self.actor, "prog": self.programme, "event": self.event, "cls": self.cls,
                  "within": self.within, "ocls": self.counted_cls, "xcls": self.excluded_cls, "partner": self.partner,
-                 "under": self.under}
+                 "under": self.under, "cls2": self.also_cls}
         out = {k: v for k, v in found.items() if v is not None}
         if self.year:
             out["year"] = self.year[1]
@@ -266,7 +267,22 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
                 with_parts=(bool(WITH_PARTS.search(frame.text)) or rolled_up(frame) and frame.region is None)
                 and actor is not None and not within,
                 excluded_cls=excluded and excluded.best[0].iri, under=frame.region and frame.region.best[0].iri,
-                parts=bool(actor and not within and asked == "recipient" and by_its_parts(frame, actor)), rolled=rolled)
+                parts=bool(actor and not within and asked == "recipient" and by_its_parts(frame, actor)), rolled=rolled,
+                **joined_kind(frame, asked_cls, aggregate, labels))
+
+
+def joined_kind(frame: Frame, asked_cls, aggregate: str, labels: dict) -> dict:
+    """The second of two joined kinds asked (哪些省市和中央企业), as the plan's also_cls (its label under "also")."""
+    joined = joined_kinds(frame) if aggregate not in RANKS else None
+    if not joined or asked_cls is not joined[0]:
+        return {}
+    labels["also"] = joined[1].best[0].label
+    return {"also_cls": joined[1].best[0].iri}
+
+
+def kind_label(p: Plan, cls_label: str | None) -> str | None:
+    """The asked kind's words: both when two are joined (省级支援单位和中央企业)."""
+    return f"{cls_label}和{p.labels.get('also', '')}" if p.also_cls and cls_label else cls_label
 
 
 def ranked_with_parts(frame: Frame, asked_cls) -> bool:
@@ -407,7 +423,9 @@ def declined(frame: Frame) -> bool:
     kinds = [m.kind for m in frame.mentions]
     named = set(kinds)
     about_pairings = frame.cues & PAIRING_CUES or "ask_actors" in frame.cues and named & {"event", "programme"}
-    if not about_pairings or frame.cues - SUPPORTED_CUES - document_words(frame) or frame.cues & {"yesno", "when"}:
+    cues = frame.cues - {"common"} if sum(map(kinds.count, ("actor", "programme", "event"))) <= 2 \
+        and kinds.count("actor") <= 1 and joined_kinds(frame) else frame.cues  # 黑龙江援疆都对口哪些县和兵团的师: 都 is all
+    if not about_pairings or cues - SUPPORTED_CUES - document_words(frame) or frame.cues & {"yesno", "when"}:
         return True
     if "rollup" in frame.cues and not (WITH_PARTS.search(frame.text) and "actor" in named) and not which_parts(frame) \
             and frame.region is None and not frame.cues & {"most", "fewest"}:  # (在西藏境内，…: the word of the region, which the plan reads)
@@ -441,12 +459,25 @@ def kinds_of(frame: Frame, ranked: bool):
     """The kinds of actor named: asked for (the answer's side), counted (a ranking's other side), excluded (而不是省份);
     None when there are more than the fragments take."""
     classes = [m for m in frame.of_kind("class") if m.best[0].iri not in GENERIC_CLASSES]
+    if not ranked and (joined := joined_kinds(frame)):
+        classes = [m for m in classes if m is not joined[1]]  # (the second kind joined: Plan.also_cls)
     excluded = [m for m in classes if NOT_KIND.search(frame.text[:m.start])]
     asked = [m for m in classes if m not in excluded and (m.best[0].via == ASKED or not ranked)]
     counted = [m for m in classes if m not in excluded and m not in asked]
     if len(excluded) > 1 or len(asked) > 1 or len(counted) > 1:
         return None
     return (asked or [None])[0], (counted or [None])[0], (excluded or [None])[0]
+
+
+def joined_kinds(frame: Frame):
+    """哪些省市和中央企业, 对口的县以及兵团的师有哪些: two kinds joined by 和/及/、, one of them asked, ask for places of
+    either kind: (the first, the one joined to it), or None."""
+    classes = [m for m in frame.of_kind("class") if m.best[0].iri not in GENERIC_CLASSES]
+    for first, second in zip(classes, classes[1:]):
+        if ASKED in (first.best[0].via, second.best[0].via) and KINDS_JOINED.fullmatch(frame.text[first.end:second.start]) \
+                and first.best[0].iri != second.best[0].iri:
+            return first, second
+    return None
 
 
 def region_kinds(frame: Frame):
@@ -544,7 +575,9 @@ def sparql(p: Plan) -> str:
         lines.append("?fact dk:programme ?prog .")
     if p.event:
         lines.append("?fact dk:establishedBy ?event .")
-    if p.cls:
+    if p.cls and p.also_cls:
+        lines.append("{ ?item a ?cls } UNION { ?item a ?cls2 }")
+    elif p.cls:
         lines.append("?item a ?cls .")
     if p.counted_cls:
         lines.append("?other a ?ocls .")
@@ -603,6 +636,7 @@ YEAR_FRAGMENTS = {
 
 def described(p: Plan, cls_label: str | None) -> str:
     """The answer's subject in Chinese: 在对口支援新疆中，全国边防工作会议确定的、1979年开始的、山东省对口支援的受援方."""
+    cls_label = kind_label(p, cls_label)
     parts = []
     if p.within:
         parts.append(f"在{p.labels['actor']}，")
@@ -676,6 +710,9 @@ def shapes():
                     if (actor or not (parts or grouped)) and not (parts and grouped):
                         yield Plan(asked, actor, prog, event, year, cls, aggregate, parts=parts, with_parts=grouped,
                                    excluded_cls=xcls)
+                        if cls and not xcls:  # 哪些县和兵团的师: a second kind joined
+                            yield Plan(asked, actor, prog, event, year, cls, aggregate, parts=parts, with_parts=grouped,
+                                       also_cls="urn:y")
                 for aggregate, within, ocls in itertools.product(("most", "fewest"), (None, "urn:x"), (None, "urn:x")):
                     yield Plan(asked, None, prog, event, year, cls, aggregate, {}, within, ocls)
                     if asked == "recipient":  # places ranked with their parts' partners
@@ -690,6 +727,7 @@ def shapes():
 
 def grouped_text(p: Plan, answers: list[dict], own: set[str], cls_label: str | None) -> str:
     """对阿坝州本身：…；对其下辖地方：广东省（汶川县）…: the named place's own partners, then its parts'."""
+    cls_label = kind_label(p, cls_label)
     def named(a: dict) -> str:
         return a["label"] + ("（未核实）" if a.get("unverified") else "")
 

@@ -347,6 +347,10 @@ class Gazetteer:
         rest = after.lstrip(LIST_SEPARATORS)
         while rest[:1] in self.abbreviations and rest[:1]:
             rest = rest[1:].lstrip(LIST_SEPARATORS)
+        in_run = after[:1] in LIST_SEPARATORS + "".join(self.abbreviations) or previous in self.abbreviations \
+            or previous in LIST_SEPARATORS and text[m.start - 2: m.start - 1] in self.abbreviations
+        if rest[:1] == " " and rest.strip(" ") and in_run:
+            rest = rest.lstrip(" ")  # 沪和鲁 都援的…, 湘鄂皖 共同援的…: a list of abbreviations, a space, then the aid
         if rest.startswith(LICENSE_AFTER) or HEDGE_VERB.sub("", rest).startswith(LICENSE_AFTER) \
                 or re.sub(f"^{PAIR_NOUN}", "", rest).startswith(LICENSE_AFTER):  # 京津两市援藏
             return True  # 津有援助过, 沪也支援

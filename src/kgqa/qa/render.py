@@ -168,7 +168,7 @@ def slot_labels(binding) -> dict[str, str]:
     labels.setdefault("x", "")  # (an event asked of by its year alone: 1986年国务院成立了什么机构)
     labels.setdefault("prog", "")
     labels["in_prog"] = f"在{labels['prog']}中，" if labels["prog"] else ""
-    labels["and_z"] = f"、{labels['z']}" if labels.get("z") else ""
+    labels["and_z"] = "".join(f"、{labels[k]}" for k in ("z", "w") if labels.get(k))
     labels["in_w"] = f"在{labels['w']}，" if labels.get("w") else ""
     labels["prog_or_aid"] = labels["prog"] or "对口支援"
     labels["prog_note"] = f"（{labels['prog']}）" if labels["prog"] else ""

@@ -53,6 +53,7 @@ ASSIGNED_TO = ("分给", "分给了", "分配给", "分配给了", "包干给", 
 REGION_SIDE = ("那边的", "这边的", "那里的", "那儿的", "一带的", "那一带的", "地区的")
 AGENT_MARKERS = ("被", "由", "受到", "受", "得到", "接受", "获得", "得到了", "受到了", "接受了", "获得了",
                  "得到过", "受到过", "接受过", "获得过", "受过",  # 哪些省份接受过浙江的支援: 浙江 gives
+                 "归",  # 喀什下面归沪援疆的县: 沪 gives
                  *ASSIGNED_TO)  # 汶川县的乡镇分给了广东哪些地级市: 广东's cities give
 BENEFICIARY_MARKERS = ("给", "为", "向", "对", "帮助", "援助", "支援")
 # "根据资料", "资料里": how the asker hedges, not a question about a document (依据哪个文件)
@@ -218,7 +219,7 @@ DIVISION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区",
 LICENSE_AFTER = ("是不是", "是否", "有没有", "援", "支援", "对口", "帮扶", "协作", "结对", "合作", "帮", "共同", "都", "在", "两地", "2地", "2省", "2市",
                  "的对口", "的援", "的支援", "的帮扶", "的受援", "的结对",
                  "承担", "负责", "参与", "参加")  # 两省 is 2省 once normalised; 京承担了…任务
-HEDGE_VERB = re.compile("^(?:有没有|是不是|是否|曾经|已经|没有|一共|总共|共计|累计|总计|先后|一直|现在|目前|如今|至今|仍然|依然|正在|"
+HEDGE_VERB = re.compile("^(?:有没有|是不是|是否|曾经|已经|没有|一起|一同|一道|同时|联合|共同|一共|总共|共计|累计|总计|先后|一直|现在|目前|如今|至今|仍然|依然|正在|"
                         "有|曾|也|都|没|已|还|又|共|仍|在)+")
 # X 帮扶过渝吗, 援助过鄂的: the abbreviation is the object of an aid verb, and the question ends there
 # the nouns of a meeting's or document's kind: a run holding one may name it loosely with a place inside (对口支援西藏工作会议)
@@ -234,7 +235,8 @@ WHICH_ONES = "哪些|哪个|哪一个|哪几个|哪[0-9一二三四五六七八�
 # the levels of place a question names after a place or a question word (哪些安徽城市, 上海哪一个区)
 LEVEL_NOUNS = "地级市|地市|城市|县市|区县|县区|市|县|区|州"
 # 映秀镇是广东哪个市援建的: after the second name, the level asked of it, then the verb (that name's parts are the agent)
-ASKED_PART_THEN_VERB = re.compile(f"^的?({WHICH_ONES}|哪)({LEVEL_NOUNS}|地方|单位)(来|在|去)?(一起)?" + AID_VERB_START.pattern)
+ASKED_PART_THEN_VERB = re.compile(f"^的?({WHICH_ONES}|哪)({LEVEL_NOUNS}|地方|单位)(来|在|去)?(一起)?"
+                                  f"(?:{AID_VERB_START.pattern}|负责|承担|对口)")  # (奇台县援疆是福建哪个市负责: the task's verb)
 WHICH = f"{WHICH_ONES}|哪"
 ASKED_PROVINCE = re.compile(f"({WHICH}|几个|多少个)(省)(?![市区份级会长委内里外])")
 # 哪些区, 哪几个州: a one-character level asked by the question word (区 a district, 州 an autonomous prefecture)
@@ -258,7 +260,7 @@ ASKED_AFTER = re.compile("(?:(都|分别|一共|共)?(有|是|为|包括)(哪些
                          f"(?:(?:是|为)(?:{WHICH_ONES}|谁)(?:呢|来着|啊)?(?:[，。？！?!,]|$))")
 PLAN_WORDS = ("这个计划", "这一计划", "这项计划", "计划", "这项工作", "工作中", "这个项目", "项目")  # 对口支援新疆这个计划
 PLAN_WHEN = ("始于", "开始于", "起始于", "是哪一年", "是从哪一年", "从哪一年", "是什么时候", "是何时", "哪年", "何时", "什么时候")
-OPEN_BEFORE = "、和与及,，。？！?!：:；;（(“\"由被是从对在让请问向给为同跟帮援年 "
+OPEN_BEFORE = "、和与及,，。？！?!：:；;（(“\"由被是从对在让请问向给为同跟帮援年归 "
 GLOSS_BETWEEN = re.compile(r"^[\u4e00-\u9fff]{0,2}\($")
 ORDINAL = re.compile(r"^第[0-9一二三四五六七八九十]+次")
 ELIDED = re.compile(r"(第[0-9一二三四五六七八九十]+次)(?:和|与|及|、|或|还是|跟)$")
@@ -287,8 +289,14 @@ WITH_PARTS = re.compile("(包括|包含|含|连同|加上|及其|和其|与其|�
 PARTS_NAMED_ASIDE = re.compile(r" ?\((包括|包含|含|连同)[^()]*$")
 # 哪个地市的援藏支援方(含央企)最多: a bracketed remark that widens what is counted; its words ask for nothing (frame.build_frame)
 INCLUSION_REMARK = re.compile(r"\((?:包括|包含|含|连同)[^()]*\)")
+# 请列出…全部县，包括2001年以后增补的那个县: a year inside a clause that widens the list (one item described by when
+# it was added) scopes nothing (frame.find_years)
+INCLUDED_YEAR = re.compile(r"(?:包括|包含|连同|也包括|还包括)[^，,。？?！!；;]{0,6}?\d{4}年[^，,。？?！!；;]{0,8}?"
+                           r"(?:增补|新增|增加|补充|加入|纳入|补进|补上)的")
 # a kind of actor excluded (城市而不是省份, 不是省份的, 除了省份): the answer's side is not of that kind
 NOT_KIND = re.compile("(而不是|而非|不是|并非|除了|除去|除)$")
+# 哪些省市和中央企业, 哪些县和兵团的师: two kinds joined, either asked (compose.joined_kinds)
+KINDS_JOINED = re.compile("(?:和|与|及|以及|、|或|或者|还有|加上)(?:其他|其它)?(?:的)?")
 # 哪些是城市而不是省份: the kind set against the excluded one is cities (建制市: 直辖市, 地级市, 县级市), not any non-province
 CITY_NOT_KIND = re.compile("(城市|市)(而不是|而非|不是|并非)$")
 CITY_CLASS = "https://w3id.org/duikou/ontology#City"
