@@ -24,6 +24,10 @@ OUTSIDE_B_STUDY = Path(__file__).parent / "qa" / "outside-b-study.json"
 OUTSIDE_C_STUDY = Path(__file__).parent / "qa" / "outside-c-study.json"
 OUTSIDE_D_STUDY = Path(__file__).parent / "qa" / "outside-d-study.json"
 OUTSIDE_E_STUDY = Path(__file__).parent / "qa" / "outside-e-study.json"
+OUTSIDE_F_STUDY = Path(__file__).parent / "qa" / "outside-f-study.json"
+OUTSIDE_G_STUDY = Path(__file__).parent / "qa" / "outside-g-study.json"
+OUTSIDE_H_STUDY = Path(__file__).parent / "qa" / "outside-h-study.json"
+OUTSIDE_I_STUDY = Path(__file__).parent / "qa" / "outside-i-study.json"
 # Floors set just under the measured figures. dev.json (generated, studied): F1 1.000, refusals 1.000.
 # heldout-test.json (written blind; unseen figures 0.734 → 0.766, studied since the pr9 round): F1 0.978,
 # refusals 1.000. blind2-study.json (studied after its untouched run of 0.733): F1 0.998, refusals 1.000.
@@ -44,7 +48,10 @@ OUTSIDE_E_STUDY = Path(__file__).parent / "qa" / "outside-e-study.json"
 # 0.717 / 0.833) had its odd half studied last: outside-e-study 0.820 / 1.000; its even half stays unread. Their even halves stay unread (never floors here).
 # Session 7 (kinds fixed generally, each with our own phrasings in make_dev.py): outside-a 0.931 / 0.947, outside-b-study
 # 0.931 / 0.900, outside-c-study 0.927, outside-d-study 0.870 (0.883 before event_of_actors was removed), outside-e-study 0.907 (refusals 1.000). outside-f and
-# outside-g (first sight 0.728 / 0.789 and 0.635 / 0.824) are measures: not studied, no floors.
+# outside-g (first sight 0.728 / 0.789 and 0.635 / 0.824) were measures then. Session 8 studied their odd halves
+# (outside-f-study 0.664 → 0.979, outside-g-study 0.671 → 0.988 / 0.889), then scored outside-h and -i once (first
+# sight 0.716 / 0.818 and 0.691 / 0.958) and studied their odd halves (0.676 → 0.885, 0.688 → 0.895, refusals 1.000);
+# outside-a 0.957, b-study 1.000, d-study 0.948, e-study 0.966. The even halves (-test) stay unread: never floors here.
 # Latency is measured by `kgqa eval` and the benchmark, not asserted here.
 F1_FLOOR = 0.99
 REFUSAL_FLOOR = 0.98
@@ -52,8 +59,10 @@ HELDOUT_F1_FLOOR = 0.97
 HELDOUT_REFUSAL_FLOOR = 0.99
 BLIND_FLOORS = {BLIND2_STUDY: (0.99, 0.99), BLIND2_TEST: (0.96, 0.99), BLIND3_TEST: (0.96, 0.99),
                 BLIND4_TEST: (0.97, 0.99), BLIND5_STUDY: (0.99, 0.99), BLIND5_TEST: (0.99, 0.99),
-                BLIND6_TEST: (0.96, 0.99), OUTSIDE_A: (0.93, 0.94), OUTSIDE_B_STUDY: (0.93, 0.89),
-                OUTSIDE_C_STUDY: (0.92, 0.99), OUTSIDE_D_STUDY: (0.87, 0.99), OUTSIDE_E_STUDY: (0.90, 0.99)}
+                BLIND6_TEST: (0.97, 0.99), OUTSIDE_A: (0.95, 0.94), OUTSIDE_B_STUDY: (0.99, 0.89),
+                OUTSIDE_C_STUDY: (0.92, 0.99), OUTSIDE_D_STUDY: (0.94, 0.99), OUTSIDE_E_STUDY: (0.96, 0.99),
+                OUTSIDE_F_STUDY: (0.97, 0.99), OUTSIDE_G_STUDY: (0.98, 0.88), OUTSIDE_H_STUDY: (0.88, 0.99),
+                OUTSIDE_I_STUDY: (0.89, 0.99)}
 
 
 @pytest.fixture(scope="module")
