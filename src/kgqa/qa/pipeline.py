@@ -1239,14 +1239,7 @@ def enumerated(frame: Frame) -> list[Mention] | None:
         return None
     if any(m.ambiguous for m in actors):
         return None
-    runs, run = [], [actors[0]]
-    for a, b in itertools.pairwise(actors):
-        if LISTED.match(frame.text[a.end:b.start]):
-            run.append(b)
-        else:
-            runs.append(run)
-            run = [b]
-    runs = [r for r in runs + [run] if len(r) >= 2]
+    runs = [r for r in listed_runs(frame.text, actors) if len(r) >= 2]
     return runs[0] if len(runs) == 1 else None  # one list; the other names stay as they are
 
 
@@ -1281,15 +1274,20 @@ def listed_yes_no(frame: Frame) -> list[Mention] | None:
     if "yesno" not in frame.cues or len(actors) < 3 or any(m.ambiguous for m in actors) \
             or frame.cues & {"compare", "common", "relation", "equal", "takeover", "symmetric"}:
         return None
+    runs = listed_runs(frame.text, actors)
+    return runs[0] if len(runs) == 2 and len(runs[0]) > 1 else runs[1] if len(runs) == 2 and len(runs[1]) > 1 else None
+
+
+def listed_runs(text: str, actors: list[Mention]) -> list[list[Mention]]:
+    """The actors in runs of names listed side by side (、/和: ``LISTED`` between them), in the question's order."""
     runs, run = [], [actors[0]]
     for a, b in itertools.pairwise(actors):
-        if LISTED.match(frame.text[a.end:b.start]):
+        if LISTED.match(text[a.end:b.start]):
             run.append(b)
         else:
             runs.append(run)
             run = [b]
-    runs.append(run)
-    return runs[0] if len(runs) == 2 and len(runs[0]) > 1 else runs[1] if len(runs) == 2 and len(runs[1]) > 1 else None
+    return runs + [run]
 
 
 def token_actor(frame: Frame) -> bool:
