@@ -119,13 +119,15 @@ def owner_of_connection(server_port: int, client_port: int, pids: list[int]) -> 
 
 
 class SlowRequest:
-    """A runaway query on its own connection, so we know which worker holds it."""
+    """A runaway query on its own connection, so we know which worker holds it. Each one's text is its own
+    (``n`` in a comment): identical concurrent queries would share one computation, and a follower that waits
+    past ``--coalesced-wait`` is answered 503 busy before the worker is killed."""
 
-    def __init__(self, port: int):
+    def __init__(self, port: int, n: int = 0):
         self.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         self.conn.connect()
         self.client_port = self.conn.sock.getsockname()[1]
-        self.conn.request("GET", "/sparql?" + urllib.parse.urlencode({"query": CARTESIAN}))
+        self.conn.request("GET", "/sparql?" + urllib.parse.urlencode({"query": f"{CARTESIAN}\n# slow request {n}"}))
         self.outcome = None
         self.thread = threading.Thread(target=self._wait)
         self.thread.start()
@@ -146,7 +148,7 @@ def test_a_killed_worker_costs_only_its_own_requests():
         assert len(workers) == 2
         owners: dict[SlowRequest, int | None] = {}
         while len(owners) < 12 and len(set(owners.values()) - {None}) < 2:  # until both workers hold one
-            s = SlowRequest(port)
+            s = SlowRequest(port, len(owners))
             time.sleep(0.3)
             owners[s] = owner_of_connection(port, s.client_port, workers)
         slow = list(owners)
