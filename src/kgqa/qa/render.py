@@ -137,6 +137,15 @@ def not_understood(result: dict, frame: Frame) -> dict:
     return result
 
 
+def not_held(result: dict, words: list[str]) -> dict:
+    """Names the graph does not hold (residue.unknown_names): refused, and the words said — never answered without them."""
+    names = "、".join(f"“{w}”" for w in words)
+    result.update(status="no_entity", interpretation=f"理解为：问题中的{names}不是图谱中的名称", not_understood=list(words),
+                  answers=[], text=f"图谱中没有{names}：它不是图谱记录的对口支援主体、地方、援助计划、会议或文件，"
+                                   "问题无法在忽略它的情况下回答。", suggestions=EXAMPLES)
+    return result
+
+
 def not_used(result: dict, frame: Frame, unused: list[Mention]) -> dict:
     """A constraint the question names that no query could use: said, never silently dropped (the answer is not ok)."""
     names = "、".join(m.text for m in unused)

@@ -188,6 +188,44 @@ UNKNOWN_DISASTER = re.compile("(?P<name>[\u4e00-\u9fff]{2,4}?)(?:特大|大)?(?:
 # words that make a run of characters a description, not a name (贫困地区, 少数民族地区, 边疆)
 GENERIC_PLACES = re.compile("地区|地方|城市|农村|乡村|山区|牧区|灾区|藏区|边疆|边境|民族|群众|人民|企业|学校|单位|部门|项目|"
                             "工作|任务|关系|建设|发展|重建|脱贫|扶贫|协作|合作|省份|省市|县市|区县|地市|市县")
+# the question's name-like residue (residue.py): the segmenter's name tags (place, person, organisation, other proper
+# name), and where a name stands — after a preposition, a conjunction or the aid verb, before 的, a level word or the verb
+NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz"})
+NAME_BEFORE = re.compile("(?:^|[在对向给和与同跟及、，]|支援|援助|帮扶|援建|结对|协作|合作|对口)(?:了|过)?$")
+NAME_AFTER = re.compile("^(?:的|之|县|市|州|盟|旗|省|区|乡|镇|村|地区|自治|两地|之间|和|与|同|跟|及|、|[，。？?！!]|$|"
+                        "对口|支援|援助|帮扶|援建|结对|协作|合作|吗|呢|有|是|在|得到|接受|获得|都|也|还|曾|一共|共)")
+
+
+# real regions and directions the graph holds no node for, which the answer reads through the names beside them
+REGION_WORDS = ("长三角", "珠三角", "京津冀", "成渝", "南疆", "北疆", "东疆", "藏东", "藏北", "藏南", "川西", "滇西")
+DIRECTIONS = "东西南北中"
+LEVEL_ENDINGS = "省市州县区盟旗"
+
+
+@functools.lru_cache(maxsize=1)
+def vocabulary_words() -> frozenset[str]:
+    """Every word of two characters or more that vocabulary.yaml holds (cues, class words, mechanism words, eras,
+    keys and values alike), and the words above: what the question may say that is not a name."""
+    raw = yaml.safe_load(VOCABULARY_FILE.read_text(encoding="utf-8"))
+    found: set[str] = set(REGION_WORDS) | PLACE_WORDS
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                walk(k)
+                walk(v)
+        elif isinstance(node, (list, tuple)):
+            for v in node:
+                walk(v)
+        elif isinstance(node, str) and CJK_WORD.fullmatch(node):
+            found.add(normalise(node))
+    walk(raw)
+    return frozenset(w for w in found if len(w) >= 2)
+
+
+CJK_WORD = re.compile("[\u4e00-\u9fff]{2,12}")
+
+
 CONTINENTS = ("亚洲", "欧洲", "非洲", "美洲", "北美洲", "南美洲", "拉丁美洲", "大洋洲", "南极洲")
 COUNTRIES_FILE = Path(__file__).with_name("countries.yaml")
 

@@ -1,0 +1,92 @@
+"""Names the question uses that the graph does not hold: after linking, the runs of words that a segmenter with a
+dictionary and part-of-speech tags (jieba) reads as names (place, person, organisation, other proper name, or a
+word its HMM found outside its dictionary), that no mention covers and no word of our vocabulary explains, standing
+where a name stands (vocabulary.NAME_BEFORE / NAME_AFTER). 江苏在亚特兰蒂斯对口支援哪些县 names 亚特兰蒂斯: answering
+江苏's counties would silently drop it, so the question is refused and the words are said."""
+from __future__ import annotations
+
+import functools
+import logging
+import threading
+
+import ahocorasick
+
+from .gazetteer import Mention
+from .vocabulary import DIRECTIONS, GENERIC_PLACES, LEVEL_ENDINGS, NAME_AFTER, NAME_BEFORE, NAME_TAGS, load_vocabulary, vocabulary_words
+
+_LOCK = threading.Lock()
+_TOKENIZER = None
+
+
+def tokenizer():
+    """jieba's part-of-speech tokenizer, its dictionary loaded once per process (about 1 s, on first use)."""
+    global _TOKENIZER
+    with _LOCK:
+        if _TOKENIZER is None:
+            import jieba
+            import jieba.posseg
+            jieba.setLogLevel(logging.WARNING)
+            base = jieba.Tokenizer()
+            base.initialize()
+            _TOKENIZER = jieba.posseg.POSTokenizer(base)
+    return _TOKENIZER
+
+
+def name_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of consecutive words the segmenter tags as names (two characters or more together)."""
+    runs, pos, current = [], 0, None
+    for pair in tokenizer().cut(text):
+        start, end = pos, pos + len(pair.word)
+        pos = end
+        if pair.flag in NAME_TAGS:
+            current = (current[0], end) if current else (start, end)
+            continue
+        if current:
+            runs.append(current)
+        current = None
+    if current:
+        runs.append(current)
+    return [(s, e) for s, e in runs if e - s >= 2]
+
+
+def covered(text: str, mentions: list[Mention]) -> list[bool]:
+    """Which characters of ``text`` a mention, a word of our vocabulary or a cue pattern accounts for."""
+    flags = [False] * len(text)
+    spans = [(m.start, m.end) for m in mentions]
+    spans += [(end - len(w) + 1, end + 1) for end, w in vocabulary_automaton().iter(text)]
+    spans += [p.span() for ps in load_vocabulary().patterns.values() for pat in ps for p in pat.finditer(text)]
+    spans += [p.span() for p in GENERIC_PLACES.finditer(text)]
+    for start, end in spans:
+        flags[start:end] = [True] * (end - start)
+    return flags
+
+
+def composed(word: str, letters: set[str]) -> bool:
+    """苏北, 闽藏, 粤东西北, 鄂援博（…博州）: one-character abbreviations of names we hold (or the first character of a
+    name the question gives), with directions or 援 between."""
+    return any(c in letters for c in word) and all(c in letters or c in DIRECTIONS + "援" for c in word)
+
+
+def unknown_names(text: str, mentions: list[Mention], abbreviations: set[str] = frozenset()) -> list[str]:
+    """The name-like runs of ``text`` that nothing else explains, standing where a name stands."""
+    named = "".join(c.label for m in mentions for c in m.best)
+    letters = set(abbreviations) | {c.label[0] for m in mentions for c in m.best if c.label}
+    flags = covered(text, mentions)
+    out = []
+    for start, end in name_runs(text):
+        word = text[start:end]
+        if any(flags[start:end]) or word in named or composed(word, letters) or (
+                word[-1] in LEVEL_ENDINGS and word[:-1] in named):  # 玉树州（玉树藏族自治州）, 博州（博尔塔拉）
+            continue
+        if NAME_BEFORE.search(text[:start]) or NAME_AFTER.match(text[end:]):
+            out.append(word)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def vocabulary_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in vocabulary_words():
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
