@@ -180,6 +180,8 @@ class QA:
             return found
         if (found := self.quoted_origin(result, text, mentions)) is not None:
             return found
+        if words := unknown_names(text, linked + excepted + mentions + self.gazetteer.link(text), self.gazetteer.abbreviations):
+            return render.not_held(result, words)  # 江苏在亚特兰蒂斯对口支援哪些县: never answered as if 亚特兰蒂斯 were not there
         if (found := self.mechanisms.answer(result, text, mentions)) is not None:
             return found
         if (series := self.series_ranked(text, mentions)) is not None:
@@ -213,8 +215,6 @@ class QA:
             return render.not_understood(result, dataclasses.replace(frame, cues=frame.cues - OUT_OF_SCOPE, mentions=[]))
         if unknown_agent(frame) or unknown_place(text, self.gazetteer.with_concepts(text, linked)):
             return render.not_understood(result, dataclasses.replace(frame, mentions=[]))
-        if words := unknown_names(text, linked + excepted + mentions + self.gazetteer.link(text), self.gazetteer.abbreviations):
-            return render.not_held(result, words)  # 江苏在亚特兰蒂斯对口支援哪些县: never answered as if 亚特兰蒂斯 were not there
         if unclear and not frame.cues & OUT_OF_SCOPE:  # 上海给喀什拨多少资金: refused whichever 喀什 is meant
             return render.ambiguous(result, text, unclear[0])
         if counted(frame) and TOGETHER.search(frame.masked) and not EACH.search(frame.masked) and (

@@ -12,7 +12,7 @@ import threading
 import ahocorasick
 
 from .gazetteer import Mention
-from .vocabulary import DIRECTIONS, GENERIC_PLACES, LEVEL_ENDINGS, NAME_AFTER, NAME_BEFORE, NAME_TAGS, load_vocabulary, vocabulary_words
+from .vocabulary import DIRECTIONS, FUNCTION_CHARS, GENERIC_PLACES, LEVEL_ENDINGS, NAME_AFTER, NAME_BEFORE, NAME_TAGS, load_vocabulary, vocabulary_words
 
 _LOCK = threading.Lock()
 _TOKENIZER = None
@@ -33,17 +33,28 @@ def tokenizer():
 
 
 def name_runs(text: str) -> list[tuple[int, int]]:
-    """Spans of consecutive words the segmenter tags as names (two characters or more together)."""
-    runs, pos, current = [], 0, None
+    """Spans of consecutive words the segmenter tags as names (two characters or more together). Its HMM may glue a
+    joining word on (江苏|和瓦坎|达): the joining character is set apart and a lone character after it taken in."""
+    tokens, pos = [], 0
     for pair in tokenizer().cut(text):
-        start, end = pos, pos + len(pair.word)
+        start, end, name = pos, pos + len(pair.word), pair.flag in NAME_TAGS
+        if name and end - start > 2 and text[start] in FUNCTION_CHARS:
+            tokens.append((start, start + 1, False))
+            tokens.append((start + 1, end, "glued"))
+        else:
+            tokens.append((start, end, name))
         pos = end
-        if pair.flag in NAME_TAGS:
-            current = (current[0], end) if current else (start, end)
-            continue
-        if current:
-            runs.append(current)
-        current = None
+    runs, current, glued = [], None, False
+    for start, end, name in tokens:
+        if name:
+            current, glued = ((current[0], end), glued) if current else ((start, end), name == "glued")
+        elif current and glued and end - start == 1 and text[start] not in FUNCTION_CHARS:
+            runs.append((current[0], end))
+            current = None
+        else:
+            if current:
+                runs.append(current)
+            current = None
     if current:
         runs.append(current)
     return [(s, e) for s, e in runs if e - s >= 2]

@@ -197,9 +197,10 @@ NAME_AFTER = re.compile("^(?:的|之|县|市|州|盟|旗|省|区|乡|镇|村|地
 
 
 # real regions and directions the graph holds no node for, which the answer reads through the names beside them
-REGION_WORDS = ("长三角", "珠三角", "京津冀", "成渝", "南疆", "北疆", "东疆", "藏东", "藏北", "藏南", "川西", "滇西")
+REGION_WORDS = ("中国", "我国", "祖国", "长三角", "珠三角", "京津冀", "成渝", "南疆", "北疆", "东疆", "藏东", "藏北", "藏南", "川西", "滇西")
 DIRECTIONS = "东西南北中"
 LEVEL_ENDINGS = "省市州县区盟旗"
+FUNCTION_CHARS = "和与同跟及在对向给的了过是都也还有吗呢已曾"  # words a segmenter may glue onto a name
 
 
 @functools.lru_cache(maxsize=1)
