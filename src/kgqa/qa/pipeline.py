@@ -10,14 +10,13 @@ import weakref
 
 import pyoxigraph as ox
 
-from . import compose, counting, persist, render, totals
+from . import compose, counting, persist, render, residue, totals
 from .answers import as_dicts, count, without_parts
 from .frame import Frame, build_frame, find_years, mask
 from .gazetteer import ASKED, Candidate, Mention, short_forms
 from .book import BookQA
 from .mechanisms import MechanismQA
 from .normalise import normalise
-from .residue import unknown_names
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
 from .vocabulary import (REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, 
@@ -130,6 +129,7 @@ class QA:
         self.sources = render.SourceIndex.from_store(store)
         self.mechanisms = MechanismQA(store, self.sources)  # cadres, funds, projects, launches
         self.book = BookQA(store)  # the seed book's editor, publisher, year, ISBN
+        residue.tokenizer()  # the segmenter's dictionary, loaded once here (≈ 1 s), before a server's workers fork
         self._parents: dict[str, frozenset[str]] = {}
         self._rounds: dict[str, bool] = {}  # (a handful of programme IRIs)
 
@@ -180,7 +180,7 @@ class QA:
             return found
         if (found := self.quoted_origin(result, text, mentions)) is not None:
             return found
-        if words := unknown_names(text, linked + excepted + mentions + self.gazetteer.link(text), self.gazetteer.abbreviations):
+        if words := residue.unknown_names(text, linked + excepted + mentions + self.gazetteer.link(text), self.gazetteer.abbreviations):
             return render.not_held(result, words)  # 江苏在亚特兰蒂斯对口支援哪些县: never answered as if 亚特兰蒂斯 were not there
         if (found := self.mechanisms.answer(result, text, mentions)) is not None:
             return found
