@@ -4004,6 +4004,53 @@ def gen_probe_18d():
         add(f"pr18d-part-shouldered-{i}", "actor_type", [text], col(q), q, variant=variant)
 
 
+def gen_probe_19a():
+    """Issue #15 item 10 (groups pr19a-*): a name the graph does not hold is never ignored. Made-up places as the
+    subject, the aid verb's object, a partner, the region of the parts asked, a venue, inside a yes/no, beside a year,
+    in traditional script and beside an abbreviation are refused (no_entity); real places with long descriptions,
+    description words (贫困县, 受援地), abbreviations (沪, 京, 鄂援博) and place words are answered. Our own names; gold from the
+    SPARQL here."""
+    for i, (text, variant) in enumerate([
+            ("霍格沃茨对口支援西藏哪些县？", "plain"),
+            ("福建对口援建过亚特兰蒂斯吗？", "plain"),
+            ("吉林和艾泽拉斯是对口合作关系吗", "plain"),
+            ("浙江在艾泽拉斯对口支援哪些县", "plain"),
+            ("在中土召开的哪次会议确定了援疆？", "plain"),
+            ("天津对口支援新疆的纳尼亚县吗", "plain"),
+            ("鲁在瓦坎达对口支援哪些县", "abbreviation"),
+            ("2015年以来江西在霍格沃茨对口帮扶哪些地方", "plain"),
+            ("二〇一〇年以后福建在亚特兰蒂斯援建了哪些县", "numeral"),
+            ("廣東在霍格沃茨對口支援哪些縣", "traditional"),
+            ("亚特兰蒂斯州的哪些县得到辽宁援助", "plain"),
+            ("江苏和瓦坎达共同支援过哪些地方", "plain"),
+            ("艾泽拉斯援藏干部有多少人", "plain")]):
+        add(f"pr19a-unknown-name-{i}", "out_of_scope", [text], [], "", answerable=False, expected="no_entity",
+            variant=variant)
+
+    def within(giver: str, region: str, cls: str = "", since: int | None = None, depth: str = "") -> str:
+        kind = f"?r a {cls} ." if cls else ""
+        year = f"?p dk:startYear ?y . FILTER(?y >= {since})" if since else ""
+        return f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          ?r dk:partOf{depth} <{iri_of(region)}> . {kind} {year} }}"""
+
+    county = "dk:CountyLevelDivision"
+    for i, (text, giver, region, cls, since, depth, variant) in enumerate([
+            ("上海在喀什地区对口支援的贫困县有哪些", "上海市", "喀什地区", county, None, "", "plain"),
+            ("廣東省對口支援的那個位於四川省阿壩藏族羌族自治州、地震中受災最重的縣是哪個", "广东省", "阿坝藏族羌族自治州",
+             county, None, "", "traditional"),
+            ("浙江在四川对口支援的受援地有哪些", "浙江省", "四川省", "", None, "+", "plain"),
+            ("深圳對口支援喀什的哪些縣", "深圳市", "喀什地区", county, None, "", "traditional"),
+            ("二〇一〇年以后上海在喀什对口支援哪些县", "上海市", "喀什地区", county, 2010, "", "numeral"),
+            ("京在和田地区对口支援的是哪些县", "北京市", "和田地区", county, None, "", "abbreviation")]):
+        q = within(giver, region, cls, since, depth)
+        add(f"pr19a-real-within-{i}", "rollup", [text], col(q), q, variant=variant)
+    q = recipients_q(iri_of("上海市"))
+    add("pr19a-real-recipients", "forward_list", ["沪对口支援哪些受援地？"], col(q), q, variant="abbreviation")
+    q = f"""SELECT (MIN(?y) AS ?start) WHERE {{ ?p dk:supporter <{iri_of("湖北省")}> ;
+          dk:recipient <{iri_of("博尔塔拉蒙古自治州")}> ; dk:startYear ?y }}"""
+    add("pr19a-real-start", "since_when", ["鄂援博是从哪一年开始的"], col(q), q, variant="abbreviation")
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -4014,7 +4061,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a):
         gen()
     rank_pass()
     traditional_pass()

@@ -57,7 +57,17 @@ def name_runs(text: str) -> list[tuple[int, int]]:
             current = None
     if current:
         runs.append(current)
-    return [(s, e) for s, e in runs if e - s >= 2]
+    return [piece for run in runs for piece in pieces(text, *run) if piece[1] - piece[0] >= 2]
+
+
+def pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run split at the joining words inside it (鲁在瓦|坎达 → 鲁, 瓦坎达)."""
+    out, begin = [], start
+    for i in range(start, end):
+        if text[i] in FUNCTION_CHARS:
+            out.append((begin, i))
+            begin = i + 1
+    return out + [(begin, end)]
 
 
 def covered(text: str, mentions: list[Mention]) -> list[bool]:
