@@ -7,6 +7,7 @@ script, Chinese numerals); every phrasing of one fact shares a paraphrase group,
 """
 from __future__ import annotations
 
+import datetime
 import json
 import random
 import re
@@ -4008,7 +4009,7 @@ def gen_probe_19a():
     """Issue #15 item 10 (groups pr19a-*): a name the graph does not hold is never ignored. Made-up places as the
     subject, the aid verb's object, a partner, the region of the parts asked, a venue, inside a yes/no, beside a year,
     in traditional script and beside an abbreviation are refused (no_entity); real places with long descriptions,
-    description words (贫困县, 受援地), abbreviations (沪, 京, 鄂援博) and place words are answered. Our own names; gold from the
+    description words (贫困县, 受援地), abbreviations (沪, 京, 鲁援日喀则) and place words are answered. Our own names; gold from the
     SPARQL here."""
     for i, (text, variant) in enumerate([
             ("霍格沃茨对口支援西藏哪些县？", "plain"),
@@ -4046,9 +4047,40 @@ def gen_probe_19a():
         add(f"pr19a-real-within-{i}", "rollup", [text], col(q), q, variant=variant)
     q = recipients_q(iri_of("上海市"))
     add("pr19a-real-recipients", "forward_list", ["沪对口支援哪些受援地？"], col(q), q, variant="abbreviation")
-    q = f"""SELECT (MIN(?y) AS ?start) WHERE {{ ?p dk:supporter <{iri_of("湖北省")}> ;
-          dk:recipient <{iri_of("博尔塔拉蒙古自治州")}> ; dk:startYear ?y }}"""
-    add("pr19a-real-start", "since_when", ["鄂援博是从哪一年开始的"], col(q), q, variant="abbreviation")
+    for i, (text, giver, place) in enumerate([("鲁援日喀则是哪一年开始的", "山东省", "日喀则市"),
+                                              ("闽援昌都始于哪一年", "福建省", "昌都市")]):
+        q = f"""SELECT (MIN(?y) AS ?start) WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(place)}> ;
+          dk:startYear ?y }}"""
+        add(f"pr19a-real-start-{i}", "since_when", [text], col(q), q, variant="abbreviation")
+
+
+def gen_probe_19a_kinds():
+    """Yes/no and start-year kinds of outside-d/-e/-g's test halves (groups pr19a-*): still in force now said without a
+    verb of aid (闽 援藏 林芝 现在还在吗), a place said to lie within a supporter's scope (林芝仍在福建的援藏范围之内吗: the
+    second name gives), and a source lead that names the book (据该书记载，…). Our own names; gold from the SPARQL here."""
+    this_year = datetime.date.today().year
+
+    def current(giver: str, place: str, prog: str) -> str:
+        return f"""ASK {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?x ; dk:programme <{BASE}programme/{prog}> .
+          ?x dk:partOf? <{iri_of(place)}> . FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {this_year}) }} }}"""
+
+    for i, (text, giver, place, prog, variant) in enumerate([
+            ("豫 援疆 哈密 现在还在吗", "河南省", "哈密市", "yuanjiang", "abbreviation"),
+            ("沪 援疆 阿克苏 现在还在吗", "上海市", "阿克苏地区", "yuanjiang", "abbreviation"),
+            ("哈密现在仍在河南的援疆范围之内吗", "河南省", "哈密市", "yuanjiang", "plain"),
+            ("阿克蘇現在還在浙江的援疆名單裏嗎", "浙江省", "阿克苏地区", "yuanjiang", "traditional"),
+            ("拉萨现在仍在江苏的援藏名单之列吗", "江苏省", "拉萨市", "yuanzang", "plain"),
+            ("阿克苏仍在上海的援疆范围之内吗", "上海市", "阿克苏地区", "yuanjiang", "plain")]):
+        q = current(giver, place, prog)
+        add(f"pr19a-still-in-scope-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q, variant=variant)
+
+    for i, (text, giver, place, variant) in enumerate([
+            ("據書中所載，北京對口支援內蒙古是從哪一年開始的？", "北京市", "内蒙古自治区", "traditional"),
+            ("据这本书介绍，江苏对口支援广西始于哪一年", "江苏省", "广西壮族自治区", "plain"),
+            ("根据该书的记述，上海对口支援云南是哪一年开始的", "上海市", "云南省", "plain")]):
+        q = f"""SELECT (MIN(?y) AS ?start) WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(place)}> ;
+          dk:startYear ?y }}"""
+        add(f"pr19a-book-lead-start-{i}", "since_when", [text], col(q), q, variant=variant)
 
 
 def main() -> None:
@@ -4061,7 +4093,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds):
         gen()
     rank_pass()
     traditional_pass()

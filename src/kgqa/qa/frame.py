@@ -7,7 +7,7 @@ import itertools
 import re
 
 from .gazetteer import ASKED, Candidate, Mention
-from .vocabulary import (
+from .vocabulary import (IN_SCOPE_AFTER, IN_SCOPE_BETWEEN, 
     parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, REGION_PLACES_AFTER, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
     WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, INCLUDED_YEAR, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, REGION_WH_AFTER, ROUND_AFTER_YEAR, ERA_RELATION,
@@ -205,6 +205,8 @@ def by_order(masked: str, actors: list[Mention], cues: set[str], verbs: tuple[st
         return "out"  # 由 X 支援的…, 既受 X 又受 Y 支援的…
     if len(actors) > 1 and masked[: actors[1].start].endswith(AGENT_MARKERS):
         return "in"  # Y 是否由 X 支援
+    if len(actors) > 1 and IN_SCOPE_BETWEEN.match(masked[first.end:actors[1].start]) and IN_SCOPE_AFTER.match(masked[actors[1].end:]):
+        return "in"  # 林芝仍在福建的援藏范围之内吗: within the second's scope
     if len(actors) > 1 and masked[first.end:actors[1].start] in ("是", "是由", "是被", "都是", "是不是") \
             and (AID_VERB_START.match(masked[actors[1].end:]) or ASKED_PART_THEN_VERB.match(masked[actors[1].end:])):
         return "in"  # 林芝是广东援建的吗, 映秀镇是广东哪个市援建的: the second name (or its part asked) is the agent

@@ -143,8 +143,8 @@ PREAMBLE = re.compile("^.*?[，。；！：](?:那么|所以|请问|我?想先?�
                       "那(?![次份个些场年里时边天]))[，：]?")
 # 据任维德主编的研究报告，…; 据新华社报道，…: where the question says its source, not what it asks (pipeline.without_source);
 # a meeting's report or a document (按照…工作会议的报告，…) names a constraint: kept
-SOURCE_LEAD = re.compile("^(?:据|根据|依据|按照?)(?![^，。？！]*(?:会议|座谈会|通知|方案|文件|意见|决定|纪要|规划|号))[^，。？！]{2,40}?(?:报告|报道|一书|这本书|书|研究|文章|介绍)"
-                         "(?:中|里|上|所说|所载|显示|称|介绍)?[，,]")
+SOURCE_LEAD = re.compile("^(?:据|根据|依据|按照?)(?![^，。？！]*(?:会议|座谈会|通知|方案|文件|意见|决定|纪要|规划|号))[^，。？！]{0,40}?(?:报告|报道|一书|这本书|书|研究|文章|介绍)"
+                         "(?:中|里|上)?的?(?:所说|所载|显示|称|介绍|记载|所记|记述|所述|提到|写到|说)?[，,]")  # 据该书记载，
 # 三峡工程库区移民对口支援的通知: a programme named with a word for the document or meeting that launched it
 # (pipeline.launch_named); the group says which kind
 LAUNCH_NAMED = re.compile("^的?(?:那份|那个|这份|那次|这次)?(?:(?P<document>通知|文件|方案|决定|意见)|(?P<meeting>会议|座谈会))")
@@ -188,6 +188,10 @@ UNKNOWN_DISASTER = re.compile("(?P<name>[\u4e00-\u9fff]{2,4}?)(?:特大|大)?(?:
 # words that make a run of characters a description, not a name (贫困地区, 少数民族地区, 边疆)
 GENERIC_PLACES = re.compile("地区|地方|城市|农村|乡村|山区|牧区|灾区|藏区|边疆|边境|民族|群众|人民|企业|学校|单位|部门|项目|"
                             "工作|任务|关系|建设|发展|重建|脱贫|扶贫|协作|合作|省份|省市|县市|区县|地市|市县")
+# 林芝仍在福建的援藏范围之内吗, 那曲在浙江的对口名单里吗: the first name lies within the second's scope (frame.by_order:
+# it receives): the words between the names, then those after the second
+IN_SCOPE_BETWEEN = re.compile("^(?:现在|目前|如今)?(?:仍|还|仍然|依然)?(?:在|属于|列入|纳入)$")
+IN_SCOPE_AFTER = re.compile("^的[^，。？！]{0,8}(?:范围|名单|之列)")
 # the question's name-like residue (residue.py): the segmenter's name tags (place, person, organisation, other proper
 # name), and where a name stands — after a preposition, a conjunction or the aid verb, before 的, a level word or the verb
 NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz"})
