@@ -56,7 +56,7 @@ PAIRING_CUES = {"support", "passive_support", "supporter_role", "recipient_role"
 SUPPORTED_CUES = PAIRING_CUES | {
     "wh", "location", "listing", "count", "countable", "most", "fewest", "ask_actors", "ask_supporter",
     "ask_recipient", "passive",
-    "asked_class", "agent_class", "yesno", "involves", "event_q", "ask_city", "ask_actors_support", "keywords",
+    "asked_class", "agent_class", "yesno", "programme_dated", "involves", "event_q", "ask_city", "ask_actors_support", "keywords",
     "described_supporter", "described_recipient", "collectives", "both", "pairing_noun", "when", "current", "parts",
     "symmetric", "lead", "rollup", "stages", "parts_give", "parts_give_to", "parts_receive", "parts_asked",
     "heads_word", "retasked", "takeover", "ended"}  # (召开: the words of a meeting's convenor, which only keep event_shared from the lead's question)
@@ -495,14 +495,16 @@ def region_kinds(frame: Frame):
 
 def check(frame: Frame) -> Plan | None:
     """A yes/no question about two actors with a constraint no template reads with them: a meeting or document that
-    set the pairing up (第三次西藏工作座谈会确定江苏支援拉萨了吗), or a year it was in force (2015年北京还在支援拉萨吗)."""
+    set the pairing up (第三次西藏工作座谈会确定江苏支援拉萨了吗), a year it was in force (2015年北京还在支援拉萨吗), or a
+    programme dated by its launch (2010年启动的援青工作中，山东是否对口支援海北州: the pairings begun since)."""
     actors = frame.of_kind("actor")
     if "yesno" not in frame.cues or len(actors) != 2 or any(m.ambiguous for m in frame.mentions) \
             or any(m.kind not in ("actor", "programme", "event", "rtype") for m in frame.mentions):
         return None
     one = {m.kind: m for m in frame.mentions if m.kind != "actor"}
     year = dated(frame, one.get("event"))
-    if year is False or "event" not in one and not (year and year[0] in ("in_force", "still_after")):
+    since = ("after",) if "programme_dated" in frame.cues else ()  # (the programme's round on, not any year after)
+    if year is False or "event" not in one and not (year and year[0] in ("in_force", "still_after") + since):
         return None
     giver, taker = actors if frame.direction == "out" else actors[::-1]
     labels = {k: m.best[0].label for k, m in one.items()} | {"actor": giver.best[0].label, "partner": taker.best[0].label}

@@ -14,7 +14,7 @@ import re
 import ahocorasick
 
 from .normalise import normalise
-from .vocabulary import (
+from .vocabulary import (MEMBER_COPULA, 
     ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS,
     LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS,
 )
@@ -333,6 +333,8 @@ class Gazetteer:
         if self.abbreviation_pair(text, m):
             return True
         previous = text[m.start - 1: m.start]
+        if previous in ("", " ") and MEMBER_COPULA.match(after):
+            return True  # 渝是19个援疆省市之一吗
         rest = after.lstrip(" ")
         while after[:1] == " " and rest[:1] in self.abbreviations and rest[1:2] == " ":
             rest = rest[1:].lstrip(" ")  # 京 沪 援藏: abbreviations listed as tokens
@@ -379,7 +381,7 @@ class Gazetteer:
                 before, after = text[start - 1:start] if start else "", text[end:]
                 if (not before or before in OPEN_BEFORE + "到") and (
                         not after or after[0] in PAIR_END or after.removeprefix("的").startswith(LICENSE_AFTER)
-                        or after.startswith(PAIR_ASKED)):  # 京和沪谁多一些: the pair compared
+                        or after.startswith(PAIR_ASKED) or MEMBER_COPULA.match(after)):  # 京和沪谁多一些: the pair compared
                     return True
         return False
 

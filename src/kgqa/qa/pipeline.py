@@ -19,7 +19,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, 
+from .vocabulary import (DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, 
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
@@ -195,7 +195,7 @@ class QA:
                               text=f"{series.text}中{'最早' if SERIES_FIRST.search(text) else '最近'}的一次是{series.best[0].label}。")
                 return result
         unclear = [m for m in mentions if m.ambiguous]
-        frame = self.side_by_name(self.own_scope(self.as_time_point(round_dated(self.frame_of(text, mentions, result)))))
+        frame = self.side_by_name(self.own_scope(self.as_time_point(programme_dated(round_dated(self.frame_of(text, mentions, result))))))
         if "keywords" in frame.cues or token_actor(frame):
             frame = self.keyword_direction(frame)
         elif len(text.split()) > 2 and len(frame.of_kind("actor")) == 2:
@@ -1091,6 +1091,19 @@ class QA:
         elif answered["status"] == "ok" and (members or anyone):
             render.below_rank(answered, self.gazetteer.labels.get(PROVINCE_RANK, ""), anyone)
         return answered
+
+
+def programme_dated(frame: Frame) -> Frame:
+    """2010年启动的对口援青工作中，山东省是否对口支援海北州: the year and its launch word describe the programme (or its
+    round) named right after them: the pairings asked about are those begun since, not a launch asked about (unless the
+    question asks when, where or which meeting)."""
+    progs = frame.of_kind("programme")
+    if len(progs) != 1 or set(frame.years) != {"in"} or frame.cues & {"event_q", "when", "location"}:
+        return frame
+    found = DATED_PROGRAMME.search(frame.text[:progs[0].start])
+    if not found or int(found.group(1)) != frame.years["in"] or not DATED_PROGRAMME_AFTER.match(frame.text[progs[0].end:]):
+        return frame
+    return dataclasses.replace(frame, years={"after": frame.years["in"]}, cues=frame.cues - {"launch"} | {"programme_dated"})
 
 
 def round_dated(frame: Frame) -> Frame:

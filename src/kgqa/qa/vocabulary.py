@@ -591,6 +591,13 @@ RANKING_WORDS = re.compile("最多|最少|最早|最晚|排名第一|排第一|�
 RANKED_ROSTER = re.compile("^((里|中|当中|之中)[，, ]?|[，,] ?(?=谁|哪个|哪一个|哪家))(?!(哪些|哪个|哪一个|哪几个|哪)[^，。？！]{0,2}(省|市|县|区|州|城|地|部|央|单位|师))")
 
 # 京和沪谁多一些, 苏与浙哪个更早: a question word right after two joined abbreviations (gazetteer.abbreviation_pair)
+# 2010年启动的对口援青工作中，…: a year and a word of launching right before a programme's name date the programme, not
+# the pairings asked about (pipeline.programme_dated)
+DATED_PROGRAMME = re.compile("(1[89]\\d\\d|20\\d\\d)年(?:正式|全面)?(?:启动|开始|开展|发起|实施|开启)(?:实施)?的$")
+DATED_PROGRAMME_AFTER = re.compile("^(?:工作|政策|计划|行动)?(?:中|里|当中|之中)")  # (2016年开始的援藏结对: the pairings dated)
+# 渝是19个援疆省市之一吗, 粤和桂算不算东西部协作的一对: the abbreviation (or a pair of them) is the subject of a copula
+# that places it among a programme's members or pairs (gazetteer.licensed)
+MEMBER_COPULA = re.compile("^(?:是不是|是否|是|算不算|算是|算|属不属于|属于)[^，。？！]{0,14}(?:之一|一员|成员|一对|一组)")
 PAIR_ASKED = ("谁", "哪个", "哪一个", "哪方", "哪一方", "相比", "比较", "两地", "两省", "两市")
 
 # the book's contents (book.py): how many chapters, a chapter by its number and what is asked of it, which chapter
