@@ -4083,6 +4083,42 @@ def gen_probe_19a_kinds():
         add(f"pr19a-book-lead-start-{i}", "since_when", [text], col(q), q, variant=variant)
 
 
+def gen_probe_19a_members():
+    """Yes/no kinds of outside-b/-c/-g's test halves (groups pr19a-*): a one-character abbreviation (or two joined by 和)
+    as the subject of a copula placing it among a programme's members or pairs (渝是19个援疆省市之一吗, 粤和桂算不算东西部
+    协作的一对), and a year with a launch word right before a programme (2010年启动的对口援青工作中): the pairings begun
+    since. Our own names; gold from the SPARQL here."""
+    def member(giver: str, prog: str) -> str:
+        return f"ASK {{ ?p dk:supporter <{iri_of(giver)}> ; dk:programme <{BASE}programme/{prog}> }}"
+
+    for i, (text, giver, prog, variant) in enumerate([
+            ("鲁是援疆的19个省市之一吗", "山东省", "yuanjiang", "abbreviation"),
+            ("渝是援藏省市之一吗", "重庆市", "yuanzang", "abbreviation"),
+            ("皖是不是援疆省市之一", "安徽省", "yuanjiang", "abbreviation")]):
+        q = member(giver, prog)
+        add(f"pr19a-abbr-member-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q, variant=variant)
+
+    def pair(giver: str, taker: str, prog: str, since: int | None = None) -> str:
+        year = f"?p dk:startYear ?y . FILTER(?y >= {since})" if since else ""
+        return f"""ASK {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:programme <{BASE}programme/{prog}> .
+          ?r dk:partOf? <{iri_of(taker)}> . {year} }}"""
+
+    for i, (text, giver, taker, variant) in enumerate([
+            ("閩和寧算不算東西部協作的一對", "福建省", "宁夏回族自治区", "traditional"),
+            ("津和甘是不是东西部协作的一对", "天津市", "甘肃省", "abbreviation"),
+            ("京和藏算不算东西部协作的一对", "北京市", "西藏自治区", "abbreviation")]):
+        q = pair(giver, taker, "dongxibu")
+        add(f"pr19a-abbr-pair-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q, variant=variant)
+
+    for i, (text, giver, taker, prog, since, variant) in enumerate([
+            ("二〇一〇年启动的援青工作中，天津是否对口支援黄南藏族自治州？", "天津市", "黄南藏族自治州", "yuanqing", 2010, "numeral"),
+            ("2010年开始的援疆工作中，上海对口支援阿克苏地区吗", "上海市", "阿克苏地区", "yuanjiang", 2010, "plain"),
+            ("1994年启动的援藏工作中，湖南是否对口支援山南", "湖南省", "山南市", "yuanzang", 1994, "plain"),
+            ("一九九四年啟動的援藏工作中，河北是否對口支援阿里地區", "河北省", "阿里地区", "yuanzang", 1994, "traditional")]):
+        q = pair(giver, taker, prog, since)
+        add(f"pr19a-dated-programme-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q, variant=variant)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -4093,7 +4129,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members):
         gen()
     rank_pass()
     traditional_pass()
