@@ -1658,7 +1658,10 @@ def gen_probe_13():
     # an abbreviation before 承担; a long leading clause naming the programme
     q = recipients_q(iri_of("上海市"))
     add("pr13-abbr-undertake", "supporter_to_recipients", ["沪承担了哪些地方的对口支援任务"], col(q), q, variant="abbreviation")
-    q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{prog['wanbei']}> ; dk:supporter <{iri_of('上海市')}> ; dk:recipient ?r }}"
+    # (a giver with no pairing of its own in the programme gives through its parts: 上海's districts, convention of pr19b)
+    sh = iri_of("上海市")
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{prog['wanbei']}> ; dk:supporter ?s ; dk:recipient ?r .
+      ?s dk:partOf* <{sh}> FILTER(?s = <{sh}> || NOT EXISTS {{ ?p0 dk:programme <{prog['wanbei']}> ; dk:supporter <{sh}> }}) }}"""
     add("pr13-long-topic", "supporter_to_recipients", ["在沪苏浙城市结对合作帮扶皖北城市工作中，上海市结对帮扶的是哪些市"], col(q), q)
     # a relation either way round
     q = supporters_q(iri_of("宁夏回族自治区"))

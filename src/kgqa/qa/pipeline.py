@@ -19,7 +19,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, 
+from .vocabulary import (ALSO_INCLUDED, GIVER_AFTER_TOPIC, TOPIC_SET_APART, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, 
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
@@ -312,6 +312,14 @@ class QA:
             whole = self.run_one(dict(result), Binding(t, slots, p.values()),
                                  dataclasses.replace(frame, cues=frame.cues | {"collectives"}))
             answer = whole if whole["status"] == "ok" else answer
+        if answer["status"] == "no_fact" and p.actor and p.asked == "recipient" and p.aggregate in ("list", "count") \
+                and not (p.with_parts or p.parts or p.region or p.under):
+            # 浙江派出的两个城市分别结对了…: a named giver with no pairing of its own in scope gives through its parts
+            p = dataclasses.replace(p, parts=True)
+            t = dataclasses.replace(t, sparql=compose.sparql(p), text=compose.text_pattern(p, cls_label),
+                                    meaning="由问题中的各项条件组合的查询：" + compose.described(p, cls_label))
+            parts = self.run_one(dict(result), Binding(t, slots, p.values()), frame)
+            return parts if parts["status"] == "ok" else answer
         if answer["status"] == "no_fact" and p.actor and p.asked == "supporter" and not p.with_parts:
             # "who supports Y": Y's own partners; only when it has none, those of its parts (the convention)
             p = dataclasses.replace(p, parts=True)
@@ -1190,6 +1198,8 @@ def without_preamble(text: str) -> str:
     if (asked := TRAILING_REMARK.match(text)) and (not ASKING_WORDS.search(text[asked.end():])
                                                    or SELF_DOUBT.match(text[asked.end():])):
         text = asked.group(0)  # 黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里: the question, not the remark after it
+    if widened := ALSO_INCLUDED.match(text):
+        text = widened.group(1)  # …对口支援的是哪些地方？兵团的也请包括在内: the remark widens, it is no constraint
     rest = REQUEST_LEAD.sub("", PREAMBLE.sub("", text, count=1), count=1)
     return rest if len(rest) >= 4 else text
 
@@ -1479,6 +1489,9 @@ def ordered(found: list[Mention], kind: str, frame: Frame) -> list[Mention]:
     other classes."""
     if kind == "actor" and len(found) == 2 and frame.direction == "in":
         return found[::-1]
+    if kind == "actor" and len(found) == 2 == len(frame.of_kind("actor")) and TOPIC_SET_APART.match(frame.masked[found[0].end:found[1].start]) \
+            and GIVER_AFTER_TOPIC.match(frame.masked[found[1].end:]):
+        return found[::-1]  # 玉树州的六个县市，北京各区分别对口的是哪些县市: the topic first, the giver opens the verb's clause
     if kind == "actor" and len(found) == 3 and "places_compared" in frame.cues:
         # 上海在西藏和在新疆…: the places follow 在, the one who gives does not (slot a first)
         places = [m for m in found if frame.masked[:m.start].endswith("在")]

@@ -88,9 +88,9 @@ PARTS_ASKED = ("有哪些", "哪些", "的哪些", "境内哪些", "境内有哪
                "下面哪些", "下面的哪些", "下辖有哪些", "里有哪些", "里面有哪些", "境内的哪些")
 # 上海市哪些区…, 阿坝州有哪些地方…, 北京各区…, 兵团有哪些师…: the places within the actor are the subject
 # (北京的区对口支援了…, 上海的区援青…: 的 and a part noun right before the aid verb, the parts as its subject too)
-PARTS_SUBJECT = re.compile("^ ?(下面|境内|下辖|辖下|所辖|辖区内|辖内|里面|里|内)? ?的?(有)?(哪些|哪几个|哪一个|哪个|各个|各|所有|"
+PARTS_SUBJECT = re.compile("^ ?(下面|境内|下辖|辖下|所辖|辖区内|辖内|里面|里|内)? ?的?(有)?(哪些|哪几个|哪一个|哪个|哪[两三四五六七八九十]个|各个|各|所有|"
                            "(?<=的)(?=(?:区县|区|县|地级市|城市|市)(?:在[^，。？！]{0,10}?(?:中|里))?(?:都|也|还|各|分别)?(?:对口|支援|援助|帮扶|援建|结对|援[藏疆青])))的?"
-                           "(地州市|县市区|区市县|区县|县区|县市|地方|地区|地级市|地市|城市|乡镇|团场|区|县|市|州|师|旗|盟|□+)")
+                           "(地州市|县市区|区市县|区县|县区|县级市|县市|地方|地区|地级市|地市|城市|乡镇|团场|区|县|市|州|师|旗|盟|□+)")
 # 甘孜州的县有哪些得到了援助: the part noun first, then 有哪些 and a word of receiving (groups as in PARTS_SUBJECT: the
 # question word, captured ahead, is group 3, the noun group 4)
 PARTS_NOUN_FIRST = re.compile("^ ?(下面|境内|下辖|辖下|所辖|辖区内|辖内)? ?的?()"
@@ -98,9 +98,22 @@ PARTS_NOUN_FIRST = re.compile("^ ?(下面|境内|下辖|辖下|所辖|辖区内|
                               "(区县|县区|县市|县|区|地级市|城市|市|乡镇)")
 
 
+# 昌都市下辖的县区中，哪些有…支援方 / …区县中，有明确对口支援省市的是哪些: the parts named first as a roster, then asked
+# which of them receive (groups as in PARTS_SUBJECT; the match ends before the word of receiving)
+PARTS_NOUN_AMONG = re.compile("^ ?(下面|境内|下辖|辖下|所辖|辖区内|辖内)? ?的?()"
+                              "(?=(?:区县|县区|县市区|县市|县|区|地级市|城市|市|乡镇)(?:中|里|当中|之中)[，, ]?"
+                              "(?:(?:哪些|哪几个)(?:都|又|还)?(?:有|得到|受到|接受|获得|被)|有[^，。？！]{1,40}?的(?:是|有)?(哪些|哪几个)))"
+                              "(区县|县区|县市区|县市|县|区|地级市|城市|市|乡镇)(?:中|里|当中|之中)[，, ]?(?:哪些|哪几个)?")
+# 玉树州里面，有北京区级结对的是哪几个县市: a word of being inside the place, then 有 + its partner, the parts asked last
+# (the match ends before 有, the word of receiving; the noun, group 4, is read ahead)
+PARTS_ASKED_LAST = re.compile("^ ?(里面|里|内|境内|下面|下辖|所辖)[，, ]?()(?=有[^，。？！]{1,20}?的(?:是|有)?(哪些|哪几个|哪[两三四五六七八九十]个)"
+                              "(县市区|区县|县区|县市|县|区|地级市|城市|市|乡镇)[？?。]*$)")
+
+
 def parts_subject(text: str):
     """上海哪些区…, 甘孜州的县有哪些得到了…: the parts of the name before ``text`` asked as the subject (a match or None)."""
-    return PARTS_SUBJECT.match(text) or PARTS_NOUN_FIRST.match(text)
+    return PARTS_SUBJECT.match(text) or PARTS_NOUN_FIRST.match(text) or PARTS_NOUN_AMONG.match(text) \
+        or PARTS_ASKED_LAST.match(text)
 
 
 # 阿坝州在□□方案里有哪些县…: a programme or document (masked) said between a place and its parts asked
@@ -329,7 +342,8 @@ REGION_SCOPE = re.compile("^(?:省|自治区|区|市|州)?(?:内|境内|省内|�
 # 深圳在省内帮扶…, 银川在区内…: the named actor's own province, unnamed, is the region the asked side lies in
 OWN_SCOPE = re.compile("(?:^|(?<=[在的，,]))(?:省内|区内)(?![哪各])")
 # 北京的区, 江苏各城市, 上海下属的区县: a named actor's parts of a level stand for it on its side of the pairing
-ACTOR_PARTS = re.compile("^(?:的|各|下属的?|所属的?|下辖的?|所辖的?)(?:各个|各|一些|几个)?(区县|县区|区|县|地级市|地市|城市|市)(?![域级委长政里内])")
+ACTOR_PARTS = re.compile("^(?:(?:的|各|下属的?|所属的?|下辖的?|所辖的?)(?:各个|各|一些|几个)?(区县|县区|区|县|地级市|地市|城市|市)(?![域级委长政里内])"
+                         "| ?(?:的)?(区县级|区级|县级|地市级)(?![市行])(?:的)?)")  # (北京区级结对, 援青 北京 区级 支援单位)
 # a meeting or document named by its kind (1984年的协作会议, 那份通知) that no name of the graph was linked to
 MEETING_NAMED = re.compile("(的|那次|那份|这次|这份)[^，。？！□]{0,8}?(会议|座谈会|通知|方案|意见|决定)")
 
@@ -477,6 +491,11 @@ TRAILING_REMARK = re.compile(r"^[^？?]{4,}[？?](?=(我|我们|印象中|记得
 # …好像是阿里地区？还是我记混了？: a doubt about one's own memory after the question asks nothing more
 SELF_DOUBT = re.compile("^(?:还是|或者|或是|也可能)?(?:是)?(?:我|我们)(?:可能|是不是)?(?:记混|记错|搞混|搞错|弄混|弄错|记岔|没记错)(?:了)?"
                         "(?:吗|吧|呢)?[？?。！!]*$")
+# …哪些地方？兵团的也请包括在内。/ 地级市也算。: a remark after the question that widens the list to a kind (or a name) asks
+# nothing and restricts nothing (pipeline.without_preamble); 集体 stays (包括集体: the collectives switch)
+ALSO_INCLUDED = re.compile(r"^([^？?]{4,}[？?])(?![^？?]*集体)[^？?]{0,16}?也(?:请|要|都|一并|一起|同时|可以)*"
+                           r"(?:列出来|列出|列上|列一下|列进来|算上|算进去|算进来|算在内|算|包括在内|包含在内|包括进来|计入|计算在内|统计在内)"
+                           r"(?:吧|哦)?[。.！!]*$")
 ASKING_WORDS = re.compile("吗|嗎|呢|哪|什么|啥|谁|誰|几|幾|多少|是否|是不是|有没有|有沒有|怎么|如何|[？?]")
 
 # 上海被安排去支援…, 山东被指定对口…: a task given to the actor (passive) whose aid is the actor's own (frame.by_order)
@@ -540,6 +559,24 @@ KINDS_BETWEEN = re.compile("(、|和|与|及|以及|，)(哪些|哪个|哪几个
 GIVING_PARTS = re.compile("^[ □]*(是?派出的是|是?派出了|是?派了|是?派的是|出的是|里派出的是)?[ □]*(?:一共|总共|共)?(?:有)?"
                           "(?:哪些|哪几个|哪个|哪两个|哪三个|几个|多少个)"
                           "(区县|区|县|地级市|地市|城市|市)[ ]*(?:具体)?(承担|负责|派出|出力|参与|参加)?")
+
+# 福建援藏时派了哪些地级市分别对口…, 北京是哪两个区县对口秭归的, 北京市参加□□的是哪些区县, 援青 北京 区级 支援单位: the named
+# actor's parts of a level asked as the givers, before the aid verb (or as the ones taking part); group 1 the part noun or
+# the level (compose.parts_before_verb)
+PARTS_BEFORE_VERB = re.compile("^[ □]*(?:时|的时候|期间|方面|这边|那边)?[，, ]?(?:是|派了|派出了?|派的是|出了|安排了?)?"
+                               "(?:哪些|哪几个|哪个|哪一个|哪[两三四五六七八九十]个)(区县|县区|区|县|地级市|地市|设区市|城市|市)"
+                               "(?:都|也|还|各|分别|各自|具体|共同)*(?:在[^，。？！]{0,10}?(?:中|里))?"
+                               "(?:对口|支援|援助|帮扶|援建|结对|承担|负责|援[藏疆青])"
+                               "|^[ □]*(?:参加|参与|承担|负责)[□]*(?:工作|任务)?的(?:是|有)(?:哪些|哪几个|哪[两三四五六七八九十]个)"
+                               "(区县|县区|区|县|地级市|地市|设区市|城市|市)"
+                               "|^ ?的?(区县级|区级|县级|地市级)的? ?(?:支援单位|援助单位|帮扶单位|援建单位|结对单位|支援方|单位|城市)")
+LEVEL_PARTS = {"县区": "区县", "区县级": "区县", "区级": "区", "县级": "县", "地市级": "地市", "设区市": "地级市"}
+
+# 玉树州的六个县市，北京各区分别对口的是哪些县市: a place set as the topic in a clause of its own, then a second name that
+# opens the aid verb's clause (its parts, adverbs between): that second name gives (pipeline.ordered)
+GIVER_AFTER_TOPIC = re.compile("^(?:(?:的|各|下属的?|所属的?)(?:各个|各|一些|几个)?(?:区县|县区|区|县|地级市|地市|城市|市))?"
+                               "(?:都|也|还|各|分别|各自|具体)*(?:对口|援建|支援|帮扶|援助|结对)")
+TOPIC_SET_APART = re.compile("^[^，,。？！]*[，,]$")
 
 # a ranking asked (…最多的是哪个, 最少, 排第一): 各地市里… before it names the kind ranked (gazetteer.asked)
 RANKING_WORDS = re.compile("最多|最少|最早|最晚|排名第一|排第一|居首")
