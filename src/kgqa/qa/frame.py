@@ -8,7 +8,7 @@ import re
 
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (
-    parts_subject, PARTS_NOUN_FIRST, PARTS_NOUN_AMONG, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, REGION_PLACES_AFTER, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR,
+    parts_subject, PARTS_NOUN_FIRST, PARTS_NOUN_AMONG, COUNT_MODIFIER, WHICH_LATER, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, REGION_PLACES_AFTER, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
     WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, INCLUDED_YEAR, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, REGION_WH_AFTER, ROUND_AFTER_YEAR, ERA_RELATION,
     mechanism_words,
@@ -281,6 +281,9 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
             | found & {"collectives"}
     if "difference" in found:
         found -= {"count"}  # 多几个, 相差多少: two counts compared, not one count asked
+    if "count" in found and (modifier := COUNT_MODIFIER.search(masked)) and WHICH_LATER.search(masked[modifier.end():]) \
+            and "count" not in find_cues(COUNT_MODIFIER.sub("□", masked), cues, patterns):
+        found.discard("count")  # 对口支援赣南几个县的国家部委，都有哪些: the number only describes the ones asked for
     if "when" in found and SPAN_DURING.search(masked) and "when" not in find_cues(SPAN_DURING.sub("", masked), cues, patterns):
         found.discard("when")  # 1998年到2010年这段时间…对口的是: the span, not a question of when
     if "nonsupport" in found and "when" in found and sum(m.kind == "actor" for m in mentions) == 2 \

@@ -19,7 +19,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (ALSO_INCLUDED, GIVER_AFTER_TOPIC, TOPIC_SET_APART, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, 
+from .vocabulary import (ALSO_INCLUDED, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, 
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
@@ -1187,7 +1187,7 @@ def part_core(label: str) -> str:
 
 def without_source(text: str) -> str:
     """据任维德主编的对口支援政策研究报告，…这篇社论发表于哪一年: the source the question cites is not what it asks."""
-    found = SOURCE_LEAD.match(text)
+    found = SOURCE_LEAD.match(text) or (book := BOOK_LEAD.match(text)) and BOOK_LEAD_AID.match(text[book.end():]) and book
     rest = text[found.end():] if found else text
     return rest if len(rest) >= 6 and ASKING_WORDS.search(rest) else text
 

@@ -158,6 +158,11 @@ PREAMBLE = re.compile("^.*?[，。；！：](?:那么|所以|请问|我?想先?�
 # a meeting's report or a document (按照…工作会议的报告，…) names a constraint: kept
 SOURCE_LEAD = re.compile("^(?:据|根据|依据|按照?)(?![^，。？！]*(?:会议|座谈会|通知|方案|文件|意见|决定|纪要|规划|号))[^，。？！]{2,40}?(?:报告|报道|一书|这本书|书|研究|文章|介绍)"
                          "(?:中|里|上|所说|所载|显示|称|介绍)?[，,]")
+# 任维德那本书里 对口支援赣州几个县的…, 书里第五章提到…: the book pointed at as where the asker read of the pairings
+# (only when what follows asks about aid: the book's own facts are book.py's)
+BOOK_LEAD = re.compile("^(?:据|根据|按照?)?[^，。？！ ]{0,12}?(?:那本书|这本书|的书|一书|书)(?:里|中|上)(?:第[一二三四五六七八九十0-9]+章)?"
+                       "(?:的(?:标题|小标题|目录|内容))?(?:[，, ]+|(?:提到|说到|讲到)的?)")
+BOOK_LEAD_AID = re.compile("^(?![^，。？！]*(?:章|页|目录|标题|书|出版|主编|作者|阶段|叫做|称为|叫什么))[^，。？！]{0,12}?(?:对口|支援|援助|帮扶|援建|结对)")
 # 三峡工程库区移民对口支援的通知: a programme named with a word for the document or meeting that launched it
 # (pipeline.launch_named); the group says which kind
 LAUNCH_NAMED = re.compile("^的?(?:那份|那个|这份|那次|这次)?(?:(?P<document>通知|文件|方案|决定|意见)|(?P<meeting>会议|座谈会))")
@@ -577,6 +582,14 @@ LEVEL_PARTS = {"县区": "区县", "区县级": "区县", "区级": "区", "县�
 GIVER_AFTER_TOPIC = re.compile("^(?:(?:的|各|下属的?|所属的?)(?:各个|各|一些|几个)?(?:区县|县区|区|县|地级市|地市|城市|市))?"
                                "(?:都|也|还|各|分别|各自|具体)*(?:对口|援建|支援|帮扶|援助|结对)")
 TOPIC_SET_APART = re.compile("^[^，,。？！]*[，,]$")
+
+# a disaster's phase by its own words after the place (汶川恢复重建, 汶川地震过渡安置, 汶川 过渡期): gazetteer.disaster_aliases
+DISASTER_PHASES = (("重建", ("恢复重建", "灾后重建", "重建")), ("过渡安置", ("过渡安置", "过渡期", "过渡安置期", "过渡阶段", "安置期")))
+
+# 对口支援赣南几个县的国家部委，都有哪些: a number that describes the ones asked for (几个 + a noun + 的), a question word after
+# it: a list is asked, not a count (frame.build_frame)
+COUNT_MODIFIER = re.compile("(?:几|多少)个[^，。？！的 ]{1,4}的")
+WHICH_LATER = re.compile("哪些|哪几个|哪[两三四五六七八九十]个|有谁|是谁")
 
 # a ranking asked (…最多的是哪个, 最少, 排第一): 各地市里… before it names the kind ranked (gazetteer.asked)
 RANKING_WORDS = re.compile("最多|最少|最早|最晚|排名第一|排第一|居首")
