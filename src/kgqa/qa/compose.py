@@ -23,7 +23,7 @@ import re
 from .frame import Frame, mask
 from .gazetteer import ASKED
 from .vocabulary import (
-    parts_subject, PARTS_BEFORE_VERB, PARTS_NOUN_AMONG, LEVEL_PARTS,
+    parts_subject, ROSTER_BEFORE_ASKED, PARTS_BEFORE_VERB, PARTS_NOUN_AMONG, LEVEL_PARTS,
     AID_WORD,
     CITY_CLASS, CITY_NOT_KIND,
     ACTOR_PARTS, AGENT_FIRST, SCOPE_BETWEEN, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
@@ -121,7 +121,9 @@ def preferred(frame: Frame) -> bool:
         or bool(frame.years) and (dated(frame, None) or ("",))[0] in ("throughout", "still_after", "next_after",
                                                                      "ended_after", "ended_in") \
         and not {"ended", "pairing_noun"} <= frame.cues  # (…哪些结对关系在2021年结束了: the pairings, the templates')
-    qualified_parts = parts_asked(frame) and (len(frame.of_kind("actor")) > 1 or frame.years
+    actors = frame.of_kind("actor")
+    roster = bool(actors) and bool(PARTS_NOUN_AMONG.match(frame.masked[actors[0].end:]))  # 阿坝州所辖县中，有…的是哪些
+    qualified_parts = parts_asked(frame) and (roster or len(actors) > 1 or frame.years
                                               or frame.of_kind("programme") or frame.of_kind("event"))
     return bool(anchor(frame)) or bool(WITH_PARTS.search(frame.text)) and bool(frame.of_kind("actor")) or in_force \
         or rolled_up(frame) \
@@ -435,7 +437,9 @@ def declined(frame: Frame) -> bool:
     """What the fragments do not express, or a question that is not a list, count or ranking of pairings' sides."""
     kinds = [m.kind for m in frame.mentions]
     named = set(kinds)
-    about_pairings = frame.cues & PAIRING_CUES or "ask_actors" in frame.cues and named & {"event", "programme"}
+    about_pairings = frame.cues & PAIRING_CUES or "ask_actors" in frame.cues and named & {"event", "programme"} \
+        or "asked_class" in frame.cues and named & {"event", "programme"} \
+        and bool(ROSTER_BEFORE_ASKED.search(frame.masked))  # …那21个省份里 哪几个是自治区: a kind asked within a roster
     cues = frame.cues - {"common"} if sum(map(kinds.count, ("actor", "programme", "event"))) <= 2 \
         and kinds.count("actor") <= 1 and joined_kinds(frame) else frame.cues  # 黑龙江援疆都对口哪些县和兵团的师: 都 is all
     if not about_pairings or cues - SUPPORTED_CUES - document_words(frame) or frame.cues & {"yesno", "when"}:
@@ -472,6 +476,9 @@ def kinds_of(frame: Frame, ranked: bool):
     """The kinds of actor named: asked for (the answer's side), counted (a ranking's other side), excluded (而不是省份);
     None when there are more than the fragments take."""
     classes = [m for m in frame.of_kind("class") if m.best[0].iri not in GENERIC_CLASSES]
+    classes = [m for m in classes if not (m.best[0].via != ASKED and ROSTER_BEFORE_ASKED.match(frame.masked[m.end:])
+                                          and any(o.best[0].via == ASKED and o.start > m.end for o in classes))]
+    # (那21个省份里，哪几个是自治区: the roster the kind is asked within is no kind of its own)
     if not ranked and (joined := joined_kinds(frame)):
         classes = [m for m in classes if m is not joined[1]]  # (the second kind joined: Plan.also_cls)
     excluded = [m for m in classes if NOT_KIND.search(frame.text[:m.start])]

@@ -199,6 +199,10 @@ UNKNOWN_PARTNER = re.compile("(?:和|与|同|跟)(?P<name>[\u4e00-\u9fff]{2,4}?)
                              "(?:是不是|是否|有没有|是|有|开展|建立|结成|结为|互为|都|谁|哪)")
 # …the first party before 和/与 and a named second one, with a word of joint aid after (纽约和上海共同支援过哪些地方)
 UNKNOWN_FIRST = re.compile("^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:和|与|同|跟)[\u4e00-\u9fff]{1,8}?(?:都|共同|一起|同时|联合)")
+# 纽约哪两个区对口支援西藏, 亚特兰蒂斯州下辖的县中…: a name opening the question whose parts are asked (the owner of
+# the places asked for) is a place, held or not
+UNKNOWN_OWNER = re.compile("^(?P<name>[\u4e00-\u9fff]{2,6}?)(?:下辖的?|所辖的?|下面的?|境内的?|的)?(?:哪些|哪几个|哪个|哪[两三四五六七八九十]个|各)?"
+                           "(?:区县|县区|县市|区|县|乡镇)(?:中|里|当中)?[，, ]?(?:哪些|哪几个|有哪些|有|是|在|对口|接受|得到|由|都)")
 # a disaster named by its place (舟曲泥石流灾后重建, 某地洪灾后的对口支援): the place is a name, held or not
 # the venue of a meeting asked (2010年在纽约开的哪个会): a name there that the graph does not hold is refused
 UNKNOWN_VENUE = re.compile("在(?P<name>[\u4e00-\u9fff]{2,5}?)(召开|开|举行|举办)(的)?(是)?(哪|什么)[^，。？！]{0,4}会")
@@ -276,7 +280,8 @@ LIST_SEPARATORS = "、和与及,，"
 # 计划单列市是哪一个, 其中的自治区是哪个 (the copula and the question word; not 县是哪个省援建的)
 ASKED_AFTER = re.compile("(?:(都|分别|一共|共)?(有|是|为|包括)(哪些|哪几个|哪几家|哪几|哪一些)(呢|啊|呀)?[？?。！!]*$)|"
                          f"(?:(?:是|为)(?:{WHICH_ONES}|谁)(?:呢|来着|啊)?(?:[，。？！?!,]|$))")
-PLAN_WORDS = ("这个计划", "这一计划", "这项计划", "计划", "这项工作", "工作中", "这个项目", "项目")  # 对口支援新疆这个计划
+PLAN_WORDS = ("这个计划", "这一计划", "这项计划", "计划", "这项工作", "工作中", "这个项目", "项目",  # 对口支援新疆这个计划
+              "的工作", "工作里", "工作当中", "中，", "中,", "里，", "里,", "当中，", "这块", "方面")  # (在对口支援西藏的工作里，…)
 PLAN_WHEN = ("始于", "开始于", "起始于", "是哪一年", "是从哪一年", "从哪一年", "是什么时候", "是何时", "哪年", "何时", "什么时候")
 OPEN_BEFORE = "、和与及,，。？！?!：:；;（(“\"由被是从对在让请问向给为同跟帮援年归 "
 GLOSS_BETWEEN = re.compile(r"^[\u4e00-\u9fff]{0,2}\($")
@@ -323,6 +328,7 @@ PROVINCE_AGAINST = re.compile("(城市|市)(而不是|而非|不是|并非)(省)
 PART_NOUNS = {"区": "https://w3id.org/duikou/ontology#CountyLevelDivision",
               "县": "https://w3id.org/duikou/ontology#CountyLevelDivision",
               "区县": "https://w3id.org/duikou/ontology#CountyLevelDivision",
+              "县区": "https://w3id.org/duikou/ontology#CountyLevelDivision",
               "市": "https://w3id.org/duikou/ontology#PrefectureLevelDivision",
               "城市": "https://w3id.org/duikou/ontology#PrefectureLevelDivision",
               "地级市": "https://w3id.org/duikou/ontology#PrefectureLevelDivision",
@@ -590,6 +596,9 @@ DISASTER_PHASES = (("重建", ("恢复重建", "灾后重建", "重建")), ("过
 # it: a list is asked, not a count (frame.build_frame)
 COUNT_MODIFIER = re.compile("(?:几|多少)个[^，。？！的 ]{1,4}的")
 WHICH_LATER = re.compile("哪些|哪几个|哪[两三四五六七八九十]个|有谁|是谁")
+
+# 那21个省份里 哪几个是自治区, 援疆省市中，哪些是计划单列市: a kind named as the roster, then a kind asked within it
+ROSTER_BEFORE_ASKED = re.compile(" ?(?:里|里面|中|当中|之中)[，, ]*(?:有)?(?:哪些|哪几个|哪个|哪一个|哪[两三四五六七八九十]个)(?:是|属于|为)")
 
 # a ranking asked (…最多的是哪个, 最少, 排第一): 各地市里… before it names the kind ranked (gazetteer.asked)
 RANKING_WORDS = re.compile("最多|最少|最早|最晚|排名第一|排第一|居首")
