@@ -4057,6 +4057,21 @@ def gen_probe_19b():
           ?r dk:partOf+ <{iri_of(place)}> }}"""
         add(f"pr19b-topic-first-{i}", "region_parts", [text], col(q), q, variant=variant)
 
+    # the givers listed after the topic clause (…的几个县，A、B两个区各自对口的是哪个县): each in turn, the roster no count
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . VALUES ?s {{ <{iri_of('嘉定区')}> <{iri_of('黄浦区')}> }}
+      ?r dk:partOf+ <{iri_of('果洛藏族自治州')}> }}"""
+    add("pr19b-topic-listed", "region_parts", ["果洛州的几个县，嘉定、黄浦两个区各自对口的是哪个县？"], col(q), q)
+
+    # an ambiguous short name after 在, then the aid verb and the places asked: the meaning that has parts (the region)
+    for i, (text, giver, region, county, variant) in enumerate([
+            ("天津在和田援助的县有哪些", "天津市", "和田地区", True, "plain"),
+            ("北京市在和田對口的縣有哪些", "北京市", "和田地区", True, "traditional"),
+            ("杭州在阿克苏帮扶的县市是哪些", "杭州市", "阿克苏地区", False, "plain")]):
+        kind = "?r a dk:CountyLevelDivision ." if county else ""
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r . ?r dk:partOf+ <{iri_of(region)}> .
+          {kind} }}"""
+        add(f"pr19b-region-meaning-{i}", "region_parts", [text], col(q), q, variant=variant)
+
     # a remark after the question that widens the list (兵团的也请包括在内, 也一并列出) restricts nothing; 受援单位 the recipients
     for i, (text, giver, variant) in enumerate([
             ("请问，新一轮对口援疆中，天津市对口支援的是哪些地方？兵团的也请包括在内。", "天津市", "plain"),

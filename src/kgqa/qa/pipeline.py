@@ -19,7 +19,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (ALSO_INCLUDED, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, 
+from .vocabulary import (ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, 
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
@@ -762,10 +762,11 @@ class QA:
         return kept or meanings
 
     def with_parts_named(self, text: str, m: Mention, meanings: list) -> list:
-        found = PARTS_AFTER.match(text[m.end:].lstrip(" "))
+        found = PARTS_AFTER.match(text[m.end:].lstrip(" ")) \
+            or text[:m.start].endswith("在") and REGION_THEN_PARTS.match(text[m.end:])  # 它在喀什帮的县市有哪些
         if not found:
             return meanings
-        noun = found.group("kind") or found.group("counted") or found.group("bare")
+        noun = found.groupdict().get("kind") or found.groupdict().get("counted") or found.group("bare")
         having = [c for c in meanings if self.store.query(HAS_PARTS, substitutions={"a": term(c.iri)})]
         of_kind = [c for c in having if noun in PART_NOUNS and self.store.query(
             HAS_PARTS, substitutions={"a": term(c.iri), "c": term(PART_NOUNS[noun])})]

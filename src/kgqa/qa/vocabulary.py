@@ -141,6 +141,9 @@ PART_WORD = "(?:地州市|区县|县市|县区|地方|地区|城市|乡镇|团�
 COUNT_OF = "(?:哪些|哪几个|哪[0-9一二三四五六七八九十两]+个|哪个|各个|各|所有|几个|[0-9一二三四五六七八九十两]+个)"
 PARTS_AFTER = re.compile(f"^的?(?:(?:下面|下辖|所辖|下属|辖区内|辖内|境内|直属)的?有?{COUNT_OF}?的?(?P<kind>{PART_WORD})?|"
                          f"(?:里面|里|内)?有?{COUNT_OF}的?(?P<counted>{PART_WORD})|的(?P<bare>区县|县市|县区|县|乡镇|团场|师))")
+# 它在喀什帮的县市有哪些: a name after 在, then the aid verb and the places asked: the name is the region they lie in
+REGION_THEN_PARTS = re.compile("^[^，。？！]{0,6}?(?:帮|援|支援|帮扶|援助|援建|对口|结对)[^，。？！]{0,3}?的(?:是)?(?:哪些|哪几个)?"
+                               "(?P<bare>县市|县区|区县|县|乡镇)")
 COUNT_WORD = re.compile("几|多少")  # 对口日喀则几个县: the parts' count asked, unless another word asks (OTHER_ASKED)
 OTHER_ASKED = re.compile("谁|哪|什么")
 COUNTED_PARTS = re.compile("^(?:的|下辖的?|所辖的?)?[0-9一二三四五六七八九十两几]+个$")  # 喀什地区的四个县: its counties
@@ -586,17 +589,18 @@ LEVEL_PARTS = {"县区": "区县", "区县级": "区县", "区级": "区", "县�
 
 # 玉树州的六个县市，北京各区分别对口的是哪些县市: a place set as the topic in a clause of its own, then a second name that
 # opens the aid verb's clause (its parts, adverbs between): that second name gives (pipeline.ordered)
-GIVER_AFTER_TOPIC = re.compile("^(?:(?:的|各|下属的?|所属的?)(?:各个|各|一些|几个)?(?:区县|县区|区|县|地级市|地市|城市|市))?"
+GIVER_AFTER_TOPIC = re.compile("^(?:[、和与及]□+)*(?:[0-9一二三四五六七八九十两几]+个(?:区县|区|县|地级市|城市|市))?"  # (福州、厦门、泉州三个市…)
+                               "(?:(?:的|各|下属的?|所属的?)(?:各个|各|一些|几个)?(?:区县|县区|区|县|地级市|地市|城市|市))?"
                                "(?:都|也|还|各|分别|各自|具体)*(?:对口|援建|支援|帮扶|援助|结对)")
-TOPIC_SET_APART = re.compile("^[^，,。？！]*[，,]$")
+TOPIC_SET_APART = re.compile("^[^，,。？！]*[，,](?:□+[、和与及])*$")
 
 # a disaster's phase by its own words after the place (汶川恢复重建, 汶川地震过渡安置, 汶川 过渡期): gazetteer.disaster_aliases
 DISASTER_PHASES = (("重建", ("恢复重建", "灾后重建", "重建")), ("过渡安置", ("过渡安置", "过渡期", "过渡安置期", "过渡阶段", "安置期")))
 
 # 对口支援赣南几个县的国家部委，都有哪些: a number that describes the ones asked for (几个 + a noun + 的), a question word after
 # it: a list is asked, not a count (frame.build_frame)
-COUNT_MODIFIER = re.compile("(?:几|多少)个[^，。？！的 ]{1,4}的")
-WHICH_LATER = re.compile("哪些|哪几个|哪[两三四五六七八九十]个|有谁|是谁")
+COUNT_MODIFIER = re.compile("(?:几|多少)个[^，。？！的 ]{1,4}的|(?<=的)几个[^，。？！的 ]{1,4}[，,]")  # (果洛州的几个县，…哪个县)
+WHICH_LATER = re.compile("哪些|哪几个|哪个|哪一个|哪[两三四五六七八九十]个|有谁|是谁")
 
 # 那21个省份里 哪几个是自治区, 援疆省市中，哪些是计划单列市: a kind named as the roster, then a kind asked within it
 ROSTER_BEFORE_ASKED = re.compile(" ?(?:里|里面|中|当中|之中)[，, ]*(?:有)?(?:哪些|哪几个|哪个|哪一个|哪[两三四五六七八九十]个)(?:是|属于|为)")
