@@ -4072,6 +4072,22 @@ def gen_probe_19b():
           {kind} }}"""
         add(f"pr19b-region-meaning-{i}", "region_parts", [text], col(q), q, variant=variant)
 
+    # a province's own parts asked after a clause (…以后，省内/市内哪些城市承担了…): its parts toward the place named
+    for i, (text, whole, toward, kind, variant) in enumerate([
+            ("上海改为对口支援果洛州后，市内哪些区分别承担了对口县的支援任务？", "上海市", "果洛藏族自治州", "CountyLevelDivision", "plain"),
+            ("浙江對口支援阿克蘇地區以後，省內哪些城市承擔了支援任務？", "浙江省", "阿克苏地区", "PrefectureLevelDivision", "traditional")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?s dk:partOf+ <{iri_of(whole)}> ; a <{dk_}{kind}> .
+          ?r dk:partOf* <{iri_of(toward)}> }}"""
+        add(f"pr19b-own-parts-{i}", "actor_type", [text], col(q), q, variant=variant)
+
+    # keyword questions ending in the listed kind and a year token (沪 援疆 喀什 对口县 2010): begun that year
+    for i, (text, giver, region, variant) in enumerate([
+            ("沪 援疆 喀什 对口县 2010", "上海市", "喀什地区", "abbreviation"),
+            ("津 援疆 和田 对口县 二〇一〇年", "天津市", "和田地区", "numeral")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{prog['yuanjiang']}> ; dk:supporter ?s ; dk:recipient ?r ; dk:startYear 2010 .
+          ?s dk:partOf* <{iri_of(giver)}> . ?r dk:partOf+ <{iri_of(region)}> ; a dk:CountyLevelDivision }}"""
+        add(f"pr19b-keyword-year-{i}", "region_parts", [text], col(q), q, variant=variant)
+
     # a remark after the question that widens the list (兵团的也请包括在内, 也一并列出) restricts nothing; 受援单位 the recipients
     for i, (text, giver, variant) in enumerate([
             ("请问，新一轮对口援疆中，天津市对口支援的是哪些地方？兵团的也请包括在内。", "天津市", "plain"),

@@ -23,7 +23,7 @@ import re
 from .frame import Frame, mask
 from .gazetteer import ASKED
 from .vocabulary import (
-    parts_subject, ROSTER_BEFORE_ASKED, PARTS_BEFORE_VERB, PARTS_NOUN_AMONG, LEVEL_PARTS,
+    parts_subject, ROSTER_BEFORE_ASKED, PARTS_BEFORE_VERB, OWN_PARTS_BEFORE_VERB, PARTS_NOUN_AMONG, LEVEL_PARTS,
     AID_WORD,
     CITY_CLASS, CITY_NOT_KIND,
     ACTOR_PARTS, AGENT_FIRST, SCOPE_BETWEEN, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
@@ -46,6 +46,7 @@ ABOVE_COUNTY = tuple(f"https://w3id.org/duikou/ontology#{c}" for c in (  # place
     "ProvinceLevelDivision", "PrefectureLevelDivision", "PrefectureLevelCity", "Prefecture", "AutonomousPrefecture",
     "XPCCDivision"))  # (a division of the Corps has its regiments, as a prefecture its counties)
 RANKS = ("most", "fewest")
+PROVINCE_IRI = re.compile("/division/[0-9]{2}0000$")  # a province-level division (GB/T 2260: the code's last four digits 0)
 HAVING = ("exactly", "at_least")  # the items with a given number of partners
 COUNTED_HAVING = ("count_exactly", "count_at_least")  # how many items have that many (有几个县有两个以上的支援方)
 PREFECTURES = "https://w3id.org/duikou/ontology#PrefectureLevelDivision"
@@ -197,6 +198,9 @@ def parts_before_verb(frame: Frame, unnamed: str):
         if (found := PARTS_BEFORE_VERB.match(unnamed[actor.end:])) and not actor.ambiguous:
             noun = next(g for g in found.groups() if g)
             return actor, PART_NOUNS[LEVEL_PARTS.get(noun, noun)], True, False
+    provinces = [a for a in frame.of_kind("actor") if PROVINCE_IRI.search(a.best[0].iri) and not a.ambiguous]
+    if provinces and (own := OWN_PARTS_BEFORE_VERB.search(unnamed, provinces[0].end)):
+        return provinces[0], PART_NOUNS[LEVEL_PARTS.get(own.group(1), own.group(1))], True, False  # 省内哪些设区市…
     return None
 
 

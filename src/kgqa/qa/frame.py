@@ -14,7 +14,7 @@ from .vocabulary import (
     mechanism_words,
 )
 
-KEYWORD_REST = re.compile("[\\s，、,；;？?！!。]+")
+KEYWORD_REST = re.compile("[\\s，、,；;？?！!。]+|(?<=\\s)(?:19|20)[0-9]{2}年?(?=\\s|$)")  # (… 结对县 2016: a year token trails)
 NOT_IN_NAMES = frozenset({"nonsupport", "opinion", "project"})  # cues that refuse: never from inside a name
 SEARCH_GAPS = ("", " ", "，", ",", "、")  # what parts search words ("": the text's edge)
 CUT_BY_KINDS = frozenset({"programme_word"})  # 哪个计划单列市: a cue word running into a kind's own name is not the cue
