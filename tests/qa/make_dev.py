@@ -1659,7 +1659,10 @@ def gen_probe_13():
     # an abbreviation before 承担; a long leading clause naming the programme
     q = recipients_q(iri_of("上海市"))
     add("pr13-abbr-undertake", "supporter_to_recipients", ["沪承担了哪些地方的对口支援任务"], col(q), q, variant="abbreviation")
-    q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{prog['wanbei']}> ; dk:supporter <{iri_of('上海市')}> ; dk:recipient ?r }}"
+    # (a giver with no pairing of its own in the programme gives through its parts: 上海's districts, convention of pr19b)
+    sh = iri_of("上海市")
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{prog['wanbei']}> ; dk:supporter ?s ; dk:recipient ?r .
+      ?s dk:partOf* <{sh}> FILTER(?s = <{sh}> || NOT EXISTS {{ ?p0 dk:programme <{prog['wanbei']}> ; dk:supporter <{sh}> }}) }}"""
     add("pr13-long-topic", "supporter_to_recipients", ["在沪苏浙城市结对合作帮扶皖北城市工作中，上海市结对帮扶的是哪些市"], col(q), q)
     # a relation either way round
     q = supporters_q(iri_of("宁夏回族自治区"))
@@ -4117,6 +4120,127 @@ def gen_probe_19a_members():
             ("一九九四年啟動的援藏工作中，河北是否對口支援阿里地區", "河北省", "阿里地区", "yuanzang", 1994, "traditional")]):
         q = pair(giver, taker, prog, since)
         add(f"pr19a-dated-programme-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q, variant=variant)
+def gen_probe_19b():
+    """Region and parts, forward and reverse lists and kinds of actor, from the studied halves' failures (session 10,
+    round b), each kind in our own wording with other names, programmes and places (groups pr19b-*); gold from the
+    SPARQL here, written against the graph, not the pipeline's fragments."""
+    prog = {k: f"{BASE}programme/{k}" for k in ("yuanzang", "yuanjiang", "yuanqing", "wanbei", "sanxia", "dianhu-diqing",
+                                                 "wenchuan-guodu", "wenchuan-chongjian")}
+    dk_ = "https://w3id.org/duikou/ontology#"
+
+    # an actor's parts of a level asked before the aid verb (派了哪些城市, 是哪个市, 是哪几个区, 参加…的是哪些区, 区级 支援单位):
+    # the parts give, toward the place named or within the programme
+    for i, (text, whole, programme, toward, variant) in enumerate([
+            ("沪苏浙帮扶皖北时，江苏派了哪些城市分别结对皖北？", "江苏省", "wanbei", None, "plain"),
+            ("三峡移民对口支援中，鲁是哪个市对口夷陵区的？", "山东省", "sanxia", "夷陵区", "abbreviation"),
+            ("滇沪对口帮扶中，上海是哪几个区结对迪庆州的？", "上海市", "dianhu-diqing", "迪庆藏族自治州", "plain"),
+            ("援青 上海 区级 支援单位", "上海市", "yuanqing", None, "plain"),
+            ("上海市參加援青的是哪些區？", "上海市", "yuanqing", None, "traditional")]):
+        near = f"?r dk:partOf* <{iri_of(toward)}> ." if toward else ""
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{prog[programme]}> ; dk:supporter ?s ; dk:recipient ?r .
+          ?s dk:partOf+ <{iri_of(whole)}> . {near} }}"""
+        add(f"pr19b-parts-give-{i}", "actor_type", [text], col(q), q, variant=variant)
+
+    # a place's parts named as a roster, then asked which receive (…县区中，哪些有 / 有…的是哪些 / 里面，有…的是哪几个县 /
+    # 哪些县级市…有对口省市)
+    for i, (text, place, extra, variant) in enumerate([
+            ("日喀則市下轄的縣區中，哪些有援藏的支援方？", "日喀则市", f"?p dk:programme <{prog['yuanzang']}> . ?r a dk:CountyLevelDivision .", "traditional"),
+            ("阿坝州所辖县中，有对口援建省市的是哪些？", "阿坝藏族羌族自治州", f"?s a dk:ProvinceRankActor . ?r a dk:CountyLevelDivision .", "plain"),
+            ("果洛州里面，有上海区级结对的是哪几个县？", "果洛藏族自治州", f"?s dk:partOf+ <{iri_of('上海市')}> .", "plain"),
+            ("成都市哪些县级市在恢复重建时有对口省市", "成都市", f"?s a dk:ProvinceRankActor . ?r a dk:CountyLevelCity .", "plain")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf+ <{iri_of(place)}> . {extra}
+          FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+        add(f"pr19b-roster-parts-{i}", "region_parts", [text], col(q), q, variant=variant)
+
+    # a giver with no pairing of its own in the programme gives through its parts (its districts' or cities' partners)
+    for i, (text, giver, programme, variant) in enumerate([
+            ("江苏在沪苏浙帮扶皖北中结对了哪些城市", "江苏省", "wanbei", "plain"),
+            ("三峽移民對口支援中，遼寧支援了哪裡", "辽宁省", "sanxia", "traditional"),
+            ("湖北在三峡移民对口支援里对口支援哪些地方", "湖北省", "sanxia", "plain")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{prog[programme]}> ; dk:supporter ?s ; dk:recipient ?r .
+          ?s dk:partOf* <{iri_of(giver)}> FILTER(?s = <{iri_of(giver)}>
+            || NOT EXISTS {{ ?p0 dk:programme <{prog[programme]}> ; dk:supporter <{iri_of(giver)}> }}) }}"""
+        add(f"pr19b-through-parts-{i}", "forward_list", [text], col(q), q, variant=variant)
+
+    # a place set as the topic in a clause of its own, then the giver (its parts) opening the aid verb's clause
+    for i, (text, giver, place, variant) in enumerate([
+            ("伊犁州的各县，江苏各市分别对口的是哪些县？", "江苏省", "伊犁哈萨克自治州", "plain"),
+            ("迪庆州的三个县市，上海各区分别结对的是哪些？", "上海市", "迪庆藏族自治州", "plain")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?s dk:partOf* <{iri_of(giver)}> .
+          ?r dk:partOf+ <{iri_of(place)}> }}"""
+        add(f"pr19b-topic-first-{i}", "region_parts", [text], col(q), q, variant=variant)
+
+    # the givers listed after the topic clause (…的几个县，A、B两个区各自对口的是哪个县): each in turn, the roster no count
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . VALUES ?s {{ <{iri_of('嘉定区')}> <{iri_of('黄浦区')}> }}
+      ?r dk:partOf+ <{iri_of('果洛藏族自治州')}> }}"""
+    add("pr19b-topic-listed", "region_parts", ["果洛州的几个县，嘉定、黄浦两个区各自对口的是哪个县？"], col(q), q)
+
+    # an ambiguous short name after 在, then the aid verb and the places asked: the meaning that has parts (the region)
+    for i, (text, giver, region, county, variant) in enumerate([
+            ("天津在和田援助的县有哪些", "天津市", "和田地区", True, "plain"),
+            ("北京市在和田對口的縣有哪些", "北京市", "和田地区", True, "traditional"),
+            ("杭州在阿克苏帮扶的县市是哪些", "杭州市", "阿克苏地区", False, "plain")]):
+        kind = "?r a dk:CountyLevelDivision ." if county else ""
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r . ?r dk:partOf+ <{iri_of(region)}> .
+          {kind} }}"""
+        add(f"pr19b-region-meaning-{i}", "region_parts", [text], col(q), q, variant=variant)
+
+    # a province's own parts asked after a clause (…以后，省内/市内哪些城市承担了…): its parts toward the place named
+    for i, (text, whole, toward, kind, variant) in enumerate([
+            ("上海改为对口支援果洛州后，市内哪些区分别承担了对口县的支援任务？", "上海市", "果洛藏族自治州", "CountyLevelDivision", "plain"),
+            ("浙江對口支援阿克蘇地區以後，省內哪些城市承擔了支援任務？", "浙江省", "阿克苏地区", "PrefectureLevelDivision", "traditional")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?s dk:partOf+ <{iri_of(whole)}> ; a <{dk_}{kind}> .
+          ?r dk:partOf* <{iri_of(toward)}> }}"""
+        add(f"pr19b-own-parts-{i}", "actor_type", [text], col(q), q, variant=variant)
+
+    # keyword questions ending in the listed kind and a year token (沪 援疆 喀什 对口县 2010): begun that year
+    for i, (text, giver, region, variant) in enumerate([
+            ("沪 援疆 喀什 对口县 2010", "上海市", "喀什地区", "abbreviation"),
+            ("津 援疆 和田 对口县 二〇一〇年", "天津市", "和田地区", "numeral")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{prog['yuanjiang']}> ; dk:supporter ?s ; dk:recipient ?r ; dk:startYear 2010 .
+          ?s dk:partOf* <{iri_of(giver)}> . ?r dk:partOf+ <{iri_of(region)}> ; a dk:CountyLevelDivision }}"""
+        add(f"pr19b-keyword-year-{i}", "region_parts", [text], col(q), q, variant=variant)
+
+    # a remark after the question that widens the list (兵团的也请包括在内, 也一并列出) restricts nothing; 受援单位 the recipients
+    for i, (text, giver, variant) in enumerate([
+            ("请问，新一轮对口援疆中，天津市对口支援的是哪些地方？兵团的也请包括在内。", "天津市", "plain"),
+            ("二〇一〇年启动的新一轮援疆中，山东承担的受援单位有哪些？请把兵团师也一并列出。", "山东省", "numeral"),
+            ("2010年開始的新一輪援疆中，遼寧承擔的受援單位有哪些？兵團師也一併列出。", "辽宁省", "traditional")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:round <{BASE}programme/yuanjiang/round-2010> ; dk:supporter <{iri_of(giver)}> ;
+          dk:recipient ?r }}"""
+        add(f"pr19b-widened-{i}", "forward_list", [text], col(q), q, variant=variant)
+
+    # the interim phase of a disaster by its own words after the place (过渡期), a keyword question's 哪儿
+    for i, (text, giver, variant) in enumerate([
+            ("汶川 过渡期 粤支援了哪儿", "广东省", "abbreviation"),
+            ("汶川地震過渡期，北京支援了哪裡", "北京市", "traditional"),
+            ("〇八年汶川过渡期 江苏 支援哪些地方", "江苏省", "numeral")]):
+        q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{prog['wenchuan-guodu']}> ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r }}"
+        add(f"pr19b-interim-{i}", "forward_list", [text], col(q), q, variant=variant)
+
+    # a number that only describes the ones asked (几个县的省市，都有哪些); the book cited as where the asker read of it
+    for i, (text, place, cls, programme, variant) in enumerate([
+            ("对口支援昌都几个县的省市，都有哪些？", "昌都市", "ProvinceRankActor", None, "plain"),
+            ("援疆中对口支援和田几个县的省市，都有哪些", "和田地区", "ProvinceRankActor", "yuanjiang", "plain"),
+            ("任维德那本书里 对口支援瑞金的部委有哪些", "瑞金市", "CentralAgency", None, "plain"),
+            ("据书中第五章，对口支援南康区的国家部委有哪些？", "南康区", "CentralAgency", None, "plain")]):
+        scope = f"?p dk:programme <{prog[programme]}> ." if programme else ""
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf* <{iri_of(place)}> . {scope}
+          ?s a <{dk_}{cls}> }}"""
+        add(f"pr19b-described-count-{i}", "actor_type", [text], col(q), q, variant=variant)
+
+    # a programme named as the scene (在对口支援西藏的工作中，…); a kind asked within a roster (…省份里，哪几个是直辖市)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{prog['yuanzang']}> ; dk:supporter ?s ; dk:recipient ?r .
+      ?r dk:partOf* <{iri_of('林芝市')}> . ?s a dk:ProvinceRankActor }}"""
+    add("pr19b-scene-programme", "reverse_list", ["在对口支援西藏的工作中，林芝市由哪些省市支援？"], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{prog['wenchuan-guodu']}> ; dk:supporter ?s . ?s a dk:Municipality }}"""
+    add("pr19b-roster-kind", "actor_type", ["民政部那份紧急通知安排的省份里，哪几个是直辖市"], col(q), q)
+
+    # refusals: a name the graph does not hold owning the parts asked; a figure asked of the parts
+    for i, (text, status) in enumerate([("纽约哪两个区对口支援西藏", "no_entity"),
+                                        ("亚特兰蒂斯州下辖的县中，哪些有援藏的支援方", "no_entity"),
+                                        ("江苏援疆时派了哪些地级市去伊犁，每年投入多少资金", "no_template")]):
+        add(f"pr19b-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
 
 
 def main() -> None:
@@ -4129,7 +4253,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b):
         gen()
     rank_pass()
     traditional_pass()

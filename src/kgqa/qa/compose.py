@@ -23,7 +23,7 @@ import re
 from .frame import Frame, mask
 from .gazetteer import ASKED
 from .vocabulary import (
-    parts_subject,
+    parts_subject, ROSTER_BEFORE_ASKED, PARTS_BEFORE_VERB, OWN_PARTS_BEFORE_VERB, PARTS_NOUN_AMONG, LEVEL_PARTS,
     AID_WORD,
     CITY_CLASS, CITY_NOT_KIND,
     ACTOR_PARTS, AGENT_FIRST, SCOPE_BETWEEN, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
@@ -46,6 +46,7 @@ ABOVE_COUNTY = tuple(f"https://w3id.org/duikou/ontology#{c}" for c in (  # place
     "ProvinceLevelDivision", "PrefectureLevelDivision", "PrefectureLevelCity", "Prefecture", "AutonomousPrefecture",
     "XPCCDivision"))  # (a division of the Corps has its regiments, as a prefecture its counties)
 RANKS = ("most", "fewest")
+PROVINCE_IRI = re.compile("/division/[0-9]{2}0000$")  # a province-level division (GB/T 2260: the code's last four digits 0)
 HAVING = ("exactly", "at_least")  # the items with a given number of partners
 COUNTED_HAVING = ("count_exactly", "count_at_least")  # how many items have that many (有几个县有两个以上的支援方)
 PREFECTURES = "https://w3id.org/duikou/ontology#PrefectureLevelDivision"
@@ -121,7 +122,9 @@ def preferred(frame: Frame) -> bool:
         or bool(frame.years) and (dated(frame, None) or ("",))[0] in ("throughout", "still_after", "next_after",
                                                                      "ended_after", "ended_in") \
         and not {"ended", "pairing_noun"} <= frame.cues  # (…哪些结对关系在2021年结束了: the pairings, the templates')
-    qualified_parts = parts_asked(frame) and (len(frame.of_kind("actor")) > 1 or frame.years
+    actors = frame.of_kind("actor")
+    roster = bool(actors) and bool(PARTS_NOUN_AMONG.match(frame.masked[actors[0].end:]))  # 阿坝州所辖县中，有…的是哪些
+    qualified_parts = parts_asked(frame) and (roster or len(actors) > 1 or frame.years
                                               or frame.of_kind("programme") or frame.of_kind("event"))
     return bool(anchor(frame)) or bool(WITH_PARTS.search(frame.text)) and bool(frame.of_kind("actor")) or in_force \
         or rolled_up(frame) \
@@ -167,17 +170,20 @@ def parts_asked(frame: Frame):
     skipped = scope_between(named[actors[0].end:]) if actors else 0  # 阿坝州在…方案里有哪些县…
     found = parts_subject(frame.masked[actors[0].end + skipped:]) if actors else None
     if not found:
-        return None
+        return parts_before_verb(frame, unnamed)
     at = actors[0].end + skipped + found.start(4)  # toward another actor, the part noun may be a class word of its own
     rest = frame.masked[actors[0].end + skipped + found.end():]
     after = scope_between(named[actors[0].end + skipped + found.end():])  # 绵阳市有哪些县市区在□□中有…: the scope after
     noun = [m for m in frame.of_kind("class") if m.start == at and m.end <= actors[0].end + skipped + found.end(4)
-            and m.best[0].via != "parts" and (len(actors) > 1 or (skipped or after) and m.best[0].via == ASKED)]  # (江苏的哪个地级市…拉萨, 玉树州下面哪些县市有北京的区…)
+            and m.best[0].via != "parts" and (len(actors) > 1 or (skipped or after) and m.best[0].via == ASKED
+                                               or m.best[0].iri in SUB_LEVELS and m.best[0].iri not in PART_NOUNS.values())]
+    # (德阳市哪两个县级市…: a level below the place's own that no part noun names, 县级市, is the parts' kind)  # (江苏的哪个地级市…拉萨, 玉树州下面哪些县市有北京的区…)
     kind = noun[0].best[0].iri if noun else PART_NOUNS.get(found.group(4))
     end = actors[0].end + skipped + found.end()
     theirs = partners_kind(frame, end)  # (the part noun itself is a class mention too: 哪些县 names the parts' kind)
     if not noun and found.group(4) not in PART_NOUNS or any(m.kind == "class" and m not in noun and not (
-            theirs is not None and (m is theirs or m.start == at)) for m in frame.mentions):
+            theirs is not None and (m is theirs or m.start == at)) and not (m.start == at and m.best[0].via == "parts" and found.re is PARTS_NOUN_AMONG)
+            for m in frame.mentions):  # (昌都市所辖区县中，有…的是哪些: the part noun read as the parts' kind)
         return None
     rest = rest[after:]
     # (拉萨的哪些县由江苏的城市对口支援: parts asked by a question word, then the agent; not 喀什各县由谁支援)
@@ -185,9 +191,22 @@ def parts_asked(frame: Frame):
     return actors[0], None if kind in GENERIC_CLASSES else kind, not receive, "parts_give_to" in frame.cues
 
 
+def parts_before_verb(frame: Frame, unnamed: str):
+    """福建援藏时派了哪些地级市分别对口昌都的县, 北京是哪两个区县对口秭归的, 援青 北京 区级 支援单位: an actor's parts of a
+    level asked before the aid verb are the givers (as :func:`parts_asked` returns them), toward one other place at most."""
+    for actor in frame.of_kind("actor"):
+        if (found := PARTS_BEFORE_VERB.match(unnamed[actor.end:])) and not actor.ambiguous:
+            noun = next(g for g in found.groups() if g)
+            return actor, PART_NOUNS[LEVEL_PARTS.get(noun, noun)], True, False
+    provinces = [a for a in frame.of_kind("actor") if PROVINCE_IRI.search(a.best[0].iri) and not a.ambiguous]
+    if provinces and (own := OWN_PARTS_BEFORE_VERB.search(unnamed, provinces[0].end)):
+        return provinces[0], PART_NOUNS[LEVEL_PARTS.get(own.group(1), own.group(1))], True, False  # 省内哪些设区市…
+    return None
+
+
 def partners_kind(frame: Frame, end: int):
     """日喀则下面哪些县有援藏省份结对: the one kind named after the parts asked (and before the verb ends) is their partners'."""
-    after = [m for m in frame.of_kind("class") if m.start >= end and m.best[0].via != ASKED]
+    after = [m for m in frame.of_kind("class") if m.start >= end and m.best[0].via not in (ASKED, "parts")]
     return after[0] if len(after) == 1 and not frame.cues & set(RANKS) else None  # (…省份最多: a ranking's count)
 
 
@@ -307,7 +326,7 @@ def plan_of_parts(frame: Frame, parts) -> Plan | None:
     """The parts of a kind of a named place, on the side they take, within a programme, meeting, year or toward a
     second named place (its parts count too)."""
     place, kind, give, give_to = parts
-    others = [m for m in frame.of_kind("actor") if m is not place]
+    others = [m for m in frame.of_kind("actor") if m is not place and m.best[0].iri != place.best[0].iri]
     one = {m.kind: m for m in frame.mentions if m.kind in ("programme", "event")}
     year = dated(frame, one.get("event"))
     if year is False or len(others) > 1:
@@ -422,7 +441,9 @@ def declined(frame: Frame) -> bool:
     """What the fragments do not express, or a question that is not a list, count or ranking of pairings' sides."""
     kinds = [m.kind for m in frame.mentions]
     named = set(kinds)
-    about_pairings = frame.cues & PAIRING_CUES or "ask_actors" in frame.cues and named & {"event", "programme"}
+    about_pairings = frame.cues & PAIRING_CUES or "ask_actors" in frame.cues and named & {"event", "programme"} \
+        or "asked_class" in frame.cues and named & {"event", "programme"} \
+        and bool(ROSTER_BEFORE_ASKED.search(frame.masked))  # …那21个省份里 哪几个是自治区: a kind asked within a roster
     cues = frame.cues - {"common"} if sum(map(kinds.count, ("actor", "programme", "event"))) <= 2 \
         and kinds.count("actor") <= 1 and joined_kinds(frame) else frame.cues  # 黑龙江援疆都对口哪些县和兵团的师: 都 is all
     if not about_pairings or cues - SUPPORTED_CUES - document_words(frame) or frame.cues & {"yesno", "when"}:
@@ -459,6 +480,9 @@ def kinds_of(frame: Frame, ranked: bool):
     """The kinds of actor named: asked for (the answer's side), counted (a ranking's other side), excluded (而不是省份);
     None when there are more than the fragments take."""
     classes = [m for m in frame.of_kind("class") if m.best[0].iri not in GENERIC_CLASSES]
+    classes = [m for m in classes if not (m.best[0].via != ASKED and ROSTER_BEFORE_ASKED.match(frame.masked[m.end:])
+                                          and any(o.best[0].via == ASKED and o.start > m.end for o in classes))]
+    # (那21个省份里，哪几个是自治区: the roster the kind is asked within is no kind of its own)
     if not ranked and (joined := joined_kinds(frame)):
         classes = [m for m in classes if m is not joined[1]]  # (the second kind joined: Plan.also_cls)
     excluded = [m for m in classes if NOT_KIND.search(frame.text[:m.start])]
@@ -659,7 +683,7 @@ def described(p: Plan, cls_label: str | None) -> str:
         parts.append(f"{p.labels['actor']}对口支援{p.labels['partner']}的关系")
         return re.sub("、(?=[^、]*$)", "", "".join(parts))
     if p.actor and p.asked == "recipient":
-        parts.append(f"{p.labels['actor']}对口支援的")
+        parts.append(f"{p.labels['actor']}{'下辖各地' if p.parts else ''}对口支援的")
     elif p.actor:
         parts.append(f"对口支援{p.labels['actor']}{'下辖各地' if p.parts else '及其下辖地方' if p.with_parts else ''}的")
     what = cls_label or SIDE_ZH[p.asked]

@@ -7,14 +7,13 @@ import itertools
 import re
 
 from .gazetteer import ASKED, Candidate, Mention
-from .vocabulary import (IN_SCOPE_AFTER, IN_SCOPE_BETWEEN, 
-    parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, REGION_PLACES_AFTER, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR,
+from .vocabulary import (IN_SCOPE_AFTER, IN_SCOPE_BETWEEN, parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, REGION_PLACES_AFTER, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR, PARTS_NOUN_AMONG, COUNT_MODIFIER, WHICH_LATER,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
     WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, INCLUDED_YEAR, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, REGION_WH_AFTER, ROUND_AFTER_YEAR, ERA_RELATION,
     mechanism_words,
 )
 
-KEYWORD_REST = re.compile("[\\s，、,；;？?！!。]+")
+KEYWORD_REST = re.compile("[\\s，、,；;？?！!。]+|(?<=\\s)(?:19|20)[0-9]{2}年?(?=\\s|$)")  # (… 结对县 2016: a year token trails)
 NOT_IN_NAMES = frozenset({"nonsupport", "opinion", "project"})  # cues that refuse: never from inside a name
 SEARCH_GAPS = ("", " ", "，", ",", "、")  # what parts search words ("": the text's edge)
 CUT_BY_KINDS = frozenset({"programme_word"})  # 哪个计划单列市: a cue word running into a kind's own name is not the cue
@@ -100,7 +99,7 @@ def parts_role(masked: str, mentions: list[Mention], verbs: tuple[str, ...]) -> 
     if noun in PART_CLASSES and not any(m.kind == "class" for m in mentions):
         at = start + found.start(4)
         cls = Mention(noun, at, at + len(noun), [PART_CLASSES[noun]])
-    elif found.re is PARTS_NOUN_FIRST and noun in PART_NOUNS and not any(m.kind == "class" for m in mentions):
+    elif found.re in (PARTS_NOUN_FIRST, PARTS_NOUN_AMONG) and noun in PART_NOUNS and not any(m.kind == "class" for m in mentions):
         at = start + found.start(4)  # 阿坝州的县有哪些得到了…: the noun (taken as the name's own word) is the parts' kind
         cls = Mention(noun, at, at + len(noun), [Candidate(PART_NOUNS[noun], "class", noun, "parts")])
     if PARTS_PASSIVE.match(rest) or (scope := SCOPE_BETWEEN.match(rest)) and PARTS_PASSIVE.match(rest[scope.end():]):
@@ -283,6 +282,9 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
             | found & {"collectives"}
     if "difference" in found:
         found -= {"count"}  # 多几个, 相差多少: two counts compared, not one count asked
+    if "count" in found and (modifier := COUNT_MODIFIER.search(masked)) and WHICH_LATER.search(masked[modifier.end():]) \
+            and "count" not in find_cues(COUNT_MODIFIER.sub("□", masked), cues, patterns):
+        found.discard("count")  # 对口支援赣南几个县的国家部委，都有哪些: the number only describes the ones asked for
     if "when" in found and SPAN_DURING.search(masked) and "when" not in find_cues(SPAN_DURING.sub("", masked), cues, patterns):
         found.discard("when")  # 1998年到2010年这段时间…对口的是: the span, not a question of when
     if "nonsupport" in found and "when" in found and sum(m.kind == "actor" for m in mentions) == 2 \

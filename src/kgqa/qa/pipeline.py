@@ -19,7 +19,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, 
+from .vocabulary import (DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
@@ -315,6 +315,14 @@ class QA:
             whole = self.run_one(dict(result), Binding(t, slots, p.values()),
                                  dataclasses.replace(frame, cues=frame.cues | {"collectives"}))
             answer = whole if whole["status"] == "ok" else answer
+        if answer["status"] == "no_fact" and p.actor and p.asked == "recipient" and p.aggregate in ("list", "count") \
+                and not (p.with_parts or p.parts or p.region or p.under):
+            # 浙江派出的两个城市分别结对了…: a named giver with no pairing of its own in scope gives through its parts
+            p = dataclasses.replace(p, parts=True)
+            t = dataclasses.replace(t, sparql=compose.sparql(p), text=compose.text_pattern(p, cls_label),
+                                    meaning="由问题中的各项条件组合的查询：" + compose.described(p, cls_label))
+            parts = self.run_one(dict(result), Binding(t, slots, p.values()), frame)
+            return parts if parts["status"] == "ok" else answer
         if answer["status"] == "no_fact" and p.actor and p.asked == "supporter" and not p.with_parts:
             # "who supports Y": Y's own partners; only when it has none, those of its parts (the convention)
             p = dataclasses.replace(p, parts=True)
@@ -757,10 +765,11 @@ class QA:
         return kept or meanings
 
     def with_parts_named(self, text: str, m: Mention, meanings: list) -> list:
-        found = PARTS_AFTER.match(text[m.end:].lstrip(" "))
+        found = PARTS_AFTER.match(text[m.end:].lstrip(" ")) \
+            or text[:m.start].endswith("在") and REGION_THEN_PARTS.match(text[m.end:])  # 它在喀什帮的县市有哪些
         if not found:
             return meanings
-        noun = found.group("kind") or found.group("counted") or found.group("bare")
+        noun = found.groupdict().get("kind") or found.groupdict().get("counted") or found.group("bare")
         having = [c for c in meanings if self.store.query(HAS_PARTS, substitutions={"a": term(c.iri)})]
         of_kind = [c for c in having if noun in PART_NOUNS and self.store.query(
             HAS_PARTS, substitutions={"a": term(c.iri), "c": term(PART_NOUNS[noun])})]
@@ -1195,7 +1204,7 @@ def part_core(label: str) -> str:
 
 def without_source(text: str) -> str:
     """据任维德主编的对口支援政策研究报告，…这篇社论发表于哪一年: the source the question cites is not what it asks."""
-    found = SOURCE_LEAD.match(text)
+    found = SOURCE_LEAD.match(text) or (book := BOOK_LEAD.match(text)) and BOOK_LEAD_AID.match(text[book.end():]) and book
     rest = text[found.end():] if found else text
     return rest if len(rest) >= 6 and ASKING_WORDS.search(rest) else text
 
@@ -1206,6 +1215,8 @@ def without_preamble(text: str) -> str:
     if (asked := TRAILING_REMARK.match(text)) and (not ASKING_WORDS.search(text[asked.end():])
                                                    or SELF_DOUBT.match(text[asked.end():])):
         text = asked.group(0)  # 黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里: the question, not the remark after it
+    if widened := ALSO_INCLUDED.match(text):
+        text = widened.group(1)  # …对口支援的是哪些地方？兵团的也请包括在内: the remark widens, it is no constraint
     rest = REQUEST_LEAD.sub("", PREAMBLE.sub("", text, count=1), count=1)
     return rest if len(rest) >= 4 else text
 
@@ -1385,6 +1396,7 @@ def unknown_place(text: str, mentions: list[Mention]) -> bool:
     found += [(m, "name") for m in UNKNOWN_FIRST.finditer(text)]
     found += [(m, "name") for m in UNKNOWN_DISASTER.finditer(text)]
     found += [(m, "name") for m in UNKNOWN_VENUE.finditer(text)]
+    found += [(m, "name") for m in UNKNOWN_OWNER.finditer(text)]
     for m, group in found:
         name = m.group(group)
         if unknown(m, group) and not (NOT_NAMES.search(name) or name.startswith(tuple(PLACE_WORDS))
@@ -1495,6 +1507,9 @@ def ordered(found: list[Mention], kind: str, frame: Frame) -> list[Mention]:
     other classes."""
     if kind == "actor" and len(found) == 2 and frame.direction == "in":
         return found[::-1]
+    if kind == "actor" and len(found) == 2 == len(frame.of_kind("actor")) and TOPIC_SET_APART.match(frame.masked[found[0].end:found[1].start]) \
+            and GIVER_AFTER_TOPIC.match(frame.masked[found[1].end:]):
+        return found[::-1]  # 玉树州的六个县市，北京各区分别对口的是哪些县市: the topic first, the giver opens the verb's clause
     if kind == "actor" and len(found) == 3 and "places_compared" in frame.cues:
         # 上海在西藏和在新疆…: the places follow 在, the one who gives does not (slot a first)
         places = [m for m in found if frame.masked[:m.start].endswith("在")]

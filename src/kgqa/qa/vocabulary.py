@@ -88,9 +88,9 @@ PARTS_ASKED = ("有哪些", "哪些", "的哪些", "境内哪些", "境内有哪
                "下面哪些", "下面的哪些", "下辖有哪些", "里有哪些", "里面有哪些", "境内的哪些")
 # 上海市哪些区…, 阿坝州有哪些地方…, 北京各区…, 兵团有哪些师…: the places within the actor are the subject
 # (北京的区对口支援了…, 上海的区援青…: 的 and a part noun right before the aid verb, the parts as its subject too)
-PARTS_SUBJECT = re.compile("^ ?(下面|境内|下辖|辖下|所辖|辖区内|辖内|里面|里|内)? ?的?(有)?(哪些|哪几个|哪一个|哪个|各个|各|所有|"
+PARTS_SUBJECT = re.compile("^ ?(下面|境内|下辖|辖下|所辖|辖区内|辖内|里面|里|内)? ?的?(有)?(哪些|哪几个|哪一个|哪个|哪[两三四五六七八九十]个|各个|各|所有|"
                            "(?<=的)(?=(?:区县|区|县|地级市|城市|市)(?:在[^，。？！]{0,10}?(?:中|里))?(?:都|也|还|各|分别)?(?:对口|支援|援助|帮扶|援建|结对|援[藏疆青])))的?"
-                           "(地州市|县市区|区市县|区县|县区|县市|地方|地区|地级市|地市|城市|乡镇|团场|区|县|市|州|师|旗|盟|□+)")
+                           "(地州市|县市区|区市县|区县|县区|县级市|县市|地方|地区|地级市|地市|城市|乡镇|团场|区|县|市|州|师|旗|盟|□+)")
 # 甘孜州的县有哪些得到了援助: the part noun first, then 有哪些 and a word of receiving (groups as in PARTS_SUBJECT: the
 # question word, captured ahead, is group 3, the noun group 4)
 PARTS_NOUN_FIRST = re.compile("^ ?(下面|境内|下辖|辖下|所辖|辖区内|辖内)? ?的?()"
@@ -98,9 +98,22 @@ PARTS_NOUN_FIRST = re.compile("^ ?(下面|境内|下辖|辖下|所辖|辖区内|
                               "(区县|县区|县市|县|区|地级市|城市|市|乡镇)")
 
 
+# 昌都市下辖的县区中，哪些有…支援方 / …区县中，有明确对口支援省市的是哪些: the parts named first as a roster, then asked
+# which of them receive (groups as in PARTS_SUBJECT; the match ends before the word of receiving)
+PARTS_NOUN_AMONG = re.compile("^ ?(下面|境内|下辖|辖下|所辖|辖区内|辖内)? ?的?()"
+                              "(?=(?:区县|县区|县市区|县市|县|区|地级市|城市|市|乡镇)(?:中|里|当中|之中)[，, ]?"
+                              "(?:(?:哪些|哪几个)(?:都|又|还)?(?:有|得到|受到|接受|获得|被)|有[^，。？！]{1,40}?的(?:是|有)?(哪些|哪几个)))"
+                              "(区县|县区|县市区|县市|县|区|地级市|城市|市|乡镇)(?:中|里|当中|之中)[，, ]?(?:哪些|哪几个)?")
+# 玉树州里面，有北京区级结对的是哪几个县市: a word of being inside the place, then 有 + its partner, the parts asked last
+# (the match ends before 有, the word of receiving; the noun, group 4, is read ahead)
+PARTS_ASKED_LAST = re.compile("^ ?(里面|里|内|境内|下面|下辖|所辖)[，, ]?()(?=有[^，。？！]{1,20}?的(?:是|有)?(哪些|哪几个|哪[两三四五六七八九十]个)"
+                              "(县市区|区县|县区|县市|县|区|地级市|城市|市|乡镇)[？?。]*$)")
+
+
 def parts_subject(text: str):
     """上海哪些区…, 甘孜州的县有哪些得到了…: the parts of the name before ``text`` asked as the subject (a match or None)."""
-    return PARTS_SUBJECT.match(text) or PARTS_NOUN_FIRST.match(text)
+    return PARTS_SUBJECT.match(text) or PARTS_NOUN_FIRST.match(text) or PARTS_NOUN_AMONG.match(text) \
+        or PARTS_ASKED_LAST.match(text)
 
 
 # 阿坝州在□□方案里有哪些县…: a programme or document (masked) said between a place and its parts asked
@@ -128,6 +141,9 @@ PART_WORD = "(?:地州市|区县|县市|县区|地方|地区|城市|乡镇|团�
 COUNT_OF = "(?:哪些|哪几个|哪[0-9一二三四五六七八九十两]+个|哪个|各个|各|所有|几个|[0-9一二三四五六七八九十两]+个)"
 PARTS_AFTER = re.compile(f"^的?(?:(?:下面|下辖|所辖|下属|辖区内|辖内|境内|直属)的?有?{COUNT_OF}?的?(?P<kind>{PART_WORD})?|"
                          f"(?:里面|里|内)?有?{COUNT_OF}的?(?P<counted>{PART_WORD})|的(?P<bare>区县|县市|县区|县|乡镇|团场|师))")
+# 它在喀什帮的县市有哪些: a name after 在, then the aid verb and the places asked: the name is the region they lie in
+REGION_THEN_PARTS = re.compile("^[^，。？！]{0,6}?(?:帮|援|支援|帮扶|援助|援建|对口|结对)[^，。？！]{0,3}?的(?:是)?(?:哪些|哪几个)?"
+                               "(?P<bare>县市|县区|区县|县|乡镇)")
 COUNT_WORD = re.compile("几|多少")  # 对口日喀则几个县: the parts' count asked, unless another word asks (OTHER_ASKED)
 OTHER_ASKED = re.compile("谁|哪|什么")
 COUNTED_PARTS = re.compile("^(?:的|下辖的?|所辖的?)?[0-9一二三四五六七八九十两几]+个$")  # 喀什地区的四个县: its counties
@@ -145,6 +161,11 @@ PREAMBLE = re.compile("^.*?[，。；！：](?:那么|所以|请问|我?想先?�
 # a meeting's report or a document (按照…工作会议的报告，…) names a constraint: kept
 SOURCE_LEAD = re.compile("^(?:据|根据|依据|按照?)(?![^，。？！]*(?:会议|座谈会|通知|方案|文件|意见|决定|纪要|规划|号))[^，。？！]{0,40}?(?:报告|报道|一书|这本书|书|研究|文章|介绍)"
                          "(?:中|里|上)?的?(?:所说|所载|显示|称|介绍|记载|所记|记述|所述|提到|写到|说)?[，,]")  # 据该书记载，
+# 任维德那本书里 对口支援赣州几个县的…, 书里第五章提到…: the book pointed at as where the asker read of the pairings
+# (only when what follows asks about aid: the book's own facts are book.py's)
+BOOK_LEAD = re.compile("^(?:据|根据|按照?)?[^，。？！ ]{0,12}?(?:那本书|这本书|的书|一书|书)(?:里|中|上)(?:第[一二三四五六七八九十0-9]+章)?"
+                       "(?:的(?:标题|小标题|目录|内容))?(?:[，, ]+|(?:提到|说到|讲到)的?)")
+BOOK_LEAD_AID = re.compile("^(?![^，。？！]*(?:章|页|目录|标题|书|出版|主编|作者|阶段|叫做|称为|叫什么))[^，。？！]{0,12}?(?:对口|支援|援助|帮扶|援建|结对)")
 # 三峡工程库区移民对口支援的通知: a programme named with a word for the document or meeting that launched it
 # (pipeline.launch_named); the group says which kind
 LAUNCH_NAMED = re.compile("^的?(?:那份|那个|这份|那次|这次)?(?:(?P<document>通知|文件|方案|决定|意见)|(?P<meeting>会议|座谈会))")
@@ -181,6 +202,10 @@ UNKNOWN_PARTNER = re.compile("(?:和|与|同|跟)(?P<name>[\u4e00-\u9fff]{2,4}?)
                              "(?:是不是|是否|有没有|是|有|开展|建立|结成|结为|互为|都|谁|哪)")
 # …the first party before 和/与 and a named second one, with a word of joint aid after (纽约和上海共同支援过哪些地方)
 UNKNOWN_FIRST = re.compile("^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:和|与|同|跟)[\u4e00-\u9fff]{1,8}?(?:都|共同|一起|同时|联合)")
+# 纽约哪两个区对口支援西藏, 亚特兰蒂斯州下辖的县中…: a name opening the question whose parts are asked (the owner of
+# the places asked for) is a place, held or not
+UNKNOWN_OWNER = re.compile("^(?P<name>[\u4e00-\u9fff]{2,6}?)(?:下辖的?|所辖的?|下面的?|境内的?|的)?(?:哪些|哪几个|哪个|哪[两三四五六七八九十]个|各)?"
+                           "(?:区县|县区|县市|区|县|乡镇)(?:中|里|当中)?[，, ]?(?:哪些|哪几个|有哪些|有|是|在|对口|接受|得到|由|都)")
 # a disaster named by its place (舟曲泥石流灾后重建, 某地洪灾后的对口支援): the place is a name, held or not
 # the venue of a meeting asked (2010年在纽约开的哪个会): a name there that the graph does not hold is refused
 UNKNOWN_VENUE = re.compile("在(?P<name>[\u4e00-\u9fff]{2,5}?)(召开|开|举行|举办)(的)?(是)?(哪|什么)[^，。？！]{0,4}会")
@@ -261,7 +286,8 @@ DIVISION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区",
                      "藏族自治州", "盟")
 LICENSE_AFTER = ("是不是", "是否", "有没有", "援", "支援", "对口", "帮扶", "协作", "结对", "合作", "帮", "共同", "都", "在", "两地", "2地", "2省", "2市",
                  "的对口", "的援", "的支援", "的帮扶", "的受援", "的结对",
-                 "承担", "负责", "参与", "参加")  # 两省 is 2省 once normalised; 京承担了…任务
+                 "承担", "负责", "参与", "参加",  # 两省 is 2省 once normalised; 京承担了…任务
+                 "派了", "派出", "是哪个市", "是哪几个市", "是哪些市", "是哪个区", "是哪几个区", "是哪些区")  # 鲁是哪个市对口…
 HEDGE_VERB = re.compile("^(?:有没有|是不是|是否|曾经|已经|没有|一起|一同|一道|同时|联合|共同|一共|总共|共计|累计|总计|先后|一直|现在|目前|如今|至今|仍然|依然|正在|"
                         "有|曾|也|都|没|已|还|又|共|仍|在)+")
 # X 帮扶过渝吗, 援助过鄂的: the abbreviation is the object of an aid verb, and the question ends there
@@ -301,7 +327,8 @@ LIST_SEPARATORS = "、和与及,，"
 # 计划单列市是哪一个, 其中的自治区是哪个 (the copula and the question word; not 县是哪个省援建的)
 ASKED_AFTER = re.compile("(?:(都|分别|一共|共)?(有|是|为|包括)(哪些|哪几个|哪几家|哪几|哪一些)(呢|啊|呀)?[？?。！!]*$)|"
                          f"(?:(?:是|为)(?:{WHICH_ONES}|谁)(?:呢|来着|啊)?(?:[，。？！?!,]|$))")
-PLAN_WORDS = ("这个计划", "这一计划", "这项计划", "计划", "这项工作", "工作中", "这个项目", "项目")  # 对口支援新疆这个计划
+PLAN_WORDS = ("这个计划", "这一计划", "这项计划", "计划", "这项工作", "工作中", "这个项目", "项目",  # 对口支援新疆这个计划
+              "的工作", "工作里", "工作当中", "中，", "中,", "里，", "里,", "当中，", "这块", "方面")  # (在对口支援西藏的工作里，…)
 PLAN_WHEN = ("始于", "开始于", "起始于", "是哪一年", "是从哪一年", "从哪一年", "是什么时候", "是何时", "哪年", "何时", "什么时候")
 OPEN_BEFORE = "、和与及,，。？！?!：:；;（(“\"由被是从对在让请问向给为同跟帮援年归 "
 GLOSS_BETWEEN = re.compile(r"^[\u4e00-\u9fff]{0,2}\($")
@@ -348,6 +375,7 @@ PROVINCE_AGAINST = re.compile("(城市|市)(而不是|而非|不是|并非)(省)
 PART_NOUNS = {"区": "https://w3id.org/duikou/ontology#CountyLevelDivision",
               "县": "https://w3id.org/duikou/ontology#CountyLevelDivision",
               "区县": "https://w3id.org/duikou/ontology#CountyLevelDivision",
+              "县区": "https://w3id.org/duikou/ontology#CountyLevelDivision",
               "市": "https://w3id.org/duikou/ontology#PrefectureLevelDivision",
               "城市": "https://w3id.org/duikou/ontology#PrefectureLevelDivision",
               "地级市": "https://w3id.org/duikou/ontology#PrefectureLevelDivision",
@@ -372,7 +400,8 @@ REGION_SCOPE = re.compile("^(?:省|自治区|区|市|州)?(?:内|境内|省内|�
 # 深圳在省内帮扶…, 银川在区内…: the named actor's own province, unnamed, is the region the asked side lies in
 OWN_SCOPE = re.compile("(?:^|(?<=[在的，,]))(?:省内|区内)(?![哪各])")
 # 北京的区, 江苏各城市, 上海下属的区县: a named actor's parts of a level stand for it on its side of the pairing
-ACTOR_PARTS = re.compile("^(?:的|各|下属的?|所属的?|下辖的?|所辖的?)(?:各个|各|一些|几个)?(区县|县区|区|县|地级市|地市|城市|市)(?![域级委长政里内])")
+ACTOR_PARTS = re.compile("^(?:(?:的|各|下属的?|所属的?|下辖的?|所辖的?)(?:各个|各|一些|几个)?(区县|县区|区|县|地级市|地市|城市|市)(?![域级委长政里内])"
+                         "| ?(?:的)?(区县级|区级|县级|地市级)(?![市行])(?:的)?)")  # (北京区级结对, 援青 北京 区级 支援单位)
 # a meeting or document named by its kind (1984年的协作会议, 那份通知) that no name of the graph was linked to
 MEETING_NAMED = re.compile("(的|那次|那份|这次|这份)[^，。？！□]{0,8}?(会议|座谈会|通知|方案|意见|决定)")
 
@@ -520,6 +549,11 @@ TRAILING_REMARK = re.compile(r"^[^？?]{4,}[？?](?=(我|我们|印象中|记得
 # …好像是阿里地区？还是我记混了？: a doubt about one's own memory after the question asks nothing more
 SELF_DOUBT = re.compile("^(?:还是|或者|或是|也可能)?(?:是)?(?:我|我们)(?:可能|是不是)?(?:记混|记错|搞混|搞错|弄混|弄错|记岔|没记错)(?:了)?"
                         "(?:吗|吧|呢)?[？?。！!]*$")
+# …哪些地方？兵团的也请包括在内。/ 地级市也算。: a remark after the question that widens the list to a kind (or a name) asks
+# nothing and restricts nothing (pipeline.without_preamble); 集体 stays (包括集体: the collectives switch)
+ALSO_INCLUDED = re.compile(r"^([^？?]{4,}[？?])(?![^？?]*集体)[^？?]{0,16}?也(?:请|要|都|一并|一起|同时|可以)*"
+                           r"(?:列出来|列出|列上|列一下|列进来|算上|算进去|算进来|算在内|算|包括在内|包含在内|包括进来|计入|计算在内|统计在内)"
+                           r"(?:吧|哦)?[。.！!]*$")
 ASKING_WORDS = re.compile("吗|嗎|呢|哪|什么|啥|谁|誰|几|幾|多少|是否|是不是|有没有|有沒有|怎么|如何|[？?]")
 
 # 上海被安排去支援…, 山东被指定对口…: a task given to the actor (passive) whose aid is the actor's own (frame.by_order)
@@ -583,6 +617,39 @@ KINDS_BETWEEN = re.compile("(、|和|与|及|以及|，)(哪些|哪个|哪几个
 GIVING_PARTS = re.compile("^[ □]*(是?派出的是|是?派出了|是?派了|是?派的是|出的是|里派出的是)?[ □]*(?:一共|总共|共)?(?:有)?"
                           "(?:哪些|哪几个|哪个|哪两个|哪三个|几个|多少个)"
                           "(区县|区|县|地级市|地市|城市|市)[ ]*(?:具体)?(承担|负责|派出|出力|参与|参加)?")
+
+# 福建援藏时派了哪些地级市分别对口…, 北京是哪两个区县对口秭归的, 北京市参加□□的是哪些区县, 援青 北京 区级 支援单位: the named
+# actor's parts of a level asked as the givers, before the aid verb (or as the ones taking part); group 1 the part noun or
+# the level (compose.parts_before_verb)
+PARTS_BEFORE_VERB = re.compile("^[ □]*(?:时|的时候|期间|方面|这边|那边)?[，, ]?(?:是|派了|派出了?|派的是|出了|安排了?)?"
+                               "(?:哪些|哪几个|哪个|哪一个|哪[两三四五六七八九十]个)(区县|县区|区|县|地级市|地市|设区市|城市|市)"
+                               "(?:都|也|还|各|分别|各自|具体|共同)*(?:在[^，。？！]{0,10}?(?:中|里))?"
+                               "(?:对口|支援|援助|帮扶|援建|结对|承担|负责|援[藏疆青])"
+                               "|^[ □]*(?:参加|参与|承担|负责)[□]*(?:工作|任务)?的(?:是|有)(?:哪些|哪几个|哪[两三四五六七八九十]个)"
+                               "(区县|县区|区|县|地级市|地市|设区市|城市|市)"
+                               "|^ ?的?(区县级|区级|县级|地市级)的? ?(?:支援单位|援助单位|帮扶单位|援建单位|结对单位|支援方|单位|城市)")
+# 福建省改为对口支援昌都市后，省内哪些设区市分别承担了…: the province's own parts (省内, 本省) asked before the verb
+OWN_PARTS_BEFORE_VERB = re.compile("(?:^|[，,])(?:省内|本省|全省|市内|本市|全市|区内)的?(?:哪些|哪几个|哪个|哪[两三四五六七八九十]个)(区县|县区|区|县|地级市|地市|设区市|城市|市)"
+                                   "(?:都|也|还|各|分别|各自|具体|共同)*(?:对口|支援|援助|帮扶|援建|结对|承担|负责)")
+LEVEL_PARTS = {"县区": "区县", "区县级": "区县", "区级": "区", "县级": "县", "地市级": "地市", "设区市": "地级市"}
+
+# 玉树州的六个县市，北京各区分别对口的是哪些县市: a place set as the topic in a clause of its own, then a second name that
+# opens the aid verb's clause (its parts, adverbs between): that second name gives (pipeline.ordered)
+GIVER_AFTER_TOPIC = re.compile("^(?:[、和与及]□+)*(?:[0-9一二三四五六七八九十两几]+个(?:区县|区|县|地级市|城市|市))?"  # (福州、厦门、泉州三个市…)
+                               "(?:(?:的|各|下属的?|所属的?)(?:各个|各|一些|几个)?(?:区县|县区|区|县|地级市|地市|城市|市))?"
+                               "(?:都|也|还|各|分别|各自|具体)*(?:对口|援建|支援|帮扶|援助|结对)")
+TOPIC_SET_APART = re.compile("^[^，,。？！]*[，,](?:□+[、和与及])*$")
+
+# a disaster's phase by its own words after the place (汶川恢复重建, 汶川地震过渡安置, 汶川 过渡期): gazetteer.disaster_aliases
+DISASTER_PHASES = (("重建", ("恢复重建", "灾后重建", "重建")), ("过渡安置", ("过渡安置", "过渡期", "过渡安置期", "过渡阶段", "安置期")))
+
+# 对口支援赣南几个县的国家部委，都有哪些: a number that describes the ones asked for (几个 + a noun + 的), a question word after
+# it: a list is asked, not a count (frame.build_frame)
+COUNT_MODIFIER = re.compile("(?:几|多少)个[^，。？！的 ]{1,4}的|(?<=的)几个[^，。？！的 ]{1,4}[，,]")  # (果洛州的几个县，…哪个县)
+WHICH_LATER = re.compile("哪些|哪几个|哪个|哪一个|哪[两三四五六七八九十]个|有谁|是谁")
+
+# 那21个省份里 哪几个是自治区, 援疆省市中，哪些是计划单列市: a kind named as the roster, then a kind asked within it
+ROSTER_BEFORE_ASKED = re.compile(" ?(?:里|里面|中|当中|之中)[，, ]*(?:有)?(?:哪些|哪几个|哪个|哪一个|哪[两三四五六七八九十]个)(?:是|属于|为)")
 
 # a ranking asked (…最多的是哪个, 最少, 排第一): 各地市里… before it names the kind ranked (gazetteer.asked)
 RANKING_WORDS = re.compile("最多|最少|最早|最晚|排名第一|排第一|居首")
