@@ -19,7 +19,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, 
+from .vocabulary import (CHANGED_TO_SUPPORTER, VENUE_BETWEEN, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, 
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
@@ -732,6 +732,10 @@ class QA:
                     # 援疆对口阿克苏的是哪些省市: the meanings that take part in the programme named (either side)
                     meanings = [c for c in meanings if self.store.query(IN_PROGRAMME, substitutions={
                         "a": term(c.iri), "g": term(prog.best[0].iri)})] or meanings
+                for event in (o for o in mentions if o.kind == "event" and not o.ambiguous):
+                    # 玉树地震…协调小组会议部署由哪些省市援建玉树: the meanings in a pairing the meeting or document set up
+                    meanings = [c for c in meanings if self.store.query(SET_UP_WITH, substitutions={
+                        "e": term(event.best[0].iri), "a": term(c.iri)})] or meanings
                 meanings = self.in_period(find_years(mask(text, mentions)), meanings)
                 if len(meanings) < len(m.best):
                     m = Mention(m.text, m.start, m.end, meanings)
@@ -859,7 +863,7 @@ class QA:
         return m.kind == "actor" and not m.ambiguous and any(
             e.start > m.start and (self.store.query(AUTHOR_OF, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})
                                    or self.office_of(m, e))
-            or e.start >= m.end and text[m.end:e.start] in ("", " ", "的", "召开的", "举行的") and self.store.query(
+            or e.start >= m.end and text[m.end:e.start] in VENUE_BETWEEN and self.store.query(
                 HELD_IN, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})  # 天津 全国…会议: where it was held
             for e in events)
 
@@ -1250,8 +1254,8 @@ def without_stated_agents(text: str, mentions: list[Mention]) -> list[Mention]:
     question, which asks for the agent (a question word).""" 
     clauses = [c for c in STATED_CLAUSE.finditer(text) if not any(w in c.group(0) for w in WH)]
     last = text[clauses[-1].end():] if clauses else ""
-    if not clauses or not any(w in last for w in WH):
-        return mentions
+    if not clauses or not any(w in last for w in WH) or CHANGED_TO_SUPPORTER.search(last):
+        return mentions  # (…由天津支援，恢复重建时换成了哪个省: the one taken over from is the question's own constraint)
     drop, named = [], ("programme", "event")
     asked_in = any(m.kind in named and m.start >= clauses[-1].end() for m in mentions)
     for c in clauses:

@@ -218,13 +218,16 @@ DIVISION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区",
                      "藏族自治州", "盟")
 LICENSE_AFTER = ("是不是", "是否", "有没有", "援", "支援", "对口", "帮扶", "协作", "结对", "合作", "帮", "共同", "都", "在", "两地", "2地", "2省", "2市",
                  "的对口", "的援", "的支援", "的帮扶", "的受援", "的结对",
-                 "承担", "负责", "参与", "参加")  # 两省 is 2省 once normalised; 京承担了…任务
+                 "承担", "负责", "参与", "参加",  # 两省 is 2省 once normalised; 京承担了…任务
+                 "分配", "分到", "安排")  # 方案给鲁分配的是哪个县: the one a plan gave its task to
 HEDGE_VERB = re.compile("^(?:有没有|是不是|是否|曾经|已经|没有|一起|一同|一道|同时|联合|共同|一共|总共|共计|累计|总计|先后|一直|现在|目前|如今|至今|仍然|依然|正在|"
                         "有|曾|也|都|没|已|还|又|共|仍|在)+")
 # X 帮扶过渝吗, 援助过鄂的: the abbreviation is the object of an aid verb, and the question ends there
 # the nouns of a meeting's or document's kind: a run holding one may name it loosely with a place inside (对口支援西藏工作会议)
 EVENT_NOUNS = ("会议", "座谈会", "通知", "意见", "方案", "决定", "决策", "批复", "请示", "规划", "办法", "文件")
 AFTER_VERB = re.compile("(援|支援|帮扶|援助|援建|协作|结对|帮|对口)(过|了)?$")
+# 哈密 2010 接替粤 的省份: the object of a takeover verb, before 的 or the end, is a name (an abbreviation counts)
+TAKEN_FROM = re.compile("(接替|接手|接过|取代|替换|替代)(了)?$")
 # 会议确定南京与哪个市挂钩: a verb whose last character begins a name (定南) is the verb, the name after it (南京) the name
 VERB_BEFORE_NAME = ("确定", "决定", "指定", "规定", "商定", "议定", "约定", "选定", "认定", "安排", "落实")
 OBJECT_END = ("吗", "呢", "么", "嘛", "吧", "的", "？", "！", "。", "没有", "不", "是")
@@ -274,6 +277,9 @@ YEAR_BEGAN = re.compile(r"(1[89]\d\d|20\d\d)年[^，。？！]{0,6}?(开始|启�
 CONVENED = re.compile("牵头|主管|召开(?!以后|之后|以来|后|以前|之前|前)|主办|主持|领导|哪个部门|哪个机关|哪些部门|哪些机关")
 # a meeting or document as a point in time (…座谈会以后开始的, …文件出台前): the pairings' start, not their origin
 # the place a meeting was held in (2010年3月在北京开的哪个会): a venue, not an actor of the pairings
+# what stands between a meeting's venue and its name (天津 全国…会议, 1984年天津那次…会议, 北京召开的…会议): the venue only
+# says which meeting is meant
+VENUE_BETWEEN = ("", " ", "的", "召开的", "举行的", "开的", "那次", "那场", "那个", "这次", "的那次", "召开的那次", "开的那次")
 VENUE_AFTER = re.compile("^(召开|开|举行|举办|开过|召开过)(的)?(是)?(哪|什么)[^，。？！]{0,4}会")
 # a meeting's own date in brackets right after its name (第四次西藏工作座谈会（2001年）以后): the anchor words follow it
 EVENT_DATED = re.compile(r"^[(（][0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?[)）]")
@@ -504,6 +510,9 @@ ORIGIN_ASKED = re.compile("哪(一)?(次|个|份|场)[^，。？！]{0,4}(会议
 AFTER_ACTOR = re.compile("(之后|以后|后)(接着|再|又|来|负责)?(对口|帮扶|支援|援助|援建|挂钩|结对)")
 # 泉州改为对口哪个县, 山东改去支援…, 两市合起来对口…: a partner changed in an adjustment, not a place renamed (frame)
 # the supporter of a place changed (凉山的帮扶方由珠海市改成了哪个城市, 对口支援方从X换成了谁): a takeover, not a retasking
+# the place's side handed to someone else, the new one asked (恢复重建改成谁了, 重建期交给了谁, 换成了哪个省): a takeover
+CHANGED_TO_SUPPORTER = re.compile("(改成|改为|换成|换为|变成|变为|交给|交由|转给|转交|移交|轮到|换了)(了)?"
+                                  "(谁|哪(一)?(个|些|几个)?(省份|省市|省(?!会)|方|家))")
 SUPPORTER_CHANGED = re.compile("(帮扶方|支援方|援助方|援建方|对口方|结对方|帮扶单位|支援单位|帮扶城市|支援省市|帮扶省份|支援省份)"
                                "(由|从)□+(改成|改为|换成|换为|变成|变为|调整为|调整成)")
 # a clause that states a known pairing before the question (平武县由河北省对口支援；过渡安置阶段原来是哪个省支援的): its
@@ -511,7 +520,7 @@ SUPPORTER_CHANGED = re.compile("(帮扶方|支援方|援助方|援建方|对口�
 CLAUSE_BREAK = re.compile("[，,；;。]")
 STATED_CLAUSE = re.compile("[^，,；;。？?！!]+[，,；;]")
 STATED_AGENT = re.compile("^(?:对口|负责|结对)?(?:援建|支援|帮扶|援助|结对帮扶|援)")
-RETASKED = re.compile("(改为|改成|改去|改到|转为|转而|转去|改由|合起来|共同|一起)(去|来)?(对口|支援|援助|帮扶|援建|结对|挂钩|负责)")
+RETASKED = re.compile("(改为|改成|改去|改到|转为|转而|转去|改由|合起来|共同|一起)(去|来)?(对口|支援|援助|帮扶|援建|结对|挂钩|负责|对接)")
 
 # 2021年以后还在…吗, 之后仍跟…挂钩吗: after a year and still (compose.dated: not ended by then)
 STILL = re.compile("(以后|之后|后)[^，。？！]{0,3}(还|仍|仍然|依然|继续)")
