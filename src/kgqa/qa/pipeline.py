@@ -19,7 +19,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (CHANGED_TO_SUPPORTER, VENUE_BETWEEN, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, 
+from .vocabulary import (CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, 
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
@@ -192,7 +192,8 @@ class QA:
                               text=f"{series.text}中{'最早' if SERIES_FIRST.search(text) else '最近'}的一次是{series.best[0].label}。")
                 return result
         unclear = [m for m in mentions if m.ambiguous]
-        frame = self.side_by_name(self.own_scope(self.as_time_point(round_dated(self.frame_of(text, mentions, result)))))
+        frame = self.side_by_name(self.own_scope(self.as_time_point(
+            self.round_as_point(self.programme_dated(round_dated(self.frame_of(text, mentions, result)))))))
         if "keywords" in frame.cues or token_actor(frame):
             frame = self.keyword_direction(frame)
         elif len(text.split()) > 2 and len(frame.of_kind("actor")) == 2:
@@ -250,8 +251,9 @@ class QA:
         if status == "ok" and actors == 2 and [a.get("value") for a in answer["answers"]] == [False] \
                 and ("symmetric" in frame.cues or BETWEEN.search(frame.masked)):
             return "negative"
-        if status == "no_template" and actors == 1 and frame.of_kind("event") and not frame.cues & OUT_OF_SCOPE:
-            return "event"
+        if (status == "no_template" or status == "no_fact" and not frame.cues & {"recipient_role", "passive"}) \
+                and actors == 1 and frame.of_kind("event") and not frame.cues & OUT_OF_SCOPE:
+            return "event"  # (…会议，给深圳分配了哪几个帮扶城市: 深圳 gives, though 帮扶城市 read it as receiving)
         if status == "no_fact" and actors == 1 and ("symmetric" in frame.cues or self.other_side_only(frame)):
             return "one side"
         return None
@@ -417,6 +419,37 @@ class QA:
             return frame
         mentions = [m for m in frame.mentions if m is not point[1]]
         return dataclasses.replace(frame, mentions=mentions, years={point[0]: year})
+
+    def programme_dated(self, frame: Frame) -> Frame:
+        """1996东西扶贫 与 2017东北对口合作 均作为支援方的省市: a year written right before a programme's name that is the
+        programme's own first year only names the programme (as with a round), when every year of the question is one."""
+        own = set()
+        for m in frame.of_kind("programme"):
+            before = frame.text[:m.start].rstrip("的 ")
+            for row in self.store.query(PROGRAMME_START, substitutions={"g": term(m.best[0].iri)}):
+                if re.search(rf"(?<!\d){row['y'].value}年?$", before):
+                    own.add(int(row["y"].value))
+        if not own or not frame.years or set(frame.years.values()) - own or len(own) < 2 and len(frame.of_kind("programme")) < 2:
+            return frame
+        return dataclasses.replace(frame, years={})
+
+    def round_as_point(self, frame: Frame) -> Frame:
+        """新一轮援疆开始以前（也就是2010年之前），哪些省市对口支援阿克苏: a round of a programme named as a point in time is
+        the whole programme before (or after) the round's first year, not the round's own pairings; a year written
+        beside it says the same."""
+        rounds = [m for m in frame.of_kind("programme") if m.best[0].via == "round"]
+        found = ROUND_POINT.match(frame.text[rounds[0].end:]) if len(rounds) == 1 else None
+        row = next(iter(self.store.query(ROUND_START, substitutions={"r": term(rounds[0].best[0].iri)})), None) \
+            if found else None
+        if row is None:
+            return frame
+        kind = "before" if found.group("kind") in ("以前", "之前", "前") else "after"
+        if set(frame.years) - {kind}:
+            return frame  # (another kind of year: the round read as before)
+        whole = Candidate(row["w"].value, "programme", self.gazetteer.labels.get(row["w"].value, rounds[0].text), "point")
+        m = rounds[0]
+        mentions = [Mention(m.text, m.start, m.end, [whole]) if o is m else o for o in frame.mentions]
+        return dataclasses.replace(frame, mentions=mentions, years=frame.years or {kind: int(row["y"].value)})
 
     def dated_meeting(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """1984年的协作会议, 2010年那次援疆会议: where no meeting is named, a year followed by a few words and 会议 names
@@ -1194,7 +1227,7 @@ def without_preamble(text: str) -> str:
     if (asked := TRAILING_REMARK.match(text)) and (not ASKING_WORDS.search(text[asked.end():])
                                                    or SELF_DOUBT.match(text[asked.end():])):
         text = asked.group(0)  # 黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里: the question, not the remark after it
-    rest = REQUEST_LEAD.sub("", PREAMBLE.sub("", text, count=1), count=1)
+    rest = REQUEST_LEAD.sub("", PREAMBLE.sub("", PURPOSE_LEAD.sub("", text, count=1), count=1), count=1)
     return rest if len(rest) >= 4 else text
 
 
@@ -1206,6 +1239,9 @@ PAIRED_IN_PERIOD = {  # (the bound year is projected, or substitutions= does not
   { ?f <https://w3id.org/duikou/ontology#endYear> ?y FILTER(?y <= ?before) } } LIMIT 1""",
     "after": """SELECT ?after ?a WHERE { ?f <https://w3id.org/duikou/ontology#supporter>|<https://w3id.org/duikou/ontology#recipient> ?a ;
   <https://w3id.org/duikou/ontology#startYear> ?y FILTER(?y >= ?after) } LIMIT 1"""}
+PROGRAMME_START = """SELECT ?g ?y WHERE { ?g <https://w3id.org/duikou/ontology#startYear> ?y }"""
+ROUND_START = """SELECT ?r ?w ?y WHERE { ?r <https://w3id.org/duikou/ontology#roundOf> ?w ;
+  <https://w3id.org/duikou/ontology#startYear> ?y }"""
 IS_ROUND = "ASK { ?r <https://w3id.org/duikou/ontology#roundOf> ?whole }"
 ROUNDS_OF_WHOLE = """SELECT ?r ?label ?w WHERE { ?r <https://w3id.org/duikou/ontology#roundOf> ?w ;
   <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = "zh") } ORDER BY ?label"""

@@ -76,6 +76,7 @@ TOPIC = re.compile("^(?:在[^，。？！□]{0,30}(中|里|方面|工作中|领
                    "[^，。？！□]{2,12}(里|中|方面|这块)(?=□)|"  # 新一轮援疆里北京…: a topic right before the named actor
                    "[^，。？！：:]{0,40}(方案|名单|安排|部署|框架|格局)(中|里|当中)[，,]|"  # …会议确定的结对方案中，: a plan, names and all
                    "[^，。？！□：:]{0,30}[：:]|"  # 课上举广东省内帮扶的例子：…: a lead clause before a colon sets the scene
+                   "[^，。？！：:]{0,30}(确定|确立|开始|启动|调整|建立|结成|签订|部署)(时|的时候|之际)[，,]|"  # 1996年东西扶贫协作结对确定时，: when
                    "(在|就|对于|关于|从|按照|根据|依据|依照|据)[^，。？！□]{0,30}[，,])+")  # (据该书所述，…关系中，: one after another)  # 在…的框架下，/ 就援疆而言，: a frame, not the verb  # 在对口支援中，…: a topic, not the verb
 CHANGE = re.compile("按(照)?(时间|年份)(顺序|先后)?|随(着)?时间|怎么变|如何变|(有|发生了?|出现了?)(哪些|什么|何)变化|变化情况|变迁")
 NOT_ENDED = re.compile("(没|未)(有)?(结束|终止|到期|停止)")
@@ -138,13 +139,15 @@ PROGRAMME_HINT = re.compile("(?<![支救增])援[藏疆青琼滇黔桂陇宁蒙�
 PLACES_AND = re.compile("(地方|地区|单位)(和|与|及|以及|、)$")
 AND_PLACES = re.compile("(和|与|及|以及|、)(其他)?(地方|地区|单位)")
 # 最近看到新闻说…，那么…: what comes before the connective sets the scene; the question follows it
+# 讲江苏省内区域协调时要用：…, 写报告备用：…: what the asker needs the answer for, before a colon (pipeline.without_preamble)
+PURPOSE_LEAD = re.compile("^[^，。？！：:]{2,30}?(?:时|的时候)?(?:要用|要引用|用得上|用得着|备用|参考用|做参考|需要用|想用)[：:]")
 PREAMBLE = re.compile("^.*?[，。；！：](?:那么|所以|请问|我?想先?问一下|我?想先?问问|我?想先?问|想先?知道|想先?了解|先?问一下|想先?确认一下|先?确认一下|想先?确认|"
                       "想先?核实一下|核实一下|想先?核实|想先?请教一下|请教一下|想先?查一下|我?想先?(弄|搞)(清楚|明白)(一下)?|"
                       "那(?![次份个些场年里时边天]))[，：]?")
 # 据任维德主编的研究报告，…; 据新华社报道，…: where the question says its source, not what it asks (pipeline.without_source);
 # a meeting's report or a document (按照…工作会议的报告，…) names a constraint: kept
-SOURCE_LEAD = re.compile("^(?:据|根据|依据|按照?)(?![^，。？！]*(?:会议|座谈会|通知|方案|文件|意见|决定|纪要|规划|号))[^，。？！]{2,40}?(?:报告|报道|一书|这本书|书|研究|文章|介绍)"
-                         "(?:中|里|上|所说|所载|显示|称|介绍)?[，,]")
+SOURCE_LEAD = re.compile("^(?:据|根据|依据|按照?)(?![^，。？！]*(?:会议|座谈会|通知|方案|文件|意见|决定|纪要|规划|号))[^，。？！]{1,40}?(?:报告|报道|一书|这本书|书|研究|文章|介绍)"
+                         "(?:中|里|上|所说|所载|显示|称|介绍|记载|所记|记述|的记载|的说法)?[，,]")  # (据该书记载: not 书记)
 # 三峡工程库区移民对口支援的通知: a programme named with a word for the document or meeting that launched it
 # (pipeline.launch_named); the group says which kind
 LAUNCH_NAMED = re.compile("^的?(?:那份|那个|这份|那次|这次)?(?:(?P<document>通知|文件|方案|决定|意见)|(?P<meeting>会议|座谈会))")
@@ -510,6 +513,10 @@ ORIGIN_ASKED = re.compile("哪(一)?(次|个|份|场)[^，。？！]{0,4}(会议
 AFTER_ACTOR = re.compile("(之后|以后|后)(接着|再|又|来|负责)?(对口|帮扶|支援|援助|援建|挂钩|结对)")
 # 泉州改为对口哪个县, 山东改去支援…, 两市合起来对口…: a partner changed in an adjustment, not a place renamed (frame)
 # the supporter of a place changed (凉山的帮扶方由珠海市改成了哪个城市, 对口支援方从X换成了谁): a takeover, not a retasking
+# 受帮扶城市, 被支援单位: a supporter's role word with the mark of receiving before it (frame: the receiving side's role)
+RECEIVED_BEFORE = re.compile("(受|被|接受)(帮扶|支援|援助|援建|结对)")
+# 新一轮援疆开始以前, 新一轮援疆以后: a round of a programme named as a point in time (pipeline.round_as_point)
+ROUND_POINT = re.compile("^(?:开始|启动|实施|开展)?(?P<kind>以前|之前|前|以后|之后|后)(?!确定|安排|明确)")
 # the place's side handed to someone else, the new one asked (恢复重建改成谁了, 重建期交给了谁, 换成了哪个省): a takeover
 CHANGED_TO_SUPPORTER = re.compile("(改成|改为|换成|换为|变成|变为|交给|交由|转给|转交|移交|轮到|换了)(了)?"
                                   "(谁|哪(一)?(个|些|几个)?(省份|省市|省(?!会)|方|家))")
@@ -523,7 +530,7 @@ STATED_AGENT = re.compile("^(?:对口|负责|结对)?(?:援建|支援|帮扶|援
 RETASKED = re.compile("(改为|改成|改去|改到|转为|转而|转去|改由|合起来|共同|一起)(去|来)?(对口|支援|援助|帮扶|援建|结对|挂钩|负责|对接)")
 
 # 2021年以后还在…吗, 之后仍跟…挂钩吗: after a year and still (compose.dated: not ended by then)
-STILL = re.compile("(以后|之后|后)[^，。？！]{0,3}(还|仍|仍然|依然|继续)")
+STILL = re.compile("(以后|之后|后)[，,]?[^，。？！]{0,3}(还|仍|仍然|依然|继续)")  # (…调整后，仍在结对的)
 # a year after which, or a span during which, pairings are asked with no word of beginning (2021年以后粤结对哪些省区,
 # 1998年到2010年这段时间粤援疆对口的是哪个地区): those in force then, not those begun then (compose.dated)
 BEGUN_WORDS = re.compile("开始|才|新|增加|加入|建立|确立|确定|结成|启动|首次|新增|起步|设立|签订|陆续|参与|参加|出台|成立|形成|安排|调整|"
