@@ -4142,6 +4142,29 @@ def gen_probe_19c():
       FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
     add("pr19c-source-lead-0", "event_setup", ["据该书记载，1979年全国边防工作会议确定了哪些支援方？"], col(q), q)
 
+    # a meeting asked by the day it met (no meeting named): the meeting whose dk:date is that day
+    for i, (text, day, variant) in enumerate([
+            ("1994年7月20日召开的是什么会议", "1994-07-20", "plain"),
+            ("二〇二〇年八月二十八日召开的是哪次座谈会？", "2020-08-28", "numeral"),
+            ("2010年3月29日開的是什麼會議", "2010-03-29", "traditional"),
+            ("2001年11月2日在徐州召开的是什么会", "2001-11-02", "plain")]):
+        q = f"""SELECT DISTINCT ?e WHERE {{ ?e a dk:Meeting ; dk:date ?d . FILTER(STR(?d) = "{day}") }}"""
+        add(f"pr19c-meeting-of-day-{i}", "book_fact", [text], col(q), q, variant=variant)
+
+    # who gave a meeting's report, the programme it proposed named in the question (the graph holds one such report)
+    q = """SELECT DISTINCT ?who WHERE { ?e rdfs:label "全国边防工作会议"@zh ; dk:reportBy ?who . }"""
+    add("pr19c-reporter-0", "book_fact", ["1979年全国边防工作会议上，做报告提出对口支援边境地区的是哪位领导人",
+                                          "全国边防工作会议上做报告提出内地省市对口支援的是哪位"], col(q), q)
+
+    # a section of the book named by its quoted title, its first page asked (“…”这一节从第几页开始)
+    for i, (text, title, variant) in enumerate([
+            ("书里“援助干部和人才管理机制”这一节从第几页开始", "援助干部和人才管理机制", "plain"),
+            ("書裡“援助項目和資金管理機制”那一節從第幾頁開始", "援助项目和资金管理机制", "traditional"),
+            ("“对口支援的运行机制”一节从哪一页起", "对口支援的运行机制", "plain")]):
+        q = f"""PREFIX bibo: <http://purl.org/ontology/bibo/>
+          SELECT ?page WHERE {{ ?h a dk:BookSection ; dcterms:title ?t ; bibo:pageStart ?page . FILTER(STR(?t) = "{title}") }}"""
+        add(f"pr19c-section-page-{i}", "book_fact", [text], col(q), q, variant=variant)
+
     # refusals: money and cadres asked of the same shapes (the graph holds no per-pairing figures)
     for i, text in enumerate(["彭州市过渡安置阶段是湖南对口，恢复重建改成谁了，花了多少钱",
                               "新一轮援疆开始以前，哈密每年拿到多少援助资金",

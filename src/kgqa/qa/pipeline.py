@@ -19,7 +19,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, 
+from .vocabulary import (CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, 
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
@@ -174,6 +174,8 @@ class QA:
         mentions = without_stated_agents(text, mentions)
         result = render.skeleton(question, text, mentions)
         if (found := self.number_in_event(result, text, mentions)) is not None:
+            return found
+        if (found := self.meeting_of_date(result, text, mentions)) is not None:
             return found
         if (found := self.book.answer(result, whole)) is not None:
             return found
@@ -419,6 +421,25 @@ class QA:
             return frame
         mentions = [m for m in frame.mentions if m is not point[1]]
         return dataclasses.replace(frame, mentions=mentions, years={point[0]: year})
+
+    def meeting_of_date(self, result: dict, text: str, mentions: list[Mention]) -> dict | None:
+        """1979年4月25日召开的是什么会议: no meeting named, one asked by the day (or month) it met: the meetings whose
+        dk:date is that day or lies in that month (None when none is: the question is read as before)."""
+        found = MEETING_BY_DATE.search(text)
+        if not found or any(m.kind in ("event", "stage", "programme") for m in mentions):
+            return None
+        year, month, day = found.groups()
+        when = f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
+        rows = list(self.store.query(self.templates.prefixes + MEETINGS_OF_DATE, substitutions={"day": ox.Literal(when)}))
+        if not rows:
+            return None
+        answers = [{"label": r["label"].value, "iri": r["e"].value} for r in rows]
+        names = "、".join(a["label"] for a in answers)
+        result.update(status="ok", template="meeting_of_date", answers=answers, sparql=self.templates.prefixes + MEETINGS_OF_DATE,
+                      sources=self.sources.for_facts([a["iri"] for a in answers]),
+                      interpretation=f"理解为：{year}年{int(month)}月{f'{int(day)}日' if day else ''}召开的会议",
+                      text=f"{year}年{int(month)}月{f'{int(day)}日' if day else ''}召开的是{names}。")
+        return result
 
     def programme_dated(self, frame: Frame) -> Frame:
         """1996东西扶贫 与 2017东北对口合作 均作为支援方的省市: a year written right before a programme's name that is the
@@ -1239,6 +1260,8 @@ PAIRED_IN_PERIOD = {  # (the bound year is projected, or substitutions= does not
   { ?f <https://w3id.org/duikou/ontology#endYear> ?y FILTER(?y <= ?before) } } LIMIT 1""",
     "after": """SELECT ?after ?a WHERE { ?f <https://w3id.org/duikou/ontology#supporter>|<https://w3id.org/duikou/ontology#recipient> ?a ;
   <https://w3id.org/duikou/ontology#startYear> ?y FILTER(?y >= ?after) } LIMIT 1"""}
+MEETINGS_OF_DATE = """SELECT ?e ?label ?day WHERE { ?e a dk:Meeting ; dk:date ?d ; rdfs:label ?label
+  FILTER(lang(?label) = "zh") FILTER(STRSTARTS(STR(?d), ?day)) } ORDER BY ?label"""
 PROGRAMME_START = """SELECT ?g ?y WHERE { ?g <https://w3id.org/duikou/ontology#startYear> ?y }"""
 ROUND_START = """SELECT ?r ?w ?y WHERE { ?r <https://w3id.org/duikou/ontology#roundOf> ?w ;
   <https://w3id.org/duikou/ontology#startYear> ?y }"""

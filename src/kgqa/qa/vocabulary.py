@@ -497,7 +497,8 @@ TASKED = re.compile("被(安排|派|指定|要求|分配|确定|选派|派去|�
 # who gave a report, or its title, asked (报告是谁作的, 谁作了…报告, 报告人, 题目): otherwise a meeting's report only names
 # the meeting whose pairings are asked (边防工作会议的报告里，被安排对口支援的省市)
 REPORTER_ASKED = re.compile("(谁|哪位|什么人|何人)[^，。？！]{0,6}(作|做|发表)|(作|做|发表)[^，。？！]{0,30}报告[^，。？！]{0,4}(是谁|的是|者)"
-                            "|是谁(作|做)|报告人|题目|标题|名称|叫什么|题为")
+                            "|是谁(作|做)|报告人|题目|标题|名称|叫什么|题为"
+                            "|(作|做|发表)(了)?报告[^，。？！]{0,20}的(是谁|是哪位|人是谁|是什么人)")  # 做报告提出…的是谁
 # the first cadres sent as the start of a pairing asked when (哪一年开始派干部, 以首批援疆干部到位为准): not a cadre figure
 CADRES_SENT = re.compile("(开始|首次|第一次)?(派|派出|派遣|选派|输送)(了)?(首批|第一批)?(援[疆藏青])?干部|(首批|第一批)(援[疆藏青])?干部"
                          "(到位|进驻|入[疆藏青]|抵达|到达)|以[^，。？！()（）]{0,12}为准")
@@ -515,6 +516,9 @@ AFTER_ACTOR = re.compile("(之后|以后|后)(接着|再|又|来|负责)?(对口
 # the supporter of a place changed (凉山的帮扶方由珠海市改成了哪个城市, 对口支援方从X换成了谁): a takeover, not a retasking
 # 受帮扶城市, 被支援单位: a supporter's role word with the mark of receiving before it (frame: the receiving side's role)
 RECEIVED_BEFORE = re.compile("(受|被|接受)(帮扶|支援|援助|援建|结对)")
+# 1979年4月25日召开的是什么会议, 2013年11月开的是哪次会: a meeting asked by its date (pipeline.meeting_of_date)
+MEETING_BY_DATE = re.compile(r"([0-9]{4})年([0-9]{1,2})月(?:([0-9]{1,2})[日号])?[^，。？！0-9]{0,8}?(?:召开|举行|举办|开)(?:的|了)?"
+                             "[^，。？！]{0,3}?(?:是)?(?:什么|哪个|哪次|哪一个|哪一次|哪场)(?:会议|会|座谈会)")
 # 新一轮援疆开始以前, 新一轮援疆以后: a round of a programme named as a point in time (pipeline.round_as_point)
 ROUND_POINT = re.compile("^(?:开始|启动|实施|开展)?(?P<kind>以前|之前|前|以后|之后|后)(?!确定|安排|明确)")
 # the place's side handed to someone else, the new one asked (恢复重建改成谁了, 重建期交给了谁, 换成了哪个省): a takeover
@@ -576,7 +580,7 @@ CHAPTER_SUBJECT_LEAD = re.compile("^(书里|书中|这本书里|这本书中|该
 WHICH_CHAPTER_TAIL = re.compile("的?(是|在)?(书的|书中的|书里的|这本书的|书中|书里)?(第几章|哪一章|哪章|哪个章节|哪一节|哪节)$")  # 讲新疆的是哪一章
 CHAPTER_PAGE = re.compile("第几页|哪一页|哪页|页码|多少页")
 # a chapter pointed at by its subject written before it (对口支援新疆那章从第几页开始), with a page asked
-CHAPTER_POINTED = re.compile("(?:那|这|该|这一|那一)(?:章|个章节)")
+CHAPTER_POINTED = re.compile("(?:那|这|该|这一|那一|一)(?:章|节|小节|个章节)")  # (“组团式医疗对口支援”一节: a section too)
 # the places a chapter's sections treat (第六章讨论了哪几个省区的省内对口支援): the actors its section titles name
 CHAPTER_PLACES = re.compile("(哪几个|哪些|哪个|几个)(省区|省份|省市|省|自治区|地区|地方)")
 WHICH_CHAPTER = re.compile("(哪一章|哪章|第几章|哪个章节|哪一节|哪节)")
