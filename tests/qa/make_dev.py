@@ -4142,6 +4142,19 @@ def gen_probe_19c():
       FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
     add("pr19c-source-lead-0", "event_setup", ["据该书记载，1979年全国边防工作会议确定了哪些支援方？"], col(q), q)
 
+    # X不再帮扶Y以后谁接手: the place's earliest new supporter once X's pairing there ended, in that pairing's programme
+    # (places named within Y after the verb only say where: 接手了西宁和海东 within 青海)
+    for i, (text, old, place, variant) in enumerate([
+            ("珠海不再帮扶凉山以后，是哪个市接手的？", "珠海市", "凉山彝族自治州", "plain"),
+            ("浙江不再支援和田地区以后，是哪个省市接手的？", "浙江省", "和田地区", "plain"),
+            ("廈門不再幫扶重慶以後，由哪個省接手？", "厦门市", "重庆市", "traditional")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p0 dk:supporter <{iri_of(old)}> ; dk:recipient <{iri_of(place)}> ; dk:endYear ?e ;
+          dk:programme ?g . ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?s ; dk:startYear ?y ; dk:programme ?g .
+          FILTER(?y >= ?e && ?s != <{iri_of(old)}>)
+          FILTER NOT EXISTS {{ ?p1 dk:recipient <{iri_of(place)}> ; dk:supporter ?s1 ; dk:startYear ?y1 ; dk:programme ?g .
+                               FILTER(?y1 >= ?e && ?y1 < ?y && ?s1 != <{iri_of(old)}>) }} }}"""
+        add(f"pr19c-taken-over-ended-{i}", "takeover", [text], col(q), q, variant=variant)
+
     # a meeting asked by the day it met (no meeting named): the meeting whose dk:date is that day
     for i, (text, day, variant) in enumerate([
             ("1994年7月20日召开的是什么会议", "1994-07-20", "plain"),

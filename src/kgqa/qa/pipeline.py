@@ -220,6 +220,7 @@ class QA:
         if counted(frame) and TOGETHER.search(frame.masked) and not EACH.search(frame.masked) and (
                 run := self.co_agents(dataclasses.replace(frame, cues=frame.cues - {"count", "countable"}))):
             return self.counted_together(result, dataclasses.replace(frame, cues=frame.cues - {"count", "countable"}), run)
+        frame = self.taken_over_parts(frame)
         if each := enumerated(frame) or listed_kinds(frame) or self.co_agents(frame):
             return self.each_answered(result, frame, each)
         if listed := listed_yes_no(frame):
@@ -421,6 +422,18 @@ class QA:
             return frame
         mentions = [m for m in frame.mentions if m is not point[1]]
         return dataclasses.replace(frame, mentions=mentions, years={point[0]: year})
+
+    def taken_over_parts(self, frame: Frame) -> Frame:
+        """辽宁不再帮扶青海以后，是哪个省接手了西宁和海东: in a takeover, places named that lie within another place named
+        only say where within it; the takeover is read between the old supporter and the place that holds them."""
+        actors = frame.of_kind("actor")
+        if "takeover" not in frame.cues or len(actors) < 4 or any(m.ambiguous for m in actors):
+            return frame
+        inside = [m for m in actors if any(o is not m and self.store.query(PART_OF, substitutions={
+            "a": term(o.best[0].iri), "b": term(m.best[0].iri)}) for o in actors)]
+        if not inside or len(actors) - len(inside) != 2:
+            return frame
+        return dataclasses.replace(frame, mentions=[m for m in frame.mentions if m not in inside])
 
     def meeting_of_date(self, result: dict, text: str, mentions: list[Mention]) -> dict | None:
         """1979年4月25日召开的是什么会议: no meeting named, one asked by the day (or month) it met: the meetings whose
@@ -1381,7 +1394,7 @@ def asked_side(frame: Frame, binding: Binding) -> str | None:
 
 def flags_of(frame: Frame | None) -> set[str]:
     """The question's switches of a query: 包括集体 (collectives kept), 现在还… (pairings that have ended left out)."""
-    return set() if frame is None else frame.cues & {"collectives", "current"}
+    return set() if frame is None else frame.cues & {"collectives", "current", "ended"}  # (ended: #[ended] lines)
 
 
 def counts_list(frame: Frame, t: Template) -> bool:
