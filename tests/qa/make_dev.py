@@ -4090,7 +4090,8 @@ def gen_probe_19c():
     for i, (text, place, cls, variant) in enumerate([
             ("新一轮援疆开始之前，哪些省市对口支援哈密？", "哈密市", "dk:ProvinceRankActor", "plain"),
             ("新一輪援疆開始以前，哪些省份對口支援伊犁州？", "伊犁哈萨克自治州", "dk:ProvinceLevelDivision", "traditional"),
-            ("新一轮援疆开始前 对口支援 昌吉州 的省市", "昌吉回族自治州", "dk:ProvinceRankActor", "abbreviation")]):
+            ("新一轮援疆开始前 对口支援 昌吉州 的省市", "昌吉回族自治州", "dk:ProvinceRankActor", "abbreviation"),
+            ("新一轮对口援疆启动之前，昌吉州由哪些省市支援？", "昌吉回族自治州", "dk:ProvinceRankActor", "plain")]):
         q = before_round(place, cls)
         add(f"pr19c-round-point-{i}", "time_scoped", [text], col(q), q, variant=variant)
 
@@ -4154,6 +4155,15 @@ def gen_probe_19c():
           FILTER NOT EXISTS {{ ?p1 dk:recipient <{iri_of(place)}> ; dk:supporter ?s1 ; dk:startYear ?y1 ; dk:programme ?g .
                                FILTER(?y1 >= ?e && ?y1 < ?y && ?s1 != <{iri_of(old)}>) }} }}"""
         add(f"pr19c-taken-over-ended-{i}", "takeover", [text], col(q), q, variant=variant)
+
+    # a meeting named by its year and venue (1984年天津召开的那次会议): the pairings it set up with the place named
+    for i, (text, place, cls, variant) in enumerate([
+            ("1984年天津召开的那次会议，新增了哪些支援西藏的省市？", "西藏自治区", "dk:ProvinceRankActor", "plain"),
+            ("一九八四年天津召开的那次会议，新增了哪些支援贵州的省份？", "贵州省", "dk:ProvinceLevelDivision", "numeral")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?e a dk:Meeting ; dk:year 1984 ; dk:location <{iri_of("天津市")}> .
+          ?p dk:establishedBy ?e ; dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf* <{iri_of(place)}> . ?s a {cls} .
+          FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+        add(f"pr19c-venue-year-{i}", "event_setup", [text], col(q), q, variant=variant)
 
     # a meeting asked by the day it met (no meeting named): the meeting whose dk:date is that day
     for i, (text, day, variant) in enumerate([

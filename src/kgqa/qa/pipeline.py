@@ -471,7 +471,7 @@ class QA:
         """新一轮援疆开始以前（也就是2010年之前），哪些省市对口支援阿克苏: a round of a programme named as a point in time is
         the whole programme before (or after) the round's first year, not the round's own pairings; a year written
         beside it says the same."""
-        rounds = [m for m in frame.of_kind("programme") if m.best[0].via == "round"]
+        rounds = [m for m in frame.of_kind("programme") if not m.ambiguous and self.is_round(m.best[0].iri)]
         found = ROUND_POINT.match(frame.text[rounds[0].end:]) if len(rounds) == 1 else None
         row = next(iter(self.store.query(ROUND_START, substitutions={"r": term(rounds[0].best[0].iri)})), None) \
             if found else None

@@ -415,9 +415,9 @@ SELF_INTRO = re.compile("^(我|我们|咱们)(是|在)[^，。；！？]{1,20}�
 
 # 1984年的协作会议, 2010年那次援疆会议: a meeting named by its year and a few of its own words (pipeline.dated_meeting)
 DATED_MEETING = re.compile(r"(1[89]\d\d|20\d\d)年(?:\d{1,2}月)?(?:的|那次|那个|那场|召开的|开的|举行的){0,2}"
-                           r"(?:第[0-9一二三四五六七八九十]+次)?([\u4e00-\u9fff]{0,6}?)(?:工作)?(会议|座谈会)")  # (2001年第四次座谈会: the ordinal too; the noun
+                           r"(?:第[0-9一二三四五六七八九十]+次)?([\u4e00-\u9fff]{0,8}?)(?:工作)?(会议|座谈会)")  # (2001年第四次座谈会: the ordinal too; the noun
 # is a word of the name: 座谈会 is not the 苏北…协调小组第一次会议 of the same year)
-MEETING_DEICTIC = re.compile("那次|这次|那个|这个|那场|这场|的")
+MEETING_DEICTIC = re.compile("那次|这次|那个|这个|那场|这场|召开|举行|举办|开的|的")  # (1984年天津召开的那次会议: the venue)
 # 2010年6月那次东西扶贫协作结对局部调整: a dated round of adjustment, named by a few words of its name
 DATED_ADJUSTMENT = re.compile(r"(1[89]\d\d|20\d\d)年(?:\d{1,2}月)?(?:的|那次|那轮|那个|这次)?([\u4e00-\u9fff]{1,12}?)(?:调整)")
 # mechanism questions (mechanisms.py): vocabulary.yaml's `mechanisms:` section, its patterns compiled once
