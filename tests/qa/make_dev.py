@@ -4241,6 +4241,199 @@ def gen_probe_19b():
                                         ("亚特兰蒂斯州下辖的县中，哪些有援藏的支援方", "no_entity"),
                                         ("江苏援疆时派了哪些地级市去伊犁，每年投入多少资金", "no_template")]):
         add(f"pr19b-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
+def gen_probe_19c():
+    """Issue #15 items 1 and 7, this round's study of the event-setup, takeover, time-scoped and mechanism-who misses of
+    outside-b…i (groups pr19c-*): a change verb with the new supporter asked (恢复重建改成谁了, 重建期交给了谁, 换成了哪个省)
+    against a stated old supporter; a supporter moved on (转去对接哪里); the object of 接替 and a plan's 给X分配 as names
+    (abbreviations too); a meeting's pairings read on the side they have (给X分配了哪几个帮扶城市), a meeting named loosely
+    around a place (…对口支援汶川县恢复重建工作会议), a venue before 那次; 受帮扶城市 as the receiving role and a purpose lead
+    before a colon; a round of a programme as a point in time (新一轮援疆开始以前); a when-clause lead (…结对确定时，);
+    东西部扶贫 as the programme; a programme's own first year beside it; an ambiguous place read by the meeting named;
+    the bodies that select a programme's cadres (哪两个部门组织选派, 选派 组织部门); a source lead (据该书记载). Our own
+    names and wording; gold from the SPARQL here."""
+    verified = "FILTER NOT EXISTS {{ ?{} dk:verificationStatus dk:Unverified }}"
+
+    # the place's supporter in the reconstruction, other than the one named for the interim stage
+    for i, (text, place, old, variant) in enumerate([
+            ("彭州市过渡安置阶段是湖南对口，恢复重建改成谁了", "彭州市", "湖南省", "plain"),
+            ("理县过渡期归福建，重建期交给了谁", "理县", "福建省", "plain"),
+            ("平武縣過渡安置期由吉林支援，恢復重建時換成了哪個省？", "平武县", "吉林省", "traditional"),
+            ("崇州过渡安置时由冀负责，到了灾后重建改由谁负责？", "崇州市", "河北省", "abbreviation"),
+            ("崇州市过渡安置阶段由河北省支援，重建阶段换成了哪个省", "崇州市", "河北省", "plain")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?s ;
+          dk:programme <{BASE}programme/wenchuan-chongjian> . FILTER(?s != <{iri_of(old)}>) {verified.format('p')} }}"""
+        add(f"pr19c-takeover-changed-{i}", "takeover", [text], col(q), q, variant=variant)
+
+    # a supporter's next partner once its pairing with the place named ended (same programme, begun that year)
+    for i, (text, giver, old, cls, variant) in enumerate([
+            ("珠海在东西部协作里原先帮的是凉山，2016年那轮调整之后转去对接哪个州了？", "珠海市", "凉山彝族自治州", "dk:AutonomousPrefecture", "plain"),
+            ("厦门在东西部扶贫协作中原先帮的是重庆，2010年调整之后转去对接哪里？", "厦门市", "重庆市", "", "plain"),
+            ("福建援藏原先对口林芝，二〇一六年调整后转去对接哪个市？", "福建省", "林芝市", "dk:PrefectureLevelDivision", "numeral")]):
+        kind = f"?n a {cls} ." if cls else ""
+        q = f"""SELECT DISTINCT ?n WHERE {{ ?p0 dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(old)}> ; dk:endYear ?e ;
+          dk:programme ?g . ?p1 dk:supporter <{iri_of(giver)}> ; dk:recipient ?n ; dk:startYear ?e ; dk:programme ?g . {kind}
+          FILTER NOT EXISTS {{ ?n dk:partOf* <{iri_of(old)}> }} }}"""
+        add(f"pr19c-retasked-{i}", "takeover", [text], col(q), q, variant=variant)
+
+    # 接替X: X (an abbreviation too) is the one taken over from; the place's own new supporter of 2010
+    for i, (text, place, variant) in enumerate([
+            ("阿克苏 援疆 2010 接替豫 的省份", "阿克苏地区", "abbreviation"),
+            ("和田 援疆 2010 接替浙 的是哪个省市", "和田地区", "abbreviation")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?s ; dk:startYear 2010 ;
+          dk:programme <{BASE}programme/yuanjiang> . ?s a dk:ProvinceLevelDivision . }}"""
+        add(f"pr19c-taken-from-{i}", "takeover", [text], col(q), q, variant=variant)
+
+    # a plan gave its task to X (给X分配): the places of X's pairings it set up, of the kind asked
+    def by_event(event: str, giver: str, cls: str = "") -> str:
+        kind = f"?r a {cls} ." if cls else ""
+        return f"""SELECT DISTINCT ?r WHERE {{ ?e rdfs:label "{event}"@zh . ?p dk:establishedBy ?e ;
+          dk:supporter <{iri_of(giver)}> ; dk:recipient ?r . {kind} }}"""
+
+    for i, (text, event, giver, cls, variant) in enumerate([
+            ("国办发〔2008〕53号的重建对口方案给苏分配的是哪个县", "汶川地震灾后恢复重建对口支援方案", "江苏省", "dk:CountyLevelDivision", "abbreviation"),
+            ("2008年53号文给浙分配的是哪个县？", "汶川地震灾后恢复重建对口支援方案", "浙江省", "dk:CountyLevelDivision", "abbreviation"),
+            ("2013年11月广东调整加强对口帮扶会议，给广州分配了哪几个帮扶城市？", "广东省调整加强对口帮扶会议", "广州市", "", "plain"),
+            ("广东调整加强对口帮扶会议给佛山安排的帮扶城市是哪个", "广东省调整加强对口帮扶会议", "佛山市", "", "plain"),
+            ("2013年广州那次调整加强对口帮扶会议，给东莞安排了哪个城市？", "广东省调整加强对口帮扶会议", "东莞市", "", "plain")]):
+        q = by_event(event, giver, cls)
+        add(f"pr19c-meeting-gave-{i}", "event_setup", [text], col(q), q, variant=variant)
+
+    # a meeting named loosely around a place in its name: the town it gave each city
+    for i, (text, giver, variant) in enumerate([
+            ("广东2008年7月对口支援汶川县恢复重建工作会议上，佛山分到的是哪个镇？", "佛山市", "plain"),
+            ("广东对口支援汶川县恢复重建工作会议上，中山分到哪个镇", "中山市", "plain"),
+            ("廣東2008年對口支援汶川縣恢復重建工作會議上，珠海分到的是哪個鎮？", "珠海市", "traditional")]):
+        q = by_event("广东省委、省政府对口支援汶川县恢复重建工作会议", giver)
+        add(f"pr19c-loose-meeting-{i}", "event_setup", [text], col(q), q, variant=variant)
+
+    # the receiving side of a meeting's pairings (受帮扶城市, 被帮扶城市), with a venue or a purpose lead before it
+    def recipients_of_event(event: str) -> str:
+        return f"""SELECT DISTINCT ?r WHERE {{ ?e rdfs:label "{event}"@zh . ?p dk:establishedBy ?e ; dk:recipient ?r . }}"""
+
+    for i, (text, event, variant) in enumerate([
+            ("广东省调整加强对口帮扶会议确定的受帮扶城市有哪些？", "广东省调整加强对口帮扶会议", "plain"),
+            ("写粤东西北振兴报告要用：2013年广东调整加强对口帮扶会议确定的被帮扶城市有哪些？", "广东省调整加强对口帮扶会议", "plain"),
+            ("2001年徐州那次苏北发展协调小组会议，确定的受帮扶城市有哪些", "江苏省委省政府苏北发展协调小组第一次会议", "plain")]):
+        q = recipients_of_event(event)
+        add(f"pr19c-received-role-{i}", "event_setup", [text], col(q), q, variant=variant)
+
+    # 新一轮援疆开始以前/以后: the programme's pairings begun before (or from) the round's first year
+    def before_round(place: str, cls: str) -> str:
+        return f"""SELECT DISTINCT ?s WHERE {{ ?r dk:partOf* <{iri_of(place)}> . ?p dk:recipient ?r ; dk:supporter ?s ;
+          dk:programme <{BASE}programme/yuanjiang> . ?s a {cls} . FILTER NOT EXISTS {{ ?p dk:supporterTeam ?t }}
+          OPTIONAL {{ ?p dk:startYear ?y }} OPTIONAL {{ ?p dk:endYear ?e }}
+          FILTER(BOUND(?y) && ?y < 2010 || !BOUND(?y) && BOUND(?e) && ?e <= 2010) FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+
+    for i, (text, place, cls, variant) in enumerate([
+            ("新一轮援疆开始之前，哪些省市对口支援哈密？", "哈密市", "dk:ProvinceRankActor", "plain"),
+            ("新一輪援疆開始以前，哪些省份對口支援伊犁州？", "伊犁哈萨克自治州", "dk:ProvinceLevelDivision", "traditional"),
+            ("新一轮援疆开始前 对口支援 昌吉州 的省市", "昌吉回族自治州", "dk:ProvinceRankActor", "abbreviation"),
+            ("新一轮对口援疆启动之前，昌吉州由哪些省市支援？", "昌吉回族自治州", "dk:ProvinceRankActor", "plain")]):
+        q = before_round(place, cls)
+        add(f"pr19c-round-point-{i}", "time_scoped", [text], col(q), q, variant=variant)
+
+    # a when-clause before the question (1996年…结对确定时，) sets no direction: the named supporter's partner then
+    for i, (text, giver, variant) in enumerate([
+            ("1996年东西扶贫协作结对确定时，上海帮扶的是哪个省？", "上海市", "plain"),
+            ("一九九六年东西部扶贫协作结对建立时，天津帮扶的是哪个省区？", "天津市", "numeral"),
+            ("1996年東西扶貧協作結對確定時，遼寧幫扶的是哪個省區？", "辽宁省", "traditional")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:startYear 1996 ;
+          dk:programme <{BASE}programme/dongxibu> . ?r a dk:ProvinceLevelDivision . }}"""
+        add(f"pr19c-when-lead-{i}", "time_scoped", [text], col(q), q, variant=variant)
+
+    # 东西部扶贫 (协作 left out) names the programme; a bare year is the year the pairings were in force
+    for i, (text, giver, year, variant) in enumerate([
+            ("浙 东西部扶贫 2018 结对 受援地", "浙江省", 2018, "abbreviation"),
+            ("闽 东西部扶贫 2015 结对 受援地", "福建省", 2015, "abbreviation")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:startYear ?y ;
+          dk:programme <{BASE}programme/dongxibu> . OPTIONAL {{ ?p dk:endYear ?e }} FILTER(?y <= {year} && (!BOUND(?e) || ?e >= {year}))
+          {verified.format('p')} }}"""
+        add(f"pr19c-dxb-named-{i}", "time_scoped", [text], col(q), q, variant=variant)
+
+    # a programme's own first year written before it only names it (1994援藏 与 2010援青): both programmes' supporters
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?a dk:supporter ?s ; dk:programme <{BASE}programme/yuanzang> .
+      ?b dk:supporter ?s ; dk:programme <{BASE}programme/yuanqing> . ?s a dk:ProvinceRankActor .
+      FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} FILTER NOT EXISTS {{ ?a dk:supporterTeam ?t }} FILTER NOT EXISTS {{ ?b dk:supporterTeam ?u }} }}"""
+    add("pr19c-programme-year-0", "intersection", ["1994援藏 与 2010援青 均作为支援方 的省市"], col(q), q, variant="numeral")
+
+    # an ambiguous place read by the meeting or document named: the meaning in a pairing it set up
+    for i, (text, event, variant) in enumerate([
+            ("第五次西藏工作座谈会确定哪些省市对口支援海南", "第五次西藏工作座谈会", "plain"),
+            ("按照中共中央、国务院关于加快四川云南甘肃青海省藏区经济社会发展的意见，哪些省市对口支援海南？",
+             "中共中央、国务院关于加快四川云南甘肃青海省藏区经济社会发展的意见", "plain")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?e rdfs:label "{event}"@zh . ?p dk:establishedBy ?e ; dk:supporter ?s ;
+          dk:recipient ?r . ?r dk:partOf* <{iri_of("海南藏族自治州")}> . ?s a dk:ProvinceRankActor . }}"""
+        add(f"pr19c-ambiguous-by-event-{i}", "event_setup", [text], col(q), q, variant=variant)
+
+    # the bodies a programme's cadre rules name (哪两个部门组织选派, 选派 组织部门)
+    for i, (text, prog, variant) in enumerate([
+            ("援青干部 选派 组织部门", "yuanqing", "plain"),
+            ("第九批援藏干部人才是哪两个部门组织选派的？", "yuanzang", "plain"),
+            ("援疆 派干部 归哪两个中央部门组织", "yuanjiang", "plain"),
+            ("援藏幹部人才由哪幾個部門組織選派", "yuanzang", "traditional")]):
+        q = f"""SELECT DISTINCT ?b WHERE {{ ?f dk:aboutProgramme <{BASE}programme/{prog}> ;
+          dk:mechanism <{BASE}mechanism/ganbu-rencai> ; dk:responsible ?b . }}"""
+        add(f"pr19c-who-selects-{i}", "mechanism", [text], col(q), q, variant=variant)
+
+    # a source lead (据该书记载，…) is not the question (书记 there is no party secretary)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?e rdfs:label "全国边防工作会议"@zh . ?p dk:establishedBy ?e ; dk:supporter ?s .
+      FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+    add("pr19c-source-lead-0", "event_setup", ["据该书记载，1979年全国边防工作会议确定了哪些支援方？"], col(q), q)
+
+    # X不再帮扶Y以后谁接手: the place's earliest new supporter once X's pairing there ended, in that pairing's programme
+    # (places named within Y after the verb only say where: 接手了西宁和海东 within 青海)
+    for i, (text, old, place, variant) in enumerate([
+            ("珠海不再帮扶凉山以后，是哪个市接手的？", "珠海市", "凉山彝族自治州", "plain"),
+            ("浙江不再支援和田地区以后，是哪个省市接手的？", "浙江省", "和田地区", "plain"),
+            ("廈門不再幫扶重慶以後，由哪個省接手？", "厦门市", "重庆市", "traditional")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p0 dk:supporter <{iri_of(old)}> ; dk:recipient <{iri_of(place)}> ; dk:endYear ?e ;
+          dk:programme ?g . ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?s ; dk:startYear ?y ; dk:programme ?g .
+          FILTER(?y >= ?e && ?s != <{iri_of(old)}>)
+          FILTER NOT EXISTS {{ ?p1 dk:recipient <{iri_of(place)}> ; dk:supporter ?s1 ; dk:startYear ?y1 ; dk:programme ?g .
+                               FILTER(?y1 >= ?e && ?y1 < ?y && ?s1 != <{iri_of(old)}>) }} }}"""
+        add(f"pr19c-taken-over-ended-{i}", "takeover", [text], col(q), q, variant=variant)
+
+    # a meeting named by its year and venue (1984年天津召开的那次会议): the pairings it set up with the place named
+    for i, (text, place, cls, variant) in enumerate([
+            ("1984年天津召开的那次会议，新增了哪些支援西藏的省市？", "西藏自治区", "dk:ProvinceRankActor", "plain"),
+            ("一九八四年天津召开的那次会议，新增了哪些支援贵州的省份？", "贵州省", "dk:ProvinceLevelDivision", "numeral")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?e a dk:Meeting ; dk:year 1984 ; dk:location <{iri_of("天津市")}> .
+          ?p dk:establishedBy ?e ; dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf* <{iri_of(place)}> . ?s a {cls} .
+          FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+        add(f"pr19c-venue-year-{i}", "event_setup", [text], col(q), q, variant=variant)
+
+    # a meeting asked by the day it met (no meeting named): the meeting whose dk:date is that day
+    for i, (text, day, variant) in enumerate([
+            ("1994年7月20日召开的是什么会议", "1994-07-20", "plain"),
+            ("二〇二〇年八月二十八日召开的是哪次座谈会？", "2020-08-28", "numeral"),
+            ("2010年3月29日開的是什麼會議", "2010-03-29", "traditional"),
+            ("2001年11月2日在徐州召开的是什么会", "2001-11-02", "plain")]):
+        q = f"""SELECT DISTINCT ?e WHERE {{ ?e a dk:Meeting ; dk:date ?d . FILTER(STR(?d) = "{day}") }}"""
+        add(f"pr19c-meeting-of-day-{i}", "book_fact", [text], col(q), q, variant=variant)
+
+    # who gave a meeting's report, the programme it proposed named in the question (the graph holds one such report)
+    q = """SELECT DISTINCT ?who WHERE { ?e rdfs:label "全国边防工作会议"@zh ; dk:reportBy ?who . }"""
+    add("pr19c-reporter-0", "book_fact", ["1979年全国边防工作会议上，做报告提出对口支援边境地区的是哪位领导人",
+                                          "全国边防工作会议上做报告提出内地省市对口支援的是哪位"], col(q), q)
+
+    # a section of the book named by its quoted title, its first page asked (“…”这一节从第几页开始)
+    for i, (text, title, variant) in enumerate([
+            ("书里“援助干部和人才管理机制”这一节从第几页开始", "援助干部和人才管理机制", "plain"),
+            ("書裡“援助項目和資金管理機制”那一節從第幾頁開始", "援助项目和资金管理机制", "traditional"),
+            ("“对口支援的运行机制”一节从哪一页起", "对口支援的运行机制", "plain")]):
+        q = f"""PREFIX bibo: <http://purl.org/ontology/bibo/>
+          SELECT ?page WHERE {{ ?h a dk:BookSection ; dcterms:title ?t ; bibo:pageStart ?page . FILTER(STR(?t) = "{title}") }}"""
+        add(f"pr19c-section-page-{i}", "book_fact", [text], col(q), q, variant=variant)
+
+    # refusals: money and cadres asked of the same shapes (the graph holds no per-pairing figures)
+    for i, text in enumerate(["彭州市过渡安置阶段是湖南对口，恢复重建改成谁了，花了多少钱",
+                              "新一轮援疆开始以前，哈密每年拿到多少援助资金",
+                              "2013年广东调整加强对口帮扶会议给深圳分配了多少帮扶资金",
+                              "广东对口支援汶川县恢复重建工作会议上，东莞派了多少干部",
+                              "珠海不再帮扶凉山以后，凉山的贫困人口减少了多少",
+                              "1979年4月25日召开的那次会议花了多少经费",
+                              "理县过渡期归福建，重建期交给了谁，为什么要换"]):
+        add(f"pr19c-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_template")
 
 
 def main() -> None:
@@ -4253,7 +4446,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c):
         gen()
     rank_pass()
     traditional_pass()

@@ -113,7 +113,7 @@ class BookQA:
         if (chapter := self.pointed(text)) is not None:  # 对口支援新疆那章从第几页开始
             return self.told(result, book, [{"value": chapter["page"]}],
                              f"《{book['title']}》的“{chapter['title']}”从第{chapter['page']}页开始。",
-                             f"理解为：《{book['title']}》中“{chapter['title']}”一章的起始页")
+                             f"理解为：《{book['title']}》中“{chapter['title']}”这一章节的起始页")
         if CHAPTER_COUNT.search(text) or CHAPTER_NUMBER.search(text) or WHICH_CHAPTER.search(text):
             found = self.contents(result, text, book)
             if found is not None:

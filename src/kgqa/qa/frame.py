@@ -7,7 +7,7 @@ import itertools
 import re
 
 from .gazetteer import ASKED, Candidate, Mention
-from .vocabulary import (IN_SCOPE_AFTER, IN_SCOPE_BETWEEN, parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, REGION_PLACES_AFTER, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR, PARTS_NOUN_AMONG, COUNT_MODIFIER, WHICH_LATER,
+from .vocabulary import (IN_SCOPE_AFTER, IN_SCOPE_BETWEEN, parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, REGION_PLACES_AFTER, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR, PARTS_NOUN_AMONG, COUNT_MODIFIER, WHICH_LATER, CHANGED_TO_SUPPORTER, RECEIVED_BEFORE,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
     WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, INCLUDED_YEAR, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, REGION_WH_AFTER, ROUND_AFTER_YEAR, ERA_RELATION,
     mechanism_words,
@@ -290,6 +290,9 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     if "nonsupport" in found and "when" in found and sum(m.kind == "actor" for m in mentions) == 2 \
             and CADRES_SENT.search(masked) and "nonsupport" not in find_cues(CADRES_SENT.sub("", masked), cues, patterns):
         found.discard("nonsupport")  # 福建援疆昌吉州是从哪一年开始派干部的: the first cadres sent mark the pairing's start
+    if {"supporter_role", "recipient_role"} <= found and "supporter_role" not in find_cues(
+            RECEIVED_BEFORE.sub("□", masked), {"supporter_role": cues["supporter_role"]}, {}):
+        found.discard("supporter_role")  # 受帮扶城市, 被支援单位: the receiving side's role, not 帮扶城市
     if TASKED.search(masked):
         found -= {"passive"}  # 上海被安排去支援…: the 被 is the task's, not the aid's
     if found & NOT_IN_NAMES and any(m.kind == "programme" for m in mentions):
@@ -306,8 +309,8 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
         found.add("ask_actors_support")  # X出台后，有多少个中央部委对口支援: the actors of its pairings, not its issuer
     if RETASKED.search(masked) or "retasked" in found:
         found.discard("renamed")  # 改为对口哪个县, 由新疆改为哪里: the new partner, not a new name
-    if SUPPORTER_CHANGED.search(masked):
-        found = (found - {"retasked", "renamed"}) | {"takeover"}  # 帮扶方由珠海市改成了哪个城市: who took over
+    if SUPPORTER_CHANGED.search(masked) or CHANGED_TO_SUPPORTER.search(masked) and "retasked" not in found:
+        found = (found - {"retasked", "renamed"}) | {"takeover"}  # 帮扶方由珠海市改成了哪个城市, 重建期交给了谁: who took over
     if ISSUED_BEFORE_NAME.search(masked):
         found.discard("issued")  # …发布的《…》中，受帮扶的…: the document is named, its issuing is not asked
     actors = [m for m in mentions if m.kind == "actor"]

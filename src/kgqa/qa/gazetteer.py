@@ -14,8 +14,7 @@ import re
 import ahocorasick
 
 from .normalise import normalise
-from .vocabulary import (MEMBER_COPULA, DISASTER_PHASES,
-    ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS,
+from .vocabulary import (MEMBER_COPULA, DISASTER_PHASES, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM,
     LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS,
 )
 
@@ -129,7 +128,8 @@ def derived_names(name: str, cand: Candidate) -> list[tuple[str, Candidate]]:
     if cand.kind == "programme":  # 广东省珠三角地区对口帮扶… → 广东珠三角对口帮扶…, 广东省珠三角对口帮扶…
         loose = {re.sub(p, "", name) for p in ("省|地区", "地区", "省", "恢复")} - {name}  # 灾后恢复重建 → 灾后重建
         elided = {name}
-        for part in ("地震", "恢复", "(对口支援|对口援建)$"):  # 汶川地震灾后恢复重建对口支援 → 汶川灾后重建
+        for part in ("地震", "恢复", "(对口支援|对口援建)$", "(?<=扶贫)协作$"):  # 汶川地震灾后恢复重建对口支援 → 汶川灾后重建,
+            # 东西部扶贫协作 → 东西部扶贫
             elided |= {re.sub(part, "", n) for n in elided}
         return [(n, short) for n in (loose | elided) - {name} if len(n) >= 4]
     return []
@@ -269,7 +269,8 @@ class Gazetteer:
         1983年国务院明确对口支援主管部门时): where nothing of its kind is named there exactly, the one whose own words (pairs of
         characters used by at most three such names, by no other kind of name and no cue word) cover most of a run of the
         question; the question's year counts for it."""
-        named = [m for m in exact if any(c.kind in LOOSE_KINDS for c in m.candidates)]
+        named = [m for m in exact if any(c.kind in LOOSE_KINDS for c in m.candidates) and not any(
+            o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start for o in exact)]  # (汶川 in 汶川县)
         actors = {j for m in exact if len(m.text) > 1 and all(c.kind == "actor" for c in m.candidates)
                   for j in range(m.start, m.end)}
         year = YEAR_IN_TEXT.search(text)
@@ -283,6 +284,11 @@ class Gazetteer:
             if span is None or any(span[0] < m.end and m.start < span[1] for m in named):
                 continue
             start, end, _ = span
+            for m in exact:  # (过渡安置阶段汶川县: a run that would cut a longer name in two stops before it)
+                if m.end - m.start > 1 and m.start < end < m.end and m.start >= start:
+                    end = m.start
+                if m.end - m.start > 1 and m.start < start < m.end and m.end <= end:
+                    start = m.end
             covered = {j for i in range(start, end - 1) if text[i:i + 2] in own and not NUMBER_MARKS.search(text[i:i + 2])
                        for j in (i, i + 1)}  # (发〔2017〕22号: a document's number is matched whole, never by its digits)
             dated = cand.year is not None and year is not None and int(year.group(1)) == cand.year
@@ -329,6 +335,8 @@ class Gazetteer:
             return m.candidates[0].kind == "class"
         after = text[m.end:]
         if AFTER_VERB.search(text[:m.start]) and (not after or after.startswith(OBJECT_END)):
+            return True
+        if TAKEN_FROM.search(text[:m.start]) and (not after.strip(" ") or after.lstrip(" ").startswith(OBJECT_END)):
             return True
         if self.abbreviation_pair(text, m):
             return True

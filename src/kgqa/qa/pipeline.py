@@ -19,7 +19,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART,
+from .vocabulary import (DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
@@ -176,6 +176,8 @@ class QA:
         result = render.skeleton(question, text, mentions)
         if (found := self.number_in_event(result, text, mentions)) is not None:
             return found
+        if (found := self.meeting_of_date(result, text, mentions)) is not None:
+            return found
         if (found := self.book.answer(result, whole)) is not None:
             return found
         if (found := self.quoted_origin(result, text, mentions)) is not None:
@@ -195,7 +197,8 @@ class QA:
                               text=f"{series.text}中{'最早' if SERIES_FIRST.search(text) else '最近'}的一次是{series.best[0].label}。")
                 return result
         unclear = [m for m in mentions if m.ambiguous]
-        frame = self.side_by_name(self.own_scope(self.as_time_point(programme_dated(round_dated(self.frame_of(text, mentions, result))))))
+        frame = self.side_by_name(self.own_scope(self.as_time_point(self.round_as_point(
+            self.programme_dated(launched_since(round_dated(self.frame_of(text, mentions, result))))))))
         if "keywords" in frame.cues or token_actor(frame):
             frame = self.keyword_direction(frame)
         elif len(text.split()) > 2 and len(frame.of_kind("actor")) == 2:
@@ -220,6 +223,7 @@ class QA:
         if counted(frame) and TOGETHER.search(frame.masked) and not EACH.search(frame.masked) and (
                 run := self.co_agents(dataclasses.replace(frame, cues=frame.cues - {"count", "countable"}))):
             return self.counted_together(result, dataclasses.replace(frame, cues=frame.cues - {"count", "countable"}), run)
+        frame = self.taken_over_parts(frame)
         if each := enumerated(frame) or listed_kinds(frame) or self.co_agents(frame):
             return self.each_answered(result, frame, each)
         if listed := listed_yes_no(frame):
@@ -253,8 +257,9 @@ class QA:
         if status == "ok" and actors == 2 and [a.get("value") for a in answer["answers"]] == [False] \
                 and ("symmetric" in frame.cues or BETWEEN.search(frame.masked)):
             return "negative"
-        if status == "no_template" and actors == 1 and frame.of_kind("event") and not frame.cues & OUT_OF_SCOPE:
-            return "event"
+        if (status == "no_template" or status == "no_fact" and not frame.cues & {"recipient_role", "passive"}) \
+                and actors == 1 and frame.of_kind("event") and not frame.cues & OUT_OF_SCOPE:
+            return "event"  # (…会议，给深圳分配了哪几个帮扶城市: 深圳 gives, though 帮扶城市 read it as receiving)
         if status == "no_fact" and actors == 1 and ("symmetric" in frame.cues or self.other_side_only(frame)):
             return "one side"
         return None
@@ -428,6 +433,68 @@ class QA:
             return frame
         mentions = [m for m in frame.mentions if m is not point[1]]
         return dataclasses.replace(frame, mentions=mentions, years={point[0]: year})
+
+    def taken_over_parts(self, frame: Frame) -> Frame:
+        """辽宁不再帮扶青海以后，是哪个省接手了西宁和海东: in a takeover, places named that lie within another place named
+        only say where within it; the takeover is read between the old supporter and the place that holds them."""
+        actors = frame.of_kind("actor")
+        if "takeover" not in frame.cues or len(actors) < 4 or any(m.ambiguous for m in actors):
+            return frame
+        inside = [m for m in actors if any(o is not m and self.store.query(PART_OF, substitutions={
+            "a": term(o.best[0].iri), "b": term(m.best[0].iri)}) for o in actors)]
+        if not inside or len(actors) - len(inside) != 2:
+            return frame
+        return dataclasses.replace(frame, mentions=[m for m in frame.mentions if m not in inside])
+
+    def meeting_of_date(self, result: dict, text: str, mentions: list[Mention]) -> dict | None:
+        """1979年4月25日召开的是什么会议: no meeting named, one asked by the day (or month) it met: the meetings whose
+        dk:date is that day or lies in that month (None when none is: the question is read as before)."""
+        found = MEETING_BY_DATE.search(text)
+        if not found or any(m.kind in ("event", "stage", "programme") for m in mentions):
+            return None
+        year, month, day = found.groups()
+        when = f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
+        rows = list(self.store.query(self.templates.prefixes + MEETINGS_OF_DATE, substitutions={"day": ox.Literal(when)}))
+        if not rows:
+            return None
+        answers = [{"label": r["label"].value, "iri": r["e"].value} for r in rows]
+        names = "、".join(a["label"] for a in answers)
+        result.update(status="ok", template="meeting_of_date", answers=answers, sparql=self.templates.prefixes + MEETINGS_OF_DATE,
+                      sources=self.sources.for_facts([a["iri"] for a in answers]),
+                      interpretation=f"理解为：{year}年{int(month)}月{f'{int(day)}日' if day else ''}召开的会议",
+                      text=f"{year}年{int(month)}月{f'{int(day)}日' if day else ''}召开的是{names}。")
+        return result
+
+    def programme_dated(self, frame: Frame) -> Frame:
+        """1996东西扶贫 与 2017东北对口合作 均作为支援方的省市: a year written right before a programme's name that is the
+        programme's own first year only names the programme (as with a round), when every year of the question is one."""
+        own = set()
+        for m in frame.of_kind("programme"):
+            before = frame.text[:m.start].rstrip("的 ")
+            for row in self.store.query(PROGRAMME_START, substitutions={"g": term(m.best[0].iri)}):
+                if re.search(rf"(?<!\d){row['y'].value}年?$", before):
+                    own.add(int(row["y"].value))
+        if not own or not frame.years or set(frame.years.values()) - own or len(own) < 2 and len(frame.of_kind("programme")) < 2:
+            return frame
+        return dataclasses.replace(frame, years={})
+
+    def round_as_point(self, frame: Frame) -> Frame:
+        """新一轮援疆开始以前（也就是2010年之前），哪些省市对口支援阿克苏: a round of a programme named as a point in time is
+        the whole programme before (or after) the round's first year, not the round's own pairings; a year written
+        beside it says the same."""
+        rounds = [m for m in frame.of_kind("programme") if not m.ambiguous and self.is_round(m.best[0].iri)]
+        found = ROUND_POINT.match(frame.text[rounds[0].end:]) if len(rounds) == 1 else None
+        row = next(iter(self.store.query(ROUND_START, substitutions={"r": term(rounds[0].best[0].iri)})), None) \
+            if found else None
+        if row is None:
+            return frame
+        kind = "before" if found.group("kind") in ("以前", "之前", "前") else "after"
+        if set(frame.years) - {kind}:
+            return frame  # (another kind of year: the round read as before)
+        whole = Candidate(row["w"].value, "programme", self.gazetteer.labels.get(row["w"].value, rounds[0].text), "point")
+        m = rounds[0]
+        mentions = [Mention(m.text, m.start, m.end, [whole]) if o is m else o for o in frame.mentions]
+        return dataclasses.replace(frame, mentions=mentions, years=frame.years or {kind: int(row["y"].value)})
 
     def dated_meeting(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """1984年的协作会议, 2010年那次援疆会议: where no meeting is named, a year followed by a few words and 会议 names
@@ -743,6 +810,10 @@ class QA:
                     # 援疆对口阿克苏的是哪些省市: the meanings that take part in the programme named (either side)
                     meanings = [c for c in meanings if self.store.query(IN_PROGRAMME, substitutions={
                         "a": term(c.iri), "g": term(prog.best[0].iri)})] or meanings
+                for event in (o for o in mentions if o.kind == "event" and not o.ambiguous):
+                    # 玉树地震…协调小组会议部署由哪些省市援建玉树: the meanings in a pairing the meeting or document set up
+                    meanings = [c for c in meanings if self.store.query(SET_UP_WITH, substitutions={
+                        "e": term(event.best[0].iri), "a": term(c.iri)})] or meanings
                 meanings = self.in_period(find_years(mask(text, mentions)), meanings)
                 if len(meanings) < len(m.best):
                     m = Mention(m.text, m.start, m.end, meanings)
@@ -871,7 +942,7 @@ class QA:
         return m.kind == "actor" and not m.ambiguous and any(
             e.start > m.start and (self.store.query(AUTHOR_OF, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})
                                    or self.office_of(m, e))
-            or e.start >= m.end and text[m.end:e.start] in ("", " ", "的", "召开的", "举行的") and self.store.query(
+            or e.start >= m.end and text[m.end:e.start] in VENUE_BETWEEN and self.store.query(
                 HELD_IN, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})  # 天津 全国…会议: where it was held
             for e in events)
 
@@ -1102,7 +1173,7 @@ class QA:
         return answered
 
 
-def programme_dated(frame: Frame) -> Frame:
+def launched_since(frame: Frame) -> Frame:
     """2010年启动的对口援青工作中，山东省是否对口支援海北州: the year and its launch word describe the programme (or its
     round) named right after them: the pairings asked about are those begun since, not a launch asked about (unless the
     question asks when, where or which meeting)."""
@@ -1217,7 +1288,7 @@ def without_preamble(text: str) -> str:
         text = asked.group(0)  # 黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里: the question, not the remark after it
     if widened := ALSO_INCLUDED.match(text):
         text = widened.group(1)  # …对口支援的是哪些地方？兵团的也请包括在内: the remark widens, it is no constraint
-    rest = REQUEST_LEAD.sub("", PREAMBLE.sub("", text, count=1), count=1)
+    rest = REQUEST_LEAD.sub("", PREAMBLE.sub("", PURPOSE_LEAD.sub("", text, count=1), count=1), count=1)
     return rest if len(rest) >= 4 else text
 
 
@@ -1229,6 +1300,11 @@ PAIRED_IN_PERIOD = {  # (the bound year is projected, or substitutions= does not
   { ?f <https://w3id.org/duikou/ontology#endYear> ?y FILTER(?y <= ?before) } } LIMIT 1""",
     "after": """SELECT ?after ?a WHERE { ?f <https://w3id.org/duikou/ontology#supporter>|<https://w3id.org/duikou/ontology#recipient> ?a ;
   <https://w3id.org/duikou/ontology#startYear> ?y FILTER(?y >= ?after) } LIMIT 1"""}
+MEETINGS_OF_DATE = """SELECT ?e ?label ?day WHERE { ?e a dk:Meeting ; dk:date ?d ; rdfs:label ?label
+  FILTER(lang(?label) = "zh") FILTER(STRSTARTS(STR(?d), ?day)) } ORDER BY ?label"""
+PROGRAMME_START = """SELECT ?g ?y WHERE { ?g <https://w3id.org/duikou/ontology#startYear> ?y }"""
+ROUND_START = """SELECT ?r ?w ?y WHERE { ?r <https://w3id.org/duikou/ontology#roundOf> ?w ;
+  <https://w3id.org/duikou/ontology#startYear> ?y }"""
 IS_ROUND = "ASK { ?r <https://w3id.org/duikou/ontology#roundOf> ?whole }"
 ROUNDS_OF_WHOLE = """SELECT ?r ?label ?w WHERE { ?r <https://w3id.org/duikou/ontology#roundOf> ?w ;
   <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = "zh") } ORDER BY ?label"""
@@ -1277,8 +1353,8 @@ def without_stated_agents(text: str, mentions: list[Mention]) -> list[Mention]:
     question, which asks for the agent (a question word).""" 
     clauses = [c for c in STATED_CLAUSE.finditer(text) if not any(w in c.group(0) for w in WH)]
     last = text[clauses[-1].end():] if clauses else ""
-    if not clauses or not any(w in last for w in WH):
-        return mentions
+    if not clauses or not any(w in last for w in WH) or CHANGED_TO_SUPPORTER.search(last):
+        return mentions  # (…由天津支援，恢复重建时换成了哪个省: the one taken over from is the question's own constraint)
     drop, named = [], ("programme", "event")
     asked_in = any(m.kind in named and m.start >= clauses[-1].end() for m in mentions)
     for c in clauses:
@@ -1345,7 +1421,7 @@ def asked_side(frame: Frame, binding: Binding) -> str | None:
 
 def flags_of(frame: Frame | None) -> set[str]:
     """The question's switches of a query: 包括集体 (collectives kept), 现在还… (pairings that have ended left out)."""
-    return set() if frame is None else frame.cues & {"collectives", "current"}
+    return set() if frame is None else frame.cues & {"collectives", "current", "ended"}  # (ended: #[ended] lines)
 
 
 def counts_list(frame: Frame, t: Template) -> bool:

@@ -76,6 +76,7 @@ TOPIC = re.compile("^(?:在[^，。？！□]{0,30}(中|里|方面|工作中|领
                    "[^，。？！□]{2,12}(里|中|方面|这块)(?=□)|"  # 新一轮援疆里北京…: a topic right before the named actor
                    "[^，。？！：:]{0,40}(方案|名单|安排|部署|框架|格局)(中|里|当中)[，,]|"  # …会议确定的结对方案中，: a plan, names and all
                    "[^，。？！□：:]{0,30}[：:]|"  # 课上举广东省内帮扶的例子：…: a lead clause before a colon sets the scene
+                   "[^，。？！：:]{0,30}(确定|确立|开始|启动|调整|建立|结成|签订|部署)(时|的时候|之际)[，,]|"  # 1996年东西扶贫协作结对确定时，: when
                    "(在|就|对于|关于|从|按照|根据|依据|依照|据)[^，。？！□]{0,30}[，,])+")  # (据该书所述，…关系中，: one after another)  # 在…的框架下，/ 就援疆而言，: a frame, not the verb  # 在对口支援中，…: a topic, not the verb
 CHANGE = re.compile("按(照)?(时间|年份)(顺序|先后)?|随(着)?时间|怎么变|如何变|(有|发生了?|出现了?)(哪些|什么|何)变化|变化情况|变迁")
 NOT_ENDED = re.compile("(没|未)(有)?(结束|终止|到期|停止)")
@@ -154,13 +155,15 @@ PROGRAMME_HINT = re.compile("(?<![支救增])援[藏疆青琼滇黔桂陇宁蒙�
 PLACES_AND = re.compile("(地方|地区|单位)(和|与|及|以及|、)$")
 AND_PLACES = re.compile("(和|与|及|以及|、)(其他)?(地方|地区|单位)")
 # 最近看到新闻说…，那么…: what comes before the connective sets the scene; the question follows it
+# 讲江苏省内区域协调时要用：…, 写报告备用：…: what the asker needs the answer for, before a colon (pipeline.without_preamble)
+PURPOSE_LEAD = re.compile("^[^，。？！：:]{2,30}?(?:时|的时候)?(?:要用|要引用|用得上|用得着|备用|参考用|做参考|需要用|想用)[：:]")
 PREAMBLE = re.compile("^.*?[，。；！：](?:那么|所以|请问|我?想先?问一下|我?想先?问问|我?想先?问|想先?知道|想先?了解|先?问一下|想先?确认一下|先?确认一下|想先?确认|"
                       "想先?核实一下|核实一下|想先?核实|想先?请教一下|请教一下|想先?查一下|我?想先?(弄|搞)(清楚|明白)(一下)?|"
                       "那(?![次份个些场年里时边天]))[，：]?")
 # 据任维德主编的研究报告，…; 据新华社报道，…: where the question says its source, not what it asks (pipeline.without_source);
 # a meeting's report or a document (按照…工作会议的报告，…) names a constraint: kept
 SOURCE_LEAD = re.compile("^(?:据|根据|依据|按照?)(?![^，。？！]*(?:会议|座谈会|通知|方案|文件|意见|决定|纪要|规划|号))[^，。？！]{0,40}?(?:报告|报道|一书|这本书|书|研究|文章|介绍)"
-                         "(?:中|里|上)?的?(?:所说|所载|显示|称|介绍|记载|所记|记述|所述|提到|写到|说)?[，,]")  # 据该书记载，
+                         "(?:中|里|上)?的?(?:所说|所载|显示|称|介绍|记载|所记|记述|所述|提到|写到|说法|说)?[，,]")  # 据该书记载，据书中的说法，
 # 任维德那本书里 对口支援赣州几个县的…, 书里第五章提到…: the book pointed at as where the asker read of the pairings
 # (only when what follows asks about aid: the book's own facts are book.py's)
 BOOK_LEAD = re.compile("^(?:据|根据|按照?)?[^，。？！ ]{0,12}?(?:那本书|这本书|的书|一书|书)(?:里|中|上)(?:第[一二三四五六七八九十0-9]+章)?"
@@ -287,13 +290,16 @@ DIVISION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区",
 LICENSE_AFTER = ("是不是", "是否", "有没有", "援", "支援", "对口", "帮扶", "协作", "结对", "合作", "帮", "共同", "都", "在", "两地", "2地", "2省", "2市",
                  "的对口", "的援", "的支援", "的帮扶", "的受援", "的结对",
                  "承担", "负责", "参与", "参加",  # 两省 is 2省 once normalised; 京承担了…任务
-                 "派了", "派出", "是哪个市", "是哪几个市", "是哪些市", "是哪个区", "是哪几个区", "是哪些区")  # 鲁是哪个市对口…
+                 "派了", "派出", "是哪个市", "是哪几个市", "是哪些市", "是哪个区", "是哪几个区", "是哪些区",  # 鲁是哪个市对口…
+                 "分配", "分到", "安排")  # 方案给鲁分配的是哪个县: the one a plan gave its task to
 HEDGE_VERB = re.compile("^(?:有没有|是不是|是否|曾经|已经|没有|一起|一同|一道|同时|联合|共同|一共|总共|共计|累计|总计|先后|一直|现在|目前|如今|至今|仍然|依然|正在|"
                         "有|曾|也|都|没|已|还|又|共|仍|在)+")
 # X 帮扶过渝吗, 援助过鄂的: the abbreviation is the object of an aid verb, and the question ends there
 # the nouns of a meeting's or document's kind: a run holding one may name it loosely with a place inside (对口支援西藏工作会议)
 EVENT_NOUNS = ("会议", "座谈会", "通知", "意见", "方案", "决定", "决策", "批复", "请示", "规划", "办法", "文件")
 AFTER_VERB = re.compile("(援|支援|帮扶|援助|援建|协作|结对|帮|对口)(过|了)?$")
+# 哈密 2010 接替粤 的省份: the object of a takeover verb, before 的 or the end, is a name (an abbreviation counts)
+TAKEN_FROM = re.compile("(接替|接手|接过|取代|替换|替代)(了)?$")
 # 会议确定南京与哪个市挂钩: a verb whose last character begins a name (定南) is the verb, the name after it (南京) the name
 VERB_BEFORE_NAME = ("确定", "决定", "指定", "规定", "商定", "议定", "约定", "选定", "认定", "安排", "落实")
 OBJECT_END = ("吗", "呢", "么", "嘛", "吧", "的", "？", "！", "。", "没有", "不", "是")
@@ -344,6 +350,9 @@ YEAR_BEGAN = re.compile(r"(1[89]\d\d|20\d\d)年[^，。？！]{0,6}?(开始|启�
 CONVENED = re.compile("牵头|主管|召开(?!以后|之后|以来|后|以前|之前|前)|主办|主持|领导|哪个部门|哪个机关|哪些部门|哪些机关")
 # a meeting or document as a point in time (…座谈会以后开始的, …文件出台前): the pairings' start, not their origin
 # the place a meeting was held in (2010年3月在北京开的哪个会): a venue, not an actor of the pairings
+# what stands between a meeting's venue and its name (天津 全国…会议, 1984年天津那次…会议, 北京召开的…会议): the venue only
+# says which meeting is meant
+VENUE_BETWEEN = ("", " ", "的", "召开的", "举行的", "开的", "那次", "那场", "那个", "这次", "的那次", "召开的那次", "开的那次")
 VENUE_AFTER = re.compile("^(召开|开|举行|举办|开过|召开过)(的)?(是)?(哪|什么)[^，。？！]{0,4}会")
 # a meeting's own date in brackets right after its name (第四次西藏工作座谈会（2001年）以后): the anchor words follow it
 EVENT_DATED = re.compile(r"^[(（][0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?[)）]")
@@ -478,9 +487,9 @@ SELF_INTRO = re.compile("^(我|我们|咱们)(是|在)[^，。；！？]{1,20}�
 
 # 1984年的协作会议, 2010年那次援疆会议: a meeting named by its year and a few of its own words (pipeline.dated_meeting)
 DATED_MEETING = re.compile(r"(1[89]\d\d|20\d\d)年(?:\d{1,2}月)?(?:的|那次|那个|那场|召开的|开的|举行的){0,2}"
-                           r"(?:第[0-9一二三四五六七八九十]+次)?([\u4e00-\u9fff]{0,6}?)(?:工作)?(会议|座谈会)")  # (2001年第四次座谈会: the ordinal too; the noun
+                           r"(?:第[0-9一二三四五六七八九十]+次)?([\u4e00-\u9fff]{0,8}?)(?:工作)?(会议|座谈会)")  # (2001年第四次座谈会: the ordinal too; the noun
 # is a word of the name: 座谈会 is not the 苏北…协调小组第一次会议 of the same year)
-MEETING_DEICTIC = re.compile("那次|这次|那个|这个|那场|这场|的")
+MEETING_DEICTIC = re.compile("那次|这次|那个|这个|那场|这场|召开|举行|举办|开的|的")  # (1984年天津召开的那次会议: the venue)
 # 2010年6月那次东西扶贫协作结对局部调整: a dated round of adjustment, named by a few words of its name
 DATED_ADJUSTMENT = re.compile(r"(1[89]\d\d|20\d\d)年(?:\d{1,2}月)?(?:的|那次|那轮|那个|这次)?([\u4e00-\u9fff]{1,12}?)(?:调整)")
 # mechanism questions (mechanisms.py): vocabulary.yaml's `mechanisms:` section, its patterns compiled once
@@ -565,7 +574,8 @@ TASKED = re.compile("被(安排|派|指定|要求|分配|确定|选派|派去|�
 # who gave a report, or its title, asked (报告是谁作的, 谁作了…报告, 报告人, 题目): otherwise a meeting's report only names
 # the meeting whose pairings are asked (边防工作会议的报告里，被安排对口支援的省市)
 REPORTER_ASKED = re.compile("(谁|哪位|什么人|何人)[^，。？！]{0,6}(作|做|发表)|(作|做|发表)[^，。？！]{0,30}报告[^，。？！]{0,4}(是谁|的是|者)"
-                            "|是谁(作|做)|报告人|题目|标题|名称|叫什么|题为")
+                            "|是谁(作|做)|报告人|题目|标题|名称|叫什么|题为"
+                            "|(作|做|发表)(了)?报告[^，。？！]{0,20}的(是谁|是哪位|人是谁|是什么人)")  # 做报告提出…的是谁
 # the first cadres sent as the start of a pairing asked when (哪一年开始派干部, 以首批援疆干部到位为准): not a cadre figure
 CADRES_SENT = re.compile("(开始|首次|第一次)?(派|派出|派遣|选派|输送)(了)?(首批|第一批)?(援[疆藏青])?干部|(首批|第一批)(援[疆藏青])?干部"
                          "(到位|进驻|入[疆藏青]|抵达|到达)|以[^，。？！()（）]{0,12}为准")
@@ -581,6 +591,16 @@ ORIGIN_ASKED = re.compile("哪(一)?(次|个|份|场)[^，。？！]{0,4}(会议
 AFTER_ACTOR = re.compile("(之后|以后|后)(接着|再|又|来|负责)?(对口|帮扶|支援|援助|援建|挂钩|结对)")
 # 泉州改为对口哪个县, 山东改去支援…, 两市合起来对口…: a partner changed in an adjustment, not a place renamed (frame)
 # the supporter of a place changed (凉山的帮扶方由珠海市改成了哪个城市, 对口支援方从X换成了谁): a takeover, not a retasking
+# 受帮扶城市, 被支援单位: a supporter's role word with the mark of receiving before it (frame: the receiving side's role)
+RECEIVED_BEFORE = re.compile("(受|被|接受)(帮扶|支援|援助|援建|结对)")
+# 1979年4月25日召开的是什么会议, 2013年11月开的是哪次会: a meeting asked by its date (pipeline.meeting_of_date)
+MEETING_BY_DATE = re.compile(r"([0-9]{4})年([0-9]{1,2})月(?:([0-9]{1,2})[日号])?[^，。？！0-9]{0,8}?(?:召开|举行|举办|开)(?:的|了)?"
+                             "[^，。？！]{0,3}?(?:是)?(?:什么|哪个|哪次|哪一个|哪一次|哪场)(?:会议|会|座谈会)")
+# 新一轮援疆开始以前, 新一轮援疆以后: a round of a programme named as a point in time (pipeline.round_as_point)
+ROUND_POINT = re.compile("^(?:开始|启动|实施|开展)?(?P<kind>以前|之前|前|以后|之后|后)(?!确定|安排|明确)")
+# the place's side handed to someone else, the new one asked (恢复重建改成谁了, 重建期交给了谁, 换成了哪个省): a takeover
+CHANGED_TO_SUPPORTER = re.compile("(改成|改为|换成|换为|变成|变为|交给|交由|转给|转交|移交|轮到|换了)(了)?"
+                                  "(谁|哪(一)?(个|些|几个)?(省份|省市|省(?!会)|方|家))")
 SUPPORTER_CHANGED = re.compile("(帮扶方|支援方|援助方|援建方|对口方|结对方|帮扶单位|支援单位|帮扶城市|支援省市|帮扶省份|支援省份)"
                                "(由|从)□+(改成|改为|换成|换为|变成|变为|调整为|调整成)")
 # a clause that states a known pairing before the question (平武县由河北省对口支援；过渡安置阶段原来是哪个省支援的): its
@@ -588,10 +608,10 @@ SUPPORTER_CHANGED = re.compile("(帮扶方|支援方|援助方|援建方|对口�
 CLAUSE_BREAK = re.compile("[，,；;。]")
 STATED_CLAUSE = re.compile("[^，,；;。？?！!]+[，,；;]")
 STATED_AGENT = re.compile("^(?:对口|负责|结对)?(?:援建|支援|帮扶|援助|结对帮扶|援)")
-RETASKED = re.compile("(改为|改成|改去|改到|转为|转而|转去|改由|合起来|共同|一起)(去|来)?(对口|支援|援助|帮扶|援建|结对|挂钩|负责)")
+RETASKED = re.compile("(改为|改成|改去|改到|转为|转而|转去|改由|合起来|共同|一起)(去|来)?(对口|支援|援助|帮扶|援建|结对|挂钩|负责|对接)")
 
 # 2021年以后还在…吗, 之后仍跟…挂钩吗: after a year and still (compose.dated: not ended by then)
-STILL = re.compile("(以后|之后|后)[^，。？！]{0,3}(还|仍|仍然|依然|继续)")
+STILL = re.compile("(以后|之后|后)[，,]?[^，。？！]{0,3}(还|仍|仍然|依然|继续)")  # (…调整后，仍在结对的)
 # a year after which, or a span during which, pairings are asked with no word of beginning (2021年以后粤结对哪些省区,
 # 1998年到2010年这段时间粤援疆对口的是哪个地区): those in force then, not those begun then (compose.dated)
 BEGUN_WORDS = re.compile("开始|才|新|增加|加入|建立|确立|确定|结成|启动|首次|新增|起步|设立|签订|陆续|参与|参加|出台|成立|形成|安排|调整|"
@@ -659,7 +679,7 @@ RANKED_ROSTER = re.compile("^((里|中|当中|之中)[，, ]?|[，,] ?(?=谁|哪
 
 # 京和沪谁多一些, 苏与浙哪个更早: a question word right after two joined abbreviations (gazetteer.abbreviation_pair)
 # 2010年启动的对口援青工作中，…: a year and a word of launching right before a programme's name date the programme, not
-# the pairings asked about (pipeline.programme_dated)
+# the pairings asked about (pipeline.launched_since)
 DATED_PROGRAMME = re.compile("(1[89]\\d\\d|20\\d\\d)年(?:正式|全面)?(?:启动|开始|开展|发起|实施|开启)(?:实施)?的$")
 DATED_PROGRAMME_AFTER = re.compile("^(?:工作|政策|计划|行动)?(?:中|里|当中|之中)")  # (2016年开始的援藏结对: the pairings dated)
 # 渝是19个援疆省市之一吗, 粤和桂算不算东西部协作的一对: the abbreviation (or a pair of them) is the subject of a copula
@@ -677,7 +697,7 @@ CHAPTER_SUBJECT_LEAD = re.compile("^(书里|书中|这本书里|这本书中|该
 WHICH_CHAPTER_TAIL = re.compile("的?(是|在)?(书的|书中的|书里的|这本书的|书中|书里)?(第几章|哪一章|哪章|哪个章节|哪一节|哪节)$")  # 讲新疆的是哪一章
 CHAPTER_PAGE = re.compile("第几页|哪一页|哪页|页码|多少页")
 # a chapter pointed at by its subject written before it (对口支援新疆那章从第几页开始), with a page asked
-CHAPTER_POINTED = re.compile("(?:那|这|该|这一|那一)(?:章|个章节)")
+CHAPTER_POINTED = re.compile("(?:那|这|该|这一|那一|一)(?:章|节|小节|个章节)")  # (“组团式医疗对口支援”一节: a section too)
 # the places a chapter's sections treat (第六章讨论了哪几个省区的省内对口支援): the actors its section titles name
 CHAPTER_PLACES = re.compile("(哪几个|哪些|哪个|几个)(省区|省份|省市|省|自治区|地区|地方)")
 WHICH_CHAPTER = re.compile("(哪一章|哪章|第几章|哪个章节|哪一节|哪节)")
