@@ -28,7 +28,7 @@ from .vocabulary import (
     CITY_CLASS, CITY_NOT_KIND,
     ACTOR_PARTS, AGENT_FIRST, SCOPE_BETWEEN, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
     EVENT_DATED, KINDS_JOINED, YEAR_BEGAN, SELF_ONLY, STILL, GIVING_PARTS, YEARS_LISTED, AREA_ASKED, SUPPORTERS_COUNTED, PARTNER_COUNT,
-    GIVERS_COUNTED, RECEIVERS_WORDS, CN_SMALL, AMONG_BEFORE, BEGUN_WORDS, SPAN_DURING, IN_FORCE_AFTER, ADDED_NEXT,
+    GIVERS_COUNTED, RECEIVERS_WORDS, RECIPIENTS_COUNTED, CN_SMALL, AMONG_BEFORE, BEGUN_WORDS, SPAN_DURING, IN_FORCE_AFTER, ADDED_NEXT,
 )
 
 SIDES = ("supporter", "recipient")
@@ -519,6 +519,10 @@ def asked_side(frame: Frame, actor) -> str:
         tasked = "event" in {m.kind for m in frame.mentions} and "established" in frame.cues \
             and frame.masked[:actor.start].endswith(("给", "为")) and "supporter_role" not in frame.cues
         return "recipient" if frame.direction == "out" or tasked else "supporter"
+    if frame.cues & set(RANKS) and SUPPORTERS_COUNTED.search(frame.masked) and not RECIPIENTS_COUNTED.search(frame.masked):
+        return "recipient"  # 哪个地市的对口支援方（省市加央企）最多: the supporters counted, the places ranked
+    if frame.cues & set(RANKS) and RECIPIENTS_COUNTED.search(frame.masked):
+        return "supporter"  # 承担受援地最多的支援省份, 支援对象最多的省市: the recipients counted, the supporters ranked
     if frame.cues & {"passive", "passive_support", "ask_recipient"}:
         return "recipient"  # 哪个县得到的支援方最多, 哪个受援地的支援方最多
     if "recipient_role" in frame.cues and "supporter_role" not in frame.cues:
@@ -579,8 +583,11 @@ def sparql(p: Plan) -> str:
         lines.append("{ ?item a ?cls } UNION { ?item a ?cls2 }")
     elif p.cls:
         lines.append("?item a ?cls .")
+    teams = p.aggregate in RANKS and p.asked == "recipient"  # places ranked by their supporters: a province's team
+    if teams:  # (its cities or districts paired as its team members) counts once, as the province (as a comparison does)
+        lines.append("OPTIONAL { ?fact dk:supporterTeam ?team } BIND(COALESCE(?team, ?other) AS ?giver)")
     if p.counted_cls:
-        lines.append("?other a ?ocls .")
+        lines.append("?giver a ?ocls ." if teams else "?other a ?ocls .")
     if p.excluded_cls:
         lines.append("FILTER NOT EXISTS { ?item a ?xcls }")
     if p.partner:
@@ -594,8 +601,10 @@ def sparql(p: Plan) -> str:
         lines.append(YEAR_FRAGMENTS[p.year[0]])
     if not (p.actor and p.asked == "recipient" and p.aggregate == "list"):  # (a named supporter's own partners: the
         lines.append("#[!collectives] FILTER NOT EXISTS { ?item a dk:CollectiveActor }")  # 甘肃省受灾严重地区 too)
-    if p.aggregate not in HAVING + COUNTED_HAVING and not (p.actor and not (p.with_parts or p.region or p.parts)):
-        # (a collective partner is still one of the n: 甘肃省受灾严重地区; the named actor itself may be a collective: 全国支援哪里)
+    if p.aggregate not in HAVING + COUNTED_HAVING and not (p.aggregate in RANKS and p.asked == "supporter") \
+            and not (p.actor and not (p.with_parts or p.region or p.parts)):
+        # (a collective partner is still one of the n, and an area tasked as one is one of a supporter's recipients in a
+        # ranking: 甘肃省受灾严重地区; the named actor itself may be a collective: 全国支援哪里)
         lines.append("#[!collectives] FILTER NOT EXISTS { ?other a dk:CollectiveActor }")
     if p.aggregate != "count" and p.aggregate not in COUNTED_HAVING:  # a count is the COUNT of the items: no labels
         lines.append('OPTIONAL { ?item rdfs:label ?itemLabel FILTER(lang(?itemLabel) = "zh") }')
@@ -605,7 +614,8 @@ def sparql(p: Plan) -> str:
     if p.aggregate in ("most", "fewest") + HAVING + COUNTED_HAVING:
         having = "" if p.aggregate in RANKS else \
             f"\nHAVING(COUNT(DISTINCT ?other) {'>=' if p.aggregate.endswith('at_least') else '='} ?n)"
-        return (f"SELECT ?item ?itemLabel{bound} (COUNT(DISTINCT ?other) AS ?value) "
+        counted = "?giver" if teams else "?other"
+        return (f"SELECT ?item ?itemLabel{bound} (COUNT(DISTINCT {counted}) AS ?value) "
                 f"(GROUP_CONCAT(DISTINCT STR(?fact)) AS ?facts) WHERE {{\n  {body} }}\nGROUP BY ?item ?itemLabel{bound}{having}")
     if p.aggregate == "check":
         return f"SELECT DISTINCT ?item ?itemLabel ?fact{bound} WHERE {{\n  {body} }}\nLIMIT 50"

@@ -469,8 +469,12 @@ AMONG_BEFORE = re.compile("(里|中|当中|之中|其中)$")
 RECEIVERS_WORDS = ("受援地", "受援县", "受援方", "受援的", "地方", "县", "区县", "县市", "乡镇", "地区")
 CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # 青海哪个州的支援方最多, 哪个师得到的帮扶最多: places ranked by their supporters (the parts ranked receive)
-SUPPORTERS_COUNTED = re.compile("(支援|帮扶|援建|援助|对口|结对)(方|省市|省份|城市|单位)(的)?(数量|数目|个数)?(最多|最少)|"
+SUPPORTERS_COUNTED = re.compile("(支援|帮扶|援建|援助|对口|结对)(方|省市|省份|城市|单位)(\\([^()]{0,12}\\))?(的)?(数量|数目|个数)?(最多|最少)|"
                                 "(得到|受到|接受|获得)[^，。？！]{0,8}(最多|最少)|(受援|被支援|被帮扶|被援助)[^，。？！]{0,4}(最多|最少)")
+
+# 承担受援地最多的支援省份, 支援对象最多的省市: the recipients are what a ranking counts, so its supporters are ranked
+RECIPIENTS_COUNTED = re.compile("(支援|帮扶|援助|援建|结对|对口)对象(的)?(数量|数目|个数)?(最多|最少)|"
+                                "(受援地|受援方|受援县|受援单位)(的)?(数量|数目|个数)?(最多|最少)")
 
 # 黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里: a question mark before a remark that asks nothing
 TRAILING_REMARK = re.compile(r"^[^？?]{4,}[？?](?=(我|我们|印象中|记得|好像|听说|据说|不知道|谢谢|麻烦|请|还是我|或者我))")
