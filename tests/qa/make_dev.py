@@ -2508,6 +2508,7 @@ def gen_probe_17s():
     two years listed (1979年和1984年的安排) scope a ranking to the pairings begun in either."""
     nc = "FILTER NOT EXISTS {{ ?{} a dk:CollectiveActor }}"
     rank = "?s a dk:ProvinceRankActor ."  # (a team member counts once, as its province: TEAM_GIVER)
+    at_rank = "?s a dk:ProvinceRankActor . FILTER NOT EXISTS { ?p dk:supporterTeam ?team }"  # a roster: in its own right
     prov = "?s a dk:ProvinceLevelDivision ."
     round_2010 = f"?p dk:round <{BASE}programme/yuanjiang/round-2010> ."
     for i, (text, scope, region, counted, fewest, variant) in enumerate([
@@ -2533,8 +2534,8 @@ def gen_probe_17s():
         add(f"pr17s-years-ranking-{i}", "superlative", [text], tied(q), q, variant=variant)
     # two programmes compared by their members of a kind (援疆和援藏哪个参加的省份多)
     for i, (text, x, y, kind, variant) in enumerate([
-            ("對口援藏與對口援疆，哪個參與的省市更多？", "yuanzang", "yuanjiang", rank, "traditional"),
-            ("援青和援疆比，哪个参加的省市多一些", "yuanqing", "yuanjiang", rank, "plain")]):
+            ("對口援藏與對口援疆，哪個參與的省市更多？", "yuanzang", "yuanjiang", at_rank, "traditional"),
+            ("援青和援疆比，哪个参加的省市多一些", "yuanqing", "yuanjiang", at_rank, "plain")]):
         q = f"""SELECT ?g (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?g {{ <{BASE}programme/{x}> <{BASE}programme/{y}> }}
           ?p dk:programme ?g ; dk:supporter ?s . {kind} {nc.format('s')} }} GROUP BY ?g"""
         add(f"pr17s-compare-members-{i}", "comparison", [text], tied(q), q, variant=variant)

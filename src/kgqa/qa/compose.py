@@ -312,6 +312,9 @@ def plan_of_parts(frame: Frame, parts) -> Plan | None:
     year = dated(frame, one.get("event"))
     if year is False or len(others) > 1:
         return None
+    tally = {"count", "countable"} <= frame.cues
+    if tally and give and not give_to and len(others) == 1 and others[0].start > place.end:
+        give_to = True  # 北京各区在玉树结对的县市一共几个: the places the parts took on within the other place, counted
     asked = "recipient" if give_to or not give else "supporter"
     if frame.cues & set(RANKS) and not others and not give_to:
         return ranked_parts(frame, place, kind, year, one)
@@ -319,7 +322,11 @@ def plan_of_parts(frame: Frame, parts) -> Plan | None:
     if others:
         labels["actor"] = others[0].best[0].label
     by_parts = bool(others) and by_its_parts(frame, others[0])  # …有北京的区对口支援: only its parts, not itself
-    counted = {"count", "countable"} <= frame.cues and not give_to and not others  # 广东一共几个地级市参与汶川重建
+    if tally and give_to and len(others) == 1 and not by_parts:  # (the places lie within the other place, counted)
+        return Plan("recipient", None, one.get("programme") and one["programme"].best[0].iri,
+                    one.get("event") and one["event"].best[0].iri, year, kind_asked(frame, others[0]), "count", labels,
+                    others[0].best[0].iri, under=place.best[0].iri, under_other=True)
+    counted = tally and not give_to and not others  # 广东一共几个地级市参与汶川重建
     theirs = None if counted else partners_kind(frame, place.end)  # (counted: the kind named is the parts')
     if theirs is not None:
         labels["counted"] = theirs.best[0].label
@@ -328,6 +335,12 @@ def plan_of_parts(frame: Frame, parts) -> Plan | None:
                 "count" if counted else "list", labels,
                 counted_cls=theirs and theirs.best[0].iri,
                 parts=by_parts, under=place.best[0].iri, under_other=give_to, region=bool(others) and not by_parts)
+
+
+def kind_asked(frame: Frame, other) -> str | None:
+    """北京各区在玉树结对的县一共几个: the one kind named after the other place, the counted places' (县市: any)."""
+    after = [m for m in frame.of_kind("class") if m.start >= other.end and m.best[0].iri not in GENERIC_CLASSES]
+    return after[0].best[0].iri if len(after) == 1 else None
 
 
 def partner_count(frame: Frame):
@@ -707,6 +720,9 @@ def shapes():
                                region=bool(other), counted_cls=ocls)  # (ocls: 哪些县有援藏省份结对, the partners' kind)
                     if not other and not give_to:  # 广东一共几个地级市参与汶川重建: the parts counted
                         yield Plan(asked, None, prog, event, year, cls, "count", under="urn:u", counted_cls=ocls)
+                    if other and give_to and not ocls:  # 北京各区在玉树结对的县市一共几个: the places they took on there
+                        yield Plan(asked, None, prog, event, year, cls, "count", {}, "urn:w", under="urn:u",
+                                   under_other=True)
                     if other:  # …有北京的区对口支援: the other actor's parts only; 在广东省内…广州: the actor itself
                         yield Plan(asked, other, prog, event, year, cls, "list", parts=True, under="urn:u",
                                    under_other=give_to, counted_cls=ocls)

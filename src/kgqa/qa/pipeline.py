@@ -22,7 +22,7 @@ from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Templ
 from .vocabulary import (REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, 
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
-    MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
+    MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
     UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, SET_ASIDE,
 )
@@ -221,7 +221,7 @@ class QA:
             return self.each_answered(result, frame, each)
         if listed := listed_yes_no(frame):
             return self.all_of(result, frame, listed)
-        answer = self.answered(dict(result), frame)
+        answer = self.answered(dict(result), common_within(frame))
         if excepted and not WHOLE_ASKED.search(text) and answer["status"] == "ok":
             known = {m.best[0].iri for m in excepted}  # 除了辽宁还有谁: the others
             others = [a for a in answer["answers"] if a.get("iri") not in known]
@@ -1139,6 +1139,15 @@ def in_title(text: str, m: Mention) -> bool:
     return opening > closing and end != -1 and (opening + 1, end) != (m.start, m.end)
 
 
+def common_within(frame: Frame) -> Frame:
+    """福建和广东都帮过的西藏地市: two actors' common partners, with a region the asked side lies in — the region is the
+    third place the common templates read (where the common places lie, when it supports nothing itself)."""
+    if frame.region is None or "common" not in frame.cues or len(frame.of_kind("actor")) != 2:
+        return frame
+    return dataclasses.replace(frame, mentions=sorted(frame.mentions + [frame.region], key=lambda m: m.start),
+                               region=None, region_kind=None)
+
+
 def dropped(frame: Frame, binding: Binding) -> list[Mention]:
     """Named constraints the template leaves unused: a kind of actor asked for (哪些区, 哪个县) that no slot holds, or
     a ranking asked for (…最多) answered by a plain list (then every mention stands for the unused constraint)."""
@@ -1491,6 +1500,10 @@ def ordered(found: list[Mention], kind: str, frame: Frame) -> list[Mention]:
         pair = joined[0] if len(joined) == 1 else None
         if pair is not None:
             return [found[pair], found[pair + 1], found[2 - 2 * pair]]
+        # 在和田地区，北京支援的县市与天津相比: the one place a leading 在 sets as the scope is where, the others are compared
+        scope = [m for m in found if SCOPE_LEAD.search(frame.text[:m.start]) and SCOPE_LEAD_END.match(frame.text[m.end:])]
+        if len(scope) == 1:
+            return [m for m in found if m is not scope[0]] + scope
     if kind == "actor" and len(found) == 3 and "takeover" in frame.cues:
         # 2010年以后接替上海和河南对口阿克苏的, 阿克苏 接替沪豫援疆的: the two joined are the ones taken over from (y, z)
         joined = [i for i in range(2) if frame.text[found[i].end:found[i + 1].start] == ""

@@ -73,6 +73,7 @@ SEARCH_TAIL = ("地区", "地方", "受援地", "受援方", "支援方", "帮�
 DEMONSTRATIVE_FEW = re.compile("(?<=[那这])几(?=[个家位])")
 ROLE_AS = ("作为", "身为", "是", "为")  # 广州市作为支援方, 受援方为昌都
 TOPIC = re.compile("^(?:在[^，。？！□]{0,30}(中|里|方面|工作中|领域|这块)[，,]?|[^，。？！□]{0,30}(中|里|方面|这块)[，,]|"
+                   "[^，。？！□]{2,30}□□(中|里|当中)[，,]|"  # 援藏工作中，: the programme's own word (工作, 项目) is masked
                    "[^，。？！□]{2,12}(里|中|方面|这块)(?=□)|"  # 新一轮援疆里北京…: a topic right before the named actor
                    "[^，。？！：:]{0,40}(方案|名单|安排|部署|框架|格局)(中|里|当中)[，,]|"  # …会议确定的结对方案中，: a plan, names and all
                    "[^，。？！□：:]{0,30}[：:]|"  # 课上举广东省内帮扶的例子：…: a lead clause before a colon sets the scene
@@ -205,6 +206,9 @@ PLACE_WORDS = {"贫困", "重灾", "受援", "结对", "边境", "民族", "牧�
 EACH = re.compile("分别|各自|各是|各为")
 # 鲁、沪两家在喀什一共援了几个县: listed actors counted together (the number of their partners, each once), not each
 TOGETHER = re.compile("一共|总共|合计|共计|加起来|总计|合起来|^共|[^一总]共")
+# 在和田地区，北京…与天津相比: a place opening the question after 在 (and before a comma or 内/中/里) is the comparison's scope
+SCOPE_LEAD = re.compile("^(?:[^，,。？]{0,6}[，,])?在$")
+SCOPE_LEAD_END = re.compile("^(?:境内|内|中|里|这边|方面)?[，,]")
 LISTED = re.compile("^(|、|，|,|和|与|及|以及|跟|同)$")  # (京沪…分别: abbreviations side by side)
 # 津冀援疆负责哪些地方, 京津两市援藏…, 鲁、苏两省在新疆…: actors listed as the question's subject (nothing but a year
 # before them), right before the verb of aid: each is asked in turn, as with 分别 (pipeline.co_agents)
@@ -552,7 +556,7 @@ RANKING_WORDS = re.compile("最多|最少|最早|最晚|排名第一|排第一|�
 RANKED_ROSTER = re.compile("^((里|中|当中|之中)[，, ]?|[，,] ?(?=谁|哪个|哪一个|哪家))(?!(哪些|哪个|哪一个|哪几个|哪)[^，。？！]{0,2}(省|市|县|区|州|城|地|部|央|单位|师))")
 
 # 京和沪谁多一些, 苏与浙哪个更早: a question word right after two joined abbreviations (gazetteer.abbreviation_pair)
-PAIR_ASKED = ("谁", "哪个", "哪一个", "哪方", "哪一方", "相比", "比较", "两地", "两省", "两市")
+PAIR_ASKED = ("谁", "哪个", "哪一个", "哪方", "哪一方", "相比", "比", "两地", "两省", "两市")
 
 # the book's contents (book.py): how many chapters, a chapter by its number and what is asked of it, which chapter
 # treats a subject
@@ -573,6 +577,8 @@ CHAPTER_SUBJECT = re.compile("(?:讲|写|介绍|论述|讨论|是关于|关于|�
 
 # 援疆项目, 援藏工作: a word right after a programme's name that only names the programme (frame.build_frame)
 PROGRAMME_NOUNS = ("项目", "工作")
+# 援藏和援疆两个项目都参加了的省份: the programmes named, counted by a noun that only names them again
+PROGRAMMES_RESTATED = re.compile("^(?:这|那)?(?:两|二|三|2|3)(?:个|项)(项目|计划)")
 # 援藏和援疆，哪个项目的支援省市更多: 项目 after a question word, with programmes named, asks which programme (frame.build_frame)
 WHICH_PROGRAMME = re.compile("(?:(?<=哪个)|(?<=哪项)|(?<=哪一个)|(?<=哪一项))项目")
 
