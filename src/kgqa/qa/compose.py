@@ -614,10 +614,10 @@ def sparql(p: Plan) -> str:
         lines.append(YEAR_FRAGMENTS[p.year[0]])
     if not (p.actor and p.asked == "recipient" and p.aggregate == "list"):  # (a named supporter's own partners: the
         lines.append("#[!collectives] FILTER NOT EXISTS { ?item a dk:CollectiveActor }")  # 甘肃省受灾严重地区 too)
-    if p.aggregate not in HAVING + COUNTED_HAVING and not (p.aggregate in RANKS and p.asked == "supporter") \
+    if p.aggregate not in HAVING + COUNTED_HAVING and (p.asked != "supporter" or p.actor) \
             and not (p.actor and not (p.with_parts or p.region or p.parts)):
-        # (a collective partner is still one of the n, and an area tasked as one is one of a supporter's recipients in a
-        # ranking: 甘肃省受灾严重地区; the named actor itself may be a collective: 全国支援哪里)
+        # (a collective partner is still one of the n, and an area tasked as one is a supporter's recipient: 天津 took
+        # 陕西受灾严重地区 on, 广东 甘肃省受灾严重地区 beside 汶川县; the named actor itself may be a collective: 全国支援哪里)
         lines.append("#[!collectives] FILTER NOT EXISTS { ?other a dk:CollectiveActor }")
     if p.aggregate != "count" and p.aggregate not in COUNTED_HAVING:  # a count is the COUNT of the items: no labels
         lines.append('OPTIONAL { ?item rdfs:label ?itemLabel FILTER(lang(?itemLabel) = "zh") }')

@@ -361,6 +361,8 @@ class QA:
         ok = [p for p in parts if p["status"] == "ok"]
         if not ok:
             return parts[0]
+        if all(p["status"] == "ok" and len(p["answers"]) == 1 and "iri" not in p["answers"][0] for p in parts):
+            return self.each_counted(parts, actors)  # 北京和上海各支援了几个县: one number per actor, said per actor
         merged = dict(ok[0])
         seen, answers, sources = set(), [], []
         for p in ok:
@@ -371,9 +373,23 @@ class QA:
                     answers.append(a)
             sources += [s for s in p["sources"] if s not in sources]
         names = "、".join(a.text for a in actors)
-        merged.update(answers=answers, sources=sources, text=" ".join(p["text"] for p in parts),
+        said = [p["text"] if p["status"] == "ok" else f"{a.best[0].label}：{p['text']}" for a, p in zip(actors, parts)]
+        merged.update(answers=answers, sources=sources, text=" ".join(said),  # (粤港澳…: 港 and 澳 said to have none)
                       interpretation=f"理解为：分别就{names}回答（" + "；".join(
                           p["interpretation"].removeprefix("理解为：") for p in ok) + "）；SPARQL为第一项的查询，其余各项同构")
+        return merged
+
+    def each_counted(self, parts: list[dict], actors: list[Mention]) -> dict:
+        """Counts asked of each listed actor: each number kept (two equal counts are two answers), with whose it is."""
+        merged = dict(parts[0])
+        names = "、".join(a.text for a in actors)
+        merged.update(answers=[{**p["answers"][0], "label": f"{a.best[0].label}：{p['answers'][0].get('value')}",
+                                "of": a.best[0].iri} for a, p in zip(actors, parts)],
+                      sources=[s for i, p in enumerate(parts) for s in p["sources"]
+                               if s not in [t for q in parts[:i] for t in q["sources"]]],
+                      text="；".join(p["text"].rstrip("。") for p in parts) + "。",
+                      interpretation=f"理解为：分别就{names}计数（" + "；".join(
+                          p["interpretation"].removeprefix("理解为：") for p in parts) + "）；SPARQL为第一项的查询，其余各项同构")
         return merged
 
     def all_of(self, result: dict, frame: Frame, listed: list[Mention]) -> dict:

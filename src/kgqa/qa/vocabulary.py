@@ -203,7 +203,8 @@ PLACE_WORDS = {"贫困", "重灾", "受援", "结对", "边境", "民族", "牧�
                "城市", "地级", "县级", "省级", "直辖", "特困", "老区", "革命", "试点", "示范", "援疆", "援藏", "援青", "沿海",
                "发达", "东部", "西部", "中部", "内地", "其他", "其它", "相关", "周边", "对应", "具体", "帮扶", "支援", "援助",
                "协作", "合作", "对口", "每个", "各个", "哪些", "哪个", "这些", "那些", "该个"}
-EACH = re.compile("分别|各自|各是|各为")
+# 分别, 各自; 北京和上海各支援了几个县: 各 right before a verb of aid (not 各县, 各区: parts) asks each in turn
+EACH = re.compile("分别|各自|各是|各为|(?<=□)(?:都)?各(?:自)?(?:在[^，。？！]{1,12}?)?(?:对口|支援|援建|帮扶|援助|结对|负责|承担|有|派|帮|援|接受|得到)")
 # 鲁、沪两家在喀什一共援了几个县: listed actors counted together (the number of their partners, each once), not each
 TOGETHER = re.compile("一共|总共|合计|共计|加起来|总计|合起来|^共|[^一总]共")
 # 在和田地区，北京…与天津相比: a place opening the question after 在 (and before a comma or 内/中/里) is the comparison's scope
