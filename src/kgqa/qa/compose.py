@@ -257,7 +257,8 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
         return Plan(asked, None, iri.get("programme"), iri.get("event"), year, asked_cls and asked_cls.best[0].iri or own,
                     aggregate, labels | {"under": actor.best[0].label}, None, counted_cls and counted_cls.best[0].iri,
                     under=iri["actor"])  # 江苏哪个市对口支援的县最多: its own parts ranked as givers
-    area = within and aggregate in RANKS and asked_cls is None and AREA_ASKED.search(frame.masked) and PREFECTURES
+    area = (within or "rollup" in frame.cues) and aggregate in RANKS and asked_cls is None \
+        and AREA_ASKED.search(frame.masked) and PREFECTURES  # (哪个地区（连下面的县一起算）: a place with counties beneath)
     area = area or excluded and asked_cls is None and CITY_NOT_KIND.search(frame.text[:excluded.start]) and CITY_CLASS
     rolled = aggregate in RANKS and asked == "recipient" and (ranked_with_parts(frame, asked_cls)
                                                               or bool(within) and asked_cls is None)

@@ -429,6 +429,11 @@ class QA:
             return dataclasses.replace(frame, mentions=[m for m in frame.mentions if m is not point[1]])
         point = compose.anchor(frame) if "newcomer" in frame.cues else None  # (…之后承担了: set up by it, the composer's)
         year = point and not set(frame.years) - {"in"} and self.event_year(point[1].best[0].iri)
+        if not year and "compare" in frame.cues and (after := compose.anchor(frame)) and after[0] == "after" \
+                and not set(frame.years) - {"in"} and (year := self.event_year(after[1].best[0].iri)):
+            # 1984年天津会议之后，上海和江苏谁对口支援的省区更多: the pairings in force once the meeting had met
+            return dataclasses.replace(frame, mentions=[m for m in frame.mentions if m is not after[1]],
+                                       years={"in": year})
         if not year:
             return frame
         mentions = [m for m in frame.mentions if m is not point[1]]
