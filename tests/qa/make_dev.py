@@ -31,6 +31,9 @@ CN_DIGITS = dict(zip("0123456789", "〇一二三四五六七八九"))
 rng = random.Random(20261129)
 store = EmbeddedStore.from_files(data_files(ROOT / "triples", ROOT / "ontology" / "duikou.ttl"))
 questions: list[dict] = []
+# places ranked by their supporters: a province's team member (its city or district paired in the province's team) counts
+# once, as the province (the convention a comparison of supporters reads, issue #15 round 10): ?member → ?s
+TEAM_GIVER = "OPTIONAL { ?p dk:supporterTeam ?team } BIND(COALESCE(?team, ?member) AS ?s)"
 
 
 def rows(query: str) -> list[list]:
@@ -1818,8 +1821,8 @@ def gen_probe_14():
                                             ("新疆哪个地州得到的支援方最多？", "新疆维吾尔自治区", "PrefectureLevelDivision")]):
         # (a prefecture counts the supporters of its counties too: the roll-up convention of issue #15, item 2)
         place = "?part . ?part dk:partOf* ?r" if cls == "PrefectureLevelDivision" else "?r"
-        q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient {place} . ?p dk:supporter ?s .
-          ?r a dk:{cls} ; dk:partOf+ <{iri_of(region)}> {nc.format('r')} {nc.format('s')} }} GROUP BY ?r"""
+        q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient {place} . ?p dk:supporter ?member .
+          {TEAM_GIVER} ?r a dk:{cls} ; dk:partOf+ <{iri_of(region)}> {nc.format('r')} {nc.format('s')} }} GROUP BY ?r"""
         add(f"pr14-most-within-{i}", "superlative", [text], tied(q), q)
     q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme <{BASE}programme/yuanjiang> ; dk:supporter ?s ;
       dk:recipient ?r ; dk:startYear ?y FILTER(?y < 2015) ?s a dk:ProvinceLevelDivision . ?r a dk:CountyLevelDivision }}
@@ -2508,7 +2511,8 @@ def gen_probe_17s():
     supporters count those of their parts too (the roll-up convention), within a round, a place or a span of years;
     two years listed (1979年和1984年的安排) scope a ranking to the pairings begun in either."""
     nc = "FILTER NOT EXISTS {{ ?{} a dk:CollectiveActor }}"
-    rank = "?s a dk:ProvinceRankActor . FILTER NOT EXISTS { ?p dk:supporterTeam ?team }"
+    rank = "?s a dk:ProvinceRankActor ."  # (a team member counts once, as its province: TEAM_GIVER)
+    at_rank = "?s a dk:ProvinceRankActor . FILTER NOT EXISTS { ?p dk:supporterTeam ?team }"  # a roster: in its own right
     prov = "?s a dk:ProvinceLevelDivision ."
     round_2010 = f"?p dk:round <{BASE}programme/yuanjiang/round-2010> ."
     for i, (text, scope, region, counted, fewest, variant) in enumerate([
@@ -2520,7 +2524,7 @@ def gen_probe_17s():
             ("把下辖县也算上，青海哪个州的支援省市最多？", "", "青海省", rank, False, "plain"),
             ("新一轮援疆里得到支援省市最少的地州是哪个？", round_2010, None, rank, True, "plain")]):
         inside = f"?r dk:partOf+ <{iri_of(region)}> ." if region else ""
-        q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient ?part ; dk:supporter ?s .
+        q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient ?part ; dk:supporter ?member . {TEAM_GIVER}
           ?part dk:partOf* ?r . ?r a dk:PrefectureLevelDivision . {inside} {scope} {counted} {nc.format('s')} }} GROUP BY ?r"""
         add(f"pr17s-rolled-ranking-{i}", "superlative", [text], tied(q, min if fewest else max), q, variant=variant)
     for i, (text, side, years, variant) in enumerate([
@@ -2534,8 +2538,8 @@ def gen_probe_17s():
         add(f"pr17s-years-ranking-{i}", "superlative", [text], tied(q), q, variant=variant)
     # two programmes compared by their members of a kind (援疆和援藏哪个参加的省份多)
     for i, (text, x, y, kind, variant) in enumerate([
-            ("對口援藏與對口援疆，哪個參與的省市更多？", "yuanzang", "yuanjiang", rank, "traditional"),
-            ("援青和援疆比，哪个参加的省市多一些", "yuanqing", "yuanjiang", rank, "plain")]):
+            ("對口援藏與對口援疆，哪個參與的省市更多？", "yuanzang", "yuanjiang", at_rank, "traditional"),
+            ("援青和援疆比，哪个参加的省市多一些", "yuanqing", "yuanjiang", at_rank, "plain")]):
         q = f"""SELECT ?g (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?g {{ <{BASE}programme/{x}> <{BASE}programme/{y}> }}
           ?p dk:programme ?g ; dk:supporter ?s . {kind} {nc.format('s')} }} GROUP BY ?g"""
         add(f"pr17s-compare-members-{i}", "comparison", [text], tied(q), q, variant=variant)
@@ -2876,8 +2880,8 @@ def gen_probe_17t():
             ("援疆当中，支援方最少的地州是哪个", None, pref, "yuanjiang", True)]):
         inside = f"?x dk:partOf+ <{iri_of(place)}> ." if place else ""
         within = f"?p dk:programme <{BASE}programme/{prog}> ." if prog else ""
-        q = f"""SELECT ?x (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf* ?x .
-          ?x a {kind} . {inside} {within} {nc.format('s')} {nc.format('r')} }} GROUP BY ?x"""
+        q = f"""SELECT ?x (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:supporter ?member ; dk:recipient ?r . {TEAM_GIVER}
+          ?r dk:partOf* ?x . ?x a {kind} . {inside} {within} {nc.format('s')} {nc.format('r')} }} GROUP BY ?x"""
         add(f"pr17t-parts-receiving-{i}", "superlative", [text], tied(q, min if fewest else max), q)
     # the items with exactly (or at least) n partners
     for i, (text, side, n, least, scope, kind, counted, variant) in enumerate([
@@ -3276,7 +3280,8 @@ def gen_probe_18c():
             ("西藏7个地市里哪个地市得到的支援方（包括央企）最多", "西藏自治区", "yuanzang", max)]):
         within = f"?p dk:programme {prog(key)} ." if key else ""
         q = f"""SELECT ?item (COUNT(DISTINCT ?o) AS ?n) WHERE {{ ?item a dk:PrefectureLevelDivision ;
-          dk:partOf+ <{iri_of(region)}> . ?place dk:partOf* ?item . ?p dk:recipient ?place ; dk:supporter ?o . {within}
+          dk:partOf+ <{iri_of(region)}> . ?place dk:partOf* ?item . ?p dk:recipient ?place ; dk:supporter ?member .
+          {TEAM_GIVER.replace('?s)', '?o)')} {within}
           {nc.format('o')} {nc.format('item')} }} GROUP BY ?item"""
         add(f"pr18c-roster-kind-{i}", "superlative", [text], tied(q, pick), q)
 

@@ -28,7 +28,7 @@ from .vocabulary import (
     CITY_CLASS, CITY_NOT_KIND,
     ACTOR_PARTS, AGENT_FIRST, SCOPE_BETWEEN, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
     EVENT_DATED, KINDS_JOINED, YEAR_BEGAN, SELF_ONLY, STILL, GIVING_PARTS, YEARS_LISTED, AREA_ASKED, SUPPORTERS_COUNTED, PARTNER_COUNT,
-    GIVERS_COUNTED, RECEIVERS_WORDS, CN_SMALL, AMONG_BEFORE, BEGUN_WORDS, SPAN_DURING, IN_FORCE_AFTER, ADDED_NEXT,
+    GIVERS_COUNTED, RECEIVERS_WORDS, RECIPIENTS_COUNTED, CN_SMALL, AMONG_BEFORE, BEGUN_WORDS, SPAN_DURING, IN_FORCE_AFTER, ADDED_NEXT,
 )
 
 SIDES = ("supporter", "recipient")
@@ -276,7 +276,8 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
         return Plan(asked, None, iri.get("programme"), iri.get("event"), year, asked_cls and asked_cls.best[0].iri or own,
                     aggregate, labels | {"under": actor.best[0].label}, None, counted_cls and counted_cls.best[0].iri,
                     under=iri["actor"])  # 江苏哪个市对口支援的县最多: its own parts ranked as givers
-    area = within and aggregate in RANKS and asked_cls is None and AREA_ASKED.search(frame.masked) and PREFECTURES
+    area = (within or "rollup" in frame.cues) and aggregate in RANKS and asked_cls is None \
+        and AREA_ASKED.search(frame.masked) and PREFECTURES  # (哪个地区（连下面的县一起算）: a place with counties beneath)
     area = area or excluded and asked_cls is None and CITY_NOT_KIND.search(frame.text[:excluded.start]) and CITY_CLASS
     rolled = aggregate in RANKS and asked == "recipient" and (ranked_with_parts(frame, asked_cls)
                                                               or bool(within) and asked_cls is None)
@@ -331,6 +332,9 @@ def plan_of_parts(frame: Frame, parts) -> Plan | None:
     year = dated(frame, one.get("event"))
     if year is False or len(others) > 1:
         return None
+    tally = {"count", "countable"} <= frame.cues
+    if tally and give and not give_to and len(others) == 1 and others[0].start > place.end:
+        give_to = True  # 北京各区在玉树结对的县市一共几个: the places the parts took on within the other place, counted
     asked = "recipient" if give_to or not give else "supporter"
     if frame.cues & set(RANKS) and not others and not give_to:
         return ranked_parts(frame, place, kind, year, one)
@@ -338,7 +342,11 @@ def plan_of_parts(frame: Frame, parts) -> Plan | None:
     if others:
         labels["actor"] = others[0].best[0].label
     by_parts = bool(others) and by_its_parts(frame, others[0])  # …有北京的区对口支援: only its parts, not itself
-    counted = {"count", "countable"} <= frame.cues and not give_to and not others  # 广东一共几个地级市参与汶川重建
+    if tally and give_to and len(others) == 1 and not by_parts:  # (the places lie within the other place, counted)
+        return Plan("recipient", None, one.get("programme") and one["programme"].best[0].iri,
+                    one.get("event") and one["event"].best[0].iri, year, kind_asked(frame, others[0]), "count", labels,
+                    others[0].best[0].iri, under=place.best[0].iri, under_other=True)
+    counted = tally and not give_to and not others  # 广东一共几个地级市参与汶川重建
     theirs = None if counted else partners_kind(frame, place.end)  # (counted: the kind named is the parts')
     if theirs is not None:
         labels["counted"] = theirs.best[0].label
@@ -347,6 +355,12 @@ def plan_of_parts(frame: Frame, parts) -> Plan | None:
                 "count" if counted else "list", labels,
                 counted_cls=theirs and theirs.best[0].iri,
                 parts=by_parts, under=place.best[0].iri, under_other=give_to, region=bool(others) and not by_parts)
+
+
+def kind_asked(frame: Frame, other) -> str | None:
+    """北京各区在玉树结对的县一共几个: the one kind named after the other place, the counted places' (县市: any)."""
+    after = [m for m in frame.of_kind("class") if m.start >= other.end and m.best[0].iri not in GENERIC_CLASSES]
+    return after[0].best[0].iri if len(after) == 1 else None
 
 
 def partner_count(frame: Frame):
@@ -545,6 +559,10 @@ def asked_side(frame: Frame, actor) -> str:
         tasked = "event" in {m.kind for m in frame.mentions} and "established" in frame.cues \
             and frame.masked[:actor.start].endswith(("给", "为")) and "supporter_role" not in frame.cues
         return "recipient" if frame.direction == "out" or tasked else "supporter"
+    if frame.cues & set(RANKS) and SUPPORTERS_COUNTED.search(frame.masked) and not RECIPIENTS_COUNTED.search(frame.masked):
+        return "recipient"  # 哪个地市的对口支援方（省市加央企）最多: the supporters counted, the places ranked
+    if frame.cues & set(RANKS) and RECIPIENTS_COUNTED.search(frame.masked):
+        return "supporter"  # 承担受援地最多的支援省份, 支援对象最多的省市: the recipients counted, the supporters ranked
     if frame.cues & {"passive", "passive_support", "ask_recipient"}:
         return "recipient"  # 哪个县得到的支援方最多, 哪个受援地的支援方最多
     if "recipient_role" in frame.cues and "supporter_role" not in frame.cues:
@@ -605,8 +623,11 @@ def sparql(p: Plan) -> str:
         lines.append("{ ?item a ?cls } UNION { ?item a ?cls2 }")
     elif p.cls:
         lines.append("?item a ?cls .")
+    teams = p.aggregate in RANKS and p.asked == "recipient"  # places ranked by their supporters: a province's team
+    if teams:  # (its cities or districts paired as its team members) counts once, as the province (as a comparison does)
+        lines.append("OPTIONAL { ?fact dk:supporterTeam ?team } BIND(COALESCE(?team, ?other) AS ?giver)")
     if p.counted_cls:
-        lines.append("?other a ?ocls .")
+        lines.append("?giver a ?ocls ." if teams else "?other a ?ocls .")
     if p.excluded_cls:
         lines.append("FILTER NOT EXISTS { ?item a ?xcls }")
     if p.partner:
@@ -620,8 +641,10 @@ def sparql(p: Plan) -> str:
         lines.append(YEAR_FRAGMENTS[p.year[0]])
     if not (p.actor and p.asked == "recipient" and p.aggregate == "list"):  # (a named supporter's own partners: the
         lines.append("#[!collectives] FILTER NOT EXISTS { ?item a dk:CollectiveActor }")  # 甘肃省受灾严重地区 too)
-    if p.aggregate not in HAVING + COUNTED_HAVING and not (p.actor and not (p.with_parts or p.region or p.parts)):
-        # (a collective partner is still one of the n: 甘肃省受灾严重地区; the named actor itself may be a collective: 全国支援哪里)
+    if p.aggregate not in HAVING + COUNTED_HAVING and (p.asked != "supporter" or p.actor) \
+            and not (p.actor and not (p.with_parts or p.region or p.parts)):
+        # (a collective partner is still one of the n, and an area tasked as one is a supporter's recipient: 天津 took
+        # 陕西受灾严重地区 on, 广东 甘肃省受灾严重地区 beside 汶川县; the named actor itself may be a collective: 全国支援哪里)
         lines.append("#[!collectives] FILTER NOT EXISTS { ?other a dk:CollectiveActor }")
     if p.aggregate != "count" and p.aggregate not in COUNTED_HAVING:  # a count is the COUNT of the items: no labels
         lines.append('OPTIONAL { ?item rdfs:label ?itemLabel FILTER(lang(?itemLabel) = "zh") }')
@@ -631,7 +654,8 @@ def sparql(p: Plan) -> str:
     if p.aggregate in ("most", "fewest") + HAVING + COUNTED_HAVING:
         having = "" if p.aggregate in RANKS else \
             f"\nHAVING(COUNT(DISTINCT ?other) {'>=' if p.aggregate.endswith('at_least') else '='} ?n)"
-        return (f"SELECT ?item ?itemLabel{bound} (COUNT(DISTINCT ?other) AS ?value) "
+        counted = "?giver" if teams else "?other"
+        return (f"SELECT ?item ?itemLabel{bound} (COUNT(DISTINCT {counted}) AS ?value) "
                 f"(GROUP_CONCAT(DISTINCT STR(?fact)) AS ?facts) WHERE {{\n  {body} }}\nGROUP BY ?item ?itemLabel{bound}{having}")
     if p.aggregate == "check":
         return f"SELECT DISTINCT ?item ?itemLabel ?fact{bound} WHERE {{\n  {body} }}\nLIMIT 50"
@@ -723,6 +747,9 @@ def shapes():
                                region=bool(other), counted_cls=ocls)  # (ocls: 哪些县有援藏省份结对, the partners' kind)
                     if not other and not give_to:  # 广东一共几个地级市参与汶川重建: the parts counted
                         yield Plan(asked, None, prog, event, year, cls, "count", under="urn:u", counted_cls=ocls)
+                    if other and give_to and not ocls:  # 北京各区在玉树结对的县市一共几个: the places they took on there
+                        yield Plan(asked, None, prog, event, year, cls, "count", {}, "urn:w", under="urn:u",
+                                   under_other=True)
                     if other:  # …有北京的区对口支援: the other actor's parts only; 在广东省内…广州: the actor itself
                         yield Plan(asked, other, prog, event, year, cls, "list", parts=True, under="urn:u",
                                    under_other=give_to, counted_cls=ocls)

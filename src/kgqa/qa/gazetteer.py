@@ -303,7 +303,9 @@ class Gazetteer:
                 start, end = max(((start + m.start(), start + m.end()) for m in NAME_RUN.finditer(text[start:end])),
                                  key=lambda t: len(covered & set(range(*t))))
                 covered &= set(range(start, end))
-            fits = cand.year is not None and year is not None and int(year.group(1)) == cand.year
+            fits = cand.year is not None and year is not None and int(year.group(1)) == cand.year \
+                and not (cand.kind == "programme" and any(c.kind == "event" for m in named for c in m.candidates))
+            # (a meeting named exactly holds the question's year: 1979年全国边防工作会议…内地省市 names no programme)
             if len(covered) >= 4 or fits and len(covered) >= 2:
                 scored.append((len(covered) + 3 * fits, len(covered) / len(cand.label), start, end, cand))
         if not scored:
@@ -531,12 +533,14 @@ STATUS_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?s ?l WHERE { ?s a dk:VerificationStatus ; rdfs:label ?l FILTER(lang(?l) = "zh") }"""
 EVENT_YEARS_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
-SELECT ?s ?year WHERE { VALUES ?c { dk:Meeting dk:PolicyDocument dk:AdministrativeEvent } ?s a ?c ; dk:year ?year }"""
+SELECT ?s ?year WHERE { { VALUES ?c { dk:Meeting dk:PolicyDocument dk:AdministrativeEvent } ?s a ?c ; dk:year ?year }
+  UNION { ?s a dk:Programme ; dk:startYear ?year FILTER NOT EXISTS { ?f dk:round ?s } } }"""
+# (a programme named loosely is dated by the year it began: 皖北 … 2021; a round is named by its own words, 新一轮)
 DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]+)〔(\d{4})〕(\d+)号")  # a document's number: issuer, year, serial
 LOOSE_KINDS = ("event", "programme")  # named loosely: 沪苏浙城市结对帮扶皖北, 那次…座谈会
 BREAKS = "，。？！、；：,.?!;:（）()"
 MAX_SHARING = 3  # a pair of characters in more events than this names none of them
-YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?:年|(?= ))")  # (1979 边防会议: a keyword question's bare year)
+YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?:年|(?= )|$)")  # (1979 边防会议: a keyword question's bare year)
 QUOTE_MARKS = "“”\"'「」『』《》〈〉"
 MEETINGS_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>

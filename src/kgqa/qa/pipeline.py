@@ -22,7 +22,7 @@ from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Templ
 from .vocabulary import (DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
-    MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, NOT_KIND,
+    MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
     UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, SET_ASIDE,
 )
@@ -228,7 +228,7 @@ class QA:
             return self.each_answered(result, frame, each)
         if listed := listed_yes_no(frame):
             return self.all_of(result, frame, listed)
-        answer = self.answered(dict(result), frame)
+        answer = self.answered(dict(result), common_within(frame))
         if excepted and not WHOLE_ASKED.search(text) and answer["status"] == "ok":
             known = {m.best[0].iri for m in excepted}  # 除了辽宁还有谁: the others
             others = [a for a in answer["answers"] if a.get("iri") not in known]
@@ -377,6 +377,8 @@ class QA:
         ok = [p for p in parts if p["status"] == "ok"]
         if not ok:
             return parts[0]
+        if all(p["status"] == "ok" and len(p["answers"]) == 1 and "iri" not in p["answers"][0] for p in parts):
+            return self.each_counted(parts, actors)  # 北京和上海各支援了几个县: one number per actor, said per actor
         merged = dict(ok[0])
         seen, answers, sources = set(), [], []
         for p in ok:
@@ -387,9 +389,23 @@ class QA:
                     answers.append(a)
             sources += [s for s in p["sources"] if s not in sources]
         names = "、".join(a.text for a in actors)
-        merged.update(answers=answers, sources=sources, text=" ".join(p["text"] for p in parts),
+        said = [p["text"] if p["status"] == "ok" else f"{a.best[0].label}：{p['text']}" for a, p in zip(actors, parts)]
+        merged.update(answers=answers, sources=sources, text=" ".join(said),  # (粤港澳…: 港 and 澳 said to have none)
                       interpretation=f"理解为：分别就{names}回答（" + "；".join(
                           p["interpretation"].removeprefix("理解为：") for p in ok) + "）；SPARQL为第一项的查询，其余各项同构")
+        return merged
+
+    def each_counted(self, parts: list[dict], actors: list[Mention]) -> dict:
+        """Counts asked of each listed actor: each number kept (two equal counts are two answers), with whose it is."""
+        merged = dict(parts[0])
+        names = "、".join(a.text for a in actors)
+        merged.update(answers=[{**p["answers"][0], "label": f"{a.best[0].label}：{p['answers'][0].get('value')}",
+                                "of": a.best[0].iri} for a, p in zip(actors, parts)],
+                      sources=[s for i, p in enumerate(parts) for s in p["sources"]
+                               if s not in [t for q in parts[:i] for t in q["sources"]]],
+                      text="；".join(p["text"].rstrip("。") for p in parts) + "。",
+                      interpretation=f"理解为：分别就{names}计数（" + "；".join(
+                          p["interpretation"].removeprefix("理解为：") for p in parts) + "）；SPARQL为第一项的查询，其余各项同构")
         return merged
 
     def all_of(self, result: dict, frame: Frame, listed: list[Mention]) -> dict:
@@ -429,6 +445,11 @@ class QA:
             return dataclasses.replace(frame, mentions=[m for m in frame.mentions if m is not point[1]])
         point = compose.anchor(frame) if "newcomer" in frame.cues else None  # (…之后承担了: set up by it, the composer's)
         year = point and not set(frame.years) - {"in"} and self.event_year(point[1].best[0].iri)
+        if not year and "compare" in frame.cues and (after := compose.anchor(frame)) and after[0] == "after" \
+                and not set(frame.years) - {"in"} and (year := self.event_year(after[1].best[0].iri)):
+            # 1984年天津会议之后，上海和江苏谁对口支援的省区更多: the pairings in force once the meeting had met
+            return dataclasses.replace(frame, mentions=[m for m in frame.mentions if m is not after[1]],
+                                       years={"in": year})
         if not year:
             return frame
         mentions = [m for m in frame.mentions if m is not point[1]]
@@ -1235,6 +1256,15 @@ def in_title(text: str, m: Mention) -> bool:
     return opening > closing and end != -1 and (opening + 1, end) != (m.start, m.end)
 
 
+def common_within(frame: Frame) -> Frame:
+    """福建和广东都帮过的西藏地市: two actors' common partners, with a region the asked side lies in — the region is the
+    third place the common templates read (where the common places lie, when it supports nothing itself)."""
+    if frame.region is None or "common" not in frame.cues or len(frame.of_kind("actor")) != 2:
+        return frame
+    return dataclasses.replace(frame, mentions=sorted(frame.mentions + [frame.region], key=lambda m: m.start),
+                               region=None, region_kind=None)
+
+
 def dropped(frame: Frame, binding: Binding) -> list[Mention]:
     """Named constraints the template leaves unused: a kind of actor asked for (哪些区, 哪个县) that no slot holds, or
     a ranking asked for (…最多) answered by a plain list (then every mention stands for the unused constraint)."""
@@ -1598,6 +1628,10 @@ def ordered(found: list[Mention], kind: str, frame: Frame) -> list[Mention]:
         pair = joined[0] if len(joined) == 1 else None
         if pair is not None:
             return [found[pair], found[pair + 1], found[2 - 2 * pair]]
+        # 在和田地区，北京支援的县市与天津相比: the one place a leading 在 sets as the scope is where, the others are compared
+        scope = [m for m in found if SCOPE_LEAD.search(frame.text[:m.start]) and SCOPE_LEAD_END.match(frame.text[m.end:])]
+        if len(scope) == 1:
+            return [m for m in found if m is not scope[0]] + scope
     if kind == "actor" and len(found) == 3 and "takeover" in frame.cues:
         # 2010年以后接替上海和河南对口阿克苏的, 阿克苏 接替沪豫援疆的: the two joined are the ones taken over from (y, z)
         joined = [i for i in range(2) if frame.text[found[i].end:found[i + 1].start] == ""

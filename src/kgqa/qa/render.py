@@ -179,6 +179,7 @@ def slot_labels(binding) -> dict[str, str]:
     labels["in_prog"] = f"在{labels['prog']}中，" if labels["prog"] else ""
     labels["and_z"] = "".join(f"、{labels[k]}" for k in ("z", "w") if labels.get(k))
     labels["in_w"] = f"在{labels['w']}，" if labels.get("w") else ""
+    labels["in_year"] = f"{labels['in']}年仍在执行的对口关系中，" if labels.get("in") else ""
     labels["prog_or_aid"] = labels["prog"] or "对口支援"
     labels["prog_note"] = f"（{labels['prog']}）" if labels["prog"] else ""
     span = [f"{labels['after']}年及以后" if labels.get("after") else "",

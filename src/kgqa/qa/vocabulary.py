@@ -73,6 +73,7 @@ SEARCH_TAIL = ("地区", "地方", "受援地", "受援方", "支援方", "帮�
 DEMONSTRATIVE_FEW = re.compile("(?<=[那这])几(?=[个家位])")
 ROLE_AS = ("作为", "身为", "是", "为")  # 广州市作为支援方, 受援方为昌都
 TOPIC = re.compile("^(?:在[^，。？！□]{0,30}(中|里|方面|工作中|领域|这块)[，,]?|[^，。？！□]{0,30}(中|里|方面|这块)[，,]|"
+                   "[^，。？！□]{2,30}□□(中|里|当中)[，,]|"  # 援藏工作中，: the programme's own word (工作, 项目) is masked
                    "[^，。？！□]{2,12}(里|中|方面|这块)(?=□)|"  # 新一轮援疆里北京…: a topic right before the named actor
                    "[^，。？！：:]{0,40}(方案|名单|安排|部署|框架|格局)(中|里|当中)[，,]|"  # …会议确定的结对方案中，: a plan, names and all
                    "[^，。？！□：:]{0,30}[：:]|"  # 课上举广东省内帮扶的例子：…: a lead clause before a colon sets the scene
@@ -273,9 +274,13 @@ PLACE_WORDS = {"贫困", "重灾", "受援", "结对", "边境", "民族", "牧�
                "城市", "地级", "县级", "省级", "直辖", "特困", "老区", "革命", "试点", "示范", "援疆", "援藏", "援青", "沿海",
                "发达", "东部", "西部", "中部", "内地", "其他", "其它", "相关", "周边", "对应", "具体", "帮扶", "支援", "援助",
                "协作", "合作", "对口", "每个", "各个", "哪些", "哪个", "这些", "那些", "该个"}
-EACH = re.compile("分别|各自|各是|各为")
+# 分别, 各自; 北京和上海各支援了几个县: 各 right before a verb of aid (not 各县, 各区: parts) asks each in turn
+EACH = re.compile("分别|各自|各是|各为|(?<=□)(?:都)?各(?:自)?(?:在[^，。？！]{1,12}?)?(?:对口|支援|援建|帮扶|援助|结对|负责|承担|有|派|帮|援|接受|得到)")
 # 鲁、沪两家在喀什一共援了几个县: listed actors counted together (the number of their partners, each once), not each
 TOGETHER = re.compile("一共|总共|合计|共计|加起来|总计|合起来|^共|[^一总]共")
+# 在和田地区，北京…与天津相比: a place opening the question after 在 (and before a comma or 内/中/里) is the comparison's scope
+SCOPE_LEAD = re.compile("^(?:[^，,。？]{0,6}[，,])?在$")
+SCOPE_LEAD_END = re.compile("^(?:境内|内|中|里|这边|方面)?[，,]")
 LISTED = re.compile("^(|、|，|,|和|与|及|以及|跟|同)$")  # (京沪…分别: abbreviations side by side)
 # 津冀援疆负责哪些地方, 京津两市援藏…, 鲁、苏两省在新疆…: actors listed as the question's subject (nothing but a year
 # before them), right before the verb of aid: each is asked in turn, as with 分别 (pipeline.co_agents)
@@ -550,8 +555,12 @@ AMONG_BEFORE = re.compile("(里|中|当中|之中|其中)$")
 RECEIVERS_WORDS = ("受援地", "受援县", "受援方", "受援的", "地方", "县", "区县", "县市", "乡镇", "地区")
 CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # 青海哪个州的支援方最多, 哪个师得到的帮扶最多: places ranked by their supporters (the parts ranked receive)
-SUPPORTERS_COUNTED = re.compile("(支援|帮扶|援建|援助|对口|结对)(方|省市|省份|城市|单位)(的)?(数量|数目|个数)?(最多|最少)|"
+SUPPORTERS_COUNTED = re.compile("(支援|帮扶|援建|援助|对口|结对)(方|省市|省份|城市|单位)(\\([^()]{0,12}\\))?(的)?(数量|数目|个数)?(最多|最少)|"
                                 "(得到|受到|接受|获得)[^，。？！]{0,8}(最多|最少)|(受援|被支援|被帮扶|被援助)[^，。？！]{0,4}(最多|最少)")
+
+# 承担受援地最多的支援省份, 支援对象最多的省市: the recipients are what a ranking counts, so its supporters are ranked
+RECIPIENTS_COUNTED = re.compile("(支援|帮扶|援助|援建|结对|对口)对象(的)?(数量|数目|个数)?(最多|最少)|"
+                                "(受援地|受援方|受援县|受援单位)(的)?(数量|数目|个数)?(最多|最少)")
 
 # 黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里: a question mark before a remark that asks nothing
 TRAILING_REMARK = re.compile(r"^[^？?]{4,}[？?](?=(我|我们|印象中|记得|好像|听说|据说|不知道|谢谢|麻烦|请|还是我|或者我))")
@@ -685,7 +694,7 @@ DATED_PROGRAMME_AFTER = re.compile("^(?:工作|政策|计划|行动)?(?:中|里|
 # 渝是19个援疆省市之一吗, 粤和桂算不算东西部协作的一对: the abbreviation (or a pair of them) is the subject of a copula
 # that places it among a programme's members or pairs (gazetteer.licensed)
 MEMBER_COPULA = re.compile("^(?:是不是|是否|是|算不算|算是|算|属不属于|属于)[^，。？！]{0,14}(?:之一|一员|成员|一对|一组)")
-PAIR_ASKED = ("谁", "哪个", "哪一个", "哪方", "哪一方", "相比", "比较", "两地", "两省", "两市")
+PAIR_ASKED = ("谁", "哪个", "哪一个", "哪方", "哪一方", "相比", "比较", "比", "两地", "两省", "两市")
 
 # the book's contents (book.py): how many chapters, a chapter by its number and what is asked of it, which chapter
 # treats a subject
@@ -706,6 +715,8 @@ CHAPTER_SUBJECT = re.compile("(?:讲|写|介绍|论述|讨论|是关于|关于|�
 
 # 援疆项目, 援藏工作: a word right after a programme's name that only names the programme (frame.build_frame)
 PROGRAMME_NOUNS = ("项目", "工作")
+# 援藏和援疆两个项目都参加了的省份: the programmes named, counted by a noun that only names them again
+PROGRAMMES_RESTATED = re.compile("^(?:这|那)?(?:两|二|三|2|3)(?:个|项)(项目|计划)")
 # 援藏和援疆，哪个项目的支援省市更多: 项目 after a question word, with programmes named, asks which programme (frame.build_frame)
 WHICH_PROGRAMME = re.compile("(?:(?<=哪个)|(?<=哪项)|(?<=哪一个)|(?<=哪一项))项目")
 
