@@ -322,6 +322,29 @@ def test_words_inside_names_and_descriptions_are_not_unknown_places(store, quest
     assert ask(store, question)["status"] != "no_entity"
 
 
+@pytest.mark.parametrize("question, word", [
+    ("江苏在亚特兰蒂斯对口支援哪些县？", "亚特兰蒂斯"), ("上海对口支援新疆的亚特兰蒂斯县吗？", "亚特兰蒂斯"),
+    ("广东在2010年以后对口支援霍格沃茨的哪些县？", "霍格沃茨"), ("江苏和瓦坎达共同支援过哪些地方", "瓦坎达"),
+    ("鲁在瓦坎达对口支援哪些县", "瓦坎达"), ("艾泽拉斯援藏干部有多少人", "艾泽拉斯"),
+])
+def test_a_name_left_over_after_linking_is_refused_and_named(store, question, word):
+    """Item 10 of issue #15, in general: a name-like word no mention, cue or vocabulary word covers, standing where a
+    name stands, is never dropped: no_entity, and the answer says which words (not_understood, interpretation, text)."""
+    result = ask(store, question)
+    assert result["status"] == "no_entity" and result["answers"] == []
+    assert result["not_understood"] == [word] and word in result["interpretation"] and word in result["text"]
+
+
+@pytest.mark.parametrize("question", [
+    "上海在喀什地区对口支援的贫困县有哪些", "沪对口支援哪些受援地？", "京在和田地区对口支援的是哪些县",
+    "廣東省對口支援的那個位於四川省阿壩藏族羌族自治州、地震中受災最重的縣是哪個", "玉树州（玉树藏族自治州）的对口支援方分别是谁？",
+    "江苏南北挂钩里，先后结对苏北城市最多的是哪个苏南市？", "新一轮援疆里，北京和天津谁对口的县市多？",
+])
+def test_descriptions_abbreviations_and_place_words_are_not_left_over_names(store, question):
+    result = ask(store, question)
+    assert result["status"] != "no_entity" and "not_understood" not in result
+
+
 def test_the_terms_first_use_is_answered_from_the_graph(store):
     """No label substring and no newspaper written into the template: the earliest dated event, its own label."""
     result = ask(store, "对口支援这个说法最早是哪一年出现的？")

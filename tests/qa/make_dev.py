@@ -4440,6 +4440,11 @@ def gen_probe_19c():
                               "理县过渡期归福建，重建期交给了谁，为什么要换"]):
         add(f"pr19c-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_template")
 
+    # a judgement asked (哪位医生最有名, 哪个干得最好): no fact answers it, not a list of members nor a figure (no_template)
+    for i, (text, variant) in enumerate([("援疆教师里哪位老师最出名", "plain"), ("援藏六十多个县里哪个省做得最出色", "plain"),
+                                         ("東西部協作裏哪個省區幹得最好", "traditional"), ("援青干部里哪位干部最有名", "plain")]):
+        add(f"pr19a-judgement-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_template", variant=variant)
+
 
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
