@@ -4206,6 +4206,14 @@ def gen_probe_19b():
           ?s dk:partOf* <{iri_of(giver)}> . ?r dk:partOf+ <{iri_of(region)}> ; a dk:CountyLevelDivision }}"""
         add(f"pr19b-keyword-year-{i}", "region_parts", [text], col(q), q, variant=variant)
 
+    # a giver's partners in a place itself and within it (Y本身再加上下面的县, Y及其下辖各县): the place too
+    for i, (text, giver, variant) in enumerate([
+            ("上海在日喀则及其下辖各县对口支援了哪些地方", "上海市", "plain"),
+            ("鲁援藏，日喀则本身再加上下面的县，一共涉及哪些地方？", "山东省", "abbreviation"),
+            ("吉林在日喀則本身和下轄各縣對口支援了哪些地方", "吉林省", "traditional")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r . ?r dk:partOf* <{iri_of('日喀则市')}> }}"""
+        add(f"pr19b-place-and-parts-{i}", "region_parts", [text], col(q), q, variant=variant)
+
     # a remark after the question that widens the list (兵团的也请包括在内, 也一并列出) restricts nothing; 受援单位 the recipients
     for i, (text, giver, variant) in enumerate([
             ("请问，新一轮对口援疆中，天津市对口支援的是哪些地方？兵团的也请包括在内。", "天津市", "plain"),

@@ -228,6 +228,8 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
     (two actors, a stage, a mechanism, a definition, a yes/no question: the templates' business, or :func:`check`)."""
     if (having := partner_count(frame)) is not None:
         return plan_by_partners(frame, having)
+    if (placed := giver_in_place(frame)) is not None:
+        return placed
     if declined(frame):
         return None
     if parts := parts_asked(frame):
@@ -289,6 +291,27 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
                 excluded_cls=excluded and excluded.best[0].iri, under=frame.region and frame.region.best[0].iri,
                 parts=bool(actor and not within and asked == "recipient" and by_its_parts(frame, actor)), rolled=rolled,
                 **joined_kind(frame, asked_cls, aggregate, labels))
+
+
+def giver_in_place(frame: Frame) -> Plan | None:
+    """黑龙江援藏，日喀则本身再加上下面的县，一共涉及哪些地方; 上海在日喀则及其下辖各县对口支援了哪些地方: a giver's partners
+    in a place and within it (the place itself too), when the place's parts are joined to it right after its name."""
+    actors = frame.of_kind("actor")
+    if len(actors) != 2 or frame.direction != "out" or any(m.ambiguous for m in frame.mentions) \
+            or frame.cues - SUPPORTED_CUES or frame.cues & {"yesno", "when", "count", "most", "fewest"} \
+            or not frame.cues & (ASKING | ROLE_ASKED) or frame.of_kind("class"):
+        return None
+    giver, place = actors
+    joined = WITH_PARTS.search(frame.text, place.end)
+    if not joined or joined.start() - place.end > 3:
+        return None
+    one = {m.kind: m for m in frame.mentions if m.kind in ("programme", "event")}
+    year = dated(frame, one.get("event"))
+    if year is False or year and year[1] is None:
+        return None
+    labels = {k: m.best[0].label for k, m in one.items()} | {"actor": giver.best[0].label, "partner": place.best[0].label}
+    return Plan("recipient", giver.best[0].iri, one.get("programme") and one["programme"].best[0].iri,
+                one.get("event") and one["event"].best[0].iri, year, labels=labels, partner=place.best[0].iri)
 
 
 def joined_kind(frame: Frame, asked_cls, aggregate: str, labels: dict) -> dict:
@@ -703,6 +726,9 @@ def described(p: Plan, cls_label: str | None) -> str:
         lead = f"{p.labels['under']}下辖各地所支援的" if p.under_other else f"{p.labels['under']}下辖各地中{where}{side}的"
         parts.append(lead + (f"、有{p.labels['counted']}结对的" if p.counted_cls and p.labels.get("counted") else ""))
         return "".join(parts) + (cls_label or ("地方" if p.under_other else "单位"))
+    if p.partner and p.aggregate == "list":  # 黑龙江在日喀则本身及其下辖地方对口支援的受援方
+        parts.append(f"{p.labels['actor']}在{p.labels['partner']}本身及其下辖地方对口支援的")
+        return re.sub("、(?=[^、]*$)", "", "".join(parts)) + (cls_label or SIDE_ZH[p.asked])
     if p.partner:
         parts.append(f"{p.labels['actor']}对口支援{p.labels['partner']}的关系")
         return re.sub("、(?=[^、]*$)", "", "".join(parts))
@@ -741,6 +767,7 @@ def shapes():
     for prog, event in itertools.product((None, "urn:x"), repeat=2):
         for year in years:
             yield Plan("recipient", "urn:x", prog, event, year, aggregate="check", partner="urn:y")
+            yield Plan("recipient", "urn:x", prog, event, year, partner="urn:y")  # 黑龙江…日喀则本身再加上下面的县
             for asked, other, give_to in itertools.product(SIDES, (None, "urn:x"), (False, True)):
                 for cls, ocls in itertools.product((None, "urn:c"), (None, "urn:o")):
                     yield Plan(asked, other, prog, event, year, cls, "list", under="urn:u", under_other=give_to,
