@@ -74,9 +74,11 @@ def structures() -> frozenset[str]:
         tallies = [None] + ([counting.ITEMS, counting.VALUES, counting.sides("supporter", False),
                              counting.sides("recipient", False), counting.sides("", True)]
                             if t.answer in ("entity", "values") else [])
+        flag_sets = [set(), {"collectives"}, {"current"}, {"collectives", "current"}]
+        if "#[ended]" in t.sparql:  # (X不再帮扶Y以后: the ended cue switches its lines on)
+            flag_sets += [f | {"ended"} for f in flag_sets]
         for bits, flags, tally in itertools.product(itertools.product((False, True), repeat=len(names)),
-                                                    (set(), {"collectives"}, {"current"}, {"collectives", "current"}),
-                                                    tallies):
+                                                    flag_sets, tallies):
             bound = {n: 2000 if t.optional[n] in ("after", "before", "in") else "urn:x"
                      for n, b in zip(names, bits) if b}
             values = {**fixed, **bound}
@@ -87,6 +89,7 @@ def structures() -> frozenset[str]:
     out |= {skeleton(mechanisms.shown_query(q, ["urn:x"] * n)) for q in mechanisms.QUERIES for n in (1, 2, 3)}
     from kgqa.qa import pipeline  # a quoted phrase's meeting (pipeline.quoted_origin): one query, the phrase bound
     out.add(skeleton(templates.prefixes + pipeline.QUOTED_BY))
+    out.add(skeleton(templates.prefixes + pipeline.MEETINGS_OF_DATE))  # a meeting asked by its date (meeting_of_date)
     for plan in compose.shapes():  # the queries composed from a question's frame: a finite set of shapes too
         for flags in (set(), {"collectives"}, {"current"}, {"collectives", "current"}):
             answer = "count" if plan.aggregate in ("count", *compose.COUNTED_HAVING) else ""
