@@ -19,7 +19,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, 
+from .vocabulary import (REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, UNKNOWN_SCOPE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, 
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -1399,6 +1399,7 @@ def unknown_place(text: str, mentions: list[Mention]) -> bool:
     found += [(m, "name") for m in UNKNOWN_FIRST.finditer(text)]
     found += [(m, "name") for m in UNKNOWN_DISASTER.finditer(text)]
     found += [(m, "name") for m in UNKNOWN_VENUE.finditer(text)]
+    found += [(m, "name") for m in UNKNOWN_SCOPE.finditer(text)]
     for m, group in found:
         name = m.group(group)
         if unknown(m, group) and not (NOT_NAMES.search(name) or name.startswith(tuple(PLACE_WORDS))

@@ -184,6 +184,8 @@ UNKNOWN_PARTNER = re.compile("(?:和|与|同|跟)(?P<name>[\u4e00-\u9fff]{2,4}?)
 UNKNOWN_FIRST = re.compile("^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:和|与|同|跟)[\u4e00-\u9fff]{1,8}?(?:都|共同|一起|同时|联合)")
 # a disaster named by its place (舟曲泥石流灾后重建, 某地洪灾后的对口支援): the place is a name, held or not
 # the venue of a meeting asked (2010年在纽约开的哪个会): a name there that the graph does not hold is refused
+# 在纽约，上海…与山东相比: a name opening the question after 在, before a comma: the scope of what is asked
+UNKNOWN_SCOPE = re.compile("^在(?P<name>[\u4e00-\u9fff]{2,6}?)(?:境内|当地)?[，,]")
 UNKNOWN_VENUE = re.compile("在(?P<name>[\u4e00-\u9fff]{2,5}?)(召开|开|举行|举办)(的)?(是)?(哪|什么)[^，。？！]{0,4}会")
 UNKNOWN_DISASTER = re.compile("(?P<name>[\u4e00-\u9fff]{2,4}?)(?:特大|大)?(?:地震|泥石流|洪灾|洪水|水灾|雪灾|冰雪灾害|台风|旱灾|山洪)")
 # words that make a run of characters a description, not a name (贫困地区, 少数民族地区, 边疆)
