@@ -4105,6 +4105,14 @@ def gen_probe_19d():
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p1 dk:supporter <{iri_of(x)}> ; dk:recipient ?r .
           ?p2 dk:supporter <{iri_of(y)}> ; dk:recipient ?r . ?r dk:partOf+ <{iri_of(region)}> . {kind} }}"""
         add(f"pr19d-common-within-{i}", "intersection", [text], col(q), q)
+    # an ambiguous name (玉树: the prefecture or the city) read as the meaning that shares a supporter with the other
+    for i, (text, x, y, variant) in enumerate([("那曲和玉树有没有同一个支援方？是哪个", "那曲市", "玉树藏族自治州", "plain"),
+                                               ("玉树与拉萨有没有同一个支援方", "拉萨市", "玉树藏族自治州", "traditional")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p1 dk:supporter ?s ; dk:recipient ?r1 . ?r1 dk:partOf? <{iri_of(x)}> .
+          ?p2 dk:supporter ?s ; dk:recipient ?r2 . ?r2 dk:partOf? <{iri_of(y)}> . }}"""
+        add(f"pr19d-shared-partner-{i}", "intersection", [text], col(q), q, variant=variant)
+    add("pr19d-shared-ambiguous", "unanswerable", ["喀什和阿克苏有没有同一个支援方？"], [], "", answerable=False,
+        expected="ambiguous")  # (both names have two meanings, each with partners in common: asked back)
     # two programmes restated as 两个项目, the province-level kinds listed (省、直辖市)
     q = f"""SELECT DISTINCT ?s WHERE {{ ?p1 dk:programme {pg('yuanjiang')} ; dk:supporter ?s .
       ?p2 dk:programme {pg('yuanqing')} ; dk:supporter ?s . ?s a dk:ProvinceLevelDivision }}"""

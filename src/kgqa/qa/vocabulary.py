@@ -184,6 +184,8 @@ UNKNOWN_PARTNER = re.compile("(?:和|与|同|跟)(?P<name>[\u4e00-\u9fff]{2,4}?)
 UNKNOWN_FIRST = re.compile("^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:和|与|同|跟)[\u4e00-\u9fff]{1,8}?(?:都|共同|一起|同时|联合)")
 # a disaster named by its place (舟曲泥石流灾后重建, 某地洪灾后的对口支援): the place is a name, held or not
 # the venue of a meeting asked (2010年在纽约开的哪个会): a name there that the graph does not hold is refused
+# 拉萨和玉树有没有同一个支援方, 两地共同的支援方: a partner two names share (pipeline.by_context reads an ambiguous name by it)
+SHARED_PARTNER = re.compile("同[一1](?:个|家|方)|共同的|共同支援|共同对口|都被")  # (normalised: 同1个)
 # 在纽约，上海…与山东相比: a name opening the question after 在, before a comma: the scope of what is asked
 UNKNOWN_SCOPE = re.compile("^在(?P<name>[\u4e00-\u9fff]{2,6}?)(?:境内|当地)?[，,]")
 UNKNOWN_VENUE = re.compile("在(?P<name>[\u4e00-\u9fff]{2,5}?)(召开|开|举行|举办)(的)?(是)?(哪|什么)[^，。？！]{0,4}会")
