@@ -4083,6 +4083,14 @@ def gen_probe_19d():
         q = f"""SELECT ?st WHERE {{ ?f dk:event <{BASE}{ev}> ; dk:statement ?st }}"""
         stated = sorted({int(m.group(1)) for st in col(q) for m in re.finditer(r"(\d+)个省市", st)})
         add(f"pr19d-stated-{i}", "count", [text], stated, q, variant=variant)
+    # 共有多少个 is a total, not a word of common partners (两省共有的受援地)
+    for i, (text, ev, unit, variant) in enumerate([("国办发〔1992〕14号文件涉及的库区县共有多少个？", "document/1992-14", "个县",
+                                                    "plain"),
+                                                   ("二〇〇八年国办发〔2008〕53号方案里支援省市共有几个", "document/2008-53",
+                                                    "个省市", "numeral")]):
+        q = f"""SELECT ?st WHERE {{ ?f dk:event <{BASE}{ev}> ; dk:statement ?st }}"""
+        stated = sorted({int(m.group(1)) for st in col(q) for m in re.finditer(rf"(\d+){unit}", st)})
+        add(f"pr19d-stated-total-{i}", "count", [text], stated, q, variant=variant)
     # the places a province's cities or districts took on within another place, counted
     for i, (text, giver, place, kind) in enumerate([("上海各区在日喀则结对的县一共有几个", "上海市", "日喀则市", "County"),
                                                     ("福建各市在昌都结对的县一共有几个", "福建省", "昌都市", "County"),

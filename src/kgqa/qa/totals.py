@@ -113,7 +113,8 @@ def said_by(store, frame: Frame, classes: dict[str, str]) -> dict | None:
     if len({f["n"] for f in found}) != 1:
         return None  # none stated, or two numbers of that kind: not one answer
     verb = AID_VERB.search(frame.masked)
-    side = "supporter" if verb is None or kinds[0].start < verb.start() else "recipient"
+    side = "supporter" if verb is None or kinds[0].start < verb.start() or kinds[0].start == verb.end() else "recipient"
+    # (支援省市: the verb and the kind one role noun, the supporters)
     counts = store.query(RECORDED_BY, substitutions={"ev": event, "side": term(DK + side), "cls": term(kind.iri)})
     return {**found[0], "kind": kind.label, "recorded": next((int(r["k"].value) for r in counts), 0)}
 
