@@ -4130,6 +4130,11 @@ def gen_probe_19d():
                                                    ("皖北 2021 结对 受援城市", "wanbei", "City", "plain")]):
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme {pg(key)} ; dk:recipient ?r . ?r a dk:{kind} }}"""
         add(f"pr19d-loose-dated-{i}", "programme_members", [text], col(q), q, variant=variant)
+    # a province's one intra-provincial programme named by its abbreviation and 省内…, typed as search words
+    for i, (text, key) in enumerate([("苏 省内挂钩帮扶 苏南哪几个市出力", "jiangsu-nanbei"),
+                                     ("鲁 省内协作帮扶 出力的是哪些市", "shandong-shengnei")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?s . ?s a dk:City }}"""
+        add(f"pr19d-intra-keywords-{i}", "programme_members", [text], col(q), q, variant="abbreviation")
     # a programme and a meeting compared by date (the year the programme began, the meeting's year)
     for i, (text, key, ev) in enumerate([("援疆和第三次西藏工作座谈会哪个更早", "yuanjiang", "event/1994-xizang-3"),
                                          ("三峡移民对口支援和第二次西藏工作座谈会，哪个在先", "sanxia", "event/1984-xizang-2")]):

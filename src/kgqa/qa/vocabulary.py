@@ -121,7 +121,7 @@ HELD_AT = ("开", "召开", "举行", "举办")
 QUOTES = "“”\"'「」『』《》"
 WITHIN = ("内", "省内", "区内", "境内")
 # 广东省内的对口帮扶, 江苏省内的挂钩: a province's own (intra-provincial) programme, named by the province and a word of aid
-INTRA_PROGRAMME = re.compile("^(省|自治区)?(省内|区内|境内|省里|内部|内)(的)?(对口|帮扶|挂钩|结对|协作|支援|帮|合作)")
+INTRA_PROGRAMME = re.compile("^ ?(省|自治区)?(省内|区内|境内|省里|内部|内)(的)?(对口|帮扶|挂钩|结对|协作|支援|帮|合作)")
 PARTS_OF = ("各", "各个", "下辖", "下辖的", "所辖", "所辖的", "下属", "下属的", "下面的", "辖区内", "辖区内的", "境内",
             "境内的", "辖内", "辖内的")  # 各县: the places, not a filter
 # 喀什各县, 和田的哪三个县, 阿里下面有哪些县, 伊犁州直属的: an ambiguous name followed by its parts (and their kind)
