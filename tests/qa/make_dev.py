@@ -4130,6 +4130,12 @@ def gen_probe_19d():
                                                    ("皖北 2021 结对 受援城市", "wanbei", "City", "plain")]):
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme {pg(key)} ; dk:recipient ?r . ?r a dk:{kind} }}"""
         add(f"pr19d-loose-dated-{i}", "programme_members", [text], col(q), q, variant=variant)
+    # abbreviations run together, a number of them and 分别 before the verb (粤港澳三地: 香港 and 澳门 have no pairing)
+    for i, (text, names) in enumerate([("粤港澳三地分别援建了哪些地方", ("广东省",)),
+                                       ("闽浙两省分别对口支援了哪些地方", ("福建省", "浙江省"))]):
+        q = " UNION ".join(f"{{ {recipients_q(iri_of(n)).removeprefix('SELECT DISTINCT ?r WHERE ')} }}" for n in names)
+        q = f"SELECT DISTINCT ?r WHERE {{ {q} }}"
+        add(f"pr19d-abbreviation-run-{i}", "supporter_recipients", [text], col(q), q, variant="abbreviation")
     # a province's one intra-provincial programme named by its abbreviation and 省内…, typed as search words
     for i, (text, key) in enumerate([("苏 省内挂钩帮扶 苏南哪几个市出力", "jiangsu-nanbei"),
                                      ("鲁 省内协作帮扶 出力的是哪些市", "shandong-shengnei")]):

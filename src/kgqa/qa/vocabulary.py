@@ -228,7 +228,7 @@ DIVISION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区",
 LICENSE_AFTER = ("是不是", "是否", "有没有", "援", "支援", "对口", "帮扶", "协作", "结对", "合作", "帮", "共同", "都", "在", "两地", "2地", "2省", "2市",
                  "的对口", "的援", "的支援", "的帮扶", "的受援", "的结对",
                  "承担", "负责", "参与", "参加")  # 两省 is 2省 once normalised; 京承担了…任务
-HEDGE_VERB = re.compile("^(?:有没有|是不是|是否|曾经|已经|没有|一起|一同|一道|同时|联合|共同|一共|总共|共计|累计|总计|先后|一直|现在|目前|如今|至今|仍然|依然|正在|"
+HEDGE_VERB = re.compile("^(?:有没有|是不是|是否|曾经|已经|没有|一起|一同|一道|同时|联合|共同|一共|总共|共计|累计|总计|先后|一直|现在|目前|如今|至今|仍然|依然|正在|分别|各自|"
                         "有|曾|也|都|没|已|还|又|共|仍|在)+")
 # X 帮扶过渝吗, 援助过鄂的: the abbreviation is the object of an aid verb, and the question ends there
 # the nouns of a meeting's or document's kind: a run holding one may name it loosely with a place inside (对口支援西藏工作会议)
