@@ -4452,6 +4452,149 @@ def gen_probe_19c():
     for i, (text, variant) in enumerate([("援疆教师里哪位老师最出名", "plain"), ("援藏六十多个县里哪个省做得最出色", "plain"),
                                          ("東西部協作裏哪個省區幹得最好", "traditional"), ("援青干部里哪位干部最有名", "plain")]):
         add(f"pr19a-judgement-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_template", variant=variant)
+def gen_probe_19d():
+    """Rankings, comparisons, counts and common partners (issue #15, round 10, groups pr19d-*): the side a role noun
+    next to 最多 names (支援对象最多的省市: supporters ranked); places ranked by supporters with a province's team
+    counted once, as the province; 先…还是先…; a comparison scoped by a leading 在X，, in force now (目前) or once a meeting
+    had met, two abbreviations before 比; a meeting's own stated number; the places a place's parts took on within
+    another, counted; one count per listed actor (各); common partners within a region named after them; a programme
+    named loosely and dated by the year it began; a programme and a meeting compared by date. Our own names and
+    wording; gold from the SPARQL here."""
+    nc = "FILTER NOT EXISTS {{ ?{} a dk:CollectiveActor }}"
+    pg = lambda key: f"<{BASE}programme/{key}>"
+    # supporters ranked by their recipients (an area tasked as one counts: a collective recipient), at province rank
+    for i, (text, scope, variant) in enumerate([
+            ("1996年和2016年两次确定的东西部协作结对中，帮扶对象最多的省市是哪个",
+             f"?p dk:programme {pg('dongxibu')} ; dk:startYear ?y FILTER(?y IN (1996, 2016))", "plain"),
+            ("一九九六年和二〇一六年两次确定的东西部协作结对中，帮扶对象最多的省市是哪个",
+             f"?p dk:programme {pg('dongxibu')} ; dk:startYear ?y FILTER(?y IN (1996, 2016))", "numeral")]):
+        q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . {scope}
+          ?s a dk:ProvinceRankActor . FILTER NOT EXISTS {{ ?p dk:supporterTeam ?t }} {nc.format('s')} }} GROUP BY ?s"""
+        add(f"pr19d-rank-role-{i}", "superlative", [text], tied(q), q, variant=variant)
+    # places ranked by their supporters and their parts' (roll-up), a team member counted once, as its province
+    for i, (text, region, prog_key, kind, variant) in enumerate([
+            ("新疆各地州中，哪个地州的对口支援方（含央企）最多？", "新疆维吾尔自治区", None, "", "plain"),
+            ("援藏中 哪个地区（连下面的县一起算）援藏省市最多", None, "yuanzang", "?s a dk:ProvinceRankActor .", "plain"),
+            ("西藏七个地市当中，哪个地市的援藏省份最多", "西藏自治区", "yuanzang", "?s a dk:ProvinceLevelDivision .",
+             "traditional")]):
+        inside = f"?r dk:partOf+ <{iri_of(region)}> ." if region else ""
+        within = f"?p dk:programme {pg(prog_key)} ." if prog_key else ""
+        q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient ?part ; dk:supporter ?member . {TEAM_GIVER}
+          ?part dk:partOf* ?r . ?r a dk:PrefectureLevelDivision . {inside} {within} {kind} {nc.format('member')}
+          {nc.format('part')} }} GROUP BY ?r"""
+        add(f"pr19d-rank-team-{i}", "superlative", [text], tied(q), q, variant=variant)
+    # 先…还是先…: the programme whose first pairing with the actor as supporter came first
+    for i, (text, who, variant) in enumerate([("北京是先援疆还是先援藏？", "北京市", "plain"),
+                                              ("上海是先參加援藏還是先參加援疆", "上海市", "traditional"),
+                                              ("津是先援藏还是先援疆", "天津市", "abbreviation")]):
+        q = f"""SELECT ?g (MIN(?y) AS ?first) WHERE {{ VALUES ?g {{ {pg('yuanzang')} {pg('yuanjiang')} }}
+          ?p dk:programme ?g ; dk:supporter <{iri_of(who)}> ; dk:startYear ?y }} GROUP BY ?g"""
+        add(f"pr19d-first-of-two-{i}", "comparison", [text], tied(q, min), q, variant=variant)
+    # two supporters compared within a place a leading 在 names (a team member's pairing counts for its province)
+    for i, (text, where, x, y, kind) in enumerate([
+            ("在喀什地区，上海对口的县与山东相比，哪个多？", "喀什地区", "上海市", "山东省", "?r a dk:CountyLevelDivision ."),
+            ("在和田地区，天津支援的县市和安徽相比，谁更多", "和田地区", "天津市", "安徽省", ""),
+            ("在昌都市，天津支援的县和重庆相比谁多", "昌都市", "天津市", "重庆市", "?r a dk:CountyLevelDivision .")]):
+        q = f"""SELECT ?a (COUNT(DISTINCT ?r) AS ?n) WHERE {{ VALUES ?a {{ <{iri_of(x)}> <{iri_of(y)}> }}
+          {{ ?p dk:supporter ?a }} UNION {{ ?p dk:supporterTeam ?a }} ?p dk:recipient ?r . ?r dk:partOf* <{iri_of(where)}> .
+          {kind} }} GROUP BY ?a"""
+        add(f"pr19d-compare-scope-{i}", "comparison", [text], tied(q), q)
+    # two places compared by their supporters in force now (目前: pairings that have ended left out), with their parts'
+    for i, (text, x, y) in enumerate([("目前昌都和林芝，哪个的援藏省市更多", "昌都市", "林芝市"),
+                                      ("现在 拉萨 和 那曲 哪个 援藏省市多", "拉萨市", "那曲市")]):
+        q = f"""SELECT ?w (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?w {{ <{iri_of(x)}> <{iri_of(y)}> }}
+          ?p dk:recipient ?part ; dk:supporter ?member ; dk:programme {pg('yuanzang')} . ?part dk:partOf* ?w . {TEAM_GIVER}
+          ?s a dk:ProvinceRankActor . FILTER NOT EXISTS {{ ?p dk:endYear ?e }} {nc.format('s')} }} GROUP BY ?w"""
+        add(f"pr19d-compare-now-{i}", "comparison", [text], tied(q), q)
+    # two abbreviations joined right before 比
+    q = f"""SELECT ?a (COUNT(DISTINCT ?r) AS ?n) WHERE {{ VALUES ?a {{ <{iri_of('上海市')}> <{iri_of('山东省')}> }}
+      {{ ?p dk:supporter ?a }} UNION {{ ?p dk:supporterTeam ?a }} ?p dk:recipient ?r ; dk:programme {pg('yuanzang')} .
+      ?r a dk:CountyLevelDivision }} GROUP BY ?a"""
+    add("pr19d-abbreviations-compared", "comparison", ["援藏对口县数，沪和鲁比哪个多"], tied(q), q, variant="abbreviation")
+    # a comparison after a meeting: the pairings in force in the meeting's year
+    q = f"""SELECT ?a (COUNT(DISTINCT ?r) AS ?n) WHERE {{ VALUES ?a {{ <{iri_of('北京市')}> <{iri_of('江苏省')}> }}
+      <{BASE}event/1979-bianfang> dk:year ?ey .
+      {{ ?p dk:supporter ?a }} UNION {{ ?p dk:supporterTeam ?a }} ?p dk:recipient ?r ; dk:startYear ?b FILTER(?b <= ?ey)
+      FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < ?ey) }} ?r a dk:ProvinceLevelDivision }} GROUP BY ?a"""
+    add("pr19d-compare-after-meeting", "comparison", ["一九七九年边防工作会议之后，北京和江苏谁对口支援的省区更多"], tied(q), q,
+        variant="numeral")
+    # a meeting's or document's own statement of how many supporters it set (the number before 个省市 in its text)
+    for i, (text, ev, variant) in enumerate([
+            ("1994年第三次西藏工作座谈会确定了多少个省市援藏", "event/1994-xizang-3", "plain"),
+            ("国办发〔2008〕53号方案定了几个省市去对口支援？", "document/2008-53", "plain"),
+            ("一九九四年第三次西藏工作座谈会决定由几个省市对口援藏", "event/1994-xizang-3", "numeral")]):
+        q = f"""SELECT ?st WHERE {{ ?f dk:event <{BASE}{ev}> ; dk:statement ?st }}"""
+        stated = sorted({int(m.group(1)) for st in col(q) for m in re.finditer(r"(\d+)个省市", st)})
+        add(f"pr19d-stated-{i}", "count", [text], stated, q, variant=variant)
+    # 共有多少个 is a total, not a word of common partners (两省共有的受援地)
+    for i, (text, ev, unit, variant) in enumerate([("国办发〔1992〕14号文件涉及的库区县共有多少个？", "document/1992-14", "个县",
+                                                    "plain"),
+                                                   ("二〇〇八年国办发〔2008〕53号方案里支援省市共有几个", "document/2008-53",
+                                                    "个省市", "numeral")]):
+        q = f"""SELECT ?st WHERE {{ ?f dk:event <{BASE}{ev}> ; dk:statement ?st }}"""
+        stated = sorted({int(m.group(1)) for st in col(q) for m in re.finditer(rf"(\d+){unit}", st)})
+        add(f"pr19d-stated-total-{i}", "count", [text], stated, q, variant=variant)
+    # the places a province's cities or districts took on within another place, counted
+    for i, (text, giver, place, kind) in enumerate([("上海各区在日喀则结对的县一共有几个", "上海市", "日喀则市", "County"),
+                                                    ("福建各市在昌都结对的县一共有几个", "福建省", "昌都市", "County"),
+                                                    ("江苏各市在拉萨结对的县区一共几个", "江苏省", "拉萨市", "CountyLevelDivision")]):
+        q = f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?s dk:partOf+ <{iri_of(giver)}> .
+          ?r dk:partOf+ <{iri_of(place)}> ; a dk:{kind} }}"""
+        add(f"pr19d-parts-within-{i}", "count", [text], col(q), q)
+    # one count per listed actor (各 before the verb of aid)
+    for i, (text, names, prog_key) in enumerate([("北京和上海各对口支援了几个县", ("北京市", "上海市"), None),
+                                                 ("援藏中，山东和上海各對口支援了多少個縣？", ("山东省", "上海市"), "yuanzang")]):
+        within = f"?p dk:programme {pg(prog_key)} ." if prog_key else ""
+        q = f"""SELECT ?a (COUNT(DISTINCT ?r) AS ?n) WHERE {{ VALUES ?a {{ {' '.join(f'<{iri_of(n)}>' for n in names)} }}
+          ?p dk:supporter ?a ; dk:recipient ?r . ?r a dk:CountyLevelDivision . {within} }} GROUP BY ?a"""
+        add(f"pr19d-each-count-{i}", "count", [text], sorted({r[1] for r in rows(q)}), q,
+            variant="traditional" if i else "plain")
+    # common partners of two actors within a region named after them (a third name that supports nothing)
+    for i, (text, x, y, region, kind) in enumerate([
+            ("上海和山东都援助过的西藏地市有哪些", "上海市", "山东省", "西藏自治区", "?r a dk:PrefectureLevelDivision ."),
+            ("天津和重庆都参与过援建的西藏地方是哪里", "天津市", "重庆市", "西藏自治区", "")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p1 dk:supporter <{iri_of(x)}> ; dk:recipient ?r .
+          ?p2 dk:supporter <{iri_of(y)}> ; dk:recipient ?r . ?r dk:partOf+ <{iri_of(region)}> . {kind} }}"""
+        add(f"pr19d-common-within-{i}", "intersection", [text], col(q), q)
+    # an ambiguous name (玉树: the prefecture or the city) read as the meaning that shares a supporter with the other
+    for i, (text, x, y, variant) in enumerate([("那曲和玉树有没有同一个支援方？是哪个", "那曲市", "玉树藏族自治州", "plain"),
+                                               ("玉树与拉萨有没有同一个支援方", "拉萨市", "玉树藏族自治州", "traditional")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p1 dk:supporter ?s ; dk:recipient ?r1 . ?r1 dk:partOf? <{iri_of(x)}> .
+          ?p2 dk:supporter ?s ; dk:recipient ?r2 . ?r2 dk:partOf? <{iri_of(y)}> . }}"""
+        add(f"pr19d-shared-partner-{i}", "intersection", [text], col(q), q, variant=variant)
+    add("pr19d-shared-ambiguous", "unanswerable", ["喀什和阿克苏有没有同一个支援方？"], [], "", answerable=False,
+        expected="ambiguous")  # (both names have two meanings, each with partners in common: asked back)
+    # two programmes restated as 两个项目, the province-level kinds listed (省、直辖市)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p1 dk:programme {pg('yuanjiang')} ; dk:supporter ?s .
+      ?p2 dk:programme {pg('yuanqing')} ; dk:supporter ?s . ?s a dk:ProvinceLevelDivision }}"""
+    add("pr19d-two-programmes", "intersection", ["援疆和援青两个项目都参加了的省、直辖市有哪些"], col(q), q)
+    # a programme named loosely (its region's words only), dated by the year it began
+    for i, (text, key, kind, variant) in enumerate([("2013年粤东西北受帮扶的是哪些市", "guangdong-shengnei", "City", "plain"),
+                                                   ("皖北 2021 结对 受援城市", "wanbei", "City", "plain")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme {pg(key)} ; dk:recipient ?r . ?r a dk:{kind} }}"""
+        add(f"pr19d-loose-dated-{i}", "programme_members", [text], col(q), q, variant=variant)
+    # abbreviations run together, a number of them and 分别 before the verb (粤港澳三地: 香港 and 澳门 have no pairing)
+    for i, (text, names) in enumerate([("粤港澳三地分别援建了哪些地方", ("广东省",)),
+                                       ("闽浙两省分别对口支援了哪些地方", ("福建省", "浙江省"))]):
+        q = " UNION ".join(f"{{ {recipients_q(iri_of(n)).removeprefix('SELECT DISTINCT ?r WHERE ')} }}" for n in names)
+        q = f"SELECT DISTINCT ?r WHERE {{ {q} }}"
+        add(f"pr19d-abbreviation-run-{i}", "supporter_recipients", [text], col(q), q, variant="abbreviation")
+    # a province's one intra-provincial programme named by its abbreviation and 省内…, typed as search words
+    for i, (text, key) in enumerate([("苏 省内挂钩帮扶 苏南哪几个市出力", "jiangsu-nanbei"),
+                                     ("鲁 省内协作帮扶 出力的是哪些市", "shandong-shengnei")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?s . ?s a dk:City }}"""
+        add(f"pr19d-intra-keywords-{i}", "programme_members", [text], col(q), q, variant="abbreviation")
+    # a programme and a meeting compared by date (the year the programme began, the meeting's year)
+    for i, (text, key, ev) in enumerate([("援疆和第三次西藏工作座谈会哪个更早", "yuanjiang", "event/1994-xizang-3"),
+                                         ("三峡移民对口支援和第二次西藏工作座谈会，哪个在先", "sanxia", "event/1984-xizang-2")]):
+        q = f"""SELECT ?x ?y WHERE {{ {{ {pg(key)} dk:startYear ?y BIND({pg(key)} AS ?x) }} UNION
+          {{ <{BASE}{ev}> dk:year ?y BIND(<{BASE}{ev}> AS ?x) }} }}"""
+        add(f"pr19d-programme-event-{i}", "comparison", [text], tied(q, min), q)
+    # refusals: a place the graph does not hold as the scope; money compared; the two places of 港澳 that give nothing
+    for i, (text, status) in enumerate([("在纽约，上海对口的县与山东相比，哪个多？", "no_entity"),
+                                        ("京和沪比，谁援藏的资金多", "no_template"),
+                                        ("香港和澳门各对口支援了几个县", "no_fact")]):
+        add(f"pr19d-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
 
 
 def main() -> None:
@@ -4464,7 +4607,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d):
         gen()
     rank_pass()
     traditional_pass()

@@ -650,7 +650,8 @@ def sparql(p: Plan) -> str:
     if teams:  # (its cities or districts paired as its team members) counts once, as the province (as a comparison does)
         lines.append("OPTIONAL { ?fact dk:supporterTeam ?team } BIND(COALESCE(?team, ?other) AS ?giver)")
     if p.counted_cls:
-        lines.append("?giver a ?ocls ." if teams else "?other a ?ocls .")
+        lines.append("?giver a ?ocls FILTER(BOUND(?giver))" if teams else "?other a ?ocls .")  # (no "?x a ?ocls .": the
+        # givers are already at province rank, so templates.rank_filtered adds no team rule to them)
     if p.excluded_cls:
         lines.append("FILTER NOT EXISTS { ?item a ?xcls }")
     if p.partner:

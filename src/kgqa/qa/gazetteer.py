@@ -364,7 +364,7 @@ class Gazetteer:
         if rest[:1] == " " and rest.strip(" ") and in_run:
             rest = rest.lstrip(" ")  # 沪和鲁 都援的…, 湘鄂皖 共同援的…: a list of abbreviations, a space, then the aid
         if rest.startswith(LICENSE_AFTER) or HEDGE_VERB.sub("", rest).startswith(LICENSE_AFTER) \
-                or re.sub(f"^{PAIR_NOUN}", "", rest).startswith(LICENSE_AFTER):  # 京津两市援藏
+                or HEDGE_VERB.sub("", re.sub(f"^{PAIR_NOUN}", "", rest)).startswith(LICENSE_AFTER):  # 京津两市(分别)援藏
             return True  # 津有援助过, 沪也支援
         before = text[: m.start].rstrip(LIST_SEPARATORS)
         near = [c for c in (before[-1:], after.lstrip(LIST_SEPARATORS)[:1]) if c]
@@ -378,7 +378,8 @@ class Gazetteer:
         n = 0
         while after[n:n + 1] and after[n] in self.abbreviations:
             n += 1
-        return n >= 1 and re.sub(f"^{PAIR_NOUN}", "", after[n:]).startswith(LICENSE_AFTER[3:11])  # 京津两市援藏
+        return n >= 1 and HEDGE_VERB.sub("", re.sub(f"^{PAIR_NOUN}", "", after[n:])).startswith(LICENSE_AFTER[3:11])
+        # (京津两市援藏, 粤港澳三地分别援建)
 
     def abbreviation_pair(self, text: str, m: Mention) -> bool:
         """津和冀，谁…; 得到沪和鲁的对口支援: two abbreviations joined by 和/与/及/、, standing alone as the clause's

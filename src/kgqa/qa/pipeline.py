@@ -19,7 +19,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE,
+from .vocabulary import (DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -44,6 +44,10 @@ PARENTS = "SELECT ?a ?b WHERE { ?b <https://w3id.org/duikou/ontology#partOf> ?a 
 MAX_PARENTS_CACHED = 100_000
 PAIRED_EXACTLY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 ASK { VALUES (?mine ?theirs) { (dk:supporter dk:recipient) (dk:recipient dk:supporter) } ?f ?mine ?a ; ?theirs ?x }"""
+# 拉萨和玉树有没有同一个支援方: a partner the meaning shares with the other actor, on the same side (bounded: ASK)
+SHARES_PARTNER = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+ASK { VALUES (?mine ?theirs) { (dk:supporter dk:recipient) (dk:recipient dk:supporter) }
+  ?f ?mine ?a ; ?theirs ?p . ?g ?theirs ?p ; ?mine ?x }"""
 PAIRED = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 ASK { VALUES (?mine ?theirs) { (dk:supporter dk:recipient) (dk:recipient dk:supporter) }
   ?f ?mine ?a ; ?theirs ?o . ?o dk:partOf* ?x }"""
@@ -827,6 +831,9 @@ class QA:
                     if any(w in mask(text, mentions) for w in self.templates.cues["support"]) else []
                 for other in others:
                     meanings = self.paired_with(other.best[0].iri, meanings)
+                if len(meanings) > 1 and SHARED_PARTNER.search(text):  # 拉萨和玉树有没有同一个支援方: the meanings
+                    meanings = [c for c in meanings if all(self.store.query(SHARES_PARTNER, substitutions={  # with one
+                        "a": term(c.iri), "x": term(o.best[0].iri)}) for o in others)] or meanings  # in common
                 for prog in (o for o in mentions if o.kind == "programme" and not o.ambiguous):
                     # 援疆对口阿克苏的是哪些省市: the meanings that take part in the programme named (either side)
                     meanings = [c for c in meanings if self.store.query(IN_PROGRAMME, substitutions={
@@ -1503,6 +1510,7 @@ def unknown_place(text: str, mentions: list[Mention]) -> bool:
     found += [(m, "name") for m in UNKNOWN_DISASTER.finditer(text)]
     found += [(m, "name") for m in UNKNOWN_VENUE.finditer(text)]
     found += [(m, "name") for m in UNKNOWN_OWNER.finditer(text)]
+    found += [(m, "name") for m in UNKNOWN_SCOPE.finditer(text)]
     for m, group in found:
         name = m.group(group)
         if unknown(m, group) and not (NOT_NAMES.search(name) or name.startswith(tuple(PLACE_WORDS))

@@ -62,12 +62,12 @@ def stated(store, frame: Frame, classes: dict[str, str]) -> dict | None:
               "counted": r["n"] is not None,
               "prog": r["prog"].value, "round": r["round"] and r["round"].value, "event": r["ev"] and r["ev"].value}
              for r in store.query(STATED) for n, unit in counts_in(r["cLabel"].value, r["n"])]
+    if len(events) == 1 and (own := said_by(store, frame, classes)) is not None:
+        return own  # the meeting's own statement (第三次西藏工作座谈会：15个省市), before a later collective's name
     if len(programmes) == 1:  # the programme, or its round (新一轮对口援疆); an actor named is in the collective's name
         found = [f for f in found if programmes[0].best[0].iri in (f["prog"], f["round"])
                  and all(named_in(a.best[0].label, f["label"]) for a in actors)]
     elif len(events) == 1 and not programmes:
-        if (own := said_by(store, frame, classes)) is not None:
-            return own  # the meeting's own statement (第三次西藏工作座谈会：15个省市) before a later collective's name
         found = [f for f in found if f["event"] == events[0].best[0].iri]
     elif len(actors) == 1 and not programmes and not events and COVERAGE.search(frame.masked):
         # 西藏纳入对口支援的县区总数: the scheme's stated coverage; 西藏有多少个县在接受对口支援: the recorded ones
@@ -113,7 +113,8 @@ def said_by(store, frame: Frame, classes: dict[str, str]) -> dict | None:
     if len({f["n"] for f in found}) != 1:
         return None  # none stated, or two numbers of that kind: not one answer
     verb = AID_VERB.search(frame.masked)
-    side = "supporter" if verb is None or kinds[0].start < verb.start() else "recipient"
+    side = "supporter" if verb is None or kinds[0].start < verb.start() or kinds[0].start == verb.end() else "recipient"
+    # (支援省市: the verb and the kind one role noun, the supporters)
     counts = store.query(RECORDED_BY, substitutions={"ev": event, "side": term(DK + side), "cls": term(kind.iri)})
     return {**found[0], "kind": kind.label, "recorded": next((int(r["k"].value) for r in counts), 0)}
 

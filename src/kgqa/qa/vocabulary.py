@@ -135,7 +135,7 @@ HELD_AT = ("开", "召开", "举行", "举办")
 QUOTES = "“”\"'「」『』《》"
 WITHIN = ("内", "省内", "区内", "境内")
 # 广东省内的对口帮扶, 江苏省内的挂钩: a province's own (intra-provincial) programme, named by the province and a word of aid
-INTRA_PROGRAMME = re.compile("^(省|自治区)?(省内|区内|境内|省里|内部|内)(的)?(对口|帮扶|挂钩|结对|协作|支援|帮|合作)")
+INTRA_PROGRAMME = re.compile("^ ?(省|自治区)?(省内|区内|境内|省里|内部|内)(的)?(对口|帮扶|挂钩|结对|协作|支援|帮|合作)")
 PARTS_OF = ("各", "各个", "下辖", "下辖的", "所辖", "所辖的", "下属", "下属的", "下面的", "辖区内", "辖区内的", "境内",
             "境内的", "辖内", "辖内的")  # 各县: the places, not a filter
 # 喀什各县, 和田的哪三个县, 阿里下面有哪些县, 伊犁州直属的: an ambiguous name followed by its parts (and their kind)
@@ -212,6 +212,10 @@ UNKNOWN_OWNER = re.compile("^(?P<name>[\u4e00-\u9fff]{2,6}?)(?:下辖的?|所辖
                            "(?:区县|县区|县市|区|县|乡镇)(?:中|里|当中)?[，, ]?(?:哪些|哪几个|有哪些|有|是|在|对口|接受|得到|由|都)")
 # a disaster named by its place (舟曲泥石流灾后重建, 某地洪灾后的对口支援): the place is a name, held or not
 # the venue of a meeting asked (2010年在纽约开的哪个会): a name there that the graph does not hold is refused
+# 拉萨和玉树有没有同一个支援方, 两地共同的支援方: a partner two names share (pipeline.by_context reads an ambiguous name by it)
+SHARED_PARTNER = re.compile("同[一1](?:个|家|方)|共同的|共同支援|共同对口|都被")  # (normalised: 同1个)
+# 在纽约，上海…与山东相比: a name opening the question after 在, before a comma: the scope of what is asked
+UNKNOWN_SCOPE = re.compile("^在(?P<name>[\u4e00-\u9fff]{2,6}?)(?:境内|当地)?[，,]")
 UNKNOWN_VENUE = re.compile("在(?P<name>[\u4e00-\u9fff]{2,5}?)(召开|开|举行|举办)(的)?(是)?(哪|什么)[^，。？！]{0,4}会")
 UNKNOWN_DISASTER = re.compile("(?P<name>[\u4e00-\u9fff]{2,4}?)(?:特大|大)?(?:地震|泥石流|洪灾|洪水|水灾|雪灾|冰雪灾害|台风|旱灾|山洪)")
 # words that make a run of characters a description, not a name (贫困地区, 少数民族地区, 边疆)
@@ -297,7 +301,7 @@ LICENSE_AFTER = ("是不是", "是否", "有没有", "援", "支援", "对口", 
                  "承担", "负责", "参与", "参加",  # 两省 is 2省 once normalised; 京承担了…任务
                  "派了", "派出", "是哪个市", "是哪几个市", "是哪些市", "是哪个区", "是哪几个区", "是哪些区",  # 鲁是哪个市对口…
                  "分配", "分到", "安排")  # 方案给鲁分配的是哪个县: the one a plan gave its task to
-HEDGE_VERB = re.compile("^(?:有没有|是不是|是否|曾经|已经|没有|一起|一同|一道|同时|联合|共同|一共|总共|共计|累计|总计|先后|一直|现在|目前|如今|至今|仍然|依然|正在|"
+HEDGE_VERB = re.compile("^(?:有没有|是不是|是否|曾经|已经|没有|一起|一同|一道|同时|联合|共同|一共|总共|共计|累计|总计|先后|一直|现在|目前|如今|至今|仍然|依然|正在|分别|各自|"
                         "有|曾|也|都|没|已|还|又|共|仍|在)+")
 # X 帮扶过渝吗, 援助过鄂的: the abbreviation is the object of an aid verb, and the question ends there
 # the nouns of a meeting's or document's kind: a run holding one may name it loosely with a place inside (对口支援西藏工作会议)
