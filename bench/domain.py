@@ -41,6 +41,12 @@ PROGRAMMES = [
     ("yuanqing", "对口支援青海藏区", "Paired assistance to the Tibetan areas of Qinghai", "interprovincial", 2010,
      ["630000"]),
 ]
+# the programmes' short names (skos:altLabel in triples/programmes.ttl): how questions name them (哪些省市对口援疆)
+PROGRAMME_SHORT_NAMES = {
+    "yuanzang": ["援藏", "对口援藏"], "yuanjiang": ["援疆", "对口援疆"],
+    "dongxibu": ["东西部扶贫协作（东西部协作）", "东西部协作", "东西扶贫协作"], "sanxia": ["三峡移民对口支援", "三峡对口支援", "三峡"],
+    "wenchuan-chongjian": ["汶川重建", "汶川对口支援", "汶川地震对口支援", "汶川", "对口援建汶川"],
+    "sansheng-zangqu": ["援助三省藏区", "四川云南甘肃藏区"], "yuanqing": ["援青", "对口援青"]}
 AGENCIES = [("jiaoyubu", "教育部", "Ministry of Education"), ("caizhengbu", "财政部", "Ministry of Finance"),
             ("minzhengbu", "民政部", "Ministry of Civil Affairs"), ("shangwubu", "商务部", "Ministry of Commerce"),
             ("guojia-fagaiwei", "国家发展和改革委员会", "National Development and Reform Commission"),

@@ -13,14 +13,16 @@ Projects with funding and cadre batches have no terms in our ontology: they use 
 The same ``--triples``/``--seed`` always give a byte-identical file. Synthetic divisions reuse the real
 code pattern; their codes and names are made up (only the provinces, the five 计划单列市 and a few anchors are real).
 Supporters are drawn at the real pairings' shares, typed as the build types them (``dk:ProvinceRankActor`` …), and
-a team member's pairing names its province (``dk:supporterTeam``), as the question templates expect.
+a team member's pairing names its province (``dk:supporterTeam``) and a programme carries its short names (援疆 …), as
+the question templates expect.
 """
 from __future__ import annotations
 
 import random
 from typing import IO
 
-from .domain import (AGENCIES, ANCHORS, CADRE_TYPES, COUNTY_KINDS, PREF_KINDS, PROGRAMMES, PROVINCES,
+from .domain import (AGENCIES, ANCHORS, CADRE_TYPES, COUNTY_KINDS, PREF_KINDS, PROGRAMME_SHORT_NAMES, PROGRAMMES,
+                     PROVINCES,
                      SECTORS, SEPARATELY_PLANNED, STATUSES, SUPERCLASSES, SUPPORTER_SHARES, SYLLABLES)
 
 BASE = "https://w3id.org/duikou/"
@@ -221,6 +223,8 @@ class Generator:
             node = iri(f"programme/{slug}")
             w.add(node, RDF_TYPE, dk("Programme"))
             w.labels(node, zh, en)
+            for short in PROGRAMME_SHORT_NAMES[slug]:
+                w.add(node, f"<{SKOS}altLabel>", lit(short, "zh"))
             w.add(node, dk("programmeType"), iri(f"type/{kind}"))
             w.add(node, dk("startYear"), typed(start, "integer"))
 
