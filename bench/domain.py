@@ -41,6 +41,12 @@ PROGRAMMES = [
     ("yuanqing", "对口支援青海藏区", "Paired assistance to the Tibetan areas of Qinghai", "interprovincial", 2010,
      ["630000"]),
 ]
+# the programmes' short names (skos:altLabel in triples/programmes.ttl): how questions name them (哪些省市对口援疆)
+PROGRAMME_SHORT_NAMES = {
+    "yuanzang": ["援藏", "对口援藏"], "yuanjiang": ["援疆", "对口援疆"],
+    "dongxibu": ["东西部扶贫协作（东西部协作）", "东西部协作", "东西扶贫协作"], "sanxia": ["三峡移民对口支援", "三峡对口支援", "三峡"],
+    "wenchuan-chongjian": ["汶川重建", "汶川对口支援", "汶川地震对口支援", "汶川", "对口援建汶川"],
+    "sansheng-zangqu": ["援助三省藏区", "四川云南甘肃藏区"], "yuanqing": ["援青", "对口援青"]}
 AGENCIES = [("jiaoyubu", "教育部", "Ministry of Education"), ("caizhengbu", "财政部", "Ministry of Finance"),
             ("minzhengbu", "民政部", "Ministry of Civil Affairs"), ("shangwubu", "商务部", "Ministry of Commerce"),
             ("guojia-fagaiwei", "国家发展和改革委员会", "National Development and Reform Commission"),
@@ -59,10 +65,24 @@ SYLLABLES = [("安", "an"), ("宁", "ning"), ("和", "he"), ("平", "ping"), ("�
              ("丰", "feng"), ("庆", "qing"), ("永", "yong"), ("福", "fu"), ("喀", "ka"), ("玛", "ma"),
              ("拉", "la"), ("木", "mu"), ("吉", "ji"), ("源", "yuan"), ("云", "yun"), ("龙", "long")]
 COUNTY_KINDS = [("County", "县", "County")] * 3 + [("CountyLevelCity", "市", "City"), ("District", "区", "District")]
-# what the build's reasoner adds to an actor of each class (triples/inferred.ttl)
-LEVEL = {**dict.fromkeys(("Province", "AutonomousRegion", "Municipality", "SpecialAdministrativeRegion"),
-                         "ProvinceLevelDivision"),
-         **dict.fromkeys(("PrefectureLevelCity", "AutonomousPrefecture", "Prefecture"), "PrefectureLevelDivision"),
-         **dict.fromkeys(("County", "CountyLevelCity", "District"), "CountyLevelDivision")}
+# what the build's reasoner adds to an actor of each class (triples/inferred.ttl): its superclasses in the ontology
+# (ProvinceRankActor = the province-level divisions and the 计划单列市, City = municipalities, prefecture-level and
+# county-level cities), as the real actors carry them
+PROVINCE_RANK = ("ProvinceLevelDivision", "ProvinceRankActor")
+SUPERCLASSES = {**dict.fromkeys(("Province", "AutonomousRegion", "SpecialAdministrativeRegion"), PROVINCE_RANK),
+                "Municipality": ("City", *PROVINCE_RANK),
+                "PrefectureLevelCity": ("City", "PrefectureLevelDivision"),
+                "SeparatelyPlannedCity": ("PrefectureLevelCity", "City", "PrefectureLevelDivision", "ProvinceRankActor"),
+                **dict.fromkeys(("AutonomousPrefecture", "Prefecture"), ("PrefectureLevelDivision",)),
+                **dict.fromkeys(("County", "District"), ("CountyLevelDivision",)),
+                "CountyLevelCity": ("City", "CountyLevelDivision")}
+# the five cities with independent planning status (real codes), supporters in their own right beside the provinces
+SEPARATELY_PLANNED = [("210200", "大连市", "Dalian"), ("330200", "宁波市", "Ningbo"), ("350200", "厦门市", "Xiamen"),
+                      ("370200", "青岛市", "Qingdao"), ("440300", "深圳市", "Shenzhen")]
+# who supports, as shares of the real pairings (triples/, 347 pairings): a province 60 % (Tibet's 70 %), a 计划单列市
+# 7 %, a prefecture or county 27 % (two in five of them as a member of their province's team, dk:supporterTeam:
+# 11 % of all), an agency or an enterprise 6 %
+SUPPORTER_SHARES = {"province": 0.60, "province-yuanzang": 0.70, "separately-planned": 0.07, "division": 0.27,
+                    "team-member": 0.4, "agency": 0.03}
 PREF_KINDS = [("PrefectureLevelCity", "市", "City")] * 3 + [("AutonomousPrefecture", "州", "Prefecture"),
                                                             ("Prefecture", "地区", "Prefecture")]

@@ -11,15 +11,19 @@ Projects with funding and cadre batches have no terms in our ontology: they use 
 ``dkb:`` (:data:`DKB`). They fill the budget past the pairings, which is how real data would grow.
 
 The same ``--triples``/``--seed`` always give a byte-identical file. Synthetic divisions reuse the real
-code pattern; their codes and names are made up (only the provinces and a few anchors are real).
+code pattern; their codes and names are made up (only the provinces, the five 计划单列市 and a few anchors are real).
+Supporters are drawn at the real pairings' shares, typed as the build types them (``dk:ProvinceRankActor`` …), and
+a team member's pairing names its province (``dk:supporterTeam``) and a programme carries its short names (援疆 …), as
+the question templates expect.
 """
 from __future__ import annotations
 
 import random
 from typing import IO
 
-from .domain import (AGENCIES, ANCHORS, CADRE_TYPES, COUNTY_KINDS, LEVEL, PREF_KINDS, PROGRAMMES, PROVINCES,
-                     SECTORS, STATUSES, SYLLABLES)
+from .domain import (AGENCIES, ANCHORS, CADRE_TYPES, COUNTY_KINDS, PREF_KINDS, PROGRAMME_SHORT_NAMES, PROGRAMMES,
+                     PROVINCES,
+                     SECTORS, SEPARATELY_PLANNED, STATUSES, SUPERCLASSES, SUPPORTER_SHARES, SYLLABLES)
 
 BASE = "https://w3id.org/duikou/"
 DK = BASE + "ontology#"
@@ -109,6 +113,7 @@ class Generator:
         self.provinces: list[Division] = []
         self.prefectures: list[Division] = []
         self.counties: list[Division] = []
+        self.separately_planned: list[Division] = []
         self.pairings: list[tuple[str, Division]] = []
         self.supports: set[tuple[str, str]] = set()
 
@@ -127,7 +132,7 @@ class Generator:
         node = iri(path or f"division/{code}")
         w = self.w
         w.add(node, RDF_TYPE, dk(cls))
-        self.inferred_types(node, *(c for c in (LEVEL.get(cls), "AdministrativeDivision") if c))
+        self.inferred_types(node, *SUPERCLASSES.get(cls, ()), "AdministrativeDivision")
         w.labels(node, zh, en)
         w.add(node, f"<{SKOS}prefLabel>", lit(zh, "zh"))
         if path is None:
@@ -150,12 +155,14 @@ class Generator:
             self.provinces.append(d)
 
     def prefectures_(self) -> None:
-        rng, used = self.rng("prefecture"), {a[0] for a in ANCHORS}
+        rng, used = self.rng("prefecture"), {a[0] for a in ANCHORS + SEPARATELY_PLANNED}
         west = [i for i, p in enumerate(PROVINCES) if p[4] == "W"]
         by_code = {p[0]: i for i, p in enumerate(PROVINCES)}
-        for code, zh, en in ANCHORS:
-            prov = self.provinces[by_code[code[:2] + "0000"]]
-            self.prefectures.append(self.division(code, "PrefectureLevelCity", zh, en, (prov.node,), prov.province))
+        for cls, places in (("PrefectureLevelCity", ANCHORS), ("SeparatelyPlannedCity", SEPARATELY_PLANNED)):
+            for code, zh, en in places:
+                prov = self.provinces[by_code[code[:2] + "0000"]]
+                self.prefectures.append(self.division(code, cls, zh, en, (prov.node,), prov.province))
+        self.separately_planned = self.prefectures[len(ANCHORS):]
         seq = {i: 0 for i in range(len(PROVINCES))}
         while len(self.prefectures) < self.n["prefectures"]:
             i = len(self.prefectures)
@@ -216,6 +223,8 @@ class Generator:
             node = iri(f"programme/{slug}")
             w.add(node, RDF_TYPE, dk("Programme"))
             w.labels(node, zh, en)
+            for short in PROGRAMME_SHORT_NAMES[slug]:
+                w.add(node, f"<{SKOS}altLabel>", lit(short, "zh"))
             w.add(node, dk("programmeType"), iri(f"type/{kind}"))
             w.add(node, dk("startYear"), typed(start, "integer"))
 
@@ -232,23 +241,29 @@ class Generator:
             w.add(node, dk("verificationStatus"), dk("Verified"))
             w.add(node, DCT_SOURCE, iri(f"source/bench/document/{i}"))
 
-    def supporter(self, rng: random.Random, slug: str) -> tuple[str, str, str]:
-        """(node, key, zh label) of a supporter: an eastern province, one of its prefectures or counties, an
-        agency or an enterprise."""
-        r = rng.random()
+    def supporter(self, rng: random.Random, slug: str) -> tuple[str, str, str, str | None]:
+        """(node, key, zh label, team) of a supporter, drawn at the real pairings' shares (``SUPPORTER_SHARES``): an
+        eastern province, a 计划单列市, one of an eastern province's prefectures or counties (in two of five pairings as a
+        member of its province's team: the team's node, else None), an agency or an enterprise."""
+        share, r = SUPPORTER_SHARES, rng.random()
         east = [p for p in self.provinces if PROVINCES[p.province][4] == "E"]
-        if r < 0.5 or slug == "yuanzang" and r < 0.7:
+        if r < share["province-yuanzang" if slug == "yuanzang" else "province"]:
             p = rng.choice(east)
-            return p.node, p.code, PROVINCES[p.province][1]
-        if r < 0.8:
-            pool = [c for c in self.counties[:400] if PROVINCES[c.province][4] == "E"] or east
+            return p.node, p.code, PROVINCES[p.province][1], None
+        if r < (edge := share["province"] + share["separately-planned"]):
+            d = rng.choice(self.separately_planned)
+            return d.node, d.code, next(c[1] for c in SEPARATELY_PLANNED if c[0] == d.code), None
+        if r < (edge := edge + share["division"]):
+            pool = [d for d in self.prefectures[len(ANCHORS) + len(SEPARATELY_PLANNED):] + self.counties[:400]
+                    if PROVINCES[d.province][4] == "E"] or east
             d = rng.choice(pool)
-            return d.node, d.code, f"支援方{d.code}"
-        if r < 0.9:
+            team = self.provinces[d.province].node if d.ancestors and rng.random() < share["team-member"] else None
+            return d.node, d.code, f"支援方{d.code}", team
+        if r < edge + share["agency"]:
             slug_, zh, _ = AGENCIES[rng.randrange(len(AGENCIES))]
-            return iri(f"agency/{slug_}"), slug_, zh
+            return iri(f"agency/{slug_}"), slug_, zh, None
         e = rng.randrange(self.n["enterprises"])
-        return iri(f"enterprise/e{e}"), f"e{e}", f"企业{e}"
+        return iri(f"enterprise/e{e}"), f"e{e}", f"企业{e}", None
 
     def recipients(self, rng: random.Random, targets: list[str]) -> list[Division]:
         codes = {t[:2] for t in targets}
@@ -262,7 +277,7 @@ class Generator:
         for slug, sup, rec in anchors:
             prov = next(p for p in self.provinces if p.code == sup)
             target = next(p for p in self.prefectures if p.code == rec)
-            self.pairing(rng, slug, (prov.node, sup, PROVINCES[prov.province][1]), target, row, seen)
+            self.pairing(rng, slug, (prov.node, sup, PROVINCES[prov.province][1], None), target, row, seen)
             row += 1
         while len(self.pairings) < self.n["pairings"]:
             prog = PROGRAMMES[row % len(PROGRAMMES)]
@@ -271,7 +286,8 @@ class Generator:
                 self.pairing(rng, prog[0], sup, rec, row, seen)
             row += 1
 
-    def pairing(self, rng, slug: str, sup: tuple[str, str, str], rec: Division, row: int, seen: set) -> None:
+    def pairing(self, rng, slug: str, sup: tuple[str, str, str, str | None], rec: Division, row: int,
+                seen: set) -> None:
         w, prog = self.w, next(p for p in PROGRAMMES if p[0] == slug)
         key = f"pairing/{slug}/{sup[1]}--{rec.code}"
         n = 2
@@ -289,6 +305,8 @@ class Generator:
                      (dk("establishedBy"), iri(f"document/bench-{rng.randrange(self.n['documents'])}")),
                      (PROV_DERIVED, iri(f"source/bench/row/{row}")), (DCT_SOURCE, iri(f"source/bench/row/{row}"))):
             w.add(node, p, o)
+        if sup[3]:
+            w.add(node, dk("supporterTeam"), sup[3])
         self.years(rng, node, prog[4])
         if rng.random() < 0.3:
             w.add(node, DCT_SOURCE, iri(f"source/bench/evidence/{rng.randrange(10000)}"))

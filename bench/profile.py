@@ -1,10 +1,11 @@
 """Where the service's time goes: py-spy samples our server (all its processes) under the query mix.
 
-``python -m bench.profile STORE [--clients 4] [--seconds 15] [--only q06,q13]`` prints the functions
+``python -m bench.profile STORE [--clients 4] [--seconds 15] [--only q06,q13] [--questions]`` prints the functions
 holding the most samples (inclusive, then by our own code only) and writes the raw stacks beside the
 results. STORE is an on-disk store (``kgqa serve --store``) or a directory of N-Triples (``bench/scratch/dir-N``:
 ``kgqa serve --data-dir``, the data in memory, as the ``http-mem`` system); ``--in-memory`` serves a store
-with ``--store --in-memory`` (the ``http-store-mem`` system). Needs ``py-spy`` (pip) and ptrace rights (root, or CAP_SYS_PTRACE).
+with ``--store --in-memory`` (the ``http-store-mem`` system); ``--questions`` asks ``bench.inproc``'s questions
+(``GET /api/ask``, as ``bench run`` measures questions/s) instead of the SPARQL mix. Needs ``py-spy`` (pip) and ptrace rights (root, or CAP_SYS_PTRACE).
 """
 from __future__ import annotations
 
@@ -13,16 +14,18 @@ import collections
 import re
 import subprocess
 import threading
+import urllib.parse
 from pathlib import Path
 
 from . import loadgen
+from .inproc import QUESTIONS
 from .measure import load_queries
 from .run import RESULTS, WORK
 from .systems import kgqa_server
 
 
 def record(store: Path, clients: int, seconds: float, only: tuple[str, ...], out: Path,
-           in_memory: bool = False) -> None:
+           in_memory: bool = False, questions: bool = False) -> None:
     queries = load_queries(only=only)
     WORK.mkdir(exist_ok=True)
     data_dir = not (store / "CURRENT").exists()  # RocksDB's marker file: otherwise a data directory
@@ -31,12 +34,18 @@ def record(store: Path, clients: int, seconds: float, only: tuple[str, ...], out
     try:
         if server.ready(queries[0]) is None:
             raise SystemExit("the server did not start")
-        loadgen.per_query(server.url, queries, loadgen.Policy(min_runs=2, max_runs=3, min_time=0))  # warm up
+        if questions:
+            asked = ["/api/ask?q=" + urllib.parse.quote(q) for q in QUESTIONS]
+            loadgen.qa(server.url, QUESTIONS, [], 0, repeats=2)  # warm up: the gazetteer, each question twice
+            drive = (loadgen._get_load, (server.url, asked, clients, seconds, 20.0))
+        else:
+            loadgen.per_query(server.url, queries, loadgen.Policy(min_runs=2, max_runs=3, min_time=0))  # warm up
+            drive = (loadgen.throughput, (server.url, queries, clients, seconds))
         spy = subprocess.Popen(["py-spy", "record", "--pid", str(server.proc.pid), "--subprocesses",
                                 "--rate", "250", "--duration", str(int(seconds)), "--format", "raw",
                                 "--output", str(out), "--nonblocking"], stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
-        load = threading.Thread(target=loadgen.throughput, args=(server.url, queries, clients, seconds))
+        load = threading.Thread(target=drive[0], args=drive[1])
         load.start()
         load.join()
         spy.wait(timeout=seconds + 60)
@@ -100,12 +109,14 @@ def main() -> None:
     parser.add_argument("--only", default="", help="query name prefixes, comma-separated (default: the mix)")
     parser.add_argument("--in-memory", action="store_true", help="a store served with --store --in-memory "
                         "(the http-store-mem system)")
+    parser.add_argument("--questions", action="store_true", help="ask the questions over HTTP, not the SPARQL mix")
     args = parser.parse_args()
     only = tuple(p for p in args.only.split(",") if p)
-    name = f"profile-{args.store.name}" + ("-in-memory" if args.in_memory else "") + ("-" + "-".join(only) if only else "")
+    name = (f"profile-{args.store.name}" + ("-in-memory" if args.in_memory else "") + ("-questions" if args.questions else "")
+            + ("-" + "-".join(only) if only else ""))
     out = RESULTS / f"{name}.raw.txt"
     RESULTS.mkdir(exist_ok=True)
-    record(args.store, args.clients, args.seconds, only, out, args.in_memory)
+    record(args.store, args.clients, args.seconds, only, out, args.in_memory, args.questions)
     anonymise(out)
     text = summarise(out)
     (RESULTS / f"{name}.txt").write_text(text + "\n")

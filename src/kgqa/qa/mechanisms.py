@@ -88,7 +88,7 @@ class MechanismQA:
     def __init__(self, store, sources: render.SourceIndex):
         self.store = store
         self.sources = sources
-        self._facts: dict[str, list[dict]] = {}
+        self._facts: dict[str, list[dict]] | None = None  # None: not read yet (a graph may hold none)
         self.labels = short_names(store)  # 援藏, 东西部协作: each programme's shortest name, for the answer's text
         self.rounds = {r["round"].value: r["prog"].value for r in store.query(ROUNDS_QUERY)}  # 新一轮对口援疆 → 援疆
 
@@ -230,8 +230,9 @@ class MechanismQA:
 
     def every(self) -> list[dict]:
         """Every programme's facts, read once (like the pipeline's gazetteer, for the life of this store)."""
-        if not self._facts:
+        if self._facts is None:  # (not `if not`: a graph without mechanism facts read them again for every question)
             read = {(f["programme"], f["fact"]): f for f in (fact_of(row_of(s)) for s in self.store.query(FACTS_QUERY))}
+            self._facts = {}
             for f in read.values():
                 self._facts.setdefault(f["programme"], []).append(f)
         return [f for facts in self._facts.values() for f in facts]
