@@ -232,6 +232,8 @@ class QA:
             return self.each_answered(result, frame, each)
         if listed := listed_yes_no(frame):
             return self.all_of(result, frame, listed)
+        if programmes := programmes_each(frame):  # 津 既援疆 又援青？: the actor asked of each programme in turn
+            return self.all_of(result, frame, programmes, "" if "yesno" in frame.cues else "吗")
         answer = self.answered(dict(result), common_within(frame))
         if excepted and not WHOLE_ASKED.search(text) and answer["status"] == "ok":
             known = {m.best[0].iri for m in excepted}  # 除了辽宁还有谁: the others
@@ -412,12 +414,15 @@ class QA:
                           p["interpretation"].removeprefix("理解为：") for p in parts) + "）；SPARQL为第一项的查询，其余各项同构")
         return merged
 
-    def all_of(self, result: dict, frame: Frame, listed: list[Mention]) -> dict:
+    def all_of(self, result: dict, frame: Frame, listed: list[Mention], asked: str = "") -> dict:
         """和田市、墨玉县是京援疆的吗: a yes/no question asked of each listed name in turn; yes only if every one is
-        (the first no, or the first answer that is not a yes, otherwise)."""
+        (the first no, or the first answer that is not a yes, otherwise). ``asked``: the yes/no word a question put
+        as a statement (天津既援疆又援青？) gets before its question mark."""
         parts, text = [], frame.text
         first, last = listed[0].start, listed[-1].end
-        for alone in (text[:first] + text[m.start:m.end] + text[last:] for m in listed):  # (the others and 、 cut)
+        end = len(text.rstrip("？?！!。 "))
+        for alone in (text[:first] + text[m.start:m.end] + text[last:end] + asked + text[end:] for m in listed):
+            # (the others and 、 cut)
             part = {**self._answer(alone), "question": result["question"]}
             if part["status"] != "ok" or [x.get("value") for x in part["answers"]] != [True]:
                 return part
@@ -1416,6 +1421,18 @@ def listed_yes_no(frame: Frame) -> list[Mention] | None:
         return None
     runs = listed_runs(frame.text, actors)
     return runs[0] if len(runs) == 2 and len(runs[0]) > 1 else runs[1] if len(runs) == 2 and len(runs[1]) > 1 else None
+
+
+def programmes_each(frame: Frame) -> list[Mention] | None:
+    """天津既援疆又援青吗, 津 既援疆 又援青？, 山东是否同时参加了援藏和援疆: one actor, two or more programmes, asked yes or
+    no (or put as a statement with 既/都/同时 ending in a question mark) — the actor is asked of each programme."""
+    programmes, actors = frame.of_kind("programme"), frame.of_kind("actor")
+    if len(programmes) < 2 or len(actors) != 1 or actors[0].ambiguous or actors[0].start > programmes[0].start \
+            or len(frame.mentions) != len(programmes) + 1 or frame.years \
+            or frame.cues & {"wh", "count", "when", "compare", "most", "fewest", "relation", "equal", "takeover", "symmetric"}:
+        return None
+    stated = "both" in frame.cues and frame.text.rstrip().endswith(("？", "?"))
+    return programmes if "yesno" in frame.cues or stated else None
 
 
 def listed_runs(text: str, actors: list[Mention]) -> list[list[Mention]]:
