@@ -285,6 +285,8 @@ TOGETHER = re.compile("一共|总共|合计|共计|加起来|总计|合起来|^�
 # 在和田地区，北京…与天津相比: a place opening the question after 在 (and before a comma or 内/中/里) is the comparison's scope
 SCOPE_LEAD = re.compile("^(?:[^，,。？]{0,6}[，,])?在$")
 SCOPE_LEAD_END = re.compile("^(?:境内|内|中|里|这边|方面)?[，,]")
+# 北京援和田的县跟天津援的比, 上海对口支援喀什的县和山东比: the words between a giver and the place its aid verb governs
+AID_VERB_OBJECT = re.compile("(?:在|所)?(?:对口)?(?:援建|支援|帮扶|援助|结对帮扶|结对|援)(?:了|过)?")
 LISTED = re.compile("^(|、|，|,|和|与|及|以及|跟|同)$")  # (京沪…分别: abbreviations side by side)
 # 津冀援疆负责哪些地方, 京津两市援藏…, 鲁、苏两省在新疆…: actors listed as the question's subject (nothing but a year
 # before them), right before the verb of aid: each is asked in turn, as with 分别 (pipeline.co_agents)
@@ -445,6 +447,8 @@ PRICE_AS_PRINTED = re.compile("定价")
 FIGURE_MORE = re.compile("(哪|谁)[^，。？！?]{0,4}(更多|比较多|较多|多一些|多些|多|更大|更高|大|高)|多还是|还是[^，。？！?]{1,12}多")
 FIGURE_LESS = re.compile("(哪|谁)[^，。？！?]{0,4}(更少|比较少|较少|少一些|少些|少|更小|更低|小|低)")
 FIGURE_JOIN = re.compile("与|和|跟|同|相比|比起|对比")
+# 第十批比第五批多了多少人, 两批相差多少: by how much two figures of one measure differ (the difference is the answer)
+FIGURE_DIFFERENCE = re.compile("(多|少)了?(多少|几)|相差|差了?(多少|几)|差距|差额|多出")
 BATCH_NUMBERED = re.compile("第([0-9一二三四五六七八九十]+)批|(?<=[与和跟同比])([0-9一二三四五六七八九十]+)批")
 # 一九九三年由国务院多少个部委对口支援西藏区直各部门: a number asked inside a meeting or decision's name that states it
 # (国务院13个部委…的决定): the count word and the noun counted (pipeline.number_in_event)
