@@ -708,6 +708,9 @@ PAIR_ASKED = ("谁", "哪个", "哪一个", "哪方", "哪一方", "相比", "�
 # treats a subject
 CHAPTER_COUNT = re.compile("(?<!第)(几|多少)(个)?章")
 CHAPTER_NUMBER = re.compile("第([一二三四五六七八九1-9])章")
+# 第七章“其他影响因素”那一小节具体列举了哪些因素, 第五章第二节讲了哪些措施: the text of a chapter or section (the graph
+# holds its headings and pages only, so it is no fact), not its parts
+CHAPTER_TEXT = re.compile("具体(列举|提到|讲|说|写|谈|包括|内容|有哪些)|列举了|(讲|写|谈|提)了?(哪些|什么)(因素|观点|建议|措施|原因|问题|办法|经验)|正文|原文|原话")
 CHAPTER_SECTIONS = re.compile("(几|哪几|哪些|多少)(个)?(节|部分|小节)|分为哪|包括哪|有哪几|由哪")
 CHAPTER_TITLE = re.compile("标题|题目|名字|名称|叫什么|讲(的是)?什么|写(的是)?什么|是什么|主题|内容|关于什么")
 CHAPTER_SUBJECT_LEAD = re.compile("^(书里|书中|这本书里|这本书中|该书|书)?(专门|主要|重点)?(讲|写|介绍|论述|讨论)(的是|了)?")
