@@ -338,7 +338,8 @@ MEMBERSHIP_ASKED = re.compile("吗|么|是否|是不是|属于|属不属于|算�
 ASKED_BEFORE = re.compile(f"(?:(?:{WHICH_ONES})(?:是|属于|为|算是?)|(?:{WHICH})(?:家|一家)?|最多的|最少的|最早的|最先的|最晚的|最多 |最少 |"
                           "(?<=[里中，,])(?:有没有|有无|是否有)(?:哪个|哪些)?)"  # (援青的省市里面，有没有计划单列市)
                           "(?:(?:西部|东部|中部|沿海|内地|东北|西北|西南|边疆|民族)的?)?"
-                          "(?:(?:对口)?(?:支援|援建|帮扶|援助|结对)的?)?$")  # (哪个支援省市, 哪些援建省份: a role verb before the kind)
+                          "(?:(?:对口)?(?:支援|援建|帮扶|援助))?$")  # (哪个支援省市, 哪些援建省份: a role verb before the kind;
+                          # not 哪个结对的县最多, where 哪个 is the giver)
 # …被安排对口支援的内地省市有哪些, 参加的城市是哪几个: a kind right before the question word ending the question is asked
 LIST_SEPARATORS = "、和与及,，"
 # a kind named before the question word is the answer's kind: 安排对口支援的省市有哪些 (the question's end), 唯一的
