@@ -4597,6 +4597,71 @@ def gen_probe_19d():
         add(f"pr19d-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
 
 
+def gen_probe_19g():
+    """Yes/no, comparisons, superlatives and refusals (issue #15, round 11, groups pr19g-*): a place asked first by the
+    short name of an autonomous county or of a 兵团 division (木里县, 兵团四师) with its giver after 是 (an answer resting
+    on unverified rows only is no fact); one actor asked of two programmes (既…又…, 同时参加了…和…), also put as a
+    statement ending in a question mark; a three-name comparison whose place is the object of the first giver's verb;
+    the difference of two numbered batches; a role verb between the question word and the kind (哪个援建省份); returns
+    and profits refused; the text of a chapter asked (the graph holds its heading only). Our own names and wording;
+    gold from the SPARQL here."""
+    nc = "FILTER NOT EXISTS {{ ?{} a dk:CollectiveActor }}"
+    pg = lambda key: f"<{BASE}programme/{key}>"
+    # a short-named place asked first, its giver after 是 (verified or partly verified pairings; parts of the place too)
+    for i, (text, who, place, variant) in enumerate([
+            ("北川县是鲁援建的吗", "山东省", "北川羌族自治县", "abbreviation"),
+            ("塔什库尔干县是深圳支援的吗", "深圳市", "塔什库尔干塔吉克自治县", "plain"),
+            ("维西县是嘉定区援的吗", "嘉定区", "维西傈僳族自治县", "traditional"),
+            ("兵团四师是江苏援的吗", "江苏省", "新疆生产建设兵团第四师", "plain"),
+            ("北川县是天津援建的吗", "天津市", "北川羌族自治县", "plain")]):
+        q = f"""ASK {{ ?p dk:supporter <{iri_of(who)}> ; dk:recipient ?r ; dk:verificationStatus ?st .
+          ?r dk:partOf? <{iri_of(place)}> . FILTER(?st != dk:Unverified) }}"""
+        add(f"pr19g-place-first-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q, variant=variant)
+    # the same asked where the only pairing is unverified: no fact (the unverified row is shown, not answered)
+    for i, (text, variant) in enumerate([("木里县是浙江援的吗", "plain"), ("兵团七师是江苏省支援的吗", "plain")]):
+        add(f"pr19g-place-first-unverified-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_fact",
+            variant=variant)
+    # one actor asked of two programmes: yes only if it takes part in both (either side)
+    for i, (text, who, keys, variant) in enumerate([
+            ("天津既援藏又援青吗", "天津市", ("yuanzang", "yuanqing"), "plain"),
+            ("广东 既援疆 又援青？", "广东省", ("yuanjiang", "yuanqing"), "traditional"),
+            ("沪是否同时参加了援藏和援青", "上海市", ("yuanzang", "yuanqing"), "abbreviation"),
+            ("山东是不是既参与援疆也参与援藏", "山东省", ("yuanjiang", "yuanzang"), "plain")]):
+        q = "ASK { " + " ".join(f"?p{k} dk:programme {pg(key)} ; dk:supporter|dk:recipient <{iri_of(who)}> ."
+                                for k, key in enumerate(keys)) + " }"
+        add(f"pr19g-two-programmes-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q, variant=variant)
+    # three names compared: the place is what the first giver's verb governs, the other giver comes after 跟/和…比
+    for i, (text, where, x, y) in enumerate([("上海援喀什的县跟深圳援的比 谁多", "喀什地区", "上海市", "深圳市"),
+                                             ("浙江帮扶阿克苏的地方和江苏比，哪个多", "阿克苏地区", "浙江省", "江苏省"),
+                                             ("广东支援林芝的县和福建支援的比，谁多", "林芝市", "广东省", "福建省")]):
+        q = f"""SELECT ?a (COUNT(DISTINCT ?r) AS ?n) WHERE {{ VALUES ?a {{ <{iri_of(x)}> <{iri_of(y)}> }}
+          {{ ?p dk:supporter ?a }} UNION {{ ?p dk:supporterTeam ?a }} ?p dk:recipient ?r . ?r dk:partOf* <{iri_of(where)}> .
+          }} GROUP BY ?a"""
+        add(f"pr19g-compare-object-{i}", "comparison", [text], tied(q), q)
+    # by how much two numbered batches differ (each report of a batch counted: two reports give two differences)
+    for i, (text, slug, a, b, variant) in enumerate([
+            ("援疆第十一批干部人才比第七批多了多少人", "yuanjiang", 11, 7, "plain"),
+            ("第10批援疆干部和第7批相差几人", "yuanjiang", 10, 7, "numeral"),
+            ("援藏第十批干部人才比第五批多多少人", "yuanzang", 10, 5, "traditional")]):
+        q = f"""SELECT DISTINCT ?d WHERE {{ ?f a dk:CadreBatch ; dk:batchNumber {a} ; dk:aboutProgramme {pg(slug)} ; dk:value ?x .
+          ?g a dk:CadreBatch ; dk:batchNumber {b} ; dk:aboutProgramme {pg(slug)} ; dk:value ?y . BIND(ABS(?x - ?y) AS ?d) }}"""
+        add(f"pr19g-batch-difference-{i}", "mechanism", [text], sorted(col(q)), q, variant=variant)
+    # a role verb between the question word and the kind: supporters of that rank ranked by the counties they pair with
+    for i, (text, key, variant) in enumerate([("援藏中哪个援建省份结对的县最多", "yuanzang", "plain"),
+                                              ("援疆里，哪个支援省市对口的县最多", "yuanjiang", "plain"),
+                                              ("援青当中，哪个帮扶省市把对口落到县一级最多", "yuanqing", "plain")]):
+        kind = "ProvinceLevelDivision" if "省份" in text else "ProvinceRankActor"
+        q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?member ; dk:recipient ?r .
+          {TEAM_GIVER} ?s a dk:{kind} . ?r a dk:CountyLevelDivision . {nc.format('s')} }} GROUP BY ?s"""
+        add(f"pr19g-rank-role-verb-{i}", "superlative", [text], tied(q), q, variant=variant)
+    # refusals: returns and profits (no such figures), the text of a chapter (headings only)
+    for i, (text, status) in enumerate([("援藏 哪个市的项目收益率最高", "no_template"),
+                                        ("对口支援新疆的产业投资回报怎么样", "no_template"),
+                                        ("第三章第二节具体讲了哪些措施", "no_fact"),
+                                        ("书的第二章具体写了哪些原因", "no_fact")]):
+        add(f"pr19g-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -4607,7 +4672,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g):
         gen()
     rank_pass()
     traditional_pass()

@@ -12,7 +12,7 @@ from .frame import find_years
 from .vocabulary import (BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD, BOOK_ROLE_WORDS, EDITOR_POST, IMPRINT_WORDS, LEAD_ASKED,
                          LEAD_CHANGED, MONTH_ASKED, YEAR_ASKED, FIRST_TIME, SHARED_LEAD, PREFACE_WHEN, PREFACE_WHERE,
                          LEAD_WORDS, STAGE_ASKED, STAGE_COUNT, STAGE_ORDINAL, TITLE_MARKS, CHAPTER_COUNT, CHAPTER_NUMBER,
-                         CHAPTER_SECTIONS, CHAPTER_TITLE, WHICH_CHAPTER, CHAPTER_SUBJECT, CHAPTER_PAGE,
+                         CHAPTER_SECTIONS, CHAPTER_TEXT, CHAPTER_TITLE, WHICH_CHAPTER, CHAPTER_SUBJECT, CHAPTER_PAGE,
                          WHICH_CHAPTER_TAIL, CHAPTER_SUBJECT_LEAD, CHAPTER_POINTED, CHAPTER_PLACES, PRICE_AS_PRINTED)
 
 BOOK = """PREFIX bibo: <http://purl.org/ontology/bibo/>
@@ -204,6 +204,12 @@ class BookQA:
             chapter = next((c for c in chapters if c["n"] == n), None)
             if chapter is None:
                 return None
+            if CHAPTER_TEXT.search(text):  # 第七章“其他影响因素”那一小节具体列举了哪些因素: the graph holds headings only
+                result.update(status="no_fact", template="book_contents", answers=[], sources=[cited(book)],
+                              interpretation=f"理解为：{title}第{n}章（或其中一节）正文的内容",
+                              text=f"图谱只收录了{title}的目录（章节标题和起始页），没有第{n}章“{chapter['title']}”正文的内容"
+                                   "（没有记录不等于不存在）。")
+                return result
             if CHAPTER_PLACES.search(text) and not CHAPTER_COUNT.search(text):  # 第六章讨论了哪几个省区的省内对口支援
                 parts = sorted((h for h in self.headings if h["parent"] == chapter["iri"]), key=lambda h: h["n"])
                 named = {iri: label for p in parts for label, iri in self.places.items() if label in p["title"]}

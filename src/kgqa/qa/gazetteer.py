@@ -113,8 +113,12 @@ def derived_names(name: str, cand: Candidate) -> list[tuple[str, Candidate]]:
     if cand.kind == "actor" and cand.label.endswith("自治州") and cand.via == "altLabel" and not name.endswith("州"):
         # 玉树 → 玉树州, 黔东南 → 黔东南州; a long name by its first character too (克孜勒苏 → 克州, 巴音郭楞 → 巴州)
         return [(name + "州", short)] + ([(name[0] + "州", short)] if len(name) >= 4 else [])
+    if cand.kind == "actor" and cand.label.endswith("自治县") and cand.via == "altLabel" and not name.endswith("县") \
+            and len(name) >= 2:
+        return [(name + "县", short)]  # 天祝 → 天祝县 (天祝藏族自治县), 循化 → 循化县: the county by its short name and level
     if cand.kind == "actor" and name.startswith("兵团") and len(name) > 2:
-        return [("新疆" + name, short)]
+        # 兵团第七师 → 新疆兵团第七师, 兵团七师 (the ordinal's 第 left out, as people say it)
+        return [("新疆" + name, short)] + ([("兵团" + name[3:], short)] if name.startswith("兵团第") and name.endswith("师") else [])
     if cand.kind == "event" and (number := DOC_NUMBER.fullmatch(name)):  # 国办发〔2008〕53号 → 53号文, 国办发53号文件
         issuer, year, n = number.groups()
         return [(f, short) for f in (f"{n}号文", f"{n}号文件", f"{issuer}{n}号", f"{year}年{n}号文", f"{year}年{n}号文件",

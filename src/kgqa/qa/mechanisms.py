@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from . import render
 from .frame import find_years
 from .normalise import normalise
-from .vocabulary import mechanism_words, FIGURE_MORE, FIGURE_LESS, FIGURE_JOIN, BATCH_NUMBERED
+from .vocabulary import mechanism_words, FIGURE_MORE, FIGURE_LESS, FIGURE_JOIN, FIGURE_DIFFERENCE, BATCH_NUMBERED
 from ..programmes import short_names
 
 ID = "https://w3id.org/duikou/"
@@ -118,7 +118,7 @@ class MechanismQA:
             facts = [f for f in facts if pair in f["label"] + f.get("principle", "") + f.get("scope", "")]
             if not facts:
                 return None
-        if name in SUMMED | {"batch"} and (FIGURE_MORE.search(text) or FIGURE_LESS.search(text)) \
+        if name in SUMMED | {"batch"} and (FIGURE_MORE.search(text) or FIGURE_LESS.search(text) or FIGURE_DIFFERENCE.search(text)) \
                 and (found := self.compared(dict(result), text, name, programmes, facts, mentions)) is not None:
             return found
         return Asked(name, text, programmes, facts, held, self.labels).render(dict(result), self.sources)
@@ -158,6 +158,8 @@ class MechanismQA:
                 or len({f.get("unit") for _, chosen in sides for f in chosen}) != 1:
             return None
         (a, fa), (b, fb) = sides
+        if FIGURE_DIFFERENCE.search(text) and not (FIGURE_MORE.search(text) or FIGURE_LESS.search(text)):
+            return self.difference(result, name, programmes, sides)
         if min(f["value"] for f in fa) > max(f["value"] for f in fb):
             winner = b if less else a
         elif min(f["value"] for f in fb) > max(f["value"] for f in fa):
@@ -173,6 +175,23 @@ class MechanismQA:
                       sources=self.sources.for_facts([f["fact"] for f in shown]),
                       interpretation=f"理解为：比较两项{TOPIC_ZH[name]}，问{'较少' if less else '较多'}的一方",
                       text=f"{said}。{'较少' if less else '较多'}的是{side(winner)}。")
+        return result
+
+    def difference(self, result: dict, name: str, programmes: list[str], sides: list[tuple[dict, list[dict]]]) -> dict:
+        """第十批援藏干部人才比第五批多了多少人: the difference of the two figures; where a side has two reports (2114 and
+        2117) each difference is given, with the reports it rests on (conflicts stay visible)."""
+        (a, fa), (b, fb) = sides
+        values = sorted({abs(x["value"] - y["value"]) for x in fa for y in fb})
+        unit = fa[0].get("unit") or ""
+        said = "；".join(f"{item['label'].split('：')[0] if 'label' in item else str(item['value']) + '年'}：" +
+                        "、".join(figure(f) for f in chosen) for item, chosen in sides)
+        shown = fa + fb
+        result.update(status="ok", template=f"mechanism_{name}_difference", answers=[{"value": v} for v in values],
+                      sparql=shown_query(FACTS_QUERY, programmes), table=table(shown, self.sources),
+                      sources=self.sources.for_facts([f["fact"] for f in shown]),
+                      interpretation=f"理解为：两项{TOPIC_ZH[name]}之差",
+                      text=f"{said}。相差" + "或".join(f"{v}{unit}" for v in values) +
+                      ("（一方有两个不同的报道数字，各算一次）" if len(values) > 1 else "") + "。")
         return result
 
     def rule_named(self, programmes: list[str], text: str) -> bool:

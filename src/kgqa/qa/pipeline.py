@@ -19,7 +19,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER,
+from .vocabulary import (AID_VERB_OBJECT, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -233,6 +233,8 @@ class QA:
             return self.each_answered(result, frame, each)
         if listed := listed_yes_no(frame):
             return self.all_of(result, frame, listed)
+        if programmes := programmes_each(frame):  # 津 既援疆 又援青？: the actor asked of each programme in turn
+            return self.all_of(result, frame, programmes, "" if "yesno" in frame.cues else "吗")
         answer = self.answered(dict(result), common_within(frame))
         if excepted and not WHOLE_ASKED.search(text) and answer["status"] == "ok":
             known = {m.best[0].iri for m in excepted}  # 除了辽宁还有谁: the others
@@ -413,12 +415,15 @@ class QA:
                           p["interpretation"].removeprefix("理解为：") for p in parts) + "）；SPARQL为第一项的查询，其余各项同构")
         return merged
 
-    def all_of(self, result: dict, frame: Frame, listed: list[Mention]) -> dict:
+    def all_of(self, result: dict, frame: Frame, listed: list[Mention], asked: str = "") -> dict:
         """和田市、墨玉县是京援疆的吗: a yes/no question asked of each listed name in turn; yes only if every one is
-        (the first no, or the first answer that is not a yes, otherwise)."""
+        (the first no, or the first answer that is not a yes, otherwise). ``asked``: the yes/no word a question put
+        as a statement (天津既援疆又援青？) gets before its question mark."""
         parts, text = [], frame.text
         first, last = listed[0].start, listed[-1].end
-        for alone in (text[:first] + text[m.start:m.end] + text[last:] for m in listed):  # (the others and 、 cut)
+        end = len(text.rstrip("？?！!。 "))
+        for alone in (text[:first] + text[m.start:m.end] + text[last:end] + asked + text[end:] for m in listed):
+            # (the others and 、 cut)
             part = {**self._answer(alone), "question": result["question"]}
             if part["status"] != "ok" or [x.get("value") for x in part["answers"]] != [True]:
                 return part
@@ -1429,6 +1434,18 @@ def listed_yes_no(frame: Frame) -> list[Mention] | None:
     return runs[0] if len(runs) == 2 and len(runs[0]) > 1 else runs[1] if len(runs) == 2 and len(runs[1]) > 1 else None
 
 
+def programmes_each(frame: Frame) -> list[Mention] | None:
+    """天津既援疆又援青吗, 津 既援疆 又援青？, 山东是否同时参加了援藏和援疆: one actor, two or more programmes, asked yes or
+    no (or put as a statement with 既/都/同时 ending in a question mark) — the actor is asked of each programme."""
+    programmes, actors = frame.of_kind("programme"), frame.of_kind("actor")
+    if len(programmes) < 2 or len(actors) != 1 or actors[0].ambiguous or actors[0].start > programmes[0].start \
+            or len(frame.mentions) != len(programmes) + 1 or frame.years \
+            or frame.cues & {"wh", "count", "when", "compare", "most", "fewest", "relation", "equal", "takeover", "symmetric"}:
+        return None
+    stated = "both" in frame.cues and frame.text.rstrip().endswith(("？", "?"))
+    return programmes if "yesno" in frame.cues or stated else None
+
+
 def listed_runs(text: str, actors: list[Mention]) -> list[list[Mention]]:
     """The actors in runs of names listed side by side (、/和: ``LISTED`` between them), in the question's order."""
     runs, run = [], [actors[0]]
@@ -1651,6 +1668,10 @@ def ordered(found: list[Mention], kind: str, frame: Frame) -> list[Mention]:
         scope = [m for m in found if SCOPE_LEAD.search(frame.text[:m.start]) and SCOPE_LEAD_END.match(frame.text[m.end:])]
         if len(scope) == 1:
             return [m for m in found if m is not scope[0]] + scope
+        # 北京援和田的县跟天津援的比: the one place that is the object of the first giver's aid verb is where
+        aided = [m for m in found[1:] if AID_VERB_OBJECT.fullmatch(frame.masked[found[0].end:m.start])]
+        if len(aided) == 1 and aided[0] is found[1]:
+            return [found[0], found[2], found[1]]
     if kind == "actor" and len(found) == 3 and "takeover" in frame.cues:
         # 2010年以后接替上海和河南对口阿克苏的, 阿克苏 接替沪豫援疆的: the two joined are the ones taken over from (y, z)
         joined = [i for i in range(2) if frame.text[found[i].end:found[i + 1].start] == ""

@@ -285,6 +285,8 @@ TOGETHER = re.compile("一共|总共|合计|共计|加起来|总计|合起来|^�
 # 在和田地区，北京…与天津相比: a place opening the question after 在 (and before a comma or 内/中/里) is the comparison's scope
 SCOPE_LEAD = re.compile("^(?:[^，,。？]{0,6}[，,])?在$")
 SCOPE_LEAD_END = re.compile("^(?:境内|内|中|里|这边|方面)?[，,]")
+# 北京援和田的县跟天津援的比, 上海对口支援喀什的县和山东比: the words between a giver and the place its aid verb governs
+AID_VERB_OBJECT = re.compile("(?:在|所)?(?:对口)?(?:援建|支援|帮扶|援助|结对帮扶|结对|援)(?:了|过)?")
 LISTED = re.compile("^(|、|，|,|和|与|及|以及|跟|同)$")  # (京沪…分别: abbreviations side by side)
 # 津冀援疆负责哪些地方, 京津两市援藏…, 鲁、苏两省在新疆…: actors listed as the question's subject (nothing but a year
 # before them), right before the verb of aid: each is asked in turn, as with 分别 (pipeline.co_agents)
@@ -335,7 +337,9 @@ MEMBERSHIP_ASKED = re.compile("吗|么|是否|是不是|属于|属不属于|算�
 # (哪家央企; 最多 省份: search words; 最多的东部省份; 援疆省市中有哪些是计划单列市: the kind after 是/属于)
 ASKED_BEFORE = re.compile(f"(?:(?:{WHICH_ONES})(?:是|属于|为|算是?)|(?:{WHICH})(?:家|一家)?|最多的|最少的|最早的|最先的|最晚的|最多 |最少 |"
                           "(?<=[里中，,])(?:有没有|有无|是否有)(?:哪个|哪些)?)"  # (援青的省市里面，有没有计划单列市)
-                          "(?:(?:西部|东部|中部|沿海|内地|东北|西北|西南|边疆|民族)的?)?$")
+                          "(?:(?:西部|东部|中部|沿海|内地|东北|西北|西南|边疆|民族)的?)?"
+                          "(?:(?:对口)?(?:支援|援建|帮扶|援助))?$")  # (哪个支援省市, 哪些援建省份: a role verb before the kind;
+                          # not 哪个结对的县最多, where 哪个 is the giver)
 # …被安排对口支援的内地省市有哪些, 参加的城市是哪几个: a kind right before the question word ending the question is asked
 LIST_SEPARATORS = "、和与及,，"
 # a kind named before the question word is the answer's kind: 安排对口支援的省市有哪些 (the question's end), 唯一的
@@ -445,6 +449,8 @@ PRICE_AS_PRINTED = re.compile("定价")
 FIGURE_MORE = re.compile("(哪|谁)[^，。？！?]{0,4}(更多|比较多|较多|多一些|多些|多|更大|更高|大|高)|多还是|还是[^，。？！?]{1,12}多")
 FIGURE_LESS = re.compile("(哪|谁)[^，。？！?]{0,4}(更少|比较少|较少|少一些|少些|少|更小|更低|小|低)")
 FIGURE_JOIN = re.compile("与|和|跟|同|相比|比起|对比")
+# 第十批比第五批多了多少人, 两批相差多少: by how much two figures of one measure differ (the difference is the answer)
+FIGURE_DIFFERENCE = re.compile("(多|少)了?(多少|几)|相差|差了?(多少|几)|差距|差额|多出")
 BATCH_NUMBERED = re.compile("第([0-9一二三四五六七八九十]+)批|(?<=[与和跟同比])([0-9一二三四五六七八九十]+)批")
 # 一九九三年由国务院多少个部委对口支援西藏区直各部门: a number asked inside a meeting or decision's name that states it
 # (国务院13个部委…的决定): the count word and the noun counted (pipeline.number_in_event)
@@ -704,6 +710,9 @@ PAIR_ASKED = ("谁", "哪个", "哪一个", "哪方", "哪一方", "相比", "�
 # treats a subject
 CHAPTER_COUNT = re.compile("(?<!第)(几|多少)(个)?章")
 CHAPTER_NUMBER = re.compile("第([一二三四五六七八九1-9])章")
+# 第七章“其他影响因素”那一小节具体列举了哪些因素, 第五章第二节讲了哪些措施: the text of a chapter or section (the graph
+# holds its headings and pages only, so it is no fact), not its parts
+CHAPTER_TEXT = re.compile("具体(列举|提到|讲|说|写|谈|包括|内容|有哪些)|列举了|(讲|写|谈|提)了?(哪些|什么)(因素|观点|建议|措施|原因|问题|办法|经验)|正文|原文|原话")
 CHAPTER_SECTIONS = re.compile("(几|哪几|哪些|多少)(个)?(节|部分|小节)|分为哪|包括哪|有哪几|由哪")
 CHAPTER_TITLE = re.compile("标题|题目|名字|名称|叫什么|讲(的是)?什么|写(的是)?什么|是什么|主题|内容|关于什么")
 CHAPTER_SUBJECT_LEAD = re.compile("^(书里|书中|这本书里|这本书中|该书|书)?(专门|主要|重点)?(讲|写|介绍|论述|讨论)(的是|了)?")
