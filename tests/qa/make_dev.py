@@ -4635,6 +4635,15 @@ def gen_probe_19f():
     for i, (text, variant) in enumerate([("国务院批复那份请示以后，对口支援工作由哪个机关归口领导", "plain"),
                                          (f"{cn_year(1992)}年国务院批复之后对口支援归哪个部委统一领导", "numeral")]):
         add(f"pr19f-led-after-event-{i}", "book_fact", [text], col(q), q, variant=variant)
+    # who took over in a later stage: the earlier clause's stage and old supporter (由…支援) set the scene
+    for i, (text, place, variant) in enumerate([
+            ("汶川地震时黑水县在过渡安置阶段由广西援助，恢复重建阶段改由哪个省份援建？", "黑水县", "plain"),
+            ("汶川地震对口支援：彭州市过渡安置时期由湖南支援，后来恢复重建改由哪个省？", "彭州市", "plain"),
+            ("汶川地震中平武县在过渡安置阶段由吉林支援，到了恢复重建阶段改由哪个省支援？", "平武县", "traditional"),
+            ("汶川地震中崇州市在过渡安置阶段由河北支援，到了恢复重建阶段改由哪个省市支援？", "崇州市", "plain")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/wenchuan-chongjian> ; dk:recipient <{iri_of(place)}> ;
+          dk:supporter ?s . ?s a dk:ProvinceLevelDivision }}"""
+        add(f"pr19f-stage-taken-over-{i}", "takeover", [text], col(q), q, variant=variant)
 
 
 def main() -> None:

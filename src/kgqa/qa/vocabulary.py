@@ -596,6 +596,10 @@ CADRES_SENT = re.compile("(开始|首次|第一次)?(派|派出|派遣|选派|�
 # 从林芝换到昌都, 由哈密调整到喀什: the place left in a change-over (the one after the verb is the pairing asked about)
 CHANGED_FROM_BEFORE = ("从", "由")
 CHANGED_FROM = re.compile("(的对口)?(换到|换成|改到|改为|改成|转到|转为|调到|调整到|调整为|变成|变为)(了)?(对口|支援|帮扶|援助)?")
+# 理县在过渡安置阶段由福建支援，到了恢复重建阶段改由哪个省支援: a later clause asks who took over (改由哪…); the earlier
+# clause's stage, the one its old supporter (由福建支援) is bound to, only sets the scene
+TAKEN_OVER_BY = re.compile("(改由|转由|换由|改为由|改成由|换成由)[^，。？！,]{0,4}(哪|谁)")
+OLD_AGENT = re.compile("由[^，。？！,；;]{1,8}(支援|援建|帮扶|援助|对口|负责|结对)")
 # 沪滇对口里，…, 在闽宁协作中，…, 沪滇对口帮扶：…: a leading topic clause or a heading before a colon (its places set
 # the scene for the names after it)
 TOPIC_CLAUSE = re.compile("^[^，。？！,：:]{1,20}((里|中|方面|这块|当中)[，,]|[：:])")
