@@ -4644,6 +4644,13 @@ def gen_probe_19f():
         q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/wenchuan-chongjian> ; dk:recipient <{iri_of(place)}> ;
           dk:supporter ?s . ?s a dk:ProvinceLevelDivision }}"""
         add(f"pr19f-stage-taken-over-{i}", "takeover", [text], col(q), q, variant=variant)
+    # a 组团式 team named loosely (a profession beside 组团), asked when it began
+    first = lambda kind: (f"SELECT (MIN(?s) AS ?v) WHERE {{ ?f a dk:TalentTeam ; dk:teamKind dk:{kind} ; "
+                          f"dk:aboutProgramme <{BASE}programme/yuanzang> ; dk:startYear ?s }}")
+    for i, (text, kind, variant) in enumerate([("援藏里组团派老师去的那种是哪年开始的", "EducationTeam", "plain"),
+                                               ("援藏有医疗组团的做法，哪一年开始的", "MedicalTeam", "plain"),
+                                               ("援藏醫生組團去 最早哪年", "MedicalTeam", "traditional")]):
+        add(f"pr19f-team-loose-{i}", "mechanism", [text], col(first(kind)), first(kind), variant=variant)
 
 
 def main() -> None:
