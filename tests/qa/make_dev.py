@@ -4660,6 +4660,60 @@ def gen_probe_19g():
                                         ("第三章第二节具体讲了哪些措施", "no_fact"),
                                         ("书的第二章具体写了哪些原因", "no_fact")]):
         add(f"pr19g-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
+def gen_probe_19f():
+    """Issue #15, round 11 (groups pr19f-*): a heading before a colon sets the scene (沪藏对口支援：上海…日喀则: the
+    heading's places hold the names after it); a price asked in a unit (定价几元: the amount) and the copyright page as
+    the book's pointer (版权页上的出版人); a 组团式 figure of the period the question names (截至2019年, 2022年), none
+    when no report covers it; the body a named decision put in the lead (国务院批复那份请示以后…归口领导). Our own names
+    and wording; gold from the SPARQL here."""
+    for i, (text, s, r, variant) in enumerate([
+            ("京藏：北京对口支援拉萨是哪年开始的？", "北京市", "拉萨市", "abbreviation"),
+            ("沪藏对口支援：上海对口支援日喀则从哪年开始", "上海市", "日喀则市", "abbreviation"),
+            ("魯藏對口支援：山東對口支援日喀則是從哪一年開始的？", "山东省", "日喀则市", "traditional")]):
+        q = f"""SELECT (MIN(?y) AS ?start) WHERE {{ ?p dk:supporter <{iri_of(s)}> ; dk:recipient ?x ; dk:startYear ?y .
+          ?x dk:partOf? <{iri_of(r)}> }}"""
+        add(f"pr19f-heading-colon-{i}", "since_when", [text], col(q), q, variant=variant)
+    q = """PREFIX schema: <http://schema.org/> SELECT ?p WHERE { ?b schema:price ?p }"""
+    amount = [int(float(rows(q)[0][0]))]  # 定价 asked in a unit (几元, 多少块钱): the amount, not the entry as printed
+    add("pr19f-price-unit", "book_fact", ["那本书定价几元？", "本书定价多少块钱"], amount, q)
+    for i, (text, item, variant) in enumerate([("版權頁上的出版人是誰", "出版人", "traditional"),
+                                               ("版权页上印的字数是多少", "字数", "plain")]):
+        q = f"""SELECT ?v WHERE {{ ?b dk:imprintItem ?i FILTER(STRSTARTS(?i, "{item}：")) BIND(STRAFTER(?i, "：") AS ?v) }}"""
+        add(f"pr19f-copyright-page-{i}", "book_fact", [text], col(q), q, variant=variant)
+    prog = lambda key: f"<{BASE}programme/{key}>"
+    team = lambda kind, key, cond: (f"SELECT DISTINCT ?v WHERE {{ ?f a dk:TalentTeam ; dk:teamKind dk:{kind} ; "
+                                    f"dk:aboutProgramme {prog(key)} ; dk:unit dk:PersonUnit ; dk:value ?v ; {cond} }}")
+    for i, (text, kind, key, cond, variant) in enumerate([
+            ("截至2019年，组团式援疆累计派出了多少名医务人员", "MedicalTeam", "yuanjiang", "dk:endYear 2019", "plain"),
+            ("2022年組團式援藏援青選了多少教育人才", "EducationTeam", "yuanqing", "dk:startYear 2022 ; dk:endYear 2022",
+             "traditional"),
+            ("截止2017年 组团式援藏 教师 多少人", "EducationTeam", "yuanzang", "dk:endYear 2017", "plain"),
+            (f"{cn_year(2022)}年第十批援藏选派的组团式医疗人才有多少", "MedicalTeam", "yuanzang",
+             "dk:startYear 2022 ; dk:endYear 2022", "numeral")]):
+        q = team(kind, key, cond)
+        add(f"pr19f-team-period-{i}", "mechanism", [text], col(q), q, variant=variant)
+    for i, text in enumerate(["截至2030年组团式援藏派了多少医生", "截至2012年，组团式援藏派了多少医疗人才"]):
+        add(f"pr19f-team-period-none-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_fact")
+    q = f"SELECT DISTINCT ?a WHERE {{ ?e dk:leadBy ?a ; dk:year 1992 }}"
+    for i, (text, variant) in enumerate([("国务院批复那份请示以后，对口支援工作由哪个机关归口领导", "plain"),
+                                         (f"{cn_year(1992)}年国务院批复之后对口支援归哪个部委统一领导", "numeral")]):
+        add(f"pr19f-led-after-event-{i}", "book_fact", [text], col(q), q, variant=variant)
+    # who took over in a later stage: the earlier clause's stage and old supporter (由…支援) set the scene
+    for i, (text, place, variant) in enumerate([
+            ("汶川地震时黑水县在过渡安置阶段由广西援助，恢复重建阶段改由哪个省份援建？", "黑水县", "plain"),
+            ("汶川地震对口支援：彭州市过渡安置时期由湖南支援，后来恢复重建改由哪个省？", "彭州市", "plain"),
+            ("汶川地震中平武县在过渡安置阶段由吉林支援，到了恢复重建阶段改由哪个省支援？", "平武县", "traditional"),
+            ("汶川地震中崇州市在过渡安置阶段由河北支援，到了恢复重建阶段改由哪个省市支援？", "崇州市", "plain")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/wenchuan-chongjian> ; dk:recipient <{iri_of(place)}> ;
+          dk:supporter ?s . ?s a dk:ProvinceLevelDivision }}"""
+        add(f"pr19f-stage-taken-over-{i}", "takeover", [text], col(q), q, variant=variant)
+    # a 组团式 team named loosely (a profession beside 组团), asked when it began
+    first = lambda kind: (f"SELECT (MIN(?s) AS ?v) WHERE {{ ?f a dk:TalentTeam ; dk:teamKind dk:{kind} ; "
+                          f"dk:aboutProgramme <{BASE}programme/yuanzang> ; dk:startYear ?s }}")
+    for i, (text, kind, variant) in enumerate([("援藏里组团派老师去的那种是哪年开始的", "EducationTeam", "plain"),
+                                               ("援藏有医疗组团的做法，哪一年开始的", "MedicalTeam", "plain"),
+                                               ("援藏醫生組團去 最早哪年", "MedicalTeam", "traditional")]):
+        add(f"pr19f-team-loose-{i}", "mechanism", [text], col(first(kind)), first(kind), variant=variant)
 
 
 def main() -> None:
@@ -4672,7 +4726,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f):
         gen()
     rank_pass()
     traditional_pass()

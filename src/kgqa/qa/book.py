@@ -9,7 +9,7 @@ from __future__ import annotations
 from pyoxigraph import Literal, NamedNode
 
 from .frame import find_years
-from .vocabulary import (BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD, BOOK_ROLE_WORDS, EDITOR_POST, IMPRINT_WORDS, LEAD_ASKED,
+from .vocabulary import (LED_AFTER_EVENT, BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD, BOOK_ROLE_WORDS, EDITOR_POST, IMPRINT_WORDS, LEAD_ASKED,
                          LEAD_CHANGED, MONTH_ASKED, YEAR_ASKED, FIRST_TIME, SHARED_LEAD, PREFACE_WHEN, PREFACE_WHERE,
                          LEAD_WORDS, STAGE_ASKED, STAGE_COUNT, STAGE_ORDINAL, TITLE_MARKS, CHAPTER_COUNT, CHAPTER_NUMBER,
                          CHAPTER_SECTIONS, CHAPTER_TEXT, CHAPTER_TITLE, WHICH_CHAPTER, CHAPTER_SUBJECT, CHAPTER_PAGE,
@@ -106,6 +106,9 @@ class BookQA:
                 return self.led_first(result)
         elif LEAD_CHANGED.search(text) and LEAD_ASKED.search(text) and LEAD_WORDS.search(text):
             return self.led_after(result, text)
+        elif LEAD_ASKED.search(text) and LEAD_WORDS.search(text) and LED_AFTER_EVENT.search(text) \
+                and not SHARED_LEAD.search(text) and (led := self.led_from(result)) is not None:
+            return led
         book = self.named(text) or (self.books[0] if len(self.books) == 1 and (
             CHAPTER_NUMBER.search(text) or WHICH_CHAPTER.search(text) or self.pointed(text)) else None)
         if book is None:
@@ -312,6 +315,23 @@ class BookQA:
                       sources=list({e["source"]["url"]: e["source"] for e in chosen if e["source"]}.values()),
                       interpretation=f"理解为：{year}年{'以后' if 'after' in years else ''}改由谁牵头领导",
                       text=f"{first}年起由{'、'.join(b['label'] for b in bodies.values())}牵头领导（{events}）。")
+        return result
+
+
+    def led_from(self, result: dict) -> dict | None:
+        """九二年国务院批了那个请示之后，归口领导的是哪个部委: the body a named meeting or decision put in the lead (an
+        event the question dates the change by); None when no event named set a lead."""
+        events = {e["iri"] for e in result.get("entities", []) if e.get("type") == "event"}
+        chosen = [e for e in self.leads if e["event"] in events]
+        if not chosen:
+            return None
+        bodies = {e["iri"]: e for e in chosen}
+        named = "、".join(sorted({e["eventLabel"] for e in chosen}))
+        result.update(status="ok", template="book_lead_after",
+                      answers=[{"label": b["label"], "iri": b["iri"]} for b in bodies.values()],
+                      sources=list({e["source"]["url"]: e["source"] for e in chosen if e["source"]}.values()),
+                      interpretation=f"理解为：{named}之后由谁牵头领导",
+                      text=f"{named}之后由{'、'.join(b['label'] for b in bodies.values())}牵头领导。")
         return result
 
 

@@ -417,7 +417,10 @@ class Asked:
             starts = [f for f in facts if f["start"] == first]
             return [f for f in starts if f["value"] is None] or starts[:1], "起始年份"
         unit = "家" if V.hospitals.search(self.text) else "人"
-        return credible([f for f in facts if f.get("unit") == unit]), "医院数" if unit == "家" else "人数"
+        counted = credible([f for f in facts if f.get("unit") == unit])
+        dated, when = within(counted, self.text)  # 截至2017年6月…多少医疗人才, 2022年第十批…: that period's report
+        what = "医院数" if unit == "家" else "人数"
+        return (dated, f"{what}，{when}") if when else (counted, what)  # (a period with no report: none, not all)
 
     def choose_rule(self, facts: list[dict]) -> tuple[list[dict], str]:
         growth = bool(GROWTH.search(self.text))

@@ -24,7 +24,7 @@ from .vocabulary import (AID_VERB_OBJECT, DATED_PROGRAMME, DATED_PROGRAMME_AFTER
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, SET_ASIDE,
+    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
@@ -167,6 +167,7 @@ class QA:
                                             and any(o.kind == "actor" and aside.start() <= o.start < m.start for o in linked + excepted))]
         mentions = self.without_qualifiers(text, linked)
         mentions = self.without_context_places(text, mentions)
+        mentions = without_old_stage(text, mentions)
         mentions = [m for m in mentions if not (m.kind == "actor" and text[:m.start].endswith("在")
                                                 and VENUE_AFTER.match(text[m.end:]))]  # 在北京开的哪个会: a venue
         mentions = self.dated_meeting(text, mentions)
@@ -1254,6 +1255,22 @@ def province_against(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     cand = Candidate(PROVINCE_LEVEL, "class", "省级行政区", "place")
     return sorted(mentions + [Mention("省", found.start(3), found.end(3), [cand])], key=lambda m: m.start)
+
+
+def without_old_stage(text: str, mentions: list[Mention]) -> list[Mention]:
+    """理县在过渡安置阶段由福建支援，到了恢复重建阶段改由哪个省支援: a later clause asks who took over (改由哪…); the
+    programme or stage the earlier clause binds its old supporter to (the last one named before 由…支援) is the scene, not
+    a constraint, when another programme is named."""
+    asked = TAKEN_OVER_BY.search(text)
+    if not asked:
+        return mentions
+    clause = max(text.rfind(c, 0, asked.start()) for c in "，,；;")
+    old = next((a for a in OLD_AGENT.finditer(text, 0, clause)), None) if clause > 0 else None
+    stages = [m for m in mentions if m.kind == "programme" and old and m.end <= old.start()]
+    if not stages or not any(m.kind == "programme" and m is not stages[-1] for m in mentions):
+        return mentions
+    gone = [stages[-1]] + [m for m in mentions if m.kind == "actor" and old.start() < m.start < old.end()]  # (福建: the
+    return [m for m in mentions if m not in gone]  # old supporter, named in that clause)
 
 
 def set_aside(text: str, m: Mention) -> bool:

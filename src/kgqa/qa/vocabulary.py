@@ -434,7 +434,7 @@ COUNT_ASKED = re.compile("几|多少|数量|总数")
 
 # the seed book pointed at (这本书, 那本报告, 本书, 书的主编) and what is asked of it (book.py)
 BOOK_NAMED = re.compile("(?<![皮证科])书(中|里|上)(?!记)|按书|(这|那|该|本|此)本[^，。？！]{0,12}(书|报告)|年度报告|研究报告|(那|这)一本|该[^，。？！]{0,10}报告|(这|那|该|本|此)本(?=[^，。？！]{0,4}(主编|作者|出版|ISBN|isbn|书号))|"
-                        "(本|该|此|这)书|那本|书的|书是|(书|报告)(由|是)?(哪|谁)|前言|序言")
+                        "(本|该|此|这)书|那本|书的|书是|(书|报告)(由|是)?(哪|谁)|前言|序言|版权页|版权信息")
 BOOK_ASKED = (("isbn", re.compile("ISBN|isbn|书号")),
               ("publisher", re.compile("出版社|出版单位|出版方|哪家出版|谁出版|出版者|出版机构|出版发行|何出版")),
               ("issued", re.compile("(哪|几)一?(年|月)[^，。？！]{0,5}出版|出版(年份|年|时间|日期)|什么时候出版|何时出版|出版于哪")),
@@ -442,8 +442,8 @@ BOOK_ASKED = (("isbn", re.compile("ISBN|isbn|书号")),
               ("price", re.compile("定价|价格|多少钱|售价|卖多少|书价|标价|价钱")),
               ("creator", re.compile("主编|作者|编者|编著|谁编|谁写|谁主持编写")))
 # the price asked by the copyright page's own word (定价多少): the entry as printed (89.00元); asked otherwise (售价, 书价多少元,
-# 标的价格): the amount, a number
-PRICE_AS_PRINTED = re.compile("定价")
+# 标的价格) or in a unit the question names (定价多少元, 几块钱): the amount, a number
+PRICE_AS_PRINTED = re.compile("定价(?![^，。？！]{0,4}(多少|几)(元|块))")
 # two figures compared (东西部协作财政援助2019年和2024年哪年多, 第七批跟第十批比哪批人多, A的资金与B的资金哪个更多):
 # the larger asked (or the smaller), the two sides joined by a word of comparison (mechanisms.MechanismQA.compared)
 FIGURE_MORE = re.compile("(哪|谁)[^，。？！?]{0,4}(更多|比较多|较多|多一些|多些|多|更大|更高|大|高)|多还是|还是[^，。？！?]{1,12}多")
@@ -464,6 +464,7 @@ LEAD_CHANGED = re.compile("(改由|改为|转由|交由|换成|变为|改归|让
 LEAD_ASKED = re.compile("(哪个|哪些|什么|哪一个)(部门|机关|单位|机构|部委)|由谁|谁来|是谁")
 LEAD_WORDS = re.compile("领导|牵头|主管|归口|负责|协调")
 SHARED_LEAD = re.compile("(共同|一起|联合|一道)[^，。？！]{0,4}(管理|负责|主管|领导)")  # all who shared it, not the lead
+LED_AFTER_EVENT = re.compile("(之后|以后|以来|后)")  # 国务院批了那个请示之后…归口领导的是哪个部委: the lead that event set
 FIRST_TIME = re.compile("第[一1]次|首次|最早|最初|起初")  # 对口支援第一次由哪个部门牵头: the earliest lead
 BOOK_NOT_HELD = re.compile("后记|致谢|页数|多少页|印数")
 # the copyright page's items (book.yaml `imprint`), asked by their own name (责任编辑, 字数, 出版人) or by a word for one
@@ -601,8 +602,13 @@ CADRES_SENT = re.compile("(开始|首次|第一次)?(派|派出|派遣|选派|�
 # 从林芝换到昌都, 由哈密调整到喀什: the place left in a change-over (the one after the verb is the pairing asked about)
 CHANGED_FROM_BEFORE = ("从", "由")
 CHANGED_FROM = re.compile("(的对口)?(换到|换成|改到|改为|改成|转到|转为|调到|调整到|调整为|变成|变为)(了)?(对口|支援|帮扶|援助)?")
-# 沪滇对口里，…, 在闽宁协作中，…: a leading topic clause (its places set the scene for the names after it)
-TOPIC_CLAUSE = re.compile("^[^，。？！,]{1,20}(里|中|方面|这块|当中)[，,]")
+# 理县在过渡安置阶段由福建支援，到了恢复重建阶段改由哪个省支援: a later clause asks who took over (改由哪…); the earlier
+# clause's stage, the one its old supporter (由福建支援) is bound to, only sets the scene
+TAKEN_OVER_BY = re.compile("(改由|转由|换由|改为由|改成由|换成由)[^，。？！,]{0,4}(哪|谁)")
+OLD_AGENT = re.compile("由[^，。？！,；;]{1,8}(支援|援建|帮扶|援助|对口|负责|结对)")
+# 沪滇对口里，…, 在闽宁协作中，…, 沪滇对口帮扶：…: a leading topic clause or a heading before a colon (its places set
+# the scene for the names after it)
+TOPIC_CLAUSE = re.compile("^[^，。？！,：:]{1,20}((里|中|方面|这块|当中)[，,]|[：:])")
 # 「分片负责、对口支援、定期轮换」是哪一次会议提出来的: a quoted phrase and the meeting or document it came from
 QUOTED_PHRASE = re.compile("[“「『\"]([^“”「」『』\"]{6,30})[”」』\"]")  # (a principle, not a term: 对口支援)
 ORIGIN_ASKED = re.compile("哪(一)?(次|个|份|场)[^，。？！]{0,4}(会议|会|文件|座谈会|决定)|什么(会议|文件|会上)")
