@@ -19,7 +19,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER,
+from .vocabulary import (asking_prefix, COLON_LEAD, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -122,6 +122,9 @@ class Binding:
     values: dict[str, object]
 
 
+UNREAD = ("no_template", "no_fact", "no_entity")  # statuses after which QA.answer tries the asking segment alone
+
+
 class QA:
     """Answers questions over one store; the gazetteer and source index are built once."""
 
@@ -139,9 +142,26 @@ class QA:
 
     def answer(self, question: str) -> dict:
         started = time.perf_counter()
-        result = render.only_unverified(self._answer(question))
+        result = self._answer(question)
+        if result.get("status") in UNREAD and (core := self.asking_segment(question)) is not None:
+            result = core
+        result = render.only_unverified(result)
         result["timing_ms"] = round((time.perf_counter() - started) * 1000, 2)
         return result
+
+    def asking_segment(self, question: str) -> dict | None:
+        """吉林援藏对口的是哪三个县？科里有个病人从萨嘎转过来，想确认一下…: the whole text read as nothing, the text up
+        to its first segment that asks is read alone (and without a lead before a colon); the answer says so."""
+        if (head := asking_prefix(question)) is None:
+            return None
+        tries = [head] + ([head[lead.end():].strip()] if (lead := COLON_LEAD.match(head)) else [])
+        for core in tries:
+            found = self._answer(core)
+            if found.get("status") == "ok":
+                found["question"] = question
+                found["interpretation"] += f"；只按“{core}”作答，其后是补充说明"
+                return found
+        return None
 
     def _answer(self, question: str) -> dict:
         whole = without_source(self.parts_in_brackets(self.joined_names(normalise(question))))

@@ -577,6 +577,28 @@ ALSO_INCLUDED = re.compile(r"^([^？?]{4,}[？?])(?![^？?]*集体)[^？?]{0,16}
                            r"(?:列出来|列出|列上|列一下|列进来|算上|算进去|算进来|算在内|算|包括在内|包含在内|包括进来|计入|计算在内|统计在内)"
                            r"(?:吧|哦)?[。.！!]*$")
 ASKING_WORDS = re.compile("吗|嗎|呢|哪|什么|啥|谁|誰|几|幾|多少|是否|是不是|有没有|有沒有|怎么|如何|[？?]")
+# 吉林援藏对口的是哪三个县？科里有个病人从萨嘎转过来…, 昌吉州是哪个省援疆的 好像不止一个吧: a question written with
+# asides (before a colon, after the question mark, or as chat with spaces for stops); when the whole text reads as
+# nothing, the first segment that asks is read alone (pipeline.QA.answer) and the rest is said to be set aside
+# (the lead before a colon is set aside too: 在写交接单：…); an aside that asks what the graph does not hold (资金, 原因)
+# keeps the whole question, so the refusal stands
+SEGMENT_BREAK = re.compile("[。？！?!；;]+|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+COLON_LEAD = re.compile("^[^：:]{2,20}[：:]")
+ASIDE_REFUSED = ("nonsupport", "opinion", "project")  # cue groups: an aside asking these is a question of its own
+
+
+def asking_prefix(question: str) -> str | None:
+    """The text up to the end of its first segment that asks, or None when that is the whole text."""
+    for piece in SEGMENT_BREAK.finditer(question):
+        head = question[:piece.start()].strip()
+        if len(head) >= 6 and ASKING_WORDS.search(head):
+            rest = question[piece.end():]
+            words = load_vocabulary().cues
+            if rest.strip() and not any(w in normalise(rest) for g in ASIDE_REFUSED for w in words[g]):
+                return head
+            return None
+    return None
+
 
 # 上海被安排去支援…, 山东被指定对口…: a task given to the actor (passive) whose aid is the actor's own (frame.by_order)
 # the task word right before a programme named by its aid verb (深圳被安排帮扶粤东西北的哪些市): the verb is the task's
