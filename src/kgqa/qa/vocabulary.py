@@ -77,6 +77,7 @@ TOPIC = re.compile("^(?:在[^，。？！□]{0,30}(中|里|方面|工作中|领
                    "[^，。？！□]{2,12}(里|中|方面|这块)(?=□)|"  # 新一轮援疆里北京…: a topic right before the named actor
                    "[^，。？！：:]{0,40}(方案|名单|安排|部署|框架|格局)(中|里|当中)[，,]|"  # …会议确定的结对方案中，: a plan, names and all
                    "[^，。？！□：:]{0,30}[：:]|"  # 课上举广东省内帮扶的例子：…: a lead clause before a colon sets the scene
+                   "[^，。？！□：:]{0,12}(那|这|上|新|头|第[一二三四五六七八九十0-9]+)一?(轮|批|期)[^，。？！□：:]{0,10}[，,]|"  # 1979年那轮对口支援，…: a round named as the scene
                    "[^，。？！：:]{0,30}(确定|确立|开始|启动|调整|建立|结成|签订|部署)(时|的时候|之际)[，,]|"  # 1996年东西扶贫协作结对确定时，: when
                    "(在|就|对于|关于|从|按照|根据|依据|依照|据)[^，。？！□]{0,30}[，,])+")  # (据该书所述，…关系中，: one after another)  # 在…的框架下，/ 就援疆而言，: a frame, not the verb  # 在对口支援中，…: a topic, not the verb
 CHANGE = re.compile("按(照)?(时间|年份)(顺序|先后)?|随(着)?时间|怎么变|如何变|(有|发生了?|出现了?)(哪些|什么|何)变化|变化情况|变迁")
@@ -320,7 +321,7 @@ WHICH_ONES = "哪些|哪个|哪一个|哪几个|哪[0-9一二三四五六七八�
 LEVEL_NOUNS = "地级市|地市|城市|县市|区县|县区|市|县|区|州"
 # 映秀镇是广东哪个市援建的: after the second name, the level asked of it, then the verb (that name's parts are the agent)
 ASKED_PART_THEN_VERB = re.compile(f"^的?({WHICH_ONES}|哪)({LEVEL_NOUNS}|地方|单位)(来|在|去)?(一起)?"
-                                  f"(?:{AID_VERB_START.pattern}|负责|承担|对口)")  # (奇台县援疆是福建哪个市负责: the task's verb)
+                                  f"(?:{AID_VERB_START.pattern}|负责|承担|对口|包(?=的|了|过|下))")  # (奇台县援疆是福建哪个市负责: the task's verb; 称多县是北京哪个区包的)
 WHICH = f"{WHICH_ONES}|哪"
 ASKED_PROVINCE = re.compile(f"({WHICH}|几个|多少个)(省)(?![市区份级会长委内里外])")
 # 哪些区, 哪几个州: a one-character level asked by the question word (区 a district, 州 an autonomous prefecture)
@@ -585,6 +586,14 @@ ASKING_WORDS = re.compile("吗|嗎|呢|哪|什么|啥|谁|誰|几|幾|多少|是
 SEGMENT_BREAK = re.compile("[。？！?!；;]+|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 COLON_LEAD = re.compile("^[^：:]{2,20}[：:]")
 ASIDE_REFUSED = ("nonsupport", "opinion", "project")  # cue groups: an aside asking these is a question of its own
+
+
+# 上海援疆是援喀什那几个县啊: spoken 那几 for 哪几 when nothing else in the text asks (那几个县是不是…: a demonstrative)
+OTHER_ASKING = re.compile("吗|嗎|哪|什么|啥|谁|誰|多少|是否|是不是|有没有|有沒有|怎么|如何|(?<!那)几|(?<!那)幾")
+
+
+def spoken_which(text: str) -> str:
+    return text.replace("那几", "哪几") if "那几" in text and not OTHER_ASKING.search(text) else text
 
 
 def asking_prefix(question: str) -> str | None:
