@@ -4597,6 +4597,48 @@ def gen_probe_19d():
         add(f"pr19d-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
 
 
+def gen_probe_19e():
+    """Questions written with asides, and spoken verbs and question words (issue #15, round 11, groups pr19e-*): a
+    remark after the question mark, a lead before a colon, chat with spaces for stops (the text up to the first
+    segment that asks is read; an aside asking money keeps the refusal); a round named as the scene before a comma
+    (1979年那轮对口支援，…); 包的 as the verb of aid after 哪个区/哪个市; spoken 那几 for 哪几. Our own names and
+    wording; gold from the SPARQL here."""
+    pg = lambda key: f"<{BASE}programme/{key}>"
+    # a question with an aside after it (or a lead before a colon): the places an actor took on in a programme
+    for i, (text, who, key, kind, variant) in enumerate([
+            ("在写总结：福建援疆对口的是哪些地方？同事问过好几次了。", "福建省", "yuanjiang", None, "plain"),
+            ("湖南援藏對口的是哪幾個縣？我表哥在那邊工作，想確認一下。", "湖南省", "yuanzang", "CountyLevelDivision", "traditional"),
+            ("天津援疆都对口哪些地方啊 听同事说过 记不清了", "天津市", "yuanjiang", None, "plain"),
+            ("津援藏对口的是哪几个县 朋友在那边 想问问", "天津市", "yuanzang", "CountyLevelDivision", "abbreviation")]):
+        typed = f"?r a dk:{kind} ." if kind else ""
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r ; dk:programme {pg(key)} .
+          ?s dk:partOf* <{iri_of(who)}> . {typed} FILTER NOT EXISTS {{ ?r a dk:CollectiveActor }} }}"""
+        add(f"pr19e-aside-{i}", "supporter_recipients", [text], col(q), q, variant=variant)
+    # an aside that asks what the graph does not hold keeps the question refused
+    for i, (text, status) in enumerate([("山东援藏对口哪些县 这些年投了多少钱", "no_template"),
+                                        ("广东援疆对口哪里 派了多少干部", "no_template")]):
+        add(f"pr19e-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
+    # a round named as the scene before a comma: the pairings in force in that year, the actor as supporter
+    for i, (text, who, year, variant) in enumerate([("1979年那轮对口支援，北京支援的是哪里？", "北京市", 1979, "plain"),
+                                                   ("一九七九年那一轮，上海支援的是哪两个地方？", "上海市", 1979, "numeral")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(who)}> ; dk:recipient ?r ; dk:startYear ?b
+          FILTER(?b <= {year}) FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {year}) }} }}"""
+        add(f"pr19e-round-scene-{i}", "time_filter", [text], col(q), q, variant=variant)
+    # 包的 as the verb of aid: the named place's supporters within the second name, of the level asked
+    for i, (text, place, owner, kind) in enumerate([("杂多县是北京哪个区包的？", "杂多县", "北京市", "District"),
+                                                    ("映秀镇是广东哪个市包的", "映秀镇", "广东省", "City")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?s .
+          ?s dk:partOf+ <{iri_of(owner)}> ; a dk:{kind} }}"""
+        add(f"pr19e-bao-{i}", "recipient_supporters", [text], col(q), q)
+    # spoken 那几 for 哪几 (nothing else in the text asks)
+    for i, (text, who, region, key, variant) in enumerate([
+            ("北京援疆是援和田那几个县啊", "北京市", "和田地区", "yuanjiang", "plain"),
+            ("闽援疆是援昌吉那几个县", "福建省", "昌吉回族自治州", "yuanjiang", "abbreviation")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r ; dk:programme {pg(key)} .
+          ?s dk:partOf* <{iri_of(who)}> . ?r dk:partOf+ <{iri_of(region)}> ; a dk:CountyLevelDivision }}"""
+        add(f"pr19e-spoken-which-{i}", "supporter_recipients", [text], col(q), q, variant=variant)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -4607,7 +4649,8 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d,
+                gen_probe_19e):
         gen()
     rank_pass()
     traditional_pass()
