@@ -4637,6 +4637,12 @@ def gen_probe_19e():
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r ; dk:programme {pg(key)} .
           ?s dk:partOf* <{iri_of(who)}> . ?r dk:partOf+ <{iri_of(region)}> ; a dk:CountyLevelDivision }}"""
         add(f"pr19e-spoken-which-{i}", "supporter_recipients", [text], col(q), q, variant=variant)
+    # kinds named as all counting in (省和企业都算): they widen the list of who supports a place, they filter nothing
+    for i, (text, place, variant) in enumerate([("林芝是哪些单位在援的 省和企业都算", "林芝市", "plain"),
+                                                ("昌都是哪些地方在援的？省市和央企都算。", "昌都市", "plain"),
+                                                ("那曲是哪些單位在援的，省和企業都算上", "那曲市", "traditional")]):
+        q = supporters_q(iri_of(place))
+        add(f"pr19e-kinds-counted-in-{i}", "recipient_supporters", [text], col(q), q, variant=variant)
 
 
 def main() -> None:
