@@ -4611,8 +4611,9 @@ def gen_probe_19e():
             ("天津援疆都对口哪些地方啊 听同事说过 记不清了", "天津市", "yuanjiang", None, "plain"),
             ("津援藏对口的是哪几个县 朋友在那边 想问问", "天津市", "yuanzang", "CountyLevelDivision", "abbreviation")]):
         typed = f"?r a dk:{kind} ." if kind else ""
+        giver = f"?s dk:partOf* <{iri_of(who)}> ." if kind else f"FILTER(?s = <{iri_of(who)}>)"  # (a level asked: its parts' too)
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r ; dk:programme {pg(key)} .
-          ?s dk:partOf* <{iri_of(who)}> . {typed} FILTER NOT EXISTS {{ ?r a dk:CollectiveActor }} }}"""
+          {giver} {typed} FILTER NOT EXISTS {{ ?r a dk:CollectiveActor }} }}"""
         add(f"pr19e-aside-{i}", "supporter_recipients", [text], col(q), q, variant=variant)
     # an aside that asks what the graph does not hold keeps the question refused
     for i, (text, status) in enumerate([("山东援藏对口哪些县 这些年投了多少钱", "no_template"),
@@ -4643,6 +4644,12 @@ def gen_probe_19e():
                                                 ("那曲是哪些單位在援的，省和企業都算上", "那曲市", "traditional")]):
         q = supporters_q(iri_of(place))
         add(f"pr19e-kinds-counted-in-{i}", "recipient_supporters", [text], col(q), q, variant=variant)
+    # a programme named by its verb of aid and the region it serves (结对帮扶皖北), the supporter's recipients in it
+    for i, (text, who, variant) in enumerate([("杭州结对帮扶皖北是哪个市", "杭州市", "plain"),
+                                              ("宁波 结对帮扶皖北 对口哪个市", "宁波市", "plain"),
+                                              ("南京結對幫扶皖北的是哪個市", "南京市", "traditional")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme {pg('wanbei')} ; dk:supporter <{iri_of(who)}> ; dk:recipient ?r }}"""
+        add(f"pr19e-aid-region-name-{i}", "supporter_recipients", [text], col(q), q, variant=variant)
 
 
 def main() -> None:

@@ -776,6 +776,8 @@ ASKING_BEFORE = re.compile("的?(哪些|哪几个|哪[一二三四五六七八�
 AID_TAIL = re.compile("(支援|帮扶|挂钩|结对|协作|合作|帮扶协作|挂钩合作|结对帮扶)*")  # 对口帮扶, 挂钩帮扶: the name's rest
 ROUND_AS_POINT = re.compile("(?:的)?(?:结对|对口)?(?:调整)?(以后|之后|以来|起|以前|之前|前(?!后|期))")  # 新一轮援疆以前: the round's start, a point in time
 AID_WORD = re.compile("(的)?(援建|支援|对口|帮扶|结对|援助)(的)?")
+# 苏州结对帮扶皖北是哪个市: a programme named by its verb of aid and the region it serves (帮扶皖北), the verb as in its name
+AID_BEFORE_OWN = re.compile("(帮扶|支援|援助|援建|结对|协作)$")
 NUMBER_MARKS = re.compile("[0-9〔〕［］\\[\\]号]")  # a document's number: no loose match on its digits or brackets
 ASKING_IN_NAME = re.compile("谁|哪|什么")  # question words, never inside a loosely named meeting or document
 NAME_RUN = re.compile("(?:(?!谁|哪|什么).)+")
