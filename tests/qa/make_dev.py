@@ -4650,6 +4650,13 @@ def gen_probe_19e():
                                               ("南京結對幫扶皖北的是哪個市", "南京市", "traditional")]):
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme {pg('wanbei')} ; dk:supporter <{iri_of(who)}> ; dk:recipient ?r }}"""
         add(f"pr19e-aid-region-name-{i}", "supporter_recipients", [text], col(q), q, variant=variant)
+    # a request to list (能列一下吗: no yes/no), a kind restated after the kind asked (就是省一级的: a gloss, one filter)
+    for i, (text, key, variant) in enumerate([("援疆的省市能列一下吗", "yuanjiang", "plain"),
+                                              ("援青的省市有哪些，就是省一级的", "yuanqing", "plain"),
+                                              ("援疆的省市能列一下吗 也就是省一級的那些", "yuanjiang", "traditional")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?s . ?s a dk:ProvinceRankActor .
+          FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+        add(f"pr19e-list-request-{i}", "programme_members", [text], col(q), q, variant=variant)
 
 
 def main() -> None:

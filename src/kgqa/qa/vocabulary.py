@@ -668,6 +668,8 @@ IN_FORCE_AFTER = ("以后", "之后")  # (X年以来…援助了哪些: begun si
 # a kind of actor that does not filter: widened (省市（包括地级市）, …包括集体和企业: the others too)
 WIDENED_AFTER = re.compile(r" ?\((包括|包含|含|连同)")
 WIDENED_BEFORE = re.compile(r"(包括|包含|连同)[^，。？！]{0,6}$")
+# 援藏的省市有哪些，就是省一级的: a kind restated after a kind already asked (就是/也就是/即) is a gloss, not a second filter
+RESTATED_KIND = re.compile("(?:就是|也就是|即|指的是|我说的是)$")
 # 省和企业都算, 区县也算上: kinds named as all counting in (都算/也算) widen the list, they filter nothing
 WIDENED_COUNTED = re.compile(r"^[^，。？！哪谁]{0,8}?(都算|也算|都要算|都算上|也算上|都包括|都列上|都列出来|都计入|都算进去)")
 # …or only says where the kind asked is sought (十九个援疆省市里，哪个省…; 在地州这一级对口的是哪两个自治州)
