@@ -780,6 +780,7 @@ ROUND_AS_POINT = re.compile("(?:的)?(?:结对|对口)?(?:调整)?(以后|之后
 AID_WORD = re.compile("(的)?(援建|支援|对口|帮扶|结对|援助)(的)?")
 # 苏州结对帮扶皖北是哪个市: a programme named by its verb of aid and the region it serves (帮扶皖北), the verb as in its name
 AID_BEFORE_OWN = re.compile("(帮扶|支援|援助|援建|结对|协作)$")
+AID_CHARS = re.compile("[帮扶支援助建结对协作合口]")  # (结对合作 names no region: 长春和哪个直辖市结对合作)
 NUMBER_MARKS = re.compile("[0-9〔〕［］\\[\\]号]")  # a document's number: no loose match on its digits or brackets
 ASKING_IN_NAME = re.compile("谁|哪|什么")  # question words, never inside a loosely named meeting or document
 NAME_RUN = re.compile("(?:(?!谁|哪|什么).)+")
