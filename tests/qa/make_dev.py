@@ -4714,6 +4714,66 @@ def gen_probe_19f():
                                                ("援藏有医疗组团的做法，哪一年开始的", "MedicalTeam", "plain"),
                                                ("援藏醫生組團去 最早哪年", "MedicalTeam", "traditional")]):
         add(f"pr19f-team-loose-{i}", "mechanism", [text], col(first(kind)), first(kind), variant=variant)
+def gen_probe_19e():
+    """Questions written with asides, and spoken verbs and question words (issue #15, round 11, groups pr19e-*): a
+    remark after the question mark, a lead before a colon, chat with spaces for stops (the text up to the first
+    segment that asks is read; an aside asking money keeps the refusal); a round named as the scene before a comma
+    (1979年那轮对口支援，…); 包的 as the verb of aid after 哪个区/哪个市; spoken 那几 for 哪几. Our own names and
+    wording; gold from the SPARQL here."""
+    pg = lambda key: f"<{BASE}programme/{key}>"
+    # a question with an aside after it (or a lead before a colon): the places an actor took on in a programme
+    for i, (text, who, key, kind, variant) in enumerate([
+            ("在写总结：福建援疆对口的是哪些地方？同事问过好几次了。", "福建省", "yuanjiang", None, "plain"),
+            ("湖南援藏對口的是哪幾個縣？我表哥在那邊工作，想確認一下。", "湖南省", "yuanzang", "CountyLevelDivision", "traditional"),
+            ("天津援疆都对口哪些地方啊 听同事说过 记不清了", "天津市", "yuanjiang", None, "plain"),
+            ("津援藏对口的是哪几个县 朋友在那边 想问问", "天津市", "yuanzang", "CountyLevelDivision", "abbreviation")]):
+        typed = f"?r a dk:{kind} ." if kind else ""
+        giver = f"?s dk:partOf* <{iri_of(who)}> ." if kind else f"FILTER(?s = <{iri_of(who)}>)"  # (a level asked: its parts' too)
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r ; dk:programme {pg(key)} .
+          {giver} {typed} FILTER NOT EXISTS {{ ?r a dk:CollectiveActor }} }}"""
+        add(f"pr19e-aside-{i}", "supporter_recipients", [text], col(q), q, variant=variant)
+    # an aside that asks what the graph does not hold keeps the question refused
+    for i, (text, status) in enumerate([("山东援藏对口哪些县 这些年投了多少钱", "no_template"),
+                                        ("广东援疆对口哪里 派了多少干部", "no_template")]):
+        add(f"pr19e-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
+    # a round named as the scene before a comma: the pairings in force in that year, the actor as supporter
+    for i, (text, who, year, variant) in enumerate([("1979年那轮对口支援，北京支援的是哪里？", "北京市", 1979, "plain"),
+                                                   ("一九七九年那一轮，上海支援的是哪两个地方？", "上海市", 1979, "numeral")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(who)}> ; dk:recipient ?r ; dk:startYear ?b
+          FILTER(?b <= {year}) FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {year}) }} }}"""
+        add(f"pr19e-round-scene-{i}", "time_filter", [text], col(q), q, variant=variant)
+    # 包的 as the verb of aid: the named place's supporters within the second name, of the level asked
+    for i, (text, place, owner, kind) in enumerate([("杂多县是北京哪个区包的？", "杂多县", "北京市", "District"),
+                                                    ("映秀镇是广东哪个市包的", "映秀镇", "广东省", "City")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?s .
+          ?s dk:partOf+ <{iri_of(owner)}> ; a dk:{kind} }}"""
+        add(f"pr19e-bao-{i}", "recipient_supporters", [text], col(q), q)
+    # spoken 那几 for 哪几 (nothing else in the text asks)
+    for i, (text, who, region, key, variant) in enumerate([
+            ("北京援疆是援和田那几个县啊", "北京市", "和田地区", "yuanjiang", "plain"),
+            ("闽援疆是援昌吉那几个县", "福建省", "昌吉回族自治州", "yuanjiang", "abbreviation")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r ; dk:programme {pg(key)} .
+          ?s dk:partOf* <{iri_of(who)}> . ?r dk:partOf+ <{iri_of(region)}> ; a dk:CountyLevelDivision }}"""
+        add(f"pr19e-spoken-which-{i}", "supporter_recipients", [text], col(q), q, variant=variant)
+    # kinds named as all counting in (省和企业都算): they widen the list of who supports a place, they filter nothing
+    for i, (text, place, variant) in enumerate([("林芝是哪些单位在援的 省和企业都算", "林芝市", "plain"),
+                                                ("昌都是哪些地方在援的？省市和央企都算。", "昌都市", "plain"),
+                                                ("那曲是哪些單位在援的，省和企業都算上", "那曲市", "traditional")]):
+        q = supporters_q(iri_of(place))
+        add(f"pr19e-kinds-counted-in-{i}", "recipient_supporters", [text], col(q), q, variant=variant)
+    # a programme named by its verb of aid and the region it serves (结对帮扶皖北), the supporter's recipients in it
+    for i, (text, who, variant) in enumerate([("杭州结对帮扶皖北是哪个市", "杭州市", "plain"),
+                                              ("宁波 结对帮扶皖北 对口哪个市", "宁波市", "plain"),
+                                              ("南京結對幫扶皖北的是哪個市", "南京市", "traditional")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme {pg('wanbei')} ; dk:supporter <{iri_of(who)}> ; dk:recipient ?r }}"""
+        add(f"pr19e-aid-region-name-{i}", "supporter_recipients", [text], col(q), q, variant=variant)
+    # a request to list (能列一下吗: no yes/no), a kind restated after the kind asked (就是省一级的: a gloss, one filter)
+    for i, (text, key, variant) in enumerate([("援疆的省市能列一下吗", "yuanjiang", "plain"),
+                                              ("援青的省市有哪些，就是省一级的", "yuanqing", "plain"),
+                                              ("援疆的省市能列一下吗 也就是省一級的那些", "yuanjiang", "traditional")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?s . ?s a dk:ProvinceRankActor .
+          FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+        add(f"pr19e-list-request-{i}", "programme_members", [text], col(q), q, variant=variant)
 
 
 def main() -> None:
@@ -4726,7 +4786,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e):
         gen()
     rank_pass()
     traditional_pass()

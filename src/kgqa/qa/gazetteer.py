@@ -14,7 +14,7 @@ import re
 import ahocorasick
 
 from .normalise import normalise
-from .vocabulary import (MEMBER_COPULA, DISASTER_PHASES, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM,
+from .vocabulary import (AID_BEFORE_OWN, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM,
     LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS,
 )
 
@@ -310,7 +310,11 @@ class Gazetteer:
             fits = cand.year is not None and year is not None and int(year.group(1)) == cand.year \
                 and not (cand.kind == "programme" and any(c.kind == "event" for m in named for c in m.candidates))
             # (a meeting named exactly holds the question's year: 1979年全国边防工作会议…内地省市 names no programme)
-            if len(covered) >= 4 or fits and len(covered) >= 2:
+            served = cand.kind == "programme" and len(covered) >= 2 and any(
+                (aid := AID_BEFORE_OWN.search(text[:k])) and text[aid.start():max(covered) + 1] in cand.label
+                and len(region := text[aid.end():max(covered) + 1]) >= 2 and not AID_CHARS.search(region)
+                for k in (min(covered), min(covered) + 1))  # (结对帮扶皖北: the verb of aid and the region, as in the name)
+            if len(covered) >= 4 or (fits or served) and len(covered) >= 2:
                 scored.append((len(covered) + 3 * fits, len(covered) / len(cand.label), start, end, cand))
         if not scored:
             return []

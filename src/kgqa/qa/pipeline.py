@@ -19,12 +19,12 @@ from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (AID_VERB_OBJECT, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER,
+from .vocabulary import (AID_VERB_OBJECT, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE,
+    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
@@ -122,6 +122,9 @@ class Binding:
     values: dict[str, object]
 
 
+UNREAD = ("no_template", "no_fact", "no_entity")  # statuses after which QA.answer tries the asking segment alone
+
+
 class QA:
     """Answers questions over one store; the gazetteer and source index are built once."""
 
@@ -140,12 +143,29 @@ class QA:
 
     def answer(self, question: str) -> dict:
         started = time.perf_counter()
-        result = render.only_unverified(self._answer(question))
+        result = self._answer(question)
+        if result.get("status") in UNREAD and (core := self.asking_segment(question)) is not None:
+            result = core
+        result = render.only_unverified(result)
         result["timing_ms"] = round((time.perf_counter() - started) * 1000, 2)
         return result
 
+    def asking_segment(self, question: str) -> dict | None:
+        """吉林援藏对口的是哪三个县？科里有个病人从萨嘎转过来，想确认一下…: the whole text read as nothing, the text up
+        to its first segment that asks is read alone (and without a lead before a colon); the answer says so."""
+        if (head := asking_prefix(question)) is None:
+            return None
+        tries = [head] + ([head[lead.end():].strip()] if (lead := COLON_LEAD.match(head)) else [])
+        for core in tries:
+            found = self._answer(core)
+            if found.get("status") == "ok":
+                found["question"] = question
+                found["interpretation"] += f"；只按“{core}”作答，其后是补充说明"
+                return found
+        return None
+
     def _answer(self, question: str) -> dict:
-        whole = without_source(self.parts_in_brackets(self.joined_names(normalise(question))))
+        whole = without_source(self.parts_in_brackets(self.joined_names(spoken_which(normalise(question)))))
         text = without_preamble(whole)
         linked = self.by_context(text, self.gazetteer.link(text))
         if text != whole and all(m.kind == "class" for m in linked):
@@ -999,12 +1019,14 @@ class QA:
                 and not (COUNT_WORD.search(text[prev.end:m.start]) and not OTHER_ASKED.search(text[m.end:])) \
                 and not RANKING_WORDS.search(text[m.end:])  # (西藏七个地市里…最少的: the kind ranked)
             # (对口日喀则几个县: the kind counted is asked; 喀什地区的几个县分别由谁支援: some of its counties)
-            widened = bool(WIDENED_AFTER.match(text[m.end:]) or WIDENED_BEFORE.search(text[:m.start]))
+            widened = bool(WIDENED_AFTER.match(text[m.end:]) or WIDENED_BEFORE.search(text[:m.start])
+                           or WIDENED_COUNTED.match(text[m.end:]))
+            restated = prev is not None and prev.kind == "class" and bool(RESTATED_KIND.search(text[:m.start].rstrip(" ，,")))
             # 十九个援疆省市里，是哪个省…: the roster is where the asked one is sought, the kind asked follows
             scope = nxt is not None and nxt.kind == "class" and nxt.best[0].via == ASKED \
                 and text[m.end:].startswith(SCOPE_AFTER)
             among = text[:m.start].endswith(PARTS_OF) and m.best[0].via != ASKED  # (各地市里…最多: the kind ranked)
-            return aside or widened or scope or among or bool(counted) or self.owned(text, prev, m) \
+            return aside or widened or restated or scope or among or bool(counted) or self.owned(text, prev, m) \
                 or beside_places(text, m) or supporters_word(text, m)
         if institution(text, m):
             return True

@@ -77,6 +77,7 @@ TOPIC = re.compile("^(?:在[^，。？！□]{0,30}(中|里|方面|工作中|领
                    "[^，。？！□]{2,12}(里|中|方面|这块)(?=□)|"  # 新一轮援疆里北京…: a topic right before the named actor
                    "[^，。？！：:]{0,40}(方案|名单|安排|部署|框架|格局)(中|里|当中)[，,]|"  # …会议确定的结对方案中，: a plan, names and all
                    "[^，。？！□：:]{0,30}[：:]|"  # 课上举广东省内帮扶的例子：…: a lead clause before a colon sets the scene
+                   "[^，。？！□：:]{0,12}(那|这|上|新|头|第[一二三四五六七八九十0-9]+)一?(轮|批|期)[^，。？！□：:]{0,10}[，,]|"  # 1979年那轮对口支援，…: a round named as the scene
                    "[^，。？！：:]{0,30}(确定|确立|开始|启动|调整|建立|结成|签订|部署)(时|的时候|之际)[，,]|"  # 1996年东西扶贫协作结对确定时，: when
                    "(在|就|对于|关于|从|按照|根据|依据|依照|据)[^，。？！□]{0,30}[，,])+")  # (据该书所述，…关系中，: one after another)  # 在…的框架下，/ 就援疆而言，: a frame, not the verb  # 在对口支援中，…: a topic, not the verb
 CHANGE = re.compile("按(照)?(时间|年份)(顺序|先后)?|随(着)?时间|怎么变|如何变|(有|发生了?|出现了?)(哪些|什么|何)变化|变化情况|变迁")
@@ -322,7 +323,7 @@ WHICH_ONES = "哪些|哪个|哪一个|哪几个|哪[0-9一二三四五六七八�
 LEVEL_NOUNS = "地级市|地市|城市|县市|区县|县区|市|县|区|州"
 # 映秀镇是广东哪个市援建的: after the second name, the level asked of it, then the verb (that name's parts are the agent)
 ASKED_PART_THEN_VERB = re.compile(f"^的?({WHICH_ONES}|哪)({LEVEL_NOUNS}|地方|单位)(来|在|去)?(一起)?"
-                                  f"(?:{AID_VERB_START.pattern}|负责|承担|对口)")  # (奇台县援疆是福建哪个市负责: the task's verb)
+                                  f"(?:{AID_VERB_START.pattern}|负责|承担|对口|包(?=的|了|过|下))")  # (奇台县援疆是福建哪个市负责: the task's verb; 称多县是北京哪个区包的)
 WHICH = f"{WHICH_ONES}|哪"
 ASKED_PROVINCE = re.compile(f"({WHICH}|几个|多少个)(省)(?![市区份级会长委内里外])")
 # 哪些区, 哪几个州: a one-character level asked by the question word (区 a district, 州 an autonomous prefecture)
@@ -584,6 +585,36 @@ ALSO_INCLUDED = re.compile(r"^([^？?]{4,}[？?])(?![^？?]*集体)[^？?]{0,16}
                            r"(?:列出来|列出|列上|列一下|列进来|算上|算进去|算进来|算在内|算|包括在内|包含在内|包括进来|计入|计算在内|统计在内)"
                            r"(?:吧|哦)?[。.！!]*$")
 ASKING_WORDS = re.compile("吗|嗎|呢|哪|什么|啥|谁|誰|几|幾|多少|是否|是不是|有没有|有沒有|怎么|如何|[？?]")
+# 吉林援藏对口的是哪三个县？科里有个病人从萨嘎转过来…, 昌吉州是哪个省援疆的 好像不止一个吧: a question written with
+# asides (before a colon, after the question mark, or as chat with spaces for stops); when the whole text reads as
+# nothing, the first segment that asks is read alone (pipeline.QA.answer) and the rest is said to be set aside
+# (the lead before a colon is set aside too: 在写交接单：…); an aside that asks what the graph does not hold (资金, 原因)
+# keeps the whole question, so the refusal stands
+SEGMENT_BREAK = re.compile("[。？！?!；;]+|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+COLON_LEAD = re.compile("^[^：:]{2,20}[：:]")
+ASIDE_REFUSED = ("nonsupport", "opinion", "project")  # cue groups: an aside asking these is a question of its own
+
+
+# 上海援疆是援喀什那几个县啊: spoken 那几 for 哪几 when nothing else in the text asks (那几个县是不是…: a demonstrative)
+OTHER_ASKING = re.compile("吗|嗎|哪|什么|啥|谁|誰|多少|是否|是不是|有没有|有沒有|怎么|如何|(?<!那)几|(?<!那)幾")
+
+
+def spoken_which(text: str) -> str:
+    return text.replace("那几", "哪几") if "那几" in text and not OTHER_ASKING.search(text) else text
+
+
+def asking_prefix(question: str) -> str | None:
+    """The text up to the end of its first segment that asks, or None when that is the whole text."""
+    for piece in SEGMENT_BREAK.finditer(question):
+        head = question[:piece.start()].strip()
+        if len(head) >= 6 and ASKING_WORDS.search(head):
+            rest = question[piece.end():]
+            words = load_vocabulary().cues
+            if rest.strip() and not any(w in normalise(rest) for g in ASIDE_REFUSED for w in words[g]):
+                return head
+            return None
+    return None
+
 
 # 上海被安排去支援…, 山东被指定对口…: a task given to the actor (passive) whose aid is the actor's own (frame.by_order)
 # the task word right before a programme named by its aid verb (深圳被安排帮扶粤东西北的哪些市): the verb is the task's
@@ -649,6 +680,10 @@ IN_FORCE_AFTER = ("以后", "之后")  # (X年以来…援助了哪些: begun si
 # a kind of actor that does not filter: widened (省市（包括地级市）, …包括集体和企业: the others too)
 WIDENED_AFTER = re.compile(r" ?\((包括|包含|含|连同)")
 WIDENED_BEFORE = re.compile(r"(包括|包含|连同)[^，。？！]{0,6}$")
+# 援藏的省市有哪些，就是省一级的: a kind restated after a kind already asked (就是/也就是/即) is a gloss, not a second filter
+RESTATED_KIND = re.compile("(?:就是|也就是|即|指的是|我说的是)$")
+# 省和企业都算, 区县也算上: kinds named as all counting in (都算/也算) widen the list, they filter nothing
+WIDENED_COUNTED = re.compile(r"^[^，。？！哪谁]{0,8}?(都算|也算|都要算|都算上|也算上|都包括|都列上|都列出来|都计入|都算进去)")
 # …or only says where the kind asked is sought (十九个援疆省市里，哪个省…; 在地州这一级对口的是哪两个自治州)
 SCOPE_AFTER = ("里", "中", "当中", "之中", "这一级", "这一层", "一级", "层级")
 # 西藏七个地市里，哪个地市…: a counted roster of a kind, then the kind asked (gazetteer.rostered)
@@ -758,6 +793,9 @@ ASKING_BEFORE = re.compile("的?(哪些|哪几个|哪[一二三四五六七八�
 AID_TAIL = re.compile("(支援|帮扶|挂钩|结对|协作|合作|帮扶协作|挂钩合作|结对帮扶)*")  # 对口帮扶, 挂钩帮扶: the name's rest
 ROUND_AS_POINT = re.compile("(?:的)?(?:结对|对口)?(?:调整)?(以后|之后|以来|起|以前|之前|前(?!后|期))")  # 新一轮援疆以前: the round's start, a point in time
 AID_WORD = re.compile("(的)?(援建|支援|对口|帮扶|结对|援助)(的)?")
+# 苏州结对帮扶皖北是哪个市: a programme named by its verb of aid and the region it serves (帮扶皖北), the verb as in its name
+AID_BEFORE_OWN = re.compile("(帮扶|支援|援助|援建|结对|协作)$")
+AID_CHARS = re.compile("[帮扶支援助建结对协作合口]")  # (结对合作 names no region: 长春和哪个直辖市结对合作)
 NUMBER_MARKS = re.compile("[0-9〔〕［］\\[\\]号]")  # a document's number: no loose match on its digits or brackets
 ASKING_IN_NAME = re.compile("谁|哪|什么")  # question words, never inside a loosely named meeting or document
 NAME_RUN = re.compile("(?:(?!谁|哪|什么).)+")
