@@ -28,6 +28,14 @@ OUTSIDE_F_STUDY = Path(__file__).parent / "qa" / "outside-f-study.json"
 OUTSIDE_G_STUDY = Path(__file__).parent / "qa" / "outside-g-study.json"
 OUTSIDE_H_STUDY = Path(__file__).parent / "qa" / "outside-h-study.json"
 OUTSIDE_I_STUDY = Path(__file__).parent / "qa" / "outside-i-study.json"
+OUTSIDE_J_STUDY = Path(__file__).parent / "qa" / "outside-j-study.json"
+OUTSIDE_K_STUDY = Path(__file__).parent / "qa" / "outside-k-study.json"
+OUTSIDE_B_TEST = Path(__file__).parent / "qa" / "outside-b-test.json"
+OUTSIDE_C_TEST = Path(__file__).parent / "qa" / "outside-c-test.json"
+OUTSIDE_D_TEST = Path(__file__).parent / "qa" / "outside-d-test.json"
+OUTSIDE_E_TEST = Path(__file__).parent / "qa" / "outside-e-test.json"
+OUTSIDE_F_TEST = Path(__file__).parent / "qa" / "outside-f-test.json"
+OUTSIDE_G_TEST = Path(__file__).parent / "qa" / "outside-g-test.json"
 # Floors set just under the measured figures. dev.json (generated, studied): F1 1.000, refusals 1.000.
 # heldout-test.json (written blind; unseen figures 0.734 → 0.766, studied since the pr9 round): F1 0.978,
 # refusals 1.000. blind2-study.json (studied after its untouched run of 0.733): F1 0.998, refusals 1.000.
@@ -52,6 +60,11 @@ OUTSIDE_I_STUDY = Path(__file__).parent / "qa" / "outside-i-study.json"
 # (outside-f-study 0.664 → 0.979, outside-g-study 0.671 → 0.988 / 0.889), then scored outside-h and -i once (first
 # sight 0.716 / 0.818 and 0.691 / 0.958) and studied their odd halves (0.676 → 0.885, 0.688 → 0.895, refusals 1.000);
 # outside-a 0.957, b-study 1.000, d-study 0.948, e-study 0.966. The even halves (-test) stay unread: never floors here.
+# Session 10 opened the even halves of b–g for study (their first figures recorded before): b-test 0.880 → 0.969,
+# c-test 0.747 → 0.956, d-test 0.726 → 0.842 / 0.909, e-test 0.822 → 0.977 / 0.778, f-test 0.820 → 0.929 / 0.778,
+# g-test 0.720 → 0.946; h-study 0.936, i-study 0.922; scored outside-j and -k once (first sight 0.764 / 0.909 and
+# 0.663 / 0.765) and studied their odd halves (0.817 → 0.913, 0.681 → 0.852, refusals 1.000). The even halves of h–k
+# stay unread: never floors here.
 # Latency is measured by `kgqa eval` and the benchmark, not asserted here.
 F1_FLOOR = 0.99
 REFUSAL_FLOOR = 0.98
@@ -59,10 +72,12 @@ HELDOUT_F1_FLOOR = 0.97
 HELDOUT_REFUSAL_FLOOR = 0.99
 BLIND_FLOORS = {BLIND2_STUDY: (0.99, 0.99), BLIND2_TEST: (0.96, 0.99), BLIND3_TEST: (0.96, 0.99),
                 BLIND4_TEST: (0.97, 0.99), BLIND5_STUDY: (0.99, 0.99), BLIND5_TEST: (0.99, 0.99),
-                BLIND6_TEST: (0.97, 0.99), OUTSIDE_A: (0.95, 0.94), OUTSIDE_B_STUDY: (0.99, 0.89),
+                BLIND6_TEST: (0.97, 0.99), OUTSIDE_A: (0.96, 0.94), OUTSIDE_B_STUDY: (0.99, 0.89),
                 OUTSIDE_C_STUDY: (0.92, 0.99), OUTSIDE_D_STUDY: (0.94, 0.99), OUTSIDE_E_STUDY: (0.96, 0.99),
-                OUTSIDE_F_STUDY: (0.97, 0.99), OUTSIDE_G_STUDY: (0.98, 0.88), OUTSIDE_H_STUDY: (0.88, 0.99),
-                OUTSIDE_I_STUDY: (0.89, 0.99)}
+                OUTSIDE_F_STUDY: (0.99, 0.99), OUTSIDE_G_STUDY: (0.98, 0.88), OUTSIDE_H_STUDY: (0.93, 0.99),
+                OUTSIDE_I_STUDY: (0.92, 0.99), OUTSIDE_J_STUDY: (0.91, 0.99), OUTSIDE_K_STUDY: (0.85, 0.99),
+                OUTSIDE_B_TEST: (0.96, 0.99), OUTSIDE_C_TEST: (0.95, 0.99), OUTSIDE_D_TEST: (0.84, 0.90),
+                OUTSIDE_E_TEST: (0.97, 0.77), OUTSIDE_F_TEST: (0.92, 0.77), OUTSIDE_G_TEST: (0.94, 0.99)}
 
 
 @pytest.fixture(scope="module")

@@ -314,6 +314,16 @@ def test_a_place_the_graph_does_not_hold_is_never_dropped(store, question):
     assert ask(store, question)["status"] == "no_entity"
 
 
+@pytest.mark.parametrize("question, status", [
+    ("天津援疆都对口哪些地方 在亚特兰蒂斯那边", "no_entity"), ("天津对口支援哪些地方？亚特兰蒂斯的", "no_entity"),
+    ("北京对口支援哪些县？只看纳尼亚省的", "no_entity"), ("天津对口支援哪些地方啊 只算1950年以前的", "no_fact"),
+])
+def test_a_tail_after_the_question_is_never_dropped(store, question, status):
+    """A text read as a question and a tail (a remark, a name, a constraint): the head alone is tried only when the
+    whole text has no shape at all — a name we do not hold or a constraint in the tail is never dropped."""
+    assert ask(store, question)["status"] == status
+
+
 @pytest.mark.parametrize("question", [
     "内蒙古对口支援哪些地方？", "延边朝鲜族自治州的支援方有哪些", "计划单列市是什么？", "北京市对口支援民族地区吗",
     "青海省会西宁得到哪些省市支援？",

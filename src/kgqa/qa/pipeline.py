@@ -122,7 +122,10 @@ class Binding:
     values: dict[str, object]
 
 
-UNREAD = ("no_template", "no_fact", "no_entity")  # statuses after which QA.answer tries the asking segment alone
+# the status after which QA.answer tries the asking segment alone: only a question read as no shape at all; a no_fact or
+# no_entity of the whole text stands (天津对口支援哪些地方啊 只算1950年以前的, …？亚特兰蒂斯的: the tail is a constraint or a name
+# we do not hold, and answering the head alone would drop it)
+UNREAD = ("no_template",)
 
 
 class QA:

@@ -231,7 +231,7 @@ IN_SCOPE_AFTER = re.compile("^的[^，。？！]{0,8}(?:范围|名单|之列)")
 NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz"})
 NAME_BEFORE = re.compile("(?:^|[在对向给和与同跟及、，]|支援|援助|帮扶|援建|结对|协作|合作|对口)(?:了|过)?$")
 NAME_AFTER = re.compile("^(?:的|之|县|市|州|盟|旗|省|区|乡|镇|村|地区|自治|两地|之间|和|与|同|跟|及|、|[，。？?！!]|$|"
-                        "对口|支援|援助|帮扶|援建|结对|协作|合作|吗|呢|有|是|在|得到|接受|获得|都|也|还|曾|一共|共)")
+                        "对口|支援|援助|帮扶|援建|结对|协作|合作|吗|呢|有|是|在|得到|接受|获得|都|也|还|曾|一共|共|那边|这边|那里|这里|一带|周边)")
 
 
 # real regions and directions the graph holds no node for, which the answer reads through the names beside them
