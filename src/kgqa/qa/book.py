@@ -308,15 +308,9 @@ class BookQA:
             return None
         first = min(e["year"] for e in later)
         chosen = [e for e in later if e["year"] == first]
-        bodies = {e["iri"]: e for e in chosen}
         events = "、".join(sorted({e["eventLabel"] for e in chosen}))
-        result.update(status="ok", template="book_lead_after",
-                      answers=[{"label": b["label"], "iri": b["iri"]} for b in bodies.values()],
-                      sources=list({e["source"]["url"]: e["source"] for e in chosen if e["source"]}.values()),
-                      interpretation=f"理解为：{year}年{'以后' if 'after' in years else ''}改由谁牵头领导",
-                      text=f"{first}年起由{'、'.join(b['label'] for b in bodies.values())}牵头领导（{events}）。")
-        return result
-
+        return leads_answer(result, chosen, f"理解为：{year}年{'以后' if 'after' in years else ''}改由谁牵头领导",
+                            lambda bodies: f"{first}年起由{bodies}牵头领导（{events}）。")
 
     def led_from(self, result: dict) -> dict | None:
         """九二年国务院批了那个请示之后，归口领导的是哪个部委: the body a named meeting or decision put in the lead (an
@@ -325,14 +319,19 @@ class BookQA:
         chosen = [e for e in self.leads if e["event"] in events]
         if not chosen:
             return None
-        bodies = {e["iri"]: e for e in chosen}
         named = "、".join(sorted({e["eventLabel"] for e in chosen}))
-        result.update(status="ok", template="book_lead_after",
-                      answers=[{"label": b["label"], "iri": b["iri"]} for b in bodies.values()],
-                      sources=list({e["source"]["url"]: e["source"] for e in chosen if e["source"]}.values()),
-                      interpretation=f"理解为：{named}之后由谁牵头领导",
-                      text=f"{named}之后由{'、'.join(b['label'] for b in bodies.values())}牵头领导。")
-        return result
+        return leads_answer(result, chosen, f"理解为：{named}之后由谁牵头领导", lambda bodies: f"{named}之后由{bodies}牵头领导。")
+
+
+def leads_answer(result: dict, chosen: list[dict], interpretation: str, say) -> dict:
+    """The bodies the chosen lead records name (each once), with their events' sources; ``say`` words the sentence
+    from the bodies' names."""
+    bodies = {e["iri"]: e for e in chosen}
+    result.update(status="ok", template="book_lead_after",
+                  answers=[{"label": b["label"], "iri": b["iri"]} for b in bodies.values()],
+                  sources=list({e["source"]["url"]: e["source"] for e in chosen if e["source"]}.values()),
+                  interpretation=interpretation, text=say("、".join(b["label"] for b in bodies.values())))
+    return result
 
 
 def cited(book: dict) -> dict:
