@@ -9,7 +9,7 @@ import re
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (IN_SCOPE_AFTER, IN_SCOPE_BETWEEN, parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, REGION_PLACES_AFTER, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR, PARTS_NOUN_AMONG, COUNT_MODIFIER, WHICH_LATER, CHANGED_TO_SUPPORTER, RECEIVED_BEFORE,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
-    WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, INCLUDED_YEAR, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, PROGRAMMES_RESTATED, REGION_WH_AFTER, ROUND_AFTER_YEAR, ERA_RELATION,
+    WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, INCLUDED_YEAR, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, PROGRAMMES_RESTATED, REGION_WH_AFTER, PAIRING_BETWEEN, REGION_ONE_OF, ROUND_AFTER_YEAR, ERA_RELATION,
     mechanism_words,
 )
 
@@ -240,20 +240,36 @@ def region_of_asked(masked: str, mentions: list[Mention]) -> tuple[Mention, str 
             return m, PART_NOUNS.get(level.group(1))
         if len(actors) == 1 and REGION_PLACES_AFTER.match(after) and any(e.kind == "event" for e in mentions):
             return m, None  # …紧急通知安排了甘肃哪些地方: the event's places within 甘肃
-        if len(actors) > 1 and REGION_SCOPE.match(after):
-            return m, None
+        if len(actors) > 1 and REGION_SCOPE.match(after) and not before.endswith(AGENT_MARKERS):
+            return m, None  # (…得到江苏省内城市的对口支援: the agent's own cities, not where the asked side lies)
         if len(actors) == 2 and m is actors[1] and (level := PARTS_GIVE_AFTER.match(after)):
             return m, PART_NOUNS.get(level.group(1))
         if len(actors) > 1 and m is not actors[0] and (before.endswith(AGENT_MARKERS) or before.endswith("是") and
                                                         ASKED_PART_THEN_VERB.match(after)) \
                 and (level := REGION_WH_AFTER.match(after)):  # (江孜县是上海哪个区援建的: 是 … 援建的, the same)
             return m, PART_NOUNS.get(level.group(1))  # 淮南市是由上海哪一个区结对帮扶的: the givers lie within 上海
+    if len(actors) == 2 and (region := partner_region(masked, actors)) is not None:
+        return region
     for m in actors if len(actors) == 2 else ():  # (汶川县灾后重建中，广东把各乡镇分给了…: the second name hands them)
         if handed := HANDED_TO_OWN.match(masked[m.end:]):
             return m, PART_NOUNS.get(handed.group(1))  # 广东把汶川的乡镇分给了自己的哪些地级市: 广东's parts give
     if len(actors) == 2 and ACTOR_PARTS.match(masked[actors[0].end:]) and \
             (which := parts_subject(masked[actors[1].end:])) and (which.group(3) or "").startswith("哪"):
         return actors[1], PART_NOUNS.get(which.group(4))  # 北京的区对口支援了湖北哪些县: the givers are 北京's parts
+    return None
+
+
+def partner_region(masked: str, actors: list[Mention]) -> tuple[Mention, str | None] | None:
+    """淮南 结对 上海哪个区, 亳州结对的是上海哪个区, 淮北跟江苏一个城市有结对合作帮扶，…和哪个城市结对: a word of pairing
+    between the two names (or after the second, 跟Y一个城市有结对), the second followed by the level asked (or by 一个 +
+    the level, a later clause asking which): the first name's partner, whichever side it takes, lies within the second."""
+    first, second = actors
+    between, after = masked[first.end:second.start], masked[second.end:]
+    if PAIRING_BETWEEN.search(between) and (level := REGION_WH_AFTER.match(after)):
+        return second, PART_NOUNS.get(level.group(1))
+    if between.endswith(("跟", "和", "与", "同")) and (level := REGION_ONE_OF.match(after)) \
+            and PAIRING_BETWEEN.search(after[level.end():]) and re.search(f"哪(?:个|一个|些|几个){level.group(1)}", after):
+        return second, PART_NOUNS.get(level.group(1))
     return None
 
 

@@ -15,7 +15,7 @@ import ahocorasick
 
 from .normalise import normalise
 from .vocabulary import (AID_BEFORE_OWN, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM,
-    LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS,
+    LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS, PROGRAMMES_JOINED, NAME_FILLERS,
 )
 
 name_form = functools.lru_cache(maxsize=1 << 18)(normalise)  # names recur (labels, aliases, derived forms)
@@ -135,7 +135,8 @@ def derived_names(name: str, cand: Candidate) -> list[tuple[str, Candidate]]:
         for part in ("地震", "恢复", "(对口支援|对口援建)$", "(?<=扶贫)协作$"):  # 汶川地震灾后恢复重建对口支援 → 汶川灾后重建,
             # 东西部扶贫协作 → 东西部扶贫
             elided |= {re.sub(part, "", n) for n in elided}
-        return [(n, short) for n in (loose | elided) - {name} if len(n) >= 4]
+        cooperation = {n[:-2] for n in {name} | loose if n.endswith("协作") and len(n) == 5}  # 东西部协作 → 东西部 (珠海 东西部 帮过哪)
+        return [(n, short) for n in (loose | elided) - {name} if len(n) >= 4] + [(n, short) for n in cooperation]
     return []
 
 
@@ -218,6 +219,7 @@ class Gazetteer:
         for end, (key, cands) in self.automaton.iter(text):
             start = end - len(key) + 1
             found.append(Mention(key, start, end + 1, cands))
+        found += self.filled_names(text)
         found += self.loose_names(text, found)
         taken = self.taken(text, found)
         if any(m.kind == "event" and m.best[0].via != "loose" for m in taken) and (loose := [
@@ -322,11 +324,34 @@ class Gazetteer:
         if len(scored) > 1 and scored[1][:2] == scored[0][:2]:
             return []  # two fit as well: no guess
         _, _, start, end, cand = scored[0]
+        if not joined_programme(text, named, start, end) and (cand.kind == "programme" or any(
+                c.kind == "programme" and c.label in cand.label and not any(c.iri == o.iri for m in named for o in m.candidates)
+                for c, _, _ in self.events)):
+            return []  # (东北与东部对口合作中，…哪座东北城市结对合作: neither 皖北's programme nor its 实施方案)
         while start < end and (text[start].isdigit() or text[start] == "年"):
             start += 1  # the year is a filter of its own
         if len(text[start:end].strip(" 月日")) < 2:
             return []  # (2008年5月 汶川过渡安置…: a year alone, beside a name of its kind, names nothing)
         return [Mention(text[start:end], start, end, [Candidate(cand.iri, cand.kind, cand.label, "loose")])]
+
+    def filled_names(self, text: str) -> list[Mention]:
+        """皖北那个结对帮扶, 皖北被结对帮扶的那8个城市, 江苏省内的南北挂钩合作: a programme's name with a demonstrative, the
+        passive or 省内的 inside it, as people say it (the words left out, the name spanning them; at least two characters
+        of the name on either side)."""
+        keep = [i for i in range(len(text))]
+        for filler in reversed(list(NAME_FILLERS.finditer(text))):
+            del keep[filler.start():filler.end()]
+        if len(keep) == len(text):
+            return []
+        bare = "".join(text[i] for i in keep)
+        out = []
+        for end, (key, cands) in self.automaton.iter(bare):
+            start = end - len(key) + 1
+            first, last = keep[start], keep[end]
+            if last - first + 1 > len(key) and all(c.kind == "programme" for c in cands) \
+                    and keep[start + 1] - first == 1 and last - keep[end - 1] == 1:
+                out.append(Mention(text[first:last + 1], first, last + 1, cands))
+        return out
 
     def plan_mentions(self, text: str) -> list[Mention]:
         """对口支援新疆 is the programme where a plan word follows (在对口支援新疆这个计划里), or where the question
@@ -486,6 +511,15 @@ def rostered(text: str, first: Mention, again: Mention) -> bool:
     first, again = sorted((first, again), key=lambda m: m.start)
     return first.kind == "class" and bool(ROSTER_BEFORE.search(text[:first.start])) \
         and text[first.end:].startswith(SCOPE_AFTER) and bool(ASKED_KIND_BEFORE.search(text[:again.start]))
+
+
+def joined_programme(text: str, named: list[Mention], start: int, end: int) -> bool:
+    """A programme named loosely beside one named exactly is a second programme only when a word joins the two (东北对口合作
+    和沪苏浙帮扶皖北); without one (东北与东部对口合作中，天津同哪座东北城市结对合作) its run is the question's own words,
+    and so is the run of a document named after another programme (…帮扶皖北城市实施方案)."""
+    programmes = [m for m in named if any(c.kind == "programme" for c in m.candidates)]
+    return not programmes or any(PROGRAMMES_JOINED.fullmatch((text[m.end:start] if m.end <= start else text[end:m.start])
+                                                             .strip(" 的，,")) for m in programmes)
 
 
 def shared_span(text: str, grams: set) -> tuple[int, int, int] | None:

@@ -24,7 +24,7 @@ from .vocabulary import (AID_VERB_OBJECT, DATED_PROGRAMME, DATED_PROGRAMME_AFTER
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND,
+    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, SELF_PLACE_INTRO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
@@ -175,11 +175,19 @@ class QA:
             # 书里说1983年…，想问其中…, 听说江西援疆是对口克州的一个县，…请问是哪个县: the names are in the lead clause
             text = whole
             linked = self.by_context(text, self.gazetteer.link(text))
-        if (intro := SELF_INTRO.match(text)) and any(m.kind != "class" and m.start >= intro.end() for m in linked):
+        introduced = []  # the asker's own place, named in an introduction that is dropped (here or with a preamble)
+        if text != whole and whole.endswith(text) and (lead := SELF_INTRO.match(whole)) \
+                and len(whole) - len(text) >= lead.end():  # 我是延边州的，想问下…
+            introduced = [m for m in self.gazetteer.link(lead.group(0)) if m.kind == "actor" and not m.ambiguous]
+        if (intro := SELF_INTRO.match(text) or self_place_intro(text, linked)) \
+                and any(m.kind != "class" and m.start >= intro.end() for m in linked):
+            introduced += [m for m in linked if m.kind == "actor" and not m.ambiguous and m.end <= intro.end()]
             text = text[intro.end():]  # 我们是哈尔滨一个区的，听说哈尔滨和…: the introduction is not the question
             linked = self.by_context(text, self.gazetteer.link(text))
         excepted = [m for m in linked if m.kind == "actor" and not m.ambiguous and set_aside(text, m)
                     and any(o.kind in ("actor", "event", "programme") for o in linked if o is not m and not set_aside(text, o))]
+        if EXCEPT_SELF.search(text):  # 我是延边州的，…宁波除了我们这儿，还结对了哪里: the asker's place is set aside
+            excepted += [m for m in introduced[:1] if all(o.best[0].iri != m.best[0].iri for o in linked)]
         linked = [m for m in linked if m not in excepted]
         # 援青除了六省市，还有多少个中央国家机关: a kind set aside beside another kind asked is not a constraint
         linked = [m for m in linked if not (m.kind == "class" and EXCEPT_KIND.search(text[:m.start])
@@ -1296,6 +1304,12 @@ def without_old_stage(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     gone = [stages[-1]] + [m for m in mentions if m.kind == "actor" and old.start() < m.start < old.end()]  # (福建: the
     return [m for m in mentions if m not in gone]  # old supporter, named in that clause)
+
+
+def self_place_intro(text: str, linked: list[Mention]):
+    """我们菏泽这两年跟青岛走得挺近，…: a lead clause opening with 我们 and the asker's own place (a match, or None)."""
+    found = SELF_PLACE_INTRO.match(text)
+    return found if found and any(m.kind == "actor" and m.start == 2 for m in linked) else None
 
 
 def set_aside(text: str, m: Mention) -> bool:

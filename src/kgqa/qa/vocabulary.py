@@ -70,11 +70,13 @@ ACROSS_PROGRAMMES = re.compile("(跨|不分|不限|不论|所有|全部|各个?)
 # 京 津 冀 援疆 对口 地区: the last search word names what is listed
 SEARCH_TAIL = ("地区", "地方", "受援地", "受援方", "支援方", "帮扶方", "援助方", "对象", "名单", "结对地区", "对口地区")
 # 援青的那几个省市, 这几家央企: a demonstrative before 几 points back at a roster, it asks no number
-DEMONSTRATIVE_FEW = re.compile("(?<=[那这])几(?=[个家位])")
+# 那几个, 这几家; …我们县志里只记了几个, 只知道几个: "a few" (only …), no count asked
+DEMONSTRATIVE_FEW = re.compile("(?:(?<=[那这])|" + "|".join(f"(?<={w})" for w in (
+    "只有", "就有", "只记了", "只写了", "只列了", "只提了", "只知道", "只查到", "只看到", "只记得", "只找到")) + ")几(?=[个家位])")
 ROLE_AS = ("作为", "身为", "是", "为")  # 广州市作为支援方, 受援方为昌都
 TOPIC = re.compile("^(?:在[^，。？！□]{0,30}(中|里|方面|工作中|领域|这块)[，,]?|[^，。？！□]{0,30}(中|里|方面|这块)[，,]|"
                    "[^，。？！□]{2,30}□□(中|里|当中)[，,]|"  # 援藏工作中，: the programme's own word (工作, 项目) is masked
-                   "[^，。？！□]{2,12}(里|中|方面|这块)(?=□)|"  # 新一轮援疆里北京…: a topic right before the named actor
+                   "[^，。？！□]{2,12}(里面|里|中|当中|方面|这块) ?(?=□)|"  # 新一轮援疆里北京…, 援藏里面 沪和鲁…: a topic right before the named actor
                    "[^，。？！：:]{0,40}(方案|名单|安排|部署|框架|格局)(中|里|当中)[，,]|"  # …会议确定的结对方案中，: a plan, names and all
                    "[^，。？！□：:]{0,30}[：:]|"  # 课上举广东省内帮扶的例子：…: a lead clause before a colon sets the scene
                    "[^，。？！□：:]{0,12}(那|这|上|新|头|第[一二三四五六七八九十0-9]+)一?(轮|批|期)[^，。？！□：:]{0,10}[，,]|"  # 1979年那轮对口支援，…: a round named as the scene
@@ -123,7 +125,8 @@ def parts_subject(text: str):
 SCOPE_BETWEEN = re.compile("^[，, ]?(在|按照?|根据|据)?(新一轮|上一轮|第[一二三四五六七八九十0-9]+轮)?□+的?(重建|援建)?(方案|安排|计划|名单|文件)?(里面|里|中|当中|之中|内)[，, ]?")
 PARTS_PASSIVE = re.compile("^[^，。？！]{0,8}?(接受|受到|受|得到|获得|被|有)")
 # 哪些县由江苏的城市对口支援, 哪几个县是北京的区在帮扶: the agent (a name) follows the parts asked
-AGENT_FIRST = re.compile("^(?:都|也)?(?:是由|由|是)□")
+# (拉萨 下面 哪些县 北京援: search words, the agent's name and then the verb of aid)
+AGENT_FIRST = re.compile("^(?:都|也)?(?:是由|由|是)□|^ ?□+ ?(?:在|来)?(?:对口)?(?:援建|支援|帮扶|援助|结对|援|包)")
 
 # 2010年新一轮之前, 2010年新一轮援疆以后: a round's word between a year and its relation leaves the year's relation
 ROUND_AFTER_YEAR = re.compile(r"((?:1[89]|20)\d\d年)(?:新一轮|这一轮|那一轮)(?:对口)?(?:援[疆藏青])?(?:的)?(?:结对|对口)?(?:调整)?"
@@ -501,6 +504,10 @@ WHOLE_ASKED = re.compile("一共|总共|全部|所有|都有哪些|都是哪些|
 
 # 我们是哈尔滨一个区的，…: the asker introducing themselves, dropped when the rest names what it asks about
 SELF_INTRO = re.compile("^(我|我们|咱们)(是|在)[^，。；！？]{1,20}的?[，,。]")
+# 我们菏泽这两年跟青岛走得挺近，…: the asker's own place right after 我们/咱们, opening a lead clause (dropped like an introduction)
+SELF_PLACE_INTRO = re.compile("^(?:我们|咱们)(?=[\u4e00-\u9fff])[^，。；！？]{1,30}[，,。]")
+# …除了帮我们，…, 除了我们这儿: the asker's own place (named in the introduction) set aside
+EXCEPT_SELF = re.compile("(?:除了|除去|除)(?:帮|帮扶|支援|援助|对口|结对)?(?:了)?(?:我们|咱们)(?:这儿|这里|这边|那边|州|市|县|区)?")
 
 # 1984年的协作会议, 2010年那次援疆会议: a meeting named by its year and a few of its own words (pipeline.dated_meeting)
 DATED_MEETING = re.compile(r"(1[89]\d\d|20\d\d)年(?:\d{1,2}月)?(?:的|那次|那个|那场|召开的|开的|举行的){0,2}"
@@ -770,12 +777,22 @@ CHAPTER_SUBJECT = re.compile("(?:讲|写|介绍|论述|讨论|是关于|关于|�
 # 援疆项目, 援藏工作: a word right after a programme's name that only names the programme (frame.build_frame)
 PROGRAMME_NOUNS = ("项目", "工作")
 # 援藏和援疆两个项目都参加了的省份: the programmes named, counted by a noun that only names them again
+# 皖北那个结对帮扶, 皖北被结对帮扶的…, 江苏省内的南北挂钩合作: words inside a programme's name as people say it (a
+# demonstrative, the passive, 省内的); the name is read with them left out
+NAME_FILLERS = re.compile("那个|这个|那一个|这一个|被|(?<=省)内的|(?<=省)内")
+# 东北对口合作和沪苏浙帮扶皖北, 既援疆又…: a second programme beside one named exactly is joined to it by these words
+# (东北与东部对口合作中，天津同哪座东北城市结对合作: no join, so 北城市结对合作 names no second programme)
+PROGRAMMES_JOINED = re.compile("和|与|及|、|或|还是|跟|同|既|又|也|都|比|以及|加上")
 PROGRAMMES_RESTATED = re.compile("^(?:这|那)?(?:两|二|三|2|3)(?:个|项)(项目|计划)")
 # 援藏和援疆，哪个项目的支援省市更多: 项目 after a question word, with programmes named, asks which programme (frame.build_frame)
 WHICH_PROGRAMME = re.compile("(?:(?<=哪个)|(?<=哪项)|(?<=哪一个)|(?<=哪一项))项目")
 
 # 淮南市是由上海哪一个区结对帮扶的: the agent named with the question word and a level after it (frame.region_of_asked)
 REGION_WH_AFTER = re.compile(f"^的?(?:{WHICH_ONES})({LEVEL_NOUNS})")
+# 淮南 结对 上海哪个区, 亳州结对的是上海哪个区, 淮北…跟江苏一个城市有结对…: a word of pairing between two names, the
+# second followed by the level asked (or 一个/某个 + the level, asked later): the partner, either side, lies within it
+PAIRING_BETWEEN = re.compile("结对|挂钩|合作|协作|搭档|配对|结成|结为")
+REGION_ONE_OF = re.compile(f"^的?(?:1|一|某)个({LEVEL_NOUNS})")
 # 汶川县灾后重建 广东是哪些市分片对口的: the second name, then 是 + the level asked + a verb of aid: its parts give
 PARTS_GIVE_AFTER = re.compile(f"^是(?:{WHICH_ONES})({LEVEL_NOUNS})[^，。？！□]{{0,4}}?(?:对口|支援|援建|帮扶|援助|结对|负责)")
 
