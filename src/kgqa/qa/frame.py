@@ -9,7 +9,7 @@ import re
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (IN_SCOPE_AFTER, IN_SCOPE_BETWEEN, parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, REGION_PLACES_AFTER, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR, PARTS_NOUN_AMONG, COUNT_MODIFIER, WHICH_LATER, CHANGED_TO_SUPPORTER, RECEIVED_BEFORE,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
-    WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, INCLUDED_YEAR, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, PROGRAMMES_RESTATED, REGION_WH_AFTER, PAIRING_BETWEEN, REGION_ONE_OF, ROUND_AFTER_YEAR, ERA_RELATION,
+    WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, INCLUDED_YEAR, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, PROGRAMMES_RESTATED, REGION_WH_AFTER, OTHERS_LISTED, FORMER_SUPPORTER, PAIRING_BETWEEN, REGION_ONE_OF, ROUND_AFTER_YEAR, ERA_RELATION,
     mechanism_words,
 )
 
@@ -341,6 +341,8 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     if "report" in found and found & {"support", "established"} and found & {"wh", "ask_actors", "listing"} \
             and not REPORTER_ASKED.search(masked) and any(m.kind == "event" for m in mentions):
         found.discard("report")  # 边防工作会议的报告里，被安排对口支援的省市有哪些: the meeting's pairings, not who reported
+    if "former_name" in found and FORMER_SUPPORTER.search(masked):
+        found.discard("former_name")  # 恩施那边原来是哪个城市帮扶的: who supported it before, not what it was called
     if CHANGE.search(masked):
         found.discard("when")  # 随时间怎么变: how the pairings changed, not when they began
     if NOT_ENDED.search(masked):
@@ -360,6 +362,8 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
             mentions = sorted(mentions + [parts[1]], key=lambda m: m.start)
     if tacit_yes_no(masked, mentions, found):
         found.add("yesno")
+    if OTHERS_LISTED.search(masked):
+        found = (found - {"yesno"}) | {"listing"}  # 还有别的城市帮它没, 除了汶川县还有没有别的: the others are listed
     scene = masked if not region else masked[:region[0].start] + "○" * len(region[0].text) + masked[region[0].end:]
     # (a region is no actor: 在广东省内的对口帮扶里，… is a topic like any other)
     # the aid verb is the question's own, not one inside a programme's name (书中讲沿海支援内地时，上海支援哪个省: 上海

@@ -24,7 +24,7 @@ from .vocabulary import (AID_VERB_OBJECT, DATED_PROGRAMME, DATED_PROGRAMME_AFTER
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, SELF_PLACE_INTRO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND,
+    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
@@ -179,6 +179,10 @@ class QA:
         if text != whole and whole.endswith(text) and (lead := SELF_INTRO.match(whole)) \
                 and len(whole) - len(text) >= lead.end():  # 我是延边州的，想问下…
             introduced = [m for m in self.gazetteer.link(lead.group(0)) if m.kind == "actor" and not m.ambiguous]
+        if (heard := HEARSAY_LEAD.match(text)) and not POINTS_BACK.search(text[heard.end():]) and any(
+                m.kind == "actor" and m.start >= heard.end() for m in linked) and ASKING_WORDS.search(text[heard.end():]):
+            text = text[heard.end():]  # 听说汕尾跟深圳结了对子，河源那边又是谁在帮: the question after what was heard
+            linked = self.by_context(text, self.gazetteer.link(text))
         if (intro := SELF_INTRO.match(text) or self_place_intro(text, linked)) \
                 and any(m.kind != "class" and m.start >= intro.end() for m in linked):
             introduced += [m for m in linked if m.kind == "actor" and not m.ambiguous and m.end <= intro.end()]
@@ -253,7 +257,7 @@ class QA:
             # 成都七中, 腾讯公司: nothing we hold
             # a programme or place beside the firm does not make it known: the question's subject is not in the graph
             return render.not_understood(result, dataclasses.replace(frame, cues=frame.cues - OUT_OF_SCOPE, mentions=[]))
-        if unknown_agent(frame) or unknown_place(text, self.gazetteer.with_concepts(text, linked)):
+        if unknown_agent(frame) or unknown_place(text, self.gazetteer.with_concepts(text, linked), self.gazetteer.abbreviations):
             return render.not_understood(result, dataclasses.replace(frame, mentions=[]))
         if unclear and not frame.cues & OUT_OF_SCOPE:  # 上海给喀什拨多少资金: refused whichever 喀什 is meant
             return render.ambiguous(result, text, unclear[0])
@@ -1045,6 +1049,8 @@ class QA:
             return True  # 昌吉州(含奇台、吉木萨尔等县): the parts only widen the region before them
         if m.kind != "actor" or m.ambiguous:
             return False
+        if prev is not None and prev.kind == "actor" and OTHERS_TOO.match(text[m.end:]):
+            return True  # 山南那边我记得是湖南在管，是不是还有别的省也在援: 湖南 is known, the place's partners are asked
         if events and text[m.end:].startswith(HELD_AT):
             return True  # (在)天津召开的…会议: where (or by whom) the meeting was held, not a slot
         if nxt is not None and nxt.kind == "programme" and (text[m.end:nxt.start] in WITHIN or text[m.end:nxt.start] in (
@@ -1572,18 +1578,19 @@ def beside_places(text: str, m: Mention) -> bool:
     return bool(PLACES_AND.search(text[:m.start]) or AND_PLACES.match(text[m.end:]))
 
 
-def unknown_place(text: str, mentions: list[Mention]) -> bool:
+def unknown_place(text: str, mentions: list[Mention], abbreviations=frozenset()) -> bool:
     """A place the graph does not hold, named in the question: a country or continent (美国, 非洲; countries.yaml), a
     place-like name (青云县, 联合国) as the subject or the object of the aid verb, any name that is the aid verb's
     object in a yes/no or who-question (…援助过亚特兰蒂斯吗, 谁支援纽约), or the second party joined by 和/与
     (上海和纽约是对口合作关系吗). Descriptions are not names (贫困县, 受援县,
     民族地区), nor a word of a name the question does name (皖北 in …帮扶皖北城市实施方案)."""
     named = "".join(c.label for m in mentions for c in m.best)
+    letters = set(abbreviations) | {c.label[0] for m in mentions for c in m.best if c.label}
 
     def unknown(m: re.Match, group: str | int = 0) -> bool:
         start, end = m.span(group)
         return not any(n.kind != "class" and n.start < end and start < n.end for n in mentions) \
-            and m.group(group) not in named
+            and m.group(group) not in named and not residue.composed(m.group(group), letters)  # (苏南, 皖北: a region)
 
     if any(unknown(m) for m in foreign_names().finditer(text)):
         return True

@@ -150,6 +150,11 @@ PARTS_AFTER = re.compile(f"^的?(?:(?:下面|下辖|所辖|下属|辖区内|辖�
 # 它在喀什帮的县市有哪些: a name after 在, then the aid verb and the places asked: the name is the region they lie in
 REGION_THEN_PARTS = re.compile("^[^，。？！]{0,6}?(?:帮|援|支援|帮扶|援助|援建|对口|结对)[^，。？！]{0,3}?的(?:是)?(?:哪些|哪几个)?"
                                "(?P<bare>县市|县区|区县|县|乡镇)")
+# 山南那边我记得是湖南在管，是不是还有别的省也在援, 陇南市是青岛在帮吗？还有别的城市帮它没: a partner the asker already
+# knows, said before others are asked for (the name only qualifies: all the place's partners are asked)
+OTHERS_TOO = re.compile("^[^，。？！,?!]{0,8}[，。？！,?!]?[^，。？！,?!]{0,6}?(?:还有(?:没有)?(?:别的|其他|其它)|(?:别的|其他|其它)[^，。？！]{0,4}也)")
+# …还有别的吗, 还有没有别的, 还有别的城市帮它没: the others asked for, a list (not a yes/no question)
+OTHERS_LISTED = re.compile("还有(?:没有)?(?:别的|其他|其它)")
 COUNT_WORD = re.compile("几|多少")  # 对口日喀则几个县: the parts' count asked, unless another word asks (OTHER_ASKED)
 OTHER_ASKED = re.compile("谁|哪|什么")
 COUNTED_PARTS = re.compile("^(?:的|下辖的?|所辖的?)?[0-9一二三四五六七八九十两几]+个$")  # 喀什地区的四个县: its counties
@@ -161,6 +166,13 @@ PLACES_AND = re.compile("(地方|地区|单位)(和|与|及|以及|、)$")
 AND_PLACES = re.compile("(和|与|及|以及|、)(其他)?(地方|地区|单位)")
 # 最近看到新闻说…，那么…: what comes before the connective sets the scene; the question follows it
 # 讲江苏省内区域协调时要用：…, 写报告备用：…: what the asker needs the answer for, before a colon (pipeline.without_preamble)
+# 恩施那边原来是哪个城市帮扶的, 六盘水原来是谁在帮: the former supporter asked, not a former name (frame.build_frame)
+FORMER_SUPPORTER = re.compile("(?:以前|原来|过去|之前|原先|早先|当初)(?:是|由)(?:谁|哪[^，。？！名叫称]{0,6}?)(?:在|来)?"
+                              "(?:对口|支援|帮扶|援助|援建|结对|帮|援|负责|管)")
+# 听说汕尾跟深圳结了对子，河源那边又是谁在帮: what the asker has heard, then the question about another name; the lead is
+# dropped when the rest names what it asks about and does not point back at the lead (其中, 它们, 这些…)
+HEARSAY_LEAD = re.compile("^(?:我?听说|听人说|据说|我知道|我记得|记得|印象中|印象里)[^，。？！：:]{2,30}[，,]")
+POINTS_BACK = re.compile("其中|它们|他们|这些|那些|其|该|这个|那个|这两|那两|上述|前者|后者|它")
 PURPOSE_LEAD = re.compile("^[^，。？！：:]{2,30}?(?:时|的时候)?(?:要用|要引用|用得上|用得着|备用|参考用|做参考|需要用|想用)[：:]")
 PREAMBLE = re.compile("^.*?[，。；！：](?:那么|所以|请问|我?想先?问一下|我?想先?问问|我?想先?问|想先?知道|想先?了解|先?问一下|想先?确认一下|先?确认一下|想先?确认|"
                       "想先?核实一下|核实一下|想先?核实|想先?请教一下|请教一下|想先?查一下|我?想先?(弄|搞)(清楚|明白)(一下)?|"
