@@ -4776,6 +4776,252 @@ def gen_probe_19e():
         add(f"pr19e-list-request-{i}", "programme_members", [text], col(q), q, variant=variant)
 
 
+def gen_probe_20c():
+    """Lists and kinds from three invented askers (issue #15, session 11, round c; groups pr20c-*): a retired teacher
+    writing long formal sentences in traditional script, a student typing terse keyword questions with abbreviations,
+    numeral years and slips, and a county official chatting with asides; over names, programmes and years the studied
+    sets rarely use (江苏南北挂钩, 广东省内, 三峡, 赣南, 东西部协作's cities, 1979). Gold from the SPARQL here."""
+    pg = lambda key: f"<{BASE}programme/{key}>"
+    I = lambda name: f"<{iri_of(name)}>"
+    no_coll = "FILTER NOT EXISTS { ?s a dk:CollectiveActor } FILTER NOT EXISTS { ?r a dk:CollectiveActor }"
+
+    def recv(giver, key=None, extra=""):
+        scope = f"?p dk:programme {pg(key)} ." if key else ""
+        return f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter {I(giver)} ; dk:recipient ?r . {scope} {extra}
+          FILTER NOT EXISTS {{ ?r a dk:CollectiveActor }} }}"""
+
+    def givers(place, key=None, extra=""):
+        scope = f"?p dk:programme {pg(key)} ." if key else ""
+        return f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient {I(place)} ; dk:supporter ?s . {scope} {extra}
+          FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+
+    def members(key, cls=None, side="supporter"):
+        typed = f"?x a dk:{cls} ." if cls else ""
+        return f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg(key)} ; dk:{side} ?x . {typed}
+          FILTER NOT EXISTS {{ ?x a dk:CollectiveActor }} }}"""
+
+    def within(giver, region, cls=None, through_parts=False):
+        who = f"?s dk:partOf* {I(giver)} ." if through_parts else f"FILTER(?s = {I(giver)})"
+        typed = f"?r a dk:{cls} ." if cls else ""
+        return f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . {who} ?r dk:partOf+ {I(region)} . {typed} }}"""
+
+    def partners(x, key=None):
+        scope = f"?p dk:programme {pg(key)} ." if key else ""
+        return f"""SELECT DISTINCT ?o WHERE {{ {scope} {{ ?p dk:supporter {I(x)} ; dk:recipient ?o }} UNION
+          {{ ?p dk:recipient {I(x)} ; dk:supporter ?o }} FILTER NOT EXISTS {{ ?o a dk:CollectiveActor }} }}"""
+
+    def common(a, b, key=None, region=None, through_parts=False):
+        scope = f"?p1 dk:programme {pg(key)} . ?p2 dk:programme {pg(key)} ." if key else ""
+        inside = f"?r dk:partOf+ {I(region)} ." if region else ""
+        sa, sb = ("?sa dk:partOf* " + I(a) + " .", "?sb dk:partOf* " + I(b) + " .") if through_parts else \
+            (f"FILTER(?sa = {I(a)})", f"FILTER(?sb = {I(b)})")
+        return f"""SELECT DISTINCT ?r WHERE {{ ?p1 dk:supporter ?sa ; dk:recipient ?r . ?p2 dk:supporter ?sb ; dk:recipient ?r .
+          {sa} {sb} {scope} {inside} }}"""
+
+    items = [
+        # forward lists (X supports whom)
+        ("fwd-except", "forward_list", "我们菏泽这两年跟青岛走得挺近，青岛除了帮我们，在东西部协作里还帮过哪些地方？", "plain",
+         recv("青岛市", "dongxibu")),
+        ("fwd-zhou", "forward_list", "宁波 东西部协作 帮扶 哪些州", "plain",
+         recv("宁波市", "dongxibu", "?r a dk:AutonomousPrefecture .")),
+        ("fwd-guagou", "forward_list", "请问在江苏省内的南北挂钩合作中，无锡市先后对口帮扶过哪些城市？", "traditional",
+         recv("无锡市", "jiangsu-nanbei")),
+        ("fwd-zhuhai", "forward_list", "珠海 东西部 帮过哪", "plain", recv("珠海市", "dongxibu")),
+        ("fwd-shengnei", "forward_list", "深圳在广东省内帮扶的是哪两个市啊，我们局里要写个材料", "plain",
+         recv("深圳市", "guangdong-shengnei")),
+        ("fwd-year-after", "forward_list", "一九八四年以后，武汉市对口支援的是哪个省份？", "traditional",
+         recv("武汉市", None, "?p dk:startYear ?y FILTER(?y >= 1984) ?r a dk:ProvinceLevelDivision .")),
+        ("fwd-district", "forward_list", "朝阳区三峡对口哪个县", "plain", recv("朝阳区", "sanxia")),
+        ("fwd-interim", "forward_list", "天津市在汶川地震过渡安置阶段承担了哪些地方的对口支援？", "traditional",
+         recv("天津市", "wenchuan-guodu")),
+        ("fwd-1979", "forward_list", "京 1979年 对口支援了哪里", "abbreviation",
+         recv("北京市", None, "?p dk:startYear 1979 .")),
+        ("fwd-except-2", "forward_list", "我是延边州的，想问下宁波除了我们这儿，东西部协作还结对了哪里？", "plain",
+         recv("宁波市", "dongxibu", f"FILTER(?r != {I('延边朝鲜族自治州')})")),
+        ("fwd-agency", "forward_list", "国台办 对口 哪个县", "plain", recv("国务院台湾事务办公室")),
+        ("fwd-xpcc", "forward_list", "冀 援疆 兵团 对口 哪个师", "abbreviation",
+         recv("河北省", "yuanjiang", "?r a dk:XPCCDivision .")),
+        # reverse lists (who supports Y)
+        ("rev-sanxia", "reverse_list", "请问秭归县在三峡库区移民对口支援中得到哪些地方的支援？", "traditional",
+         givers("秭归县", "sanxia")),
+        ("rev-terse", "reverse_list", "夷陵 谁在帮", "plain", supporters_q(iri_of("夷陵区"))),
+        ("rev-guagou", "reverse_list", "我们宿迁是南北挂钩的，对口帮我们的是苏南哪个市来着？", "plain",
+         givers("宿迁市", "jiangsu-nanbei")),
+        ("rev-itself", "reverse_list", "1996年东西部扶贫协作启动时，贵州省本身由哪些城市对口帮扶？", "traditional",
+         givers("贵州省", "dongxibu", "?p dk:startYear 1996 . ?s a dk:City .")),
+        ("rev-league", "reverse_list", "兴安盟 谁帮", "plain", supporters_q(iri_of("兴安盟"))),
+        ("rev-lead-clause", "reverse_list", "听说汕尾跟深圳结了对子，河源那边又是谁在帮？", "plain",
+         supporters_q(iri_of("河源市"))),
+        ("rev-gannan", "reverse_list", "甘南藏族自治州先后得到过哪些省市的对口支援？", "traditional",
+         givers("甘南藏族自治州", None, "?s a dk:ProvinceRankActor .")),
+        ("rev-dingxi", "reverse_list", "定西 是谁对口 东西部", "plain", givers("定西市", "dongxibu")),
+        ("rev-enshi", "reverse_list", "恩施那边原来是哪个城市帮扶的", "plain", givers("恩施土家族苗族自治州", None, "?s a dk:City .")),
+        ("rev-municipality", "reverse_list", "请问承德市得到哪个直辖市的帮扶？", "traditional",
+         givers("承德市", None, "?s a dk:Municipality .")),
+        ("rev-slip", "reverse_list", "陇南市是青岛在帮服吗？还有别的城市帮它没", "plain", supporters_q(iri_of("陇南市"))),
+        # programme members
+        ("mem-dongbei", "programme_members", "东北对口合作 东部 省市 有哪些", "plain",
+         members("dongbei-hezuo", "ProvinceRankActor")),
+        ("mem-sunan", "programme_members", "参与江苏南北挂钩合作的苏南城市有哪些？", "traditional", members("jiangsu-nanbei")),
+        ("mem-sanxia-bj", "programme_members", "三峡移民对口支援，北京是派了哪些区？我们县志里只记了几个", "plain",
+         f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg('sanxia')} ; dk:supporter ?x . ?x dk:partOf+ {I('北京市')} }}"""),
+        ("mem-prd", "programme_members", "广东省内对口帮扶中，承担帮扶任务的珠三角城市有哪些？", "traditional",
+         members("guangdong-shengnei")),
+        ("mem-gannan", "programme_members", "赣南 对口支援 部委 名单", "plain", members("gannan", "CentralAgency")),
+        ("mem-wanbei-recv", "programme_members", "皖北那个结对帮扶，受援的城市一共哪几个？", "plain",
+         members("wanbei", None, "recipient")),
+        ("mem-yuanqing-6", "programme_members", "援青 6省市 都是谁", "plain", members("yuanqing", "ProvinceRankActor")),
+        ("mem-spc", "programme_members", "东西部协作里当帮扶方的计划单列市都是哪些", "plain",
+         members("dongxibu", "SeparatelyPlannedCity")),
+        # kinds of actor
+        ("kind-city-sanxia", "actor_kind", "三峡移民那个支援里，除了北京的区，还有哪些地级市参加了？", "plain",
+         members("sanxia", "PrefectureLevelCity")),
+        ("kind-fj-cities", "actor_kind", "闽 援藏 派了哪几个市", "abbreviation",
+         f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme {pg('yuanzang')} ; dk:supporter ?s . ?s dk:partOf+ {I('福建省')} }}"""),
+        ("kind-municipality", "actor_kind", "我们在整理东西部协作的材料，里面直辖市当帮扶方的有哪几个？", "plain",
+         members("dongxibu", "Municipality")),
+        ("kind-aut-region", "actor_kind", "请问有哪些自治区曾作为支援方参与对口支援？", "traditional",
+         """SELECT DISTINCT ?s WHERE { ?p dk:supporter ?s . ?s a dk:AutonomousRegion }"""),
+        ("kind-soe", "actor_kind", "援藏的央企有哪些", "plain", members("yuanzang", "CentralEnterprise")),
+        ("kind-ganzi", "actor_kind", "甘孜 东西部 哪个省 帮", "plain", givers("甘孜藏族自治州", "dongxibu", "?s a dk:Province .")),
+        # region and its parts
+        ("parts-tj-changdu", "region_parts", "天津市对口支援的昌都市，具体是哪几个县区？", "traditional",
+         within("天津市", "昌都市")),
+        ("parts-cq", "region_parts", "渝 援藏 昌都 哪几个县", "abbreviation", within("重庆市", "昌都市")),
+        ("parts-hlj", "region_parts", "黑龙江在日喀则具体包了哪几个县？我老乡在那儿", "plain", within("黑龙江省", "日喀则市")),
+        ("parts-altay", "region_parts", "阿勒泰地区及其下辖各县，分别由哪些省份对口支援？", "traditional",
+         f"""SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf* {I('阿勒泰地区')} .
+           ?s a dk:ProvinceRankActor }}"""),
+        ("parts-sd-kashgar", "region_parts", "喀什 各县 山东 援哪几个", "plain", within("山东省", "喀什地区")),
+        ("parts-bj-lhasa", "region_parts", "拉萨 下面 哪些县 北京援", "plain", within("北京市", "拉萨市", "CountyLevelDivision")),
+        ("parts-baoshan", "region_parts", "我们是迪庆的，宝山区对口我们州哪几个县市？", "plain", within("宝山区", "迪庆藏族自治州")),
+        ("parts-js-ili", "region_parts", "伊犁州各县市中，有哪些得到江苏省内城市的对口支援？", "traditional",
+         f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?s dk:partOf+ {I('江苏省')} .
+           ?r dk:partOf+ {I('伊犁哈萨克自治州')} }}"""),
+        ("parts-changji", "region_parts", "昌吉州 下面 哪几个县 有人帮", "plain",
+         f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf+ {I('昌吉回族自治州')} . {no_coll} }}"""),
+        # symmetric (either side)
+        ("sym-huainan", "symmetric", "淮南 结对 上海哪个区", "plain", partners("淮南市")),
+        ("sym-fuyang", "symmetric", "请问阜阳市与哪座城市结对合作？", "traditional", partners("阜阳市")),
+        ("sym-yancheng", "symmetric", "盐城跟苏南哪个市是挂钩的？我们想组织人去学习", "plain", partners("盐城市")),
+        ("sym-gui", "symmetric", "桂 东西部协作 跟哪个省", "abbreviation", partners("广西壮族自治区", "dongxibu")),
+        ("sym-shaanxi", "symmetric", "陕西省在东西部扶贫协作中与哪个省份结对？", "traditional", partners("陕西省", "dongxibu")),
+        ("sym-gansu", "symmetric", "鲁渝协作是山东对重庆，那甘肃现在在东西部协作里跟哪些省市结对？", "plain",
+         partners("甘肃省", "dongxibu")),
+        ("sym-huaian", "symmetric", "淮安 挂钩 哪个市", "plain", partners("淮安市")),
+        ("sym-sichuan", "symmetric", "四川省在东西部协作中的结对伙伴是哪个省？", "traditional", partners("四川省", "dongxibu")),
+        ("sym-bozhou", "symmetric", "亳州结对的是上海哪个区", "plain", partners("亳州市")),
+        # common partners
+        ("common-jl-hlj", "common_partners", "吉 黑 援藏 共同 对口 哪", "abbreviation", common("吉林省", "黑龙江省", "yuanzang")),
+        ("common-ah-hn", "common_partners", "安徽和湖南都帮过西藏哪个市？", "plain", common("安徽省", "湖南省", region="西藏自治区")),
+        ("common-bj-sh-sanxia", "common_partners", "北京与上海在三峡移民对口支援中共同支援的是哪个区？", "traditional",
+         common("北京市", "上海市", "sanxia", through_parts=True)),
+        ("common-gz-sz", "common_partners", "广州和深圳都帮过贵州哪个地方？", "plain", common("广州市", "深圳市", region="贵州省")),
+        ("common-qd-gz", "common_partners", "青岛 广州 共同 帮扶 哪个市", "plain", common("青岛市", "广州市")),
+        ("common-dl-hn", "common_partners", "大连和湖南三峡移民都对口了哪个县", "plain", common("大连市", "湖南省", "sanxia")),
+        ("common-prog", "common_partners", "既参加东北对口合作又参加援疆的省市有哪些？", "plain",
+         f"""SELECT DISTINCT ?s WHERE {{ ?p1 dk:programme {pg('dongbei-hezuo')} ; dk:supporter ?s .
+           ?p2 dk:programme {pg('yuanjiang')} ; dk:supporter ?s . ?s a dk:ProvinceRankActor }}"""),
+    ]
+    for group, qtype, text, variant, q in items:
+        add(f"pr20c-{group}", qtype, [text], col(q), q, variant=variant)
+    # refusals: a figure or people asked of a pairing, a name the graph does not hold
+    for i, (text, status, variant) in enumerate([("宁波 帮 延边 多少钱", "no_template", "plain"),
+                                                 ("我们菏泽跟青岛结对以后，青岛派了多少干部过来", "no_template", "plain"),
+                                                 ("蓬莱仙岛 援藏 对口哪", "no_entity", "plain"),
+                                                 ("纽约市与哪个中国城市结成对口合作关系？", "no_entity", "traditional")]):
+        add(f"pr20c-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status, variant=variant)
+    # second round, written after the fixes with other names: each kind fixed, three to five more phrasings
+    items2 = [
+        # a partner within a named region, either side (X 结对 Y哪个区, X跟Y一个城市有结对…是哪个)
+        ("k-region-partner-0", "symmetric", "宿州跟浙江哪个城市结对？", "plain", partners("宿州市")),
+        ("k-region-partner-1", "symmetric", "阜阳的结对城市是江苏哪个市", "traditional", partners("阜阳市")),
+        ("k-region-partner-2", "symmetric", "六安 结对 上海哪个区", "plain", partners("六安市")),
+        ("k-region-partner-3", "symmetric", "蚌埠这几年跟浙江一个城市有结对帮扶，具体是哪个城市？", "plain", partners("蚌埠市")),
+        # a partner noun names no side (结对伙伴, 协作伙伴)
+        ("k-partner-noun-0", "symmetric", "宁夏在东西部协作中的结对伙伴是哪个省？", "plain", partners("宁夏回族自治区", "dongxibu")),
+        ("k-partner-noun-1", "symmetric", "云南省在东西部协作里的结对伙伴是哪个直辖市？", "traditional", partners("云南省", "dongxibu")),
+        ("k-partner-noun-2", "symmetric", "桂 东西部协作 结对伙伴", "abbreviation", partners("广西壮族自治区", "dongxibu")),
+        # programme names said with fillers (那个, 被, 省内的), 东西部 alone
+        ("k-filled-name-0", "forward_list", "皖北那个结对帮扶里，杭州对口哪个市？", "plain", recv("杭州市", "wanbei")),
+        ("k-filled-name-1", "forward_list", "江苏省内的南北挂钩合作里，苏州帮扶哪个市", "traditional", recv("苏州市", "jiangsu-nanbei")),
+        ("k-filled-name-2", "forward_list", "厦门 东西部 帮过哪", "plain", recv("厦门市", "dongxibu")),
+        ("k-filled-name-3", "programme_members", "皖北被结对帮扶的城市有哪些", "plain", members("wanbei", None, "recipient")),
+        ("k-filled-name-4", "forward_list", "2016年以后 福州 东西部 帮扶哪里", "plain",
+         recv("福州市", "dongxibu", "?p dk:startYear ?y FILTER(?y >= 2016)")),
+        # a loose name beside a programme named exactly is no second programme unless joined
+        ("k-loose-beside-0", "symmetric", "东北与东部对口合作中，北京市同哪座东北城市结对合作？", "plain", partners("北京市", "dongbei-hezuo")),
+        ("k-loose-beside-1", "symmetric", "东北对口合作里，上海跟东北哪座城市结对合作", "traditional", partners("上海市", "dongbei-hezuo")),
+        ("k-loose-beside-2", "symmetric", "东北与东部对口合作中，深圳同哪座东北城市结对合作？", "plain", partners("深圳市", "dongbei-hezuo")),
+        # search words: the parts asked, then the giver and the verb (Y 下面 哪些县 X援)
+        ("k-parts-agent-last-0", "region_parts", "昌都 下面 哪些县 重庆援", "plain", within("重庆市", "昌都市", "CountyLevelDivision")),
+        ("k-parts-agent-last-1", "region_parts", "和田 下面 哪些县 津援", "abbreviation", within("天津市", "和田地区", "CountyLevelDivision")),
+        ("k-parts-agent-last-2", "region_parts", "阿勒泰 下面 哪些县 黑龙江援", "plain", within("黑龙江省", "阿勒泰地区", "CountyLevelDivision")),
+        # the agent's own cities (得到X省内城市的支援): the place's parts are asked
+        ("k-agent-cities-0", "region_parts", "昌吉州各县市中，有哪些得到福建省内城市的对口支援？", "plain",
+         f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?s dk:partOf+ {I('福建省')} .
+           ?r dk:partOf+ {I('昌吉回族自治州')} }}"""),
+        ("k-agent-cities-1", "region_parts", "喀什地区各县市中，有哪些得到广东省内城市的对口支援？", "traditional",
+         f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?s dk:partOf+ {I('广东省')} .
+           ?r dk:partOf+ {I('喀什地区')} }}"""),
+        # a programme named as the topic before listed abbreviations (援藏里面 X和Y…)
+        ("k-topic-abbr-0", "common_partners", "援疆当中 粤和豫都援过哪个市", "abbreviation", common("广东省", "河南省", "yuanjiang")),
+        ("k-topic-abbr-1", "common_partners", "援藏里面 皖和鄂都援的是哪个市", "abbreviation", common("安徽省", "湖北省", "yuanzang")),
+        ("k-topic-abbr-2", "common_partners", "援藏里面 闽和粤都援过哪些市", "abbreviation", common("福建省", "广东省", "yuanzang")),
+        # 只…几个 (a few) after the question is no count
+        ("k-only-few-0", "programme_members", "援青的省市有哪些？我手上资料只列了几个", "plain", members("yuanqing", "ProvinceRankActor")),
+        ("k-only-few-1", "actor_kind", "沪苏浙帮扶皖北时上海派了哪些区？我只记得几个", "plain",
+         f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg('wanbei')} ; dk:supporter ?x . ?x dk:partOf+ {I('上海市')} }}"""),
+        ("k-only-few-2", "programme_members", "赣南对口支援有哪些部委参加？书里只提了几个", "plain", members("gannan", "CentralAgency")),
+        # the asker's own place set aside (我们X…, 我是X的…, 除了我们这儿)
+        ("k-self-except-0", "forward_list", "我是黔南州的，想问下广州除了我们这儿，东西部协作还帮扶了哪里？", "plain",
+         recv("广州市", "dongxibu", f"FILTER(?r != {I('黔南布依族苗族自治州')})")),
+        ("k-self-except-1", "forward_list", "我们临夏跟厦门结对多年了，厦门除了帮我们，东西部协作还帮过哪里？", "plain",
+         recv("厦门市", "dongxibu", f"FILTER(?r != {I('临夏回族自治州')})")),
+        ("k-self-except-2", "forward_list", "我们铜仁跟苏州关系一直很好，苏州除了帮我们，还在哪些地方搞过结对？", "traditional",
+         recv("苏州市", None, f"FILTER(?r != {I('铜仁市')})")),
+        # a known partner said, then the others asked (…还有别的…也在援？都有哪些)
+        ("k-known-then-others-0", "reverse_list", "阿里地区我记得是河北在援，是不是还有别的省也在援？都有哪些", "plain",
+         supporters_q(iri_of("阿里地区"))),
+        ("k-known-then-others-1", "reverse_list", "安顺是青岛在帮吗？还有别的城市帮它没", "plain", supporters_q(iri_of("安顺市"))),
+        ("k-known-then-others-2", "reverse_list", "那曲那边我记得是辽宁在管，还有没有别的省也在援？", "traditional",
+         supporters_q(iri_of("那曲市"))),
+        # region words (苏南, 苏北) are no unknown names
+        ("k-region-word-0", "symmetric", "淮安跟苏南哪个市是挂钩的", "plain", partners("淮安市")),
+        ("k-region-word-1", "symmetric", "宿迁 挂钩 苏南 哪个市", "plain", partners("宿迁市")),
+        ("k-region-word-2", "symmetric", "苏北的连云港现在跟哪个市挂钩？", "plain",
+         partners("连云港市").replace("FILTER NOT EXISTS", "FILTER NOT EXISTS { ?p dk:endYear ?e } FILTER NOT EXISTS", 1)),
+        # a hearsay lead (听说…，), then the question about another name
+        ("k-hearsay-0", "symmetric", "听说南京跟淮安挂钩，那盐城又是跟哪个市挂钩？", "plain", partners("盐城市")),
+        ("k-hearsay-1", "reverse_list", "我记得珠海帮过怒江，那昭通是谁在帮？", "plain", supporters_q(iri_of("昭通市"))),
+        ("k-hearsay-2", "reverse_list", "听说汕尾跟深圳结了对子，梅州那边又是谁在帮？", "traditional", supporters_q(iri_of("梅州市"))),
+        # 原来/以前是哪个…帮扶的: the former supporter, not a former name
+        ("k-former-supporter-0", "reverse_list", "黔东南原来是哪个城市帮扶的", "plain",
+         givers("黔东南苗族侗族自治州", None, "?s a dk:City .")),
+        ("k-former-supporter-1", "reverse_list", "六盘水以前是谁在帮", "plain", supporters_q(iri_of("六盘水市"))),
+        ("k-former-supporter-2", "reverse_list", "凉山州原来是哪个城市帮扶的？", "traditional",
+         givers("凉山彝族自治州", None, "?s a dk:City .")),
+        # common partners where a giver has no pairing of its own in the programme: through its parts
+        ("k-common-parts-0", "common_partners", "北京和湖南在三峡移民对口支援中都支援过哪个县", "plain",
+         common("北京市", "湖南省", "sanxia", through_parts=True)),
+        ("k-common-parts-1", "common_partners", "北京和青岛三峡移民都对口了哪个区", "plain",
+         common("北京市", "青岛市", "sanxia", through_parts=True)),
+        ("k-common-parts-2", "common_partners", "三峽移民對口支援裡，北京和武漢共同支援的是哪個縣？", "traditional",
+         common("北京市", "武汉市", "sanxia", through_parts=True)),
+        # a widening remark after a space or comma (兵团的也算上)
+        ("k-widened-0", "forward_list", "北京援疆都对口哪些地方啊 兵团的也算上", "plain", recv("北京市", "yuanjiang")),
+        ("k-widened-1", "forward_list", "浙江援疆对口哪些地方，兵团的也算上", "plain", recv("浙江省", "yuanjiang")),
+        ("k-widened-2", "forward_list", "二〇一〇年以后河南援疆对口哪些地方 兵团的也算进去", "numeral",
+         recv("河南省", "yuanjiang", "?p dk:startYear ?y FILTER(?y >= 2010)")),
+    ]
+    for group, qtype, text, variant, q in items2:
+        add(f"pr20c-{group}", qtype, [text], col(q), q, variant=variant)
+    for i, (text, status, variant) in enumerate([("听说汕尾跟深圳结了对子，深圳每年给汕尾多少钱？", "no_template", "plain"),
+                                                 ("淮安跟苏南哪个市是挂钩的？挂钩以后GDP涨了多少", "no_template", "plain"),
+                                                 ("桃花源 结对 上海哪个区", "no_entity", "plain")]):
+        add(f"pr20c-refused-b{i}", "unanswerable", [text], [], "", answerable=False, expected=status, variant=variant)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -4786,7 +5032,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c):
         gen()
     rank_pass()
     traditional_pass()

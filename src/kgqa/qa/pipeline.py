@@ -24,7 +24,7 @@ from .vocabulary import (AID_VERB_OBJECT, DATED_PROGRAMME, DATED_PROGRAMME_AFTER
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND,
+    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, SUPPOSED, QUESTION_CLAUSE, SELF_REFERENCE, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
@@ -153,6 +153,25 @@ class QA:
         result["timing_ms"] = round((time.perf_counter() - started) * 1000, 2)
         return result
 
+    def restated_lead(self, text: str, linked: list[Mention]) -> str | None:
+        """江苏援拉萨是分到省里各个市去对口县的吧？江苏哪几个市在拉萨有对口县？, 北京援青好像是按区对县来结对的，能不能告诉我
+        北京有哪些区…: a lead the asker only supposes (好像, 吧), holding no year, meeting or document, whose actors the last
+        clause (the one that asks) names again: the question is that clause, scoped by the lead's programme (or None)."""
+        found = QUESTION_CLAUSE.search(text)
+        if not found or found.start() == 0:
+            return None
+        lead, asked = text[:found.start()], text[found.start():]
+        if not SUPPOSED.search(lead) or re.search(r"[0-9０-９]|年", lead) or ASKING_WORDS.search(lead.rstrip("？?，,。吧") or ""):
+            return None
+        in_lead = [m for m in linked if m.end <= found.start()]
+        again = {m.best[0].iri for m in self.gazetteer.link(asked) if m.kind == "actor"}
+        actors = [m for m in in_lead if m.kind == "actor"]
+        if not actors or any(m.kind not in ("actor", "programme", "class", "rtype") for m in in_lead) \
+                or any(m.best[0].iri not in again for m in actors):
+            return None
+        scope = "".join(m.text + "，" for m in in_lead if m.kind == "programme" and m.text not in asked)
+        return scope + asked
+
     def asking_segment(self, question: str) -> dict | None:
         """吉林援藏对口的是哪三个县？科里有个病人从萨嘎转过来，想确认一下…: the whole text read as nothing, the text up
         to its first segment that asks is read alone (and without a lead before a colon); the answer says so."""
@@ -183,10 +202,16 @@ class QA:
                 m.kind == "actor" and m.start >= heard.end() for m in linked) and ASKING_WORDS.search(text[heard.end():]):
             text = text[heard.end():]  # 听说汕尾跟深圳结了对子，河源那边又是谁在帮: the question after what was heard
             linked = self.by_context(text, self.gazetteer.link(text))
-        if (intro := SELF_INTRO.match(text) or self_place_intro(text, linked)) \
-                and any(m.kind != "class" and m.start >= intro.end() for m in linked):
+        if (intro := SELF_INTRO.match(text)) and any(m.kind != "class" and m.start >= intro.end() for m in linked) \
+                or (intro := self_place_intro(text, linked)) and any(  # (我们铜仁跟苏州…，苏州…: a name said again)
+                    m.kind == "actor" for m in self.gazetteer.link(text[intro.end():])):
             introduced += [m for m in linked if m.kind == "actor" and not m.ambiguous and m.end <= intro.end()]
             text = text[intro.end():]  # 我们是哈尔滨一个区的，听说哈尔滨和…: the introduction is not the question
+            if len(introduced) == 1 and SELF_REFERENCE.search(text):  # …对口我们州下面的县市: the asker's place
+                text = SELF_REFERENCE.sub(introduced[0].best[0].label, text)
+            linked = self.by_context(text, self.gazetteer.link(text))
+        if (restated := self.restated_lead(text, linked)) is not None:
+            text = restated  # 江苏援拉萨是分到…的吧？江苏哪几个市在拉萨有对口县: the question after the supposed lead
             linked = self.by_context(text, self.gazetteer.link(text))
         excepted = [m for m in linked if m.kind == "actor" and not m.ambiguous and set_aside(text, m)
                     and any(o.kind in ("actor", "event", "programme") for o in linked if o is not m and not set_aside(text, o))]

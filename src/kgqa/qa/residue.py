@@ -12,7 +12,7 @@ import threading
 import ahocorasick
 
 from .gazetteer import Mention
-from .vocabulary import DIRECTIONS, FUNCTION_CHARS, GENERIC_PLACES, LEVEL_ENDINGS, NAME_AFTER, NAME_BEFORE, NAME_TAGS, load_vocabulary, vocabulary_words
+from .vocabulary import FIRST_TOKEN, DIRECTIONS, FUNCTION_CHARS, GENERIC_PLACES, LEVEL_ENDINGS, NAME_AFTER, NAME_BEFORE, NAME_TAGS, load_vocabulary, vocabulary_words
 
 _LOCK = threading.Lock()
 _TOKENIZER = None
@@ -101,6 +101,9 @@ def unknown_names(text: str, mentions: list[Mention], abbreviations: set[str] = 
             continue
         if NAME_BEFORE.search(text[:start]) or NAME_AFTER.match(text[end:]):
             out.append(word)
+    if not out and (head := FIRST_TOKEN.match(text)) and text.count(" ") >= 2 and not any(flags[:head.end()]) \
+            and head.group(0) not in named and not composed(head.group(0), letters):
+        out.append(head.group(0))  # 桃花源 结对 上海哪个区: search words opening with a name nothing explains
     return out
 
 

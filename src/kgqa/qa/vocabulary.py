@@ -70,9 +70,9 @@ ACROSS_PROGRAMMES = re.compile("(跨|不分|不限|不论|所有|全部|各个?)
 # 京 津 冀 援疆 对口 地区: the last search word names what is listed
 SEARCH_TAIL = ("地区", "地方", "受援地", "受援方", "支援方", "帮扶方", "援助方", "对象", "名单", "结对地区", "对口地区")
 # 援青的那几个省市, 这几家央企: a demonstrative before 几 points back at a roster, it asks no number
-# 那几个, 这几家; …我们县志里只记了几个, 只知道几个: "a few" (only …), no count asked
+# 那几个, 这几家; …我们县志里只记了几个, 只知道几个, 又加了好几个: "a few", "several", no count asked
 DEMONSTRATIVE_FEW = re.compile("(?:(?<=[那这])|" + "|".join(f"(?<={w})" for w in (
-    "只有", "就有", "只记了", "只写了", "只列了", "只提了", "只知道", "只查到", "只看到", "只记得", "只找到")) + ")几(?=[个家位])")
+    "只有", "就有", "只记了", "只写了", "只列了", "只提了", "只知道", "只查到", "只看到", "只记得", "只找到", "好")) + ")几(?=[个家位])")  # (又加了好几个: several)
 ROLE_AS = ("作为", "身为", "是", "为")  # 广州市作为支援方, 受援方为昌都
 TOPIC = re.compile("^(?:在[^，。？！□]{0,30}(中|里|方面|工作中|领域|这块)[，,]?|[^，。？！□]{0,30}(中|里|方面|这块)[，,]|"
                    "[^，。？！□]{2,30}□□(中|里|当中)[，,]|"  # 援藏工作中，: the programme's own word (工作, 项目) is masked
@@ -123,7 +123,8 @@ def parts_subject(text: str):
 
 # 阿坝州在□□方案里有哪些县…: a programme or document (masked) said between a place and its parts asked
 SCOPE_BETWEEN = re.compile("^[，, ]?(在|按照?|根据|据)?(新一轮|上一轮|第[一二三四五六七八九十0-9]+轮)?□+的?(重建|援建)?(方案|安排|计划|名单|文件)?(里面|里|中|当中|之中|内)[，, ]?")
-PARTS_PASSIVE = re.compile("^[^，。？！]{0,8}?(接受|受到|受|得到|获得|被|有)")
+# (…在拉萨有对口县: the parts hold places of their own there, so they give)
+PARTS_PASSIVE = re.compile("^[^，。？！]{0,8}?(接受|受到|受|得到|获得|被|有(?!(?:对口|结对|援建|帮扶|包)的?(?:县|区|市|乡镇|乡|镇|地方|受援地|对象)))")
 # 哪些县由江苏的城市对口支援, 哪几个县是北京的区在帮扶: the agent (a name) follows the parts asked
 # (拉萨 下面 哪些县 北京援: search words, the agent's name and then the verb of aid)
 AGENT_FIRST = re.compile("^(?:都|也)?(?:是由|由|是)□|^ ?□+ ?(?:在|来)?(?:对口)?(?:援建|支援|帮扶|援助|结对|援|包)")
@@ -243,6 +244,8 @@ IN_SCOPE_BETWEEN = re.compile("^(?:现在|目前|如今)?(?:仍|还|仍然|依�
 IN_SCOPE_AFTER = re.compile("^的[^，。？！]{0,8}(?:范围|名单|之列)")
 # the question's name-like residue (residue.py): the segmenter's name tags (place, person, organisation, other proper
 # name), and where a name stands — after a preposition, a conjunction or the aid verb, before 的, a level word or the verb
+# 桃花源 结对 上海哪个区: the first of several search words, a run of two to six characters (residue.unknown_names)
+FIRST_TOKEN = re.compile("^[\u4e00-\u9fff]{2,6}(?= )")
 NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz"})
 NAME_BEFORE = re.compile("(?:^|[在对向给和与同跟及、，]|支援|援助|帮扶|援建|结对|协作|合作|对口)(?:了|过)?$")
 NAME_AFTER = re.compile("^(?:的|之|县|市|州|盟|旗|省|区|乡|镇|村|地区|自治|两地|之间|和|与|同|跟|及|、|[，。？?！!]|$|"
@@ -518,6 +521,15 @@ WHOLE_ASKED = re.compile("一共|总共|全部|所有|都有哪些|都是哪些|
 SELF_INTRO = re.compile("^(我|我们|咱们)(是|在)[^，。；！？]{1,20}的?[，,。]")
 # 我们菏泽这两年跟青岛走得挺近，…: the asker's own place right after 我们/咱们, opening a lead clause (dropped like an introduction)
 SELF_PLACE_INTRO = re.compile("^(?:我们|咱们)(?=[\u4e00-\u9fff])[^，。；！？]{1,30}[，,。]")
+# 江苏援拉萨是分到省里各个市去对口县的吧？江苏哪几个市…, 北京援青好像是按区对县来结对的，…北京有哪些区…: a lead the
+# asker only supposes (好像, …吧), whose names the question after it says again (pipeline.restated_lead)
+SUPPOSED = re.compile("好像|应该|似乎|大概|估计|可能|听说|据说|记得|印象中|吧[？?，,。]?$")
+QUESTION_CLAUSE = re.compile("[^，。？！,?!；;]*(?:哪|谁|什么|几|多少)[^，。？！,?!；;]*[，。？！,?!]*$")
+# 能不能告诉我…, 可以帮我查一下…: a polite request for what follows, not a yes/no question (frame.find_cues)
+REQUEST_ASKED = re.compile("(?:能不能|能否|可不可以|可否|可以|能)(?:请你|麻烦你?|帮忙)?(?:告诉我|帮我查一下|帮我查|帮我看看|帮我看一下|帮我列一下|"
+                           "帮我列|列一下|说一下|讲一下|查一下|介绍一下|列举一下)")
+# 我是玉树州的干部，…北京有哪些区对口我们州下面的县市: the asker's own place (named in the introduction) said again
+SELF_REFERENCE = re.compile("(?:我们|咱们)(?:这个|那个)?(?:州|县|市|区|盟|地区|这儿|这里|这边|当地)(?![级里内])")
 # …除了帮我们，…, 除了我们这儿: the asker's own place (named in the introduction) set aside
 EXCEPT_SELF = re.compile("(?:除了|除去|除)(?:帮|帮扶|支援|援助|对口|结对)?(?:了)?(?:我们|咱们)(?:这儿|这里|这边|那边|州|市|县|区)?")
 
@@ -600,7 +612,7 @@ SELF_DOUBT = re.compile("^(?:还是|或者|或是|也可能)?(?:是)?(?:我|我�
                         "(?:吗|吧|呢)?[？?。！!]*$")
 # …哪些地方？兵团的也请包括在内。/ 地级市也算。: a remark after the question that widens the list to a kind (or a name) asks
 # nothing and restricts nothing (pipeline.without_preamble); 集体 stays (包括集体: the collectives switch)
-ALSO_INCLUDED = re.compile(r"^([^？?]{4,}[？?])(?![^？?]*集体)[^？?]{0,16}?也(?:请|要|都|一并|一起|同时|可以)*"
+ALSO_INCLUDED = re.compile(r"^([^？?]{4,}[？?]|[^？?，,]{4,}(?= )|[^？?，,]{4,}(?=[，,]))[ ，,]?(?![^？?]*集体)(?![^？?]*[哪谁])[^？?]{0,16}?也(?:请|要|都|一并|一起|同时|可以)*"
                            r"(?:列出来|列出|列上|列一下|列进来|算上|算进去|算进来|算在内|算|包括在内|包含在内|包括进来|计入|计算在内|统计在内)"
                            r"(?:吧|哦)?[。.！!]*$")
 ASKING_WORDS = re.compile("吗|嗎|呢|哪|什么|啥|谁|誰|几|幾|多少|是否|是不是|有没有|有沒有|怎么|如何|[？?]")
