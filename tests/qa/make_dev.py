@@ -5014,6 +5014,16 @@ def gen_probe_20c():
         ("k-widened-2", "forward_list", "二〇一〇年以后河南援疆对口哪些地方 兵团的也算进去", "numeral",
          recv("河南省", "yuanjiang", "?p dk:startYear ?y FILTER(?y >= 2010)")),
     ]
+    # a last clause asking the same giver's divisions of the Corps (…，兵团是哪个师): the places asked first and the divisions
+    corps = lambda who, cls=None: f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme {pg('yuanjiang')} ; dk:supporter {I(who)} ;
+      dk:recipient ?r . FILTER NOT EXISTS {{ ?r a dk:CollectiveActor }}
+      FILTER(EXISTS {{ ?r a dk:XPCCDivision }} || NOT EXISTS {{ ?r a dk:XPCCUnit }}{f" && EXISTS {{ ?r a dk:{cls} }}" if cls else ""}) }}"""
+    items2 += [
+        ("k-corps-added-0", "forward_list", "河北援疆对口哪些地方，兵团是哪个师", "plain", corps("河北省")),
+        ("k-corps-added-1", "forward_list", "湖北援疆对口哪个州？兵团那边是哪个师也一并列一下", "plain", corps("湖北省", "AutonomousPrefecture")),
+        ("k-corps-added-2", "forward_list", "广东援疆对口的是哪里，兵团是哪个师", "traditional", corps("广东省")),
+        ("k-corps-added-3", "forward_list", "冀 援疆 对口 哪个州 兵团 哪个师", "abbreviation", corps("河北省", "AutonomousPrefecture")),
+    ]
     for group, qtype, text, variant, q in items2:
         add(f"pr20c-{group}", qtype, [text], col(q), q, variant=variant)
     for i, (text, status, variant) in enumerate([("听说汕尾跟深圳结了对子，深圳每年给汕尾多少钱？", "no_template", "plain"),

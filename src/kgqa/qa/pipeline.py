@@ -24,7 +24,7 @@ from .vocabulary import (AID_VERB_OBJECT, DATED_PROGRAMME, DATED_PROGRAMME_AFTER
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, SUPPOSED, QUESTION_CLAUSE, SELF_REFERENCE, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND,
+    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, CORPS_ADDED, CORPS_ASKED, SUPPOSED, QUESTION_CLAUSE, SELF_REFERENCE, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
@@ -146,12 +146,35 @@ class QA:
 
     def answer(self, question: str) -> dict:
         started = time.perf_counter()
-        result = self._answer(question)
+        result = self.with_corps(question) or self._answer(question)
         if result.get("status") in UNREAD and (core := self.asking_segment(question)) is not None:
             result = core
         result = render.only_unverified(result)
         result["timing_ms"] = round((time.perf_counter() - started) * 1000, 2)
         return result
+
+    def with_corps(self, question: str) -> dict | None:
+        """黑龙江援疆对口哪些县，兵团是哪个师; 京援疆…和田哪几个县市？兵团那边是哪个师也一并列一下: the first question answered,
+        then its giver's divisions of the Corps asked in a question of their own; the answers together (None when the
+        text has no such last clause, or the first question names no one giver)."""
+        text = normalise(question)
+        added = CORPS_ADDED.search(text)
+        if not added or added.start() < 4 or not re.search("哪|谁|什么", text[:added.start()]):
+            return None  # (浙援疆除了地方上，兵团那边对口的是哪个师: only the division is asked)
+        first = self._answer(text[:added.start()])
+        givers = [e for e in first.get("entities", []) if e.get("type") == "actor"]
+        if first.get("status") != "ok" or not givers:
+            return None
+        programme = next((e["text"] for e in first["entities"] if e.get("type") == "programme"), "")
+        second = self._answer(CORPS_ASKED.format(giver=givers[0]["text"], programme=programme))
+        if second.get("status") != "ok":
+            return None
+        known = {a.get("iri") for a in first["answers"]}
+        added_answers = [a for a in second["answers"] if a.get("iri") not in known]
+        return {**first, "question": question, "answers": first["answers"] + added_answers,
+                "sources": first["sources"] + [s for s in second["sources"] if s not in first["sources"]],
+                "text": first["text"] + " " + second["text"],
+                "interpretation": first["interpretation"] + "；另问兵团：" + second["interpretation"].removeprefix("理解为：")}
 
     def restated_lead(self, text: str, linked: list[Mention]) -> str | None:
         """江苏援拉萨是分到省里各个市去对口县的吧？江苏哪几个市在拉萨有对口县？, 北京援青好像是按区对县来结对的，能不能告诉我

@@ -525,6 +525,11 @@ SELF_PLACE_INTRO = re.compile("^(?:我们|咱们)(?=[\u4e00-\u9fff])[^，。；�
 # asker only supposes (好像, …吧), whose names the question after it says again (pipeline.restated_lead)
 SUPPOSED = re.compile("好像|应该|似乎|大概|估计|可能|听说|据说|记得|印象中|吧[？?，,。]?$")
 QUESTION_CLAUSE = re.compile("[^，。？！,?!；;]*(?:哪|谁|什么|几|多少)[^，。？！,?!；;]*[，。？！,?!]*$")
+# 黑龙江援疆对口哪些县，兵团是哪个师; …？兵团那边是哪个师也一并列一下: a last clause asking the same giver's divisions of the
+# Corps, added to the places asked first (pipeline.QA.with_corps)
+CORPS_ADDED = re.compile("[，,？?。 ]\\s*(?:那)?兵团 ?(?:那边|方面|这边|那块|这块)?(?:对口的|结对的)?(?:是|对口|结对|对口的是|结对的是)? ?"
+                         "(?:哪个|哪几个|哪些|哪一个)师[^，。？！?]{0,10}[？?。！!]*$")
+CORPS_ASKED = "{giver}{programme}对口兵团哪个师"
 # 能不能告诉我…, 可以帮我查一下…: a polite request for what follows, not a yes/no question (frame.find_cues)
 REQUEST_ASKED = re.compile("(?:能不能|能否|可不可以|可否|可以|能)(?:请你|麻烦你?|帮忙)?(?:告诉我|帮我查一下|帮我查|帮我看看|帮我看一下|帮我列一下|"
                            "帮我列|列一下|说一下|讲一下|查一下|介绍一下|列举一下)")
