@@ -5024,8 +5024,30 @@ def gen_probe_20c():
         ("k-corps-added-2", "forward_list", "广东援疆对口的是哪里，兵团是哪个师", "traditional", corps("广东省")),
         ("k-corps-added-3", "forward_list", "冀 援疆 对口 哪个州 兵团 哪个师", "abbreviation", corps("河北省", "AutonomousPrefecture")),
     ]
+    # a known partner said in a chatty aside (我同事说有尼木, 同 of 同学/同事 no conjunction), then the others asked
+    items2 += [
+        ("k-said-known-0", "forward_list", "北京援藏对口拉萨哪几个县啊 我同事说有尼木 还有别的吗", "plain",
+         within("北京市", "拉萨市", "CountyLevelDivision")),
+        ("k-said-known-1", "forward_list", "天津援疆是援和田那几个县啊 听同学说有策勒 还有别的吗", "plain",
+         within("天津市", "和田地区", "CountyLevelDivision")),
+    ]
+    # two givers offered as alternatives (是A在帮还是B在帮): those of the two that aid the place (either, or both)
+    either = lambda place, *names: f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient {I(place)} ; dk:supporter ?s .
+      VALUES ?s {{ {" ".join(I(n) for n in names)} }} }}"""
+    items2 += [
+        ("k-either-0", "reverse_list", "定日县是上海在帮还是松江区在帮", "plain", either("定日县", "上海市", "松江区")),
+        ("k-either-1", "reverse_list", "日喀则是山东援的还是河北援的", "plain", either("日喀则市", "山东省", "河北省")),
+        ("k-either-2", "reverse_list", "林芝是福建在援还是广东在援？", "traditional", either("林芝市", "福建省", "广东省")),
+        ("k-either-3", "reverse_list", "我老家萨迦县 是上海在帮还是吉林在帮啊", "plain", either("萨迦县", "上海市", "吉林省")),
+    ]
     for group, qtype, text, variant, q in items2:
         add(f"pr20c-{group}", qtype, [text], col(q), q, variant=variant)
+    # spoken verbs of aid after the second name (X是Y在帮吗): Y gives
+    for i, (text, place, giver, variant) in enumerate([("安顺是广州在帮吗", "安顺市", "广州市", "plain"),
+                                                       ("陇南市是青岛来帮的吗", "陇南市", "青岛市", "plain"),
+                                                       ("定西是福州在帮吗？", "定西市", "福州市", "traditional")]):
+        q = f"ASK {{ ?p dk:recipient {I(place)} ; dk:supporter {I(giver)} }}"
+        add(f"pr20c-k-spoken-aid-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q, variant=variant)
     for i, (text, status, variant) in enumerate([("听说汕尾跟深圳结了对子，深圳每年给汕尾多少钱？", "no_template", "plain"),
                                                  ("淮安跟苏南哪个市是挂钩的？挂钩以后GDP涨了多少", "no_template", "plain"),
                                                  ("桃花源 结对 上海哪个区", "no_entity", "plain")]):

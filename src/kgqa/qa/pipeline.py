@@ -24,7 +24,7 @@ from .vocabulary import (AID_VERB_OBJECT, DATED_PROGRAMME, DATED_PROGRAMME_AFTER
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, CORPS_ADDED, CORPS_ASKED, SUPPOSED, QUESTION_CLAUSE, SELF_REFERENCE, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND,
+    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, ALTERNATIVE, CORPS_ADDED, CORPS_ASKED, SUPPOSED, QUESTION_CLAUSE, SELF_REFERENCE, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
@@ -317,6 +317,8 @@ class QA:
             return self.each_answered(result, frame, each)
         if listed := listed_yes_no(frame):
             return self.all_of(result, frame, listed)
+        if (which := alternatives(frame)) is not None:
+            return self.either_of(result, frame, *which)
         if programmes := programmes_each(frame):  # 津 既援疆 又援青？: the actor asked of each programme in turn
             return self.all_of(result, frame, programmes, "" if "yesno" in frame.cues else "吗")
         answer = self.answered(dict(result), common_within(frame))
@@ -485,6 +487,26 @@ class QA:
                       interpretation=f"理解为：分别就{names}回答（" + "；".join(
                           p["interpretation"].removeprefix("理解为：") for p in ok) + "）；SPARQL为第一项的查询，其余各项同构")
         return merged
+
+    def either_of(self, result: dict, frame: Frame, place: Mention, givers: list[Mention]) -> dict:
+        """Which of two givers offered as alternatives aids the place: each asked yes or no, those that do listed (an
+        answer resting on an unverified row is marked as such by the yes/no answer; both, one or neither may hold)."""
+        held, first = [], None
+        for giver in givers:
+            mentions = [place, giver] + [m for m in frame.mentions if m.kind != "actor"]
+            asked = dataclasses.replace(frame, mentions=sorted(mentions, key=lambda m: m.start), direction="in",
+                                        cues=(frame.cues - {"compare", "wh", "listing"}) | {"yesno"})
+            answer = self.answered(dict(result), asked)
+            first = first or answer
+            if answer["status"] == "ok" and [a.get("value") for a in answer["answers"]] == [True]:
+                held.append((giver, answer))
+        if not held:
+            return first
+        names = "、".join(g.best[0].label for g, _ in held)
+        return {**held[0][1], "answers": [{"label": g.best[0].label, "iri": g.best[0].iri} for g, _ in held],
+                "sources": [s for _, a in held for s in a["sources"]],
+                "text": f"对口支援{place.best[0].label}的是：{names}" + ("（两方都是）。" if len(held) == 2 else "。"),
+                "interpretation": f"理解为：{place.best[0].label}由{'还是'.join(g.best[0].label for g in givers)}支援（逐一核对）"}
 
     def each_counted(self, parts: list[dict], actors: list[Mention]) -> dict:
         """Counts asked of each listed actor: each number kept (two equal counts are two answers), with whose it is."""
@@ -1531,6 +1553,16 @@ def without_stated_agents(text: str, mentions: list[Mention]) -> list[Mention]:
                 o.kind in named and o not in before for o in mentions)]
     kept = [m for m in mentions if m not in drop]
     return kept if drop and any(m.kind == "actor" for m in kept) else mentions
+
+
+def alternatives(frame: Frame) -> tuple[Mention, list[Mention]] | None:
+    """定日县是上海在帮还是松江区在帮(啊，还是两个都是): a place, then two givers offered as alternatives — (the place, the
+    two), or None."""
+    actors = frame.of_kind("actor")
+    if len(actors) != 3 or any(m.ambiguous for m in actors) or not ALTERNATIVE.match(frame.masked) \
+            or len(frame.mentions) != 3 and any(m.kind not in ("actor", "programme", "rtype") for m in frame.mentions):
+        return None
+    return actors[0], actors[1:]
 
 
 def listed_yes_no(frame: Frame) -> list[Mention] | None:
