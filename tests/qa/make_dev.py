@@ -5040,6 +5040,14 @@ def gen_probe_20c():
         ("k-either-2", "reverse_list", "林芝是福建在援还是广东在援？", "traditional", either("林芝市", "福建省", "广东省")),
         ("k-either-3", "reverse_list", "我老家萨迦县 是上海在帮还是吉林在帮啊", "plain", either("萨迦县", "上海市", "吉林省")),
     ]
+    # two one-character levels joined (哪些市和区): each asked in turn, the answers together
+    levels = lambda key: f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?s .
+      {{ ?s a dk:City }} UNION {{ ?s a dk:District }} FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+    items2 += [
+        ("k-joined-levels-0", "actor_kind", "三峡移民对口支援里，支援方有哪些市和区", "plain", levels("sanxia")),
+        ("k-joined-levels-1", "actor_kind", "滇沪对口帮扶中，支援方有哪些区和市？", "traditional", levels("dianhu-diqing")),
+        ("k-joined-levels-2", "actor_kind", "广东省内对口帮扶里，帮扶方是哪些市和区", "plain", levels("guangdong-shengnei")),
+    ]
     for group, qtype, text, variant, q in items2:
         add(f"pr20c-{group}", qtype, [text], col(q), q, variant=variant)
     # spoken verbs of aid after the second name (X是Y在帮吗): Y gives

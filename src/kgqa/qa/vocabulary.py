@@ -346,6 +346,8 @@ WHICH = f"{WHICH_ONES}|哪"
 ASKED_PROVINCE = re.compile(f"({WHICH}|几个|多少个)(省)(?![市区份级会长委内里外])")
 # 哪些区, 哪几个州: a one-character level asked by the question word (区 a district, 州 an autonomous prefecture)
 ASKED_LEVEL = re.compile(f"({WHICH}|几个|多少个)(区|州|市)(?![市县区域级委长政内里外划旗辖])")
+# 出了哪些市和区: a second one-character level joined to the one asked (gazetteer.asked_provinces: group 2, as above)
+JOINED_LEVEL = re.compile(f"(?:(?:{WHICH}|几个|多少个)(?:区|州|市))(和|与|及|、)(区|州|市)(?![市县区域级委长政内里外划旗辖])")
 ASKED_LEVEL_CLASSES = {"区": "https://w3id.org/duikou/ontology#District", "市": "https://w3id.org/duikou/ontology#City",
                        "州": "https://w3id.org/duikou/ontology#AutonomousPrefecture"}
 # 援青6省市, 援疆19省市 名单: a programme's roster of province-rank members, counted as the sources count them
