@@ -4776,6 +4776,137 @@ def gen_probe_19e():
         add(f"pr19e-list-request-{i}", "programme_members", [text], col(q), q, variant=variant)
 
 
+def gen_probe_20d():
+    """Numbers and checks written as three new users would (issue #15, round 12, groups pr20d-*): a retired teacher
+    in long formal sentences (traditional script), a student typing terse on a phone (abbreviations, spaces, slips), a
+    county official with Chinese-numeral years and asides — counts, superlatives, comparisons and yes/no over the
+    programmes the studied sets rarely use (三峡库区移民, 东北对口合作, 皖北, 赣南苏区, 滇沪迪庆, 江苏南北挂钩, 广东省内,
+    1979年边疆, 汶川过渡安置, 援青). Our own names and wording; gold from the SPARQL here."""
+    nc = "FILTER NOT EXISTS {{ ?{} a dk:CollectiveActor }}"
+    pg = lambda key: f"<{BASE}programme/{key}>"
+    ok = "FILTER NOT EXISTS { ?p dk:verificationStatus dk:Unverified }"
+    # counts: the recipients of a supporter (and of its parts) within a programme, of the kind asked
+    for i, (text, who, key, kind, variant) in enumerate([
+            ("三峡库区移民对口支援里，北京的区一共对口了几个县区？", "北京市", "sanxia", "CountyLevelDivision", "plain"),
+            ("滇沪对口帮扶 宝山区帮了几个县", "宝山区", "dianhu-diqing", "CountyLevelDivision", "abbreviation"),
+            ("江苏南北挂钩合作中，无锡前后挂钩过几个市？", "无锡市", "jiangsu-nanbei", "City", "plain"),
+            ("汶川地震过渡安置阶段，北京对口了几个地方", "北京市", "wenchuan-guodu", None, "plain"),
+            ("在内地省市对口支援边境地区和少数民族地区这一项目中，上海市所支援的省区共有几个？", "上海市", "1979-bianjiang",
+             "ProvinceLevelDivision", "traditional"),
+            ("援青 北京各区 一共结对几个县市", "北京市", "yuanqing", "CountyLevelDivision", "plain")]):
+        typed = f"?r a dk:{kind} ." if kind else ""
+        q = f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?s ; dk:recipient ?r .
+          ?s dk:partOf* <{iri_of(who)}> . {typed} {nc.format('r')} }}"""
+        add(f"pr20d-count-recipients-{i}", "count", [text], col(q), q, variant=variant)
+    # counts: the supporters of a place (or of a programme) of the kind asked
+    for i, (text, place, key, kind, variant) in enumerate([
+            ("赣南苏区那边，中央有几个部门去对口支援？", None, "gannan", "CentralAgency", "plain"),
+            ("瑞金市有几个部委对口支援", "瑞金市", "gannan", "CentralAgency", "plain"),
+            ("请问一下，秭归县在三峡移民对口支援中一共有几个支援方？", "秭归县", "sanxia", None, "plain"),
+            ("沪苏浙帮皖北，上海出了几个区", None, "wanbei", "District", "abbreviation")]):
+        where = f"?p dk:recipient ?r . ?r dk:partOf* <{iri_of(place)}> ." if place else ""
+        typed = f"?s a dk:{kind} ." if kind else ""
+        shanghai = f"?s dk:partOf+ <{iri_of('上海市')}> ." if "上海" in text else ""
+        q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?s . {where} {typed}
+          {shanghai} {nc.format('s')} }}"""
+        add(f"pr20d-count-supporters-{i}", "count", [text], col(q), q, variant=variant)
+    # counts: the recipients of a programme of a kind, and a programme's pairings
+    for i, (text, key, kind, variant) in enumerate([
+            ("广东省内珠三角对口帮扶粤东西北，受帮扶的地级市一共几个？", "guangdong-shengnei", "PrefectureLevelDivision",
+             "traditional"),
+            ("一共有多少个苏北城市参加了江苏南北挂钩合作（作为受援方）", "jiangsu-nanbei", "City", "plain")]):
+        q = f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:recipient ?r . ?r a dk:{kind} }}"""
+        add(f"pr20d-count-programme-recipients-{i}", "count", [text], col(q), q, variant=variant)
+    for i, (text, key, variant) in enumerate([("东北地区与东部地区对口合作 一共结了几对", "dongbei-hezuo", "plain"),
+                                              ("二〇二一年开始的沪苏浙结对帮扶皖北，共有多少对结对关系", "wanbei", "numeral")]):
+        q = f"""SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p dk:programme {pg(key)} }}"""
+        add(f"pr20d-count-pairings-{i}", "count", [text], col(q), q, variant=variant)
+    # superlatives: places of a programme ranked by their supporters (a province's team counted once, as the province)
+    for i, (text, key, kind, variant) in enumerate([
+            ("内地省市对口支援边疆和少数民族地区那个项目里，哪个省区得到的支援方最多？", "1979-bianjiang",
+             "ProvinceLevelDivision", "plain"),
+            ("江苏南北挂钩合作里 哪个苏北市被挂钩的次数最多", "jiangsu-nanbei", "City", "plain"),
+            ("三峡库区移民对口支援中，哪个区县得到的支援方最多？", "sanxia", "CountyLevelDivision", "traditional")]):
+        q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:recipient ?r ; dk:supporter ?member .
+          {TEAM_GIVER} ?r a dk:{kind} . {nc.format('s')} }} GROUP BY ?r"""
+        add(f"pr20d-most-supporters-{i}", "superlative", [text], tied(q), q, variant=variant)
+    # superlatives: supporters of a programme ranked by their recipients, of the kind asked
+    # (places in general: a supporter's own pairings, as the studied sets read it; counties: its team's too, as pr19g)
+    for i, (text, key, skind, rkind, variant) in enumerate([
+            ("汶川地震过渡安置阶段，哪个省份对口的地方最多", "wenchuan-guodu", "ProvinceLevelDivision", None, "plain"),
+            ("广东省内对口帮扶里 哪个珠三角城市帮的市最多", "guangdong-shengnei", "City", None, "plain"),
+            ("请问在东西部扶贫协作中，对口地方最多的是哪个省？", "dongxibu", "Province", None, "plain"),
+            ("援青當中，哪個省市結對幫扶的縣最多", "yuanqing", "ProvinceRankActor", "CountyLevelDivision", "traditional")]):
+        giver = f"{TEAM_GIVER} ?r a dk:{rkind} ." if rkind else "BIND(?member AS ?s)"
+        q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?member ; dk:recipient ?r .
+          {giver} ?s a dk:{skind} . {nc.format('r')} }} GROUP BY ?s"""
+        add(f"pr20d-most-recipients-{i}", "superlative", [text], tied(q), q, variant=variant)
+    # superlatives: the earliest supporter of a programme among a kind; a region's places ranked by counties paired
+    q = f"""SELECT ?s (MIN(?y) AS ?first) WHERE {{ ?p dk:programme {pg('dongxibu')} ; dk:supporter ?s ; dk:startYear ?y .
+      ?s a dk:PrefectureLevelCity }} GROUP BY ?s"""
+    add("pr20d-earliest-city", "superlative", ["最早参与东西部协作的地级市是哪几个"], tied(q, min), q)
+    q = f"""SELECT ?w (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg('yuanqing')} ; dk:recipient ?r .
+      ?r a dk:CountyLevelDivision ; dk:partOf ?w . ?w a dk:PrefectureLevelDivision }} GROUP BY ?w"""
+    add("pr20d-most-counties-in", "superlative", ["援青的几个州里，哪个州下面结对的县最多"], tied(q), q)
+    # comparisons: two supporters by their recipients within a programme (parts of a supporter count for it)
+    for i, (text, x, y, key, variant) in enumerate([
+            ("三峡移民对口支援里，上海和北京谁对口的区县多？", "上海市", "北京市", "sanxia", "plain"),
+            ("东西部协作 津和京 谁结对的地方多", "天津市", "北京市", "dongxibu", "abbreviation"),
+            ("东西部扶贫协作中宁波与大连相比，哪个对口的地方更多", "宁波市", "大连市", "dongxibu", "traditional"),
+            ("汶川地震灾后重建，广东与浙江哪个援建的地方多一些？", "广东省", "浙江省", "wenchuan-chongjian", "plain")]):
+        q = f"""SELECT ?a (COUNT(DISTINCT ?r) AS ?n) WHERE {{ VALUES ?a {{ <{iri_of(x)}> <{iri_of(y)}> }}
+          ?p dk:programme {pg(key)} ; dk:supporter ?s ; dk:recipient ?r . ?s dk:partOf* ?a . {nc.format('r')} }} GROUP BY ?a"""
+        add(f"pr20d-compare-recipients-{i}", "comparison", [text], tied(q), q, variant=variant)
+    # comparisons: two places by their supporters (with their parts'), two supporters by their first year
+    for i, (text, x, y, key, variant) in enumerate([("万州区和涪陵区，哪个的支援方多", "万州区", "涪陵区", "sanxia", "plain"),
+                                                   ("東西部協作中，甘肅和青海哪個得到的幫扶方多？", "甘肃省", "青海省",
+                                                    "dongxibu", "traditional")]):
+        q = f"""SELECT ?w (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?w {{ <{iri_of(x)}> <{iri_of(y)}> }}
+          ?p dk:programme {pg(key)} ; dk:recipient ?r ; dk:supporter ?member . ?r dk:partOf* ?w . {TEAM_GIVER}
+          {nc.format('s')} }} GROUP BY ?w"""
+        add(f"pr20d-compare-supporters-{i}", "comparison", [text], tied(q), q, variant=variant)
+    for i, (text, x, y, key, variant) in enumerate([("东西部协作里 深圳和广州谁先开始的", "深圳市", "广州市", "dongxibu", "plain"),
+                                                   ("援疆这块，粤和鲁哪个开始得早？", "广东省", "山东省", "yuanjiang",
+                                                    "abbreviation")]):
+        q = f"""SELECT ?a (MIN(?y) AS ?first) WHERE {{ VALUES ?a {{ <{iri_of(x)}> <{iri_of(y)}> }}
+          ?p dk:programme {pg(key)} ; dk:supporter ?a ; dk:startYear ?y }} GROUP BY ?a"""
+        add(f"pr20d-compare-first-{i}", "comparison", [text], tied(q, min), q, variant=variant)
+    q = f"""SELECT ?g (COUNT(DISTINCT ?p) AS ?n) WHERE {{ VALUES ?g {{ {pg('dongbei-hezuo')} {pg('wanbei')} }}
+      ?p dk:programme ?g }} GROUP BY ?g"""
+    add("pr20d-compare-programmes", "comparison", ["东北对口合作和皖北结对帮扶，哪个的结对关系多？"], tied(q), q)
+    # yes/no: a pairing asked (either order, spoken forms, a programme named or not)
+    for i, (text, s, r, variant) in enumerate([
+            ("三峡移民那个，平谷区是不是对口秭归？", "平谷区", "秭归县", "plain"),
+            ("顺义区有没有对口支援过万州", "顺义区", "万州区", "plain"),
+            ("浙江是不是跟吉林搞对口合作的", "浙江省", "吉林省", "plain"),
+            ("苏和黑龙江是对口合作关系吗", "江苏省", "黑龙江省", "abbreviation"),
+            ("财政部对口支援瑞金吗", "财政部", "瑞金市", "plain"),
+            ("国家体育总局是不是帮定南县的", "国家体育总局", "定南县", "plain"),
+            ("宝山区有没有帮扶过德钦县", "宝山区", "德钦县", "traditional"),
+            ("沪苏浙帮皖北，杭州对的是宿州吗", "杭州市", "宿州市", "abbreviation"),
+            ("請問閔行區是否對口幫扶淮北市？", "闵行区", "淮北市", "traditional"),
+            ("深圳在广东省内帮扶汕尾吗", "深圳市", "汕尾市", "plain"),
+            ("珠海帮扶的是不是梅州", "珠海市", "梅州市", "plain"),
+            ("鄂尔多斯对口支援兴安盟吗？", "鄂尔多斯市", "兴安盟", "plain"),
+            ("援青里，浙江对口的是海西州吗", "浙江省", "海西蒙古族藏族自治州", "plain")]):
+        q = f"""ASK {{ ?p dk:supporter <{iri_of(s)}> ; dk:recipient ?r . ?r dk:partOf* <{iri_of(r)}> . {ok} }}"""
+        add(f"pr20d-yes-no-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q, variant=variant)
+    # yes/no: still running, a start year checked, an end year checked
+    q = f"""ASK {{ ?p dk:supporter <{iri_of('无锡市')}> ; dk:recipient <{iri_of('徐州市')}> FILTER NOT EXISTS {{ ?p dk:endYear ?e }} }}"""
+    add("pr20d-yes-no-current", "yes_no", ["无锡现在还挂钩徐州吗"], [bool(store.query(PREFIX + q))], q)
+    q = f"""ASK {{ ?p dk:supporter <{iri_of('武汉市')}> ; dk:recipient <{iri_of('青海省')}> ; dk:startYear 1984 }}"""
+    add("pr20d-yes-no-start", "yes_no", ["一九八四年武汉开始对口支援青海，对吗"], [bool(store.query(PREFIX + q))], q,
+        variant="numeral")
+    q = f"""ASK {{ ?p dk:supporter <{iri_of('镇江市')}> ; dk:recipient <{iri_of('连云港市')}> ; dk:endYear 2022 }}"""
+    add("pr20d-yes-no-end", "yes_no", ["镇江和连云港的挂钩是2022年结束的吗"], [bool(store.query(PREFIX + q))], q)
+    # refusals: money, cadres per supporter, growth; a place the graph does not hold
+    for i, (text, status) in enumerate([("三峡移民对口支援里上海一共投了多少钱", "no_template"),
+                                        ("赣南苏区哪个部委派去的干部最多", "no_template"),
+                                        ("东北对口合作中哪个城市GDP增长最快", "no_template"),
+                                        ("纽约和上海谁对口的县多", "no_entity")]):
+        add(f"pr20d-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -4786,7 +4917,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20d):
         gen()
     rank_pass()
     traditional_pass()

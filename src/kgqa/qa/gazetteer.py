@@ -398,6 +398,7 @@ class Gazetteer:
             a, joint, b = text[start], text[start + 1], text[start + 2]
             if joint in "和与及、" and a in self.abbreviations and b in self.abbreviations:
                 before, after = text[start - 1:start] if start else "", text[end:]
+                after = after.lstrip(" ") if after.lstrip(" ").startswith(PAIR_ASKED) else after  # 津和京 谁…多: typed apart
                 if (not before or before in OPEN_BEFORE + "到") and (
                         not after or after[0] in PAIR_END or after.removeprefix("的").startswith(LICENSE_AFTER)
                         or after.startswith(PAIR_ASKED) or MEMBER_COPULA.match(after)):  # 京和沪谁多一些: the pair compared

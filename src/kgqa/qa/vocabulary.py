@@ -568,7 +568,13 @@ RECEIVERS_WORDS = ("受援地", "受援县", "受援方", "受援的", "地方",
 CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # 青海哪个州的支援方最多, 哪个师得到的帮扶最多: places ranked by their supporters (the parts ranked receive)
 SUPPORTERS_COUNTED = re.compile("(支援|帮扶|援建|援助|对口|结对)(方|省市|省份|城市|单位)(\\([^()]{0,12}\\))?(的)?(数量|数目|个数)?(最多|最少)|"
-                                "(得到|受到|接受|获得)[^，。？！]{0,8}(最多|最少)|(受援|被支援|被帮扶|被援助)[^，。？！]{0,4}(最多|最少)")
+                                "(得到|受到|接受|获得)[^，。？！]{0,8}(最多|最少)|(受援|被支援|被帮扶|被援助|被挂钩|被结对)[^，。？！]{0,6}(最多|最少)")
+
+# 哪个省份得到的帮扶方最多, 哪个市被挂钩的次数最多, 哪个省区的支援方最少: the receiving side is ranked, whatever kind the
+# question word names (frame.build_frame drops the giver's cues a 哪个省/省份 set)
+RECEIVED_RANKED = re.compile("(得到|受到|接受|获得)[^，。？！]{0,8}(最多|最少)|"
+                             "被(对口)?(支援|帮扶|援助|援建|结对|挂钩|扶持|对口)[^，。？！]{0,6}(最多|最少)|"
+                             "(支援|帮扶|援建|援助|对口|结对|挂钩)方(的)?(数量|数目|个数)?(最多|最少)")
 
 # 承担受援地最多的支援省份, 支援对象最多的省市: the recipients are what a ranking counts, so its supporters are ranked
 RECIPIENTS_COUNTED = re.compile("(支援|帮扶|援助|援建|结对|对口)对象(的)?(数量|数目|个数)?(最多|最少)|"
@@ -694,7 +700,7 @@ KINDS_BETWEEN = re.compile("(、|和|与|及|以及|，)(哪些|哪个|哪几个
 
 # 上海派出的是哪几个区, 苏 援藏 哪几个地级市 具体承担: the named actor's parts of a kind as the givers (a word of sending
 # before them or of taking the task on after them; a programme's masked name or spaces may stand between)
-GIVING_PARTS = re.compile("^[ □]*(是?派出的是|是?派出了|是?派了|是?派的是|出的是|里派出的是)?[ □]*(?:一共|总共|共)?(?:有)?"
+GIVING_PARTS = re.compile("^[ □]*(是?派出的是|是?派出了|是?派了|是?派的是|出的是|是?出了|里派出的是)?[ □]*(?:一共|总共|共)?(?:有)?"
                           "(?:哪些|哪几个|哪个|哪两个|哪三个|几个|多少个)"
                           "(区县|区|县|地级市|地市|城市|市)[ ]*(?:具体)?(承担|负责|派出|出力|参与|参加)?")
 
@@ -769,6 +775,9 @@ CHAPTER_SUBJECT = re.compile("(?:讲|写|介绍|论述|讨论|是关于|关于|�
 
 # 援疆项目, 援藏工作: a word right after a programme's name that only names the programme (frame.build_frame)
 PROGRAMME_NOUNS = ("项目", "工作")
+# 在内地省市对口支援边境地区…这一项目中, 1979年那个项目里: 项目 pointed at (这/那/该/此) and used as a scope (…中/里) is the
+# programme the question is about, never projects asked about (frame.build_frame)
+POINTED_PROGRAMME = re.compile("(?<=这|那|该|此)(?:一|个|项|一个|一项)?(项目)(?=中|里|当中|内|之中|，|,)")
 # 援藏和援疆两个项目都参加了的省份: the programmes named, counted by a noun that only names them again
 PROGRAMMES_RESTATED = re.compile("^(?:这|那)?(?:两|二|三|2|3)(?:个|项)(项目|计划)")
 # 援藏和援疆，哪个项目的支援省市更多: 项目 after a question word, with programmes named, asks which programme (frame.build_frame)
