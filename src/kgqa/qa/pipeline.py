@@ -19,7 +19,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (AID_VERB_OBJECT, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD,
+from .vocabulary import (AID_VERB_OBJECT, ALL_OF_THEM, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -255,7 +255,7 @@ class QA:
         frame = self.taken_over_parts(frame)
         if each := enumerated(frame) or listed_kinds(frame) or self.co_agents(frame):
             return self.each_answered(result, frame, each)
-        if listed := listed_yes_no(frame):
+        if listed := listed_yes_no(frame) or givers_each(frame):
             return self.all_of(result, frame, listed)
         if programmes := programmes_each(frame):  # 津 既援疆 又援青？: the actor asked of each programme in turn
             return self.all_of(result, frame, programmes, "" if "yesno" in frame.cues else "吗")
@@ -446,7 +446,8 @@ class QA:
         parts, text = [], frame.text
         first, last = listed[0].start, listed[-1].end
         end = len(text.rstrip("？?！!。 "))
-        for alone in (text[:first] + text[m.start:m.end] + text[last:end] + asked + text[end:] for m in listed):
+        rest = ALL_OF_THEM.sub(lambda m: m.group(1) or "", text[last:end], count=1)  # (宝山区和嘉定区都帮扶…: 都 goes with the list)
+        for alone in (text[:first] + text[m.start:m.end] + rest + asked + text[end:] for m in listed):
             # (the others and 、 cut)
             part = {**self._answer(alone), "question": result["question"]}
             if part["status"] != "ok" or [x.get("value") for x in part["answers"]] != [True]:
@@ -1474,6 +1475,21 @@ def listed_yes_no(frame: Frame) -> list[Mention] | None:
         return None
     runs = listed_runs(frame.text, actors)
     return runs[0] if len(runs) == 2 and len(runs[0]) > 1 else runs[1] if len(runs) == 2 and len(runs[1]) > 1 else None
+
+
+def givers_each(frame: Frame) -> list[Mention] | None:
+    """宝山区和嘉定区都帮扶德钦县吗, 上海和北京都参加了三峡移民对口支援吗: givers listed side by side before 都 and one place or
+    one programme after them, asked yes or no — each giver is asked in turn (yes only if every one is)."""
+    actors, programmes = frame.of_kind("actor"), frame.of_kind("programme")
+    if "yesno" not in frame.cues or len(actors) < 2 or any(m.ambiguous for m in actors) \
+            or frame.cues & {"compare", "relation", "equal", "takeover", "symmetric", "wh", "count"}:
+        return None
+    runs = listed_runs(frame.text, actors)
+    givers = runs[0]
+    if len(givers) < 2 or givers[0] is not frame.mentions[0] or not ALL_OF_THEM.match(frame.text[givers[-1].end:]):
+        return None
+    rest = [m for m in frame.mentions if m.start >= givers[-1].end and m.kind != "rtype"]  # (对口支援: the verb itself)
+    return givers if len(rest) == 1 and rest[0].kind in ("actor", "programme") else None
 
 
 def programmes_each(frame: Frame) -> list[Mention] | None:

@@ -288,7 +288,9 @@ SCOPE_LEAD = re.compile("^(?:[^，,。？]{0,6}[，,])?在$")
 SCOPE_LEAD_END = re.compile("^(?:境内|内|中|里|这边|方面)?[，,]")
 # 北京援和田的县跟天津援的比, 上海对口支援喀什的县和山东比: the words between a giver and the place its aid verb governs
 AID_VERB_OBJECT = re.compile("(?:在|所)?(?:对口)?(?:援建|支援|帮扶|援助|结对帮扶|结对|援)(?:了|过)?")
-LISTED = re.compile("^(|、|，|,|和|与|及|以及|跟|同)$")  # (京沪…分别: abbreviations side by side)
+LISTED = re.compile("^(|、|，|,|和|与|及|以及|跟|同)$")
+# 宝山区和嘉定区都帮扶德钦县吗: the word right after a list of names that says each of them is meant (pipeline.givers_each)
+ALL_OF_THEM = re.compile("^(是不是|是否)?(?:也都|全都|都|均)")  # (京沪…分别: abbreviations side by side)
 # 津冀援疆负责哪些地方, 京津两市援藏…, 鲁、苏两省在新疆…: actors listed as the question's subject (nothing but a year
 # before them), right before the verb of aid: each is asked in turn, as with 分别 (pipeline.co_agents)
 SUBJECT_BEFORE = re.compile(r"^[\s，,]*(?:\d{4}年(?:以来|以后|之后|起|时|前|以前)?[，,]?)?$")
@@ -575,6 +577,11 @@ SUPPORTERS_COUNTED = re.compile("(支援|帮扶|援建|援助|对口|结对)(方
 RECEIVED_RANKED = re.compile("(得到|受到|接受|获得)[^，。？！]{0,8}(最多|最少)|"
                              "被(对口)?(支援|帮扶|援助|援建|结对|挂钩|扶持|对口)[^，。？！]{0,6}(最多|最少)|"
                              "(支援|帮扶|援建|援助|对口|结对|挂钩)方(的)?(数量|数目|个数)?(最多|最少)")
+
+# 恢复重建阶段，湖南负责的还是彭州吗, 无锡挂钩的还是徐州吗: 还是 before one name and a final 吗 is "still", a yes/no question,
+# not "or" offering two to compare (frame.build_frame reads it as the copula 是)
+STILL_THE_SAME = re.compile("还(?=是[^，。？！?!还或]{1,16}(?:吗|么|嘛)(?:呢|啊|呀)?[？?。！!]*$)"
+                            "(?![^，。？！]*(?:多|少|早|晚|大|小)(?:吗|么|嘛))")  # (还是北京多吗: a comparison kept)
 
 # 承担受援地最多的支援省份, 支援对象最多的省市: the recipients are what a ranking counts, so its supporters are ranked
 RECIPIENTS_COUNTED = re.compile("(支援|帮扶|援助|援建|结对|对口)对象(的)?(数量|数目|个数)?(最多|最少)|"
