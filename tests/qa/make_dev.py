@@ -4905,6 +4905,127 @@ def gen_probe_20d():
                                         ("东北对口合作中哪个城市GDP增长最快", "no_template"),
                                         ("纽约和上海谁对口的县多", "no_entity")]):
         add(f"pr20d-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
+    # ---- the kinds fixed, each with more phrasings of our own (other names, programmes and years) ----
+    # 项目 pointed at (这一项目中, 那个项目里) is the programme's scope, not projects asked about
+    q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme {pg('wenchuan-guodu')} ; dk:supporter ?s .
+      ?s a dk:ProvinceLevelDivision . {nc.format('s')} }}"""
+    add("pr20d-pointed-programme-count", "count", ["汶川地震过渡安置那个项目里，一共有几个省份参加？"], col(q), q)
+    q = f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter <{iri_of('江苏省')}> ; dk:recipient ?r ; dk:startYear ?b .
+      ?r a dk:ProvinceLevelDivision . FILTER(?b <= 1979) FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < 1979) }} }}"""
+    add("pr20d-pointed-programme-year", "count", [f"{cn_year(1979)}年那个项目里江苏支援了几个省区"], col(q), q,
+        variant="numeral")
+    # the receiving side ranked (得到…最多, 被…最多), a province-level kind asked: places ranked with their parts' givers
+    for i, (text, key, kind, variant) in enumerate([
+            ("东西部扶贫协作这个项目中，哪个省得到的帮扶方最多", "dongxibu", "ProvinceLevelDivision", "plain"),
+            ("东西部协作中被帮扶次数最多的是哪个省", "dongxibu", "ProvinceLevelDivision", "traditional"),
+            ("汶川地震过渡安置阶段，哪个省得到的对口支援方最多", "wenchuan-guodu", "ProvinceLevelDivision", "plain")]):
+        q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:recipient ?part ; dk:supporter ?member .
+          {TEAM_GIVER} ?part dk:partOf* ?r . ?r a dk:{kind} . {nc.format('member')} {nc.format('part')} }} GROUP BY ?r"""
+        add(f"pr20d-received-ranked-{i}", "superlative", [text], tied(q), q, variant=variant)
+    q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme {pg('jiangsu-nanbei')} ; dk:recipient ?r ; dk:supporter ?s }}
+      GROUP BY ?r"""
+    add("pr20d-received-ranked-passive", "superlative", ["江苏南北挂钩里哪个市被结对得最多"], tied(q), q)
+    # two abbreviations typed apart before 谁/哪个: the two compared (a team member's pairing counts for its province)
+    for i, (text, x, y, key, kind) in enumerate([("援藏 鲁和沪 谁对口的县多", "山东省", "上海市", "yuanzang", "CountyLevelDivision"),
+                                                 ("援疆 京和津 哪个结对的地方多", "北京市", "天津市", "yuanjiang", None),
+                                                 ("东西部协作 粤和闽 谁结对的地方多", "广东省", "福建省", "dongxibu", None)]):
+        typed = f"?r a dk:{kind} ." if kind else ""
+        q = f"""SELECT ?a (COUNT(DISTINCT ?r) AS ?n) WHERE {{ VALUES ?a {{ <{iri_of(x)}> <{iri_of(y)}> }}
+          {{ ?p dk:supporter ?a }} UNION {{ ?p dk:supporterTeam ?a }} ?p dk:recipient ?r ; dk:programme {pg(key)} . {typed} }} GROUP BY ?a"""
+        add(f"pr20d-abbreviations-apart-{i}", "comparison", [text], tied(q), q, variant="abbreviation")
+    # 出了几个区/市: the actor's parts that give, counted within a programme
+    for i, (text, who, key, kind, variant) in enumerate([
+            ("沪苏浙结对帮扶皖北，浙江出了几个市", "浙江省", "wanbei", "City", "abbreviation"),
+            ("三峡移民对口支援，北京出了几个区", "北京市", "sanxia", "District", "plain"),
+            ("滇沪对口帮扶中，上海出了几个区", "上海市", "dianhu-diqing", "District", "abbreviation")]):
+        q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?s .
+          ?s dk:partOf+ <{iri_of(who)}> ; a dk:{kind} }}"""
+        add(f"pr20d-parts-put-forward-{i}", "count", [text], col(q), q, variant=variant)
+    # two givers compared where one has no pairing of its own in the scope: its cities' or districts' count for it
+    for i, (text, x, y, key, kind, variant) in enumerate([
+            ("三峡库区移民对口支援中，北京与江苏哪个对口的区县多", "北京市", "江苏省", "sanxia", "CountyLevelDivision", "plain"),
+            ("沪苏浙帮皖北，上海和浙江谁结对的城市多", "上海市", "浙江省", "wanbei", "City", "abbreviation"),
+            ("皖北結對幫扶裏 江蘇和浙江誰結對的城市多", "江苏省", "浙江省", "wanbei", "City", "traditional")]):
+        q = f"""SELECT ?a (COUNT(DISTINCT ?r) AS ?n) WHERE {{ VALUES ?a {{ <{iri_of(x)}> <{iri_of(y)}> }}
+          ?p dk:programme {pg(key)} ; dk:supporter ?s ; dk:recipient ?r . ?s dk:partOf* ?a . ?r a dk:{kind} }} GROUP BY ?a"""
+        add(f"pr20d-parts-compared-{i}", "comparison", [text], tied(q), q, variant=variant)
+    # a count of a place's counties a giver supports: its team's pairings count for it
+    for i, (text, who, place, variant) in enumerate([("昌都有几个县得到福建帮扶", "福建省", "昌都市", "abbreviation"),
+                                                      ("日喀则有几个县得到上海对口支援", "上海市", "日喀则市", "plain"),
+                                                      ("迪慶州有幾個縣得到上海幫扶", "上海市", "迪庆藏族自治州", "traditional")]):
+        q = f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ {{ ?p dk:supporter <{iri_of(who)}> }} UNION
+          {{ ?p dk:supporterTeam <{iri_of(who)}> }} ?p dk:recipient ?r . ?r dk:partOf <{iri_of(place)}> ; a dk:CountyLevelDivision }}"""
+        add(f"pr20d-team-counted-within-{i}", "count", [text], col(q), q, variant=variant if i != 0 else "plain")
+    # prefecture-level places ranked by how many of their counties are paired
+    for i, (text, region, key, variant) in enumerate([("援藏中哪个地区下面被结对的县最多", None, "yuanzang", "plain"),
+                                                      ("新疆哪个地区的县得到对口支援最多", "新疆维吾尔自治区", None, "plain"),
+                                                      ("援青的幾個州裏，哪個州下面結對的縣最多", None, "yuanqing", "traditional")]):
+        within = f"?p dk:programme {pg(key)} ." if key else ""
+        inside = f"?w dk:partOf <{iri_of(region)}> ." if region else ""
+        q = f"""SELECT ?w (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:recipient ?r . {within} ?r a dk:CountyLevelDivision ;
+          dk:partOf ?w . ?w a dk:PrefectureLevelDivision . {inside} }} GROUP BY ?w"""
+        add(f"pr20d-parents-by-parts-{i}", "superlative", [text], tied(q), q, variant=variant)
+    # provinces ranked by how many of their cities or districts take part (出的城市最多/最少)
+    for i, (text, key, pick, variant) in enumerate([("沪苏浙帮皖北，哪个省出的城市最多", "wanbei", max, "abbreviation"),
+                                                   ("汶川重建中，哪个省派出的城市最多", "wenchuan-chongjian", max, "plain"),
+                                                   ("沪苏浙结对帮扶皖北 哪个省份出的城市最少", "wanbei", min, "abbreviation")]):
+        q = f"""SELECT ?w (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?s . ?s dk:partOf ?w .
+          ?w a dk:ProvinceLevelDivision }} GROUP BY ?w"""
+        add(f"pr20d-parts-giving-ranked-{i}", "superlative", [text], tied(q, pick), q, variant=variant)
+    # 还是…吗 is "still that one", asked yes or no (the programme or stage named)
+    for i, (text, s, r, key, variant) in enumerate([
+            ("汶川地震恢复重建阶段，福建援建的还是彭州吗", "福建省", "彭州市", "wenchuan-chongjian", "plain"),
+            ("汶川重建阶段，湖北负责的还是汉源县吗", "湖北省", "汉源县", "wenchuan-chongjian", "traditional"),
+            ("汶川灾后重建时，河北对口的还是崇州吗", "河北省", "崇州市", "wenchuan-chongjian", "plain"),
+            ("汶川重建阶段，山西负责的还是郫都区吗？", "山西省", "郫都区", "wenchuan-chongjian", "plain")]):
+        q = f"""ASK {{ ?p dk:programme {pg(key)} ; dk:supporter <{iri_of(s)}> ; dk:recipient <{iri_of(r)}> }}"""
+        add(f"pr20d-still-the-same-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q, variant=variant)
+    # a pairing asked as still running (还在吗, 还在不在, 还在继续吗), and how many still run
+    for i, (text, s, r, variant) in enumerate([("无锡和徐州的挂钩关系还在吗", "无锡市", "徐州市", "plain"),
+                                              ("东莞和昭通的帮扶关系还在不在", "东莞市", "昭通市", "plain"),
+                                              ("山东和重庆的协作还在继续吗", "山东省", "重庆市", "traditional")]):
+        q = f"""ASK {{ ?p dk:supporter <{iri_of(s)}> ; dk:recipient <{iri_of(r)}> FILTER NOT EXISTS {{ ?p dk:endYear ?e }} }}"""
+        add(f"pr20d-still-running-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q, variant=variant)
+    q = f"""SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p dk:programme {pg('jiangsu-nanbei')} FILTER NOT EXISTS {{ ?p dk:endYear ?e }} }}"""
+    add("pr20d-still-running-count", "count", ["江苏南北挂钩还有几对在进行"], col(q), q)
+    # givers listed before 都, asked yes or no: each of them in turn
+    for i, (text, givers, place, variant) in enumerate([
+            ("宝山区和嘉定区都帮扶德钦县吗", ("宝山区", "嘉定区"), "德钦县", "plain"),
+            ("财政部和银监会都对口瑞金吗", ("财政部", "中国银行业监督管理委员会"), "瑞金市", "plain"),
+            ("北京和上海是不是都对口支援拉萨", ("北京市", "上海市"), "拉萨市", "plain"),
+            ("丰台区和石景山区都对口万州吗", ("丰台区", "石景山区"), "万州区", "traditional")]):
+        q = "ASK { " + " ".join(f"?p{k} dk:supporter <{iri_of(g)}> ; dk:recipient ?r{k} . ?r{k} dk:partOf* <{iri_of(place)}> ."
+                                for k, g in enumerate(givers)) + " }"
+        add(f"pr20d-givers-each-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q, variant=variant)
+    # an actor takes part in a programme through its cities or districts
+    for i, (text, who, key, variant) in enumerate([("北京参加了三峡移民对口支援吗", "北京市", "sanxia", "plain"),
+                                                   ("江苏参加了皖北结对帮扶吗", "江苏省", "wanbei", "plain"),
+                                                   ("山东参加了东北对口合作吗", "山东省", "dongbei-hezuo", "traditional")]):
+        q = f"""ASK {{ ?p dk:programme {pg(key)} . {{ ?p dk:supporter|dk:recipient <{iri_of(who)}> }} UNION
+          {{ ?p dk:supporter ?s . ?s dk:partOf+ <{iri_of(who)}> }} }}"""
+        add(f"pr20d-programme-through-parts-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q, variant=variant)
+    # a start year checked within the programme a relation word names (对口合作)
+    for i, (text, s, r, year, variant) in enumerate([
+            ("浙江与吉林的对口合作是2017年开始的吗", "浙江省", "吉林省", 2017, "plain"),
+            (f"广东和黑龙江的对口合作是{cn_year(2017)}年开始的吗", "广东省", "黑龙江省", 2017, "numeral"),
+            ("深圳与哈尔滨对口合作是2017年开始的？", "深圳市", "哈尔滨市", 2017, "plain")]):
+        q = f"""ASK {{ ?p dk:programme {pg('dongbei-hezuo')} ; dk:supporter <{iri_of(s)}> ; dk:recipient <{iri_of(r)}> ;
+          dk:startYear {year} }}"""
+        add(f"pr20d-start-in-programme-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q, variant=variant)
+    # two places compared by what they received (得到的…多): their givers counted, of the kind named
+    for i, (text, x, y, key, kind, variant) in enumerate([
+            ("赣南苏区中，瑞金市和崇义县哪个得到的部委多", "瑞金市", "崇义县", "gannan", "CentralAgency", "plain"),
+            ("兴山县与夷陵区相比，哪个得到的支援方多", "兴山县", "夷陵区", "sanxia", None, "plain"),
+            (f"黔南州和毕节，哪个得到的帮扶城市多", "黔南布依族苗族自治州", "毕节市", "dongxibu", "City", "traditional")]):
+        typed = f"?giver a dk:{kind} ." if kind else ""
+        q = f"""SELECT ?w (COUNT(DISTINCT ?giver) AS ?n) WHERE {{ VALUES ?w {{ <{iri_of(x)}> <{iri_of(y)}> }}
+          ?p dk:programme {pg(key)} ; dk:recipient ?r ; dk:supporter ?member . ?r dk:partOf* ?w .
+          OPTIONAL {{ ?p dk:supporterTeam ?team }} BIND(COALESCE(?team, ?member) AS ?giver) {typed} }} GROUP BY ?w"""
+        add(f"pr20d-received-compared-{i}", "comparison", [text], tied(q), q, variant=variant)
+    for i, (text, status) in enumerate([("三峡移民对口支援里北京哪个区投的钱最多", "no_template"),
+                                        ("皖北结对中哪个城市的GDP最高", "no_template"),
+                                        ("亚特兰蒂斯和上海谁对口的县多", "no_entity")]):
+        add(f"pr20d-refused-more-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
 
 
 def main() -> None:
