@@ -5023,7 +5023,7 @@ def gen_probe_20d():
           OPTIONAL {{ ?p dk:supporterTeam ?team }} BIND(COALESCE(?team, ?member) AS ?giver) {typed} }} GROUP BY ?w"""
         add(f"pr20d-received-compared-{i}", "comparison", [text], tied(q), q, variant=variant)
     for i, (text, status) in enumerate([("三峡移民对口支援里北京哪个区投的钱最多", "no_template"),
-                                        ("皖北结对中哪个城市的GDP最高", "no_template"),
+                                        ("沪苏浙帮皖北，哪个城市的GDP最高", "no_template"),
                                         ("亚特兰蒂斯和上海谁对口的县多", "no_entity")]):
         add(f"pr20d-refused-more-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
 
