@@ -5022,6 +5022,41 @@ def gen_probe_20d():
           ?p dk:programme {pg(key)} ; dk:recipient ?r ; dk:supporter ?member . ?r dk:partOf* ?w .
           OPTIONAL {{ ?p dk:supporterTeam ?team }} BIND(COALESCE(?team, ?member) AS ?giver) {typed} }} GROUP BY ?w"""
         add(f"pr20d-received-compared-{i}", "comparison", [text], tied(q), q, variant=variant)
+    # a comparison asked yes or no (比…早吗, 是不是比…多): yes when the name before 比 is the one the comparison finds
+    first = lambda who, place: f"""SELECT (MIN(?y) AS ?v) WHERE {{ ?p dk:supporter <{iri_of(who)}> ; dk:recipient ?r ;
+      dk:startYear ?y . ?r dk:partOf* <{iri_of(place)}> }}"""
+    for i, (text, x, y, place, variant) in enumerate([("山东支援青海比湖北早吗", "山东省", "湖北省", "青海省", "plain"),
+                                                     ("湖北支援青海比山东早吗", "湖北省", "山东省", "青海省", "traditional"),
+                                                     ("武汉支援青海比沈阳早吗", "武汉市", "沈阳市", "青海省", "plain")]):
+        a, b = col(first(x, place))[0], col(first(y, place))[0]
+        add(f"pr20d-compared-yes-no-{i}", "yes_no", [text], [a < b], first(x, place), variant=variant)
+    for i, (text, x, y, key, kind, variant) in enumerate([
+            ("上海援藏对口的县比北京多吗", "上海市", "北京市", "yuanzang", "CountyLevelDivision", "plain"),
+            ("三峡移民对口支援里，北京对口的区县比上海多吗", "北京市", "上海市", "sanxia", "CountyLevelDivision", "plain"),
+            ("东西部协作里 津结对的地方是不是比京多", "天津市", "北京市", "dongxibu", None, "abbreviation")]):
+        typed = f"?r a dk:{kind} ." if kind else ""
+        own = lambda who: f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:recipient ?r .
+          {{ ?p dk:supporter <{who}> }} UNION {{ ?p dk:supporterTeam <{who}> }} {typed} }}"""
+        parts = lambda who: f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:recipient ?r ;
+          dk:supporter ?s . ?s dk:partOf+ <{who}> . {typed} }}"""  # (its parts' only where it has none of its own)
+        n = lambda who: col(own(iri_of(who)))[0] or col(parts(iri_of(who)))[0]
+        add(f"pr20d-compared-yes-no-count-{i}", "yes_no", [text], [n(x) > n(y)], own(iri_of(x)), variant=variant)
+    q = f"""SELECT ?g (COUNT(DISTINCT ?p) AS ?n) WHERE {{ VALUES ?g {{ {pg('yuanqing')} {pg('sanxia')} }} ?p dk:programme ?g }}
+      GROUP BY ?g"""
+    counted = dict(rows(q))
+    add("pr20d-compared-yes-no-programmes", "yes_no", ["援青比三峡移民对口支援的结对多吗"],
+        [counted[f"{BASE}programme/yuanqing"] > counted[f"{BASE}programme/sanxia"]], q)
+    # a number written to be checked (有两个…，对吗; 是三个吗; 一共七对吗): the count compared with it
+    for i, (text, q, claimed, variant) in enumerate([
+            ("瑞金有两个部委对口支援，对吗", f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient <{iri_of('瑞金市')}> ;
+              dk:supporter ?s . ?s a dk:CentralAgency }}""", 2, "plain"),
+            ("定南县的对口部委是三个吗", f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient <{iri_of('定南县')}> ;
+              dk:supporter ?s . ?s a dk:CentralAgency }}""", 3, "traditional"),
+            ("江苏南北挂钩一共6对吗", f"""SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p dk:programme {pg('jiangsu-nanbei')} }}""", 6,
+             "plain"),
+            ("东北对口合作一共有七对，对吗", f"""SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p dk:programme {pg('dongbei-hezuo')} }}""",
+             7, "numeral")]):
+        add(f"pr20d-count-checked-{i}", "yes_no", [text], [col(q)[0] == claimed], q, variant=variant)
     for i, (text, status) in enumerate([("三峡移民对口支援里北京哪个区投的钱最多", "no_template"),
                                         ("沪苏浙帮皖北，哪个城市的GDP最高", "no_template"),
                                         ("亚特兰蒂斯和上海谁对口的县多", "no_entity")]):

@@ -578,6 +578,14 @@ RECEIVED_RANKED = re.compile("(得到|受到|接受|获得)[^，。？！]{0,8}(
                              "被(对口)?(支援|帮扶|援助|援建|结对|挂钩|扶持|对口)[^，。？！]{0,6}(最多|最少)|"
                              "(支援|帮扶|援建|援助|对口|结对|挂钩)方(的)?(数量|数目|个数)?(最多|最少)")
 
+# 津结对的地方是不是比京多, 鲁援青比鄂早吗: an abbreviation right after 比, before the word it is compared by (gazetteer.licensed)
+COMPARED_BY = re.compile("^(?:多|少|早|晚|更|还|要|大|小)")
+
+# 瑞金有两个部委对口支援，对吗, 定南县的对口部委是两个吗, 江苏南北挂钩一共6对吗: a number to check, asked yes or no —
+# the count is asked (the number read as 几) and compared (pipeline.count_checked)
+COUNT_CHECKED = re.compile("(?<=有|是|共|了)(?:一共|总共|共)?([0-9]{1,3}|[一两二三四五六七八九十]{1,3})(?=个|家|位|项|对|条|所|名)")
+CHECK_TAIL = re.compile("(?:[，, ](?:对吗|对不对|是吗|是不是|没错吧|对吧)|吗|么|嘛|吧)(?:呢|啊|呀)?[？?。！!]*$")  # (6对吗: 对 the unit)
+
 # 恢复重建阶段，湖南负责的还是彭州吗, 无锡挂钩的还是徐州吗: 还是 before one name and a final 吗 is "still", a yes/no question,
 # not "or" offering two to compare (frame.build_frame reads it as the copula 是)
 STILL_THE_SAME = re.compile("还(?=是[^，。？！?!还或]{1,16}(?:吗|么|嘛)(?:呢|啊|呀)?[？?。！!]*$)"
