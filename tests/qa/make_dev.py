@@ -5057,6 +5057,39 @@ def gen_probe_20d():
             ("东北对口合作一共有七对，对吗", f"""SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p dk:programme {pg('dongbei-hezuo')} }}""",
              7, "numeral")]):
         add(f"pr20d-count-checked-{i}", "yes_no", [text], [col(q)[0] == claimed], q, variant=variant)
+    # the pairings themselves counted when a pairing noun is all the question names (结对有多少)
+    for i, (text, key, year, variant) in enumerate([("2016年开始的东西部协作结对有多少", "dongxibu", 2016, "plain"),
+                                                   ("援青的结对关系一共有几个", "yuanqing", None, "plain"),
+                                                   (f"{cn_year(2008)}年开始的汶川过渡安置结对有多少", "wenchuan-guodu", 2008,
+                                                    "numeral")]):
+        began = f"; dk:startYear {year}" if year else ""
+        q = f"""SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p dk:programme {pg(key)} {began} }}"""
+        add(f"pr20d-pairings-counted-{i}", "count", [text], col(q), q, variant=variant)
+    # years ranked by the pairings begun in them (哪一年…最多, 最多的是哪一年)
+    year_q = lambda cond: f"""SELECT ?y (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p a dk:PairingRelationship ; dk:startYear ?y . {cond} }}
+      GROUP BY ?y"""
+    for i, (text, cond, variant) in enumerate([
+            ("哪一年东西部协作新增的结对最多", f"?p dk:programme {pg('dongxibu')} .", "plain"),
+            ("援疆结对最多的是哪一年", f"?p dk:programme {pg('yuanjiang')} .", "traditional"),
+            ("对口支援青海的省市，哪一年新增的最多",
+             f"?p dk:recipient <{iri_of('青海省')}> ; dk:supporter ?s . ?s a dk:ProvinceRankActor .", "plain")]):
+        add(f"pr20d-year-ranked-{i}", "superlative", [text], tied(year_q(cond)), year_q(cond), variant=variant)
+    # one supporter, two places: which it began with first (and the same asked yes or no: 先…后…)
+    began = lambda s, r: f"""SELECT (MIN(?y) AS ?v) WHERE {{ ?p dk:supporter <{iri_of(s)}> ; dk:recipient ?x ; dk:startYear ?y .
+      ?x dk:partOf? <{iri_of(r)}> }}"""
+    for i, (text, s, a, b, variant) in enumerate([("珠海先帮的凉山还是怒江", "珠海市", "凉山彝族自治州", "怒江傈僳族自治州", "plain"),
+                                                  ("青岛先帮扶的贵州还是陇南", "青岛市", "贵州省", "陇南市", "traditional"),
+                                                  ("江苏先帮的陕西还是海东", "江苏省", "陕西省", "海东市", "abbreviation")]):
+        first = {a: col(began(s, a))[0], b: col(began(s, b))[0]}
+        low = min(first.values())
+        add(f"pr20d-earlier-partner-{i}", "comparison", [text], [iri_of(n) for n in (a, b) if first[n] == low], began(s, a),
+            variant=variant if i != 2 else "plain")
+    for i, (text, s, a, b) in enumerate([("珠海是不是先帮凉山后帮怒江", "珠海市", "凉山彝族自治州", "怒江傈僳族自治州"),
+                                         ("杭州是不是先帮恩施后帮黔东南", "杭州市", "恩施土家族苗族自治州", "黔东南苗族侗族自治州")]):
+        add(f"pr20d-earlier-partner-yes-no-{i}", "yes_no", [text], [col(began(s, a))[0] < col(began(s, b))[0]], began(s, a))
+    # 现在还在帮吗 after a remark: the pairing still running
+    q = f"""ASK {{ ?p dk:supporter <{iri_of('福州市')}> ; dk:recipient <{iri_of('定西市')}> FILTER NOT EXISTS {{ ?p dk:endYear ?e }} }}"""
+    add("pr20d-still-running-remark", "yes_no", ["我记得福州帮过定西，现在还在帮吗？"], [bool(store.query(PREFIX + q))], q)
     for i, (text, status) in enumerate([("三峡移民对口支援里北京哪个区投的钱最多", "no_template"),
                                         ("沪苏浙帮皖北，哪个城市的GDP最高", "no_template"),
                                         ("亚特兰蒂斯和上海谁对口的县多", "no_entity")]):

@@ -578,6 +578,9 @@ RECEIVED_RANKED = re.compile("(得到|受到|接受|获得)[^，。？！]{0,8}(
                              "被(对口)?(支援|帮扶|援助|援建|结对|挂钩|扶持|对口)[^，。？！]{0,6}(最多|最少)|"
                              "(支援|帮扶|援建|援助|对口|结对|挂钩)方(的)?(数量|数目|个数)?(最多|最少)")
 
+# 珠海是不是先帮凉山后帮怒江: the first of two named after 先 is the one claimed earlier (pipeline.compared_yes_no)
+FIRST_THEN = re.compile("先(?:帮|援|支援|帮扶|对口|结对)?[^，。？！先后]{1,12}后")
+
 # 津结对的地方是不是比京多, 鲁援青比鄂早吗: an abbreviation right after 比, before the word it is compared by (gazetteer.licensed)
 COMPARED_BY = re.compile("^(?:多|少|早|晚|更|还|要|大|小)")
 
