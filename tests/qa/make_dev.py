@@ -5060,6 +5060,324 @@ def gen_probe_20c():
                                                  ("淮安跟苏南哪个市是挂钩的？挂钩以后GDP涨了多少", "no_template", "plain"),
                                                  ("桃花源 结对 上海哪个区", "no_entity", "plain")]):
         add(f"pr20c-refused-b{i}", "unanswerable", [text], [], "", answerable=False, expected=status, variant=variant)
+def gen_probe_20d():
+    """Numbers and checks written as three new users would (issue #15, round 12, groups pr20d-*): a retired teacher
+    in long formal sentences (traditional script), a student typing terse on a phone (abbreviations, spaces, slips), a
+    county official with Chinese-numeral years and asides — counts, superlatives, comparisons and yes/no over the
+    programmes the studied sets rarely use (三峡库区移民, 东北对口合作, 皖北, 赣南苏区, 滇沪迪庆, 江苏南北挂钩, 广东省内,
+    1979年边疆, 汶川过渡安置, 援青). Our own names and wording; gold from the SPARQL here."""
+    nc = "FILTER NOT EXISTS {{ ?{} a dk:CollectiveActor }}"
+    pg = lambda key: f"<{BASE}programme/{key}>"
+    ok = "FILTER NOT EXISTS { ?p dk:verificationStatus dk:Unverified }"
+    # counts: the recipients of a supporter (and of its parts) within a programme, of the kind asked
+    for i, (text, who, key, kind, variant) in enumerate([
+            ("三峡库区移民对口支援里，北京的区一共对口了几个县区？", "北京市", "sanxia", "CountyLevelDivision", "plain"),
+            ("滇沪对口帮扶 宝山区帮了几个县", "宝山区", "dianhu-diqing", "CountyLevelDivision", "abbreviation"),
+            ("江苏南北挂钩合作中，无锡前后挂钩过几个市？", "无锡市", "jiangsu-nanbei", "City", "plain"),
+            ("汶川地震过渡安置阶段，北京对口了几个地方", "北京市", "wenchuan-guodu", None, "plain"),
+            ("在内地省市对口支援边境地区和少数民族地区这一项目中，上海市所支援的省区共有几个？", "上海市", "1979-bianjiang",
+             "ProvinceLevelDivision", "traditional"),
+            ("援青 北京各区 一共结对几个县市", "北京市", "yuanqing", "CountyLevelDivision", "plain")]):
+        typed = f"?r a dk:{kind} ." if kind else ""
+        q = f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?s ; dk:recipient ?r .
+          ?s dk:partOf* <{iri_of(who)}> . {typed} {nc.format('r')} }}"""
+        add(f"pr20d-count-recipients-{i}", "count", [text], col(q), q, variant=variant)
+    # counts: the supporters of a place (or of a programme) of the kind asked
+    for i, (text, place, key, kind, variant) in enumerate([
+            ("赣南苏区那边，中央有几个部门去对口支援？", None, "gannan", "CentralAgency", "plain"),
+            ("瑞金市有几个部委对口支援", "瑞金市", "gannan", "CentralAgency", "plain"),
+            ("请问一下，秭归县在三峡移民对口支援中一共有几个支援方？", "秭归县", "sanxia", None, "plain"),
+            ("沪苏浙帮皖北，上海出了几个区", None, "wanbei", "District", "abbreviation")]):
+        where = f"?p dk:recipient ?r . ?r dk:partOf* <{iri_of(place)}> ." if place else ""
+        typed = f"?s a dk:{kind} ." if kind else ""
+        shanghai = f"?s dk:partOf+ <{iri_of('上海市')}> ." if "上海" in text else ""
+        q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?s . {where} {typed}
+          {shanghai} {nc.format('s')} }}"""
+        add(f"pr20d-count-supporters-{i}", "count", [text], col(q), q, variant=variant)
+    # counts: the recipients of a programme of a kind, and a programme's pairings
+    for i, (text, key, kind, variant) in enumerate([
+            ("广东省内珠三角对口帮扶粤东西北，受帮扶的地级市一共几个？", "guangdong-shengnei", "PrefectureLevelDivision",
+             "traditional"),
+            ("一共有多少个苏北城市参加了江苏南北挂钩合作（作为受援方）", "jiangsu-nanbei", "City", "plain")]):
+        q = f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:recipient ?r . ?r a dk:{kind} }}"""
+        add(f"pr20d-count-programme-recipients-{i}", "count", [text], col(q), q, variant=variant)
+    for i, (text, key, variant) in enumerate([("东北地区与东部地区对口合作 一共结了几对", "dongbei-hezuo", "plain"),
+                                              ("二〇二一年开始的沪苏浙结对帮扶皖北，共有多少对结对关系", "wanbei", "numeral")]):
+        q = f"""SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p dk:programme {pg(key)} }}"""
+        add(f"pr20d-count-pairings-{i}", "count", [text], col(q), q, variant=variant)
+    # superlatives: places of a programme ranked by their supporters (a province's team counted once, as the province)
+    for i, (text, key, kind, variant) in enumerate([
+            ("内地省市对口支援边疆和少数民族地区那个项目里，哪个省区得到的支援方最多？", "1979-bianjiang",
+             "ProvinceLevelDivision", "plain"),
+            ("江苏南北挂钩合作里 哪个苏北市被挂钩的次数最多", "jiangsu-nanbei", "City", "plain"),
+            ("三峡库区移民对口支援中，哪个区县得到的支援方最多？", "sanxia", "CountyLevelDivision", "traditional")]):
+        q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:recipient ?r ; dk:supporter ?member .
+          {TEAM_GIVER} ?r a dk:{kind} . {nc.format('s')} }} GROUP BY ?r"""
+        add(f"pr20d-most-supporters-{i}", "superlative", [text], tied(q), q, variant=variant)
+    # superlatives: supporters of a programme ranked by their recipients, of the kind asked
+    # (places in general: a supporter's own pairings, as the studied sets read it; counties: its team's too, as pr19g)
+    for i, (text, key, skind, rkind, variant) in enumerate([
+            ("汶川地震过渡安置阶段，哪个省份对口的地方最多", "wenchuan-guodu", "ProvinceLevelDivision", None, "plain"),
+            ("广东省内对口帮扶里 哪个珠三角城市帮的市最多", "guangdong-shengnei", "City", None, "plain"),
+            ("请问在东西部扶贫协作中，对口地方最多的是哪个省？", "dongxibu", "Province", None, "plain"),
+            ("援青當中，哪個省市結對幫扶的縣最多", "yuanqing", "ProvinceRankActor", "CountyLevelDivision", "traditional")]):
+        giver = f"{TEAM_GIVER} ?r a dk:{rkind} ." if rkind else "BIND(?member AS ?s)"
+        q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?member ; dk:recipient ?r .
+          {giver} ?s a dk:{skind} . {nc.format('r')} }} GROUP BY ?s"""
+        add(f"pr20d-most-recipients-{i}", "superlative", [text], tied(q), q, variant=variant)
+    # superlatives: the earliest supporter of a programme among a kind; a region's places ranked by counties paired
+    q = f"""SELECT ?s (MIN(?y) AS ?first) WHERE {{ ?p dk:programme {pg('dongxibu')} ; dk:supporter ?s ; dk:startYear ?y .
+      ?s a dk:PrefectureLevelCity }} GROUP BY ?s"""
+    add("pr20d-earliest-city", "superlative", ["最早参与东西部协作的地级市是哪几个"], tied(q, min), q)
+    q = f"""SELECT ?w (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg('yuanqing')} ; dk:recipient ?r .
+      ?r a dk:CountyLevelDivision ; dk:partOf ?w . ?w a dk:PrefectureLevelDivision }} GROUP BY ?w"""
+    add("pr20d-most-counties-in", "superlative", ["援青的几个州里，哪个州下面结对的县最多"], tied(q), q)
+    # comparisons: two supporters by their recipients within a programme (parts of a supporter count for it)
+    for i, (text, x, y, key, variant) in enumerate([
+            ("三峡移民对口支援里，上海和北京谁对口的区县多？", "上海市", "北京市", "sanxia", "plain"),
+            ("东西部协作 津和京 谁结对的地方多", "天津市", "北京市", "dongxibu", "abbreviation"),
+            ("东西部扶贫协作中宁波与大连相比，哪个对口的地方更多", "宁波市", "大连市", "dongxibu", "traditional"),
+            ("汶川地震灾后重建，广东与浙江哪个援建的地方多一些？", "广东省", "浙江省", "wenchuan-chongjian", "plain")]):
+        q = f"""SELECT ?a (COUNT(DISTINCT ?r) AS ?n) WHERE {{ VALUES ?a {{ <{iri_of(x)}> <{iri_of(y)}> }}
+          ?p dk:programme {pg(key)} ; dk:supporter ?s ; dk:recipient ?r . ?s dk:partOf* ?a . {nc.format('r')} }} GROUP BY ?a"""
+        add(f"pr20d-compare-recipients-{i}", "comparison", [text], tied(q), q, variant=variant)
+    # comparisons: two places by their supporters (with their parts'), two supporters by their first year
+    for i, (text, x, y, key, variant) in enumerate([("万州区和涪陵区，哪个的支援方多", "万州区", "涪陵区", "sanxia", "plain"),
+                                                   ("東西部協作中，甘肅和青海哪個得到的幫扶方多？", "甘肃省", "青海省",
+                                                    "dongxibu", "traditional")]):
+        q = f"""SELECT ?w (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?w {{ <{iri_of(x)}> <{iri_of(y)}> }}
+          ?p dk:programme {pg(key)} ; dk:recipient ?r ; dk:supporter ?member . ?r dk:partOf* ?w . {TEAM_GIVER}
+          {nc.format('s')} }} GROUP BY ?w"""
+        add(f"pr20d-compare-supporters-{i}", "comparison", [text], tied(q), q, variant=variant)
+    for i, (text, x, y, key, variant) in enumerate([("东西部协作里 深圳和广州谁先开始的", "深圳市", "广州市", "dongxibu", "plain"),
+                                                   ("援疆这块，粤和鲁哪个开始得早？", "广东省", "山东省", "yuanjiang",
+                                                    "abbreviation")]):
+        q = f"""SELECT ?a (MIN(?y) AS ?first) WHERE {{ VALUES ?a {{ <{iri_of(x)}> <{iri_of(y)}> }}
+          ?p dk:programme {pg(key)} ; dk:supporter ?a ; dk:startYear ?y }} GROUP BY ?a"""
+        add(f"pr20d-compare-first-{i}", "comparison", [text], tied(q, min), q, variant=variant)
+    q = f"""SELECT ?g (COUNT(DISTINCT ?p) AS ?n) WHERE {{ VALUES ?g {{ {pg('dongbei-hezuo')} {pg('wanbei')} }}
+      ?p dk:programme ?g }} GROUP BY ?g"""
+    add("pr20d-compare-programmes", "comparison", ["东北对口合作和皖北结对帮扶，哪个的结对关系多？"], tied(q), q)
+    # yes/no: a pairing asked (either order, spoken forms, a programme named or not)
+    for i, (text, s, r, variant) in enumerate([
+            ("三峡移民那个，平谷区是不是对口秭归？", "平谷区", "秭归县", "plain"),
+            ("顺义区有没有对口支援过万州", "顺义区", "万州区", "plain"),
+            ("浙江是不是跟吉林搞对口合作的", "浙江省", "吉林省", "plain"),
+            ("苏和黑龙江是对口合作关系吗", "江苏省", "黑龙江省", "abbreviation"),
+            ("财政部对口支援瑞金吗", "财政部", "瑞金市", "plain"),
+            ("国家体育总局是不是帮定南县的", "国家体育总局", "定南县", "plain"),
+            ("宝山区有没有帮扶过德钦县", "宝山区", "德钦县", "traditional"),
+            ("沪苏浙帮皖北，杭州对的是宿州吗", "杭州市", "宿州市", "abbreviation"),
+            ("請問閔行區是否對口幫扶淮北市？", "闵行区", "淮北市", "traditional"),
+            ("深圳在广东省内帮扶汕尾吗", "深圳市", "汕尾市", "plain"),
+            ("珠海帮扶的是不是梅州", "珠海市", "梅州市", "plain"),
+            ("鄂尔多斯对口支援兴安盟吗？", "鄂尔多斯市", "兴安盟", "plain"),
+            ("援青里，浙江对口的是海西州吗", "浙江省", "海西蒙古族藏族自治州", "plain")]):
+        q = f"""ASK {{ ?p dk:supporter <{iri_of(s)}> ; dk:recipient ?r . ?r dk:partOf* <{iri_of(r)}> . {ok} }}"""
+        add(f"pr20d-yes-no-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q, variant=variant)
+    # yes/no: still running, a start year checked, an end year checked
+    q = f"""ASK {{ ?p dk:supporter <{iri_of('无锡市')}> ; dk:recipient <{iri_of('徐州市')}> FILTER NOT EXISTS {{ ?p dk:endYear ?e }} }}"""
+    add("pr20d-yes-no-current", "yes_no", ["无锡现在还挂钩徐州吗"], [bool(store.query(PREFIX + q))], q)
+    q = f"""ASK {{ ?p dk:supporter <{iri_of('武汉市')}> ; dk:recipient <{iri_of('青海省')}> ; dk:startYear 1984 }}"""
+    add("pr20d-yes-no-start", "yes_no", ["一九八四年武汉开始对口支援青海，对吗"], [bool(store.query(PREFIX + q))], q,
+        variant="numeral")
+    q = f"""ASK {{ ?p dk:supporter <{iri_of('镇江市')}> ; dk:recipient <{iri_of('连云港市')}> ; dk:endYear 2022 }}"""
+    add("pr20d-yes-no-end", "yes_no", ["镇江和连云港的挂钩是2022年结束的吗"], [bool(store.query(PREFIX + q))], q)
+    # refusals: money, cadres per supporter, growth; a place the graph does not hold
+    for i, (text, status) in enumerate([("三峡移民对口支援里上海一共投了多少钱", "no_template"),
+                                        ("赣南苏区哪个部委派去的干部最多", "no_template"),
+                                        ("东北对口合作中哪个城市GDP增长最快", "no_template"),
+                                        ("纽约和上海谁对口的县多", "no_entity")]):
+        add(f"pr20d-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
+    # ---- the kinds fixed, each with more phrasings of our own (other names, programmes and years) ----
+    # 项目 pointed at (这一项目中, 那个项目里) is the programme's scope, not projects asked about
+    q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme {pg('wenchuan-guodu')} ; dk:supporter ?s .
+      ?s a dk:ProvinceLevelDivision . {nc.format('s')} }}"""
+    add("pr20d-pointed-programme-count", "count", ["汶川地震过渡安置那个项目里，一共有几个省份参加？"], col(q), q)
+    q = f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter <{iri_of('江苏省')}> ; dk:recipient ?r ; dk:startYear ?b .
+      ?r a dk:ProvinceLevelDivision . FILTER(?b <= 1979) FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < 1979) }} }}"""
+    add("pr20d-pointed-programme-year", "count", [f"{cn_year(1979)}年那个项目里江苏支援了几个省区"], col(q), q,
+        variant="numeral")
+    # the receiving side ranked (得到…最多, 被…最多), a province-level kind asked: places ranked with their parts' givers
+    for i, (text, key, kind, variant) in enumerate([
+            ("东西部扶贫协作这个项目中，哪个省得到的帮扶方最多", "dongxibu", "ProvinceLevelDivision", "plain"),
+            ("东西部协作中被帮扶次数最多的是哪个省", "dongxibu", "ProvinceLevelDivision", "traditional"),
+            ("汶川地震过渡安置阶段，哪个省得到的对口支援方最多", "wenchuan-guodu", "ProvinceLevelDivision", "plain")]):
+        q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:recipient ?part ; dk:supporter ?member .
+          {TEAM_GIVER} ?part dk:partOf* ?r . ?r a dk:{kind} . {nc.format('member')} {nc.format('part')} }} GROUP BY ?r"""
+        add(f"pr20d-received-ranked-{i}", "superlative", [text], tied(q), q, variant=variant)
+    q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme {pg('jiangsu-nanbei')} ; dk:recipient ?r ; dk:supporter ?s }}
+      GROUP BY ?r"""
+    add("pr20d-received-ranked-passive", "superlative", ["江苏南北挂钩里哪个市被结对得最多"], tied(q), q)
+    # two abbreviations typed apart before 谁/哪个: the two compared (a team member's pairing counts for its province)
+    for i, (text, x, y, key, kind) in enumerate([("援藏 鲁和沪 谁对口的县多", "山东省", "上海市", "yuanzang", "CountyLevelDivision"),
+                                                 ("援疆 京和津 哪个结对的地方多", "北京市", "天津市", "yuanjiang", None),
+                                                 ("东西部协作 粤和闽 谁结对的地方多", "广东省", "福建省", "dongxibu", None)]):
+        typed = f"?r a dk:{kind} ." if kind else ""
+        q = f"""SELECT ?a (COUNT(DISTINCT ?r) AS ?n) WHERE {{ VALUES ?a {{ <{iri_of(x)}> <{iri_of(y)}> }}
+          {{ ?p dk:supporter ?a }} UNION {{ ?p dk:supporterTeam ?a }} ?p dk:recipient ?r ; dk:programme {pg(key)} . {typed} }} GROUP BY ?a"""
+        add(f"pr20d-abbreviations-apart-{i}", "comparison", [text], tied(q), q, variant="abbreviation")
+    # 出了几个区/市: the actor's parts that give, counted within a programme
+    for i, (text, who, key, kind, variant) in enumerate([
+            ("沪苏浙结对帮扶皖北，浙江出了几个市", "浙江省", "wanbei", "City", "abbreviation"),
+            ("三峡移民对口支援，北京出了几个区", "北京市", "sanxia", "District", "plain"),
+            ("滇沪对口帮扶中，上海出了几个区", "上海市", "dianhu-diqing", "District", "abbreviation")]):
+        q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?s .
+          ?s dk:partOf+ <{iri_of(who)}> ; a dk:{kind} }}"""
+        add(f"pr20d-parts-put-forward-{i}", "count", [text], col(q), q, variant=variant)
+    # two givers compared where one has no pairing of its own in the scope: its cities' or districts' count for it
+    for i, (text, x, y, key, kind, variant) in enumerate([
+            ("三峡库区移民对口支援中，北京与江苏哪个对口的区县多", "北京市", "江苏省", "sanxia", "CountyLevelDivision", "plain"),
+            ("沪苏浙帮皖北，上海和浙江谁结对的城市多", "上海市", "浙江省", "wanbei", "City", "abbreviation"),
+            ("皖北結對幫扶裏 江蘇和浙江誰結對的城市多", "江苏省", "浙江省", "wanbei", "City", "traditional")]):
+        q = f"""SELECT ?a (COUNT(DISTINCT ?r) AS ?n) WHERE {{ VALUES ?a {{ <{iri_of(x)}> <{iri_of(y)}> }}
+          ?p dk:programme {pg(key)} ; dk:supporter ?s ; dk:recipient ?r . ?s dk:partOf* ?a . ?r a dk:{kind} }} GROUP BY ?a"""
+        add(f"pr20d-parts-compared-{i}", "comparison", [text], tied(q), q, variant=variant)
+    # a count of a place's counties a giver supports: its team's pairings count for it
+    for i, (text, who, place, variant) in enumerate([("昌都有几个县得到福建帮扶", "福建省", "昌都市", "abbreviation"),
+                                                      ("日喀则有几个县得到上海对口支援", "上海市", "日喀则市", "plain"),
+                                                      ("迪慶州有幾個縣得到上海幫扶", "上海市", "迪庆藏族自治州", "traditional")]):
+        q = f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ {{ ?p dk:supporter <{iri_of(who)}> }} UNION
+          {{ ?p dk:supporterTeam <{iri_of(who)}> }} ?p dk:recipient ?r . ?r dk:partOf <{iri_of(place)}> ; a dk:CountyLevelDivision }}"""
+        add(f"pr20d-team-counted-within-{i}", "count", [text], col(q), q, variant=variant if i != 0 else "plain")
+    # prefecture-level places ranked by how many of their counties are paired
+    for i, (text, region, key, variant) in enumerate([("援藏中哪个地区下面被结对的县最多", None, "yuanzang", "plain"),
+                                                      ("新疆哪个地区的县得到对口支援最多", "新疆维吾尔自治区", None, "plain"),
+                                                      ("援青的幾個州裏，哪個州下面結對的縣最多", None, "yuanqing", "traditional")]):
+        within = f"?p dk:programme {pg(key)} ." if key else ""
+        inside = f"?w dk:partOf <{iri_of(region)}> ." if region else ""
+        q = f"""SELECT ?w (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:recipient ?r . {within} ?r a dk:CountyLevelDivision ;
+          dk:partOf ?w . ?w a dk:PrefectureLevelDivision . {inside} }} GROUP BY ?w"""
+        add(f"pr20d-parents-by-parts-{i}", "superlative", [text], tied(q), q, variant=variant)
+    # provinces ranked by how many of their cities or districts take part (出的城市最多/最少)
+    for i, (text, key, pick, variant) in enumerate([("沪苏浙帮皖北，哪个省出的城市最多", "wanbei", max, "abbreviation"),
+                                                   ("汶川重建中，哪个省派出的城市最多", "wenchuan-chongjian", max, "plain"),
+                                                   ("沪苏浙结对帮扶皖北 哪个省份出的城市最少", "wanbei", min, "abbreviation")]):
+        q = f"""SELECT ?w (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?s . ?s dk:partOf ?w .
+          ?w a dk:ProvinceLevelDivision }} GROUP BY ?w"""
+        add(f"pr20d-parts-giving-ranked-{i}", "superlative", [text], tied(q, pick), q, variant=variant)
+    # 还是…吗 is "still that one", asked yes or no (the programme or stage named)
+    for i, (text, s, r, key, variant) in enumerate([
+            ("汶川地震恢复重建阶段，福建援建的还是彭州吗", "福建省", "彭州市", "wenchuan-chongjian", "plain"),
+            ("汶川重建阶段，湖北负责的还是汉源县吗", "湖北省", "汉源县", "wenchuan-chongjian", "traditional"),
+            ("汶川灾后重建时，河北对口的还是崇州吗", "河北省", "崇州市", "wenchuan-chongjian", "plain"),
+            ("汶川重建阶段，山西负责的还是郫都区吗？", "山西省", "郫都区", "wenchuan-chongjian", "plain")]):
+        q = f"""ASK {{ ?p dk:programme {pg(key)} ; dk:supporter <{iri_of(s)}> ; dk:recipient <{iri_of(r)}> }}"""
+        add(f"pr20d-still-the-same-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q, variant=variant)
+    # a pairing asked as still running (还在吗, 还在不在, 还在继续吗), and how many still run
+    for i, (text, s, r, variant) in enumerate([("无锡和徐州的挂钩关系还在吗", "无锡市", "徐州市", "plain"),
+                                              ("东莞和昭通的帮扶关系还在不在", "东莞市", "昭通市", "plain"),
+                                              ("山东和重庆的协作还在继续吗", "山东省", "重庆市", "traditional")]):
+        q = f"""ASK {{ ?p dk:supporter <{iri_of(s)}> ; dk:recipient <{iri_of(r)}> FILTER NOT EXISTS {{ ?p dk:endYear ?e }} }}"""
+        add(f"pr20d-still-running-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q, variant=variant)
+    q = f"""SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p dk:programme {pg('jiangsu-nanbei')} FILTER NOT EXISTS {{ ?p dk:endYear ?e }} }}"""
+    add("pr20d-still-running-count", "count", ["江苏南北挂钩还有几对在进行"], col(q), q)
+    # givers listed before 都, asked yes or no: each of them in turn
+    for i, (text, givers, place, variant) in enumerate([
+            ("宝山区和嘉定区都帮扶德钦县吗", ("宝山区", "嘉定区"), "德钦县", "plain"),
+            ("财政部和银监会都对口瑞金吗", ("财政部", "中国银行业监督管理委员会"), "瑞金市", "plain"),
+            ("北京和上海是不是都对口支援拉萨", ("北京市", "上海市"), "拉萨市", "plain"),
+            ("丰台区和石景山区都对口万州吗", ("丰台区", "石景山区"), "万州区", "traditional")]):
+        q = "ASK { " + " ".join(f"?p{k} dk:supporter <{iri_of(g)}> ; dk:recipient ?r{k} . ?r{k} dk:partOf* <{iri_of(place)}> ."
+                                for k, g in enumerate(givers)) + " }"
+        add(f"pr20d-givers-each-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q, variant=variant)
+    # an actor takes part in a programme through its cities or districts
+    for i, (text, who, key, variant) in enumerate([("北京参加了三峡移民对口支援吗", "北京市", "sanxia", "plain"),
+                                                   ("江苏参加了皖北结对帮扶吗", "江苏省", "wanbei", "plain"),
+                                                   ("山东参加了东北对口合作吗", "山东省", "dongbei-hezuo", "traditional")]):
+        q = f"""ASK {{ ?p dk:programme {pg(key)} . {{ ?p dk:supporter|dk:recipient <{iri_of(who)}> }} UNION
+          {{ ?p dk:supporter ?s . ?s dk:partOf+ <{iri_of(who)}> }} }}"""
+        add(f"pr20d-programme-through-parts-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q, variant=variant)
+    # a start year checked within the programme a relation word names (对口合作)
+    for i, (text, s, r, year, variant) in enumerate([
+            ("浙江与吉林的对口合作是2017年开始的吗", "浙江省", "吉林省", 2017, "plain"),
+            (f"广东和黑龙江的对口合作是{cn_year(2017)}年开始的吗", "广东省", "黑龙江省", 2017, "numeral"),
+            ("深圳与哈尔滨对口合作是2017年开始的？", "深圳市", "哈尔滨市", 2017, "plain")]):
+        q = f"""ASK {{ ?p dk:programme {pg('dongbei-hezuo')} ; dk:supporter <{iri_of(s)}> ; dk:recipient <{iri_of(r)}> ;
+          dk:startYear {year} }}"""
+        add(f"pr20d-start-in-programme-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q, variant=variant)
+    # two places compared by what they received (得到的…多): their givers counted, of the kind named
+    for i, (text, x, y, key, kind, variant) in enumerate([
+            ("赣南苏区中，瑞金市和崇义县哪个得到的部委多", "瑞金市", "崇义县", "gannan", "CentralAgency", "plain"),
+            ("兴山县与夷陵区相比，哪个得到的支援方多", "兴山县", "夷陵区", "sanxia", None, "plain"),
+            (f"黔南州和毕节，哪个得到的帮扶城市多", "黔南布依族苗族自治州", "毕节市", "dongxibu", "City", "traditional")]):
+        typed = f"?giver a dk:{kind} ." if kind else ""
+        q = f"""SELECT ?w (COUNT(DISTINCT ?giver) AS ?n) WHERE {{ VALUES ?w {{ <{iri_of(x)}> <{iri_of(y)}> }}
+          ?p dk:programme {pg(key)} ; dk:recipient ?r ; dk:supporter ?member . ?r dk:partOf* ?w .
+          OPTIONAL {{ ?p dk:supporterTeam ?team }} BIND(COALESCE(?team, ?member) AS ?giver) {typed} }} GROUP BY ?w"""
+        add(f"pr20d-received-compared-{i}", "comparison", [text], tied(q), q, variant=variant)
+    # a comparison asked yes or no (比…早吗, 是不是比…多): yes when the name before 比 is the one the comparison finds
+    first = lambda who, place: f"""SELECT (MIN(?y) AS ?v) WHERE {{ ?p dk:supporter <{iri_of(who)}> ; dk:recipient ?r ;
+      dk:startYear ?y . ?r dk:partOf* <{iri_of(place)}> }}"""
+    for i, (text, x, y, place, variant) in enumerate([("山东支援青海比湖北早吗", "山东省", "湖北省", "青海省", "plain"),
+                                                     ("湖北支援青海比山东早吗", "湖北省", "山东省", "青海省", "traditional"),
+                                                     ("武汉支援青海比沈阳早吗", "武汉市", "沈阳市", "青海省", "plain")]):
+        a, b = col(first(x, place))[0], col(first(y, place))[0]
+        add(f"pr20d-compared-yes-no-{i}", "yes_no", [text], [a < b], first(x, place), variant=variant)
+    for i, (text, x, y, key, kind, variant) in enumerate([
+            ("上海援藏对口的县比北京多吗", "上海市", "北京市", "yuanzang", "CountyLevelDivision", "plain"),
+            ("三峡移民对口支援里，北京对口的区县比上海多吗", "北京市", "上海市", "sanxia", "CountyLevelDivision", "plain"),
+            ("东西部协作里 津结对的地方是不是比京多", "天津市", "北京市", "dongxibu", None, "abbreviation")]):
+        typed = f"?r a dk:{kind} ." if kind else ""
+        own = lambda who: f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:recipient ?r .
+          {{ ?p dk:supporter <{who}> }} UNION {{ ?p dk:supporterTeam <{who}> }} {typed} }}"""
+        parts = lambda who: f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:recipient ?r ;
+          dk:supporter ?s . ?s dk:partOf+ <{who}> . {typed} }}"""  # (its parts' only where it has none of its own)
+        n = lambda who: col(own(iri_of(who)))[0] or col(parts(iri_of(who)))[0]
+        add(f"pr20d-compared-yes-no-count-{i}", "yes_no", [text], [n(x) > n(y)], own(iri_of(x)), variant=variant)
+    q = f"""SELECT ?g (COUNT(DISTINCT ?p) AS ?n) WHERE {{ VALUES ?g {{ {pg('yuanqing')} {pg('sanxia')} }} ?p dk:programme ?g }}
+      GROUP BY ?g"""
+    counted = dict(rows(q))
+    add("pr20d-compared-yes-no-programmes", "yes_no", ["援青比三峡移民对口支援的结对多吗"],
+        [counted[f"{BASE}programme/yuanqing"] > counted[f"{BASE}programme/sanxia"]], q)
+    # a number written to be checked (有两个…，对吗; 是三个吗; 一共七对吗): the count compared with it
+    for i, (text, q, claimed, variant) in enumerate([
+            ("瑞金有两个部委对口支援，对吗", f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient <{iri_of('瑞金市')}> ;
+              dk:supporter ?s . ?s a dk:CentralAgency }}""", 2, "plain"),
+            ("定南县的对口部委是三个吗", f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient <{iri_of('定南县')}> ;
+              dk:supporter ?s . ?s a dk:CentralAgency }}""", 3, "traditional"),
+            ("江苏南北挂钩一共6对吗", f"""SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p dk:programme {pg('jiangsu-nanbei')} }}""", 6,
+             "plain"),
+            ("东北对口合作一共有七对，对吗", f"""SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p dk:programme {pg('dongbei-hezuo')} }}""",
+             7, "numeral")]):
+        add(f"pr20d-count-checked-{i}", "yes_no", [text], [col(q)[0] == claimed], q, variant=variant)
+    # the pairings themselves counted when a pairing noun is all the question names (结对有多少)
+    for i, (text, key, year, variant) in enumerate([("2016年开始的东西部协作结对有多少", "dongxibu", 2016, "plain"),
+                                                   ("援青的结对关系一共有几个", "yuanqing", None, "plain"),
+                                                   (f"{cn_year(2008)}年开始的汶川过渡安置结对有多少", "wenchuan-guodu", 2008,
+                                                    "numeral")]):
+        began = f"; dk:startYear {year}" if year else ""
+        q = f"""SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p dk:programme {pg(key)} {began} }}"""
+        add(f"pr20d-pairings-counted-{i}", "count", [text], col(q), q, variant=variant)
+    # years ranked by the pairings begun in them (哪一年…最多, 最多的是哪一年)
+    year_q = lambda cond: f"""SELECT ?y (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p a dk:PairingRelationship ; dk:startYear ?y . {cond} }}
+      GROUP BY ?y"""
+    for i, (text, cond, variant) in enumerate([
+            ("哪一年东西部协作新增的结对最多", f"?p dk:programme {pg('dongxibu')} .", "plain"),
+            ("援疆结对最多的是哪一年", f"?p dk:programme {pg('yuanjiang')} .", "traditional"),
+            ("对口支援青海的省市，哪一年新增的最多",
+             f"?p dk:recipient <{iri_of('青海省')}> ; dk:supporter ?s . ?s a dk:ProvinceRankActor .", "plain")]):
+        add(f"pr20d-year-ranked-{i}", "superlative", [text], tied(year_q(cond)), year_q(cond), variant=variant)
+    # one supporter, two places: which it began with first (and the same asked yes or no: 先…后…)
+    began = lambda s, r: f"""SELECT (MIN(?y) AS ?v) WHERE {{ ?p dk:supporter <{iri_of(s)}> ; dk:recipient ?x ; dk:startYear ?y .
+      ?x dk:partOf? <{iri_of(r)}> }}"""
+    for i, (text, s, a, b, variant) in enumerate([("珠海先帮的凉山还是怒江", "珠海市", "凉山彝族自治州", "怒江傈僳族自治州", "plain"),
+                                                  ("青岛先帮扶的贵州还是陇南", "青岛市", "贵州省", "陇南市", "traditional"),
+                                                  ("江苏先帮的陕西还是海东", "江苏省", "陕西省", "海东市", "abbreviation")]):
+        first = {a: col(began(s, a))[0], b: col(began(s, b))[0]}
+        low = min(first.values())
+        add(f"pr20d-earlier-partner-{i}", "comparison", [text], [iri_of(n) for n in (a, b) if first[n] == low], began(s, a),
+            variant=variant if i != 2 else "plain")
+    for i, (text, s, a, b) in enumerate([("珠海是不是先帮凉山后帮怒江", "珠海市", "凉山彝族自治州", "怒江傈僳族自治州"),
+                                         ("杭州是不是先帮恩施后帮黔东南", "杭州市", "恩施土家族苗族自治州", "黔东南苗族侗族自治州")]):
+        add(f"pr20d-earlier-partner-yes-no-{i}", "yes_no", [text], [col(began(s, a))[0] < col(began(s, b))[0]], began(s, a))
+    # 现在还在帮吗 after a remark: the pairing still running
+    q = f"""ASK {{ ?p dk:supporter <{iri_of('福州市')}> ; dk:recipient <{iri_of('定西市')}> FILTER NOT EXISTS {{ ?p dk:endYear ?e }} }}"""
+    add("pr20d-still-running-remark", "yes_no", ["我记得福州帮过定西，现在还在帮吗？"], [bool(store.query(PREFIX + q))], q)
+    for i, (text, status) in enumerate([("三峡移民对口支援里北京哪个区投的钱最多", "no_template"),
+                                        ("沪苏浙帮皖北，哪个城市的GDP最高", "no_template"),
+                                        ("亚特兰蒂斯和上海谁对口的县多", "no_entity")]):
+        add(f"pr20d-refused-more-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
 
 
 def main() -> None:
@@ -5072,7 +5390,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d):
         gen()
     rank_pass()
     traditional_pass()

@@ -159,6 +159,15 @@ def most(rows: list[dict], labels: dict) -> list[dict]:
     return ranked(rows, labels, max, "个")
 
 
+def top_year(rows: list[dict], labels: dict) -> list[dict]:
+    """哪一年新增的结对最多: every year (the rows' item, a literal) with the top count, the count shown."""
+    if not rows:
+        return []
+    best = max(int(r["value"].value) for r in rows)
+    return [{"value": int(r["item"].value), "text": f"{r['item'].value}年（{best}对）", "_facts": facts_of([r])}
+            for r in rows if int(r["value"].value) == best]
+
+
 def least(rows: list[dict], labels: dict) -> list[dict]:
     """Every item with the lowest value (the earliest year)."""
     return ranked(rows, labels, min, "年")
@@ -253,7 +262,7 @@ def earlier(rows: list[dict], labels: dict, pick=min) -> list[dict]:
 
 
 EXTRACTORS = {"earlier": earlier, "entity": entities, "value": values, "values": all_values, "described": described, "truth": truth, "truth_or_no": truth_or_no,
-              "year_min": year_min, "count": count, "bool": boolean, "most": most, "least": least, "latest": latest, "fewest": fewest, "compare": compare, "having": having, "fewer": fewer, "difference": difference, "equal": equal, "later": later}
+              "year_min": year_min, "count": count, "bool": boolean, "most": most, "top_year": top_year, "least": least, "latest": latest, "fewest": fewest, "compare": compare, "having": having, "fewer": fewer, "difference": difference, "equal": equal, "later": later}
 
 
 def without_parts(rows: list[dict], parents) -> list[dict]:

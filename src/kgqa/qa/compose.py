@@ -56,7 +56,7 @@ ROLE_ASKED = {"recipient_role", "supporter_role", "symmetric"}  # 2018年 福建
 PAIRING_CUES = {"support", "passive_support", "supporter_role", "recipient_role", "established", "members"}
 SUPPORTED_CUES = PAIRING_CUES | {
     "wh", "location", "listing", "count", "countable", "most", "fewest", "ask_actors", "ask_supporter",
-    "ask_recipient", "passive",
+    "ask_recipient", "passive", "received",
     "asked_class", "agent_class", "yesno", "programme_dated", "involves", "event_q", "ask_city", "ask_actors_support", "keywords",
     "described_supporter", "described_recipient", "collectives", "both", "pairing_noun", "when", "current", "parts",
     "symmetric", "lead", "rollup", "stages", "parts_give", "parts_give_to", "parts_receive", "parts_asked",

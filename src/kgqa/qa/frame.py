@@ -9,7 +9,7 @@ import re
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (IN_SCOPE_AFTER, IN_SCOPE_BETWEEN, parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, REGION_PLACES_AFTER, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR, PARTS_NOUN_AMONG, COUNT_MODIFIER, WHICH_LATER, CHANGED_TO_SUPPORTER, RECEIVED_BEFORE,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
-    WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, INCLUDED_YEAR, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, PROGRAMMES_RESTATED, REGION_WH_AFTER, SPOKEN_AID_AFTER, REQUEST_ASKED, OTHERS_LISTED, FORMER_SUPPORTER, PAIRING_BETWEEN, REGION_ONE_OF, ROUND_AFTER_YEAR, ERA_RELATION,
+    WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, INCLUDED_YEAR, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, PROGRAMMES_RESTATED, REGION_WH_AFTER, SPOKEN_AID_AFTER, REQUEST_ASKED, OTHERS_LISTED, FORMER_SUPPORTER, PAIRING_BETWEEN, REGION_ONE_OF, ROUND_AFTER_YEAR, ERA_RELATION, POINTED_PROGRAMME, STILL_THE_SAME, RECEIVED_RANKED, RECIPIENTS_COUNTED,
     mechanism_words,
 )
 
@@ -290,6 +290,7 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
                 and (again := PROGRAMMES_RESTATED.match(masked[m.end:])):
             at = m.end + again.start(1)
             masked = masked[:at] + "□□" + masked[at + 2:]
+    masked = POINTED_PROGRAMME.sub("□□", masked)  # 这一项目中, 那个项目里: the programme as a scope
     if any(m.kind == "programme" for m in mentions):
         masked = WHICH_PROGRAMME.sub("计划", masked)
     region = region_of_asked(masked, mentions)
@@ -302,6 +303,9 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     if INCLUSION_REMARK.search(masked):  # (含央企): not a kind asked; (包括集体) still a switch
         found = find_cues(INCLUSION_REMARK.sub("", masked), cues, patterns) \
             | found & {"collectives"}
+    if "compare" in found and STILL_THE_SAME.search(masked) \
+            and "compare" not in find_cues(STILL_THE_SAME.sub("", masked), cues, patterns):
+        found = (found - {"compare"}) | {"yesno"}  # 湖南负责的还是彭州吗: still that one, asked yes or no
     if "difference" in found:
         found -= {"count"}  # 多几个, 相差多少: two counts compared, not one count asked
     if "count" in found and (modifier := COUNT_MODIFIER.search(masked)) and WHICH_LATER.search(masked[modifier.end():]) \
@@ -377,6 +381,9 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     way = direction(topic_out, mentions, found, cues["support"])
     if any(m.kind == "class" and m.best[0].via == ASKED for m in mentions):
         found.add("asked_class")  # 哪个省份…最多, 结对最多的省份: supporters of that kind are ranked
+    if found & {"most", "fewest"} and RECEIVED_RANKED.search(masked) and not RECIPIENTS_COUNTED.search(masked):
+        # 哪个省份得到的帮扶方最多, 哪个市被挂钩的次数最多: the receivers are ranked, the kind is theirs
+        found = (found - {"ask_supporter", "supporter_role", "agent_class", "asked_class"}) | {"ask_recipient"}
     if len(mentions) > 1 and not KEYWORD_REST.sub("", "".join(
             c for i, c in enumerate(text) if not any(m.start <= i < m.end for m in mentions))):
         found.add("keywords")  # 援青 省份, 日喀则 支援方: names typed as search words

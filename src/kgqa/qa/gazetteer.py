@@ -14,8 +14,7 @@ import re
 import ahocorasick
 
 from .normalise import normalise
-from .vocabulary import (AID_BEFORE_OWN, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM,
-    LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS, PROGRAMMES_JOINED, NAME_FILLERS, JOINED_LEVEL,
+from .vocabulary import (AID_BEFORE_OWN, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM, LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS, PROGRAMMES_JOINED, NAME_FILLERS, JOINED_LEVEL, COMPARED_BY,
 )
 
 name_form = functools.lru_cache(maxsize=1 << 18)(normalise)  # names recur (labels, aliases, derived forms)
@@ -376,6 +375,8 @@ class Gazetteer:
             return True
         if self.abbreviation_pair(text, m):
             return True
+        if text[m.start - 1:m.start] == "比" and COMPARED_BY.match(after):
+            return True  # …是不是比京多: the other one compared
         previous = text[m.start - 1: m.start]
         if previous in ("", " ") and MEMBER_COPULA.match(after):
             return True  # 渝是19个援疆省市之一吗
@@ -424,6 +425,7 @@ class Gazetteer:
             a, joint, b = text[start], text[start + 1], text[start + 2]
             if joint in "和与及、" and a in self.abbreviations and b in self.abbreviations:
                 before, after = text[start - 1:start] if start else "", text[end:]
+                after = after.lstrip(" ") if after.lstrip(" ").startswith(PAIR_ASKED) else after  # 津和京 谁…多: typed apart
                 if (not before or before in OPEN_BEFORE + "到") and (
                         not after or after[0] in PAIR_END or after.removeprefix("的").startswith(LICENSE_AFTER)
                         or after.startswith(PAIR_ASKED) or MEMBER_COPULA.match(after)):  # 京和沪谁多一些: the pair compared

@@ -15,11 +15,11 @@ from .answers import as_dicts, count, without_parts
 from .frame import Frame, build_frame, find_years, mask
 from .gazetteer import ASKED, Candidate, Mention, short_forms
 from .book import BookQA
-from .mechanisms import MechanismQA
+from .mechanisms import MechanismQA, cn_number
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (AID_VERB_OBJECT, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD,
+from .vocabulary import (AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -313,15 +313,17 @@ class QA:
                 run := self.co_agents(dataclasses.replace(frame, cues=frame.cues - {"count", "countable"}))):
             return self.counted_together(result, dataclasses.replace(frame, cues=frame.cues - {"count", "countable"}), run)
         frame = self.taken_over_parts(frame)
+        if (checked := self.count_checked(result, frame)) is not None:
+            return checked
         if each := enumerated(frame) or listed_kinds(frame) or self.co_agents(frame):
             return self.each_answered(result, frame, each)
-        if listed := listed_yes_no(frame):
+        if listed := listed_yes_no(frame) or givers_each(frame):
             return self.all_of(result, frame, listed)
         if (which := alternatives(frame)) is not None:
             return self.either_of(result, frame, *which)
         if programmes := programmes_each(frame):  # 津 既援疆 又援青？: the actor asked of each programme in turn
             return self.all_of(result, frame, programmes, "" if "yesno" in frame.cues else "吗")
-        answer = self.answered(dict(result), common_within(frame))
+        answer = compared_yes_no(self.answered(dict(result), common_within(frame)), frame)
         if excepted and not WHOLE_ASKED.search(text) and answer["status"] == "ok":
             known = {m.best[0].iri for m in excepted}  # 除了辽宁还有谁: the others
             others = [a for a in answer["answers"] if a.get("iri") not in known]
@@ -521,6 +523,24 @@ class QA:
                           p["interpretation"].removeprefix("理解为：") for p in parts) + "）；SPARQL为第一项的查询，其余各项同构")
         return merged
 
+    def count_checked(self, result: dict, frame: Frame) -> dict | None:
+        """瑞金有两个部委对口支援，对吗: the number is asked (两 read as 几) and the answer compared with the one written —
+        yes when they agree, no (with the number found) when they do not; None when no count answers the question."""
+        number = COUNT_CHECKED.search(frame.text)
+        if "yesno" not in frame.cues or number is None or not CHECK_TAIL.search(frame.text):
+            return None
+        written = number.group(1)
+        claimed = cn_number(written.replace("两", "二"))
+        asked = CHECK_TAIL.sub("", frame.text[:number.start(1)] + "几" + frame.text[number.end(1):])
+        counted = self._answer(asked)
+        values = [a.get("value") for a in counted["answers"]]
+        if counted["status"] != "ok" or len(values) != 1 or not isinstance(values[0], int) or isinstance(values[0], bool):
+            return None
+        yes = values[0] == claimed
+        return {**counted, "question": result["question"], "answers": [{"value": yes}],
+                "interpretation": counted["interpretation"] + f"；核对的数目：{claimed}",
+                "text": ("是。" if yes else f"否，不是{claimed}。") + counted["text"]}
+
     def all_of(self, result: dict, frame: Frame, listed: list[Mention], asked: str = "") -> dict:
         """和田市、墨玉县是京援疆的吗: a yes/no question asked of each listed name in turn; yes only if every one is
         (the first no, or the first answer that is not a yes, otherwise). ``asked``: the yes/no word a question put
@@ -528,7 +548,8 @@ class QA:
         parts, text = [], frame.text
         first, last = listed[0].start, listed[-1].end
         end = len(text.rstrip("？?！!。 "))
-        for alone in (text[:first] + text[m.start:m.end] + text[last:end] + asked + text[end:] for m in listed):
+        rest = ALL_OF_THEM.sub(lambda m: m.group(1) or "", text[last:end], count=1)  # (宝山区和嘉定区都帮扶…: 都 goes with the list)
+        for alone in (text[:first] + text[m.start:m.end] + rest + asked + text[end:] for m in listed):
             # (the others and 、 cut)
             part = {**self._answer(alone), "question": result["question"]}
             if part["status"] != "ok" or [x.get("value") for x in part["answers"]] != [True]:
@@ -1574,6 +1595,41 @@ def listed_yes_no(frame: Frame) -> list[Mention] | None:
         return None
     runs = listed_runs(frame.text, actors)
     return runs[0] if len(runs) == 2 and len(runs[0]) > 1 else runs[1] if len(runs) == 2 and len(runs[1]) > 1 else None
+
+
+def compared_yes_no(answer: dict, frame: Frame) -> dict:
+    """山东支援青海比湖北早吗, 北京援藏的县是不是比上海多: a comparison asked yes or no — yes when the name before 比 is the
+    one the comparison finds (alone: a tie is a no), the comparison's own text kept as the reason."""
+    actors = frame.of_kind("actor") or frame.of_kind("programme")
+    if "yesno" not in frame.cues or not frame.cues & {"compare", "earlier", "later", "fewer"} \
+            or frame.cues & {"difference", "wh"} or answer["status"] != "ok" or not actors \
+            or answer.get("template") in (None, "yes_no") or not answer["answers"] \
+            or not all(a.get("iri") for a in answer["answers"]):
+        return answer
+    if (then := FIRST_THEN.search(frame.masked)) and "比" not in frame.masked:  # 是不是先帮凉山后帮怒江: the one after 先
+        actors = [m for m in actors if m.start >= then.start()] or actors
+    elif "比" not in frame.masked[actors[0].end:]:
+        return answer
+    subject = actors[0].best[0]
+    yes = [a["iri"] for a in answer["answers"]] == [subject.iri]
+    return {**answer, "answers": [{"value": yes}],
+            "interpretation": answer["interpretation"] + f"；问的是{subject.label}是否如此（是/否）",
+            "text": ("是。" if yes else "否。") + answer["text"]}
+
+
+def givers_each(frame: Frame) -> list[Mention] | None:
+    """宝山区和嘉定区都帮扶德钦县吗, 上海和北京都参加了三峡移民对口支援吗: givers listed side by side before 都 and one place or
+    one programme after them, asked yes or no — each giver is asked in turn (yes only if every one is)."""
+    actors, programmes = frame.of_kind("actor"), frame.of_kind("programme")
+    if "yesno" not in frame.cues or len(actors) < 2 or any(m.ambiguous for m in actors) \
+            or frame.cues & {"compare", "relation", "equal", "takeover", "symmetric", "wh", "count"}:
+        return None
+    runs = listed_runs(frame.text, actors)
+    givers = runs[0]
+    if len(givers) < 2 or givers[0] is not frame.mentions[0] or not ALL_OF_THEM.match(frame.text[givers[-1].end:]):
+        return None
+    rest = [m for m in frame.mentions if m.start >= givers[-1].end and m.kind != "rtype"]  # (对口支援: the verb itself)
+    return givers if len(rest) == 1 and rest[0].kind in ("actor", "programme") else None
 
 
 def programmes_each(frame: Frame) -> list[Mention] | None:

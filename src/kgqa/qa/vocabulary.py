@@ -306,7 +306,9 @@ SCOPE_LEAD = re.compile("^(?:[^，,。？]{0,6}[，,])?在$")
 SCOPE_LEAD_END = re.compile("^(?:境内|内|中|里|这边|方面)?[，,]")
 # 北京援和田的县跟天津援的比, 上海对口支援喀什的县和山东比: the words between a giver and the place its aid verb governs
 AID_VERB_OBJECT = re.compile("(?:在|所)?(?:对口)?(?:援建|支援|帮扶|援助|结对帮扶|结对|援)(?:了|过)?")
-LISTED = re.compile("^(|、|，|,|和|与|及|以及|跟|同)$")  # (京沪…分别: abbreviations side by side)
+LISTED = re.compile("^(|、|，|,|和|与|及|以及|跟|同)$")
+# 宝山区和嘉定区都帮扶德钦县吗: the word right after a list of names that says each of them is meant (pipeline.givers_each)
+ALL_OF_THEM = re.compile("^(是不是|是否)?(?:也都|全都|都|均)")  # (京沪…分别: abbreviations side by side)
 # 津冀援疆负责哪些地方, 京津两市援藏…, 鲁、苏两省在新疆…: actors listed as the question's subject (nothing but a year
 # before them), right before the verb of aid: each is asked in turn, as with 分别 (pipeline.co_agents)
 SUBJECT_BEFORE = re.compile(r"^[\s，,]*(?:\d{4}年(?:以来|以后|之后|起|时|前|以前)?[，,]?)?$")
@@ -610,7 +612,29 @@ RECEIVERS_WORDS = ("受援地", "受援县", "受援方", "受援的", "地方",
 CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # 青海哪个州的支援方最多, 哪个师得到的帮扶最多: places ranked by their supporters (the parts ranked receive)
 SUPPORTERS_COUNTED = re.compile("(支援|帮扶|援建|援助|对口|结对)(方|省市|省份|城市|单位)(\\([^()]{0,12}\\))?(的)?(数量|数目|个数)?(最多|最少)|"
-                                "(得到|受到|接受|获得)[^，。？！]{0,8}(最多|最少)|(受援|被支援|被帮扶|被援助)[^，。？！]{0,4}(最多|最少)")
+                                "(得到|受到|接受|获得)[^，。？！]{0,8}(最多|最少)|(受援|被支援|被帮扶|被援助|被挂钩|被结对)[^，。？！]{0,6}(最多|最少)")
+
+# 哪个省份得到的帮扶方最多, 哪个市被挂钩的次数最多, 哪个省区的支援方最少: the receiving side is ranked, whatever kind the
+# question word names (frame.build_frame drops the giver's cues a 哪个省/省份 set)
+RECEIVED_RANKED = re.compile("(得到|受到|接受|获得)[^，。？！]{0,8}(最多|最少)|"
+                             "被(对口)?(支援|帮扶|援助|援建|结对|挂钩|扶持|对口)[^，。？！]{0,6}(最多|最少)|"
+                             "(支援|帮扶|援建|援助|对口|结对|挂钩)方(的)?(数量|数目|个数)?(最多|最少)")
+
+# 珠海是不是先帮凉山后帮怒江: the first of two named after 先 is the one claimed earlier (pipeline.compared_yes_no)
+FIRST_THEN = re.compile("先(?:帮|援|支援|帮扶|对口|结对)?[^，。？！先后]{1,12}后")
+
+# 津结对的地方是不是比京多, 鲁援青比鄂早吗: an abbreviation right after 比, before the word it is compared by (gazetteer.licensed)
+COMPARED_BY = re.compile("^(?:多|少|早|晚|更|还|要|大|小)")
+
+# 瑞金有两个部委对口支援，对吗, 定南县的对口部委是两个吗, 江苏南北挂钩一共6对吗: a number to check, asked yes or no —
+# the count is asked (the number read as 几) and compared (pipeline.count_checked)
+COUNT_CHECKED = re.compile("(?<=有|是|共|了)(?:一共|总共|共)?([0-9]{1,3}|[一两二三四五六七八九十]{1,3})(?=个|家|位|项|对|条|所|名)")
+CHECK_TAIL = re.compile("(?:[，, ](?:对吗|对不对|是吗|是不是|没错吧|对吧)|吗|么|嘛|吧)(?:呢|啊|呀)?[？?。！!]*$")  # (6对吗: 对 the unit)
+
+# 恢复重建阶段，湖南负责的还是彭州吗, 无锡挂钩的还是徐州吗: 还是 before one name and a final 吗 is "still", a yes/no question,
+# not "or" offering two to compare (frame.build_frame reads it as the copula 是)
+STILL_THE_SAME = re.compile("还(?=是[^，。？！?!还或]{1,16}(?:吗|么|嘛)(?:呢|啊|呀)?[？?。！!]*$)"
+                            "(?![^，。？！]*(?:多|少|早|晚|大|小)(?:吗|么|嘛))")  # (还是北京多吗: a comparison kept)
 
 # 承担受援地最多的支援省份, 支援对象最多的省市: the recipients are what a ranking counts, so its supporters are ranked
 RECIPIENTS_COUNTED = re.compile("(支援|帮扶|援助|援建|结对|对口)对象(的)?(数量|数目|个数)?(最多|最少)|"
@@ -736,7 +760,7 @@ KINDS_BETWEEN = re.compile("(、|和|与|及|以及|，)(哪些|哪个|哪几个
 
 # 上海派出的是哪几个区, 苏 援藏 哪几个地级市 具体承担: the named actor's parts of a kind as the givers (a word of sending
 # before them or of taking the task on after them; a programme's masked name or spaces may stand between)
-GIVING_PARTS = re.compile("^[ □]*(是?派出的是|是?派出了|是?派了|是?派的是|出的是|里派出的是)?[ □]*(?:一共|总共|共)?(?:有)?"
+GIVING_PARTS = re.compile("^[ □]*(是?派出的是|是?派出了|是?派了|是?派的是|出的是|是?出了|里派出的是)?[ □]*(?:一共|总共|共)?(?:有)?"
                           "(?:哪些|哪几个|哪个|哪两个|哪三个|几个|多少个)"
                           "(区县|区|县|地级市|地市|城市|市)[ ]*(?:具体)?(承担|负责|派出|出力|参与|参加)?")
 
@@ -811,6 +835,9 @@ CHAPTER_SUBJECT = re.compile("(?:讲|写|介绍|论述|讨论|是关于|关于|�
 
 # 援疆项目, 援藏工作: a word right after a programme's name that only names the programme (frame.build_frame)
 PROGRAMME_NOUNS = ("项目", "工作")
+# 在内地省市对口支援边境地区…这一项目中, 1979年那个项目里: 项目 pointed at (这/那/该/此) and used as a scope (…中/里) is the
+# programme the question is about, never projects asked about (frame.build_frame)
+POINTED_PROGRAMME = re.compile("(?<=这|那|该|此)(?:一|个|项|一个|一项)?(项目)(?=中|里|当中|内|之中|，|,)")
 # 援藏和援疆两个项目都参加了的省份: the programmes named, counted by a noun that only names them again
 # 皖北那个结对帮扶, 皖北被结对帮扶的…, 江苏省内的南北挂钩合作: words inside a programme's name as people say it (a
 # demonstrative, the passive, 省内的); the name is read with them left out
