@@ -282,10 +282,19 @@ class Gazetteer:
         pairs = {text[i:i + 2] for i in range(len(text) - 1)}
         apart = "".join("，" if any(m.start <= i < m.end for m in named) else c for i, c in enumerate(text))
         for cand, grams, own in self.events:
-            if own.isdisjoint(pairs):
-                continue
-            span = shared_span(apart, grams)  # (东北对口合作和沪苏浙帮扶皖北: a run never crosses a name of its kind)
-            if span is None or any(span[0] < m.end and m.start < span[1] for m in named):
+            if own.isdisjoint(pairs) or cand.kind == "event" and any(c.iri == cand.iri for m in named for c in m.candidates):
+                continue  # (国办11号文 named exactly: no loose run of the same document elsewhere)
+            # (东北对口合作和沪苏浙帮扶皖北: a run never crosses a name of its kind, unless that name is words of this one's
+            # own: 发达省市对口支援四川云南甘肃藏区工作方案 holds the programme's name)
+            inner = [m for m in named if cand.kind == "event" and m.end - m.start >= 4
+                     and not any(c.kind == "event" for c in m.candidates)
+                     and len(bigrams(m.text) & grams) >= 0.8 * len(bigrams(m.text))
+                     and re.match(f"^[^，。？！ ]{{0,6}}({'|'.join(EVENT_NOUNS)})", text[m.end:])  # (then its noun: …工作方案)
+                     and all(c.iri != cand.iri for c in m.candidates)]
+            inside = "".join(text[i] if any(m.start <= i < m.end for m in inner) else c for i, c in enumerate(apart)) \
+                if inner else apart
+            span = shared_span(inside, grams)
+            if span is None or any(span[0] < m.end and m.start < span[1] for m in named if m not in inner):
                 continue
             start, end, _ = span
             for m in exact:  # (过渡安置阶段汶川县: a run that would cut a longer name in two stops before it)
@@ -348,7 +357,7 @@ class Gazetteer:
             return True
         if TAKEN_FROM.search(text[:m.start]) and (not after.strip(" ") or after.lstrip(" ").startswith(OBJECT_END)):
             return True
-        if self.abbreviation_pair(text, m):
+        if self.abbreviation_pair(text, m) or self.pair_token(text, m):
             return True
         previous = text[m.start - 1: m.start]
         if previous in ("", " ") and MEMBER_COPULA.match(after):
@@ -402,6 +411,18 @@ class Gazetteer:
                         not after or after[0] in PAIR_END or after.removeprefix("的").startswith(LICENSE_AFTER)
                         or after.startswith(PAIR_ASKED) or MEMBER_COPULA.match(after)):  # 京和沪谁多一些: the pair compared
                     return True
+        return False
+
+    def pair_token(self, text: str, m: Mention) -> bool:
+        """鲁渝 哪年开始, 沪滇 上海帮迪庆: two abbreviations run together as a search word of their own (a pair's name
+        without 协作)."""
+        for start in (m.start, m.start - 1):
+            if start < 0 or start + 2 > len(text) or not all(c in self.abbreviations for c in text[start:start + 2]):
+                continue
+            if text[start - 1:start] in ("", " ") and text[start + 2:start + 3] in ("", " ", "？", "?"):
+                # (沪滇 上海帮迪庆: with a member named in full the pair only sets the scene)
+                return not any(len(key) >= 2 and any(c.kind == "actor" for c in cands)
+                               for _, (key, cands) in self.automaton.iter(text[start + 2:]))
         return False
 
     def beside_name(self, text: str, m: Mention) -> bool:
@@ -489,8 +510,10 @@ def rostered(text: str, first: Mention, again: Mention) -> bool:
 
 
 def shared_span(text: str, grams: set) -> tuple[int, int, int] | None:
-    """The densest run of ``text`` covered by ``grams`` (gaps of up to two characters): start, end, hits."""
+    """The densest run of ``text`` covered by ``grams`` (gaps of up to two characters): start, end, hits (a year's
+    digits are no hits: 2021年银川那个…推进会, the run is the name's, the year only dates it)."""
     hit = [False] * len(text)
+    dating = {i for y in re.finditer(r"(1[89]|20)[0-9]{2}年", text) for i in range(y.start(), y.end())}
     for i in range(len(text) - 1):
         if text[i:i + 2] in grams:
             hit[i] = hit[i + 1] = True
@@ -502,7 +525,7 @@ def shared_span(text: str, grams: set) -> tuple[int, int, int] | None:
             continue  # 民政部2008年5月22日紧急通知: a date inside a name is no gap in it
         if h:
             start = i if start is None else start
-            count, gap, last = count + 1, 0, i
+            count, gap, last = count + (i not in dating), 0, i
         elif start is not None:
             gap += 1
             if gap > 2:

@@ -19,7 +19,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (AID_VERB_OBJECT, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD,
+from .vocabulary import (AID_VERB_OBJECT, POINTS_BACK, SELF_ONLY, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -1010,7 +1010,7 @@ class QA:
         return m.kind == "actor" and not m.ambiguous and any(
             e.start > m.start and (self.store.query(AUTHOR_OF, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})
                                    or self.office_of(m, e))
-            or e.start >= m.end and text[m.end:e.start] in VENUE_BETWEEN and self.store.query(
+            or e.start >= m.end and venue_between(text[m.end:e.start], e.best[0].label) and self.store.query(
                 HELD_IN, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})  # 天津 全国…会议: where it was held
             for e in events)
 
@@ -1266,6 +1266,13 @@ def round_dated(frame: Frame) -> Frame:
     return dataclasses.replace(frame, years={}) if before.endswith(f"{frame.years['in']}年") else frame
 
 
+def venue_between(between: str, label: str) -> bool:
+    """天津那次, 银川那个东西部协作(推进会): what stands between a venue and the meeting named after it (words of the
+    meeting's own name, 东西部协作, too)."""
+    return between in VENUE_BETWEEN or any(between.startswith(v) and len(between) - len(v) >= 2 and between[len(v):] in label
+                                           for v in VENUE_BETWEEN)
+
+
 def apposed(outer: str, between: str) -> bool:
     """What may stand between a place and a place within it that it describes: 的, a capital word (首府, 的省会),
     also when the word begins with the name's own last character (X省|会 Y: the name took the 省 of 省会)."""
@@ -1384,6 +1391,8 @@ def without_preamble(text: str) -> str:
     if widened := ALSO_INCLUDED.match(text):
         text = widened.group(1)  # …对口支援的是哪些地方？兵团的也请包括在内: the remark widens, it is no constraint
     rest = REQUEST_LEAD.sub("", PREAMBLE.sub("", PURPOSE_LEAD.sub("", text, count=1), count=1), count=1)
+    if POINTS_BACK.match(rest) and PREAMBLE.match(text):
+        return REQUEST_LEAD.sub("", PURPOSE_LEAD.sub("", text, count=1), count=1)  # (…，那么此前…: the lead is the point)
     return rest if len(rest) >= 4 else text
 
 
@@ -1528,7 +1537,10 @@ def asked_side(frame: Frame, binding: Binding) -> str | None:
 
 def flags_of(frame: Frame | None) -> set[str]:
     """The question's switches of a query: 包括集体 (collectives kept), 现在还… (pairings that have ended left out)."""
-    return set() if frame is None else frame.cues & {"collectives", "current", "ended"}  # (ended: #[ended] lines)
+    if frame is None:
+        return set()
+    flags = frame.cues & {"collectives", "current", "ended"}  # (ended: #[ended] lines)
+    return flags | {"self_only"} if SELF_ONLY.search(frame.text) else flags  # (本身, 辽宁方面的结对省份: the place itself)
 
 
 def counts_list(frame: Frame, t: Template) -> bool:

@@ -65,6 +65,8 @@ PAIR_NAME = re.compile("^([\u4e00-\u9fff])(?:对口)?(?:扶贫)?(?:协作|合作
 DATE_IN_NAME = re.compile("[0-9年月日]")
 # 国家发展改革委2021年12月发布的《…方案》中，受帮扶的…: the issuing verb of a relative clause only says which document
 ISSUED_BEFORE_NAME = re.compile("(发布|印发|颁布|出台|下发|制定|出炉)的[《“]?□")
+# 《…意见》印发后，江苏结对帮扶的是哪个省: a document named as the point from which its pairings run; its issuing is not asked
+ISSUED_AS_POINT = re.compile("□[》”]?(这份|这个|那份)?(文件|文|方案|通知|意见)?(正式)?(发布|印发|颁布|出台|下发|发出|出炉)(以后|之后|后|以来|时)")
 # 所有结对受援地（跨项目）: across programmes, no project asked about
 ACROSS_PROGRAMMES = re.compile("(跨|不分|不限|不论|所有|全部|各个?)(项目|计划)")
 # 京 津 冀 援疆 对口 地区: the last search word names what is listed
@@ -121,7 +123,7 @@ def parts_subject(text: str):
 
 # 阿坝州在□□方案里有哪些县…: a programme or document (masked) said between a place and its parts asked
 SCOPE_BETWEEN = re.compile("^[，, ]?(在|按照?|根据|据)?(新一轮|上一轮|第[一二三四五六七八九十0-9]+轮)?□+的?(重建|援建)?(方案|安排|计划|名单|文件)?(里面|里|中|当中|之中|内)[，, ]?")
-PARTS_PASSIVE = re.compile("^[^，。？！]{0,8}?(接受|受到|受|得到|获得|被|有)")
+PARTS_PASSIVE = re.compile("^[^，。？！]{0,8}?(接受|受到|受|得到|获得|被(?!(安排|派|指定|分配|选派)(去|到))|有)")  # (被安排去□: a task, given)
 # 哪些县由江苏的城市对口支援, 哪几个县是北京的区在帮扶: the agent (a name) follows the parts asked
 AGENT_FIRST = re.compile("^(?:都|也)?(?:是由|由|是)□")
 
@@ -162,6 +164,9 @@ PURPOSE_LEAD = re.compile("^[^，。？！：:]{2,30}?(?:时|的时候)?(?:要�
 PREAMBLE = re.compile("^.*?[，。；！：](?:那么|所以|请问|我?想先?问一下|我?想先?问问|我?想先?问|想先?知道|想先?了解|先?问一下|想先?确认一下|先?确认一下|想先?确认|"
                       "想先?核实一下|核实一下|想先?核实|想先?请教一下|请教一下|想先?查一下|我?想先?(弄|搞)(清楚|明白)(一下)?|"
                       "那(?![次份个些场年里时边天]))[，：]?")
+# 听说广州2021年接手了安顺，那么此前帮扶安顺的是哪个城市: a question that opens with a time word pointing back at the lead
+# (此前, 在那之前, 后来) keeps the lead, which holds the point it counts from (pipeline.without_preamble)
+POINTS_BACK = re.compile("^(?:此前|在此之前|在那之前|那之前|之前|此后|在那之后|之后|后来)")
 # 据任维德主编的研究报告，…; 据新华社报道，…: where the question says its source, not what it asks (pipeline.without_source);
 # a meeting's report or a document (按照…工作会议的报告，…) names a constraint: kept
 SOURCE_LEAD = re.compile("^(?:据|根据|依据|按照?)(?![^，。？！]*(?:会议|座谈会|通知|方案|文件|意见|决定|纪要|规划|号))[^，。？！]{0,40}?(?:报告|报道|一书|这本书|书|研究|文章|介绍)"
@@ -552,7 +557,7 @@ def mechanism_words(path: Path = VOCABULARY_FILE) -> MechanismWords:
 YEARS_LISTED = re.compile(r"((?:19|20)\d\d)年?(?:和|与|及|以及|、|跟)((?:19|20)\d\d)年")
 # a place of the level below a province asked within one (新疆哪个地区…最多): its prefecture-level parts
 AREA_ASKED = re.compile("(哪个|哪一个|哪些|哪)地区")
-SELF_ONLY = re.compile("本身|本级|自身|只算|仅限|不含下辖|不包括下辖|直接")
+SELF_ONLY = re.compile("本身|本级|自身|只算|仅限|不含下辖|不包括下辖|直接|方面的(结对|对口|合作|协作)")  # (辽宁方面的结对省份: its side of the pair)
 # 汶川地震的两个对口名单，哪一个…多, 援疆前后两轮, 哪个阶段参与的省份多: one programme's stages or rounds compared
 STAGES_COMPARED = re.compile("[两2](个|轮|批|份|次|套)?(对口)?(名单|阶段|方案|计划|安排|轮|批)|前后[两2]|"
                              "哪(个|一个)?(阶段|名单|方案|轮|批)|哪一(轮|批|阶段)")
@@ -620,7 +625,8 @@ def asking_prefix(question: str) -> str | None:
 # the task word right before a programme named by its aid verb (深圳被安排帮扶粤东西北的哪些市): the verb is the task's
 TASKED_BEFORE = re.compile("被(安排|派|指定|要求|分配|确定|选派|派去|动员)(去|到|来|负责)?$")
 TASKED = re.compile("被(安排|派|指定|要求|分配|确定|选派|派去|动员)(去|到|来|负责)?(对口|支援|援助|帮扶|援建|结对)"
-                    "|被(安排|分配|指定|确定|交给|分到|定)(了)?[^，。？！]{0,6}任务")  # (广东被分配了什么任务: the task's 被)
+                    "|被(安排|分配|指定|确定|交给|分到|定)(了)?[^，。？！]{0,6}任务"  # (广东被分配了什么任务: the task's 被)
+                    "|被(安排|派|指定|分配|选派|派去)(去|到)□")  # (福建哪几个市被安排去昌都的县: sent to a place is its aid)
 
 # who gave a report, or its title, asked (报告是谁作的, 谁作了…报告, 报告人, 题目): otherwise a meeting's report only names
 # the meeting whose pairings are asked (边防工作会议的报告里，被安排对口支援的省市)
@@ -704,7 +710,8 @@ GIVING_PARTS = re.compile("^[ □]*(是?派出的是|是?派出了|是?派了|�
 PARTS_BEFORE_VERB = re.compile("^[ □]*(?:时|的时候|期间|方面|这边|那边)?[，, ]?(?:是|派了|派出了?|派的是|出了|安排了?)?"
                                "(?:哪些|哪几个|哪个|哪一个|哪[两三四五六七八九十]个)(区县|县区|区|县|地级市|地市|设区市|城市|市)"
                                "(?:都|也|还|各|分别|各自|具体|共同)*(?:在[^，。？！]{0,10}?(?:中|里))?"
-                               "(?:对口|支援|援助|帮扶|援建|结对|承担|负责|援[藏疆青])"
+                               "(?:对口|支援|援助|帮扶|援建|结对|承担|负责|援[藏疆青]"
+                               "|被(?:安排|派|指定|分配|选派|派去)(?:去|到)?(?:□|对口|支援|帮扶|援建|结对))"  # (…被安排去昌都的县)
                                "|^[ □]*(?:参加|参与|承担|负责)[□]*(?:工作|任务)?的(?:是|有)(?:哪些|哪几个|哪[两三四五六七八九十]个)"
                                "(区县|县区|区|县|地级市|地市|设区市|城市|市)"
                                "|^ ?的?(区县级|区级|县级|地市级)的? ?(?:支援单位|援助单位|帮扶单位|援建单位|结对单位|支援方|单位|城市)")
