@@ -1269,8 +1269,14 @@ def round_dated(frame: Frame) -> Frame:
 def venue_between(between: str, label: str) -> bool:
     """天津那次, 银川那个东西部协作(推进会): what stands between a venue and the meeting named after it (words of the
     meeting's own name, 东西部协作, too)."""
-    return between in VENUE_BETWEEN or any(between.startswith(v) and len(between) - len(v) >= 2 and between[len(v):] in label
-                                           for v in VENUE_BETWEEN)
+    return between in VENUE_BETWEEN or any(between.startswith(v) and len(between) - len(v) >= 2
+                                           and in_order(between[len(v):], label) for v in VENUE_BETWEEN)
+
+
+def in_order(words: str, label: str) -> bool:
+    """玉树灾后重建 in 国务院玉树地震灾后恢复重建协调小组会议: the characters in the name's own order (parts left out)."""
+    rest = iter(label)
+    return all(c in rest for c in words)
 
 
 def apposed(outer: str, between: str) -> bool:
@@ -1457,8 +1463,9 @@ def without_stated_agents(text: str, mentions: list[Mention]) -> list[Mention]:
     question, which asks for the agent (a question word).""" 
     clauses = [c for c in STATED_CLAUSE.finditer(text) if not any(w in c.group(0) for w in WH)]
     last = text[clauses[-1].end():] if clauses else ""
-    if not clauses or not any(w in last for w in WH) or CHANGED_TO_SUPPORTER.search(last):
-        return mentions  # (…由天津支援，恢复重建时换成了哪个省: the one taken over from is the question's own constraint)
+    if not clauses or not any(w in last for w in WH) or CHANGED_TO_SUPPORTER.search(last) or POINTS_BACK.match(last):
+        return mentions  # (…由天津支援，恢复重建时换成了哪个省: the one taken over from is the question's own constraint;
+        # 黔南州2013年起由广州帮扶，在这之前是哪个城市: the stated pairing is the point the question counts back from)
     drop, named = [], ("programme", "event")
     asked_in = any(m.kind in named and m.start >= clauses[-1].end() for m in mentions)
     for c in clauses:
