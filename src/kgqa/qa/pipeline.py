@@ -19,7 +19,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (AID_VERB_OBJECT, POINTS_BACK, SELF_ONLY, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD,
+from .vocabulary import (AID_VERB_OBJECT, POINTS_BACK, STAGES_SPANNED, SELF_ONLY, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -253,7 +253,7 @@ class QA:
                 run := self.co_agents(dataclasses.replace(frame, cues=frame.cues - {"count", "countable"}))):
             return self.counted_together(result, dataclasses.replace(frame, cues=frame.cues - {"count", "countable"}), run)
         frame = self.taken_over_parts(frame)
-        if each := enumerated(frame) or listed_kinds(frame) or self.co_agents(frame):
+        if each := enumerated(frame) or listed_kinds(frame) or self.co_agents(frame) or self.stages_listed(frame):
             return self.each_answered(result, frame, each)
         if listed := listed_yes_no(frame):
             return self.all_of(result, frame, listed)
@@ -694,6 +694,20 @@ class QA:
         m = progs[0]
         stages = [Mention(m.text, m.start, m.end, [Candidate(iri, "programme", label, "stage")]) for iri, label in pairs]
         return sorted([x for x in frame.mentions if x is not m] + stages, key=lambda x: x.start)
+
+    def stages_listed(self, frame: Frame) -> list[Mention] | None:
+        """2008年汶川地震那阵，黑龙江先后帮过哪几个地方: a list across the stages of the one programme named (the programmes of
+        the same kind whose names open with the same words, exactly two: the interim and the reconstruction), each asked."""
+        progs = frame.of_kind("programme")
+        if frame.cues & {"compare", "earlier", "later", "count", "yesno"} or len(progs) != 1 or progs[0].ambiguous \
+                or not STAGES_SPANNED.search(frame.masked) \
+                or any(True for _ in self.store.query(ROUNDS_OF_WHOLE, substitutions={"w": term(progs[0].best[0].iri)})):
+            return None
+        pairs = [(r["o"].value, r["label"].value) for r in self.store.query(
+            SAME_KIND_PROGRAMMES, substitutions={"p": term(progs[0].best[0].iri)}) if shared_opening(r["label"].value, r["own"].value)]
+        m = progs[0]
+        return [Mention(m.text, m.start, m.end, [Candidate(iri, "programme", label, "stage")]) for iri, label in pairs] \
+            if len(pairs) == 2 else None
 
     def is_round(self, iri: str) -> bool:
         """A round of a programme (新一轮对口援疆): its pairings carry dk:round, their programme is the whole one."""

@@ -168,6 +168,8 @@ PREAMBLE = re.compile("^.*?[，。；！：](?:那么|所以|请问|我?想先?�
 # (此前, 在那之前, 后来) keeps the lead, which holds the point it counts from (pipeline.without_preamble)
 # 哈密 粤之后换了哪个省, 镇江以后…: a name (an abbreviation too) right before 之后/以前 is the point in time (gazetteer.licensed)
 POINT_AFTER_NAME = re.compile("^(之后|以后|之前|以前)")
+# 黑龙江先后帮过哪几个地方, 两个阶段都…: a list spanning both stages of the disaster programme named (pipeline.stages_listed)
+STAGES_SPANNED = re.compile("先后|前后两个阶段|两个阶段|两阶段|各阶段|每个阶段|两个时期")
 POINTS_BACK = re.compile("^(?:此前|在此之前|在这之前|在那之前|这之前|那之前|之前|此后|在那之后|在这之后|之后|后来)")
 # 据任维德主编的研究报告，…; 据新华社报道，…: where the question says its source, not what it asks (pipeline.without_source);
 # a meeting's report or a document (按照…工作会议的报告，…) names a constraint: kept
