@@ -48,7 +48,7 @@ WH_AGENT = ("谁", "哪些省", "哪个省", "哪些个省", "哪些单位", "�
 WH_PLACE = ("哪个地方", "哪些地方", "哪个城市", "哪些城市", "哪个市", "哪些市", "哪一方", "哪方")  # X(震后)是哪个地方援建的  # asked before the verb: the supporter
 AID_VERB_START = re.compile("(?:一直|长期|曾经?|主要)?(?:对口)?(?:援建|支援|帮扶|援助|结对帮扶|援)")
 # the places (or their parts) handed to a supporter: 分给/分配给/包干给 X — X gives (also a word of aid, vocabulary.yaml)
-ASSIGNED_TO = ("分给", "分给了", "分配给", "分配给了", "包干给", "包干给了", "分包给", "交给", "交给了")
+ASSIGNED_TO = ("分给", "分给了", "分配给", "分配给了", "包干给", "包干给了", "分包给", "交给", "交给了", "安排给", "安排给了", "划给", "指派给")
 # between a region and a place in it that it only locates (阿勒泰那边的福海, 喀什那一带的莎车)
 REGION_SIDE = ("那边的", "这边的", "那里的", "那儿的", "一带的", "那一带的", "地区的")
 AGENT_MARKERS = ("被", "由", "受到", "受", "得到", "接受", "获得", "得到了", "受到了", "接受了", "获得了",
@@ -167,9 +167,12 @@ PREAMBLE = re.compile("^.*?[，。；！：](?:那么|所以|请问|我?想先?�
 # 听说广州2021年接手了安顺，那么此前帮扶安顺的是哪个城市: a question that opens with a time word pointing back at the lead
 # (此前, 在那之前, 后来) keeps the lead, which holds the point it counts from (pipeline.without_preamble)
 # 哈密 粤之后换了哪个省, 镇江以后…: a name (an abbreviation too) right before 之后/以前 is the point in time (gazetteer.licensed)
-POINT_AFTER_NAME = re.compile("^(之后|以后|之前|以前)")
+POINT_AFTER_NAME = re.compile("^ ?(之后|以后|之前|以前)")
 # 黑龙江先后帮过哪几个地方, 两个阶段都…: a list spanning both stages of the disaster programme named (pipeline.stages_listed)
 STAGES_SPANNED = re.compile("先后|前后两个阶段|两个阶段|两阶段|各阶段|每个阶段|两个时期")
+# 第九次西藏工作座谈会…: a meeting named by its ordinal; when no meeting of the graph is linked there, it is one the graph
+# does not hold (pipeline: refused with the words, never answered as if they were not there)
+ORDINAL_MEETING = re.compile("(第[一二三四五六七八九十0-9]+(?:次|届))[^，。？！、 ]{0,12}?(?:座谈会|工作会议|会议)")
 POINTS_BACK = re.compile("^(?:此前|在此之前|在这之前|在那之前|这之前|那之前|之前|此后|在那之后|在这之后|之后|后来)")
 # 据任维德主编的研究报告，…; 据新华社报道，…: where the question says its source, not what it asks (pipeline.without_source);
 # a meeting's report or a document (按照…工作会议的报告，…) names a constraint: kept
@@ -630,7 +633,8 @@ def asking_prefix(question: str) -> str | None:
 TASKED_BEFORE = re.compile("被(安排|派|指定|要求|分配|确定|选派|派去|动员)(去|到|来|负责)?$")
 TASKED = re.compile("被(安排|派|指定|要求|分配|确定|选派|派去|动员)(去|到|来|负责)?(对口|支援|援助|帮扶|援建|结对)"
                     "|被(安排|分配|指定|确定|交给|分到|定)(了)?[^，。？！]{0,6}任务"  # (广东被分配了什么任务: the task's 被)
-                    "|被(安排|派|指定|分配|选派|派去)(去|到)□")  # (福建哪几个市被安排去昌都的县: sent to a place is its aid)
+                    "|被(安排|派|指定|分配|选派|派去)(去|到)□"  # (福建哪几个市被安排去昌都的县: sent to a place is its aid)
+                    "|被(分到|分配到|分得|派到|安排到)(了)?[^，。？！]{0,3}(哪|几|什么)")  # (深圳被分到了哪几个市: its task)
 
 # who gave a report, or its title, asked (报告是谁作的, 谁作了…报告, 报告人, 题目): otherwise a meeting's report only names
 # the meeting whose pairings are asked (边防工作会议的报告里，被安排对口支援的省市)
