@@ -383,6 +383,9 @@ VENUE_AFTER = re.compile("^(召开|开|举行|举办|开过|召开过)(的)?(是
 # a meeting's own date in brackets right after its name (第四次西藏工作座谈会（2001年）以后): the anchor words follow it
 EVENT_DATED = re.compile(r"^[(（][0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?[)）]")
 EVENT_ANCHOR = re.compile("(?:召开|举行|出台|印发|发布|下发)?(以后|之后|以来|后|以前|之前|前)(?!确定|确立|安排|明确)")
+# 江苏省2022年新一轮(南北挂钩)合作调整后，仍在结对的…: the programme's name and the adjustment's word between a round named
+# loosely and its point in time (compose.anchor, with 仍在/还在: the programme's pairings still running then)
+ANCHOR_BETWEEN = re.compile("^□*(?:合作|协作|帮扶|对口)?(?:的)?(?:调整|部署|启动|实施)")
 BEFORE_WORDS = ("以前", "之前", "前")
 # the named place and its parts asked together (西藏（包括区内各地市、县）, 阿坝州本身和下辖各县): a grouped answer
 # (山南市及下属各县, 阿里和所辖县区: the parts joined to the place by 及/和/与/以及)
