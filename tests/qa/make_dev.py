@@ -4778,6 +4778,9 @@ def gen_probe_19e():
 
 
 
+
+
+
 def gen_probe_20a():
     """Issue #15 round 12, time and events written as three new users would (groups pr20a-*): a retired teacher in
     traditional script with long formal sentences and numeral years, a courier typing terse keywords with pair
@@ -5037,6 +5040,43 @@ def gen_probe_20a():
         add(f"pr20a-r4-still-after-{i}", "time_filter", [text], col(q), q, variant=variant)
     for i, text in enumerate(["第八次全国对口支援新疆工作会议 给广东安排了哪里", "第十二次西藏工作座谈会后新增了哪些援藏省市"]):
         add(f"pr20a-r4-unknown-meeting-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_entity")
+
+    # fifth round: 归谁 after a supporter left, 还在帮…吗 (a pairing still running), an end year with the programme as scene
+    for i, (text, place, old, variant) in enumerate([("青岛不帮安顺后，安顺归谁了", "安顺市", "青岛市", "plain"),
+                                                     ("凉山的帮扶，珠海退出后归了哪个市", "凉山彝族自治州", "珠海市", "plain")]):
+        q = successor(place, old)
+        add(f"pr20a-r5-successor-{i}", "takeover", [text], col(q), q, variant=variant)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient <{iri_of('安顺市')}> ; dk:supporter ?s ; dk:startYear ?b FILTER(?b < 2021) }}"""
+    add("pr20a-r5-before-year-0", "takeover", ["请问一下，对口帮扶安顺的城市，2021年以前是哪个？"], col(q), q)
+    for i, (text, giver, place, variant) in enumerate([("大连还在帮六盘水吗", "大连市", "六盘水市", "plain"),
+                                                       ("深圳还在帮毕节吗", "深圳市", "毕节市", "plain"),
+                                                       ("廣州還在幫畢節嗎", "广州市", "毕节市", "traditional")]):
+        q = f"""ASK {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(place)}> . FILTER NOT EXISTS {{ ?p dk:endYear ?e }} }}"""
+        add(f"pr20a-r5-still-yes-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q, variant=variant)
+    for i, (text, giver, place, variant) in enumerate([
+            ("東西部協作中，寧波對口黔西南州到哪一年結束？", "宁波市", "黔西南布依族苗族自治州", "traditional"),
+            ("珠海在东西部协作里对口凉山到哪年结束的", "珠海市", "凉山彝族自治州", "plain"),
+            ("南北挂钩里镇江帮连云港到哪年为止", "镇江市", "连云港市", "plain")]):
+        q = f"""SELECT DISTINCT ?e WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(place)}> ; dk:endYear ?e }}"""
+        add(f"pr20a-r5-until-{i}", "since_when", [text], col(q), q, variant=variant)
+
+    # sixth round: a supporter's next partner in spoken verbs (转而帮, 改援, 从Y换到哪里, 不帮Y以后去帮谁), a year after
+    def next_partner(giver: str, old: str, cls: str = "") -> str:
+        kind = f"?n a {cls} ." if cls else ""
+        return f"""SELECT DISTINCT ?n WHERE {{ ?p0 dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(old)}> ; dk:endYear ?e ;
+          dk:programme ?g . ?p1 dk:supporter <{iri_of(giver)}> ; dk:recipient ?n ; dk:startYear ?s ; dk:programme ?g .
+          FILTER(?s >= ?e) {kind} FILTER NOT EXISTS {{ ?n dk:partOf* <{iri_of(old)}> }}
+          FILTER NOT EXISTS {{ ?p2 dk:supporter <{iri_of(giver)}> ; dk:startYear ?s2 ; dk:programme ?g ; dk:recipient ?n2 .
+                              FILTER(?s2 >= ?e && ?s2 < ?s) FILTER NOT EXISTS {{ ?n2 dk:partOf* <{iri_of(old)}> }} }} }}"""
+
+    for i, (text, giver, old, cls, variant) in enumerate([
+            ("福建援藏从林芝换到哪里了", "福建省", "林芝市", "", "plain"),
+            ("珠海2016年后不再帮凉山，转而帮哪个州", "珠海市", "凉山彝族自治州", "dk:AutonomousPrefecture", "plain"),
+            ("廈門不幫重慶以後去幫誰了", "厦门市", "重庆市", "", "traditional"),
+            ("无锡不再对口徐州以后，去对口哪里了", "无锡市", "徐州市", "", "plain"),
+            ("粤2010年以后不援哈密了，改援哪", "广东省", "哈密市", "", "abbreviation")]):
+        q = next_partner(giver, old, cls)
+        add(f"pr20a-r6-next-partner-{i}", "takeover", [text], col(q), q, variant=variant)
 
 
 def main() -> None:

@@ -14,7 +14,7 @@ import re
 import ahocorasick
 
 from .normalise import normalise
-from .vocabulary import (AID_BEFORE_OWN, POINT_AFTER_NAME, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM,
+from .vocabulary import (AID_BEFORE_OWN, POINT_AFTER_NAME, YEAR_AFTER_NAME, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM,
     LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS,
 )
 
@@ -364,6 +364,8 @@ class Gazetteer:
             return True  # 渝是19个援疆省市之一吗
         if previous in ("", " ", "，", ",") and POINT_AFTER_NAME.match(after):
             return True  # 哈密 粤之后换了哪个省: the one before, a point in time
+        if previous in ("", " ") and YEAR_AFTER_NAME.match(after):
+            return True  # 粤2010年以后不援哈密了: the subject, then the year
         rest = after.lstrip(" ")
         while after[:1] == " " and rest[:1] in self.abbreviations and rest[1:2] == " ":
             rest = rest[1:].lstrip(" ")  # 京 沪 援藏: abbreviations listed as tokens

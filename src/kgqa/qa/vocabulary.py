@@ -168,6 +168,8 @@ PREAMBLE = re.compile("^.*?[，。；！：](?:那么|所以|请问|我?想先?�
 # (此前, 在那之前, 后来) keeps the lead, which holds the point it counts from (pipeline.without_preamble)
 # 哈密 粤之后换了哪个省, 镇江以后…: a name (an abbreviation too) right before 之后/以前 is the point in time (gazetteer.licensed)
 POINT_AFTER_NAME = re.compile("^ ?(之后|以后|之前|以前)")
+# 粤2010年以后不援哈密了: an abbreviation opening the question right before a year, a verb of aid after it (gazetteer.licensed)
+YEAR_AFTER_NAME = re.compile("^ ?(?:1[89]|20)[0-9]{2}年?[^，。？！]{0,10}?[援帮扶支对协结]")
 # 黑龙江先后帮过哪几个地方, 两个阶段都…: a list spanning both stages of the disaster programme named (pipeline.stages_listed)
 STAGES_SPANNED = re.compile("先后|前后两个阶段|两个阶段|两阶段|各阶段|每个阶段|两个时期")
 # 第九次西藏工作座谈会…: a meeting named by its ordinal; when no meeting of the graph is linked there, it is one the graph
@@ -672,8 +674,9 @@ MEETING_BY_DATE = re.compile(r"([0-9]{4})年([0-9]{1,2})月(?:([0-9]{1,2})[日�
 # 新一轮援疆开始以前, 新一轮援疆以后: a round of a programme named as a point in time (pipeline.round_as_point)
 ROUND_POINT = re.compile("^(?:开始|启动|实施|开展)?(?P<kind>以前|之前|前|以后|之后|后)(?!确定|安排|明确)")
 # the place's side handed to someone else, the new one asked (恢复重建改成谁了, 重建期交给了谁, 换成了哪个省): a takeover
-CHANGED_TO_SUPPORTER = re.compile("(改成|改为|换成|换为|变成|变为|交给|交由|转给|转交|移交|轮到|换了)(了)?"
-                                  "(谁|哪(一)?(个|些|几个)?(省份|省市|省(?!会)|方|家))")
+CHANGED_TO_SUPPORTER = re.compile("(改成|改为|换成|换为|变成|变为|交给|交由|转给|转交|移交|轮到|换了|归)(了)?"
+                                  "(谁|哪(一)?(个|些|几个)?(省份|省市|省(?!会)|方|家))"
+                                  "|归(了)?哪(一)?个(城市|市)")  # (青岛不帮安顺后，安顺归谁了, 珠海退出后归了哪个市)
 SUPPORTER_CHANGED = re.compile("(帮扶方|支援方|援助方|援建方|对口方|结对方|帮扶单位|支援单位|帮扶城市|支援省市|帮扶省份|支援省份)"
                                "(由|从)□+(改成|改为|换成|换为|变成|变为|调整为|调整成)")
 # a clause that states a known pairing before the question (平武县由河北省对口支援；过渡安置阶段原来是哪个省支援的): its
