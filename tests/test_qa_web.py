@@ -77,6 +77,8 @@ def structures() -> frozenset[str]:
         flag_sets = [set(), {"collectives"}, {"current"}, {"collectives", "current"}]
         if "#[ended]" in t.sparql:  # (X不再帮扶Y以后: the ended cue switches its lines on)
             flag_sets += [f | {"ended"} for f in flag_sets]
+        if "#[self_only]" in t.sparql:  # (本身, 辽宁方面的结对省份: the place itself, its parts left out)
+            flag_sets += [f | {"self_only"} for f in flag_sets]
         for bits, flags, tally in itertools.product(itertools.product((False, True), repeat=len(names)),
                                                     flag_sets, tallies):
             bound = {n: 2000 if t.optional[n] in ("after", "before", "in") else "urn:x"

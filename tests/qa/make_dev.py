@@ -5380,6 +5380,307 @@ def gen_probe_20d():
         add(f"pr20d-refused-more-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
 
 
+
+
+
+def gen_probe_20a():
+    """Issue #15 round 12, time and events written as three new users would (groups pr20a-*): a retired teacher in
+    traditional script with long formal sentences and numeral years, a courier typing terse keywords with pair
+    abbreviations (沪滇, 鲁渝, 粤桂, 闽宁, 苏陕), and an NGO officer chatting with asides. What a meeting or document set up,
+    who took over from whom, pairings in force in a year or begun in a span, and start years, over programmes the
+    studied sets rarely use (东西部协作 rounds, 三峡, 苏北挂钩, 滇沪, 三省藏区, 玉树, 东北合作). Gold from the SPARQL here."""
+    pg = lambda key: f"<{BASE}programme/{key}>"
+
+    def ev(label_: str) -> str:
+        return col(f'SELECT ?e WHERE {{ ?e rdfs:label "{label_}"@zh }}')[0]
+
+    # what a meeting or document set up, asked for one side (its supporters or recipients), the other side named or a kind
+    def set_up(event: str, side: str, *, other: str = "", other_side: str = "", cls: str = "", within: str = "") -> str:
+        named = f"?p dk:{other_side} <{iri_of(other)}> ." if other else ""
+        kind = f"?x a {cls} ." if cls else ""
+        part = f"?x dk:partOf+ <{iri_of(within)}> ." if within else ""
+        return f"""SELECT DISTINCT ?x WHERE {{ ?p dk:establishedBy <{ev(event)}> ; dk:{side} ?x . {named} {kind} {part}
+          FILTER NOT EXISTS {{ ?x a dk:CollectiveActor }} }}"""
+
+    for i, (text, event, side, other, other_side, cls, within, variant) in enumerate([
+            ("2010年东西部扶贫协作那次局部调整 给山东安排了帮谁", "东西扶贫协作结对关系局部调整", "recipient", "山东省", "supporter", "", "", "plain"),
+            ("國辦發〔2013〕11號文件安排了哪些城市對口幫扶貴州？", "关于开展对口帮扶贵州工作的指导意见", "supporter", "", "", "", "", "traditional"),
+            ("我在黔东南做项目哈，想问下那份对口帮扶贵州的指导意见，是安排哪个城市来帮黔东南的呀？", "关于开展对口帮扶贵州工作的指导意见", "supporter", "黔东南苗族侗族自治州", "recipient", "", "", "plain"),
+            ("一九九六年中央援疆決策，安排了哪些省份參與對口支援新疆？", "1996年中央援疆决策", "supporter", "", "", "dk:ProvinceLevelDivision", "", "numeral"),
+            ("2001 苏北发展协调小组第一次会议 苏南哪几个市去结对", "江苏省委省政府苏北发展协调小组第一次会议", "supporter", "", "", "", "", "plain"),
+            ("江苏那个苏北发展协调小组第一次会议，给常州分的是哪个市啊？", "江苏省委省政府苏北发展协调小组第一次会议", "recipient", "常州市", "supporter", "", "", "plain"),
+            ("二〇一四年國務院辦公廳印發的發達省市對口支援四川雲南甘肅藏區工作方案，安排天津市支援哪些地方？", "发达省（市）对口支援四川云南甘肃省藏区经济社会发展工作方案", "recipient", "天津市", "supporter", "", "", "traditional"),
+            ("2014 三省藏区 方案 粤 对口哪", "发达省（市）对口支援四川云南甘肃省藏区经济社会发展工作方案", "recipient", "广东省", "supporter", "", "", "abbreviation"),
+            ("2021年银川那个东西部协作推进会，定下来结对的有哪些省？我记得有山东", "全国东西部协作和中央单位定点帮扶工作推进会", "supporter", "", "", "dk:ProvinceLevelDivision", "", "plain"),
+            ("《關於堅持和完善東西部協作機制的意見》印發後，江蘇省結對幫扶的是哪個省？", "关于坚持和完善东西部协作机制的意见", "recipient", "江苏省", "supporter", "", "", "traditional"),
+            ("滇沪2004 上海哪几个区去帮迪庆", "滇沪确定上海对口帮扶迪庆", "supporter", "", "", "dk:District", "", "abbreviation"),
+            ("玉树地震后开的那个协调小组会议，安排了哪几个省市去援建玉树？", "国务院玉树地震灾后恢复重建协调小组会议", "supporter", "", "", "", "", "plain"),
+            ("二〇一六年七月援藏對口關係調整時，福建省哪幾個市被安排去昌都的縣？", "援藏对口关系调整（2016年7月）", "supporter", "", "", "dk:PrefectureLevelDivision", "", "traditional"),
+            ("2017东北对口合作方案 深圳对口哪", "东北地区与东部地区部分省市对口合作工作方案", "recipient", "深圳市", "supporter", "", "", "plain"),
+            ("山东省内那个结对协作帮扶安排（2016年），青岛帮的是哪个市呀", "山东省省内结对协作帮扶安排", "recipient", "青岛市", "supporter", "", "", "plain"),
+            ("一九八四年在天津召開的全國經濟技術協作和對口支援會議，為青海省安排了哪些支援方？", "全国经济技术协作和对口支援会议", "supporter", "青海省", "recipient", "", "", "traditional"),
+            ("1992 三峡移民对口支援通知 北京哪些区县参加了", "关于开展对三峡工程库区移民工作对口支援的通知", "supporter", "", "", "", "北京市", "plain"),
+            ("2022年江苏新一轮南北挂钩部署，让哪个市去对口连云港？", "江苏新一轮南北挂钩合作部署", "supporter", "连云港市", "recipient", "", "", "plain"),
+            ("第四次西藏工作座谈会 安排了哪些省去援藏", "第四次西藏工作座谈会", "supporter", "", "", "dk:ProvinceLevelDivision", "", "plain")]):
+        q = set_up(event, side, other=other, other_side=other_side, cls=cls, within=within)
+        add(f"pr20a-set-up-{i}", "event_setup", [text], col(q), q, variant=variant)
+
+    # who took over a place from whom: the place's supporter begun in the year the old one's pairing ended (same programme)
+    def successor(place: str, old: str) -> str:  # (the reconstruction follows the interim stage of one earthquake)
+        return f"""SELECT DISTINCT ?s WHERE {{ ?p0 dk:supporter <{iri_of(old)}> ; dk:recipient <{iri_of(place)}> ; dk:endYear ?e ;
+          dk:programme ?g0 . ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?s ; dk:startYear ?e ; dk:programme ?g .
+          FILTER(?g = ?g0 || ?g0 = {pg('wenchuan-guodu')} && ?g = {pg('wenchuan-chongjian')}) FILTER(?s != <{iri_of(old)}>) }}"""
+
+    def predecessor(place: str, new: str) -> str:
+        return f"""SELECT DISTINCT ?s WHERE {{ ?p1 dk:supporter <{iri_of(new)}> ; dk:recipient <{iri_of(place)}> ; dk:startYear ?b ;
+          dk:programme ?g . ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?s ; dk:endYear ?b ; dk:programme ?g .
+          FILTER(?s != <{iri_of(new)}>) }}"""
+
+    for i, (text, place, old, variant) in enumerate([
+            ("安顺 东西部协作 2021 青岛之后换谁了", "安顺市", "青岛市", "plain"),
+            ("黔南州原由深圳市對口幫扶，二〇一三年以後改由哪個城市接手？", "黔南布依族苗族自治州", "深圳市", "traditional"),
+            ("毕节以前是深圳在帮，后来换成谁了？（我们机构在毕节有个点）", "毕节市", "深圳市", "plain"),
+            ("连云港 南北挂钩 镇江后面接班的是哪个市", "连云港市", "镇江市", "plain"),
+            ("哈密 粤援疆 后来谁接手", "哈密市", "广东省", "abbreviation"),
+            ("在汶川地震過渡安置階段支援黑水縣的是廣西，到恢復重建階段由哪個省接手？", "黑水县", "广西壮族自治区", "traditional"),
+            ("茂县这个，过渡安置的时候是天津帮的，之后谁接的班呀", "茂县", "天津市", "plain")]):
+        q = successor(place, old)
+        add(f"pr20a-successor-{i}", "takeover", [text], col(q), q, variant=variant)
+
+    for i, (text, place, new, variant) in enumerate([
+            ("浙江2010年接手阿克苏，之前是谁在援？", "阿克苏地区", "浙江省", "plain"),
+            ("聽說廣州市二〇二一年接手了安順市，那麼此前幫扶安順的是哪個城市？", "安顺市", "广州市", "traditional"),
+            ("佛山接的是谁的班 凉山那边", "凉山彝族自治州", "佛山市", "plain"),
+            ("无锡对口连云港之前 是哪个市在帮", "连云港市", "无锡市", "plain")]):
+        q = predecessor(place, new)
+        add(f"pr20a-predecessor-{i}", "takeover", [text], col(q), q, variant=variant)
+
+    # pairings in force in a year (begun by then, not ended before it), with the side asked
+    def in_force(year: int, *, giver: str = "", place: str = "", key: str = "", side: str = "recipient", cls: str = "",
+                 within: str = "") -> str:
+        g = f"?p dk:supporter <{iri_of(giver)}> ." if giver else ""
+        r = f"?p dk:recipient <{iri_of(place)}> ." if place else f"?p dk:recipient ?r . ?r dk:partOf* <{iri_of(within)}> ." if within else ""
+        k = f"?p dk:programme {pg(key)} ." if key else ""
+        c = f"?x a {cls} ." if cls else ""
+        return f"""SELECT DISTINCT ?x WHERE {{ ?p dk:{side} ?x ; dk:startYear ?b . {g} {r} {k} {c}
+          OPTIONAL {{ ?p dk:endYear ?e }} FILTER(?b <= {year} && (!BOUND(?e) || ?e >= {year}))
+          FILTER NOT EXISTS {{ ?x a dk:CollectiveActor }} FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
+
+    for i, (text, q, variant) in enumerate([
+            ("2015年 东西部协作 在帮贵州的有哪些市", in_force(2015, place="贵州省", key="dongxibu", side="supporter"), "plain"),
+            ("二〇〇五年時，與寧夏回族自治區結成東西扶貧協作關係的是哪個省？", in_force(2005, place="宁夏回族自治区", key="dongxibu", side="supporter"), "traditional"),
+            ("截至2020年，仍在对口帮扶延边州的是哪个城市", in_force(2020, place="延边朝鲜族自治州", side="supporter"), "plain"),
+            ("2020年在帮凉山的是哪个市", in_force(2020, place="凉山彝族自治州", side="supporter"), "plain"),
+            # (对口支援新疆 with no plan word is the place: its supporters and its parts' in force then, as the convention reads it)
+            ("一九九九年時，有哪些省份在對口支援新疆？", in_force(1999, within="新疆维吾尔自治区", side="supporter", cls="dk:ProvinceLevelDivision"), "numeral"),
+            ("一九九九年時，有哪些省份參與援疆？", in_force(1999, key="yuanjiang", side="supporter", cls="dk:ProvinceLevelDivision"), "numeral"),
+            ("2008年汶川地震那阵，黑龙江先后帮过哪几个地方呀？", in_force(2008, giver="黑龙江省", side="recipient", key=""), "plain"),
+            ("2012年 鲁 东西部协作 帮的哪", in_force(2012, giver="山东省", key="dongxibu"), "abbreviation"),
+            ("2018年的时候深圳在东西部协作里还帮着哪些地方？", in_force(2018, giver="深圳市", key="dongxibu"), "plain")]):
+        if "汶川" in text:  # the earthquake names its two programmes (interim and reconstruction)
+            q = f"""SELECT DISTINCT ?x WHERE {{ ?p dk:supporter <{iri_of('黑龙江省')}> ; dk:recipient ?x ; dk:programme ?g .
+              FILTER(?g IN ({pg('wenchuan-guodu')}, {pg('wenchuan-chongjian')})) }}"""
+        # (贵州 itself has supporters, so its parts' are only the alternative reading)
+        alt = col(in_force(2015, key="dongxibu", side="supporter", cls="dk:City", within="贵州省")) if "贵州" in text else None
+        add(f"pr20a-in-force-{i}", "time_filter", [text], col(q), q, variant=variant, alt_gold=alt)
+
+    # pairings begun within a span, or ended in a year (the side asked)
+    for i, (text, q, variant) in enumerate([
+            ("2010到2015年之间开始的东西部协作结对，帮扶方都有谁？",
+             f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg('dongxibu')} ; dk:supporter ?x ; dk:startYear ?b FILTER(?b >= 2010 && ?b <= 2015) }}""", "plain"),
+            ("二〇一〇年結束的援疆結對，受援方有哪些？",
+             f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg('yuanjiang')} ; dk:recipient ?x ; dk:endYear 2010 }}""", "numeral"),
+            # (城市 after a question word filters nothing here, as the studied sets read it: 哪些城市 as the givers)
+            ("2021年到期结束的东西部协作结对 是哪些城市在帮",
+             f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg('dongxibu')} ; dk:supporter ?x ; dk:endYear 2021 }}""", "plain"),
+            ("2016年以后宁波新结对的是哪",
+             f"""SELECT DISTINCT ?x WHERE {{ ?p dk:supporter <{iri_of('宁波市')}> ; dk:recipient ?x ; dk:startYear ?b FILTER(?b >= 2016) }}""", "plain")]):
+        add(f"pr20a-span-{i}", "time_filter", [text], col(q), q, variant=variant)
+
+    # start years: the earliest start of the pair's pairings (a pair's abbreviation names both members, the first the giver)
+    def start(giver: str, place: str) -> str:
+        return f"""SELECT (MIN(?y) AS ?start) WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(place)}> ; dk:startYear ?y }}"""
+
+    for i, (text, giver, place, variant) in enumerate([
+            ("粤桂协作哪年开始的", "广东省", "广西壮族自治区", "abbreviation"),
+            ("閩寧對口協作始於哪一年？", "福建省", "宁夏回族自治区", "traditional"),
+            ("鲁渝 哪年开始", "山东省", "重庆市", "abbreviation"),
+            ("青岛和菏泽结对是哪年开始的？就是山东省内的那个", "青岛市", "菏泽市", "plain"),
+            ("沪滇 上海帮迪庆 哪年开始", "上海市", "迪庆藏族自治州", "abbreviation"),
+            ("蘇州市與宿遷市的南北掛鉤合作，是從哪一年開始的？", "苏州市", "宿迁市", "traditional"),
+            ("杭州帮恩施是哪年开始的？后来好像停了", "杭州市", "恩施土家族苗族自治州", "plain"),
+            ("北京跟张家口结对帮扶从哪年开始", "北京市", "张家口市", "plain"),
+            ("浙江省對口支援四川省，始於哪一年？", "浙江省", "四川省", "traditional"),
+            ("天津对口甘南最早是哪一年", "天津市", "甘南藏族自治州", "plain")]):
+        q = start(giver, place)
+        add(f"pr20a-start-{i}", "since_when", [text], col(q), q, variant=variant)
+
+    # refusals: a pair with no pairing (no_fact), a meeting or place the graph does not hold (no_entity), money (no_template)
+    for i, (text, status, variant) in enumerate([
+            ("上海对口支援海南省是哪一年开始的", "no_fact", "plain"),
+            ("东京对口支援拉萨是哪年开始的", "no_entity", "plain"),
+            ("2010年全国对口支援新疆工作会议给每个省定了多少援疆资金", "no_template", "plain"),
+            ("毕节以前是深圳在帮 后来换成广州 为啥要换", "no_template", "plain"),
+            ("苏陕协作2016年以后每年投入多少钱", "no_template", "abbreviation")]):
+        add(f"pr20a-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status, variant=variant)
+
+    # second round: the kinds fixed above, each in other words with other names (predecessor, 换谁, a bare 哪, a document
+    # as the point its pairings run from, 被安排去, a meeting named by venue and words of its name, a lead pointed back at,
+    # a pair's abbreviations as a search word, X方面的结对 as the place itself)
+    for i, (text, place, new, variant) in enumerate([
+            ("黔南州2013年起由广州帮扶，在这之前是哪个城市？", "黔南布依族苗族自治州", "广州市", "plain"),
+            ("毕节 广州接的谁的班", "毕节市", "广州市", "plain"),
+            ("重庆 东西部协作 山东之前是谁", "重庆市", "山东省", "plain"),
+            ("哈密市在河南之前由哪个省对口支援？", "哈密市", "河南省", "plain"),
+            ("連雲港市由無錫市對口之前，是哪個市在掛鉤幫扶？", "连云港市", "无锡市", "traditional"),
+            ("据说2013年广州接手了黔南州，那么此前帮扶黔南州的是哪个城市？", "黔南布依族苗族自治州", "广州市", "plain")]):
+        q = predecessor(place, new)
+        add(f"pr20a-r2-predecessor-{i}", "takeover", [text], col(q), q, variant=variant)
+    for i, (text, place, old, variant) in enumerate([
+            ("黔南 深圳之后换谁了", "黔南布依族苗族自治州", "深圳市", "plain"),
+            ("哈密 粤之后换了哪个省", "哈密市", "广东省", "abbreviation"),
+            ("涼山 珠海以後換誰", "凉山彝族自治州", "珠海市", "traditional")]):
+        q = successor(place, old)
+        add(f"pr20a-r2-successor-{i}", "takeover", [text], col(q), q, variant=variant)
+    for i, (text, event, side, other, other_side, cls, variant) in enumerate([
+            ("2016东西部协作指导意见 济南对口哪", "关于进一步加强东西部扶贫协作工作的指导意见", "recipient", "济南市", "supporter", "", "plain"),
+            ("2013 广东调整加强对口帮扶会议 珠海帮哪", "广东省调整加强对口帮扶会议", "recipient", "珠海市", "supporter", "", "plain"),
+            ("三峡移民对口支援通知 上海对口哪", "关于开展对三峡工程库区移民工作对口支援的通知", "recipient", "上海市", "supporter", "", "abbreviation"),
+            ("2016年《关于进一步加强东西部扶贫协作工作的指导意见》出台后，福州结对帮扶哪个市？", "关于进一步加强东西部扶贫协作工作的指导意见", "recipient", "福州市", "supporter", "", "plain"),
+            ("沪苏浙城市结对合作帮扶皖北城市实施方案印发以后，苏州帮扶皖北哪个市", "沪苏浙城市结对合作帮扶皖北城市实施方案", "recipient", "苏州市", "supporter", "", "plain"),
+            ("國發〔2012〕21號文件發布後，財政部對口支援哪裡？", "国务院关于支持赣南等原中央苏区振兴发展的若干意见", "recipient", "财政部", "supporter", "", "traditional"),
+            ("全国对口支援新疆工作会议上，江苏哪几个市被派去伊犁州的县？", "全国对口支援新疆工作会议", "supporter", "", "", "dk:PrefectureLevelDivision", "plain"),
+            ("2010年西宁那个玉树灾后重建协调小组会议，定了哪些省市援建", "国务院玉树地震灾后恢复重建协调小组会议", "supporter", "", "", "", "plain"),
+            ("广东那个对口支援汶川县恢复重建工作会议，江门分到哪个乡", "广东省委、省政府对口支援汶川县恢复重建工作会议", "recipient", "江门市", "supporter", "", "plain"),
+            ("2001年徐州那个苏北发展协调小组会议 苏州结对哪个市", "江苏省委省政府苏北发展协调小组第一次会议", "recipient", "苏州市", "supporter", "", "plain")]):
+        q = set_up(event, side, other=other, other_side=other_side, cls=cls,
+                   within="江苏省" if "伊犁" in text else "")
+        add(f"pr20a-r2-set-up-{i}", "event_setup", [text], col(q), q, variant=variant)
+    for i, (text, giver, place, variant) in enumerate([
+            ("京蒙 哪年开始", "北京市", "内蒙古自治区", "abbreviation"),
+            ("苏陕 哪年开始结对", "江苏省", "陕西省", "abbreviation"),
+            ("津甘 哪一年开始", "天津市", "甘肃省", "abbreviation")]):
+        q = f"""SELECT (MIN(?y) AS ?start) WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?x ; dk:startYear ?y .
+          ?x dk:partOf? <{iri_of(place)}> }}"""
+        add(f"pr20a-r2-start-{i}", "since_when", [text], col(q), q, variant=variant)
+    # X方面的结对省份: the province paired with the place itself (its cities' partners aside)
+    for i, (text, place, variant) in enumerate([("2017年东北对口合作里，吉林方面的结对省份是哪个", "吉林省", "plain"),
+                                                ("东北对口合作方案中，黑龙江方面的结对省份是哪一个？", "黑龙江省", "plain")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme {pg('dongbei-hezuo')} ; dk:recipient <{iri_of(place)}> ; dk:supporter ?s .
+          ?s a dk:ProvinceLevelDivision }}"""
+        add(f"pr20a-r2-own-side-{i}", "symmetric", [text], col(q), q, variant=variant)
+    for i, (text, status, variant) in enumerate([("鲁渝协作为啥是2010年才开始", "no_template", "plain"),
+                                                 ("2030年以后哪些省还会继续援藏", "no_template", "plain")]):
+        add(f"pr20a-r2-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status, variant=variant)
+
+    # third round: other time words and set-up verbs (截至…为止, 至今仍, 已经不再, 那几年, 何时起, 始于; 哪份文件把…安排给,
+    # 在…会议上被分到, 后来由谁负责, 谁顶替了)
+    for i, (text, q, variant) in enumerate([
+            ("到2015年为止，还在对口帮扶黔西南州的是哪个城市？", in_force(2015, place="黔西南布依族苗族自治州", side="supporter"), "plain"),
+            ("2000年那会儿，福建在东西扶贫协作里帮的是哪个省区？", in_force(2000, giver="福建省", key="dongxibu"), "plain"),
+            ("二〇一二年前後，廈門在東西部扶貧協作中對口的是哪個州？", in_force(2012, giver="厦门市", key="dongxibu"), "traditional"),
+            ("2019年 粤 东西部协作 在帮哪些地方", in_force(2019, giver="广东省", key="dongxibu"), "abbreviation")]):
+        add(f"pr20a-r3-in-force-{i}", "time_filter", [text], col(q), q, variant=variant)
+    for i, (text, q, variant) in enumerate([
+            ("至今仍在帮扶毕节的有哪些城市", f"""SELECT DISTINCT ?x WHERE {{ ?p dk:recipient <{iri_of('毕节市')}> ; dk:supporter ?x .
+              FILTER NOT EXISTS {{ ?p dk:endYear ?e }} }}""", "plain"),
+            ("已经不再对口帮扶黔东南州的是哪个城市", f"""SELECT DISTINCT ?x WHERE {{ ?p dk:recipient <{iri_of('黔东南苗族侗族自治州')}> ;
+              dk:supporter ?x ; dk:endYear ?e }}""", "plain"),
+            ("2016年到2021年期间，杭州结对帮扶的是哪个州？", f"""SELECT DISTINCT ?x WHERE {{ ?p dk:supporter <{iri_of('杭州市')}> ; dk:recipient ?x ;
+              dk:startYear ?b . ?x a dk:AutonomousPrefecture . OPTIONAL {{ ?p dk:endYear ?e }} FILTER(?b <= 2016 && (!BOUND(?e) || ?e >= 2021)) }}""", "plain")]):
+        add(f"pr20a-r3-still-{i}", "time_filter", [text], col(q), q, variant=variant)
+    for i, (text, giver, place, variant) in enumerate([
+            ("佛山是何时起对口帮扶凉山州的？", "佛山市", "凉山彝族自治州", "plain"),
+            ("中山帮扶昭通始于哪一年", "中山市", "昭通市", "plain"),
+            ("常州跟盐城挂钩合作从什么时候开始的", "常州市", "盐城市", "plain"),
+            ("深圳對口幫扶河源最早是哪一年？", "深圳市", "河源市", "traditional"),
+            ("深圳帮扶汕尾是哪一年开始的", "深圳市", "汕尾市", "plain")]):
+        q = start(giver, place)
+        add(f"pr20a-r3-start-{i}", "since_when", [text], col(q), q, variant=variant)
+    q = f"""ASK {{ ?p dk:supporter <{iri_of('朝阳区')}> ; dk:recipient <{iri_of('巴东县')}> ; dk:startYear 1992 }}"""
+    add("pr20a-r3-start-yes-0", "yes_no", ["一九九二年那会儿北京朝阳区就开始对口巴东县了吗"], [bool(store.query(PREFIX + q))], q,
+        variant="numeral")
+    for i, (text, event, side, other, other_side, cls, variant) in enumerate([
+            ("是哪份文件把昭通安排给东莞帮扶的？", "", "", "", "", "", "plain"),
+            ("2013年广东那次调整加强对口帮扶会议上，深圳被分到了哪几个市？", "广东省调整加强对口帮扶会议", "recipient", "深圳市", "supporter", "", "plain"),
+            ("第三次西藏工作座谈会给湖南安排的是哪个地区", "第三次西藏工作座谈会", "recipient", "湖南省", "supporter", "dk:PrefectureLevelDivision", "plain"),
+            ("民政部那份紧急通知，安排哪个省去支援汶川县？", "民政部关于对口支援四川重灾县的紧急通知", "supporter", "汶川县", "recipient", "", "plain")]):
+        if not event:  # the document behind a pairing
+            q = f"""SELECT DISTINCT ?e WHERE {{ ?p dk:supporter <{iri_of('东莞市')}> ; dk:recipient <{iri_of('昭通市')}> ; dk:establishedBy ?e }}"""
+            add(f"pr20a-r3-set-up-{i}", "pairing_event", [text], col(q), q, variant=variant)
+            continue
+        q = set_up(event, side, other=other, other_side=other_side, cls=cls)
+        add(f"pr20a-r3-set-up-{i}", "event_setup", [text], col(q), q, variant=variant)
+    for i, (text, place, old, variant) in enumerate([
+            ("理县在过渡安置期之后，由哪个省顶替了福建？", "理县", "福建省", "plain"),
+            ("彭州 过渡安置 湘 之后 重建 谁来接", "彭州市", "湖南省", "abbreviation")]):
+        q = successor(place, old)
+        add(f"pr20a-r3-successor-{i}", "takeover", [text], col(q), q, variant=variant)
+    for i, (text, status, variant) in enumerate([("第九次西藏工作座谈会安排了哪些省市援藏", "no_entity", "plain"),
+                                                 ("2010年以后深圳对口帮扶毕节每年拨多少钱", "no_template", "plain")]):
+        add(f"pr20a-r3-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status, variant=variant)
+
+    # fourth round: a remark before a colon naming what the graph does not hold (the asker's situation), an adjustment
+    # named as the point after which the pairings still run (…调整后，仍在…), a meeting by an ordinal no meeting has
+    for i, (text, event, side, other, other_side, cls, variant) in enumerate([
+            ("档案室资料残缺：2013年广东调整加强对口帮扶会议上，中山分到了哪个市？", "广东省调整加强对口帮扶会议", "recipient", "中山市", "supporter", "", "plain"),
+            ("同事手稿缺页：第四次西藏工作座谈会安排黑龙江对口支援哪个市？", "第四次西藏工作座谈会", "recipient", "黑龙江省", "supporter", "dk:PrefectureLevelDivision", "plain"),
+            ("課堂筆記不全：一九八四年天津會議安排廣東支援哪個省？", "全国经济技术协作和对口支援会议", "recipient", "广东省", "supporter", "dk:ProvinceLevelDivision", "traditional")]):
+        q = set_up(event, side, other=other, other_side=other_side, cls=cls)
+        add(f"pr20a-r4-remark-{i}", "event_setup", [text], col(q), q, variant=variant)
+
+    def still_running(place: str, cls: str, key: str = "") -> str:
+        prog = f"?p dk:programme {pg(key)} ." if key else ""
+        return f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s . ?r dk:partOf* <{iri_of(place)}> . ?s a {cls} . {prog}
+          FILTER NOT EXISTS {{ ?p dk:endYear ?e }} FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} FILTER NOT EXISTS {{ ?p dk:supporterTeam ?t }} }}"""
+
+    for i, (text, place, cls, key, variant) in enumerate([
+            ("2010年东西扶贫协作局部调整后，仍在帮扶重庆的是哪个省？", "重庆市", "dk:ProvinceLevelDivision", "dongxibu", "plain"),
+            ("2016年援藏对口关系调整以后，至今还在对口林芝的省市有哪些", "林芝市", "dk:ProvinceRankActor", "", "plain"),
+            ("二〇一六年援藏對口關係調整之後，仍在對口昌都的省份有哪些？", "昌都市", "dk:ProvinceLevelDivision", "", "traditional")]):
+        q = still_running(place, cls, key)
+        add(f"pr20a-r4-still-after-{i}", "time_filter", [text], col(q), q, variant=variant)
+    for i, text in enumerate(["第八次全国对口支援新疆工作会议 给广东安排了哪里", "第十二次西藏工作座谈会后新增了哪些援藏省市"]):
+        add(f"pr20a-r4-unknown-meeting-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_entity")
+
+    # fifth round: 归谁 after a supporter left, 还在帮…吗 (a pairing still running), an end year with the programme as scene
+    for i, (text, place, old, variant) in enumerate([("青岛不帮安顺后，安顺归谁了", "安顺市", "青岛市", "plain"),
+                                                     ("凉山的帮扶，珠海退出后归了哪个市", "凉山彝族自治州", "珠海市", "plain")]):
+        q = successor(place, old)
+        add(f"pr20a-r5-successor-{i}", "takeover", [text], col(q), q, variant=variant)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient <{iri_of('安顺市')}> ; dk:supporter ?s ; dk:startYear ?b FILTER(?b < 2021) }}"""
+    add("pr20a-r5-before-year-0", "takeover", ["请问一下，对口帮扶安顺的城市，2021年以前是哪个？"], col(q), q)
+    for i, (text, giver, place, variant) in enumerate([("大连还在帮六盘水吗", "大连市", "六盘水市", "plain"),
+                                                       ("深圳还在帮毕节吗", "深圳市", "毕节市", "plain"),
+                                                       ("廣州還在幫畢節嗎", "广州市", "毕节市", "traditional")]):
+        q = f"""ASK {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(place)}> . FILTER NOT EXISTS {{ ?p dk:endYear ?e }} }}"""
+        add(f"pr20a-r5-still-yes-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q, variant=variant)
+    for i, (text, giver, place, variant) in enumerate([
+            ("東西部協作中，寧波對口黔西南州到哪一年結束？", "宁波市", "黔西南布依族苗族自治州", "traditional"),
+            ("珠海在东西部协作里对口凉山到哪年结束的", "珠海市", "凉山彝族自治州", "plain"),
+            ("南北挂钩里镇江帮连云港到哪年为止", "镇江市", "连云港市", "plain")]):
+        q = f"""SELECT DISTINCT ?e WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(place)}> ; dk:endYear ?e }}"""
+        add(f"pr20a-r5-until-{i}", "since_when", [text], col(q), q, variant=variant)
+
+    # sixth round: a supporter's next partner in spoken verbs (转而帮, 改援, 从Y换到哪里, 不帮Y以后去帮谁), a year after
+    def next_partner(giver: str, old: str, cls: str = "") -> str:
+        kind = f"?n a {cls} ." if cls else ""
+        return f"""SELECT DISTINCT ?n WHERE {{ ?p0 dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(old)}> ; dk:endYear ?e ;
+          dk:programme ?g . ?p1 dk:supporter <{iri_of(giver)}> ; dk:recipient ?n ; dk:startYear ?s ; dk:programme ?g .
+          FILTER(?s >= ?e) {kind} FILTER NOT EXISTS {{ ?n dk:partOf* <{iri_of(old)}> }}
+          FILTER NOT EXISTS {{ ?p2 dk:supporter <{iri_of(giver)}> ; dk:startYear ?s2 ; dk:programme ?g ; dk:recipient ?n2 .
+                              FILTER(?s2 >= ?e && ?s2 < ?s) FILTER NOT EXISTS {{ ?n2 dk:partOf* <{iri_of(old)}> }} }} }}"""
+
+    for i, (text, giver, old, cls, variant) in enumerate([
+            ("福建援藏从林芝换到哪里了", "福建省", "林芝市", "", "plain"),
+            ("珠海2016年后不再帮凉山，转而帮哪个州", "珠海市", "凉山彝族自治州", "dk:AutonomousPrefecture", "plain"),
+            ("廈門不幫重慶以後去幫誰了", "厦门市", "重庆市", "", "traditional"),
+            ("无锡不再对口徐州以后，去对口哪里了", "无锡市", "徐州市", "", "plain"),
+            ("粤2010年以后不援哈密了，改援哪", "广东省", "哈密市", "", "abbreviation")]):
+        q = next_partner(giver, old, cls)
+        add(f"pr20a-r6-next-partner-{i}", "takeover", [text], col(q), q, variant=variant)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -5390,7 +5691,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a):
         gen()
     rank_pass()
     traditional_pass()

@@ -26,7 +26,7 @@ from .vocabulary import (
     parts_subject, ROSTER_BEFORE_ASKED, PARTS_BEFORE_VERB, OWN_PARTS_BEFORE_VERB, PARTS_NOUN_AMONG, LEVEL_PARTS,
     AID_WORD,
     CITY_CLASS, CITY_NOT_KIND,
-    ACTOR_PARTS, AGENT_FIRST, SCOPE_BETWEEN, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
+    ACTOR_PARTS, AGENT_FIRST, SCOPE_BETWEEN, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, ANCHOR_BETWEEN, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
     EVENT_DATED, KINDS_JOINED, YEAR_BEGAN, SELF_ONLY, STILL, GIVING_PARTS, YEARS_LISTED, AREA_ASKED, SUPPORTERS_COUNTED, PARTNER_COUNT,
     GIVERS_COUNTED, RECEIVERS_WORDS, RECIPIENTS_COUNTED, CN_SMALL, AMONG_BEFORE, BEGUN_WORDS, SPAN_DURING, IN_FORCE_AFTER, ADDED_NEXT,
 )
@@ -101,10 +101,14 @@ class Plan:
         return out
 
 
-def anchor(frame: Frame):
-    """A meeting or document named as a point in time (第五次西藏工作座谈会以后…开始): (after|before, its mention)."""
+def anchor(frame: Frame, between: bool = False):
+    """A meeting or document named as a point in time (第五次西藏工作座谈会以后…开始): (after|before, its mention);
+    ``between``: the programme's name and an adjustment's word may stand before the point (…新一轮南北挂钩合作调整后)."""
     events = frame.of_kind("event")
     rest = EVENT_DATED.sub("", frame.masked[events[0].end:], count=1) if len(events) == 1 else ""  # （2001年）以后
+    if between and len(events) == 1:
+        named = mask(frame.masked, frame.of_kind("programme"), everything=True)[events[0].end:]
+        rest = named[skipped.end():] if (skipped := ANCHOR_BETWEEN.match(named)) else rest
     found = EVENT_ANCHOR.match(rest) if len(events) == 1 else None
     return (("before" if found.group(1) in BEFORE_WORDS else "after"), events[0]) if found else None
 

@@ -7,7 +7,7 @@ import itertools
 import re
 
 from .gazetteer import ASKED, Candidate, Mention
-from .vocabulary import (IN_SCOPE_AFTER, IN_SCOPE_BETWEEN, parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, REGION_PLACES_AFTER, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR, PARTS_NOUN_AMONG, COUNT_MODIFIER, WHICH_LATER, CHANGED_TO_SUPPORTER, RECEIVED_BEFORE,
+from .vocabulary import (IN_SCOPE_AFTER, IN_SCOPE_BETWEEN, parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, ISSUED_AS_POINT, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, REGION_PLACES_AFTER, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR, PARTS_NOUN_AMONG, COUNT_MODIFIER, WHICH_LATER, CHANGED_TO_SUPPORTER, RECEIVED_BEFORE,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
     WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, INCLUDED_YEAR, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, PROGRAMMES_RESTATED, REGION_WH_AFTER, SPOKEN_AID_AFTER, REQUEST_ASKED, OTHERS_LISTED, FORMER_SUPPORTER, PAIRING_BETWEEN, REGION_ONE_OF, ROUND_AFTER_YEAR, ERA_RELATION, POINTED_PROGRAMME, STILL_THE_SAME, RECEIVED_RANKED, RECIPIENTS_COUNTED,
     mechanism_words,
@@ -337,11 +337,13 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
         found.discard("renamed")  # 改为对口哪个县, 由新疆改为哪里: the new partner, not a new name
     if SUPPORTER_CHANGED.search(masked) or CHANGED_TO_SUPPORTER.search(masked) and "retasked" not in found:
         found = (found - {"retasked", "renamed"}) | {"takeover"}  # 帮扶方由珠海市改成了哪个城市, 重建期交给了谁: who took over
-    if ISSUED_BEFORE_NAME.search(masked):
+    if ISSUED_BEFORE_NAME.search(masked) or ISSUED_AS_POINT.search(masked):
         found.discard("issued")  # …发布的《…》中，受帮扶的…: the document is named, its issuing is not asked
     actors = [m for m in mentions if m.kind == "actor"]
     if len(actors) == 2 and AFTER_ACTOR.match(masked[actors[0].end:]) and found & {"wh", "ask_supporter", "ask_actors"}:
         found.add("takeover")  # 镇江之后对口连云港的是哪个市: the supporter that came after the one named
+    if "predecessor" in found and len(actors) == 2:
+        found.add("takeover")  # 无锡对口连云港之前是哪个市在帮: the supporter before the one named
     if {"recipient_role", "supporter_role"} <= found and RECEIVING_REGION_ROLE.search(masked):
         found.discard("supporter_role")  # 苏北结对城市: the receiving side's cities
     if "report" in found and found & {"support", "established"} and found & {"wh", "ask_actors", "listing"} \

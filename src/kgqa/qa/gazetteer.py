@@ -14,7 +14,7 @@ import re
 import ahocorasick
 
 from .normalise import normalise
-from .vocabulary import (AID_BEFORE_OWN, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM, LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS, PROGRAMMES_JOINED, NAME_FILLERS, JOINED_LEVEL, COMPARED_BY,
+from .vocabulary import (AID_BEFORE_OWN, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM, LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS, PROGRAMMES_JOINED, NAME_FILLERS, JOINED_LEVEL, COMPARED_BY, POINT_AFTER_NAME, YEAR_AFTER_NAME,
 )
 
 name_form = functools.lru_cache(maxsize=1 << 18)(normalise)  # names recur (labels, aliases, derived forms)
@@ -284,10 +284,19 @@ class Gazetteer:
         pairs = {text[i:i + 2] for i in range(len(text) - 1)}
         apart = "".join("，" if any(m.start <= i < m.end for m in named) else c for i, c in enumerate(text))
         for cand, grams, own in self.events:
-            if own.isdisjoint(pairs):
-                continue
-            span = shared_span(apart, grams)  # (东北对口合作和沪苏浙帮扶皖北: a run never crosses a name of its kind)
-            if span is None or any(span[0] < m.end and m.start < span[1] for m in named):
+            if own.isdisjoint(pairs) or cand.kind == "event" and any(c.iri == cand.iri for m in named for c in m.candidates):
+                continue  # (国办11号文 named exactly: no loose run of the same document elsewhere)
+            # (东北对口合作和沪苏浙帮扶皖北: a run never crosses a name of its kind, unless that name is words of this one's
+            # own: 发达省市对口支援四川云南甘肃藏区工作方案 holds the programme's name)
+            inner = [m for m in named if cand.kind == "event" and m.end - m.start >= 4
+                     and not any(c.kind == "event" for c in m.candidates)
+                     and len(bigrams(m.text) & grams) >= 0.8 * len(bigrams(m.text))
+                     and re.match(f"^[^，。？！ ]{{0,6}}({'|'.join(EVENT_NOUNS)})", text[m.end:])  # (then its noun: …工作方案)
+                     and all(c.iri != cand.iri for c in m.candidates)]
+            inside = "".join(text[i] if any(m.start <= i < m.end for m in inner) else c for i, c in enumerate(apart)) \
+                if inner else apart
+            span = shared_span(inside, grams)
+            if span is None or any(span[0] < m.end and m.start < span[1] for m in named if m not in inner):
                 continue
             start, end, _ = span
             for m in exact:  # (过渡安置阶段汶川县: a run that would cut a longer name in two stops before it)
@@ -373,13 +382,17 @@ class Gazetteer:
             return True
         if TAKEN_FROM.search(text[:m.start]) and (not after.strip(" ") or after.lstrip(" ").startswith(OBJECT_END)):
             return True
-        if self.abbreviation_pair(text, m):
+        if self.abbreviation_pair(text, m) or self.pair_token(text, m):
             return True
         if text[m.start - 1:m.start] == "比" and COMPARED_BY.match(after):
             return True  # …是不是比京多: the other one compared
         previous = text[m.start - 1: m.start]
         if previous in ("", " ") and MEMBER_COPULA.match(after):
             return True  # 渝是19个援疆省市之一吗
+        if previous in ("", " ", "，", ",") and POINT_AFTER_NAME.match(after):
+            return True  # 哈密 粤之后换了哪个省: the one before, a point in time
+        if previous in ("", " ") and YEAR_AFTER_NAME.match(after):
+            return True  # 粤2010年以后不援哈密了: the subject, then the year
         rest = after.lstrip(" ")
         while after[:1] == " " and rest[:1] in self.abbreviations and rest[1:2] == " ":
             rest = rest[1:].lstrip(" ")  # 京 沪 援藏: abbreviations listed as tokens
@@ -430,6 +443,18 @@ class Gazetteer:
                         not after or after[0] in PAIR_END or after.removeprefix("的").startswith(LICENSE_AFTER)
                         or after.startswith(PAIR_ASKED) or MEMBER_COPULA.match(after)):  # 京和沪谁多一些: the pair compared
                     return True
+        return False
+
+    def pair_token(self, text: str, m: Mention) -> bool:
+        """鲁渝 哪年开始, 沪滇 上海帮迪庆: two abbreviations run together as a search word of their own (a pair's name
+        without 协作)."""
+        for start in (m.start, m.start - 1):
+            if start < 0 or start + 2 > len(text) or not all(c in self.abbreviations for c in text[start:start + 2]):
+                continue
+            if text[start - 1:start] in ("", " ") and text[start + 2:start + 3] in ("", " ", "？", "?"):
+                # (沪滇 上海帮迪庆: with a member named in full the pair only sets the scene)
+                return not any(len(key) >= 2 and any(c.kind == "actor" for c in cands)
+                               for _, (key, cands) in self.automaton.iter(text[start + 2:]))
         return False
 
     def beside_name(self, text: str, m: Mention) -> bool:
@@ -526,8 +551,10 @@ def joined_programme(text: str, named: list[Mention], start: int, end: int) -> b
 
 
 def shared_span(text: str, grams: set) -> tuple[int, int, int] | None:
-    """The densest run of ``text`` covered by ``grams`` (gaps of up to two characters): start, end, hits."""
+    """The densest run of ``text`` covered by ``grams`` (gaps of up to two characters): start, end, hits (a year's
+    digits are no hits: 2021年银川那个…推进会, the run is the name's, the year only dates it)."""
     hit = [False] * len(text)
+    dating = {i for y in re.finditer(r"(1[89]|20)[0-9]{2}年", text) for i in range(y.start(), y.end())}
     for i in range(len(text) - 1):
         if text[i:i + 2] in grams:
             hit[i] = hit[i + 1] = True
@@ -539,7 +566,7 @@ def shared_span(text: str, grams: set) -> tuple[int, int, int] | None:
             continue  # 民政部2008年5月22日紧急通知: a date inside a name is no gap in it
         if h:
             start = i if start is None else start
-            count, gap, last = count + 1, 0, i
+            count, gap, last = count + (i not in dating), 0, i
         elif start is not None:
             gap += 1
             if gap > 2:

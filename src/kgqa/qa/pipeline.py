@@ -19,7 +19,7 @@ from .mechanisms import MechanismQA, cn_number
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD,
+from .vocabulary import (AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD, POINTS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -149,6 +149,8 @@ class QA:
         result = self.with_corps(question) or self._answer(question)
         if result.get("status") in UNREAD and (core := self.asking_segment(question)) is not None:
             result = core
+        if result.get("status") == "no_entity" and (rest := self.without_remark(question, result)) is not None:
+            result = rest
         result = render.only_unverified(result)
         result["timing_ms"] = round((time.perf_counter() - started) * 1000, 2)
         return result
@@ -194,6 +196,21 @@ class QA:
             return None
         scope = "".join(m.text + "，" for m in in_lead if m.kind == "programme" and m.text not in asked)
         return scope + asked
+    def without_remark(self, question: str, refused: dict) -> dict | None:
+        """館內資料著錄不全：一九八二年那場…座談會的主辦單位是…: words the graph does not hold only in a remark before a colon
+        (the asker's situation) refuse nothing; the question after it is read, and the answer says so."""
+        text = normalise(question)
+        lead = COLON_LEAD.match(text)
+        words = refused.get("not_understood") or []
+        if not lead or not words or not all(w in lead.group(0) for w in words) \
+                or len(lead.group(0)) - 1 - sum(map(len, words)) < 3:  # (亚特兰蒂斯：…: the name is the heading, the topic)
+            return None
+        found = self._answer(text[lead.end():].strip())
+        if found.get("status") != "ok":
+            return None
+        found["question"] = question
+        found["interpretation"] += f"；“{lead.group(0)}”是提问者的说明，不是问题的条件"
+        return found
 
     def asking_segment(self, question: str) -> dict | None:
         """吉林援藏对口的是哪三个县？科里有个病人从萨嘎转过来，想确认一下…: the whole text read as nothing, the text up
@@ -273,6 +290,9 @@ class QA:
             return found
         if words := residue.unknown_names(text, linked + excepted + mentions + self.gazetteer.link(text), self.gazetteer.abbreviations):
             return render.not_held(result, words)  # 江苏在亚特兰蒂斯对口支援哪些县: never answered as if 亚特兰蒂斯 were not there
+        if (ordinal := ORDINAL_MEETING.search(text)) \
+                and not any(ordinal.group(1) in normalise(e.label) for e, _, _ in self.gazetteer.events):
+            return render.not_held(result, [ordinal.group(0)])  # 第九次西藏工作座谈会: no meeting of the graph has that ordinal
         if (found := self.mechanisms.answer(result, text, mentions)) is not None:
             return found
         if (series := self.series_ranked(text, mentions)) is not None:
@@ -315,7 +335,7 @@ class QA:
         frame = self.taken_over_parts(frame)
         if (checked := self.count_checked(result, frame)) is not None:
             return checked
-        if each := enumerated(frame) or listed_kinds(frame) or self.co_agents(frame):
+        if each := enumerated(frame) or listed_kinds(frame) or self.co_agents(frame) or self.stages_listed(frame):
             return self.each_answered(result, frame, each)
         if listed := listed_yes_no(frame) or givers_each(frame):
             return self.all_of(result, frame, listed)
@@ -577,6 +597,12 @@ class QA:
     def as_time_point(self, frame: Frame) -> Frame:
         """…座谈会之后才加入援藏的省份: a meeting or document named as the point in time after which newcomers joined is
         its year, for the templates that read newcomers; a year written beside it only dates the meeting."""
+        if "current" in frame.cues and (still := compose.anchor(frame, between=True)) and still[0] == "after":
+            # 江苏省2022年新一轮南北挂钩合作调整后，仍在结对的…: the programme's pairings still running, not those it set up
+            # (the year written only dates the adjustment)
+            dated = self.event_year(still[1].best[0].iri)
+            return dataclasses.replace(frame, mentions=[m for m in frame.mentions if m is not still[1]],
+                                       years={k: y for k, y in frame.years.items() if y != dated})
         if (point := compose.anchor(frame)) and set(frame.years) == {point[0]}:
             # 截至2016年援藏对口关系调整以前，福建在西藏…: the year written dates the meeting named as the point in time
             return dataclasses.replace(frame, mentions=[m for m in frame.mentions if m is not point[1]])
@@ -797,6 +823,20 @@ class QA:
         m = progs[0]
         stages = [Mention(m.text, m.start, m.end, [Candidate(iri, "programme", label, "stage")]) for iri, label in pairs]
         return sorted([x for x in frame.mentions if x is not m] + stages, key=lambda x: x.start)
+
+    def stages_listed(self, frame: Frame) -> list[Mention] | None:
+        """2008年汶川地震那阵，黑龙江先后帮过哪几个地方: a list across the stages of the one programme named (the programmes of
+        the same kind whose names open with the same words, exactly two: the interim and the reconstruction), each asked."""
+        progs = frame.of_kind("programme")
+        if frame.cues & {"compare", "earlier", "later", "count", "yesno"} or len(progs) != 1 or progs[0].ambiguous \
+                or not STAGES_SPANNED.search(frame.masked) \
+                or any(True for _ in self.store.query(ROUNDS_OF_WHOLE, substitutions={"w": term(progs[0].best[0].iri)})):
+            return None
+        pairs = [(r["o"].value, r["label"].value) for r in self.store.query(
+            SAME_KIND_PROGRAMMES, substitutions={"p": term(progs[0].best[0].iri)}) if shared_opening(r["label"].value, r["own"].value)]
+        m = progs[0]
+        return [Mention(m.text, m.start, m.end, [Candidate(iri, "programme", label, "stage")]) for iri, label in pairs] \
+            if len(pairs) == 2 else None
 
     def is_round(self, iri: str) -> bool:
         """A round of a programme (新一轮对口援疆): its pairings carry dk:round, their programme is the whole one."""
@@ -1113,7 +1153,7 @@ class QA:
         return m.kind == "actor" and not m.ambiguous and any(
             e.start > m.start and (self.store.query(AUTHOR_OF, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})
                                    or self.office_of(m, e))
-            or e.start >= m.end and text[m.end:e.start] in VENUE_BETWEEN and self.store.query(
+            or e.start >= m.end and venue_between(text[m.end:e.start], e.best[0].label) and self.store.query(
                 HELD_IN, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})  # 天津 全国…会议: where it was held
             for e in events)
 
@@ -1371,6 +1411,19 @@ def round_dated(frame: Frame) -> Frame:
     return dataclasses.replace(frame, years={}) if before.endswith(f"{frame.years['in']}年") else frame
 
 
+def venue_between(between: str, label: str) -> bool:
+    """天津那次, 银川那个东西部协作(推进会): what stands between a venue and the meeting named after it (words of the
+    meeting's own name, 东西部协作, too)."""
+    return between in VENUE_BETWEEN or any(between.startswith(v) and len(between) - len(v) >= 2
+                                           and in_order(between[len(v):], label) for v in VENUE_BETWEEN)
+
+
+def in_order(words: str, label: str) -> bool:
+    """玉树灾后重建 in 国务院玉树地震灾后恢复重建协调小组会议: the characters in the name's own order (parts left out)."""
+    rest = iter(label)
+    return all(c in rest for c in words)
+
+
 def apposed(outer: str, between: str) -> bool:
     """What may stand between a place and a place within it that it describes: 的, a capital word (首府, 的省会),
     also when the word begins with the name's own last character (X省|会 Y: the name took the 省 of 省会)."""
@@ -1495,6 +1548,8 @@ def without_preamble(text: str) -> str:
     if widened := ALSO_INCLUDED.match(text):
         text = widened.group(1)  # …对口支援的是哪些地方？兵团的也请包括在内: the remark widens, it is no constraint
     rest = REQUEST_LEAD.sub("", PREAMBLE.sub("", PURPOSE_LEAD.sub("", text, count=1), count=1), count=1)
+    if POINTS_BACK.match(rest) and PREAMBLE.match(text):
+        return REQUEST_LEAD.sub("", PURPOSE_LEAD.sub("", text, count=1), count=1)  # (…，那么此前…: the lead is the point)
     return rest if len(rest) >= 4 else text
 
 
@@ -1559,8 +1614,9 @@ def without_stated_agents(text: str, mentions: list[Mention]) -> list[Mention]:
     question, which asks for the agent (a question word).""" 
     clauses = [c for c in STATED_CLAUSE.finditer(text) if not any(w in c.group(0) for w in WH)]
     last = text[clauses[-1].end():] if clauses else ""
-    if not clauses or not any(w in last for w in WH) or CHANGED_TO_SUPPORTER.search(last):
-        return mentions  # (…由天津支援，恢复重建时换成了哪个省: the one taken over from is the question's own constraint)
+    if not clauses or not any(w in last for w in WH) or CHANGED_TO_SUPPORTER.search(last) or POINTS_BACK.match(last):
+        return mentions  # (…由天津支援，恢复重建时换成了哪个省: the one taken over from is the question's own constraint;
+        # 黔南州2013年起由广州帮扶，在这之前是哪个城市: the stated pairing is the point the question counts back from)
     drop, named = [], ("programme", "event")
     asked_in = any(m.kind in named and m.start >= clauses[-1].end() for m in mentions)
     for c in clauses:
@@ -1684,7 +1740,10 @@ def asked_side(frame: Frame, binding: Binding) -> str | None:
 
 def flags_of(frame: Frame | None) -> set[str]:
     """The question's switches of a query: 包括集体 (collectives kept), 现在还… (pairings that have ended left out)."""
-    return set() if frame is None else frame.cues & {"collectives", "current", "ended"}  # (ended: #[ended] lines)
+    if frame is None:
+        return set()
+    flags = frame.cues & {"collectives", "current", "ended"}  # (ended: #[ended] lines)
+    return flags | {"self_only"} if SELF_ONLY.search(frame.text) else flags  # (本身, 辽宁方面的结对省份: the place itself)
 
 
 def counts_list(frame: Frame, t: Template) -> bool:

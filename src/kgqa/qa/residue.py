@@ -84,8 +84,8 @@ def covered(text: str, mentions: list[Mention]) -> list[bool]:
 
 def composed(word: str, letters: set[str]) -> bool:
     """苏北, 闽藏, 粤东西北, 鄂援博（…博州）: one-character abbreviations of names we hold (or the first character of a
-    name the question gives), with directions or 援 between."""
-    return any(c in letters for c in word) and all(c in letters or c in DIRECTIONS + "援" for c in word)
+    name the question gives), with directions or 援 between — opening with one (东京 is no part of 京)."""
+    return word[0] in letters and all(c in letters or c in DIRECTIONS + "援" for c in word)
 
 
 def unknown_names(text: str, mentions: list[Mention], abbreviations: set[str] = frozenset()) -> list[str]:

@@ -48,7 +48,7 @@ WH_AGENT = ("谁", "哪些省", "哪个省", "哪些个省", "哪些单位", "�
 WH_PLACE = ("哪个地方", "哪些地方", "哪个城市", "哪些城市", "哪个市", "哪些市", "哪一方", "哪方")  # X(震后)是哪个地方援建的  # asked before the verb: the supporter
 AID_VERB_START = re.compile("(?:一直|长期|曾经?|主要)?(?:对口)?(?:援建|支援|帮扶|援助|结对帮扶|援)")
 # the places (or their parts) handed to a supporter: 分给/分配给/包干给 X — X gives (also a word of aid, vocabulary.yaml)
-ASSIGNED_TO = ("分给", "分给了", "分配给", "分配给了", "包干给", "包干给了", "分包给", "交给", "交给了")
+ASSIGNED_TO = ("分给", "分给了", "分配给", "分配给了", "包干给", "包干给了", "分包给", "交给", "交给了", "安排给", "安排给了", "划给", "指派给")
 # between a region and a place in it that it only locates (阿勒泰那边的福海, 喀什那一带的莎车)
 REGION_SIDE = ("那边的", "这边的", "那里的", "那儿的", "一带的", "那一带的", "地区的")
 AGENT_MARKERS = ("被", "由", "受到", "受", "得到", "接受", "获得", "得到了", "受到了", "接受了", "获得了",
@@ -65,6 +65,8 @@ PAIR_NAME = re.compile("^([\u4e00-\u9fff])(?:对口)?(?:扶贫)?(?:协作|合作
 DATE_IN_NAME = re.compile("[0-9年月日]")
 # 国家发展改革委2021年12月发布的《…方案》中，受帮扶的…: the issuing verb of a relative clause only says which document
 ISSUED_BEFORE_NAME = re.compile("(发布|印发|颁布|出台|下发|制定|出炉)的[《“]?□")
+# 《…意见》印发后，江苏结对帮扶的是哪个省: a document named as the point from which its pairings run; its issuing is not asked
+ISSUED_AS_POINT = re.compile("□[》”]?(这份|这个|那份)?(文件|文|方案|通知|意见)?(正式)?(发布|印发|颁布|出台|下发|发出|出炉)(以后|之后|后|以来|时)")
 # 所有结对受援地（跨项目）: across programmes, no project asked about
 ACROSS_PROGRAMMES = re.compile("(跨|不分|不限|不论|所有|全部|各个?)(项目|计划)")
 # 京 津 冀 援疆 对口 地区: the last search word names what is listed
@@ -124,7 +126,7 @@ def parts_subject(text: str):
 # 阿坝州在□□方案里有哪些县…: a programme or document (masked) said between a place and its parts asked
 SCOPE_BETWEEN = re.compile("^[，, ]?(在|按照?|根据|据)?(新一轮|上一轮|第[一二三四五六七八九十0-9]+轮)?□+的?(重建|援建)?(方案|安排|计划|名单|文件)?(里面|里|中|当中|之中|内)[，, ]?")
 # (…在拉萨有对口县: the parts hold places of their own there, so they give)
-PARTS_PASSIVE = re.compile("^[^，。？！]{0,8}?(接受|受到|受|得到|获得|被|有(?!(?:对口|结对|援建|帮扶|包)的?(?:县|区|市|乡镇|乡|镇|地方|受援地|对象)))")
+PARTS_PASSIVE = re.compile("^[^，。？！]{0,8}?(接受|受到|受|得到|获得|被(?!(安排|派|指定|分配|选派)(去|到))|有(?!(?:对口|结对|援建|帮扶|包)的?(?:县|区|市|乡镇|乡|镇|地方|受援地|对象)))")  # (被安排去□: a task, given)
 # 哪些县由江苏的城市对口支援, 哪几个县是北京的区在帮扶: the agent (a name) follows the parts asked
 # (拉萨 下面 哪些县 北京援: search words, the agent's name and then the verb of aid)
 AGENT_FIRST = re.compile("^(?:都|也)?(?:是由|由|是)□|^ ?□+ ?(?:在|来)?(?:对口)?(?:援建|支援|帮扶|援助|结对|援|包)")
@@ -178,6 +180,18 @@ PURPOSE_LEAD = re.compile("^[^，。？！：:]{2,30}?(?:时|的时候)?(?:要�
 PREAMBLE = re.compile("^.*?[，。；！：](?:那么|所以|请问|我?想先?问一下|我?想先?问问|我?想先?问|想先?知道|想先?了解|先?问一下|想先?确认一下|先?确认一下|想先?确认|"
                       "想先?核实一下|核实一下|想先?核实|想先?请教一下|请教一下|想先?查一下|我?想先?(弄|搞)(清楚|明白)(一下)?|"
                       "那(?![次份个些场年里时边天]))[，：]?")
+# 听说广州2021年接手了安顺，那么此前帮扶安顺的是哪个城市: a question that opens with a time word pointing back at the lead
+# (此前, 在那之前, 后来) keeps the lead, which holds the point it counts from (pipeline.without_preamble)
+# 哈密 粤之后换了哪个省, 镇江以后…: a name (an abbreviation too) right before 之后/以前 is the point in time (gazetteer.licensed)
+POINT_AFTER_NAME = re.compile("^ ?(之后|以后|之前|以前)")
+# 粤2010年以后不援哈密了: an abbreviation opening the question right before a year, a verb of aid after it (gazetteer.licensed)
+YEAR_AFTER_NAME = re.compile("^ ?(?:1[89]|20)[0-9]{2}年?[^，。？！]{0,10}?[援帮扶支对协结]")
+# 黑龙江先后帮过哪几个地方, 两个阶段都…: a list spanning both stages of the disaster programme named (pipeline.stages_listed)
+STAGES_SPANNED = re.compile("先后|前后两个阶段|两个阶段|两阶段|各阶段|每个阶段|两个时期")
+# 第九次西藏工作座谈会…: a meeting named by its ordinal; when no meeting of the graph is linked there, it is one the graph
+# does not hold (pipeline: refused with the words, never answered as if they were not there)
+ORDINAL_MEETING = re.compile("(第[一二三四五六七八九十0-9]+(?:次|届))[^，。？！、 ]{0,12}?(?:座谈会|工作会议|会议)")
+POINTS_BACK = re.compile("^(?:此前|在此之前|在这之前|在那之前|这之前|那之前|之前|此后|在那之后|在这之后|之后|后来)")
 # 据任维德主编的研究报告，…; 据新华社报道，…: where the question says its source, not what it asks (pipeline.without_source);
 # a meeting's report or a document (按照…工作会议的报告，…) names a constraint: kept
 SOURCE_LEAD = re.compile("^(?:据|根据|依据|按照?)(?![^，。？！]*(?:会议|座谈会|通知|方案|文件|意见|决定|纪要|规划|号))[^，。？！]{0,40}?(?:报告|报道|一书|这本书|书|研究|文章|介绍)"
@@ -393,6 +407,9 @@ VENUE_AFTER = re.compile("^(召开|开|举行|举办|开过|召开过)(的)?(是
 # a meeting's own date in brackets right after its name (第四次西藏工作座谈会（2001年）以后): the anchor words follow it
 EVENT_DATED = re.compile(r"^[(（][0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?[)）]")
 EVENT_ANCHOR = re.compile("(?:召开|举行|出台|印发|发布|下发)?(以后|之后|以来|后|以前|之前|前)(?!确定|确立|安排|明确)")
+# 江苏省2022年新一轮(南北挂钩)合作调整后，仍在结对的…: the programme's name and the adjustment's word between a round named
+# loosely and its point in time (compose.anchor, with 仍在/还在: the programme's pairings still running then)
+ANCHOR_BETWEEN = re.compile("^□*(?:合作|协作|帮扶|对口)?(?:的)?(?:调整|部署|启动|实施)")
 BEFORE_WORDS = ("以前", "之前", "前")
 # the named place and its parts asked together (西藏（包括区内各地市、县）, 阿坝州本身和下辖各县): a grouped answer
 # (山南市及下属各县, 阿里和所辖县区: the parts joined to the place by 及/和/与/以及)
@@ -596,7 +613,7 @@ def mechanism_words(path: Path = VOCABULARY_FILE) -> MechanismWords:
 YEARS_LISTED = re.compile(r"((?:19|20)\d\d)年?(?:和|与|及|以及|、|跟)((?:19|20)\d\d)年")
 # a place of the level below a province asked within one (新疆哪个地区…最多): its prefecture-level parts
 AREA_ASKED = re.compile("(哪个|哪一个|哪些|哪)地区")
-SELF_ONLY = re.compile("本身|本级|自身|只算|仅限|不含下辖|不包括下辖|直接")
+SELF_ONLY = re.compile("本身|本级|自身|只算|仅限|不含下辖|不包括下辖|直接|方面的(结对|对口|合作|协作)")  # (辽宁方面的结对省份: its side of the pair)
 # 汶川地震的两个对口名单，哪一个…多, 援疆前后两轮, 哪个阶段参与的省份多: one programme's stages or rounds compared
 STAGES_COMPARED = re.compile("[两2](个|轮|批|份|次|套)?(对口)?(名单|阶段|方案|计划|安排|轮|批)|前后[两2]|"
                              "哪(个|一个)?(阶段|名单|方案|轮|批)|哪一(轮|批|阶段)")
@@ -686,7 +703,9 @@ def asking_prefix(question: str) -> str | None:
 # the task word right before a programme named by its aid verb (深圳被安排帮扶粤东西北的哪些市): the verb is the task's
 TASKED_BEFORE = re.compile("被(安排|派|指定|要求|分配|确定|选派|派去|动员)(去|到|来|负责)?$")
 TASKED = re.compile("被(安排|派|指定|要求|分配|确定|选派|派去|动员)(去|到|来|负责)?(对口|支援|援助|帮扶|援建|结对)"
-                    "|被(安排|分配|指定|确定|交给|分到|定)(了)?[^，。？！]{0,6}任务")  # (广东被分配了什么任务: the task's 被)
+                    "|被(安排|分配|指定|确定|交给|分到|定)(了)?[^，。？！]{0,6}任务"  # (广东被分配了什么任务: the task's 被)
+                    "|被(安排|派|指定|分配|选派|派去)(去|到)□"  # (福建哪几个市被安排去昌都的县: sent to a place is its aid)
+                    "|被(分到|分配到|分得|派到|安排到)(了)?[^，。？！]{0,3}(哪|几|什么)")  # (深圳被分到了哪几个市: its task)
 
 # who gave a report, or its title, asked (报告是谁作的, 谁作了…报告, 报告人, 题目): otherwise a meeting's report only names
 # the meeting whose pairings are asked (边防工作会议的报告里，被安排对口支援的省市)
@@ -721,8 +740,9 @@ MEETING_BY_DATE = re.compile(r"([0-9]{4})年([0-9]{1,2})月(?:([0-9]{1,2})[日�
 # 新一轮援疆开始以前, 新一轮援疆以后: a round of a programme named as a point in time (pipeline.round_as_point)
 ROUND_POINT = re.compile("^(?:开始|启动|实施|开展)?(?P<kind>以前|之前|前|以后|之后|后)(?!确定|安排|明确)")
 # the place's side handed to someone else, the new one asked (恢复重建改成谁了, 重建期交给了谁, 换成了哪个省): a takeover
-CHANGED_TO_SUPPORTER = re.compile("(改成|改为|换成|换为|变成|变为|交给|交由|转给|转交|移交|轮到|换了)(了)?"
-                                  "(谁|哪(一)?(个|些|几个)?(省份|省市|省(?!会)|方|家))")
+CHANGED_TO_SUPPORTER = re.compile("(改成|改为|换成|换为|变成|变为|交给|交由|转给|转交|移交|轮到|换了|归)(了)?"
+                                  "(谁|哪(一)?(个|些|几个)?(省份|省市|省(?!会)|方|家))"
+                                  "|归(了)?哪(一)?个(城市|市)")  # (青岛不帮安顺后，安顺归谁了, 珠海退出后归了哪个市)
 SUPPORTER_CHANGED = re.compile("(帮扶方|支援方|援助方|援建方|对口方|结对方|帮扶单位|支援单位|帮扶城市|支援省市|帮扶省份|支援省份)"
                                "(由|从)□+(改成|改为|换成|换为|变成|变为|调整为|调整成)")
 # a clause that states a known pairing before the question (平武县由河北省对口支援；过渡安置阶段原来是哪个省支援的): its
@@ -770,7 +790,8 @@ GIVING_PARTS = re.compile("^[ □]*(是?派出的是|是?派出了|是?派了|�
 PARTS_BEFORE_VERB = re.compile("^[ □]*(?:时|的时候|期间|方面|这边|那边)?[，, ]?(?:是|派了|派出了?|派的是|出了|安排了?)?"
                                "(?:哪些|哪几个|哪个|哪一个|哪[两三四五六七八九十]个)(区县|县区|区|县|地级市|地市|设区市|城市|市)"
                                "(?:都|也|还|各|分别|各自|具体|共同)*(?:在[^，。？！]{0,10}?(?:中|里))?"
-                               "(?:对口|支援|援助|帮扶|援建|结对|承担|负责|援[藏疆青])"
+                               "(?:对口|支援|援助|帮扶|援建|结对|承担|负责|援[藏疆青]"
+                               "|被(?:安排|派|指定|分配|选派|派去)(?:去|到)?(?:□|对口|支援|帮扶|援建|结对))"  # (…被安排去昌都的县)
                                "|^[ □]*(?:参加|参与|承担|负责)[□]*(?:工作|任务)?的(?:是|有)(?:哪些|哪几个|哪[两三四五六七八九十]个)"
                                "(区县|县区|区|县|地级市|地市|设区市|城市|市)"
                                "|^ ?的?(区县级|区级|县级|地市级)的? ?(?:支援单位|援助单位|帮扶单位|援建单位|结对单位|支援方|单位|城市)")
