@@ -4775,6 +4775,114 @@ def gen_probe_19e():
           FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
         add(f"pr19e-list-request-{i}", "programme_members", [text], col(q), q, variant=variant)
 
+def gen_probe_20b():
+    """Book facts, mechanism figures and rules, and refusals written as three new askers would (issue #15, session 12,
+    groups pr20b-*): a retired cadre (long formal sentences, traditional script, Chinese-numeral years), a WeChat editor
+    typing on a phone (keywords, abbreviations, slips) and a lecturer preparing slides (asides, hedges). Programmes,
+    years and facts the studied sets rarely use (三峡, 东西部, 对口合作, 援青, the copyright page, the 1980s history);
+    gold from the SPARQL here."""
+    pg = lambda key: f"<{BASE}programme/{key}>"
+    fig = lambda key, cond: (f"SELECT DISTINCT ?v WHERE {{ ?f dk:aboutProgramme {pg(key)} ; dk:value ?v ; "
+                             f"dk:verificationStatus ?st ; {cond} FILTER(?st != dk:Unverified) }}")
+    share = lambda key, cond: (f"SELECT (CONCAT(STR(?v), REPLACE(?sign, '/年', '')) AS ?s) WHERE {{ ?f a dk:FundingRule ; dk:aboutProgramme {pg(key)} ; "
+                               f"dk:value ?v ; dk:unit ?u ; dk:verificationStatus ?st ; {cond} . "
+                               f"?u <http://qudt.org/schema/qudt/symbol> ?sign FILTER(?st != dk:Unverified) }}")
+    def figured(group, text, gold, query, variant, alt_gold=None):
+        """A figure or rule with its gold; resting on unverified rows only, it is no fact (the row shown, not answered)."""
+        if gold:
+            add(group, "mechanism", [text], gold, query, variant=variant, alt_gold=alt_gold)
+        else:
+            add(group, "unanswerable", [text], [], query, answerable=False, expected="no_fact", variant=variant)
+    rule = lambda fact: (f"SELECT ?v WHERE {{ <{BASE}mechanism-fact/{fact}> dk:principle ?v ; dk:verificationStatus ?st "
+                         f"FILTER(?st != dk:Unverified) }}")
+    # mechanism figures: the figure of the programme, period and measure the question names
+    for i, (text, query, variant) in enumerate([
+            ("請問一九九七年二月首批抵達新疆的援疆幹部大約有多少名？", fig("yuanjiang", "dk:batchNumber 1"), "traditional"),
+            ("截至二〇〇九年底，援疆干部累计选派了多少名？", fig("yuanjiang", "a dk:CadreCount ; dk:endYear 2009"), "numeral"),
+            ("对口支援黄南州的十年间，天津市落实的援助资金是多少亿元？", fig("yuanqing", 'dk:measure ?m FILTER(STR(?m) = "天津市对口支援黄南州的资金")'), "plain"),
+            ("截至二〇〇五年底，对口支援为三峡库区引入了多少资金？", fig("sanxia", "a dk:FundingReport"), "numeral"),
+            ("第十批援藏干部人才中，来自中央单位的有多少人？", fig("yuanzang", 'dk:measure ?m FILTER(STR(?m) = "第十批援藏和第五批援青干部人才中来自中央单位的")'), "plain"),
+            ("中央第三次西藏工作座谈会决定由国家投资和全国支援建设多少项工程？", fig("yuanzang", "a dk:ProjectReport ; dk:startYear 1994 ; dk:endYear 1994"), "plain"),
+            ("二〇一四年九月中央机关和国企选派了多少名援疆干部、教师和医务人员？", fig("yuanjiang", "a dk:CadreBatch ; dk:startYear 2014"), "numeral"),
+            ("援疆第十批中央单位干部人才 多少人", fig("yuanjiang", "dk:batchNumber 10"), "plain"),
+            ("援青 前三批 干部 一共多少", fig("yuanqing", "a dk:CadreCount ; dk:endYear 2017"), "plain"),
+            ("东西部协作 2024 互派党政干部 多少人", fig("dongxibu", 'dk:measure ?m FILTER(STR(?m) = "东西部协作双方互派的党政干部")'), "plain"),
+            ("东北对口合作 截至2019年4月 达成项目几个", fig("dongbei-hezuo", "a dk:ProjectReport"), "plain"),
+            ("汶川援建 截至2010年4月 到位资金多少亿", fig("wenchuan-chongjian", 'dk:measure ?m FILTER(STR(?m) = "已到位的对口援建资金")'), "plain"),
+            ("援疆 2014年 年度计划资金 多少亿", fig("yuanjiang", 'dk:measure ?m FILTER(STR(?m) = "援疆年度计划资金")'), "plain"),
+            ("组团式援疆 派了多少家三甲医院", fig("yuanjiang", 'dk:measure ?m FILTER(STR(?m) = "组团式援疆的三甲医院")'), "plain"),
+            ("江苏援藏 2024 资金 多少亿", fig("yuanzang", 'dk:measure ?m FILTER(STR(?m) = "江苏援藏资金")'), "plain"),
+            ("我备课用：对口援藏20年（1994—2014）一共投入了多少援藏资金？我记得是两百多亿", fig("yuanzang", "a dk:FundingReport ; dk:startYear 1994 ; dk:endYear 2014"), "plain"),
+            ("新一轮援疆头两年，拨付到疆的资金有多少？学生问我的", fig("yuanjiang", 'dk:measure ?m FILTER(STR(?m) = "拨付到疆的援疆资金")'), "plain"),
+            ("三级医院对口帮扶新疆贫困县医院那个项目，总共是多少家大医院参加？", fig("yuanjiang", 'dk:measure ?m FILTER(STR(?m) = "对口帮扶新疆贫困县医院的大医院")'), "plain"),
+            ("東西部扶貧協作裡，2003到2010年西部到東部掛職的幹部有多少人", fig("dongxibu", 'dk:measure ?m FILTER(STR(?m) = "西部到东部挂职干部")'), "traditional"),
+            ("1995年到2006年对口援藏累计投入资金是多少", fig("yuanzang", "a dk:FundingReport ; dk:startYear 1995 ; dk:endYear 2006"), "numeral"),
+            ("2013至2016年援青资金多少亿？顺便说一下我们在做对比表", fig("yuanqing", "a dk:FundingReport ; dk:startYear 2013 ; dk:endYear 2016"), "numeral")]):
+        figured(f"pr20b-figure-{i}", text, sorted(typed_col(query)), query, variant)
+    # shares written with their sign (the number alone the second reading)
+    for i, (text, key, cond, variant) in enumerate([
+            ("请问天津市每年按上年度财政收入的多大比例安排援青资金？", "yuanqing", "dk:startYear 2010", "plain"),
+            ("援疆资金 前五年 每年涨多少", "yuanjiang", "dk:unit dk:PercentPerYearUnit", "plain")]):
+        query = share(key, cond)
+        gold = typed_col(query)
+        figured(f"pr20b-share-{i}", text, gold, query, variant, alt_gold=[typed_number(g) for g in gold])
+    # rules: the principle in our words
+    for i, (text, fact, variant) in enumerate([
+            ("对口合作和对口支援有什么不同？上课有学生问", "104", "plain"),
+            ("三省藏区对口支援的资金不能用来建什么", "84", "plain"),
+            ("東西部扶貧協作的考核辦法從哪幾個方面考核", "98", "traditional")]):
+        figured(f"pr20b-rule-{i}", text, col(rule(fact)), rule(fact), variant)
+    # the book's front matter and copyright page (an item of the imprint: its value)
+    imprint = lambda item: f"""SELECT ?v WHERE {{ ?b dk:imprintItem ?i FILTER(STRSTARTS(?i, "{item}：")) BIND(STRAFTER(?i, "：") AS ?v) }}"""
+    for i, (text, item, variant) in enumerate([
+            ("敬请告知，该书的责任校对是哪位同志？", "责任校对", "plain"),
+            ("对口支援政策那本书 谁印的", "印刷", "plain"),
+            ("那本书 中图分类号", "中图分类号", "plain"),
+            ("这本书开本多大", "开本", "plain"),
+            ("书的社址写的是哪里？寄样书要用", "社址", "plain"),
+            ("書是哪家廠裝訂的", "装订", "traditional")]):
+        add(f"pr20b-imprint-{i}", "book_fact", [text], col(imprint(item)), imprint(item), variant=variant)
+    q = "SELECT ?d WHERE { ?b dk:publicationDate ?d }"
+    month = [f"{d[:4]}年{int(d[5:7])}月" for d in col(q)]  # the month a book came out as people write it: 2018年7月
+    add("pr20b-published", "book_fact", ["此书系何年何月出版发行？"], month, q)
+    # the history that opens chapter 1: the thing asked of an event (a unit, a date, a body), not the event
+    ev = lambda key, prop: f"SELECT DISTINCT ?v WHERE {{ <{BASE}{key}> dk:{prop} ?v }}"
+    for i, (text, key, prop, variant) in enumerate([
+            ("書中所說一九六〇年那篇社論表揚的是哪個工廠？", "event/1960-shanxi-ribao", "commendedUnit", "traditional"),
+            ("一九八四年在天津召开的那次会议以后，对口支援采取了哪些形式？", "event/1984-tianjin", "practice", "numeral"),
+            ("1982年那次座谈会是哪两个部门召开的？", "event/1982-zuotanhui", "convenedBy", "plain"),
+            ("1986年成立扶贫开发领导小组，书里说设立了什么机构？", "event/1986-fupin-lingdao-xiaozu", "setsUp", "plain"),
+            ("一九七九年边防工作会议是哪天开的", "event/1979-bianfang", "date", "numeral"),
+            ("1983年国务院确定对口支援由哪个部门牵头", "event/1983-zhuguan-bumen", "leadBy", "plain"),
+            ("《國家八七扶貧攻堅計劃》是由哪個機關印發的", "document/1994-baqi", "issuedBy", "traditional")]):
+        add(f"pr20b-history-{i}", "book_fact", [text], col(ev(key, prop)), ev(key, prop), variant=variant)
+    # stages and the table of contents
+    q = "SELECT ?s WHERE { ?s a dk:DevelopmentStage ; dk:stageNumber 3 }"
+    add("pr20b-stage-name", "book_fact", ["书 第3阶段 叫啥"], col(q), q)
+    q = "SELECT ?y WHERE { ?s a dk:DevelopmentStage ; dk:stageNumber 2 ; dk:startYear ?y }"
+    add("pr20b-stage-start", "book_fact", ["书里说的第二阶段从哪年开始"], col(q), q)
+    sec = lambda ch, n: f"SELECT ?t WHERE {{ <{BASE}source/book/chapter/{ch}/{n}> dcterms:title ?t }}"
+    for i, (text, ch, n, variant) in enumerate([("书里 第4章第3节 标题", 4, 3, "plain"),
+                                                ("我在做课件，想确认一下：书里第五章第二节讲的是什么？医疗那块吧？", 5, 2, "plain")]):
+        add(f"pr20b-section-{i}", "book_fact", [text], col(sec(ch, n)), sec(ch, n), variant=variant)
+    q = f"SELECT ?p WHERE {{ <{BASE}source/book/chapter/8> <http://purl.org/ontology/bibo/pageStart> ?p }}"
+    add("pr20b-chapter-page", "book_fact", ["第八章从第几页开始来着"], col(q), q)
+    # refusals: what the graph does not hold (pay, a programme's part's money or cadres, print run, authors of chapters,
+    # the future, a batch not yet recorded, people's names)
+    for i, (text, status, variant) in enumerate([
+            ("援藏幹部的工資待遇是多少？", "no_template", "traditional"),
+            ("京蒙协作 2023 投了多少钱", "no_template", "abbreviation"),
+            ("沪滇 扶贫协作 派了多少干部", "no_template", "abbreviation"),
+            ("书里第九章的作者是谁？", "no_fact", "plain"),
+            ("这本书一共印了多少册？", "no_fact", "plain"),
+            ("第十二批援藏干部人才有多少人？", "no_fact", "plain"),
+            ("鲁渝 协作 资金 2020", "no_template", "abbreviation"),
+            ("援疆干部里哪个省派的人最多？", "no_template", "plain"),
+            ("援青资金明年会增加吗", "no_template", "plain"),
+            ("津冀 对口帮扶 干部 名单", "no_template", "abbreviation"),
+            ("粤桂协作 每年投入多少亿", "no_template", "abbreviation")]):
+        add(f"pr20b-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status, variant=variant)
+
 
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
@@ -4786,7 +4894,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20b):
         gen()
     rank_pass()
     traditional_pass()
