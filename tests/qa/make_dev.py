@@ -4883,6 +4883,59 @@ def gen_probe_20b():
             ("粤桂协作 每年投入多少亿", "no_template", "abbreviation")]):
         add(f"pr20b-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status, variant=variant)
 
+def gen_probe_20b_more():
+    """More phrasings of the pr20b kinds with other programmes, years and wording (issue #15, session 12): a figure
+    named by its own measure, a body asked by 统筹/小组, a programme named by its two sides (东部…给西部), a growth
+    asked as 涨, people sent in vague numbers describing the aid asked of, a book section by number (its page), a
+    stage's first year, a lead record's own name, a venue before 那次会议; gold from the SPARQL here."""
+    pg = lambda key: f"<{BASE}programme/{key}>"
+    fig = lambda key, cond: (f"SELECT DISTINCT ?v WHERE {{ ?f dk:aboutProgramme {pg(key)} ; dk:value ?v ; "
+                             f"dk:verificationStatus ?st ; {cond} FILTER(?st != dk:Unverified) }}")
+    measure = lambda words: f'dk:measure ?m FILTER(STR(?m) = "{words}")'
+    for i, (text, key, cond, variant) in enumerate([
+            ("汶川援建 确定的援建项目 截至2010年4月 几个", "wenchuan-chongjian", measure("确定的对口援建项目"), "plain"),
+            ("援藏规划内项目总投资多少亿？十八大以来那个数", "yuanzang", measure("规划内援藏项目总投资"), "plain"),
+            ("第十批援藏和第五批援青干部人才里，来自省市的有多少人", "yuanzang", measure("第十批援藏和第五批援青干部人才中来自省市的"), "plain"),
+            ("東西部協作2024年互派的專業技術人才有多少", "dongxibu", measure("东西部协作双方互派的专业技术人才"), "traditional"),
+            ("2014年援疆至4月底开工的项目有几个", "yuanjiang", measure("至4月底开工的援疆项目"), "numeral"),
+            ("东部给西部的政府援助资金 2003到2010年 多少亿", "dongxibu", measure("东部向西部提供的政府援助资金"), "plain")]):
+        q = fig(key, cond)
+        add(f"pr20b-measure-{i}", "mechanism", [text], sorted(typed_col(q)), q, variant=variant)
+    # a programme named by its two sides and a verb of giving
+    for i, (text, year, variant) in enumerate([("2019年东部对西部的财政援助资金是多少", 2019, "numeral"),
+                                               ("东部地区给西部地区的财政援助，2024年有多少亿", 2024, "plain")]):
+        q = fig("dongxibu", f"a dk:FundingReport ; dk:startYear {year} ; dk:endYear {year}")
+        add(f"pr20b-sides-{i}", "mechanism", [text], sorted(typed_col(q)), q, variant=variant)
+    # a body asked by 统筹 or as a 小组 (the rule's own words name it)
+    q = f"""SELECT ?v WHERE {{ ?f dk:aboutProgramme {pg('sanxia')} ; a dk:ManagementRule ; dk:principle ?p ; dk:verificationStatus ?st
+      FILTER(?st != dk:Unverified && CONTAINS(?p, "协调")) BIND(STRBEFORE(STRAFTER(?p, "由"), "协调") AS ?v) }}"""
+    add("pr20b-body-coordinates", "mechanism", ["三峡库区移民对口支援是哪个小组统筹的", "三峽移民對口支援由國務院哪個領導小組來統籌協調"],
+        col(q), q, variants={1: "traditional"})
+    # growth asked as 涨 / 增加
+    q = fig("yuanjiang", "dk:unit dk:PercentPerYearUnit")
+    gold = [f"{v}%" for v in typed_col(q)]
+    add("pr20b-growth", "mechanism", ["援疆资金每年涨几个百分点", "新一轮援疆资金前几年每年涨多少"], gold, q,
+        alt_gold=typed_col(q))
+    # people sent in vague numbers describe the aid whose partner is asked
+    for i, (text, who, variant) in enumerate([("上海派了几万名干部工人去支援哪些省", "上海市", "plain"),
+                                              ("北京先后派出数千名干部去支援哪些省区", "北京市", "plain"),
+                                              ("江蘇派了上萬名幹部和技術人員去支援哪些省區", "江苏省", "traditional")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(who)}> ; dk:recipient ?r . ?r a dk:ProvinceLevelDivision }}"""
+        add(f"pr20b-people-sent-{i}", "supporter_recipients", [text], col(q), q, variant=variant)
+    # a section by number, its page; a stage's first year; the lead a record of that year set; a venue before 那次会议
+    page = lambda ch, n: f"SELECT ?p WHERE {{ <{BASE}source/book/chapter/{ch}/{n}> <http://purl.org/ontology/bibo/pageStart> ?p }}"
+    add("pr20b-section-page", "book_fact", ["第三章第二节从第几页开始", "書中第5章第3節在哪一頁"], col(page(3, 2)), page(3, 2),
+        variants={1: "traditional"})
+    q = page(5, 3)
+    questions[-1]["gold"] = col(q); questions[-1]["query"] = q  # (the second phrasing asks another section)
+    start = lambda n: f"SELECT ?y WHERE {{ ?s a dk:DevelopmentStage ; dk:stageNumber {n} ; dk:startYear ?y }}"
+    add("pr20b-stage-start-3", "book_fact", ["按书里的分期，第三阶段始于何年"], col(start(3)), start(3))
+    add("pr20b-stage-start-1", "book_fact", ["书 第一阶段 哪年开始"], col(start(1)), start(1))
+    q = f"SELECT DISTINCT ?b WHERE {{ ?e dk:leadBy ?b ; dk:year 1992 }}"
+    add("pr20b-lead-record", "book_fact", ["1992年国务院批复之后由哪个部门牵头对口支援"], col(q), q)
+    q = f"SELECT DISTINCT ?v WHERE {{ <{BASE}event/1984-tianjin> dk:practice ?v }}"
+    add("pr20b-venue-meeting", "book_fact", ["1984年在天津开的那次会议提出了哪些形式"], col(q), q)
+
 
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
@@ -4894,7 +4947,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20b):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20b, gen_probe_20b_more):
         gen()
     rank_pass()
     traditional_pass()

@@ -109,6 +109,11 @@ class MechanismQA:
             held = self.facts(programmes)
             facts = [f for f in held if f["cls"] == "LaunchEvent"]
             return Asked("launch", text, programmes, facts, held, self.labels).render(dict(result), self.sources)
+        if topic is None and programmes and V.figure_asked.search(text) and not OFF_TOPIC.search(text) \
+                and not any(m.kind == "class" for m in mentions) \
+                and (restated := measured([f for f in self.facts(programmes) if f["value"] is not None], masked(text, mentions),
+                                          set().union(*(self.name_pairs.get(p, set()) for p in programmes)))):
+            topic = TOPIC_OF_CLASS[restated[0]["cls"]]  # 汶川援建 确定的援建项目 截至2010年4月 几个: the measure names the topic
         if not programmes or topic is None or DEFINITION.search(text) and not self.rule_named(programmes, text) \
                 or OFF_TOPIC.search(text) \
                 or any(m.kind == "class" and V.counted_before.search(text[:m.start]) for m in mentions) \
@@ -235,6 +240,7 @@ class MechanismQA:
         aid = V.aid.search(text)
         found += [ID + key for key, words in V.programme_words.items() if any(w in text for w in words)]
         found += [ID + key for place, key in V.programme_places.items() if aid and place in text]
+        found += [ID + key for key, sides in V.programme_sides.items() if sides.search(text)]
         named = [short_name(m.text) for m in actors]  # 天津市对口支援黄南州的资金: a figure whose measure names both actors
         found += [f["programme"] for f in self.every() if aid and len(named) >= 2 and f["value"] is not None
                   and all(n in measure_of(f) for n in named)]
@@ -256,7 +262,8 @@ class MechanismQA:
         words = [w for ws in V.programme_words.values() for w in ws] + list(V.programme_places) + list(V.everyone) \
             + [m.text for m in mentions if m.kind == "programme"] + [self.labels.get(p, "") for p in programmes] \
             + list(scope_names(facts))  # 天津援青资金的比例
-        measures = [measure_of(f) for f in facts]  # 天津市对口支援黄南州的资金: the actors a figure's own measure names
+        # 天津市对口支援黄南州的资金, 由国务院三峡工程移民试点工作领导小组协调: the actors a fact's own words name
+        measures = [measure_of(f) + f.get("principle", "") for f in facts]
         return any(m.kind == "actor" and not any(m.text in w or w in m.text for w in words if w)
                    and not any(short_name(m.text) in w for w in measures) for m in mentions)
 
@@ -532,6 +539,7 @@ FIGURES = SUMMED | {"batch", "team", "term", "rule"}  # the topics that ask a fi
 TOPIC_OF_CLASS = {cls: (name, classes) for name, _, classes in reversed(TOPICS) for cls in classes if name not in ("batch", "batches")}
 HAN_PAIR = re.compile("(?=([\u4e00-\u9fff]{2}))")
 MEASURE_PAIRS = 2
+COMMON_PAIR = 3  # a pair in this many measures is a word of the topic, not of one measure
 SUGGESTIONS = ["{p}资金各时期投入多少？", "{p}干部人才一共选派了多少人？", "谁负责选派{p}干部？"]
 
 
@@ -587,12 +595,15 @@ def pairs(text: str) -> set[str]:
 
 def measured(facts: list[dict], text: str, names: set[str] = frozenset()) -> list[dict]:
     """The facts whose own measure the question restates (年度计划资金, 来自中央单位的, 三甲医院): each fact scored by
-    the character pairs of its measure that no other fact's measure holds and the question does; the best, when at
+    the character pairs of its measure that no other fact of its class holds in its measure, fewer than COMMON_PAIR
+    measures hold at all (干部, 援藏), and the question does; the best, when at
     least MEASURE_PAIRS of its pairs are said (else none: the question names no measure of its own)."""
     own = {f["fact"]: pairs(measure_of(f)) for f in facts}
-    asked = pairs(text) - names  # (东西部扶贫协作里…: the programme's own name measures nothing)
-    def score(f: dict) -> int:
-        others = set().union(*(own[g["fact"]] for g in facts if measure_of(g) != measure_of(f)))
+    said = {measure_of(f): own[f["fact"]] for f in facts}
+    common = {p for p in set().union(*said.values()) if sum(p in ps for ps in said.values()) >= COMMON_PAIR}  # 干部, 援藏
+    asked = pairs(text) - names - common  # (东西部扶贫协作里…: the programme's own name measures nothing)
+    def score(f: dict) -> int:  # (against the facts of its own class: a count of projects beside the other counts of projects)
+        others = set().union(*(own[g["fact"]] for g in facts if measure_of(g) != measure_of(f) and g["cls"] == f["cls"]))
         return len((own[f["fact"]] - others) & asked)
     scores = {f["fact"]: score(f) for f in facts}
     best = max(scores.values(), default=0)

@@ -527,6 +527,7 @@ class MechanismWords:
     narrow: tuple[str, ...]
     meeting_kinds: tuple[str, ...]
     team_kinds: dict[str, re.Pattern]
+    programme_sides: dict[str, re.Pattern]  # programme key → its two sides named with a verb of giving (东部…给西部)
     patterns: dict[str, re.Pattern]  # aid, off_topic, breakdown, series, …: one pattern each
 
     def __getattr__(self, name: str) -> re.Pattern:
@@ -541,14 +542,15 @@ def mechanism_words(path: Path = VOCABULARY_FILE) -> MechanismWords:
     raw = dict(yaml.safe_load(path.read_text(encoding="utf-8"))["mechanisms"])
     lists = {k: raw.pop(k) for k in ("programme_words", "programme_places", "everyone", "topics", "asked_figure",
                                      "principle_keys", "eras", "until_before", "since_after", "narrow", "meeting_kinds",
-                                     "team_kinds")}
+                                     "team_kinds", "programme_sides")}
     return MechanismWords(
         {k: tuple(ws) for k, ws in lists["programme_words"].items()}, dict(lists["programme_places"]),
         tuple(lists["everyone"]), tuple((n, re.compile(p), tuple(cs)) for n, p, cs in lists["topics"]),
         tuple((n, re.compile(p)) for n, p in lists["asked_figure"]), dict(lists["principle_keys"]),
         {w: (a, b) for w, (a, b) in lists["eras"].items()}, tuple(lists["until_before"]), lists["since_after"],
         tuple(lists["narrow"]), tuple(lists["meeting_kinds"]),
-        {k: re.compile(p) for k, p in lists["team_kinds"].items()}, {k: re.compile(p) for k, p in raw.items()})
+        {k: re.compile(p) for k, p in lists["team_kinds"].items()},
+        {k: re.compile(p) for k, p in lists["programme_sides"].items()}, {k: re.compile(p) for k, p in raw.items()})
 
 # 阿坝州本身的支援方, 只算州本级: the place itself, not its parts (compose.rolled_up)
 # two years a question names side by side (1979年和1984年的安排): the pairings of either year
@@ -633,6 +635,10 @@ REPORTER_ASKED = re.compile("(谁|哪位|什么人|何人)[^，。？！]{0,6}(�
 # the first cadres sent as the start of a pairing asked when (哪一年开始派干部, 以首批援疆干部到位为准): not a cadre figure
 CADRES_SENT = re.compile("(开始|首次|第一次)?(派|派出|派遣|选派|输送)(了)?(首批|第一批)?(援[疆藏青])?干部|(首批|第一批)(援[疆藏青])?干部"
                          "(到位|进驻|入[疆藏青]|抵达|到达)|以[^，。？！()（）]{0,12}为准")
+# 上海派了几万名干部工人去支援哪个省: people sent in vague numbers (几万名, 数千名, 上百位) only describe the aid whose
+# partner is asked, they ask no figure
+PEOPLE_SENT = re.compile("(派|派出|派遣|选派|输送|动员|组织)了?(数|几|上)(十|百|千|万)[^，。？！]{0,3}(名|个|位|批)?[^，。？！]{0,10}?"
+                         "(去|到|赴|前往)?(支援|援助|援建|帮扶|建设)")
 # 从林芝换到昌都, 由哈密调整到喀什: the place left in a change-over (the one after the verb is the pairing asked about)
 CHANGED_FROM_BEFORE = ("从", "由")
 CHANGED_FROM = re.compile("(的对口)?(换到|换成|改到|改为|改成|转到|转为|调到|调整到|调整为|变成|变为)(了)?(对口|支援|帮扶|援助)?")
