@@ -4935,7 +4935,22 @@ def gen_probe_20b_more():
     add("pr20b-lead-record", "book_fact", ["1992年国务院批复之后由哪个部门牵头对口支援"], col(q), q)
     q = f"SELECT DISTINCT ?v WHERE {{ <{BASE}event/1984-tianjin> dk:practice ?v }}"
     add("pr20b-venue-meeting", "book_fact", ["1984年在天津开的那次会议提出了哪些形式"], col(q), q)
-
+    # a roster asked with the size a source gives it: the graph holding fewer members is no full answer (no fact);
+    # holding as many, the list
+    for i, (text, key, kind, size, variant) in enumerate([
+            ("对口支援西藏的十七家中央企业具体是哪几家", "yuanzang", "CentralEnterprise", 17, "plain"),
+            ("援疆的15家国有骨干企业分别是哪些", "yuanjiang", "CentralEnterprise", 15, "numeral"),
+            ("三峡库区对口支援的10个省市分别是哪些", "sanxia", "ProvinceRankActor", 10, "numeral"),
+            ("對口援青那六個省市具體是哪幾個", "yuanqing", "ProvinceRankActor", 6, "traditional"),
+            ("汶川地震过渡安置的21个省份分别是哪些", "wenchuan-guodu", "ProvinceLevelDivision", 21, "numeral"),
+            ("东北对口合作里东部的7个省市分别是哪些", "dongbei-hezuo", "ProvinceRankActor", 7, "numeral")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?s . ?s a dk:{kind} .
+          FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+        held = col(q)
+        if len(held) < size:
+            add(f"pr20b-short-roster-{i}", "unanswerable", [text], [], q, answerable=False, expected="no_fact", variant=variant)
+        else:
+            add(f"pr20b-short-roster-{i}", "programme_members", [text], held, q, variant=variant)
 
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,

@@ -149,7 +149,7 @@ class QA:
         result = self._answer(question)
         if result.get("status") in UNREAD and (core := self.asking_segment(question)) is not None:
             result = core
-        result = render.only_unverified(result)
+        result = render.short_roster(render.only_unverified(result), normalise(question))
         result["timing_ms"] = round((time.perf_counter() - started) * 1000, 2)
         return result
 

@@ -639,6 +639,10 @@ CADRES_SENT = re.compile("(开始|首次|第一次)?(派|派出|派遣|选派|�
 # partner is asked, they ask no figure
 PEOPLE_SENT = re.compile("(派|派出|派遣|选派|输送|动员|组织)了?(数|几|上)(十|百|千|万)[^，。？！]{0,3}(名|个|位|批)?[^，。？！]{0,10}?"
                          "(去|到|赴|前往)?(支援|援助|援建|帮扶|建设)")
+# 参与援藏的17家中央企业分别是哪些, 那13家央企具体是哪几家: a roster asked with the size a source gives it (the number,
+# its measure word, the kind counted, then the question word); the graph holding fewer is no full answer (render.short_roster)
+STATED_ROSTER = re.compile("(?<![第0-9一二三四五六七八九十])([0-9]*十?[0-9]+|[0-9]+)(个|家|位|所)([\u4e00-\u9fff]{1,8}?)"
+                           "(?:分别|具体|都|各自)?(?:是|有|为|包括)?(?:哪些|哪几)")
 # 从林芝换到昌都, 由哈密调整到喀什: the place left in a change-over (the one after the verb is the pairing asked about)
 CHANGED_FROM_BEFORE = ("从", "由")
 CHANGED_FROM = re.compile("(的对口)?(换到|换成|改到|改为|改成|转到|转为|调到|调整到|调整为|变成|变为)(了)?(对口|支援|帮扶|援助)?")
