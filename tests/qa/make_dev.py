@@ -4951,6 +4951,47 @@ def gen_probe_20b_more():
             add(f"pr20b-short-roster-{i}", "unanswerable", [text], [], q, answerable=False, expected="no_fact", variant=variant)
         else:
             add(f"pr20b-short-roster-{i}", "programme_members", [text], held, q, variant=variant)
+def gen_probe_20b_third():
+    """A third round of pr20b askers (a teacher, a retired journalist in traditional script, a student typing keywords):
+    the book's history and contents (a report's title and speaker, a heading asked by its own subject, a section's word
+    count not held), a programme's launching document named by its kind (通知 哪天发的, 实施方案 哪年印发), and refusals
+    (a person's other works, opinions, ages, a part of a programme's money or cadres). Gold from the SPARQL here."""
+    probes = []
+    P = lambda *a: probes.append(a)
+    ev = lambda key, prop: f"SELECT DISTINCT ?v WHERE {{ <{BASE}{key}> dk:{prop} ?v }}"
+    # a high-school teacher (plain, full sentences)
+    P("pr20b-third-a", "book_fact", "乌兰夫在1979年边防工作会议上作的报告叫什么题目？", ev("event/1979-bianfang", "reportTitle"), "numeral")
+    P("pr20b-third-b", "book_fact", "1979年的全国边防工作会议是谁作的报告", ev("event/1979-bianfang", "reportBy"), "numeral")
+    P("pr20b-third-c", "book_fact", "《山西日报》那篇提出对口支援的社论是哪天发表的", ev("event/1960-shanxi-ribao", "date"), "plain")
+    P("pr20b-third-d", "book_fact", "国务院扶贫开发领导小组是哪一年成立的", ev("event/1986-fupin-lingdao-xiaozu", "year"), "plain")
+    P("pr20b-third-e", "book_fact", "1982年的对口支援座谈会由哪些部门召开", ev("event/1982-zuotanhui", "convenedBy"), "numeral")
+    P("pr20b-third-f", "book_fact", "书中第八章有几节", "SELECT (COUNT(?s) AS ?n) WHERE { ?s dcterms:isPartOf <https://w3id.org/duikou/source/book/chapter/8> }", "plain")
+    P("pr20b-third-g", "book_fact", "讲科技对口支援的是书的哪一节", "SELECT ?s WHERE { ?s dcterms:title ?t FILTER(STR(?t) = \"科技对口支援\") }", "plain")
+    # a retired journalist (traditional script, formal)
+    P("pr20b-third-h", "book_fact", "該書前言係何人所撰？", "SELECT ?v WHERE { ?b dk:prefaceBy ?v }", "traditional")
+    P("pr20b-third-i", "book_fact", "此書之責任編輯為何人", "SELECT ?v WHERE { ?b dk:imprintItem ?i FILTER(STRSTARTS(?i, \"责任编辑：\")) BIND(STRAFTER(?i, \"：\") AS ?v) }", "traditional")
+    P("pr20b-third-j", "book_fact", "書中所分四個階段，第四階段名稱為何", "SELECT ?s WHERE { ?s a dk:DevelopmentStage ; dk:stageNumber 4 }", "traditional")
+    P("pr20b-third-k", "mechanism", "援藏幹部每批在藏工作期限為幾年", "SELECT ?v WHERE { ?f a dk:CadreTerm ; dk:aboutProgramme <https://w3id.org/duikou/programme/yuanzang> ; dk:value ?v ; dk:verificationStatus dk:Verified }", "traditional")
+    P("pr20b-third-l", "stage_event", "中央第六次西藏工作座談會於何時召開", "SELECT ?v WHERE { <https://w3id.org/duikou/event/2015-xizang-6> dk:year ?v }", "traditional")  # (何时: the year, as dev reads 什么时候开的)
+    # a student typing on a phone (terse, abbreviations, slips)
+    P("pr20b-third-m", "mechanism", "援藏 资金 比例 千分之几", "SELECT ?v WHERE { <https://w3id.org/duikou/mechanism-fact/30> dk:value ?v }", "plain")
+    P("pr20b-third-n", "mechanism", "第5批援藏干部 多少人", "SELECT ?v WHERE { ?f a dk:CadreBatch ; dk:batchNumber 5 ; dk:aboutProgramme <https://w3id.org/duikou/programme/yuanzang> ; dk:value ?v }", "numeral")
+    P("pr20b-third-o", "mechanism", "援青 启动 哪年", "SELECT (MIN(?y) AS ?v) WHERE { ?f a dk:LaunchEvent ; dk:aboutProgramme <https://w3id.org/duikou/programme/yuanqing> ; dk:startYear ?y }", "plain")
+    P("pr20b-third-p", "mechanism", "三峡 对口支援 通知 哪天发的", "SELECT ?v WHERE { <https://w3id.org/duikou/mechanism-fact/117> dk:date ?v }", "plain")
+    P("pr20b-third-q", "mechanism", "东北对口合作 7个分省市实施方案 哪年印发", "SELECT ?v WHERE { <https://w3id.org/duikou/mechanism-fact/105> dk:startYear ?v }", "plain")
+    P("pr20b-third-r", "mechanism", "汶川援建 总共多少个项目", "SELECT ?v WHERE { <https://w3id.org/duikou/mechanism-fact/115-2> dk:value ?v }", "plain")
+    # refusals from all three
+    for i, (text, status) in enumerate([("援藏干部里哪位医生最有名", "no_template"), ("第十批援藏干部人才的平均年龄是多少", "no_template"),
+                                        ("书的第三章第一节一共多少字", "no_fact"), ("京蒙协作派了哪些干部", "no_template"),
+                                        ("粤桂協作今年投了多少錢", "no_template"), ("援疆资金为什么要八成投向基层", "no_template"),
+                                        ("任维德教授还写过哪些书", "no_fact"), ("沪滇 帮扶 干部 几批", "no_template")]):
+        probes.append((f"pr20b-third-refused-{i}", "unanswerable", text, None, status))
+    for group, qtype, text, q, variant in probes:
+        if qtype == "unanswerable":
+            add(group, qtype, [text], [], "", answerable=False, expected=variant)
+        else:
+            add(group, qtype, [text], typed_col(q), q, variant=variant)
+
 
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
@@ -4962,7 +5003,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20b, gen_probe_20b_more):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third):
         gen()
     rank_pass()
     traditional_pass()

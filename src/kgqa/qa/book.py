@@ -14,7 +14,7 @@ from .vocabulary import (LED_AFTER_EVENT, BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD,
                          LEAD_WORDS, STAGE_ASKED, STAGE_COUNT, STAGE_ORDINAL, TITLE_MARKS, CHAPTER_COUNT, CHAPTER_NUMBER,
                          CHAPTER_SECTIONS, CHAPTER_TEXT, CHAPTER_TITLE, WHICH_CHAPTER, CHAPTER_SUBJECT, CHAPTER_PAGE,
                          WHICH_CHAPTER_TAIL, CHAPTER_SUBJECT_LEAD, CHAPTER_POINTED, CHAPTER_PLACES, PRICE_AS_PRINTED,
-                         SECTION_NUMBER, CHAPTER_NOT_HELD, STAGE_START_ASKED)
+                         SECTION_NUMBER, CHAPTER_NOT_HELD, STAGE_START_ASKED, OTHER_WORKS)
 
 BOOK = """PREFIX bibo: <http://purl.org/ontology/bibo/>
 PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -99,6 +99,10 @@ class BookQA:
         self.places = {r["l"].value: r["x"].value for r in store.query(PLACES)}  # 广东省 → its IRI (a section's subject)
 
     def answer(self, result: dict, text: str) -> dict | None:
+        if OTHER_WORKS.search(text) and self.books:  # 任维德还写过哪些书: the graph holds the seed book alone
+            result.update(status="no_fact", template="book_fact", answers=[], interpretation="理解为：某人的其他著作",
+                          text=f"图谱只收录了《{self.books[0]['title']}》一本书，没有其他著作的记录（没有记录不等于不存在）。")
+            return result
         if LEAD_ASKED.search(text) and LEAD_WORDS.search(text) and not SHARED_LEAD.search(text) and not any(
                 e.get("type") in ("actor", "event", "programme", "person") and not self.in_lead_record(e)
                 for e in result.get("entities", [])):
@@ -255,6 +259,7 @@ class BookQA:
             hits = [h for h in by_words if h["parent"] == book["book"]] or [
                 h for h in by_name if h["parent"] == book["book"]] or by_words or by_name
             hits = list({h["iri"]: h for h in hits}.values())
+            hits = [h for h in hits if loose(h["title"]) == loose(words)] or hits  # 讲科技对口支援的是哪一节: that heading itself
             top = [h for h in hits if h["parent"] == book["book"]] or hits
             if not top:
                 return None

@@ -114,6 +114,9 @@ class MechanismQA:
                 and (restated := measured([f for f in self.facts(programmes) if f["value"] is not None], masked(text, mentions),
                                           set().union(*(self.name_pairs.get(p, set()) for p in programmes)))):
             topic = TOPIC_OF_CLASS[restated[0]["cls"]]  # 汶川援建 确定的援建项目 截至2010年4月 几个: the measure names the topic
+        if (launched := self.launch_by_kind(text, programmes, mentions)) is not None:
+            held = self.facts(programmes)  # 三峡 对口支援 通知 哪天发的: the programme's launching document of that kind
+            return Asked("launch", text, programmes, launched, held, self.labels).render(dict(result), self.sources)
         if not programmes or topic is None or DEFINITION.search(text) and not self.rule_named(programmes, text) \
                 or OFF_TOPIC.search(text) \
                 or any(m.kind == "class" and V.counted_before.search(text[:m.start]) for m in mentions) \
@@ -246,6 +249,17 @@ class MechanismQA:
                   and all(n in measure_of(f) for n in named)]
         of_pairs = [p for p in of_pairs if self.facts_of(p)]
         return [p for p in dict.fromkeys(found + of_pairs) if self.facts_of(p)], paired if of_pairs else []
+
+    def launch_by_kind(self, text: str, programmes: list[str], mentions: list) -> list[dict] | None:
+        """The launch facts of the kind of document the question names (通知, 方案), a day or an issuing year asked and
+        no meeting or document linked by name: those whose own words the question restates best, else all of that kind."""
+        if not programmes or any(m.kind == "event" for m in mentions) \
+                or not (V.day_asked.search(text) or YEAR_ASKED.search(text) and V.issued.search(text)) \
+                or (kind := next((w for w in V.launch_kinds if w in text), None)) is None:
+            return None
+        launches = [f for f in self.facts(programmes) if f["cls"] == "LaunchEvent" and kind in f["label"]]
+        names = set().union(*(self.name_pairs.get(p, set()) for p in programmes))
+        return (measured(launches, masked(text, mentions), names) or launches) or None
 
     def named_launch(self, programmes: list[str], text: str, mentions: list) -> bool:
         """A launch named in full, more precisely than any meeting the gazetteer found in it."""

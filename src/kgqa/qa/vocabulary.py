@@ -528,6 +528,7 @@ class MechanismWords:
     meeting_kinds: tuple[str, ...]
     team_kinds: dict[str, re.Pattern]
     programme_sides: dict[str, re.Pattern]  # programme key → its two sides named with a verb of giving (东部…给西部)
+    launch_kinds: tuple[str, ...]  # 通知, 方案: the kinds of launching document a question may name a launch by
     patterns: dict[str, re.Pattern]  # aid, off_topic, breakdown, series, …: one pattern each
 
     def __getattr__(self, name: str) -> re.Pattern:
@@ -542,7 +543,7 @@ def mechanism_words(path: Path = VOCABULARY_FILE) -> MechanismWords:
     raw = dict(yaml.safe_load(path.read_text(encoding="utf-8"))["mechanisms"])
     lists = {k: raw.pop(k) for k in ("programme_words", "programme_places", "everyone", "topics", "asked_figure",
                                      "principle_keys", "eras", "until_before", "since_after", "narrow", "meeting_kinds",
-                                     "team_kinds", "programme_sides")}
+                                     "team_kinds", "programme_sides", "launch_kinds")}
     return MechanismWords(
         {k: tuple(ws) for k, ws in lists["programme_words"].items()}, dict(lists["programme_places"]),
         tuple(lists["everyone"]), tuple((n, re.compile(p), tuple(cs)) for n, p, cs in lists["topics"]),
@@ -550,7 +551,8 @@ def mechanism_words(path: Path = VOCABULARY_FILE) -> MechanismWords:
         {w: (a, b) for w, (a, b) in lists["eras"].items()}, tuple(lists["until_before"]), lists["since_after"],
         tuple(lists["narrow"]), tuple(lists["meeting_kinds"]),
         {k: re.compile(p) for k, p in lists["team_kinds"].items()},
-        {k: re.compile(p) for k, p in lists["programme_sides"].items()}, {k: re.compile(p) for k, p in raw.items()})
+        {k: re.compile(p) for k, p in lists["programme_sides"].items()}, tuple(lists["launch_kinds"]),
+        {k: re.compile(p) for k, p in raw.items()})
 
 # 阿坝州本身的支援方, 只算州本级: the place itself, not its parts (compose.rolled_up)
 # two years a question names side by side (1979年和1984年的安排): the pairings of either year
@@ -767,7 +769,10 @@ CHAPTER_NUMBER = re.compile("第([一二三四五六七八九1-9])章")
 # 第四章第三节, 第二章第4节: a section of the chapter by its number (its heading, its page)
 SECTION_NUMBER = re.compile("第([一二三四五六七八九1-9])(?:节|小节)")
 # who wrote a chapter (第九章的作者, 谁执笔): the graph holds the contents' headings and pages, not their authors
-CHAPTER_NOT_HELD = re.compile("作者|谁写|执笔|撰写|撰稿")
+CHAPTER_NOT_HELD = re.compile("作者|谁写|执笔|撰写|撰稿|多少字|字数")
+# 任维德还写过哪些书: a person's other works (the graph holds one book, the seed)
+OTHER_WORKS = re.compile("(还|另外|其他|别的|其它)[^，。？！]{0,4}(写|编|著|出版|主编)(过|了)?[^，。？！]{0,4}(哪些|什么|几本|多少)"
+                         "[^，。？！]{0,2}(书|著作|作品|论文|文章)")
 # 第七章“其他影响因素”那一小节具体列举了哪些因素, 第五章第二节讲了哪些措施: the text of a chapter or section (the graph
 # holds its headings and pages only, so it is no fact), not its parts
 CHAPTER_TEXT = re.compile("具体(列举|提到|讲|说|写|谈|包括|内容|有哪些)|列举了|(讲|写|谈|提)了?(哪些|什么)(因素|观点|建议|措施|原因|问题|办法|经验)|正文|原文|原话")
