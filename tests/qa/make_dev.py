@@ -4992,6 +4992,44 @@ def gen_probe_20b_third():
         else:
             add(group, qtype, [text], typed_col(q), q, variant=variant)
 
+def gen_probe_20b_fourth():
+    """A fourth round of pr20b phrasings (issue #15, session 12): a rule of one supporter asked by its name (江苏援藏资金投向
+    基层的比例), the year a rule was first recorded (两个80%是哪一年提出的), how long a 组团式 round lasts (每轮待多久: years),
+    persons asked beside a hospital word (多少名三级医院专家), and a way of rotating asked as 方式/办法 (a rule, not the
+    term). Gold from the SPARQL here; a rule or figure resting on unverified rows only is no fact."""
+    pg = lambda key: f"<{BASE}programme/{key}>"
+    ok = "dk:verificationStatus ?st FILTER(?st != dk:Unverified)"
+    def asked(group, qtype, text, q, variant="plain", gold=None):
+        gold = typed_col(q) if gold is None else gold
+        if gold:
+            add(group, qtype, [text], gold, q, variant=variant)
+        else:
+            add(group, "unanswerable", [text], [], q, answerable=False, expected="no_fact", variant=variant)
+    rule_of = lambda key, word: (f"SELECT ?v WHERE {{ ?f a dk:ManagementRule ; dk:aboutProgramme {pg(key)} ; dk:principle ?v ; "
+                                 f"rdfs:label ?l ; {ok} FILTER(CONTAINS(?v, \"{word}\") && CONTAINS(?l, \"{word}\")) }}")
+    for i, (text, variant) in enumerate([("江苏援藏资金投向基层的比例是多少", "plain"), ("蘇援藏項目 投向民生 比例", "traditional"),
+                                         ("江苏的援藏项目是怎么管理的", "plain")]):
+        asked(f"pr20b-fourth-actor-rule-{i}", "mechanism", text, rule_of("yuanzang", "江苏"), variant)
+    since = lambda key, word: (f"SELECT ?v WHERE {{ ?f a dk:ManagementRule ; dk:aboutProgramme {pg(key)} ; dk:principle ?p ; "
+                               f"dk:startYear ?v ; {ok} FILTER(CONTAINS(?p, \"{word}\")) }}")
+    for i, (text, key, word, variant) in enumerate([("援藏资金的两个80%是哪一年提出的", "yuanzang", "八成", "plain"),
+                                                    ("援疆资金“两个80%”从哪年开始", "yuanjiang", "八成", "plain"),
+                                                    ("三省藏区资金不得建楼堂馆所的规定是哪一年提出的", "sansheng-zangqu", "楼堂馆所", "plain"),
+                                                    ("东北对口合作的干部交流机制是哪一年提出的", "dongbei-hezuo", "干部交流", "plain")]):
+        asked(f"pr20b-fourth-rule-year-{i}", "mechanism", text, since(key, word), variant)
+    lasts = (f"SELECT ?v WHERE {{ ?f a dk:TalentTeam ; dk:aboutProgramme {pg('yuanzang')} ; dk:unit dk:YearUnit ; dk:value ?v ; {ok} }}")
+    for i, (text, variant) in enumerate([("组团式援藏医疗人才每批至少待多久", "plain"), ("組團式醫療援藏 每輪 多長時間", "traditional")]):
+        asked(f"pr20b-fourth-team-lasts-{i}", "mechanism", text, lasts, variant)
+    experts = (f"SELECT ?v WHERE {{ ?f a dk:TalentTeam ; dk:aboutProgramme {pg('yuanjiang')} ; dk:unit dk:PersonPerYearUnit ; "
+               f"dk:value ?v ; {ok} }}")
+    for i, (text, variant) in enumerate([("十三五期间每年大约多少名三级医院专家参与援藏援疆", "plain"),
+                                         ("三级医院专家每年参与援疆的有多少人", "plain")]):
+        asked(f"pr20b-fourth-experts-{i}", "mechanism", text, experts, variant)
+    rotates = (f"SELECT ?v WHERE {{ ?f a dk:ManagementRule ; dk:aboutProgramme {pg('yuanzang')} ; dk:principle ?v ; {ok} "
+               f"FILTER(CONTAINS(?v, \"轮换\")) }}")
+    for i, (text, variant) in enumerate([("援藏干部实行什么样的轮换方式", "plain"), ("援藏幹部的輪換辦法是什麼", "traditional")]):
+        asked(f"pr20b-fourth-rotation-{i}", "mechanism", text, rotates, variant)
+
 
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
@@ -5003,7 +5041,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth):
         gen()
     rank_pass()
     traditional_pass()

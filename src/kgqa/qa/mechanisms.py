@@ -134,13 +134,19 @@ class MechanismQA:
             facts = [f for f in facts if pair in f["label"] + f.get("principle", "") + f.get("scope", "")]
             if not facts:
                 return None
+        named = [short_name(m.text) for m in mentions if m.kind == "actor" and m not in paired]
+        if name == "principle" and named and (own := [f for f in facts if all(
+                n in f["label"] + f.get("principle", "") for n in named)]):
+            facts = own  # 江苏援藏资金投向基层的比例: the rule the actor's own record states
         if name == "principle" and V.difference.search(text) \
                 and not (facts := [f for f in facts if V.differs.search(f.get("principle", ""))]):
             return None  # 对口支援和东西部协作有什么区别: no rule of the programme says how it differs
-        if name in FIGURES and not (SERIES.search(text) or FIGURE_MORE.search(text) or FIGURE_LESS.search(text)
+        if name in FIGURES and not (FIGURE_MORE.search(text) or FIGURE_LESS.search(text)
                                     or FIGURE_DIFFERENCE.search(text) or YEAR_ASKED.search(text) or WHEN.search(text)) \
                 and (restated := measured([f for f in held if f["value"] is not None], masked(text, mentions),
-                                          set().union(*(self.name_pairs.get(p, set()) for p in programmes)))):
+                                          set().union(*(self.name_pairs.get(p, set()) for p in programmes)))) \
+                and not (SERIES.search(text) and not all(SERIES.search(measure_of(f)) for f in restated)):
+            # (每年 asks a series, unless the measure itself is a yearly one: 每年参与援藏援疆的三级医院专家)
             # 来自中央单位的, 年度计划资金, 三甲医院: the figure whose own measure the question restates, of another topic too
             facts = [f for f in facts if f in restated] or restated
             name, classes = (name, classes) if facts[0]["cls"] in classes else TOPIC_OF_CLASS[facts[0]["cls"]]
@@ -465,10 +471,11 @@ class Asked:
             first = min((f["start"] for f in facts), default=None)
             starts = [f for f in facts if f["start"] == first]
             return [f for f in starts if f["value"] is None] or starts[:1], "起始年份"
-        unit = "家" if V.hospitals.search(self.text) else "人"
-        counted = credible([f for f in facts if f.get("unit") == unit])
+        unit = "年" if V.how_long.search(self.text) else "人" if V.persons_asked.search(self.text) \
+            else "家" if V.hospitals.search(self.text) else "人"  # (每轮待多久: years; 多少名三级医院专家: people)
+        counted = credible([f for f in facts if f.get("unit", "").split("/")[0] == unit])  # (人/年: people a year)
         dated, when = within(counted, self.text)  # 截至2017年6月…多少医疗人才, 2022年第十批…: that period's report
-        what = "医院数" if unit == "家" else "人数"
+        what = {"家": "医院数", "年": "每轮时长"}.get(unit, "人数")
         return (dated, f"{what}，{when}") if when else (counted, what)  # (a period with no report: none, not all)
 
     def choose_rule(self, facts: list[dict]) -> tuple[list[dict], str]:
@@ -509,6 +516,8 @@ class Asked:
             value = f["start"]
         elif f.get("practice") and WORDING_ASKED.search(self.text):
             value = f["practice"]  # 哪十二个字, “两个80%”是什么意思, 多久开一次: the rule's own short formula
+        elif self.topic == "principle" and YEAR_ASKED.search(self.text):
+            value = f["start"]  # 援藏资金的两个80%是哪一年提出的: the year the rule was first recorded
         elif self.topic == "principle" or (f["value"] is None and f.get("principle")):
             value = f["principle"]
         elif self.topic in ("launch", "team") and f["value"] is None:
