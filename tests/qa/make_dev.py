@@ -5030,6 +5030,30 @@ def gen_probe_20b_fourth():
     for i, (text, variant) in enumerate([("援藏干部实行什么样的轮换方式", "plain"), ("援藏幹部的輪換辦法是什麼", "traditional")]):
         asked(f"pr20b-fourth-rotation-{i}", "mechanism", text, rotates, variant)
 
+def gen_probe_20b_fifth():
+    """A fifth round of pr20b book phrasings (issue #15, session 12): the book named by a bare 书 opening the question
+    (书多少钱), when it came out asked as 出的/问世, the first appearance of the term asked as a year (最早出现在哪一年),
+    a person's post asked as 是什么职务 (not a definition), a heading asked by its subject written with or without 的, and
+    the printing asked as 第几次印刷 (印次, not the printer). Gold from the SPARQL here."""
+    imprint = lambda item: f"""SELECT ?v WHERE {{ ?b dk:imprintItem ?i FILTER(STRSTARTS(?i, "{item}：")) BIND(STRAFTER(?i, "：") AS ?v) }}"""
+    price = "PREFIX schema: <http://schema.org/> SELECT ?v WHERE { ?b schema:price ?v }"
+    add("pr20b-fifth-bare-book-price", "book_fact", ["书多少钱", "书卖多少钱"], [int(float(v)) for v in col(price)], price)
+    q = "SELECT ?v WHERE { ?b a <http://purl.org/ontology/bibo/Book> ; dcterms:issued ?v }"
+    add("pr20b-fifth-came-out", "book_fact", ["那本书是哪年出的", "这本报告是哪一年问世的", "該書哪年出的"], [int(v) for v in col(q)], q,
+        variants={2: "traditional"})
+    q = "SELECT (MIN(?y) AS ?v) WHERE { ?e dk:stage ?s ; dk:year ?y }"
+    add("pr20b-fifth-term-first-year", "book_fact", ["对口支援这个词最早出现在哪一年", "“对口支援”一词最早出现在哪年",
+                                                     "对口支援的说法最早出现于哪一年"], col(q), q)
+    q = f"SELECT ?v WHERE {{ <{BASE}person/wulanfu> dk:role ?v }}"
+    add("pr20b-fifth-post", "book_fact", ["乌兰夫当时是什么职务", "烏蘭夫那時候是什麼身份", "乌兰夫时任何职"], col(q), q,
+        variants={1: "traditional"})
+    heading = lambda title: f'SELECT ?h WHERE {{ ?h dk:headingNumber ?n ; dcterms:title ?t FILTER(STR(?t) = "{title}") }}'
+    for i, (text, title, variant) in enumerate([("书中讲对口援藏成效的是哪一节", "对口援藏的成效", "plain"),
+                                                ("书里讲对口支援新疆措施的是哪一节", "对口支援新疆的措施", "plain"),
+                                                ("講醫療對口支援的是書的哪一節", "医疗对口支援", "traditional")]):
+        add(f"pr20b-fifth-heading-{i}", "book_fact", [text], col(heading(title)), heading(title), variant=variant)
+    add("pr20b-fifth-printing", "book_fact", ["书是第几次印刷", "这本书是第几次印刷的"], col(imprint("印次")), imprint("印次"))
+
 
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
@@ -5041,7 +5065,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth):
         gen()
     rank_pass()
     traditional_pass()

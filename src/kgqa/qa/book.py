@@ -64,6 +64,11 @@ def loose(text: str) -> str:
     return TITLE_MARKS.sub("", text)
 
 
+def plain(title: str) -> str:
+    """对口援藏的成效 and 对口援藏成效 alike: a heading matched with its marks and 的 left out."""
+    return loose(title).replace("的", "")
+
+
 def main_title(title: str) -> str:
     """The title before its subtitle (中国区域治理研究报告2017——对口支援政策 → 中国区域治理研究报告2017): the book, however
     the rest is written."""
@@ -164,8 +169,10 @@ class BookQA:
         """An item of the copyright page the question names (责任编辑, 字数, 出版人) or points at (哪家印刷厂 → 印刷)."""
         items = self.imprint.get(book["book"], {})
         named = [item for item in items if item in text]
-        return max(named, key=len) if named else next(
-            (item for item, pattern in IMPRINT_WORDS if item in items and pattern.search(text)), None)
+        pointed = next(((item, found) for item, pattern in IMPRINT_WORDS if item in items and (found := pattern.search(text))), None)
+        if pointed and any(n in pointed[1].group(0) and n != pointed[0] for n in named):
+            return pointed[0]  # 第几次印刷: the 印次 its words point at, though 印刷 is an item's own name
+        return max(named, key=len) if named else pointed[0] if pointed else None
 
     def refined(self, asked: str | None, text: str, book: dict) -> str | None:
         """The part of a front-matter item asked: the preface's date or place rather than its signer, the month the book
@@ -255,11 +262,11 @@ class BookQA:
             named = [n for e in result.get("entities", []) if e.get("iri") and e.get("type") in ("actor", "programme")
                      for n in (self.label(e["iri"]), e.get("text"))]  # 援疆 → 对口支援新疆; 新疆 as written
             by_name = [h for h in self.headings if any(n and n in h["title"] for n in named)]
-            by_words = [h for h in self.headings if words in h["title"]]
-            hits = [h for h in by_words if h["parent"] == book["book"]] or [
+            by_words = [h for h in self.headings if words in h["title"] or plain(words) in plain(h["title"])]
+            exact = [h for h in by_words if plain(h["title"]) == plain(words)]  # 讲科技对口支援的是哪一节: that heading itself
+            hits = exact or [h for h in by_words if h["parent"] == book["book"]] or [
                 h for h in by_name if h["parent"] == book["book"]] or by_words or by_name
             hits = list({h["iri"]: h for h in hits}.values())
-            hits = [h for h in hits if loose(h["title"]) == loose(words)] or hits  # 讲科技对口支援的是哪一节: that heading itself
             top = [h for h in hits if h["parent"] == book["book"]] or hits
             if not top:
                 return None
