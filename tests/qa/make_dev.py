@@ -5054,6 +5054,24 @@ def gen_probe_20b_fifth():
         add(f"pr20b-fifth-heading-{i}", "book_fact", [text], col(heading(title)), heading(title), variant=variant)
     add("pr20b-fifth-printing", "book_fact", ["书是第几次印刷", "这本书是第几次印刷的"], col(imprint("印次")), imprint("印次"))
 
+def gen_probe_20b_sixth():
+    """Refusals of the pr20b round (issue #15, session 12): a chapter or section the book's contents do not have (第十章,
+    第三章第五节: no fact, the contents' size said), and assessment results or rankings of them (考核结果, 评比, 得分), which the
+    graph does not hold. The chapter and section counts come from the SPARQL here."""
+    chapters = "SELECT (COUNT(?c) AS ?n) WHERE { ?c dcterms:isPartOf ?b ; dk:headingNumber ?k . ?b a <http://purl.org/ontology/bibo/Book> }"
+    total = col(chapters)[0]
+    for i, (n, text, variant) in enumerate([(10, "书的第十章讲什么", "plain"), (11, "書中第11章的標題是什麼", "traditional"),
+                                            (12, "第十二章从第几页开始", "plain")]):
+        expected = "no_fact" if n > total else "ok"
+        add(f"pr20b-sixth-no-chapter-{i}", "unanswerable", [text], [], chapters, answerable=False, expected=expected, variant=variant)
+    sections = lambda ch: f"SELECT (COUNT(?s) AS ?n) WHERE {{ ?s dcterms:isPartOf <{BASE}source/book/chapter/{ch}> ; dk:headingNumber ?k }}"
+    for i, (ch, m, text) in enumerate([(3, 5, "书中第三章第五节的标题"), (6, 9, "第六章第九节讲的是什么")]):
+        assert m > col(sections(ch))[0]
+        add(f"pr20b-sixth-no-section-{i}", "unanswerable", [text], [], sections(ch), answerable=False, expected="no_fact")
+    for i, (text, variant) in enumerate([("东西部协作考核结果哪个省第一", "plain"), ("京蒙协作考评得分多少", "abbreviation"),
+                                         ("援疆工作評比 哪個省市排第一", "traditional")]):
+        add(f"pr20b-sixth-assessment-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_template", variant=variant)
+
 
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
@@ -5065,7 +5083,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth):
         gen()
     rank_pass()
     traditional_pass()

@@ -64,6 +64,11 @@ def loose(text: str) -> str:
     return TITLE_MARKS.sub("", text)
 
 
+def heading_number(written: str) -> int:
+    """三 → 3, 3 → 3, 10 → 10: a chapter's or section's number as the question writes it (normalised)."""
+    return int(written) if written.isdigit() else "一二三四五六七八九".index(written) + 1
+
+
 def plain(title: str) -> str:
     """对口援藏的成效 and 对口援藏成效 alike: a heading matched with its marks and 的 left out."""
     return loose(title).replace("的", "")
@@ -219,10 +224,10 @@ class BookQA:
                                                         or SECTION_NUMBER.search(text) and CHAPTER_TITLE.search(text) or (
                 CHAPTER_PLACES.search(text) and all(e.get("type") in ("class", "concept", "rtype") for e in result["entities"]))):  # (书中第五章提到哪些部委…瑞金: a
             # question about what the chapter records, asked of the graph, not of the contents)
-            n = "一二三四五六七八九123456789".index(number.group(1)) % 9 + 1
+            n = heading_number(number.group(1))
             chapter = next((c for c in chapters if c["n"] == n), None)
-            if chapter is None:
-                return None
+            if chapter is None:  # 第十章讲什么: a chapter the book does not have
+                return self.missing(result, book, f"第{n}章", f"全书共{len(chapters)}章")
             if CHAPTER_TEXT.search(text):  # 第七章“其他影响因素”那一小节具体列举了哪些因素: the graph holds headings only
                 result.update(status="no_fact", template="book_contents", answers=[], sources=[cited(book)],
                               interpretation=f"理解为：{title}第{n}章（或其中一节）正文的内容",
@@ -235,7 +240,7 @@ class BookQA:
                               text=f"图谱只收录了{title}的目录（章节标题和起始页），没有各章作者的记录（没有记录不等于不存在）。")
                 return result
             if (section := SECTION_NUMBER.search(text)) is not None:  # 第四章第三节的标题, 第五章第二节从第几页开始
-                return self.section(result, text, book, chapter, "一二三四五六七八九123456789".index(section.group(1)) % 9 + 1)
+                return self.section(result, text, book, chapter, heading_number(section.group(1)))
             if CHAPTER_PLACES.search(text) and not CHAPTER_COUNT.search(text):  # 第六章讨论了哪几个省区的省内对口支援
                 parts = sorted((h for h in self.headings if h["parent"] == chapter["iri"]), key=lambda h: h["n"])
                 named = {iri: label for p in parts for label, iri in self.places.items() if label in p["title"]}
@@ -280,15 +285,22 @@ class BookQA:
 
     def section(self, result: dict, text: str, book: dict, chapter: dict, m: int) -> dict | None:
         """A section of a chapter by its number: its heading, or the page it starts on."""
-        part = next((h for h in self.headings if h["parent"] == chapter["iri"] and h["n"] == m), None)
-        if part is None:
-            return None
+        parts = [h for h in self.headings if h["parent"] == chapter["iri"]]
+        part = next((h for h in parts if h["n"] == m), None)
+        if part is None:  # 第三章第五节: a section the chapter does not have
+            return self.missing(result, book, f"第{chapter['n']}章第{m}节", f"第{chapter['n']}章共{len(parts)}节")
         where = f"《{book['title']}》第{chapter['n']}章第{m}节"
         if CHAPTER_PAGE.search(text):
             return self.told(result, book, [{"value": part["page"]}], f"{where}“{part['title']}”从第{part['page']}页开始。",
                              f"理解为：{where}的起始页")
         return self.told(result, book, [{"value": part["title"]}], f"{where}是“{part['title']}”（第{part['page']}页起）。",
                          f"理解为：{where}的标题")
+
+    def missing(self, result: dict, book: dict, asked: str, held: str) -> dict:
+        result.update(status="no_fact", template="book_contents", answers=[], sources=[cited(book)],
+                      interpretation=f"理解为：《{book['title']}》{asked}",
+                      text=f"《{book['title']}》没有{asked}（据目录，{held}）。")
+        return result
 
     def in_lead_record(self, entity: dict) -> bool:
         """国务院 in 1983年国务院确定…由哪个部门牵头: a name the record of a lead itself bears (国务院明确对口支援工作的主管部门)

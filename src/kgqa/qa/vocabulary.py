@@ -765,9 +765,9 @@ PAIR_ASKED = ("谁", "哪个", "哪一个", "哪方", "哪一方", "相比", "�
 # the book's contents (book.py): how many chapters, a chapter by its number and what is asked of it, which chapter
 # treats a subject
 CHAPTER_COUNT = re.compile("(?<!第)(几|多少)(个)?章")
-CHAPTER_NUMBER = re.compile("第([一二三四五六七八九1-9])章")
+CHAPTER_NUMBER = re.compile("第([一二三四五六七八九1-9]|[1-9][0-9])章")  # (第10章: a chapter the book may not have)
 # 第四章第三节, 第二章第4节: a section of the chapter by its number (its heading, its page)
-SECTION_NUMBER = re.compile("第([一二三四五六七八九1-9])(?:节|小节)")
+SECTION_NUMBER = re.compile("第([一二三四五六七八九1-9]|[1-9][0-9])(?:节|小节)")
 # who wrote a chapter (第九章的作者, 谁执笔): the graph holds the contents' headings and pages, not their authors
 CHAPTER_NOT_HELD = re.compile("作者|谁写|执笔|撰写|撰稿|多少字|字数")
 # 任维德还写过哪些书: a person's other works (the graph holds one book, the seed)
