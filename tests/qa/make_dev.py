@@ -5072,6 +5072,29 @@ def gen_probe_20b_sixth():
                                          ("援疆工作評比 哪個省市排第一", "traditional")]):
         add(f"pr20b-sixth-assessment-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_template", variant=variant)
 
+def gen_probe_20b_seventh():
+    """A seventh round of pr20b phrasings (issue #15, session 12): thanks closing a question (…，谢谢) are no name; a
+    count of projects with the period between the noun and 多少 (援藏项目截至2019年3月有多少个); the year a 组团式 effort
+    began (its first report's year, not its figure); money written 钱 in a rule question (援藏的钱主要投向哪里); a share
+    asked with a word (安排) another figure's measure holds (按什么比例来安排: the share). Gold from the SPARQL here."""
+    pg = lambda key: f"<{BASE}programme/{key}>"
+    ok = "dk:verificationStatus ?st FILTER(?st != dk:Unverified)"
+    q = (f"SELECT (CONCAT(STR(?a), \"—\", STR(?b), \"‰\") AS ?v) WHERE {{ ?f a dk:FundingRule ; dk:aboutProgramme {pg('yuanjiang')} ; "
+         f"dk:minValue ?a ; dk:maxValue ?b }}")
+    add("pr20b-seventh-thanks", "mechanism", ["请问对口援疆的资金是按什么比例来安排的呢，谢谢", "援疆资金按什么比例安排？麻烦了",
+                                               "請問援疆資金按什麼比例來安排，謝謝！"], col(q), q, variants={2: "traditional"})
+    q = (f"SELECT ?v WHERE {{ ?f a dk:ProjectReport ; dk:aboutProgramme {pg('yuanzang')} ; dk:endYear 2019 ; dk:value ?v ; {ok} }}")
+    add("pr20b-seventh-projects-until", "mechanism", ["援藏项目截至2019年3月有多少个", "援藏的项目到二〇一九年为止一共多少个"],
+        typed_col(q), q, variants={1: "numeral"})
+    q = (f"SELECT ?v WHERE {{ ?f a dk:ProjectReport ; dk:aboutProgramme {pg('sanxia')} ; dk:value ?v ; {ok} }}")
+    add("pr20b-seventh-projects-sanxia", "mechanism", ["三峡对口支援到2005年引进了多少个经济合作项目"], typed_col(q), q, variant="numeral")
+    team = lambda key: (f"SELECT (MIN(?y) AS ?v) WHERE {{ ?f a dk:TalentTeam ; dk:aboutProgramme {pg(key)} ; dk:startYear ?y }}")
+    add("pr20b-seventh-team-began", "mechanism", ["组团式援疆从哪年开始的", "援疆的组团式支援是哪一年开始的"], col(team("yuanjiang")),
+        team("yuanjiang"))
+    q = (f"SELECT ?v WHERE {{ ?f a dk:ManagementRule ; dk:aboutProgramme {pg('yuanzang')} ; dk:principle ?v ; rdfs:label ?l ; {ok} "
+         f"FILTER(CONTAINS(?v, \"资金\") || CONTAINS(?l, \"资金\")) }}")
+    add("pr20b-seventh-money-rule", "mechanism", ["援藏的钱主要投向哪里", "援藏的钱用在哪些方面"], col(q), q)
+
 
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
@@ -5083,7 +5106,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh):
         gen()
     rank_pass()
     traditional_pass()

@@ -9,6 +9,7 @@ reports of one figure are both given; cumulative figures over overlapping period
 """
 from __future__ import annotations
 
+import functools
 import re
 
 import pyoxigraph as ox
@@ -141,16 +142,19 @@ class MechanismQA:
         if name == "principle" and V.difference.search(text) \
                 and not (facts := [f for f in facts if V.differs.search(f.get("principle", ""))]):
             return None  # 对口支援和东西部协作有什么区别: no rule of the programme says how it differs
+        figures, names = [f for f in held if f["value"] is not None], set().union(*(self.name_pairs.get(p, set()) for p in programmes))
         if name in FIGURES and not (FIGURE_MORE.search(text) or FIGURE_LESS.search(text)
                                     or FIGURE_DIFFERENCE.search(text) or YEAR_ASKED.search(text) or WHEN.search(text)) \
-                and (restated := measured([f for f in held if f["value"] is not None], masked(text, mentions),
-                                          set().union(*(self.name_pairs.get(p, set()) for p in programmes)))) \
+                and (restated := measured(figures, masked(text, mentions), names)) \
                 and not (SERIES.search(text) and not all(SERIES.search(measure_of(f)) for f in restated)):
-            # (每年 asks a series, unless the measure itself is a yearly one: 每年参与援藏援疆的三级医院专家)
             # 来自中央单位的, 年度计划资金, 三甲医院: the figure whose own measure the question restates, of another topic too
-            facts = [f for f in facts if f in restated] or restated
-            name, classes = (name, classes) if facts[0]["cls"] in classes else TOPIC_OF_CLASS[facts[0]["cls"]]
-            return Asked(name, text, programmes, facts, held, self.labels, restated=True).render(dict(result), self.sources)
+            # (每年 asks a series, unless the measure itself is a yearly one: 每年参与援藏援疆的三级医院专家)
+            if not any(f in restated for f in facts):  # another topic's measure: the question restates most of it
+                restated = [f for f in restated if restates(f, text)]  # (按什么比例来安排的 is no 当年安排的援助资金)
+            if restated:
+                facts = [f for f in facts if f in restated] or restated
+                name, classes = (name, classes) if facts[0]["cls"] in classes else TOPIC_OF_CLASS[facts[0]["cls"]]
+                return Asked(name, text, programmes, facts, held, self.labels, restated=True).render(dict(result), self.sources)
         if name in SUMMED | {"batch"} and (FIGURE_MORE.search(text) or FIGURE_LESS.search(text) or FIGURE_DIFFERENCE.search(text)) \
                 and (found := self.compared(dict(result), text, name, programmes, facts, mentions)) is not None:
             return found
@@ -520,6 +524,8 @@ class Asked:
             value = f["start"]  # 援藏资金的两个80%是哪一年提出的: the year the rule was first recorded
         elif self.topic == "principle" or (f["value"] is None and f.get("principle")):
             value = f["principle"]
+        elif self.topic == "team" and (YEAR_ASKED.search(self.text) or WHEN.search(self.text)):
+            value = f["start"]  # 组团式援疆从哪年开始的: the year, not the figure of its first report
         elif self.topic in ("launch", "team") and f["value"] is None:
             value = int(f["date"][:4]) if f["date"] and (YEAR_ASKED.search(self.text) or len(f["date"]) == 4) \
                 else (f["date"] or f["start"])
@@ -562,6 +568,7 @@ FIGURES = SUMMED | {"batch", "team", "term", "rule"}  # the topics that ask a fi
 TOPIC_OF_CLASS = {cls: (name, classes) for name, _, classes in reversed(TOPICS) for cls in classes if name not in ("batch", "batches")}
 HAN_PAIR = re.compile("(?=([\u4e00-\u9fff]{2}))")
 MEASURE_PAIRS = 2
+ACROSS_TOPICS = 0.6  # the share of its measure's pairs a question restates to ask a figure of another topic than its words'
 COMMON_PAIR = 3  # a pair in this many measures is a word of the topic, not of one measure
 SUGGESTIONS = ["{p}资金各时期投入多少？", "{p}干部人才一共选派了多少人？", "谁负责选派{p}干部？"]
 
@@ -616,12 +623,12 @@ def pairs(text: str) -> set[str]:
     return {m.group(1) for m in HAN_PAIR.finditer(text)}
 
 
-def measured(facts: list[dict], text: str, names: set[str] = frozenset()) -> list[dict]:
+def measured(facts: list[dict], text: str, names: set[str] = frozenset(), least: int = MEASURE_PAIRS) -> list[dict]:
     """The facts whose own measure the question restates (年度计划资金, 来自中央单位的, 三甲医院): each fact scored by
     the character pairs of its measure that no other fact of its class holds in its measure, fewer than COMMON_PAIR
     measures hold at all (干部, 援藏), and the question does; the best, when at
     least MEASURE_PAIRS of its pairs are said (else none: the question names no measure of its own)."""
-    own = {f["fact"]: pairs(measure_of(f)) for f in facts}
+    own = {f["fact"]: measure_pairs(measure_of(f)) for f in facts}
     said = {measure_of(f): own[f["fact"]] for f in facts}
     common = {p for p in set().union(*said.values()) if sum(p in ps for ps in said.values()) >= COMMON_PAIR}  # 干部, 援藏
     asked = pairs(text) - names - common  # (东西部扶贫协作里…: the programme's own name measures nothing)
@@ -630,7 +637,19 @@ def measured(facts: list[dict], text: str, names: set[str] = frozenset()) -> lis
         return len((own[f["fact"]] - others) & asked)
     scores = {f["fact"]: score(f) for f in facts}
     best = max(scores.values(), default=0)
-    return [f for f in facts if scores[f["fact"]] == best] if best >= MEASURE_PAIRS else []
+    return [f for f in facts if scores[f["fact"]] == best] if best >= least else []
+
+
+def restates(f: dict, text: str) -> bool:
+    """第十批援藏干部人才中，来自中央单位的 for 第十批援藏和第五批援青干部人才中来自中央单位的: most of a fact's measure said."""
+    own = measure_pairs(measure_of(f))
+    return bool(own) and len(own & pairs(text)) >= ACROSS_TOPICS * len(own)
+
+
+@functools.lru_cache(maxsize=1024)
+def measure_pairs(measure: str) -> frozenset[str]:
+    """A measure's character pairs as a question is read (第十批 → 第10批: normalised like the question)."""
+    return frozenset(pairs(normalise(measure)))
 
 
 def within(facts: list[dict], text: str) -> tuple[list[dict], str]:

@@ -606,6 +606,14 @@ ASIDE_REFUSED = ("nonsupport", "opinion", "project")  # cue groups: an aside ask
 OTHER_ASKING = re.compile("吗|嗎|哪|什么|啥|谁|誰|多少|是否|是不是|有没有|有沒有|怎么|如何|(?<!那)几|(?<!那)幾")
 
 
+# 请问…按什么比例来安排的呢，谢谢: thanks and the like closing a question are no part of it (never a name)
+COURTESY_TAIL = re.compile("[，,。.！!～~ ]*(谢谢|多谢|感谢|谢啦|麻烦了|麻烦你了|麻烦您了|辛苦了|拜托了)(你|您|大家)?[！!。.～~ ]*$")
+
+
+def without_courtesy(text: str) -> str:
+    return COURTESY_TAIL.sub("", text) or text
+
+
 def spoken_which(text: str) -> str:
     return text.replace("那几", "哪几") if "那几" in text and not OTHER_ASKING.search(text) else text
 
