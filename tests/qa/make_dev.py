@@ -4775,6 +4775,326 @@ def gen_probe_19e():
           FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
         add(f"pr19e-list-request-{i}", "programme_members", [text], col(q), q, variant=variant)
 
+def gen_probe_20b():
+    """Book facts, mechanism figures and rules, and refusals written as three new askers would (issue #15, session 12,
+    groups pr20b-*): a retired cadre (long formal sentences, traditional script, Chinese-numeral years), a WeChat editor
+    typing on a phone (keywords, abbreviations, slips) and a lecturer preparing slides (asides, hedges). Programmes,
+    years and facts the studied sets rarely use (三峡, 东西部, 对口合作, 援青, the copyright page, the 1980s history);
+    gold from the SPARQL here."""
+    pg = lambda key: f"<{BASE}programme/{key}>"
+    fig = lambda key, cond: (f"SELECT DISTINCT ?v WHERE {{ ?f dk:aboutProgramme {pg(key)} ; dk:value ?v ; "
+                             f"dk:verificationStatus ?st ; {cond} FILTER(?st != dk:Unverified) }}")
+    share = lambda key, cond: (f"SELECT (CONCAT(STR(?v), REPLACE(?sign, '/年', '')) AS ?s) WHERE {{ ?f a dk:FundingRule ; dk:aboutProgramme {pg(key)} ; "
+                               f"dk:value ?v ; dk:unit ?u ; dk:verificationStatus ?st ; {cond} . "
+                               f"?u <http://qudt.org/schema/qudt/symbol> ?sign FILTER(?st != dk:Unverified) }}")
+    def figured(group, text, gold, query, variant, alt_gold=None):
+        """A figure or rule with its gold; resting on unverified rows only, it is no fact (the row shown, not answered)."""
+        if gold:
+            add(group, "mechanism", [text], gold, query, variant=variant, alt_gold=alt_gold)
+        else:
+            add(group, "unanswerable", [text], [], query, answerable=False, expected="no_fact", variant=variant)
+    rule = lambda fact: (f"SELECT ?v WHERE {{ <{BASE}mechanism-fact/{fact}> dk:principle ?v ; dk:verificationStatus ?st "
+                         f"FILTER(?st != dk:Unverified) }}")
+    # mechanism figures: the figure of the programme, period and measure the question names
+    for i, (text, query, variant) in enumerate([
+            ("請問一九九七年二月首批抵達新疆的援疆幹部大約有多少名？", fig("yuanjiang", "dk:batchNumber 1"), "traditional"),
+            ("截至二〇〇九年底，援疆干部累计选派了多少名？", fig("yuanjiang", "a dk:CadreCount ; dk:endYear 2009"), "numeral"),
+            ("对口支援黄南州的十年间，天津市落实的援助资金是多少亿元？", fig("yuanqing", 'dk:measure ?m FILTER(STR(?m) = "天津市对口支援黄南州的资金")'), "plain"),
+            ("截至二〇〇五年底，对口支援为三峡库区引入了多少资金？", fig("sanxia", "a dk:FundingReport"), "numeral"),
+            ("第十批援藏干部人才中，来自中央单位的有多少人？", fig("yuanzang", 'dk:measure ?m FILTER(STR(?m) = "第十批援藏和第五批援青干部人才中来自中央单位的")'), "plain"),
+            ("中央第三次西藏工作座谈会决定由国家投资和全国支援建设多少项工程？", fig("yuanzang", "a dk:ProjectReport ; dk:startYear 1994 ; dk:endYear 1994"), "plain"),
+            ("二〇一四年九月中央机关和国企选派了多少名援疆干部、教师和医务人员？", fig("yuanjiang", "a dk:CadreBatch ; dk:startYear 2014"), "numeral"),
+            ("援疆第十批中央单位干部人才 多少人", fig("yuanjiang", "dk:batchNumber 10"), "plain"),
+            ("援青 前三批 干部 一共多少", fig("yuanqing", "a dk:CadreCount ; dk:endYear 2017"), "plain"),
+            ("东西部协作 2024 互派党政干部 多少人", fig("dongxibu", 'dk:measure ?m FILTER(STR(?m) = "东西部协作双方互派的党政干部")'), "plain"),
+            ("东北对口合作 截至2019年4月 达成项目几个", fig("dongbei-hezuo", "a dk:ProjectReport"), "plain"),
+            ("汶川援建 截至2010年4月 到位资金多少亿", fig("wenchuan-chongjian", 'dk:measure ?m FILTER(STR(?m) = "已到位的对口援建资金")'), "plain"),
+            ("援疆 2014年 年度计划资金 多少亿", fig("yuanjiang", 'dk:measure ?m FILTER(STR(?m) = "援疆年度计划资金")'), "plain"),
+            ("组团式援疆 派了多少家三甲医院", fig("yuanjiang", 'dk:measure ?m FILTER(STR(?m) = "组团式援疆的三甲医院")'), "plain"),
+            ("江苏援藏 2024 资金 多少亿", fig("yuanzang", 'dk:measure ?m FILTER(STR(?m) = "江苏援藏资金")'), "plain"),
+            ("我备课用：对口援藏20年（1994—2014）一共投入了多少援藏资金？我记得是两百多亿", fig("yuanzang", "a dk:FundingReport ; dk:startYear 1994 ; dk:endYear 2014"), "plain"),
+            ("新一轮援疆头两年，拨付到疆的资金有多少？学生问我的", fig("yuanjiang", 'dk:measure ?m FILTER(STR(?m) = "拨付到疆的援疆资金")'), "plain"),
+            ("三级医院对口帮扶新疆贫困县医院那个项目，总共是多少家大医院参加？", fig("yuanjiang", 'dk:measure ?m FILTER(STR(?m) = "对口帮扶新疆贫困县医院的大医院")'), "plain"),
+            ("東西部扶貧協作裡，2003到2010年西部到東部掛職的幹部有多少人", fig("dongxibu", 'dk:measure ?m FILTER(STR(?m) = "西部到东部挂职干部")'), "traditional"),
+            ("1995年到2006年对口援藏累计投入资金是多少", fig("yuanzang", "a dk:FundingReport ; dk:startYear 1995 ; dk:endYear 2006"), "numeral"),
+            ("2013至2016年援青资金多少亿？顺便说一下我们在做对比表", fig("yuanqing", "a dk:FundingReport ; dk:startYear 2013 ; dk:endYear 2016"), "numeral")]):
+        figured(f"pr20b-figure-{i}", text, sorted(typed_col(query)), query, variant)
+    # shares written with their sign (the number alone the second reading)
+    for i, (text, key, cond, variant) in enumerate([
+            ("请问天津市每年按上年度财政收入的多大比例安排援青资金？", "yuanqing", "dk:startYear 2010", "plain"),
+            ("援疆资金 前五年 每年涨多少", "yuanjiang", "dk:unit dk:PercentPerYearUnit", "plain")]):
+        query = share(key, cond)
+        gold = typed_col(query)
+        figured(f"pr20b-share-{i}", text, gold, query, variant, alt_gold=[typed_number(g) for g in gold])
+    # rules: the principle in our words
+    for i, (text, fact, variant) in enumerate([
+            ("对口合作和对口支援有什么不同？上课有学生问", "104", "plain"),
+            ("三省藏区对口支援的资金不能用来建什么", "84", "plain"),
+            ("東西部扶貧協作的考核辦法從哪幾個方面考核", "98", "traditional")]):
+        figured(f"pr20b-rule-{i}", text, col(rule(fact)), rule(fact), variant)
+    # the book's front matter and copyright page (an item of the imprint: its value)
+    imprint = lambda item: f"""SELECT ?v WHERE {{ ?b dk:imprintItem ?i FILTER(STRSTARTS(?i, "{item}：")) BIND(STRAFTER(?i, "：") AS ?v) }}"""
+    for i, (text, item, variant) in enumerate([
+            ("敬请告知，该书的责任校对是哪位同志？", "责任校对", "plain"),
+            ("对口支援政策那本书 谁印的", "印刷", "plain"),
+            ("那本书 中图分类号", "中图分类号", "plain"),
+            ("这本书开本多大", "开本", "plain"),
+            ("书的社址写的是哪里？寄样书要用", "社址", "plain"),
+            ("書是哪家廠裝訂的", "装订", "traditional")]):
+        add(f"pr20b-imprint-{i}", "book_fact", [text], col(imprint(item)), imprint(item), variant=variant)
+    q = "SELECT ?d WHERE { ?b dk:publicationDate ?d }"
+    month = [f"{d[:4]}年{int(d[5:7])}月" for d in col(q)]  # the month a book came out as people write it: 2018年7月
+    add("pr20b-published", "book_fact", ["此书系何年何月出版发行？"], month, q)
+    # the history that opens chapter 1: the thing asked of an event (a unit, a date, a body), not the event
+    ev = lambda key, prop: f"SELECT DISTINCT ?v WHERE {{ <{BASE}{key}> dk:{prop} ?v }}"
+    for i, (text, key, prop, variant) in enumerate([
+            ("書中所說一九六〇年那篇社論表揚的是哪個工廠？", "event/1960-shanxi-ribao", "commendedUnit", "traditional"),
+            ("一九八四年在天津召开的那次会议以后，对口支援采取了哪些形式？", "event/1984-tianjin", "practice", "numeral"),
+            ("1982年那次座谈会是哪两个部门召开的？", "event/1982-zuotanhui", "convenedBy", "plain"),
+            ("1986年成立扶贫开发领导小组，书里说设立了什么机构？", "event/1986-fupin-lingdao-xiaozu", "setsUp", "plain"),
+            ("一九七九年边防工作会议是哪天开的", "event/1979-bianfang", "date", "numeral"),
+            ("1983年国务院确定对口支援由哪个部门牵头", "event/1983-zhuguan-bumen", "leadBy", "plain"),
+            ("《國家八七扶貧攻堅計劃》是由哪個機關印發的", "document/1994-baqi", "issuedBy", "traditional")]):
+        add(f"pr20b-history-{i}", "book_fact", [text], col(ev(key, prop)), ev(key, prop), variant=variant)
+    # stages and the table of contents
+    q = "SELECT ?s WHERE { ?s a dk:DevelopmentStage ; dk:stageNumber 3 }"
+    add("pr20b-stage-name", "book_fact", ["书 第3阶段 叫啥"], col(q), q)
+    q = "SELECT ?y WHERE { ?s a dk:DevelopmentStage ; dk:stageNumber 2 ; dk:startYear ?y }"
+    add("pr20b-stage-start", "book_fact", ["书里说的第二阶段从哪年开始"], col(q), q)
+    sec = lambda ch, n: f"SELECT ?t WHERE {{ <{BASE}source/book/chapter/{ch}/{n}> dcterms:title ?t }}"
+    for i, (text, ch, n, variant) in enumerate([("书里 第4章第3节 标题", 4, 3, "plain"),
+                                                ("我在做课件，想确认一下：书里第五章第二节讲的是什么？医疗那块吧？", 5, 2, "plain")]):
+        add(f"pr20b-section-{i}", "book_fact", [text], col(sec(ch, n)), sec(ch, n), variant=variant)
+    q = f"SELECT ?p WHERE {{ <{BASE}source/book/chapter/8> <http://purl.org/ontology/bibo/pageStart> ?p }}"
+    add("pr20b-chapter-page", "book_fact", ["第八章从第几页开始来着"], col(q), q)
+    # refusals: what the graph does not hold (pay, a programme's part's money or cadres, print run, authors of chapters,
+    # the future, a batch not yet recorded, people's names)
+    for i, (text, status, variant) in enumerate([
+            ("援藏幹部的工資待遇是多少？", "no_template", "traditional"),
+            ("京蒙协作 2023 投了多少钱", "no_template", "abbreviation"),
+            ("沪滇 扶贫协作 派了多少干部", "no_template", "abbreviation"),
+            ("书里第九章的作者是谁？", "no_fact", "plain"),
+            ("这本书一共印了多少册？", "no_fact", "plain"),
+            ("第十二批援藏干部人才有多少人？", "no_fact", "plain"),
+            ("鲁渝 协作 资金 2020", "no_template", "abbreviation"),
+            ("援疆干部里哪个省派的人最多？", "no_template", "plain"),
+            ("援青资金明年会增加吗", "no_template", "plain"),
+            ("津冀 对口帮扶 干部 名单", "no_template", "abbreviation"),
+            ("粤桂协作 每年投入多少亿", "no_template", "abbreviation")]):
+        add(f"pr20b-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status, variant=variant)
+
+def gen_probe_20b_more():
+    """More phrasings of the pr20b kinds with other programmes, years and wording (issue #15, session 12): a figure
+    named by its own measure, a body asked by 统筹/小组, a programme named by its two sides (东部…给西部), a growth
+    asked as 涨, people sent in vague numbers describing the aid asked of, a book section by number (its page), a
+    stage's first year, a lead record's own name, a venue before 那次会议; gold from the SPARQL here."""
+    pg = lambda key: f"<{BASE}programme/{key}>"
+    fig = lambda key, cond: (f"SELECT DISTINCT ?v WHERE {{ ?f dk:aboutProgramme {pg(key)} ; dk:value ?v ; "
+                             f"dk:verificationStatus ?st ; {cond} FILTER(?st != dk:Unverified) }}")
+    measure = lambda words: f'dk:measure ?m FILTER(STR(?m) = "{words}")'
+    for i, (text, key, cond, variant) in enumerate([
+            ("汶川援建 确定的援建项目 截至2010年4月 几个", "wenchuan-chongjian", measure("确定的对口援建项目"), "plain"),
+            ("援藏规划内项目总投资多少亿？十八大以来那个数", "yuanzang", measure("规划内援藏项目总投资"), "plain"),
+            ("第十批援藏和第五批援青干部人才里，来自省市的有多少人", "yuanzang", measure("第十批援藏和第五批援青干部人才中来自省市的"), "plain"),
+            ("東西部協作2024年互派的專業技術人才有多少", "dongxibu", measure("东西部协作双方互派的专业技术人才"), "traditional"),
+            ("2014年援疆至4月底开工的项目有几个", "yuanjiang", measure("至4月底开工的援疆项目"), "numeral"),
+            ("东部给西部的政府援助资金 2003到2010年 多少亿", "dongxibu", measure("东部向西部提供的政府援助资金"), "plain")]):
+        q = fig(key, cond)
+        add(f"pr20b-measure-{i}", "mechanism", [text], sorted(typed_col(q)), q, variant=variant)
+    # a programme named by its two sides and a verb of giving
+    for i, (text, year, variant) in enumerate([("2019年东部对西部的财政援助资金是多少", 2019, "numeral"),
+                                               ("东部地区给西部地区的财政援助，2024年有多少亿", 2024, "plain")]):
+        q = fig("dongxibu", f"a dk:FundingReport ; dk:startYear {year} ; dk:endYear {year}")
+        add(f"pr20b-sides-{i}", "mechanism", [text], sorted(typed_col(q)), q, variant=variant)
+    # a body asked by 统筹 or as a 小组 (the rule's own words name it)
+    q = f"""SELECT ?v WHERE {{ ?f dk:aboutProgramme {pg('sanxia')} ; a dk:ManagementRule ; dk:principle ?p ; dk:verificationStatus ?st
+      FILTER(?st != dk:Unverified && CONTAINS(?p, "协调")) BIND(STRBEFORE(STRAFTER(?p, "由"), "协调") AS ?v) }}"""
+    add("pr20b-body-coordinates", "mechanism", ["三峡库区移民对口支援是哪个小组统筹的", "三峽移民對口支援由國務院哪個領導小組來統籌協調"],
+        col(q), q, variants={1: "traditional"})
+    # growth asked as 涨 / 增加
+    q = fig("yuanjiang", "dk:unit dk:PercentPerYearUnit")
+    gold = [f"{v}%" for v in typed_col(q)]
+    add("pr20b-growth", "mechanism", ["援疆资金每年涨几个百分点", "新一轮援疆资金前几年每年涨多少"], gold, q,
+        alt_gold=typed_col(q))
+    # people sent in vague numbers describe the aid whose partner is asked
+    for i, (text, who, variant) in enumerate([("上海派了几万名干部工人去支援哪些省", "上海市", "plain"),
+                                              ("北京先后派出数千名干部去支援哪些省区", "北京市", "plain"),
+                                              ("江蘇派了上萬名幹部和技術人員去支援哪些省區", "江苏省", "traditional")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(who)}> ; dk:recipient ?r . ?r a dk:ProvinceLevelDivision }}"""
+        add(f"pr20b-people-sent-{i}", "supporter_recipients", [text], col(q), q, variant=variant)
+    # a section by number, its page; a stage's first year; the lead a record of that year set; a venue before 那次会议
+    page = lambda ch, n: f"SELECT ?p WHERE {{ <{BASE}source/book/chapter/{ch}/{n}> <http://purl.org/ontology/bibo/pageStart> ?p }}"
+    add("pr20b-section-page", "book_fact", ["第三章第二节从第几页开始", "書中第5章第3節在哪一頁"], col(page(3, 2)), page(3, 2),
+        variants={1: "traditional"})
+    q = page(5, 3)
+    questions[-1]["gold"] = col(q); questions[-1]["query"] = q  # (the second phrasing asks another section)
+    start = lambda n: f"SELECT ?y WHERE {{ ?s a dk:DevelopmentStage ; dk:stageNumber {n} ; dk:startYear ?y }}"
+    add("pr20b-stage-start-3", "book_fact", ["按书里的分期，第三阶段始于何年"], col(start(3)), start(3))
+    add("pr20b-stage-start-1", "book_fact", ["书 第一阶段 哪年开始"], col(start(1)), start(1))
+    q = f"SELECT DISTINCT ?b WHERE {{ ?e dk:leadBy ?b ; dk:year 1992 }}"
+    add("pr20b-lead-record", "book_fact", ["1992年国务院批复之后由哪个部门牵头对口支援"], col(q), q)
+    q = f"SELECT DISTINCT ?v WHERE {{ <{BASE}event/1984-tianjin> dk:practice ?v }}"
+    add("pr20b-venue-meeting", "book_fact", ["1984年在天津开的那次会议提出了哪些形式"], col(q), q)
+    # a roster asked with the size a source gives it: the graph holding fewer members is no full answer (no fact);
+    # holding as many, the list
+    for i, (text, key, kind, size, variant) in enumerate([
+            ("对口支援西藏的十七家中央企业具体是哪几家", "yuanzang", "CentralEnterprise", 17, "plain"),
+            ("援疆的15家国有骨干企业分别是哪些", "yuanjiang", "CentralEnterprise", 15, "numeral"),
+            ("三峡库区对口支援的10个省市分别是哪些", "sanxia", "ProvinceRankActor", 10, "numeral"),
+            ("對口援青那六個省市具體是哪幾個", "yuanqing", "ProvinceRankActor", 6, "traditional"),
+            ("汶川地震过渡安置的21个省份分别是哪些", "wenchuan-guodu", "ProvinceLevelDivision", 21, "numeral"),
+            ("东北对口合作里东部的7个省市分别是哪些", "dongbei-hezuo", "ProvinceRankActor", 7, "numeral")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?s . ?s a dk:{kind} .
+          FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+        held = col(q)
+        if len(held) < size:
+            add(f"pr20b-short-roster-{i}", "unanswerable", [text], [], q, answerable=False, expected="no_fact", variant=variant)
+        else:
+            add(f"pr20b-short-roster-{i}", "programme_members", [text], held, q, variant=variant)
+def gen_probe_20b_third():
+    """A third round of pr20b askers (a teacher, a retired journalist in traditional script, a student typing keywords):
+    the book's history and contents (a report's title and speaker, a heading asked by its own subject, a section's word
+    count not held), a programme's launching document named by its kind (通知 哪天发的, 实施方案 哪年印发), and refusals
+    (a person's other works, opinions, ages, a part of a programme's money or cadres). Gold from the SPARQL here."""
+    probes = []
+    P = lambda *a: probes.append(a)
+    ev = lambda key, prop: f"SELECT DISTINCT ?v WHERE {{ <{BASE}{key}> dk:{prop} ?v }}"
+    # a high-school teacher (plain, full sentences)
+    P("pr20b-third-a", "book_fact", "乌兰夫在1979年边防工作会议上作的报告叫什么题目？", ev("event/1979-bianfang", "reportTitle"), "numeral")
+    P("pr20b-third-b", "book_fact", "1979年的全国边防工作会议是谁作的报告", ev("event/1979-bianfang", "reportBy"), "numeral")
+    P("pr20b-third-c", "book_fact", "《山西日报》那篇提出对口支援的社论是哪天发表的", ev("event/1960-shanxi-ribao", "date"), "plain")
+    P("pr20b-third-d", "book_fact", "国务院扶贫开发领导小组是哪一年成立的", ev("event/1986-fupin-lingdao-xiaozu", "year"), "plain")
+    P("pr20b-third-e", "book_fact", "1982年的对口支援座谈会由哪些部门召开", ev("event/1982-zuotanhui", "convenedBy"), "numeral")
+    P("pr20b-third-f", "book_fact", "书中第八章有几节", "SELECT (COUNT(?s) AS ?n) WHERE { ?s dcterms:isPartOf <https://w3id.org/duikou/source/book/chapter/8> }", "plain")
+    P("pr20b-third-g", "book_fact", "讲科技对口支援的是书的哪一节", "SELECT ?s WHERE { ?s dcterms:title ?t FILTER(STR(?t) = \"科技对口支援\") }", "plain")
+    # a retired journalist (traditional script, formal)
+    P("pr20b-third-h", "book_fact", "該書前言係何人所撰？", "SELECT ?v WHERE { ?b dk:prefaceBy ?v }", "traditional")
+    P("pr20b-third-i", "book_fact", "此書之責任編輯為何人", "SELECT ?v WHERE { ?b dk:imprintItem ?i FILTER(STRSTARTS(?i, \"责任编辑：\")) BIND(STRAFTER(?i, \"：\") AS ?v) }", "traditional")
+    P("pr20b-third-j", "book_fact", "書中所分四個階段，第四階段名稱為何", "SELECT ?s WHERE { ?s a dk:DevelopmentStage ; dk:stageNumber 4 }", "traditional")
+    P("pr20b-third-k", "mechanism", "援藏幹部每批在藏工作期限為幾年", "SELECT ?v WHERE { ?f a dk:CadreTerm ; dk:aboutProgramme <https://w3id.org/duikou/programme/yuanzang> ; dk:value ?v ; dk:verificationStatus dk:Verified }", "traditional")
+    P("pr20b-third-l", "stage_event", "中央第六次西藏工作座談會於何時召開", "SELECT ?v WHERE { <https://w3id.org/duikou/event/2015-xizang-6> dk:year ?v }", "traditional")  # (何时: the year, as dev reads 什么时候开的)
+    # a student typing on a phone (terse, abbreviations, slips)
+    P("pr20b-third-m", "mechanism", "援藏 资金 比例 千分之几", "SELECT ?v WHERE { <https://w3id.org/duikou/mechanism-fact/30> dk:value ?v }", "plain")
+    P("pr20b-third-n", "mechanism", "第5批援藏干部 多少人", "SELECT ?v WHERE { ?f a dk:CadreBatch ; dk:batchNumber 5 ; dk:aboutProgramme <https://w3id.org/duikou/programme/yuanzang> ; dk:value ?v }", "numeral")
+    P("pr20b-third-o", "mechanism", "援青 启动 哪年", "SELECT (MIN(?y) AS ?v) WHERE { ?f a dk:LaunchEvent ; dk:aboutProgramme <https://w3id.org/duikou/programme/yuanqing> ; dk:startYear ?y }", "plain")
+    P("pr20b-third-p", "mechanism", "三峡 对口支援 通知 哪天发的", "SELECT ?v WHERE { <https://w3id.org/duikou/mechanism-fact/117> dk:date ?v }", "plain")
+    P("pr20b-third-q", "mechanism", "东北对口合作 7个分省市实施方案 哪年印发", "SELECT ?v WHERE { <https://w3id.org/duikou/mechanism-fact/105> dk:startYear ?v }", "plain")
+    P("pr20b-third-r", "mechanism", "汶川援建 总共多少个项目", "SELECT ?v WHERE { <https://w3id.org/duikou/mechanism-fact/115-2> dk:value ?v }", "plain")
+    # refusals from all three
+    for i, (text, status) in enumerate([("援藏干部里哪位医生最有名", "no_template"), ("第十批援藏干部人才的平均年龄是多少", "no_template"),
+                                        ("书的第三章第一节一共多少字", "no_fact"), ("京蒙协作派了哪些干部", "no_template"),
+                                        ("粤桂協作今年投了多少錢", "no_template"), ("援疆资金为什么要八成投向基层", "no_template"),
+                                        ("任维德教授还写过哪些书", "no_fact"), ("沪滇 帮扶 干部 几批", "no_template")]):
+        probes.append((f"pr20b-third-refused-{i}", "unanswerable", text, None, status))
+    for group, qtype, text, q, variant in probes:
+        if qtype == "unanswerable":
+            add(group, qtype, [text], [], "", answerable=False, expected=variant)
+        else:
+            add(group, qtype, [text], typed_col(q), q, variant=variant)
+
+def gen_probe_20b_fourth():
+    """A fourth round of pr20b phrasings (issue #15, session 12): a rule of one supporter asked by its name (江苏援藏资金投向
+    基层的比例), the year a rule was first recorded (两个80%是哪一年提出的), how long a 组团式 round lasts (每轮待多久: years),
+    persons asked beside a hospital word (多少名三级医院专家), and a way of rotating asked as 方式/办法 (a rule, not the
+    term). Gold from the SPARQL here; a rule or figure resting on unverified rows only is no fact."""
+    pg = lambda key: f"<{BASE}programme/{key}>"
+    ok = "dk:verificationStatus ?st FILTER(?st != dk:Unverified)"
+    def asked(group, qtype, text, q, variant="plain", gold=None):
+        gold = typed_col(q) if gold is None else gold
+        if gold:
+            add(group, qtype, [text], gold, q, variant=variant)
+        else:
+            add(group, "unanswerable", [text], [], q, answerable=False, expected="no_fact", variant=variant)
+    rule_of = lambda key, word: (f"SELECT ?v WHERE {{ ?f a dk:ManagementRule ; dk:aboutProgramme {pg(key)} ; dk:principle ?v ; "
+                                 f"rdfs:label ?l ; {ok} FILTER(CONTAINS(?v, \"{word}\") && CONTAINS(?l, \"{word}\")) }}")
+    for i, (text, variant) in enumerate([("江苏援藏资金投向基层的比例是多少", "plain"), ("蘇援藏項目 投向民生 比例", "traditional"),
+                                         ("江苏的援藏项目是怎么管理的", "plain")]):
+        asked(f"pr20b-fourth-actor-rule-{i}", "mechanism", text, rule_of("yuanzang", "江苏"), variant)
+    since = lambda key, word: (f"SELECT ?v WHERE {{ ?f a dk:ManagementRule ; dk:aboutProgramme {pg(key)} ; dk:principle ?p ; "
+                               f"dk:startYear ?v ; {ok} FILTER(CONTAINS(?p, \"{word}\")) }}")
+    for i, (text, key, word, variant) in enumerate([("援藏资金的两个80%是哪一年提出的", "yuanzang", "八成", "plain"),
+                                                    ("援疆资金“两个80%”从哪年开始", "yuanjiang", "八成", "plain"),
+                                                    ("三省藏区资金不得建楼堂馆所的规定是哪一年提出的", "sansheng-zangqu", "楼堂馆所", "plain"),
+                                                    ("东北对口合作的干部交流机制是哪一年提出的", "dongbei-hezuo", "干部交流", "plain")]):
+        asked(f"pr20b-fourth-rule-year-{i}", "mechanism", text, since(key, word), variant)
+    lasts = (f"SELECT ?v WHERE {{ ?f a dk:TalentTeam ; dk:aboutProgramme {pg('yuanzang')} ; dk:unit dk:YearUnit ; dk:value ?v ; {ok} }}")
+    for i, (text, variant) in enumerate([("组团式援藏医疗人才每批至少待多久", "plain"), ("組團式醫療援藏 每輪 多長時間", "traditional")]):
+        asked(f"pr20b-fourth-team-lasts-{i}", "mechanism", text, lasts, variant)
+    experts = (f"SELECT ?v WHERE {{ ?f a dk:TalentTeam ; dk:aboutProgramme {pg('yuanjiang')} ; dk:unit dk:PersonPerYearUnit ; "
+               f"dk:value ?v ; {ok} }}")
+    for i, (text, variant) in enumerate([("十三五期间每年大约多少名三级医院专家参与援藏援疆", "plain"),
+                                         ("三级医院专家每年参与援疆的有多少人", "plain")]):
+        asked(f"pr20b-fourth-experts-{i}", "mechanism", text, experts, variant)
+    rotates = (f"SELECT ?v WHERE {{ ?f a dk:ManagementRule ; dk:aboutProgramme {pg('yuanzang')} ; dk:principle ?v ; {ok} "
+               f"FILTER(CONTAINS(?v, \"轮换\")) }}")
+    for i, (text, variant) in enumerate([("援藏干部实行什么样的轮换方式", "plain"), ("援藏幹部的輪換辦法是什麼", "traditional")]):
+        asked(f"pr20b-fourth-rotation-{i}", "mechanism", text, rotates, variant)
+
+def gen_probe_20b_fifth():
+    """A fifth round of pr20b book phrasings (issue #15, session 12): the book named by a bare 书 opening the question
+    (书多少钱), when it came out asked as 出的/问世, the first appearance of the term asked as a year (最早出现在哪一年),
+    a person's post asked as 是什么职务 (not a definition), a heading asked by its subject written with or without 的, and
+    the printing asked as 第几次印刷 (印次, not the printer). Gold from the SPARQL here."""
+    imprint = lambda item: f"""SELECT ?v WHERE {{ ?b dk:imprintItem ?i FILTER(STRSTARTS(?i, "{item}：")) BIND(STRAFTER(?i, "：") AS ?v) }}"""
+    price = "PREFIX schema: <http://schema.org/> SELECT ?v WHERE { ?b schema:price ?v }"
+    add("pr20b-fifth-bare-book-price", "book_fact", ["书多少钱", "书卖多少钱"], [int(float(v)) for v in col(price)], price)
+    q = "SELECT ?v WHERE { ?b a <http://purl.org/ontology/bibo/Book> ; dcterms:issued ?v }"
+    add("pr20b-fifth-came-out", "book_fact", ["那本书是哪年出的", "这本报告是哪一年问世的", "該書哪年出的"], [int(v) for v in col(q)], q,
+        variants={2: "traditional"})
+    q = "SELECT (MIN(?y) AS ?v) WHERE { ?e dk:stage ?s ; dk:year ?y }"
+    add("pr20b-fifth-term-first-year", "book_fact", ["对口支援这个词最早出现在哪一年", "“对口支援”一词最早出现在哪年",
+                                                     "对口支援的说法最早出现于哪一年"], col(q), q)
+    q = f"SELECT ?v WHERE {{ <{BASE}person/wulanfu> dk:role ?v }}"
+    add("pr20b-fifth-post", "book_fact", ["乌兰夫当时是什么职务", "烏蘭夫那時候是什麼身份", "乌兰夫时任何职"], col(q), q,
+        variants={1: "traditional"})
+    heading = lambda title: f'SELECT ?h WHERE {{ ?h dk:headingNumber ?n ; dcterms:title ?t FILTER(STR(?t) = "{title}") }}'
+    for i, (text, title, variant) in enumerate([("书中讲对口援藏成效的是哪一节", "对口援藏的成效", "plain"),
+                                                ("书里讲对口支援新疆措施的是哪一节", "对口支援新疆的措施", "plain"),
+                                                ("講醫療對口支援的是書的哪一節", "医疗对口支援", "traditional")]):
+        add(f"pr20b-fifth-heading-{i}", "book_fact", [text], col(heading(title)), heading(title), variant=variant)
+    add("pr20b-fifth-printing", "book_fact", ["书是第几次印刷", "这本书是第几次印刷的"], col(imprint("印次")), imprint("印次"))
+
+def gen_probe_20b_sixth():
+    """Refusals of the pr20b round (issue #15, session 12): a chapter or section the book's contents do not have (第十章,
+    第三章第五节: no fact, the contents' size said), and assessment results or rankings of them (考核结果, 评比, 得分), which the
+    graph does not hold. The chapter and section counts come from the SPARQL here."""
+    chapters = "SELECT (COUNT(?c) AS ?n) WHERE { ?c dcterms:isPartOf ?b ; dk:headingNumber ?k . ?b a <http://purl.org/ontology/bibo/Book> }"
+    total = col(chapters)[0]
+    for i, (n, text, variant) in enumerate([(10, "书的第十章讲什么", "plain"), (11, "書中第11章的標題是什麼", "traditional"),
+                                            (12, "第十二章从第几页开始", "plain")]):
+        expected = "no_fact" if n > total else "ok"
+        add(f"pr20b-sixth-no-chapter-{i}", "unanswerable", [text], [], chapters, answerable=False, expected=expected, variant=variant)
+    sections = lambda ch: f"SELECT (COUNT(?s) AS ?n) WHERE {{ ?s dcterms:isPartOf <{BASE}source/book/chapter/{ch}> ; dk:headingNumber ?k }}"
+    for i, (ch, m, text) in enumerate([(3, 5, "书中第三章第五节的标题"), (6, 9, "第六章第九节讲的是什么")]):
+        assert m > col(sections(ch))[0]
+        add(f"pr20b-sixth-no-section-{i}", "unanswerable", [text], [], sections(ch), answerable=False, expected="no_fact")
+    for i, (text, variant) in enumerate([("东西部协作考核结果哪个省第一", "plain"), ("京蒙协作考评得分多少", "abbreviation"),
+                                         ("援疆工作評比 哪個省市排第一", "traditional")]):
+        add(f"pr20b-sixth-assessment-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_template", variant=variant)
+
+def gen_probe_20b_seventh():
+    """A seventh round of pr20b phrasings (issue #15, session 12): thanks closing a question (…，谢谢) are no name; a
+    count of projects with the period between the noun and 多少 (援藏项目截至2019年3月有多少个); the year a 组团式 effort
+    began (its first report's year, not its figure); money written 钱 in a rule question (援藏的钱主要投向哪里); a share
+    asked with a word (安排) another figure's measure holds (按什么比例来安排: the share). Gold from the SPARQL here."""
+    pg = lambda key: f"<{BASE}programme/{key}>"
+    ok = "dk:verificationStatus ?st FILTER(?st != dk:Unverified)"
+    q = (f"SELECT (CONCAT(STR(?a), \"—\", STR(?b), \"‰\") AS ?v) WHERE {{ ?f a dk:FundingRule ; dk:aboutProgramme {pg('yuanjiang')} ; "
+         f"dk:minValue ?a ; dk:maxValue ?b }}")
+    add("pr20b-seventh-thanks", "mechanism", ["请问对口援疆的资金是按什么比例来安排的呢，谢谢", "援疆资金按什么比例安排？麻烦了",
+                                               "請問援疆資金按什麼比例來安排，謝謝！"], col(q), q, variants={2: "traditional"})
+    q = (f"SELECT ?v WHERE {{ ?f a dk:ProjectReport ; dk:aboutProgramme {pg('yuanzang')} ; dk:endYear 2019 ; dk:value ?v ; {ok} }}")
+    add("pr20b-seventh-projects-until", "mechanism", ["援藏项目截至2019年3月有多少个", "援藏的项目到二〇一九年为止一共多少个"],
+        typed_col(q), q, variants={1: "numeral"})
+    q = (f"SELECT ?v WHERE {{ ?f a dk:ProjectReport ; dk:aboutProgramme {pg('sanxia')} ; dk:value ?v ; {ok} }}")
+    add("pr20b-seventh-projects-sanxia", "mechanism", ["三峡对口支援到2005年引进了多少个经济合作项目"], typed_col(q), q, variant="numeral")
+    team = lambda key: (f"SELECT (MIN(?y) AS ?v) WHERE {{ ?f a dk:TalentTeam ; dk:aboutProgramme {pg(key)} ; dk:startYear ?y }}")
+    add("pr20b-seventh-team-began", "mechanism", ["组团式援疆从哪年开始的", "援疆的组团式支援是哪一年开始的"], col(team("yuanjiang")),
+        team("yuanjiang"))
+    q = (f"SELECT ?v WHERE {{ ?f a dk:ManagementRule ; dk:aboutProgramme {pg('yuanzang')} ; dk:principle ?v ; rdfs:label ?l ; {ok} "
+         f"FILTER(CONTAINS(?v, \"资金\") || CONTAINS(?l, \"资金\")) }}")
+    add("pr20b-seventh-money-rule", "mechanism", ["援藏的钱主要投向哪里", "援藏的钱用在哪些方面"], col(q), q)
+
 
 def gen_probe_20c():
     """Lists and kinds from three invented askers (issue #15, session 11, round c; groups pr20c-*): a retired teacher
@@ -5691,7 +6011,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh):
         gen()
     rank_pass()
     traditional_pass()

@@ -13,7 +13,8 @@ from .vocabulary import (LED_AFTER_EVENT, BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD,
                          LEAD_CHANGED, MONTH_ASKED, YEAR_ASKED, FIRST_TIME, SHARED_LEAD, PREFACE_WHEN, PREFACE_WHERE,
                          LEAD_WORDS, STAGE_ASKED, STAGE_COUNT, STAGE_ORDINAL, TITLE_MARKS, CHAPTER_COUNT, CHAPTER_NUMBER,
                          CHAPTER_SECTIONS, CHAPTER_TEXT, CHAPTER_TITLE, WHICH_CHAPTER, CHAPTER_SUBJECT, CHAPTER_PAGE,
-                         WHICH_CHAPTER_TAIL, CHAPTER_SUBJECT_LEAD, CHAPTER_POINTED, CHAPTER_PLACES, PRICE_AS_PRINTED)
+                         WHICH_CHAPTER_TAIL, CHAPTER_SUBJECT_LEAD, CHAPTER_POINTED, CHAPTER_PLACES, PRICE_AS_PRINTED,
+                         SECTION_NUMBER, CHAPTER_NOT_HELD, STAGE_START_ASKED, OTHER_WORKS)
 
 BOOK = """PREFIX bibo: <http://purl.org/ontology/bibo/>
 PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -63,6 +64,16 @@ def loose(text: str) -> str:
     return TITLE_MARKS.sub("", text)
 
 
+def heading_number(written: str) -> int:
+    """三 → 3, 3 → 3, 10 → 10: a chapter's or section's number as the question writes it (normalised)."""
+    return int(written) if written.isdigit() else "一二三四五六七八九".index(written) + 1
+
+
+def plain(title: str) -> str:
+    """对口援藏的成效 and 对口援藏成效 alike: a heading matched with its marks and 的 left out."""
+    return loose(title).replace("的", "")
+
+
 def main_title(title: str) -> str:
     """The title before its subtitle (中国区域治理研究报告2017——对口支援政策 → 中国区域治理研究报告2017): the book, however
     the rest is written."""
@@ -98,12 +109,19 @@ class BookQA:
         self.places = {r["l"].value: r["x"].value for r in store.query(PLACES)}  # 广东省 → its IRI (a section's subject)
 
     def answer(self, result: dict, text: str) -> dict | None:
+        if OTHER_WORKS.search(text) and self.books:  # 任维德还写过哪些书: the graph holds the seed book alone
+            result.update(status="no_fact", template="book_fact", answers=[], interpretation="理解为：某人的其他著作",
+                          text=f"图谱只收录了《{self.books[0]['title']}》一本书，没有其他著作的记录（没有记录不等于不存在）。")
+            return result
         if LEAD_ASKED.search(text) and LEAD_WORDS.search(text) and not SHARED_LEAD.search(text) and not any(
-                e.get("type") in ("actor", "event", "programme", "person") for e in result.get("entities", [])):
+                e.get("type") in ("actor", "event", "programme", "person") and not self.in_lead_record(e)
+                for e in result.get("entities", [])):
             if LEAD_CHANGED.search(text) or "after" in find_years(text):  # 1992年以后…由哪个部门归口领导
                 return self.led_after(result, text)
             if FIRST_TIME.search(text) and not find_years(text):  # 对口支援工作第一次由哪个部门牵头
                 return self.led_first(result)
+            if "in" in find_years(text) and (led := self.led_after(result, text)) is not None:
+                return led  # 1983年国务院确定对口支援由哪个部门牵头: the body that year's record put in the lead
         elif LEAD_CHANGED.search(text) and LEAD_ASKED.search(text) and LEAD_WORDS.search(text):
             return self.led_after(result, text)
         elif LEAD_ASKED.search(text) and LEAD_WORDS.search(text) and LED_AFTER_EVENT.search(text) \
@@ -156,8 +174,10 @@ class BookQA:
         """An item of the copyright page the question names (责任编辑, 字数, 出版人) or points at (哪家印刷厂 → 印刷)."""
         items = self.imprint.get(book["book"], {})
         named = [item for item in items if item in text]
-        return max(named, key=len) if named else next(
-            (item for item, pattern in IMPRINT_WORDS if item in items and pattern.search(text)), None)
+        pointed = next(((item, found) for item, pattern in IMPRINT_WORDS if item in items and (found := pattern.search(text))), None)
+        if pointed and any(n in pointed[1].group(0) and n != pointed[0] for n in named):
+            return pointed[0]  # 第几次印刷: the 印次 its words point at, though 印刷 is an item's own name
+        return max(named, key=len) if named else pointed[0] if pointed else None
 
     def refined(self, asked: str | None, text: str, book: dict) -> str | None:
         """The part of a front-matter item asked: the preface's date or place rather than its signer, the month the book
@@ -200,19 +220,27 @@ class BookQA:
         if not chapters:
             return None
         title = f"《{book['title']}》"
-        if (number := CHAPTER_NUMBER.search(text)) and (CHAPTER_PAGE.search(text) or not result.get("entities") or (
+        if (number := CHAPTER_NUMBER.search(text)) and (CHAPTER_PAGE.search(text) or not result.get("entities")
+                                                        or SECTION_NUMBER.search(text) and CHAPTER_TITLE.search(text) or (
                 CHAPTER_PLACES.search(text) and all(e.get("type") in ("class", "concept", "rtype") for e in result["entities"]))):  # (书中第五章提到哪些部委…瑞金: a
             # question about what the chapter records, asked of the graph, not of the contents)
-            n = "一二三四五六七八九123456789".index(number.group(1)) % 9 + 1
+            n = heading_number(number.group(1))
             chapter = next((c for c in chapters if c["n"] == n), None)
-            if chapter is None:
-                return None
+            if chapter is None:  # 第十章讲什么: a chapter the book does not have
+                return self.missing(result, book, f"第{n}章", f"全书共{len(chapters)}章")
             if CHAPTER_TEXT.search(text):  # 第七章“其他影响因素”那一小节具体列举了哪些因素: the graph holds headings only
                 result.update(status="no_fact", template="book_contents", answers=[], sources=[cited(book)],
                               interpretation=f"理解为：{title}第{n}章（或其中一节）正文的内容",
                               text=f"图谱只收录了{title}的目录（章节标题和起始页），没有第{n}章“{chapter['title']}”正文的内容"
                                    "（没有记录不等于不存在）。")
                 return result
+            if CHAPTER_NOT_HELD.search(text):  # 第九章的作者是谁: the contents name no authors
+                result.update(status="no_fact", template="book_contents", answers=[], sources=[cited(book)],
+                              interpretation=f"理解为：{title}第{n}章的作者",
+                              text=f"图谱只收录了{title}的目录（章节标题和起始页），没有各章作者的记录（没有记录不等于不存在）。")
+                return result
+            if (section := SECTION_NUMBER.search(text)) is not None:  # 第四章第三节的标题, 第五章第二节从第几页开始
+                return self.section(result, text, book, chapter, heading_number(section.group(1)))
             if CHAPTER_PLACES.search(text) and not CHAPTER_COUNT.search(text):  # 第六章讨论了哪几个省区的省内对口支援
                 parts = sorted((h for h in self.headings if h["parent"] == chapter["iri"]), key=lambda h: h["n"])
                 named = {iri: label for p in parts for label, iri in self.places.items() if label in p["title"]}
@@ -239,8 +267,9 @@ class BookQA:
             named = [n for e in result.get("entities", []) if e.get("iri") and e.get("type") in ("actor", "programme")
                      for n in (self.label(e["iri"]), e.get("text"))]  # 援疆 → 对口支援新疆; 新疆 as written
             by_name = [h for h in self.headings if any(n and n in h["title"] for n in named)]
-            by_words = [h for h in self.headings if words in h["title"]]
-            hits = [h for h in by_words if h["parent"] == book["book"]] or [
+            by_words = [h for h in self.headings if words in h["title"] or plain(words) in plain(h["title"])]
+            exact = [h for h in by_words if plain(h["title"]) == plain(words)]  # 讲科技对口支援的是哪一节: that heading itself
+            hits = exact or [h for h in by_words if h["parent"] == book["book"]] or [
                 h for h in by_name if h["parent"] == book["book"]] or by_words or by_name
             hits = list({h["iri"]: h for h in hits}.values())
             top = [h for h in hits if h["parent"] == book["book"]] or hits
@@ -253,6 +282,30 @@ class BookQA:
             return self.told(result, book, [{"value": len(chapters)}], f"{title}共{len(chapters)}章：" + "；".join(
                 f"第{c['n']}章 {c['title']}" for c in chapters) + "。", f"理解为：{title}的章数")
         return None
+
+    def section(self, result: dict, text: str, book: dict, chapter: dict, m: int) -> dict | None:
+        """A section of a chapter by its number: its heading, or the page it starts on."""
+        parts = [h for h in self.headings if h["parent"] == chapter["iri"]]
+        part = next((h for h in parts if h["n"] == m), None)
+        if part is None:  # 第三章第五节: a section the chapter does not have
+            return self.missing(result, book, f"第{chapter['n']}章第{m}节", f"第{chapter['n']}章共{len(parts)}节")
+        where = f"《{book['title']}》第{chapter['n']}章第{m}节"
+        if CHAPTER_PAGE.search(text):
+            return self.told(result, book, [{"value": part["page"]}], f"{where}“{part['title']}”从第{part['page']}页开始。",
+                             f"理解为：{where}的起始页")
+        return self.told(result, book, [{"value": part["title"]}], f"{where}是“{part['title']}”（第{part['page']}页起）。",
+                         f"理解为：{where}的标题")
+
+    def missing(self, result: dict, book: dict, asked: str, held: str) -> dict:
+        result.update(status="no_fact", template="book_contents", answers=[], sources=[cited(book)],
+                      interpretation=f"理解为：《{book['title']}》{asked}",
+                      text=f"《{book['title']}》没有{asked}（据目录，{held}）。")
+        return result
+
+    def in_lead_record(self, entity: dict) -> bool:
+        """国务院 in 1983年国务院确定…由哪个部门牵头: a name the record of a lead itself bears (国务院明确对口支援工作的主管部门)
+        names that record, it does not narrow the body asked."""
+        return bool(entity.get("text")) and any(entity["text"] in e["eventLabel"] for e in self.leads)
 
     def pointed(self, text: str) -> dict | None:
         """A chapter pointed at by its title written just before 那章/这一章, a page asked (对口支援新疆那章从第几页开始):
@@ -281,6 +334,8 @@ class BookQA:
             if stage is None:
                 return None
             answers, said = [{"label": stage["label"], "iri": stage["iri"]}], f"第{n}个阶段是{stage['label']}"
+            if STAGE_START_ASKED.search(text) and stage["start"] is not None:  # 第二阶段从哪年开始: its first year
+                answers, said = [{"value": stage["start"]}], f"第{n}个阶段{stage['label']}从{stage['start']}年开始"
         else:
             answers = [{"value": len(self.stages)}]
             said = f"分为{len(self.stages)}个阶段：" + "；".join(s["label"] for s in self.stages)

@@ -7,7 +7,7 @@ import itertools
 import re
 
 from .gazetteer import ASKED, Candidate, Mention
-from .vocabulary import (IN_SCOPE_AFTER, IN_SCOPE_BETWEEN, parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, ISSUED_AS_POINT, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, REGION_PLACES_AFTER, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR, PARTS_NOUN_AMONG, COUNT_MODIFIER, WHICH_LATER, CHANGED_TO_SUPPORTER, RECEIVED_BEFORE,
+from .vocabulary import (IN_SCOPE_AFTER, IN_SCOPE_BETWEEN, parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, ISSUED_AS_POINT, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, REGION_PLACES_AFTER, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR, PARTS_NOUN_AMONG, COUNT_MODIFIER, WHICH_LATER, CHANGED_TO_SUPPORTER, RECEIVED_BEFORE, PEOPLE_SENT,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
     WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, INCLUDED_YEAR, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, PROGRAMMES_RESTATED, REGION_WH_AFTER, SPOKEN_AID_AFTER, REQUEST_ASKED, OTHERS_LISTED, FORMER_SUPPORTER, PAIRING_BETWEEN, REGION_ONE_OF, ROUND_AFTER_YEAR, ERA_RELATION, POINTED_PROGRAMME, STILL_THE_SAME, RECEIVED_RANKED, RECIPIENTS_COUNTED,
     mechanism_words,
@@ -316,6 +316,9 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     if "nonsupport" in found and "when" in found and sum(m.kind == "actor" for m in mentions) == 2 \
             and CADRES_SENT.search(masked) and "nonsupport" not in find_cues(CADRES_SENT.sub("", masked), cues, patterns):
         found.discard("nonsupport")  # 福建援疆昌吉州是从哪一年开始派干部的: the first cadres sent mark the pairing's start
+    if "nonsupport" in found and PEOPLE_SENT.search(masked) \
+            and "nonsupport" not in find_cues(PEOPLE_SENT.sub("派去支援", masked), cues, patterns):
+        found.discard("nonsupport")  # 上海派了几万名干部工人去支援哪个省: the people sent describe the aid asked of
     if {"supporter_role", "recipient_role"} <= found and "supporter_role" not in find_cues(
             RECEIVED_BEFORE.sub("□", masked), {"supporter_role": cues["supporter_role"]}, {}):
         found.discard("supporter_role")  # 受帮扶城市, 被支援单位: the receiving side's role, not 帮扶城市

@@ -9,6 +9,7 @@ reports of one figure are both given; cumulative figures over overlapping period
 """
 from __future__ import annotations
 
+import functools
 import re
 
 import pyoxigraph as ox
@@ -68,7 +69,12 @@ ROUNDS_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 SELECT DISTINCT ?round ?prog WHERE { ?p dk:round ?round ; dk:programme ?prog }"""
 PAIR_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 SELECT DISTINCT ?prog ?a ?b WHERE { ?p dk:programme ?prog . { ?p dk:supporter ?a ; dk:recipient ?b } UNION { ?p dk:supporter ?b ; dk:recipient ?a } }"""
-QUERIES = (FACTS_QUERY, WHO_QUERY, ROUNDS_QUERY, PAIR_QUERY)  # the only queries this module runs
+# a programme's names (东西部扶贫协作, 对口援疆): their words name the programme, no measure of one of its figures
+NAMES_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?prog ?name WHERE { ?prog a dk:Programme ; rdfs:label|skos:altLabel ?name FILTER(lang(?name) = "zh") }"""
+QUERIES = (FACTS_QUERY, WHO_QUERY, ROUNDS_QUERY, PAIR_QUERY, NAMES_QUERY)  # the only queries this module runs
 MECHANISM_OF = {"cadre": ID + "mechanism/ganbu-rencai", "funding": ID + "mechanism/xiangmu-zijin"}
 
 
@@ -91,6 +97,9 @@ class MechanismQA:
         self._facts: dict[str, list[dict]] | None = None  # None: not read yet (a graph may hold none)
         self.labels = short_names(store)  # 援藏, 东西部协作: each programme's shortest name, for the answer's text
         self.rounds = {r["round"].value: r["prog"].value for r in store.query(ROUNDS_QUERY)}  # 新一轮对口援疆 → 援疆
+        self.name_pairs: dict[str, set[str]] = {}  # programme → the character pairs of its names
+        for r in store.query(NAMES_QUERY):
+            self.name_pairs.setdefault(r["prog"].value, set()).update(pairs(r["name"].value))
 
     def answer(self, result: dict, text: str, mentions: list) -> dict | None:
         programmes, paired = self.programmes_in(text, mentions)
@@ -101,6 +110,14 @@ class MechanismQA:
             held = self.facts(programmes)
             facts = [f for f in held if f["cls"] == "LaunchEvent"]
             return Asked("launch", text, programmes, facts, held, self.labels).render(dict(result), self.sources)
+        if topic is None and programmes and V.figure_asked.search(text) and not OFF_TOPIC.search(text) \
+                and not any(m.kind == "class" for m in mentions) \
+                and (restated := measured([f for f in self.facts(programmes) if f["value"] is not None], masked(text, mentions),
+                                          set().union(*(self.name_pairs.get(p, set()) for p in programmes)))):
+            topic = TOPIC_OF_CLASS[restated[0]["cls"]]  # 汶川援建 确定的援建项目 截至2010年4月 几个: the measure names the topic
+        if (launched := self.launch_by_kind(text, programmes, mentions)) is not None:
+            held = self.facts(programmes)  # 三峡 对口支援 通知 哪天发的: the programme's launching document of that kind
+            return Asked("launch", text, programmes, launched, held, self.labels).render(dict(result), self.sources)
         if not programmes or topic is None or DEFINITION.search(text) and not self.rule_named(programmes, text) \
                 or OFF_TOPIC.search(text) \
                 or any(m.kind == "class" and V.counted_before.search(text[:m.start]) for m in mentions) \
@@ -118,6 +135,26 @@ class MechanismQA:
             facts = [f for f in facts if pair in f["label"] + f.get("principle", "") + f.get("scope", "")]
             if not facts:
                 return None
+        named = [short_name(m.text) for m in mentions if m.kind == "actor" and m not in paired]
+        if name == "principle" and named and (own := [f for f in facts if all(
+                n in f["label"] + f.get("principle", "") for n in named)]):
+            facts = own  # 江苏援藏资金投向基层的比例: the rule the actor's own record states
+        if name == "principle" and V.difference.search(text) \
+                and not (facts := [f for f in facts if V.differs.search(f.get("principle", ""))]):
+            return None  # 对口支援和东西部协作有什么区别: no rule of the programme says how it differs
+        figures, names = [f for f in held if f["value"] is not None], set().union(*(self.name_pairs.get(p, set()) for p in programmes))
+        if name in FIGURES and not (FIGURE_MORE.search(text) or FIGURE_LESS.search(text)
+                                    or FIGURE_DIFFERENCE.search(text) or YEAR_ASKED.search(text) or WHEN.search(text)) \
+                and (restated := measured(figures, masked(text, mentions), names)) \
+                and not (SERIES.search(text) and not all(SERIES.search(measure_of(f)) for f in restated)):
+            # 来自中央单位的, 年度计划资金, 三甲医院: the figure whose own measure the question restates, of another topic too
+            # (每年 asks a series, unless the measure itself is a yearly one: 每年参与援藏援疆的三级医院专家)
+            if not any(f in restated for f in facts):  # another topic's measure: the question restates most of it
+                restated = [f for f in restated if restates(f, text)]  # (按什么比例来安排的 is no 当年安排的援助资金)
+            if restated:
+                facts = [f for f in facts if f in restated] or restated
+                name, classes = (name, classes) if facts[0]["cls"] in classes else TOPIC_OF_CLASS[facts[0]["cls"]]
+                return Asked(name, text, programmes, facts, held, self.labels, restated=True).render(dict(result), self.sources)
         if name in SUMMED | {"batch"} and (FIGURE_MORE.search(text) or FIGURE_LESS.search(text) or FIGURE_DIFFERENCE.search(text)) \
                 and (found := self.compared(dict(result), text, name, programmes, facts, mentions)) is not None:
             return found
@@ -216,8 +253,23 @@ class MechanismQA:
         aid = V.aid.search(text)
         found += [ID + key for key, words in V.programme_words.items() if any(w in text for w in words)]
         found += [ID + key for place, key in V.programme_places.items() if aid and place in text]
+        found += [ID + key for key, sides in V.programme_sides.items() if sides.search(text)]
+        named = [short_name(m.text) for m in actors]  # 天津市对口支援黄南州的资金: a figure whose measure names both actors
+        found += [f["programme"] for f in self.every() if aid and len(named) >= 2 and f["value"] is not None
+                  and all(n in measure_of(f) for n in named)]
         of_pairs = [p for p in of_pairs if self.facts_of(p)]
         return [p for p in dict.fromkeys(found + of_pairs) if self.facts_of(p)], paired if of_pairs else []
+
+    def launch_by_kind(self, text: str, programmes: list[str], mentions: list) -> list[dict] | None:
+        """The launch facts of the kind of document the question names (通知, 方案), a day or an issuing year asked and
+        no meeting or document linked by name: those whose own words the question restates best, else all of that kind."""
+        if not programmes or any(m.kind == "event" for m in mentions) \
+                or not (V.day_asked.search(text) or YEAR_ASKED.search(text) and V.issued.search(text)) \
+                or (kind := next((w for w in V.launch_kinds if w in text), None)) is None:
+            return None
+        launches = [f for f in self.facts(programmes) if f["cls"] == "LaunchEvent" and kind in f["label"]]
+        names = set().union(*(self.name_pairs.get(p, set()) for p in programmes))
+        return (measured(launches, masked(text, mentions), names) or launches) or None
 
     def named_launch(self, programmes: list[str], text: str, mentions: list) -> bool:
         """A launch named in full, more precisely than any meeting the gazetteer found in it."""
@@ -230,10 +282,14 @@ class MechanismQA:
         """上海援藏投入了多少资金: the graph's figures are per programme, not per supporter or recipient. An actor that
         stands for everyone (全国, 中央), is the place a programme is named by (对口支援新疆), or is the one supporter or
         place a figure's own scope names (天津市一方), is no other actor."""
+        facts = [f for f in self.facts(programmes) if f["cls"] in classes]
         words = [w for ws in V.programme_words.values() for w in ws] + list(V.programme_places) + list(V.everyone) \
             + [m.text for m in mentions if m.kind == "programme"] + [self.labels.get(p, "") for p in programmes] \
-            + list(scope_names([f for f in self.facts(programmes) if f["cls"] in classes]))  # 天津援青资金的比例
-        return any(m.kind == "actor" and not any(m.text in w or w in m.text for w in words if w) for m in mentions)
+            + list(scope_names(facts))  # 天津援青资金的比例
+        # 天津市对口支援黄南州的资金, 由国务院三峡工程移民试点工作领导小组协调: the actors a fact's own words name
+        measures = [measure_of(f) + f.get("principle", "") for f in facts]
+        return any(m.kind == "actor" and not any(m.text in w or w in m.text for w in words if w)
+                   and not any(short_name(m.text) in w for w in measures) for m in mentions)
 
     def facts(self, programmes: list[str]) -> list[dict]:
         out: dict[str, dict] = {}
@@ -363,8 +419,9 @@ class Asked:
     """One mechanism question: which of the programme's facts answer it, and how they are said."""
 
     def __init__(self, topic: str, text: str, programmes: list[str], facts: list[dict], held: list[dict],
-                 labels: dict[str, str]):
+                 labels: dict[str, str], restated: bool = False):
         self.topic, self.text, self.programmes, self.all, self.held = topic, text, programmes, facts, held
+        self.restated = restated  # the facts are those whose own measure the question restates: its era words only date them
         self.names = "、".join(labels.get(p, p) for p in programmes)
 
     def render(self, result: dict, sources: render.SourceIndex) -> dict:
@@ -390,6 +447,8 @@ class Asked:
         if special is not None:
             return special(self.all)
         facts, when = within(self.all, self.text)
+        if self.restated and not facts:  # 新一轮援疆头两年，拨付到疆的资金: the measure said, the era only describes it
+            facts, when = self.all, "所问口径"
         facts = narrowed(facts, self.text)  # within the period first: words then pick among what is left
         if when:
             return credible(facts), when
@@ -416,10 +475,11 @@ class Asked:
             first = min((f["start"] for f in facts), default=None)
             starts = [f for f in facts if f["start"] == first]
             return [f for f in starts if f["value"] is None] or starts[:1], "起始年份"
-        unit = "家" if V.hospitals.search(self.text) else "人"
-        counted = credible([f for f in facts if f.get("unit") == unit])
+        unit = "年" if V.how_long.search(self.text) else "人" if V.persons_asked.search(self.text) \
+            else "家" if V.hospitals.search(self.text) else "人"  # (每轮待多久: years; 多少名三级医院专家: people)
+        counted = credible([f for f in facts if f.get("unit", "").split("/")[0] == unit])  # (人/年: people a year)
         dated, when = within(counted, self.text)  # 截至2017年6月…多少医疗人才, 2022年第十批…: that period's report
-        what = "医院数" if unit == "家" else "人数"
+        what = {"家": "医院数", "年": "每轮时长"}.get(unit, "人数")
         return (dated, f"{what}，{when}") if when else (counted, what)  # (a period with no report: none, not all)
 
     def choose_rule(self, facts: list[dict]) -> tuple[list[dict], str]:
@@ -460,8 +520,12 @@ class Asked:
             value = f["start"]
         elif f.get("practice") and WORDING_ASKED.search(self.text):
             value = f["practice"]  # 哪十二个字, “两个80%”是什么意思, 多久开一次: the rule's own short formula
+        elif self.topic == "principle" and YEAR_ASKED.search(self.text):
+            value = f["start"]  # 援藏资金的两个80%是哪一年提出的: the year the rule was first recorded
         elif self.topic == "principle" or (f["value"] is None and f.get("principle")):
             value = f["principle"]
+        elif self.topic == "team" and (YEAR_ASKED.search(self.text) or WHEN.search(self.text)):
+            value = f["start"]  # 组团式援疆从哪年开始的: the year, not the figure of its first report
         elif self.topic in ("launch", "team") and f["value"] is None:
             value = int(f["date"][:4]) if f["date"] and (YEAR_ASKED.search(self.text) or len(f["date"]) == 4) \
                 else (f["date"] or f["start"])
@@ -499,6 +563,13 @@ TOPIC_ZH = {"who": "负责机关", "batch": "干部人才批次", "batches": "�
 KIND_IRI = {"medical": "MedicalTeam", "education": "EducationTeam"}
 CUMULATIVE = {"FundingReport", "ProjectReport", "CadreCount"}
 SUMMED = {"funding", "project", "cadre"}
+FIGURES = SUMMED | {"batch", "team", "term", "rule"}  # the topics that ask a figure (a restated measure picks among them)
+# the topic a fact of each class answers when its measure, not the question's topic words, picks it
+TOPIC_OF_CLASS = {cls: (name, classes) for name, _, classes in reversed(TOPICS) for cls in classes if name not in ("batch", "batches")}
+HAN_PAIR = re.compile("(?=([\u4e00-\u9fff]{2}))")
+MEASURE_PAIRS = 2
+ACROSS_TOPICS = 0.6  # the share of its measure's pairs a question restates to ask a figure of another topic than its words'
+COMMON_PAIR = 3  # a pair in this many measures is a word of the topic, not of one measure
 SUGGESTIONS = ["{p}资金各时期投入多少？", "{p}干部人才一共选派了多少人？", "谁负责选派{p}干部？"]
 
 
@@ -528,6 +599,57 @@ def narrowed(facts: list[dict], text: str) -> list[dict]:
     words = [w for w in NARROW + scope_names(facts) if w in text]
     said_of = [f for f in facts if words and all(w in f.get("measure", f["label"]) + f.get("scope", "") for w in words)]
     return said_of or facts
+
+
+def masked(text: str, mentions: list) -> str:
+    """The question with the programmes it names blanked out: a programme's name is no measure of one of its figures."""
+    for m in mentions:
+        if m.kind == "programme":
+            text = text[:m.start] + " " * (m.end - m.start) + text[m.end:]
+    return text
+
+
+def measure_of(f: dict) -> str:
+    """What a fact measures: its label before the value (第十批援藏和第五批援青干部人才中来自中央单位的：458人 → …的)."""
+    return f["label"].split("：")[0]
+
+
+def short_name(name: str) -> str:
+    """天津市 → 天津, 黄南州 → 黄南: a place as a measure may write it."""
+    return re.sub("[省市州县区]$", "", name) if len(name) > 2 else name
+
+
+def pairs(text: str) -> set[str]:
+    return {m.group(1) for m in HAN_PAIR.finditer(text)}
+
+
+def measured(facts: list[dict], text: str, names: set[str] = frozenset(), least: int = MEASURE_PAIRS) -> list[dict]:
+    """The facts whose own measure the question restates (年度计划资金, 来自中央单位的, 三甲医院): each fact scored by
+    the character pairs of its measure that no other fact of its class holds in its measure, fewer than COMMON_PAIR
+    measures hold at all (干部, 援藏), and the question does; the best, when at
+    least MEASURE_PAIRS of its pairs are said (else none: the question names no measure of its own)."""
+    own = {f["fact"]: measure_pairs(measure_of(f)) for f in facts}
+    said = {measure_of(f): own[f["fact"]] for f in facts}
+    common = {p for p in set().union(*said.values()) if sum(p in ps for ps in said.values()) >= COMMON_PAIR}  # 干部, 援藏
+    asked = pairs(text) - names - common  # (东西部扶贫协作里…: the programme's own name measures nothing)
+    def score(f: dict) -> int:  # (against the facts of its own class: a count of projects beside the other counts of projects)
+        others = set().union(*(own[g["fact"]] for g in facts if measure_of(g) != measure_of(f) and g["cls"] == f["cls"]))
+        return len((own[f["fact"]] - others) & asked)
+    scores = {f["fact"]: score(f) for f in facts}
+    best = max(scores.values(), default=0)
+    return [f for f in facts if scores[f["fact"]] == best] if best >= least else []
+
+
+def restates(f: dict, text: str) -> bool:
+    """第十批援藏干部人才中，来自中央单位的 for 第十批援藏和第五批援青干部人才中来自中央单位的: most of a fact's measure said."""
+    own = measure_pairs(measure_of(f))
+    return bool(own) and len(own & pairs(text)) >= ACROSS_TOPICS * len(own)
+
+
+@functools.lru_cache(maxsize=1024)
+def measure_pairs(measure: str) -> frozenset[str]:
+    """A measure's character pairs as a question is read (第十批 → 第10批: normalised like the question)."""
+    return frozenset(pairs(normalise(measure)))
 
 
 def within(facts: list[dict], text: str) -> tuple[list[dict], str]:

@@ -19,7 +19,7 @@ from .mechanisms import MechanismQA, cn_number
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD, POINTS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY,
+from .vocabulary import (AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -151,7 +151,7 @@ class QA:
             result = core
         if result.get("status") == "no_entity" and (rest := self.without_remark(question, result)) is not None:
             result = rest
-        result = render.only_unverified(result)
+        result = render.short_roster(render.only_unverified(result), normalise(question))
         result["timing_ms"] = round((time.perf_counter() - started) * 1000, 2)
         return result
 
@@ -227,7 +227,7 @@ class QA:
         return None
 
     def _answer(self, question: str) -> dict:
-        whole = without_source(self.parts_in_brackets(self.joined_names(spoken_which(normalise(question)))))
+        whole = without_source(self.parts_in_brackets(self.joined_names(spoken_which(without_courtesy(normalise(question))))))
         text = without_preamble(whole)
         linked = self.by_context(text, self.gazetteer.link(text))
         if text != whole and all(m.kind == "class" for m in linked):
@@ -238,7 +238,7 @@ class QA:
         if text != whole and whole.endswith(text) and (lead := SELF_INTRO.match(whole)) \
                 and len(whole) - len(text) >= lead.end():  # 我是延边州的，想问下…
             introduced = [m for m in self.gazetteer.link(lead.group(0)) if m.kind == "actor" and not m.ambiguous]
-        if (heard := HEARSAY_LEAD.match(text)) and not POINTS_BACK.search(text[heard.end():]) and any(
+        if (heard := HEARSAY_LEAD.match(text)) and not REFERS_BACK.search(text[heard.end():]) and any(
                 m.kind == "actor" and m.start >= heard.end() for m in linked) and ASKING_WORDS.search(text[heard.end():]):
             text = text[heard.end():]  # 听说汕尾跟深圳结了对子，河源那边又是谁在帮: the question after what was heard
             linked = self.by_context(text, self.gazetteer.link(text))

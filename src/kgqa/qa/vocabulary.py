@@ -175,7 +175,7 @@ FORMER_SUPPORTER = re.compile("(?:以前|原来|过去|之前|原先|早先|当�
 # 听说汕尾跟深圳结了对子，河源那边又是谁在帮: what the asker has heard, then the question about another name; the lead is
 # dropped when the rest names what it asks about and does not point back at the lead (其中, 它们, 这些…)
 HEARSAY_LEAD = re.compile("^(?:我?听说|听人说|据说|我知道|我记得|记得|印象中|印象里)[^，。？！：:]{2,30}[，,]")
-POINTS_BACK = re.compile("其中|它们|他们|这些|那些|其|该|这个|那个|这两|那两|上述|前者|后者|它")
+REFERS_BACK = re.compile("其中|它们|他们|这些|那些|其|该|这个|那个|这两|那两|上述|前者|后者|它")
 PURPOSE_LEAD = re.compile("^[^，。？！：:]{2,30}?(?:时|的时候)?(?:要用|要引用|用得上|用得着|备用|参考用|做参考|需要用|想用)[：:]")
 PREAMBLE = re.compile("^.*?[，。；！：](?:那么|所以|请问|我?想先?问一下|我?想先?问问|我?想先?问|想先?知道|想先?了解|先?问一下|想先?确认一下|先?确认一下|想先?确认|"
                       "想先?核实一下|核实一下|想先?核实|想先?请教一下|请教一下|想先?查一下|我?想先?(弄|搞)(清楚|明白)(一下)?|"
@@ -403,7 +403,7 @@ CONVENED = re.compile("牵头|主管|召开(?!以后|之后|以来|后|以前|�
 # what stands between a meeting's venue and its name (天津 全国…会议, 1984年天津那次…会议, 北京召开的…会议): the venue only
 # says which meeting is meant
 VENUE_BETWEEN = ("", " ", "的", "召开的", "举行的", "开的", "那次", "那场", "那个", "这次", "的那次", "召开的那次", "开的那次")
-VENUE_AFTER = re.compile("^(召开|开|举行|举办|开过|召开过)(的)?(是)?(哪|什么)[^，。？！]{0,4}会")
+VENUE_AFTER = re.compile("^(召开|开|举行|举办|开过|召开过)(的)?(是)?(哪|什么|那|这|该)[^，。？！]{0,4}会")
 # a meeting's own date in brackets right after its name (第四次西藏工作座谈会（2001年）以后): the anchor words follow it
 EVENT_DATED = re.compile(r"^[(（][0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?[)）]")
 EVENT_ANCHOR = re.compile("(?:召开|举行|出台|印发|发布|下发)?(以后|之后|以来|后|以前|之前|前)(?!确定|确立|安排|明确)")
@@ -474,10 +474,11 @@ COUNT_ASKED = re.compile("几|多少|数量|总数")
 
 # the seed book pointed at (这本书, 那本报告, 本书, 书的主编) and what is asked of it (book.py)
 BOOK_NAMED = re.compile("(?<![皮证科])书(中|里|上)(?!记)|按书|(这|那|该|本|此)本[^，。？！]{0,12}(书|报告)|年度报告|研究报告|(那|这)一本|该[^，。？！]{0,10}报告|(这|那|该|本|此)本(?=[^，。？！]{0,4}(主编|作者|出版|ISBN|isbn|书号))|"
-                        "(本|该|此|这)书|那本|书的|书是|(书|报告)(由|是)?(哪|谁)|前言|序言|版权页|版权信息")
+                        "(本|该|此|这)书|那本|书的|书是|(书|报告)(由|是)?(哪|谁)|前言|序言|版权页|版权信息|(?:^|\\s)书(?=\\s)|^书(?![记法])")
 BOOK_ASKED = (("isbn", re.compile("ISBN|isbn|书号")),
+              # (此书系何年何月出版发行: when, though 出版发行 names the publisher's part)
+              ("issued", re.compile("(哪|几|何)一?(年|月)[^，。？！]{0,5}(出版|出的|问世|面世)|出版(年份|年|时间|日期)|什么时候出版|何时出版|出版于哪")),
               ("publisher", re.compile("出版社|出版单位|出版方|哪家出版|谁出版|出版者|出版机构|出版发行|何出版")),
-              ("issued", re.compile("(哪|几)一?(年|月)[^，。？！]{0,5}出版|出版(年份|年|时间|日期)|什么时候出版|何时出版|出版于哪")),
               ("preface", re.compile("前言|序言")),
               ("price", re.compile("定价|价格|多少钱|售价|卖多少|书价|标价|价钱")),
               ("creator", re.compile("主编|作者|编者|编著|谁编|谁写|谁主持编写")))
@@ -508,7 +509,7 @@ LED_AFTER_EVENT = re.compile("(之后|以后|以来|后)")  # 国务院批了那
 FIRST_TIME = re.compile("第[一1]次|首次|最早|最初|起初")  # 对口支援第一次由哪个部门牵头: the earliest lead
 BOOK_NOT_HELD = re.compile("后记|致谢|页数|多少页|印数")
 # the copyright page's items (book.yaml `imprint`), asked by their own name (责任编辑, 字数, 出版人) or by a word for one
-IMPRINT_WORDS = (("印刷", re.compile("印刷(厂|单位|公司|企业)|(哪|什么)(家|个)?(厂|公司|单位)?印(刷|的)|谁印刷|在哪(里)?印")),
+IMPRINT_WORDS = (("印刷", re.compile("印刷(厂|单位|公司|企业)|(哪|什么)(家|个)?(厂|公司|单位)?印(刷|的)|谁印|在哪(里)?印")),
                  ("装订", re.compile("装订")), ("字数", re.compile("(多少|几)(万|千)?字")), ("版次", re.compile("版次|第几版")),
                  ("印次", re.compile("印次|第几次印刷")), ("CIP数据核字号", re.compile("CIP|核字")),
                  ("中图分类号", re.compile("分类号|中图")), ("责任编辑", re.compile("(?<!主)编辑(?!部)")),
@@ -517,12 +518,14 @@ IMPRINT_WORDS = (("印刷", re.compile("印刷(厂|单位|公司|企业)|(哪|�
 # a part of what is asked of the front matter: when or where the preface was signed, the month it came out, the editor's post
 PREFACE_WHEN = re.compile("哪(一)?年|什么时候|何时|时间|日期|几月|哪个月")
 PREFACE_WHERE = re.compile("哪里|哪儿|何处|何地|什么地方|地点|在哪")
-MONTH_ASKED = re.compile("几月|哪个月|月份|年月|哪一月")
+MONTH_ASKED = re.compile("几月|哪个月|月份|年月|哪一月|何月")
 YEAR_ASKED = re.compile("哪(一)?年|几几年|年份")
 EDITOR_POST = re.compile("学院|大学|单位|任职|任教|在哪(里)?工作|职称|职务|教授|身份")
 # the book's periodisation asked as a whole (分成了几个阶段) or by its ordinal (第一个阶段叫什么)
 STAGE_COUNT = re.compile("(几|多少)个?(发展)?阶段")
 STAGE_ORDINAL = re.compile("第([一二三四1-4])个?阶段")
+# a stage's first year asked (第二阶段从哪年开始, 第三个阶段始于何年): its start, not its name
+STAGE_START_ASKED = re.compile("(哪|几|何)一?年[^，。？！]{0,3}(开始|起|算起)|(开始|始)于(哪|何)一?年|起始年|起点")
 BOOK_ROLE_WORDS = ("主编", "编", "著", "编著", "等")
 
 # a count of what a scheme covers (纳入…的县区总数, 覆盖了多少个县): a total a source states answers it (totals.py)
@@ -585,6 +588,8 @@ class MechanismWords:
     narrow: tuple[str, ...]
     meeting_kinds: tuple[str, ...]
     team_kinds: dict[str, re.Pattern]
+    programme_sides: dict[str, re.Pattern]  # programme key → its two sides named with a verb of giving (东部…给西部)
+    launch_kinds: tuple[str, ...]  # 通知, 方案: the kinds of launching document a question may name a launch by
     patterns: dict[str, re.Pattern]  # aid, off_topic, breakdown, series, …: one pattern each
 
     def __getattr__(self, name: str) -> re.Pattern:
@@ -599,14 +604,16 @@ def mechanism_words(path: Path = VOCABULARY_FILE) -> MechanismWords:
     raw = dict(yaml.safe_load(path.read_text(encoding="utf-8"))["mechanisms"])
     lists = {k: raw.pop(k) for k in ("programme_words", "programme_places", "everyone", "topics", "asked_figure",
                                      "principle_keys", "eras", "until_before", "since_after", "narrow", "meeting_kinds",
-                                     "team_kinds")}
+                                     "team_kinds", "programme_sides", "launch_kinds")}
     return MechanismWords(
         {k: tuple(ws) for k, ws in lists["programme_words"].items()}, dict(lists["programme_places"]),
         tuple(lists["everyone"]), tuple((n, re.compile(p), tuple(cs)) for n, p, cs in lists["topics"]),
         tuple((n, re.compile(p)) for n, p in lists["asked_figure"]), dict(lists["principle_keys"]),
         {w: (a, b) for w, (a, b) in lists["eras"].items()}, tuple(lists["until_before"]), lists["since_after"],
         tuple(lists["narrow"]), tuple(lists["meeting_kinds"]),
-        {k: re.compile(p) for k, p in lists["team_kinds"].items()}, {k: re.compile(p) for k, p in raw.items()})
+        {k: re.compile(p) for k, p in lists["team_kinds"].items()},
+        {k: re.compile(p) for k, p in lists["programme_sides"].items()}, tuple(lists["launch_kinds"]),
+        {k: re.compile(p) for k, p in raw.items()})
 
 # 阿坝州本身的支援方, 只算州本级: the place itself, not its parts (compose.rolled_up)
 # two years a question names side by side (1979年和1984年的安排): the pairings of either year
@@ -682,6 +689,14 @@ ASIDE_REFUSED = ("nonsupport", "opinion", "project")  # cue groups: an aside ask
 OTHER_ASKING = re.compile("吗|嗎|哪|什么|啥|谁|誰|多少|是否|是不是|有没有|有沒有|怎么|如何|(?<!那)几|(?<!那)幾")
 
 
+# 请问…按什么比例来安排的呢，谢谢: thanks and the like closing a question are no part of it (never a name)
+COURTESY_TAIL = re.compile("[，,。.！!～~ ]*(谢谢|多谢|感谢|谢啦|麻烦了|麻烦你了|麻烦您了|辛苦了|拜托了)(你|您|大家)?[！!。.～~ ]*$")
+
+
+def without_courtesy(text: str) -> str:
+    return COURTESY_TAIL.sub("", text) or text
+
+
 def spoken_which(text: str) -> str:
     return text.replace("那几", "哪几") if "那几" in text and not OTHER_ASKING.search(text) else text
 
@@ -715,6 +730,14 @@ REPORTER_ASKED = re.compile("(谁|哪位|什么人|何人)[^，。？！]{0,6}(�
 # the first cadres sent as the start of a pairing asked when (哪一年开始派干部, 以首批援疆干部到位为准): not a cadre figure
 CADRES_SENT = re.compile("(开始|首次|第一次)?(派|派出|派遣|选派|输送)(了)?(首批|第一批)?(援[疆藏青])?干部|(首批|第一批)(援[疆藏青])?干部"
                          "(到位|进驻|入[疆藏青]|抵达|到达)|以[^，。？！()（）]{0,12}为准")
+# 上海派了几万名干部工人去支援哪个省: people sent in vague numbers (几万名, 数千名, 上百位) only describe the aid whose
+# partner is asked, they ask no figure
+PEOPLE_SENT = re.compile("(派|派出|派遣|选派|输送|动员|组织)了?(数|几|上)(十|百|千|万)[^，。？！]{0,3}(名|个|位|批)?[^，。？！]{0,10}?"
+                         "(去|到|赴|前往)?(支援|援助|援建|帮扶|建设)")
+# 参与援藏的17家中央企业分别是哪些, 那13家央企具体是哪几家: a roster asked with the size a source gives it (the number,
+# its measure word, the kind counted, then the question word); the graph holding fewer is no full answer (render.short_roster)
+STATED_ROSTER = re.compile("(?<![第0-9一二三四五六七八九十])([0-9]*十?[0-9]+|[0-9]+)(个|家|位|所)([\u4e00-\u9fff]{1,8}?)"
+                           "(?:分别|具体|都|各自)?(?:是|有|为|包括)?(?:哪些|哪几)")
 # 从林芝换到昌都, 由哈密调整到喀什: the place left in a change-over (the one after the verb is the pairing asked about)
 CHANGED_FROM_BEFORE = ("从", "由")
 CHANGED_FROM = re.compile("(的对口)?(换到|换成|改到|改为|改成|转到|转为|调到|调整到|调整为|变成|变为)(了)?(对口|支援|帮扶|援助)?")
@@ -837,12 +860,19 @@ PAIR_ASKED = ("谁", "哪个", "哪一个", "哪方", "哪一方", "相比", "�
 # the book's contents (book.py): how many chapters, a chapter by its number and what is asked of it, which chapter
 # treats a subject
 CHAPTER_COUNT = re.compile("(?<!第)(几|多少)(个)?章")
-CHAPTER_NUMBER = re.compile("第([一二三四五六七八九1-9])章")
+CHAPTER_NUMBER = re.compile("第([一二三四五六七八九1-9]|[1-9][0-9])章")  # (第10章: a chapter the book may not have)
+# 第四章第三节, 第二章第4节: a section of the chapter by its number (its heading, its page)
+SECTION_NUMBER = re.compile("第([一二三四五六七八九1-9]|[1-9][0-9])(?:节|小节)")
+# who wrote a chapter (第九章的作者, 谁执笔): the graph holds the contents' headings and pages, not their authors
+CHAPTER_NOT_HELD = re.compile("作者|谁写|执笔|撰写|撰稿|多少字|字数")
+# 任维德还写过哪些书: a person's other works (the graph holds one book, the seed)
+OTHER_WORKS = re.compile("(还|另外|其他|别的|其它)[^，。？！]{0,4}(写|编|著|出版|主编)(过|了)?[^，。？！]{0,4}(哪些|什么|几本|多少)"
+                         "[^，。？！]{0,2}(书|著作|作品|论文|文章)")
 # 第七章“其他影响因素”那一小节具体列举了哪些因素, 第五章第二节讲了哪些措施: the text of a chapter or section (the graph
 # holds its headings and pages only, so it is no fact), not its parts
 CHAPTER_TEXT = re.compile("具体(列举|提到|讲|说|写|谈|包括|内容|有哪些)|列举了|(讲|写|谈|提)了?(哪些|什么)(因素|观点|建议|措施|原因|问题|办法|经验)|正文|原文|原话")
 CHAPTER_SECTIONS = re.compile("(几|哪几|哪些|多少)(个)?(节|部分|小节)|分为哪|包括哪|有哪几|由哪")
-CHAPTER_TITLE = re.compile("标题|题目|名字|名称|叫什么|讲(的是)?什么|写(的是)?什么|是什么|主题|内容|关于什么")
+CHAPTER_TITLE = re.compile("标题|题目|名字|名称|叫什么|叫啥|(讲|写)(的是)?[^，。？！]{0,8}?(什么|啥)|是什么|主题|内容|关于什么")
 CHAPTER_SUBJECT_LEAD = re.compile("^(书里|书中|这本书里|这本书中|该书|书)?(专门|主要|重点)?(讲|写|介绍|论述|讨论)(的是|了)?")
 WHICH_CHAPTER_TAIL = re.compile("的?(是|在)?(书的|书中的|书里的|这本书的|书中|书里)?(第几章|哪一章|哪章|哪个章节|哪一节|哪节)$")  # 讲新疆的是哪一章
 CHAPTER_PAGE = re.compile("第几页|哪一页|哪页|页码|多少页")
