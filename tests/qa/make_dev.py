@@ -4781,6 +4781,7 @@ def gen_probe_19e():
 
 
 
+
 def gen_probe_20a():
     """Issue #15 round 12, time and events written as three new users would (groups pr20a-*): a retired teacher in
     traditional script with long formal sentences and numeral years, a courier typing terse keywords with pair
@@ -5077,6 +5078,22 @@ def gen_probe_20a():
             ("粤2010年以后不援哈密了，改援哪", "广东省", "哈密市", "", "abbreviation")]):
         q = next_partner(giver, old, cls)
         add(f"pr20a-r6-next-partner-{i}", "takeover", [text], col(q), q, variant=variant)
+
+    # seventh round: a five-year plan as its years (十三五期间: in force throughout 2016–2020; 十二五以来: begun from 2011)
+    def throughout(first: int, last: int, giver: str, key: str = "") -> str:
+        prog = f"?p dk:programme {pg(key)} ." if key else ""
+        return f"""SELECT DISTINCT ?x WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?x ; dk:startYear ?b . {prog}
+          OPTIONAL {{ ?p dk:endYear ?e }} FILTER(?b <= {first} && (!BOUND(?e) || ?e >= {last}))
+          FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
+
+    for i, (text, q, variant) in enumerate([
+            ("十三五期间 东西部协作 广州帮哪", throughout(2016, 2020, "广州市", "dongxibu"), "plain"),
+            ("“十二五”时期，深圳在东西部协作中帮扶哪些地方", throughout(2011, 2015, "深圳市", "dongxibu"), "plain"),
+            ("十四五时期 鲁 东西部协作 帮哪个省", throughout(2021, 2025, "山东省", "dongxibu"), "abbreviation"),
+            ("「十三五」期間，杭州結對幫扶的是哪些地方？", throughout(2016, 2020, "杭州市"), "traditional"),
+            ("十二五以来哪些城市开始东西部协作结对", f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg('dongxibu')} ; dk:supporter ?x ;
+              dk:startYear ?b FILTER(?b >= 2011) }}""", "plain")]):
+        add(f"pr20a-r7-plan-period-{i}", "time_filter", [text], col(q), q, variant=variant)
 
 
 def main() -> None:

@@ -9,7 +9,7 @@ import re
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (IN_SCOPE_AFTER, IN_SCOPE_BETWEEN, parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, ISSUED_AS_POINT, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, REGION_PLACES_AFTER, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR, PARTS_NOUN_AMONG, COUNT_MODIFIER, WHICH_LATER, CHANGED_TO_SUPPORTER, RECEIVED_BEFORE,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
-    WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, INCLUDED_YEAR, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, PROGRAMMES_RESTATED, REGION_WH_AFTER, ROUND_AFTER_YEAR, ERA_RELATION,
+    WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, INCLUDED_YEAR, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, PROGRAMMES_RESTATED, REGION_WH_AFTER, ROUND_AFTER_YEAR, ERA_RELATION, ERA_SPAN,
     mechanism_words,
 )
 
@@ -142,7 +142,11 @@ def era_years(masked: str) -> dict[str, int]:
     if YEAR.search(masked):
         return {}
     eras = mechanism_words().eras
-    found = re.search(f"({'|'.join(map(re.escape, eras))}){ERA_RELATION}", masked)
+    names = '|'.join(map(re.escape, eras))
+    span = re.search(f"({names}){ERA_SPAN}", masked)
+    if span and eras[span.group(1)][1]:  # 十三五期间, “十二五”时期: the period's own years (in force throughout them)
+        return {"after": eras[span.group(1)][0], "before": eras[span.group(1)][1] + 1}
+    found = re.search(f"({names}){ERA_RELATION}", masked)
     if not found:
         return {}
     return {"before" if found.group(2).endswith("前") else "after": eras[found.group(1)][0]}

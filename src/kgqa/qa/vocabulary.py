@@ -132,6 +132,7 @@ ROUND_AFTER_YEAR = re.compile(r"((?:1[89]|20)\d\d年)(?:新一轮|这一轮|那�
                               r"(?=以后|之后|以来|起|以前|之前|前(?!后))")  # (2010年新一轮援疆调整之前: the round's start)
 # 新一轮援疆以前, 十三五以后开始的: a named period (vocabulary.yaml, mechanisms: eras) as a point in time
 ERA_RELATION = "[^，。？！□0-9]{0,6}?(以后|之后|以来|起|以前|之前|前(?!后))"
+ERA_SPAN = "[”」\"]?(?:规划)?(期间|时期)"  # 十三五期间, “十二五”时期: the period's years, as 2016到2020年期间 (frame.era_years)
 
 # the pipeline: preambles, unknown names, parts and lists (pipeline.py)
 HELD_AT = ("开", "召开", "举行", "举办")
@@ -694,7 +695,7 @@ BEGUN_WORDS = re.compile("开始|才|新|增加|加入|建立|确立|确定|结�
                          "换成|换为|改由|改为|改成|接替|接手|开展|发起|最早|最晚|第一")
 # 1984年以后，上海…又增加支援哪些地方: the partners added next, those begun in the first year from then on (compose.dated)
 ADDED_NEXT = re.compile("(又|再|新|另外)(增加|增添|添加|加上|增)|新增|追加|增加了")
-SPAN_DURING = re.compile("这段时间|这段期间|那段时间|期间|这些年|那些年|这几年|一直")
+SPAN_DURING = re.compile("这段时间|这段期间|那段时间|期间|时期|这些年|那些年|这几年|一直")
 IN_FORCE_AFTER = ("以后", "之后")  # (X年以来…援助了哪些: begun since, the dev convention)
 
 # a kind of actor that does not filter: widened (省市（包括地级市）, …包括集体和企业: the others too)
