@@ -176,6 +176,10 @@ STAGES_SPANNED = re.compile("先后|前后两个阶段|两个阶段|两阶段|�
 # 第九次西藏工作座谈会…: a meeting named by its ordinal; when no meeting of the graph is linked there, it is one the graph
 # does not hold (pipeline: refused with the words, never answered as if they were not there)
 ORDINAL_MEETING = re.compile("(第[一二三四五六七八九十0-9]+(?:次|届))[^，。？！、 ]{0,12}?(?:座谈会|工作会议|会议)")
+# 北京对口张家口，是根据哪份中办国办文件: a document or meeting asked by its kind (pipeline.issuers_of_asked), the bodies
+# right before the word of its kind only qualifying it
+ISSUED_KIND_ASKED = re.compile("(哪份|哪个|哪一份|哪次|哪一次|什么)[^，。？！]{0,8}(文件|文|通知|意见|方案|决定|会议|会)")
+ISSUED_KIND_AFTER = re.compile("^(的)?(哪份|哪个|哪一份|哪次|哪一次|什么)?(联合)?(文件|文|通知|意见|方案|决定|会议|会)")
 POINTS_BACK = re.compile("^(?:此前|在此之前|在这之前|在那之前|这之前|那之前|之前|此后|在那之后|在这之后|之后|后来)")
 # 据任维德主编的研究报告，…; 据新华社报道，…: where the question says its source, not what it asks (pipeline.without_source);
 # a meeting's report or a document (按照…工作会议的报告，…) names a constraint: kept
@@ -521,10 +525,10 @@ WHOLE_ASKED = re.compile("一共|总共|全部|所有|都有哪些|都是哪些|
 SELF_INTRO = re.compile("^(我|我们|咱们)(是|在)[^，。；！？]{1,20}的?[，,。]")
 
 # 1984年的协作会议, 2010年那次援疆会议: a meeting named by its year and a few of its own words (pipeline.dated_meeting)
-DATED_MEETING = re.compile(r"(1[89]\d\d|20\d\d)年(?:\d{1,2}月)?(?:的|那次|那个|那场|召开的|开的|举行的){0,2}"
-                           r"(?:第[0-9一二三四五六七八九十]+次)?([\u4e00-\u9fff]{0,8}?)(?:工作)?(会议|座谈会)")  # (2001年第四次座谈会: the ordinal too; the noun
+DATED_MEETING = re.compile(r"(1[89]\d\d|20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:的|那次|那个|那场|召开的|开的|举行的){0,2}"
+                           r"(?:第[0-9一二三四五六七八九十]+次)?([\u4e00-\u9fff]{0,8}?)(?:工作)?(会议|座谈会|会(?=[，,。？ ]))")  # (…在广州开的那个会，)  # (2001年第四次座谈会: the ordinal too; the noun
 # is a word of the name: 座谈会 is not the 苏北…协调小组第一次会议 of the same year)
-MEETING_DEICTIC = re.compile("那次|这次|那个|这个|那场|这场|召开|举行|举办|开的|的")  # (1984年天津召开的那次会议: the venue)
+MEETING_DEICTIC = re.compile("那次|这次|那个|这个|那场|这场|召开|举行|举办|开的|的|在")  # (1984年天津召开的那次会议: the venue)
 # 2010年6月那次东西扶贫协作结对局部调整: a dated round of adjustment, named by a few words of its name
 DATED_ADJUSTMENT = re.compile(r"(1[89]\d\d|20\d\d)年(?:\d{1,2}月)?(?:的|那次|那轮|那个|这次)?([\u4e00-\u9fff]{1,12}?)(?:调整)")
 # mechanism questions (mechanisms.py): vocabulary.yaml's `mechanisms:` section, its patterns compiled once
