@@ -5703,6 +5703,8 @@ def gen_probe_20d():
 
 
 
+
+
 def gen_probe_20a():
     """Issue #15 round 12, time and events written as three new users would (groups pr20a-*): a retired teacher in
     traditional script with long formal sentences and numeral years, a courier typing terse keywords with pair
@@ -5999,6 +6001,36 @@ def gen_probe_20a():
             ("粤2010年以后不援哈密了，改援哪", "广东省", "哈密市", "", "abbreviation")]):
         q = next_partner(giver, old, cls)
         add(f"pr20a-r6-next-partner-{i}", "takeover", [text], col(q), q, variant=variant)
+
+    # seventh round: a five-year plan as its years (十三五期间: in force throughout 2016–2020; 十二五以来: begun from 2011)
+    def throughout(first: int, last: int, giver: str, key: str = "") -> str:
+        prog = f"?p dk:programme {pg(key)} ." if key else ""
+        return f"""SELECT DISTINCT ?x WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?x ; dk:startYear ?b . {prog}
+          OPTIONAL {{ ?p dk:endYear ?e }} FILTER(?b <= {first} && (!BOUND(?e) || ?e >= {last}))
+          FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
+
+    for i, (text, q, variant) in enumerate([
+            ("十三五期间 东西部协作 广州帮哪", throughout(2016, 2020, "广州市", "dongxibu"), "plain"),
+            ("“十二五”时期，深圳在东西部协作中帮扶哪些地方", throughout(2011, 2015, "深圳市", "dongxibu"), "plain"),
+            ("十四五时期 鲁 东西部协作 帮哪个省", throughout(2021, 2025, "山东省", "dongxibu"), "abbreviation"),
+            ("「十三五」期間，杭州結對幫扶的是哪些地方？", throughout(2016, 2020, "杭州市"), "traditional"),
+            ("十二五以来哪些城市开始东西部协作结对", f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg('dongxibu')} ; dk:supporter ?x ;
+              dk:startYear ?b FILTER(?b >= 2011) }}""", "plain")]):
+        add(f"pr20a-r7-plan-period-{i}", "time_filter", [text], col(q), q, variant=variant)
+
+    # eighth round: a meeting by its date and venue (2013年11月7日在广州开的那个会), the issuing bodies naming the kind of
+    # document asked (哪份中办国办文件, 国务院办公厅哪份文件: no actors of the pairing)
+    for i, (text, event, side, other, other_side, cls, variant) in enumerate([
+            ("2013年11月7日在广州开的那个会，安排了哪些市去帮扶", "广东省调整加强对口帮扶会议", "supporter", "", "", "", "plain"),
+            ("2001年11月在徐州开的那个会，苏南哪几个市被安排结对", "江苏省委省政府苏北发展协调小组第一次会议", "supporter", "", "", "", "plain"),
+            ("2010年6月在西寧開的那個會，定了哪些省市援建玉樹？", "国务院玉树地震灾后恢复重建协调小组会议", "supporter", "", "", "", "traditional")]):
+        q = set_up(event, side, other=other, other_side=other_side, cls=cls)
+        add(f"pr20a-r8-dated-venue-{i}", "event_setup", [text], col(q), q, variant=variant)
+    for i, (text, giver, place, variant) in enumerate([("北京对口张家口，是根据哪份中办国办文件", "北京市", "张家口市", "plain"),
+                                                       ("上海对口遵义是根据国务院办公厅哪份文件", "上海市", "遵义市", "plain"),
+                                                       ("津 承德 结对 依据哪份中办国办文件", "天津市", "承德市", "abbreviation")]):
+        q = f"""SELECT DISTINCT ?e WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(place)}> ; dk:establishedBy ?e }}"""
+        add(f"pr20a-r8-issuer-kind-{i}", "pairing_event", [text], col(q), q, variant=variant)
 
 
 def main() -> None:

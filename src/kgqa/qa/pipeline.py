@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import os
 import re
@@ -19,7 +20,7 @@ from .mechanisms import MechanismQA, cn_number
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy,
+from .vocabulary import (AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -65,6 +66,8 @@ MECHANISM_PARTS = """SELECT ?p ?l ?x WHERE { ?x <https://w3id.org/duikou/ontolog
   ?p <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
 HELD_IN = "ASK { ?e <https://w3id.org/duikou/ontology#location> ?a }"
 REPORTED_AT = "ASK { ?e <https://w3id.org/duikou/ontology#reportBy> ?a }"
+ALL_ISSUERS = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+SELECT DISTINCT ?a WHERE { ?e dk:issuedBy|dk:convenedBy ?a }"""
 ISSUERS = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 SELECT ?a ?e WHERE { ?e (dk:issuedBy|dk:convenedBy)|dk:launchedBy/(dk:issuedBy|dk:convenedBy) ?a }"""
 QUOTED_BY = """SELECT ?item ?itemLabel ?fact ?q WHERE {
@@ -270,7 +273,9 @@ class QA:
         mentions = without_old_stage(text, mentions)
         mentions = [m for m in mentions if not (m.kind == "actor" and text[:m.start].endswith("在")
                                                 and VENUE_AFTER.match(text[m.end:]))]  # 在北京开的哪个会: a venue
-        mentions = self.dated_meeting(text, mentions)
+        if (dated := self.dated_meeting(text, mentions)) != mentions and any(m.ambiguous for m in dated):
+            dated = self.by_context(text, dated)  # 2010年6月在西宁开的那个会…援建玉树: the meeting found by its date settles 玉树
+        mentions = dated
         mentions = self.named_rounds(text, mentions)
         mentions = self.named_part(text, mentions)
         mentions = self.intra_programme(text, mentions)
@@ -279,6 +284,7 @@ class QA:
         mentions = self.pair_named(text, mentions)
         mentions = self.pair_members(text, mentions)
         mentions = without_stated_agents(text, mentions)
+        mentions = self.issuers_of_asked(text, mentions)
         result = render.skeleton(question, text, mentions)
         if (found := self.number_in_event(result, text, mentions)) is not None:
             return found
@@ -1098,6 +1104,23 @@ class QA:
                 and not self.author(m, named, text) and not (m.kind == "actor" and in_title(text, m) and (
                     events or PERIODICAL_TITLE.search(text[m.start:text.find("》", m.end)])))  # 《山西日报》: a paper
                 and not opens_event_name(text, m, named)]
+
+    def issuers_of_asked(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """北京对口张家口，是根据哪份中办国办文件: bodies that issue documents or convene meetings, named right before the
+        word of the document or meeting asked (no event named), only say which kind of document: not actors of it."""
+        if any(m.kind == "event" for m in mentions) or not ISSUED_KIND_ASKED.search(text):
+            return mentions
+        bodies = [m for m in mentions if m.kind == "actor" and not m.ambiguous and m.best[0].iri in self.issuers]
+        qualifying = [m for m in bodies if ISSUED_KIND_AFTER.match(text[m.end:])
+                      or any(o is not m and o.start >= m.end and not text[m.end:o.start].strip("、和与及 ") and o in bodies
+                             and ISSUED_KIND_AFTER.match(text[o.end:]) for o in bodies)]
+        rest = [m for m in mentions if m not in qualifying]
+        return rest if qualifying and sum(m.kind == "actor" for m in rest) >= 2 else mentions
+
+    @functools.cached_property
+    def issuers(self) -> frozenset[str]:
+        """The bodies that issued a document or convened a meeting (a handful)."""
+        return frozenset(r["a"].value for r in self.store.query(ALL_ISSUERS))
 
     def office_of(self, m: Mention, e: Mention) -> bool:
         """国务院 before 2008年的53号文件, issued by 国务院办公厅: the body whose own office issued it (the office's name

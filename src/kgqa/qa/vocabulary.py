@@ -136,6 +136,7 @@ ROUND_AFTER_YEAR = re.compile(r"((?:1[89]|20)\d\d年)(?:新一轮|这一轮|那�
                               r"(?=以后|之后|以来|起|以前|之前|前(?!后))")  # (2010年新一轮援疆调整之前: the round's start)
 # 新一轮援疆以前, 十三五以后开始的: a named period (vocabulary.yaml, mechanisms: eras) as a point in time
 ERA_RELATION = "[^，。？！□0-9]{0,6}?(以后|之后|以来|起|以前|之前|前(?!后))"
+ERA_SPAN = "[”」\"]?(?:规划)?(期间|时期)"  # 十三五期间, “十二五”时期: the period's years, as 2016到2020年期间 (frame.era_years)
 
 # the pipeline: preambles, unknown names, parts and lists (pipeline.py)
 HELD_AT = ("开", "召开", "举行", "举办")
@@ -191,6 +192,10 @@ STAGES_SPANNED = re.compile("先后|前后两个阶段|两个阶段|两阶段|�
 # 第九次西藏工作座谈会…: a meeting named by its ordinal; when no meeting of the graph is linked there, it is one the graph
 # does not hold (pipeline: refused with the words, never answered as if they were not there)
 ORDINAL_MEETING = re.compile("(第[一二三四五六七八九十0-9]+(?:次|届))[^，。？！、 ]{0,12}?(?:座谈会|工作会议|会议)")
+# 北京对口张家口，是根据哪份中办国办文件: a document or meeting asked by its kind (pipeline.issuers_of_asked), the bodies
+# right before the word of its kind only qualifying it
+ISSUED_KIND_ASKED = re.compile("(哪份|哪个|哪一份|哪次|哪一次|什么)[^，。？！]{0,8}(文件|文|通知|意见|方案|决定|会议|会)")
+ISSUED_KIND_AFTER = re.compile("^(的)?(哪份|哪个|哪一份|哪次|哪一次|什么)?(联合)?(文件|文|通知|意见|方案|决定|会议|会)")
 POINTS_BACK = re.compile("^(?:此前|在此之前|在这之前|在那之前|这之前|那之前|之前|此后|在那之后|在这之后|之后|后来)")
 # 据任维德主编的研究报告，…; 据新华社报道，…: where the question says its source, not what it asks (pipeline.without_source);
 # a meeting's report or a document (按照…工作会议的报告，…) names a constraint: kept
@@ -567,10 +572,10 @@ SELF_REFERENCE = re.compile("(?:我们|咱们)(?:这个|那个)?(?:州|县|市|�
 EXCEPT_SELF = re.compile("(?:除了|除去|除)(?:帮|帮扶|支援|援助|对口|结对)?(?:了)?(?:我们|咱们)(?:这儿|这里|这边|那边|州|市|县|区)?")
 
 # 1984年的协作会议, 2010年那次援疆会议: a meeting named by its year and a few of its own words (pipeline.dated_meeting)
-DATED_MEETING = re.compile(r"(1[89]\d\d|20\d\d)年(?:\d{1,2}月)?(?:的|那次|那个|那场|召开的|开的|举行的){0,2}"
-                           r"(?:第[0-9一二三四五六七八九十]+次)?([\u4e00-\u9fff]{0,8}?)(?:工作)?(会议|座谈会)")  # (2001年第四次座谈会: the ordinal too; the noun
+DATED_MEETING = re.compile(r"(1[89]\d\d|20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:的|那次|那个|那场|召开的|开的|举行的){0,2}"
+                           r"(?:第[0-9一二三四五六七八九十]+次)?([\u4e00-\u9fff]{0,8}?)(?:工作)?(会议|座谈会|会(?=[，,。？ ]))")  # (…在广州开的那个会，)  # (2001年第四次座谈会: the ordinal too; the noun
 # is a word of the name: 座谈会 is not the 苏北…协调小组第一次会议 of the same year)
-MEETING_DEICTIC = re.compile("那次|这次|那个|这个|那场|这场|召开|举行|举办|开的|的")  # (1984年天津召开的那次会议: the venue)
+MEETING_DEICTIC = re.compile("那次|这次|那个|这个|那场|这场|召开|举行|举办|开的|的|在")  # (1984年天津召开的那次会议: the venue)
 # 2010年6月那次东西扶贫协作结对局部调整: a dated round of adjustment, named by a few words of its name
 DATED_ADJUSTMENT = re.compile(r"(1[89]\d\d|20\d\d)年(?:\d{1,2}月)?(?:的|那次|那轮|那个|这次)?([\u4e00-\u9fff]{1,12}?)(?:调整)")
 # mechanism questions (mechanisms.py): vocabulary.yaml's `mechanisms:` section, its patterns compiled once
@@ -783,7 +788,7 @@ BEGUN_WORDS = re.compile("开始|才|新|增加|加入|建立|确立|确定|结�
                          "换成|换为|改由|改为|改成|接替|接手|开展|发起|最早|最晚|第一")
 # 1984年以后，上海…又增加支援哪些地方: the partners added next, those begun in the first year from then on (compose.dated)
 ADDED_NEXT = re.compile("(又|再|新|另外)(增加|增添|添加|加上|增)|新增|追加|增加了")
-SPAN_DURING = re.compile("这段时间|这段期间|那段时间|期间|这些年|那些年|这几年|一直")
+SPAN_DURING = re.compile("这段时间|这段期间|那段时间|期间|时期|这些年|那些年|这几年|一直")
 IN_FORCE_AFTER = ("以后", "之后")  # (X年以来…援助了哪些: begun since, the dev convention)
 
 # a kind of actor that does not filter: widened (省市（包括地级市）, …包括集体和企业: the others too)
