@@ -9,7 +9,7 @@ import re
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (IN_SCOPE_AFTER, IN_SCOPE_BETWEEN, parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, REGION_PLACES_AFTER, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR, PARTS_NOUN_AMONG, COUNT_MODIFIER, WHICH_LATER, CHANGED_TO_SUPPORTER, RECEIVED_BEFORE,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
-    WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, INCLUDED_YEAR, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, PROGRAMMES_RESTATED, REGION_WH_AFTER, SPOKEN_AID_AFTER, REQUEST_ASKED, OTHERS_LISTED, FORMER_SUPPORTER, PAIRING_BETWEEN, REGION_ONE_OF, ROUND_AFTER_YEAR, ERA_RELATION,
+    WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, INCLUDED_YEAR, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, PROGRAMMES_RESTATED, REGION_WH_AFTER, SPOKEN_AID_AFTER, ADVERBS_BEFORE_IS, REQUEST_ASKED, OTHERS_LISTED, FORMER_SUPPORTER, PAIRING_BETWEEN, REGION_ONE_OF, ROUND_AFTER_YEAR, ERA_RELATION,
     mechanism_words,
 )
 
@@ -207,7 +207,7 @@ def by_order(masked: str, actors: list[Mention], cues: set[str], verbs: tuple[st
         return "in"  # Y 是否由 X 支援
     if len(actors) > 1 and IN_SCOPE_BETWEEN.match(masked[first.end:actors[1].start]) and IN_SCOPE_AFTER.match(masked[actors[1].end:]):
         return "in"  # 林芝仍在福建的援藏范围之内吗: within the second's scope
-    if len(actors) > 1 and masked[first.end:actors[1].start] in ("是", "是由", "是被", "都是", "是不是") \
+    if len(actors) > 1 and ADVERBS_BEFORE_IS.sub("", masked[first.end:actors[1].start]) in ("是", "是由", "是被", "都是", "是不是") \
             and (AID_VERB_START.match(masked[actors[1].end:]) or ASKED_PART_THEN_VERB.match(masked[actors[1].end:])
                  or SPOKEN_AID_AFTER.match(masked[actors[1].end:])):
         return "in"  # 林芝是广东援建的吗, 映秀镇是广东哪个市援建的: the second name (or its part asked) is the agent
