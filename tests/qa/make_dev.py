@@ -5368,12 +5368,22 @@ def gen_probe_20c():
         ("k-joined-levels-1", "actor_kind", "滇沪对口帮扶中，支援方有哪些区和市？", "traditional", levels("dianhu-diqing")),
         ("k-joined-levels-2", "actor_kind", "广东省内对口帮扶里，帮扶方是哪些市和区", "plain", levels("guangdong-shengnei")),
     ]
+    # numeral years with the kinds above
+    items2 += [
+        ("k-filled-name-5", "forward_list", "二〇一六年以后 珠海 东西部 帮过哪", "numeral",
+         recv("珠海市", "dongxibu", "?p dk:startYear ?y FILTER(?y >= 2016)")),
+        ("k-corps-added-4", "forward_list", "二〇一〇年以后河北援疆对口哪个州，兵团是哪个师", "numeral",
+         corps("河北省", "AutonomousPrefecture").replace("FILTER NOT EXISTS", "?p dk:startYear ?y FILTER(?y >= 2010) FILTER NOT EXISTS", 1)),
+        ("k-region-partner-4", "symmetric", "二〇二一年以后 宿州 结对 浙江哪个城市", "numeral",
+         partners("宿州市").replace("FILTER NOT EXISTS", "?p dk:startYear ?y FILTER(?y >= 2021) FILTER NOT EXISTS", 1)),
+    ]
     for group, qtype, text, variant, q in items2:
         add(f"pr20c-{group}", qtype, [text], col(q), q, variant=variant)
     # spoken verbs of aid after the second name (X是Y在帮吗): Y gives
     for i, (text, place, giver, variant) in enumerate([("安顺是广州在帮吗", "安顺市", "广州市", "plain"),
                                                        ("陇南市是青岛来帮的吗", "陇南市", "青岛市", "plain"),
-                                                       ("定西是福州在帮吗？", "定西市", "福州市", "traditional")]):
+                                                       ("定西是福州在帮吗？", "定西市", "福州市", "traditional"),
+                                                       ("问一下，承德现在是天津在对口吗", "承德市", "天津市", "plain")]):
         q = f"ASK {{ ?p dk:recipient {I(place)} ; dk:supporter {I(giver)} }}"
         add(f"pr20c-k-spoken-aid-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q, variant=variant)
     for i, (text, status, variant) in enumerate([("听说汕尾跟深圳结了对子，深圳每年给汕尾多少钱？", "no_template", "plain"),

@@ -559,8 +559,10 @@ QUESTION_CLAUSE = re.compile("[^，。？！,?!；;]*(?:哪|谁|什么|几|多�
 CORPS_ADDED = re.compile("[，,？?。 ]\\s*(?:那)?兵团 ?(?:那边|方面|这边|那块|这块)?(?:对口的|结对的)?(?:是|对口|结对|对口的是|结对的是)? ?"
                          "(?:哪个|哪几个|哪些|哪一个)师[^，。？！?]{0,10}[？?。！!]*$")
 CORPS_ASKED = "{giver}{programme}对口兵团哪个师"
-# 定日县是上海在帮吗, 陇南是青岛来帮的吗: spoken verbs of aid after the second name (frame.by_order: it is the agent)
-SPOKEN_AID_AFTER = re.compile("^(?:一直|也)?(?:在|来)(?:帮|管|援|包|支援|帮扶|援助|援建)|^(?:一直|也)?帮(?!助)")
+# 承德现在是天津在对口吗: adverbs of time said before 是 between the two names (frame.by_order)
+ADVERBS_BEFORE_IS = re.compile("^(?:现在|目前|如今|当前|现|还|仍然|仍|一直|也)+(?=是)")
+# 定日县是上海在帮吗, 陇南是青岛来帮的吗, 甘南州现在是天津在对口吗: spoken verbs of aid after the second name (frame.by_order: it is the agent)
+SPOKEN_AID_AFTER = re.compile("^(?:一直|也)?(?:在|来)(?:帮|管|援|包|支援|帮扶|援助|援建|对口|结对)|^(?:一直|也)?帮(?!助)")
 # 定日县是上海在帮还是松江区在帮, 日喀则是山东援的还是河北援的: which of two named givers (either, both or none) aids the place
 ALTERNATIVE = re.compile("^[^□]{0,6}□+[^□，。？！]{0,8}?是(?:由)?□+[^□，。？！]{0,6}还是(?:由)?□+")
 # 能不能告诉我…, 可以帮我查一下…: a polite request for what follows, not a yes/no question (frame.find_cues)
