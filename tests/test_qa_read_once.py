@@ -65,3 +65,12 @@ def test_the_collective_check_kept_is_the_graphs_answer(store):
     for v in without:
         expected = bool(store.query(pipeline.WITH_COLLECTIVE, substitutions={"v": pipeline.term(v)}))
         assert qa.with_collective(v) is expected and qa.with_collective(v) is expected
+
+
+def test_warm_reads_before_the_fork_what_a_first_question_would_read(synthetic):
+    spy = Spy(synthetic)
+    qa = pipeline.warm(spy)
+    assert pipeline.qa_for(spy) is qa and mechanisms.FACTS_QUERY in spy.texts  # the examples read the facts
+    read = len(spy.texts)
+    assert qa.answer("哪些省市对口支援喀什地区？")["status"] == "ok"
+    assert mechanisms.FACTS_QUERY not in spy.texts[read:]

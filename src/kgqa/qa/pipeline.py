@@ -1734,5 +1734,16 @@ def qa_for(store) -> QA:
     return qa
 
 
+def warm(store) -> QA:
+    """The QA of ``store`` with what it reads once per process (mechanism facts, programme rounds, compiled
+    patterns) read now, by answering the home page's example questions: called before a server's workers
+    fork, so their first questions cost what later ones do (at 10^6 the first 江苏对口支援哪些地方 of a fresh
+    process took 790 ms, 380 ms after the examples, 51 ms warm)."""
+    qa = qa_for(store)
+    for question in render.EXAMPLES:
+        qa.answer(question)
+    return qa
+
+
 def ask(store, question: str) -> dict:
     return qa_for(store).answer(question)
