@@ -25,9 +25,10 @@ def all_questions() -> list[str]:
 
 
 def outcome(result: dict) -> dict:
-    """What an answer says, without its timing."""
+    """What an answer says, without its timing: status, template, text, answers and the sources (each answer's too)."""
     return {"status": result.get("status"), "template": result.get("template"), "text": result.get("text"),
-            "answers": [a.get("iri", a.get("value")) for a in result.get("answers", [])]}
+            "answers": [a.get("iri", a.get("value")) for a in result.get("answers", [])],
+            "sources": result.get("sources"), "answer_sources": [a.get("sources") for a in result.get("answers", [])]}
 
 
 def dump(out: str) -> None:

@@ -50,12 +50,12 @@ ASK { VALUES (?mine ?theirs) { (dk:supporter dk:recipient) (dk:recipient dk:supp
   ?f ?mine ?a ; ?theirs ?p . ?g ?theirs ?p ; ?mine ?x }"""
 PAIRED = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 ASK { VALUES (?mine ?theirs) { (dk:supporter dk:recipient) (dk:recipient dk:supporter) }
-  ?f ?mine ?a ; ?theirs ?o . ?o dk:partOf* ?x }"""
+  ?f ?mine ?a ; ?theirs ?o . ?o dk:partOf? ?x }"""
 PAIRED_THROUGH_PARTS = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 ASK { VALUES (?mine ?theirs) { (dk:supporter dk:recipient) (dk:recipient dk:supporter) }
-  ?f ?mine ?b ; ?theirs ?o . ?b dk:partOf+ ?a . ?o dk:partOf* ?x }"""
+  ?f ?mine ?b ; ?theirs ?o . ?b dk:partOf ?a . ?o dk:partOf? ?x }"""
 PROVINCE_OF = """PREFIX dk: <https://w3id.org/duikou/ontology#>
-SELECT DISTINCT ?p ?a WHERE { ?a dk:partOf+ ?p . ?p a dk:ProvinceLevelDivision }"""
+SELECT DISTINCT ?p ?a WHERE { ?a dk:partOf ?p . ?p a dk:ProvinceLevelDivision }"""
 HAS_PARTS = "ASK { ?b <https://w3id.org/duikou/ontology#partOf> ?a ; a ?c }"  # of class ?c, or of any when unbound
 OUT_OF_SCOPE = render.OUT_OF_SCOPE
 SPLIT_NAME = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
