@@ -4,7 +4,7 @@
     python3 -m bench.questions bench/scratch/store-10000000 --in-memory --json OUT.json   # as `--store --in-memory`
 
 The questions are ``bench.load``'s, ``bench.inproc``'s and the first question of each template family in
-``tests/qa/dev.json`` (``--set load,inproc,dev``). The gazetteer is loaded first (not timed); each question is
+``tests/qa/dev.json`` (``--set load,inproc,dev``), or every distinct text of ``tests/qa/*.json`` (``--set all``). The gazetteer is loaded first (not timed); each question is
 asked once to warm up, then ``--repeat`` times (median), each bounded at ``--limit`` seconds (one that overruns is
 recorded as such and left out of p50/p95). ``--slow MS`` also prints the queries of each question slower than MS.
 """
@@ -48,7 +48,10 @@ def dev_questions() -> list[str]:
 
 
 def questions(sets: list[str]) -> list[str]:
-    chosen = {"load": LOAD, "inproc": INPROC, "dev": dev_questions() if "dev" in sets else []}
+    from .qasets import all_questions
+
+    chosen = {"load": LOAD, "inproc": INPROC, "dev": dev_questions() if "dev" in sets else [],
+              "all": all_questions() if "all" in sets else []}
     return list(dict.fromkeys(q for name in sets for q in chosen[name]))
 
 
@@ -66,7 +69,7 @@ def time_question(store, question: str, repeat: int, limit: float) -> dict:
         times.append(time.perf_counter() - t0)
     slowest = sorted(store.calls, key=lambda c: -c[2])[:3]
     return {"status": result.get("status"), "template": result.get("template"),
-            "median_ms": statistics.median(times[1:]) * 1000, "first_ms": times[0] * 1000,
+            "median_ms": statistics.median(times[1:] or times) * 1000, "first_ms": times[0] * 1000,
             "slowest_queries": [{"head": h, "rows": n, "ms": s * 1000} for h, n, s in slowest]}
 
 
@@ -74,8 +77,11 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(prog="python -m bench.questions", description=__doc__.split("\n")[0])
     ap.add_argument("store", help="an on-disk store (bench/scratch/store-SIZE)")
     ap.add_argument("--in-memory", action="store_true", help="copy the store into memory first (as --in-memory)")
-    ap.add_argument("--set", default="load,inproc,dev", help="question sets: load, inproc, dev")
-    ap.add_argument("--repeat", type=int, default=3, help="timed runs per question after the warm-up")
+    ap.add_argument("--set", default="load,inproc,dev",
+                    help="question sets: load, inproc, dev, all (every distinct text of tests/qa/*.json)")
+    ap.add_argument("--from-file", default=None, help="the questions of this file (one a line) instead of --set")
+    ap.add_argument("--repeat", type=int, default=3, help="timed runs per question after the warm-up (0: one run, "
+                                                         "timed: a question's first answer)")
     ap.add_argument("--limit", type=float, default=120.0, help="seconds one answer may take")
     ap.add_argument("--json", default=None, help="write the results here")
     args = ap.parse_args(argv)
@@ -89,7 +95,9 @@ def main(argv: list[str] | None = None) -> None:
     ask(store, "北京市对口支援哪些地方？")  # the gazetteer
     opened = time.perf_counter() - t0
     per = {}
-    for q in questions(args.set.split(",")):
+    chosen = (Path(args.from_file).read_text(encoding="utf-8").split("\n") if args.from_file
+              else questions(args.set.split(",")))
+    for q in filter(None, chosen):
         per[q] = time_question(store, q, args.repeat, args.limit)
         print(f"{per[q].get('median_ms', float('nan')):9.0f} ms  {per[q].get('status')} {per[q].get('template')} {q}",
               flush=True)

@@ -143,3 +143,19 @@ def test_a_province_rank_question_finds_its_supporters_on_a_generated_graph(tmp_
         ranked = store.query(f"PREFIX dk: <{DK}> ASK {{ ?s a dk:ProvinceRankActor }}",
                              substitutions={ox.Variable("s"): ox.NamedNode(answer["iri"])})
         assert bool(ranked), answer["label"]
+
+
+PART_OF_NOT_CLOSED = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+SELECT (COUNT(*) AS ?n) WHERE {
+  { ?a dk:partOf ?b . ?b dk:partOf ?c FILTER NOT EXISTS { ?a dk:partOf ?c } }
+  UNION { ?a dk:directlyPartOf ?b FILTER NOT EXISTS { ?a dk:partOf ?b } } }"""
+
+
+def test_part_of_is_the_closure_the_question_templates_read_it_as(store):
+    """The templates write "within" as dk:partOf? / dk:partOf, not dk:partOf* / +: the generated graph and ours
+    (triples/) must both hold dk:partOf as the closure of dk:directlyPartOf."""
+    from kgqa.config import load_settings
+    from kgqa.store import open_store
+
+    assert int(next(iter(store.query(PART_OF_NOT_CLOSED, use_default_graph_as_union=True)))["n"].value) == 0
+    assert int(next(iter(open_store(load_settings()).query(PART_OF_NOT_CLOSED)))["n"].value) == 0

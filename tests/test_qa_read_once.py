@@ -65,3 +65,26 @@ def test_the_collective_check_kept_is_the_graphs_answer(store):
     for v in without:
         expected = bool(store.query(pipeline.WITH_COLLECTIVE, substitutions={"v": pipeline.term(v)}))
         assert qa.with_collective(v) is expected and qa.with_collective(v) is expected
+
+
+def test_warm_reads_before_the_fork_what_a_first_question_would_read(synthetic):
+    spy = Spy(synthetic)
+    qa = pipeline.warm(spy)
+    assert pipeline.qa_for(spy) is qa and mechanisms.FACTS_QUERY in spy.texts  # the examples read the facts
+    read = len(spy.texts)
+    assert qa.answer("哪些省市对口支援喀什地区？")["status"] == "ok"
+    assert mechanisms.FACTS_QUERY not in spy.texts[read:]
+
+
+def test_the_sources_of_many_facts_are_read_in_one_query_each_as_read_alone(store):
+    from kgqa.qa import render
+
+    facts = [r["p"].value for r in store.query(
+        "SELECT ?p WHERE { ?p a <https://w3id.org/duikou/ontology#PairingRelationship> } ORDER BY ?p LIMIT 100")]
+    spy = Spy(store)
+    index = render.SourceIndex(spy, set())
+    index.read(facts)
+    assert len(spy.texts) == 1 and len(facts) == 100
+    alone = render.SourceIndex(store, set())
+    assert [index.of(f) for f in facts] == [alone.of(f) for f in facts] and len(spy.texts) == 1
+    assert any(index.of(f) for f in facts)

@@ -269,3 +269,28 @@ def test_busy_is_503_at_once_and_not_the_clients_failure(settings, store):
         assert time.monotonic() - start < 1.0
     runaway.join()
     assert client.get("/sparql", query_string={"query": "ASK {}"}, headers={"User-Agent": "patient"}).status_code == 200
+
+
+def test_with_a_spare_thread_one_query_waits_briefly_for_a_heavy_slot(settings, store):
+    """threads 3, heavy 1: one thread beyond the heavy one and the one kept for cheap requests, so one query
+    may wait (up to limits.HEAVY_QUEUE_WAIT) for the slot; a second one at the same time gets 503 at once."""
+    from kgqa.web import limits
+
+    app = create_app(settings.replace(threads=3, heavy_threads=1, cache_bytes=0), store=store)
+    slots = app.extensions["kgqa_heavy_slots"]
+    assert slots.acquire(blocking=False)  # a query running
+    threading.Timer(0.3, slots.release).start()  # ends in 0.3 s
+    start = time.monotonic()
+    r = app.test_client().get("/sparql", query_string={"query": "ASK {}"})
+    assert r.status_code == 200 and 0.2 < time.monotonic() - start < limits.HEAVY_QUEUE_WAIT
+    assert slots.acquire(blocking=False)  # a query that runs on
+    try:
+        waiting = threading.Thread(target=lambda: app.test_client().get("/sparql", query_string={"query": "ASK {}"}))
+        waiting.start()
+        time.sleep(0.2)
+        start = time.monotonic()
+        r = app.test_client().get("/sparql", query_string={"query": "ASK { ?s ?p ?o }"})
+        assert (r.status_code, r.get_json()["error"]) == (503, "busy") and time.monotonic() - start < 0.5
+        waiting.join()
+    finally:
+        slots.release()

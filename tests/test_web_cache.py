@@ -214,12 +214,57 @@ def test_a_follower_waits_for_the_leader_at_most_its_bound():
     assert flight.do("k", lambda: "again") == ("again", False)  # the leader finished; nothing left over
 
 
+def test_patient_followers_wait_on_while_the_leader_runs_and_the_others_give_up():
+    import time
+
+    from kgqa.memo import SingleFlight, StillComputing
+
+    flight, runs = SingleFlight(wait=0.2, patient=2, patience=5.0), []
+
+    def slow():
+        runs.append(1)
+        time.sleep(1.0)
+        return "value"
+
+    def call():
+        started = time.monotonic()
+        try:
+            return flight.do("k", slow), time.monotonic() - started
+        except StillComputing:
+            return "gave up", time.monotonic() - started
+
+    results = concurrently(5, call)
+    assert len(runs) == 1 and [r for r, _ in results].count(("value", False)) == 1
+    assert sorted(seconds for r, seconds in results if r == ("value", True))[0] > 0.8  # waited past 0.2 s
+    assert [r for r, _ in results].count(("value", True)) == 2
+    assert [r for r, _ in results].count("gave up") == 2 and flight.waiting_on == 0
+
+
+def test_a_patient_follower_gives_up_at_its_patience():
+    import time
+
+    from kgqa.memo import SingleFlight
+
+    flight = SingleFlight(wait=0.1, patient=4, patience=0.4)
+    results = concurrently(2, lambda: _outcome(lambda: flight.do("k", lambda: time.sleep(1.5) or "value")))
+    assert sorted(results) == ["gave up", "value"] and flight.waiting_on == 0
+
+
+def _outcome(call):
+    from kgqa.memo import StillComputing
+
+    try:
+        return call()[0]
+    except StillComputing:
+        return "gave up"
+
+
 def test_a_request_waiting_too_long_for_an_identical_one_gets_503_busy(settings, own_store, tmp_path, monkeypatch):
     import time
 
     from kgqa import viz
 
-    app = app_for(settings, own_store, cache_dir=str(tmp_path), coalesced_wait=0.2)
+    app = app_for(settings, own_store, cache_dir=str(tmp_path), coalesced_wait=0.2, coalesced_waiters=0)
     real = viz.map_data
     monkeypatch.setattr(viz, "map_data", lambda *a, **k: time.sleep(1.0) or real(*a, **k))
     responses = concurrently(3, lambda: app.test_client().get("/map/data.json?programme=yuanzang"))
@@ -229,6 +274,19 @@ def test_a_request_waiting_too_long_for_an_identical_one_gets_503_busy(settings,
         assert "--coalesced-wait" in busy.get_json()["message"]
     assert app.test_client().get("/map/data.json?programme=yuanzang").headers["X-Cache"] == "hit"
     assert ('page', 'busy') in app.extensions["kgqa_cache"].counts
+
+
+def test_coalesced_waiters_are_answered_when_the_computation_ends(settings, own_store, tmp_path, monkeypatch):
+    import time
+
+    from kgqa import viz
+
+    app = app_for(settings, own_store, cache_dir=str(tmp_path), coalesced_wait=0.2, coalesced_waiters=1)
+    real = viz.map_data
+    monkeypatch.setattr(viz, "map_data", lambda *a, **k: time.sleep(1.0) or real(*a, **k))
+    responses = concurrently(3, lambda: app.test_client().get("/map/data.json?programme=yuanzang"))
+    assert sorted(r.status_code for r in responses) == [200, 200, 503]
+    assert sorted(r.headers.get("X-Cache", "") for r in responses if r.status_code == 200) == ["coalesced", "miss"]
 
 
 def test_concurrent_identical_sparql_misses_run_the_engine_once(settings, own_store, tmp_path, monkeypatch):

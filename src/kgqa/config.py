@@ -95,6 +95,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("coalesced_wait", 2.0, "seconds a request waits for an identical one's computation (single flight) before "
             "503 busy with Retry-After, so one slow computation cannot hold every thread its followers arrive on; "
             "0: wait as long as it takes", float, bounds=(0.0, 3600)),
+    Setting("coalesced_waiters", 4, "requests of each worker that may wait past --coalesced-wait for an identical one's "
+            "computation while it still runs (up to --query-timeout in all): a fresh server's first answers take "
+            "seconds; the others get 503 busy at --coalesced-wait (0: none)", int, bounds=(0, 1024)),
     Setting("address_threads", 3, "threads of each worker that one client address may hold at once, "
             "whatever its User-Agents (429 beyond)", int, bounds=(1, 1024)),
     Setting("query_log", "", "file for the JSON-lines query log ('-' for stderr; empty: off)"),
@@ -138,6 +141,7 @@ class Settings:
     threads: int
     heavy_threads: int
     coalesced_wait: float
+    coalesced_waiters: int
     address_threads: int
     query_log: str
     client_query_seconds: float

@@ -43,14 +43,19 @@ class StillComputing(TimeoutError):
 class SingleFlight:
     """Per-process coalescing of identical concurrent calls; ``calls`` counts the computations run.
     ``wait``: seconds a follower waits for the leader (None: as long as it takes), then
-    :class:`StillComputing`: a leader that takes minutes holds its own thread, not every thread of the process."""
+    :class:`StillComputing`: a leader that takes minutes holds its own thread, not every thread of the process.
+    ``patient``: followers (of any key) that may wait on past ``wait`` while their leader still runs, up to
+    ``patience`` seconds in all — a cold start's first answers take a few seconds, and a follower answered
+    then is better than a 503 — while the others still give up at ``wait``, so threads stay free."""
 
-    def __init__(self, wait: float | None = None):
+    def __init__(self, wait: float | None = None, patient: int = 0, patience: float | None = None):
         self._lock = threading.Lock()
         self._running: dict[Any, _Call] = {}
         self.calls = 0
         self.shared = 0
         self.wait = wait
+        self.patient, self.patience = patient, patience
+        self.waiting_on = 0  # followers waiting past ``wait`` now
 
     def do(self, key, compute: Callable[[], Any]) -> tuple[Any, bool]:
         """``compute()``'s result and whether it was another caller's (True) or ours (False)."""
@@ -80,8 +85,22 @@ class SingleFlight:
 
 
     def _follow(self, call: _Call) -> None:
-        if not call.done.wait(self.wait):
-            raise StillComputing(f"the same answer is still being computed after {self.wait:g} s of waiting")
+        if call.done.wait(self.wait) or self._wait_on(call):
+            return
+        raise StillComputing(f"the same answer is still being computed after {self.wait:g} s of waiting")
+
+    def _wait_on(self, call: _Call) -> bool:
+        """Past ``wait``: wait on for the leader if fewer than ``patient`` followers already do."""
+        with self._lock:
+            if self.waiting_on >= self.patient:
+                return False
+            self.waiting_on += 1
+        try:
+            more = None if self.patience is None else max(0.0, self.patience - (self.wait or 0.0))
+            return call.done.wait(more)
+        finally:
+            with self._lock:
+                self.waiting_on -= 1
 
 
 def digest(key: Any) -> str:

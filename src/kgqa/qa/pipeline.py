@@ -51,12 +51,12 @@ ASK { VALUES (?mine ?theirs) { (dk:supporter dk:recipient) (dk:recipient dk:supp
   ?f ?mine ?a ; ?theirs ?p . ?g ?theirs ?p ; ?mine ?x }"""
 PAIRED = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 ASK { VALUES (?mine ?theirs) { (dk:supporter dk:recipient) (dk:recipient dk:supporter) }
-  ?f ?mine ?a ; ?theirs ?o . ?o dk:partOf* ?x }"""
+  ?f ?mine ?a ; ?theirs ?o . ?o dk:partOf? ?x }"""
 PAIRED_THROUGH_PARTS = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 ASK { VALUES (?mine ?theirs) { (dk:supporter dk:recipient) (dk:recipient dk:supporter) }
-  ?f ?mine ?b ; ?theirs ?o . ?b dk:partOf+ ?a . ?o dk:partOf* ?x }"""
+  ?f ?mine ?b ; ?theirs ?o . ?b dk:partOf ?a . ?o dk:partOf? ?x }"""
 PROVINCE_OF = """PREFIX dk: <https://w3id.org/duikou/ontology#>
-SELECT DISTINCT ?p ?a WHERE { ?a dk:partOf+ ?p . ?p a dk:ProvinceLevelDivision }"""
+SELECT DISTINCT ?p ?a WHERE { ?a dk:partOf ?p . ?p a dk:ProvinceLevelDivision }"""
 HAS_PARTS = "ASK { ?b <https://w3id.org/duikou/ontology#partOf> ?a ; a ?c }"  # of class ?c, or of any when unbound
 OUT_OF_SCOPE = render.OUT_OF_SCOPE
 SPLIT_NAME = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
@@ -1970,6 +1970,17 @@ def qa_for(store) -> QA:
     qa = _CACHE.get(store)
     if qa is None:
         qa = _CACHE[store] = QA(store)
+    return qa
+
+
+def warm(store) -> QA:
+    """The QA of ``store`` with what it reads once per process (mechanism facts, programme rounds, compiled
+    patterns) read now, by answering the home page's example questions: called before a server's workers
+    fork, so their first questions cost what later ones do (at 10^6 the first 江苏对口支援哪些地方 of a fresh
+    process took 790 ms, 380 ms after the examples, 51 ms warm)."""
+    qa = qa_for(store)
+    for question in render.EXAMPLES:
+        qa.answer(question)
     return qa
 
 

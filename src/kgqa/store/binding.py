@@ -33,6 +33,13 @@ def bind(sparql: str, substitutions: dict | None) -> str:
     return sparql
 
 
+def with_values(sparql: str, name: str, terms) -> str:
+    """``sparql`` with one VALUES block of several ``terms`` (IRIs our code read from the store, serialised by
+    pyoxigraph as :func:`bind` writes one) opening its outermost WHERE group: one query for many values."""
+    at = where_group_start(sparql)
+    return f"{sparql[:at]}\n  VALUES ?{name} {{ {' '.join(str(t) for t in terms)} }}\n{sparql[at:]}"
+
+
 def written_in(term) -> bool:
     """True for a value the embedded backend writes into the text: an IRI (from the gazetteer, the URL's path, a
     query file) or a typed literal our code made (a year, a count); a string stays a ``substitutions=`` value."""

@@ -8,8 +8,9 @@ from flask import Flask
 from ..config import Settings, load_settings
 
 # Functions ("module:function", called with the store) that build per-store indexes once in the process
-# that forks the web workers, so the workers share them instead of each building its own.
-WARM_UP = ("kgqa.qa.pipeline:qa_for", "kgqa.viz:table_for", "kgqa.lookup:index_for")
+# that forks the web workers, so the workers share them instead of each building its own (the question
+# answerer also reads what it reads once per process, by answering the home page's examples).
+WARM_UP = ("kgqa.qa.pipeline:warm", "kgqa.viz:table_for", "kgqa.lookup:index_for")
 
 
 def create_app(settings: Settings | None = None, store=None, warm_up: Iterable[str] = ()) -> Flask:

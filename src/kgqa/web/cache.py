@@ -12,7 +12,8 @@ answer over an eighth of ``--cache-bytes`` (a chart's data at 10^6 triples, a bi
 cache instead (``--cache-dir``, ``--cache-disk-bytes``; :class:`kgqa.memo.DiskCache`), which the workers
 share. Identical misses that arrive while one is being computed wait for it (single flight, per process:
 ``X-Cache: coalesced``) for up to ``--coalesced-wait`` seconds, then get 503 ``busy`` with Retry-After: a
-computation that takes minutes holds its own thread, not every thread its followers arrive on; across workers an answer is computed at most once per worker, except the charts'
+computation that takes minutes holds its own thread, not every thread its followers arrive on (but
+``--coalesced-waiters`` of them wait on, up to ``--query-timeout``: a fresh server's first answers take seconds); across workers an answer is computed at most once per worker, except the charts'
 table, which one worker computes under a file lock for all (:func:`kgqa.memo.once_per_version`).
 Hits (memory or disk), misses, coalesced waits and evictions are counted in ``/metrics``.
 """
@@ -43,14 +44,15 @@ DISK = "kgqa_disk_cache"
 class ResponseCache:
     """A thread-safe LRU bounded in bytes; ``capacity`` 0 keeps nothing."""
 
-    def __init__(self, capacity: int, disk: DiskCache | None = None, wait: float | None = None):
+    def __init__(self, capacity: int, disk: DiskCache | None = None, wait: float | None = None, patient: int = 0,
+                 patience: float | None = None):
         self.capacity = capacity
         self.bytes = 0
         self._entries: OrderedDict[tuple, tuple[Any, int]] = OrderedDict()
         self._lock = threading.Lock()
         self.counts: dict[tuple[str, str], int] = {}
         self.disk = disk if disk is not None and disk.enabled else None
-        self.flight = SingleFlight(wait)
+        self.flight = SingleFlight(wait, patient, patience)
 
     @property
     def enabled(self) -> bool:
@@ -145,7 +147,8 @@ def setup(app) -> ResponseCache:
     disk = DiskCache(settings.cache_dir, settings.cache_disk_bytes if embedded else 0)
     app.extensions[DISK] = disk if disk.enabled else None
     app.extensions[EXTENSION] = ResponseCache(settings.cache_bytes if embedded else 0, disk,
-                                              settings.coalesced_wait or None)
+                                              settings.coalesced_wait or None, settings.coalesced_waiters,
+                                              settings.query_timeout)
     return app.extensions[EXTENSION]
 
 

@@ -27,8 +27,11 @@ class RequestTimeout(KgqaError):
     status, code = 408, "request_timeout"
 
 
+HEAVY_QUEUE_WAIT = 1.0  # seconds a request may wait for a heavy slot when a spare thread lets it (see heavy())
+
+
 class Busy(QueryTimeout):
-    """Every thread for heavy work is taken: 503 with Retry-After, at once (never queued on a thread)."""
+    """Every thread for heavy work is taken: 503 with Retry-After (never queued beyond the spare threads)."""
     code = "busy"
     retry_after = 1
 
@@ -36,15 +39,27 @@ class Busy(QueryTimeout):
 @contextlib.contextmanager
 def heavy():
     """A slot for heavy work (a SPARQL query, chart data): at most ``--heavy-threads`` per worker at once,
-    so cheap requests (/healthz, pages, lookups) always find a thread; none free → 503 at once."""
-    slots = current_app.extensions["kgqa_heavy_slots"]
-    if not slots.acquire(blocking=False):
+    so cheap requests (/healthz, pages, lookups) always find a thread. None free: a request waits up to
+    :data:`HEAVY_QUEUE_WAIT` for one if a thread beyond the heavy ones and the one kept for cheap requests is
+    spare (threads − heavy − 1 waiters: one with the defaults; a short query usually frees a slot within it);
+    else, or still none → 503 ``busy``."""
+    slots, queue = current_app.extensions["kgqa_heavy_slots"], current_app.extensions["kgqa_heavy_queue"]
+    if not slots.acquire(blocking=False) and not _queued(slots, queue):
         g.kgqa_busy = True  # the service's state, not the client's failure: not charged to its budget
         raise Busy("the service is busy with other queries; retry in a second (--heavy-threads)")
     try:
         yield
     finally:
         slots.release()
+
+
+def _queued(slots: threading.BoundedSemaphore, queue: threading.BoundedSemaphore) -> bool:
+    if not queue.acquire(blocking=False):
+        return False
+    try:
+        return slots.acquire(timeout=HEAVY_QUEUE_WAIT)
+    finally:
+        queue.release()
 
 
 def bounded(value: str) -> str:
@@ -101,6 +116,8 @@ def relative_redirect(response: Response) -> Response:
 
 
 def register(app: Flask) -> None:
-    app.extensions["kgqa_heavy_slots"] = threading.BoundedSemaphore(app.config["KGQA_SETTINGS"].heavy_slots)
+    settings = app.config["KGQA_SETTINGS"]
+    app.extensions["kgqa_heavy_slots"] = threading.BoundedSemaphore(settings.heavy_slots)
+    app.extensions["kgqa_heavy_queue"] = threading.Semaphore(max(0, settings.threads - settings.heavy_slots - 1))
     app.wsgi_app = bound_header_lists(app.wsgi_app)
     app.after_request(relative_redirect)
