@@ -350,7 +350,9 @@ class QA:
         if programmes := programmes_each(frame):  # 津 既援疆 又援青？: the actor asked of each programme in turn
             return self.all_of(result, frame, programmes, "" if "yesno" in frame.cues else "吗")
         answer = compared_yes_no(self.answered(dict(result), common_within(frame)), frame)
-        if excepted and not WHOLE_ASKED.search(text) and answer["status"] == "ok":
+        if excepted and not WHOLE_ASKED.search(text) and answer["status"] == "ok" and counted(frame):
+            answer = self.count_without(answer, result, frame, excepted)  # 除了广西，广东还对口过几个地方: the others counted
+        elif excepted and not WHOLE_ASKED.search(text) and answer["status"] == "ok":
             known = {m.best[0].iri for m in excepted}  # 除了辽宁还有谁: the others
             others = [a for a in answer["answers"] if a.get("iri") not in known]
             names = "、".join(m.best[0].label for m in excepted)
@@ -588,6 +590,19 @@ class QA:
                       interpretation=f"理解为：就{'、'.join(a.text for a in listed)}逐一判断，都是才答是（" + "；".join(
                           p["interpretation"].removeprefix("理解为：") for p in parts) + "）")
         return merged
+
+    def count_without(self, answer: dict, result: dict, frame: Frame, excepted: list[Mention]) -> dict:
+        """除了广西，广东在东西部协作里还对口过几个地方: the list the count stands for, less the partners set aside, counted
+        (the count as it was when the list is not one of entities)."""
+        listed = self.answered(dict(result), dataclasses.replace(frame, cues=frame.cues - {"count", "countable"}))
+        if listed["status"] != "ok" or not listed["answers"] or not all(a.get("iri") for a in listed["answers"]):
+            return answer
+        known = {m.best[0].iri for m in excepted}
+        others = [a for a in listed["answers"] if a["iri"] not in known]
+        names = "、".join(m.best[0].label for m in excepted)
+        value = {**answer["answers"][0], "value": len(others)} if answer["answers"] else {"value": len(others)}
+        return {**answer, "answers": [value], "interpretation": answer["interpretation"] + f"；除去已知的{names}",
+                "text": f"除{names}外还有{len(others)}个：" + "、".join(a.get("label", a["iri"]) for a in others) + "。"}
 
     def frame_of(self, text: str, mentions: list[Mention], result: dict) -> Frame:
         """The question's frame; a definition question (or a count of a kind of thing) may name an ontology

@@ -371,6 +371,9 @@ ASKED_LEVEL = re.compile(f"({WHICH}|几个|多少个)(区|州|市)(?![市县区�
 JOINED_LEVEL = re.compile(f"(?:(?:{WHICH}|几个|多少个)(?:区|州|市))(和|与|及|、)(区|州|市)(?![市县区域级委长政内里外划旗辖])")
 ASKED_LEVEL_CLASSES = {"区": "https://w3id.org/duikou/ontology#District", "市": "https://w3id.org/duikou/ontology#City",
                        "州": "https://w3id.org/duikou/ontology#AutonomousPrefecture"}
+# 东西部协作里哪个东部城市结对的地方最多, 哪个市结对的最多: a city kind ranked where no actor is named before the question
+# word (gazetteer.asked_provinces; 北京哪个区…最多 ranks its parts instead): cities (建制市), as CITY_NOT_KIND reads them
+RANKED_CITY = re.compile(f"({WHICH_ONES})(?:(?:西部|东部|中部|沿海|内地|东北|西北|西南)的?)?(城市|市)(?![市县区域级委长政内里外划旗辖])")
 # 援青6省市, 援疆19省市 名单: a programme's roster of province-rank members, counted as the sources count them
 NUMBERED_PROVINCES = re.compile(r"(\d+)个?(省市|省区市)")
 # …属于援疆19个省市吗: membership asked, not the roster (深圳 is one of the 19 though a city)
