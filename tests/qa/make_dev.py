@@ -6159,6 +6159,73 @@ def gen_probe_20g():
         add(f"pr20g-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status, variant=variant)
 
 
+def gen_probe_20g_more():
+    """A second round of pr20g askers (issue #15, round 12): a retired soldier typing short colloquial sentences, a
+    foreign doctoral student writing slightly stiff Chinese, a county clerk in traditional script — counts, rankings,
+    comparisons and figures over 援疆, the 汶川 interim stage, 东北对口合作 and 赣南; gold from the SPARQL here."""
+    pg = lambda key: f"<{BASE}programme/{key}>"
+    I = lambda name: f"<{iri_of(name)}>"
+    nc = "FILTER NOT EXISTS { ?r a dk:CollectiveActor } FILTER NOT EXISTS { ?s a dk:CollectiveActor }"
+
+    def pair_of(key, names, agg="COUNT(DISTINCT ?r)"):
+        vals = " ".join(I(n) for n in names)
+        return f"""SELECT ?s ({agg} AS ?n) WHERE {{ VALUES ?s {{ {vals} }} ?p dk:programme {pg(key)} ;
+          dk:supporter ?s ; dk:recipient ?r . OPTIONAL {{ ?p dk:startYear ?y }} {nc} }} GROUP BY ?s"""
+
+    def ranked(key, side="?s", other="?r"):
+        return f"""SELECT {side} (COUNT(DISTINCT {other}) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?s ;
+          dk:recipient ?r . {nc} }} GROUP BY {side}"""
+
+    P = lambda group, qtype, text, gold, q, variant="plain": add(group, qtype, [text], gold, q, variant=variant)
+    q = pair_of("yuanjiang", ("黑龙江省", "辽宁省"))
+    P("pr20g-more-compare-0", "comparison", "援疆里头，黑龙江跟辽宁哪个对口的地方多", tied(q), q)
+    q = pair_of("yuanjiang", ("江苏省", "广东省"), "MIN(?y)")
+    P("pr20g-more-compare-1", "comparison", "江苏和广东，哪个更早开始援疆", tied(q, min), q)
+    q = pair_of("yuanjiang", ("河北省", "山东省"))
+    P("pr20g-more-compare-2", "comparison", "冀、鲁两省援疆，哪个对口的地方多", tied(q), q, "abbreviation")
+    q = ranked("wenchuan-guodu")
+    P("pr20g-more-most-0", "superlative", "汶川过渡安置时期，对口的地方最多的是哪几个省市", tied(q), q)
+    q = ranked("yuanjiang")
+    P("pr20g-more-most-1", "superlative", "在援疆的诸省市当中，对口支援地方之数量居首者为何", tied(q), q)
+    q = ranked("yuanjiang", "?r", "?s")
+    P("pr20g-more-most-2", "superlative", "援疆中，哪个地方得到的支援方最多", tied(q), q)
+    q = f"SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p dk:programme {pg('dongbei-hezuo')} ; dk:supporter ?s ; dk:recipient ?r . {nc} }}"
+    P("pr20g-more-count-0", "count", "東北對口合作中，共有幾對省市結對？", col(q), q, "traditional")
+    q = f"SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p dk:programme {pg('yuanjiang')} ; dk:startYear 2010 }}"  # (pairings, collective ones too)
+    P("pr20g-more-count-1", "count", f"{cn_year(2010)}年开始的援疆结对有几对", col(q), q, "numeral")
+    q = f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme {pg('wenchuan-guodu')} ; dk:supporter ?s ; dk:recipient ?r . ?s a dk:ProvinceRankActor . {nc} }}"
+    P("pr20g-more-count-2", "count", "08年汶川地震后过渡安置阶段，一共有几个省市参与了对口", col(q), q, "numeral")
+    q = f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme {pg('gannan')} ; dk:supporter ?s . ?s a dk:CentralAgency }}"
+    P("pr20g-more-count-3", "count", "赣南苏区那个项目，我记得有好多部委参与，一共几个部委啊", col(q), q)
+    # kind: a ranking of a number (数量最多的是哪个, 数量居首者为何) is a superlative, not a count; 为何 closing it is "what"
+    for i, (text, key, variant) in enumerate([
+            ("援疆的省市中，对口地方数量最多的是哪个", "yuanjiang", "plain"),
+            ("汶川过渡安置阶段，对口地方数量最多的是哪个省市？", "wenchuan-guodu", "plain"),
+            ("三峽移民對口支援諸省市中，對口區縣數量居首者為何", "sanxia", "traditional")]):
+        q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?s ; dk:recipient ?r .
+          ?s a dk:ProvinceRankActor . {nc} }} GROUP BY ?s"""
+        P(f"pr20g-more-ranked-number-{i}", "superlative", text, tied(q), q, variant)
+    # kind: an earthquake and its phase with words between (汶川地震后过渡安置阶段, 汶川地震的过渡期)
+    for i, (text, variant) in enumerate([("汶川地震后过渡安置阶段，天津对口了几个地方", "plain"),
+                                         ("汶川地震的过渡安置期，天津负责过几个县市", "plain"),
+                                         ("汶川地震後的過渡階段，天津對口了幾個地方", "traditional")]):
+        q = f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg('wenchuan-guodu')} ; dk:supporter {I('天津市')} ;
+          dk:recipient ?r }}"""
+        P(f"pr20g-more-phase-{i}", "count", text, col(q), q, variant)
+    fig = lambda key, cond: (f"SELECT DISTINCT ?v WHERE {{ ?f dk:aboutProgramme {pg(key)} ; dk:value ?v ; {cond} ; "
+                             f"dk:verificationStatus ?st FILTER(?st != dk:Unverified) }}")
+    q = fig("yuanjiang", "a dk:CadreTerm")
+    P("pr20g-more-figure-0", "mechanism", "中央单位的援疆干部每批在疆要干几年", sorted(typed_col(q)), q)
+    q = fig("wenchuan-chongjian", "a dk:Figure ; dk:measure ?m").replace("}", 'FILTER(CONTAINS(?m, "项目")) }')
+    add("pr20g-more-figure-1", "mechanism", ["汶川灾后重建对口支援，一共建了多少个项目"], sorted(typed_col(q)), q,
+        alt_gold=[max(typed_col(q))])  # (two figures held; the answerer gives the latest cumulative one)
+    for i, (text, status, variant) in enumerate([
+            ("援疆干部里哪个人的贡献最大", "no_template", "plain"),
+            ("2035年还会有东西部协作吗", "no_template", "numeral"),
+            ("冰岛对口援助过西藏吗", "no_entity", "plain")]):
+        add(f"pr20g-more-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status, variant=variant)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -6169,7 +6236,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more):
         gen()
     rank_pass()
     traditional_pass()
