@@ -6212,6 +6212,15 @@ def gen_probe_20g_more():
         q = f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg('wenchuan-guodu')} ; dk:supporter {I('天津市')} ;
           dk:recipient ?r }}"""
         P(f"pr20g-more-phase-{i}", "count", text, col(q), q, variant)
+    # kind: one set aside (除了X) in a ranking: the others ranked, not the top with X dropped (which left nothing)
+    for i, (text, but, key, cls, variant) in enumerate([
+            ("除了北京，援疆里哪个省市对口的地方最多", "北京市", "yuanjiang", "ProvinceRankActor", "plain"),
+            ("除了江苏，东西部协作里哪个省结对的地方最多", "江苏省", "dongxibu", "ProvinceLevelDivision", "plain"),
+            ("除了上海，三峡移民对口支援里哪个城市对口的地方最多", "上海市", "sanxia", "City", "plain"),
+            ("除去青島，東西部協作中哪個城市結對的地方最多？", "青岛市", "dongxibu", "City", "traditional")]):
+        q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?s ; dk:recipient ?r .
+          ?s a dk:{cls} . {nc} FILTER(?s != {I(but)}) }} GROUP BY ?s"""
+        P(f"pr20g-more-ranked-but-{i}", "superlative", text, tied(q), q, variant)
     fig = lambda key, cond: (f"SELECT DISTINCT ?v WHERE {{ ?f dk:aboutProgramme {pg(key)} ; dk:value ?v ; {cond} ; "
                              f"dk:verificationStatus ?st FILTER(?st != dk:Unverified) }}")
     q = fig("yuanjiang", "a dk:CadreTerm")

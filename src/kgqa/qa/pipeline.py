@@ -349,7 +349,11 @@ class QA:
             return self.either_of(result, frame, *which)
         if programmes := programmes_each(frame):  # 津 既援疆 又援青？: the actor asked of each programme in turn
             return self.all_of(result, frame, programmes, "" if "yesno" in frame.cues else "吗")
-        answer = compared_yes_no(self.answered(dict(result), common_within(frame)), frame)
+        ranking = bool(excepted) and not WHOLE_ASKED.search(text) and bool(frame.cues & RANKING_CUES)
+        answer = compared_yes_no(self.answered(
+            dict(result, _set_aside=frozenset(m.best[0].iri for m in excepted)) if ranking else dict(result),
+            common_within(frame)), frame)
+        answer.pop("_set_aside", None)
         if excepted and not WHOLE_ASKED.search(text) and answer["status"] == "ok" and counted(frame):
             answer = self.count_without(answer, result, frame, excepted)  # 除了广西，广东还对口过几个地方: the others counted
         elif excepted and not WHOLE_ASKED.search(text) and answer["status"] == "ok":
@@ -1414,6 +1418,8 @@ class QA:
                 rows = without_parts(rows, self.parents)
             if "current" in flags:
                 rows = self.current_only(rows)
+        if result.get("_set_aside") and t.answer in RANKING_ANSWERS:  # 除了北京，哪个省市…最多: the others ranked
+            rows = [r for r in rows if not (r.get("item") is not None and r["item"].value in result["_set_aside"])]
         result["template"] = t.name
         result["sparql"] = display_query(text, binding.values, set(t.optional) - set(binding.values))
         answered = render.answered(result, binding, rows, self.sources, self.gazetteer.labels)
@@ -1787,6 +1793,10 @@ def flags_of(frame: Frame | None) -> set[str]:
 def counts_list(frame: Frame, t: Template) -> bool:
     """A count asked of a list template (…一共安排了几个省市): answered by the COUNT of its list."""
     return counted(frame) and t.answer in ("entity", "values") and t.type != "count"
+
+
+RANKING_ANSWERS = ("most", "fewest", "least", "latest")  # the answer kinds that pick the top of a ranking
+RANKING_CUES = {"most", "fewest", "earliest", "latest_joined"}
 
 
 def counted(frame: Frame) -> bool:
