@@ -6043,6 +6043,198 @@ def gen_probe_20a():
         add(f"pr20a-r8-issuer-kind-{i}", "pairing_event", [text], col(q), q, variant=variant)
 
 
+def gen_probe_20g():
+    """Counts, superlatives, comparisons, figures, book facts and refusals from three invented askers (issue #15,
+    round 12, groups pr20g-*): a retired civil servant writing formal sentences in traditional script, a student typing
+    terse on a phone (abbreviations 沪滇 粤桂 鲁渝 京蒙, spaces, slips) and a local journalist chatting with asides and
+    Chinese-numeral years; over 东西部扶贫协作's cities, 援青's Beijing districts and figures, 东北对口合作 and the book's
+    chapters, which the studied sets rarely use. Gold from the SPARQL here."""
+    pg = lambda key: f"<{BASE}programme/{key}>"
+    I = lambda name: f"<{iri_of(name)}>"
+    nc = "FILTER NOT EXISTS { ?r a dk:CollectiveActor } FILTER NOT EXISTS { ?s a dk:CollectiveActor }"
+
+    def n_recv(giver, key, extra=""):
+        return f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter {I(giver)} ;
+          dk:recipient ?r . {extra} FILTER NOT EXISTS {{ ?r a dk:CollectiveActor }} }}"""
+
+    def by_giver(key, cls):
+        return f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?s ;
+          dk:recipient ?r . ?s a dk:{cls} . {nc} }} GROUP BY ?s"""
+
+    def by_recv(key, cls):
+        return f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?s ;
+          dk:recipient ?r . ?r a dk:{cls} . {nc} }} GROUP BY ?r"""
+
+    def pair_of(key, names):
+        vals = " ".join(I(n) for n in names)
+        return f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ VALUES ?s {{ {vals} }} ?p dk:programme {pg(key)} ;
+          dk:supporter ?s ; dk:recipient ?r . FILTER NOT EXISTS {{ ?r a dk:CollectiveActor }} }} GROUP BY ?s"""
+
+    # counts
+    for i, (text, giver, key, extra, variant) in enumerate([
+            ("东西部扶贫协作中，广州市先后结对过几个市州？", "广州市", "dongxibu", "", "plain"),
+            ("青岛 东西部协作 帮过几个地方", "青岛市", "dongxibu", "", "plain"),
+            ("深圳在东西部扶贫协作里结对的地方，已经结束的有几个啊", "深圳市", "dongxibu", "?p dk:endYear ?e .", "plain"),
+            ("東西部扶貧協作之中，寧波市曾與幾個地方結對？", "宁波市", "dongxibu", "", "traditional"),
+            ("粤 东西部协作 一共对口过几个省区州", "广东省", "dongxibu", "", "abbreviation")]):
+        q = n_recv(giver, key, extra)
+        add(f"pr20g-count-{i}", "count", [text], col(q), q, variant=variant)
+    q = f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg('yuanqing')} ; dk:supporter ?s ; dk:recipient ?r .
+      ?s dk:partOf {I('北京市')} . ?r a dk:CountyLevelDivision }}"""
+    add("pr20g-count-parts", "count", ["援青工作中，北京市各區一共對口了幾個縣？"], col(q), q, variant="traditional")
+    q = f"""SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p dk:programme {pg('dongxibu')} ; dk:startYear 1996 ;
+      dk:supporter ?s ; dk:recipient ?r . {nc} }}"""
+    add("pr20g-count-year", "count", [f"{cn_year(1996)}年开始的东西部扶贫协作结对一共有多少对"], col(q), q, variant="numeral")
+    # superlatives
+    q = by_giver("dongxibu", "Province")
+    add("pr20g-most-province", "superlative", ["东西部扶贫协作里，哪个省结对的地方最多？"], tied(q), q)
+    q = by_recv("dongxibu", "Province")
+    add("pr20g-most-received", "superlative", ["東西部扶貧協作中，被結對次數最多的是哪個省？"], tied(q), q,
+        variant="traditional")
+    q = f"""SELECT ?r (MIN(?y) AS ?n) WHERE {{ ?p dk:programme {pg('dongxibu')} ; dk:supporter {I('江苏省')} ;
+      dk:recipient ?r ; dk:startYear ?y }} GROUP BY ?r"""
+    add("pr20g-earliest", "superlative", ["苏在东西部协作里最早结对的是哪里"], tied(q, min), q, variant="abbreviation")
+    # kind: a city kind ranked, no actor named before the question word (哪个东部城市…最多): cities (建制市, dk:City)
+    for i, (text, key, pick, variant) in enumerate([
+            ("说起东西部协作，我挺好奇，哪个东部城市结对过的地方最多？", "dongxibu", max, "plain"),
+            ("三峡移民对口支援里，哪个城市对口的地方最多", "sanxia", max, "plain"),
+            ("東西部扶貧協作中，哪個市結對的地方最少", "dongxibu", min, "traditional"),
+            ("援藏 哪个市 结对的地方最多", "yuanzang", max, "plain")]):
+        q = by_giver(key, "City")
+        add(f"pr20g-city-ranked-{i}", "superlative", [text], tied(q, pick), q, variant=variant)
+    # kind: an actor's earliest / latest partner within the programme named (earliest_recipients had no programme)
+    for i, (text, giver, key, pick, variant) in enumerate([
+            ("珠海在东西部协作里最晚结对的是哪里", "珠海市", "dongxibu", max, "plain"),
+            ("广州 东西部协作 最早结对 哪里", "广州市", "dongxibu", min, "plain"),
+            ("山东在援青里最早对口的是哪个州", "山东省", "yuanqing", min, "plain"),
+            ("寧波在東西部扶貧協作中最晚結對的是哪裡？", "宁波市", "dongxibu", max, "traditional")]):
+        q = f"""SELECT ?r (MIN(?y) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter {I(giver)} ;
+          dk:recipient ?r ; dk:startYear ?y }} GROUP BY ?r"""
+        add(f"pr20g-first-last-{i}", "superlative", [text], tied(q, pick), q, variant=variant)
+    # kind: partners set aside (除了X) in a count: the others counted, not the whole
+    for i, (text, giver, but, key, variant) in enumerate([
+            ("除了广西，广东在东西部扶贫协作里还对口过几个地方", "广东省", "广西壮族自治区", "dongxibu", "plain"),
+            ("除了怒江，珠海在东西部协作里还结对过几个地方", "珠海市", "怒江傈僳族自治州", "dongxibu", "plain"),
+            ("除了陇南以外，青岛在东西部扶贫协作中还帮过几个地方？", "青岛市", "陇南市", "dongxibu", "plain"),
+            ("除了海東，江蘇在東西部扶貧協作裡還結對過幾個地方", "江苏省", "海东市", "dongxibu", "traditional")]):
+        q = n_recv(giver, key, f"FILTER(?r != {I(but)})")
+        add(f"pr20g-count-but-{i}", "count", [text], col(q), q, variant=variant)
+    q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg('sanxia')} ; dk:supporter ?s ;
+      dk:recipient ?r . {nc} }} GROUP BY ?s"""
+    add("pr20g-most-giver", "superlative", ["三峡库区移民对口支援里，哪个支援方对口的区县最多"], tied(q), q)
+    # comparisons
+    for i, (text, names, key, variant) in enumerate([
+            ("东西部协作里 青岛和杭州 谁结对的地方多", ("青岛市", "杭州市"), "dongxibu", "plain"),
+            ("江苏和浙江，在东西部扶贫协作里谁结对的地方多一些？", ("江苏省", "浙江省"), "dongxibu", "plain"),
+            ("廣東省與福建省，於東西部扶貧協作中，孰之受援方較多？", ("广东省", "福建省"), "dongxibu", "traditional"),
+            ("宁波跟大连 东西部协作 谁帮的多", ("宁波市", "大连市"), "dongxibu", "plain"),
+            ("鲁和闽在东西部扶贫协作里，哪个结对的省区多", ("山东省", "福建省"), "dongxibu", "abbreviation")]):
+        q = pair_of(key, names)
+        add(f"pr20g-compare-{i}", "comparison", [text], tied(q), q, variant=variant)
+    q = f"""SELECT ?s (MIN(?y) AS ?n) WHERE {{ VALUES ?s {{ {I('济南市')} {I('杭州市')} }} ?p dk:programme {pg('dongxibu')} ;
+      dk:supporter ?s ; dk:startYear ?y }} GROUP BY ?s"""
+    add("pr20g-compare-earlier", "comparison", ["东西部扶贫协作中，济南和杭州谁先开始结对的？"], tied(q, min), q)
+    # mechanism figures
+    fig = lambda key, cond: (f"SELECT DISTINCT ?v WHERE {{ ?f dk:aboutProgramme {pg(key)} ; dk:value ?v ; {cond} ; "
+                             f"dk:verificationStatus ?st FILTER(?st != dk:Unverified) }}")
+    for i, (text, key, cond, variant) in enumerate([
+            ("第五批援青干部人才一共派了多少人", "yuanqing", "a dk:CadreBatch ; dk:batchNumber 5", "plain"),
+            ("对口支援给三峡库区引进了多少资金", "sanxia", "a dk:FundingReport", "plain")]):
+        q = fig(key, cond)
+        add(f"pr20g-figure-{i}", "mechanism", [text], sorted(typed_col(q)), q, variant=variant)
+    add("pr20g-figure-unverified", "unanswerable", ["東北與東部對口合作，幹部交流共計多少人次？"], [], "", answerable=False,
+        expected="no_fact", variant="traditional")  # the only row (1700人次以上) is unverified
+    # book facts
+    ch = lambda n: f"<{BASE}source/book/chapter/{n}>"
+    q = f"SELECT (COUNT(?s) AS ?n) WHERE {{ ?s dcterms:isPartOf {ch(6)} }}"
+    add("pr20g-book-sections", "book_fact", ["书第六章下面分了几节"], col(q), q)
+    q = f"SELECT ?t WHERE {{ {ch(5)} dcterms:title ?t }}"
+    add("pr20g-book-title", "book_fact", ["書中第5章標題為何"], col(q), q, variant="traditional")
+    # refusals
+    for i, (text, status, variant) in enumerate([
+            ("粤桂协作带动了多少贫困人口脱贫", "no_template", "abbreviation"),
+            ("京蒙协作明年会怎么调整", "no_template", "abbreviation"),
+            ("苏格兰对口支援了中国哪些地方", "no_entity", "plain"),
+            ("東西部扶貧協作中，哪個省份派出的幹部最多？", "no_template", "traditional")]):
+        add(f"pr20g-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status, variant=variant)
+
+
+def gen_probe_20g_more():
+    """A second round of pr20g askers (issue #15, round 12): a retired soldier typing short colloquial sentences, a
+    foreign doctoral student writing slightly stiff Chinese, a county clerk in traditional script — counts, rankings,
+    comparisons and figures over 援疆, the 汶川 interim stage, 东北对口合作 and 赣南; gold from the SPARQL here."""
+    pg = lambda key: f"<{BASE}programme/{key}>"
+    I = lambda name: f"<{iri_of(name)}>"
+    nc = "FILTER NOT EXISTS { ?r a dk:CollectiveActor } FILTER NOT EXISTS { ?s a dk:CollectiveActor }"
+
+    def pair_of(key, names, agg="COUNT(DISTINCT ?r)"):
+        vals = " ".join(I(n) for n in names)
+        return f"""SELECT ?s ({agg} AS ?n) WHERE {{ VALUES ?s {{ {vals} }} ?p dk:programme {pg(key)} ;
+          dk:supporter ?s ; dk:recipient ?r . OPTIONAL {{ ?p dk:startYear ?y }} {nc} }} GROUP BY ?s"""
+
+    def ranked(key, side="?s", other="?r"):
+        return f"""SELECT {side} (COUNT(DISTINCT {other}) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?s ;
+          dk:recipient ?r . {nc} }} GROUP BY {side}"""
+
+    P = lambda group, qtype, text, gold, q, variant="plain": add(group, qtype, [text], gold, q, variant=variant)
+    q = pair_of("yuanjiang", ("黑龙江省", "辽宁省"))
+    P("pr20g-more-compare-0", "comparison", "援疆里头，黑龙江跟辽宁哪个对口的地方多", tied(q), q)
+    q = pair_of("yuanjiang", ("江苏省", "广东省"), "MIN(?y)")
+    P("pr20g-more-compare-1", "comparison", "江苏和广东，哪个更早开始援疆", tied(q, min), q)
+    q = pair_of("yuanjiang", ("河北省", "山东省"))
+    P("pr20g-more-compare-2", "comparison", "冀、鲁两省援疆，哪个对口的地方多", tied(q), q, "abbreviation")
+    q = ranked("wenchuan-guodu")
+    P("pr20g-more-most-0", "superlative", "汶川过渡安置时期，对口的地方最多的是哪几个省市", tied(q), q)
+    q = ranked("yuanjiang")
+    P("pr20g-more-most-1", "superlative", "在援疆的诸省市当中，对口支援地方之数量居首者为何", tied(q), q)
+    q = ranked("yuanjiang", "?r", "?s")
+    P("pr20g-more-most-2", "superlative", "援疆中，哪个地方得到的支援方最多", tied(q), q)
+    q = f"SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p dk:programme {pg('dongbei-hezuo')} ; dk:supporter ?s ; dk:recipient ?r . {nc} }}"
+    P("pr20g-more-count-0", "count", "東北對口合作中，共有幾對省市結對？", col(q), q, "traditional")
+    q = f"SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ ?p dk:programme {pg('yuanjiang')} ; dk:startYear 2010 }}"  # (pairings, collective ones too)
+    P("pr20g-more-count-1", "count", f"{cn_year(2010)}年开始的援疆结对有几对", col(q), q, "numeral")
+    q = f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme {pg('wenchuan-guodu')} ; dk:supporter ?s ; dk:recipient ?r . ?s a dk:ProvinceRankActor . {nc} }}"
+    P("pr20g-more-count-2", "count", "08年汶川地震后过渡安置阶段，一共有几个省市参与了对口", col(q), q, "numeral")
+    q = f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme {pg('gannan')} ; dk:supporter ?s . ?s a dk:CentralAgency }}"
+    P("pr20g-more-count-3", "count", "赣南苏区那个项目，我记得有好多部委参与，一共几个部委啊", col(q), q)
+    # kind: a ranking of a number (数量最多的是哪个, 数量居首者为何) is a superlative, not a count; 为何 closing it is "what"
+    for i, (text, key, variant) in enumerate([
+            ("援疆的省市中，对口地方数量最多的是哪个", "yuanjiang", "plain"),
+            ("汶川过渡安置阶段，对口地方数量最多的是哪个省市？", "wenchuan-guodu", "plain"),
+            ("三峽移民對口支援諸省市中，對口區縣數量居首者為何", "sanxia", "traditional")]):
+        q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?s ; dk:recipient ?r .
+          ?s a dk:ProvinceRankActor . {nc} }} GROUP BY ?s"""
+        P(f"pr20g-more-ranked-number-{i}", "superlative", text, tied(q), q, variant)
+    # kind: an earthquake and its phase with words between (汶川地震后过渡安置阶段, 汶川地震的过渡期)
+    for i, (text, variant) in enumerate([("汶川地震后过渡安置阶段，天津对口了几个地方", "plain"),
+                                         ("汶川地震的过渡安置期，天津负责过几个县市", "plain"),
+                                         ("汶川地震後的過渡階段，天津對口了幾個地方", "traditional")]):
+        q = f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg('wenchuan-guodu')} ; dk:supporter {I('天津市')} ;
+          dk:recipient ?r }}"""
+        P(f"pr20g-more-phase-{i}", "count", text, col(q), q, variant)
+    # kind: one set aside (除了X) in a ranking: the others ranked, not the top with X dropped (which left nothing)
+    for i, (text, but, key, cls, variant) in enumerate([
+            ("除了北京，援疆里哪个省市对口的地方最多", "北京市", "yuanjiang", "ProvinceRankActor", "plain"),
+            ("除了江苏，东西部协作里哪个省结对的地方最多", "江苏省", "dongxibu", "ProvinceLevelDivision", "plain"),
+            ("除了上海，三峡移民对口支援里哪个城市对口的地方最多", "上海市", "sanxia", "City", "plain"),
+            ("除去青島，東西部協作中哪個城市結對的地方最多？", "青岛市", "dongxibu", "City", "traditional")]):
+        q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?s ; dk:recipient ?r .
+          ?s a dk:{cls} . {nc} FILTER(?s != {I(but)}) }} GROUP BY ?s"""
+        P(f"pr20g-more-ranked-but-{i}", "superlative", text, tied(q), q, variant)
+    fig = lambda key, cond: (f"SELECT DISTINCT ?v WHERE {{ ?f dk:aboutProgramme {pg(key)} ; dk:value ?v ; {cond} ; "
+                             f"dk:verificationStatus ?st FILTER(?st != dk:Unverified) }}")
+    q = fig("yuanjiang", "a dk:CadreTerm")
+    P("pr20g-more-figure-0", "mechanism", "中央单位的援疆干部每批在疆要干几年", sorted(typed_col(q)), q)
+    q = fig("wenchuan-chongjian", "a dk:Figure ; dk:measure ?m").replace("}", 'FILTER(CONTAINS(?m, "项目")) }')
+    add("pr20g-more-figure-1", "mechanism", ["汶川灾后重建对口支援，一共建了多少个项目"], sorted(typed_col(q)), q,
+        alt_gold=[max(typed_col(q))])  # (two figures held; the answerer gives the latest cumulative one)
+    for i, (text, status, variant) in enumerate([
+            ("援疆干部里哪个人的贡献最大", "no_template", "plain"),
+            ("2035年还会有东西部协作吗", "no_template", "numeral"),
+            ("冰岛对口援助过西藏吗", "no_entity", "plain")]):
+        add(f"pr20g-more-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status, variant=variant)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -6053,7 +6245,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more):
         gen()
     rank_pass()
     traditional_pass()

@@ -14,7 +14,7 @@ import re
 import ahocorasick
 
 from .normalise import normalise
-from .vocabulary import (AID_BEFORE_OWN, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM, LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS, PROGRAMMES_JOINED, NAME_FILLERS, JOINED_LEVEL, COMPARED_BY, POINT_AFTER_NAME, YEAR_AFTER_NAME,
+from .vocabulary import (AID_BEFORE_OWN, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, DISASTER_PHASE_FILLERS, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_CITY, CITY_CLASS, EXCEPT_BEFORE, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM, LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS, PROGRAMMES_JOINED, NAME_FILLERS, JOINED_LEVEL, COMPARED_BY, POINT_AFTER_NAME, YEAR_AFTER_NAME,
 )
 
 name_form = functools.lru_cache(maxsize=1 << 18)(normalise)  # names recur (labels, aliases, derived forms)
@@ -257,6 +257,10 @@ class Gazetteer:
                                 self.labels.get(ASKED_LEVEL_CLASSES[m.group(2)], m.group(2)), ASKED))
                   for m in [*ASKED_LEVEL.finditer(text), *JOINED_LEVEL.finditer(text)]
                   if not RANKING_WORDS.search(text)]  # (北京哪个区…最多: its parts ranked)
+        found += [(m, Candidate(CITY_CLASS, "class", self.labels.get(CITY_CLASS, m.group(2)), ASKED))
+                  for m in RANKED_CITY.finditer(text) if RANKING_WORDS.search(text)
+                  and not any(t.kind == "actor" and t.end <= m.start() and not text[:t.start].endswith(EXCEPT_BEFORE)
+                              for t in taken)]  # (哪个东部城市…最多: cities ranked; 除了上海，哪个城市…: 上海 set aside)
         return [Mention(m.group(2), m.start(2), m.end(2), [c]) for m, c in found
                 if not any(m.start(2) < t.end and t.start < m.end(2) for t in taken)]
 
@@ -649,7 +653,8 @@ def disaster_aliases(entries: list[tuple[str, Candidate]]) -> list[tuple[str, Ca
         for phase, words in DISASTER_PHASES:  # 汶川恢复重建, 汶川地震过渡安置: the place with the phase's own word
             named = [c for c in cands if phase in c.label]
             if len(named) == 1:
-                out += [(head + w, named[0]) for head in (key, key.removesuffix("地震")) for w in words]
+                out += [(head + f + w, named[0]) for head in (key, key.removesuffix("地震")) for w in words
+                        for f in DISASTER_PHASE_FILLERS if head == key or not f]  # (汶川地震后过渡安置; not 汶川后…)
     return out
 
 

@@ -25,7 +25,7 @@ from .vocabulary import (AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, ALTERNATIVE, CORPS_ADDED, CORPS_ASKED, SUPPOSED, QUESTION_CLAUSE, SELF_REFERENCE, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND,
+    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, NUMBER_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, ALTERNATIVE, CORPS_ADDED, CORPS_ASKED, SUPPOSED, QUESTION_CLAUSE, SELF_REFERENCE, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
@@ -349,8 +349,14 @@ class QA:
             return self.either_of(result, frame, *which)
         if programmes := programmes_each(frame):  # 津 既援疆 又援青？: the actor asked of each programme in turn
             return self.all_of(result, frame, programmes, "" if "yesno" in frame.cues else "吗")
-        answer = compared_yes_no(self.answered(dict(result), common_within(frame)), frame)
-        if excepted and not WHOLE_ASKED.search(text) and answer["status"] == "ok":
+        ranking = bool(excepted) and not WHOLE_ASKED.search(text) and bool(frame.cues & RANKING_CUES)
+        answer = compared_yes_no(self.answered(
+            dict(result, _set_aside=frozenset(m.best[0].iri for m in excepted)) if ranking else dict(result),
+            common_within(frame)), frame)
+        answer.pop("_set_aside", None)
+        if excepted and not WHOLE_ASKED.search(text) and answer["status"] == "ok" and counted(frame):
+            answer = self.count_without(answer, result, frame, excepted)  # 除了广西，广东还对口过几个地方: the others counted
+        elif excepted and not WHOLE_ASKED.search(text) and answer["status"] == "ok":
             known = {m.best[0].iri for m in excepted}  # 除了辽宁还有谁: the others
             others = [a for a in answer["answers"] if a.get("iri") not in known]
             names = "、".join(m.best[0].label for m in excepted)
@@ -588,6 +594,19 @@ class QA:
                       interpretation=f"理解为：就{'、'.join(a.text for a in listed)}逐一判断，都是才答是（" + "；".join(
                           p["interpretation"].removeprefix("理解为：") for p in parts) + "）")
         return merged
+
+    def count_without(self, answer: dict, result: dict, frame: Frame, excepted: list[Mention]) -> dict:
+        """除了广西，广东在东西部协作里还对口过几个地方: the list the count stands for, less the partners set aside, counted
+        (the count as it was when the list is not one of entities)."""
+        listed = self.answered(dict(result), dataclasses.replace(frame, cues=frame.cues - {"count", "countable"}))
+        if listed["status"] != "ok" or not listed["answers"] or not all(a.get("iri") for a in listed["answers"]):
+            return answer
+        known = {m.best[0].iri for m in excepted}
+        others = [a for a in listed["answers"] if a["iri"] not in known]
+        names = "、".join(m.best[0].label for m in excepted)
+        value = {**answer["answers"][0], "value": len(others)} if answer["answers"] else {"value": len(others)}
+        return {**answer, "answers": [value], "interpretation": answer["interpretation"] + f"；除去已知的{names}",
+                "text": f"除{names}外还有{len(others)}个：" + "、".join(a.get("label", a["iri"]) for a in others) + "。"}
 
     def frame_of(self, text: str, mentions: list[Mention], result: dict) -> Frame:
         """The question's frame; a definition question (or a count of a kind of thing) may name an ontology
@@ -1399,6 +1418,8 @@ class QA:
                 rows = without_parts(rows, self.parents)
             if "current" in flags:
                 rows = self.current_only(rows)
+        if result.get("_set_aside") and t.answer in RANKING_ANSWERS:  # 除了北京，哪个省市…最多: the others ranked
+            rows = [r for r in rows if not (r.get("item") is not None and r["item"].value in result["_set_aside"])]
         result["template"] = t.name
         result["sparql"] = display_query(text, binding.values, set(t.optional) - set(binding.values))
         answered = render.answered(result, binding, rows, self.sources, self.gazetteer.labels)
@@ -1774,11 +1795,17 @@ def counts_list(frame: Frame, t: Template) -> bool:
     return counted(frame) and t.answer in ("entity", "values") and t.type != "count"
 
 
+RANKING_ANSWERS = ("most", "fewest", "least", "latest")  # the answer kinds that pick the top of a ranking
+RANKING_CUES = {"most", "fewest", "earliest", "latest_joined"}
+
+
 def counted(frame: Frame) -> bool:
     """A count asked for (几个, 多少个, 几项), not a year (多少年) or a list (哪几个)."""
     if not ("count" in frame.cues and "countable" in frame.cues and "when" not in frame.cues):
         return False
     last = LAST_CLAUSE.split(frame.masked.rstrip("？?！!。 "))[-1]
+    if frame.cues & {"most", "fewest"} and (WHICH_ASKED.search(last) or "者" in last) and not NUMBER_ASKED.search(last):
+        return False  # 对口地方数量最多的是哪个, 数量居首者为何: the one ranked first, not a number
     return not (WHICH_ASKED.search(last) and not COUNT_ASKED.search(last))
 
 

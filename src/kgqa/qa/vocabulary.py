@@ -371,6 +371,9 @@ ASKED_LEVEL = re.compile(f"({WHICH}|几个|多少个)(区|州|市)(?![市县区�
 JOINED_LEVEL = re.compile(f"(?:(?:{WHICH}|几个|多少个)(?:区|州|市))(和|与|及|、)(区|州|市)(?![市县区域级委长政内里外划旗辖])")
 ASKED_LEVEL_CLASSES = {"区": "https://w3id.org/duikou/ontology#District", "市": "https://w3id.org/duikou/ontology#City",
                        "州": "https://w3id.org/duikou/ontology#AutonomousPrefecture"}
+# 东西部协作里哪个东部城市结对的地方最多, 哪个市结对的最多: a city kind ranked where no actor is named before the question
+# word (gazetteer.asked_provinces; 北京哪个区…最多 ranks its parts instead): cities (建制市), as CITY_NOT_KIND reads them
+RANKED_CITY = re.compile(f"({WHICH_ONES})(?:(?:西部|东部|中部|沿海|内地|东北|西北|西南)的?)?(城市|市)(?![市县区域级委长政内里外划旗辖])")
 # 援青6省市, 援疆19省市 名单: a programme's roster of province-rank members, counted as the sources count them
 NUMBERED_PROVINCES = re.compile(r"(\d+)个?(省市|省区市)")
 # …属于援疆19个省市吗: membership asked, not the roster (深圳 is one of the 19 though a city)
@@ -476,6 +479,8 @@ MEETING_NAMED = re.compile("(的|那次|那份|这次|这份)[^，。？！□]{
 LAST_CLAUSE = re.compile(r"[，；,;]")
 WHICH_ASKED = re.compile("哪|谁|什么")
 COUNT_ASKED = re.compile("几|多少|数量|总数")
+# 对口地方数量最多的是哪个, 数量居首者为何: with a ranking and a question word, 数量 names what is ranked, no count asked
+NUMBER_ASKED = re.compile("几|多少")
 
 # the seed book pointed at (这本书, 那本报告, 本书, 书的主编) and what is asked of it (book.py)
 BOOK_NAMED = re.compile("(?<![皮证科])书(中|里|上)(?!记)|按书|(这|那|该|本|此)本[^，。？！]{0,12}(书|报告)|年度报告|研究报告|(那|这)一本|该[^，。？！]{0,10}报告|(这|那|该|本|此)本(?=[^，。？！]{0,4}(主编|作者|出版|ISBN|isbn|书号))|"
@@ -839,6 +844,8 @@ TOPIC_SET_APART = re.compile("^[^，,。？！]*[，,](?:□+[、和与及])*$")
 
 # a disaster's phase by its own words after the place (汶川恢复重建, 汶川地震过渡安置, 汶川 过渡期): gazetteer.disaster_aliases
 DISASTER_PHASES = (("重建", ("恢复重建", "灾后重建", "重建")), ("过渡安置", ("过渡安置", "过渡期", "过渡安置期", "过渡阶段", "安置期")))
+# 汶川地震后过渡安置阶段, 汶川地震的过渡期: words between the earthquake and its phase (gazetteer.disaster_aliases)
+DISASTER_PHASE_FILLERS = ("", "后", "后的", "的")
 
 # 对口支援赣南几个县的国家部委，都有哪些: a number that describes the ones asked for (几个 + a noun + 的), a question word after
 # it: a list is asked, not a count (frame.build_frame)
