@@ -226,7 +226,33 @@ class Gazetteer:
             taken = self.taken(text, [m for m in found if m not in loose])  # 边防工作会议确定上海对口…: the meeting is named
         taken = [m for m in taken if not glossed(text, m, taken)]
         taken = [asked(text, m) for m in taken + self.asked_provinces(text, taken)]
+        taken += self.sibling_phases(text, taken)
         return sorted(taken + self.elided(text, taken), key=lambda m: m.start)
+
+    def sibling_phases(self, text: str, taken: list[Mention]) -> list[Mention]:
+        """崇州在过渡安置阶段由河北支援，到了恢复重建阶段改由谁: a disaster's phase named bare (恢复重建阶段, 重建期) beside
+        another phase of the same disaster's programmes is that disaster's phase, not left unread."""
+        out = []
+        for m in taken:
+            cand = m.best[0]
+            if m.kind != "programme" or "地震" not in cand.label:
+                continue
+            key = cand.label[: cand.label.index("地震") + 2]
+            for phase, words in DISASTER_PHASES:
+                if phase in cand.label:
+                    continue
+                named = {c.iri: c for c, _, _ in self.events
+                         if c.kind == "programme" and c.label.startswith(key) and phase in c.label}
+                if len(named) != 1:
+                    continue
+                for w in sorted(words, key=len, reverse=True):
+                    at = next((i for i in range(len(text)) if text.startswith(w, i)
+                               and not any(o.start < i + len(w) and i < o.end for o in taken + out)), None)
+                    if at is not None:
+                        c = next(iter(named.values()))
+                        out.append(Mention(w, at, at + len(w), [Candidate(c.iri, c.kind, c.label, "phase")]))
+                        break
+        return out
 
     def taken(self, text: str, found: list[Mention]) -> list[Mention]:
         found = sorted(found, key=lambda m: (-(m.end - m.start), m.start))
