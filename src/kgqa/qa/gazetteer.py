@@ -14,7 +14,7 @@ import re
 import ahocorasick
 
 from .normalise import normalise
-from .vocabulary import (AID_BEFORE_OWN, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM, LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS, PROGRAMMES_JOINED, NAME_FILLERS, JOINED_LEVEL, COMPARED_BY, POINT_AFTER_NAME, YEAR_AFTER_NAME,
+from .vocabulary import (TAKEN_OVER_BY, AID_BEFORE_OWN, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM, LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS, PROGRAMMES_JOINED, NAME_FILLERS, JOINED_LEVEL, COMPARED_BY, POINT_AFTER_NAME, YEAR_AFTER_NAME,
 )
 
 name_form = functools.lru_cache(maxsize=1 << 18)(normalise)  # names recur (labels, aliases, derived forms)
@@ -231,8 +231,12 @@ class Gazetteer:
 
     def sibling_phases(self, text: str, taken: list[Mention]) -> list[Mention]:
         """崇州在过渡安置阶段由河北支援，到了恢复重建阶段改由谁: a disaster's phase named bare (恢复重建阶段, 重建期) beside
-        another phase of the same disaster's programmes is that disaster's phase, not left unread."""
+        another phase of the same disaster's programmes is that disaster's phase, not left unread — where the later clause
+        asks who took it over (改由哪…: pipeline.without_old_stage then reads the earlier clause as the scene; 换成了哪个省
+        is read by the takeover templates from the one stage named)."""
         out = []
+        if not TAKEN_OVER_BY.search(text):
+            return out
         for m in taken:
             cand = m.best[0]
             if m.kind != "programme" or "地震" not in cand.label:
