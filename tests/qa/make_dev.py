@@ -6144,8 +6144,46 @@ def gen_probe_20f():
     ask("yes-e", "杭州是不是在帮宿州？皖北结对那个", paired("杭州市", "宿州市"))
     ask("yes-f", "二〇一八年福建還在對口林芝嗎？", paired("福建省", "林芝市", 2018), "numeral")
 
+    # second round, one block per kind fixed, other names and wording:
+    # a bare phase (恢复重建阶段, 重建期) beside the other phase, the later clause asking who took over (改由哪…)
+    def in_programme(place, key):
+        return f"""SELECT DISTINCT ?x WHERE {{ ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?x ;
+          dk:programme <{BASE}programme/{key}> . ?x a dk:ProvinceLevelDivision }}"""
+
+    P("phase-a", "takeover", "黑水县在过渡安置阶段由广西支援，恢复重建阶段改由哪个省支援？", in_programme("黑水县", "wenchuan-chongjian"))
+    P("phase-b", "takeover", "彭州過渡安置期由湖南援助，重建期改由哪個省負責？", in_programme("彭州市", "wenchuan-chongjian"), "traditional")
+    P("phase-c", "takeover", "平武县过渡安置阶段是吉林负责，到了恢复重建阶段改由哪个省来帮？", in_programme("平武县", "wenchuan-chongjian"))
+    # the one taken over from: an interim stage begun the same year (X援建Y之前，Y是哪…; X之前是哪个省对口Y)
+    P("before-a", "takeover", "吉林接手黑水县以前，黑水县是哪个省在帮", predecessor("黑水县", "吉林省"))
+    P("before-b", "takeover", "湖南援建理县之前，理县是谁在对口", predecessor("理县", "湖南省"))
+    P("before-c", "takeover", "福建之前是哪个省对口彭州", predecessor("彭州市", "福建省"))
+    P("before-d", "takeover", "山西之前 谁帮茂县", predecessor("茂县", "山西省"))
+    # a meeting or plan handing X its task (给X分的是/安排了/定的是…): X gives
+    P("given-a", "event_setup", "第三次西藏工作座谈会给湖南分的是哪个地区", set_up("第三次西藏工作座谈会", "recipient", other="湖南省",
+                                                                    other_side="supporter"))
+    P("given-b", "event_setup", "一九八四年那次天津会议给辽宁安排了哪个省",
+      set_up("全国经济技术协作和对口支援会议", "recipient", other="辽宁省", other_side="supporter", cls="dk:ProvinceLevelDivision"), "numeral")
+    P("given-c", "event_setup", "第五次西藏工作座談會給天津定的是青海哪個州",
+      set_up("第五次西藏工作座谈会", "recipient", other="天津市", other_side="supporter", within="青海省"), "traditional")
+    P("given-d", "event_setup", "2017年东北合作方案给江苏分的是哪个省",
+      set_up("东北地区与东部地区部分省市对口合作工作方案", "recipient", other="江苏省", other_side="supporter", cls="dk:ProvinceLevelDivision"))
+    # a programme's noun right after a pair paired in several programmes (沪滇协作: the 东西部扶贫协作 pairing)
+    P("noun-a", "since_when", "沪滇协作哪年开始的", start("上海市", "云南省", "dongxibu"), "abbreviation")
+    P("noun-b", "since_when", "遼寧和青海的協作始於哪一年", start("辽宁省", "青海省", "dongxibu"), "traditional")
+    P("noun-c", "since_when", "辽青协作 哪年开始", start("辽宁省", "青海省", "dongxibu"), "abbreviation")
+    # a place + its government's office names a document's issuer, not an actor (北京市政府办公厅那份…通知)
+    beijing = "北京市人民政府办公厅关于开展对口支援三峡工程库区移民工作的通知"
+    P("issuer-a", "event_setup", "北京市政府办公厅那份三峡移民通知，让石景山区对口哪里",
+      set_up(beijing, "recipient", other="石景山区", other_side="supporter"))
+    P("issuer-b", "event_setup", "北京市人民政府办公厅关于三峡移民的通知里，秭归县由哪几个区对口？",
+      set_up(beijing, "supporter", other="秭归县", other_side="recipient"))
+    P("issuer-c", "event_setup", "北京市政府那个三峡通知 通州 对口哪个县", set_up(beijing, "recipient", other="通州区", other_side="supporter"))
+
     # refusals: a figure the graph lacks, a place outside the policy
-    for i, (text, status, variant) in enumerate([("第五次西藏工作座谈会给每个援青省市定了多少资金", "no_fact", "plain"),
+    # (a document's drafter or signer: the graph records none — not the document's pairings, which 谁 read before)
+    for i, (text, status, variant) in enumerate([("北京市政府办公厅那份三峡移民通知是谁起草的", "no_template", "plain"),
+                                                 ("國辦發〔2013〕11號文件的起草人是誰", "no_template", "traditional"),
+                                                 ("谁执笔了沪苏浙帮扶皖北那个实施方案", "no_template", "plain"),
                                                  ("纽约对口支援崇州吗", "no_entity", "plain")]):
         add(f"pr20f-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status, variant=variant)
 

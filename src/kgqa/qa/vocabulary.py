@@ -761,7 +761,7 @@ CHANGED_FROM = re.compile("(的对口)?(换到|换成|改到|改为|改成|转�
 # 理县在过渡安置阶段由福建支援，到了恢复重建阶段改由哪个省支援: a later clause asks who took over (改由哪…); the earlier
 # clause's stage, the one its old supporter (由福建支援) is bound to, only sets the scene
 TAKEN_OVER_BY = re.compile("(改由|转由|换由|改为由|改成由|换成由)[^，。？！,]{0,4}(哪|谁)")
-OLD_AGENT = re.compile("由[^，。？！,；;]{1,8}(支援|援建|帮扶|援助|对口|负责|结对)")
+OLD_AGENT = re.compile("(由|是)[^，。？！,；;]{1,8}(支援|援建|帮扶|援助|对口|负责|结对)")  # (…是吉林负责，…改由哪个省来帮)
 # 沪滇对口里，…, 在闽宁协作中，…, 沪滇对口帮扶：…: a leading topic clause or a heading before a colon (its places set
 # the scene for the names after it)
 TOPIC_CLAUSE = re.compile("^[^，。？！,：:]{1,20}((里|中|方面|这块|当中)[，,]|[：:])")
