@@ -6179,6 +6179,15 @@ def gen_probe_20f():
       set_up(beijing, "supporter", other="秭归县", other_side="recipient"))
     P("issuer-c", "event_setup", "北京市政府那个三峡通知 通州 对口哪个县", set_up(beijing, "recipient", other="通州区", other_side="supporter"))
 
+    # two names listed before 结对/对口 and asked only when, paired through one's parts (津→承德): the pair's start, not each
+    def start_within(giver, region):
+        return f"""SELECT (MIN(?b) AS ?y) WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:startYear ?b .
+          ?r dk:partOf* <{iri_of(region)}> }}"""
+
+    P("pairstart-a", "since_when", "天津和河北结对是哪年开始的", start_within("天津市", "河北省"))
+    P("pairstart-b", "since_when", "津冀 结对 哪年开始", start_within("天津市", "河北省"), "abbreviation")
+    P("pairstart-c", "since_when", "京冀對口幫扶哪年開始", start_within("北京市", "河北省"), "traditional")
+
     # refusals: a figure the graph lacks, a place outside the policy
     # (a document's drafter or signer: the graph records none — not the document's pairings, which 谁 read before)
     for i, (text, status, variant) in enumerate([("北京市政府办公厅那份三峡移民通知是谁起草的", "no_template", "plain"),

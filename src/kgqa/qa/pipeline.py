@@ -1122,9 +1122,13 @@ class QA:
         if len(run) < 2 or not SUBJECT_BEFORE.match(frame.text[:run[0].start]) \
                 or not CO_AGENTS_AFTER.match(frame.text[run[-1].end:].lstrip(" ")):
             return None
+        # (天津和河北结对是哪年开始的: asked only when, with nothing else named, two paired through one's parts — 津→承德 —
+        # are the pair itself too; 津冀援疆负责哪些地方 names a programme and asks each)
+        pair_only = "when" in frame.cues and len(run) == 2 and not frame.of_kind("programme") and not frame.of_kind("event")
         for a, b in itertools.permutations([term(m.best[0].iri) for m in run], 2):
             if self.store.query(PART_OF, substitutions={"a": a, "b": b}) \
-                    or self.store.query(PAIRED_EXACTLY, substitutions={"a": a, "x": b}):
+                    or self.store.query(PAIRED_EXACTLY, substitutions={"a": a, "x": b}) \
+                    or pair_only and self.store.query(PAIRED, substitutions={"a": a, "x": b}):
                 return None
         return run
 
