@@ -6233,6 +6233,158 @@ def gen_probe_20g_more():
             ("2035年还会有东西部协作吗", "no_template", "numeral"),
             ("冰岛对口援助过西藏吗", "no_entity", "plain")]):
         add(f"pr20g-more-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status, variant=variant)
+def gen_probe_20f():
+    """Issue #15 round 13, takeover / event set-up / time-scoped / start-year / yes-no written as three new users
+    would (groups pr20f-*): a retired accountant in long formal sentences (traditional script, Chinese-numeral years),
+    a young courier typing terse on a phone (pair abbreviations 京蒙 津甘 鲁青, spaces, slips), and a county
+    journalist chatting with asides — over programmes and names the studied sets rarely use (第五次西藏工作座谈会 and
+    援青, 北京三峡移民通知, 赣南苏区 部委, 皖北结对, 东北对口合作, 汶川两阶段的崇州 平武, 青海省的东西部协作). Our own
+    names and wording; gold from the SPARQL here."""
+    ok = "FILTER NOT EXISTS { ?p dk:verificationStatus dk:Unverified }"
+    nc = "FILTER NOT EXISTS { ?x a dk:CollectiveActor }"
+
+    def ev(label_: str) -> str:
+        return col(f'SELECT ?e WHERE {{ ?e rdfs:label "{label_}"@zh }}')[0]
+
+    def P(group, qtype, text, q, variant="plain", **kw):
+        add(f"pr20f-{group}", qtype, [text], col(q), q, variant=variant, **kw)
+
+    def ask(group, text, q, variant="plain"):
+        add(f"pr20f-{group}", "yes_no", [text], [bool(store.query(PREFIX + q))], q, variant=variant)
+
+    # what a meeting or document set up: one side, the other side or a kind named
+    def set_up(event, side, *, other="", other_side="", cls="", within=""):
+        named = f"?p dk:{other_side} <{iri_of(other)}> ." if other else ""
+        kind = f"?x a {cls} ." if cls else ""
+        part = f"?x dk:partOf+ <{iri_of(within)}> ." if within else ""
+        return f"""SELECT DISTINCT ?x WHERE {{ ?p dk:establishedBy <{ev(event)}> ; dk:{side} ?x . {named} {kind} {part} {nc} }}"""
+
+    P("setup-a", "event_setup", "第五次西藏工作座談會上，中央安排了哪些省市對口支援青海藏區？",
+      set_up("第五次西藏工作座谈会", "supporter", cls="dk:ProvinceLevelDivision"), "traditional")
+    P("setup-b", "event_setup", "第五次西藏工作座谈会后 京 哪几个区去援青",
+      set_up("第五次西藏工作座谈会", "supporter", within="北京市"), "abbreviation")
+    P("setup-c", "event_setup", "北京市政府办公厅那份三峡移民对口支援的通知（1992年发的），让朝阳区对口哪个县啊？",
+      set_up("北京市人民政府办公厅关于开展对口支援三峡工程库区移民工作的通知", "recipient", other="朝阳区", other_side="supporter"))
+    P("setup-d", "event_setup", "国务院支持赣南等原中央苏区振兴发展那个意见，安排了哪些部委对口瑞金？我在瑞金跑过新闻",
+      set_up("国务院关于支持赣南等原中央苏区振兴发展的若干意见", "supporter", other="瑞金市", other_side="recipient"))
+    P("setup-e", "event_setup", "2017东北对口合作方案 津 对口哪个市",
+      set_up("东北地区与东部地区部分省市对口合作工作方案", "recipient", other="天津市", other_side="supporter"), "abbreviation")
+    P("setup-f", "event_setup", "沪苏浙帮扶皖北那个实施方案里 闵行区结对的是哪个城市",
+      set_up("沪苏浙城市结对合作帮扶皖北城市实施方案", "recipient", other="闵行区", other_side="supporter"))
+    P("setup-g", "event_setup", "一九八四年全國經濟技術協作和對口支援會議，安排了哪些省市支援青海省？",
+      set_up("全国经济技术协作和对口支援会议", "supporter", other="青海省", other_side="recipient", cls="dk:ProvinceLevelDivision"),
+      "traditional")
+    P("setup-h", "event_setup", "第五次西藏工作座谈会给上海分的是青海哪个州",
+      set_up("第五次西藏工作座谈会", "recipient", other="上海市", other_side="supporter"))
+
+    # who took over from whom: the next supporter of the same recipient
+    def successor(place, old):
+        return f"""SELECT DISTINCT ?x WHERE {{ ?o dk:recipient <{iri_of(place)}> ; dk:supporter <{iri_of(old)}> ; dk:endYear ?e .
+          ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?x ; dk:startYear ?b FILTER(?x != <{iri_of(old)}> && ?b >= ?e) }}"""
+
+    def predecessor(place, new):
+        return f"""SELECT DISTINCT ?x WHERE {{ ?n dk:recipient <{iri_of(place)}> ; dk:supporter <{iri_of(new)}> ; dk:startYear ?b .
+          ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?x ; dk:endYear ?e FILTER(?x != <{iri_of(new)}> && ?e <= ?b) }}"""
+
+    P("takeover-a", "takeover", "崇州市在過渡安置階段由河北省支援，到了恢復重建階段改由哪個省市負責？", successor("崇州市", "河北省"),
+      "traditional")
+    P("takeover-b", "takeover", "平武 过渡安置 吉林 之后谁接的", successor("平武县", "吉林省"))
+    P("takeover-c", "takeover", "青海省的东西部协作，辽宁退出之后是哪个省接手的？", successor("青海省", "辽宁省"))
+    P("takeover-d", "takeover", "江苏接手青海的东西部协作之前，是谁在帮青海", predecessor("青海省", "江苏省"))
+    P("takeover-e", "takeover", "重庆援建崇州之前，崇州是哪个省在对口", predecessor("崇州市", "重庆市"))
+
+    # in force in a year / begun in a span
+    def in_force(year, *, place="", giver="", cls="", key=""):
+        prog = f"?p dk:programme <{BASE}programme/{key}> ." if key else ""
+        r = f"?p dk:recipient <{iri_of(place)}> ; dk:supporter ?x ." if place else f"?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?x ."
+        kind = f"?x a {cls} ." if cls else ""
+        return f"""SELECT DISTINCT ?x WHERE {{ {r} {kind} {prog} ?p dk:startYear ?b . OPTIONAL {{ ?p dk:endYear ?e }}
+          FILTER(?b <= {year} && (!BOUND(?e) || ?e >= {year})) {ok} {nc} }}"""
+
+    P("inforce-a", "time_filter", "二〇〇九年時，對口支援茂縣的是哪個省？", in_force(2009, place="茂县"), "numeral")
+    P("inforce-b", "time_filter", "2012年 对口支援林芝的有哪些省", in_force(2012, place="林芝市"))
+    P("inforce-c", "time_filter", "2019年的时候北京在对口合作里对口的是东北哪个市？就是京沈那个", in_force(2019, giver="北京市", key="dongbei-hezuo"))
+    P("inforce-d", "time_filter", "2000年前后 哪些省在跟青海搞东西部协作",
+      f"""SELECT DISTINCT ?x WHERE {{ ?p dk:recipient <{iri_of('青海省')}> ; dk:supporter ?x ; dk:programme <{BASE}programme/dongxibu> ;
+        dk:startYear ?b . OPTIONAL {{ ?p dk:endYear ?e }} FILTER(?b <= 2000 && (!BOUND(?e) || ?e >= 2000)) {ok} }}""")
+    P("inforce-e", "time_filter", "2010年以后才开始对口支援青海藏区的有哪几个省市？",
+      f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme <{BASE}programme/yuanqing> ; dk:supporter ?x ; dk:startYear ?b FILTER(?b >= 2010)
+        ?x a dk:ProvinceLevelDivision . {nc} }}""")
+
+    # start years
+    def start(giver, place, key=""):
+        prog = f"?p dk:programme <{BASE}programme/{key}> ." if key else ""
+        return f"""SELECT DISTINCT ?b WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(place)}> ; dk:startYear ?b . {prog} }}"""
+
+    P("start-a", "since_when", "江苏省对口支援海南藏族自治州是从哪一年开始的？", start("江苏省", "海南藏族自治州"))
+    P("start-b", "since_when", "財政部對口支援瑞金市，始於何年？", start("财政部", "瑞金市"), "traditional")
+    P("start-c", "since_when", "京 沈阳 对口合作 哪年起", start("北京市", "沈阳市"), "abbreviation")
+    P("start-d", "since_when", "宁波跟蚌埠结对是哪年开始的？听说是皖北那个方案", start("宁波市", "蚌埠市"))
+    P("start-e", "since_when", "京蒙协作 哪年开始的", start("北京市", "内蒙古自治区", "dongxibu"), "abbreviation")
+
+    # yes / no
+    def paired(giver, place, year=None):
+        when = f"?p dk:startYear ?b . OPTIONAL {{ ?p dk:endYear ?e }} FILTER(?b <= {year} && (!BOUND(?e) || ?e >= {year}))" if year else ""
+        return f"ASK {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(place)}> . {when} }}"
+
+    ask("yes-a", "浙江省是不是对口支援海西州的？", paired("浙江省", "海西蒙古族藏族自治州"))
+    ask("yes-b", "天津對口支援果洛州嗎？", paired("天津市", "果洛藏族自治州"), "traditional")
+    ask("yes-c", "国家体育总局对口崇义县吗", paired("国家体育总局", "崇义县"))
+    ask("yes-d", "2015年山西还在对口支援茂县吗", paired("山西省", "茂县", 2015))
+    ask("yes-e", "杭州是不是在帮宿州？皖北结对那个", paired("杭州市", "宿州市"))
+    ask("yes-f", "二〇一八年福建還在對口林芝嗎？", paired("福建省", "林芝市", 2018), "numeral")
+
+    # second round, one block per kind fixed, other names and wording:
+    # a bare phase (恢复重建阶段, 重建期) beside the other phase, the later clause asking who took over (改由哪…)
+    def in_programme(place, key):
+        return f"""SELECT DISTINCT ?x WHERE {{ ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?x ;
+          dk:programme <{BASE}programme/{key}> . ?x a dk:ProvinceLevelDivision }}"""
+
+    P("phase-a", "takeover", "黑水县在过渡安置阶段由广西支援，恢复重建阶段改由哪个省支援？", in_programme("黑水县", "wenchuan-chongjian"))
+    P("phase-b", "takeover", "彭州過渡安置期由湖南援助，重建期改由哪個省負責？", in_programme("彭州市", "wenchuan-chongjian"), "traditional")
+    P("phase-c", "takeover", "平武县过渡安置阶段是吉林负责，到了恢复重建阶段改由哪个省来帮？", in_programme("平武县", "wenchuan-chongjian"))
+    # the one taken over from: an interim stage begun the same year (X援建Y之前，Y是哪…; X之前是哪个省对口Y)
+    P("before-a", "takeover", "吉林接手黑水县以前，黑水县是哪个省在帮", predecessor("黑水县", "吉林省"))
+    P("before-b", "takeover", "湖南援建理县之前，理县是谁在对口", predecessor("理县", "湖南省"))
+    P("before-c", "takeover", "福建之前是哪个省对口彭州", predecessor("彭州市", "福建省"))
+    P("before-d", "takeover", "山西之前 谁帮茂县", predecessor("茂县", "山西省"))
+    # a meeting or plan handing X its task (给X分的是/安排了/定的是…): X gives
+    P("given-a", "event_setup", "第三次西藏工作座谈会给湖南分的是哪个地区", set_up("第三次西藏工作座谈会", "recipient", other="湖南省",
+                                                                    other_side="supporter"))
+    P("given-b", "event_setup", "一九八四年那次天津会议给辽宁安排了哪个省",
+      set_up("全国经济技术协作和对口支援会议", "recipient", other="辽宁省", other_side="supporter", cls="dk:ProvinceLevelDivision"), "numeral")
+    P("given-c", "event_setup", "第五次西藏工作座談會給天津定的是青海哪個州",
+      set_up("第五次西藏工作座谈会", "recipient", other="天津市", other_side="supporter", within="青海省"), "traditional")
+    P("given-d", "event_setup", "2017年东北合作方案给江苏分的是哪个省",
+      set_up("东北地区与东部地区部分省市对口合作工作方案", "recipient", other="江苏省", other_side="supporter", cls="dk:ProvinceLevelDivision"))
+    # a programme's noun right after a pair paired in several programmes (沪滇协作: the 东西部扶贫协作 pairing)
+    P("noun-a", "since_when", "沪滇协作哪年开始的", start("上海市", "云南省", "dongxibu"), "abbreviation")
+    P("noun-b", "since_when", "遼寧和青海的協作始於哪一年", start("辽宁省", "青海省", "dongxibu"), "traditional")
+    P("noun-c", "since_when", "辽青协作 哪年开始", start("辽宁省", "青海省", "dongxibu"), "abbreviation")
+    # a place + its government's office names a document's issuer, not an actor (北京市政府办公厅那份…通知)
+    beijing = "北京市人民政府办公厅关于开展对口支援三峡工程库区移民工作的通知"
+    P("issuer-a", "event_setup", "北京市政府办公厅那份三峡移民通知，让石景山区对口哪里",
+      set_up(beijing, "recipient", other="石景山区", other_side="supporter"))
+    P("issuer-b", "event_setup", "北京市人民政府办公厅关于三峡移民的通知里，秭归县由哪几个区对口？",
+      set_up(beijing, "supporter", other="秭归县", other_side="recipient"))
+    P("issuer-c", "event_setup", "北京市政府那个三峡通知 通州 对口哪个县", set_up(beijing, "recipient", other="通州区", other_side="supporter"))
+
+    # two names listed before 结对/对口 and asked only when, paired through one's parts (津→承德): the pair's start, not each
+    def start_within(giver, region):
+        return f"""SELECT (MIN(?b) AS ?y) WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:startYear ?b .
+          ?r dk:partOf* <{iri_of(region)}> }}"""
+
+    P("pairstart-a", "since_when", "天津和河北结对是哪年开始的", start_within("天津市", "河北省"))
+    P("pairstart-b", "since_when", "津冀 结对 哪年开始", start_within("天津市", "河北省"), "abbreviation")
+    P("pairstart-c", "since_when", "京冀對口幫扶哪年開始", start_within("北京市", "河北省"), "traditional")
+
+    # refusals: a figure the graph lacks, a place outside the policy
+    # (a document's drafter or signer: the graph records none — not the document's pairings, which 谁 read before)
+    for i, (text, status, variant) in enumerate([("北京市政府办公厅那份三峡移民通知是谁起草的", "no_template", "plain"),
+                                                 ("國辦發〔2013〕11號文件的起草人是誰", "no_template", "traditional"),
+                                                 ("谁执笔了沪苏浙帮扶皖北那个实施方案", "no_template", "plain"),
+                                                 ("纽约对口支援崇州吗", "no_entity", "plain")]):
+        add(f"pr20f-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status, variant=variant)
 
 
 def main() -> None:
@@ -6245,7 +6397,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f):
         gen()
     rank_pass()
     traditional_pass()

@@ -14,7 +14,7 @@ import re
 import ahocorasick
 
 from .normalise import normalise
-from .vocabulary import (AID_BEFORE_OWN, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, DISASTER_PHASE_FILLERS, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_CITY, CITY_CLASS, EXCEPT_BEFORE, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM, LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS, PROGRAMMES_JOINED, NAME_FILLERS, JOINED_LEVEL, COMPARED_BY, POINT_AFTER_NAME, YEAR_AFTER_NAME,
+from .vocabulary import (AID_BEFORE_OWN, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, DISASTER_PHASE_FILLERS, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_CITY, CITY_CLASS, EXCEPT_BEFORE, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM, LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS, PROGRAMMES_JOINED, NAME_FILLERS, JOINED_LEVEL, COMPARED_BY, POINT_AFTER_NAME, YEAR_AFTER_NAME, TAKEN_OVER_BY,
 )
 
 name_form = functools.lru_cache(maxsize=1 << 18)(normalise)  # names recur (labels, aliases, derived forms)
@@ -226,7 +226,37 @@ class Gazetteer:
             taken = self.taken(text, [m for m in found if m not in loose])  # 边防工作会议确定上海对口…: the meeting is named
         taken = [m for m in taken if not glossed(text, m, taken)]
         taken = [asked(text, m) for m in taken + self.asked_provinces(text, taken)]
+        taken += self.sibling_phases(text, taken)
         return sorted(taken + self.elided(text, taken), key=lambda m: m.start)
+
+    def sibling_phases(self, text: str, taken: list[Mention]) -> list[Mention]:
+        """崇州在过渡安置阶段由河北支援，到了恢复重建阶段改由谁: a disaster's phase named bare (恢复重建阶段, 重建期) beside
+        another phase of the same disaster's programmes is that disaster's phase, not left unread — where the later clause
+        asks who took it over (改由哪…: pipeline.without_old_stage then reads the earlier clause as the scene; 换成了哪个省
+        is read by the takeover templates from the one stage named)."""
+        out = []
+        if not TAKEN_OVER_BY.search(text):
+            return out
+        for m in taken:
+            cand = m.best[0]
+            if m.kind != "programme" or "地震" not in cand.label:
+                continue
+            key = cand.label[: cand.label.index("地震") + 2]
+            for phase, words in DISASTER_PHASES:
+                if phase in cand.label:
+                    continue
+                named = {c.iri: c for c, _, _ in self.events
+                         if c.kind == "programme" and c.label.startswith(key) and phase in c.label}
+                if len(named) != 1:
+                    continue
+                for w in sorted(words, key=len, reverse=True):
+                    at = next((i for i in range(len(text)) if text.startswith(w, i)
+                               and not any(o.start < i + len(w) and i < o.end for o in taken + out)), None)
+                    if at is not None:
+                        c = next(iter(named.values()))
+                        out.append(Mention(w, at, at + len(w), [Candidate(c.iri, c.kind, c.label, "phase")]))
+                        break
+        return out
 
     def taken(self, text: str, found: list[Mention]) -> list[Mention]:
         found = sorted(found, key=lambda m: (-(m.end - m.start), m.start))

@@ -20,7 +20,7 @@ from .mechanisms import MechanismQA, cn_number
 from .normalise import normalise
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER,
+from .vocabulary import (ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -277,6 +277,8 @@ class QA:
             dated = self.by_context(text, dated)  # 2010年6月在西宁开的那个会…援建玉树: the meeting found by its date settles 玉树
         mentions = dated
         mentions = self.named_rounds(text, mentions)
+        mentions = self.pair_programme_noun(text, mentions)
+        mentions = self.issuer_document(text, mentions)
         mentions = self.named_part(text, mentions)
         mentions = self.intra_programme(text, mentions)
         mentions = self.launch_named(text, mentions)
@@ -740,6 +742,45 @@ class QA:
         m = Mention(found.group(0)[found.start(2) - found.start():], found.start(2), found.end(), [cand])
         return sorted([x for x in mentions if x not in inside] + [m], key=lambda x: x.start)
 
+    def issuer_document(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """北京市政府办公厅那份三峡移民对口支援的通知: a place followed by its government's office (政府, 办公厅) issues the
+        document named after it — the one document of the graph whose name opens with that place and shares most words with
+        the question (not the national notice on the same topic); the place is its issuer, no actor of the pairings."""
+        pairs = {text[i:i + 2] for i in range(len(text) - 1)}
+        for a in [m for m in mentions if m.kind == "actor" and not m.ambiguous and ISSUER_AFTER.match(text[m.end:])]:
+            name = a.best[0].label
+            heads = {name, short_forms(name)[0] if short_forms(name) else name}
+            fits = sorted(((len(grams & pairs), cand) for cand, grams, _ in self.gazetteer.events
+                           if cand.kind == "event" and any(cand.label.startswith(h) for h in heads)),
+                          key=lambda f: -f[0])
+            if not fits or fits[0][0] < 4 or len(fits) > 1 and fits[1][0] == fits[0][0]:
+                continue
+            cand = Candidate(fits[0][1].iri, "event", fits[0][1].label, "issuer")
+            events = [m for m in mentions if m.kind == "event" and m.start > a.start]
+            kept = [m for m in mentions if m is not a and m not in events]
+            at = events[0] if events else a
+            return sorted(kept + [Mention(at.text, at.start, at.end, [cand])], key=lambda m: m.start)
+        return mentions
+
+    def pair_programme_noun(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """京蒙协作 哪年开始的: two names of a pairing with a programme's kind of noun right after them (协作, 对口合作, 挂钩)
+        and no programme named: where the two are paired in several programmes, the one whose name holds that noun is meant
+        (北京–内蒙古: the 1996 东西部扶贫协作, not the 1979 对口支援边疆)."""
+        actors = [m for m in mentions if m.kind == "actor"]
+        if len(actors) != 2 or any(m.ambiguous for m in actors) or any(m.kind in ("programme", "event") for m in mentions):
+            return mentions
+        found = PAIR_PROGRAMME_NOUN.match(text[actors[1].end:])
+        if not found:
+            return mentions
+        a, b = (term(m.best[0].iri) for m in actors)
+        rows = {(r["g"].value, r["l"].value) for r in self.store.query(PAIR_PROGRAMMES, substitutions={"a": a, "b": b})}
+        held = [(g, l) for g, l in rows if found.group("noun") in l]
+        if len(rows) < 2 or len(held) != 1:
+            return mentions
+        start, end = actors[1].end + found.start("noun"), actors[1].end + found.end("noun")
+        named = Mention(text[start:end], start, end, [Candidate(held[0][0], "programme", held[0][1], "noun")])
+        return sorted(mentions + [named], key=lambda m: m.start)
+
     def named_rounds(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """新一轮援疆, 前期援疆: a programme named after the word its round's name opens with (新一轮对口援疆) is that round."""
         out = []
@@ -1100,9 +1141,13 @@ class QA:
         if len(run) < 2 or not SUBJECT_BEFORE.match(frame.text[:run[0].start]) \
                 or not CO_AGENTS_AFTER.match(frame.text[run[-1].end:].lstrip(" ")):
             return None
+        # (天津和河北结对是哪年开始的: asked only when, with nothing else named, two paired through one's parts — 津→承德 —
+        # are the pair itself too; 津冀援疆负责哪些地方 names a programme and asks each)
+        pair_only = "when" in frame.cues and len(run) == 2 and not frame.of_kind("programme") and not frame.of_kind("event")
         for a, b in itertools.permutations([term(m.best[0].iri) for m in run], 2):
             if self.store.query(PART_OF, substitutions={"a": a, "b": b}) \
-                    or self.store.query(PAIRED_EXACTLY, substitutions={"a": a, "x": b}):
+                    or self.store.query(PAIRED_EXACTLY, substitutions={"a": a, "x": b}) \
+                    or pair_only and self.store.query(PAIRED, substitutions={"a": a, "x": b}):
                 return None
         return run
 
@@ -1607,6 +1652,10 @@ PAIRED_IN_PERIOD = {  # (the bound year is projected, or substitutions= does not
   <https://w3id.org/duikou/ontology#startYear> ?y FILTER(?y >= ?after) } LIMIT 1"""}
 MEETINGS_OF_DATE = """SELECT ?e ?label ?day WHERE { ?e a dk:Meeting ; dk:date ?d ; rdfs:label ?label
   FILTER(lang(?label) = "zh") FILTER(STRSTARTS(STR(?d), ?day)) } ORDER BY ?label"""
+PAIR_PROGRAMMES = """SELECT DISTINCT ?g ?l WHERE { { ?p <https://w3id.org/duikou/ontology#supporter> ?a ;
+  <https://w3id.org/duikou/ontology#recipient> ?b } UNION { ?p <https://w3id.org/duikou/ontology#supporter> ?b ;
+  <https://w3id.org/duikou/ontology#recipient> ?a } ?p <https://w3id.org/duikou/ontology#programme> ?g .
+  ?g <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
 PROGRAMME_START = """SELECT ?g ?y WHERE { ?g <https://w3id.org/duikou/ontology#startYear> ?y }"""
 ROUND_START = """SELECT ?r ?w ?y WHERE { ?r <https://w3id.org/duikou/ontology#roundOf> ?w ;
   <https://w3id.org/duikou/ontology#startYear> ?y }"""

@@ -56,6 +56,16 @@ AGENT_MARKERS = ("被", "由", "受到", "受", "得到", "接受", "获得", "�
                  "归",  # 喀什下面归沪援疆的县: 沪 gives
                  *ASSIGNED_TO)  # 汶川县的乡镇分给了广东哪些地级市: 广东's cities give
 BENEFICIARY_MARKERS = ("给", "为", "向", "对", "帮助", "援助", "支援")
+# 北京市政府办公厅那份三峡移民通知: a place followed by its government's office names a document's issuer, not an actor of
+# the pairings (pipeline.issuer_document)
+ISSUER_AFTER = re.compile("^(?:市|省|自治区)?(?:人民)?(?:政府办公厅|政府办公室|政府|办公厅|党委|委)")
+# 京蒙协作, 粤桂扶贫协作, 京沈对口合作, 苏宿挂钩: the kind of programme said right after the two names of a pairing (its
+# noun, as the programme's own name carries it) picks that programme's pairing where the two are paired in several
+# (北京–内蒙古: 1979 对口支援边疆 and 1996 东西部扶贫协作) — pipeline.pair_programme_noun
+PAIR_PROGRAMME_NOUN = re.compile("^(?:的|之间的?|两地的?)?(?:对口|结对)?(?P<noun>扶贫协作|协作|合作|挂钩)")
+# 第五次西藏工作座谈会给上海分的是青海哪个州, 会上给浙江定的是哪个地区: a task handed to X (给X分/安排/定…, no aid verb
+# after it) — X gives; 给甘肃安排了哪些省来支援 (an aid verb after) stays X received (frame.by_order)
+TASK_GIVEN = re.compile("^(分|分配|安排|指定|定|划)(的是|了|的|到)")
 # "根据资料", "资料里": how the asker hedges, not a question about a document (依据哪个文件)
 HEDGES = re.compile("(根据|依据|按照|据)(资料|数据库|图谱|知识图谱|数据|记录|现有资料|现有记录|这个数据库|这份资料|你的资料)|"
                     "(资料|数据库|图谱|记录)(里|中|上)")
@@ -756,7 +766,7 @@ CHANGED_FROM = re.compile("(的对口)?(换到|换成|改到|改为|改成|转�
 # 理县在过渡安置阶段由福建支援，到了恢复重建阶段改由哪个省支援: a later clause asks who took over (改由哪…); the earlier
 # clause's stage, the one its old supporter (由福建支援) is bound to, only sets the scene
 TAKEN_OVER_BY = re.compile("(改由|转由|换由|改为由|改成由|换成由)[^，。？！,]{0,4}(哪|谁)")
-OLD_AGENT = re.compile("由[^，。？！,；;]{1,8}(支援|援建|帮扶|援助|对口|负责|结对)")
+OLD_AGENT = re.compile("(由|是)[^，。？！,；;]{1,8}(支援|援建|帮扶|援助|对口|负责|结对)")  # (…是吉林负责，…改由哪个省来帮)
 # 沪滇对口里，…, 在闽宁协作中，…, 沪滇对口帮扶：…: a leading topic clause or a heading before a colon (its places set
 # the scene for the names after it)
 TOPIC_CLAUSE = re.compile("^[^，。？！,：:]{1,20}((里|中|方面|这块|当中)[，,]|[：:])")
