@@ -1652,10 +1652,6 @@ PAIRED_IN_PERIOD = {  # (the bound year is projected, or substitutions= does not
   <https://w3id.org/duikou/ontology#startYear> ?y FILTER(?y >= ?after) } LIMIT 1"""}
 MEETINGS_OF_DATE = """SELECT ?e ?label ?day WHERE { ?e a dk:Meeting ; dk:date ?d ; rdfs:label ?label
   FILTER(lang(?label) = "zh") FILTER(STRSTARTS(STR(?d), ?day)) } ORDER BY ?label"""
-PAIR_PROGRAMMES = """SELECT DISTINCT ?g ?l WHERE { { ?p <https://w3id.org/duikou/ontology#supporter> ?a ;
-  <https://w3id.org/duikou/ontology#recipient> ?b } UNION { ?p <https://w3id.org/duikou/ontology#supporter> ?b ;
-  <https://w3id.org/duikou/ontology#recipient> ?a } ?p <https://w3id.org/duikou/ontology#programme> ?g .
-  ?g <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
 PROGRAMME_START = """SELECT ?g ?y WHERE { ?g <https://w3id.org/duikou/ontology#startYear> ?y }"""
 ROUND_START = """SELECT ?r ?w ?y WHERE { ?r <https://w3id.org/duikou/ontology#roundOf> ?w ;
   <https://w3id.org/duikou/ontology#startYear> ?y }"""
