@@ -6385,6 +6385,125 @@ def gen_probe_20f():
                                                  ("谁执笔了沪苏浙帮扶皖北那个实施方案", "no_template", "plain"),
                                                  ("纽约对口支援崇州吗", "no_entity", "plain")]):
         add(f"pr20f-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status, variant=variant)
+def gen_probe_20e():
+    """Lists, kinds, parts and partners written as three new users would (issue #15, round 13, groups pr20e-*): a retired
+    archivist writing long formal sentences in traditional script, a student typing terse on a phone (abbreviations such
+    as 京冀 滇沪 粤桂, spaces, slips) and a township cadre chatting with asides and Chinese-numeral years — over names the
+    studied sets rarely use (福州→奇台, 通化→布尔津, 十堰, 晋中, 治多, 兴山, 黑水, 青河, 长春, 哈尔滨, 沈阳, 嘉定, 汶川过渡安置,
+    广东省内, 三峡's recipients). Our own wording; gold from the SPARQL here."""
+    I = lambda name: f"<{iri_of(name)}>"
+    pg = lambda key: f"<{BASE}programme/{key}>"
+    nc = lambda v: f"FILTER NOT EXISTS {{ ?{v} a dk:CollectiveActor }}"
+
+    def recv(giver, key=None, extra=""):
+        scope = f"?p dk:programme {pg(key)} ." if key else ""
+        return f"SELECT DISTINCT ?r WHERE {{ ?p dk:supporter {I(giver)} ; dk:recipient ?r . {scope} {extra} {nc('r')} }}"
+
+    def givers(place, key=None, extra=""):
+        scope = f"?p dk:programme {pg(key)} ." if key else ""
+        return f"SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient {I(place)} . {scope} {extra} {nc('s')} }}"
+
+    def partner(x, key):
+        return f"""SELECT DISTINCT ?o WHERE {{ ?p dk:programme {pg(key)} .
+          {{ ?p dk:supporter {I(x)} ; dk:recipient ?o }} UNION {{ ?p dk:recipient {I(x)} ; dk:supporter ?o }} }}"""
+
+    def common(a, b):
+        return f"""SELECT DISTINCT ?r WHERE {{ ?p1 dk:supporter {I(a)} ; dk:recipient ?r . ?p2 dk:supporter {I(b)} ; dk:recipient ?r .
+          {nc('r')} }}"""
+
+    def members(key, side, extra=""):
+        return f"SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg(key)} ; dk:{side} ?x . {extra} {nc('x')} }}"
+
+    probes = [
+        # forward list
+        ("fwd-fuzhou", "forward_list", "福州市在援疆工作中结对的是哪个县？", "plain", recv("福州市", "yuanjiang")),
+        ("fwd-tonghua", "forward_list", "通化 援疆 帮哪", "plain", recv("通化市", "yuanjiang")),
+        ("fwd-hunan-1998", "forward_list", "一九九八年湖南省开始对口支援新疆哪个地方？", "traditional",
+         recv("湖南省", "yuanjiang", "?p dk:startYear 1998 .")),
+        ("fwd-shiyan", "forward_list", "十堰援疆对口的是兵团哪个团啊，我们单位有人去过", "plain", recv("十堰市", "yuanjiang")),
+        ("fwd-jinzhong", "forward_list", "晋中市在援疆中对口支援的是什么地方", "plain", recv("晋中市", "yuanjiang")),
+        ("fwd-jingji", "forward_list", "京冀 北京帮了河北哪几个市", "abbreviation", within_q(iri_of("北京市"), iri_of("河北省"))),
+        ("fwd-foshan", "forward_list", "佛山在东西部协作里帮的是哪个州？我印象中在四川", "plain", recv("佛山市", "dongxibu")),
+        # reverse list
+        ("rev-zhiduo", "reverse_list", "治多县是谁在对口支援？", "plain", givers("治多县")),
+        ("rev-xingshan", "reverse_list", "兴山县在三峡移民对口支援里由哪些地方支援", "plain", givers("兴山县", "sanxia")),
+        ("rev-heishui", "reverse_list", "黑水县在汶川地震灾后重建中由哪个省对口援建？", "traditional", givers("黑水县", "wenchuan-chongjian")),
+        ("rev-qinghe", "reverse_list", "请问青河县的援疆省份是哪个？", "plain", givers("青河县", "yuanjiang")),
+        ("rev-2008-maoxian", "reverse_list", "二〇〇八年地震后过渡安置那会儿，茂县是哪个省市帮的？", "numeral",
+         givers("茂县", "wenchuan-guodu")),
+        # symmetric
+        ("sym-changchun", "symmetric", "长春跟哪个城市是对口合作关系", "plain", partner("长春市", "dongbei-hezuo")),
+        ("sym-harbin", "symmetric", "哈尔滨的对口合作伙伴是谁", "plain", partner("哈尔滨市", "dongbei-hezuo")),
+        ("sym-liaoning", "symmetric", "遼寧省與哪個省開展對口合作？", "traditional", partner("辽宁省", "dongbei-hezuo")),
+        ("sym-shenyang-2017", "symmetric", "2017年起沈阳在对口合作里的搭档是哪个城市", "numeral", partner("沈阳市", "dongbei-hezuo")),
+        # common partners
+        ("common-tj-gd", "common_partners", "天津和广东都支援过哪些地方？", "plain", common("天津市", "广东省")),
+        ("common-sh-js", "common_partners", "上海与江苏共同对口支援过的地区有哪些", "plain", common("上海市", "江苏省")),
+        ("common-zj-hn", "common_partners", "浙江和河南两个省都援过的新疆地区是哪个，有人说是阿克苏", "plain", common("浙江省", "河南省")),
+        # programme members
+        ("mem-dianhu", "programme_members", "滇沪对口帮扶 有哪些区参加", "abbreviation",
+         members("dianhu-diqing", "supporter", "?x a dk:CountyLevelDivision .")),
+        ("mem-guodu-prov", "programme_members", "汶川地震过渡安置阶段有哪些省份参与了对口支援？", "plain",
+         members("wenchuan-guodu", "supporter", "?x a dk:ProvinceRankActor .")),
+        ("mem-sanxia-recv", "programme_members", "三峡库区移民对口支援中受援的有哪些县区", "plain",
+         members("sanxia", "recipient")),
+        ("mem-gd-recv", "programme_members", "廣東省內對口幫扶，被幫扶的是哪幾個市？", "traditional",
+         members("guangdong-shengnei", "recipient")),
+        # actor kind
+        ("kind-wc-cities", "actor_kind", "对口援建汶川灾区的城市（不算省）有哪些", "plain",
+         members("wenchuan-chongjian", "supporter", "?x a dk:City . FILTER NOT EXISTS { ?x a dk:ProvinceLevelDivision }")),
+        ("kind-yj-prefcity", "actor_kind", "援疆的支援方里有哪些是地级市？", "plain",
+         members("yuanjiang", "supporter", "?x a dk:PrefectureLevelCity .")),
+        ("kind-sanxia-districts", "actor_kind", "三峡移民对口支援里北京有哪些区出了力", "plain",
+         f"SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg('sanxia')} ; dk:supporter ?x . ?x dk:partOf+ {I('北京市')} }}"),
+        ("kind-dxb-sepcity", "actor_kind", "东西部扶贫协作里哪些计划单列市当过帮扶方", "plain",
+         members("dongxibu", "supporter", "?x a dk:SeparatelyPlannedCity .")),
+        # region and parts
+        ("parts-hotan", "region_parts", "和田地区和它下面的县都是谁在援", "plain", supporters_q(iri_of("和田地区"))),
+        ("parts-jiading", "region_parts", "嘉定区对口帮扶迪庆的哪几个县市？", "plain", within_q(iri_of("嘉定区"), iri_of("迪庆藏族自治州"))),
+        ("parts-sh-kashgar", "region_parts", "上海援疆 喀什 哪几个县", "plain", within_q(iri_of("上海市"), iri_of("喀什地区"))),
+        ("parts-hlj-altay", "region_parts", "黑龍江省對口支援阿勒泰地區的哪幾個縣？", "traditional", within_q(iri_of("黑龙江省"), iri_of("阿勒泰地区"))),
+        # second round, after the kinds found: a pair's name whose first member is named in full (粤桂协作 广东…), a place
+        # within a region of the kind asked (the region itself), a programme's places of a kind on one side only, the
+        # givers' kind before the verb, a kind set aside (不算省, 除外), a guess offered after the question
+        ("pair-yuegui", "forward_list", "粤桂协作 广东帮的是哪个自治区", "abbreviation",
+         recv("广东省", "dongxibu", "?r a dk:AutonomousRegion .")),
+        ("pair-luyu", "forward_list", "鲁渝协作里山东结对的直辖市是哪个", "abbreviation",
+         recv("山东省", "dongxibu", "?r a dk:Municipality .")),
+        ("pair-minning", "forward_list", "闽宁协作里福建帮扶的是哪个自治区", "traditional",
+         recv("福建省", "dongxibu", "?r a dk:AutonomousRegion .")),
+        ("pair-jingji", "region_parts", "京冀协作 北京帮扶河北哪几个市", "abbreviation",
+         f"{within_q(iri_of('北京市'), iri_of('河北省'))[:-1]} ?r a dk:City }}"),
+        ("within-itself", "region_parts", "上海在云南帮的是哪个省", "plain",
+         f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter {I('上海市')} ; dk:recipient ?r . ?r dk:partOf? {I('云南省')} ; a dk:Province
+           FILTER NOT EXISTS {{ ?p2 dk:supporter {I('上海市')} ; dk:recipient ?r2 . ?r2 dk:partOf {I('云南省')} ; a dk:Province }} }}"""),
+        ("side-kind-yq", "programme_members", "援青对口的是哪些州", "plain",
+         members("yuanqing", "recipient", "?x a dk:AutonomousPrefecture .")),
+        ("side-kind-yq-roster", "programme_members", "援青六省市各自对口哪个州？我记得上海是果洛", "plain",
+         f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg('yuanqing')} ; dk:recipient ?x ; dk:supporter ?s .
+           ?x a dk:AutonomousPrefecture . ?s a dk:ProvinceRankActor }}"""),
+        ("side-kind-gd", "programme_members", "广东省内那个对口帮扶，帮的都是哪些地级市", "plain",
+         members("guangdong-shengnei", "recipient", "?x a dk:PrefectureLevelDivision .")),
+        ("side-kind-1979", "programme_members", "一九七九年边疆那个对口支援，受援的自治区有哪些", "numeral",
+         members("1979-bianjiang", "recipient", "?x a dk:AutonomousRegion .")),
+        ("helped-nanbei", "programme_members", "江苏南北挂钩那个合作，帮的是哪些市", "plain",
+         members("jiangsu-nanbei", "recipient", "?x a dk:City .")),
+        ("helped-wanbei", "programme_members", "沪苏浙帮皖北那个，帮的是哪几个市", "abbreviation",
+         members("wanbei", "recipient", "?x a dk:City .")),
+        ("except-after", "actor_kind", "汶川灾后重建的援建方中，省份除外，有哪些城市", "plain",
+         members("wenchuan-chongjian", "supporter", "?x a dk:City . FILTER NOT EXISTS { ?x a dk:ProvinceLevelDivision }")),
+        ("except-municipality", "actor_kind", "三峡移民对口支援的支援方中，直辖市不算，还有哪些", "plain",
+         members("sanxia", "supporter", "FILTER NOT EXISTS { ?x a dk:Municipality }")),
+        ("guess-zhiduo", "reverse_list", "谁对口支援治多县，应该是北京的区吧", "plain", givers("治多县")),
+        ("guess-xingshan", "reverse_list", "興山縣在三峽移民中由哪些地方支援，據說有湖南", "traditional", givers("兴山县", "sanxia")),
+        ("guess-jiangxi", "forward_list", "江西援疆对口的是哪个县，好像在克州", "plain", recv("江西省", "yuanjiang")),
+    ]
+    for group, qtype, text, variant, q in probes:
+        add(f"pr20e-{group}", qtype, [text], col(q), q, variant=variant)
+    for i, (text, status) in enumerate([("援疆里面 苹果公司 对口哪个县", "no_entity"),
+                                        ("上海帮迪庆一共花了多少钱", "no_template"),
+                                        ("塔城地区下面各县今年的GDP是多少", "no_template")]):
+        add(f"pr20e-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
 
 
 def main() -> None:
@@ -6397,7 +6516,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e):
         gen()
     rank_pass()
     traditional_pass()

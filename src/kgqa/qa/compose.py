@@ -25,7 +25,7 @@ from .gazetteer import ASKED
 from .vocabulary import (
     parts_subject, ROSTER_BEFORE_ASKED, PARTS_BEFORE_VERB, OWN_PARTS_BEFORE_VERB, PARTS_NOUN_AMONG, LEVEL_PARTS,
     AID_WORD,
-    CITY_CLASS, CITY_NOT_KIND,
+    CITY_CLASS, CITY_NOT_KIND, EXCLUDED_AFTER, AID_BETWEEN,
     ACTOR_PARTS, AGENT_FIRST, SCOPE_BETWEEN, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, ANCHOR_BETWEEN, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
     EVENT_DATED, KINDS_JOINED, YEAR_BEGAN, SELF_ONLY, STILL, GIVING_PARTS, YEARS_LISTED, AREA_ASKED, SUPPORTERS_COUNTED, PARTNER_COUNT,
     GIVERS_COUNTED, RECEIVERS_WORDS, RECIPIENTS_COUNTED, CN_SMALL, AMONG_BEFORE, BEGUN_WORDS, SPAN_DURING, IN_FORCE_AFTER, ADDED_NEXT,
@@ -273,6 +273,8 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
         labels["under"] = frame.region.best[0].label
     iri = {k: m.best[0].iri for k, m in one.items()}
     asked = asked_side(frame, None if within else actor)
+    if aggregate not in RANKS and asked_cls and counted_cls and roster_subject(frame, [counted_cls, asked_cls]):
+        asked = "recipient"  # 援藏的省市对口哪些县: the givers' kind before the verb, the places asked after it
     if within and asked_cls and asked_cls.best[0].iri in SUB_LEVELS:
         asked = "recipient"  # 西藏各地市里，对口支援省份最多的是哪个: places within the region are ranked, not supporters
     if aggregate in RANKS and asked_cls and asked_cls.best[0].iri in SUB_LEVELS and counted_cls \
@@ -526,12 +528,28 @@ def kinds_of(frame: Frame, ranked: bool):
     # (那21个省份里，哪几个是自治区: the roster the kind is asked within is no kind of its own)
     if not ranked and (joined := joined_kinds(frame)):
         classes = [m for m in classes if m is not joined[1]]  # (the second kind joined: Plan.also_cls)
-    excluded = [m for m in classes if NOT_KIND.search(frame.text[:m.start])]
+    excluded = [m for m in classes if kind_excluded(frame.text, m)]
     asked = [m for m in classes if m not in excluded and (m.best[0].via == ASKED or not ranked)]
     counted = [m for m in classes if m not in excluded and m not in asked]
+    if not ranked and len(asked) == 2 and not counted and (roster := roster_subject(frame, asked)):
+        asked, counted = [m for m in asked if m is not roster], [roster]  # 援藏的省市对口哪些县: 省市 are the givers
     if len(excluded) > 1 or len(asked) > 1 or len(counted) > 1:
         return None
     return (asked or [None])[0], (counted or [None])[0], (excluded or [None])[0]
+
+
+def roster_subject(frame: Frame, kinds: list):
+    """援藏的省市对口哪些县, 东西部协作中东部省市帮扶了哪些州: of two kinds in a list question, the one not asked that stands
+    before the aid verb, with the asked one after it, is the kind of the givers (the other side): that mention, or None."""
+    subject, asked = sorted(kinds, key=lambda m: m.start)
+    if subject.best[0].via == ASKED or asked.best[0].via != ASKED:
+        return None
+    return subject if AID_BETWEEN.search(frame.masked[subject.end:asked.start]) else None
+
+
+def kind_excluded(text: str, m) -> bool:
+    """城市而不是省份, 城市（不算省）, 城市，省份除外: a kind named to be set aside, by a word before it or after it."""
+    return bool(NOT_KIND.search(text[:m.start]) or EXCLUDED_AFTER.match(text[m.end:]))
 
 
 def joined_kinds(frame: Frame):
@@ -798,6 +816,8 @@ def shapes():
                         if cls and not xcls:  # 哪些县和兵团的师: a second kind joined
                             yield Plan(asked, actor, prog, event, year, cls, aggregate, parts=parts, with_parts=grouped,
                                        also_cls="urn:y")
+                        if cls and not (actor or xcls or parts or grouped):  # 援藏的省市对口哪些县: the givers' kind
+                            yield Plan(asked, None, prog, event, year, cls, aggregate, counted_cls="urn:o")
                 for aggregate, within, ocls in itertools.product(("most", "fewest"), (None, "urn:x"), (None, "urn:x")):
                     yield Plan(asked, None, prog, event, year, cls, aggregate, {}, within, ocls)
                     if asked == "recipient":  # places ranked with their parts' partners

@@ -22,10 +22,10 @@ from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Templ
                         of_round, rank_filtered, team_ranked, term)
 from .vocabulary import (ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
-    INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME,
+    INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, NUMBER_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, ALTERNATIVE, CORPS_ADDED, CORPS_ASKED, SUPPOSED, QUESTION_CLAUSE, SELF_REFERENCE, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND,
+    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, NUMBER_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, ALTERNATIVE, CORPS_ADDED, CORPS_ASKED, SUPPOSED, QUESTION_CLAUSE, SELF_REFERENCE, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND, TRAILING_GUESS,
 )
 
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
@@ -35,6 +35,8 @@ WITH_COLLECTIVE = """ASK { ?p ?role ?v ; <https://w3id.org/duikou/ontology#suppo
   ?c a <https://w3id.org/duikou/ontology#CollectiveActor> }"""
 SIDES_TAKEN = """SELECT DISTINCT ?side ?a WHERE { VALUES ?side { <https://w3id.org/duikou/ontology#supporter>
   <https://w3id.org/duikou/ontology#recipient> } ?p ?side ?a }"""
+KIND_SIDES_IN_PROGRAMME = """SELECT DISTINCT ?side ?g ?cls WHERE { VALUES ?side { <https://w3id.org/duikou/ontology#supporter>
+  <https://w3id.org/duikou/ontology#recipient> } ?p <https://w3id.org/duikou/ontology#programme> ?g ; ?side ?a . ?a a ?cls }"""
 SIDES_IN_PROGRAMME = """SELECT DISTINCT ?side ?a ?g WHERE { VALUES ?side { <https://w3id.org/duikou/ontology#supporter>
   <https://w3id.org/duikou/ontology#recipient> } ?p ?side ?a ; <https://w3id.org/duikou/ontology#programme> ?g }"""
 PAIR_PROGRAMMES = """SELECT DISTINCT ?g ?l ?a ?b WHERE { { ?p <https://w3id.org/duikou/ontology#supporter> ?a ;
@@ -314,8 +316,8 @@ class QA:
                               text=f"{series.text}中{'最早' if SERIES_FIRST.search(text) else '最近'}的一次是{series.best[0].label}。")
                 return result
         unclear = [m for m in mentions if m.ambiguous]
-        frame = self.side_by_name(self.own_scope(self.as_time_point(self.round_as_point(
-            self.programme_dated(launched_since(round_dated(self.frame_of(text, mentions, result))))))))
+        frame = self.side_by_kind(self.side_by_name(self.own_scope(self.as_time_point(self.round_as_point(
+            self.programme_dated(launched_since(round_dated(self.frame_of(text, mentions, result)))))))))
         if "keywords" in frame.cues or token_actor(frame):
             frame = self.keyword_direction(frame)
         elif len(text.split()) > 2 and len(frame.of_kind("actor")) == 2:
@@ -961,15 +963,28 @@ class QA:
             second = {c.iri for c in self.gazetteer.automaton.get(pair.group(1), ("", []))[1]} if pair else set()  # (滇)
             other = next((o for o in mentions if pair and o is not m and o.kind == "actor" and not o.ambiguous and (
                 o.best[0].label.startswith(pair.group(1)) or o.best[0].iri in second)), None)
+            start, end, giver = m.start, m.end + (pair.end() if pair else 0), m
+            if other is None and (later := self.pair_first_named(text, m, mentions)):
+                other, giver, start, end = m, later[0], m.start - 1, m.start + later[1]
             if other is None:
                 out.append(m)
                 continue
             shared = [] if named else [(r["g"].value, r["l"].value) for r in self.store.query(
-                PAIR_PROGRAMMES, substitutions={"a": term(m.best[0].iri), "b": term(other.best[0].iri)})]
+                PAIR_PROGRAMMES, substitutions={"a": term(giver.best[0].iri), "b": term(other.best[0].iri)})]
             if len(shared) == 1 and not named:  # the pair's programme, over the pair's name (粤桂协作 → 东西部扶贫协作)
-                end = m.end + pair.end()
-                out.append(Mention(text[m.start:end], m.start, end, [Candidate(shared[0][0], "programme", shared[0][1], "pair")]))
+                out.append(Mention(text[start:end], start, end, [Candidate(shared[0][0], "programme", shared[0][1], "pair")]))
         return sorted(out, key=lambda x: x.start)
+
+    def pair_first_named(self, text: str, m: Mention, mentions: list[Mention]):
+        """粤桂协作 广东帮的是哪个自治区, 鲁渝协作里山东结对的…: the pair's second member (桂) linked alone, its first (粤) named
+        in full elsewhere: (that full mention, the pair name's length after the second member), or None."""
+        pair = PAIR_NAME.match(text[m.start:]) if m.kind == "actor" and len(m.text) == 1 and not m.ambiguous else None
+        if pair is None or m.start == 0 or (m.start > 1 and "\u4e00" <= text[m.start - 2] <= "\u9fff"):
+            return None  # (a longer run before it: no pair's name)
+        first = {c.iri for c in self.gazetteer.automaton.get(text[m.start - 1], ("", []))[1] if c.kind == "actor"}
+        full = next((o for o in mentions if o is not m and o.kind == "actor" and not o.ambiguous and o.best[0].iri in first
+                     and o.start > m.end), None)
+        return (full, pair.end()) if full else None
 
     def pair_members(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """苏陕协作哪年开始, 沪滇协作是哪一年开始的: a pair's name (two abbreviations before 协作/合作) with no member named
@@ -1052,6 +1067,19 @@ class QA:
         side = "recipient_role" if word in receiver and word not in giver else \
             "supporter_role" if word in giver and word not in receiver else None
         return dataclasses.replace(frame, cues=frame.cues | {side}) if side else frame
+
+    def side_by_kind(self, frame: Frame) -> Frame:
+        """援青对口的是哪些州, 援青各省市对口支援哪些州: a programme's members of the kind asked, no role word and no actor
+        named: where the programme has members of that kind on one side only, that side is asked (its recipients)."""
+        progs, asked = frame.of_kind("programme"), [m for m in frame.of_kind("class") if m.best[0].via == ASKED]
+        if len(progs) != 1 or len(asked) > 1 or frame.of_kind("actor") or frame.of_kind("event") \
+                or frame.cues & {"recipient_role", "supporter_role", "passive_support"}:
+            return frame
+        sides = {r["side"].value.rsplit("#", 1)[-1] for r in self.store.query(KIND_SIDES_IN_PROGRAMME, substitutions={
+            "g": term(progs[0].best[0].iri), "cls": term(asked[0].best[0].iri)})} if asked else {"recipient"}
+        helped = HELPED_ASKED.search(frame.masked) and "recipient" in sides  # 那个合作，帮的是哪些市: the helped
+        return dataclasses.replace(frame, cues=frame.cues | {"recipient_role"}) if asked and sides == {"recipient"} or helped \
+            else frame
 
     def own_scope(self, frame: Frame) -> Frame:
         """深圳在省内对口帮扶哪两个市: the one actor's own province, not named, is where the asked side lies."""
@@ -1590,7 +1618,7 @@ def dropped(frame: Frame, binding: Binding) -> list[Mention]:
     unused = [m for m in frame.of_kind("class") if id(m) not in held and m.best[0].via == ASKED
               and m.best[0].iri not in compose.GENERIC_CLASSES and binding.template.type != "definition"]
     if "negated" not in binding.template.cues:  # 城市而不是省份: a kind excluded, which a class slot would require
-        unused += [m for m in frame.of_kind("class") if NOT_KIND.search(frame.text[:m.start]) and m not in unused]
+        unused += [m for m in frame.of_kind("class") if compose.kind_excluded(frame.text, m) and m not in unused]
     t = binding.template
     meeting = MEETING_NAMED.search(frame.masked)
     if meeting and any(m.start > meeting.end() and CLAUSE_BREAK.search(frame.text[meeting.end():m.start])
@@ -1634,6 +1662,8 @@ def without_preamble(text: str) -> str:
     if (asked := TRAILING_REMARK.match(text)) and (not ASKING_WORDS.search(text[asked.end():])
                                                    or SELF_DOUBT.match(text[asked.end():])):
         text = asked.group(0)  # 黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里: the question, not the remark after it
+    if (guess := TRAILING_GUESS.match(text)) and not ASKING_WORDS.search(text[guess.end():].rstrip("吧吗呢？?。！!")):
+        text = guess.group(0)  # …都援过的地区是哪个，有人说是阿克苏: the question, not the guess offered after it
     if widened := ALSO_INCLUDED.match(text):
         text = widened.group(1)  # …对口支援的是哪些地方？兵团的也请包括在内: the remark widens, it is no constraint
     rest = REQUEST_LEAD.sub("", PREAMBLE.sub("", PURPOSE_LEAD.sub("", text, count=1), count=1), count=1)

@@ -89,6 +89,7 @@ ROLE_AS = ("作为", "身为", "是", "为")  # 广州市作为支援方, 受援
 TOPIC = re.compile("^(?:在[^，。？！□]{0,30}(中|里|方面|工作中|领域|这块)[，,]?|[^，。？！□]{0,30}(中|里|方面|这块)[，,]|"
                    "[^，。？！□]{2,30}□□(中|里|当中)[，,]|"  # 援藏工作中，: the programme's own word (工作, 项目) is masked
                    "[^，。？！□]{2,12}(里面|里|中|当中|方面|这块) ?(?=□)|"  # 新一轮援疆里北京…, 援藏里面 沪和鲁…: a topic right before the named actor
+                   "[^，。？！□ ]{2,12}(协作|合作)[ ，,](?=□)|"  # 京冀协作 北京帮扶…: a pair's cooperation named as the scene
                    "[^，。？！：:]{0,40}(方案|名单|安排|部署|框架|格局)(中|里|当中)[，,]|"  # …会议确定的结对方案中，: a plan, names and all
                    "[^，。？！□：:]{0,30}[：:]|"  # 课上举广东省内帮扶的例子：…: a lead clause before a colon sets the scene
                    "[^，。？！□：:]{0,12}(那|这|上|新|头|第[一二三四五六七八九十0-9]+)一?(轮|批|期)[^，。？！□：:]{0,10}[，,]|"  # 1979年那轮对口支援，…: a round named as the scene
@@ -153,7 +154,9 @@ HELD_AT = ("开", "召开", "举行", "举办")
 QUOTES = "“”\"'「」『』《》"
 WITHIN = ("内", "省内", "区内", "境内")
 # 广东省内的对口帮扶, 江苏省内的挂钩: a province's own (intra-provincial) programme, named by the province and a word of aid
-INTRA_PROGRAMME = re.compile("^ ?(省|自治区)?(省内|区内|境内|省里|内部|内)(的)?(对口|帮扶|挂钩|结对|协作|支援|帮|合作)")
+INTRA_PROGRAMME = re.compile("^ ?(省|自治区)?(省内|区内|境内|省里|内部|内)(的)?(那个|那项|这个|那次)?(对口|帮扶|挂钩|结对|协作|支援|帮|合作)")
+# 江苏南北挂钩那个合作，帮的是哪些市: with no actor named, the ones a programme's aid goes to are asked (pipeline.side_by_kind)
+HELPED_ASKED = re.compile("(?<![被受搞做去来])(?<!负责|承担|参与|参加|对口)(帮|帮扶|支援|援助)的(都|就|主要)?是(哪|谁)")
 PARTS_OF = ("各", "各个", "下辖", "下辖的", "所辖", "所辖的", "下属", "下属的", "下面的", "辖区内", "辖区内的", "境内",
             "境内的", "辖内", "辖内的")  # 各县: the places, not a filter
 # 喀什各县, 和田的哪三个县, 阿里下面有哪些县, 伊犁州直属的: an ambiguous name followed by its parts (and their kind)
@@ -443,14 +446,19 @@ INCLUSION_REMARK = re.compile(r"\((?:包括|包含|含|连同)[^()]*\)")
 # it was added) scopes nothing (frame.find_years)
 INCLUDED_YEAR = re.compile(r"(?:包括|包含|连同|也包括|还包括)[^，,。？?！!；;]{0,6}?\d{4}年[^，,。？?！!；;]{0,8}?"
                            r"(?:增补|新增|增加|补充|加入|纳入|补进|补上)的")
-# a kind of actor excluded (城市而不是省份, 不是省份的, 除了省份): the answer's side is not of that kind
-NOT_KIND = re.compile("(而不是|而非|不是|并非|除了|除去|除)$")
+# a kind of actor excluded (城市而不是省份, 不是省份的, 除了省份; 城市（不算省）, 不包括省份, 不含直辖市): the answer's side is not of
+# that kind; EXCLUDED_AFTER: the kind first, then the word that sets it aside (城市，省份除外 / 省份不算在内)
+EXCLUDING = "而不是|而非|不是|并非|不算|不含|不包括|不包含|不计|排除|刨去|刨除|去掉"
+NOT_KIND = re.compile(f"(?:{EXCLUDING}|除了|除去|除)$")
+EXCLUDED_AFTER = re.compile("^[)）]?(?:都|也)?(?:除外|不算在内|不计在内|不包括在内|不在内|不算|不计)(?=[)）,，。；;？?！!有是]|$)")
 # 哪些省市和中央企业, 哪些县和兵团的师: two kinds joined, either asked (compose.joined_kinds)
 KINDS_JOINED = re.compile("(?:和|与|及|以及|、|或|或者|还有|加上)(?:其他|其它)?(?:的)?")
 # 哪些是城市而不是省份: the kind set against the excluded one is cities (建制市: 直辖市, 地级市, 县级市), not any non-province
-CITY_NOT_KIND = re.compile("(城市|市)(而不是|而非|不是|并非)$")
+CITY_NOT_KIND = re.compile(f"(城市|市)[(（，, ]?(?:{EXCLUDING})?$")  # (城市，省份除外: the excluding word after the kind)
 CITY_CLASS = "https://w3id.org/duikou/ontology#City"
-PROVINCE_AGAINST = re.compile("(城市|市)(而不是|而非|不是|并非)(省)(?![份区市级会长委内里外])")  # …城市而不是省: 省 the excluded kind
+# 援藏的省市对口哪些县: an aid verb between the givers' kind and the kind asked (compose.roster_subject)
+AID_BETWEEN = re.compile("对口|支援|帮扶|援助|援建|结对|帮了|帮过|援了|援过")
+PROVINCE_AGAINST = re.compile(f"(城市|市)[(（，, ]?({EXCLUDING})(省)(?![份区市级会长委内里外])")  # …城市而不是省: 省 the excluded kind
 # the parts of a named place asked for (上海哪些区…, 广东哪些市…, 江苏哪个城市…): the kind a part noun names there
 PART_NOUNS = {"区": "https://w3id.org/duikou/ontology#CountyLevelDivision",
               "县": "https://w3id.org/duikou/ontology#CountyLevelDivision",
@@ -688,6 +696,10 @@ RECIPIENTS_COUNTED = re.compile("(支援|帮扶|援助|援建|结对|对口)对�
 
 # 黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里: a question mark before a remark that asks nothing
 TRAILING_REMARK = re.compile(r"^[^？?]{4,}[？?](?=(我|我们|印象中|记得|好像|听说|据说|不知道|谢谢|麻烦|请|还是我|或者我))")
+# 浙江和河南都援过的地区是哪个，有人说是阿克苏 / …帮的是哪个州，我记得是凉山: after a comma, what the asker has heard or
+# guesses about the answer (a name offered, no question of its own) is a remark, not a constraint (pipeline.without_preamble)
+TRAILING_GUESS = re.compile("^(?=[^，,]{4,})[^？?]*?(?:哪|谁|什么|几)[^？?，,]*(?=[，,]\\s*(?:有人说|有人讲|听人说|听说|据说|我记得|记得|我印象中|印象中|"
+                            "印象里|我猜|好像|可能|应该|大概|估计)(?:是|在)?[^，,？?]{1,12}(?:吧|吗|呢)?[？?。！!]*$)")
 # …好像是阿里地区？还是我记混了？: a doubt about one's own memory after the question asks nothing more
 SELF_DOUBT = re.compile("^(?:还是|或者|或是|也可能)?(?:是)?(?:我|我们)(?:可能|是不是)?(?:记混|记错|搞混|搞错|弄混|弄错|记岔|没记错)(?:了)?"
                         "(?:吗|吧|呢)?[？?。！!]*$")
