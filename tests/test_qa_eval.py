@@ -65,6 +65,10 @@ OUTSIDE_G_TEST = Path(__file__).parent / "qa" / "outside-g-test.json"
 # g-test 0.720 → 0.946; h-study 0.936, i-study 0.922; scored outside-j and -k once (first sight 0.764 / 0.909 and
 # 0.663 / 0.765) and studied their odd halves (0.817 → 0.913, 0.681 → 0.852, refusals 1.000). The even halves of h–k
 # stay unread: never floors here.
+# The pr20 rounds (7 Dec, kinds probed with our own new phrasings first, then fixed): outside-a 0.987, c-study 0.969,
+# c-test 0.968, d-test 0.868, e-test 0.995, f-test 0.945 / 0.889, g-test 0.952, j-study 0.953, k-study 0.917,
+# b-study refusals 1.000; then scored outside-l and -m once (first sight 0.700 / 0.824 and 0.785 / 0.941, commit
+# 7cf68b2). Their halves are not studied yet (no floors); the even halves of h–m stay unread: never floors here.
 # Latency is measured by `kgqa eval` and the benchmark, not asserted here.
 F1_FLOOR = 0.99
 REFUSAL_FLOOR = 0.98
@@ -72,12 +76,12 @@ HELDOUT_F1_FLOOR = 0.97
 HELDOUT_REFUSAL_FLOOR = 0.99
 BLIND_FLOORS = {BLIND2_STUDY: (0.99, 0.99), BLIND2_TEST: (0.96, 0.99), BLIND3_TEST: (0.96, 0.99),
                 BLIND4_TEST: (0.97, 0.99), BLIND5_STUDY: (0.99, 0.99), BLIND5_TEST: (0.99, 0.99),
-                BLIND6_TEST: (0.97, 0.99), OUTSIDE_A: (0.96, 0.94), OUTSIDE_B_STUDY: (0.99, 0.89),
-                OUTSIDE_C_STUDY: (0.92, 0.99), OUTSIDE_D_STUDY: (0.94, 0.99), OUTSIDE_E_STUDY: (0.96, 0.99),
+                BLIND6_TEST: (0.97, 0.99), OUTSIDE_A: (0.98, 0.94), OUTSIDE_B_STUDY: (0.99, 0.99),
+                OUTSIDE_C_STUDY: (0.96, 0.99), OUTSIDE_D_STUDY: (0.94, 0.99), OUTSIDE_E_STUDY: (0.96, 0.99),
                 OUTSIDE_F_STUDY: (0.99, 0.99), OUTSIDE_G_STUDY: (0.98, 0.88), OUTSIDE_H_STUDY: (0.93, 0.99),
-                OUTSIDE_I_STUDY: (0.92, 0.99), OUTSIDE_J_STUDY: (0.91, 0.99), OUTSIDE_K_STUDY: (0.85, 0.99),
-                OUTSIDE_B_TEST: (0.96, 0.99), OUTSIDE_C_TEST: (0.95, 0.99), OUTSIDE_D_TEST: (0.84, 0.90),
-                OUTSIDE_E_TEST: (0.97, 0.77), OUTSIDE_F_TEST: (0.92, 0.77), OUTSIDE_G_TEST: (0.94, 0.99)}
+                OUTSIDE_I_STUDY: (0.92, 0.99), OUTSIDE_J_STUDY: (0.95, 0.99), OUTSIDE_K_STUDY: (0.91, 0.99),
+                OUTSIDE_B_TEST: (0.96, 0.99), OUTSIDE_C_TEST: (0.96, 0.99), OUTSIDE_D_TEST: (0.86, 0.90),
+                OUTSIDE_E_TEST: (0.99, 0.77), OUTSIDE_F_TEST: (0.94, 0.88), OUTSIDE_G_TEST: (0.95, 0.99)}
 
 
 @pytest.fixture(scope="module")
