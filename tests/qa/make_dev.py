@@ -6506,6 +6506,96 @@ def gen_probe_20e():
         add(f"pr20e-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
 
 
+def gen_probe_20h():
+    """Common partners and programme members from three invented askers (issue #15, round 12, groups pr20h-*): a
+    county cadre typing terse on a phone (援青 援疆 京蒙 沪滇 abbreviations, spaces), a retired teacher writing formal
+    sentences in traditional script, and a postgraduate chatting with asides and Chinese-numeral years; over 援青,
+    东北对口合作, 三峡移民, 玉树, 江苏南北挂钩 and 赣南, which the studied sets rarely use. Gold from the SPARQL here."""
+    pg = lambda key: f"<{BASE}programme/{key}>"
+    I = lambda name: f"<{iri_of(name)}>"
+
+    def both_prog(k1, k2, cls):
+        return f"""SELECT DISTINCT ?s WHERE {{ ?a dk:programme {pg(k1)} ; dk:supporter ?s .
+          ?b dk:programme {pg(k2)} ; dk:supporter ?s . ?s a dk:{cls} }}"""
+
+    def both_place(x, y, cls):
+        return f"""SELECT DISTINCT ?s WHERE {{ ?a dk:recipient ?r1 ; dk:supporter ?s . ?r1 dk:partOf* {I(x)} .
+          ?b dk:recipient ?r2 ; dk:supporter ?s . ?r2 dk:partOf* {I(y)} . ?s a dk:{cls} }}"""
+
+    def members(key, side, cls=None, within=None):
+        c = f"?x a dk:{cls} ." if cls else "FILTER NOT EXISTS { ?x a dk:CollectiveActor }"
+        c += f" ?x dk:partOf+ {I(within)} ." if within else ""
+        return f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg(key)} ; dk:{side} ?x . {c} }}"""
+
+    for i, (text, k1, k2, cls, variant) in enumerate([
+            ("哪些省市既援青又援疆？", "yuanqing", "yuanjiang", "ProvinceRankActor", "plain"),
+            ("援青 援藏 都有份的省份", "yuanqing", "yuanzang", "ProvinceLevelDivision", "abbreviation"),
+            ("請問既參加三峽庫區移民對口支援、又參加對口支援新疆的省市有哪些？", "sanxia", "yuanjiang", "ProvinceRankActor",
+             "traditional"),
+            ("东北对口合作和东西部扶贫协作，两个都参加了的省市是哪几个", "dongbei-hezuo", "dongxibu", "ProvinceRankActor", "plain"),
+            ("我想问一下哈，汶川地震灾后恢复重建和玉树地震灾后重建都出过力的省份有哪些？", "wenchuan-chongjian", "yushu",
+             "ProvinceLevelDivision", "plain"),
+            ("同时参与援藏和汶川灾后重建的省市", "yuanzang", "wenchuan-chongjian", "ProvinceRankActor", "plain")]):
+        q = both_prog(k1, k2, cls)
+        add(f"pr20h-both-prog-{i}", "intersection", [text], col(q), q, variant=variant)
+    for i, (text, x, y, cls, variant) in enumerate([
+            ("哪个省既对口支援日喀则市又对口支援喀什地区？", "日喀则市", "喀什地区", "ProvinceLevelDivision", "plain"),
+            ("阿里和巴州 都支援了的省是哪个", "阿里地区", "巴音郭楞蒙古自治州", "ProvinceLevelDivision", "abbreviation"),
+            ("對口支援昌都市的省市當中，哪些同時也支援了黃南州？", "昌都市", "黄南藏族自治州", "ProvinceRankActor", "traditional"),
+            ("山南和吐鲁番，两边都援的省市有哪些", "山南市", "吐鲁番市", "ProvinceRankActor", "plain"),
+            ("请问甘孜州与喀什地区共同的支援方是哪个省（我在写论文，要核对一下）", "甘孜藏族自治州", "喀什地区",
+             "ProvinceLevelDivision", "plain")]):
+        q = both_place(x, y, cls)
+        add(f"pr20h-both-place-{i}", "intersection", [text], col(q), q, variant=variant)
+    # two places that only ever receive, written as if they gave (X和Y都支援的省): their common givers
+    for i, (text, x, y, cls, variant) in enumerate([
+            ("玉树州和和田地区 共同援助的省市", "玉树藏族自治州", "和田地区", "ProvinceRankActor", "plain"),
+            ("海西州和阿克蘇地區都援助過的省份是哪個", "海西蒙古族藏族自治州", "阿克苏地区", "ProvinceLevelDivision", "traditional"),
+            ("那曲跟塔城都对口支援的是哪个省", "那曲市", "塔城地区", "ProvinceLevelDivision", "plain")]):
+        q = both_place(x, y, cls)
+        add(f"pr20h-both-place-loose-{i}", "intersection", [text], col(q), q, variant=variant)
+    # an aside in brackets where the asker speaks of themself names nothing
+    for i, (text, k1, k2, cls, variant) in enumerate([
+            ("既援藏又援疆的省份有哪些（本人做课题用）", "yuanzang", "yuanjiang", "ProvinceLevelDivision", "plain"),
+            ("援青、援疆兩項都參加的省市有哪些？（我們單位在做展板）", "yuanqing", "yuanjiang", "ProvinceRankActor",
+             "traditional")]):
+        q = both_prog(k1, k2, cls)
+        add(f"pr20h-aside-{i}", "intersection", [text], col(q), q, variant=variant)
+    q = both_place("那曲市", "塔城地区", "ProvinceLevelDivision")
+    add("pr20h-aside-2", "intersection", ["哪个省同时援助了那曲和塔城？（我是记者，想核实一下）"], col(q), q)
+    # the giver's parts asked after the place it gives to (上海帮扶迪庆 出了哪几个区)
+    for i, (text, giver, place, cls) in enumerate([
+            ("上海帮扶迪庆 出了哪几个区", "上海市", "迪庆藏族自治州", "District"),
+            ("北京援助玉树州，派出了哪几个区", "北京市", "玉树藏族自治州", "District"),
+            ("上海对口果洛 出力的是哪几个区", "上海市", "果洛藏族自治州", "District"),
+            ("江苏支援拉萨 出了哪几个市", "江苏省", "拉萨市", "PrefectureLevelDivision")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf* {I(place)} .
+          ?s dk:partOf+ {I(giver)} ; a dk:{cls} }}"""
+        add(f"pr20h-giving-parts-{i}", "programme_members", [text], col(q), q)
+    for i, (text, x, y, variant) in enumerate([
+            ("福建和广东共同对口支援的地方有哪些", "福建省", "广东省", "plain"),
+            ("湘 鄂 都援的是哪", "湖南省", "湖北省", "abbreviation"),
+            ("北京市與浙江省共同支援的地區是哪一個？", "北京市", "浙江省", "traditional")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?a dk:supporter {I(x)} ; dk:recipient ?r . ?b dk:supporter {I(y)} ; dk:recipient ?r }}"""
+        add(f"pr20h-both-actor-{i}", "intersection", [text], col(q), q, variant=variant)
+    for i, (text, key, side, cls, variant, *within) in enumerate([
+            ("东北地区与东部地区对口合作里，东北这边参加的是哪几个省？", "dongbei-hezuo", "recipient",
+             "ProvinceLevelDivision", "plain"),
+            ("东北对口合作 东部出力的省市有哪些", "dongbei-hezuo", "supporter", None, "plain"),
+            ("江蘇省南北掛鈎合作中，蘇南出力的是哪幾個市？", "jiangsu-nanbei", "supporter", None, "traditional"),
+            ("赣南等原中央苏区的对口支援，是哪些部委在支援", "gannan", "supporter", None, "plain"),
+            ("玉树地震灾后重建 哪些省市对口援建", "yushu", "supporter", None, "plain"),
+            ("上海对口帮扶迪庆，上海出了哪几个区", "dianhu-diqing", "supporter", "District", "plain", "上海市"),
+            ("三峡移民对口支援里 北京出力的是哪几个区", "sanxia", "supporter", "District", "plain", "北京市"),
+            ("援青的受援地区都有哪些州？", "yuanqing", "recipient", "AutonomousPrefecture", "plain"),
+            ("一九九二年开始的三峡库区移民对口支援，受援的是哪些地方？", "sanxia", "recipient", None, "numeral")]):
+        q = members(key, side, cls, *within)
+        add(f"pr20h-members-{i}", "programme_members", [text], col(q), q, variant=variant)
+    for i, (text, status) in enumerate([("既援藏又援助蒙古国的省份有哪些", "no_entity"),
+                                        ("同时援疆又援助老挝的省份", "no_entity")]):
+        add(f"pr20h-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -6516,7 +6606,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h):
         gen()
     rank_pass()
     traditional_pass()

@@ -170,6 +170,11 @@ def parts_asked(frame: Frame):
     if len(actors) == 1 and (giving := GIVING_PARTS.match(unnamed[actors[0].end:])) \
             and (giving.group(1) or giving.group(3)) and giving.group(2) in PART_NOUNS:
         return actors[0], PART_NOUNS[giving.group(2)], True, False  # 上海派出的是哪几个区, 苏 援藏 哪几个地级市 具体承担
+    tail = unnamed[actors[-1].end:].lstrip("，, ") if len(actors) == 2 else ""
+    tail = tail[len(actors[0].text):] if tail and tail.startswith(actors[0].text) else tail  # 上海帮扶迪庆，上海出了哪几个区
+    if len(actors) == 2 and frame.direction == "out" \
+            and (giving := GIVING_PARTS.match(tail)) and giving.group(1) and giving.group(2) in PART_NOUNS:
+        return actors[0], PART_NOUNS[giving.group(2)], True, False  # 上海帮扶迪庆 出了哪几个区: the giver's parts, toward the other
     named = mask(frame.masked, frame.of_kind("programme") + frame.of_kind("event"), everything=True)
     skipped = scope_between(named[actors[0].end:]) if actors else 0  # 阿坝州在…方案里有哪些县…
     found = parts_subject(frame.masked[actors[0].end + skipped:]) if actors else None

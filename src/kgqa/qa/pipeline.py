@@ -393,6 +393,8 @@ class QA:
             return "event"  # (…会议，给深圳分配了哪几个帮扶城市: 深圳 gives, though 帮扶城市 read it as receiving)
         if status == "no_fact" and actors == 1 and ("symmetric" in frame.cues or self.other_side_only(frame)):
             return "one side"
+        if status == "no_fact" and actors == 2 and "common" in frame.cues and self.other_side_only(frame):
+            return "one side"  # 阿里和巴州 都支援了的省: two places that only ever receive, their common givers asked
         return None
 
     def answered(self, result: dict, frame: Frame) -> dict:
@@ -1039,13 +1041,13 @@ class QA:
         return "".join(c for i, c in enumerate(text) if i not in spaces or at[spaces.index(i)] not in crossed)
 
     def other_side_only(self, frame: Frame) -> bool:
-        """The one named actor, read as the giver by the question's loose wording (林芝 援藏 哪些省), only ever receives;
+        """The named actor(s), read as the giver by the question's loose wording (林芝 援藏 哪些省), only ever receive;
         not for a yes/no (whose "no" is an answer), nor the other way round (谁对口支援上海 stays no_fact)."""
-        actor = frame.of_kind("actor")[0]
-        if actor.ambiguous or "yesno" in frame.cues:
+        actors = frame.of_kind("actor")
+        if any(a.ambiguous for a in actors) or "yesno" in frame.cues:
             return False
-        sides = {r["side"].value.rsplit("#", 1)[-1] for r in self.store.query(
-            SIDES_TAKEN, substitutions={"a": term(actor.best[0].iri)})}
+        sides = {r["side"].value.rsplit("#", 1)[-1] for a in actors for r in self.store.query(
+            SIDES_TAKEN, substitutions={"a": term(a.best[0].iri)})}
         return frame.direction == "out" and sides == {"recipient"}  # 谁对口支援上海: never read the other way round
 
     def side_by_name(self, frame: Frame) -> Frame:

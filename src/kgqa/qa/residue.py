@@ -12,7 +12,7 @@ import threading
 import ahocorasick
 
 from .gazetteer import Mention
-from .vocabulary import FIRST_TOKEN, DIRECTIONS, FUNCTION_CHARS, GENERIC_PLACES, LEVEL_ENDINGS, NAME_AFTER, NAME_BEFORE, NAME_TAGS, load_vocabulary, vocabulary_words
+from .vocabulary import ASKER_ASIDE, FIRST_TOKEN, DIRECTIONS, FUNCTION_CHARS, GENERIC_PLACES, LEVEL_ENDINGS, NAME_AFTER, NAME_BEFORE, NAME_TAGS, load_vocabulary, vocabulary_words
 
 _LOCK = threading.Lock()
 _TOKENIZER = None
@@ -77,6 +77,7 @@ def covered(text: str, mentions: list[Mention]) -> list[bool]:
     spans += [(end - len(w) + 1, end + 1) for end, w in vocabulary_automaton().iter(text)]
     spans += [p.span() for ps in load_vocabulary().patterns.values() for pat in ps for p in pat.finditer(text)]
     spans += [p.span() for p in GENERIC_PLACES.finditer(text)]
+    spans += [p.span() for p in ASKER_ASIDE.finditer(text)]  # the asker's own aside: its words are no names asked
     for start, end in spans:
         flags[start:end] = [True] * (end - start)
     return flags
