@@ -72,3 +72,11 @@ def test_meetings_with_years_and_xpcc_names(store):
     assert links(store, "1994年西藏工作座谈会")[0][1] == ["https://w3id.org/duikou/event/1994-xizang-3"]
     assert links(store, "新疆兵团第十四师")[0][1] == ["https://w3id.org/duikou/xpcc/14"]
     assert links(store, "东京对口支援") == [("对口支援", ["https://w3id.org/duikou/type/zhiyuan"])]
+
+
+def test_a_number_as_written_is_read_the_same_wherever_it_is_asked():
+    """One reader for a batch's, a chapter's, a claimed count's and a stated roster's number (normalised text)."""
+    from kgqa.qa.normalise import written_number
+
+    written = {"17": 17, "七": 7, "十": 10, "十二": 12, "二十": 20, "三十五": 35, "十9": 19, "两": 2, "零": 0}
+    assert {w: written_number(w) for w in written} == written

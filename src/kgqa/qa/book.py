@@ -9,6 +9,7 @@ from __future__ import annotations
 from pyoxigraph import Literal, NamedNode
 
 from .frame import find_years
+from .normalise import written_number
 from .vocabulary import (LED_AFTER_EVENT, BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD, BOOK_ROLE_WORDS, EDITOR_POST, IMPRINT_WORDS, LEAD_ASKED,
                          LEAD_CHANGED, MONTH_ASKED, YEAR_ASKED, FIRST_TIME, SHARED_LEAD, PREFACE_WHEN, PREFACE_WHERE,
                          LEAD_WORDS, STAGE_ASKED, STAGE_COUNT, STAGE_ORDINAL, TITLE_MARKS, CHAPTER_COUNT, CHAPTER_NUMBER,
@@ -62,11 +63,6 @@ ASKED_ZH = {"creator": "主编", "publisher": "出版社", "issued": "出版年�
 def loose(text: str) -> str:
     """中国区域治理研究报告2017（对口支援政策） and 《中国区域治理研究报告2017——对口支援政策》 alike: the marks left out."""
     return TITLE_MARKS.sub("", text)
-
-
-def heading_number(written: str) -> int:
-    """三 → 3, 3 → 3, 10 → 10: a chapter's or section's number as the question writes it (normalised)."""
-    return int(written) if written.isdigit() else "一二三四五六七八九".index(written) + 1
 
 
 def plain(title: str) -> str:
@@ -224,7 +220,7 @@ class BookQA:
                                                         or SECTION_NUMBER.search(text) and CHAPTER_TITLE.search(text) or (
                 CHAPTER_PLACES.search(text) and all(e.get("type") in ("class", "concept", "rtype") for e in result["entities"]))):  # (书中第五章提到哪些部委…瑞金: a
             # question about what the chapter records, asked of the graph, not of the contents)
-            n = heading_number(number.group(1))
+            n = written_number(number.group(1))
             chapter = next((c for c in chapters if c["n"] == n), None)
             if chapter is None:  # 第十章讲什么: a chapter the book does not have
                 return self.missing(result, book, f"第{n}章", f"全书共{len(chapters)}章")
@@ -240,7 +236,7 @@ class BookQA:
                               text=f"图谱只收录了{title}的目录（章节标题和起始页），没有各章作者的记录（没有记录不等于不存在）。")
                 return result
             if (section := SECTION_NUMBER.search(text)) is not None:  # 第四章第三节的标题, 第五章第二节从第几页开始
-                return self.section(result, text, book, chapter, heading_number(section.group(1)))
+                return self.section(result, text, book, chapter, written_number(section.group(1)))
             if CHAPTER_PLACES.search(text) and not CHAPTER_COUNT.search(text):  # 第六章讨论了哪几个省区的省内对口支援
                 parts = sorted((h for h in self.headings if h["parent"] == chapter["iri"]), key=lambda h: h["n"])
                 named = {iri: label for p in parts for label, iri in self.places.items() if label in p["title"]}

@@ -16,7 +16,7 @@ import pyoxigraph as ox
 
 from . import render
 from .frame import find_years
-from .normalise import normalise
+from .normalise import normalise, written_number
 from .vocabulary import mechanism_words, FIGURE_MORE, FIGURE_LESS, FIGURE_JOIN, FIGURE_DIFFERENCE, BATCH_NUMBERED
 from ..programmes import short_names
 
@@ -167,7 +167,7 @@ class MechanismQA:
         each read in its own clause (汶川…的资金（截至2010年4月）与三峡…的资金（截至2005年）哪个更多: the programme).
         None when the question names no two such sides or the figures do not decide it (then it is read as before)."""
         less = bool(FIGURE_LESS.search(text)) and not FIGURE_MORE.search(text)
-        batches = [cn_number(a or b) for a, b in BATCH_NUMBERED.findall(text)]
+        batches = [written_number(a or b) for a, b in BATCH_NUMBERED.findall(text)]
         years = sorted(set(re.findall(r"(\d{4})年", text)))
         sides: list[tuple[dict, list[dict]]] = []  # (the answer item, the facts of that side)
         if len(set(batches)) == 2 and name == "batch":
@@ -345,17 +345,6 @@ class MechanismQA:
                 b = found.setdefault(s["item"].value, {"label": s["itemLabel"].value, "iri": s["item"].value, "_facts": []})
                 b["_facts"].append(s["fact"].value)
         return found
-
-
-def cn_number(word: str) -> int:
-    """七 → 7, 十 → 10, 十二 → 12, 12 → 12 (a batch's number as written)."""
-    if word.isdigit():
-        return int(word)
-    digits = "零一二三四五六七八九"
-    if "十" in word:
-        tens, _, ones = word.partition("十")
-        return (digits.index(tens) if tens else 1) * 10 + (digits.index(ones) if ones else 0)
-    return digits.index(word)
 
 
 def row_of(solution) -> dict:

@@ -75,3 +75,14 @@ def normalise(text: str, *, limit: int = MAX_CHARS) -> str:
     text = SPACES.sub(" ", text).strip()[:limit]
     text = converter().convert(text)
     return numerals(text).translate(PUNCT)
+
+
+def written_number(word: str) -> int:
+    """A small number as a question writes it, after `normalise`: 17 → 17, 七 → 7, 十 → 10, 十二 → 12, 二十 → 20,
+    十9 (十九 as the normaliser leaves it) → 19, 两 → 2 (a batch's, a chapter's or a stated roster's number)."""
+    def digit(c: str) -> int:
+        return int(c) if c.isdigit() else "零一二三四五六七八九".index(c.replace("两", "二"))
+    tens, ten, ones = word.partition("十")
+    if not ten:
+        return int(word) if word.isdigit() else digit(word)
+    return (digit(tens) if tens else 1) * 10 + (digit(ones) if ones else 0)

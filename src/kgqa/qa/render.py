@@ -9,6 +9,7 @@ from ..store.binding import with_values
 from .answers import extract
 from .frame import Frame
 from .gazetteer import Mention
+from .normalise import written_number
 from .vocabulary import STATED_ROSTER
 
 SLOT_ZH = {"prog": "计划：", "cls": "类型："}
@@ -263,21 +264,13 @@ def short_roster(result: dict, text: str) -> dict:
     answers = result.get("answers") or []
     if result.get("status") != "ok" or stated is None or not answers or not all("iri" in a for a in answers):
         return result
-    size = stated_number(stated.group(1))
+    size = written_number(stated.group(1))
     if len(answers) >= size or size < 3:  # (两个名单哪一个…: two named things compared, no roster)
         return result
     held = "、".join(a.get("label", a["iri"]) for a in answers)
     return {**result, "status": "no_fact", "answers": [], "partial_answers": answers,
             "text": f"问题所说的{size}{stated.group(2)}{stated.group(3)}，图谱只记录了其中{len(answers)}{stated.group(2)}：{held}；"
                     "完整名单图谱中没有（没有记录不等于不存在）。"}
-
-
-def stated_number(written: str) -> int:
-    """17 → 17, 十9 (十九 as the normaliser leaves it) → 19, 十 → 10."""
-    tens, _, ones = written.partition("十")
-    if not _:
-        return int(written)
-    return (int(tens) if tens else 1) * 10 + (int(ones) if ones else 0)
 
 
 TEAM_MEMBERS = "随所在省（区、市）团队承担任务的城市和区"
