@@ -188,12 +188,11 @@ def test_single_flight_runs_identical_concurrent_calls_once():
     assert flight.do("k", lambda: "again") == ("again", False)  # nothing kept once it is done
 
 
-def test_a_follower_waits_for_the_leader_at_most_its_bound():
+def timed_caller(flight, runs: list):
+    """A caller of `flight` for key "k" whose computation takes a second: (result or "gave up", seconds waited)."""
     import time
 
-    from kgqa.memo import SingleFlight, StillComputing
-
-    flight, runs = SingleFlight(wait=0.2), []
+    from kgqa.memo import StillComputing
 
     def slow():
         runs.append(1)
@@ -206,8 +205,14 @@ def test_a_follower_waits_for_the_leader_at_most_its_bound():
             return flight.do("k", slow), time.monotonic() - started
         except StillComputing:
             return "gave up", time.monotonic() - started
+    return call
 
-    results = concurrently(4, call)
+
+def test_a_follower_waits_for_the_leader_at_most_its_bound():
+    from kgqa.memo import SingleFlight
+
+    flight, runs = SingleFlight(wait=0.2), []
+    results = concurrently(4, timed_caller(flight, runs))
     assert len(runs) == 1 and [r for r, _ in results].count(("value", False)) == 1
     gave_up = [seconds for r, seconds in results if r == "gave up"]
     assert len(gave_up) == 3 and all(0.15 < s < 0.9 for s in gave_up)  # not the leader's whole second
@@ -215,25 +220,10 @@ def test_a_follower_waits_for_the_leader_at_most_its_bound():
 
 
 def test_patient_followers_wait_on_while_the_leader_runs_and_the_others_give_up():
-    import time
-
-    from kgqa.memo import SingleFlight, StillComputing
+    from kgqa.memo import SingleFlight
 
     flight, runs = SingleFlight(wait=0.2, patient=2, patience=5.0), []
-
-    def slow():
-        runs.append(1)
-        time.sleep(1.0)
-        return "value"
-
-    def call():
-        started = time.monotonic()
-        try:
-            return flight.do("k", slow), time.monotonic() - started
-        except StillComputing:
-            return "gave up", time.monotonic() - started
-
-    results = concurrently(5, call)
+    results = concurrently(5, timed_caller(flight, runs))
     assert len(runs) == 1 and [r for r, _ in results].count(("value", False)) == 1
     assert sorted(seconds for r, seconds in results if r == ("value", True))[0] > 0.8  # waited past 0.2 s
     assert [r for r, _ in results].count(("value", True)) == 2
