@@ -152,7 +152,8 @@ def test_answers_keep_the_pipeline_shape(store):
     result = ask(store, "援疆资金各时期投入多少？")
     assert SHAPE <= set(result) and set(result) - SHAPE <= {"table"}
     for a in result["answers"]:
-        assert set(a) <= {"label", "iri", "value", "unverified"}
+        assert set(a) <= {"label", "iri", "value", "unverified", "fact"}
+        assert a["fact"].startswith("https://w3id.org/duikou/mechanism-fact/")  # the fact each value comes from
     assert "?programme" in result["sparql"] and "VALUES" in result["sparql"]
 
 

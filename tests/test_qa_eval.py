@@ -163,3 +163,24 @@ def test_a_second_reading_counts_when_it_fits_better():
     assert score({**q, "alt_gold": []}, result).f1 == pytest.approx(0.8)  # the main gold alone: P 2/3, R 1
     partial = {**result, "answers": [{"iri": "http://a"}]}
     assert score(q, partial).f1 == pytest.approx(2 / 3)  # the better of 2/3 (gold) and 1/2 (alt)
+
+
+def test_an_item_matches_a_gold_naming_its_value_or_its_fact():
+    """A mechanism answer item names the fact it comes from; a gold may hold either the value or that fact's IRI."""
+    from kgqa.qa.evaluate import score
+
+    fact = "https://w3id.org/duikou/mechanism-fact/53"
+    result = {"status": "ok", "answers": [{"value": 3, "fact": fact}], "timing_ms": 1}
+    by_value = {"id": "v", "type": "mechanism", "answerable": True, "gold": [3]}
+    by_fact = {**by_value, "gold": [fact]}
+    assert score(by_value, result).f1 == 1.0 and score(by_fact, result).f1 == 1.0
+    assert score({**by_value, "gold": [4]}, result).f1 == 0.0  # neither its value nor its fact
+    assert score({**by_value, "gold": ["https://w3id.org/duikou/mechanism-fact/54"]}, result).f1 == 0.0
+    assert score(by_fact, {**result, "answers": [{"value": 3}]}).f1 == 0.0  # an item naming no fact matches by value only
+    # precision counts items, recall gold entries: a second item of another fact with the same value is still right
+    # for a value gold, and half wrong for a fact gold
+    two = {**result, "answers": [{"value": 3, "fact": fact}, {"value": 3, "fact": fact + "-2"}]}
+    assert score(by_value, two).f1 == 1.0
+    assert (score(by_fact, two).precision, score(by_fact, two).recall) == (0.5, 1.0)
+    # one item covering two gold entries (its value and its fact) covers both
+    assert score({**by_value, "gold": [3, fact]}, result).recall == 1.0

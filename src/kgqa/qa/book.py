@@ -128,7 +128,7 @@ class BookQA:
         if book is None:
             return None
         if (chapter := self.pointed(text)) is not None:  # 对口支援新疆那章从第几页开始
-            return self.told(result, book, [{"value": chapter["page"]}],
+            return self.told(result, book, [{"value": chapter["page"], "fact": chapter["iri"]}],
                              f"《{book['title']}》的“{chapter['title']}”从第{chapter['page']}页开始。",
                              f"理解为：《{book['title']}》中“{chapter['title']}”这一章节的起始页")
         if CHAPTER_COUNT.search(text) or CHAPTER_NUMBER.search(text) or WHICH_CHAPTER.search(text):
@@ -247,15 +247,15 @@ class BookQA:
             if CHAPTER_SECTIONS.search(text):
                 parts = sorted((h for h in self.headings if h["parent"] == chapter["iri"]), key=lambda h: h["n"])
                 answers = [{"value": len(parts)}] if CHAPTER_COUNT.search(text) or "几节" in text and "哪几节" not in text \
-                    else [{"value": p["title"]} for p in parts]
+                    else [{"value": p["title"], "fact": p["iri"]} for p in parts]
                 said = "、".join(p["title"] for p in parts)
                 return self.told(result, book, answers, f"{title}第{n}章分为{len(parts)}节：{said}。",
                                  f"理解为：{title}第{n}章的各节")
             if CHAPTER_PAGE.search(text):  # 第三章从第几页开始
-                return self.told(result, book, [{"value": chapter["page"]}],
+                return self.told(result, book, [{"value": chapter["page"], "fact": chapter["iri"]}],
                                  f"{title}第{n}章“{chapter['title']}”从第{chapter['page']}页开始。", f"理解为：{title}第{n}章的起始页")
             if CHAPTER_TITLE.search(text) or not WHICH_CHAPTER.search(text):
-                return self.told(result, book, [{"value": chapter["title"]}],
+                return self.told(result, book, [{"value": chapter["title"], "fact": chapter["iri"]}],
                                  f"{title}第{n}章是“{chapter['title']}”（第{chapter['page']}页起）。", f"理解为：{title}第{n}章的标题")
         if WHICH_CHAPTER.search(text) and (subject := CHAPTER_SUBJECT.search(text)):
             words = CHAPTER_SUBJECT_LEAD.sub("", WHICH_CHAPTER_TAIL.sub("", (subject.group(1) or subject.group(2))).strip(
@@ -287,9 +287,9 @@ class BookQA:
             return self.missing(result, book, f"第{chapter['n']}章第{m}节", f"第{chapter['n']}章共{len(parts)}节")
         where = f"《{book['title']}》第{chapter['n']}章第{m}节"
         if CHAPTER_PAGE.search(text):
-            return self.told(result, book, [{"value": part["page"]}], f"{where}“{part['title']}”从第{part['page']}页开始。",
+            return self.told(result, book, [{"value": part["page"], "fact": part["iri"]}], f"{where}“{part['title']}”从第{part['page']}页开始。",
                              f"理解为：{where}的起始页")
-        return self.told(result, book, [{"value": part["title"]}], f"{where}是“{part['title']}”（第{part['page']}页起）。",
+        return self.told(result, book, [{"value": part["title"], "fact": part["iri"]}], f"{where}是“{part['title']}”（第{part['page']}页起）。",
                          f"理解为：{where}的标题")
 
     def missing(self, result: dict, book: dict, asked: str, held: str) -> dict:

@@ -34,8 +34,18 @@ def text_of(q: dict, lang: str = "zh") -> str:
     return next(s["string"] for s in q["question"] if s["language"] == lang)
 
 
+def item_key(a: dict) -> str:
+    return a["iri"] if "iri" in a else json.dumps(a["value"], ensure_ascii=False)
+
+
 def system_set(result: dict) -> set[str]:
-    return {a["iri"] if "iri" in a else json.dumps(a["value"], ensure_ascii=False) for a in result["answers"]}
+    return {item_key(a) for a in result["answers"]}
+
+
+def system_items(result: dict) -> list[frozenset[str]]:
+    """Each answer item as the keys a gold entry may name: its IRI or value, and the fact it comes from (``fact``)."""
+    return list(dict.fromkeys(frozenset({item_key(a)} | ({a["fact"]} if a.get("fact") else set()))
+                              for a in result["answers"]))
 
 
 def gold_set(q: dict) -> set[str]:
@@ -61,19 +71,23 @@ def _literal(value: str):
         return float(value) if DECIMAL.fullmatch(value) else value
 
 
-def prf(gold: set[str], got: set[str]) -> tuple[float, float, float]:
-    if not gold and not got:
+def prf(gold: set[str], got) -> tuple[float, float, float]:
+    """Precision = items matched / items, recall = gold entries covered / gold. An item (a set of keys: its value or
+    IRI, and its fact's IRI) matches a gold entry holding any of its keys; plain strings are one-key items."""
+    items = [k if isinstance(k, frozenset) else frozenset({k}) for k in got]
+    if not gold and not items:
         return 1.0, 1.0, 1.0
-    hit = len(gold & got)
-    p = hit / len(got) if got else 0.0
-    r = hit / len(gold) if gold else 0.0
+    matched = sum(1 for keys in items if keys & gold)
+    covered = len(gold & frozenset().union(*items))
+    p = matched / len(items) if items else 0.0
+    r = covered / len(gold) if gold else 0.0
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def score(q: dict, result: dict) -> Scored:
     expected = q.get("expected_status", "ok")
     if q["answerable"]:
-        got = system_set(result) if result["status"] == "ok" else set()
+        got = system_items(result) if result["status"] == "ok" else []
         # a writer may give a second defensible reading (``alt_gold``): the better of the two counts
         readings = [gold_set(q)] + ([gold_set({"gold": q["alt_gold"]})] if q.get("alt_gold") else [])
         p, r, f = max((prf(gold, got) for gold in readings), key=lambda t: t[2])

@@ -323,9 +323,10 @@ class MechanismQA:
             said_so = [f for f in rules.values() if V.responsible.search(f.get("principle", ""))]
             if not said_so:
                 return no_fact(result, f"图谱没有记录{names}由哪个机关负责这项工作。")
-            named = [found.group(1) for f in said_so if (found := V.responsible_body.search(f["principle"]))]
-            result.update(status="ok", answers=[{"value": v} for v in dict.fromkeys(named)] if len(named) == len(said_so)
-                          else [{"value": f["principle"]} for f in said_so],  # the body the rule names, else its words
+            named = {found.group(1): f["fact"] for f in said_so if (found := V.responsible_body.search(f["principle"]))}
+            result.update(status="ok", answers=[{"value": v, "fact": fact} for v, fact in named.items()]
+                          if len(named) == len(said_so)  # the body the rule names, else its words
+                          else [{"value": f["principle"], "fact": f["fact"]} for f in said_so],
                           sources=self.sources.for_facts([f["fact"] for f in said_so]),
                           text=f"{names}：" + "；".join(said(f) for f in said_so) + "。")
             return result
@@ -496,7 +497,8 @@ class Asked:
 
     def answer_of(self, f: dict) -> dict:
         if self.topic == "launch" and WHICH.search(self.text) and f.get("event"):
-            return {"label": f["eventLabel"], "iri": f["event"], **({"unverified": True} if f["status"] == "Unverified" else {})}
+            return {"label": f["eventLabel"], "iri": f["event"], "fact": f["fact"],
+                    **({"unverified": True} if f["status"] == "Unverified" else {})}
         if self.topic == "launch" and YEAR_ASKED.search(self.text):
             value = int(f["date"][:4])
         elif self.topic == "done" or (self.topic == "launch" and WHEN_HELD.search(self.text)):
@@ -524,7 +526,7 @@ class Asked:
             value = share(f)  # 1%, 0.5‰, 8%: a share as people write it, with its sign
         else:
             value = figure(f) if f["range"] else f["value"]
-        out = {"value": value}
+        out = {"value": value, "fact": f["fact"]}  # the fact it comes from: a gold may name either (tests/qa/README.md)
         if f["status"] == "Unverified":
             out["unverified"] = True
         return out
