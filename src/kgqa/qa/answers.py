@@ -70,6 +70,15 @@ def values(rows: list[dict], labels: dict) -> list[dict]:
     return [{"value": python_value(rows[0]["value"]), "_facts": facts_of(rows)}] if rows else []
 
 
+def fact_values(rows: list[dict], labels: dict) -> list[dict]:
+    """Every distinct value with the node it is read from (``?fact``: the event a newspaper was named by), which the item
+    names in ``fact`` (a gold may name either: tests/qa/README.md)."""
+    out: dict = {}
+    for r in rows:
+        out.setdefault(python_value(r["value"]), []).extend(facts_of([r]))
+    return [{"value": v, **({"fact": f[0]} if len(set(f)) == 1 else {}), "_facts": f} for v, f in out.items()]
+
+
 def all_values(rows: list[dict], labels: dict) -> list[dict]:
     """Every distinct value (a place's former names)."""
     out: dict = {}
@@ -261,7 +270,7 @@ def earlier(rows: list[dict], labels: dict, pick=min) -> list[dict]:
             for side in ("x", "y") if first[side] == low]
 
 
-EXTRACTORS = {"earlier": earlier, "entity": entities, "value": values, "values": all_values, "described": described, "truth": truth, "truth_or_no": truth_or_no,
+EXTRACTORS = {"earlier": earlier, "entity": entities, "value": values, "values": all_values, "fact_values": fact_values, "described": described, "truth": truth, "truth_or_no": truth_or_no,
               "year_min": year_min, "count": count, "bool": boolean, "most": most, "top_year": top_year, "least": least, "latest": latest, "fewest": fewest, "compare": compare, "having": having, "fewer": fewer, "difference": difference, "equal": equal, "later": later}
 
 

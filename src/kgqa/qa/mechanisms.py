@@ -115,6 +115,11 @@ class MechanismQA:
                 and (restated := measured([f for f in self.facts(programmes) if f["value"] is not None], masked(text, mentions),
                                           set().union(*(self.name_pairs.get(p, set()) for p in programmes)))):
             topic = TOPIC_OF_CLASS[restated[0]["cls"]]  # 汶川援建 确定的援建项目 截至2010年4月 几个: the measure names the topic
+        if programmes and V.founded.search(text) and (YEAR_ASKED.search(text) or WHEN.search(text)) \
+                and (launches := sorted((f for f in self.facts(programmes) if f["cls"] == "LaunchEvent" and f["date"]),
+                                        key=lambda f: f["date"])):
+            held = self.facts(programmes)  # 援青的工作机制是哪一年建立的: the programme's first launch, not a rule's year
+            return Asked("launch", text, programmes, credible(launches)[:1], held, self.labels).render(dict(result), self.sources)
         if (launched := self.launch_by_kind(text, programmes, mentions)) is not None:
             held = self.facts(programmes)  # 三峡 对口支援 通知 哪天发的: the programme's launching document of that kind
             return Asked("launch", text, programmes, launched, held, self.labels).render(dict(result), self.sources)
@@ -126,6 +131,8 @@ class MechanismQA:
                 or (topic[0] in SUMMED | {"batch", "team"} and BREAKDOWN.search(text)):
             return None  # not ours: the template pipeline answers or refuses it
         name, classes = topic
+        if name == "who" and events and V.event_lead.search(text):
+            return None  # 第一次西藏工作座谈会由哪个部门牵头: the meeting's own lead (the templates)
         if name == "who":
             return self.who(dict(result), text, programmes)
         held = self.facts(programmes)
@@ -317,8 +324,16 @@ class MechanismQA:
         names = "、".join(self.labels.get(p, p) for p in programmes)
         result.update(template="mechanism_who", sparql=shown_query(WHO_QUERY, programmes),
                       interpretation=f"理解为：负责选派或组织的机关（{names}）")
-        bodies = self.bodies(programmes, MECHANISM_OF["funding" if V.funds_or_projects.search(text) else "cadre"])
         rules = {f["fact"]: f for f in self.facts(programmes) if f["cls"] == "ManagementRule"}
+        bodies = self.bodies(programmes, MECHANISM_OF["funding" if V.funds_or_projects.search(text) else "cadre"]) \
+            or self.bodies(programmes, None)  # 东北对口合作是哪个部门牵头的: the body of any of its rules
+        bodies = keyed(bodies, rules, text)  # 考核由哪个机构负责: the body of the rule the question's key words name
+        if bodies and all(rules.get(f, {}).get("status") == "Unverified" for b in bodies.values() for f in b["_facts"]):
+            result.update(status="no_fact", answers=[], sources=self.sources.for_facts([f for b in bodies.values() for f in b["_facts"]]),
+                          unverified_answers=[{"label": b["label"], "iri": b["iri"], "unverified": True} for b in bodies.values()],
+                          text=f"{names}：图谱只在未核实的记录中写到由{'、'.join(b['label'] for b in bodies.values())}负责，"
+                               "不作为答案（没有记录不等于不存在）。")
+            return result
         if not bodies:
             said_so = [f for f in rules.values() if V.responsible.search(f.get("principle", ""))]
             if not said_so:
@@ -338,14 +353,26 @@ class MechanismQA:
                       text=f"{names}：由{'、'.join(b['label'] for b in bodies.values())}负责（{why}）。{unverified}")
         return result
 
-    def bodies(self, programmes: list[str], mechanism: str) -> dict[str, dict]:
+    def bodies(self, programmes: list[str], mechanism: str | None) -> dict[str, dict]:
+        """The bodies the programmes' rules of one mechanism (or of any: None) name as responsible, with those rules."""
         found: dict[str, dict] = {}
         for programme in programmes:
-            for s in self.store.query(WHO_QUERY, substitutions={"programme": ox.NamedNode(programme),
-                                                                "mechanism": ox.NamedNode(mechanism)}):
+            bound = {"programme": ox.NamedNode(programme)} | ({"mechanism": ox.NamedNode(mechanism)} if mechanism else {})
+            for s in self.store.query(WHO_QUERY, substitutions=bound):
                 b = found.setdefault(s["item"].value, {"label": s["itemLabel"].value, "iri": s["item"].value, "_facts": []})
                 b["_facts"].append(s["fact"].value)
         return found
+
+
+def keyed(bodies: dict[str, dict], rules: dict[str, dict], text: str) -> dict[str, dict]:
+    """The bodies of the rules whose words say what the question's key words ask (考核, 监测), when some do; all
+    otherwise."""
+    keys = [k for k in PRINCIPLE_KEYS if re.search(k, text)]
+    def says(fact: str) -> bool:
+        rule = rules.get(fact, {})
+        return all(re.search(PRINCIPLE_KEYS[k], rule.get("label", "") + rule.get("principle", "")) for k in keys)
+    picked = {iri: b for iri, b in bodies.items() if keys and any(says(f) for f in b["_facts"])}
+    return picked or bodies
 
 
 def row_of(solution) -> dict:
@@ -468,6 +495,7 @@ class Asked:
         unit = "年" if V.how_long.search(self.text) else "人" if V.persons_asked.search(self.text) \
             else "家" if V.hospitals.search(self.text) else "人"  # (每轮待多久: years; 多少名三级医院专家: people)
         counted = credible([f for f in facts if f.get("unit", "").split("/")[0] == unit])  # (人/年: people a year)
+        counted = narrowed(counted, self.text)  # 前两批, 第一轮: the report whose own scope or measure the question restates
         dated, when = within(counted, self.text)  # 截至2017年6月…多少医疗人才, 2022年第十批…: that period's report
         what = {"家": "医院数", "年": "每轮时长"}.get(unit, "人数")
         return (dated, f"{what}，{when}") if when else (counted, what)  # (a period with no report: none, not all)
@@ -480,7 +508,8 @@ class Asked:
         return [f for f in facts if f["date"]], "完成时间"
 
     def choose_principle(self, facts: list[dict]) -> tuple[list[dict], str]:
-        keys = [k for k in PRINCIPLE_KEYS if re.search(k, self.text)]
+        asked = V.set_aside.sub("", self.text)  # 除了给钱，人才这块是怎么做的: money set aside picks no rule
+        keys = [k for k in PRINCIPLE_KEYS if re.search(k, asked)]
         said_of = [f for f in facts if keys and all(re.search(PRINCIPLE_KEYS[k], f["label"] + f.get("principle", ""))
                                                     for k in keys)]
         return credible(said_of or facts), "、".join(k.split("|")[0] for k in keys) or "全部记录"
@@ -586,10 +615,20 @@ def scope_names(facts: list[dict]) -> tuple[str, ...]:
 
 
 def narrowed(facts: list[dict], text: str) -> list[dict]:
-    """中央单位援疆干部, 党政干部, 教师: the facts whose measure or scope says what the question says, when some do."""
-    words = [w for w in NARROW + scope_names(facts) if w in text]
+    """中央单位援疆干部, 党政干部, 教师: the facts whose measure or scope says what the question says, when some do; a
+    part of a fact's own scope the question restates (前两批) and the first round however written (第1轮 → 首轮) too."""
+    words = [w for w in NARROW + scope_names(facts) + scope_parts(facts) if w in text]
+    if V.first_round.search(text):
+        words += [w for w in ("首轮", "首批") if any(w in f["label"] + f.get("scope", "") for f in facts)][:1]
     said_of = [f for f in facts if words and all(w in f.get("measure", f["label"]) + f.get("scope", "") for w in words)]
     return said_of or facts
+
+
+def scope_parts(facts: list[dict]) -> tuple[str, ...]:
+    """The parts of the facts' own scopes (口径) a question may restate to pick one (前两批, 前4批): those of three or more
+    characters that set some facts apart from the others."""
+    parts = {p for f in facts for p in re.split("[，、,（）()]", normalise(f.get("scope", ""))) if len(p) >= 3}
+    return tuple(sorted(p for p in parts if not all(p in normalise(f.get("scope", "")) for f in facts)))
 
 
 def masked(text: str, mentions: list) -> str:

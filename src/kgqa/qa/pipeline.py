@@ -20,7 +20,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise, written_number
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER,
+from .vocabulary import (NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -288,6 +288,7 @@ class QA:
         mentions = self.pair_named(text, mentions)
         mentions = self.pair_members(text, mentions)
         mentions = without_stated_agents(text, mentions)
+        mentions = listed_into_name(text, mentions)
         mentions = self.issuers_of_asked(text, mentions)
         result = render.skeleton(question, text, mentions)
         if (found := self.number_in_event(result, text, mentions)) is not None:
@@ -1726,6 +1727,25 @@ def enumerated(frame: Frame) -> list[Mention] | None:
         return None
     runs = [r for r in listed_runs(frame.text, actors) if len(r) >= 2]
     return runs[0] if len(runs) == 1 else None  # one list; the other names stay as they are
+
+
+def listed_into_name(text: str, mentions: list[Mention]) -> list[Mention]:
+    """四川、云南、甘肃三省藏区的对口支援工作方案: places listed right before a document or meeting found by a loose name,
+    each of them a word of its own name, are part of that name, not actors the question asks about."""
+    drop: list[Mention] = []
+    for e in (m for m in mentions if m.kind == "event"):
+        label, run = normalise(e.best[0].label), []
+        for m in sorted((m for m in mentions if m.kind == "actor" and m.end <= e.start), key=lambda m: -m.start):
+            if not NAME_LIST_GAP.fullmatch(text[m.end:(run[-1].start if run else e.start)]) or short_label(m.best[0].label) not in label:
+                break
+            run.append(m)
+        drop += run
+    return [m for m in mentions if m not in drop]
+
+
+def short_label(label: str) -> str:
+    """四川省 → 四川, 甘孜藏族自治州 → 甘孜: a place as a longer name writes it."""
+    return re.sub("(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|藏族自治州|州|县)$", "", label)
 
 
 def without_stated_agents(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -241,7 +241,7 @@ def answered(result: dict, binding, rows: list, sources: SourceIndex, labels: di
     return result
 
 
-FACT_KINDS = ("entity", "value", "truth", "truth_or_no", "bool", "year_min")  # answers that are the facts themselves
+FACT_KINDS = ("entity", "value", "fact_values", "truth", "truth_or_no", "bool", "year_min")  # answers that are the facts themselves
 
 
 def only_unverified(result: dict) -> dict:
@@ -301,8 +301,8 @@ def first_page(answers: list[dict], sparql: str | None, limit: int | None = None
 
 def public(answer: dict) -> dict:
     """The contract's answer shape: {label, iri} or {value}, plus unverified when it is, via (the parts of the
-    named place it was reached through) and its own sources."""
-    return {k: v for k, v in answer.items() if k in ("label", "iri", "value", "unverified", "via", "sources")}
+    named place it was reached through), fact (the node a value is read from) and its own sources."""
+    return {k: v for k, v in answer.items() if k in ("label", "iri", "value", "unverified", "via", "fact", "sources")}
 
 
 def no_fact(result: dict, binding) -> dict:

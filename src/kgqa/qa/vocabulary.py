@@ -967,3 +967,7 @@ AID_CHARS = re.compile("[帮扶支援助建结对协作合口]")  # (结对合�
 NUMBER_MARKS = re.compile("[0-9〔〕［］\\[\\]号]")  # a document's number: no loose match on its digits or brackets
 ASKING_IN_NAME = re.compile("谁|哪|什么")  # question words, never inside a loosely named meeting or document
 NAME_RUN = re.compile("(?:(?!谁|哪|什么).)+")
+
+# 四川、云南、甘肃三省藏区的对口支援工作方案: the mark between places listed into a loosely named document or meeting
+# (pipeline.listed_into_name)
+NAME_LIST_GAP = re.compile("[、，,和与及跟]")
