@@ -618,6 +618,9 @@ def narrowed(facts: list[dict], text: str) -> list[dict]:
     """中央单位援疆干部, 党政干部, 教师: the facts whose measure or scope says what the question says, when some do; a
     part of a fact's own scope the question restates (前两批) and the first round however written (第1轮 → 首轮) too."""
     words = [w for w in NARROW + scope_names(facts) + scope_parts(facts) if w in text]
+    years = [y for y in dict.fromkeys(re.findall(r"(\d{4})年", text))  # 2022年进藏的第十批: the report its own scope dates so
+             if any(y in f.get("scope", "") for f in facts) and not all(y in f.get("scope", "") for f in facts)]
+    facts = [f for f in facts if all(y in f.get("scope", "") for y in years)] or facts
     if V.first_round.search(text):
         words += [w for w in ("首轮", "首批") if any(w in f["label"] + f.get("scope", "") for f in facts)][:1]
     said_of = [f for f in facts if words and all(w in f.get("measure", f["label"]) + f.get("scope", "") for w in words)]

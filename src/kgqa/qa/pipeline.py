@@ -232,7 +232,8 @@ class QA:
         return None
 
     def _answer(self, question: str) -> dict:
-        whole = without_source(self.parts_in_brackets(self.joined_names(spoken_which(without_courtesy(normalise(question))))))
+        whole = without_remark_after(without_source(self.parts_in_brackets(self.joined_names(spoken_which(
+            without_courtesy(normalise(question)))))))  # (…？书里把它放在第三阶段的开头: the question, not the remark)
         text = without_preamble(whole)
         linked = self.by_context(text, self.gazetteer.link(text))
         if text != whole and all(m.kind == "class" for m in linked):
@@ -1659,12 +1660,18 @@ def without_source(text: str) -> str:
     return rest if len(rest) >= 6 and ASKING_WORDS.search(rest) else text
 
 
-def without_preamble(text: str) -> str:
-    """最近看到新闻说天津新一批援疆干部出发了，那么天津…: the question after the connective; 我省（浙江）: 浙江."""
-    text = SELF_GLOSS.sub(r"\1", text)
+def without_remark_after(text: str) -> str:
+    """黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里 / …成立了哪个领导机构？书里把它放在第三阶段的开头: the question,
+    not the remark after it (one that asks nothing, or doubts the asker's memory)."""
     if (asked := TRAILING_REMARK.match(text)) and (not ASKING_WORDS.search(text[asked.end():])
                                                    or SELF_DOUBT.match(text[asked.end():])):
-        text = asked.group(0)  # 黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里: the question, not the remark after it
+        return asked.group(0)
+    return text
+
+
+def without_preamble(text: str) -> str:
+    """最近看到新闻说天津新一批援疆干部出发了，那么天津…: the question after the connective; 我省（浙江）: 浙江."""
+    text = without_remark_after(SELF_GLOSS.sub(r"\1", text))
     if (guess := TRAILING_GUESS.match(text)) and not ASKING_WORDS.search(text[guess.end():].rstrip("吧吗呢？?。！!")):
         text = guess.group(0)  # …都援过的地区是哪个，有人说是阿克苏: the question, not the guess offered after it
     if widened := ALSO_INCLUDED.match(text):

@@ -697,7 +697,8 @@ RECIPIENTS_COUNTED = re.compile("(支援|帮扶|援助|援建|结对|对口)对�
                                 "(受援地|受援方|受援县|受援单位)(的)?(数量|数目|个数)?(最多|最少)")
 
 # 黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里: a question mark before a remark that asks nothing
-TRAILING_REMARK = re.compile(r"^[^？?]{4,}[？?](?=(我|我们|印象中|记得|好像|听说|据说|不知道|谢谢|麻烦|请|还是我|或者我))")
+TRAILING_REMARK = re.compile(r"^[^？?]{4,}[？?](?=(我|我们|印象中|记得|好像|听说|据说|不知道|谢谢|麻烦|请|还是我|或者我|"
+                             r"书里|书中|书上|这本书|该书|原书|[^？?]{1,12}(?:也请|请)一并))")  # (…？书里把它放在第三阶段的开头。)
 # 浙江和河南都援过的地区是哪个，有人说是阿克苏 / …帮的是哪个州，我记得是凉山: after a comma, what the asker has heard or
 # guesses about the answer (a name offered, no question of its own) is a remark, not a constraint (pipeline.without_preamble)
 TRAILING_GUESS = re.compile("^(?=[^，,]{4,})[^？?]*?(?:哪|谁|什么|几)[^？?，,]*(?=[，,]\\s*(?:有人说|有人讲|听人说|听说|据说|我记得|记得|我印象中|印象中|"
@@ -920,7 +921,8 @@ CHAPTER_POINTED = re.compile("(?:那|这|该|这一|那一|一)(?:章|节|小节
 CHAPTER_PLACES = re.compile("(哪几个|哪些|哪个|几个)(省区|省份|省市|省|自治区|地区|地方)")
 WHICH_CHAPTER = re.compile("(哪一章|哪章|第几章|哪个章节|哪一节|哪节)")
 CHAPTER_SUBJECT = re.compile("(?:讲|写|介绍|论述|讨论|是关于|关于|专门讲|专门写)(?:的是)?(?:了)?([^，。？！?]{2,16}?)(?:的(?:内容|问题|部分|章节))?(?:[，。？！?]|$)"
-                             "|^(?:关于)?([^，。？！?]{2,16}?)(?:的内容|的部分)?(?:在|是)(?:书的|书中的|书里的|这本书的|书中|书里)?(?:第几章|哪一章|哪章|哪一节|哪节|第几节)")
+                             "|^(?:书中|书里|书上|这本书(?:中|里)?|该书(?:中)?)?(?:关于)?[“\"《]?([^，。？！?“”\"《》]{2,16}?)[”\"》]?(?:的内容|的部分)?"
+                             "(?:在|是|列于|列在|放在|位于|属于)(?:书的|书中的|书里的|这本书的|书中|书里)?(?:第几章|哪一章|哪章|哪一节|哪节|第几节)")
 
 # 援疆项目, 援藏工作: a word right after a programme's name that only names the programme (frame.build_frame)
 PROGRAMME_NOUNS = ("项目", "工作")
