@@ -10,7 +10,7 @@ from pyoxigraph import Literal, NamedNode
 
 from .frame import find_years
 from .normalise import written_number
-from .vocabulary import (LED_AFTER_EVENT, BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD, BOOK_ROLE_WORDS, EDITOR_POST, IMPRINT_WORDS, LEAD_ASKED,
+from .vocabulary import (HEAD_ASKED, LED_AFTER_EVENT, BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD, BOOK_ROLE_WORDS, EDITOR_POST, IMPRINT_WORDS, LEAD_ASKED,
                          LEAD_CHANGED, MONTH_ASKED, YEAR_ASKED, FIRST_TIME, SHARED_LEAD, PREFACE_WHEN, PREFACE_WHERE,
                          LEAD_WORDS, STAGE_ASKED, STAGE_COUNT, STAGE_ORDINAL, TITLE_MARKS, CHAPTER_COUNT, CHAPTER_NUMBER,
                          CHAPTER_SECTIONS, CHAPTER_TEXT, CHAPTER_TITLE, WHICH_CHAPTER, CHAPTER_SUBJECT, CHAPTER_PAGE,
@@ -50,11 +50,13 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX bibo: <http://purl.org/ontology/bibo/>
 SELECT ?node ?title ?n ?parent ?page WHERE { ?node dk:headingNumber ?n ; dcterms:title ?title ; dcterms:isPartOf ?parent ;
   bibo:pageStart ?page }"""
+SHARERS = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+SELECT ?event ?body WHERE { ?event dk:leadBy ?lead ; dk:participant ?body }"""
 PLACES = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?x ?l WHERE { ?x a dk:ProvinceLevelDivision ; rdfs:label ?l FILTER(lang(?l) = "zh") }"""
 LABEL = """SELECT ?x ?l WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") } LIMIT 1"""
-QUERIES = (BOOK, STAGES, LEADS, HEADINGS, IMPRINT, PLACES)  # the only queries this module runs (read once, for the life of the store)
+QUERIES = (BOOK, STAGES, LEADS, HEADINGS, IMPRINT, PLACES, SHARERS)  # the only queries this module runs (read once, for the life of the store)
 ASKED_ZH = {"creator": "主编", "publisher": "出版社", "issued": "出版年份", "isbn": "ISBN", "preface": "前言署名",
             "price": "定价", "prefaceDate": "前言落款日期", "prefacePlace": "前言落款地点", "published": "出版年月",
             "post": "主编的单位和职称"}
@@ -100,6 +102,9 @@ class BookQA:
                        "iri": r["body"].value, "label": r["bodyLabel"].value,
                        "source": {"label": r["sourceLabel"].value, "url": r["source"].value} if r["source"] else None}
                       for r in store.query(LEADS)]
+        self.sharers: dict[str, set[str]] = {}  # an event that names a lead → the bodies that shared the work
+        for r in store.query(SHARERS):
+            self.sharers.setdefault(r["event"].value, set()).add(r["body"].value)
         self.headings = [{"iri": r["node"].value, "title": r["title"].value, "n": int(r["n"].value),
                           "parent": r["parent"].value, "page": int(r["page"].value)} for r in store.query(HEADINGS)]
         self.places = {r["l"].value: r["x"].value for r in store.query(PLACES)}  # 广东省 → its IRI (a section's subject)
@@ -109,6 +114,8 @@ class BookQA:
             result.update(status="no_fact", template="book_fact", answers=[], interpretation="理解为：某人的其他著作",
                           text=f"图谱只收录了《{self.books[0]['title']}》一本书，没有其他著作的记录（没有记录不等于不存在）。")
             return result
+        if SHARED_LEAD.search(text) and HEAD_ASKED.search(text) and (led := self.led_among(result, text)) is not None:
+            return led  # 八十年代初国家经委、计委、民委共同管理时，牵头的是哪一家: the lead of the bodies named
         if LEAD_ASKED.search(text) and LEAD_WORDS.search(text) and not SHARED_LEAD.search(text) and not any(
                 e.get("type") in ("actor", "event", "programme", "person") and not self.in_lead_record(e)
                 for e in result.get("entities", [])):
@@ -362,6 +369,19 @@ class BookQA:
         events = "、".join(sorted({e["eventLabel"] for e in chosen}))
         return leads_answer(result, chosen, f"理解为：{year}年{'以后' if 'after' in years else ''}改由谁牵头领导",
                             lambda bodies: f"{first}年起由{bodies}牵头领导（{events}）。")
+
+    def led_among(self, result: dict, text: str) -> dict | None:
+        """对口支援交由国家经委、国家计委、国家民委共同管理时，牵头的是哪一家: the lead of the one record (in the years the
+        question names, if any) whose bodies sharing the work include every body the question names."""
+        named = {e["iri"] for e in result.get("entities", []) if e.get("type") == "actor"}
+        years = find_years(text)
+        def dated(e: dict) -> bool:
+            return e["year"] == years.get("in", e["year"]) and years.get("after", 0) <= e["year"] < years.get("before", 10000)
+        chosen = [e for e in self.leads if named and named <= self.sharers.get(e["event"], set()) and dated(e)]
+        if len({e["event"] for e in chosen}) != 1:
+            return None
+        return leads_answer(result, chosen, f"理解为：{chosen[0]['eventLabel']}中共同负责的机关里谁牵头",
+                            lambda bodies: f"{chosen[0]['year']}年起由{bodies}牵头（{chosen[0]['eventLabel']}）。")
 
     def led_from(self, result: dict) -> dict | None:
         """九二年国务院批了那个请示之后，归口领导的是哪个部委: the body a named meeting or decision put in the lead (an

@@ -512,7 +512,8 @@ class Asked:
         keys = [k for k in PRINCIPLE_KEYS if re.search(k, asked)]
         said_of = [f for f in facts if keys and all(re.search(PRINCIPLE_KEYS[k], f["label"] + f.get("principle", ""))
                                                     for k in keys)]
-        return credible(said_of or facts), "、".join(k.split("|")[0] for k in keys) or "全部记录"
+        named = measured(credible(said_of or facts), asked)  # 人员和智力支持这块: the rule its own name's words pick
+        return credible(named or said_of or facts), "、".join(k.split("|")[0] for k in keys) or "全部记录"
 
     def choose_launch(self, facts: list[dict]) -> tuple[list[dict], str]:
         named = [f for f in facts if launch_name(f) in self.text]

@@ -534,7 +534,9 @@ STAGE_ASKED = re.compile("阶段[^，。？！]{0,6}(叫什么|名字|名称|是
 LEAD_CHANGED = re.compile("(改由|改为|转由|交由|换成|变为|改归|让|确定由|明确由|指定)")
 LEAD_ASKED = re.compile("(哪个|哪些|什么|哪一个)(部门|机关|单位|机构|部委)|由谁|谁来|是谁")
 LEAD_WORDS = re.compile("领导|牵头|主管|归口|负责|协调")
-SHARED_LEAD = re.compile("(共同|一起|联合|一道)[^，。？！]{0,4}(管理|负责|主管|领导)")  # all who shared it, not the lead
+# …共同管理时，牵头的是哪一家 / 其中谁牵头: the one at the head of the bodies that shared the work (book.led_among)
+HEAD_ASKED = re.compile("(牵头|为首|挂帅|领头)[^，。？！]{0,6}(哪|谁)|(哪|谁)[^，。？！]{0,6}(牵头|为首|挂帅|领头)")
+SHARED_LEAD = re.compile("(共同|一起|联合|一道)[^，。？！]{0,4}(管理|管|负责|主管|领导)")  # all who shared it, not the lead
 LED_AFTER_EVENT = re.compile("(之后|以后|以来|后)")  # 国务院批了那个请示之后…归口领导的是哪个部委: the lead that event set
 FIRST_TIME = re.compile("第[一1]次|首次|最早|最初|起初")  # 对口支援第一次由哪个部门牵头: the earliest lead
 BOOK_NOT_HELD = re.compile("后记|致谢|页数|多少页|印数")
