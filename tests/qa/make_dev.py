@@ -6746,6 +6746,10 @@ def gen_probe_21a():
         ("1986年国务院设立了什么领导小组", ev("event/1986-fupin-lingdao-xiaozu", "setsUp"), "plain", "book_fact"),
         ("援疆干部是几年一轮换？换人的频率", fig("yuanjiang", "a dk:CadreTerm"), "plain", "mechanism"),
         ("书中“对口支援政策长效机制构建”是第几章？请给出页码", chapter_iri("8"), "plain", "book_fact"),
+        # 那书 standing alone before the item asked (as 这书, 该书)
+        ("那书 出版人", imprint("出版人"), "plain", "book_fact"),
+        ("那书 字数多少", imprint("字数"), "plain", "book_fact"),
+        ("那书 开本", imprint("开本"), "plain", "book_fact"),
     ]
     for i, (text, query, variant, kind) in enumerate(third):
         figured(f"pr21a-third-{i}", text, query, variant, kind=kind)
