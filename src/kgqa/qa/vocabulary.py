@@ -71,6 +71,14 @@ HEDGES = re.compile("(根据|依据|按照|据)(资料|数据库|图谱|知识�
                     "(资料|数据库|图谱|记录)(里|中|上)")
 # 闽宁协作, 沪滇合作: two one-character names written together before a word of cooperation name a pair (after the first)
 PAIR_NAME = re.compile("^([\u4e00-\u9fff])(?:对口)?(?:扶贫)?(?:协作|合作)")
+# 北京援拉萨的区县和天津援昌都的区县，谁包的多: two clauses, each a giver, an aid verb and a place, joined and compared
+# (the text between the first clause's place and the second giver: what is counted, then the joining word)
+CLAUSE_AID = re.compile("援|支援|帮|对口|结对|协作|挂钩|包")
+CLAUSES_JOINED = re.compile("^(?P<tail>[^，,。？！?!和与跟同及]{0,8})(?:，|,)?(?:和|与|跟|同|以及|及)$")
+CLAUSE_END = re.compile("[，,。？！?!]")
+CLAUSE_COMPARED = re.compile("(?:相比|比较|比起来|来比|比)$")  # …的县和深圳支援喀什的县比，谁少
+# 京蒙协作和沪滇协作: a joining word before a pair's name does not make it part of a longer run of characters
+PAIR_JOINERS = "和与跟及同、"
 # 民政部2008年5月22日紧急通知: the characters of a date, which a loosely named document's run passes over
 DATE_IN_NAME = re.compile("[0-9年月日]")
 # 国家发展改革委2021年12月发布的《…方案》中，受帮扶的…: the issuing verb of a relative clause only says which document
@@ -342,7 +350,7 @@ SCOPE_LEAD_END = re.compile("^(?:境内|内|中|里|这边|方面)?[，,]")
 AID_VERB_OBJECT = re.compile("(?:在|所)?(?:对口)?(?:援建|支援|帮扶|援助|结对帮扶|结对|援)(?:了|过)?")
 LISTED = re.compile("^(|、|，|,|和|与|及|以及|跟|同)$")
 # 宝山区和嘉定区都帮扶德钦县吗: the word right after a list of names that says each of them is meant (pipeline.givers_each)
-ALL_OF_THEM = re.compile("^(是不是|是否)?(?:也都|全都|都|均)")  # (京沪…分别: abbreviations side by side)
+ALL_OF_THEM = re.compile("^(?:(?:[2-9]|[二两三四五六])个?(?:省市|省区|省份|省|市|地|区|家))?(是不是|是否)?(?:也都|全都|都|均)")  # (杭州、宁波两个市都…)  # (京沪…分别: abbreviations side by side)
 # 津冀援疆负责哪些地方, 京津两市援藏…, 鲁、苏两省在新疆…: actors listed as the question's subject (nothing but a year
 # before them), right before the verb of aid: each is asked in turn, as with 分别 (pipeline.co_agents)
 SUBJECT_BEFORE = re.compile(r"^[\s，,]*(?:\d{4}年(?:以来|以后|之后|起|时|前|以前)?[，,]?)?$")
@@ -793,6 +801,9 @@ AFTER_ACTOR = re.compile("(之后|以后|后)(接着|再|又|来|负责)?(对口
 # the supporter of a place changed (凉山的帮扶方由珠海市改成了哪个城市, 对口支援方从X换成了谁): a takeover, not a retasking
 # 受帮扶城市, 被支援单位: a supporter's role word with the mark of receiving before it (frame: the receiving side's role)
 RECEIVED_BEFORE = re.compile("(受|被|接受)(帮扶|支援|援助|援建|结对)")
+# 哪个内地省市支援的对象最多, 谁帮扶的对象最少: the role noun after "aid verb + 的" and before the ranking word is what is
+# counted for the giver asked, not the side asked (受/被 before the verb: the receiving side's own ranking)
+COUNTED_ROLE = re.compile("(?<![受被])(?:支援|援助|帮扶|援建|对口|结对|协作)的(?:对象|受援对象|结对对象|帮扶对象)(?:数量|数目|个数)?(?:最多|最少)")
 # 1979年4月25日召开的是什么会议, 2013年11月开的是哪次会: a meeting asked by its date (pipeline.meeting_of_date)
 MEETING_BY_DATE = re.compile(r"([0-9]{4})年([0-9]{1,2})月(?:([0-9]{1,2})[日号])?[^，。？！0-9]{0,8}?(?:召开|举行|举办|开)(?:的|了)?"
                              "[^，。？！]{0,3}?(?:是)?(?:什么|哪个|哪次|哪一个|哪一次|哪场)(?:会议|会|座谈会)")
