@@ -77,6 +77,10 @@ CLAUSE_AID = re.compile("援|支援|帮|对口|结对|协作|挂钩|包")
 CLAUSES_JOINED = re.compile("^(?P<tail>[^，,。？！?!和与跟同及]{0,8})(?:，|,)?(?:和|与|跟|同|以及|及)$")
 CLAUSE_END = re.compile("[，,。？！?!]")
 CLAUSE_COMPARED = re.compile("(?:相比|比较|比起来|来比|比)$")  # …的县和深圳支援喀什的县比，谁少
+# 深圳帮扶毕节一共持续了几年, 无锡对口徐州前后持续了多少年: how long a pairing lasted (its end year less its start year),
+# not the year it began
+DURATION = re.compile("(?:持续|延续|历时|维持|坚持|进行)了?(?:有)?(?:几|多少)个?年|(?:持续|延续|历时)(?:了)?(?:多久|多长时间)"
+                      "|(?:前后|一共|总共)(?:帮|帮扶|对口|结对|支援|援助|搞|做)?了?(?:几|多少)个?年")
 # 京蒙协作和沪滇协作: a joining word before a pair's name does not make it part of a longer run of characters
 PAIR_JOINERS = "和与跟及同、"
 # 民政部2008年5月22日紧急通知: the characters of a date, which a loosely named document's run passes over
@@ -165,6 +169,9 @@ WITHIN = ("内", "省内", "区内", "境内")
 INTRA_PROGRAMME = re.compile("^ ?(省|自治区)?(省内|区内|境内|省里|内部|内)(的)?(那个|那项|这个|那次)?(对口|帮扶|挂钩|结对|协作|支援|帮|合作)")
 # 江苏南北挂钩那个合作，帮的是哪些市: with no actor named, the ones a programme's aid goes to are asked (pipeline.side_by_kind)
 HELPED_ASKED = re.compile("(?<![被受搞做去来])(?<!负责|承担|参与|参加|对口)(帮|帮扶|支援|援助)的(都|就|主要)?是(哪|谁)")
+# 援疆中哪个地州最早得到对口支援, 哪个州最先有援建: a kind asked that receives (得到/受到/有 + the aid), in a programme where
+# that kind stands on both sides: the receiving side is asked (pipeline.side_by_kind)
+AID_RECEIVED = re.compile("(?:得到|受到|接受|获得|迎来|有)了?(?:对口)?(?:支援|援助|帮扶|援建|□)")  # (□: 对口支援 masked as a relationship type)
 PARTS_OF = ("各", "各个", "下辖", "下辖的", "所辖", "所辖的", "下属", "下属的", "下面的", "辖区内", "辖区内的", "境内",
             "境内的", "辖内", "辖内的")  # 各县: the places, not a filter
 # 喀什各县, 和田的哪三个县, 阿里下面有哪些县, 伊犁州直属的: an ambiguous name followed by its parts (and their kind)
