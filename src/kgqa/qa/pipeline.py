@@ -22,7 +22,7 @@ from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Templ
                         of_round, rank_filtered, team_ranked, term)
 from .vocabulary import (ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
-    INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
+    INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
     UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, NUMBER_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, ALTERNATIVE, CORPS_ADDED, CORPS_ASKED, SUPPOSED, QUESTION_CLAUSE, SELF_REFERENCE, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND, TRAILING_GUESS,
@@ -429,14 +429,19 @@ class QA:
         counts = []
         for giver, place, own in ((actors[0], actors[1], tail), (actors[2], actors[3], tail2 or tail)):
             asked = self._answer(f"{lead}{text[giver.start:place.end]}{own}有多少个？")
-            if asked["status"] != "ok" or len(asked["answers"]) != 1 or "value" not in asked["answers"][0]:
+            if asked["status"] == "no_fact" and asked.get("template"):
+                asked = {**asked, "answers": [{"value": 0}]}  # (none recorded: 0, said so)
+            elif asked["status"] != "ok" or len(asked["answers"]) != 1 or "value" not in asked["answers"][0]:
                 return None
             counts.append((giver, asked))
+        if not any(a["answers"][0]["value"] for _, a in counts):
+            return None
         pick = min if "fewer" in frame.cues else max
         best = pick(a["answers"][0]["value"] for _, a in counts)
         won = [g.best[0] for g, a in counts if a["answers"][0]["value"] == best]
         said = "；".join(a["text"].rstrip("。") for _, a in counts)
-        return {**counts[0][1], "question": result["question"], "template": "clauses_compared",
+        first = next(a for _, a in counts if a["status"] == "ok")
+        return {**first, "question": result["question"], "template": "clauses_compared",
                 "entities": result["entities"], "answers": [{"label": c.label, "iri": c.iri} for c in won],
                 "sources": [s for _, a in counts for s in a["sources"]],
                 "interpretation": "理解为：两句分别计数后比较（" + "；".join(
@@ -1431,7 +1436,8 @@ class QA:
 
     def owned(self, text: str, actor: Mention | None, cls: Mention) -> bool:
         """塔什库尔干县 (the name's own suffix), 和田地区的县 (places of that kind within it)."""
-        if actor is None or actor.kind != "actor" or actor.ambiguous or cls.best[0].via != "place":
+        if actor is None or actor.kind != "actor" or actor.ambiguous or cls.best[0].via != "place" \
+                or KIND_COUNTED_AFTER.match(text[cls.end:]):  # (…援拉萨的县有多少个: the kind counted is a filter)
             return False
         between = text[actor.end:cls.start]
         if between in ("这个", "这一", "这"):
@@ -2166,6 +2172,12 @@ def ordered(found: list[Mention], kind: str, frame: Frame) -> list[Mention]:
             return [m for m in found if m is not scope[0]] + scope
         # 北京援和田的县跟天津援的比: the one place that is the object of the first giver's aid verb is where
         aided = [m for m in found[1:] if AID_VERB_OBJECT.fullmatch(frame.masked[found[0].end:m.start])]
+        if len(aided) == 1 and aided[0] is found[1]:
+            return [found[0], found[2], found[1]]
+    if kind == "actor" and len(found) == 3 and frame.cues & {"earlier", "later"} and not frame.cues & {"compare", "equal"}:
+        # 山东对口青海与辽宁对口青海，哪一项早: the place the first giver aids (named again after the second) is where
+        aided = [m for m in found[1:] if AID_VERB_OBJECT.fullmatch(frame.masked[found[0].end:m.start])
+                 or frame.masked[found[0].end:m.start] == "对口"]
         if len(aided) == 1 and aided[0] is found[1]:
             return [found[0], found[2], found[1]]
     if kind == "actor" and len(found) == 3 and "takeover" in frame.cues:

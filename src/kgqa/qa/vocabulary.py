@@ -81,6 +81,8 @@ CLAUSE_COMPARED = re.compile("(?:相比|比较|比起来|来比|比)$")  # …�
 # not the year it began
 DURATION = re.compile("(?:持续|延续|历时|维持|坚持|进行)了?(?:有)?(?:几|多少)个?年|(?:持续|延续|历时)(?:了)?(?:多久|多长时间)"
                       "|(?:前后|一共|总共)(?:帮|帮扶|对口|结对|支援|援助|搞|做)?了?(?:几|多少)个?年")
+# 滇沪对口帮扶 → 沪滇对口帮扶: a programme named by a pair of one-character names is named in either order
+PAIR_LABEL = re.compile("^([\u4e00-\u9fff])([\u4e00-\u9fff])(?=对口|协作|合作)")
 # 京蒙协作和沪滇协作: a joining word before a pair's name does not make it part of a longer run of characters
 PAIR_JOINERS = "和与跟及同、"
 # 民政部2008年5月22日紧急通知: the characters of a date, which a loosely named document's run passes over
@@ -187,6 +189,8 @@ REGION_THEN_PARTS = re.compile("^[^，。？！]{0,6}?(?:帮|援|支援|帮扶|�
 OTHERS_TOO = re.compile("^[^，。？！,?!]{0,8}[，。？！,?!]?[^，。？！,?!]{0,6}?(?:还有(?:没有)?(?:别的|其他|其它)|(?:别的|其他|其它)[^，。？！]{0,4}也)")
 # …还有别的吗, 还有没有别的, 还有别的城市帮它没: the others asked for, a list (not a yes/no question)
 OTHERS_LISTED = re.compile("还有(?:没有)?(?:别的|其他|其它)")
+# 北京援拉萨的县有多少个: the places of that kind counted (a filter), not the place's parts named as a whole
+KIND_COUNTED_AFTER = re.compile("^(?:一共|总共|共|合计)?(?:有|是)?(?:多少|几)个?")
 COUNT_WORD = re.compile("几|多少")  # 对口日喀则几个县: the parts' count asked, unless another word asks (OTHER_ASKED)
 OTHER_ASKED = re.compile("谁|哪|什么")
 COUNTED_PARTS = re.compile("^(?:的|下辖的?|所辖的?)?[0-9一二三四五六七八九十两几]+个$")  # 喀什地区的四个县: its counties
