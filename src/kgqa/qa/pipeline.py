@@ -22,7 +22,7 @@ from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Templ
                         of_round, rank_filtered, team_ranked, term)
 from .vocabulary import (NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
-    INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME, HELPED_ASKED,
+    INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
     UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, NUMBER_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, ALTERNATIVE, CORPS_ADDED, CORPS_ASKED, SUPPOSED, QUESTION_CLAUSE, SELF_REFERENCE, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND, TRAILING_GUESS,
@@ -44,6 +44,11 @@ PAIR_PROGRAMMES = """SELECT DISTINCT ?g ?l ?a ?b WHERE { { ?p <https://w3id.org/
   <https://w3id.org/duikou/ontology#recipient> ?a } ?p <https://w3id.org/duikou/ontology#programme> ?g .
   ?g <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
 PARENTS = "SELECT ?a ?b WHERE { ?b <https://w3id.org/duikou/ontology#partOf> ?a }"
+# a pairing's years, either way round (how long it lasted: its end less its start)
+PAIRING_YEARS = """SELECT ?p ?g ?y ?e WHERE { { ?p <https://w3id.org/duikou/ontology#supporter> ?a ;
+  <https://w3id.org/duikou/ontology#recipient> ?b } UNION { ?p <https://w3id.org/duikou/ontology#supporter> ?b ;
+  <https://w3id.org/duikou/ontology#recipient> ?a } ?p <https://w3id.org/duikou/ontology#programme> ?g ;
+  <https://w3id.org/duikou/ontology#startYear> ?y . OPTIONAL { ?p <https://w3id.org/duikou/ontology#endYear> ?e } }"""
 MAX_PARENTS_CACHED = 100_000
 PAIRED_EXACTLY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 ASK { VALUES (?mine ?theirs) { (dk:supporter dk:recipient) (dk:recipient dk:supporter) } ?f ?mine ?a ; ?theirs ?x }"""
@@ -345,6 +350,8 @@ class QA:
                 run := self.co_agents(dataclasses.replace(frame, cues=frame.cues - {"count", "countable"}))):
             return self.counted_together(result, dataclasses.replace(frame, cues=frame.cues - {"count", "countable"}), run)
         frame = self.taken_over_parts(frame)
+        if (lasted := self.lasted(result, frame)) is not None:
+            return lasted  # 深圳帮扶毕节一共持续了几年: the end year less the start year, not the start year
         if (checked := self.count_checked(result, frame)) is not None:
             return checked
         if each := enumerated(frame) or listed_kinds(frame) or self.co_agents(frame) or self.stages_listed(frame):
@@ -371,12 +378,111 @@ class QA:
                 if others else {**answer, "status": "no_fact", "answers": [], "text": f"图谱中除{names}外没有别的记录。"}
         if counted(frame) and (total := totals.stated(self.store, frame, self.templates.classes)):
             return totals.answered(answer, total, total["kind"], self.sources)
+        if answer["status"] != "ok" and (clauses := self.clauses_compared(result, frame) or self.counts_compared(
+                result, frame)) is not None:
+            return clauses  # 北京援拉萨的区县和天津援昌都的区县，谁包的多: each clause counted, the givers compared
         why = self.other_side_worth_reading(answer, frame)
         if why is not None:
             other = self.answered(dict(result), dataclasses.replace(frame, direction=FLIP[frame.direction]))
             if other["status"] == "ok" and (why != "negative" or [a.get("value") for a in other["answers"]] == [True]):
                 return other
         return answer
+
+    def lasted(self, result: dict, frame: Frame) -> dict | None:
+        """深圳帮扶毕节一共持续了几年: how long the two named actors' pairing lasted (in the programme named, if one is) —
+        its last end year less its first start year; one still running (no end year) is said so, with no number
+        (no_fact); None when the question asks no duration or names no two actors paired with a start year."""
+        actors, programmes = frame.of_kind("actor"), frame.of_kind("programme")
+        if not DURATION.search(frame.masked) or len(actors) != 2 or any(m.ambiguous for m in actors + programmes) \
+                or len(programmes) > 1 or frame.of_kind("event"):
+            return None
+        a, b = (m.best[0] for m in actors)
+        rows = [r for r in self.store.query(PAIRING_YEARS, substitutions={"a": term(a.iri), "b": term(b.iri)})
+                if not programmes or r["g"].value == programmes[0].best[0].iri]
+        if not rows:
+            return None
+        start = min(int(r["y"].value) for r in rows)
+        ends = [int(r["e"].value) if r["e"] is not None else None for r in rows]
+        said = f"{a.label}与{b.label}的对口关系"
+        result.update(template="pairing_duration", sources=self.sources.for_facts([r["p"].value for r in rows]),
+                      interpretation=f"理解为：{said}持续的年数（结束年份减开始年份）")
+        if None in ends:
+            result.update(status="no_fact", text=f"{said}{start}年开始，图谱中没有结束年份（仍在执行或结束未见记录），"
+                                                  "无法给出持续年数。")
+            return result
+        result.update(status="ok", answers=[{"value": max(ends) - start}],
+                      text=f"{said}{start}年开始、{max(ends)}年结束，前后{max(ends) - start}年。")
+        return result
+
+    def clauses_compared(self, result: dict, frame: Frame) -> dict | None:
+        """北京援拉萨的区县和天津援昌都的区县，谁包的多: two clauses joined (和/与/跟), each a giver, an aid verb and a place,
+        compared by how many: each clause asked as a count of its own (what it counts written after either place), the
+        giver of the larger (更少: the smaller) answered, ties kept; None when the text is not two such clauses."""
+        actors, text = frame.of_kind("actor"), frame.text
+        if not frame.cues & {"compare", "fewer"} or frame.cues & {"earlier", "later", "yesno", "difference", "equal"} \
+                or len(actors) != 4 or any(m.ambiguous for m in actors) or frame.of_kind("event"):
+            return None
+        joined = CLAUSES_JOINED.match(text[actors[1].end:actors[2].start])
+        if not joined or not all(CLAUSE_AID.search(text[a.end:b.start]) for a, b in (actors[:2], actors[2:])):
+            return None
+        end = CLAUSE_END.search(text, actors[3].end)
+        tail2 = CLAUSE_COMPARED.sub("", text[actors[3].end:end.start() if end else len(text)])
+        lead, tail = text[:actors[0].start], joined.group("tail") or tail2
+        counts = []
+        for giver, place, own in ((actors[0], actors[1], tail), (actors[2], actors[3], tail2 or tail)):
+            asked = self._answer(f"{lead}{text[giver.start:place.end]}{own}有多少个？")
+            if asked["status"] == "no_fact" and asked.get("template"):
+                asked = {**asked, "answers": [{"value": 0}]}  # (none recorded: 0, said so)
+            elif asked["status"] != "ok" or len(asked["answers"]) != 1 or "value" not in asked["answers"][0]:
+                return None
+            counts.append((giver, asked))
+        if not any(a["answers"][0]["value"] for _, a in counts):
+            return None
+        pick = min if "fewer" in frame.cues else max
+        best = pick(a["answers"][0]["value"] for _, a in counts)
+        won = [g.best[0] for g, a in counts if a["answers"][0]["value"] == best]
+        said = "；".join(a["text"].rstrip("。") for _, a in counts)
+        first = next(a for _, a in counts if a["status"] == "ok")
+        return {**first, "question": result["question"], "template": "clauses_compared",
+                "entities": result["entities"], "answers": [{"label": c.label, "iri": c.iri} for c in won],
+                "sources": [s for _, a in counts for s in a["sources"]],
+                "interpretation": "理解为：两句分别计数后比较（" + "；".join(
+                    a["interpretation"].removeprefix("理解为：") for _, a in counts) + "）",
+                "text": f"{'、'.join(c.label for c in won)}{'更少' if pick is min else '更多'}（{said}）。"}
+
+    def counts_compared(self, result: dict, frame: Frame) -> dict | None:
+        """2016年之后，广州和深圳谁在东西部协作里新结对的地方多: two named actors compared under constraints no comparison
+        template takes (a year, a kind, a programme together): each actor's count asked with every other constraint (none
+        recorded counts 0), the larger (更少: the smaller) answered, ties kept; None when a count cannot be read."""
+        actors = frame.of_kind("actor")
+        if not frame.cues & {"compare", "fewer"} or frame.cues & {"earlier", "later", "yesno", "difference", "equal"} \
+                or len(actors) != 2 or any(m.ambiguous for m in actors) or frame.of_kind("event"):
+            return None
+        side = "in" if frame.cues & {"passive", "received", "supporter_role"} else "out"
+        cues = (frame.cues - {"compare", "fewer", "wh", "listing"}) | {"count"}
+        counts = []
+        for actor in actors:
+            mentions = [m for m in frame.mentions if m.kind != "actor" or m is actor]
+            asked = self.answered(dict(result), dataclasses.replace(frame, mentions=mentions, cues=cues, direction=side))
+            if asked["status"] == "ok" and len(asked["answers"]) == 1 and isinstance(asked["answers"][0].get("value"), int):
+                counts.append((actor, asked["answers"][0]["value"], asked))
+            elif asked["status"] == "no_fact" and asked.get("template"):
+                counts.append((actor, 0, asked))
+            else:
+                return None
+        if not any(n for _, n, _ in counts):
+            return None
+        pick = min if "fewer" in frame.cues else max
+        best = pick(n for _, n, _ in counts)
+        won = [a.best[0] for a, n, _ in counts if n == best]
+        said = "；".join(f"{a.best[0].label}{n}个" for a, n, _ in counts)
+        first = next(r for _, n, r in counts if r["status"] == "ok")
+        return {**first, "question": result["question"], "template": "counts_compared", "entities": result["entities"],
+                "answers": [{"label": c.label, "iri": c.iri} for c in won],
+                "sources": [s for _, _, r in counts for s in r.get("sources", [])],
+                "interpretation": "理解为：两方分别计数后比较（" + "；".join(
+                    r["interpretation"].removeprefix("理解为：") for _, _, r in counts) + "）",
+                "text": f"{'、'.join(c.label for c in won)}{'更少' if pick is min else '更多'}（{said}）。"}
 
     def other_side_worth_reading(self, answer: dict, frame: Frame) -> str | None:
         """Why the question is worth reading with the actor on the other side (word order gave one side), or None:
@@ -992,14 +1098,23 @@ class QA:
 
     def pair_members(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """苏陕协作哪年开始, 沪滇协作是哪一年开始的: a pair's name (two abbreviations before 协作/合作) with no member named
-        in full names both members, the first the giver: the first is added where only the second was linked."""
+        in full names both members, the first the giver: the first is added where only the second was linked. Two pairs'
+        names compared (鲁渝协作和闽宁协作哪个早) each name their two members."""
         actors = [m for m in mentions if m.kind == "actor"]
+        if len(actors) == 2 and all(len(m.text) == 1 for m in actors) and actors[1].start - actors[0].end > 2:
+            named = [self.pair_members(text, [o for o in mentions if o.kind != "actor" or o is m]) for m in actors]
+            if all(len([o for o in n if o.kind == "actor"]) == 2 for n in named):
+                kept = sorted({id(o): o for n in named for o in n}.values(), key=lambda x: x.start)
+                return [o for i, o in enumerate(kept) if o.kind != "programme" or o.ambiguous or not any(  # (one programme
+                    p.kind == "programme" and p.best[0].iri == o.best[0].iri for p in kept[:i])]  # named twice: once)
         if len(actors) != 1 or len(actors[0].text) != 1 or actors[0].start == 0 or not PAIR_NAME.match(text[actors[0].start:]):
             return mentions
         m, before = actors[0], text[actors[0].start - 1]
         found = {c.iri: c for c in self.gazetteer.automaton.get(before, ("", []))[1] if c.kind == "actor"}
         if len(found) != 1 or any(o.start <= m.start - 1 < o.end and o.kind != "programme" for o in mentions) \
-                or (m.start > 1 and "\u4e00" <= text[m.start - 2] <= "\u9fff"):  # (a longer run: no pair's name)
+                or (m.start > 1 and "\u4e00" <= text[m.start - 2] <= "\u9fff" and text[m.start - 2] not in PAIR_JOINERS
+                    and not any(  # (a longer run: no pair's
+                    o.kind == "programme" and o.start == m.start - 1 for o in mentions)):  # name; 鲁渝协作 linked whole is)
             return mentions
         return sorted(mentions + [Mention(before, m.start - 1, m.start, list(found.values()))], key=lambda x: x.start)
 
@@ -1081,7 +1196,8 @@ class QA:
             return frame
         sides = {r["side"].value.rsplit("#", 1)[-1] for r in self.store.query(KIND_SIDES_IN_PROGRAMME, substitutions={
             "g": term(progs[0].best[0].iri), "cls": term(asked[0].best[0].iri)})} if asked else {"recipient"}
-        helped = HELPED_ASKED.search(frame.masked) and "recipient" in sides  # 那个合作，帮的是哪些市: the helped
+        helped = (HELPED_ASKED.search(frame.masked) or AID_RECEIVED.search(frame.masked)) and "recipient" in sides
+        # (那个合作，帮的是哪些市; 哪个地州最早得到对口支援: the helped)
         return dataclasses.replace(frame, cues=frame.cues | {"recipient_role"}) if asked and sides == {"recipient"} or helped \
             else frame
 
@@ -1322,7 +1438,8 @@ class QA:
 
     def owned(self, text: str, actor: Mention | None, cls: Mention) -> bool:
         """塔什库尔干县 (the name's own suffix), 和田地区的县 (places of that kind within it)."""
-        if actor is None or actor.kind != "actor" or actor.ambiguous or cls.best[0].via != "place":
+        if actor is None or actor.kind != "actor" or actor.ambiguous or cls.best[0].via != "place" \
+                or KIND_COUNTED_AFTER.match(text[cls.end:]):  # (…援拉萨的县有多少个: the kind counted is a filter)
             return False
         between = text[actor.end:cls.start]
         if between in ("这个", "这一", "这"):
@@ -2082,6 +2199,12 @@ def ordered(found: list[Mention], kind: str, frame: Frame) -> list[Mention]:
             return [m for m in found if m is not scope[0]] + scope
         # 北京援和田的县跟天津援的比: the one place that is the object of the first giver's aid verb is where
         aided = [m for m in found[1:] if AID_VERB_OBJECT.fullmatch(frame.masked[found[0].end:m.start])]
+        if len(aided) == 1 and aided[0] is found[1]:
+            return [found[0], found[2], found[1]]
+    if kind == "actor" and len(found) == 3 and frame.cues & {"earlier", "later"} and not frame.cues & {"compare", "equal"}:
+        # 山东对口青海与辽宁对口青海，哪一项早: the place the first giver aids (named again after the second) is where
+        aided = [m for m in found[1:] if AID_VERB_OBJECT.fullmatch(frame.masked[found[0].end:m.start])
+                 or frame.masked[found[0].end:m.start] == "对口"]
         if len(aided) == 1 and aided[0] is found[1]:
             return [found[0], found[2], found[1]]
     if kind == "actor" and len(found) == 3 and "takeover" in frame.cues:

@@ -71,6 +71,20 @@ HEDGES = re.compile("(根据|依据|按照|据)(资料|数据库|图谱|知识�
                     "(资料|数据库|图谱|记录)(里|中|上)")
 # 闽宁协作, 沪滇合作: two one-character names written together before a word of cooperation name a pair (after the first)
 PAIR_NAME = re.compile("^([\u4e00-\u9fff])(?:对口)?(?:扶贫)?(?:协作|合作)")
+# 北京援拉萨的区县和天津援昌都的区县，谁包的多: two clauses, each a giver, an aid verb and a place, joined and compared
+# (the text between the first clause's place and the second giver: what is counted, then the joining word)
+CLAUSE_AID = re.compile("援|支援|帮|对口|结对|协作|挂钩|包")
+CLAUSES_JOINED = re.compile("^(?P<tail>[^，,。？！?!和与跟同及]{0,8})(?:，|,)?(?:和|与|跟|同|以及|及)$")
+CLAUSE_END = re.compile("[，,。？！?!]")
+CLAUSE_COMPARED = re.compile("(?:相比|比较|比起来|来比|比)$")  # …的县和深圳支援喀什的县比，谁少
+# 深圳帮扶毕节一共持续了几年, 无锡对口徐州前后持续了多少年: how long a pairing lasted (its end year less its start year),
+# not the year it began
+DURATION = re.compile("(?:持续|延续|历时|维持|坚持|进行)了?(?:有)?(?:几|多少)个?年|(?:持续|延续|历时)(?:了)?(?:多久|多长时间)"
+                      "|(?:前后|一共|总共)(?:帮|帮扶|对口|结对|支援|援助|搞|做)?了?(?:几|多少)个?年")
+# 滇沪对口帮扶 → 沪滇对口帮扶: a programme named by a pair of one-character names is named in either order
+PAIR_LABEL = re.compile("^([\u4e00-\u9fff])([\u4e00-\u9fff])(?=对口|协作|合作)")
+# 京蒙协作和沪滇协作: a joining word before a pair's name does not make it part of a longer run of characters
+PAIR_JOINERS = "和与跟及同、"
 # 民政部2008年5月22日紧急通知: the characters of a date, which a loosely named document's run passes over
 DATE_IN_NAME = re.compile("[0-9年月日]")
 # 国家发展改革委2021年12月发布的《…方案》中，受帮扶的…: the issuing verb of a relative clause only says which document
@@ -157,6 +171,9 @@ WITHIN = ("内", "省内", "区内", "境内")
 INTRA_PROGRAMME = re.compile("^ ?(省|自治区)?(省内|区内|境内|省里|内部|内)(的)?(那个|那项|这个|那次)?(对口|帮扶|挂钩|结对|协作|支援|帮|合作)")
 # 江苏南北挂钩那个合作，帮的是哪些市: with no actor named, the ones a programme's aid goes to are asked (pipeline.side_by_kind)
 HELPED_ASKED = re.compile("(?<![被受搞做去来])(?<!负责|承担|参与|参加|对口)(帮|帮扶|支援|援助)的(都|就|主要)?是(哪|谁)")
+# 援疆中哪个地州最早得到对口支援, 哪个州最先有援建: a kind asked that receives (得到/受到/有 + the aid), in a programme where
+# that kind stands on both sides: the receiving side is asked (pipeline.side_by_kind)
+AID_RECEIVED = re.compile("(?:得到|受到|接受|获得|迎来|有)了?(?:对口)?(?:支援|援助|帮扶|援建|□)")  # (□: 对口支援 masked as a relationship type)
 PARTS_OF = ("各", "各个", "下辖", "下辖的", "所辖", "所辖的", "下属", "下属的", "下面的", "辖区内", "辖区内的", "境内",
             "境内的", "辖内", "辖内的")  # 各县: the places, not a filter
 # 喀什各县, 和田的哪三个县, 阿里下面有哪些县, 伊犁州直属的: an ambiguous name followed by its parts (and their kind)
@@ -172,6 +189,8 @@ REGION_THEN_PARTS = re.compile("^[^，。？！]{0,6}?(?:帮|援|支援|帮扶|�
 OTHERS_TOO = re.compile("^[^，。？！,?!]{0,8}[，。？！,?!]?[^，。？！,?!]{0,6}?(?:还有(?:没有)?(?:别的|其他|其它)|(?:别的|其他|其它)[^，。？！]{0,4}也)")
 # …还有别的吗, 还有没有别的, 还有别的城市帮它没: the others asked for, a list (not a yes/no question)
 OTHERS_LISTED = re.compile("还有(?:没有)?(?:别的|其他|其它)")
+# 北京援拉萨的县有多少个: the places of that kind counted (a filter), not the place's parts named as a whole
+KIND_COUNTED_AFTER = re.compile("^(?:一共|总共|共|合计)?(?:有|是)?(?:多少|几)个?")
 COUNT_WORD = re.compile("几|多少")  # 对口日喀则几个县: the parts' count asked, unless another word asks (OTHER_ASKED)
 OTHER_ASKED = re.compile("谁|哪|什么")
 COUNTED_PARTS = re.compile("^(?:的|下辖的?|所辖的?)?[0-9一二三四五六七八九十两几]+个$")  # 喀什地区的四个县: its counties
@@ -342,7 +361,7 @@ SCOPE_LEAD_END = re.compile("^(?:境内|内|中|里|这边|方面)?[，,]")
 AID_VERB_OBJECT = re.compile("(?:在|所)?(?:对口)?(?:援建|支援|帮扶|援助|结对帮扶|结对|援)(?:了|过)?")
 LISTED = re.compile("^(|、|，|,|和|与|及|以及|跟|同)$")
 # 宝山区和嘉定区都帮扶德钦县吗: the word right after a list of names that says each of them is meant (pipeline.givers_each)
-ALL_OF_THEM = re.compile("^(是不是|是否)?(?:也都|全都|都|均)")  # (京沪…分别: abbreviations side by side)
+ALL_OF_THEM = re.compile("^(?:(?:[2-9]|[二两三四五六])个?(?:省市|省区|省份|省|市|地|区|家))?(是不是|是否)?(?:也都|全都|都|均)")  # (杭州、宁波两个市都…)  # (京沪…分别: abbreviations side by side)
 # 津冀援疆负责哪些地方, 京津两市援藏…, 鲁、苏两省在新疆…: actors listed as the question's subject (nothing but a year
 # before them), right before the verb of aid: each is asked in turn, as with 分别 (pipeline.co_agents)
 SUBJECT_BEFORE = re.compile(r"^[\s，,]*(?:\d{4}年(?:以来|以后|之后|起|时|前|以前)?[，,]?)?$")
@@ -796,6 +815,9 @@ AFTER_ACTOR = re.compile("(之后|以后|后)(接着|再|又|来|负责)?(对口
 # the supporter of a place changed (凉山的帮扶方由珠海市改成了哪个城市, 对口支援方从X换成了谁): a takeover, not a retasking
 # 受帮扶城市, 被支援单位: a supporter's role word with the mark of receiving before it (frame: the receiving side's role)
 RECEIVED_BEFORE = re.compile("(受|被|接受)(帮扶|支援|援助|援建|结对)")
+# 哪个内地省市支援的对象最多, 谁帮扶的对象最少: the role noun after "aid verb + 的" and before the ranking word is what is
+# counted for the giver asked, not the side asked (受/被 before the verb: the receiving side's own ranking)
+COUNTED_ROLE = re.compile("(?<![受被])(?:支援|援助|帮扶|援建|对口|结对|协作)的(?:对象|受援对象|结对对象|帮扶对象)(?:数量|数目|个数)?(?:最多|最少)")
 # 1979年4月25日召开的是什么会议, 2013年11月开的是哪次会: a meeting asked by its date (pipeline.meeting_of_date)
 MEETING_BY_DATE = re.compile(r"([0-9]{4})年([0-9]{1,2})月(?:([0-9]{1,2})[日号])?[^，。？！0-9]{0,8}?(?:召开|举行|举办|开)(?:的|了)?"
                              "[^，。？！]{0,3}?(?:是)?(?:什么|哪个|哪次|哪一个|哪一次|哪场)(?:会议|会|座谈会)")
