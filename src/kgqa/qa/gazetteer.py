@@ -222,7 +222,7 @@ class Gazetteer:
         found += self.loose_names(text, found)
         taken = self.taken(text, found)
         if any(m.kind == "event" and m.best[0].via != "loose" for m in taken) and (loose := [
-                m for m in taken if m.kind == "event" and m.best[0].via == "loose"]):
+                m for m in taken if m.kind == "event" and m.best[0].via == "loose"]) and not joined_events(text, taken):
             taken = self.taken(text, [m for m in found if m not in loose])  # 边防工作会议确定上海对口…: the meeting is named
         taken = [m for m in taken if not glossed(text, m, taken)]
         taken = [asked(text, m) for m in taken + self.asked_provinces(text, taken)]
@@ -573,6 +573,16 @@ def rostered(text: str, first: Mention, again: Mention) -> bool:
     first, again = sorted((first, again), key=lambda m: m.start)
     return first.kind == "class" and bool(ROSTER_BEFORE.search(text[:first.start])) \
         and text[first.end:].startswith(SCOPE_AFTER) and bool(ASKED_KIND_BEFORE.search(text[:again.start]))
+
+
+def joined_events(text: str, taken: list[Mention]) -> bool:
+    """民政部那份紧急通知和国办发〔2008〕53号都…: an event named loosely and one named exactly, joined by a word (和, 与, 及,
+    、) or set as the two halves of 既…又, are two events; otherwise the loose run is words of the exact one."""
+    events = sorted((m for m in taken if m.kind == "event"), key=lambda m: m.start)
+    return len(events) == 2 and {m.best[0].via == "loose" for m in events} == {True, False} \
+        and events[0].best[0].iri != events[1].best[0].iri and (
+            bool(PROGRAMMES_JOINED.fullmatch(text[events[0].end:events[1].start].strip(" 的，,")))
+            or "既" in text[:events[0].start] and "又" in text[events[0].end:events[1].start])
 
 
 def joined_programme(text: str, named: list[Mention], start: int, end: int) -> bool:

@@ -20,7 +20,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise, written_number
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER,
+from .vocabulary import (PARTS_SET_ASIDE, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -233,6 +233,7 @@ class QA:
 
     def _answer(self, question: str) -> dict:
         whole = without_source(self.parts_in_brackets(self.joined_names(spoken_which(without_courtesy(normalise(question))))))
+        whole = PARTS_SET_ASIDE.sub("本身", whole)  # 只问塔城地区本身，不算下面的县: parts set aside ask for the place itself
         text = without_preamble(whole)
         linked = self.by_context(text, self.gazetteer.link(text))
         if text != whole and all(m.kind == "class" for m in linked):
@@ -716,9 +717,23 @@ class QA:
         the one meeting of that year whose name holds every character of those words (none or several: nothing);
         2010年6月那次东西扶贫协作结对局部调整: the same for a round of adjustment."""
         if any(m.kind in ("event", "stage") for m in mentions):
-            return mentions
+            return self.second_dated_meeting(text, mentions)
         for pattern, query, loose in ((DATED_MEETING, MEETINGS_OF_YEAR, ""), (DATED_ADJUSTMENT, ADJUSTMENTS_OF_YEAR, "结对口关系")):
             if (found := pattern.search(text)) and (dated := self.dated_event(text, mentions, found, query, loose)):
+                return dated
+        return mentions
+
+    def second_dated_meeting(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """1979年边防工作会议和1984年天津那次会议都…: beside one meeting or document named, a second one named by its year and
+        a few words (outside the first's name) is read as dated_meeting reads it, when it is another event."""
+        named = [m for m in mentions if m.kind in ("event", "stage")]
+        if len(named) != 1:
+            return mentions
+        for found in DATED_MEETING.finditer(text):
+            if any(m.start < found.end() and found.start() < m.end for m in named):
+                continue
+            dated = self.dated_event(text, mentions, found, MEETINGS_OF_YEAR, "")
+            if dated and len({m.best[0].iri for m in dated if m.kind == "event"}) == 2:
                 return dated
         return mentions
 

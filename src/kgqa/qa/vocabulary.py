@@ -648,11 +648,15 @@ def mechanism_words(path: Path = VOCABULARY_FILE) -> MechanismWords:
         {k: re.compile(p) for k, p in raw.items()})
 
 # 阿坝州本身的支援方, 只算州本级: the place itself, not its parts (compose.rolled_up)
+# (只问塔城地区本身，不算下面的县: the parts set aside are no parts asked — PARTS_SET_ASIDE masks them before cues are read)
+PARTS_SET_ASIDE = re.compile("(不算|不含|不包括|不计|不管|除去|去掉)(它|其)?(下面|下辖|下属|所辖|辖区内?|境内)的?(各个|各|所有)?"
+                             "(地州市|县市区|县区|区县|县市|乡镇|县|区|市|地|州|乡|镇)?")
 # two years a question names side by side (1979年和1984年的安排): the pairings of either year
 YEARS_LISTED = re.compile(r"((?:19|20)\d\d)年?(?:和|与|及|以及|、|跟)((?:19|20)\d\d)年")
 # a place of the level below a province asked within one (新疆哪个地区…最多): its prefecture-level parts
 AREA_ASKED = re.compile("(哪个|哪一个|哪些|哪)地区")
-SELF_ONLY = re.compile("本身|本级|自身|只算|仅限|不含下辖|不包括下辖|直接|方面的(结对|对口|合作|协作)")  # (辽宁方面的结对省份: its side of the pair)
+SELF_ONLY = re.compile("本身|本级|自身|只算|仅限|不含下辖|不包括下辖|直接|方面的(结对|对口|合作|协作)|"
+                       "(不算|不含|不包括|不计|不管|除去|去掉)(它|其)?(下面|下辖|下属|所辖|辖区|境内)")  # (辽宁方面的结对省份: its side of the pair)
 # 汶川地震的两个对口名单，哪一个…多, 援疆前后两轮, 哪个阶段参与的省份多: one programme's stages or rounds compared
 STAGES_COMPARED = re.compile("[两2](个|轮|批|份|次|套)?(对口)?(名单|阶段|方案|计划|安排|轮|批)|前后[两2]|"
                              "哪(个|一个)?(阶段|名单|方案|轮|批)|哪一(轮|批|阶段)")
