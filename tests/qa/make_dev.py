@@ -7039,6 +7039,246 @@ def gen_probe_21c():
                                 ("ref-foreign", "援青和援助尼泊尔，哪个省市参与得多？", "no_entity"),
                                 ("ref-future", "2035年鲁渝协作还会继续吗", "no_template")]:
         add(f"pr21c-{group}", "unanswerable", [text], [], "", answerable=False, expected=status)
+def gen_probe_21d():
+    """Common partners, programme members, kinds of actor, a region and its parts, and symmetric pairs, written first as
+    three invented askers would (issue #15, round 13, groups pr21d-*): 小李, a student typing terse on a phone (沪浙 闽粤
+    鲁渝 京冀 abbreviations, spaces, slips); 老周, a retired cadre writing long formal sentences, some in traditional
+    script; 陈编辑, a magazine editor chatting with asides and Chinese-numeral years. Names the studied sets rarely use:
+    东西部协作's cities, 东北对口合作's cities, 三省藏区, 过渡安置, 三峡, 广东省内, 江苏南北挂钩, 1994/2001/2010 meetings.
+    Gold from the SPARQL here, not from the templates."""
+    pg = lambda key: f"<{BASE}programme/{key}>"
+    I = lambda name: f"<{iri_of(name)}>"
+    ev = lambda key: f"<{BASE}{key}>"
+    no_coll = "FILTER NOT EXISTS { ?s a dk:CollectiveActor }"
+
+    def both_actor(*names):
+        body = " ".join(f"?p{i} dk:supporter {I(n)} ; dk:recipient ?r ." for i, n in enumerate(names))
+        return f"SELECT DISTINCT ?r WHERE {{ {body} FILTER NOT EXISTS {{ ?r a dk:CollectiveActor }} }}"
+
+    def both_place(x, y, cls=None):
+        c = f"?s a dk:{cls} ." if cls else no_coll
+        return f"""SELECT DISTINCT ?s WHERE {{ ?a dk:recipient ?r1 ; dk:supporter ?s . ?r1 dk:partOf* {I(x)} .
+          ?b dk:recipient ?r2 ; dk:supporter ?s . ?r2 dk:partOf* {I(y)} . {c} }}"""
+
+    def both_prog(k1, k2, cls):
+        return f"""SELECT DISTINCT ?s WHERE {{ ?a dk:programme {pg(k1)} ; dk:supporter ?s .
+          ?b dk:programme {pg(k2)} ; dk:supporter ?s . ?s a dk:{cls} }}"""
+
+    def both_event(e1, e2, cls):
+        return f"""SELECT DISTINCT ?s WHERE {{ ?a dk:establishedBy {ev(e1)} ; dk:supporter ?s .
+          ?b dk:establishedBy {ev(e2)} ; dk:supporter ?s . ?s a dk:{cls} }}"""
+
+    def members(key, side, cls=None, within=None, not_cls=None):
+        c = f"?x a dk:{cls} ." if cls else "FILTER NOT EXISTS { ?x a dk:CollectiveActor }"
+        c += f" ?x dk:partOf+ {I(within)} ." if within else ""
+        c += f" FILTER NOT EXISTS {{ ?x a dk:{not_cls} }}" if not_cls else ""
+        return f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg(key)} ; dk:{side} ?x . {c} }}"""
+
+    def with_parts(place, cls=None):
+        c = f"?s a dk:{cls} . FILTER NOT EXISTS {{ ?p dk:supporterTeam ?team }}" if cls else ""
+        return f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s . ?r dk:partOf* {I(place)} . {c}
+          FILTER NOT EXISTS {{ ?r a dk:CollectiveActor }} {no_coll} }}"""
+
+    def partners(x, key=None):
+        pr = f"?p dk:programme {pg(key)} ." if key else ""
+        return f"""SELECT DISTINCT ?o WHERE {{ {pr} {{ ?p dk:supporter {I(x)} ; dk:recipient ?o }} UNION
+          {{ ?p dk:recipient {I(x)} ; dk:supporter ?o }} FILTER NOT EXISTS {{ ?o a dk:CollectiveActor }} }}"""
+
+    # common partners: two or three givers' common places
+    for i, (text, names, variant) in enumerate([
+            ("沪浙 共同援助的地区", ("上海市", "浙江省"), "abbreviation"),
+            ("闽粤都对口过哪儿", ("福建省", "广东省"), "abbreviation"),
+            ("湖南、湖北、安徽三个省共同支援的是哪个地方？", ("湖南省", "湖北省", "安徽省"), "plain"),
+            ("河南省與上海市都對口支援過的地區有哪些？", ("河南省", "上海市"), "traditional")]):
+        q = both_actor(*names)
+        add(f"pr21d-both-actor-{i}", "intersection", [text], col(q), q, variant=variant)
+    # common givers of two places (through their parts too)
+    for i, (text, x, y, cls, variant) in enumerate([
+            ("谁既援助了吐鲁番又援助了理县", "吐鲁番市", "理县", None, "plain"),
+            ("既帮扶过凉山州、又帮扶过怒江州的城市是哪个", "凉山彝族自治州", "怒江傈僳族自治州", "City", "plain"),
+            ("昭通和汶川县 两边都帮过的城市", "昭通市", "汶川县", "City", "plain"),
+            ("林芝與昌都兩地共同的對口支援省份是哪些？", "林芝市", "昌都市", "ProvinceLevelDivision", "traditional")]):
+        q = both_place(x, y, cls)
+        add(f"pr21d-both-place-{i}", "intersection", [text], col(q), q, variant=variant)
+    # intersections across two programmes
+    for i, (text, k1, k2, cls, variant) in enumerate([
+            ("既参加东西部协作又参加东北对口合作的省市有哪些", "dongxibu", "dongbei-hezuo", "ProvinceRankActor", "plain"),
+            ("三峽移民對口支援和汶川災後重建都有份的省份", "sanxia", "wenchuan-chongjian", "ProvinceLevelDivision",
+             "traditional"),
+            ("过渡安置 和 援疆 都参与的省", "wenchuan-guodu", "yuanjiang", "ProvinceLevelDivision", "plain"),
+            ("哎我问下，援青和三省藏区那个对口支援，两头都出力的是哪几个省市啊", "yuanqing", "sansheng-zangqu",
+             "ProvinceRankActor", "plain")]):
+        q = both_prog(k1, k2, cls)
+        add(f"pr21d-both-prog-{i}", "intersection", [text], col(q), q, variant=variant)
+    # intersections across two meetings or documents
+    for i, (text, e1, e2, cls, variant) in enumerate([
+            ("既在第三次西藏工作座谈会上承担援藏任务、又在全国对口支援新疆工作会议上承担援疆任务的省份有哪些？",
+             "event/1994-xizang-3", "event/2010-yuanjiang-huiyi", "ProvinceLevelDivision", "plain"),
+            ("民政部那份紧急通知和国办发〔2008〕53号都给安排了任务的省份", "document/2008-minzhengbu-tongzhi",
+             "document/2008-53", "ProvinceLevelDivision", "plain"),
+            ("一九九四年第三次西藏工作座谈会和二〇〇一年第四次西藏工作座谈会都安排了对口任务的省份是哪些",
+             "event/1994-xizang-3", "event/2001-xizang-4", "ProvinceLevelDivision", "numeral"),
+            ("1979年边防工作会议和1984年天津那次会议都给分了任务的省是哪个", "event/1979-bianfang", "event/1984-tianjin",
+             "ProvinceLevelDivision", "plain")]):
+        q = both_event(e1, e2, cls)
+        add(f"pr21d-both-event-{i}", "intersection", [text], col(q), q, variant=variant)
+    # programme members asked as 省市 / 省份 / 城市
+    for i, (text, key, side, cls, variant, *rest) in enumerate([
+            ("东北对口合作 东部那几个省市是谁", "dongbei-hezuo", "supporter", "ProvinceRankActor", "abbreviation"),
+            ("參加玉樹地震災後重建對口援建的省份有哪些？", "yushu", "supporter", "ProvinceLevelDivision", "traditional"),
+            ("三省藏区对口支援 有哪些省市参加", "sansheng-zangqu", "supporter", "ProvinceRankActor", "plain"),
+            ("东西部扶贫协作里面西部这边有哪些省份受帮扶？（只要省级的）", "dongxibu", "recipient",
+             "ProvinceLevelDivision", "plain"),
+            ("过渡安置阶段 出手支援的省份都有啥", "wenchuan-guodu", "supporter", "ProvinceLevelDivision", "plain"),
+            ("江苏南北挂钩里 苏北受援的是哪些城市", "jiangsu-nanbei", "recipient", "City", "plain"),
+            ("广东省内对口帮扶 粤东西北被帮的有哪几个市", "guangdong-shengnei", "recipient", "City", "plain"),
+            ("我看资料说东西部协作里不光省，还有城市直接结对，那么东部出力的城市（不算省和直辖市）有哪些？", "dongxibu",
+             "supporter", "City", "plain", None, "ProvinceLevelDivision")]):
+        q = members(key, side, cls, *rest)
+        add(f"pr21d-members-{i}", "programme_members", [text], col(q), q, variant=variant)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme {pg("dongxibu")} ; dk:supporter ?s ; dk:startYear 1996 .
+      ?s a dk:ProvinceRankActor }}"""
+    add("pr21d-members-year", "programme_members", ["一九九六年东西部扶贫协作刚开始时，东部参加的省市是哪些？"], col(q), q,
+        variant="numeral")
+    # kinds of actor as filters
+    for i, (text, key, side, cls, within, variant) in enumerate([
+            ("福建哪几个市援藏", "yuanzang", "supporter", "City", "福建省", "plain"),
+            ("北京哪些区参加了三峡移民对口支援", "sanxia", "supporter", "District", "北京市", "plain"),
+            ("援藏的央企有哪些", "yuanzang", "supporter", "CentralEnterprise", None, "plain"),
+            ("汶川过渡安置时 出力的自治区有哪几个", "wenchuan-guodu", "supporter", "AutonomousRegion", None, "plain"),
+            ("浙江援疆对口的兵团师是哪个", "yuanjiang", "recipient", "XPCCDivision", None, "plain"),
+            ("援青的直轄市有哪幾個", "yuanqing", "supporter", "Municipality", None, "traditional")]):
+        q = members(key, side, cls, within)
+        if "浙江" in text:
+            q = f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter {I("浙江省")} ; dk:recipient ?x .
+              ?x a dk:{cls} }}"""
+        add(f"pr21d-kind-{i}", "actor_type", [text], col(q), q, variant=variant)
+    # the three probes that still failed after the first fixes, and other phrasings of their kinds: a question restarted
+    # (算了, 说错了), a kind named last after a roster with no question word, a kind set against another around a verb
+    q = both_place("和田地区", "新疆生产建设兵团第十四师", "ProvinceRankActor")
+    add("pr21d-restart-0", "intersection", ["请问，同时对口支援和田地区与皮山县以外地方的……算了，就问同时支援和田地区和新疆兵团第十四师"
+                                            "的是哪个省市？"], col(q), q)
+    q = within_q(iri_of("上海市"), iri_of("新疆维吾尔自治区"))
+    add("pr21d-restart-1", "supporter_to_recipients", ["上海援助了西藏哪些……说错了，上海援助了新疆哪些地方"], col(q), q)
+    q = members("yuanqing", "supporter", "District", "北京市")
+    add("pr21d-restart-2", "actor_type", ["北京援藏的区 算了 换个问法：北京哪些区参加了援青"], col(q), q)
+    # (省市 roster, 计划单列市 asked: a team member of a province's team is left out, as for 省市)
+    for i, (text, key, cls, variant) in enumerate([
+            ("援疆十九省市中的计划单列市", "yuanjiang", "SeparatelyPlannedCity", "plain"),
+            ("援青六省市里的直辖市", "yuanqing", "Municipality", "plain"),
+            ("東西部協作支援方當中的計劃單列市有哪些", "dongxibu", "SeparatelyPlannedCity", "traditional"),
+            ("过渡安置那21个省份中的自治区", "wenchuan-guodu", "AutonomousRegion", "plain")]):
+        q = f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?x . ?x a dk:{cls}
+          FILTER NOT EXISTS {{ ?p dk:supporterTeam ?t }} }}"""
+        add(f"pr21d-kind-last-{i}", "actor_type", [text], col(q), q, variant=variant)
+    for i, (text, key) in enumerate([("援藏里头 是城市出面而不是省出面的 有哪些", "yuanzang"),
+                                     ("东西部协作里 是市出手而不是省出手的 有哪些", "dongxibu")]):
+        q = f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?x . ?x a dk:City
+          FILTER NOT EXISTS {{ ?x a dk:ProvinceLevelDivision }} }}"""
+        add(f"pr21d-kind-city-{i}", "actor_type", [text], col(q), q)
+    # a collective region that only receives (青海藏区), set beside a place in a "both" question: its programme
+    def place_and_prog(place, key, cls):
+        return f"""SELECT DISTINCT ?s WHERE {{ ?a dk:recipient ?r ; dk:supporter ?s . ?r dk:partOf* {I(place)} .
+          ?b dk:programme {pg(key)} ; dk:supporter ?s . ?s a dk:{cls} }}"""
+    for i, (text, place, cls, variant) in enumerate([
+            ("既支援新疆又支援青海藏区的省份", "新疆维吾尔自治区", "ProvinceLevelDivision", "plain"),
+            ("我在写一篇推文：既援助喀什地区又援助青海藏区的省市是哪些", "喀什地区", "ProvinceRankActor", "plain"),
+            ("同時對口支援和田地區和青海藏區的省市有哪些？", "和田地区", "ProvinceRankActor", "traditional")]):
+        q = place_and_prog(place, "yuanqing", cls)
+        add(f"pr21d-collective-region-{i}", "intersection", [text], col(q), q, variant=variant)
+    # two places' common givers within what one meeting or document set up
+    def both_place_event(x, y, e, cls):
+        return f"""SELECT DISTINCT ?s WHERE {{ ?a dk:recipient ?r1 ; dk:supporter ?s ; dk:establishedBy {ev(e)} .
+          ?r1 dk:partOf* {I(x)} . ?b dk:recipient ?r2 ; dk:supporter ?s ; dk:establishedBy {ev(e)} . ?r2 dk:partOf* {I(y)} .
+          ?s a dk:{cls} }}"""
+    for i, (text, x, y, e, cls, variant) in enumerate([
+            ("1979年边防会议确定的 同时支援云南和宁夏的是哪个省市", "云南省", "宁夏回族自治区", "event/1979-bianfang",
+             "ProvinceRankActor", "plain"),
+            ("国办发〔2008〕53号里 同时援建汶川县和甘肃的是哪个省", "汶川县", "甘肃省", "document/2008-53",
+             "ProvinceLevelDivision", "plain"),
+            ("一九七九年全国边防工作会议以后，同时支援新疆和广西的省份有哪些？", "新疆维吾尔自治区", "广西壮族自治区",
+             "event/1979-bianfang", "ProvinceLevelDivision", "numeral")]):
+        q = both_place_event(x, y, e, cls)
+        add(f"pr21d-both-place-event-{i}", "intersection", [text], col(q), q, variant=variant)
+    # a request to list (能列一下吗) with a roster's number is no yes/no and no count
+    for i, (text, key, cls) in enumerate([("援青的6个省市可以列一下吗", "yuanqing", "ProvinceRankActor"),
+                                          ("东北对口合作里东部那7个省市 能帮我列一下吗", "dongbei-hezuo", "ProvinceRankActor")]):
+        q = members(key, "supporter", cls)
+        add(f"pr21d-request-list-{i}", "programme_members", [text], col(q), q)
+    # a region and its parts
+    # (省市 asked: province rank, a team member of a province's team left out — the convention, not the probe's first gold)
+    for i, (text, place, variant, *cls) in enumerate([
+            ("昌吉州和它下面的县 援疆的是谁", "昌吉回族自治州", "plain"),
+            ("伊犁州連同下轄各縣市，由哪些省市對口支援？", "伊犁哈萨克自治州", "traditional", "ProvinceRankActor"),
+            ("阿里地区本身加上下面各县，援藏的省市都有哪些", "阿里地区", "plain", "ProvinceRankActor"),
+            ("那曲市以及下辖县区 有哪些支援方", "那曲市", "plain")]):
+        q = with_parts(place, *cls)
+        add(f"pr21d-parts-{i}", "rollup", [text], col(q), q, variant=variant)
+    for i, (text, place, variant) in enumerate([
+            ("山南市本身（不含下面的县）是哪些省在援藏", "山南市", "plain"),
+            ("只问塔城地区本身，不算下面的县，援疆的是谁", "塔城地区", "plain")]):
+        q = f"SELECT DISTINCT ?s WHERE {{ ?p dk:recipient {I(place)} ; dk:supporter ?s . {no_coll} }}"
+        add(f"pr21d-itself-{i}", "rollup", [text], col(q), q, variant=variant)
+    for i, (text, place, cls, variant) in enumerate([
+            ("和田地区下面哪些县有对口支援", "和田地区", "CountyLevelDivision", "plain"),  # (县: county level, 和田市 too)
+            ("汶川县里面 哪些乡镇有广东城市结对", "汶川县", "TownshipLevelDivision", "plain"),
+            ("果洛州下辖的县里，有援青结对的是哪几个？", "果洛藏族自治州", "County", "plain")]):
+        q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:recipient ?r . ?r dk:partOf+ {I(place)} ; a dk:{cls} }}"
+        add(f"pr21d-parts-recv-{i}", "rollup", [text], col(q), q, variant=variant)
+    # symmetric pairs, either direction
+    for i, (text, x, key, variant) in enumerate([
+            ("沈阳和哪个城市开展对口合作", "沈阳市", "dongbei-hezuo", "plain"),
+            ("吉林省 对口合作 伙伴", "吉林省", "dongbei-hezuo", "plain"),
+            ("長春市與哪一方結對開展對口合作？", "长春市", "dongbei-hezuo", "traditional"),
+            ("宁夏和哪个省开展东西部协作", "宁夏回族自治区", "dongxibu", "plain"),
+            ("跟重庆搞东西部扶贫协作的有哪几家", "重庆市", "dongxibu", "plain"),
+            ("和江苏省结成对口合作关系的是哪个省", "江苏省", "dongbei-hezuo", "plain")]):
+        q = partners(x, key)
+        add(f"pr21d-sym-{i}", "symmetric", [text], col(q), q, variant=variant)
+    q = f"""SELECT DISTINCT ?o WHERE {{ ?p dk:programme {pg("dongxibu")} ; dk:supporter {I("北京市")} ; dk:recipient ?o .
+      ?o dk:partOf+ {I("河北省")} }}"""
+    add("pr21d-sym-pair", "symmetric", ["京冀协作 北京和河北哪几个市开展协作"], col(q), q, variant="abbreviation")
+    # after the fixes, other names per kind: two meetings or documents intersected (one named by its year and city, or
+    # loosely beside the other), the short passive of aid, a spoken verb of cooperation, parts set aside, 三省藏区
+    for i, (text, e1, e2, cls, variant) in enumerate([
+            ("1996年中央援疆决策和全国对口支援新疆工作会议都安排了的省份", "event/1996-yuanjiang", "event/2010-yuanjiang-huiyi",
+             "ProvinceLevelDivision", "plain"),
+            ("既在广东省调整加强对口帮扶会议上分到任务，又在广东省委、省政府对口支援汶川县恢复重建工作会议上分到任务的城市",
+             "event/2013-guangdong-bangfu", "event/2008-guangdong-wenchuan", "City", "plain"),
+            ("第一次中央新疆工作座談會與第二次中央新疆工作座談會都安排了任務的省份", "event/2010-xinjiang-1",
+             "event/2014-xinjiang-2", "ProvinceLevelDivision", "traditional"),
+            ("民政部那份紧急通知跟国办发〔2008〕53号 都安排了的直辖市", "document/2008-minzhengbu-tongzhi", "document/2008-53",
+             "Municipality", "plain")]):
+        q = both_event(e1, e2, cls)
+        add(f"pr21d-both-event-more-{i}", "intersection", [text], col(q), q, variant=variant)
+    for i, (text, key, variant) in enumerate([("江苏南北挂钩 被帮过的城市有哪些", "jiangsu-nanbei", "plain"),
+                                              ("皖北结对帮扶里受帮的是哪几个市", "wanbei", "plain"),
+                                              ("东北对口合作里 被帮的是哪些", "dongbei-hezuo", "plain")]):
+        q = members(key, "recipient")
+        add(f"pr21d-passive-{i}", "programme_members", [text], col(q), q, variant=variant)
+    for i, (text, x, key, variant) in enumerate([("和长春搞对口合作的是哪个市", "长春市", "dongbei-hezuo", "plain"),
+                                                 ("跟甘肃一起搞东西部协作的有谁", "甘肃省", "dongxibu", "plain"),
+                                                 ("跟贵州搞东西部扶贫协作的有哪几家", "贵州省", "dongxibu", "plain")]):
+        q = partners(x, key)
+        add(f"pr21d-sym-spoken-{i}", "symmetric", [text], col(q), q, variant=variant)
+    for i, (text, place, cls, variant) in enumerate([
+            ("日喀则不算下辖的县区，援藏的省市有哪些", "日喀则市", "ProvinceRankActor", "plain"),
+            ("阿勒泰地区不包括下面的县，是谁在援疆", "阿勒泰地区", None, "plain"),
+            ("昌都市不計下轄各縣，對口支援它的省市有哪些？", "昌都市", "ProvinceRankActor", "traditional")]):
+        c = f"?s a dk:{cls} ." if cls else ""
+        q = f"SELECT DISTINCT ?s WHERE {{ ?p dk:recipient {I(place)} ; dk:supporter ?s . {c} {no_coll} }}"
+        add(f"pr21d-set-aside-{i}", "rollup", [text], col(q), q, variant=variant)
+    for i, (text, cls, variant) in enumerate([("三省藏区 出力的省份", "ProvinceLevelDivision", "abbreviation"),
+                                              ("对口支援三省藏区的直辖市是哪个", "Municipality", "plain")]):
+        q = members("sansheng-zangqu", "supporter", cls)
+        add(f"pr21d-sansheng-{i}", "programme_members", [text], col(q), q, variant=variant)
+    # refusals
+    for i, (text, status) in enumerate([("北京和纽约共同支援的地方有哪些", "no_entity"),
+                                        ("阿里地区下面的桃源县是谁在援", "no_entity"),
+                                        ("上海和广东都给了林芝多少钱", "no_template"),
+                                        ("既援藏又援助柬埔寨的省份", "no_entity"),
+                                        ("和台北市开展对口合作的是哪个城市", "no_entity")]):
+        add(f"pr21d-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
 
 
 def main() -> None:
@@ -7051,7 +7291,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d):
         gen()
     rank_pass()
     traditional_pass()

@@ -47,10 +47,11 @@ def mask(text: str, mentions: list[Mention], everything: bool = False) -> str:
 
 def find_cues(masked: str, cues: dict[str, tuple[str, ...]], patterns: dict | None = None) -> set[str]:
     masked = HEDGES.sub(lambda m: "□" * len(m.group(0)), DEMONSTRATIVE_FEW.sub("□", masked.replace("哪几", "哪些")))
+    listed = any("列" in r.group(0) for r in REQUEST_ASKED.finditer(masked))  # (…17个省市能列一下吗: a list is asked)
     masked = REQUEST_ASKED.sub(lambda m: "□" * len(m.group(0)), masked)  # 能不能告诉我…: a request, no yes/no
     masked = ACROSS_PROGRAMMES.sub(lambda m: "□" * len(m.group(0)), masked)  # 哪几个 asks which, not how many
     masked = BUILT_PLACES.sub("支援了哪些", APPOSITION.sub("□", masked))
-    found = {name for name, words in cues.items() if any(w in masked for w in words)}
+    found = {name for name, words in cues.items() if any(w in masked for w in words)} | ({"listing"} if listed else set())
     found |= {name for name, pats in (patterns or {}).items() if any(p.search(masked) for p in pats)}
     clauses = [c for c in CLAUSE_END.split(masked) if c.strip()]
     if len(clauses) > 1 and "yesno" in found and "wh" in found and not any(w in clauses[-1] for w in cues["yesno"]):

@@ -14,7 +14,7 @@ import re
 import ahocorasick
 
 from .normalise import normalise
-from .vocabulary import (PAIR_LABEL, AID_BEFORE_OWN, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, DISASTER_PHASE_FILLERS, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_CITY, CITY_CLASS, EXCEPT_BEFORE, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM, LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS, PROGRAMMES_JOINED, NAME_FILLERS, JOINED_LEVEL, COMPARED_BY, POINT_AFTER_NAME, YEAR_AFTER_NAME, TAKEN_OVER_BY,
+from .vocabulary import (PAIR_LABEL, AID_BEFORE_OWN, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, DISASTER_PHASE_FILLERS, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_CITY, CITY_CLASS, EXCEPT_BEFORE, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM, LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS, PROGRAMMES_JOINED, NAME_FILLERS, JOINED_LEVEL, COMPARED_BY, POINT_AFTER_NAME, YEAR_AFTER_NAME, TAKEN_OVER_BY, KIND_LAST_IN_ROSTER,
 )
 
 name_form = functools.lru_cache(maxsize=1 << 18)(normalise)  # names recur (labels, aliases, derived forms)
@@ -223,7 +223,7 @@ class Gazetteer:
         found += self.loose_names(text, found)
         taken = self.taken(text, found)
         if any(m.kind == "event" and m.best[0].via != "loose" for m in taken) and (loose := [
-                m for m in taken if m.kind == "event" and m.best[0].via == "loose"]):
+                m for m in taken if m.kind == "event" and m.best[0].via == "loose"]) and not joined_events(text, taken):
             taken = self.taken(text, [m for m in found if m not in loose])  # 边防工作会议确定上海对口…: the meeting is named
         taken = [m for m in taken if not glossed(text, m, taken)]
         taken = [asked(text, m) for m in taken + self.asked_provinces(text, taken)]
@@ -511,7 +511,9 @@ def asked(text: str, m: Mention) -> Mention:
         and RANKING_WORDS.search(text[m.end:]) \
         or RANKED_ROSTER.match(text[m.end:]) and any(w in text[m.end:] for w in ("最多", "最少"))
     # 西藏各地市里，对口支援省份最多的是哪个, 援藏的省市中，谁结对的县最多 (a count ranked): the kind ranked
-    if m.kind != "class" or not (ASKED_BEFORE.search(text[:m.start]) or ranked_among or ASKED_AFTER.match(text[m.end:])):
+    last_in_roster = KIND_LAST_IN_ROSTER.search(text[:m.start]) and re.fullmatch("(有哪些|是哪些|有哪几个)?[？?。！! ]*", text[m.end:])
+    if m.kind != "class" or not (ASKED_BEFORE.search(text[:m.start]) or ranked_among or ASKED_AFTER.match(text[m.end:])
+                                 or last_in_roster):
         return m
     return Mention(m.text, m.start, m.end, [dataclasses.replace(c, via=ASKED) for c in m.candidates])
 
@@ -574,6 +576,16 @@ def rostered(text: str, first: Mention, again: Mention) -> bool:
     first, again = sorted((first, again), key=lambda m: m.start)
     return first.kind == "class" and bool(ROSTER_BEFORE.search(text[:first.start])) \
         and text[first.end:].startswith(SCOPE_AFTER) and bool(ASKED_KIND_BEFORE.search(text[:again.start]))
+
+
+def joined_events(text: str, taken: list[Mention]) -> bool:
+    """民政部那份紧急通知和国办发〔2008〕53号都…: an event named loosely and one named exactly, joined by a word (和, 与, 及,
+    、) or set as the two halves of 既…又, are two events; otherwise the loose run is words of the exact one."""
+    events = sorted((m for m in taken if m.kind == "event"), key=lambda m: m.start)
+    return len(events) == 2 and {m.best[0].via == "loose" for m in events} == {True, False} \
+        and events[0].best[0].iri != events[1].best[0].iri and (
+            bool(PROGRAMMES_JOINED.fullmatch(text[events[0].end:events[1].start].strip(" 的，,")))
+            or "既" in text[:events[0].start] and "又" in text[events[0].end:events[1].start])
 
 
 def joined_programme(text: str, named: list[Mention], start: int, end: int) -> bool:

@@ -15,12 +15,17 @@ from . import compose, counting, persist, render, residue, totals
 from .answers import as_dicts, count, without_parts
 from .frame import Frame, build_frame, find_years, mask
 from .gazetteer import ASKED, Candidate, Mention, short_forms
+
+# a collective recipient (青海藏区) that never gives, and the one programme its pairings belong to
+COLLECTIVE_PROGRAMME = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+SELECT DISTINCT ?prog ?c WHERE { ?c a dk:CollectiveActor . ?p dk:recipient ?c ; dk:programme ?prog .
+  FILTER NOT EXISTS { ?q dk:supporter ?c } }"""
 from .book import BookQA
 from .mechanisms import MechanismQA
 from .normalise import normalise, written_number
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER,
+from .vocabulary import (NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -239,6 +244,9 @@ class QA:
     def _answer(self, question: str) -> dict:
         whole = without_remark_after(without_source(self.parts_in_brackets(self.joined_names(spoken_which(
             without_courtesy(normalise(question)))))))  # (…？书里把它放在第三阶段的开头: the question, not the remark)
+        whole = PARTS_SET_ASIDE.sub("本身", whole)  # 只问塔城地区本身，不算下面的县: parts set aside ask for the place itself
+        if (restart := RESTARTED.match(whole)) and len(whole) - restart.end() >= 6:
+            whole = whole[restart.end():]  # …算了，就问…: the question the asker starts again with
         text = without_preamble(whole)
         linked = self.by_context(text, self.gazetteer.link(text))
         if text != whole and all(m.kind == "class" for m in linked):
@@ -296,6 +304,7 @@ class QA:
         mentions = without_stated_agents(text, mentions)
         mentions = listed_into_name(text, mentions)
         mentions = self.issuers_of_asked(text, mentions)
+        mentions = self.collective_region_programme(text, mentions)
         result = render.skeleton(question, text, mentions)
         if (found := self.number_in_event(result, text, mentions)) is not None:
             return found
@@ -824,9 +833,23 @@ class QA:
         the one meeting of that year whose name holds every character of those words (none or several: nothing);
         2010年6月那次东西扶贫协作结对局部调整: the same for a round of adjustment."""
         if any(m.kind in ("event", "stage") for m in mentions):
-            return mentions
+            return self.second_dated_meeting(text, mentions)
         for pattern, query, loose in ((DATED_MEETING, MEETINGS_OF_YEAR, ""), (DATED_ADJUSTMENT, ADJUSTMENTS_OF_YEAR, "结对口关系")):
             if (found := pattern.search(text)) and (dated := self.dated_event(text, mentions, found, query, loose)):
+                return dated
+        return mentions
+
+    def second_dated_meeting(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """1979年边防工作会议和1984年天津那次会议都…: beside one meeting or document named, a second one named by its year and
+        a few words (outside the first's name) is read as dated_meeting reads it, when it is another event."""
+        named = [m for m in mentions if m.kind in ("event", "stage")]
+        if len(named) != 1:
+            return mentions
+        for found in DATED_MEETING.finditer(text):
+            if any(m.start < found.end() and found.start() < m.end for m in named):
+                continue
+            dated = self.dated_event(text, mentions, found, MEETINGS_OF_YEAR, "")
+            if dated and len({m.best[0].iri for m in dated if m.kind == "event"}) == 2:
                 return dated
         return mentions
 
@@ -1316,6 +1339,27 @@ class QA:
                 and not self.author(m, named, text) and not (m.kind == "actor" and in_title(text, m) and (
                     events or PERIODICAL_TITLE.search(text[m.start:text.find("》", m.end)])))  # 《山西日报》: a paper
                 and not opens_event_name(text, m, named)]
+
+    def collective_region_programme(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """同时对口支援西藏和青海藏区的省市: a collective region that only ever receives, in the pairings of one programme (青海藏区:
+        援青's collective row), joined to another name by 和/与/及/、 as the other side of a "both" question, is that
+        programme — its supporters are the programme's, not the partners of a stand-in with no parts of its own."""
+        if not JOINED_SIDES.search(text):
+            return mentions
+        named = [m for m in mentions if m.kind in ("actor", "programme", "event")]
+        out = []
+        for m in mentions:
+            if m.kind == "actor" and not m.ambiguous and len(named) >= 2 and any(
+                    o is not m and JOINED_SIDES.fullmatch(text[min(o.end, m.end):max(o.start, m.start)].strip(" 的"))
+                    for o in named):
+                rows = list(self.store.query(COLLECTIVE_PROGRAMME, substitutions={"c": term(m.best[0].iri)}))
+                if len(rows) == 1:
+                    prog = rows[0]["prog"].value
+                    out.append(Mention(m.text, m.start, m.end, [Candidate(prog, "programme", self.gazetteer.labels.get(
+                        prog, m.text), "collective")]))
+                    continue
+            out.append(m)
+        return out
 
     def issuers_of_asked(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """北京对口张家口，是根据哪份中办国办文件: bodies that issue documents or convene meetings, named right before the

@@ -209,7 +209,10 @@ FORMER_SUPPORTER = re.compile("(?:以前|原来|过去|之前|原先|早先|当�
 # dropped when the rest names what it asks about and does not point back at the lead (其中, 它们, 这些…)
 HEARSAY_LEAD = re.compile("^(?:我?听说|听人说|据说|我知道|我记得|记得|印象中|印象里)[^，。？！：:]{2,30}[，,]")
 REFERS_BACK = re.compile("其中|它们|他们|这些|那些|其|该|这个|那个|这两|那两|上述|前者|后者|它")
-PURPOSE_LEAD = re.compile("^[^，。？！：:]{2,30}?(?:时|的时候)?(?:要用|要引用|用得上|用得着|备用|参考用|做参考|需要用|想用)[：:]")
+PURPOSE_LEAD = re.compile("^[^，。？！：:]{2,30}?(?:时|的时候)?(?:要用|要引用|用得上|用得着|备用|参考用|做参考|需要用|想用)[：:]|"
+                          # 策展时想做一张“援藏又援青”的对照图：…: the asker's own piece of work, named before a colon
+                          "^[^，。？！：:]{0,12}?(?:想|要|准备|正在|在)?(?:做|写|编|画|整理|制作|准备)[^，。？！：:]{0,20}?"
+                          "(?:图|表|稿|文章|展板|报告|论文|材料|课件|推文|简报)[：:]")
 PREAMBLE = re.compile("^.*?[，。；！：](?:那么|所以|请问|我?想先?问一下|我?想先?问问|我?想先?问|想先?知道|想先?了解|先?问一下|想先?确认一下|先?确认一下|想先?确认|"
                       "想先?核实一下|核实一下|想先?核实|想先?请教一下|请教一下|想先?查一下|我?想先?(弄|搞)(清楚|明白)(一下)?|"
                       "那(?![次份个些场年里时边天]))[，：]?")
@@ -425,6 +428,8 @@ LIST_SEPARATORS = "、和与及,，"
 # 计划单列市是哪一个, 其中的自治区是哪个 (the copula and the question word; not 县是哪个省援建的)
 ASKED_AFTER = re.compile("(?:(都|分别|一共|共)?(有|是|为|包括)(哪些|哪几个|哪几家|哪几|哪一些)(呢|啊|呀)?[？?。！!]*$)|"
                          f"(?:(?:是|为)(?:{WHICH_ONES}|谁)(?:呢|来着|啊)?(?:[，。？！?!,]|$))")
+# 援疆十九省市中的计划单列市: a kind named last, after a roster (…中的/里的), with no question word, is what is asked
+KIND_LAST_IN_ROSTER = re.compile("(?:中|里|里面|当中|之中|里头)的$")
 PLAN_WORDS = ("这个计划", "这一计划", "这项计划", "计划", "这项工作", "工作中", "这个项目", "项目",  # 对口支援新疆这个计划
               "的工作", "工作里", "工作当中", "中，", "中,", "里，", "里,", "当中，", "这块", "方面")  # (在对口支援西藏的工作里，…)
 PLAN_WHEN = ("始于", "开始于", "起始于", "是哪一年", "是从哪一年", "从哪一年", "是什么时候", "是何时", "哪年", "何时", "什么时候")
@@ -475,11 +480,12 @@ EXCLUDED_AFTER = re.compile("^[)）]?(?:都|也)?(?:除外|不算在内|不计�
 # 哪些省市和中央企业, 哪些县和兵团的师: two kinds joined, either asked (compose.joined_kinds)
 KINDS_JOINED = re.compile("(?:和|与|及|以及|、|或|或者|还有|加上)(?:其他|其它)?(?:的)?")
 # 哪些是城市而不是省份: the kind set against the excluded one is cities (建制市: 直辖市, 地级市, 县级市), not any non-province
-CITY_NOT_KIND = re.compile(f"(城市|市)[(（，, ]?(?:{EXCLUDING})?$")  # (城市，省份除外: the excluding word after the kind)
+ROLE_VERB = "(?:出面|出手|牵头|负责|来|去)?"  # (是城市出面而不是省出面的: the kind's part in the aid, said between)
+CITY_NOT_KIND = re.compile(f"(城市|市){ROLE_VERB}[(（，, ]?(?:{EXCLUDING})?$")  # (城市，省份除外: the excluding word after the kind)
 CITY_CLASS = "https://w3id.org/duikou/ontology#City"
 # 援藏的省市对口哪些县: an aid verb between the givers' kind and the kind asked (compose.roster_subject)
 AID_BETWEEN = re.compile("对口|支援|帮扶|援助|援建|结对|帮了|帮过|援了|援过")
-PROVINCE_AGAINST = re.compile(f"(城市|市)[(（，, ]?({EXCLUDING})(省)(?![份区市级会长委内里外])")  # …城市而不是省: 省 the excluded kind
+PROVINCE_AGAINST = re.compile(f"(城市|市){ROLE_VERB}[(（，, ]?({EXCLUDING})(省)(?![份区市级会长委内里外])")  # …城市而不是省: 省 the excluded kind
 # the parts of a named place asked for (上海哪些区…, 广东哪些市…, 江苏哪个城市…): the kind a part noun names there
 PART_NOUNS = {"区": "https://w3id.org/duikou/ontology#CountyLevelDivision",
               "县": "https://w3id.org/duikou/ontology#CountyLevelDivision",
@@ -613,7 +619,7 @@ SPOKEN_AID_AFTER = re.compile("^(?:一直|也)?(?:在|来)(?:帮|管|援|包|支
 ALTERNATIVE = re.compile("^[^□]{0,6}□+[^□，。？！]{0,8}?是(?:由)?□+[^□，。？！]{0,6}还是(?:由)?□+")
 # 能不能告诉我…, 可以帮我查一下…: a polite request for what follows, not a yes/no question (frame.find_cues)
 REQUEST_ASKED = re.compile("(?:能不能|能否|可不可以|可否|可以|能)(?:请你|麻烦你?|帮忙)?(?:告诉我|帮我查一下|帮我查|帮我看看|帮我看一下|帮我列一下|"
-                           "帮我列|列一下|说一下|讲一下|查一下|介绍一下|列举一下)")
+                           "帮我列|列一下|说一下|讲一下|查一下|介绍一下|列举一下)(?:[吗么嘛](?=[？?！!。 ]|$))?")  # (…能列一下吗: the 吗 is the request's)
 # 我是玉树州的干部，…北京有哪些区对口我们州下面的县市: the asker's own place (named in the introduction) said again
 SELF_REFERENCE = re.compile("(?:我们|咱们)(?:这个|那个)?(?:州|县|市|区|盟|地区|这儿|这里|这边|当地)(?![级里内])")
 # …除了帮我们，…, 除了我们这儿: the asker's own place (named in the introduction) set aside
@@ -669,11 +675,20 @@ def mechanism_words(path: Path = VOCABULARY_FILE) -> MechanismWords:
         {k: re.compile(p) for k, p in raw.items()})
 
 # 阿坝州本身的支援方, 只算州本级: the place itself, not its parts (compose.rolled_up)
+# …算了，就问同时支援和田地区和兵团第十四师的是哪个省市: the asker starts again; what came before is dropped
+RESTARTED = re.compile("^.*?(?:算了|说错了|打错了|写错了|重新问一下|重新问)[，,。！!…\\. ]*(?:我|那|那就|就|还是|换个问法)?"
+                       "(?:直接|只|单)?(?:问|想问|问问|问一下)?[，,：: ]*")
+# 同时对口支援西藏和青海藏区: two sides of a "both" question joined (pipeline.collective_region_programme)
+JOINED_SIDES = re.compile("和|与|跟|及|以及|、|[又也](对口)?(支援|援助|帮扶|援建)?")
+# (只问塔城地区本身，不算下面的县: the parts set aside are no parts asked — PARTS_SET_ASIDE masks them before cues are read)
+PARTS_SET_ASIDE = re.compile("(不算|不含|不包括|不计|不管|除去|去掉)(它|其)?(下面|下辖|下属|所辖|辖区内?|境内)的?(各个|各|所有)?"
+                             "(地州市|县市区|县区|区县|县市|乡镇|县|区|市|地|州|乡|镇)?")
 # two years a question names side by side (1979年和1984年的安排): the pairings of either year
 YEARS_LISTED = re.compile(r"((?:19|20)\d\d)年?(?:和|与|及|以及|、|跟)((?:19|20)\d\d)年")
 # a place of the level below a province asked within one (新疆哪个地区…最多): its prefecture-level parts
 AREA_ASKED = re.compile("(哪个|哪一个|哪些|哪)地区")
-SELF_ONLY = re.compile("本身|本级|自身|只算|仅限|不含下辖|不包括下辖|直接|方面的(结对|对口|合作|协作)")  # (辽宁方面的结对省份: its side of the pair)
+SELF_ONLY = re.compile("本身|本级|自身|只算|仅限|不含下辖|不包括下辖|直接|方面的(结对|对口|合作|协作)|"
+                       "(不算|不含|不包括|不计|不管|除去|去掉)(它|其)?(下面|下辖|下属|所辖|辖区|境内)")  # (辽宁方面的结对省份: its side of the pair)
 # 汶川地震的两个对口名单，哪一个…多, 援疆前后两轮, 哪个阶段参与的省份多: one programme's stages or rounds compared
 STAGES_COMPARED = re.compile("[两2](个|轮|批|份|次|套)?(对口)?(名单|阶段|方案|计划|安排|轮|批)|前后[两2]|"
                              "哪(个|一个)?(阶段|名单|方案|轮|批)|哪一(轮|批|阶段)")
