@@ -2,6 +2,7 @@
 and answer pattern."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -157,15 +158,23 @@ def rank_filtered(text: str, members: bool = False, anyone: bool = False, kept: 
 def group(text: str, at: int) -> int:
     """Where the innermost group open at ``at`` begins (its brace): the patterns of one group share it, those of a
     sibling group at the same depth (another subquery) do not."""
-    level = 0
-    for i in range(at - 1, -1, -1):
-        if text[i] == "}":
-            level += 1
-        elif text[i] == "{":
-            if level == 0:
-                return i
-            level -= 1
-    return -1
+    positions, opened = braces(text)
+    i = bisect.bisect_left(positions, at)
+    return opened[i - 1] if i else -1
+
+
+@functools.lru_cache(maxsize=64)
+def braces(text: str) -> tuple[list[int], list[int]]:
+    """Each brace's position in ``text`` and the group open right after it (-1: none)."""
+    positions, opened, stack = [], [], []
+    for m in re.finditer(r"[{}]", text):
+        if m.group() == "{":
+            stack.append(m.start())
+        elif stack:
+            stack.pop()
+        positions.append(m.start())
+        opened.append(stack[-1] if stack else -1)
+    return positions, opened
 
 
 def team_ranked(text: str) -> str | None:
