@@ -166,6 +166,32 @@ def test_passive_region_and_two_programmes(store):
     assert more["template"] == "compare" and values(more) == {max(counts, key=counts.get)}
 
 
+def test_programme_intersections_count_each_programme_in_its_own_right(store):
+    """省市 in both (or all three) programmes: each programme's supporters found apart, each by a pairing of its own
+    not taken on as a member of a province's team (templates.rank_filtered in every subquery, not only the outer)."""
+    own = "FILTER NOT EXISTS {{ ?{0} dk:supporterTeam ?t{0} }}"
+    def in_own_right(*progs: str) -> set:
+        return gold(store, "SELECT DISTINCT ?x WHERE { ?x a dk:ProvinceRankActor " + NOT_COLLECTIVE + " " + " ".join(
+            f"?p{i} dk:supporter ?x ; dk:programme prog:{p} . " + own.format(f"p{i}") for i, p in enumerate(progs)) + "}")
+    both = ask(store, "哪些省市既援藏又援疆？")
+    assert both["template"] == "common_programme_supporters"
+    assert values(both) == in_own_right("yuanzang", "yuanjiang") != set()
+    three = ask(store, "援藏 援疆 援青 三项都参加的省市")
+    assert values(three) == in_own_right("yuanzang", "yuanjiang", "yuanqing") != set()
+    assert values(three) < values(both)
+
+
+def test_the_team_rule_stays_in_its_own_subquery():
+    from kgqa.qa.templates import rank_filtered
+    text = ("SELECT ?item WHERE { { SELECT DISTINCT ?item WHERE { ?p2 dk:programme ?y ; dk:supporter ?item . ?item a ?cls . } }\n"
+            "  { SELECT DISTINCT ?item WHERE { ?p3 dk:programme ?z ; dk:supporter ?item . ?item a ?cls . } }\n"
+            "  ?fact dk:supporter ?item . ?item a ?cls . }")
+    ruled = rank_filtered(text).split("\n")
+    assert [[f for f in ("?p2", "?p3", "?fact") if f"{{ {f} dk:supporterTeam" in line] for line in ruled] == [["?p2"], ["?p3"], ["?fact"]]
+    members = rank_filtered(text, members=True).split("\n")
+    assert [[f for f in ("?p2", "?p3", "?fact") if f"{{ {f} dk:supporterTeam" in line] for line in members] == [["?p2"], ["?p3"], ["?fact"]]
+
+
 def test_names_stages_and_counts_of_kinds(store):
     assert bare(ask(store, "日喀则市以前叫什么？")["answers"]) == [{"value": "日喀则地区"}]
     assert bare(ask(store, "“对口支援”这个说法最早是哪一年出现的？")["answers"]) == [{"value": 1960}]

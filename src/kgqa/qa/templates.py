@@ -2,6 +2,7 @@
 and answer pattern."""
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -139,22 +140,41 @@ def rank_filtered(text: str, members: bool = False, anyone: bool = False, kept: 
     def with_team_rule(m: re.Match) -> str:
         if m.group(2) in kept:
             return m.group(0)
-        found = re.search(rf"\?(\w+)\s+(?:[^.{{}}]*?;\s*)?dk:supporter\s+\?{m.group(1)}\b", text)
+        pairings = list(re.finditer(rf"\?(\w+)\s+(?:[^.{{}}]*?;\s*)?dk:supporter\s+\?{m.group(1)}\b", text))
+        same = [f for f in pairings if group(text, f.start()) == group(text, m.start())]  # (a subquery's: its own)
+        found = (same or pairings or [None])[0]
         if not found or anyone:
             return ""
         if members:
             return f"{{ ?{m.group(1)} a ?{m.group(2)} }} UNION {{ ?{found.group(1)} dk:supporterTeam ?rankTeam }}"
-        facts = dict.fromkeys(f.group(1) for f in re.finditer(  # (既援疆又援藏: each programme's pairing; a line
-            rf"\?(\w+)\s+(?:[^.{{}}]*?;\s*)?dk:supporter\s+\?{m.group(1)}\b", text)  # switched off is no pairing)
-            if not text[text.rfind("\n", 0, f.start()) + 1:f.start()].lstrip().startswith("#")
-            and depth(text, f.start()) == depth(text, m.start()))  # (not one inside a NOT EXISTS: newcomers' old pairings)
+        # (既援疆又援藏: each programme's pairing in the group; a line switched off is no pairing, one inside a NOT EXISTS
+        # — newcomers' old pairings — or in another subquery is not this group's)
+        facts = dict.fromkeys(f.group(1) for f in same
+                              if not text[text.rfind("\n", 0, f.start()) + 1:f.start()].lstrip().startswith("#"))
         return m.group(0) + "".join(f" FILTER NOT EXISTS {{ ?{f} dk:supporterTeam ?rankTeam }}" for f in facts)
     return CLASS_FILTER.sub(with_team_rule, text)
 
 
-def depth(text: str, at: int) -> int:
-    """How many braces are open at ``at``: the group a pattern of the query sits in."""
-    return text.count("{", 0, at) - text.count("}", 0, at)
+def group(text: str, at: int) -> int:
+    """Where the innermost group open at ``at`` begins (its brace): the patterns of one group share it, those of a
+    sibling group at the same depth (another subquery) do not."""
+    positions, opened = braces(text)
+    i = bisect.bisect_left(positions, at)
+    return opened[i - 1] if i else -1
+
+
+@functools.lru_cache(maxsize=64)
+def braces(text: str) -> tuple[list[int], list[int]]:
+    """Each brace's position in ``text`` and the group open right after it (-1: none)."""
+    positions, opened, stack = [], [], []
+    for m in re.finditer(r"[{}]", text):
+        if m.group() == "{":
+            stack.append(m.start())
+        elif stack:
+            stack.pop()
+        positions.append(m.start())
+        opened.append(stack[-1] if stack else -1)
+    return positions, opened
 
 
 def team_ranked(text: str) -> str | None:
