@@ -377,7 +377,7 @@ WHICH_ONES = "哪些|哪个|哪一个|哪几个|哪[0-9一二三四五六七八�
 LEVEL_NOUNS = "地级市|地市|城市|县市|区县|县区|市|县|区|州"
 # 映秀镇是广东哪个市援建的: after the second name, the level asked of it, then the verb (that name's parts are the agent)
 ASKED_PART_THEN_VERB = re.compile(f"^的?({WHICH_ONES}|哪)({LEVEL_NOUNS}|地方|单位)(来|在|去)?(一起)?"
-                                  f"(?:{AID_VERB_START.pattern}|负责|承担|对口|包(?=的|了|过|下))")  # (奇台县援疆是福建哪个市负责: the task's verb; 称多县是北京哪个区包的)
+                                  f"(?:{AID_VERB_START.pattern}|负责|承担|对口|包(?=的|了|过|下)|帮(?!助)|管(?=的|了|过|着))")  # (奇台县援疆是福建哪个市负责: the task's verb; 称多县是北京哪个区包的; 亳州是上海哪个区在帮)
 WHICH = f"{WHICH_ONES}|哪"
 ASKED_PROVINCE = re.compile(f"({WHICH}|几个|多少个)(省)(?![市区份级会长委内里外])")
 # 哪些区, 哪几个州: a one-character level asked by the question word (区 a district, 州 an autonomous prefecture)
@@ -417,8 +417,10 @@ ELIDED = re.compile(r"(第[0-9一二三四五六七八九十]+次)(?:和|与|及
 # the composer (compose.py): a bare year before a word of beginning is when the pairing began (2010年开始结对的),
 # otherwise the year the pairing was in force (2015年北京对口支援哪些地方)
 # (2022年换成谁对口, 2013年改由谁帮扶: a takeover in a year is a pairing begun in it, not one in force then)
+# (一九八四年，上海市被安排对口支援哪些地方: a task given that year, after a comma too, is a pairing begun then)
 YEAR_BEGAN = re.compile(r"(1[89]\d\d|20\d\d)年[^，。？！]{0,6}?(开始|启动|建立|确立|确定|结成|结对|新|首次|起步|调整|"
-                        r"换成|换为|改由|改为|改成|接替|接手|接棒)")
+                        r"换成|换为|改由|改为|改成|接替|接手|接棒|被安排|被指定|被分配|被部署)"
+                        r"|(1[89]\d\d|20\d\d)年[，,][^，。？！]{0,6}?被(安排|指定|分配|部署|确定)")
 # who convened or led (哪个部门牵头, 由谁召开): a question about a meeting, not its pairings (负责 alone is the aid verb)
 CONVENED = re.compile("牵头|主管|召开(?!以后|之后|以来|后|以前|之前|前)|主办|主持|领导|哪个部门|哪个机关|哪些部门|哪些机关")
 # a meeting or document as a point in time (…座谈会以后开始的, …文件出台前): the pairings' start, not their origin
@@ -585,7 +587,8 @@ CORPS_ADDED = re.compile("[，,？?。 ]\\s*(?:那)?兵团 ?(?:那边|方面|这
                          "(?:哪个|哪几个|哪些|哪一个)师[^，。？！?]{0,10}[？?。！!]*$")
 CORPS_ASKED = "{giver}{programme}对口兵团哪个师"
 # 承德现在是天津在对口吗: adverbs of time said before 是 between the two names (frame.by_order)
-ADVERBS_BEFORE_IS = re.compile("^(?:现在|目前|如今|当前|现|还|仍然|仍|一直|也)+(?=是)")
+# (亳州听说是上海哪个区在帮: a hedge before 是 is no word between the two names either)
+ADVERBS_BEFORE_IS = re.compile("^(?:现在|目前|如今|当前|现|还|仍然|仍|一直|也|听说|据说|好像|应该|可能|大概|似乎|估计)+(?=是)")
 # 定日县是上海在帮吗, 陇南是青岛来帮的吗, 甘南州现在是天津在对口吗: spoken verbs of aid after the second name (frame.by_order: it is the agent)
 SPOKEN_AID_AFTER = re.compile("^(?:一直|也)?(?:在|来)(?:帮|管|援|包|支援|帮扶|援助|援建|对口|结对)|^(?:一直|也)?帮(?!助)")
 # 定日县是上海在帮还是松江区在帮, 日喀则是山东援的还是河北援的: which of two named givers (either, both or none) aids the place
@@ -702,6 +705,20 @@ TRAILING_REMARK = re.compile(r"^[^？?]{4,}[？?](?=(我|我们|印象中|记得
 # guesses about the answer (a name offered, no question of its own) is a remark, not a constraint (pipeline.without_preamble)
 TRAILING_GUESS = re.compile("^(?=[^，,]{4,})[^？?]*?(?:哪|谁|什么|几)[^？?，,]*(?=[，,]\\s*(?:有人说|有人讲|听人说|听说|据说|我记得|记得|我印象中|印象中|"
                             "印象里|我猜|好像|可能|应该|大概|估计)(?:是|在)?[^，,？?]{1,12}(?:吧|吗|呢)?[？?。！!]*$)")
+# 天津在三省藏区对口的是哪，是甘南吗 / 大连是哪家在对口合作啊，上海？ / …它帮的是哪个市，潮州吧？ / 阿里是哪几个省在援，河北我知道 /
+# 毕节都有谁来帮扶呀，深圳好像走了 / 拉萨是谁在援藏？北京我知道，还有谁: after a question that asks which or who, a short
+# clause offering a name the asker guesses, knows or has heard of (no year, no verb of aid, no question word of its own) is a
+# remark, not a constraint; a following 还有谁/还有别的 only asks the same list again (pipeline.without_preamble)
+TRAILING_ASIDE = re.compile("^(?=[^，,？?]{4,})[^？?]*?(?:哪|谁|誰|什么|啥|几|幾)[^，,？?]*(?=[，,？?]\\s*(?:"
+                            "(?!还|或|也|都|是|不是)[^，,？?年哪谁誰几幾什啥援帮支扶对结]{1,8}?(?:吧|吗|嗎|嘛|么|麼)?[？?]+|"
+                            "(?:是不是|就是|是)(?!还|或|也|都)[^，,？?年哪谁誰几幾什啥援帮支扶对结]{1,8}?(?:吧|吗|嗎|嘛|么|麼)[？?]*|"
+                            "(?!还|或|也|都)[^，,？?年哪谁誰几幾什啥援帮支扶对结]{1,8}?(?:我|我们)?(?:知道|晓得|清楚)(?:的|了)?|"
+                            "(?!还|或|也|都)[^，,？?年哪谁誰几幾什啥]{1,6}?(?:好像|听说|据说|似乎|大概|估计)[^，,？?年哪谁誰几幾什啥]{0,6}?)"
+                            "(?:[，,]\\s*还有(?:谁|誰|哪些|哪个|哪几个|别的|其他|其它)[^，,？?]{0,6}?)?(?:吧|吗|嗎|呢|啊|呀)?[？?。！!]*$)")
+# 亳州是上海哪个区在帮，具体是哪个区 / 哪些省在援阿里？到底是哪几个省: a last clause that asks again for the kind the question
+# already asks (its noun said before, or none) is the same question said twice (pipeline.without_preamble)
+ASKED_AGAIN = re.compile("^(?P<head>[^？?]{2,}?(?:哪|谁|誰)[^，,？?]*)[，,？?]\\s*(?:那|那么)?(?:具体|到底|究竟|就|又)?(?:是|有)"
+                         "(?:哪|谁|誰)(?:个|些|几个|几|一个|两个|三个)?(?P<noun>[^，,？?吗呢啊呀]{0,3}?)(?:呢|啊|呀)?[？?。]*$")
 # …好像是阿里地区？还是我记混了？: a doubt about one's own memory after the question asks nothing more
 SELF_DOUBT = re.compile("^(?:还是|或者|或是|也可能)?(?:是)?(?:我|我们)(?:可能|是不是)?(?:记混|记错|搞混|搞错|弄混|弄错|记岔|没记错)(?:了)?"
                         "(?:吗|吧|呢)?[？?。！!]*$")
@@ -733,7 +750,25 @@ def without_courtesy(text: str) -> str:
     return COURTESY_TAIL.sub("", text) or text
 
 
+# 臨夏之東西部協作夥伴為何市, 河南省對口支援新疆何處, 第十師由何省對口支援, 結對者為何者: the classical question words
+# asked of a place or an actor, read as the common ones (为何 alone stays: why, or the classical what at the end)
+CLASSICAL_KINDS = "省份|省市|省区|地区|城市|单位|部门|地方|省|市|县|州|区|师|团|方"
+CLASSICAL_WHICH = ((re.compile(f"为何(?=(?:{CLASSICAL_KINDS}))"), "是哪个"),
+                   (re.compile(f"(?<![为如任几奈])何(?=(?:{CLASSICAL_KINDS}))"), "哪个"),
+                   (re.compile("(?<![为如任几奈])何(?:处|地)(?!区)"), "哪里"),
+                   (re.compile("为何(?:处|地)(?!区)"), "是哪里"), (re.compile("为何者"), "是哪个"), (re.compile("(?<![为如任几奈])何者"), "哪个"),
+                   (re.compile("(?<![为如任几奈])何人"), "谁"))
+
+
+# 2010年起，河南省对口支援新疆何处: a year followed by a word of a span (since, until) bounds the pairings; it dates no
+# meeting or document named loosely by the question's other words (gazetteer.loose_names)
+YEAR_SPAN_AFTER = re.compile("^(?:年)?(?:起|以来|以后|之后|开始|至今|以前|之前|前后)")
+
+
 def spoken_which(text: str) -> str:
+    """那几 asked as 哪几; the classical 何处/何省/为何市 as 哪里/哪个省/是哪个市."""
+    for pattern, common in CLASSICAL_WHICH:
+        text = pattern.sub(common, text)
     return text.replace("那几", "哪几") if "那几" in text and not OTHER_ASKING.search(text) else text
 
 
