@@ -6744,6 +6744,57 @@ def gen_probe_21e():
         ("short-zangqu-gd", "forward_list", "广东在三省藏区对口的是哪", "plain", recv("广东省", "sansheng-zangqu")),
         ("short-zangqu-tj", "forward_list", "天津 川滇甘藏区 帮哪些地方", "plain", recv("天津市", "sansheng-zangqu")),
     ]
+
+    def parts_recv(giver, key=None, cls=None, within=None):
+        scope = f"?p dk:programme {pg(key)} ." if key else ""
+        kind = f"?r a dk:{cls} ." if cls else ""
+        inside = f"?r dk:partOf {I(within)} ." if within else ""
+        return f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?s dk:partOf {I(giver)} . {scope} {kind}
+          {inside} {nc('r')} }}"""
+
+    def giving_part(place, giver):
+        return f"SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient {I(place)} . ?s dk:partOf {I(giver)} }}"
+
+    # third round, the kinds the studied failures showed (ol005 ol007 ol017 od006 od154 om011), with other names: the giver
+    # named at the close (援建水磨镇的是广东哪个市), the parts' verb then the places asked (北京市各区承担的援青受援县), a yes/no
+    # question then a short which (辽宁有对口支援西藏吗？是哪个市？), the asker's bracketed aside naming a place, a remark after
+    # the question asking for others besides one (除了林芝还有没有别的), a task handed out (被分到负责重建), the parts' partners
+    # asked in a second clause (派了哪几个市，分别结对的是…), the Corps by its common name (新疆建设兵团)
+    probes += [
+        ("closing-shuimo", "reverse_list", "援建水磨镇的是广东哪个市？", "plain", giving_part("水磨镇", "广东省")),
+        ("closing-nangqian", "reverse_list", "對口支援囊謙縣的是北京哪個區？", "traditional", giving_part("囊谦县", "北京市")),
+        ("closing-luan", "reverse_list", "帮扶六安的是上海哪个区", "plain", giving_part("六安市", "上海市")),
+        ("closing-dingri", "reverse_list", "上海对口支援定日县的是上海哪个区", "plain", giving_part("定日县", "上海市")),
+        ("closing-xinyuan", "reverse_list", "援疆对口新源县的是江苏哪个市", "plain", giving_part("新源县", "江苏省")),
+        ("parts-then-asked-bj", "forward_list", "北京市各区承担的援青受援县有哪些", "plain", parts_recv("北京市", "yuanqing")),
+        ("parts-then-asked-sh", "forward_list", "上海各区承担的援藏受援县名单", "plain", parts_recv("上海市", "yuanzang")),
+        ("parts-then-asked-js", "forward_list", "江蘇各市對口的援藏縣有哪些？", "traditional",
+         parts_recv("江苏省", "yuanzang", "CountyLevelDivision")),
+        ("yesno-which-ln", "forward_list", "辽宁有对口支援西藏吗？是哪个市？", "plain",
+         f"{within_q(iri_of('辽宁省'), iri_of('西藏自治区'))[:-1]} ?r a dk:City }}"),
+        ("yesno-which-hb", "forward_list", "湖北有援助兵团吗？是哪个师？", "plain",
+         within_q(iri_of("湖北省"), iri_of("新疆生产建设兵团"))),
+        ("yesno-which-tj", "forward_list", "天津有对口支援青海吗？是哪个州？", "plain",
+         f"{within_q(iri_of('天津市'), iri_of('青海省'))[:-1]} ?r a dk:AutonomousPrefecture }}"),
+        ("bracket-hlj", "forward_list", "黑龙江援藏对口的是哪个市？（我们单位有人去过日喀则，请核对）", "plain",
+         recv("黑龙江省", "yuanzang", "?r a dk:City .")),
+        ("bracket-jx", "forward_list", "江西援疆对口的是哪个县？（我记得在克州）", "plain", recv("江西省", "yuanjiang")),
+        ("bracket-qd", "forward_list", "青岛在东西部协作里帮扶哪些地方？（本人在贵州工作过）", "plain", recv("青岛市", "dongxibu")),
+        ("others-fj", "forward_list", "福建援藏对口的是哪里？想确认一下除了林芝还有没有别的", "plain", recv("福建省", "yuanzang")),
+        ("others-sz", "forward_list", "深圳援疆对口哪些地方？除了喀什市还有别的吗", "plain", recv("深圳市", "yuanjiang")),
+        ("others-hlj", "forward_list", "黑龍江援疆對口哪些縣？我想問一下除了福海還有沒有別的", "traditional",
+         recv("黑龙江省", "yuanjiang", "?r a dk:CountyLevelDivision .")),
+        ("tasked-sd", "forward_list", "汶川地震后，山东被分到负责重建哪里？", "plain", recv("山东省", "wenchuan-chongjian")),
+        ("tasked-ln", "forward_list", "玉树地震后，辽宁被分到负责援建哪里？", "plain", recv("辽宁省", "yushu")),
+        ("tasked-zj", "forward_list", "汶川地震以后，浙江被分配到负责重建哪个县？", "plain",
+         recv("浙江省", "wenchuan-chongjian", "?r a dk:CountyLevelDivision .")),
+        ("parts-partners-js", "forward_list", "江苏援藏派了哪几个市，分别结对的是拉萨哪些县？", "plain",
+         parts_recv("江苏省", "yuanzang")),
+        ("parts-partners-bj", "forward_list", "北京援青出了哪几个区，分别对口的是哪些县？", "plain", parts_recv("北京市", "yuanqing")),
+        ("parts-partners-sh", "forward_list", "上海帮皖北出了哪几个区，分别结对的是哪几座城市？", "abbreviation",
+         parts_recv("上海市", "wanbei")),
+        ("corps-name-hn", "forward_list", "河南支援新疆建设兵团哪个师", "plain", recv("河南省", None, f"?r dk:partOf {I('新疆生产建设兵团')} .")),
+    ]
     for group, qtype, text, variant, q in probes:
         add(f"pr21e-{group}", qtype, [text], col(q), q, variant=variant)
     for i, (text, status, variant) in enumerate([

@@ -138,6 +138,10 @@ def parts_subject(text: str):
 SCOPE_BETWEEN = re.compile("^[，, ]?(在|按照?|根据|据)?(新一轮|上一轮|第[一二三四五六七八九十0-9]+轮)?□+的?(重建|援建)?(方案|安排|计划|名单|文件)?(里面|里|中|当中|之中|内)[，, ]?")
 # (…在拉萨有对口县: the parts hold places of their own there, so they give)
 PARTS_PASSIVE = re.compile("^[^，。？！]{0,8}?(接受|受到|受|得到|获得|被(?!(安排|派|指定|分配|选派)(去|到))|有(?!(?:对口|结对|援建|帮扶|包)的?(?:县|区|市|乡镇|乡|镇|地方|受援地|对象)))")  # (被安排去□: a task, given)
+# 北京市各区县承担的受援县（市、区）名单, 北京各区县对口的县有哪些: the parts' verb of aid, then the places they take on
+# asked (a 受援 noun, or 有哪些 after it, is no word of receiving here): the parts give to them (frame.parts_role)
+PARTS_GIVE_THEN_ASKED = re.compile("^(?:都|也|各自|分别|各)?(?:承担|对口|支援|帮扶|援建|援助|结对|负责|包)(?:的|了)[□ ]*(?:受援|对口|帮扶|援建|结对)?"
+                                   "(?:县市区|区县|县区|县|区|市|地方|对象|单位|受援地|乡镇|城市)[^，。？！]{0,8}(?:哪|谁|什么|名单)")
 # 哪些县由江苏的城市对口支援, 哪几个县是北京的区在帮扶: the agent (a name) follows the parts asked
 # (拉萨 下面 哪些县 北京援: search words, the agent's name and then the verb of aid)
 AGENT_FIRST = re.compile("^(?:都|也)?(?:是由|由|是)□|^ ?□+ ?(?:在|来)?(?:对口)?(?:援建|支援|帮扶|援助|结对|援|包)")
@@ -405,6 +409,7 @@ LIST_SEPARATORS = "、和与及,，"
 # a kind named before the question word is the answer's kind: 安排对口支援的省市有哪些 (the question's end), 唯一的
 # 计划单列市是哪一个, 其中的自治区是哪个 (the copula and the question word; not 县是哪个省援建的)
 ASKED_AFTER = re.compile("(?:(都|分别|一共|共)?(有|是|为|包括)(哪些|哪几个|哪几家|哪几|哪一些)(呢|啊|呀)?[？?。！!]*$)|"
+                         "(?:的?(?:名单|清单|名录)(?:是什么|有哪些|是哪些)?[？?。！!]*$)|"  # (…承担的受援县名单: the kind listed)
                          f"(?:(?:是|为)(?:{WHICH_ONES}|谁)(?:呢|来着|啊)?(?:[，。？！?!,]|$))")
 PLAN_WORDS = ("这个计划", "这一计划", "这项计划", "计划", "这项工作", "工作中", "这个项目", "项目",  # 对口支援新疆这个计划
               "的工作", "工作里", "工作当中", "中，", "中,", "里，", "里,", "当中，", "这块", "方面")  # (在对口支援西藏的工作里，…)
@@ -719,6 +724,14 @@ TRAILING_ASIDE = re.compile("^(?=[^，,？?]{4,})[^？?]*?(?:哪|谁|誰|什么|
 # already asks (its noun said before, or none) is the same question said twice (pipeline.without_preamble)
 ASKED_AGAIN = re.compile("^(?P<head>[^？?]{2,}?(?:哪|谁|誰)[^，,？?]*)[，,？?]\\s*(?:那|那么)?(?:具体|到底|究竟|就|又)?(?:是|有)"
                          "(?:哪|谁|誰)(?:个|些|几个|几|一个|两个|三个)?(?P<noun>[^，,？?吗呢啊呀]{0,3}?)(?:呢|啊|呀)?[？?。]*$")
+# 广东被分到负责重建哪里？想确认一下除了汶川县还有没有别的: after a whole question that asks which or who, a remark asking
+# whether there are others besides one named asks the same list whole (the one named is not set aside)
+OTHERS_REMARK = re.compile("^(?P<head>[^？?]{4,}?(?:哪|谁|誰)[^？?]*)[？?]\\s*(?:我|我们)?(?:想|要)?(?:确认|核实|核对|问|确定)?(?:一下)?[，,]?"
+                           "(?:除了[^，,？?]{1,12}?(?:以外|之外)?[，,]?)?还有(?:没有)?(?:别的|其他|其它|谁|哪些|哪个)[^？?]{0,6}?[？?。]*$")
+# 北京有支援新疆建设兵团吗？是哪个师？: a yes/no question followed by a short one asking which (no name of its own) asks the
+# list: the two read as one (北京支援新疆建设兵团哪个师)
+YES_NO_THEN_WHICH = re.compile("^(?P<asked>[^？?，,]{4,}?)(?:吗|嗎|么|嘛|没有|沒有)[？?，,]\\s*(?:如果有的话|有的话|如果有|要是有)?[，,]?"
+                               "(?:那)?(?:是|都是|具体是|分别是|有)?(?P<which>(?:哪|几)[^，,？?吗呢]{0,6})(?:呢|啊)?[？?。]*$")
 # …好像是阿里地区？还是我记混了？: a doubt about one's own memory after the question asks nothing more
 SELF_DOUBT = re.compile("^(?:还是|或者|或是|也可能)?(?:是)?(?:我|我们)(?:可能|是不是)?(?:记混|记错|搞混|搞错|弄混|弄错|记岔|没记错)(?:了)?"
                         "(?:吗|吧|呢)?[？?。！!]*$")
@@ -788,7 +801,7 @@ def asking_prefix(question: str) -> str | None:
 # 上海被安排去支援…, 山东被指定对口…: a task given to the actor (passive) whose aid is the actor's own (frame.by_order)
 # the task word right before a programme named by its aid verb (深圳被安排帮扶粤东西北的哪些市): the verb is the task's
 TASKED_BEFORE = re.compile("被(安排|派|指定|要求|分配|确定|选派|派去|动员)(去|到|来|负责)?$")
-TASKED = re.compile("被(安排|派|指定|要求|分配|确定|选派|派去|动员)(去|到|来|负责)?(对口|支援|援助|帮扶|援建|结对)"
+TASKED = re.compile("被(安排|派|指定|要求|分配|确定|选派|派去|动员|分到|分配到)(去|到|来|负责)*(对口|支援|援助|帮扶|援建|结对|重建)"
                     "|被(安排|分配|指定|确定|交给|分到|定)(了)?[^，。？！]{0,6}任务"  # (广东被分配了什么任务: the task's 被)
                     "|被(安排|派|指定|分配|选派|派去)(去|到)□"  # (福建哪几个市被安排去昌都的县: sent to a place is its aid)
                     "|被(分到|分配到|分得|派到|安排到)(了)?[^，。？！]{0,3}(哪|几|什么)")  # (深圳被分到了哪几个市: its task)
@@ -872,12 +885,16 @@ ASKED_KIND_BEFORE = re.compile("(哪个|哪一个|哪些|哪几个|哪家)$")
 # two kinds of actor asked side by side (哪些省市、哪些央企): what stands between them
 KINDS_BETWEEN = re.compile("(、|和|与|及|以及|，)(哪些|哪个|哪几个)?")
 
-# 上海派出的是哪几个区, 北京出力的是哪几个区, 苏 援藏 哪几个地级市 具体承担: the named actor's parts of a kind as the givers (a word of sending
+# 上海派出的是哪几个区, 北京出力的是哪几个区, 苏 援藏 哪几个地级市 具体承担, 上海帮皖北出了哪几个区: the named actor's parts of a kind as the givers (a word of sending
 # before them or of taking the task on after them; a programme's masked name or spaces may stand between)
-GIVING_PARTS = re.compile("^[ □]*(是?派出的是|是?派出了|是?派了|是?派的是|出的是|是?出了|里派出的是|出力的是|出力的有|出手的是|出人的是)?[ □]*(?:一共|总共|共)?(?:有)?"
+GIVING_PARTS = re.compile("^[ □]*(?:(?:帮扶|帮|援助|支援|对口|结对)□+[ ]*)?[，,]?(是?派出的是|是?派出了|是?派了|是?派的是|出的是|是?出了|里派出的是|出力的是|出力的有|出手的是|出人的是)?[ □]*(?:一共|总共|共)?(?:有)?"
                           "(?:哪些|哪几个|哪个|哪两个|哪三个|几个|多少个)"
                           "(区县|区|县|地级市|地市|城市|市)[ ]*(?:具体)?(承担|负责|派出|出力|参与|参加)?")
 
+# 上海市出了哪几个区，分别结对的是皖北哪几座城市: after the giver's parts asked, a clause asking whom they each pair with asks
+# the places they give to (compose.parts_asked)
+PARTS_PARTNERS_AFTER = re.compile("^[^，,？?]{0,4}[，,]\\s*(?:分别|各自|各|都)?(?:结对|对口|帮扶|支援|援助|援建|负责)(?:的|了)?(?:是|有)?"
+                                  "[^，,？?]{0,6}?(?:哪|什么地方)")
 # 福建援藏时派了哪些地级市分别对口…, 北京是哪两个区县对口秭归的, 北京市参加□□的是哪些区县, 援青 北京 区级 支援单位: the named
 # actor's parts of a level asked as the givers, before the aid verb (or as the ones taking part); group 1 the part noun or
 # the level (compose.parts_before_verb)
@@ -889,6 +906,12 @@ PARTS_BEFORE_VERB = re.compile("^[ □]*(?:时|的时候|期间|方面|这边|�
                                "|^[ □]*(?:参加|参与|承担|负责)[□]*(?:工作|任务)?的(?:是|有)(?:哪些|哪几个|哪[两三四五六七八九十]个)"
                                "(区县|县区|区|县|地级市|地市|设区市|城市|市)"
                                "|^ ?的?(区县级|区级|县级|地市级)的? ?(?:支援单位|援助单位|帮扶单位|援建单位|结对单位|支援方|单位|城市)")
+# 对口支援巴东县的是北京哪个区, 北京市对口支援巴东县的是北京哪个区, 援建映秀镇的是广东哪个市: the giver named at the close,
+# after 的是, with its parts of a level asked there (the aid verb and the place named before it; not 长沙对口支援的是山南市哪个县):
+# those parts give
+GIVER_PARTS_CLOSING = re.compile("^的?(?:哪些|哪几个|哪个|哪一个|哪[两三四五六七八九十]个)(区县|县区|区|县|地级市|地市|设区市|城市|市)"
+                                 "(?:呢|啊|呀)?[？?。！!]*$")
+CLOSING_GIVER_BEFORE = re.compile("(?:对口|支援|援助|帮扶|援建|结对|援[藏疆青]|帮)[^，。？！□]{0,6}□+[^，。？！□]{0,4}的(?:是|为)(?:由)?[ ]*$")
 # 福建省改为对口支援昌都市后，省内哪些设区市分别承担了…: the province's own parts (省内, 本省) asked before the verb
 OWN_PARTS_BEFORE_VERB = re.compile("(?:^|[，,])(?:省内|本省|全省|市内|本市|全市|区内)的?(?:哪些|哪几个|哪个|哪[两三四五六七八九十]个)(区县|县区|区|县|地级市|地市|设区市|城市|市)"
                                    "(?:都|也|还|各|分别|各自|具体|共同)*(?:对口|支援|援助|帮扶|援建|结对|承担|负责)")
@@ -997,7 +1020,8 @@ AID_TAIL = re.compile("(支援|帮扶|挂钩|结对|协作|合作|帮扶协作|�
 ROUND_AS_POINT = re.compile("(?:的)?(?:结对|对口)?(?:调整)?(以后|之后|以来|起|以前|之前|前(?!后|期))")  # 新一轮援疆以前: the round's start, a point in time
 AID_WORD = re.compile("(的)?(援建|支援|对口|帮扶|结对|援助)(的)?")
 # 苏州结对帮扶皖北是哪个市: a programme named by its verb of aid and the region it serves (帮扶皖北), the verb as in its name
-AID_BEFORE_OWN = re.compile("(帮扶|支援|援助|援建|结对|协作)$")
+AID_BEFORE_OWN = re.compile("(帮扶|支援|援助|援建|结对|协作|帮|援)$")
+SPOKEN_AID = ("帮", "援")  # (上海帮皖北: the spoken verb, the name's own verb before the region in its name)
 AID_CHARS = re.compile("[帮扶支援助建结对协作合口]")  # (结对合作 names no region: 长春和哪个直辖市结对合作)
 NUMBER_MARKS = re.compile("[0-9〔〕［］\\[\\]号]")  # a document's number: no loose match on its digits or brackets
 ASKING_IN_NAME = re.compile("谁|哪|什么")  # question words, never inside a loosely named meeting or document
