@@ -6797,6 +6797,16 @@ def gen_probe_21e():
     ]
     for group, qtype, text, variant, q in probes:
         add(f"pr21e-{group}", qtype, [text], col(q), q, variant=variant)
+    # who supported a place first, asked by 一开始/最初/起初, with the supporters' kind kept (ties all given)
+    for i, (text, place, cls, variant) in enumerate([
+            ("毕节一开始是谁帮扶的", "毕节市", None, "plain"),
+            ("连云港起初是哪个市挂钩帮扶的", "连云港市", "City", "plain"),
+            ("崇州最初是哪个省援建的", "崇州市", "ProvinceLevelDivision", "plain"),
+            ("黔南州起初是誰在幫扶？", "黔南布依族苗族自治州", None, "traditional")]):
+        kind = f"?s a dk:{cls} ." if cls else ""
+        q = f"""SELECT ?s (MIN(?y) AS ?m) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r ; dk:startYear ?y . ?r dk:partOf? {I(place)} .
+          {kind} {nc('s')} }} GROUP BY ?s"""
+        add(f"pr21e-first-{i}", "reverse_list", [text], tied(q, pick=min), q, variant=variant)
     for i, (text, status, variant) in enumerate([
             ("上海对口支援东京哪个区", "no_entity", "plain"),
             ("日本援助了西藏哪些县", "no_entity", "plain"),
