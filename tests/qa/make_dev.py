@@ -7279,6 +7279,234 @@ def gen_probe_21d():
                                         ("既援藏又援助柬埔寨的省份", "no_entity"),
                                         ("和台北市开展对口合作的是哪个城市", "no_entity")]):
         add(f"pr21d-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
+def gen_probe_21e():
+    """Forward and reverse lists and refusals from three invented askers (issue #15, round 14, groups pr21e-*): a
+    retired county official (68) writing long formal sentences in traditional script with Chinese-numeral years, a
+    student (20) typing terse on a phone with abbreviations (闵行 皖北 南北挂钩 沪 粤), spaces and slips, and a township
+    cadre (45) chatting with asides, hearsay and guesses — over names the studied sets rarely use (房山, 闵行, 常州, 盐城,
+    江门, 雁门乡, 中山→潮州, 东莞→韶关, 济南→湘西, 宁波→延边, 福州→定西, 厦门→临夏, 北塔山牧场, 第五师, 第十师, 剑阁, 巴州,
+    海南州, 玉树, 亳州, 菏泽, 三峡, 东北对口合作, 江苏南北挂钩, 珠三角帮扶粤东西北). Our own wording; gold from the SPARQL here
+    (a place's supporters: itself and its parts, grouped, as `supporters_q`; an answer resting on unverified rows only is
+    `no_fact`)."""
+    I = lambda name: f"<{iri_of(name)}>"
+    pg = lambda key: f"<{BASE}programme/{key}>"
+    nc = lambda v: f"FILTER NOT EXISTS {{ ?{v} a dk:CollectiveActor }}"
+
+    def recv(giver, key=None, extra=""):
+        scope = f"?p dk:programme {pg(key)} ." if key else ""
+        return f"SELECT DISTINCT ?r WHERE {{ ?p dk:supporter {I(giver)} ; dk:recipient ?r . {scope} {extra} {nc('r')} }}"
+
+    def givers(place, key=None, extra=""):
+        """Who supports ``place`` (itself and its parts, grouped as `supporters_q`), within a programme if given."""
+        scope = f"?p dk:programme {pg(key)} ." if key else ""
+        return f"""SELECT DISTINCT ?s WHERE {{ {{ {supporters_q(iri_of(place))} }}
+          ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf? {I(place)} . {scope} {extra} }}"""
+
+    probes = [
+        # forward list: X supports whom
+        ("fwd-fangshan", "forward_list", "一九九二年三峽工程庫區移民對口支援中，北京市房山區承擔的是哪個地方？", "traditional",
+         recv("房山区", "sanxia")),
+        ("fwd-minhang", "forward_list", "闵行 帮皖北哪个市", "abbreviation", recv("闵行区", "wanbei")),
+        ("fwd-ningbo", "forward_list", "宁波那边在东西部协作里对口过哪些地方啊？我记得有贵州的", "plain", recv("宁波市", "dongxibu")),
+        ("fwd-changzhou", "forward_list", "常州市於江蘇省南北掛鈎合作中結對之地為何？", "traditional", recv("常州市", "jiangsu-nanbei")),
+        ("fwd-xiamen-yj", "forward_list", "厦门 援疆 对口哪", "plain", recv("厦门市", "yuanjiang")),
+        ("fwd-zhongshan", "forward_list", "中山市那个珠三角帮扶粤东西北的，它帮的是哪个市，潮州吧？", "plain",
+         recv("中山市", "guangdong-shengnei")),
+        ("fwd-wuxi-now", "forward_list", "无锡现在挂钩的是哪个市", "plain",
+         recv("无锡市", "jiangsu-nanbei", "FILTER NOT EXISTS { ?p dk:endYear ?e }")),
+        ("fwd-henan-2010", "forward_list", "二〇一〇年起，河南省對口支援新疆何處？", "numeral",
+         recv("河南省", "yuanjiang", "?p dk:startYear 2010 .")),
+        ("fwd-luyu", "forward_list", "鲁渝协作 山东帮哪", "abbreviation", recv("山东省", "dongxibu", f"FILTER(?r = {I('重庆市')})")),
+        ("fwd-hangzhou", "forward_list", "杭州在东西部协作里帮过哪些地方，听说有恩施？", "plain", recv("杭州市", "dongxibu")),
+        ("fwd-guangzhou", "forward_list", "敢問廣州市在東西部扶貧協作中曾結對幫扶之地區有哪些？", "traditional",
+         recv("广州市", "dongxibu")),
+        ("fwd-qingdao", "forward_list", "青岛 东西部 帮了哪几个", "plain", recv("青岛市", "dongxibu")),
+        ("fwd-shenzhen-gd", "forward_list", "深圳在珠三角对口帮扶里管了哪两个市", "plain", recv("深圳市", "guangdong-shengnei")),
+        ("fwd-liaoning-yj", "forward_list", "遼寧省在對口援疆中所結對者為何？", "traditional", recv("辽宁省", "yuanjiang")),
+        ("fwd-yue-zangqu", "forward_list", "粤 援川藏区 帮的哪个州", "abbreviation", recv("广东省", "sansheng-zangqu")),
+        ("fwd-sh-1984", "forward_list", "一九八四年，上海市被安排對口支援哪些地方？", "numeral",
+         recv("上海市", None, "?p dk:startYear 1984 .")),
+        ("fwd-hu-sanxia", "forward_list", "沪 三峡移民 对口哪", "abbreviation", recv("上海市", "sanxia")),
+        ("fwd-hlj-chongjian", "forward_list", "黑龍江省於汶川地震災後恢復重建中對口援建何縣？", "traditional",
+         recv("黑龙江省", "wenchuan-chongjian")),
+        ("fwd-suzhou", "forward_list", "苏州 对口 哪些", "plain", recv("苏州市")),
+        ("fwd-jiangmen", "forward_list", "江门在汶川那边援建的是哪个乡，我老家就是江门的", "plain", recv("江门市")),
+        ("fwd-two-yq", "forward_list", "上海和天津在援青里分别对口哪个州", "plain",
+         f"SELECT DISTINCT ?r WHERE {{ {{ {recv('上海市', 'yuanqing')} }} UNION {{ {recv('天津市', 'yuanqing')} }} }}"),
+        ("fwd-foshan-except", "forward_list", "我们这边是佛山的，佛山除了凉山还帮过谁呀", "plain",
+         recv("佛山市", None, f"FILTER(?r != {I('凉山彝族自治州')})")),
+        ("fwd-xuzhou", "forward_list", "徐州市在沪苏浙结对帮扶皖北中对口的是哪个市？", "plain", recv("徐州市", "wanbei")),
+        ("fwd-caizhengbu", "forward_list", "財政部對口支援贛南哪個縣？", "traditional", recv("财政部", "gannan")),
+        ("fwd-ordos", "forward_list", "鄂尔多斯 帮 兴安盟 哪些旗", "plain", within_q(iri_of("鄂尔多斯市"), iri_of("兴安盟"))),
+        ("fwd-tj-zangqu", "forward_list", "天津在三省藏区那块对口的是哪，是甘南吗", "plain", recv("天津市", "sansheng-zangqu")),
+        # reverse list: who supports Y
+        ("rev-xiangxi", "reverse_list", "湘西土家族苗族自治州於東西部扶貧協作中由何市結對幫扶？", "traditional",
+         givers("湘西土家族苗族自治州", "dongxibu")),
+        ("rev-yanbian", "reverse_list", "延边 谁帮", "plain", givers("延边朝鲜族自治州")),
+        ("rev-nujiang", "reverse_list", "怒江那边东西部协作是哪个城市在帮呀，我记得是珠海？", "plain",
+         givers("怒江傈僳族自治州", "dongxibu")),
+        ("rev-dingxi", "reverse_list", "請問定西市之結對幫扶城市為何？", "traditional", givers("定西市")),
+        ("rev-yancheng", "reverse_list", "盐城 结对 谁", "plain", givers("盐城市")),
+        ("rev-suqian", "reverse_list", "咱们宿迁是苏州在帮对吧，还有别的市吗", "plain", givers("宿迁市")),
+        ("rev-gannan", "reverse_list", "甘南藏族自治州先後得到哪些省市之對口支援？", "traditional", givers("甘南藏族自治州")),
+        ("rev-heze", "reverse_list", "菏泽 谁帮扶", "plain", givers("菏泽市")),
+        ("rev-shaoguan", "reverse_list", "韶关那块是珠三角哪个城市对口帮扶的？", "plain", givers("韶关市", "guangdong-shengnei")),
+        ("rev-huaian", "reverse_list", "淮安 南北挂钩 谁", "plain", givers("淮安市", "jiangsu-nanbei")),
+        ("rev-lianyungang-now", "reverse_list", "连云港现在是哪个市在挂钩帮扶", "plain",
+         givers("连云港市", "jiangsu-nanbei", "FILTER NOT EXISTS { ?p dk:endYear ?e }")),
+        ("rev-linxia", "reverse_list", "臨夏回族自治州之東西部協作夥伴為何市？", "traditional", givers("临夏回族自治州", "dongxibu")),
+        ("rev-longnan", "reverse_list", "陇南 谁援", "plain", givers("陇南市")),
+        ("rev-dalian", "reverse_list", "大连的话是哪家在对口合作啊，上海？", "plain", givers("大连市", "dongbei-hezuo")),
+        ("rev-xpcc10", "reverse_list", "新疆生產建設兵團第十師由何省對口支援？", "traditional", givers("新疆生产建设兵团第十师")),
+        ("rev-xpcc5", "reverse_list", "五师 谁援", "abbreviation", givers("新疆生产建设兵团第五师")),
+        ("rev-beitashan", "reverse_list", "北塔山牧场那里是哪里来援疆的呀", "plain", givers("新疆生产建设兵团第六师北塔山牧场")),
+        ("rev-linzhi", "reverse_list", "林芝 援藏 哪几个省", "plain",
+         givers("林芝市", "yuanzang", "?s a dk:ProvinceLevelDivision .")),
+        ("rev-ali-aside", "reverse_list", "阿里那边是哪几个省在援，河北我知道", "plain",
+         givers("阿里地区", None, "?s a dk:ProvinceLevelDivision .")),
+        ("rev-hainanzhou", "reverse_list", "海南藏族自治州於對口援青中由何省對口支援？", "traditional",
+         givers("海南藏族自治州", "yuanqing")),
+        ("rev-yushu-rebuild", "reverse_list", "玉树 灾后重建 谁援建", "plain", givers("玉树藏族自治州", "yushu")),
+        ("rev-bozhou", "reverse_list", "亳州听说是上海哪个区在帮，具体是哪个区", "plain", givers("亳州市")),
+        ("rev-taxian", "reverse_list", "塔什库尔干 谁援", "plain", givers("塔什库尔干塔吉克自治县")),
+        ("rev-bazhou-preamble", "reverse_list", "我在库尔勒上班，巴州这边是哪个省在对口援疆？", "plain",
+         givers("巴音郭楞蒙古自治州", "yuanjiang", "?s a dk:ProvinceLevelDivision .")),
+        ("rev-yunnan", "reverse_list", "哪些省市曾對口支援雲南省？", "traditional",
+         f"SELECT DISTINCT ?s WHERE {{ {{ {givers('云南省')} }} ?s a dk:ProvinceRankActor }}"),
+        ("rev-liangshan", "reverse_list", "凉山 谁帮过", "plain", givers("凉山彝族自治州")),
+        ("rev-bijie", "reverse_list", "毕节这些年都有谁来帮扶呀，深圳好像走了", "plain", givers("毕节市")),
+        ("rev-jiange", "reverse_list", "剑阁县震后重建是哪个省援建的", "plain", givers("剑阁县", "wenchuan-chongjian")),
+    ]
+    # second round, with other names, after the kinds found: a name offered after the question (a guess, a 吧/吗, 我知道,
+    # 好像…), classical question words (何处, 何县, 为何市), a year before a word of span (起, 以来) dating no meeting and one
+    # before a comma and a task (被安排), a pair's second member named only in the pair's name (津甘协作 天津…), a bare
+    # division of the Corps (八师), the giver's part asked after 是 with a spoken verb or a hedge (淮南是上海哪个区在帮), a
+    # last clause asking the same again (具体是哪个区), a programme's short name (三省藏区)
+    probes += [
+        ("aside-suqian", "reverse_list", "宿迁是哪个市在挂钩帮扶，苏州吧？", "plain", givers("宿迁市", "jiangsu-nanbei")),
+        ("aside-kashi", "reverse_list", "喀什市是谁在援疆？深圳我知道，还有谁", "plain", givers("喀什市")),
+        ("aside-huangnan", "reverse_list", "黄南州是哪个省市对口援青的，是天津吗", "plain", givers("黄南藏族自治州", "yuanqing")),
+        ("aside-dongguan", "forward_list", "东莞在珠三角帮扶里帮的是哪个市，韶关？", "plain", recv("东莞市", "guangdong-shengnei")),
+        ("aside-naqu", "reverse_list", "那曲现在是谁在援，浙江好像还在", "plain", givers("那曲市")),
+        ("aside-guoluo", "reverse_list", "果洛州是哪個省市在對口支援，上海吧？", "traditional", givers("果洛藏族自治州")),
+        ("classical-jinan", "forward_list", "濟南市於東西部扶貧協作中結對何州？", "traditional", recv("济南市", "dongxibu")),
+        ("classical-changzhou", "forward_list", "常州市之挂钩帮扶对象为何市？", "plain", recv("常州市", "jiangsu-nanbei")),
+        ("classical-shanxi", "forward_list", "山西省对口援疆之地为何处？", "plain", recv("山西省", "yuanjiang")),
+        ("classical-quanzhou", "forward_list", "泉州市對口支援西藏何縣？", "traditional", recv("泉州市", "yuanzang")),
+        ("classical-haibei", "reverse_list", "海北藏族自治州由何省對口支援？", "traditional", givers("海北藏族自治州")),
+        ("span-fujian-2016", "forward_list", "2016年起，福建省对口支援西藏何处？", "plain",
+         recv("福建省", "yuanzang", "?p dk:startYear ?y FILTER(?y >= 2016)")),
+        ("span-liaoning-2010", "forward_list", "二〇一〇年以来，辽宁对口支援新疆哪里？", "numeral",
+         recv("辽宁省", "yuanjiang", "?p dk:startYear ?y FILTER(?y >= 2010)")),
+        ("tasked-tianjin-1994", "forward_list", "一九九四年，天津市被安排对口支援哪些地方？", "numeral",
+         recv("天津市", None, "?p dk:startYear 1994 .")),
+        ("tasked-shandong-1979", "forward_list", "1979年，山东被指定对口支援哪里", "numeral",
+         recv("山东省", None, "?p dk:startYear 1979 .")),
+        ("pair-sushan", "forward_list", "苏陕协作 江苏帮哪", "abbreviation", recv("江苏省", "dongxibu", f"FILTER(?r = {I('陕西省')})")),
+        ("pair-jingan", "forward_list", "津甘协作里天津帮的是哪", "abbreviation",
+         recv("天津市", "dongxibu", f"FILTER(?r = {I('甘肃省')})")),
+        ("pair-zhechuan", "forward_list", "浙川协作 浙江结对的是哪个省", "abbreviation",
+         recv("浙江省", "dongxibu", f"FILTER(?r = {I('四川省')})")),
+        ("pair-minning", "forward_list", "閩寧協作 福建對口哪裡", "abbreviation",
+         recv("福建省", "dongxibu", f"FILTER(?r = {I('宁夏回族自治区')})")),
+        ("corps-8", "reverse_list", "八师 谁援", "abbreviation", givers("新疆生产建设兵团第八师")),
+        ("corps-14", "reverse_list", "十四师是哪个省在支援", "abbreviation", givers("新疆生产建设兵团第十四师")),
+        ("corps-3", "reverse_list", "三师 援疆 谁帮", "abbreviation", givers("新疆生产建设兵团第三师", "yuanjiang")),
+        ("part-huainan", "reverse_list", "淮南是上海哪个区在帮", "plain",
+         f"SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient {I('淮南市')} . ?s dk:partOf {I('上海市')} }}"),
+        ("part-luan", "reverse_list", "六安据说是上海哪个区在管着", "plain",
+         f"SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient {I('六安市')} . ?s dk:partOf {I('上海市')} }}"),
+        ("part-fuyang", "reverse_list", "阜阳是江苏哪个市在帮", "plain",
+         f"SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient {I('阜阳市')} . ?s dk:partOf {I('江苏省')} }}"),
+        ("part-nangqian", "reverse_list", "囊谦县听说是北京哪个区在帮", "plain",
+         f"SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient {I('囊谦县')} . ?s dk:partOf {I('北京市')} }}"),
+        ("again-chenduo", "reverse_list", "称多县是北京哪个区在帮，具体是哪个区", "plain",
+         f"SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient {I('称多县')} . ?s dk:partOf {I('北京市')} }}"),
+        ("again-chuzhou", "reverse_list", "滁州是哪个市在帮扶，到底是哪个市", "plain", givers("滁州市")),
+        ("again-xinyuan", "reverse_list", "新源县是哪个城市在援疆？具体是哪个城市", "plain", givers("新源县")),
+        ("short-zangqu-gd", "forward_list", "广东在三省藏区对口的是哪", "plain", recv("广东省", "sansheng-zangqu")),
+        ("short-zangqu-tj", "forward_list", "天津 川滇甘藏区 帮哪些地方", "plain", recv("天津市", "sansheng-zangqu")),
+    ]
+
+    def parts_recv(giver, key=None, cls=None, within=None):
+        scope = f"?p dk:programme {pg(key)} ." if key else ""
+        kind = f"?r a dk:{cls} ." if cls else ""
+        inside = f"?r dk:partOf {I(within)} ." if within else ""
+        return f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?s dk:partOf {I(giver)} . {scope} {kind}
+          {inside} {nc('r')} }}"""
+
+    def giving_part(place, giver):
+        return f"SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient {I(place)} . ?s dk:partOf {I(giver)} }}"
+
+    # third round, the kinds the studied failures showed (ol005 ol007 ol017 od006 od154 om011), with other names: the giver
+    # named at the close (援建水磨镇的是广东哪个市), the parts' verb then the places asked (北京市各区承担的援青受援县), a yes/no
+    # question then a short which (辽宁有对口支援西藏吗？是哪个市？), the asker's bracketed aside naming a place, a remark after
+    # the question asking for others besides one (除了林芝还有没有别的), a task handed out (被分到负责重建), the parts' partners
+    # asked in a second clause (派了哪几个市，分别结对的是…), the Corps by its common name (新疆建设兵团)
+    probes += [
+        ("closing-shuimo", "reverse_list", "援建水磨镇的是广东哪个市？", "plain", giving_part("水磨镇", "广东省")),
+        ("closing-nangqian", "reverse_list", "對口支援囊謙縣的是北京哪個區？", "traditional", giving_part("囊谦县", "北京市")),
+        ("closing-luan", "reverse_list", "帮扶六安的是上海哪个区", "plain", giving_part("六安市", "上海市")),
+        ("closing-dingri", "reverse_list", "上海对口支援定日县的是上海哪个区", "plain", giving_part("定日县", "上海市")),
+        ("closing-xinyuan", "reverse_list", "援疆对口新源县的是江苏哪个市", "plain", giving_part("新源县", "江苏省")),
+        ("parts-then-asked-bj", "forward_list", "北京市各区承担的援青受援县有哪些", "plain", parts_recv("北京市", "yuanqing")),
+        ("parts-then-asked-sh", "forward_list", "上海各区承担的援藏受援县名单", "plain", parts_recv("上海市", "yuanzang")),
+        ("parts-then-asked-js", "forward_list", "江蘇各市對口的援藏縣有哪些？", "traditional",
+         parts_recv("江苏省", "yuanzang", "CountyLevelDivision")),
+        ("yesno-which-ln", "forward_list", "辽宁有对口支援西藏吗？是哪个市？", "plain",
+         f"{within_q(iri_of('辽宁省'), iri_of('西藏自治区'))[:-1]} ?r a dk:City }}"),
+        ("yesno-which-hb", "forward_list", "湖北有援助兵团吗？是哪个师？", "plain",
+         within_q(iri_of("湖北省"), iri_of("新疆生产建设兵团"))),
+        ("yesno-which-tj", "forward_list", "天津有对口支援青海吗？是哪个州？", "plain",
+         f"{within_q(iri_of('天津市'), iri_of('青海省'))[:-1]} ?r a dk:AutonomousPrefecture }}"),
+        ("bracket-hlj", "forward_list", "黑龙江援藏对口的是哪个市？（我们单位有人去过日喀则，请核对）", "plain",
+         recv("黑龙江省", "yuanzang", "?r a dk:City .")),
+        ("bracket-jx", "forward_list", "江西援疆对口的是哪个县？（我记得在克州）", "plain", recv("江西省", "yuanjiang")),
+        ("bracket-qd", "forward_list", "青岛在东西部协作里帮扶哪些地方？（本人在贵州工作过）", "plain", recv("青岛市", "dongxibu")),
+        ("others-fj", "forward_list", "福建援藏对口的是哪里？想确认一下除了林芝还有没有别的", "plain", recv("福建省", "yuanzang")),
+        ("others-sz", "forward_list", "深圳援疆对口哪些地方？除了喀什市还有别的吗", "plain", recv("深圳市", "yuanjiang")),
+        ("others-hlj", "forward_list", "黑龍江援疆對口哪些縣？我想問一下除了福海還有沒有別的", "traditional",
+         recv("黑龙江省", "yuanjiang", "?r a dk:CountyLevelDivision .")),
+        ("tasked-sd", "forward_list", "汶川地震后，山东被分到负责重建哪里？", "plain", recv("山东省", "wenchuan-chongjian")),
+        ("tasked-ln", "forward_list", "玉树地震后，辽宁被分到负责援建哪里？", "plain", recv("辽宁省", "yushu")),
+        ("tasked-zj", "forward_list", "汶川地震以后，浙江被分配到负责重建哪个县？", "plain",
+         recv("浙江省", "wenchuan-chongjian", "?r a dk:CountyLevelDivision .")),
+        ("parts-partners-js", "forward_list", "江苏援藏派了哪几个市，分别结对的是拉萨哪些县？", "plain",
+         parts_recv("江苏省", "yuanzang")),
+        ("parts-partners-bj", "forward_list", "北京援青出了哪几个区，分别对口的是哪些县？", "plain", parts_recv("北京市", "yuanqing")),
+        ("parts-partners-sh", "forward_list", "上海帮皖北出了哪几个区，分别结对的是哪几座城市？", "abbreviation",
+         parts_recv("上海市", "wanbei")),
+        ("corps-name-hn", "forward_list", "河南支援新疆建设兵团哪个师", "plain", recv("河南省", None, f"?r dk:partOf {I('新疆生产建设兵团')} .")),
+    ]
+    for group, qtype, text, variant, q in probes:
+        add(f"pr21e-{group}", qtype, [text], col(q), q, variant=variant)
+    # who supported a place first, asked by 一开始/最初/起初, with the supporters' kind kept (ties all given)
+    for i, (text, place, cls, variant) in enumerate([
+            ("毕节一开始是谁帮扶的", "毕节市", None, "plain"),
+            ("连云港起初是哪个市挂钩帮扶的", "连云港市", "City", "plain"),
+            ("崇州最初是哪个省援建的", "崇州市", "ProvinceLevelDivision", "plain"),
+            ("黔南州起初是誰在幫扶？", "黔南布依族苗族自治州", None, "traditional")]):
+        kind = f"?s a dk:{cls} ." if cls else ""
+        q = f"""SELECT ?s (MIN(?y) AS ?m) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r ; dk:startYear ?y . ?r dk:partOf? {I(place)} .
+          {kind} {nc('s')} }} GROUP BY ?s"""
+        add(f"pr21e-first-{i}", "reverse_list", [text], tied(q, pick=min), q, variant=variant)
+    for i, (text, status, variant) in enumerate([
+            ("上海对口支援东京哪个区", "no_entity", "plain"),
+            ("日本援助了西藏哪些县", "no_entity", "plain"),
+            ("你觉得哪个省援疆最用心", "no_template", "plain"),
+            ("明年援藏会新增哪些省市？", "no_template", "plain"),
+            ("杭州结对帮扶的地方里哪个人口最多", "no_template", "plain"),
+            ("广州对口支援老挝哪个省", "no_entity", "plain"),
+            ("联合国对口援助了哪些县", "no_entity", "plain"),
+            ("对口支援以后当地老百姓满意吗", "no_template", "plain"),
+            ("二〇三〇年以後哪些省市還會援疆？", "no_template", "numeral"),
+            ("浙江 三省藏区 对口哪", "no_fact", "plain"),
+            ("深圳对口支援香港哪个区", "no_fact", "plain"),
+            ("援疆干部里哪个省的人最能吃苦", "no_template", "plain"),
+            ("德國對口援助了新疆哪些地方？", "no_entity", "traditional"),
+            ("2035年江苏还会继续援疆吗", "no_template", "numeral")]):
+        add(f"pr21e-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status, variant=variant)
+
 
 
 def main() -> None:
@@ -7291,7 +7519,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e):
         gen()
     rank_pass()
     traditional_pass()

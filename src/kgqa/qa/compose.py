@@ -27,7 +27,7 @@ from .vocabulary import (
     AID_WORD,
     CITY_CLASS, CITY_NOT_KIND, EXCLUDED_AFTER, AID_BETWEEN,
     ACTOR_PARTS, AGENT_FIRST, SCOPE_BETWEEN, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, ANCHOR_BETWEEN, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
-    EVENT_DATED, KINDS_JOINED, YEAR_BEGAN, SELF_ONLY, STILL, GIVING_PARTS, YEARS_LISTED, AREA_ASKED, SUPPORTERS_COUNTED, PARTNER_COUNT,
+    EVENT_DATED, KINDS_JOINED, YEAR_BEGAN, GIVER_PARTS_CLOSING, CLOSING_GIVER_BEFORE, PARTS_PARTNERS_AFTER, PARTS_GIVE_THEN_ASKED, SELF_ONLY, STILL, GIVING_PARTS, YEARS_LISTED, AREA_ASKED, SUPPORTERS_COUNTED, PARTNER_COUNT,
     GIVERS_COUNTED, RECEIVERS_WORDS, RECIPIENTS_COUNTED, CN_SMALL, AMONG_BEFORE, BEGUN_WORDS, SPAN_DURING, IN_FORCE_AFTER, ADDED_NEXT,
 )
 
@@ -169,7 +169,8 @@ def parts_asked(frame: Frame):
     unnamed = mask(frame.masked, frame.of_kind("programme"), everything=True)  # (援藏 between: a programme named)
     if len(actors) == 1 and (giving := GIVING_PARTS.match(unnamed[actors[0].end:])) \
             and (giving.group(1) or giving.group(3)) and giving.group(2) in PART_NOUNS:
-        return actors[0], PART_NOUNS[giving.group(2)], True, False  # 上海派出的是哪几个区, 苏 援藏 哪几个地级市 具体承担
+        partners = bool(PARTS_PARTNERS_AFTER.match(unnamed[actors[0].end + giving.end():]))  # …，分别结对的是哪几座城市
+        return actors[0], PART_NOUNS[giving.group(2)], True, partners  # 上海派出的是哪几个区, 苏 援藏 哪几个地级市 具体承担
     tail = unnamed[actors[-1].end:].lstrip("，, ") if len(actors) == 2 else ""
     tail = tail[len(actors[0].text):] if tail and tail.startswith(actors[0].text) else tail  # 上海帮扶迪庆，上海出了哪几个区
     if len(actors) == 2 and frame.direction == "out" \
@@ -196,7 +197,8 @@ def parts_asked(frame: Frame):
         return None
     rest = rest[after:]
     # (拉萨的哪些县由江苏的城市对口支援: parts asked by a question word, then the agent; not 喀什各县由谁支援)
-    receive = bool(PARTS_PASSIVE.match(rest)) or (found.group(3) or "").startswith("哪") and bool(AGENT_FIRST.match(rest))
+    receive = not PARTS_GIVE_THEN_ASKED.match(rest) and (  # (北京市各区承担的援青受援县: the places they take on)
+        bool(PARTS_PASSIVE.match(rest)) or (found.group(3) or "").startswith("哪") and bool(AGENT_FIRST.match(rest)))
     return actors[0], None if kind in GENERIC_CLASSES else kind, not receive, "parts_give_to" in frame.cues
 
 
@@ -207,6 +209,19 @@ def parts_before_verb(frame: Frame, unnamed: str):
         if (found := PARTS_BEFORE_VERB.match(unnamed[actor.end:])) and not actor.ambiguous:
             noun = next(g for g in found.groups() if g)
             return actor, PART_NOUNS[LEVEL_PARTS.get(noun, noun)], True, False
+        if len({a.best[0].iri for a in frame.of_kind("actor")}) == 2 and not actor.ambiguous \
+                and actor is frame.of_kind("actor")[-1] \
+                and (found := GIVER_PARTS_CLOSING.match(unnamed[actor.end:])) \
+                and CLOSING_GIVER_BEFORE.search(unnamed[:actor.start]):
+            return actor, PART_NOUNS[LEVEL_PARTS.get(found.group(1), found.group(1))], True, False  # …巴东县的是北京哪个区
+    actors = frame.of_kind("actor")
+    if len(actors) == 2 and not actors[0].ambiguous and (again := re.match(r"的(?:是|为)(?:由)?(.{1,8}?)(?=的?哪)",
+                                                                        unnamed[actors[1].end:])) \
+            and len(again.group(1)) >= 2 and (again.group(1) == actors[0].text
+                                             or actors[0].best[0].label.startswith(again.group(1))) \
+            and (found := GIVER_PARTS_CLOSING.match(unnamed[actors[1].end + again.end():])) \
+            and CLOSING_GIVER_BEFORE.search(unnamed[:actors[1].end + again.start(1)]):
+        return actors[0], PART_NOUNS[LEVEL_PARTS.get(found.group(1), found.group(1))], True, False  # 北京…秭归县的是北京哪两个区
     provinces = [a for a in frame.of_kind("actor") if PROVINCE_IRI.search(a.best[0].iri) and not a.ambiguous]
     if provinces and (own := OWN_PARTS_BEFORE_VERB.search(unnamed, provinces[0].end)):
         return provinces[0], PART_NOUNS[LEVEL_PARTS.get(own.group(1), own.group(1))], True, False  # 省内哪些设区市…

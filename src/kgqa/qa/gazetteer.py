@@ -14,7 +14,7 @@ import re
 import ahocorasick
 
 from .normalise import normalise
-from .vocabulary import (PAIR_LABEL, AID_BEFORE_OWN, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, DISASTER_PHASE_FILLERS, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_CITY, CITY_CLASS, EXCEPT_BEFORE, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM, LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS, PROGRAMMES_JOINED, NAME_FILLERS, JOINED_LEVEL, COMPARED_BY, POINT_AFTER_NAME, YEAR_AFTER_NAME, TAKEN_OVER_BY, KIND_LAST_IN_ROSTER,
+from .vocabulary import (PAIR_LABEL, AID_BEFORE_OWN, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, DISASTER_PHASE_FILLERS, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_CITY, CITY_CLASS, EXCEPT_BEFORE, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM, LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS, PROGRAMMES_JOINED, NAME_FILLERS, JOINED_LEVEL, COMPARED_BY, POINT_AFTER_NAME, YEAR_AFTER_NAME, TAKEN_OVER_BY, KIND_LAST_IN_ROSTER, YEAR_SPAN_AFTER, SPOKEN_AID,
 )
 
 name_form = functools.lru_cache(maxsize=1 << 18)(normalise)  # names recur (labels, aliases, derived forms)
@@ -116,8 +116,10 @@ def derived_names(name: str, cand: Candidate) -> list[tuple[str, Candidate]]:
             and len(name) >= 2:
         return [(name + "县", short)]  # 天祝 → 天祝县 (天祝藏族自治县), 循化 → 循化县: the county by its short name and level
     if cand.kind == "actor" and name.startswith("兵团") and len(name) > 2:
-        # 兵团第七师 → 新疆兵团第七师, 兵团七师 (the ordinal's 第 left out, as people say it)
-        return [("新疆" + name, short)] + ([("兵团" + name[3:], short)] if name.startswith("兵团第") and name.endswith("师") else [])
+        # 兵团第七师 → 新疆兵团第七师, 兵团七师, 七师 (the ordinal's 第 left out, as people say it: 五师 谁援); not 一师 or 二师
+        # alone, which are counts as often (一地两师)
+        return [("新疆" + name, short)] + ([("兵团" + name[3:], short)] + [(name[3:], short)] * (name[3:] not in BARE_COUNTS)
+                                         if name.startswith("兵团第") and name.endswith("师") else [])
     if cand.kind == "event" and (number := DOC_NUMBER.fullmatch(name)):  # 国办发〔2008〕53号 → 53号文, 国办发53号文件
         issuer, year, n = number.groups()
         return [(f, short) for f in (f"{n}号文", f"{n}号文件", f"{issuer}{n}号", f"{year}年{n}号文", f"{year}年{n}号文件",
@@ -315,6 +317,7 @@ class Gazetteer:
         actors = {j for m in exact if len(m.text) > 1 and all(c.kind == "actor" for c in m.candidates)
                   for j in range(m.start, m.end)}
         year = YEAR_IN_TEXT.search(text)
+        spanned = year is not None and bool(YEAR_SPAN_AFTER.match(text[year.end():]))  # 2010年起: a bound, no event's date
         scored = []
         pairs = {text[i:i + 2] for i in range(len(text) - 1)}
         apart = "".join("，" if any(m.start <= i < m.end for m in named) else c for i, c in enumerate(text))
@@ -341,7 +344,8 @@ class Gazetteer:
                     start = m.end
             covered = {j for i in range(start, end - 1) if text[i:i + 2] in own and not NUMBER_MARKS.search(text[i:i + 2])
                        for j in (i, i + 1)}  # (发〔2017〕22号: a document's number is matched whole, never by its digits)
-            dated = cand.year is not None and year is not None and int(year.group(1)) == cand.year
+            dated = cand.year is not None and year is not None and int(year.group(1)) == cand.year \
+                and not (spanned and cand.kind == "event")
             if not any(w in text[start:end] for w in EVENT_NOUNS) and not dated:
                 # 哪个会议确定上海对口…: a name of its own is no word of a loose name (but 对口支援西藏工作会议, and one
                 # dated by the question's year: 1993年…支援西藏区直各部门)
@@ -354,12 +358,15 @@ class Gazetteer:
                                  key=lambda t: len(covered & set(range(*t))))
                 covered &= set(range(start, end))
             fits = cand.year is not None and year is not None and int(year.group(1)) == cand.year \
-                and not (cand.kind == "programme" and any(c.kind == "event" for m in named for c in m.candidates))
+                and not (spanned and cand.kind == "event") and not (cand.kind == "programme" and any(c.kind == "event" for m in named for c in m.candidates))
             # (a meeting named exactly holds the question's year: 1979年全国边防工作会议…内地省市 names no programme)
             served = cand.kind == "programme" and len(covered) >= 2 and any(
-                (aid := AID_BEFORE_OWN.search(text[:k])) and text[aid.start():max(covered) + 1] in cand.label
+                (aid := AID_BEFORE_OWN.search(text[:k]))
                 and len(region := text[aid.end():max(covered) + 1]) >= 2 and not AID_CHARS.search(region)
-                for k in (min(covered), min(covered) + 1))  # (结对帮扶皖北: the verb of aid and the region, as in the name)
+                and (text[aid.start():max(covered) + 1] in cand.label
+                     or aid.group(0) in SPOKEN_AID and AID_BEFORE_OWN.search(cand.label[:max(cand.label.find(region), 0)]))
+                for k in (min(covered), min(covered) + 1))  # (结对帮扶皖北: the verb of aid and the region, as in the name;
+            # 上海帮皖北: a spoken verb before the region the name's own verb serves)
             if len(covered) >= 4 or (fits or served) and len(covered) >= 2:
                 scored.append((len(covered) + 3 * fits, len(covered) / len(cand.label), start, end, cand))
         if not scored:
@@ -660,6 +667,7 @@ DOC_NUMBER = re.compile(r"([\u4e00-\u9fff]+)〔(\d{4})〕(\d+)号")  # a documen
 LOOSE_KINDS = ("event", "programme")  # named loosely: 沪苏浙城市结对帮扶皖北, 那次…座谈会
 BREAKS = "，。？！、；：,.?!;:（）()"
 MAX_SHARING = 3  # a pair of characters in more events than this names none of them
+BARE_COUNTS = ("一师", "二师")  # a division's bare ordinal that reads as a count (一地两师)
 YEAR_IN_TEXT = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?:年|(?= )|$)")  # (1979 边防会议: a keyword question's bare year)
 QUOTE_MARKS = "“”\"'「」『』《》〈〉"
 MEETINGS_QUERY = """PREFIX dk: <https://w3id.org/duikou/ontology#>

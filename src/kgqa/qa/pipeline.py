@@ -25,14 +25,15 @@ from .mechanisms import MechanismQA
 from .normalise import normalise, written_number
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE,
+from .vocabulary import (NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, NUMBER_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, ALTERNATIVE, CORPS_ADDED, CORPS_ASKED, SUPPOSED, QUESTION_CLAUSE, SELF_REFERENCE, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND, TRAILING_GUESS,
+    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, NUMBER_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, ALTERNATIVE, CORPS_ADDED, CORPS_ASKED, SUPPOSED, QUESTION_CLAUSE, SELF_REFERENCE, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND, TRAILING_GUESS, TRAILING_ASIDE, ASKED_AGAIN, OTHERS_REMARK, YES_NO_THEN_WHICH,
 )
 
+PAIR_PARTNER = "pair partner"  # how a pair's second member, named only in the pair's name, was found (鲁渝协作 山东…)
 SLOT_KINDS = ("actor", "programme", "event", "stage", "mechanism", "person")
 SELF_DATED = ("event", "stage", "mechanism", "person", "any")  # templates whose entity dates the question
 PART_OF = "ASK { ?b <https://w3id.org/duikou/ontology#partOf> ?a }"
@@ -1099,6 +1100,9 @@ class QA:
             start, end, giver = m.start, m.end + (pair.end() if pair else 0), m
             if other is None and (later := self.pair_first_named(text, m, mentions)):
                 other, giver, start, end = m, later[0], m.start - 1, m.start + later[1]
+                if not any(o.kind == "actor" and o.best[0].iri == m.best[0].iri for o in mentions if o is not m):
+                    # 鲁渝协作 山东帮哪: the pair's second member, named only there, is the partner asked of (slot after the giver)
+                    out.append(dataclasses.replace(m, candidates=[dataclasses.replace(m.best[0], via=PAIR_PARTNER)]))
             if other is None:
                 out.append(m)
                 continue
@@ -1835,6 +1839,17 @@ def without_preamble(text: str) -> str:
     text = without_remark_after(SELF_GLOSS.sub(r"\1", text))
     if (guess := TRAILING_GUESS.match(text)) and not ASKING_WORDS.search(text[guess.end():].rstrip("吧吗呢？?。！!")):
         text = guess.group(0)  # …都援过的地区是哪个，有人说是阿克苏: the question, not the guess offered after it
+    closing = [a for a in ASKER_ASIDE.finditer(text) if not text[a.end():].strip("。.！!？? ")]
+    if closing and ASKING_WORDS.search(text[:closing[-1].start()]):
+        text = text[:closing[-1].start()].rstrip()  # …对口支援对象是哪里？（我记得不止四川一处，请核对）: the asker's aside
+    if which := YES_NO_THEN_WHICH.match(text):  # 北京有支援新疆建设兵团吗？是哪个师？: the list asked
+        text = re.sub("^(.{1,8}?)有(?=对口|支援|援助|帮扶|援建|结对|援)", r"\1", which.group("asked")) + which.group("which")
+    if others := OTHERS_REMARK.match(text):
+        text = others.group("head")  # …负责重建哪里？想确认一下除了汶川县还有没有别的: the whole list asked
+    if (again := ASKED_AGAIN.match(text)) and again.group("noun") in again.group("head"):
+        text = again.group("head")  # …是上海哪个区在帮，具体是哪个区: the question said twice
+    if aside := TRAILING_ASIDE.match(text):
+        text = aside.group(0)  # …是哪几个省在援，河北我知道 / …对口的是哪，是甘南吗: the question, not the name offered after it
     if widened := ALSO_INCLUDED.match(text):
         text = widened.group(1)  # …对口支援的是哪些地方？兵团的也请包括在内: the remark widens, it is no constraint
     rest = REQUEST_LEAD.sub("", PREAMBLE.sub("", PURPOSE_LEAD.sub("", text, count=1), count=1), count=1)
@@ -2220,6 +2235,8 @@ def fill_slots(t: Template, frame: Frame) -> dict[str, Mention | None] | None:
 def ordered(found: list[Mention], kind: str, frame: Frame) -> list[Mention]:
     """Two actors in supporter, recipient order (Y 是否受 X 支援 → X, Y); the answer's kind (哪个省份) before
     other classes."""
+    if kind == "actor" and len(found) == 2 and PAIR_PARTNER in (found[0].best[0].via, found[1].best[0].via):
+        return sorted(found, key=lambda m: m.best[0].via == PAIR_PARTNER)  # 鲁渝协作 山东…: the giver, then its partner
     if kind == "actor" and len(found) == 2 and frame.direction == "in":
         return found[::-1]
     if kind == "actor" and len(found) == 2 == len(frame.of_kind("actor")) and TOPIC_SET_APART.match(frame.masked[found[0].end:found[1].start]) \

@@ -152,6 +152,10 @@ def parts_subject(text: str):
 SCOPE_BETWEEN = re.compile("^[，, ]?(在|按照?|根据|据)?(新一轮|上一轮|第[一二三四五六七八九十0-9]+轮)?□+的?(重建|援建)?(方案|安排|计划|名单|文件)?(里面|里|中|当中|之中|内)[，, ]?")
 # (…在拉萨有对口县: the parts hold places of their own there, so they give)
 PARTS_PASSIVE = re.compile("^[^，。？！]{0,8}?(接受|受到|受|得到|获得|被(?!(安排|派|指定|分配|选派)(去|到))|有(?!(?:对口|结对|援建|帮扶|包)的?(?:县|区|市|乡镇|乡|镇|地方|受援地|对象)))")  # (被安排去□: a task, given)
+# 北京市各区县承担的受援县（市、区）名单, 北京各区县对口的县有哪些: the parts' verb of aid, then the places they take on
+# asked (a 受援 noun, or 有哪些 after it, is no word of receiving here): the parts give to them (frame.parts_role)
+PARTS_GIVE_THEN_ASKED = re.compile("^(?:都|也|各自|分别|各)?(?:承担|对口|支援|帮扶|援建|援助|结对|负责|包)(?:的|了)[□ ]*(?:受援|对口|帮扶|援建|结对)?"
+                                   "(?:县市区|区县|县区|县|区|市|地方|对象|单位|受援地|乡镇|城市)[^，。？！]{0,8}(?:哪|谁|什么|名单)")
 # 哪些县由江苏的城市对口支援, 哪几个县是北京的区在帮扶: the agent (a name) follows the parts asked
 # (拉萨 下面 哪些县 北京援: search words, the agent's name and then the verb of aid)
 AGENT_FIRST = re.compile("^(?:都|也)?(?:是由|由|是)□|^ ?□+ ?(?:在|来)?(?:对口)?(?:援建|支援|帮扶|援助|结对|援|包)")
@@ -399,7 +403,7 @@ WHICH_ONES = "哪些|哪个|哪一个|哪几个|哪[0-9一二三四五六七八�
 LEVEL_NOUNS = "地级市|地市|城市|县市|区县|县区|市|县|区|州"
 # 映秀镇是广东哪个市援建的: after the second name, the level asked of it, then the verb (that name's parts are the agent)
 ASKED_PART_THEN_VERB = re.compile(f"^的?({WHICH_ONES}|哪)({LEVEL_NOUNS}|地方|单位)(来|在|去)?(一起)?"
-                                  f"(?:{AID_VERB_START.pattern}|负责|承担|对口|包(?=的|了|过|下))")  # (奇台县援疆是福建哪个市负责: the task's verb; 称多县是北京哪个区包的)
+                                  f"(?:{AID_VERB_START.pattern}|负责|承担|对口|包(?=的|了|过|下)|帮(?!助)|管(?=的|了|过|着))")  # (奇台县援疆是福建哪个市负责: the task's verb; 称多县是北京哪个区包的; 亳州是上海哪个区在帮)
 WHICH = f"{WHICH_ONES}|哪"
 ASKED_PROVINCE = re.compile(f"({WHICH}|几个|多少个)(省)(?![市区份级会长委内里外])")
 # 哪些区, 哪几个州: a one-character level asked by the question word (区 a district, 州 an autonomous prefecture)
@@ -427,6 +431,7 @@ LIST_SEPARATORS = "、和与及,，"
 # a kind named before the question word is the answer's kind: 安排对口支援的省市有哪些 (the question's end), 唯一的
 # 计划单列市是哪一个, 其中的自治区是哪个 (the copula and the question word; not 县是哪个省援建的)
 ASKED_AFTER = re.compile("(?:(都|分别|一共|共)?(有|是|为|包括)(哪些|哪几个|哪几家|哪几|哪一些)(呢|啊|呀)?[？?。！!]*$)|"
+                         "(?:的?(?:名单|清单|名录)(?:是什么|有哪些|是哪些)?[？?。！!]*$)|"  # (…承担的受援县名单: the kind listed)
                          f"(?:(?:是|为)(?:{WHICH_ONES}|谁)(?:呢|来着|啊)?(?:[，。？！?!,]|$))")
 # 援疆十九省市中的计划单列市: a kind named last, after a roster (…中的/里的), with no question word, is what is asked
 KIND_LAST_IN_ROSTER = re.compile("(?:中|里|里面|当中|之中|里头)的$")
@@ -441,8 +446,10 @@ ELIDED = re.compile(r"(第[0-9一二三四五六七八九十]+次)(?:和|与|及
 # the composer (compose.py): a bare year before a word of beginning is when the pairing began (2010年开始结对的),
 # otherwise the year the pairing was in force (2015年北京对口支援哪些地方)
 # (2022年换成谁对口, 2013年改由谁帮扶: a takeover in a year is a pairing begun in it, not one in force then)
+# (一九八四年，上海市被安排对口支援哪些地方: a task given that year, after a comma too, is a pairing begun then)
 YEAR_BEGAN = re.compile(r"(1[89]\d\d|20\d\d)年[^，。？！]{0,6}?(开始|启动|建立|确立|确定|结成|结对|新|首次|起步|调整|"
-                        r"换成|换为|改由|改为|改成|接替|接手|接棒)")
+                        r"换成|换为|改由|改为|改成|接替|接手|接棒|被安排|被指定|被分配|被部署)"
+                        r"|(1[89]\d\d|20\d\d)年[，,][^，。？！]{0,6}?被(安排|指定|分配|部署|确定)")
 # who convened or led (哪个部门牵头, 由谁召开): a question about a meeting, not its pairings (负责 alone is the aid verb)
 CONVENED = re.compile("牵头|主管|召开(?!以后|之后|以来|后|以前|之前|前)|主办|主持|领导|哪个部门|哪个机关|哪些部门|哪些机关")
 # a meeting or document as a point in time (…座谈会以后开始的, …文件出台前): the pairings' start, not their origin
@@ -612,7 +619,8 @@ CORPS_ADDED = re.compile("[，,？?。 ]\\s*(?:那)?兵团 ?(?:那边|方面|这
                          "(?:哪个|哪几个|哪些|哪一个)师[^，。？！?]{0,10}[？?。！!]*$")
 CORPS_ASKED = "{giver}{programme}对口兵团哪个师"
 # 承德现在是天津在对口吗: adverbs of time said before 是 between the two names (frame.by_order)
-ADVERBS_BEFORE_IS = re.compile("^(?:现在|目前|如今|当前|现|还|仍然|仍|一直|也)+(?=是)")
+# (亳州听说是上海哪个区在帮: a hedge before 是 is no word between the two names either)
+ADVERBS_BEFORE_IS = re.compile("^(?:现在|目前|如今|当前|现|还|仍然|仍|一直|也|听说|据说|好像|应该|可能|大概|似乎|估计)+(?=是)")
 # 定日县是上海在帮吗, 陇南是青岛来帮的吗, 甘南州现在是天津在对口吗: spoken verbs of aid after the second name (frame.by_order: it is the agent)
 SPOKEN_AID_AFTER = re.compile("^(?:一直|也)?(?:在|来)(?:帮|管|援|包|支援|帮扶|援助|援建|对口|结对)|^(?:一直|也)?帮(?!助)")
 # 定日县是上海在帮还是松江区在帮, 日喀则是山东援的还是河北援的: which of two named givers (either, both or none) aids the place
@@ -739,6 +747,28 @@ TRAILING_REMARK = re.compile(r"^[^？?]{4,}[？?](?=(我|我们|印象中|记得
 # guesses about the answer (a name offered, no question of its own) is a remark, not a constraint (pipeline.without_preamble)
 TRAILING_GUESS = re.compile("^(?=[^，,]{4,})[^？?]*?(?:哪|谁|什么|几)[^？?，,]*(?=[，,]\\s*(?:有人说|有人讲|听人说|听说|据说|我记得|记得|我印象中|印象中|"
                             "印象里|我猜|好像|可能|应该|大概|估计)(?:是|在)?[^，,？?]{1,12}(?:吧|吗|呢)?[？?。！!]*$)")
+# 天津在三省藏区对口的是哪，是甘南吗 / 大连是哪家在对口合作啊，上海？ / …它帮的是哪个市，潮州吧？ / 阿里是哪几个省在援，河北我知道 /
+# 毕节都有谁来帮扶呀，深圳好像走了 / 拉萨是谁在援藏？北京我知道，还有谁: after a question that asks which or who, a short
+# clause offering a name the asker guesses, knows or has heard of (no year, no verb of aid, no question word of its own) is a
+# remark, not a constraint; a following 还有谁/还有别的 only asks the same list again (pipeline.without_preamble)
+TRAILING_ASIDE = re.compile("^(?=[^，,？?]{4,})[^？?]*?(?:哪|谁|誰|什么|啥|几|幾)[^，,？?]*(?=[，,？?]\\s*(?:"
+                            "(?!还|或|也|都|是|不是)[^，,？?年哪谁誰几幾什啥援帮支扶对结]{1,8}?(?:吧|吗|嗎|嘛|么|麼)?[？?]+|"
+                            "(?:是不是|就是|是)(?!还|或|也|都)[^，,？?年哪谁誰几幾什啥援帮支扶对结]{1,8}?(?:吧|吗|嗎|嘛|么|麼)[？?]*|"
+                            "(?!还|或|也|都)[^，,？?年哪谁誰几幾什啥援帮支扶对结]{1,8}?(?:我|我们)?(?:知道|晓得|清楚)(?:的|了)?|"
+                            "(?!还|或|也|都)[^，,？?年哪谁誰几幾什啥]{1,6}?(?:好像|听说|据说|似乎|大概|估计)[^，,？?年哪谁誰几幾什啥]{0,6}?)"
+                            "(?:[，,]\\s*还有(?:谁|誰|哪些|哪个|哪几个|别的|其他|其它)[^，,？?]{0,6}?)?(?:吧|吗|嗎|呢|啊|呀)?[？?。！!]*$)")
+# 亳州是上海哪个区在帮，具体是哪个区 / 哪些省在援阿里？到底是哪几个省: a last clause that asks again for the kind the question
+# already asks (its noun said before, or none) is the same question said twice (pipeline.without_preamble)
+ASKED_AGAIN = re.compile("^(?P<head>[^？?]{2,}?(?:哪|谁|誰)[^，,？?]*)[，,？?]\\s*(?:那|那么)?(?:具体|到底|究竟|就|又)?(?:是|有)"
+                         "(?:哪|谁|誰)(?:个|些|几个|几|一个|两个|三个)?(?P<noun>[^，,？?吗呢啊呀]{0,3}?)(?:呢|啊|呀)?[？?。]*$")
+# 广东被分到负责重建哪里？想确认一下除了汶川县还有没有别的: after a whole question that asks which or who, a remark asking
+# whether there are others besides one named asks the same list whole (the one named is not set aside)
+OTHERS_REMARK = re.compile("^(?P<head>[^？?]{4,}?(?:哪|谁|誰)[^？?]*)[？?]\\s*(?:我|我们)?(?:想|要)?(?:确认|核实|核对|问|确定)?(?:一下)?[，,]?"
+                           "(?:除了[^，,？?]{1,12}?(?:以外|之外)?[，,]?)?还有(?:没有)?(?:别的|其他|其它|谁|哪些|哪个)[^？?]{0,6}?[？?。]*$")
+# 北京有支援新疆建设兵团吗？是哪个师？: a yes/no question followed by a short one asking which (no name of its own) asks the
+# list: the two read as one (北京支援新疆建设兵团哪个师)
+YES_NO_THEN_WHICH = re.compile("^(?P<asked>[^？?，,]{4,}?)(?:吗|嗎|么|嘛|没有|沒有)[？?，,]\\s*(?:如果有的话|有的话|如果有|要是有)?[，,]?"
+                               "(?:那)?(?:是|都是|具体是|分别是|有)?(?P<which>(?:哪|几)[^，,？?吗呢]{0,6})(?:呢|啊)?[？?。]*$")
 # …好像是阿里地区？还是我记混了？: a doubt about one's own memory after the question asks nothing more
 SELF_DOUBT = re.compile("^(?:还是|或者|或是|也可能)?(?:是)?(?:我|我们)(?:可能|是不是)?(?:记混|记错|搞混|搞错|弄混|弄错|记岔|没记错)(?:了)?"
                         "(?:吗|吧|呢)?[？?。！!]*$")
@@ -770,7 +800,25 @@ def without_courtesy(text: str) -> str:
     return COURTESY_TAIL.sub("", text) or text
 
 
+# 臨夏之東西部協作夥伴為何市, 河南省對口支援新疆何處, 第十師由何省對口支援, 結對者為何者: the classical question words
+# asked of a place or an actor, read as the common ones (为何 alone stays: why, or the classical what at the end)
+CLASSICAL_KINDS = "省份|省市|省区|地区|城市|单位|部门|地方|省|市|县|州|区|师|团|方"
+CLASSICAL_WHICH = ((re.compile(f"为何(?=(?:{CLASSICAL_KINDS}))"), "是哪个"),
+                   (re.compile(f"(?<![为如任几奈])何(?=(?:{CLASSICAL_KINDS}))"), "哪个"),
+                   (re.compile("(?<![为如任几奈])何(?:处|地)(?!区)"), "哪里"),
+                   (re.compile("为何(?:处|地)(?!区)"), "是哪里"), (re.compile("为何者"), "是哪个"), (re.compile("(?<![为如任几奈])何者"), "哪个"),
+                   (re.compile("(?<![为如任几奈])何人"), "谁"))
+
+
+# 2010年起，河南省对口支援新疆何处: a year followed by a word of a span (since, until) bounds the pairings; it dates no
+# meeting or document named loosely by the question's other words (gazetteer.loose_names)
+YEAR_SPAN_AFTER = re.compile("^(?:年)?(?:起|以来|以后|之后|开始|至今|以前|之前|前后)")
+
+
 def spoken_which(text: str) -> str:
+    """那几 asked as 哪几; the classical 何处/何省/为何市 as 哪里/哪个省/是哪个市."""
+    for pattern, common in CLASSICAL_WHICH:
+        text = pattern.sub(common, text)
     return text.replace("那几", "哪几") if "那几" in text and not OTHER_ASKING.search(text) else text
 
 
@@ -790,7 +838,7 @@ def asking_prefix(question: str) -> str | None:
 # 上海被安排去支援…, 山东被指定对口…: a task given to the actor (passive) whose aid is the actor's own (frame.by_order)
 # the task word right before a programme named by its aid verb (深圳被安排帮扶粤东西北的哪些市): the verb is the task's
 TASKED_BEFORE = re.compile("被(安排|派|指定|要求|分配|确定|选派|派去|动员)(去|到|来|负责)?$")
-TASKED = re.compile("被(安排|派|指定|要求|分配|确定|选派|派去|动员)(去|到|来|负责)?(对口|支援|援助|帮扶|援建|结对)"
+TASKED = re.compile("被(安排|派|指定|要求|分配|确定|选派|派去|动员|分到|分配到)(去|到|来|负责)*(对口|支援|援助|帮扶|援建|结对|重建)"
                     "|被(安排|分配|指定|确定|交给|分到|定)(了)?[^，。？！]{0,6}任务"  # (广东被分配了什么任务: the task's 被)
                     "|被(安排|派|指定|分配|选派|派去)(去|到)□"  # (福建哪几个市被安排去昌都的县: sent to a place is its aid)
                     "|被(分到|分配到|分得|派到|安排到)(了)?[^，。？！]{0,3}(哪|几|什么)")  # (深圳被分到了哪几个市: its task)
@@ -877,12 +925,16 @@ ASKED_KIND_BEFORE = re.compile("(哪个|哪一个|哪些|哪几个|哪家)$")
 # two kinds of actor asked side by side (哪些省市、哪些央企): what stands between them
 KINDS_BETWEEN = re.compile("(、|和|与|及|以及|，)(哪些|哪个|哪几个)?")
 
-# 上海派出的是哪几个区, 北京出力的是哪几个区, 苏 援藏 哪几个地级市 具体承担: the named actor's parts of a kind as the givers (a word of sending
+# 上海派出的是哪几个区, 北京出力的是哪几个区, 苏 援藏 哪几个地级市 具体承担, 上海帮皖北出了哪几个区: the named actor's parts of a kind as the givers (a word of sending
 # before them or of taking the task on after them; a programme's masked name or spaces may stand between)
-GIVING_PARTS = re.compile("^[ □]*(是?派出的是|是?派出了|是?派了|是?派的是|出的是|是?出了|里派出的是|出力的是|出力的有|出手的是|出人的是)?[ □]*(?:一共|总共|共)?(?:有)?"
+GIVING_PARTS = re.compile("^[ □]*(?:(?:帮扶|帮|援助|支援|对口|结对)□+[ ]*)?[，,]?(是?派出的是|是?派出了|是?派了|是?派的是|出的是|是?出了|里派出的是|出力的是|出力的有|出手的是|出人的是)?[ □]*(?:一共|总共|共)?(?:有)?"
                           "(?:哪些|哪几个|哪个|哪两个|哪三个|几个|多少个)"
                           "(区县|区|县|地级市|地市|城市|市)[ ]*(?:具体)?(承担|负责|派出|出力|参与|参加)?")
 
+# 上海市出了哪几个区，分别结对的是皖北哪几座城市: after the giver's parts asked, a clause asking whom they each pair with asks
+# the places they give to (compose.parts_asked)
+PARTS_PARTNERS_AFTER = re.compile("^[^，,？?]{0,4}[，,]\\s*(?:分别|各自|各|都)?(?:结对|对口|帮扶|支援|援助|援建|负责)(?:的|了)?(?:是|有)?"
+                                  "[^，,？?]{0,6}?(?:哪|什么地方)")
 # 福建援藏时派了哪些地级市分别对口…, 北京是哪两个区县对口秭归的, 北京市参加□□的是哪些区县, 援青 北京 区级 支援单位: the named
 # actor's parts of a level asked as the givers, before the aid verb (or as the ones taking part); group 1 the part noun or
 # the level (compose.parts_before_verb)
@@ -894,6 +946,12 @@ PARTS_BEFORE_VERB = re.compile("^[ □]*(?:时|的时候|期间|方面|这边|�
                                "|^[ □]*(?:参加|参与|承担|负责)[□]*(?:工作|任务)?的(?:是|有)(?:哪些|哪几个|哪[两三四五六七八九十]个)"
                                "(区县|县区|区|县|地级市|地市|设区市|城市|市)"
                                "|^ ?的?(区县级|区级|县级|地市级)的? ?(?:支援单位|援助单位|帮扶单位|援建单位|结对单位|支援方|单位|城市)")
+# 对口支援巴东县的是北京哪个区, 北京市对口支援巴东县的是北京哪个区, 援建映秀镇的是广东哪个市: the giver named at the close,
+# after 的是, with its parts of a level asked there (the aid verb and the place named before it; not 长沙对口支援的是山南市哪个县):
+# those parts give
+GIVER_PARTS_CLOSING = re.compile("^的?(?:哪些|哪几个|哪个|哪一个|哪[两三四五六七八九十]个)(区县|县区|区|县|地级市|地市|设区市|城市|市)"
+                                 "(?:呢|啊|呀)?[？?。！!]*$")
+CLOSING_GIVER_BEFORE = re.compile("(?:对口|支援|援助|帮扶|援建|结对|援[藏疆青]|帮)[^，。？！□]{0,6}□+[^，。？！□]{0,4}的(?:是|为)(?:由)?[ ]*$")
 # 福建省改为对口支援昌都市后，省内哪些设区市分别承担了…: the province's own parts (省内, 本省) asked before the verb
 OWN_PARTS_BEFORE_VERB = re.compile("(?:^|[，,])(?:省内|本省|全省|市内|本市|全市|区内)的?(?:哪些|哪几个|哪个|哪[两三四五六七八九十]个)(区县|县区|区|县|地级市|地市|设区市|城市|市)"
                                    "(?:都|也|还|各|分别|各自|具体|共同)*(?:对口|支援|援助|帮扶|援建|结对|承担|负责)")
@@ -1003,7 +1061,8 @@ AID_TAIL = re.compile("(支援|帮扶|挂钩|结对|协作|合作|帮扶协作|�
 ROUND_AS_POINT = re.compile("(?:的)?(?:结对|对口)?(?:调整)?(以后|之后|以来|起|以前|之前|前(?!后|期))")  # 新一轮援疆以前: the round's start, a point in time
 AID_WORD = re.compile("(的)?(援建|支援|对口|帮扶|结对|援助)(的)?")
 # 苏州结对帮扶皖北是哪个市: a programme named by its verb of aid and the region it serves (帮扶皖北), the verb as in its name
-AID_BEFORE_OWN = re.compile("(帮扶|支援|援助|援建|结对|协作)$")
+AID_BEFORE_OWN = re.compile("(帮扶|支援|援助|援建|结对|协作|帮|援)$")
+SPOKEN_AID = ("帮", "援")  # (上海帮皖北: the spoken verb, the name's own verb before the region in its name)
 AID_CHARS = re.compile("[帮扶支援助建结对协作合口]")  # (结对合作 names no region: 长春和哪个直辖市结对合作)
 NUMBER_MARKS = re.compile("[0-9〔〕［］\\[\\]号]")  # a document's number: no loose match on its digits or brackets
 ASKING_IN_NAME = re.compile("谁|哪|什么")  # question words, never inside a loosely named meeting or document
