@@ -7509,6 +7509,41 @@ def gen_probe_21e():
 
 
 
+def gen_probe_21a_fourth():
+    """A fourth round (pr21a-fourth-*), written after reading outside-l/-m's study questions in these families: a museum
+    docent (a scene before the question), a student (numerals mixed), an auditor (formal); gold from the SPARQL here."""
+    pg = lambda key: f"<{BASE}programme/{key}>"
+    fig = lambda key, cond: (f"SELECT DISTINCT ?v WHERE {{ ?f dk:aboutProgramme {pg(key)} ; dk:value ?v ; "
+                             f"dk:verificationStatus ?st ; {cond} FILTER(?st != dk:Unverified) }}")
+    measure = lambda key, m: fig(key, f'dk:measure ?m FILTER(STR(?m) = "{m}")')
+    practice = lambda fact: f"SELECT ?v WHERE {{ <{BASE}mechanism-fact/{fact}> dk:practice ?v }}"
+    imprint = lambda item: f"""SELECT ?v WHERE {{ ?b dk:imprintItem ?i FILTER(STRSTARTS(?i, "{item}：")) BIND(STRAFTER(?i, "：") AS ?v) }}"""
+    body = lambda key, cond: (f"SELECT DISTINCT ?v WHERE {{ ?f a dk:ManagementRule ; dk:aboutProgramme {pg(key)} ; dk:responsible ?v ; "
+                              f"dk:verificationStatus ?st ; {cond} FILTER(?st != dk:Unverified) }}")
+    said_body = lambda fact: (f"SELECT ?v WHERE {{ <{BASE}mechanism-fact/{fact}> dk:principle ?p "
+                              f"BIND(STRBEFORE(STRAFTER(?p, '由'), '协调') AS ?v) }}")
+    items = [
+        ("展板上写着“两个80%”，援疆资金的这两个80%分别指什么？", practice("75"), "plain", "mechanism"),
+        ("这张老照片拍的是首批援疆干部，他们是哪一年进疆的？", f"SELECT ?v WHERE {{ ?f a dk:LaunchEvent ; dk:aboutProgramme {pg('yuanjiang')} ; rdfs:label ?l ; dk:date ?d FILTER(CONTAINS(?l, '首批')) BIND(<http://www.w3.org/2001/XMLSchema#integer>(SUBSTR(STR(?d), 1, 4)) AS ?v) }}", "plain", "mechanism"),
+        ("第十一批中央单位援疆干部人才是多少人？有600多吧", fig("yuanjiang", "dk:batchNumber 11"), "plain", "mechanism"),
+        ("援青干部，二〇一〇到二〇一七年一共选派了多少名？", fig("yuanqing", "a dk:CadreCount ; dk:startYear 2010 ; dk:endYear 2017"), "numeral", "mechanism"),
+        ("汶川对口援建资金到位了多少？截至2010年", measure("wenchuan-chongjian", "已到位的对口援建资金"), "plain", "mechanism"),
+        ("东西部协作2024年双方互派专业技术人才多少人", measure("dongxibu", "东西部协作双方互派的专业技术人才"), "plain", "mechanism"),
+        ("三峡库区的对口支援由哪个领导小组协调？", said_body("118"), "traditional", "mechanism"),
+        ("援疆干部是由哪些部门组织选派的", body("yuanjiang", "dk:mechanism <https://w3id.org/duikou/mechanism/ganbu-rencai>"), "plain", "mechanism"),
+        ("书的版次是什么", imprint("版次"), "plain", "book_fact"),
+        ("这本书属于哪个丛书系列？", imprint("丛书"), "traditional", "book_fact"),
+        ("对口支援这个词是在哪一年首次出现的", "SELECT ?v WHERE { <https://w3id.org/duikou/event/1960-shanxi-ribao> dk:year ?v }", "traditional", "book_fact"),
+        ("按书中的分期，1979年开始的是哪个阶段？", "SELECT ?v WHERE { ?v a dk:DevelopmentStage ; dk:startYear 1979 }", "plain", "book_fact"),
+    ]
+    for i, (text, query, variant, kind) in enumerate(items):
+        add(f"pr21a-fourth-{i}", kind, [text], sorted(typed_col(query)), query, variant=variant)
+    for i, (text, expected) in enumerate([("东西部协作携手奔小康行动里西部有多少个县参与", "no_fact"),
+                                          ("第八批援藏干部有多少人", "no_fact"),
+                                          ("援藏干部的选拔考试考什么内容？", "no_template")]):
+        add(f"pr21a-fourth-refusal-{i}", "unanswerable", [text], [], "", answerable=False, expected=expected)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -7519,7 +7554,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth):
         gen()
     rank_pass()
     traditional_pass()
