@@ -9,7 +9,7 @@ import re
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (TASK_GIVEN, IN_SCOPE_AFTER, IN_SCOPE_BETWEEN, parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, ISSUED_AS_POINT, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, REGION_PLACES_AFTER, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR, PARTS_NOUN_AMONG, COUNT_MODIFIER, WHICH_LATER, CHANGED_TO_SUPPORTER, RECEIVED_BEFORE, PEOPLE_SENT,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
-    WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, INCLUDED_YEAR, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, PROGRAMMES_RESTATED, REGION_WH_AFTER, SPOKEN_AID_AFTER, REQUEST_ASKED, OTHERS_LISTED, FORMER_SUPPORTER, PAIRING_BETWEEN, REGION_ONE_OF, ROUND_AFTER_YEAR, ERA_RELATION, POINTED_PROGRAMME, STILL_THE_SAME, RECEIVED_RANKED, RECIPIENTS_COUNTED, ERA_SPAN, ADVERBS_BEFORE_IS,
+    WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, INCLUDED_YEAR, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, PROGRAMMES_RESTATED, REGION_WH_AFTER, SPOKEN_AID_AFTER, REQUEST_ASKED, OTHERS_LISTED, FORMER_SUPPORTER, PAIRING_BETWEEN, REGION_ONE_OF, ROUND_AFTER_YEAR, ERA_RELATION, LATER_ASKED, POINTED_PROGRAMME, STILL_THE_SAME, RECEIVED_RANKED, RECIPIENTS_COUNTED, ERA_SPAN, ADVERBS_BEFORE_IS,
     mechanism_words,
 )
 
@@ -143,11 +143,11 @@ def era_years(masked: str) -> dict[str, int]:
     if YEAR.search(masked):
         return {}
     eras = mechanism_words().eras
-    names = '|'.join(map(re.escape, eras))
-    span = re.search(f"({names}){ERA_SPAN}", masked)
+    names = f"(?<![第〇一二三四五六七八九十两0-9])({'|'.join(map(re.escape, eras))})(?![次个届批家项条号年])"  # (第十五次: no era)
+    span = re.search(f"{names}{ERA_SPAN}", masked)
     if span and eras[span.group(1)][1]:  # 十三五期间, “十二五”时期: the period's own years (in force throughout them)
         return {"after": eras[span.group(1)][0], "before": eras[span.group(1)][1] + 1}
-    found = re.search(f"({names}){ERA_RELATION}", masked)
+    found = re.search(f"{names}{ERA_RELATION}", masked)
     if not found:
         return {}
     return {"before" if found.group(2).endswith("前") else "after": eras[found.group(1)][0]}
@@ -351,6 +351,8 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     actors = [m for m in mentions if m.kind == "actor"]
     if len(actors) == 2 and AFTER_ACTOR.match(masked[actors[0].end:]) and found & {"wh", "ask_supporter", "ask_actors"}:
         found.add("takeover")  # 镇江之后对口连云港的是哪个市: the supporter that came after the one named
+    if len(actors) == 2 and LATER_ASKED.search(masked) and "ask_supporter" in found and "retasked" not in found:
+        found.add("takeover")  # 黔南州最早是深圳在帮，后来呢？现在是谁: who came after the supporter named
     if "predecessor" in found and len(actors) == 2:
         found.add("takeover")  # 无锡对口连云港之前是哪个市在帮: the supporter before the one named
     if {"recipient_role", "supporter_role"} <= found and RECEIVING_REGION_ROLE.search(masked):

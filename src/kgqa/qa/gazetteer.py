@@ -14,7 +14,7 @@ import re
 import ahocorasick
 
 from .normalise import normalise
-from .vocabulary import (AID_BEFORE_OWN, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, DISASTER_PHASE_FILLERS, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_CITY, CITY_CLASS, EXCEPT_BEFORE, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM, LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS, PROGRAMMES_JOINED, NAME_FILLERS, JOINED_LEVEL, COMPARED_BY, POINT_AFTER_NAME, YEAR_AFTER_NAME, TAKEN_OVER_BY,
+from .vocabulary import (AID_BEFORE_OWN, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, DISASTER_PHASE_FILLERS, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_CITY, CITY_CLASS, EXCEPT_BEFORE, RANKED_ROSTER, EVENT_NOUNS, NOUN_FILLER, NUMBER_MARKS, TAKEN_FROM, LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS, PROGRAMMES_JOINED, NAME_FILLERS, JOINED_LEVEL, COMPARED_BY, POINT_AFTER_NAME, YEAR_AFTER_NAME, TAKEN_OVER_BY,
 )
 
 name_form = functools.lru_cache(maxsize=1 << 18)(normalise)  # names recur (labels, aliases, derived forms)
@@ -131,8 +131,8 @@ def derived_names(name: str, cand: Candidate) -> list[tuple[str, Candidate]]:
     if cand.kind == "programme":  # 广东省珠三角地区对口帮扶… → 广东珠三角对口帮扶…, 广东省珠三角对口帮扶…
         loose = {re.sub(p, "", name) for p in ("省|地区", "地区", "省", "恢复")} - {name}  # 灾后恢复重建 → 灾后重建
         elided = {name}
-        for part in ("地震", "恢复", "(对口支援|对口援建)$", "(?<=扶贫)协作$"):  # 汶川地震灾后恢复重建对口支援 → 汶川灾后重建,
-            # 东西部扶贫协作 → 东西部扶贫
+        for part in ("地震", "恢复", "(对口支援|对口援建)$", "(?<=扶贫)协作$", "(?<=[东西南北])部(?=[东西南北]|扶贫|协作|对口)"):
+            # 汶川地震灾后恢复重建对口支援 → 汶川灾后重建, 东西部扶贫协作 → 东西部扶贫, 东西部协作 → 东西协作 (a direction's 部)
             elided |= {re.sub(part, "", n) for n in elided}
         cooperation = {n[:-2] for n in {name} | loose if n.endswith("协作") and len(n) == 5}  # 东西部协作 → 东西部 (珠海 东西部 帮过哪)
         return [(n, short) for n in (loose | elided) - {name} if len(n) >= 4] + [(n, short) for n in cooperation]
@@ -359,15 +359,21 @@ class Gazetteer:
                 (aid := AID_BEFORE_OWN.search(text[:k])) and text[aid.start():max(covered) + 1] in cand.label
                 and len(region := text[aid.end():max(covered) + 1]) >= 2 and not AID_CHARS.search(region)
                 for k in (min(covered), min(covered) + 1))  # (结对帮扶皖北: the verb of aid and the region, as in the name)
-            if len(covered) >= 4 or (fits or served) and len(covered) >= 2:
-                scored.append((len(covered) + 3 * fits, len(covered) / len(cand.label), start, end, cand))
+            filler = NOUN_FILLER.match(text, max(covered) + 1) if covered else None
+            nouned = cand.kind == "event" and len(covered) >= 2 and any(
+                n in cand.label and text.startswith(n, filler.end()) for n in EVENT_NOUNS)  # (皖北(那个)方案: its words, its noun)
+            owner = cand.kind == "event" and any(  # (北京那个三峡移民通知: Beijing's own notice, not the State Council's)
+                m.end <= start and NOUN_FILLER.fullmatch(text[m.end:start].strip()) and m.kind == "actor"
+                and any(c.label in cand.label or m.text in cand.label for c in m.best) for m in exact)
+            if len(covered) >= 4 or (fits or served or nouned) and len(covered) >= 2:
+                scored.append((len(covered) + 3 * fits + 2 * owner, len(covered) / len(cand.label), start, end, cand, nouned))
         if not scored:
             return []
         scored.sort(key=lambda s: (-s[0], -s[1]))
         if len(scored) > 1 and scored[1][:2] == scored[0][:2]:
             return []  # two fit as well: no guess
-        _, _, start, end, cand = scored[0]
-        if not joined_programme(text, named, start, end) and (cand.kind == "programme" or any(
+        _, _, start, end, cand, nouned = scored[0]
+        if not nouned and not joined_programme(text, named, start, end) and (cand.kind == "programme" or any(
                 c.kind == "programme" and c.label in cand.label and not any(c.iri == o.iri for m in named for o in m.candidates)
                 for c, _, _ in self.events)):
             return []  # (东北与东部对口合作中，…哪座东北城市结对合作: neither 皖北's programme nor its 实施方案)

@@ -20,7 +20,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise, written_number
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER,
+from .vocabulary import (ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -232,7 +232,7 @@ class QA:
         return None
 
     def _answer(self, question: str) -> dict:
-        whole = without_source(self.parts_in_brackets(self.joined_names(spoken_which(without_courtesy(normalise(question))))))
+        whole = without_source(self.parts_in_brackets(self.joined_names(spoken_which(without_asides(without_courtesy(normalise(question)))))))
         text = without_preamble(whole)
         linked = self.by_context(text, self.gazetteer.link(text))
         if text != whole and all(m.kind == "class" for m in linked):
@@ -289,6 +289,7 @@ class QA:
         mentions = self.pair_members(text, mentions)
         mentions = without_stated_agents(text, mentions)
         mentions = self.issuers_of_asked(text, mentions)
+        mentions = asked_event_loose(text, mentions)
         result = render.skeleton(question, text, mentions)
         if (found := self.number_in_event(result, text, mentions)) is not None:
             return found
@@ -342,7 +343,7 @@ class QA:
         if counted(frame) and TOGETHER.search(frame.masked) and not EACH.search(frame.masked) and (
                 run := self.co_agents(dataclasses.replace(frame, cues=frame.cues - {"count", "countable"}))):
             return self.counted_together(result, dataclasses.replace(frame, cues=frame.cues - {"count", "countable"}), run)
-        frame = self.taken_over_parts(frame)
+        frame = successor_from(self.taken_over_parts(frame))
         if (checked := self.count_checked(result, frame)) is not None:
             return checked
         if each := enumerated(frame) or listed_kinds(frame) or self.co_agents(frame) or self.stages_listed(frame):
@@ -1197,7 +1198,7 @@ class QA:
         return [m for prev, m, nxt in around if not self.qualifier(text, (prev, m, nxt), events)
                 and not self.author(m, named, text) and not (m.kind == "actor" and in_title(text, m) and (
                     events or PERIODICAL_TITLE.search(text[m.start:text.find("》", m.end)])))  # 《山西日报》: a paper
-                and not opens_event_name(text, m, named)]
+                and not opens_event_name(text, m, named, mentions)]
 
     def issuers_of_asked(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """北京对口张家口，是根据哪份中办国办文件: bodies that issue documents or convene meetings, named right before the
@@ -1520,6 +1521,24 @@ def launched_since(frame: Frame) -> Frame:
     return dataclasses.replace(frame, years={"after": frame.years["in"]}, cues=frame.cues - {"launch"} | {"programme_dated"})
 
 
+def asked_event_loose(text: str, mentions: list[Mention]) -> list[Mention]:
+    """无锡市自2022年起与连云港市挂钩合作，依据的是哪一项部署: where two actors are named and the meeting or document behind
+    them is asked, a meeting or document matched only loosely on the question's own words (挂钩合作) is the thing asked, not a
+    constraint: the answer is read from the pairing (the loose match, when right, is among its answers)."""
+    loose = [m for m in mentions if m.kind == "event" and m.best[0].via == "loose"]
+    if not loose or sum(m.kind == "actor" for m in mentions) < 2 or not EVENT_ASKED.search(mask(text, loose)):
+        return mentions
+    return [m for m in mentions if m not in loose]
+
+
+def successor_from(frame: Frame) -> Frame:
+    """阿克苏地区在新一轮援疆以前由上海支援，其后由哪个省接替: a takeover whose old pairing is dated before a year (or a
+    round) asks for the one that came from that year on."""
+    if "takeover" not in frame.cues or "predecessor" in frame.cues or set(frame.years) != {"before"}:
+        return frame
+    return dataclasses.replace(frame, years={"after": frame.years["before"]})
+
+
 def round_dated(frame: Frame) -> Frame:
     """2010年新一轮援疆有多少个省份参与: the year right before a round's name is the round's own start, not a year its
     pairings began in."""
@@ -1589,11 +1608,25 @@ def set_aside(text: str, m: Mention) -> bool:
     return any(found.start("names") <= m.start and m.end <= found.end("names") for found in SET_ASIDE.finditer(text))
 
 
-def opens_event_name(text: str, m: Mention, events: list[Mention]) -> bool:
+def opens_event_name(text: str, m: Mention, events: list[Mention], mentions: list[Mention] = ()) -> bool:
     """全国 in 全国边防工作会议上，那份《…》的报告: an actor's name that opens the full name of a meeting or document linked
-    elsewhere in the question (by its title, say) is that name's first word, not an actor."""
+    elsewhere in the question (by its title, say) is that name's first word, not an actor; so are names that run on, word
+    by word, into a meeting or document named loosely right after them (全国 in 全国|东西部协作|推进会; a programme there
+    stays: the scope of its pairings)."""
     return m.kind == "actor" and any(e.kind == "event" and not e.ambiguous and e.start >= m.end
-                                     and text.startswith(e.best[0].label, m.start) for e in events)
+                                     and text.startswith(e.best[0].label, m.start) for e in events) \
+        or m.kind == "actor" and not m.ambiguous and any(
+            e.kind == "event" and not e.ambiguous and e.best[0].via == "loose" and e.start >= m.end
+            and words_of(text, m, e, mentions) for e in events)
+
+
+def words_of(text: str, m: Mention, e: Mention, mentions: list[Mention]) -> bool:
+    """Whether the names from ``m`` up to the event ``e`` (nothing else between them but 那个/那份/的) are words of its name."""
+    names = [o for o in mentions if m.start <= o.start and o.end <= e.start and o.kind in ("actor", "programme")]
+    between = "".join(c for i, c in enumerate(text[m.start:e.start], m.start) if not any(o.start <= i < o.end for o in names))
+    words = "".join(text[o.start:o.end] for o in names)
+    return bool(NOUN_FILLER.fullmatch(between.strip())) and (in_order(words + e.text, e.best[0].label) or any(
+        c.label in e.best[0].label for o in names for c in o.best))
 
 
 def in_title(text: str, m: Mention) -> bool:
@@ -1735,7 +1768,7 @@ def without_stated_agents(text: str, mentions: list[Mention]) -> list[Mention]:
     question, which asks for the agent (a question word).""" 
     clauses = [c for c in STATED_CLAUSE.finditer(text) if not any(w in c.group(0) for w in WH)]
     last = text[clauses[-1].end():] if clauses else ""
-    if not clauses or not any(w in last for w in WH) or CHANGED_TO_SUPPORTER.search(last) or POINTS_BACK.match(last):
+    if not clauses or not any(w in last for w in WH) or takeover_asked(last) or POINTS_BACK.match(last):
         return mentions  # (…由天津支援，恢复重建时换成了哪个省: the one taken over from is the question's own constraint;
         # 黔南州2013年起由广州帮扶，在这之前是哪个城市: the stated pairing is the point the question counts back from)
     drop, named = [], ("programme", "event")

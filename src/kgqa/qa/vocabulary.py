@@ -58,7 +58,8 @@ AGENT_MARKERS = ("被", "由", "受到", "受", "得到", "接受", "获得", "�
 BENEFICIARY_MARKERS = ("给", "为", "向", "对", "帮助", "援助", "支援")
 # 北京市政府办公厅那份三峡移民通知: a place followed by its government's office names a document's issuer, not an actor of
 # the pairings (pipeline.issuer_document)
-ISSUER_AFTER = re.compile("^(?:市|省|自治区)?(?:人民)?(?:政府办公厅|政府办公室|政府|办公厅|党委|委)")
+ISSUER_AFTER = re.compile("^(?:市|省|自治区)?(?:人民)?(?:政府办公厅|政府办公室|政府|办公厅|党委|委)"
+                          "|^(?:的)?(?:那|这)(?:一)?(?:个|份|项|次)(?!会)")  # (北京那个三峡移民通知: Beijing's own)
 # 京蒙协作, 粤桂扶贫协作, 京沈对口合作, 苏宿挂钩: the kind of programme said right after the two names of a pairing (its
 # noun, as the programme's own name carries it) picks that programme's pairing where the two are paired in several
 # (北京–内蒙古: 1979 对口支援边疆 and 1996 东西部扶贫协作) — pipeline.pair_programme_noun
@@ -281,6 +282,13 @@ FIRST_TOKEN = re.compile("^[\u4e00-\u9fff]{2,6}(?= )")
 NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz"})
 # （我在写论文，要核对一下）, (本人做课题用): a bracketed aside in which the asker speaks of themself names nothing asked
 ASKER_ASIDE = re.compile("[（(](?:我|我们|咱|本人|笔者|小弟|小编)[^（）()]*[）)]")
+# …？顺便说一句我是山东人, …，我自己是上海人哈: a closing remark where the asker says where they are from names nothing asked
+ASKER_ORIGIN = re.compile("[，,。？?！!]\\s*(?:顺便说一句|顺便提一下|顺带一提|顺便说下|补充一下|另外)?[，,]?\\s*"
+                          "(?:我|我们|咱|本人|笔者)(?:自己|本身)?(?:也|就|都)?是[^，。？！?!（）()]{1,8}人(?:哈|啊|呀|哦|嘛)?[。！!～~]*$")
+# 山东人, 上海人: a place's people (the asker's origin), no name of its own (residue.unknown_names)
+DEMONYM_END = "人"
+# 在东西部扶贫协作中原由深圳帮扶: a segmenter's name glued onto the postposition that closes a named scope (中|原由)
+SCOPE_CLOSERS = "中里内"
 NAME_BEFORE = re.compile("(?:^|[在对向给和与同跟及、，]|支援|援助|帮扶|援建|结对|协作|合作|对口)(?:了|过)?$")
 NAME_AFTER = re.compile("^(?:的|之|县|市|州|盟|旗|省|区|乡|镇|村|地区|自治|两地|之间|和|与|同|跟|及|、|[，。？?！!]|$|"
                         "对口|支援|援助|帮扶|援建|结对|协作|合作|吗|呢|有|是|在|得到|接受|获得|都|也|还|曾|一共|共|那边|这边|那里|这里|一带|周边)")
@@ -363,6 +371,8 @@ HEDGE_VERB = re.compile("^(?:有没有|是不是|是否|曾经|已经|没有|一
 # X 帮扶过渝吗, 援助过鄂的: the abbreviation is the object of an aid verb, and the question ends there
 # the nouns of a meeting's or document's kind: a run holding one may name it loosely with a place inside (对口支援西藏工作会议)
 EVENT_NOUNS = ("会议", "座谈会", "通知", "意见", "方案", "决定", "决策", "批复", "请示", "规划", "办法", "文件")
+# 皖北那个方案, 三峡的那份通知: what may stand between a document's own words and its noun (gazetteer.loose_names)
+NOUN_FILLER = re.compile("(的)?((那|这)(一)?(个|份|项|次))?")
 AFTER_VERB = re.compile("(援|支援|帮扶|援助|援建|协作|结对|帮|对口)(过|了)?$")
 # 哈密 2010 接替粤 的省份: the object of a takeover verb, before 的 or the end, is a name (an abbreviation counts)
 TAKEN_FROM = re.compile("(接替|接手|接过|取代|替换|替代)(了)?$")
@@ -733,6 +743,19 @@ def without_courtesy(text: str) -> str:
     return COURTESY_TAIL.sub("", text) or text
 
 
+def takeover_asked(clause: str) -> bool:
+    """…由上海支援，其后由哪个省接替: the clause asks who took over (汶川县由广东支援；过渡安置阶段原来是哪个省: the stage's
+    own supporter, not the one before)."""
+    vocabulary = load_vocabulary()
+    return any(w in clause for w in vocabulary.cues["takeover"]) or any(p.search(clause) for p in vocabulary.patterns["takeover"]) \
+        or bool(CHANGED_TO_SUPPORTER.search(clause) or LATER_ASKED.search(clause))
+
+
+def without_asides(text: str) -> str:
+    """The asker's own asides (（我们上海人都知道的）, …，顺便说一句我是山东人) taken out: their names are not asked about."""
+    return ASKER_ORIGIN.sub("", ASKER_ASIDE.sub("", text)).strip() or text
+
+
 def spoken_which(text: str) -> str:
     return text.replace("那几", "哪几") if "那几" in text and not OTHER_ASKING.search(text) else text
 
@@ -786,9 +809,16 @@ OLD_AGENT = re.compile("(由|是)[^，。？！,；;]{1,8}(支援|援建|帮扶|
 TOPIC_CLAUSE = re.compile("^[^，。？！,：:]{1,20}((里|中|方面|这块|当中)[，,]|[：:])")
 # 「分片负责、对口支援、定期轮换」是哪一次会议提出来的: a quoted phrase and the meeting or document it came from
 QUOTED_PHRASE = re.compile("[“「『\"]([^“”「」『』\"]{6,30})[”」』\"]")  # (a principle, not a term: 对口支援)
+# 无锡自2022年起与连云港挂钩合作，依据的是哪一项部署: the meeting or document behind a pairing asked (pipeline.asked_event_loose)
+EVENT_ASKED = re.compile("(哪|什么)(一)?(次|个|份|场|项|条)?[^，。？！□]{0,3}(部署|安排|决策|决定|会议|会|文件|意见|方案|通知|座谈会)[？?。]*$"
+                         "|(依据|根据|按照)(的)?是?(什么|哪)")
 ORIGIN_ASKED = re.compile("哪(一)?(次|个|份|场)[^，。？！]{0,4}(会议|会|文件|座谈会|决定)|什么(会议|文件|会上)")
 # 镇江之后对口连云港的是哪个市, 珠海以后帮扶凉山的是谁: a supporter named as the point in time, its successor asked
 AFTER_ACTOR = re.compile("(之后|以后|后)(接着|再|又|来|负责)?(对口|帮扶|支援|援助|援建|挂钩|结对)")
+# 黔南州最早是深圳在帮，后来呢？现在是谁, 哈密…之前不是广东嘛，后来交到了哪个省手上, 凉山 珠海的担子后来给了谁: a place and its
+# supporter named, then who came later asked (frame: a takeover, when a supporter is asked)
+LATER_ASKED = re.compile("(后来|其后|随后|此后|再后来|之后呢|后面)(呢|啊)?[？?，, ]*[^。？！?!]{0,10}"
+                         "(谁|哪(一)?(个|家)?(省份|省市|省(?!会)|城市|市|方|单位|地方))")
 # 泉州改为对口哪个县, 山东改去支援…, 两市合起来对口…: a partner changed in an adjustment, not a place renamed (frame)
 # the supporter of a place changed (凉山的帮扶方由珠海市改成了哪个城市, 对口支援方从X换成了谁): a takeover, not a retasking
 # 受帮扶城市, 被支援单位: a supporter's role word with the mark of receiving before it (frame: the receiving side's role)
@@ -799,7 +829,7 @@ MEETING_BY_DATE = re.compile(r"([0-9]{4})年([0-9]{1,2})月(?:([0-9]{1,2})[日�
 # 新一轮援疆开始以前, 新一轮援疆以后: a round of a programme named as a point in time (pipeline.round_as_point)
 ROUND_POINT = re.compile("^(?:开始|启动|实施|开展)?(?P<kind>以前|之前|前|以后|之后|后)(?!确定|安排|明确)")
 # the place's side handed to someone else, the new one asked (恢复重建改成谁了, 重建期交给了谁, 换成了哪个省): a takeover
-CHANGED_TO_SUPPORTER = re.compile("(改成|改为|换成|换为|变成|变为|交给|交由|转给|转交|移交|轮到|换了|归)(了)?"
+CHANGED_TO_SUPPORTER = re.compile("(改成|改为|换成|换为|变成|变为|交给|交由|转给|转交|移交|轮到|换了|归|交到|落到|落在)(了)?"
                                   "(谁|哪(一)?(个|些|几个)?(省份|省市|省(?!会)|方|家))"
                                   "|归(了)?哪(一)?个(城市|市)")  # (青岛不帮安顺后，安顺归谁了, 珠海退出后归了哪个市)
 SUPPORTER_CHANGED = re.compile("(帮扶方|支援方|援助方|援建方|对口方|结对方|帮扶单位|支援单位|帮扶城市|支援省市|帮扶省份|支援省份)"
@@ -839,9 +869,10 @@ KINDS_BETWEEN = re.compile("(、|和|与|及|以及|，)(哪些|哪个|哪几个
 
 # 上海派出的是哪几个区, 北京出力的是哪几个区, 苏 援藏 哪几个地级市 具体承担: the named actor's parts of a kind as the givers (a word of sending
 # before them or of taking the task on after them; a programme's masked name or spaces may stand between)
-GIVING_PARTS = re.compile("^[ □]*(是?派出的是|是?派出了|是?派了|是?派的是|出的是|是?出了|里派出的是|出力的是|出力的有|出手的是|出人的是)?[ □]*(?:一共|总共|共)?(?:有)?"
+GIVING_PARTS = re.compile("^[ □]*(?:这边|那边|方面|这头)?[，, ]*(?:具体|到底|究竟)?(是?派出的是|是?派出了|是?派了|是?派的是|出的是|是?出了|里派出的是|出力的是|出力的有|出手的是|出人的是)?[ □]*(?:一共|总共|共)?(?:有|是)?"
                           "(?:哪些|哪几个|哪个|哪两个|哪三个|几个|多少个)"
-                          "(区县|区|县|地级市|地市|城市|市)[ ]*(?:具体)?(承担|负责|派出|出力|参与|参加)?")
+                          "(区县|区|县|地级市|地市|城市|市)[ ]*(?:具体)?(承担|负责|派出|出力|参与|参加|(?:下去|过去|派去|去)(?:结对|对口|帮扶|支援|援建|援))?")
+# (福建这边具体是哪几个市下去结对的: the giver's side, its parts sent out to pair)
 
 # 福建援藏时派了哪些地级市分别对口…, 北京是哪两个区县对口秭归的, 北京市参加□□的是哪些区县, 援青 北京 区级 支援单位: the named
 # actor's parts of a level asked as the givers, before the aid verb (or as the ones taking part); group 1 the part noun or
