@@ -6777,13 +6777,106 @@ def gen_probe_21b():
             ("二〇一四年以后才加入援疆的有哪些单位？", begun(">=", 2014, key="yuanjiang"), "traditional")]):
         P(f"time-{i}", "time_filter", text, q, variant)
 
+    # round 2: more phrasings of the kinds round 1 exposed, with other names (written before their fixes were tested)
+    sanxia_bj = f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg('sanxia')} ; dk:supporter ?x . ?x dk:partOf+ <{iri_of('北京市')}> }}"""
+    issued = lambda key, body: f"""SELECT DISTINCT ?e WHERE {{ ?p dk:programme {pg(key)} ; dk:establishedBy ?e .
+      ?e dk:issuedBy <{BASE}agency/{body}> }}"""
+    dated_issued = lambda key, body, year: f"""SELECT DISTINCT ?e WHERE {{ ?p dk:programme {pg(key)} ; dk:establishedBy ?e ;
+      dk:startYear {year} . ?e dk:issuedBy <{BASE}agency/{body}> }}"""
+    for i, (text, qtype, q, variant) in enumerate([
+            ("哈密在前期援疆中由广东省支援，新一轮开始后由哪个省接手？", "takeover", successor("哈密市", "广东省"), "plain"),
+            ("毕节原先由深圳帮扶，后来由哪个城市接班？", "takeover", successor("毕节市", "深圳市"), "plain"),
+            ("安顺市原由青岛市帮扶，二〇二一年起由哪个城市接替？", "takeover", successor("安顺市", "青岛市"), "traditional"),
+            ("佛山对口凉山，上一任帮扶方是谁？", "takeover", predecessor("凉山彝族自治州", "佛山市"), "plain"),
+            ("广州帮安顺，前一个帮安顺的是哪个市", "takeover", predecessor("安顺市", "广州市"), "plain"),
+            ("连云港市现由无锡市挂钩，其前任为哪一市？", "takeover", predecessor("连云港市", "无锡市"), "traditional"),
+            ("青海省东西部协作最早是辽宁，后面是哪个省", "takeover", successor("青海省", "辽宁省"), "plain"),
+            ("理县过渡安置是福建帮的，随后是哪个省", "takeover", successor("理县", "福建省"), "plain"),
+            ("在对口支援新疆中原先由上海负责的阿克苏地区，后来换成了哪个省？", "takeover", successor("阿克苏地区", "上海市"), "plain"),
+            ("2018年 东西协作 青岛 帮哪些地方", "time_filter", in_force(2018, giver="青岛市", key="dongxibu"), "plain"),
+            ("东西协作里福州帮的是哪里", "event_setup", f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg('dongxibu')} ;
+              dk:supporter <{iri_of('福州市')}> ; dk:recipient ?x }}""", "plain"),
+            ("十五期间，上海在援藏中结对的地方有哪些？", "time_filter", in_force(2001, 2005, giver="上海市", key="yuanzang"), "plain"),
+            ("“九五”时期，对口支援山南市的有哪几个省？", "time_filter", in_force(1996, 2000, place="山南市"), "traditional"),
+            ("广东什么时候开始援助哈密的？（我是广东人，好奇问问）", "since_when", start("广东省", "哈密市"), "plain"),
+            ("江苏对口伊犁是哪一年开始的？我自己是江苏人哈", "since_when", start("江苏省", "伊犁哈萨克自治州"), "plain"),
+            ("赣南那个意见里 财政部对口哪", "event_setup",
+             set_up("国务院关于支持赣南等原中央苏区振兴发展的若干意见", "recipient", other="财政部", other_side="supporter"), "plain"),
+            ("东北合作方案 江苏 对口哪个省", "event_setup",
+             set_up("东北地区与东部地区部分省市对口合作工作方案", "recipient", other="江苏省", other_side="supporter"), "plain"),
+            ("藏区那个方案 天津对口哪些地方", "event_setup",
+             set_up("发达省（市）对口支援四川云南甘肃省藏区经济社会发展工作方案", "recipient", other="天津市", other_side="supporter"),
+             "plain"),
+            ("民政部那份紧急通知 辽宁 对口哪个县", "event_setup",
+             set_up("民政部关于对口支援四川重灾县的紧急通知", "recipient", other="辽宁省", other_side="supporter"), "plain"),
+            ("广东那次汶川县恢复重建会议 佛山 援建哪个镇", "event_setup",
+             set_up("广东省委、省政府对口支援汶川县恢复重建工作会议", "recipient", other="佛山市", other_side="supporter"), "plain"),
+            ("2010年全国援疆工作会议上，天津分到了哪几个县？", "event_setup",
+             set_up("全国对口支援新疆工作会议", "recipient", other="天津市", other_side="supporter"), "plain"),
+            ("全国边防会议那次 江苏对口哪里", "event_setup",
+             set_up("全国边防工作会议", "recipient", other="江苏省", other_side="supporter"), "plain"),
+            ("广州从2013年起对口黔南，依据的是哪份文件？", "event_setup", behind("广州市", "黔南布依族苗族自治州"), "plain"),
+            ("苏州帮扶铜仁是依据哪一项安排？", "event_setup", behind("苏州市", "铜仁市"), "plain"),
+            ("佛山自2016年起帮扶凉山州，依据的是什么文件", "event_setup", behind("佛山市", "凉山彝族自治州"), "plain"),
+            ("第五次西藏工作座谈会后，北京这边是哪几个区下去援青的？", "event_setup",
+             set_up("第五次西藏工作座谈会", "supporter", within="北京市"), "plain"),
+            ("三峡移民那次，北京具体是哪几个区去对口的", "event_setup", sanxia_bj, "plain"),
+            ("滇沪 宝山区 帮啥", "event_setup", recipients_q(iri_of("宝山区")), "abbreviation"),
+            ("16年援藏调整 泉州 对口啥", "event_setup",
+             set_up("援藏对口关系调整（2016年7月）", "recipient", other="泉州市", other_side="supporter"), "plain"),
+            ("2001年苏北发展协调小组那次会，定了哪些城市被帮？", "event_setup",
+             set_up("江苏省委省政府苏北发展协调小组第一次会议", "recipient"), "plain"),
+            ("广东那次汶川县恢复重建工作会议，哪些乡镇被帮", "event_setup",
+             set_up("广东省委、省政府对口支援汶川县恢复重建工作会议", "recipient"), "plain"),
+            ("2008年汶川地震灾后恢复重建对口支援，是国务院办公厅哪份文件安排的？", "event_setup",
+             issued("wenchuan-chongjian", "guowuyuan-bangongting"), "plain"),
+            ("2013年对口帮扶贵州，是国务院办公厅哪个文件部署的", "event_setup",
+             dated_issued("dongxibu", "guowuyuan-bangongting", 2013), "plain")]):
+        P(f"r2-{i}", qtype, text, q, variant)
+
+    # round 3: phrasings of the kinds the studied halves showed (written after their fixes: om081 om085 om089 ol063 ol091)
+    def of_stage(place, key):
+        return f"""SELECT DISTINCT ?x WHERE {{ ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?x ; dk:programme {pg(key)} . {nc} }}"""
+
+    dated_doc = lambda key, year: f"""SELECT DISTINCT ?e WHERE {{ ?p dk:programme {pg(key)} ; dk:startYear {year} ;
+      dk:establishedBy ?e . ?e a dk:PolicyDocument ; dk:year {year} }}"""
+    for i, (text, qtype, q, variant) in enumerate([
+            ("平武县到了重建阶段是哪个省在帮？", "takeover", of_stage("平武县", "wenchuan-chongjian"), "plain"),
+            ("黑水县过渡期由哪个省对口支援", "takeover", of_stage("黑水县", "wenchuan-guodu"), "plain"),
+            ("理县在恢复重建时期由哪个省援建？", "takeover", of_stage("理县", "wenchuan-chongjian"), "traditional"),
+            ("黑水县的对口支援省份由广西改为哪个省？", "takeover", successor("黑水县", "广西壮族自治区"), "plain"),
+            ("茂县的援建省份由天津换成了哪个省份", "takeover", successor("茂县", "天津市"), "plain"),
+            ("凉山州的帮扶城市由珠海市改成了哪个城市", "takeover", successor("凉山彝族自治州", "珠海市"), "plain"),
+            ("湖南 吐鲁番 第一批援疆干部哪年到的", "since_when", start("湖南省", "吐鲁番市"), "plain"),
+            ("湖北派到博州的首批援疆干部是哪一年去的？", "since_when", start("湖北省", "博尔塔拉蒙古自治州"), "plain"),
+            ("黑龙江 康马 首批援藏干部 哪年到位", "since_when", start("黑龙江省", "康马县"), "plain"),
+            ("2010年东西扶贫协作局部调整，哪些地方被帮", "event_setup", set_up("东西扶贫协作结对关系局部调整", "recipient"), "plain"),
+            ("民政部那份紧急通知里，四川哪些县被帮了", "event_setup",
+             set_up("民政部关于对口支援四川重灾县的紧急通知", "recipient", within="四川省"), "plain"),
+            ("民政部那份紧急通知安排了四川哪些县", "event_setup",
+             set_up("民政部关于对口支援四川重灾县的紧急通知", "recipient", within="四川省", cls="dk:CountyLevelDivision"), "plain"),
+            ("二〇一七年东北地区与东部地区对口合作，是国务院办公厅哪份文件部署的？", "event_setup",
+             dated_doc("dongbei-hezuo", 2017), "numeral"),
+            ("2021年沪苏浙帮扶皖北，是依据哪份文件？", "event_setup", dated_doc("wanbei", 2021), "plain"),
+            ("东北那个方案 北京对口哪个市", "event_setup",
+             set_up("东北地区与东部地区部分省市对口合作工作方案", "recipient", other="北京市", other_side="supporter"), "plain"),
+            ("苏区的意见 国家体育总局 对口哪个县", "event_setup",
+             set_up("国务院关于支持赣南等原中央苏区振兴发展的若干意见", "recipient", other="国家体育总局", other_side="supporter"),
+             "plain"),
+            ("1979年全国边防会议上，山东被安排支援哪里", "event_setup",
+             set_up("全国边防工作会议", "recipient", other="山东省", other_side="supporter"), "plain")]):
+        P(f"r3-{i}", qtype, text, q, variant)
+
     for i, (text, status, variant) in enumerate([
             ("第十二次全国对口支援新疆工作会议给江苏安排了哪些县？", "no_entity", "plain"),
             ("东京接替北京对口支援拉萨是哪一年", "no_entity", "plain"),
             ("1984年那次会议给湖北拨了多少钱", "no_template", "plain"),
             ("徐州的南北挂钩2022年之后换成哪个城市了", "no_fact", "plain"),
             ("海东 江苏之前谁帮", "no_fact", "plain"),
-            ("二〇三五年谁会接替上海对口支援日喀则？", "no_template", "numeral")]):
+            ("二〇三五年谁会接替上海对口支援日喀则？", "no_template", "numeral"),
+            ("十五期间谁接替了纽约对口支援拉萨", "no_entity", "plain"),
+            ("民政部那份紧急通知给海南拨了多少物资", "no_template", "plain"),
+            ("崇州市到了重建阶段谁接手，花了多少钱", "no_template", "plain")]):
         add(f"pr21b-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status, variant=variant)
 
 

@@ -9,7 +9,7 @@ import re
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (TASK_GIVEN, IN_SCOPE_AFTER, IN_SCOPE_BETWEEN, parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, ISSUED_AS_POINT, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, REGION_PLACES_AFTER, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR, PARTS_NOUN_AMONG, COUNT_MODIFIER, WHICH_LATER, CHANGED_TO_SUPPORTER, RECEIVED_BEFORE, PEOPLE_SENT,
     PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC,
-    WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, INCLUDED_YEAR, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, PROGRAMMES_RESTATED, REGION_WH_AFTER, SPOKEN_AID_AFTER, REQUEST_ASKED, OTHERS_LISTED, FORMER_SUPPORTER, PAIRING_BETWEEN, REGION_ONE_OF, ROUND_AFTER_YEAR, ERA_RELATION, LATER_ASKED, POINTED_PROGRAMME, STILL_THE_SAME, RECEIVED_RANKED, RECIPIENTS_COUNTED, ERA_SPAN, ADVERBS_BEFORE_IS,
+    WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, INCLUDED_YEAR, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, PROGRAMMES_RESTATED, REGION_WH_AFTER, SPOKEN_AID_AFTER, REQUEST_ASKED, OTHERS_LISTED, FORMER_SUPPORTER, PAIRING_BETWEEN, REGION_ONE_OF, ROUND_AFTER_YEAR, ERA_RELATION, LATER_ASKED, PARTS_SENT, POINTED_PROGRAMME, STILL_THE_SAME, RECEIVED_RANKED, RECIPIENTS_COUNTED, ERA_SPAN, ADVERBS_BEFORE_IS,
     mechanism_words,
 )
 
@@ -248,6 +248,9 @@ def region_of_asked(masked: str, mentions: list[Mention]) -> tuple[Mention, str 
             return m, PART_NOUNS.get(level.group(1))
         if len(actors) == 1 and REGION_PLACES_AFTER.match(after) and any(e.kind == "event" for e in mentions):
             return m, None  # …紧急通知安排了甘肃哪些地方: the event's places within 甘肃
+        if len(actors) == 1 and (level := REGION_WH_AFTER.match(after)) and any(e.kind == "event" for e in mentions) \
+                and not PARTS_SENT.match(after[level.end():]) and not AID_VERB_START.match(after[level.end():]):
+            return m, PART_NOUNS.get(level.group(1))  # …紧急通知安排了四川哪些县, 通知里四川哪些县被帮了: places within it
         if len(actors) > 1 and REGION_SCOPE.match(after) and not before.endswith(AGENT_MARKERS):
             return m, None  # (…得到江苏省内城市的对口支援: the agent's own cities, not where the asked side lies)
         if len(actors) == 2 and m is actors[1] and (level := PARTS_GIVE_AFTER.match(after)):
@@ -303,7 +306,8 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     if region:
         mentions = [m for m in mentions if m is not region[0]]
     found = find_cues(masked, cues, patterns)
-    if region and (asked := REGION_PLACES_AFTER.match(masked[region[0].end:])) \
+    if region and (asked := REGION_PLACES_AFTER.match(masked[region[0].end:]) or any(m.kind == "event" for m in mentions)
+                   and REGION_WH_AFTER.match(masked[region[0].end:])) \
             and not AID_VERB_START.match(masked[region[0].end + asked.end():].lstrip("去来负责")):
         found = (found - {"ask_actors_support"}) | {"recipient_role"}  # 安排了甘肃哪些地方(的对口支援): the places aided
     if INCLUSION_REMARK.search(masked):  # (含央企): not a kind asked; (包括集体) still a switch

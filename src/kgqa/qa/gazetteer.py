@@ -14,7 +14,7 @@ import re
 import ahocorasick
 
 from .normalise import normalise
-from .vocabulary import (AID_BEFORE_OWN, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, DISASTER_PHASE_FILLERS, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_CITY, CITY_CLASS, EXCEPT_BEFORE, RANKED_ROSTER, EVENT_NOUNS, NOUN_FILLER, NUMBER_MARKS, TAKEN_FROM, LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS, PROGRAMMES_JOINED, NAME_FILLERS, JOINED_LEVEL, COMPARED_BY, POINT_AFTER_NAME, YEAR_AFTER_NAME, TAKEN_OVER_BY,
+from .vocabulary import (AID_BEFORE_OWN, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, DISASTER_PHASE_FILLERS, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_CITY, CITY_CLASS, EXCEPT_BEFORE, RANKED_ROSTER, EVENT_NOUNS, NOUN_FILLER, DOCUMENT_BY_NOUN, NOT_NAMES, NUMBER_MARKS, TAKEN_FROM, LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS, SCOPE_OPENERS, SCOPE_CLOSING, PROGRAMMES_JOINED, NAME_FILLERS, JOINED_LEVEL, COMPARED_BY, POINT_AFTER_NAME, YEAR_AFTER_NAME, TAKEN_OVER_BY,
 )
 
 name_form = functools.lru_cache(maxsize=1 << 18)(normalise)  # names recur (labels, aliases, derived forms)
@@ -305,6 +305,9 @@ class Gazetteer:
         return out
 
     def loose_names(self, text: str, exact: list[Mention]) -> list[Mention]:
+        return self.loose_run(text, exact) or self.noun_named(text, exact)
+
+    def loose_run(self, text: str, exact: list[Mention]) -> list[Mention]:
         """A meeting, document, decision or programme named loosely (那次对口支援和经济技术协作座谈会, 民政部那份…紧急通知,
         1983年国务院明确对口支援主管部门时): where nothing of its kind is named there exactly, the one whose own words (pairs of
         characters used by at most three such names, by no other kind of name and no cue word) cover most of a run of the
@@ -383,6 +386,22 @@ class Gazetteer:
             return []  # (2008年5月 汶川过渡安置…: a year alone, beside a name of its kind, names nothing)
         return [Mention(text[start:end], start, end, [Candidate(cand.iri, cand.kind, cand.label, "loose")])]
 
+    def noun_named(self, text: str, exact: list[Mention]) -> list[Mention]:
+        """藏区那个方案, 赣南的意见: a document named by a word of its title and its noun, where no own words name it: the
+        one document whose title holds both (the word two to four characters, no name of ours, right before the noun)."""
+        taken = {i for m in exact if len(m.text) > 1 for i in range(m.start, m.end)}  # (not 藏 of 藏区: an abbreviation)
+        for found in DOCUMENT_BY_NOUN.finditer(text):
+            start, end = found.span("word")
+            for k in range(start, end - 1):  # the longest word first
+                word = text[k:end]
+                if taken & set(range(k, end)) or NOT_NAMES.search(word):
+                    continue
+                fits = [c for c, _, _ in self.events if c.kind == "event" and word in c.label and found.group("noun") in c.label]
+                if len(fits) == 1:
+                    cand = fits[0]
+                    return [Mention(text[k:found.end()], k, found.end(), [Candidate(cand.iri, cand.kind, cand.label, "loose")])]
+        return []
+
     def filled_names(self, text: str) -> list[Mention]:
         """皖北那个结对帮扶, 皖北被结对帮扶的那8个城市, 江苏省内的南北挂钩合作: a programme's name with a demonstrative, the
         passive or 省内的 inside it, as people say it (the words left out, the name spanning them; at least two characters
@@ -409,8 +428,9 @@ class Gazetteer:
         for key, cands in self.plans.items():
             start = text.find(key)
             rest = text[start + len(key):]
-            if start >= 0 and (rest.startswith(PLAN_WORDS) or start == 0 and rest.startswith(PLAN_WHEN)):
-                found.append(Mention(key, start, start + len(key), cands))
+            if start >= 0 and (rest.startswith(PLAN_WORDS) or start == 0 and rest.startswith(PLAN_WHEN)
+                               or text[:start].endswith(SCOPE_OPENERS) and rest.startswith(SCOPE_CLOSING)):
+                found.append(Mention(key, start, start + len(key), cands))  # (在对口支援新疆中原先由上海负责的…: a scope)
         return found
 
     def licensed(self, text: str, m: Mention) -> bool:

@@ -20,7 +20,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise, written_number
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER,
+from .vocabulary import (ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -75,6 +75,12 @@ SELECT ?a ?e WHERE { ?e (dk:issuedBy|dk:convenedBy)|dk:launchedBy/(dk:issuedBy|d
 QUOTED_BY = """SELECT ?item ?itemLabel ?fact ?q WHERE {
   { SELECT ?item ?q WHERE { ?item dk:year ?y ; dk:note ?n . FILTER(CONTAINS(STR(?n), STR(?q))) } ORDER BY ?y LIMIT 1 }
   BIND(?item AS ?fact) OPTIONAL { ?item rdfs:label ?itemLabel FILTER(lang(?itemLabel) = "zh") } }"""
+# the meeting or document a question describes, asked as itself (pipeline.described_event); the body named issued or convened it
+DESCRIBED_EVENT = """SELECT ?item ?itemLabel ?fact ?e ?body WHERE { BIND(?e AS ?item) BIND(?e AS ?fact)
+  #[body] ?e dk:issuedBy|dk:convenedBy ?body .
+  OPTIONAL { ?item rdfs:label ?itemLabel FILTER(lang(?itemLabel) = "zh") } }"""
+PLACE_PROGRAMMES = """SELECT DISTINCT ?g ?l ?a WHERE { ?p <https://w3id.org/duikou/ontology#recipient> ?a ;
+  <https://w3id.org/duikou/ontology#programme> ?g . ?g <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
 FLIP = {"in": "out", "out": "in"}
 GROUP_CUES = {"compare", "common", "yesno", "relation", "count"}  # questions about a group of actors, not each
 RANKED = {"compare", "earlier", "later"}  # two named actors compared: 哪个省 is their kind, not the counted places
@@ -290,6 +296,8 @@ class QA:
         mentions = without_stated_agents(text, mentions)
         mentions = self.issuers_of_asked(text, mentions)
         mentions = asked_event_loose(text, mentions)
+        mentions = self.lone_phase(text, mentions)
+        mentions = kind_said_once(mentions)
         result = render.skeleton(question, text, mentions)
         if (found := self.number_in_event(result, text, mentions)) is not None:
             return found
@@ -298,6 +306,8 @@ class QA:
         if (found := self.book.answer(result, whole)) is not None:
             return found
         if (found := self.quoted_origin(result, text, mentions)) is not None:
+            return found
+        if (found := self.described_event(result, text, mentions)) is not None:
             return found
         if words := residue.unknown_names(text, linked + excepted + mentions + self.gazetteer.link(text), self.gazetteer.abbreviations):
             return render.not_held(result, words)  # 江苏在亚特兰蒂斯对口支援哪些县: never answered as if 亚特兰蒂斯 were not there
@@ -731,7 +741,8 @@ class QA:
         events = list(self.store.query(query, substitutions={"y": term(year)}))
         held = {r["where"].value for r in events if r["where"] is not None}
         inside = [m for m in mentions if found.start(2) <= m.start and m.end <= found.end(2)
-                  and (m.kind == "programme" or m.kind == "actor" and m.best[0].iri in held)]
+                  and (m.kind == "programme" or m.kind == "actor" and (m.best[0].iri in held or any(
+                      m.text in r["label"].value for r in events)))]  # (2010年全国援疆工作会议: 全国 is its name's word)
         if any(m.start < found.end() and found.start() < m.end and m not in inside for m in mentions):
             return None  # 援疆 in 那次援疆会议 only says which meeting
         words = (set(MEETING_DEICTIC.sub("", found.group(2))) | set(found.group(3) if found.re.groups >= 3 else "")) - set(loose)  # (1984年天津那次会议: 那次 names no word of it)
@@ -762,7 +773,10 @@ class QA:
                 continue
             cand = Candidate(fits[0][1].iri, "event", fits[0][1].label, "issuer")
             events = [m for m in mentions if m.kind == "event" and m.start > a.start]
-            kept = [m for m in mentions if m is not a and m not in events]
+            run = CLAUSE_BREAK.search(text, a.end)
+            words = [m for m in mentions if m.kind == "actor" and a.end <= m.start and m.end <= (run.start() if run else len(text))
+                     and " " not in text[a.end:m.start] and m.text in cand.label]  # (广东那次汶川县…会议: 汶川县 is its word)
+            kept = [m for m in mentions if m is not a and m not in events and m not in words]
             at = events[0] if events else a
             return sorted(kept + [Mention(at.text, at.start, at.end, [cand])], key=lambda m: m.start)
         return mentions
@@ -1210,7 +1224,10 @@ class QA:
                       or any(o is not m and o.start >= m.end and not text[m.end:o.start].strip("、和与及 ") and o in bodies
                              and ISSUED_KIND_AFTER.match(text[o.end:]) for o in bodies)]
         rest = [m for m in mentions if m not in qualifying]
-        return rest if qualifying and sum(m.kind == "actor" for m in rest) >= 2 else mentions
+        # (一九九二年开展三峡…对口支援，是由国务院办公厅哪份文件部署的: the programme's own document, by its issuer's kind)
+        named = sum(m.kind == "actor" for m in rest) >= 2 or any(m.kind == "programme" for m in rest) \
+            and not any(m.kind == "actor" for m in rest)
+        return rest if qualifying and named else mentions
 
     @functools.cached_property
     def issuers(self) -> frozenset[str]:
@@ -1238,6 +1255,46 @@ class QA:
         result["template"] = t.name
         result["sparql"] = self.templates.prefixes + QUOTED_BY
         answered = render.answered(result, binding, rows, self.sources, self.gazetteer.labels)
+        return answered if answered["status"] == "ok" else None
+
+    def lone_phase(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """崇州市到了重建阶段由哪个省市接手: a disaster's phase named bare (重建阶段, 过渡期), no programme named, beside one place
+        that received aid in that phase of one disaster: that phase's programme."""
+        places = [m for m in mentions if m.kind == "actor" and not m.ambiguous]
+        found = PHASE_NAMED.search(text)
+        if any(m.kind in ("programme", "event") for m in mentions) or len(places) != 1 or not found \
+                or any(m.start < found.end() and found.start() < m.end for m in mentions):
+            return mentions
+        key = next(phase for phase, words in DISASTER_PHASES if found.group(1) in words or found.group(1) in phase)
+        rows = self.store.query(PLACE_PROGRAMMES, substitutions={"a": term(places[0].best[0].iri)})
+        fits = {r["g"].value: r["l"].value for r in rows if "地震" in r["l"].value and key in r["l"].value}
+        if len(fits) != 1:
+            return mentions
+        (iri, label), = fits.items()
+        phase = Mention(found.group(0), found.start(), found.end(), [Candidate(iri, "programme", label, "phase")])
+        return sorted(mentions + [phase], key=lambda m: m.start)
+
+    def described_event(self, result: dict, text: str, mentions: list[Mention]) -> dict | None:
+        """2013年对口帮扶贵州，是国务院办公厅哪个文件部署的: a meeting or document matched only loosely on the words that
+        describe it, asked which it is (no pairing's actors named; a body named issued or convened it, a year written is its
+        own): the answer is that meeting or document."""
+        events = [m for m in mentions if m.kind == "event"]
+        others = [m for m in mentions if m.kind not in ("event", "class")]
+        bodies = [m for m in others if m.kind == "actor" and not m.ambiguous and m.best[0].iri in self.issuers]
+        if len(events) != 1 or events[0].best[0].via != "loose" or len(others) > len(bodies) or len(bodies) > 1 \
+                or events[0].best[0].label.startswith(events[0].text) or not EVENT_ASKED.search(mask(text, events)):
+            return None  # (1992年国务院批复的是什么文件: the event named by its own head, the document it answered asked)
+        year = find_years(mask(text, mentions))
+        if year and (set(year) != {"in"} or self.event_year(events[0].best[0].iri) != year["in"]):
+            return None
+        values = {"e": events[0].best[0].iri} | ({"body": bodies[0].best[0].iri} if bodies else {})
+        t = Template("described_event", "event_setup", {}, {}, (), (), None, DESCRIBED_EVENT, "entity", "是{answers}。",
+                     "图谱中没有符合描述的会议或文件。", meaning="问题所描述的会议或文件")
+        query = t.query_text(self.templates.prefixes, set(values))
+        rows = self.store.query(query, substitutions={k: term(v) for k, v in values.items()})
+        rows = as_dicts(rows, [v.value for v in rows.variables], None)
+        result["template"], result["sparql"] = t.name, query
+        answered = render.answered(result, Binding(t, {}, values), rows, self.sources, self.gazetteer.labels)
         return answered if answered["status"] == "ok" else None
 
     def without_context_places(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1519,6 +1576,13 @@ def launched_since(frame: Frame) -> Frame:
     if not found or int(found.group(1)) != frame.years["in"] or not DATED_PROGRAMME_AFTER.match(frame.text[progs[0].end:]):
         return frame
     return dataclasses.replace(frame, years={"after": frame.years["in"]}, cues=frame.cues - {"launch"} | {"programme_dated"})
+
+
+def kind_said_once(mentions: list[Mention]) -> list[Mention]:
+    """彭州市的对口支援省份由湖南省改为哪个省: one kind said twice (in a role word, then asked) is one constraint, the last."""
+    classes = [m for m in mentions if m.kind == "class" and not m.ambiguous]
+    again = [m for i, m in enumerate(classes) if any(o.best[0].iri == m.best[0].iri for o in classes[i + 1:])]
+    return [m for m in mentions if m not in again]
 
 
 def asked_event_loose(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1896,7 +1960,7 @@ def flags_of(frame: Frame | None) -> set[str]:
     """The question's switches of a query: 包括集体 (collectives kept), 现在还… (pairings that have ended left out)."""
     if frame is None:
         return set()
-    flags = frame.cues & {"collectives", "current", "ended"}  # (ended: #[ended] lines)
+    flags = frame.cues & {"collectives", "current", "ended", "which_document"}  # (ended: #[ended] lines)
     return flags | {"self_only"} if SELF_ONLY.search(frame.text) else flags  # (本身, 辽宁方面的结对省份: the place itself)
 
 

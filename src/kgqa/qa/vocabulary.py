@@ -373,6 +373,8 @@ HEDGE_VERB = re.compile("^(?:有没有|是不是|是否|曾经|已经|没有|一
 EVENT_NOUNS = ("会议", "座谈会", "通知", "意见", "方案", "决定", "决策", "批复", "请示", "规划", "办法", "文件")
 # 皖北那个方案, 三峡的那份通知: what may stand between a document's own words and its noun (gazetteer.loose_names)
 NOUN_FILLER = re.compile("(的)?((那|这)(一)?(个|份|项|次))?")
+# 藏区那个方案: a word of a document's title (two to four characters) and its noun (gazetteer.noun_named)
+DOCUMENT_BY_NOUN = re.compile("(?P<word>[\u4e00-\u9fff]{2,4}?)(的)?((那|这)(一)?(个|份|项))?(?P<noun>方案|通知|意见|决定|规划|办法)")
 AFTER_VERB = re.compile("(援|支援|帮扶|援助|援建|协作|结对|帮|对口)(过|了)?$")
 # 哈密 2010 接替粤 的省份: the object of a takeover verb, before 的 or the end, is a name (an abbreviation counts)
 TAKEN_FROM = re.compile("(接替|接手|接过|取代|替换|替代)(了)?$")
@@ -385,6 +387,8 @@ GENERIC_WORDS = {"地区", "省", "县", "盟"}  # class labels that usually jus
 WHICH_ONES = "哪些|哪个|哪一个|哪几个|哪[0-9一二三四五六七八九十两]+个"
 # the levels of place a question names after a place or a question word (哪些安徽城市, 上海哪一个区)
 LEVEL_NOUNS = "地级市|地市|城市|县市|区县|县区|市|县|区|州"
+# 北京哪几个区去援青, 福建哪几个市下去结对: the parts sent out to give (not where the receiving side lies: frame.region_of_asked)
+PARTS_SENT = re.compile("(下去|过去|派去|去|来|负责|承担|出|参加|参与|派出|对口|结对)")
 # 映秀镇是广东哪个市援建的: after the second name, the level asked of it, then the verb (that name's parts are the agent)
 ASKED_PART_THEN_VERB = re.compile(f"^的?({WHICH_ONES}|哪)({LEVEL_NOUNS}|地方|单位)(来|在|去)?(一起)?"
                                   f"(?:{AID_VERB_START.pattern}|负责|承担|对口|包(?=的|了|过|下))")  # (奇台县援疆是福建哪个市负责: the task's verb; 称多县是北京哪个区包的)
@@ -418,6 +422,8 @@ ASKED_AFTER = re.compile("(?:(都|分别|一共|共)?(有|是|为|包括)(哪些
                          f"(?:(?:是|为)(?:{WHICH_ONES}|谁)(?:呢|来着|啊)?(?:[，。？！?!,]|$))")
 PLAN_WORDS = ("这个计划", "这一计划", "这项计划", "计划", "这项工作", "工作中", "这个项目", "项目",  # 对口支援新疆这个计划
               "的工作", "工作里", "工作当中", "中，", "中,", "里，", "里,", "当中，", "这块", "方面")  # (在对口支援西藏的工作里，…)
+# 在对口支援新疆中原先由上海负责的…: the verb-phrase name between 在 and a word that closes a scope is the programme
+SCOPE_OPENERS, SCOPE_CLOSING = ("在",), ("中", "里", "当中", "之中")
 PLAN_WHEN = ("始于", "开始于", "起始于", "是哪一年", "是从哪一年", "从哪一年", "是什么时候", "是何时", "哪年", "何时", "什么时候")
 OPEN_BEFORE = "、和与及,，。？！?!：:；;（(“\"由被是从对在让请问向给为同跟帮援年归 "
 GLOSS_BETWEEN = re.compile(r"^[\u4e00-\u9fff]{0,2}\($")
@@ -787,8 +793,9 @@ REPORTER_ASKED = re.compile("(谁|哪位|什么人|何人)[^，。？！]{0,6}(�
                             "|是谁(作|做)|报告人|题目|标题|名称|叫什么|题为"
                             "|(作|做|发表)(了)?报告[^，。？！]{0,20}的(是谁|是哪位|人是谁|是什么人)")  # 做报告提出…的是谁
 # the first cadres sent as the start of a pairing asked when (哪一年开始派干部, 以首批援疆干部到位为准): not a cadre figure
-CADRES_SENT = re.compile("(开始|首次|第一次)?(派|派出|派遣|选派|输送)(了)?(首批|第一批)?(援[疆藏青])?干部|(首批|第一批)(援[疆藏青])?干部"
-                         "(到位|进驻|入[疆藏青]|抵达|到达)|以[^，。？！()（）]{0,12}为准")
+CADRES_SENT = re.compile("(开始|首次|第一次|第1次)?(派|派出|派遣|选派|输送)(了)?(首批|第一批|第1批)?(援[疆藏青]|□+)?干部"
+                         "|(首批|第一批|第1批)(援[疆藏青]|□+)?干部[^，。？！]{0,6}?(到位|进驻|入[疆藏青]|抵达|到达|去的|到的|进[疆藏青]|派(出|去)?的)"
+                         "|以[^，。？！()（）]{0,12}为准")  # (闽 昌吉 第一批援疆干部哪年去的: read normalised, 第1批, 援疆 masked)
 # 上海派了几万名干部工人去支援哪个省: people sent in vague numbers (几万名, 数千名, 上百位) only describe the aid whose
 # partner is asked, they ask no figure
 PEOPLE_SENT = re.compile("(派|派出|派遣|选派|输送|动员|组织)了?(数|几|上)(十|百|千|万)[^，。？！]{0,3}(名|个|位|批)?[^，。？！]{0,10}?"
@@ -810,7 +817,8 @@ TOPIC_CLAUSE = re.compile("^[^，。？！,：:]{1,20}((里|中|方面|这块|�
 # 「分片负责、对口支援、定期轮换」是哪一次会议提出来的: a quoted phrase and the meeting or document it came from
 QUOTED_PHRASE = re.compile("[“「『\"]([^“”「」『』\"]{6,30})[”」』\"]")  # (a principle, not a term: 对口支援)
 # 无锡自2022年起与连云港挂钩合作，依据的是哪一项部署: the meeting or document behind a pairing asked (pipeline.asked_event_loose)
-EVENT_ASKED = re.compile("(哪|什么)(一)?(次|个|份|场|项|条)?[^，。？！□]{0,3}(部署|安排|决策|决定|会议|会|文件|意见|方案|通知|座谈会)[？?。]*$"
+EVENT_ASKED = re.compile("(哪|什么)(一)?(次|个|份|场|项|条)?[^，。？！□]{0,3}(部署|安排|决策|决定|会议|会|文件|意见|方案|通知|座谈会)"
+                         "(定|确定|部署|安排|提出|决定|印发)?(的|了)?(呢|啊)?[？?。]*$"
                          "|(依据|根据|按照)(的)?是?(什么|哪)")
 ORIGIN_ASKED = re.compile("哪(一)?(次|个|份|场)[^，。？！]{0,4}(会议|会|文件|座谈会|决定)|什么(会议|文件|会上)")
 # 镇江之后对口连云港的是哪个市, 珠海以后帮扶凉山的是谁: a supporter named as the point in time, its successor asked
@@ -871,7 +879,7 @@ KINDS_BETWEEN = re.compile("(、|和|与|及|以及|，)(哪些|哪个|哪几个
 # before them or of taking the task on after them; a programme's masked name or spaces may stand between)
 GIVING_PARTS = re.compile("^[ □]*(?:这边|那边|方面|这头)?[，, ]*(?:具体|到底|究竟)?(是?派出的是|是?派出了|是?派了|是?派的是|出的是|是?出了|里派出的是|出力的是|出力的有|出手的是|出人的是)?[ □]*(?:一共|总共|共)?(?:有|是)?"
                           "(?:哪些|哪几个|哪个|哪两个|哪三个|几个|多少个)"
-                          "(区县|区|县|地级市|地市|城市|市)[ ]*(?:具体)?(承担|负责|派出|出力|参与|参加|(?:下去|过去|派去|去)(?:结对|对口|帮扶|支援|援建|援))?")
+                          "(区县|区|县|地级市|地市|城市|市)[ ]*(?:具体)?(承担|负责|派出|出力|参与|参加|(?:下去|过去|派去|去)(?:结对|对口|帮扶|支援|援建|援|□+))?")
 # (福建这边具体是哪几个市下去结对的: the giver's side, its parts sent out to pair)
 
 # 福建援藏时派了哪些地级市分别对口…, 北京是哪两个区县对口秭归的, 北京市参加□□的是哪些区县, 援青 北京 区级 支援单位: the named
@@ -901,6 +909,8 @@ TOPIC_SET_APART = re.compile("^[^，,。？！]*[，,](?:□+[、和与及])*$")
 DISASTER_PHASES = (("重建", ("恢复重建", "灾后重建", "重建")), ("过渡安置", ("过渡安置", "过渡期", "过渡安置期", "过渡阶段", "安置期")))
 # 汶川地震后过渡安置阶段, 汶川地震的过渡期: words between the earthquake and its phase (gazetteer.disaster_aliases)
 DISASTER_PHASE_FILLERS = ("", "后", "后的", "的")
+# 崇州市到了重建阶段由哪个…: a phase named bare, with its word of a stage (pipeline.lone_phase)
+PHASE_NAMED = re.compile("(恢复重建|灾后重建|重建|过渡安置|过渡)(阶段|期|时期)")
 
 # 对口支援赣南几个县的国家部委，都有哪些: a number that describes the ones asked for (几个 + a noun + 的), a question word after
 # it: a list is asked, not a count (frame.build_frame)
