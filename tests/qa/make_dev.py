@@ -6867,6 +6867,20 @@ def gen_probe_21b():
              set_up("全国边防工作会议", "recipient", other="山东省", other_side="supporter"), "plain")]):
         P(f"r3-{i}", qtype, text, q, variant)
 
+    # a meeting or document asked by what it decided (ol089's kind): our own descriptions of other meetings' decisions
+    for i, (text, event, variant) in enumerate([
+            ("九省市和有关部委援建西藏43项工程，是哪次会议定下的？", "第二次西藏工作座谈会", "plain"),
+            ("一个地级以上市支援汶川县一个乡镇的办法，是哪次会议定的", "广东省委、省政府对口支援汶川县恢复重建工作会议", "plain"),
+            ("19个省市对口支援新疆82个县市和兵团12个师，是哪次会议确定的", "全国对口支援新疆工作会议", "plain"),
+            ("二十一個省份各自對口支援四川一個重災縣，出自哪一份文件？", "民政部关于对口支援四川重灾县的紧急通知", "traditional")]):
+        P(f"decided-{i}", "event_setup", text, f'SELECT ?e WHERE {{ ?e rdfs:label "{event}"@zh }}', variant)
+
+    # the same questions with their years in Chinese numerals (二〇一五年), as the retired teacher writes them
+    for q in [q for q in questions if q["group"].startswith("pr21b-") and q["variant"] == "plain"
+              and re.search(r"(?<![0-9])(19|20)[0-9]{2}年", q["text"])]:
+        text = re.sub(r"(?<![0-9])((?:19|20)[0-9]{2})年", lambda m: cn_year(int(m.group(1))) + "年", q["text"])
+        add(q["group"], q["type"], [text], q["gold"], q["query"], variant="numeral")
+
     for i, (text, status, variant) in enumerate([
             ("第十二次全国对口支援新疆工作会议给江苏安排了哪些县？", "no_entity", "plain"),
             ("东京接替北京对口支援拉萨是哪一年", "no_entity", "plain"),

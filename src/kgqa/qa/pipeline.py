@@ -1,6 +1,7 @@
 """normalise → link entities → detect cues → choose a template → bind → run → render."""
 from __future__ import annotations
 
+import collections
 import dataclasses
 import functools
 import itertools
@@ -81,6 +82,7 @@ DESCRIBED_EVENT = """SELECT ?item ?itemLabel ?fact ?e ?body WHERE { BIND(?e AS ?
   OPTIONAL { ?item rdfs:label ?itemLabel FILTER(lang(?itemLabel) = "zh") } }"""
 PLACE_PROGRAMMES = """SELECT DISTINCT ?g ?l ?a WHERE { ?p <https://w3id.org/duikou/ontology#recipient> ?a ;
   <https://w3id.org/duikou/ontology#programme> ?g . ?g <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
+EVENT_NOTES = """SELECT ?e ?n WHERE { ?e <https://w3id.org/duikou/ontology#note> ?n ; <https://w3id.org/duikou/ontology#year> ?y }"""
 FLIP = {"in": "out", "out": "in"}
 GROUP_CUES = {"compare", "common", "yesno", "relation", "count"}  # questions about a group of actors, not each
 RANKED = {"compare", "earlier", "later"}  # two named actors compared: 哪个省 is their kind, not the counted places
@@ -308,6 +310,8 @@ class QA:
         if (found := self.quoted_origin(result, text, mentions)) is not None:
             return found
         if (found := self.described_event(result, text, mentions)) is not None:
+            return found
+        if (found := self.decided_by(result, text, mentions)) is not None:
             return found
         if words := residue.unknown_names(text, linked + excepted + mentions + self.gazetteer.link(text), self.gazetteer.abbreviations):
             return render.not_held(result, words)  # 江苏在亚特兰蒂斯对口支援哪些县: never answered as if 亚特兰蒂斯 were not there
@@ -1257,6 +1261,33 @@ class QA:
         answered = render.answered(result, binding, rows, self.sources, self.gazetteer.labels)
         return answered if answered["status"] == "ok" else None
 
+    @functools.cached_property
+    def event_notes(self) -> dict[str, frozenset[str]]:
+        """Each dated meeting's or document's note (what it decided, in our words) as its character pairs."""
+        return {r["e"].value: frozenset(char_pairs(normalise(r["n"].value))) for r in self.store.query(EVENT_NOTES)}
+
+    def decided_by(self, result: dict, text: str, mentions: list[Mention]) -> dict | None:
+        """对口援藏延长十年、并把尚无对口单位的30个县级单位纳入对口支援，是哪一次会议作出的决定: a meeting or document asked by
+        what it decided, none named: the one whose note shares far more of the question's rarer character pairs (in at most
+        three notes, no digits) than any other (at least six, three times the next)."""
+        if any(m.kind in ("event", "stage") for m in mentions) or not ORIGIN_ASKED.search(text):
+            return None
+        shared = collections.Counter(g for gs in self.event_notes.values() for g in gs)
+        asked = {g for g in char_pairs(mask(text, mentions)) if shared[g] <= 3 and not any(c.isdigit() for c in g)}
+        # (no digits: 佛山自2016年起帮扶凉山州 shares only its year's digits with 上海自2004年起帮扶迪庆)
+        scores = sorted(((len(asked & gs), iri) for iri, gs in self.event_notes.items()), reverse=True)
+        if not scores or scores[0][0] < 6 or len(scores) > 1 and scores[0][0] < 3 * scores[1][0]:
+            return None
+        iri = scores[0][1]
+        t = Template("decided_by", "event_setup", {}, {}, (), (), None, DESCRIBED_EVENT, "entity", "是{answers}。",
+                     "图谱中没有符合描述的会议或文件。", meaning="所述决定出自的会议或文件")
+        query = t.query_text(self.templates.prefixes, {"e"})
+        rows = self.store.query(query, substitutions={"e": term(iri)})
+        rows = as_dicts(rows, [v.value for v in rows.variables], None)
+        result["template"], result["sparql"] = t.name, query
+        answered = render.answered(result, Binding(t, {}, {"e": iri}), rows, self.sources, self.gazetteer.labels)
+        return answered if answered["status"] == "ok" else None
+
     def lone_phase(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """崇州市到了重建阶段由哪个省市接手: a disaster's phase named bare (重建阶段, 过渡期), no programme named, beside one place
         that received aid in that phase of one disaster: that phase's programme."""
@@ -1576,6 +1607,11 @@ def launched_since(frame: Frame) -> Frame:
     if not found or int(found.group(1)) != frame.years["in"] or not DATED_PROGRAMME_AFTER.match(frame.text[progs[0].end:]):
         return frame
     return dataclasses.replace(frame, years={"after": frame.years["in"]}, cues=frame.cues - {"launch"} | {"programme_dated"})
+
+
+def char_pairs(text: str) -> set[str]:
+    """The pairs of adjacent Chinese characters or digits in ``text``."""
+    return {text[i:i + 2] for i in range(len(text) - 1) if all("\u4e00" <= c <= "\u9fff" or c.isdigit() for c in text[i:i + 2])}
 
 
 def kind_said_once(mentions: list[Mention]) -> list[Mention]:
