@@ -82,6 +82,9 @@ DESCRIBED_EVENT = """SELECT ?item ?itemLabel ?fact ?e ?body WHERE { BIND(?e AS ?
   OPTIONAL { ?item rdfs:label ?itemLabel FILTER(lang(?itemLabel) = "zh") } }"""
 PLACE_PROGRAMMES = """SELECT DISTINCT ?g ?l ?a WHERE { ?p <https://w3id.org/duikou/ontology#recipient> ?a ;
   <https://w3id.org/duikou/ontology#programme> ?g . ?g <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
+# a meeting or document the question describes (described_event) or whose decision it restates (decided_by), as itself
+DESCRIBED_TEMPLATE = Template("described_event", "event_setup", {}, {}, (), (), None, DESCRIBED_EVENT, "entity", "是{answers}。",
+                              "图谱中没有符合描述的会议或文件。", meaning="问题所描述的会议或文件")
 EVENT_NOTES = """SELECT ?e ?n WHERE { ?e <https://w3id.org/duikou/ontology#note> ?n ; <https://w3id.org/duikou/ontology#year> ?y }"""
 FLIP = {"in": "out", "out": "in"}
 GROUP_CUES = {"compare", "common", "yesno", "relation", "count"}  # questions about a group of actors, not each
@@ -1278,15 +1281,8 @@ class QA:
         scores = sorted(((len(asked & gs), iri) for iri, gs in self.event_notes.items()), reverse=True)
         if not scores or scores[0][0] < 6 or len(scores) > 1 and scores[0][0] < 3 * scores[1][0]:
             return None
-        iri = scores[0][1]
-        t = Template("decided_by", "event_setup", {}, {}, (), (), None, DESCRIBED_EVENT, "entity", "是{answers}。",
-                     "图谱中没有符合描述的会议或文件。", meaning="所述决定出自的会议或文件")
-        query = t.query_text(self.templates.prefixes, {"e"})
-        rows = self.store.query(query, substitutions={"e": term(iri)})
-        rows = as_dicts(rows, [v.value for v in rows.variables], None)
-        result["template"], result["sparql"] = t.name, query
-        answered = render.answered(result, Binding(t, {}, {"e": iri}), rows, self.sources, self.gazetteer.labels)
-        return answered if answered["status"] == "ok" else None
+        decided = dataclasses.replace(DESCRIBED_TEMPLATE, name="decided_by", meaning="所述决定出自的会议或文件")
+        return self.event_itself(result, decided, {"e": scores[0][1]})
 
     def lone_phase(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """崇州市到了重建阶段由哪个省市接手: a disaster's phase named bare (重建阶段, 过渡期), no programme named, beside one place
@@ -1319,12 +1315,14 @@ class QA:
         if year and (set(year) != {"in"} or self.event_year(events[0].best[0].iri) != year["in"]):
             return None
         values = {"e": events[0].best[0].iri} | ({"body": bodies[0].best[0].iri} if bodies else {})
-        t = Template("described_event", "event_setup", {}, {}, (), (), None, DESCRIBED_EVENT, "entity", "是{answers}。",
-                     "图谱中没有符合描述的会议或文件。", meaning="问题所描述的会议或文件")
+        return self.event_itself(result, DESCRIBED_TEMPLATE, values)
+
+    def event_itself(self, result: dict, t: Template, values: dict) -> dict | None:
+        """The meeting or document bound as ``e`` answered as itself (its issuer or convenor ``body`` where bound)."""
         query = t.query_text(self.templates.prefixes, set(values))
         rows = self.store.query(query, substitutions={k: term(v) for k, v in values.items()})
         rows = as_dicts(rows, [v.value for v in rows.variables], None)
-        result["template"], result["sparql"] = t.name, query
+        result["template"], result["sparql"] = t.name, display_query(query, values)
         answered = render.answered(result, Binding(t, {}, values), rows, self.sources, self.gazetteer.labels)
         return answered if answered["status"] == "ok" else None
 
