@@ -79,6 +79,8 @@ def structures() -> frozenset[str]:
             flag_sets += [f | {"ended"} for f in flag_sets]
         if "#[self_only]" in t.sparql:  # (本身, 辽宁方面的结对省份: the place itself, its parts left out)
             flag_sets += [f | {"self_only"} for f in flag_sets]
+        if "#[which_document]" in t.sparql:  # (哪份文件部署的: documents only)
+            flag_sets += [f | {"which_document"} for f in flag_sets]
         for bits, flags, tally in itertools.product(itertools.product((False, True), repeat=len(names)),
                                                     flag_sets, tallies):
             bound = {n: 2000 if t.optional[n] in ("after", "before", "in") else "urn:x"
@@ -92,6 +94,8 @@ def structures() -> frozenset[str]:
     from kgqa.qa import pipeline  # a quoted phrase's meeting (pipeline.quoted_origin): one query, the phrase bound
     out.add(skeleton(templates.prefixes + pipeline.QUOTED_BY))
     out.add(skeleton(templates.prefixes + pipeline.MEETINGS_OF_DATE))  # a meeting asked by its date (meeting_of_date)
+    for bound in ({"e": "urn:x"}, {"e": "urn:x", "body": "urn:x"}):  # a meeting described or by its decision, as itself
+        out.add(skeleton(display_query(pipeline.DESCRIBED_TEMPLATE.query_text(templates.prefixes, set(bound)), bound)))
     for plan in compose.shapes():  # the queries composed from a question's frame: a finite set of shapes too
         for flags in (set(), {"collectives"}, {"current"}, {"collectives", "current"}):
             answer = "count" if plan.aggregate in ("count", *compose.COUNTED_HAVING) else ""

@@ -7543,6 +7543,302 @@ def gen_probe_21a_fourth():
                                           ("援藏干部的选拔考试考什么内容？", "no_template")]):
         add(f"pr21a-fourth-refusal-{i}", "unanswerable", [text], [], "", answerable=False, expected=expected)
 
+def gen_probe_21b():
+    """Takeover, event set-up, start year and time-scoped questions written first as three new askers would, before
+    reading the pipeline (issue #15, session 12, groups pr21b-*): a retired history teacher writing long formal sentences
+    in traditional script with Chinese-numeral years, a young delivery rider typing terse on a phone (pair abbreviations,
+    two-digit years, no punctuation) and a county planning officer chatting with asides and five-year-plan periods — over
+    names the studied sets rarely use (黔南 毕节 安顺 and their 东部 cities, 凉山, 理县 黑水 彭州, 三峡's 北京 districts,
+    苏北挂钩, 广东省内帮扶, 援藏 2016 调整, 晋中 扬州 浦东 南京 松江, 十三五/十四五/九五). Gold from the SPARQL here."""
+    ok = "FILTER NOT EXISTS { ?p dk:verificationStatus dk:Unverified }"
+    nc = "FILTER NOT EXISTS { ?x a dk:CollectiveActor }"
+    pg = lambda key: f"<{BASE}programme/{key}>"
+
+    def ev(label_: str) -> str:
+        return col(f'SELECT ?e WHERE {{ ?e rdfs:label "{label_}"@zh }}')[0]
+
+    def P(group, qtype, text, q, variant="plain"):
+        add(f"pr21b-{group}", qtype, [text], col(q), q, variant=variant)
+
+    # who took over from whom, and who was there before
+    def successor(place, old):
+        return f"""SELECT DISTINCT ?x WHERE {{ ?o dk:recipient <{iri_of(place)}> ; dk:supporter <{iri_of(old)}> ; dk:endYear ?e .
+          ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?x ; dk:startYear ?b FILTER(?x != <{iri_of(old)}> && ?b >= ?e) }}"""
+
+    def predecessor(place, new):
+        return f"""SELECT DISTINCT ?x WHERE {{ ?n dk:recipient <{iri_of(place)}> ; dk:supporter <{iri_of(new)}> ; dk:startYear ?b .
+          ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?x ; dk:endYear ?e FILTER(?x != <{iri_of(new)}> && ?e <= ?b) }}"""
+
+    for i, (text, place, old, variant) in enumerate([
+            ("黔南 深圳之后谁接手", "黔南布依族苗族自治州", "深圳市", "plain"),
+            ("毕节市在东西部扶贫协作中原由深圳市帮扶，二〇一六年以后改由哪一个城市接续？", "毕节市", "深圳市", "traditional"),
+            ("安顺那边（我去年刚去考察过）青岛不帮了以后，接棒的是哪个城市呀？", "安顺市", "青岛市", "plain"),
+            ("重庆 东西协作 珠海退出后 换成谁", "重庆市", "珠海市", "plain"),
+            ("理县在过渡安置阶段由福建省对口支援，进入灾后恢复重建阶段后，改由哪个省份承担？", "理县", "福建省", "traditional"),
+            ("黑水县 过渡期广西 后来重建换成哪个省了", "黑水县", "广西壮族自治区", "plain"),
+            ("阿克苏地区在新一轮援疆以前由上海支援，其后由哪个省接替？", "阿克苏地区", "上海市", "traditional"),
+            ("哈密的援疆，之前不是广东嘛，后来交到了哪个省手上？", "哈密市", "广东省", "plain"),
+            ("凉山 珠海的担子后来给了谁", "凉山彝族自治州", "珠海市", "plain"),
+            ("黔南州最早是深圳在帮，后来呢？现在是谁在帮？", "黔南布依族苗族自治州", "深圳市", "plain")]):
+        P(f"after-{i}", "takeover", text, successor(place, old), variant)
+    for i, (text, place, new, variant) in enumerate([
+            ("凉山州这边，佛山是接谁的班？", "凉山彝族自治州", "佛山市", "plain"),
+            ("连云港 无锡 之前是谁", "连云港市", "无锡市", "plain"),
+            ("黔南布依族苗族自治州的东部帮扶城市，在广州市之前是哪一个？", "黔南布依族苗族自治州", "广州市", "traditional"),
+            ("毕节 广州之前是谁帮的", "毕节市", "广州市", "plain"),
+            ("青海的东西部协作，江苏来之前是哪个省在搭档？", "青海省", "江苏省", "plain"),
+            ("河南援哈密之前 哈密是谁在援", "哈密市", "河南省", "plain"),
+            ("茂县 重建阶段山西接的是谁的班", "茂县", "山西省", "plain"),
+            ("彭州市之灾后重建援建方福建省，其前任为哪一省？", "彭州市", "福建省", "traditional")]):
+        P(f"before-{i}", "takeover", text, predecessor(place, new), variant)
+
+    # what a meeting or document set up for an actor (or who it set up for a place)
+    def set_up(event, side, *, other="", other_side="", cls="", within=""):
+        named = f"?p dk:{other_side} <{iri_of(other)}> ." if other else ""
+        kind = f"?x a {cls} ." if cls else ""
+        part = f"?x dk:partOf+ <{iri_of(within)}> ." if within else ""
+        return f"""SELECT DISTINCT ?x WHERE {{ ?p dk:establishedBy <{ev(event)}> ; dk:{side} ?x . {named} {kind} {part} {nc} }}"""
+
+    sx = "关于开展对三峡工程库区移民工作对口支援的通知"
+    for i, (text, q, variant) in enumerate([
+            ("一九九二年国务院办公厅关于三峡工程库区移民对口支援的那份通知，安排了谁去支援秭归县？",
+             set_up(sx, "supporter", other="秭归县", other_side="recipient"), "traditional"),
+            ("北京那个三峡移民通知 昌平区对口哪",
+             set_up("北京市人民政府办公厅关于开展对口支援三峡工程库区移民工作的通知", "recipient", other="昌平区",
+                    other_side="supporter"), "plain"),
+            ("江苏那次苏北发展协调小组第一次会议（2001年开的），给常州安排的挂钩对象是哪个市？",
+             set_up("江苏省委省政府苏北发展协调小组第一次会议", "recipient", other="常州市", other_side="supporter"), "plain"),
+            ("2013广东调整加强对口帮扶会议 深圳 帮哪几个市",
+             set_up("广东省调整加强对口帮扶会议", "recipient", other="深圳市", other_side="supporter"), "plain"),
+            ("第四次西藏工作座谈会后，吉林省被安排对口支援西藏哪几个县？",
+             set_up("第四次西藏工作座谈会", "recipient", other="吉林省", other_side="supporter", cls="dk:County"), "traditional"),
+            ("援藏对口关系2016年7月那次调整，福建这边具体是哪几个市下去结对的？我们单位有人参与过",
+             set_up("援藏对口关系调整（2016年7月）", "supporter", within="福建省"), "plain"),
+            ("16年援藏调整 厦门对口哪个县",
+             set_up("援藏对口关系调整（2016年7月）", "recipient", other="厦门市", other_side="supporter"), "plain"),
+            ("2010年全国对口支援新疆工作会议定下来的，辽宁要对口哪些地方啊？兵团的也算",
+             set_up("全国对口支援新疆工作会议", "recipient", other="辽宁省", other_side="supporter"), "plain"),
+            ("第一次中央新疆工作座谈会 黑龙江 对口啥",
+             set_up("第一次中央新疆工作座谈会", "recipient", other="黑龙江省", other_side="supporter"), "plain"),
+            ("《东北地区与东部地区部分省市对口合作工作方案》为浙江省安排的合作对象是哪一个省？",
+             set_up("东北地区与东部地区部分省市对口合作工作方案", "recipient", other="浙江省", other_side="supporter"),
+             "traditional"),
+            ("皖北方案 南京 结对哪",
+             set_up("沪苏浙城市结对合作帮扶皖北城市实施方案", "recipient", other="南京市", other_side="supporter"), "plain"),
+            ("国办发〔2013〕11号（就是帮扶贵州那个指导意见）里头，苏州分到的是贵州哪个市？",
+             set_up("关于开展对口帮扶贵州工作的指导意见", "recipient", other="苏州市", other_side="supporter"), "plain"),
+            ("一九七九年全国边防工作会议确定江苏省对口支援哪些地区？",
+             set_up("全国边防工作会议", "recipient", other="江苏省", other_side="supporter"), "numeral"),
+            ("84年那个经济技术协作和对口支援会议 上海 支援哪",
+             set_up("全国经济技术协作和对口支援会议", "recipient", other="上海市", other_side="supporter"), "plain"),
+            ("2016年东西部扶贫协作的指导意见出来以后，北京新增了哪几个帮扶对象？河北的那些",
+             set_up("关于进一步加强东西部扶贫协作工作的指导意见", "recipient", other="北京市", other_side="supporter"),
+             "plain"),
+            ("二〇二一年在银川召开的全国东西部协作推进会，确定广州市结对帮扶的是哪一个市？",
+             set_up("全国东西部协作和中央单位定点帮扶工作推进会", "recipient", other="广州市", other_side="supporter"),
+             "traditional"),
+            ("玉树协调小组会议 定了哪几个省援建",
+             set_up("国务院玉树地震灾后恢复重建协调小组会议", "supporter"), "plain"),
+            ("民政部那个紧急通知（08年5月的）让海南去对口哪个县来着？",
+             set_up("民政部关于对口支援四川重灾县的紧急通知", "recipient", other="海南省", other_side="supporter"), "plain"),
+            ("国办发〔2008〕53号 湖南 对口哪个县",
+             set_up("汶川地震灾后恢复重建对口支援方案", "recipient", other="湖南省", other_side="supporter"), "plain"),
+            ("广东省委、省政府对口支援汶川县恢复重建工作会议，安排江门市援建哪一个乡镇？",
+             set_up("广东省委、省政府对口支援汶川县恢复重建工作会议", "recipient", other="江门市", other_side="supporter"),
+             "traditional"),
+            ("滇沪2004年那次定的 嘉定区帮哪些地方",
+             set_up("滇沪确定上海对口帮扶迪庆", "recipient", other="嘉定区", other_side="supporter"), "abbreviation"),
+            ("山东2016年那个省内结对协作帮扶安排，青岛结的是哪个市？",
+             set_up("山东省省内结对协作帮扶安排", "recipient", other="青岛市", other_side="supporter"), "plain")]):
+        P(f"setup-{i}", "event_setup", text, q, variant)
+
+    # the meeting or document behind one pairing
+    def behind(giver, place):
+        return f"""SELECT DISTINCT ?e WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(place)}> ;
+          dk:establishedBy ?e }}"""
+
+    for i, (text, giver, place, variant) in enumerate([
+            ("佛山帮扶云浮 是哪个会定的", "佛山市", "云浮市", "plain"),
+            ("无锡市自二〇二二年起与连云港市挂钩合作，依据的是哪一项部署？", "无锡市", "连云港市", "traditional"),
+            ("晋中对口北塔山牧场这事儿，是哪次会议拍板的？", "晋中市", "新疆生产建设兵团第六师北塔山牧场", "plain"),
+            ("宁波 蚌埠 结对 依据哪个文件", "宁波市", "蚌埠市", "plain"),
+            ("财政部对口支援瑞金，这是依据国务院哪个文件？", "财政部", "瑞金市", "plain"),
+            ("东莞 昭通 结对 哪个文件定的", "东莞市", "昭通市", "plain")]):
+        P(f"behind-{i}", "event_setup", text, behind(giver, place), variant)
+
+    # start years
+    def start(giver, place, key=""):
+        prog = f"?p dk:programme {pg(key)} ." if key else ""
+        return f"""SELECT DISTINCT ?b WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(place)}> ; dk:startYear ?b . {prog} }}"""
+
+    for i, (text, giver, place, key, variant) in enumerate([
+            ("晋中 北塔山牧场 哪年开始", "晋中市", "新疆生产建设兵团第六师北塔山牧场", "", "plain"),
+            ("扬州市对口支援新源县，始于哪一年？", "扬州市", "新源县", "", "traditional"),
+            ("浦东新区帮莎车县（我们上海人都知道的）是从哪年开始的？", "浦东新区", "莎车县", "", "plain"),
+            ("黑龙江 康马 哪年起", "黑龙江省", "康马县", "", "plain"),
+            ("南京市对口支援墨竹工卡县自何年开始？", "南京市", "墨竹工卡县", "", "traditional"),
+            ("济南和湘西结对，大概是哪一年开始的事？", "济南市", "湘西土家族苗族自治州", "", "plain"),
+            ("浙川 东西部协作 哪年开始的", "浙江省", "四川省", "dongxibu", "abbreviation"),
+            ("深圳市对口支援塔什库尔干塔吉克自治县，是哪一年开始的？", "深圳市", "塔什库尔干塔吉克自治县", "", "traditional"),
+            ("松江区去定日县对口，我记得挺早的，具体哪年开始？", "松江区", "定日县", "", "plain"),
+            ("龙岩 边坝 几几年开始", "龙岩市", "边坝县", "", "plain"),
+            ("东莞市与昭通市的东西部扶贫协作结对始于何年？", "东莞市", "昭通市", "", "traditional"),
+            ("佛山跟云浮那个对口帮扶，哪年开始算的？省内的那种", "佛山市", "云浮市", "", "plain")]):
+        P(f"start-{i}", "since_when", text, start(giver, place, key), variant)
+
+    # in force in a year, throughout a plan period, begun before/after
+    def in_force(first, last=None, *, place="", giver="", cls="", key="", within=""):
+        last = last or first
+        prog = f"?p dk:programme {pg(key)} ." if key else ""
+        r = f"?p dk:recipient <{iri_of(place)}> ; dk:supporter ?x ." if place else f"?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?x ."
+        kind = f"?x a {cls} ." if cls else ""
+        part = f"?x dk:partOf+ <{iri_of(within)}> ." if within else ""
+        return f"""SELECT DISTINCT ?x WHERE {{ {r} {kind} {part} {prog} ?p dk:startYear ?b . OPTIONAL {{ ?p dk:endYear ?e }}
+          FILTER(?b <= {first} && (!BOUND(?e) || ?e >= {last})) {ok} {nc} }}"""
+
+    def begun(cmp, year, *, place="", key="", cls=""):
+        prog = f"?p dk:programme {pg(key)} ." if key else ""
+        r = f"?p dk:recipient <{iri_of(place)}> ." if place else ""
+        kind = f"?x a {cls} ." if cls else ""
+        return f"""SELECT DISTINCT ?x WHERE {{ ?p dk:supporter ?x ; dk:startYear ?b . {r} {prog} {kind} FILTER(?b {cmp} {year}) {nc} }}"""
+
+    for i, (text, q, variant) in enumerate([
+            ("2015年 厦门 东西协作 帮哪", in_force(2015, giver="厦门市", key="dongxibu"), "plain"),
+            ("二〇一二年的时候，深圳在东西部扶贫协作里帮着贵州哪几个地方？",
+             in_force(2012, giver="深圳市", key="dongxibu", within="贵州省"), "numeral"),
+            ("2020年 江苏 青海 结对哪些市", in_force(2020, giver="江苏省", within="青海省", cls="dk:City"), "plain"),
+            ("一九九九年时，对口支援昌吉回族自治州的是哪个省？", in_force(1999, place="昌吉回族自治州"), "traditional"),
+            ("09年 八十六团 谁在帮", in_force(2009, place="新疆生产建设兵团第五师八十六团"), "plain"),
+            ("一九九八年时，湖南省对口支援的是新疆哪一个地区？", in_force(1998, giver="湖南省", within="新疆维吾尔自治区"),
+             "traditional"),
+            ("2003年 黑龙江 援藏 对口哪些", in_force(2003, giver="黑龙江省", key="yuanzang"), "plain"),
+            ("十三五期间，东莞对口帮扶的是哪些市？", in_force(2016, 2020, giver="东莞市"), "plain"),
+            ("十四五时期（2021—2025），广州在东西部协作中结对的是哪几个市州？",
+             in_force(2021, 2025, giver="广州市", key="dongxibu"), "plain"),
+            ("九五期间山东在东西扶贫协作里帮的是哪里？顺便说一句我是山东人",
+             in_force(1996, 2000, giver="山东省", key="dongxibu"), "plain"),
+            ("2001年以前就开始对口支援日喀则的省市有哪些", begun("<", 2001, place="日喀则市", cls="dk:ProvinceRankActor"),
+             "plain"),
+            ("2016年后才开始帮凉山的", begun(">=", 2016, place="凉山彝族自治州"), "plain"),
+            ("二〇一四年以后才加入援疆的有哪些单位？", begun(">=", 2014, key="yuanjiang"), "traditional")]):
+        P(f"time-{i}", "time_filter", text, q, variant)
+
+    # round 2: more phrasings of the kinds round 1 exposed, with other names (written before their fixes were tested)
+    sanxia_bj = f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg('sanxia')} ; dk:supporter ?x . ?x dk:partOf+ <{iri_of('北京市')}> }}"""
+    issued = lambda key, body: f"""SELECT DISTINCT ?e WHERE {{ ?p dk:programme {pg(key)} ; dk:establishedBy ?e .
+      ?e dk:issuedBy <{BASE}agency/{body}> }}"""
+    dated_issued = lambda key, body, year: f"""SELECT DISTINCT ?e WHERE {{ ?p dk:programme {pg(key)} ; dk:establishedBy ?e ;
+      dk:startYear {year} . ?e dk:issuedBy <{BASE}agency/{body}> }}"""
+    for i, (text, qtype, q, variant) in enumerate([
+            ("哈密在前期援疆中由广东省支援，新一轮开始后由哪个省接手？", "takeover", successor("哈密市", "广东省"), "plain"),
+            ("毕节原先由深圳帮扶，后来由哪个城市接班？", "takeover", successor("毕节市", "深圳市"), "plain"),
+            ("安顺市原由青岛市帮扶，二〇二一年起由哪个城市接替？", "takeover", successor("安顺市", "青岛市"), "traditional"),
+            ("佛山对口凉山，上一任帮扶方是谁？", "takeover", predecessor("凉山彝族自治州", "佛山市"), "plain"),
+            ("广州帮安顺，前一个帮安顺的是哪个市", "takeover", predecessor("安顺市", "广州市"), "plain"),
+            ("连云港市现由无锡市挂钩，其前任为哪一市？", "takeover", predecessor("连云港市", "无锡市"), "traditional"),
+            ("青海省东西部协作最早是辽宁，后面是哪个省", "takeover", successor("青海省", "辽宁省"), "plain"),
+            ("理县过渡安置是福建帮的，随后是哪个省", "takeover", successor("理县", "福建省"), "plain"),
+            ("在对口支援新疆中原先由上海负责的阿克苏地区，后来换成了哪个省？", "takeover", successor("阿克苏地区", "上海市"), "plain"),
+            ("2018年 东西协作 青岛 帮哪些地方", "time_filter", in_force(2018, giver="青岛市", key="dongxibu"), "plain"),
+            ("东西协作里福州帮的是哪里", "event_setup", f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg('dongxibu')} ;
+              dk:supporter <{iri_of('福州市')}> ; dk:recipient ?x }}""", "plain"),
+            ("十五期间，上海在援藏中结对的地方有哪些？", "time_filter", in_force(2001, 2005, giver="上海市", key="yuanzang"), "plain"),
+            ("“九五”时期，对口支援山南市的有哪几个省？", "time_filter", in_force(1996, 2000, place="山南市"), "traditional"),
+            ("广东什么时候开始援助哈密的？（我是广东人，好奇问问）", "since_when", start("广东省", "哈密市"), "plain"),
+            ("江苏对口伊犁是哪一年开始的？我自己是江苏人哈", "since_when", start("江苏省", "伊犁哈萨克自治州"), "plain"),
+            ("赣南那个意见里 财政部对口哪", "event_setup",
+             set_up("国务院关于支持赣南等原中央苏区振兴发展的若干意见", "recipient", other="财政部", other_side="supporter"), "plain"),
+            ("东北合作方案 江苏 对口哪个省", "event_setup",
+             set_up("东北地区与东部地区部分省市对口合作工作方案", "recipient", other="江苏省", other_side="supporter"), "plain"),
+            ("藏区那个方案 天津对口哪些地方", "event_setup",
+             set_up("发达省（市）对口支援四川云南甘肃省藏区经济社会发展工作方案", "recipient", other="天津市", other_side="supporter"),
+             "plain"),
+            ("民政部那份紧急通知 辽宁 对口哪个县", "event_setup",
+             set_up("民政部关于对口支援四川重灾县的紧急通知", "recipient", other="辽宁省", other_side="supporter"), "plain"),
+            ("广东那次汶川县恢复重建会议 佛山 援建哪个镇", "event_setup",
+             set_up("广东省委、省政府对口支援汶川县恢复重建工作会议", "recipient", other="佛山市", other_side="supporter"), "plain"),
+            ("2010年全国援疆工作会议上，天津分到了哪几个县？", "event_setup",
+             set_up("全国对口支援新疆工作会议", "recipient", other="天津市", other_side="supporter"), "plain"),
+            ("全国边防会议那次 江苏对口哪里", "event_setup",
+             set_up("全国边防工作会议", "recipient", other="江苏省", other_side="supporter"), "plain"),
+            ("广州从2013年起对口黔南，依据的是哪份文件？", "event_setup", behind("广州市", "黔南布依族苗族自治州"), "plain"),
+            ("苏州帮扶铜仁是依据哪一项安排？", "event_setup", behind("苏州市", "铜仁市"), "plain"),
+            ("佛山自2016年起帮扶凉山州，依据的是什么文件", "event_setup", behind("佛山市", "凉山彝族自治州"), "plain"),
+            ("第五次西藏工作座谈会后，北京这边是哪几个区下去援青的？", "event_setup",
+             set_up("第五次西藏工作座谈会", "supporter", within="北京市"), "plain"),
+            ("三峡移民那次，北京具体是哪几个区去对口的", "event_setup", sanxia_bj, "plain"),
+            ("滇沪 宝山区 帮啥", "event_setup", recipients_q(iri_of("宝山区")), "abbreviation"),
+            ("16年援藏调整 泉州 对口啥", "event_setup",
+             set_up("援藏对口关系调整（2016年7月）", "recipient", other="泉州市", other_side="supporter"), "plain"),
+            ("2001年苏北发展协调小组那次会，定了哪些城市被帮？", "event_setup",
+             set_up("江苏省委省政府苏北发展协调小组第一次会议", "recipient"), "plain"),
+            ("广东那次汶川县恢复重建工作会议，哪些乡镇被帮", "event_setup",
+             set_up("广东省委、省政府对口支援汶川县恢复重建工作会议", "recipient"), "plain"),
+            ("2008年汶川地震灾后恢复重建对口支援，是国务院办公厅哪份文件安排的？", "event_setup",
+             issued("wenchuan-chongjian", "guowuyuan-bangongting"), "plain"),
+            ("2013年对口帮扶贵州，是国务院办公厅哪个文件部署的", "event_setup",
+             dated_issued("dongxibu", "guowuyuan-bangongting", 2013), "plain")]):
+        P(f"r2-{i}", qtype, text, q, variant)
+
+    # round 3: phrasings of the kinds the studied halves showed (written after their fixes: om081 om085 om089 ol063 ol091)
+    def of_stage(place, key):
+        return f"""SELECT DISTINCT ?x WHERE {{ ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?x ; dk:programme {pg(key)} . {nc} }}"""
+
+    dated_doc = lambda key, year: f"""SELECT DISTINCT ?e WHERE {{ ?p dk:programme {pg(key)} ; dk:startYear {year} ;
+      dk:establishedBy ?e . ?e a dk:PolicyDocument ; dk:year {year} }}"""
+    for i, (text, qtype, q, variant) in enumerate([
+            ("平武县到了重建阶段是哪个省在帮？", "takeover", of_stage("平武县", "wenchuan-chongjian"), "plain"),
+            ("黑水县过渡期由哪个省对口支援", "takeover", of_stage("黑水县", "wenchuan-guodu"), "plain"),
+            ("理县在恢复重建时期由哪个省援建？", "takeover", of_stage("理县", "wenchuan-chongjian"), "traditional"),
+            ("黑水县的对口支援省份由广西改为哪个省？", "takeover", successor("黑水县", "广西壮族自治区"), "plain"),
+            ("茂县的援建省份由天津换成了哪个省份", "takeover", successor("茂县", "天津市"), "plain"),
+            ("凉山州的帮扶城市由珠海市改成了哪个城市", "takeover", successor("凉山彝族自治州", "珠海市"), "plain"),
+            ("湖南 吐鲁番 第一批援疆干部哪年到的", "since_when", start("湖南省", "吐鲁番市"), "plain"),
+            ("湖北派到博州的首批援疆干部是哪一年去的？", "since_when", start("湖北省", "博尔塔拉蒙古自治州"), "plain"),
+            ("黑龙江 康马 首批援藏干部 哪年到位", "since_when", start("黑龙江省", "康马县"), "plain"),
+            ("2010年东西扶贫协作局部调整，哪些地方被帮", "event_setup", set_up("东西扶贫协作结对关系局部调整", "recipient"), "plain"),
+            ("民政部那份紧急通知里，四川哪些县被帮了", "event_setup",
+             set_up("民政部关于对口支援四川重灾县的紧急通知", "recipient", within="四川省"), "plain"),
+            ("民政部那份紧急通知安排了四川哪些县", "event_setup",
+             set_up("民政部关于对口支援四川重灾县的紧急通知", "recipient", within="四川省", cls="dk:CountyLevelDivision"), "plain"),
+            ("二〇一七年东北地区与东部地区对口合作，是国务院办公厅哪份文件部署的？", "event_setup",
+             dated_doc("dongbei-hezuo", 2017), "numeral"),
+            ("2021年沪苏浙帮扶皖北，是依据哪份文件？", "event_setup", dated_doc("wanbei", 2021), "plain"),
+            ("东北那个方案 北京对口哪个市", "event_setup",
+             set_up("东北地区与东部地区部分省市对口合作工作方案", "recipient", other="北京市", other_side="supporter"), "plain"),
+            ("苏区的意见 国家体育总局 对口哪个县", "event_setup",
+             set_up("国务院关于支持赣南等原中央苏区振兴发展的若干意见", "recipient", other="国家体育总局", other_side="supporter"),
+             "plain"),
+            ("1979年全国边防会议上，山东被安排支援哪里", "event_setup",
+             set_up("全国边防工作会议", "recipient", other="山东省", other_side="supporter"), "plain")]):
+        P(f"r3-{i}", qtype, text, q, variant)
+
+    # a meeting or document asked by what it decided (ol089's kind): our own descriptions of other meetings' decisions
+    for i, (text, event, variant) in enumerate([
+            ("九省市和有关部委援建西藏43项工程，是哪次会议定下的？", "第二次西藏工作座谈会", "plain"),
+            ("一个地级以上市支援汶川县一个乡镇的办法，是哪次会议定的", "广东省委、省政府对口支援汶川县恢复重建工作会议", "plain"),
+            ("19个省市对口支援新疆82个县市和兵团12个师，是哪次会议确定的", "全国对口支援新疆工作会议", "plain"),
+            ("二十一個省份各自對口支援四川一個重災縣，出自哪一份文件？", "民政部关于对口支援四川重灾县的紧急通知", "traditional")]):
+        P(f"decided-{i}", "event_setup", text, f'SELECT ?e WHERE {{ ?e rdfs:label "{event}"@zh }}', variant)
+
+    # the same questions with their years in Chinese numerals (二〇一五年), as the retired teacher writes them
+    for q in [q for q in questions if q["group"].startswith("pr21b-") and q["variant"] == "plain"
+              and re.search(r"(?<![0-9])(19|20)[0-9]{2}年", q["text"])]:
+        text = re.sub(r"(?<![0-9])((?:19|20)[0-9]{2})年", lambda m: cn_year(int(m.group(1))) + "年", q["text"])
+        add(q["group"], q["type"], [text], q["gold"], q["query"], variant="numeral")
+
+    for i, (text, status, variant) in enumerate([
+            ("第十二次全国对口支援新疆工作会议给江苏安排了哪些县？", "no_entity", "plain"),
+            ("东京接替北京对口支援拉萨是哪一年", "no_entity", "plain"),
+            ("1984年那次会议给湖北拨了多少钱", "no_template", "plain"),
+            ("徐州的南北挂钩2022年之后换成哪个城市了", "no_fact", "plain"),
+            ("海东 江苏之前谁帮", "no_fact", "plain"),
+            ("二〇三五年谁会接替上海对口支援日喀则？", "no_template", "numeral"),
+            ("十五期间谁接替了纽约对口支援拉萨", "no_entity", "plain"),
+            ("民政部那份紧急通知给海南拨了多少物资", "no_template", "plain"),
+            ("崇州市到了重建阶段谁接手，花了多少钱", "no_template", "plain")]):
+        add(f"pr21b-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status, variant=variant)
+
 
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
@@ -7554,7 +7850,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b):
         gen()
     rank_pass()
     traditional_pass()

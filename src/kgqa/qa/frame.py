@@ -7,8 +7,7 @@ import itertools
 import re
 
 from .gazetteer import ASKED, Candidate, Mention
-from .vocabulary import (TASK_GIVEN, IN_SCOPE_AFTER, IN_SCOPE_BETWEEN, parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, ISSUED_AS_POINT, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, REGION_PLACES_AFTER, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR, PARTS_NOUN_AMONG, COUNT_MODIFIER, WHICH_LATER, CHANGED_TO_SUPPORTER, RECEIVED_BEFORE, PEOPLE_SENT, COUNTED_ROLE, PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC, PARTS_GIVE_THEN_ASKED,
-    WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, INCLUDED_YEAR, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, PROGRAMMES_RESTATED, REGION_WH_AFTER, SPOKEN_AID_AFTER, REQUEST_ASKED, OTHERS_LISTED, FORMER_SUPPORTER, PAIRING_BETWEEN, REGION_ONE_OF, ROUND_AFTER_YEAR, ERA_RELATION, POINTED_PROGRAMME, STILL_THE_SAME, RECEIVED_RANKED, RECIPIENTS_COUNTED, ERA_SPAN, ADVERBS_BEFORE_IS,
+from .vocabulary import (TASK_GIVEN, IN_SCOPE_AFTER, IN_SCOPE_BETWEEN, parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, ISSUED_AS_POINT, REGION_RECEIVING, PARTS_GIVE_AFTER, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, REGION_PLACES_AFTER, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR, PARTS_NOUN_AMONG, COUNT_MODIFIER, WHICH_LATER, CHANGED_TO_SUPPORTER, RECEIVED_BEFORE, PEOPLE_SENT, COUNTED_ROLE, PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC, PARTS_GIVE_THEN_ASKED, WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, INCLUDED_YEAR, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, PROGRAMMES_RESTATED, REGION_WH_AFTER, SPOKEN_AID_AFTER, REQUEST_ASKED, OTHERS_LISTED, FORMER_SUPPORTER, PAIRING_BETWEEN, REGION_ONE_OF, ROUND_AFTER_YEAR, ERA_RELATION, POINTED_PROGRAMME, STILL_THE_SAME, RECEIVED_RANKED, RECIPIENTS_COUNTED, ERA_SPAN, ADVERBS_BEFORE_IS, LATER_ASKED, PARTS_SENT,
     mechanism_words,
 )
 
@@ -145,11 +144,11 @@ def era_years(masked: str) -> dict[str, int]:
     if YEAR.search(masked):
         return {}
     eras = mechanism_words().eras
-    names = '|'.join(map(re.escape, eras))
-    span = re.search(f"({names}){ERA_SPAN}", masked)
+    names = f"(?<![第〇一二三四五六七八九十两0-9])({'|'.join(map(re.escape, eras))})(?![次个届批家项条号年])"  # (第十五次: no era)
+    span = re.search(f"{names}{ERA_SPAN}", masked)
     if span and eras[span.group(1)][1]:  # 十三五期间, “十二五”时期: the period's own years (in force throughout them)
         return {"after": eras[span.group(1)][0], "before": eras[span.group(1)][1] + 1}
-    found = re.search(f"({names}){ERA_RELATION}", masked)
+    found = re.search(f"{names}{ERA_RELATION}", masked)
     if not found:
         return {}
     return {"before" if found.group(2).endswith("前") else "after": eras[found.group(1)][0]}
@@ -250,6 +249,9 @@ def region_of_asked(masked: str, mentions: list[Mention]) -> tuple[Mention, str 
             return m, PART_NOUNS.get(level.group(1))
         if len(actors) == 1 and REGION_PLACES_AFTER.match(after) and any(e.kind == "event" for e in mentions):
             return m, None  # …紧急通知安排了甘肃哪些地方: the event's places within 甘肃
+        if len(actors) == 1 and (level := REGION_WH_AFTER.match(after)) and any(e.kind == "event" for e in mentions) \
+                and not PARTS_SENT.match(after[level.end():]) and not AID_VERB_START.match(after[level.end():]):
+            return m, PART_NOUNS.get(level.group(1))  # …紧急通知安排了四川哪些县, 通知里四川哪些县被帮了: places within it
         if len(actors) > 1 and REGION_SCOPE.match(after) and not before.endswith(AGENT_MARKERS):
             return m, None  # (…得到江苏省内城市的对口支援: the agent's own cities, not where the asked side lies)
         if len(actors) == 2 and m is actors[1] and (level := PARTS_GIVE_AFTER.match(after)):
@@ -305,7 +307,8 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     if region:
         mentions = [m for m in mentions if m is not region[0]]
     found = find_cues(masked, cues, patterns)
-    if region and (asked := REGION_PLACES_AFTER.match(masked[region[0].end:])) \
+    if region and (asked := REGION_PLACES_AFTER.match(masked[region[0].end:]) or any(m.kind == "event" for m in mentions)
+                   and REGION_WH_AFTER.match(masked[region[0].end:])) \
             and not AID_VERB_START.match(masked[region[0].end + asked.end():].lstrip("去来负责")):
         found = (found - {"ask_actors_support"}) | {"recipient_role"}  # 安排了甘肃哪些地方(的对口支援): the places aided
     if INCLUSION_REMARK.search(masked):  # (含央企): not a kind asked; (包括集体) still a switch
@@ -356,6 +359,8 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     actors = [m for m in mentions if m.kind == "actor"]
     if len(actors) == 2 and AFTER_ACTOR.match(masked[actors[0].end:]) and found & {"wh", "ask_supporter", "ask_actors"}:
         found.add("takeover")  # 镇江之后对口连云港的是哪个市: the supporter that came after the one named
+    if len(actors) == 2 and LATER_ASKED.search(masked) and "ask_supporter" in found and "retasked" not in found:
+        found.add("takeover")  # 黔南州最早是深圳在帮，后来呢？现在是谁: who came after the supporter named
     if "predecessor" in found and len(actors) == 2:
         found.add("takeover")  # 无锡对口连云港之前是哪个市在帮: the supporter before the one named
     if {"recipient_role", "supporter_role"} <= found and RECEIVING_REGION_ROLE.search(masked):

@@ -14,7 +14,7 @@ import re
 import ahocorasick
 
 from .normalise import normalise
-from .vocabulary import (PAIR_LABEL, AID_BEFORE_OWN, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, DISASTER_PHASE_FILLERS, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_CITY, CITY_CLASS, EXCEPT_BEFORE, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM, LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS, PROGRAMMES_JOINED, NAME_FILLERS, JOINED_LEVEL, COMPARED_BY, POINT_AFTER_NAME, YEAR_AFTER_NAME, TAKEN_OVER_BY, KIND_LAST_IN_ROSTER, YEAR_SPAN_AFTER, SPOKEN_AID,
+from .vocabulary import (PAIR_LABEL, AID_BEFORE_OWN, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, DISASTER_PHASE_FILLERS, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_CITY, CITY_CLASS, EXCEPT_BEFORE, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM, LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS, PROGRAMMES_JOINED, NAME_FILLERS, JOINED_LEVEL, COMPARED_BY, POINT_AFTER_NAME, YEAR_AFTER_NAME, TAKEN_OVER_BY, KIND_LAST_IN_ROSTER, YEAR_SPAN_AFTER, SPOKEN_AID, NOUN_FILLER, DOCUMENT_BY_NOUN, NOT_NAMES, SCOPE_OPENERS, SCOPE_CLOSING,
 )
 
 name_form = functools.lru_cache(maxsize=1 << 18)(normalise)  # names recur (labels, aliases, derived forms)
@@ -133,8 +133,8 @@ def derived_names(name: str, cand: Candidate) -> list[tuple[str, Candidate]]:
     if cand.kind == "programme":  # 广东省珠三角地区对口帮扶… → 广东珠三角对口帮扶…, 广东省珠三角对口帮扶…
         loose = {re.sub(p, "", name) for p in ("省|地区", "地区", "省", "恢复")} - {name}  # 灾后恢复重建 → 灾后重建
         elided = {name}
-        for part in ("地震", "恢复", "(对口支援|对口援建)$", "(?<=扶贫)协作$"):  # 汶川地震灾后恢复重建对口支援 → 汶川灾后重建,
-            # 东西部扶贫协作 → 东西部扶贫
+        for part in ("地震", "恢复", "(对口支援|对口援建)$", "(?<=扶贫)协作$", "(?<=[东西南北])部(?=[东西南北]|扶贫|协作|对口)"):
+            # 汶川地震灾后恢复重建对口支援 → 汶川灾后重建, 东西部扶贫协作 → 东西部扶贫, 东西部协作 → 东西协作 (a direction's 部)
             elided |= {re.sub(part, "", n) for n in elided}
         cooperation = {n[:-2] for n in {name} | loose if n.endswith("协作") and len(n) == 5}  # 东西部协作 → 东西部 (珠海 东西部 帮过哪)
         swapped = {pair.group(2) + pair.group(1) + name[2:] for pair in [PAIR_LABEL.match(name)] if pair}  # 滇沪 → 沪滇对口帮扶
@@ -308,6 +308,9 @@ class Gazetteer:
         return out
 
     def loose_names(self, text: str, exact: list[Mention]) -> list[Mention]:
+        return self.loose_run(text, exact) or self.noun_named(text, exact)
+
+    def loose_run(self, text: str, exact: list[Mention]) -> list[Mention]:
         """A meeting, document, decision or programme named loosely (那次对口支援和经济技术协作座谈会, 民政部那份…紧急通知,
         1983年国务院明确对口支援主管部门时): where nothing of its kind is named there exactly, the one whose own words (pairs of
         characters used by at most three such names, by no other kind of name and no cue word) cover most of a run of the
@@ -367,15 +370,21 @@ class Gazetteer:
                      or aid.group(0) in SPOKEN_AID and AID_BEFORE_OWN.search(cand.label[:max(cand.label.find(region), 0)]))
                 for k in (min(covered), min(covered) + 1))  # (结对帮扶皖北: the verb of aid and the region, as in the name;
             # 上海帮皖北: a spoken verb before the region the name's own verb serves)
-            if len(covered) >= 4 or (fits or served) and len(covered) >= 2:
-                scored.append((len(covered) + 3 * fits, len(covered) / len(cand.label), start, end, cand))
+            filler = NOUN_FILLER.match(text, max(covered) + 1) if covered else None
+            nouned = cand.kind == "event" and len(covered) >= 2 and any(
+                n in cand.label and text.startswith(n, filler.end()) for n in EVENT_NOUNS)  # (皖北(那个)方案: its words, its noun)
+            owner = cand.kind == "event" and any(  # (北京那个三峡移民通知: Beijing's own notice, not the State Council's)
+                m.end <= start and NOUN_FILLER.fullmatch(text[m.end:start].strip()) and m.kind == "actor"
+                and any(c.label in cand.label or m.text in cand.label for c in m.best) for m in exact)
+            if len(covered) >= 4 or (fits or served or nouned) and len(covered) >= 2:
+                scored.append((len(covered) + 3 * fits + 2 * owner, len(covered) / len(cand.label), start, end, cand, nouned))
         if not scored:
             return []
         scored.sort(key=lambda s: (-s[0], -s[1]))
         if len(scored) > 1 and scored[1][:2] == scored[0][:2]:
             return []  # two fit as well: no guess
-        _, _, start, end, cand = scored[0]
-        if not joined_programme(text, named, start, end) and (cand.kind == "programme" or any(
+        _, _, start, end, cand, nouned = scored[0]
+        if not nouned and not joined_programme(text, named, start, end) and (cand.kind == "programme" or any(
                 c.kind == "programme" and c.label in cand.label and not any(c.iri == o.iri for m in named for o in m.candidates)
                 for c, _, _ in self.events)):
             return []  # (东北与东部对口合作中，…哪座东北城市结对合作: neither 皖北's programme nor its 实施方案)
@@ -384,6 +393,22 @@ class Gazetteer:
         if len(text[start:end].strip(" 月日")) < 2:
             return []  # (2008年5月 汶川过渡安置…: a year alone, beside a name of its kind, names nothing)
         return [Mention(text[start:end], start, end, [Candidate(cand.iri, cand.kind, cand.label, "loose")])]
+
+    def noun_named(self, text: str, exact: list[Mention]) -> list[Mention]:
+        """藏区那个方案, 赣南的意见: a document named by a word of its title and its noun, where no own words name it: the
+        one document whose title holds both (the word two to four characters, no name of ours, right before the noun)."""
+        taken = {i for m in exact if len(m.text) > 1 for i in range(m.start, m.end)}  # (not 藏 of 藏区: an abbreviation)
+        for found in DOCUMENT_BY_NOUN.finditer(text):
+            start, end = found.span("word")
+            for k in range(start, end - 1):  # the longest word first
+                word = text[k:end]
+                if taken & set(range(k, end)) or NOT_NAMES.search(word):
+                    continue
+                fits = [c for c, _, _ in self.events if c.kind == "event" and word in c.label and found.group("noun") in c.label]
+                if len(fits) == 1:
+                    cand = fits[0]
+                    return [Mention(text[k:found.end()], k, found.end(), [Candidate(cand.iri, cand.kind, cand.label, "loose")])]
+        return []
 
     def filled_names(self, text: str) -> list[Mention]:
         """皖北那个结对帮扶, 皖北被结对帮扶的那8个城市, 江苏省内的南北挂钩合作: a programme's name with a demonstrative, the
@@ -411,8 +436,9 @@ class Gazetteer:
         for key, cands in self.plans.items():
             start = text.find(key)
             rest = text[start + len(key):]
-            if start >= 0 and (rest.startswith(PLAN_WORDS) or start == 0 and rest.startswith(PLAN_WHEN)):
-                found.append(Mention(key, start, start + len(key), cands))
+            if start >= 0 and (rest.startswith(PLAN_WORDS) or start == 0 and rest.startswith(PLAN_WHEN)
+                               or text[:start].endswith(SCOPE_OPENERS) and rest.startswith(SCOPE_CLOSING)):
+                found.append(Mention(key, start, start + len(key), cands))  # (在对口支援新疆中原先由上海负责的…: a scope)
         return found
 
     def licensed(self, text: str, m: Mention) -> bool:

@@ -1,6 +1,7 @@
 """normalise → link entities → detect cues → choose a template → bind → run → render."""
 from __future__ import annotations
 
+import collections
 import dataclasses
 import functools
 import itertools
@@ -25,7 +26,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise, written_number
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE,
+from .vocabulary import (NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -86,6 +87,16 @@ SELECT ?a ?e WHERE { ?e (dk:issuedBy|dk:convenedBy)|dk:launchedBy/(dk:issuedBy|d
 QUOTED_BY = """SELECT ?item ?itemLabel ?fact ?q WHERE {
   { SELECT ?item ?q WHERE { ?item dk:year ?y ; dk:note ?n . FILTER(CONTAINS(STR(?n), STR(?q))) } ORDER BY ?y LIMIT 1 }
   BIND(?item AS ?fact) OPTIONAL { ?item rdfs:label ?itemLabel FILTER(lang(?itemLabel) = "zh") } }"""
+# the meeting or document a question describes, asked as itself (pipeline.described_event); the body named issued or convened it
+DESCRIBED_EVENT = """SELECT ?item ?itemLabel ?fact ?e ?body WHERE { BIND(?e AS ?item) BIND(?e AS ?fact)
+  #[body] ?e dk:issuedBy|dk:convenedBy ?body .
+  OPTIONAL { ?item rdfs:label ?itemLabel FILTER(lang(?itemLabel) = "zh") } }"""
+PLACE_PROGRAMMES = """SELECT DISTINCT ?g ?l ?a WHERE { ?p <https://w3id.org/duikou/ontology#recipient> ?a ;
+  <https://w3id.org/duikou/ontology#programme> ?g . ?g <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
+# a meeting or document the question describes (described_event) or whose decision it restates (decided_by), as itself
+DESCRIBED_TEMPLATE = Template("described_event", "event_setup", {}, {}, (), (), None, DESCRIBED_EVENT, "entity", "是{answers}。",
+                              "图谱中没有符合描述的会议或文件。", meaning="问题所描述的会议或文件")
+EVENT_NOTES = """SELECT ?e ?n WHERE { ?e <https://w3id.org/duikou/ontology#note> ?n ; <https://w3id.org/duikou/ontology#year> ?y }"""
 FLIP = {"in": "out", "out": "in"}
 GROUP_CUES = {"compare", "common", "yesno", "relation", "count"}  # questions about a group of actors, not each
 RANKED = {"compare", "earlier", "later"}  # two named actors compared: 哪个省 is their kind, not the counted places
@@ -244,7 +255,7 @@ class QA:
 
     def _answer(self, question: str) -> dict:
         whole = without_remark_after(without_source(self.parts_in_brackets(self.joined_names(spoken_which(
-            without_courtesy(normalise(question)))))))  # (…？书里把它放在第三阶段的开头: the question, not the remark)
+            without_asides(without_courtesy(normalise(question))))))))  # (…？书里把它放在第三阶段的开头: the question, not the remark)
         whole = PARTS_SET_ASIDE.sub("本身", whole)  # 只问塔城地区本身，不算下面的县: parts set aside ask for the place itself
         if (restart := RESTARTED.match(whole)) and len(whole) - restart.end() >= 6:
             whole = whole[restart.end():]  # …算了，就问…: the question the asker starts again with
@@ -306,6 +317,9 @@ class QA:
         mentions = listed_into_name(text, mentions)
         mentions = self.issuers_of_asked(text, mentions)
         mentions = self.collective_region_programme(text, mentions)
+        mentions = asked_event_loose(text, mentions)
+        mentions = self.lone_phase(text, mentions)
+        mentions = kind_said_once(mentions)
         result = render.skeleton(question, text, mentions)
         if (found := self.number_in_event(result, text, mentions)) is not None:
             return found
@@ -314,6 +328,10 @@ class QA:
         if (found := self.book.answer(result, whole)) is not None:
             return found
         if (found := self.quoted_origin(result, text, mentions)) is not None:
+            return found
+        if (found := self.described_event(result, text, mentions)) is not None:
+            return found
+        if (found := self.decided_by(result, text, mentions)) is not None:
             return found
         if words := residue.unknown_names(text, linked + excepted + mentions + self.gazetteer.link(text), self.gazetteer.abbreviations):
             return render.not_held(result, words)  # 江苏在亚特兰蒂斯对口支援哪些县: never answered as if 亚特兰蒂斯 were not there
@@ -359,7 +377,7 @@ class QA:
         if counted(frame) and TOGETHER.search(frame.masked) and not EACH.search(frame.masked) and (
                 run := self.co_agents(dataclasses.replace(frame, cues=frame.cues - {"count", "countable"}))):
             return self.counted_together(result, dataclasses.replace(frame, cues=frame.cues - {"count", "countable"}), run)
-        frame = self.taken_over_parts(frame)
+        frame = successor_from(self.taken_over_parts(frame))
         if (lasted := self.lasted(result, frame)) is not None:
             return lasted  # 深圳帮扶毕节一共持续了几年: the end year less the start year, not the start year
         if (checked := self.count_checked(result, frame)) is not None:
@@ -862,7 +880,8 @@ class QA:
         events = list(self.store.query(query, substitutions={"y": term(year)}))
         held = {r["where"].value for r in events if r["where"] is not None}
         inside = [m for m in mentions if found.start(2) <= m.start and m.end <= found.end(2)
-                  and (m.kind == "programme" or m.kind == "actor" and m.best[0].iri in held)]
+                  and (m.kind == "programme" or m.kind == "actor" and (m.best[0].iri in held or any(
+                      m.text in r["label"].value for r in events)))]  # (2010年全国援疆工作会议: 全国 is its name's word)
         if any(m.start < found.end() and found.start() < m.end and m not in inside for m in mentions):
             return None  # 援疆 in 那次援疆会议 only says which meeting
         words = (set(MEETING_DEICTIC.sub("", found.group(2))) | set(found.group(3) if found.re.groups >= 3 else "")) - set(loose)  # (1984年天津那次会议: 那次 names no word of it)
@@ -893,7 +912,10 @@ class QA:
                 continue
             cand = Candidate(fits[0][1].iri, "event", fits[0][1].label, "issuer")
             events = [m for m in mentions if m.kind == "event" and m.start > a.start]
-            kept = [m for m in mentions if m is not a and m not in events]
+            run = CLAUSE_BREAK.search(text, a.end)
+            words = [m for m in mentions if m.kind == "actor" and a.end <= m.start and m.end <= (run.start() if run else len(text))
+                     and " " not in text[a.end:m.start] and m.text in cand.label]  # (广东那次汶川县…会议: 汶川县 is its word)
+            kept = [m for m in mentions if m is not a and m not in events and m not in words]
             at = events[0] if events else a
             return sorted(kept + [Mention(at.text, at.start, at.end, [cand])], key=lambda m: m.start)
         return mentions
@@ -1342,7 +1364,7 @@ class QA:
         return [m for prev, m, nxt in around if not self.qualifier(text, (prev, m, nxt), events)
                 and not self.author(m, named, text) and not (m.kind == "actor" and in_title(text, m) and (
                     events or PERIODICAL_TITLE.search(text[m.start:text.find("》", m.end)])))  # 《山西日报》: a paper
-                and not opens_event_name(text, m, named)]
+                and not opens_event_name(text, m, named, mentions)]
 
     def collective_region_programme(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """同时对口支援西藏和青海藏区的省市: a collective region that only ever receives, in the pairings of one programme (青海藏区:
@@ -1375,7 +1397,10 @@ class QA:
                       or any(o is not m and o.start >= m.end and not text[m.end:o.start].strip("、和与及 ") and o in bodies
                              and ISSUED_KIND_AFTER.match(text[o.end:]) for o in bodies)]
         rest = [m for m in mentions if m not in qualifying]
-        return rest if qualifying and sum(m.kind == "actor" for m in rest) >= 2 else mentions
+        # (一九九二年开展三峡…对口支援，是由国务院办公厅哪份文件部署的: the programme's own document, by its issuer's kind)
+        named = sum(m.kind == "actor" for m in rest) >= 2 or any(m.kind == "programme" for m in rest) \
+            and not any(m.kind == "actor" for m in rest)
+        return rest if qualifying and named else mentions
 
     @functools.cached_property
     def issuers(self) -> frozenset[str]:
@@ -1403,6 +1428,68 @@ class QA:
         result["template"] = t.name
         result["sparql"] = self.templates.prefixes + QUOTED_BY
         answered = render.answered(result, binding, rows, self.sources, self.gazetteer.labels)
+        return answered if answered["status"] == "ok" else None
+
+    @functools.cached_property
+    def event_notes(self) -> dict[str, frozenset[str]]:
+        """Each dated meeting's or document's note (what it decided, in our words) as its character pairs."""
+        return {r["e"].value: frozenset(char_pairs(normalise(r["n"].value))) for r in self.store.query(EVENT_NOTES)}
+
+    def decided_by(self, result: dict, text: str, mentions: list[Mention]) -> dict | None:
+        """对口援藏延长十年、并把尚无对口单位的30个县级单位纳入对口支援，是哪一次会议作出的决定: a meeting or document asked by
+        what it decided, none named: the one whose note shares far more of the question's rarer character pairs (in at most
+        three notes, no digits) than any other (at least six, three times the next)."""
+        if any(m.kind in ("event", "stage") for m in mentions) or not ORIGIN_ASKED.search(text):
+            return None
+        shared = collections.Counter(g for gs in self.event_notes.values() for g in gs)
+        asked = {g for g in char_pairs(mask(text, mentions)) if shared[g] <= 3 and not any(c.isdigit() for c in g)}
+        # (no digits: 佛山自2016年起帮扶凉山州 shares only its year's digits with 上海自2004年起帮扶迪庆)
+        scores = sorted(((len(asked & gs), iri) for iri, gs in self.event_notes.items()), reverse=True)
+        if not scores or scores[0][0] < 6 or len(scores) > 1 and scores[0][0] < 3 * scores[1][0]:
+            return None
+        decided = dataclasses.replace(DESCRIBED_TEMPLATE, name="decided_by", meaning="所述决定出自的会议或文件")
+        return self.event_itself(result, decided, {"e": scores[0][1]})
+
+    def lone_phase(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """崇州市到了重建阶段由哪个省市接手: a disaster's phase named bare (重建阶段, 过渡期), no programme named, beside one place
+        that received aid in that phase of one disaster: that phase's programme."""
+        places = [m for m in mentions if m.kind == "actor" and not m.ambiguous]
+        found = PHASE_NAMED.search(text)
+        if any(m.kind in ("programme", "event") for m in mentions) or len(places) != 1 or not found \
+                or any(m.start < found.end() and found.start() < m.end for m in mentions):
+            return mentions
+        key = next(phase for phase, words in DISASTER_PHASES if found.group(1) in words or found.group(1) in phase)
+        rows = self.store.query(PLACE_PROGRAMMES, substitutions={"a": term(places[0].best[0].iri)})
+        fits = {r["g"].value: r["l"].value for r in rows if "地震" in r["l"].value and key in r["l"].value}
+        if len(fits) != 1:
+            return mentions
+        (iri, label), = fits.items()
+        phase = Mention(found.group(0), found.start(), found.end(), [Candidate(iri, "programme", label, "phase")])
+        return sorted(mentions + [phase], key=lambda m: m.start)
+
+    def described_event(self, result: dict, text: str, mentions: list[Mention]) -> dict | None:
+        """2013年对口帮扶贵州，是国务院办公厅哪个文件部署的: a meeting or document matched only loosely on the words that
+        describe it, asked which it is (no pairing's actors named; a body named issued or convened it, a year written is its
+        own): the answer is that meeting or document."""
+        events = [m for m in mentions if m.kind == "event"]
+        others = [m for m in mentions if m.kind not in ("event", "class")]
+        bodies = [m for m in others if m.kind == "actor" and not m.ambiguous and m.best[0].iri in self.issuers]
+        if len(events) != 1 or events[0].best[0].via != "loose" or len(others) > len(bodies) or len(bodies) > 1 \
+                or events[0].best[0].label.startswith(events[0].text) or not EVENT_ASKED.search(mask(text, events)):
+            return None  # (1992年国务院批复的是什么文件: the event named by its own head, the document it answered asked)
+        year = find_years(mask(text, mentions))
+        if year and (set(year) != {"in"} or self.event_year(events[0].best[0].iri) != year["in"]):
+            return None
+        values = {"e": events[0].best[0].iri} | ({"body": bodies[0].best[0].iri} if bodies else {})
+        return self.event_itself(result, DESCRIBED_TEMPLATE, values)
+
+    def event_itself(self, result: dict, t: Template, values: dict) -> dict | None:
+        """The meeting or document bound as ``e`` answered as itself (its issuer or convenor ``body`` where bound)."""
+        query = t.query_text(self.templates.prefixes, set(values))
+        rows = self.store.query(query, substitutions={k: term(v) for k, v in values.items()})
+        rows = as_dicts(rows, [v.value for v in rows.variables], None)
+        result["template"], result["sparql"] = t.name, display_query(query, values)
+        answered = render.answered(result, Binding(t, {}, values), rows, self.sources, self.gazetteer.labels)
         return answered if answered["status"] == "ok" else None
 
     def without_context_places(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1687,6 +1774,36 @@ def launched_since(frame: Frame) -> Frame:
     return dataclasses.replace(frame, years={"after": frame.years["in"]}, cues=frame.cues - {"launch"} | {"programme_dated"})
 
 
+def char_pairs(text: str) -> set[str]:
+    """The pairs of adjacent Chinese characters or digits in ``text``."""
+    return {text[i:i + 2] for i in range(len(text) - 1) if all("\u4e00" <= c <= "\u9fff" or c.isdigit() for c in text[i:i + 2])}
+
+
+def kind_said_once(mentions: list[Mention]) -> list[Mention]:
+    """彭州市的对口支援省份由湖南省改为哪个省: one kind said twice (in a role word, then asked) is one constraint, the last."""
+    classes = [m for m in mentions if m.kind == "class" and not m.ambiguous]
+    again = [m for i, m in enumerate(classes) if any(o.best[0].iri == m.best[0].iri for o in classes[i + 1:])]
+    return [m for m in mentions if m not in again]
+
+
+def asked_event_loose(text: str, mentions: list[Mention]) -> list[Mention]:
+    """无锡市自2022年起与连云港市挂钩合作，依据的是哪一项部署: where two actors are named and the meeting or document behind
+    them is asked, a meeting or document matched only loosely on the question's own words (挂钩合作) is the thing asked, not a
+    constraint: the answer is read from the pairing (the loose match, when right, is among its answers)."""
+    loose = [m for m in mentions if m.kind == "event" and m.best[0].via == "loose"]
+    if not loose or sum(m.kind == "actor" for m in mentions) < 2 or not EVENT_ASKED.search(mask(text, loose)):
+        return mentions
+    return [m for m in mentions if m not in loose]
+
+
+def successor_from(frame: Frame) -> Frame:
+    """阿克苏地区在新一轮援疆以前由上海支援，其后由哪个省接替: a takeover whose old pairing is dated before a year (or a
+    round) asks for the one that came from that year on."""
+    if "takeover" not in frame.cues or "predecessor" in frame.cues or set(frame.years) != {"before"}:
+        return frame
+    return dataclasses.replace(frame, years={"after": frame.years["before"]})
+
+
 def round_dated(frame: Frame) -> Frame:
     """2010年新一轮援疆有多少个省份参与: the year right before a round's name is the round's own start, not a year its
     pairings began in."""
@@ -1756,11 +1873,25 @@ def set_aside(text: str, m: Mention) -> bool:
     return any(found.start("names") <= m.start and m.end <= found.end("names") for found in SET_ASIDE.finditer(text))
 
 
-def opens_event_name(text: str, m: Mention, events: list[Mention]) -> bool:
+def opens_event_name(text: str, m: Mention, events: list[Mention], mentions: list[Mention] = ()) -> bool:
     """全国 in 全国边防工作会议上，那份《…》的报告: an actor's name that opens the full name of a meeting or document linked
-    elsewhere in the question (by its title, say) is that name's first word, not an actor."""
+    elsewhere in the question (by its title, say) is that name's first word, not an actor; so are names that run on, word
+    by word, into a meeting or document named loosely right after them (全国 in 全国|东西部协作|推进会; a programme there
+    stays: the scope of its pairings)."""
     return m.kind == "actor" and any(e.kind == "event" and not e.ambiguous and e.start >= m.end
-                                     and text.startswith(e.best[0].label, m.start) for e in events)
+                                     and text.startswith(e.best[0].label, m.start) for e in events) \
+        or m.kind == "actor" and not m.ambiguous and any(
+            e.kind == "event" and not e.ambiguous and e.best[0].via == "loose" and e.start >= m.end
+            and words_of(text, m, e, mentions) for e in events)
+
+
+def words_of(text: str, m: Mention, e: Mention, mentions: list[Mention]) -> bool:
+    """Whether the names from ``m`` up to the event ``e`` (nothing else between them but 那个/那份/的) are words of its name."""
+    names = [o for o in mentions if m.start <= o.start and o.end <= e.start and o.kind in ("actor", "programme")]
+    between = "".join(c for i, c in enumerate(text[m.start:e.start], m.start) if not any(o.start <= i < o.end for o in names))
+    words = "".join(text[o.start:o.end] for o in names)
+    return bool(NOUN_FILLER.fullmatch(between.strip())) and (in_order(words + e.text, e.best[0].label) or any(
+        c.label in e.best[0].label for o in names for c in o.best))
 
 
 def in_title(text: str, m: Mention) -> bool:
@@ -1938,7 +2069,7 @@ def without_stated_agents(text: str, mentions: list[Mention]) -> list[Mention]:
     question, which asks for the agent (a question word).""" 
     clauses = [c for c in STATED_CLAUSE.finditer(text) if not any(w in c.group(0) for w in WH)]
     last = text[clauses[-1].end():] if clauses else ""
-    if not clauses or not any(w in last for w in WH) or CHANGED_TO_SUPPORTER.search(last) or POINTS_BACK.match(last):
+    if not clauses or not any(w in last for w in WH) or takeover_asked(last) or POINTS_BACK.match(last):
         return mentions  # (…由天津支援，恢复重建时换成了哪个省: the one taken over from is the question's own constraint;
         # 黔南州2013年起由广州帮扶，在这之前是哪个城市: the stated pairing is the point the question counts back from)
     drop, named = [], ("programme", "event")
@@ -2066,7 +2197,7 @@ def flags_of(frame: Frame | None) -> set[str]:
     """The question's switches of a query: 包括集体 (collectives kept), 现在还… (pairings that have ended left out)."""
     if frame is None:
         return set()
-    flags = frame.cues & {"collectives", "current", "ended"}  # (ended: #[ended] lines)
+    flags = frame.cues & {"collectives", "current", "ended", "which_document"}  # (ended: #[ended] lines)
     return flags | {"self_only"} if SELF_ONLY.search(frame.text) else flags  # (本身, 辽宁方面的结对省份: the place itself)
 
 

@@ -12,7 +12,7 @@ import threading
 import ahocorasick
 
 from .gazetteer import Mention
-from .vocabulary import ASKER_ASIDE, FIRST_TOKEN, DIRECTIONS, FUNCTION_CHARS, GENERIC_PLACES, LEVEL_ENDINGS, NAME_AFTER, NAME_BEFORE, NAME_TAGS, load_vocabulary, vocabulary_words
+from .vocabulary import ASKER_ASIDE, DEMONYM_END, FIRST_TOKEN, SCOPE_CLOSERS, DIRECTIONS, FUNCTION_CHARS, GENERIC_PLACES, LEVEL_ENDINGS, NAME_AFTER, NAME_BEFORE, NAME_TAGS, load_vocabulary, vocabulary_words
 
 _LOCK = threading.Lock()
 _TOKENIZER = None
@@ -96,9 +96,11 @@ def unknown_names(text: str, mentions: list[Mention], abbreviations: set[str] = 
     flags = covered(text, mentions)
     out = []
     for start, end in name_runs(text):
+        if text[start] in SCOPE_CLOSERS and start and flags[start - 1]:
+            start += 1  # (…扶贫协作中|原由…: the postposition closes the scope named before it)
         word = text[start:end]
-        if any(flags[start:end]) or word in named or composed(word, letters) or (
-                word[-1] in LEVEL_ENDINGS and word[:-1] in named):  # 玉树州（玉树藏族自治州）, 博州（博尔塔拉）
+        if len(word) < 2 or any(flags[start:end]) or word in named or composed(word, letters) or (
+                word[-1] in LEVEL_ENDINGS + DEMONYM_END and word[:-1] in named):  # 玉树州（玉树藏族自治州）, 博州, 山东人
             continue
         if NAME_BEFORE.search(text[:start]) or NAME_AFTER.match(text[end:]):
             out.append(word)

@@ -58,7 +58,8 @@ AGENT_MARKERS = ("被", "由", "受到", "受", "得到", "接受", "获得", "�
 BENEFICIARY_MARKERS = ("给", "为", "向", "对", "帮助", "援助", "支援")
 # 北京市政府办公厅那份三峡移民通知: a place followed by its government's office names a document's issuer, not an actor of
 # the pairings (pipeline.issuer_document)
-ISSUER_AFTER = re.compile("^(?:市|省|自治区)?(?:人民)?(?:政府办公厅|政府办公室|政府|办公厅|党委|委)")
+ISSUER_AFTER = re.compile("^(?:市|省|自治区)?(?:人民)?(?:政府办公厅|政府办公室|政府|办公厅|党委|委)"
+                          "|^(?:的)?(?:那|这)(?:一)?(?:个|份|项|次)(?!会)")  # (北京那个三峡移民通知: Beijing's own)
 # 京蒙协作, 粤桂扶贫协作, 京沈对口合作, 苏宿挂钩: the kind of programme said right after the two names of a pairing (its
 # noun, as the programme's own name carries it) picks that programme's pairing where the two are paired in several
 # (北京–内蒙古: 1979 对口支援边疆 and 1996 东西部扶贫协作) — pipeline.pair_programme_noun
@@ -307,6 +308,13 @@ FIRST_TOKEN = re.compile("^[\u4e00-\u9fff]{2,6}(?= )")
 NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz"})
 # （我在写论文，要核对一下）, (本人做课题用): a bracketed aside in which the asker speaks of themself names nothing asked
 ASKER_ASIDE = re.compile("[（(](?:我|我们|咱|本人|笔者|小弟|小编)[^（）()]*[）)]")
+# …？顺便说一句我是山东人, …，我自己是上海人哈: a closing remark where the asker says where they are from names nothing asked
+ASKER_ORIGIN = re.compile("[，,。？?！!]\\s*(?:顺便说一句|顺便提一下|顺带一提|顺便说下|补充一下|另外)?[，,]?\\s*"
+                          "(?:我|我们|咱|本人|笔者)(?:自己|本身)?(?:也|就|都)?是[^，。？！?!（）()]{1,8}人(?:哈|啊|呀|哦|嘛)?[。！!～~]*$")
+# 山东人, 上海人: a place's people (the asker's origin), no name of its own (residue.unknown_names)
+DEMONYM_END = "人"
+# 在东西部扶贫协作中原由深圳帮扶: a segmenter's name glued onto the postposition that closes a named scope (中|原由)
+SCOPE_CLOSERS = "中里内"
 NAME_BEFORE = re.compile("(?:^|[在对向给和与同跟及、，]|支援|援助|帮扶|援建|结对|协作|合作|对口)(?:了|过)?$")
 NAME_AFTER = re.compile("^(?:的|之|县|市|州|盟|旗|省|区|乡|镇|村|地区|自治|两地|之间|和|与|同|跟|及|、|[，。？?！!]|$|"
                         "对口|支援|援助|帮扶|援建|结对|协作|合作|吗|呢|有|是|在|得到|接受|获得|都|也|还|曾|一共|共|那边|这边|那里|这里|一带|周边)")
@@ -389,6 +397,10 @@ HEDGE_VERB = re.compile("^(?:有没有|是不是|是否|曾经|已经|没有|一
 # X 帮扶过渝吗, 援助过鄂的: the abbreviation is the object of an aid verb, and the question ends there
 # the nouns of a meeting's or document's kind: a run holding one may name it loosely with a place inside (对口支援西藏工作会议)
 EVENT_NOUNS = ("会议", "座谈会", "通知", "意见", "方案", "决定", "决策", "批复", "请示", "规划", "办法", "文件")
+# 皖北那个方案, 三峡的那份通知: what may stand between a document's own words and its noun (gazetteer.loose_names)
+NOUN_FILLER = re.compile("(的)?((那|这)(一)?(个|份|项|次))?")
+# 藏区那个方案: a word of a document's title (two to four characters) and its noun (gazetteer.noun_named)
+DOCUMENT_BY_NOUN = re.compile("(?P<word>[\u4e00-\u9fff]{2,4}?)(的)?((那|这)(一)?(个|份|项))?(?P<noun>方案|通知|意见|决定|规划|办法)")
 AFTER_VERB = re.compile("(援|支援|帮扶|援助|援建|协作|结对|帮|对口)(过|了)?$")
 # 哈密 2010 接替粤 的省份: the object of a takeover verb, before 的 or the end, is a name (an abbreviation counts)
 TAKEN_FROM = re.compile("(接替|接手|接过|取代|替换|替代)(了)?$")
@@ -401,6 +413,8 @@ GENERIC_WORDS = {"地区", "省", "县", "盟"}  # class labels that usually jus
 WHICH_ONES = "哪些|哪个|哪一个|哪几个|哪[0-9一二三四五六七八九十两]+个"
 # the levels of place a question names after a place or a question word (哪些安徽城市, 上海哪一个区)
 LEVEL_NOUNS = "地级市|地市|城市|县市|区县|县区|市|县|区|州"
+# 北京哪几个区去援青, 福建哪几个市下去结对: the parts sent out to give (not where the receiving side lies: frame.region_of_asked)
+PARTS_SENT = re.compile("(下去|过去|派去|去|来|负责|承担|出|参加|参与|派出|对口|结对)")
 # 映秀镇是广东哪个市援建的: after the second name, the level asked of it, then the verb (that name's parts are the agent)
 ASKED_PART_THEN_VERB = re.compile(f"^的?({WHICH_ONES}|哪)({LEVEL_NOUNS}|地方|单位)(来|在|去)?(一起)?"
                                   f"(?:{AID_VERB_START.pattern}|负责|承担|对口|包(?=的|了|过|下)|帮(?!助)|管(?=的|了|过|着))")  # (奇台县援疆是福建哪个市负责: the task's verb; 称多县是北京哪个区包的; 亳州是上海哪个区在帮)
@@ -437,6 +451,8 @@ ASKED_AFTER = re.compile("(?:(都|分别|一共|共)?(有|是|为|包括)(哪些
 KIND_LAST_IN_ROSTER = re.compile("(?:中|里|里面|当中|之中|里头)的$")
 PLAN_WORDS = ("这个计划", "这一计划", "这项计划", "计划", "这项工作", "工作中", "这个项目", "项目",  # 对口支援新疆这个计划
               "的工作", "工作里", "工作当中", "中，", "中,", "里，", "里,", "当中，", "这块", "方面")  # (在对口支援西藏的工作里，…)
+# 在对口支援新疆中原先由上海负责的…: the verb-phrase name between 在 and a word that closes a scope is the programme
+SCOPE_OPENERS, SCOPE_CLOSING = ("在",), ("中", "里", "当中", "之中")
 PLAN_WHEN = ("始于", "开始于", "起始于", "是哪一年", "是从哪一年", "从哪一年", "是什么时候", "是何时", "哪年", "何时", "什么时候")
 OPEN_BEFORE = "、和与及,，。？！?!：:；;（(“\"由被是从对在让请问向给为同跟帮援年归 "
 GLOSS_BETWEEN = re.compile(r"^[\u4e00-\u9fff]{0,2}\($")
@@ -815,6 +831,19 @@ CLASSICAL_WHICH = ((re.compile(f"为何(?=(?:{CLASSICAL_KINDS}))"), "是哪个")
 YEAR_SPAN_AFTER = re.compile("^(?:年)?(?:起|以来|以后|之后|开始|至今|以前|之前|前后)")
 
 
+def takeover_asked(clause: str) -> bool:
+    """…由上海支援，其后由哪个省接替: the clause asks who took over (汶川县由广东支援；过渡安置阶段原来是哪个省: the stage's
+    own supporter, not the one before)."""
+    vocabulary = load_vocabulary()
+    return any(w in clause for w in vocabulary.cues["takeover"]) or any(p.search(clause) for p in vocabulary.patterns["takeover"]) \
+        or bool(CHANGED_TO_SUPPORTER.search(clause) or LATER_ASKED.search(clause))
+
+
+def without_asides(text: str) -> str:
+    """The asker's own asides (（我们上海人都知道的）, …，顺便说一句我是山东人) taken out: their names are not asked about."""
+    return ASKER_ORIGIN.sub("", ASKER_ASIDE.sub("", text)).strip() or text
+
+
 def spoken_which(text: str) -> str:
     """那几 asked as 哪几; the classical 何处/何省/为何市 as 哪里/哪个省/是哪个市."""
     for pattern, common in CLASSICAL_WHICH:
@@ -849,8 +878,9 @@ REPORTER_ASKED = re.compile("(谁|哪位|什么人|何人)[^，。？！]{0,6}(�
                             "|是谁(作|做)|报告人|题目|标题|名称|叫什么|题为"
                             "|(作|做|发表)(了)?报告[^，。？！]{0,20}的(是谁|是哪位|人是谁|是什么人)")  # 做报告提出…的是谁
 # the first cadres sent as the start of a pairing asked when (哪一年开始派干部, 以首批援疆干部到位为准): not a cadre figure
-CADRES_SENT = re.compile("(开始|首次|第一次)?(派|派出|派遣|选派|输送)(了)?(首批|第一批)?(援[疆藏青])?干部|(首批|第一批)(援[疆藏青])?干部"
-                         "(到位|进驻|入[疆藏青]|抵达|到达)|以[^，。？！()（）]{0,12}为准")
+CADRES_SENT = re.compile("(开始|首次|第一次|第1次)?(派|派出|派遣|选派|输送)(了)?(首批|第一批|第1批)?(援[疆藏青]|□+)?干部"
+                         "|(首批|第一批|第1批)(援[疆藏青]|□+)?干部[^，。？！]{0,6}?(到位|进驻|入[疆藏青]|抵达|到达|去的|到的|进[疆藏青]|派(出|去)?的)"
+                         "|以[^，。？！()（）]{0,12}为准")  # (闽 昌吉 第一批援疆干部哪年去的: read normalised, 第1批, 援疆 masked)
 # 上海派了几万名干部工人去支援哪个省: people sent in vague numbers (几万名, 数千名, 上百位) only describe the aid whose
 # partner is asked, they ask no figure
 PEOPLE_SENT = re.compile("(派|派出|派遣|选派|输送|动员|组织)了?(数|几|上)(十|百|千|万)[^，。？！]{0,3}(名|个|位|批)?[^，。？！]{0,10}?"
@@ -871,9 +901,17 @@ OLD_AGENT = re.compile("(由|是)[^，。？！,；;]{1,8}(支援|援建|帮扶|
 TOPIC_CLAUSE = re.compile("^[^，。？！,：:]{1,20}((里|中|方面|这块|当中)[，,]|[：:])")
 # 「分片负责、对口支援、定期轮换」是哪一次会议提出来的: a quoted phrase and the meeting or document it came from
 QUOTED_PHRASE = re.compile("[“「『\"]([^“”「」『』\"]{6,30})[”」』\"]")  # (a principle, not a term: 对口支援)
+# 无锡自2022年起与连云港挂钩合作，依据的是哪一项部署: the meeting or document behind a pairing asked (pipeline.asked_event_loose)
+EVENT_ASKED = re.compile("(哪|什么)(一)?(次|个|份|场|项|条)?[^，。？！□]{0,3}(部署|安排|决策|决定|会议|会|文件|意见|方案|通知|座谈会)"
+                         "(定|确定|部署|安排|提出|决定|印发)?(的|了)?(呢|啊)?[？?。]*$"
+                         "|(依据|根据|按照)(的)?是?(什么|哪)")
 ORIGIN_ASKED = re.compile("哪(一)?(次|个|份|场)[^，。？！]{0,4}(会议|会|文件|座谈会|决定)|什么(会议|文件|会上)")
 # 镇江之后对口连云港的是哪个市, 珠海以后帮扶凉山的是谁: a supporter named as the point in time, its successor asked
 AFTER_ACTOR = re.compile("(之后|以后|后)(接着|再|又|来|负责)?(对口|帮扶|支援|援助|援建|挂钩|结对)")
+# 黔南州最早是深圳在帮，后来呢？现在是谁, 哈密…之前不是广东嘛，后来交到了哪个省手上, 凉山 珠海的担子后来给了谁: a place and its
+# supporter named, then who came later asked (frame: a takeover, when a supporter is asked)
+LATER_ASKED = re.compile("(后来|其后|随后|此后|再后来|之后呢|后面)(呢|啊)?[？?，, ]*[^。？！?!]{0,10}"
+                         "(谁|哪(一)?(个|家)?(省份|省市|省(?!会)|城市|市|方|单位|地方))")
 # 泉州改为对口哪个县, 山东改去支援…, 两市合起来对口…: a partner changed in an adjustment, not a place renamed (frame)
 # the supporter of a place changed (凉山的帮扶方由珠海市改成了哪个城市, 对口支援方从X换成了谁): a takeover, not a retasking
 # 受帮扶城市, 被支援单位: a supporter's role word with the mark of receiving before it (frame: the receiving side's role)
@@ -887,7 +925,7 @@ MEETING_BY_DATE = re.compile(r"([0-9]{4})年([0-9]{1,2})月(?:([0-9]{1,2})[日�
 # 新一轮援疆开始以前, 新一轮援疆以后: a round of a programme named as a point in time (pipeline.round_as_point)
 ROUND_POINT = re.compile("^(?:开始|启动|实施|开展)?(?P<kind>以前|之前|前|以后|之后|后)(?!确定|安排|明确)")
 # the place's side handed to someone else, the new one asked (恢复重建改成谁了, 重建期交给了谁, 换成了哪个省): a takeover
-CHANGED_TO_SUPPORTER = re.compile("(改成|改为|换成|换为|变成|变为|交给|交由|转给|转交|移交|轮到|换了|归)(了)?"
+CHANGED_TO_SUPPORTER = re.compile("(改成|改为|换成|换为|变成|变为|交给|交由|转给|转交|移交|轮到|换了|归|交到|落到|落在)(了)?"
                                   "(谁|哪(一)?(个|些|几个)?(省份|省市|省(?!会)|方|家))"
                                   "|归(了)?哪(一)?个(城市|市)")  # (青岛不帮安顺后，安顺归谁了, 珠海退出后归了哪个市)
 SUPPORTER_CHANGED = re.compile("(帮扶方|支援方|援助方|援建方|对口方|结对方|帮扶单位|支援单位|帮扶城市|支援省市|帮扶省份|支援省份)"
@@ -927,9 +965,10 @@ KINDS_BETWEEN = re.compile("(、|和|与|及|以及|，)(哪些|哪个|哪几个
 
 # 上海派出的是哪几个区, 北京出力的是哪几个区, 苏 援藏 哪几个地级市 具体承担, 上海帮皖北出了哪几个区: the named actor's parts of a kind as the givers (a word of sending
 # before them or of taking the task on after them; a programme's masked name or spaces may stand between)
-GIVING_PARTS = re.compile("^[ □]*(?:(?:帮扶|帮|援助|支援|对口|结对)□+[ ]*)?[，,]?(是?派出的是|是?派出了|是?派了|是?派的是|出的是|是?出了|里派出的是|出力的是|出力的有|出手的是|出人的是)?[ □]*(?:一共|总共|共)?(?:有)?"
+GIVING_PARTS = re.compile("^[ □]*(?:(?:帮扶|帮|援助|支援|对口|结对)□+[ ]*)?(?:这边|那边|方面|这头)?[，, ]*(?:具体|到底|究竟)?(是?派出的是|是?派出了|是?派了|是?派的是|出的是|是?出了|里派出的是|出力的是|出力的有|出手的是|出人的是)?[ □]*(?:一共|总共|共)?(?:有|是)?"
                           "(?:哪些|哪几个|哪个|哪两个|哪三个|几个|多少个)"
-                          "(区县|区|县|地级市|地市|城市|市)[ ]*(?:具体)?(承担|负责|派出|出力|参与|参加)?")
+                          "(区县|区|县|地级市|地市|城市|市)[ ]*(?:具体)?(承担|负责|派出|出力|参与|参加|(?:下去|过去|派去|去)(?:结对|对口|帮扶|支援|援建|援|□+))?")
+# (福建这边具体是哪几个市下去结对的: the giver's side, its parts sent out to pair)
 
 # 上海市出了哪几个区，分别结对的是皖北哪几座城市: after the giver's parts asked, a clause asking whom they each pair with asks
 # the places they give to (compose.parts_asked)
@@ -968,6 +1007,8 @@ TOPIC_SET_APART = re.compile("^[^，,。？！]*[，,](?:□+[、和与及])*$")
 DISASTER_PHASES = (("重建", ("恢复重建", "灾后重建", "重建")), ("过渡安置", ("过渡安置", "过渡期", "过渡安置期", "过渡阶段", "安置期")))
 # 汶川地震后过渡安置阶段, 汶川地震的过渡期: words between the earthquake and its phase (gazetteer.disaster_aliases)
 DISASTER_PHASE_FILLERS = ("", "后", "后的", "的")
+# 崇州市到了重建阶段由哪个…: a phase named bare, with its word of a stage (pipeline.lone_phase)
+PHASE_NAMED = re.compile("(恢复重建|灾后重建|重建|过渡安置|过渡)(阶段|期|时期)")
 
 # 对口支援赣南几个县的国家部委，都有哪些: a number that describes the ones asked for (几个 + a noun + 的), a question word after
 # it: a list is asked, not a count (frame.build_frame)
