@@ -864,10 +864,10 @@ def asking_prefix(question: str) -> str | None:
     return None
 
 
-# 上海被安排去支援…, 山东被指定对口…: a task given to the actor (passive) whose aid is the actor's own (frame.by_order)
+# 上海被安排去支援…, 山东被指定对口…, 深圳被安排去帮…, 厦门被调去帮扶…: a task given to the actor (passive) whose aid is the actor's own (frame.by_order)
 # the task word right before a programme named by its aid verb (深圳被安排帮扶粤东西北的哪些市): the verb is the task's
-TASKED_BEFORE = re.compile("被(安排|派|指定|要求|分配|确定|选派|派去|动员)(去|到|来|负责)?$")
-TASKED = re.compile("被(安排|派|指定|要求|分配|确定|选派|派去|动员|分到|分配到)(去|到|来|负责)*(对口|支援|援助|帮扶|援建|结对|重建)"
+TASKED_BEFORE = re.compile("被(安排|派|指定|要求|分配|确定|选派|派去|动员|调|调派|抽调)(去|到|来|负责)?$")
+TASKED = re.compile("被(安排|派|指定|要求|分配|确定|选派|派去|动员|分到|分配到|调|调派|抽调)(去|到|来|负责)*(对口|支援|援助|帮扶|援建|结对|重建|帮(?![扶助]))"
                     "|被(安排|分配|指定|确定|交给|分到|定)(了)?[^，。？！]{0,6}任务"  # (广东被分配了什么任务: the task's 被)
                     "|被(安排|派|指定|分配|选派|派去)(去|到)□"  # (福建哪几个市被安排去昌都的县: sent to a place is its aid)
                     "|被(分到|分配到|分得|派到|安排到)(了)?[^，。？！]{0,3}(哪|几|什么)")  # (深圳被分到了哪几个市: its task)
