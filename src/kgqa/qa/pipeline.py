@@ -14,7 +14,7 @@ import pyoxigraph as ox
 
 from . import compose, counting, persist, render, residue, totals
 from .answers import as_dicts, count, without_parts
-from .frame import Frame, build_frame, find_years, mask
+from .frame import Frame, build_frame, find_cues, find_years, mask
 from .gazetteer import ASKED, Candidate, Mention, short_forms
 
 # a collective recipient (青海藏区) that never gives, and the one programme its pairings belong to
@@ -26,7 +26,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise, written_number
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES,
+from .vocabulary import (VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -1273,8 +1273,11 @@ class QA:
         for m in mentions:
             if m.ambiguous and m.kind == "actor":
                 meanings = self.with_parts_named(text, m, m.best)
+                # (上海离开阿克苏以后是谁接手的: a takeover is about aid too)
                 others = [o for o in mentions if o is not m and o.kind == "actor" and not o.ambiguous] \
-                    if any(w in mask(text, mentions) for w in self.templates.cues["support"]) else []
+                    if any(w in mask(text, mentions) for w in self.templates.cues["support"]) or "takeover" in find_cues(
+                        mask(text, mentions), {}, {"takeover": self.templates.patterns.get("takeover", ())}) \
+                    or any(w in mask(text, mentions) for w in self.templates.cues["takeover"]) else []
                 for other in others:
                     meanings = self.paired_with(other.best[0].iri, meanings)
                 if len(meanings) > 1 and SHARED_PARTNER.search(text):  # 拉萨和玉树有没有同一个支援方: the meanings
@@ -1525,6 +1528,8 @@ class QA:
                                    or self.office_of(m, e))
             or e.start >= m.end and venue_between(text[m.end:e.start], e.best[0].label) and self.store.query(
                 HELD_IN, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})  # 天津 全国…会议: where it was held
+            or m.start >= e.end and VENUE_BRACKET_OPEN.match(text[e.end:m.start]) and VENUE_BRACKET_CLOSE.match(text[m.end:])
+            and self.store.query(HELD_IN, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})  # …会议（…，西宁）
             for e in events)
 
     def qualifier(self, text: str, near: tuple, events: bool) -> bool:

@@ -473,6 +473,10 @@ CONVENED = re.compile("牵头|主管|召开(?!以后|之后|以来|后|以前|�
 # what stands between a meeting's venue and its name (天津 全国…会议, 1984年天津那次…会议, 北京召开的…会议): the venue only
 # says which meeting is meant
 VENUE_BETWEEN = ("", " ", "的", "召开的", "举行的", "开的", "那次", "那场", "那个", "这次", "的那次", "召开的那次", "开的那次")
+# 国务院玉树…协调小组会议（2010年6月20日，西宁）, 第五次西藏工作座谈会（2010年1月，北京）: a bracket after the meeting's name
+# giving its date and venue (the venue closes it): where it was held, not a side of its pairings
+VENUE_BRACKET_OPEN = re.compile(r"^[(（][^()（）]{0,20}?[，,、 ]?(?:在|于)?$")
+VENUE_BRACKET_CLOSE = re.compile(r"^(?:召开|举行|开会)?[)）]")
 VENUE_AFTER = re.compile("^(召开|开|举行|举办|开过|召开过)(的)?(是)?(哪|什么|那|这|该)[^，。？！]{0,4}会")
 # a meeting's own date in brackets right after its name (第四次西藏工作座谈会（2001年）以后): the anchor words follow it
 EVENT_DATED = re.compile(r"^[(（][0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?[)）]")
