@@ -1036,6 +1036,9 @@ DATED_PROGRAMME_AFTER = re.compile("^(?:工作|政策|计划|行动)?(?:中|里|
 # 渝是19个援疆省市之一吗, 粤和桂算不算东西部协作的一对: the abbreviation (or a pair of them) is the subject of a copula
 # that places it among a programme's members or pairs (gazetteer.licensed)
 MEMBER_COPULA = re.compile("^(?:是不是|是否|是|算不算|算是|算|属不属于|属于)[^，。？！]{0,14}(?:之一|一员|成员|一对|一组)")
+# 鲁渝是哪年结对的, 闽宁这对子是哪年结下的, 京蒙这对是哪年开始的, 沪滇从哪年开始: what follows a pair's two abbreviations
+# run together at the start of a clause when the pair itself is the subject asked about (gazetteer.pair_token)
+PAIR_TOKEN_AFTER = re.compile("^(?:这|那)?(?:一)?(?:对子|对儿|对|组)?(?:是|从|自|在|于|啥时候|什么时候|何时|哪一?年|几几年|结|开始|建立|起步)")
 PAIR_ASKED = ("谁", "哪个", "哪一个", "哪方", "哪一方", "相比", "比较", "比", "两地", "两省", "两市")
 
 # the book's contents (book.py): how many chapters, a chapter by its number and what is asked of it, which chapter
