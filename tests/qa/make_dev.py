@@ -7840,6 +7840,134 @@ def gen_probe_21b():
         add(f"pr21b-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status, variant=variant)
 
 
+def gen_probe_21f():
+    """Event set-up, takeover, start-year and time-scoped questions written first as three new askers (issue #15, session
+    13, groups pr21f-*): a retired Guangdong cadre chatting with asides, a student typing terse on a phone (pair
+    abbreviations 鲁渝 闽宁 京蒙 粤桂 沪滇, two-digit years) and an archive officer writing formal sentences in traditional
+    script with Chinese-numeral years — over 广东省调整加强对口帮扶会议, 苏北发展协调小组, 玉树协调小组会议, 藏区工作方案,
+    东西扶贫协作局部调整, 滇沪 2004, 山东省内结对, 陇南 崇州 和田 平武 takeovers. Kinds fixed: a task given by 被调去/被安排去帮
+    (the actor's own aid), a bracket of date and venue after a meeting's name, a stage word before a bare 谁接的, an
+    ambiguous place read by its pairing with the supporter named in a takeover, a pair's two abbreviations as the subject
+    (鲁渝是哪年结对的). Gold from the SPARQL here."""
+    nc = "FILTER NOT EXISTS { ?x a dk:CollectiveActor }"
+
+    def ev(label_: str) -> str:
+        return col(f'SELECT ?e WHERE {{ ?e rdfs:label "{label_}"@zh }}')[0]
+
+    def P(group, qtype, text, q, variant="plain"):
+        add(f"pr21f-{group}", qtype, [text], col(q), q, variant=variant)
+
+    def set_up(event, side, *, other="", other_side="", cls="", within=""):
+        named = f"?p dk:{other_side} <{iri_of(other)}> ." if other else ""
+        kind = f"?x a {cls} ." if cls else ""
+        part = f"?x dk:partOf+ <{iri_of(within)}> ." if within else ""
+        return f"""SELECT DISTINCT ?x WHERE {{ ?p dk:establishedBy <{ev(event)}> ; dk:{side} ?x . {named} {kind} {part} {nc} }}"""
+
+    def which_event(supporter, recipient):
+        return f"""SELECT DISTINCT ?e WHERE {{ ?p dk:supporter <{iri_of(supporter)}> ; dk:recipient <{iri_of(recipient)}> ;
+          dk:establishedBy ?e }}"""
+
+    def successor(place, old):
+        return f"""SELECT DISTINCT ?x WHERE {{ ?o dk:recipient <{iri_of(place)}> ; dk:supporter <{iri_of(old)}> ; dk:endYear ?e .
+          ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?x ; dk:startYear ?b FILTER(?x != <{iri_of(old)}> && ?b >= ?e) }}"""
+
+    def predecessor(place, new):
+        return f"""SELECT DISTINCT ?x WHERE {{ ?n dk:recipient <{iri_of(place)}> ; dk:supporter <{iri_of(new)}> ; dk:startYear ?b .
+          ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?x ; dk:endYear ?e FILTER(?x != <{iri_of(new)}> && ?e <= ?b) }}"""
+
+    def start(supporter, recipient):
+        return f"""SELECT (MIN(?y) AS ?start) WHERE {{ ?p dk:supporter <{iri_of(supporter)}> ; dk:recipient ?r ; dk:startYear ?y .
+          ?r dk:partOf? <{iri_of(recipient)}> FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
+
+    def in_force(place, year, cls=""):
+        kind = f"?x a {cls} ." if cls else ""
+        return f"""SELECT DISTINCT ?x WHERE {{ ?p dk:recipient ?r ; dk:supporter ?x ; dk:startYear ?b . ?r dk:partOf? <{iri_of(place)}> .
+          OPTIONAL {{ ?p dk:endYear ?e }} FILTER(?b <= {year} && (!BOUND(?e) || ?e >= {year})) {kind} {nc}
+          FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
+
+    gd = "广东省调整加强对口帮扶会议"
+    sb = "江苏省委省政府苏北发展协调小组第一次会议"
+    ys = "国务院玉树地震灾后恢复重建协调小组会议"
+    for i, (text, q, variant) in enumerate([
+            # a task given by 被安排去帮 / 被调去帮扶 is the actor's own aid
+            ("2013年广东那个调整加强对口帮扶的会，深圳被安排去帮哪两个市？",
+             set_up(gd, "recipient", other="深圳市", other_side="supporter"), "plain"),
+            ("2010年东西扶贫协作局部调整，厦门被调去帮扶哪个州？",
+             set_up("东西扶贫协作结对关系局部调整", "recipient", other="厦门市", other_side="supporter"), "plain"),
+            ("广东调整加强对口帮扶会议上，佛山市被安排去帮哪个市？（我在云浮待过）",
+             set_up(gd, "recipient", other="佛山市", other_side="supporter"), "plain"),
+            ("二〇一〇年東西扶貧協作結對關係局部調整時，珠海市被調去幫扶何處？",
+             set_up("东西扶贫协作结对关系局部调整", "recipient", other="珠海市", other_side="supporter"), "traditional"),
+            ("苏北发展协调小组第一次会议 无锡被安排去帮哪个市",
+             set_up(sb, "recipient", other="无锡市", other_side="supporter"), "plain"),
+            # a bracket after the meeting's name giving its date and venue: where it was held, not a side
+            ("国务院玉树地震灾后恢复重建协调小组会议（2010年，西宁）部署了哪些省份对口援建？",
+             set_up(ys, "supporter"), "plain"),
+            ("第五次西藏工作座谈会（2010年1月，北京）安排了哪些省市对口支援青海？",
+             f"""SELECT DISTINCT ?x WHERE {{ ?p dk:establishedBy <{ev("第五次西藏工作座谈会")}> ; dk:supporter ?x ; dk:recipient ?r .
+               ?r dk:partOf* <{iri_of("青海省")}> . ?x a dk:ProvinceRankActor . {nc} }}""", "plain"),
+            ("苏北发展协调小组第一次会议（二〇〇一年，徐州）給蘇州安排了哪個市？",
+             set_up(sb, "recipient", other="苏州市", other_side="supporter"), "traditional"),
+            ("广东省调整加强对口帮扶会议（2013年，广州）给广州市安排了哪些市？",
+             set_up(gd, "recipient", other="广州市", other_side="supporter"), "plain"),
+            # the plain old way (named meeting + actor + year), checked not to regress
+            ("二〇〇一年江苏苏北发展协调小组第一次会议上，南京市结对的是哪个市？",
+             set_up(sb, "recipient", other="南京市", other_side="supporter"), "numeral"),
+            ("玉树地震后国务院那个恢复重建协调小组会议，安排了哪些省份对口支援玉树？", set_up(ys, "supporter"), "plain"),
+            ("2014年藏区工作方案里天津负责哪些地方",
+             set_up("发达省（市）对口支援四川云南甘肃省藏区经济社会发展工作方案", "recipient", other="天津市",
+                    other_side="supporter"), "plain"),
+            ("第五次西藏工作座谈会上，江苏被安排对口支援青海哪个州？",
+             set_up("第五次西藏工作座谈会", "recipient", other="江苏省", other_side="supporter"), "plain"),
+            ("第五次西藏工作座谈会 山东 对口哪里",
+             set_up("第五次西藏工作座谈会", "recipient", other="山东省", other_side="supporter"), "plain"),
+            ("滇沪2004年确定上海帮扶迪庆时，嘉定区结对了哪些县市？",
+             set_up("滇沪确定上海对口帮扶迪庆", "recipient", other="嘉定区", other_side="supporter"), "abbreviation"),
+            ("2021年全国东西部协作和中央单位定点帮扶工作推进会上江苏结对哪个省",
+             set_up("全国东西部协作和中央单位定点帮扶工作推进会", "recipient", other="江苏省", other_side="supporter"), "plain"),
+            ("对口帮扶贵州指导意见安排苏州帮扶哪个市",
+             set_up("关于开展对口帮扶贵州工作的指导意见", "recipient", other="苏州市", other_side="supporter"), "plain")]):
+        P(f"setup-{i}", "event_setup", text, q, variant)
+    for i, (text, s_, r, variant) in enumerate([
+            ("哪次会议确定了青岛帮扶菏泽？", "青岛市", "菏泽市", "plain"),
+            ("中山對口幫扶潮州是哪一次會議定下來的？", "中山市", "潮州市", "traditional"),
+            ("珠海帮扶阳江，依据的是哪个会议啊（我老家阳江的）", "珠海市", "阳江市", "plain")]):
+        P(f"which-{i}", "event_setup", text, which_event(s_, r), variant)
+
+    # takeovers: a stage word before a bare 谁接的; an ambiguous place read by its pairing with the supporter named
+    for i, (text, place, old, variant) in enumerate([
+            ("崇州 河北之后 重建谁接的", "崇州市", "河北省", "plain"),
+            ("理县 福建之后 重建是谁接的", "理县", "福建省", "plain"),
+            ("上海离开阿克苏以后是谁接手的？", "阿克苏地区", "上海市", "plain"),
+            ("阿克苏 上海之后 新一轮哪个省接的", "阿克苏地区", "上海市", "plain"),
+            ("和田地區在浙江省之後，由哪個省市接手援疆？", "和田地区", "浙江省", "traditional"),
+            ("连云港 镇江之后换谁了", "连云港市", "镇江市", "plain"),
+            ("陇南市原由北京市对口帮扶，此后由哪个城市接替？", "陇南市", "北京市", "plain")]):
+        P(f"after-{i}", "takeover", text, successor(place, old), variant)
+    P("before-0", "takeover", "平武县 河北之前是谁支援的", predecessor("平武县", "河北省"))
+
+    # a pair's two abbreviations as the subject asked about (鲁渝是哪年结对的), and start years over other pairs
+    for i, (text, s_, r, variant) in enumerate([
+            ("闽宁这对子是哪年结下的", "福建省", "宁夏回族自治区", "abbreviation"),
+            ("鲁渝是哪年结对的", "山东省", "重庆市", "abbreviation"),
+            ("沪滇从哪年开始的", "上海市", "云南省", "abbreviation"),
+            ("京蒙这对是哪年开始的", "北京市", "内蒙古自治区", "abbreviation"),
+            ("粵桂是什麼時候結對的", "广东省", "广西壮族自治区", "traditional"),
+            ("中山从哪年开始帮扶潮州", "中山市", "潮州市", "plain"),
+            ("青岛帮菏泽 哪年起", "青岛市", "菏泽市", "plain")]):
+        P(f"since-{i}", "since_when", text, start(s_, r), variant)
+
+    # time-scoped: who was in force in a year
+    P("scoped-0", "time_filter", "2012年还在帮临夏的是谁", in_force("临夏回族自治州", 2012))
+    P("scoped-1", "time_filter", "二〇一二年还在帮扶临夏州的是哪个城市", in_force("临夏回族自治州", 2012), "numeral")
+
+    for i, (text, status, variant) in enumerate([
+            ("第九次西藏工作座谈会安排了广东援助哪里", "no_entity", "plain"),
+            ("天津對口支援天祝藏族自治縣始於何年？", "no_fact", "traditional"),  # the only row with a start is unverified
+            ("鲁渝这对子一共花了多少钱", "no_template", "abbreviation")]):
+        add(f"pr21f-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status, variant=variant)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -7850,7 +7978,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f):
         gen()
     rank_pass()
     traditional_pass()
