@@ -7945,6 +7945,10 @@ def gen_probe_21f():
             ("陇南市原由北京市对口帮扶，此后由哪个城市接替？", "陇南市", "北京市", "plain")]):
         P(f"after-{i}", "takeover", text, successor(place, old), variant)
     P("before-0", "takeover", "平武县 河北之前是谁支援的", predecessor("平武县", "河北省"))
+    # an ambiguous place with no supporter named, in a takeover question: the meaning whose old pairing ended
+    P("ended-0", "takeover", "阿克苏2010年以后换成谁在援了？",
+      """SELECT DISTINCT ?x WHERE { ?p dk:recipient <%s> ; dk:supporter ?x ; dk:startYear ?b FILTER(?b >= 2010) }"""
+      % iri_of("阿克苏地区"))
 
     # a pair's two abbreviations as the subject asked about (鲁渝是哪年结对的), and start years over other pairs
     for i, (text, s_, r, variant) in enumerate([

@@ -79,6 +79,7 @@ ASK { ?e (dk:issuedBy|dk:convenedBy)|dk:launchedBy/(dk:issuedBy|dk:convenedBy) ?
 MECHANISM_PARTS = """SELECT ?p ?l ?x WHERE { ?x <https://w3id.org/duikou/ontology#hasPart> ?p .
   ?p <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
 HELD_IN = "ASK { ?e <https://w3id.org/duikou/ontology#location> ?a }"
+ENDED_THERE = "ASK { ?p <https://w3id.org/duikou/ontology#recipient> ?a ; <https://w3id.org/duikou/ontology#endYear> ?e }"
 REPORTED_AT = "ASK { ?e <https://w3id.org/duikou/ontology#reportBy> ?a }"
 ALL_ISSUERS = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 SELECT DISTINCT ?a WHERE { ?e dk:issuedBy|dk:convenedBy ?a }"""
@@ -1275,9 +1276,8 @@ class QA:
                 meanings = self.with_parts_named(text, m, m.best)
                 # (上海离开阿克苏以后是谁接手的: a takeover is about aid too)
                 others = [o for o in mentions if o is not m and o.kind == "actor" and not o.ambiguous] \
-                    if any(w in mask(text, mentions) for w in self.templates.cues["support"]) or "takeover" in find_cues(
-                        mask(text, mentions), {}, {"takeover": self.templates.patterns.get("takeover", ())}) \
-                    or any(w in mask(text, mentions) for w in self.templates.cues["takeover"]) else []
+                    if any(w in mask(text, mentions) for w in self.templates.cues["support"]) \
+                    or self.takeover_asked(text, mentions) else []
                 for other in others:
                     meanings = self.paired_with(other.best[0].iri, meanings)
                 if len(meanings) > 1 and SHARED_PARTNER.search(text):  # 拉萨和玉树有没有同一个支援方: the meanings
@@ -1292,6 +1292,9 @@ class QA:
                     meanings = [c for c in meanings if self.store.query(SET_UP_WITH, substitutions={
                         "e": term(event.best[0].iri), "a": term(c.iri)})] or meanings
                 meanings = self.in_period(find_years(mask(text, mentions)), meanings)
+                if len(meanings) > 1 and self.takeover_asked(text, mentions):  # 阿克苏2010年以后换成谁在援了: a place
+                    meanings = [c for c in meanings if self.store.query(ENDED_THERE, substitutions={  # whose old pairing
+                        "a": term(c.iri)})] or meanings  # ended (something to take over)
                 if len(meanings) < len(m.best):
                     m = Mention(m.text, m.start, m.end, meanings)
             elif m.ambiguous and m.kind == "event":  # 根据53号文，山东…: the documents whose pairings hold the actor named
@@ -1350,6 +1353,12 @@ class QA:
                     or pair_only and self.store.query(PAIRED, substitutions={"a": a, "x": b}):
                 return None
         return run
+
+    def takeover_asked(self, text: str, mentions: list[Mention]) -> bool:
+        """接手, 换成谁, 之后谁接的: the question asks who took over (plain words or the takeover patterns)."""
+        masked = mask(text, mentions)
+        return any(w in masked for w in self.templates.cues["takeover"]) or "takeover" in find_cues(
+            masked, {}, {"takeover": self.templates.patterns.get("takeover", ())})
 
     def paired_with(self, actor: str, meanings: list) -> list:
         """The meanings in a pairing with ``actor`` itself; else with it or its parts; else through their own parts."""
