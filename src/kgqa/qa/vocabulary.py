@@ -84,6 +84,9 @@ DURATION = re.compile("(?:持续|延续|历时|维持|坚持|进行)了?(?:有)?
                       "|(?:前后|一共|总共)(?:帮|帮扶|对口|结对|支援|援助|搞|做)?了?(?:几|多少)个?年")
 # 滇沪对口帮扶 → 沪滇对口帮扶: a programme named by a pair of one-character names is named in either order
 PAIR_LABEL = re.compile("^([\u4e00-\u9fff])([\u4e00-\u9fff])(?=对口|协作|合作)")
+# 皖北 苏北 粤东西北: a region that is no actor of the graph, named for the programme whose recipients lie there (松江区帮的是
+# 皖北哪个市, 苏州在苏北挂钩的是谁): programme key (its IRI's tail) by the region's name
+PROGRAMME_REGIONS = {"皖北": "programme/wanbei", "苏北": "programme/jiangsu-nanbei", "粤东西北": "programme/guangdong-shengnei"}
 # 京蒙协作和沪滇协作: a joining word before a pair's name does not make it part of a longer run of characters
 PAIR_JOINERS = "和与跟及同、"
 # 民政部2008年5月22日紧急通知: the characters of a date, which a loosely named document's run passes over
@@ -508,7 +511,11 @@ CITY_NOT_KIND = re.compile(f"(城市|市){ROLE_VERB}[(（，, ]?(?:{EXCLUDING})?
 CITY_CLASS = "https://w3id.org/duikou/ontology#City"
 # 援藏的省市对口哪些县: an aid verb between the givers' kind and the kind asked (compose.roster_subject)
 AID_BETWEEN = re.compile("对口|支援|帮扶|援助|援建|结对|帮了|帮过|援了|援过")
-PROVINCE_AGAINST = re.compile(f"(城市|市){ROLE_VERB}[(（，, ]?({EXCLUDING})(省)(?![份区市级会长委内里外])")  # …城市而不是省: 省 the excluded kind
+PROVINCE_AGAINST = re.compile(f"(城市|市){ROLE_VERB}[(（，, ]?({EXCLUDING})(省|区|县)(?![份区县市级会长委内里外])")  # …城市而不是省: 省 the excluded kind
+# the bare kind set against cities (城市而不是省, 哪些城市而不是区在帮): its class (省份, 区县 are linked as classes already)
+KIND_AGAINST = {"省": ("https://w3id.org/duikou/ontology#ProvinceLevelDivision", "省级行政区"),
+                "区": ("https://w3id.org/duikou/ontology#District", "市辖区"),
+                "县": ("https://w3id.org/duikou/ontology#County", "县")}
 # the parts of a named place asked for (上海哪些区…, 广东哪些市…, 江苏哪个城市…): the kind a part noun names there
 PART_NOUNS = {"区": "https://w3id.org/duikou/ontology#CountyLevelDivision",
               "县": "https://w3id.org/duikou/ontology#CountyLevelDivision",
