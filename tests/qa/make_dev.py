@@ -7926,6 +7926,17 @@ def gen_probe_21g():
         ("notkind-1", "actor_type", "汶川重建 哪些是城市而非县在援建", cities_not("wenchuan-chongjian", "dk:County"), "plain"),
         ("notkind-2", "actor_type", "珠三角帮粤东西北，哪些是城市而不是区出的力", cities_not("guangdong-shengnei", "dk:District"), "plain"),
     ]
+    # (d) a place as the topic, then the giver whose parts are asked (秭归那边，北京是哪两个区去帮的: oo015's kind)
+    def parts_giving(giver, place):
+        return f"""SELECT DISTINCT ?x WHERE {{ ?p a dk:PairingRelationship ; dk:recipient ?r ; dk:supporter ?x .
+          ?r dk:partOf* <{iri_of(place)}> . ?x dk:partOf <{iri_of(giver)}> }}"""  # (the place and its parts: 玉树州's counties)
+    items += [
+        ("topic-0", "recipient_supporters", "亳州那边，上海是哪个区在帮？", parts_giving("上海市", "亳州市"), "plain"),
+        ("topic-1", "recipient_supporters", "玉树州这边，北京是哪些区在管", parts_giving("北京市", "玉树藏族自治州"), "plain"),
+        ("topic-2", "recipient_supporters", "淮南，上海是哪个区结对的", parts_giving("上海市", "淮南市"), "plain"),
+        ("topic-3", "recipient_supporters", "万州那边，北京是哪些区支援的", parts_giving("北京市", "万州区"), "plain"),
+        ("topic-4", "recipient_supporters", "夷陵那邊，北京是哪個區在幫？", parts_giving("北京市", "夷陵区"), "traditional"),
+    ]
     for group, qtype, text, q, variant in items:
         P(group, qtype, text, q, variant)
     for i, (text, status, variant) in enumerate([

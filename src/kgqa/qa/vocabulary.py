@@ -1092,7 +1092,9 @@ REGION_WH_AFTER = re.compile(f"^的?(?:{WHICH_ONES})({LEVEL_NOUNS})")
 PAIRING_BETWEEN = re.compile("结对|挂钩|合作|协作|搭档|配对|结成|结为")
 REGION_ONE_OF = re.compile(f"^的?(?:1|一|某)个({LEVEL_NOUNS})")
 # 汶川县灾后重建 广东是哪些市分片对口的: the second name, then 是 + the level asked + a verb of aid: its parts give
-PARTS_GIVE_AFTER = re.compile(f"^是(?:{WHICH_ONES})({LEVEL_NOUNS})[^，。？！□]{{0,4}}?(?:对口|支援|援建|帮扶|援助|结对|负责)")
+PARTS_GIVE_AFTER = re.compile(f"^是(?:{WHICH_ONES})({LEVEL_NOUNS})[^，。？！□]{{0,4}}?(?:对口|支援|援建|帮扶|援助|结对|负责|帮(?!助)|管(?!理)|包(?=的|了|过|下))")
+# 秭归那边，北京是哪两个县一起去帮的: a place set up as the topic (那边 and a comma) before the giver whose parts are asked
+TOPIC_BETWEEN = re.compile("(?:那边|那儿|那里|这边|这里|那块|方面)?[，,] ?")
 
 # 沈阳和北京之间…吗, 两地之间有没有…: a relation between two names, either way round (pipeline: yes/no)
 BETWEEN = re.compile("之间|两者|彼此|相互|互相")
