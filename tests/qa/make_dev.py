@@ -7925,6 +7925,8 @@ def gen_probe_21g():
         ("notkind-0", "actor_type", "三峽移民對口支援中，哪些是城市而不是區在出力？", cities_not("sanxia", "dk:District"), "traditional"),
         ("notkind-1", "actor_type", "汶川重建 哪些是城市而非县在援建", cities_not("wenchuan-chongjian", "dk:County"), "plain"),
         ("notkind-2", "actor_type", "珠三角帮粤东西北，哪些是城市而不是区出的力", cities_not("guangdong-shengnei", "dk:District"), "plain"),
+        ("notkind-3", "actor_type", "援藏的支援方里，哪些是城市、不是省？", cities_not("yuanzang", "dk:ProvinceLevelDivision"), "plain"),
+        ("notkind-4", "actor_type", "三峡移民那批支援方，哪些是城市、不是区？", cities_not("sanxia", "dk:District"), "plain"),
     ]
     # (d) a place as the topic, then the giver whose parts are asked (秭归那边，北京是哪两个区去帮的: oo015's kind)
     def parts_giving(giver, place):

@@ -507,11 +507,11 @@ EXCLUDED_AFTER = re.compile("^[)）]?(?:都|也)?(?:除外|不算在内|不计�
 KINDS_JOINED = re.compile("(?:和|与|及|以及|、|或|或者|还有|加上)(?:其他|其它)?(?:的)?")
 # 哪些是城市而不是省份: the kind set against the excluded one is cities (建制市: 直辖市, 地级市, 县级市), not any non-province
 ROLE_VERB = "(?:出面|出手|牵头|负责|来|去)?"  # (是城市出面而不是省出面的: the kind's part in the aid, said between)
-CITY_NOT_KIND = re.compile(f"(城市|市){ROLE_VERB}[(（，, ]?(?:{EXCLUDING})?$")  # (城市，省份除外: the excluding word after the kind)
+CITY_NOT_KIND = re.compile(f"(城市|市){ROLE_VERB}[(（，,、 ]?(?:{EXCLUDING})?$")  # (城市，省份除外: the excluding word after the kind)
 CITY_CLASS = "https://w3id.org/duikou/ontology#City"
 # 援藏的省市对口哪些县: an aid verb between the givers' kind and the kind asked (compose.roster_subject)
 AID_BETWEEN = re.compile("对口|支援|帮扶|援助|援建|结对|帮了|帮过|援了|援过")
-PROVINCE_AGAINST = re.compile(f"(城市|市){ROLE_VERB}[(（，, ]?({EXCLUDING})(省|区|县)(?![份区县市级会长委内里外])")  # …城市而不是省: 省 the excluded kind
+PROVINCE_AGAINST = re.compile(f"(城市|市){ROLE_VERB}[(（，,、 ]?({EXCLUDING})(省|区|县)(?![份区县市级会长委内里外])")  # …城市而不是省: 省 the excluded kind
 # the bare kind set against cities (城市而不是省, 哪些城市而不是区在帮): its class (省份, 区县 are linked as classes already)
 KIND_AGAINST = {"省": ("https://w3id.org/duikou/ontology#ProvinceLevelDivision", "省级行政区"),
                 "区": ("https://w3id.org/duikou/ontology#District", "市辖区"),
