@@ -7970,6 +7970,111 @@ def gen_probe_21f():
             ("天津對口支援天祝藏族自治縣始於何年？", "no_fact", "traditional"),  # the only row with a start is unverified
             ("鲁渝这对子一共花了多少钱", "no_template", "abbreviation")]):
         add(f"pr21f-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status, variant=variant)
+def gen_probe_21g():
+    """Forward lists, reverse lists, a region and its parts, and kind words as filters, written FIRST as three new askers
+    would, before reading the pipeline (issue #15, session 13, groups pr21g-*): a retired Shanghai engineer chatting with
+    asides, a county statistics clerk typing terse on a phone (abbreviations 沪滇 粤桂 京蒙, slips) and a 档案 researcher
+    writing long formal sentences in traditional script with Chinese-numeral years — over programmes the studied sets
+    rarely use (沪滇迪庆, 三峡's 北京 districts, 皖北, 广东省内, 东北合作, 苏北挂钩, 赣南苏区's 部委, 援青玉树).
+    Gold from the SPARQL here, not from the templates."""
+    nc = "FILTER NOT EXISTS { ?x a dk:CollectiveActor }"
+    pg = lambda key: f"<{BASE}programme/{key}>"
+
+    def fwd(s, key="", cls=""):
+        prog = f"; dk:programme {pg(key)}" if key else ""
+        kind = f"?x a {cls} ." if cls else ""
+        return f"SELECT DISTINCT ?x WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(s)}> ; dk:recipient ?x {prog} . {kind} {nc} }}"
+
+    def rev(r, key="", cls=""):
+        prog = f"; dk:programme {pg(key)}" if key else ""
+        kind = f"?x a {cls} ." if cls else ""
+        return f"SELECT DISTINCT ?x WHERE {{ ?p a dk:PairingRelationship ; dk:recipient <{iri_of(r)}> ; dk:supporter ?x {prog} . {kind} {nc} }}"
+
+    def parts_helped(r, cls="dk:CountyLevelDivision"):
+        """The places inside r that have a supporter of their own."""
+        return f"SELECT DISTINCT ?x WHERE {{ ?p a dk:PairingRelationship ; dk:recipient ?x . ?x dk:partOf+ <{iri_of(r)}> ; a {cls} }}"
+
+    def P(group, qtype, text, q, variant="plain"):
+        add(f"pr21g-{group}", qtype, [text], col(q), q, variant=variant)
+
+    items = [
+        # forward lists
+        ("fwd-0", "supporter_recipients", "嘉定区对口帮扶哪些地方？我老单位在嘉定", fwd("嘉定区"), "plain"),
+        ("fwd-1", "supporter_recipients", "平谷区 三峡 对口哪", fwd("平谷区", "sanxia"), "plain"),
+        ("fwd-2", "supporter_recipients", "敢問廣州市於廣東省內對口幫扶之地級市為何？", fwd("广州市", "guangdong-shengnei"), "traditional"),
+        ("fwd-3", "supporter_recipients", "松江区帮的是皖北哪个市", fwd("松江区", "wanbei"), "plain"),
+        ("fwd-4", "supporter_recipients", "天津在东北对口合作里结对的是哪个城市", fwd("天津市", "dongbei-hezuo"), "plain"),
+        ("fwd-5", "supporter_recipients", "财政部对口支援赣南苏区哪个地方", fwd("财政部", "gannan"), "plain"),
+        ("fwd-6", "supporter_recipients", "苏州在苏北挂钩的是谁", fwd("苏州市", "jiangsu-nanbei"), "plain"),
+        ("fwd-7", "supporter_recipients", "沪滇协作里宝山区负责哪几个县市？", fwd("宝山区", "dianhu-diqing"), "abbreviation"),
+        # reverse lists
+        ("rev-0", "recipient_supporters", "秭归县有哪些地方在对口支援它？", rev("秭归县"), "plain"),
+        ("rev-1", "recipient_supporters", "崇义县 对口支援单位 有哪些", rev("崇义县"), "plain"),
+        ("rev-2", "recipient_supporters", "萬州區於三峽移民對口支援中，由哪幾個省市或區承擔？", rev("万州区", "sanxia"), "traditional"),
+        ("rev-3", "recipient_supporters", "清远是珠三角哪个市在帮", rev("清远市"), "plain"),
+        ("rev-4", "recipient_supporters", "阜阳市 谁帮扶", rev("阜阳市"), "plain"),
+        ("rev-5", "recipient_supporters", "夷陵区那边，当年三峡移民是哪些省市去支援的呀？", rev("夷陵区", "sanxia"), "plain"),
+        ("rev-6", "recipient_supporters", "哈尔滨 东北合作 对口城市", rev("哈尔滨市", "dongbei-hezuo"), "plain"),
+        # a region and its parts
+        # the parts named with the place (和它下面的县): who supports the place and who supports each part, a district of a
+        # province-rank supporter included (it is the one paired with the county)
+        ("parts-0", "region_parts", "迪庆州和它下面的县都是谁在帮？", f"""SELECT DISTINCT ?x WHERE {{ ?p a dk:PairingRelationship ;
+          dk:recipient ?r ; dk:supporter ?x . ?r dk:partOf* <{iri_of("迪庆藏族自治州")}> . {nc} }}""", "plain"),
+        ("parts-1", "region_parts", "嘉定区帮了迪庆哪几个县", within_q(iri_of("嘉定区"), iri_of("迪庆藏族自治州")), "plain"),
+        ("parts-2", "region_parts", "玉树州下面 哪些县有北京的区在帮", parts_helped("玉树藏族自治州"), "plain"),
+        ("parts-3", "region_parts", "北京的区县對口支援玉樹州的哪些縣市？", f"""SELECT DISTINCT ?x WHERE {{ ?p dk:recipient ?x ;
+          dk:supporter ?g . ?g dk:partOf <{iri_of("北京市")}> . ?x dk:partOf <{iri_of("玉树藏族自治州")}> }}""", "traditional"),
+        ("parts-4", "region_parts", "迪庆州本身是谁对口帮扶的", rev("迪庆藏族自治州"), "plain"),
+        # kind words as filters
+        ("kind-0", "actor_type", "北京哪些区参与了三峡移民对口支援？", f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg('sanxia')} ; dk:supporter ?x . ?x dk:partOf <{iri_of('北京市')}> ; a dk:District }}""", "plain"),
+        ("kind-1", "actor_type", "赣南苏区那块 哪些部委在帮南康区", rev("南康区", "gannan", "dk:CentralAgency"), "plain"),
+        ("kind-2", "actor_type", "上海哪些区援助了皖北的城市", f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg('wanbei')} ; dk:supporter ?x . ?x dk:partOf <{iri_of('上海市')}> ; a dk:District }}""", "plain"),
+        ("kind-3", "actor_type", "皖北帮扶中，是哪些城市而不是区在帮安徽？", f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg('wanbei')} ; dk:supporter ?x . ?x a dk:City FILTER NOT EXISTS {{ ?x a dk:District }} }}""", "plain"),
+        ("kind-4", "actor_type", "一九九二年三峽移民對口支援中，北京市哪些區參與支援秭歸縣？", f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg('sanxia')} ; dk:recipient <{iri_of('秭归县')}> ; dk:supporter ?x . ?x dk:partOf <{iri_of('北京市')}> }}""", "traditional"),
+    ]
+    # after the fixes: phrasings of each kind with other names. (a) a region that is no actor names its programme (皖北,
+    # 苏北, 粤东西北); (b) a pair's name, then one of its first member's parts (沪滇…嘉定区); (c) cities, not districts or
+    # counties (城市而不是区, 城市而非县)
+    def inside(s, region, cls=""):
+        kind = f"?x a {cls} ." if cls else ""
+        return f"SELECT DISTINCT ?x WHERE {{ ?p dk:supporter <{iri_of(s)}> ; dk:recipient ?x . ?x dk:partOf+ <{iri_of(region)}> . {kind} }}"
+
+    def cities_not(key, cls):
+        return f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg(key)} ; dk:supporter ?x . ?x a dk:City
+          FILTER NOT EXISTS {{ ?x a {cls} }} {nc} }}"""
+    items += [
+        ("region-0", "supporter_recipients", "無錫市在蘇北掛鉤的是哪一個市？", fwd("无锡市", "jiangsu-nanbei"), "traditional"),
+        ("region-1", "supporter_recipients", "二〇二一年起皖北帮扶里，杭州对口哪个市？", fwd("杭州市", "wanbei"), "numeral"),
+        ("region-2", "supporter_recipients", "皖北那几个市里，宁波帮的是哪个", fwd("宁波市", "wanbei"), "plain"),
+        ("region-3", "supporter_recipients", "粤东西北 广州 帮扶哪两个市", fwd("广州市", "guangdong-shengnei"), "plain"),
+        ("region-4", "supporter_recipients", "苏北 南京 帮谁", fwd("南京市", "jiangsu-nanbei"), "plain"),
+        ("pairpart-0", "region_parts", "沪滇合作里嘉定区帮扶哪几个县", inside("嘉定区", "云南省"), "abbreviation"),
+        ("pairpart-1", "region_parts", "苏黔协作 苏州帮哪", inside("苏州市", "贵州省"), "abbreviation"),
+        ("pairpart-2", "region_parts", "闽甘协作中厦门市结对的是哪个市州", inside("厦门市", "甘肃省", "dk:PrefectureLevelDivision"), "abbreviation"),
+        ("pairpart-3", "region_parts", "粤黔协作里广州帮的是哪些地方", inside("广州市", "贵州省"), "abbreviation"),
+        ("notkind-0", "actor_type", "三峽移民對口支援中，哪些是城市而不是區在出力？", cities_not("sanxia", "dk:District"), "traditional"),
+        ("notkind-1", "actor_type", "汶川重建 哪些是城市而非县在援建", cities_not("wenchuan-chongjian", "dk:County"), "plain"),
+        ("notkind-2", "actor_type", "珠三角帮粤东西北，哪些是城市而不是区出的力", cities_not("guangdong-shengnei", "dk:District"), "plain"),
+        ("notkind-3", "actor_type", "援藏的支援方里，哪些是城市、不是省？", cities_not("yuanzang", "dk:ProvinceLevelDivision"), "plain"),
+        ("notkind-4", "actor_type", "三峡移民那批支援方，哪些是城市、不是区？", cities_not("sanxia", "dk:District"), "plain"),
+    ]
+    # (d) a place as the topic, then the giver whose parts are asked (秭归那边，北京是哪两个区去帮的: oo015's kind)
+    def parts_giving(giver, place):
+        return f"""SELECT DISTINCT ?x WHERE {{ ?p a dk:PairingRelationship ; dk:recipient ?r ; dk:supporter ?x .
+          ?r dk:partOf* <{iri_of(place)}> . ?x dk:partOf <{iri_of(giver)}> }}"""  # (the place and its parts: 玉树州's counties)
+    items += [
+        ("topic-0", "recipient_supporters", "亳州那边，上海是哪个区在帮？", parts_giving("上海市", "亳州市"), "plain"),
+        ("topic-1", "recipient_supporters", "玉树州这边，北京是哪些区在管", parts_giving("北京市", "玉树藏族自治州"), "plain"),
+        ("topic-2", "recipient_supporters", "淮南，上海是哪个区结对的", parts_giving("上海市", "淮南市"), "plain"),
+        ("topic-3", "recipient_supporters", "万州那边，北京是哪些区支援的", parts_giving("北京市", "万州区"), "plain"),
+        ("topic-4", "recipient_supporters", "夷陵那邊，北京是哪個區在幫？", parts_giving("北京市", "夷陵区"), "traditional"),
+    ]
+    for group, qtype, text, q, variant in items:
+        P(group, qtype, text, q, variant)
+    for i, (text, status, variant) in enumerate([
+            ("嘉定区对口帮扶巴黎哪几个区", "no_entity", "plain"),
+            ("沪滇 迪庆 2030年 谁接手", "no_template", "abbreviation")]):
+        add(f"pr21g-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status, variant=variant)
 
 
 def main() -> None:
@@ -7982,7 +8087,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g):
         gen()
     rank_pass()
     traditional_pass()

@@ -28,7 +28,7 @@ from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Templ
                         of_round, rank_filtered, team_ranked, term)
 from .vocabulary import (VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
-    INTRA_PROGRAMME, PROVINCE_AGAINST, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
+    INTRA_PROGRAMME, PROVINCE_AGAINST, KIND_AGAINST, PROGRAMME_REGIONS, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
     UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, NUMBER_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, ALTERNATIVE, CORPS_ADDED, CORPS_ASKED, SUPPOSED, QUESTION_CLAUSE, SELF_REFERENCE, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND, TRAILING_GUESS, TRAILING_ASIDE, ASKED_AGAIN, OTHERS_REMARK, YES_NO_THEN_WHICH,
@@ -114,6 +114,7 @@ ADJUSTMENTS_OF_YEAR = """SELECT ?e ?label ?y ?where ?whereLabel WHERE { ?e a <ht
   OPTIONAL { ?e <https://w3id.org/duikou/ontology#location> ?where .
     ?where <http://www.w3.org/2000/01/rdf-schema#label> ?whereLabel FILTER(lang(?whereLabel) = "zh") } }"""
 PROVINCE_LEVEL = "https://w3id.org/duikou/ontology#ProvinceLevelDivision"
+ID_BASE = "https://w3id.org/duikou/"  # an IRI of the data from its key (programme/wanbei)
 SET_UP_WITH = """ASK { ?p <https://w3id.org/duikou/ontology#establishedBy> ?e .
   { ?p <https://w3id.org/duikou/ontology#supporter>|<https://w3id.org/duikou/ontology#recipient> ?x }
   ?x <https://w3id.org/duikou/ontology#partOf>* ?a }"""
@@ -318,6 +319,7 @@ class QA:
         mentions = listed_into_name(text, mentions)
         mentions = self.issuers_of_asked(text, mentions)
         mentions = self.collective_region_programme(text, mentions)
+        mentions = self.region_programme(text, mentions)
         mentions = asked_event_loose(text, mentions)
         mentions = self.lone_phase(text, mentions)
         mentions = kind_said_once(mentions)
@@ -1135,6 +1137,21 @@ class QA:
                 out.append(Mention(text[start:end], start, end, [Candidate(shared[0][0], "programme", shared[0][1], "pair")]))
         return sorted(out, key=lambda x: x.start)
 
+    def region_programme(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """松江区帮的是皖北哪个市, 苏州在苏北挂钩的是谁: a region that is no actor (皖北, 苏北), with no programme, meeting or
+        document named otherwise, names the programme whose recipients lie there (the vocabulary's PROGRAMME_REGIONS)."""
+        if any(m.kind in ("programme", "event") for m in mentions):
+            return mentions
+        added = []
+        for region, key in PROGRAMME_REGIONS.items():
+            start = text.find(region)
+            iri = ID_BASE + key
+            if start < 0 or iri not in self.gazetteer.labels or any(m.start < start + len(region) and start < m.end for m in mentions):
+                continue
+            added.append(Mention(region, start, start + len(region),
+                                 [Candidate(iri, "programme", self.gazetteer.labels[iri], "region")]))
+        return sorted(mentions + added[:1], key=lambda m: m.start)
+
     def pair_first_named(self, text: str, m: Mention, mentions: list[Mention]):
         """粤桂协作 广东帮的是哪个自治区, 鲁渝协作里山东结对的…: the pair's second member (桂) linked alone, its first (粤) named
         in full elsewhere: (that full mention, the pair name's length after the second member), or None."""
@@ -1144,6 +1161,9 @@ class QA:
         first = {c.iri for c in self.gazetteer.automaton.get(text[m.start - 1], ("", []))[1] if c.kind == "actor"}
         full = next((o for o in mentions if o is not m and o.kind == "actor" and not o.ambiguous and o.best[0].iri in first
                      and o.start > m.end), None)
+        # 沪滇协作里宝山区负责哪几个县市: the first member named by one of its parts (宝山区 within 上海) is the giver too
+        full = full or next((o for o in mentions if o is not m and o.kind == "actor" and not o.ambiguous and o.start > m.end
+                             and self.parents(o.best[0].iri) & first), None)
         return (full, pair.end()) if full else None
 
     def pair_members(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1853,8 +1873,9 @@ def province_against(text: str, mentions: list[Mention]) -> list[Mention]:
     found = PROVINCE_AGAINST.search(text)
     if not found or any(m.start <= found.start(3) < m.end for m in mentions):
         return mentions
-    cand = Candidate(PROVINCE_LEVEL, "class", "省级行政区", "place")
-    return sorted(mentions + [Mention("省", found.start(3), found.end(3), [cand])], key=lambda m: m.start)
+    iri, label = KIND_AGAINST[found.group(3)]  # (哪些城市而不是区在帮: the bare 区 likewise)
+    cand = Candidate(iri, "class", label, "place")
+    return sorted(mentions + [Mention(found.group(3), found.start(3), found.end(3), [cand])], key=lambda m: m.start)
 
 
 def without_old_stage(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -84,6 +84,9 @@ DURATION = re.compile("(?:持续|延续|历时|维持|坚持|进行)了?(?:有)?
                       "|(?:前后|一共|总共)(?:帮|帮扶|对口|结对|支援|援助|搞|做)?了?(?:几|多少)个?年")
 # 滇沪对口帮扶 → 沪滇对口帮扶: a programme named by a pair of one-character names is named in either order
 PAIR_LABEL = re.compile("^([\u4e00-\u9fff])([\u4e00-\u9fff])(?=对口|协作|合作)")
+# 皖北 苏北 粤东西北: a region that is no actor of the graph, named for the programme whose recipients lie there (松江区帮的是
+# 皖北哪个市, 苏州在苏北挂钩的是谁): programme key (its IRI's tail) by the region's name
+PROGRAMME_REGIONS = {"皖北": "programme/wanbei", "苏北": "programme/jiangsu-nanbei", "粤东西北": "programme/guangdong-shengnei"}
 # 京蒙协作和沪滇协作: a joining word before a pair's name does not make it part of a longer run of characters
 PAIR_JOINERS = "和与跟及同、"
 # 民政部2008年5月22日紧急通知: the characters of a date, which a loosely named document's run passes over
@@ -508,11 +511,15 @@ EXCLUDED_AFTER = re.compile("^[)）]?(?:都|也)?(?:除外|不算在内|不计�
 KINDS_JOINED = re.compile("(?:和|与|及|以及|、|或|或者|还有|加上)(?:其他|其它)?(?:的)?")
 # 哪些是城市而不是省份: the kind set against the excluded one is cities (建制市: 直辖市, 地级市, 县级市), not any non-province
 ROLE_VERB = "(?:出面|出手|牵头|负责|来|去)?"  # (是城市出面而不是省出面的: the kind's part in the aid, said between)
-CITY_NOT_KIND = re.compile(f"(城市|市){ROLE_VERB}[(（，, ]?(?:{EXCLUDING})?$")  # (城市，省份除外: the excluding word after the kind)
+CITY_NOT_KIND = re.compile(f"(城市|市){ROLE_VERB}[(（，,、 ]?(?:{EXCLUDING})?$")  # (城市，省份除外: the excluding word after the kind)
 CITY_CLASS = "https://w3id.org/duikou/ontology#City"
 # 援藏的省市对口哪些县: an aid verb between the givers' kind and the kind asked (compose.roster_subject)
 AID_BETWEEN = re.compile("对口|支援|帮扶|援助|援建|结对|帮了|帮过|援了|援过")
-PROVINCE_AGAINST = re.compile(f"(城市|市){ROLE_VERB}[(（，, ]?({EXCLUDING})(省)(?![份区市级会长委内里外])")  # …城市而不是省: 省 the excluded kind
+PROVINCE_AGAINST = re.compile(f"(城市|市){ROLE_VERB}[(（，,、 ]?({EXCLUDING})(省|区|县)(?![份区县市级会长委内里外])")  # …城市而不是省: 省 the excluded kind
+# the bare kind set against cities (城市而不是省, 哪些城市而不是区在帮): its class (省份, 区县 are linked as classes already)
+KIND_AGAINST = {"省": ("https://w3id.org/duikou/ontology#ProvinceLevelDivision", "省级行政区"),
+                "区": ("https://w3id.org/duikou/ontology#District", "市辖区"),
+                "县": ("https://w3id.org/duikou/ontology#County", "县")}
 # the parts of a named place asked for (上海哪些区…, 广东哪些市…, 江苏哪个城市…): the kind a part noun names there
 PART_NOUNS = {"区": "https://w3id.org/duikou/ontology#CountyLevelDivision",
               "县": "https://w3id.org/duikou/ontology#CountyLevelDivision",
@@ -1092,7 +1099,9 @@ REGION_WH_AFTER = re.compile(f"^的?(?:{WHICH_ONES})({LEVEL_NOUNS})")
 PAIRING_BETWEEN = re.compile("结对|挂钩|合作|协作|搭档|配对|结成|结为")
 REGION_ONE_OF = re.compile(f"^的?(?:1|一|某)个({LEVEL_NOUNS})")
 # 汶川县灾后重建 广东是哪些市分片对口的: the second name, then 是 + the level asked + a verb of aid: its parts give
-PARTS_GIVE_AFTER = re.compile(f"^是(?:{WHICH_ONES})({LEVEL_NOUNS})[^，。？！□]{{0,4}}?(?:对口|支援|援建|帮扶|援助|结对|负责)")
+PARTS_GIVE_AFTER = re.compile(f"^是(?:{WHICH_ONES})({LEVEL_NOUNS})[^，。？！□]{{0,4}}?(?:对口|支援|援建|帮扶|援助|结对|负责|帮(?!助)|管(?!理)|包(?=的|了|过|下))")
+# 秭归那边，北京是哪两个县一起去帮的: a place set up as the topic (那边 and a comma) before the giver whose parts are asked
+TOPIC_BETWEEN = re.compile("(?:那边|那儿|那里|这边|这里|那块|方面)?[，,] ?")
 
 # 沈阳和北京之间…吗, 两地之间有没有…: a relation between two names, either way round (pipeline: yes/no)
 BETWEEN = re.compile("之间|两者|彼此|相互|互相")
