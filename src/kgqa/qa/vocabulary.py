@@ -1040,6 +1040,8 @@ CHAPTER_COUNT = re.compile("(?<!第)(几|多少)(个)?章")
 CHAPTER_NUMBER = re.compile("第([一二三四五六七八九1-9]|[1-9][0-9])章")  # (第10章: a chapter the book may not have)
 # 第四章第三节, 第二章第4节: a section of the chapter by its number (its heading, its page)
 SECTION_NUMBER = re.compile("第([一二三四五六七八九1-9]|[1-9][0-9])(?:节|小节)")
+# 第一章第一节第（三）小节, 第二节第3目, 第一节（三）: a numbered part of a section (the contents' third level)
+SUBSECTION_NUMBER = re.compile("(?<=节)的?第?(?:[（(]([一二三四五六七八九1-9])[）)]|([一二三四五六七八九1-9])(?:小节|目))")
 # who wrote a chapter (第九章的作者, 谁执笔): the graph holds the contents' headings and pages, not their authors
 CHAPTER_NOT_HELD = re.compile("作者|谁写|执笔|撰写|撰稿|多少字|字数")
 # 任维德还写过哪些书: a person's other works (the graph holds one book, the seed)
