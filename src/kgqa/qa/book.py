@@ -10,7 +10,7 @@ from pyoxigraph import Literal, NamedNode
 
 from .frame import find_years
 from .normalise import written_number
-from .vocabulary import (HEAD_ASKED, LED_AFTER_EVENT, BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD, BOOK_ROLE_WORDS, EDITOR_POST, IMPRINT_WORDS, LEAD_ASKED,
+from .vocabulary import (HEAD_ASKED, LED_AFTER_EVENT, BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD, BOOK_ROLE_WORDS, EDITOR_POST, EDITOR_UNIT_ASKED, EDITOR_TITLE_ASKED, POST_TITLES, IMPRINT_WORDS, LEAD_ASKED,
                          LEAD_CHANGED, MONTH_ASKED, YEAR_ASKED, FIRST_TIME, SHARED_LEAD, PREFACE_WHEN, PREFACE_WHERE,
                          LEAD_WORDS, STAGE_ASKED, STAGE_COUNT, STAGE_ORDINAL, TITLE_MARKS, CHAPTER_COUNT, CHAPTER_NUMBER,
                          CHAPTER_SECTIONS, CHAPTER_TEXT, CHAPTER_TITLE, WHICH_CHAPTER, CHAPTER_SUBJECT, CHAPTER_PAGE,
@@ -160,6 +160,8 @@ class BookQA:
         value = book[asked]
         if asked == "creator":  # 任维德 主编: the person, the role said in the sentence
             value = " ".join(w for w in value.split() if w not in BOOK_ROLE_WORDS) or value
+        elif asked == "post" and EDITOR_UNIT_ASKED.search(text) and not EDITOR_TITLE_ASKED.search(text):
+            value = POST_TITLES.sub("", value) or value  # 任职单位为何: the unit asked, not the unit and title
         elif asked == "issued":
             value = int(value[:4])
         elif asked in ("published", "prefaceDate"):  # 2018-07 → 2018年7月
