@@ -380,6 +380,8 @@ ALL_OF_THEM = re.compile("^(?:(?:[2-9]|[二两三四五六])个?(?:省市|省区
 # 津冀援疆负责哪些地方, 京津两市援藏…, 鲁、苏两省在新疆…: actors listed as the question's subject (nothing but a year
 # before them), right before the verb of aid: each is asked in turn, as with 分别 (pipeline.co_agents)
 SUBJECT_BEFORE = re.compile(r"^[\s，,]*(?:\d{4}年(?:以来|以后|之后|起|时|前|以前)?[，,]?)?$")
+# 闽宁这对子, 闽宁那个联席会议, 鲁渝的结对关系: two abbreviations run together as the pair's name, then a noun for the pair
+PAIR_RUN_NOUN = re.compile("^的?(?:这|那)?(?:一)?(?:对|个|两家|两省|两地)?(?:对子|搭档|组合|结对|关系|联席会|会议|机制|模式|双方|两家|两省|两地|对口|携手)")
 PAIR_NOUN = r"(?:[2-9]|[二两三四五六])个?(?:省市|省区|省份|省|市|地|区|家)"  # 京津两市, 苏浙两省, 京津冀三地 (a number of the listed)
 CO_AGENTS_AFTER = re.compile(rf"^(?:{PAIR_NOUN}|等地|等省市)?(?:都|也|各|还)?"
                              r"(?:在[^，,。？！?!]{1,8})?(?:对口|援|支援|帮扶|协作|结对|帮)")
