@@ -603,8 +603,8 @@ PREFACE_WHERE = re.compile("哪里|哪儿|何处|何地|什么地方|地点|在�
 MONTH_ASKED = re.compile("几月|哪个月|月份|年月|哪一月|何月")
 YEAR_ASKED = re.compile("哪(一)?年|几几年|年份")
 EDITOR_POST = re.compile("学院|大学|单位|任职|任教|在哪(里)?工作|职称|职务|教授|身份")
-# 任职单位为何, 哪个学院的: the unit alone, without the title the post ends with (…学院教授 → …学院) unless a title is asked
-EDITOR_UNIT_ASKED = re.compile("单位|学院|大学|机构|在哪(里|儿)?(工作|任职|任教|供职)|哪(里|儿)的")
+# 任职单位为何, 在哪里工作: the unit alone, without the title the post ends with (…学院教授 → …学院) unless a title is asked
+EDITOR_UNIT_ASKED = re.compile("单位|机构|供职|在哪(里|儿)?(工作|任职|任教)")  # (哪个学院的 keeps the post as the book gives it)
 EDITOR_TITLE_ASKED = re.compile("职称|职务|身份|头衔|什么职|教授吗|是教授")
 POST_TITLES = re.compile("(?:副教授|教授|副研究员|研究员|讲师|博士生导师|博导)+$")
 # the book's periodisation asked as a whole (分成了几个阶段) or by its ordinal (第一个阶段叫什么)
