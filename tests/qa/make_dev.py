@@ -7903,6 +7903,12 @@ def gen_probe_21h():
             ("京蒙的结对关系是哪一年开始的？", "北京市", "内蒙古自治区", "traditional"),
             ("闽宁那对搭档哪年开始的？拍片要用", "福建省", "宁夏回族自治区", "abbreviation")]):
         add(f"pr21h-pair-run-{i}", "since_when", [text], col(began(a, b)), began(a, b), variant=variant)
+    # 有何区别 (classical 何 before 区别) is a difference asked, not a 区 asked
+    q = 'SELECT ?f WHERE { ?f rdfs:label ?l FILTER(STR(?l) = "对口合作性质") }'
+    for i, (text, variant) in enumerate([("对口合作同对口支援有何区别", "traditional"),
+                                         ("东北和东部的对口合作跟对口支援在性质上有何区别？", "plain"),
+                                         ("东北地区与东部地区部分省市对口合作，与对口支援性质上有何区别呢", "plain")]):
+        add(f"pr21h-differs-{i}", "mechanism", [text], col(q), q, variant=variant)
     for i, (text, status) in enumerate([("东京这对子是哪年结下的", "no_entity"),
                                         ("湘闽两家都去帮过纽约的哪些地方", "no_entity")]):
         add(f"pr21h-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)

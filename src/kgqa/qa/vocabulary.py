@@ -826,7 +826,7 @@ def without_courtesy(text: str) -> str:
 # asked of a place or an actor, read as the common ones (为何 alone stays: why, or the classical what at the end)
 CLASSICAL_KINDS = "省份|省市|省区|地区|城市|单位|部门|地方|省|市|县|州|区|师|团|方"
 CLASSICAL_WHICH = ((re.compile(f"为何(?=(?:{CLASSICAL_KINDS}))"), "是哪个"),
-                   (re.compile(f"(?<![为如任几奈])何(?=(?:{CLASSICAL_KINDS}))"), "哪个"),
+                   (re.compile(f"(?<![为如任几奈])何(?=(?:{CLASSICAL_KINDS}))(?!区别|区分|市场)"), "哪个"),  # (有何区别: no 区 asked)
                    (re.compile("(?<![为如任几奈])何(?:处|地)(?!区)"), "哪里"),
                    (re.compile("为何(?:处|地)(?!区)"), "是哪里"), (re.compile("为何者"), "是哪个"), (re.compile("(?<![为如任几奈])何者"), "哪个"),
                    (re.compile("(?<![为如任几奈])何人"), "谁"))
