@@ -8075,6 +8075,78 @@ def gen_probe_21g():
             ("嘉定区对口帮扶巴黎哪几个区", "no_entity", "plain"),
             ("沪滇 迪庆 2030年 谁接手", "no_template", "abbreviation")]):
         add(f"pr21g-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status, variant=variant)
+def gen_probe_21h():
+    """Common partners, book facts and mechanism questions written first as three new askers would, before reading the
+    pipeline (issue #15, session 12, groups pr21h-*): a retired engineer typing terse on a phone (pair abbreviations,
+    spaces for punctuation), a county archive clerk writing long formal sentences (traditional script, numbered
+    contents) and a chatty tour guide with asides — over names the studied sets rarely use (湘闽 in 汶川, 津晋 in 茂县,
+    丰台 石景山 in 万州, 平谷 武汉 in 秭归, 锡镇 in 连云港, 厦门 山东 in 重庆, 鲁渝 京蒙 闽宁, the contents' third level).
+    Kinds fixed: a motion word between 都 and the aid verb (都去帮过), a numbered part of a section (第一节第（三）小节),
+    the editor's unit without the title, two abbreviations run together as a pair's name before a noun for the pair
+    (闽宁这对子). Gold from the SPARQL here."""
+    ok = "FILTER NOT EXISTS { ?p dk:verificationStatus dk:Unverified } FILTER NOT EXISTS { ?q dk:verificationStatus dk:Unverified }"
+
+    def common(a, b):
+        return (f"SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(a)}> ; dk:recipient ?r . "
+                f"?q dk:supporter <{iri_of(b)}> ; dk:recipient ?r . {ok} }}")
+
+    for i, (text, a, b, variant) in enumerate([
+            ("湘 闽 共同援过的地方", "湖南省", "福建省", "abbreviation"),
+            ("天津跟山西，两家都帮过的是哪个县？我老家在阿坝那块", "天津市", "山西省", "plain"),
+            ("上海市与青岛市共同对口支援过哪些地方？", "上海市", "青岛市", "traditional"),
+            ("丰台 石景山 一起援过哪里", "丰台区", "石景山区", "plain"),
+            ("平谷区和武汉市有没有共同支援的地方？有的话是哪里", "平谷区", "武汉市", "plain"),
+            ("请问广东省与河南省二者均曾对口支援之地区为何？", "广东省", "河南省", "traditional"),
+            ("吉林和河北都支援了哪个县？", "吉林省", "河北省", "plain"),
+            ("无锡、镇江两市共同帮扶的是哪个市", "无锡市", "镇江市", "plain"),
+            # a motion word between 都 and the aid verb (都去帮过, 都跑去援建, 都派人去支援)
+            ("厦门和山东都去帮过的是哪儿", "厦门市", "山东省", "plain"),
+            ("厦门 鲁 都去援过哪", "厦门市", "山东省", "abbreviation"),
+            ("湖南和福建都跑去援建过哪些县市？地震那年的事", "湖南省", "福建省", "plain"),
+            ("天津市与山西省都曾前去支援之县为何？", "天津市", "山西省", "traditional"),
+            ("丰台和石景山都派人去支援过哪里", "丰台区", "石景山区", "plain")]):
+        add(f"pr21h-common-{i}", "intersection", [text], col(common(a, b)), common(a, b), variant=variant)
+
+    # the contents' third level: a numbered part of a section
+    def part(c, s_, k):
+        return (f"SELECT ?h WHERE {{ ?b dcterms:title ?t FILTER NOT EXISTS {{ ?b dk:headingNumber ?z }} "
+                f"?c dcterms:isPartOf ?b ; dk:headingNumber {c} . ?s dcterms:isPartOf ?c ; dk:headingNumber {s_} . "
+                f"?h dcterms:isPartOf ?s ; dk:headingNumber {k} }}")
+    for i, (text, c, s_, k, variant) in enumerate([
+            ("书里第一章第二节第（三）小节讲的是什么", 1, 2, 3, "plain"),
+            ("第1章第3节第(2)小节的标题", 1, 3, 2, "numeral"),
+            ("请问该书第一章第三节第一小节之标题为何？", 1, 3, 1, "traditional"),
+            ("第一章第一节第（二）小节叫啥", 1, 1, 2, "plain")]):
+        q = part(c, s_, k)
+        add(f"pr21h-subsection-{i}", "book_fact", [text], col(q), q, variant=variant)
+    add("pr21h-subsection-none", "unanswerable", ["第一章第一节第（九）小节的标题是什么"], [], "", answerable=False,
+        expected="no_fact")
+
+    # the editor's unit asked: the unit, not the unit and title
+    q = 'SELECT (REPLACE(STR(?a), "(副)?教授$", "") AS ?v) WHERE { ?x a dk:Person ; dk:affiliation ?a }'
+    for i, (text, variant) in enumerate([("这本书主编的任职单位是哪里", "plain"), ("本书主编供职于何单位？", "traditional"),
+                                         ("该书主编在哪个单位工作啊", "plain")]):
+        add(f"pr21h-editor-unit-{i}", "book_fact", [text], col(q), q, variant=variant)
+
+    # two abbreviations run together as a pair's name, then a noun for the pair
+    def began(a, b):
+        return (f"SELECT (MIN(?y) AS ?v) WHERE {{ ?p dk:supporter <{iri_of(a)}> ; dk:recipient <{iri_of(b)}> ; dk:startYear ?y "
+                f"FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}")
+    for i, (text, a, b, variant) in enumerate([
+            ("闽宁这对子是哪年结下的", "福建省", "宁夏回族自治区", "abbreviation"),
+            ("鲁渝这对子哪年开始的", "山东省", "重庆市", "abbreviation"),
+            ("京蒙的结对关系是哪一年开始的？", "北京市", "内蒙古自治区", "traditional"),
+            ("闽宁那对搭档哪年开始的？拍片要用", "福建省", "宁夏回族自治区", "abbreviation")]):
+        add(f"pr21h-pair-run-{i}", "since_when", [text], col(began(a, b)), began(a, b), variant=variant)
+    # 有何区别 (classical 何 before 区别) is a difference asked, not a 区 asked
+    q = 'SELECT ?f WHERE { ?f rdfs:label ?l FILTER(STR(?l) = "对口合作性质") }'
+    for i, (text, variant) in enumerate([("对口合作同对口支援有何区别", "traditional"),
+                                         ("东北和东部的对口合作跟对口支援在性质上有何区别？", "plain"),
+                                         ("东北地区与东部地区部分省市对口合作，与对口支援性质上有何区别呢", "plain")]):
+        add(f"pr21h-differs-{i}", "mechanism", [text], col(q), q, variant=variant)
+    for i, (text, status) in enumerate([("东京这对子是哪年结下的", "no_entity"),
+                                        ("湘闽两家都去帮过纽约的哪些地方", "no_entity")]):
+        add(f"pr21h-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
 
 
 def main() -> None:
@@ -8087,7 +8159,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h):
         gen()
     rank_pass()
     traditional_pass()

@@ -10,12 +10,12 @@ from pyoxigraph import Literal, NamedNode
 
 from .frame import find_years
 from .normalise import written_number
-from .vocabulary import (HEAD_ASKED, LED_AFTER_EVENT, BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD, BOOK_ROLE_WORDS, EDITOR_POST, IMPRINT_WORDS, LEAD_ASKED,
+from .vocabulary import (HEAD_ASKED, LED_AFTER_EVENT, BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD, BOOK_ROLE_WORDS, EDITOR_POST, EDITOR_UNIT_ASKED, EDITOR_TITLE_ASKED, POST_TITLES, IMPRINT_WORDS, LEAD_ASKED,
                          LEAD_CHANGED, MONTH_ASKED, YEAR_ASKED, FIRST_TIME, SHARED_LEAD, PREFACE_WHEN, PREFACE_WHERE,
                          LEAD_WORDS, STAGE_ASKED, STAGE_COUNT, STAGE_ORDINAL, TITLE_MARKS, CHAPTER_COUNT, CHAPTER_NUMBER,
                          CHAPTER_SECTIONS, CHAPTER_TEXT, CHAPTER_TITLE, WHICH_CHAPTER, CHAPTER_SUBJECT, CHAPTER_PAGE,
                          WHICH_CHAPTER_TAIL, CHAPTER_SUBJECT_LEAD, CHAPTER_POINTED, CHAPTER_PLACES, PRICE_AS_PRINTED,
-                         SECTION_NUMBER, CHAPTER_NOT_HELD, STAGE_START_ASKED, OTHER_WORKS)
+                         SECTION_NUMBER, SUBSECTION_NUMBER, CHAPTER_NOT_HELD, STAGE_START_ASKED, OTHER_WORKS)
 
 BOOK = """PREFIX bibo: <http://purl.org/ontology/bibo/>
 PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -160,6 +160,8 @@ class BookQA:
         value = book[asked]
         if asked == "creator":  # 任维德 主编: the person, the role said in the sentence
             value = " ".join(w for w in value.split() if w not in BOOK_ROLE_WORDS) or value
+        elif asked == "post" and EDITOR_UNIT_ASKED.search(text) and not EDITOR_TITLE_ASKED.search(text):
+            value = POST_TITLES.sub("", value) or value  # 任职单位为何: the unit asked, not the unit and title
         elif asked == "issued":
             value = int(value[:4])
         elif asked in ("published", "prefaceDate"):  # 2018-07 → 2018年7月
@@ -293,6 +295,13 @@ class BookQA:
         if part is None:  # 第三章第五节: a section the chapter does not have
             return self.missing(result, book, f"第{chapter['n']}章第{m}节", f"第{chapter['n']}章共{len(parts)}节")
         where = f"《{book['title']}》第{chapter['n']}章第{m}节"
+        if (sub := SUBSECTION_NUMBER.search(text)) is not None:
+            # 第一章第一节第（三）小节: the numbered part of that section, one level down the contents
+            k = written_number(sub.group(1) or sub.group(2))
+            subs = [h for h in self.headings if h["parent"] == part["iri"]]
+            if (part := next((h for h in subs if h["n"] == k), None)) is None:
+                return self.missing(result, book, f"第{chapter['n']}章第{m}节第（{k}）小节", f"该节共{len(subs)}小节")
+            where = f"{where}第（{k}）小节"
         if CHAPTER_PAGE.search(text):
             return self.told(result, book, [{"value": part["page"], "fact": part["iri"]}], f"{where}“{part['title']}”从第{part['page']}页开始。",
                              f"理解为：{where}的起始页")

@@ -383,6 +383,8 @@ ALL_OF_THEM = re.compile("^(?:(?:[2-9]|[二两三四五六])个?(?:省市|省区
 # 津冀援疆负责哪些地方, 京津两市援藏…, 鲁、苏两省在新疆…: actors listed as the question's subject (nothing but a year
 # before them), right before the verb of aid: each is asked in turn, as with 分别 (pipeline.co_agents)
 SUBJECT_BEFORE = re.compile(r"^[\s，,]*(?:\d{4}年(?:以来|以后|之后|起|时|前|以前)?[，,]?)?$")
+# 闽宁这对子, 闽宁那个联席会议, 鲁渝的结对关系: two abbreviations run together as the pair's name, then a noun for the pair
+PAIR_RUN_NOUN = re.compile("^的?(?:这|那)?(?:一)?(?:对|个|两家|两省|两地)?(?:对子|搭档|组合|结对|关系|联席会|会议|机制|模式|双方|两家|两省|两地|对口|携手)")
 PAIR_NOUN = r"(?:[2-9]|[二两三四五六])个?(?:省市|省区|省份|省|市|地|区|家)"  # 京津两市, 苏浙两省, 京津冀三地 (a number of the listed)
 CO_AGENTS_AFTER = re.compile(rf"^(?:{PAIR_NOUN}|等地|等省市)?(?:都|也|各|还)?"
                              r"(?:在[^，,。？！?!]{1,8})?(?:对口|援|支援|帮扶|协作|结对|帮)")
@@ -612,6 +614,10 @@ PREFACE_WHERE = re.compile("哪里|哪儿|何处|何地|什么地方|地点|在�
 MONTH_ASKED = re.compile("几月|哪个月|月份|年月|哪一月|何月")
 YEAR_ASKED = re.compile("哪(一)?年|几几年|年份")
 EDITOR_POST = re.compile("学院|大学|单位|任职|任教|在哪(里)?工作|职称|职务|教授|身份")
+# 任职单位为何, 在哪里工作: the unit alone, without the title the post ends with (…学院教授 → …学院) unless a title is asked
+EDITOR_UNIT_ASKED = re.compile("单位|机构|供职|在哪(里|儿)?(工作|任职|任教)")  # (哪个学院的 keeps the post as the book gives it)
+EDITOR_TITLE_ASKED = re.compile("职称|职务|身份|头衔|什么职|教授吗|是教授")
+POST_TITLES = re.compile("(?:副教授|教授|副研究员|研究员|讲师|博士生导师|博导)+$")
 # the book's periodisation asked as a whole (分成了几个阶段) or by its ordinal (第一个阶段叫什么)
 STAGE_COUNT = re.compile("(几|多少)个?(发展)?阶段")
 STAGE_ORDINAL = re.compile("第([一二三四1-4])个?阶段")
@@ -831,7 +837,7 @@ def without_courtesy(text: str) -> str:
 # asked of a place or an actor, read as the common ones (为何 alone stays: why, or the classical what at the end)
 CLASSICAL_KINDS = "省份|省市|省区|地区|城市|单位|部门|地方|省|市|县|州|区|师|团|方"
 CLASSICAL_WHICH = ((re.compile(f"为何(?=(?:{CLASSICAL_KINDS}))"), "是哪个"),
-                   (re.compile(f"(?<![为如任几奈])何(?=(?:{CLASSICAL_KINDS}))"), "哪个"),
+                   (re.compile(f"(?<![为如任几奈])何(?=(?:{CLASSICAL_KINDS}))(?!区别|区分|市场)"), "哪个"),  # (有何区别: no 区 asked)
                    (re.compile("(?<![为如任几奈])何(?:处|地)(?!区)"), "哪里"),
                    (re.compile("为何(?:处|地)(?!区)"), "是哪里"), (re.compile("为何者"), "是哪个"), (re.compile("(?<![为如任几奈])何者"), "哪个"),
                    (re.compile("(?<![为如任几奈])何人"), "谁"))
@@ -1054,6 +1060,8 @@ CHAPTER_COUNT = re.compile("(?<!第)(几|多少)(个)?章")
 CHAPTER_NUMBER = re.compile("第([一二三四五六七八九1-9]|[1-9][0-9])章")  # (第10章: a chapter the book may not have)
 # 第四章第三节, 第二章第4节: a section of the chapter by its number (its heading, its page)
 SECTION_NUMBER = re.compile("第([一二三四五六七八九1-9]|[1-9][0-9])(?:节|小节)")
+# 第一章第一节第（三）小节, 第二节第3目, 第一节（三）: a numbered part of a section (the contents' third level)
+SUBSECTION_NUMBER = re.compile("(?<=节)的?第?(?:[（(]([一二三四五六七八九1-9])[）)]|([一二三四五六七八九1-9])(?:小节|目))")
 # who wrote a chapter (第九章的作者, 谁执笔): the graph holds the contents' headings and pages, not their authors
 CHAPTER_NOT_HELD = re.compile("作者|谁写|执笔|撰写|撰稿|多少字|字数")
 # 任维德还写过哪些书: a person's other works (the graph holds one book, the seed)
