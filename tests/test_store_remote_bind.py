@@ -2,6 +2,8 @@
 remote backend sends them, and the embedded one runs IRIs and numbers that way."""
 from __future__ import annotations
 
+import re
+
 import pyoxigraph as ox
 import pytest
 
@@ -59,7 +61,11 @@ def test_values_reach_every_subquery_that_projects_them(store):
 
 
 def test_every_question_template_bound_remotely_gives_what_substitutions_give(store):
-    from kgqa.qa.templates import load_templates, term
+    """Every template bound by VALUES blocks gives what pyoxigraph's ``substitutions=`` give — except where a bound
+    name is read in a BIND (``{ BIND(?x AS ?actor) } UNION …``: the pre-binding does not reach a nested group's
+    BIND, and there the query with its values written into the text is the meaning) — and the embedded backend's
+    ``substitutions=`` runs it that way."""
+    from kgqa.qa.templates import display_query, load_templates, term
 
     templates, checked = load_templates(), 0
     sample = {"year": 2010, "actor": "https://w3id.org/duikou/division/110000",
@@ -70,9 +76,18 @@ def test_every_question_template_bound_remotely_gives_what_substitutions_give(st
         subs = {name: term(sample[kind]) for name, kind in t.slots.items()}
         for flags in (set(), {"current"}):
             text = t.query_text(templates.prefixes, set(subs) | flags)
-            expected = rows(store.store.query(text, use_default_graph_as_union=True,  # pyoxigraph's own substitutions
-                                              substitutions={ox.Variable(k): v for k, v in subs.items()}))
-            assert rows(store.query(bind(text, subs))) == expected, t.name
-            assert rows(store.query(text, substitutions=subs)) == expected, t.name
+            got = store.store.query(bind(text, subs), use_default_graph_as_union=True)
+            if any(re.search(rf"BIND\(\s*\?{name}\b", text) for name in subs):  # read in a BIND: written into the text
+                written = store.store.query(display_query(text, {name: sample[kind] for name, kind in t.slots.items()}),
+                                            use_default_graph_as_union=True)
+                names = [v.value for v in written.variables]
+                expected = sorted(tuple(str(s[v]) for v in names) for s in written)
+                assert sorted(tuple(str(s[v]) for v in names) for s in got) == expected, t.name
+            else:
+                expected = rows(store.store.query(text, use_default_graph_as_union=True,  # pyoxigraph's own substitutions
+                                                  substitutions={ox.Variable(k): v for k, v in subs.items()}))
+                assert rows(got) == expected, t.name
+            assert rows(store.query(text, substitutions=subs)) == rows(store.store.query(
+                bind(text, subs), use_default_graph_as_union=True)), t.name
             checked += bool(expected)
     assert checked >= 100
