@@ -67,8 +67,16 @@ def structures() -> frozenset[str]:
     and without the question's flags (包括集体, 现在还), and a list template's COUNT (…一共几个: of its items, its
     values or its pairings' sides)."""
     templates = load_templates()
-    out = set()
+    out, seen, forms = set(), set(), {}
+
+    def forms_of(text: str, values: dict) -> list[str]:
+        key = (text, tuple(sorted(values.items())))
+        if key not in forms:
+            forms[key] = ranked_forms(text, values)
+        return forms[key]
+
     for t in templates.templates:
+        forms.clear()
         fixed = {n: 2000 if k == "year" else "urn:x" for n, k in t.slots.items()}
         names = list(t.optional)
         tallies = [None] + ([counting.ITEMS, counting.VALUES, counting.sides("supporter", False),
@@ -87,8 +95,11 @@ def structures() -> frozenset[str]:
                      for n, b in zip(names, bits) if b}
             values = {**fixed, **bound}
             text = t.query_text(templates.prefixes, set(values) | flags, tally)
-            for shown in ranked_forms(text, values):
-                out.add(skeleton(display_query(shown, values, set(names) - set(bound))))
+            unbound = frozenset(names) - set(bound)
+            for shown in forms_of(text, values):  # (many combinations give the same text: each is shown once)
+                if (key := hash((shown, frozenset(values.items()), unbound))) not in seen:
+                    seen.add(key)
+                    out.add(skeleton(display_query(shown, values, unbound)))
     from kgqa.qa import mechanisms  # the mechanism questions' own queries, with one to three programmes bound
     out |= {skeleton(mechanisms.shown_query(q, ["urn:x"] * n)) for q in mechanisms.QUERIES for n in (1, 2, 3)}
     from kgqa.qa import pipeline  # a quoted phrase's meeting (pipeline.quoted_origin): one query, the phrase bound
@@ -97,12 +108,16 @@ def structures() -> frozenset[str]:
     for bound in ({"e": "urn:x"}, {"e": "urn:x", "body": "urn:x"}):  # a meeting described or by its decision, as itself
         out.add(skeleton(display_query(pipeline.DESCRIBED_TEMPLATE.query_text(templates.prefixes, set(bound)), bound)))
     for plan in compose.shapes():  # the queries composed from a question's frame: a finite set of shapes too
+        forms.clear()
+        values = plan.values()
+        answer = "count" if plan.aggregate in ("count", *compose.COUNTED_HAVING) else ""
+        composed = Template("composed", "", {}, {}, (), (), None, compose.sparql(plan), answer, "", None)
         for flags in (set(), {"collectives"}, {"current"}, {"collectives", "current"}):
-            answer = "count" if plan.aggregate in ("count", *compose.COUNTED_HAVING) else ""
-            text = Template("composed", "", {}, {}, (), (), None, compose.sparql(plan), answer, "", None).query_text(
-                templates.prefixes, set(plan.values()) | flags)
-            for shown in ranked_forms(text, plan.values()):
-                out.add(skeleton(display_query(shown, plan.values())))
+            text = composed.query_text(templates.prefixes, set(values) | flags)
+            for shown in forms_of(text, values):
+                if (key := hash((shown, frozenset(values.items())))) not in seen:
+                    seen.add(key)
+                    out.add(skeleton(display_query(shown, values)))
     return frozenset(out)
 
 

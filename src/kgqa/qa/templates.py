@@ -105,22 +105,28 @@ def display_query(text: str, bindings: dict, unused: set[str] = frozenset()) -> 
     """The query as a reader can paste it: bound variables shown as their (IRI or integer) values,
     switched-off optional lines and unused variables left out. Projections and groupings (the query's
     own and a subquery's) drop the bound and unused names; the patterns get the values."""
-    text = re.sub(r"^\s*#\[!?\w+\].*\n", "", text, flags=re.MULTILINE)
-    names = set(unused) | set(bindings)
-
-    def without_names(m: re.Match) -> str:
-        clause = m.group(0)
-        for name in names:
-            clause = re.sub(rf" \?{name}\b", "", clause)
-        return clause
-
-    text = EMPTY_GROUP.sub("", CLAUSES.sub(without_names, text))  # a grouping by bound names only: no grouping
+    text = SWITCHED_OFF.sub("", text)
+    names = frozenset(unused) | frozenset(bindings)
+    if names:
+        listed = names_pattern(names, " ")
+        text = CLAUSES.sub(lambda m: listed.sub("", m.group(0)), text)
+    text = EMPTY_GROUP.sub("", text)  # a grouping by bound names only: no grouping
     head, _, rest = text.partition("WHERE")
     end = rest.rfind("}") + 1
     body, tail = rest[:end], rest[end:]
-    for name, value in bindings.items():
-        body = re.sub(rf"\?{name}\b", lambda _m, v=value: str(term(v)), body)
+    if bindings:
+        shown = {name: str(term(value)) for name, value in bindings.items()}
+        body = names_pattern(frozenset(bindings), "").sub(lambda m: shown[m.group(1)], body)
     return head + "WHERE" + body + tail
+
+
+SWITCHED_OFF = re.compile(r"^\s*#\[!?\w+\].*\n", re.MULTILINE)  # an optional line whose switch is off
+
+
+@functools.lru_cache(maxsize=1024)
+def names_pattern(names: frozenset[str], before: str) -> re.Pattern:
+    """One pattern for any of ``names`` as a variable (?name, whole word), after ``before``; the name is group 1."""
+    return re.compile(re.escape(before) + r"\?(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
 
 
 PROVINCE_RANK = "https://w3id.org/duikou/ontology#ProvinceRankActor"
