@@ -8149,6 +8149,201 @@ def gen_probe_21h():
         add(f"pr21h-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
 
 
+def gen_probe_22a():
+    """What a meeting or document set up, who took over from whom, pairings in force in a year / since / before a round,
+    and start years, written first as three new askers would, before reading the pipeline (issue #15, session 13, groups
+    pr22a-*): a bank's risk analyst typing terse on a phone (abbreviations, spaces, arrows), a retired county-gazetteer
+    editor writing formal sentences (traditional script, Chinese-numeral years) and a chatty tour-bus driver with asides
+    after the question — over meetings, documents and pairings the studied sets rarely use (京政办发〔1992〕53号, 国发
+    〔2012〕21号, 滇沪 迪庆, 山东省内结对, 苏北协调小组, 1996年中央援疆决策, 第二次中央新疆工作座谈会, 陇南, 和田, 十堰, 晋中,
+    扬州, 浦东, 奉贤, 济南 湘西). Gold from the SPARQL here. At first sight 16 of 66 failed; kinds fixed: spoken takeover
+    words (顶上, 接盘, 后继者, 前面, 撤了之后谁来援建), a supporter's old pairing ended before its successor began (湖北 beside
+    辽宁 in 青海 since 1984 took nothing over), a name of several meanings said twice (和田…和田地区), 改为何处 read as
+    改为哪里 (not 改是哪里), a role word 援建省份/挂钩城市 changed, a remark after a closing particle and a comma (…是谁呀，我明年…),
+    被安排去哪 (a task sent there), 对接, a meeting named by its venue (银川那次…推进会), a short programme name before its noun
+    (中央作出援疆决策), a meeting named as the point in time before 之前/以前 (not the one before), after it its own
+    pairings of no known start, the body that adopted a meeting's report (中央政治局…讨论通过), 哪一省. Left out (not
+    fixed): 2019年杭州在对口哪些地方？顺便问问，杭州是不是帮的挺多 (a second, evaluative question after the first)."""
+    nc = "FILTER NOT EXISTS { ?x a dk:CollectiveActor }"
+    ok = "FILTER NOT EXISTS { ?p dk:verificationStatus dk:Unverified }"
+
+    def ev(slug: str) -> str:
+        return f"<{BASE}{slug}>"
+
+    def set_up(event: str, side: str, other: str = "", cls: str = "") -> str:
+        o = f"?p dk:{'recipient' if side == 'supporter' else 'supporter'} <{iri_of(other)}> ." if other else ""
+        c = f"?x a {cls} ." if cls else ""
+        return f"SELECT DISTINCT ?x WHERE {{ ?p dk:establishedBy {ev(event)} ; dk:{side} ?x . {o} {c} {nc} }}"
+
+    for i, (text, event, side, other, cls, variant) in enumerate([
+            ("96年东西扶贫协作结对 闽 帮哪", "event/1996-dongxi-xiezuo", "recipient", "福建省", "", "abbreviation"),
+            ("中央确定东西扶贫协作结对关系那次，给大连安排的是哪里？", "event/1996-dongxi-xiezuo", "recipient", "大连市", "", "plain"),
+            ("滇沪确定上海对口帮扶迪庆的时候，上海派了哪几个区去结对？", "event/2004-dianhu-diqing", "supporter", "", "dk:District", "plain"),
+            ("二〇〇四年滇滬確定上海對口幫扶迪慶，寶山區結對哪些縣市？", "event/2004-dianhu-diqing", "recipient", "宝山区", "", "traditional"),
+            ("京政办发〔1992〕53号 平谷 对口哪个县", "document/1992-jingzhengban-53", "recipient", "平谷区", "", "abbreviation"),
+            ("北京市政府办公厅1992年发的那个三峡移民对口支援通知，安排了哪些区去对口？", "document/1992-jingzhengban-53", "supporter", "", "", "plain"),
+            ("国发〔2012〕21号 财政部 对口哪", "document/2012-21", "recipient", "财政部", "", "abbreviation"),
+            ("支持赣南等原中央苏区振兴发展的若干意见，安排了哪些部委对口瑞金？", "document/2012-21", "supporter", "瑞金市", "", "plain"),
+            ("苏北发展协调小组第一次会议 给南京定的是哪个市", "event/2001-subei-xietiao", "recipient", "南京市", "", "plain"),
+            ("二〇〇一年江蘇省委省政府蘇北發展協調小組第一次會議，確定了哪些蘇南城市與蘇北掛鉤？", "event/2001-subei-xietiao", "supporter", "", "", "traditional"),
+            ("山东省内那个结对协作帮扶安排，青岛帮的是哪个市啊？我跑过菏泽线", "event/2016-shandong-xiezuo", "recipient", "青岛市", "", "plain"),
+            ("二〇一六年山東省省內結對協作幫扶安排中，菏澤市由哪個城市幫扶？", "event/2016-shandong-xiezuo", "supporter", "菏泽市", "", "traditional"),
+            ("1996年中央援疆决策 湘 援哪", "event/1996-yuanjiang", "recipient", "湖南省", "", "abbreviation"),
+            ("一九九六年中央作出援疆決策，派定了哪幾個省份？", "event/1996-yuanjiang", "supporter", "", "", "traditional"),
+            ("第二次中央新疆工作座谈会以后，山西对口支援的是哪个团？", "event/2014-xinjiang-2", "recipient", "山西省", "", "plain"),
+            ("关于坚持和完善东西部协作机制的意见 鲁 结对哪个省", "document/2021-dongxi-yijian", "recipient", "山东省", "", "abbreviation"),
+            ("中央政治局一九七九年討論通過邊防工作會議報告，河北被指定支援哪一省？", "event/1979-zhengzhiju", "recipient", "河北省", "", "traditional"),
+            ("2016年7月援藏对口关系调整，漳州被安排去哪个县？听说挺远的", "event/2016-yuanzang-tiaozheng", "recipient", "漳州市", "", "plain"),
+            ("东西扶贫协作结对关系局部调整 珠海 新对接哪", "event/2010-dongxi-tiaozheng", "recipient", "珠海市", "", "abbreviation"),
+            ("银川那次东西部协作推进会，给广州定的结对城市是哪个？", "event/2021-yinchuan", "recipient", "广州市", "", "plain")]):
+        q = set_up(event, side, other, cls)
+        add(f"pr22a-set-up-{i}", "event_setup", [text], col(q), q, variant=variant)
+
+    # who took over from whom, and who was there before
+    def successor(place, old):
+        return f"""SELECT DISTINCT ?x WHERE {{ ?o dk:recipient <{iri_of(place)}> ; dk:supporter <{iri_of(old)}> ; dk:endYear ?e .
+          ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?x ; dk:startYear ?b FILTER(?x != <{iri_of(old)}> && ?b >= ?e) }}"""
+
+    def predecessor(place, new):
+        return f"""SELECT DISTINCT ?x WHERE {{ ?n dk:recipient <{iri_of(place)}> ; dk:supporter <{iri_of(new)}> ; dk:startYear ?b .
+          ?p dk:recipient <{iri_of(place)}> ; dk:supporter ?x ; dk:endYear ?e FILTER(?x != <{iri_of(new)}> && ?e <= ?b) }}"""
+
+    def retasked(giver, old):
+        return f"""SELECT DISTINCT ?x ?st WHERE {{ ?p0 dk:supporter <{iri_of(giver)}> ; dk:recipient ?o ; dk:endYear ?e ;
+          dk:programme ?g . ?o dk:partOf* <{iri_of(old)}> .
+          ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?x ; dk:startYear ?st ; dk:programme ?g . FILTER(?st >= ?e)
+          FILTER NOT EXISTS {{ ?x dk:partOf* <{iri_of(old)}> }} }}"""
+
+    def earliest(query: str) -> list:
+        found = rows(query)
+        first = min((r[1] for r in found), default=None)
+        return sorted({r[0] for r in found if r[1] == first})
+
+    for i, (text, place, who, after, variant) in enumerate([
+            ("陇南 京之后换成谁帮了", "陇南市", "北京市", True, "abbreviation"),
+            ("青海这边，辽宁不搞了以后是谁顶上的？（好像是个沿海大省）", "青海省", "辽宁省", True, "plain"),
+            ("北京接手和田以前，和田地區是哪個省在援疆？", "和田地区", "北京市", False, "traditional"),
+            ("重庆 鲁之前谁帮", "重庆市", "山东省", False, "abbreviation"),
+            ("哈密 豫之前 谁援", "哈密市", "河南省", False, "abbreviation"),
+            ("毕节那边广州之前是哪个市在帮？我拉团去过几趟", "毕节市", "广州市", False, "plain"),
+            ("黔南州之東部幫扶城市，深圳之後由何市接替？", "黔南布依族苗族自治州", "深圳市", True, "traditional"),
+            ("连云港南北挂钩，无锡是接了哪个市的班？", "连云港市", "无锡市", False, "plain"),
+            ("凉山州东西部协作，佛山前面是哪个市", "凉山彝族自治州", "佛山市", False, "plain"),
+            ("阿克蘇地區，新一輪援疆開始後由哪一省替換了上海？", "阿克苏地区", "上海市", True, "traditional"),
+            ("安顺 青岛走了以后 谁接盘", "安顺市", "青岛市", True, "plain"),
+            ("彭州市過渡安置之湖南省，其後繼者為何省？", "彭州市", "湖南省", True, "traditional"),
+            ("茂县那边天津撤了之后谁来援建的，山西吗？", "茂县", "天津市", True, "plain")]):
+        q = successor(place, who) if after else predecessor(place, who)
+        add(f"pr22a-takeover-{i}", "takeover", [text], col(q), q, variant=variant)
+    for i, (text, giver, old, variant) in enumerate([
+            ("鲁 东西协作 新疆之后改帮哪", "山东省", "新疆维吾尔自治区", "abbreviation"),
+            ("珠海从凉山撤下来以后，改去对接哪儿了？我猜是云南那边", "珠海市", "凉山彝族自治州", "plain"),
+            ("福建省援藏之對口地，自林芝調整後改為何處？", "福建省", "林芝市", "traditional")]):
+        q = retasked(giver, old)
+        add(f"pr22a-retasked-{i}", "takeover", [text], earliest(q), q, variant=variant)
+
+    # in force in a year; begun since a year or after a month; before a round
+    def in_force(year, *, giver="", place="", key="", side="recipient"):
+        g = f"?p dk:supporter <{iri_of(giver)}> ." if giver else ""
+        r = f"?p dk:recipient ?r . ?r dk:partOf? <{iri_of(place)}> ." if place else ""  # (the place and its parts)
+        k = f"?p dk:programme <{BASE}programme/{key}> ." if key else ""
+        return f"""SELECT DISTINCT ?x WHERE {{ ?p dk:{side} ?x ; dk:startYear ?b . {g} {r} {k}
+          OPTIONAL {{ ?p dk:endYear ?e }} FILTER(?b <= {year} && (!BOUND(?e) || ?e >= {year})) {nc} {ok} }}"""
+
+    def begun(year, *, giver="", place="", key="", side="recipient", before=False):
+        g = f"?p dk:supporter <{iri_of(giver)}> ." if giver else ""
+        r = f"?p dk:recipient <{iri_of(place)}> ." if place else ""
+        k = f"?p dk:programme <{BASE}programme/{key}> ." if key else ""
+        return f"""SELECT DISTINCT ?x WHERE {{ ?p dk:{side} ?x ; dk:startYear ?b . {g} {r} {k}
+          FILTER(?b {'<' if before else '>='} {year}) {nc} {ok} }}"""
+
+    for i, (text, q, variant) in enumerate([
+            ("2015 深圳 东西部协作 在帮哪", in_force(2015, giver="深圳市", key="dongxibu"), "abbreviation"),
+            ("二〇一八年寧波市東西部扶貧協作之幫扶對象為何？", in_force(2018, giver="宁波市", key="dongxibu"), "traditional"),
+            ("2020年还在帮恩施的是谁呀，我明年想带团去恩施", in_force(2020, place="恩施土家族苗族自治州", side="supporter"), "plain"),
+            ("1990年 沪 对口支援哪", in_force(1990, giver="上海市"), "abbreviation"),
+            ("二〇一二年臨夏州由哪個城市幫扶？", in_force(2012, place="临夏回族自治州", side="supporter"), "traditional"),
+            ("二〇〇〇年時，福建省對口支援哪些地方？", in_force(2000, giver="福建省"), "traditional"),
+            ("援藏对口关系调整（2016年7月）之前，林芝由哪些省支援？", begun(2016, place="林芝市", side="supporter", before=True), "plain"),
+            ("2010年以前 哈密 谁援", begun(2010, place="哈密市", side="supporter", before=True), "plain"),
+            ("2016年7月以后 闽 援藏 对口哪", begun(2016, giver="福建省", key="yuanzang"), "abbreviation"),
+            ("2010年起河南援疆对口哪些地方？", begun(2010, giver="河南省", key="yuanjiang"), "plain"),
+            ("自二〇一三年起，蘇州市開始對口幫扶何地？", begun(2013, giver="苏州市"), "traditional"),
+            ("二〇二二年起連雲港由哪個城市掛鉤幫扶？", begun(2022, place="连云港市", side="supporter"), "traditional"),
+            ("2017年以后浙江对口合作的是哪个省？", begun(2017, giver="浙江省", key="dongbei-hezuo"), "plain")]):
+        add(f"pr22a-time-{i}", "time_scoped", [text], col(q), q, variant=variant)
+    q = f"ASK {{ ?p dk:supporter <{iri_of('杭州市')}> ; dk:recipient <{iri_of('恩施土家族苗族自治州')}> ; dk:startYear ?b . OPTIONAL {{ ?p dk:endYear ?e }} FILTER(?b <= 2022 && (!BOUND(?e) || ?e >= 2022)) }}"
+    add("pr22a-time-yn", "time_scoped", ["2022年杭州还在帮恩施吗"], [False], q)
+
+    # the year a pairing began (or ended)
+    def began(giver, place):
+        return f"""SELECT (MIN(?y) AS ?v) WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?x ; dk:startYear ?y .
+          ?x dk:partOf? <{iri_of(place)}> }}"""
+
+    for i, (text, giver, place, variant) in enumerate([
+            ("滇沪 迪庆 哪年开始的", "上海市", "迪庆藏族自治州", "abbreviation"),
+            ("嘉定区帮德钦县从哪年起", "嘉定区", "德钦县", "plain"),
+            ("北京對口幫扶保定是哪一年開始的？", "北京市", "保定市", "traditional"),
+            ("濟南市對口幫扶湘西州始於何年？", "济南市", "湘西土家族苗族自治州", "traditional"),
+            ("青岛帮菏泽哪年起的", "青岛市", "菏泽市", "plain"),
+            ("福州 定西 哪年结的对", "福州市", "定西市", "plain"),
+            ("十堰对口支援八十六团是哪年开始的？没想到湖北的市也援疆", "十堰市", "新疆生产建设兵团第五师八十六团", "plain"),
+            ("晋中 北塔山牧场 哪年开始援", "晋中市", "新疆生产建设兵团第六师北塔山牧场", "plain"),
+            ("揚州市對口支援新源縣自何年始？", "扬州市", "新源县", "traditional"),
+            ("浦东新区援莎车从哪一年开始的？", "浦东新区", "莎车县", "plain"),
+            ("奉贤帮亳州是哪年开始的呀？我们单位去年去亳州考察过", "奉贤区", "亳州市", "plain"),
+            ("黑龙江援藏 谢通门 哪年开始", "黑龙江省", "谢通门县", "plain")]):
+        q = began(giver, place)
+        add(f"pr22a-began-{i}", "since_when", [text], col(q), q, variant=variant)
+    q = f"SELECT DISTINCT ?e WHERE {{ ?p dk:supporter <{iri_of('辽宁省')}> ; dk:recipient <{iri_of('青海省')}> ; dk:endYear ?e }}"
+    add("pr22a-ended-0", "since_when", ["辽宁和青海的东西部协作到哪年结束"], col(q), q)
+    # more phrasings of the kinds fixed: a spoken takeover (顶上, 接盘, 继任者, 撤了以后谁来援, 前面), a name of several
+    # meanings said twice, the partner changed after an adjustment (调整后改为何处, 从…改成了哪里), the supporter's role
+    # changed (援建省份由…改为), a remark after a closing particle, a task sent somewhere (被派到), 对接, a meeting named
+    # by its venue, a short programme name before its noun (援疆决策), a meeting named as the point in time (之前, 以后:
+    # its own pairings of no known start count after it), the body that adopted a report, 哪一省
+    for i, (text, place, who, after, variant) in enumerate([
+            ("黔南 深圳之后谁顶上的", "黔南布依族苗族自治州", "深圳市", True, "plain"),
+            ("毕节 深圳走了以后谁接盘", "毕节市", "深圳市", True, "plain"),
+            ("連雲港市掛鉤之鎮江市，其繼任者為何市？", "连云港市", "镇江市", True, "traditional"),
+            ("哈密那边广东撤了以后谁来援的", "哈密市", "广东省", True, "plain"),
+            ("重庆 厦门走了以后是谁来帮", "重庆市", "厦门市", True, "plain"),
+            ("凉山州珠海撤出之后哪个市来帮扶", "凉山彝族自治州", "珠海市", True, "plain"),
+            ("黑水县的援建省份由广西改为哪个省", "黑水县", "广西壮族自治区", True, "plain"),
+            ("凉山 佛山前面是谁", "凉山彝族自治州", "佛山市", False, "plain"),
+            ("浙江接手阿克苏以前，阿克苏由哪个省援疆？", "阿克苏地区", "浙江省", False, "plain")]):
+        q = successor(place, who) if after else predecessor(place, who)
+        add(f"pr22a-kind-takeover-{i}", "takeover", [text], col(q), q, variant=variant)
+    for i, (text, giver, old, variant) in enumerate([
+            ("珠海援助之對口地，自重慶調整後改為何處？", "珠海市", "重庆市", "traditional"),
+            ("山东东西部协作的对口地从新疆改成了哪里", "山东省", "新疆维吾尔自治区", "plain")]):
+        q = retasked(giver, old)
+        add(f"pr22a-kind-retasked-{i}", "takeover", [text], earliest(q), q, variant=variant)
+    for i, (text, q, variant) in enumerate([
+            ("2012年还在帮临夏的是哪个城市呀，我下个月要去临夏", in_force(2012, place="临夏回族自治州", side="supporter"), "plain"),
+            ("第四次西藏工作座谈会之前，哪些省支援林芝", begun(2001, place="林芝市", side="supporter", before=True), "plain"),
+            ("全国对口支援新疆工作会议之前，哪些省援哈密", begun(2010, place="哈密市", side="supporter", before=True), "plain"),
+            ("第一次中央新疆工作座谈会以后，福州对口哪个县",
+             f"""SELECT DISTINCT ?x WHERE {{ ?p dk:supporter <{iri_of('福州市')}> ; dk:recipient ?x .
+               {{ ?p dk:startYear ?b FILTER(?b >= 2010) }} UNION {{ ?p dk:establishedBy {ev('event/2010-xinjiang-1')}
+               FILTER NOT EXISTS {{ ?p dk:startYear ?s }} }} ?x a dk:CountyLevelDivision }}""", "plain")]):
+        add(f"pr22a-kind-time-{i}", "time_scoped", [text], col(q), q, variant=variant)
+    for i, (text, event, side, other, variant) in enumerate([
+            ("援藏对口关系调整 厦门 对接哪个县", "event/2016-yuanzang-tiaozheng", "recipient", "厦门市", "plain"),
+            ("西宁那次协调小组会议安排了谁援建玉树", "event/2010-yushu-xietiao", "supporter", "玉树藏族自治州", "plain"),
+            ("天津那次会议给辽宁安排了哪里", "event/1984-tianjin", "recipient", "辽宁省", "plain"),
+            ("中央援疆决策定了江苏援哪", "event/1996-yuanjiang", "recipient", "江苏省", "plain"),
+            ("国务院讨论通过的汶川地震灾后恢复重建对口支援方案，山东对口哪个县", "document/2008-53", "recipient", "山东省", "plain"),
+            ("邊防工作會議報告中，河北被指定支援哪一省？", "event/1979-bianfang", "recipient", "河北省", "traditional")]):
+        q = set_up(event, side, other)
+        add(f"pr22a-kind-set-up-{i}", "event_setup", [text], col(q), q, variant=variant)
+    q = f"SELECT DISTINCT ?x WHERE {{ ?p dk:supporter <{iri_of('泉州市')}> ; dk:recipient ?x }}"
+    add("pr22a-kind-sent-0", "supporter_recipients", ["泉州被安排去哪个县"], col(q), q)
+    for i, (text, status) in enumerate([("2016年7月援藏对口关系调整给纽约安排了哪里", "no_entity"),
+                                        ("北京接手亚特兰蒂斯以前是谁在帮", "no_entity")]):
+        add(f"pr22a-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -8159,7 +8354,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a):
         gen()
     rank_pass()
     traditional_pass()

@@ -37,7 +37,7 @@ SIDE_ZH = {"supporter": "支援方", "recipient": "受援方"}
 YEAR_ZH = {"began": "{y}年开始的", "after": "{y}年及以后开始的", "before": "{y}年以前开始的", "in_force": "{y}年仍在执行的",
            "still_after": "{y}年以后仍在执行的", "among": "{y}年或{y2}年开始的", "between": "{y}年至{last}年间开始的",
            "throughout": "{y}年至{last}年间一直在执行的", "next_after": "{y}年以后最先新增的",
-           "ended_after": "{y}年及以后结束的", "ended_in": "{y}年结束的", "current": "目前（{y}年）仍在执行的"}
+           "after_point": "{y}年及以后开始（或由该会议、文件确定）的", "ended_after": "{y}年及以后结束的", "ended_in": "{y}年结束的", "current": "目前（{y}年）仍在执行的"}
 GENERIC_CLASSES = ("https://w3id.org/duikou/ontology#AidActor",)
 SUB_LEVELS = tuple(f"https://w3id.org/duikou/ontology#{c}" for c in (  # the kinds of place within a province
     "PrefectureLevelDivision", "PrefectureLevelCity", "Prefecture", "AutonomousPrefecture", "CountyLevelDivision",
@@ -86,11 +86,12 @@ class Plan:
     rolled: bool = False             # a ranking of places counts the partners of each place and of its parts
     n: int | None = None             # exactly (or at_least) this many partners (同时有两个北京区县对口)
     also_cls: str | None = None      # 哪些省市和中央企业: a second kind joined to the asked one (either kind)
+    point: str | None = None         # the meeting or document named as the point in time (its own pairings count after it)
 
     def values(self) -> dict:
         found = {"actor": self.actor, "prog": self.programme, "event": self.event, "cls": self.cls,
                  "within": self.within, "ocls": self.counted_cls, "xcls": self.excluded_cls, "partner": self.partner,
-                 "under": self.under, "cls2": self.also_cls}
+                 "under": self.under, "cls2": self.also_cls, "point": self.point}
         out = {k: v for k, v in found.items() if v is not None}
         if self.year:
             out["year"] = self.year[1]
@@ -111,6 +112,15 @@ def anchor(frame: Frame, between: bool = False):
         rest = named[skipped.end():] if (skipped := ANCHOR_BETWEEN.match(named)) else rest
     found = EVENT_ANCHOR.match(rest) if len(events) == 1 else None
     return (("before" if found.group(1) in BEFORE_WORDS else "after"), events[0]) if found else None
+
+
+def with_point(p: Plan | None, frame: Frame) -> Plan | None:
+    """第二次中央新疆工作座谈会以后，山西对口支援哪个团: after a meeting or document named as the point in time, the pairings
+    it set up itself count too where their start is not recorded (they began with it)."""
+    point = anchor(frame)
+    if p is None or not p.year or p.year[0] != "after" or p.event or not point or point[0] != "after" or frame.years:
+        return p
+    return dataclasses.replace(p, year=("after_point", p.year[1]), point=point[1].best[0].iri)
 
 
 def empty_text(p: Plan) -> str:
@@ -734,6 +744,8 @@ def sparql(p: Plan) -> str:
 YEAR_FRAGMENTS = {
     "began": "?fact dk:startYear ?year .",
     "after": "?fact dk:startYear ?start . FILTER(?start >= ?year)",
+    "after_point": "{ ?fact dk:startYear ?start . FILTER(?start >= ?year) } UNION "  # (a pairing the meeting itself set up,
+                   "{ ?fact dk:establishedBy ?point FILTER NOT EXISTS { ?fact dk:startYear ?s0 } }",  # of no known start)
     "before": "{ ?fact dk:startYear ?start . FILTER(?start < ?year) } UNION "  # (a pairing of no known start that
               "{ ?fact dk:endYear ?start FILTER NOT EXISTS { ?fact dk:startYear ?s0 } FILTER(?start <= ?year) }",  # ended by then)
     "in_force": "?fact dk:startYear ?start . FILTER(?start <= ?year) "

@@ -7,7 +7,7 @@ import itertools
 import re
 
 from .gazetteer import ASKED, Candidate, Mention
-from .vocabulary import (TASK_GIVEN, IN_SCOPE_AFTER, IN_SCOPE_BETWEEN, parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, ISSUED_AS_POINT, REGION_RECEIVING, PARTS_GIVE_AFTER, TOPIC_BETWEEN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, REGION_PLACES_AFTER, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR, PARTS_NOUN_AMONG, COUNT_MODIFIER, WHICH_LATER, CHANGED_TO_SUPPORTER, RECEIVED_BEFORE, PEOPLE_SENT, COUNTED_ROLE, PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC, PARTS_GIVE_THEN_ASKED, WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, INCLUDED_YEAR, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, PROGRAMMES_RESTATED, REGION_WH_AFTER, SPOKEN_AID_AFTER, REQUEST_ASKED, OTHERS_LISTED, FORMER_SUPPORTER, PAIRING_BETWEEN, REGION_ONE_OF, ROUND_AFTER_YEAR, ERA_RELATION, POINTED_PROGRAMME, STILL_THE_SAME, RECEIVED_RANKED, RECIPIENTS_COUNTED, ERA_SPAN, ADVERBS_BEFORE_IS, LATER_ASKED, PARTS_SENT,
+from .vocabulary import (EVENT_ANCHOR, EVENT_DATED, TASK_GIVEN, IN_SCOPE_AFTER, IN_SCOPE_BETWEEN, parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, ISSUED_AS_POINT, REGION_RECEIVING, PARTS_GIVE_AFTER, TOPIC_BETWEEN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, REGION_PLACES_AFTER, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR, PARTS_NOUN_AMONG, COUNT_MODIFIER, WHICH_LATER, CHANGED_TO_SUPPORTER, RECEIVED_BEFORE, PEOPLE_SENT, COUNTED_ROLE, PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC, PARTS_GIVE_THEN_ASKED, WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, INCLUDED_YEAR, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, PROGRAMMES_RESTATED, REGION_WH_AFTER, SPOKEN_AID_AFTER, REQUEST_ASKED, OTHERS_LISTED, FORMER_SUPPORTER, PAIRING_BETWEEN, REGION_ONE_OF, ROUND_AFTER_YEAR, ERA_RELATION, POINTED_PROGRAMME, STILL_THE_SAME, RECEIVED_RANKED, RECIPIENTS_COUNTED, ERA_SPAN, ADVERBS_BEFORE_IS, LATER_ASKED, PARTS_SENT,
     mechanism_words,
 )
 
@@ -293,6 +293,16 @@ def standalone(text: str, m: Mention) -> bool:
     return text[m.start - 1:m.start] in SEARCH_GAPS and text[m.end:m.end + 1] in SEARCH_GAPS
 
 
+def event_point(masked: str, mentions: list[Mention]) -> tuple[int, int] | None:
+    """援藏对口关系调整（2016年7月）之前: the one meeting or document named and the word after it that makes it a point in
+    time (its span in ``masked``), where there is one."""
+    events = [m for m in mentions if m.kind == "event"]
+    rest = masked[events[0].end:] if len(events) == 1 else ""
+    dated = EVENT_DATED.match(rest)
+    found = EVENT_ANCHOR.match(rest, dated.end() if dated else 0)
+    return (events[0].end, events[0].end + found.end()) if found else None
+
+
 def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, ...]],
                 patterns: dict | None = None) -> Frame:
     masked = mask(text, mentions)
@@ -364,6 +374,10 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
         found.add("takeover")  # 镇江之后对口连云港的是哪个市: the supporter that came after the one named
     if len(actors) == 2 and LATER_ASKED.search(masked) and "ask_supporter" in found and "retasked" not in found:
         found.add("takeover")  # 黔南州最早是深圳在帮，后来呢？现在是谁: who came after the supporter named
+    if "predecessor" in found and (point := event_point(masked, mentions)) \
+            and "predecessor" not in find_cues(masked[:point[0]] + "□" * (point[1] - point[0]) + masked[point[1]:],
+                                               cues, patterns):
+        found.discard("predecessor")  # 第四次西藏工作座谈会之前，哪些省支援林芝: before the meeting, not the one before
     if "predecessor" in found and len(actors) == 2:
         found.add("takeover")  # 无锡对口连云港之前是哪个市在帮: the supporter before the one named
     if {"recipient_role", "supporter_role"} <= found and RECEIVING_REGION_ROLE.search(masked):

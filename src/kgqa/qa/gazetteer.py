@@ -329,7 +329,8 @@ class Gazetteer:
                 continue  # (国办11号文 named exactly: no loose run of the same document elsewhere)
             # (东北对口合作和沪苏浙帮扶皖北: a run never crosses a name of its kind, unless that name is words of this one's
             # own: 发达省市对口支援四川云南甘肃藏区工作方案 holds the programme's name)
-            inner = [m for m in named if cand.kind == "event" and m.end - m.start >= 4
+            inner = [m for m in named if cand.kind == "event" and (m.end - m.start >= 4 or re.match(
+                         f"^({'|'.join(EVENT_NOUNS)})", text[m.end:]))  # (中央作出援疆决策: a short name right before the noun)
                      and not any(c.kind == "event" for c in m.candidates)
                      and len(bigrams(m.text) & grams) >= 0.8 * len(bigrams(m.text))
                      and re.match(f"^[^，。？！ ]{{0,6}}({'|'.join(EVENT_NOUNS)})", text[m.end:])  # (then its noun: …工作方案)

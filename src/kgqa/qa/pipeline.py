@@ -31,7 +31,7 @@ from .vocabulary import (VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP,
     INTRA_PROGRAMME, PROVINCE_AGAINST, KIND_AGAINST, PROGRAMME_REGIONS, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, NUMBER_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, ALTERNATIVE, CORPS_ADDED, CORPS_ASKED, SUPPOSED, QUESTION_CLAUSE, SELF_REFERENCE, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND, TRAILING_GUESS, TRAILING_ASIDE, ASKED_AGAIN, OTHERS_REMARK, YES_NO_THEN_WHICH,
+    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, NUMBER_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, ALTERNATIVE, CORPS_ADDED, CORPS_ASKED, SUPPOSED, QUESTION_CLAUSE, SELF_REFERENCE, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, VENUE_MEETING, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND, TRAILING_GUESS, TRAILING_ASIDE, ASKED_AGAIN, OTHERS_REMARK, YES_NO_THEN_WHICH,
 )
 
 PAIR_PARTNER = "pair partner"  # how a pair's second member, named only in the pair's name, was found (鲁渝协作 山东…)
@@ -75,7 +75,9 @@ HAS_PARTS = "ASK { ?b <https://w3id.org/duikou/ontology#partOf> ?a ; a ?c }"  # 
 OUT_OF_SCOPE = render.OUT_OF_SCOPE
 SPLIT_NAME = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 AUTHOR_OF = """PREFIX dk: <https://w3id.org/duikou/ontology#>
-ASK { ?e (dk:issuedBy|dk:convenedBy)|dk:launchedBy/(dk:issuedBy|dk:convenedBy) ?a }"""  # its own, or its launch's
+ASK { { ?e (dk:issuedBy|dk:convenedBy)|dk:launchedBy/(dk:issuedBy|dk:convenedBy) ?a } UNION
+  { ?other (dk:issuedBy|dk:convenedBy) ?a . ?p dk:establishedBy ?e , ?other } }"""  # its own, or its launch's, or that
+# of the decision that set up the same pairings (中央政治局…讨论通过边防工作会议报告: the body that adopted the report)
 MECHANISM_PARTS = """SELECT ?p ?l ?x WHERE { ?x <https://w3id.org/duikou/ontology#hasPart> ?p .
   ?p <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
 HELD_IN = "ASK { ?e <https://w3id.org/duikou/ontology#location> ?a }"
@@ -108,6 +110,9 @@ MEETINGS_OF_YEAR = """SELECT ?e ?label ?y ?where ?whereLabel WHERE { ?e a <https
   <https://w3id.org/duikou/ontology#year> ?y ; <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = "zh")
   OPTIONAL { ?e <https://w3id.org/duikou/ontology#location> ?where .
     ?where <http://www.w3.org/2000/01/rdf-schema#label> ?whereLabel FILTER(lang(?whereLabel) = "zh") } }"""
+MEETINGS_AT = """SELECT ?e ?label WHERE { ?e a <https://w3id.org/duikou/ontology#Meeting> ;
+  <https://w3id.org/duikou/ontology#location> ?where ; <http://www.w3.org/2000/01/rdf-schema#label> ?label
+  FILTER(lang(?label) = "zh") }"""
 ADJUSTMENTS_OF_YEAR = """SELECT ?e ?label ?y ?where ?whereLabel WHERE { ?e a <https://w3id.org/duikou/ontology#AdministrativeEvent> ;
   <https://w3id.org/duikou/ontology#year> ?y ; <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = "zh")
   FILTER(CONTAINS(?label, "调整"))
@@ -305,7 +310,7 @@ class QA:
                                                 and VENUE_AFTER.match(text[m.end:]))]  # 在北京开的哪个会: a venue
         if (dated := self.dated_meeting(text, mentions)) != mentions and any(m.ambiguous for m in dated):
             dated = self.by_context(text, dated)  # 2010年6月在西宁开的那个会…援建玉树: the meeting found by its date settles 玉树
-        mentions = dated
+        mentions = self.venue_meeting(text, dated)
         mentions = self.named_rounds(text, mentions)
         mentions = self.pair_programme_noun(text, mentions)
         mentions = self.issuer_document(text, mentions)
@@ -564,7 +569,7 @@ class QA:
         (never one that asks for what the graph does not hold: money, reasons, the future)."""
         if frame.cues & OUT_OF_SCOPE:
             return None
-        p = compose.plan(frame, self.event_year) or compose.check(frame)
+        p = compose.with_point(compose.plan(frame, self.event_year) or compose.check(frame), frame)
         if p is None:
             return None
         cls_label = next((m.best[0].label for m in frame.of_kind("class") if m.best[0].iri == p.cls),
@@ -859,6 +864,25 @@ class QA:
         for pattern, query, loose in ((DATED_MEETING, MEETINGS_OF_YEAR, ""), (DATED_ADJUSTMENT, ADJUSTMENTS_OF_YEAR, "结对口关系")):
             if (found := pattern.search(text)) and (dated := self.dated_event(text, mentions, found, query, loose)):
                 return dated
+        return mentions
+
+    def venue_meeting(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """银川那次东西部协作推进会: where no meeting is named (nor dated), a place followed by a few words and 会议 names the
+        one meeting held there whose name holds every character of those words (none or several: nothing)."""
+        if any(m.kind in ("event", "stage") for m in mentions):
+            return mentions
+        for m in mentions:
+            if m.kind != "actor" or m.ambiguous or not (found := VENUE_MEETING.match(text[m.end:])):
+                continue
+            words = set(MEETING_DEICTIC.sub("", found.group(1)))
+            fits = [r for r in self.store.query(MEETINGS_AT, substitutions={"where": term(m.best[0].iri)})
+                    if words <= set(r["label"].value)]
+            if len(fits) == 1:
+                end = m.end + found.end()
+                event = Mention(text[m.start:end], m.start, end, [Candidate(fits[0]["e"].value, "event",
+                                                                            fits[0]["label"].value, "venue")])
+                return sorted([x for x in mentions if not (m.start <= x.start and x.end <= end)] + [event],
+                              key=lambda x: x.start)
         return mentions
 
     def second_dated_meeting(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1324,7 +1348,7 @@ class QA:
                 if meanings and len(meanings) < len(m.best):
                     m = Mention(m.text, m.start, m.end, meanings)
             out.append(m)
-        return out
+        return settled_once(out)
 
     def in_period(self, years: dict[str, int], meanings: list) -> list:
         """2010年新一轮之前对口阿克苏的省市: the meanings with a pairing in the period named (begun or ended before the
@@ -1806,6 +1830,18 @@ def launched_since(frame: Frame) -> Frame:
     if not found or int(found.group(1)) != frame.years["in"] or not DATED_PROGRAMME_AFTER.match(frame.text[progs[0].end:]):
         return frame
     return dataclasses.replace(frame, years={"after": frame.years["in"]}, cues=frame.cues - {"launch"} | {"programme_dated"})
+
+
+def settled_once(mentions: list[Mention]) -> list[Mention]:
+    """浙江接手阿克苏以前，阿克苏是哪个省在帮: a name of several meanings said twice, settled by its context to the one
+    place, is that place once (as a name of one meaning said twice is, gazetteer.taken)."""
+    seen, out = set(), []
+    for m in mentions:
+        key = m.best[0].iri if m.kind == "actor" and not m.ambiguous else None
+        if key not in seen or key is None:
+            out.append(m)
+        seen.add(key)
+    return out
 
 
 def char_pairs(text: str) -> set[str]:

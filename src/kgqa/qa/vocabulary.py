@@ -423,7 +423,7 @@ PARTS_SENT = re.compile("(下去|过去|派去|去|来|负责|承担|出|参加|
 # 映秀镇是广东哪个市援建的: after the second name, the level asked of it, then the verb (that name's parts are the agent)
 ASKED_PART_THEN_VERB = re.compile(f"^的?({WHICH_ONES}|哪)({LEVEL_NOUNS}|地方|单位)(来|在|去)?(一起)?"
                                   f"(?:{AID_VERB_START.pattern}|负责|承担|对口|包(?=的|了|过|下)|帮(?!助)|管(?=的|了|过|着))")  # (奇台县援疆是福建哪个市负责: the task's verb; 称多县是北京哪个区包的; 亳州是上海哪个区在帮)
-WHICH = f"{WHICH_ONES}|哪"
+WHICH = f"{WHICH_ONES}|哪一|哪"  # (哪一省: the level asked with 一 and no measure word)
 ASKED_PROVINCE = re.compile(f"({WHICH}|几个|多少个)(省)(?![市区份级会长委内里外])")
 # 哪些区, 哪几个州: a one-character level asked by the question word (区 a district, 州 an autonomous prefecture)
 ASKED_LEVEL = re.compile(f"({WHICH}|几个|多少个)(区|州|市)(?![市县区域级委长政内里外划旗辖])")
@@ -670,6 +670,8 @@ EXCEPT_SELF = re.compile("(?:除了|除去|除)(?:帮|帮扶|支援|援助|对�
 DATED_MEETING = re.compile(r"(1[89]\d\d|20\d\d)年(?:\d{1,2}月)?(?:\d{1,2}[日号])?(?:的|那次|那个|那场|召开的|开的|举行的){0,2}"
                            r"(?:第[0-9一二三四五六七八九十]+次)?([\u4e00-\u9fff]{0,8}?)(?:工作)?(会议|座谈会|会(?=[，,。？ ]))")  # (…在广州开的那个会，)  # (2001年第四次座谈会: the ordinal too; the noun
 # is a word of the name: 座谈会 is not the 苏北…协调小组第一次会议 of the same year)
+# 银川那次东西部协作推进会, 西宁开的那个协调小组会议: after a place, a few words and 会议 name a meeting held there (no year)
+VENUE_MEETING = re.compile(r"^(?:那次|那个|那场|召开的|开的|举行的|的)*([\u4e00-\u9fff]{0,10}?)(?:工作)?(会议|座谈会|会(?=[，,。？ ]|给|上|让|把))")
 MEETING_DEICTIC = re.compile("那次|这次|那个|这个|那场|这场|召开|举行|举办|开的|的|在")  # (1984年天津召开的那次会议: the venue)
 # 2010年6月那次东西扶贫协作结对局部调整: a dated round of adjustment, named by a few words of its name
 DATED_ADJUSTMENT = re.compile(r"(1[89]\d\d|20\d\d)年(?:\d{1,2}月)?(?:的|那次|那轮|那个|这次)?([\u4e00-\u9fff]{1,12}?)(?:调整)")
@@ -774,7 +776,8 @@ RECIPIENTS_COUNTED = re.compile("(支援|帮扶|援助|援建|结对|对口)对�
                                 "(受援地|受援方|受援县|受援单位)(的)?(数量|数目|个数)?(最多|最少)")
 
 # 黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里: a question mark before a remark that asks nothing
-TRAILING_REMARK = re.compile(r"^[^？?]{4,}[？?](?=(我|我们|印象中|记得|好像|听说|据说|不知道|谢谢|麻烦|请|还是我|或者我|"
+# (2020年还在帮恩施的是谁呀，我明年想带团去恩施: a closing particle and a comma end the question as a question mark does)
+TRAILING_REMARK = re.compile(r"^(?:[^？?]{4,}[？?]|[^？?，,]{4,}(?:呀|啊|呢)[，,])(?=(我|我们|印象中|记得|好像|听说|据说|不知道|谢谢|麻烦|请|还是我|或者我|"
                              r"书里|书中|书上|这本书|该书|原书|[^？?]{1,12}(?:也请|请)一并))")  # (…？书里把它放在第三阶段的开头。)
 # 浙江和河南都援过的地区是哪个，有人说是阿克苏 / …帮的是哪个州，我记得是凉山: after a comma, what the asker has heard or
 # guesses about the answer (a name offered, no question of its own) is a remark, not a constraint (pipeline.without_preamble)
@@ -810,7 +813,7 @@ SELF_DOUBT = re.compile("^(?:还是|或者|或是|也可能)?(?:是)?(?:我|我�
 ALSO_INCLUDED = re.compile(r"^([^？?]{4,}[？?]|[^？?，,]{4,}(?= )|[^？?，,]{4,}(?=[，,]))[ ，,]?(?![^？?]*集体)(?![^？?]*[哪谁])[^？?]{0,16}?也(?:请|要|都|一并|一起|同时|可以)*"
                            r"(?:列出来|列出|列上|列一下|列进来|算上|算进去|算进来|算在内|算|包括在内|包含在内|包括进来|计入|计算在内|统计在内)"
                            r"(?:吧|哦)?[。.！!]*$")
-ASKING_WORDS = re.compile("吗|嗎|呢|哪|什么|啥|谁|誰|几|幾|多少|是否|是不是|有没有|有沒有|怎么|如何|[？?]")
+ASKING_WORDS = re.compile("吗|嗎|呢|哪|什么|啥|谁|誰|(?<![0-9〇一二三四五六七八九十])[几幾]|多少|是否|是不是|有没有|有沒有|怎么|如何|[？?]")  # (一九六几年, 十几个: no question)
 # 吉林援藏对口的是哪三个县？科里有个病人从萨嘎转过来…, 昌吉州是哪个省援疆的 好像不止一个吧: a question written with
 # asides (before a colon, after the question mark, or as chat with spaces for stops); when the whole text reads as
 # nothing, the first segment that asks is read alone (pipeline.QA.answer) and the rest is said to be set aside
@@ -836,7 +839,9 @@ def without_courtesy(text: str) -> str:
 # 臨夏之東西部協作夥伴為何市, 河南省對口支援新疆何處, 第十師由何省對口支援, 結對者為何者: the classical question words
 # asked of a place or an actor, read as the common ones (为何 alone stays: why, or the classical what at the end)
 CLASSICAL_KINDS = "省份|省市|省区|地区|城市|单位|部门|地方|省|市|县|州|区|师|团|方"
-CLASSICAL_WHICH = ((re.compile(f"为何(?=(?:{CLASSICAL_KINDS}))"), "是哪个"),
+CLASSICAL_WHICH = ((re.compile(f"(?<=[改转换整成变])为何(?=(?:{CLASSICAL_KINDS}))"), "为哪个"),  # (改为何省: 为 of the verb)
+                   (re.compile("(?<=[改转换整成变])为何(?:处|地)(?!区)"), "为哪里"),  # (自林芝调整后改为何处)
+                   (re.compile(f"为何(?=(?:{CLASSICAL_KINDS}))"), "是哪个"),
                    (re.compile(f"(?<![为如任几奈])何(?=(?:{CLASSICAL_KINDS}))(?!区别|区分|市场)"), "哪个"),  # (有何区别: no 区 asked)
                    (re.compile("(?<![为如任几奈])何(?:处|地)(?!区)"), "哪里"),
                    (re.compile("为何(?:处|地)(?!区)"), "是哪里"), (re.compile("为何者"), "是哪个"), (re.compile("(?<![为如任几奈])何者"), "哪个"),
@@ -887,7 +892,8 @@ TASKED_BEFORE = re.compile("被(安排|派|指定|要求|分配|确定|选派|�
 TASKED = re.compile("被(安排|派|指定|要求|分配|确定|选派|派去|动员|分到|分配到|调|调派|抽调)(去|到|来|负责)*(对口|支援|援助|帮扶|援建|结对|重建|帮(?![扶助]))"
                     "|被(安排|分配|指定|确定|交给|分到|定)(了)?[^，。？！]{0,6}任务"  # (广东被分配了什么任务: the task's 被)
                     "|被(安排|派|指定|分配|选派|派去)(去|到)□"  # (福建哪几个市被安排去昌都的县: sent to a place is its aid)
-                    "|被(分到|分配到|分得|派到|安排到)(了)?[^，。？！]{0,3}(哪|几|什么)")  # (深圳被分到了哪几个市: its task)
+                    "|被(分到|分配到|分得|派到|安排到)(了)?[^，。？！]{0,3}(哪|几|什么)"  # (深圳被分到了哪几个市: its task)
+                    "|被(安排|派|指定|分配|选派|调|调派)(去|到)(了)?(哪|几|什么)")  # (漳州被安排去哪个县: sent there)
 
 # who gave a report, or its title, asked (报告是谁作的, 谁作了…报告, 报告人, 题目): otherwise a meeting's report only names
 # the meeting whose pairings are asked (边防工作会议的报告里，被安排对口支援的省市)
@@ -945,7 +951,7 @@ ROUND_POINT = re.compile("^(?:开始|启动|实施|开展)?(?P<kind>以前|之�
 CHANGED_TO_SUPPORTER = re.compile("(改成|改为|换成|换为|变成|变为|交给|交由|转给|转交|移交|轮到|换了|归|交到|落到|落在)(了)?"
                                   "(谁|哪(一)?(个|些|几个)?(省份|省市|省(?!会)|方|家))"
                                   "|归(了)?哪(一)?个(城市|市)")  # (青岛不帮安顺后，安顺归谁了, 珠海退出后归了哪个市)
-SUPPORTER_CHANGED = re.compile("(帮扶方|支援方|援助方|援建方|对口方|结对方|帮扶单位|支援单位|帮扶城市|支援省市|帮扶省份|支援省份)"
+SUPPORTER_CHANGED = re.compile("(帮扶|支援|援助|援建|对口|结对|挂钩)(方|单位|城市|省市|省份)"  # (援建省份由湖南改为何省)
                                "(由|从)□+(改成|改为|换成|换为|变成|变为|调整为|调整成)")
 # a clause that states a known pairing before the question (平武县由河北省对口支援；过渡安置阶段原来是哪个省支援的): its
 # agent (after 由/被, before the aid verb) is what the question sets against, not one of its names
