@@ -139,7 +139,8 @@ def preferred(frame: Frame) -> bool:
     actors = frame.of_kind("actor")
     roster = bool(actors) and bool(PARTS_NOUN_AMONG.match(frame.masked[actors[0].end:]))  # 阿坝州所辖县中，有…的是哪些
     qualified_parts = parts_asked(frame) and (roster or len(actors) > 1 or frame.years
-                                              or frame.of_kind("programme") or frame.of_kind("event"))
+                                              or frame.of_kind("programme") or frame.of_kind("event")
+                                              or {"count", "countable"} <= frame.cues)  # (日喀则下面有几个县有对口支援)
     return bool(anchor(frame)) or bool(WITH_PARTS.search(frame.text)) and bool(frame.of_kind("actor")) or in_force \
         or rolled_up(frame) \
         or check(frame) is not None or bool(qualified_parts) or frame.region is not None or rolled_up_ranking(frame) \
@@ -189,6 +190,8 @@ def parts_asked(frame: Frame):
     named = mask(frame.masked, frame.of_kind("programme") + frame.of_kind("event"), everything=True)
     skipped = scope_between(named[actors[0].end:]) if actors else 0  # 阿坝州在…方案里有哪些县…
     found = parts_subject(frame.masked[actors[0].end + skipped:]) if actors else None
+    if found and len(actors) > 1 and (found.group(3) or "").startswith(("几", "多少")):
+        found = None  # 日喀则下面有几个县得到上海对口支援: the giver's places there counted, not the place's parts
     if not found:
         return parts_before_verb(frame, unnamed)
     at = actors[0].end + skipped + found.start(4)  # toward another actor, the part noun may be a class word of its own
@@ -203,6 +206,7 @@ def parts_asked(frame: Frame):
     theirs = partners_kind(frame, end)  # (the part noun itself is a class mention too: 哪些县 names the parts' kind)
     if not noun and found.group(4) not in PART_NOUNS or any(m.kind == "class" and m not in noun and not (
             theirs is not None and (m is theirs or m.start == at)) and not (m.start == at and m.best[0].via == "parts" and found.re is PARTS_NOUN_AMONG)
+            and not (m.start == at and (found.group(3) or "").startswith(("几", "多少")))  # (下面有几个县有…: counted)
             for m in frame.mentions):  # (昌都市所辖区县中，有…的是哪些: the part noun read as the parts' kind)
         return None
     rest = rest[after:]
@@ -251,10 +255,11 @@ def scope_between(rest: str) -> int:
 
 
 def which_parts(frame: Frame) -> bool:
-    """宜昌市下辖哪些县区得到…: the parts are what is asked (a question word before the part noun), not 昌都各县区…由哪些省市."""
+    """宜昌市下辖哪些县区得到…, 日喀则下面有几个县有…: the parts are what is asked or counted (a question word before the part
+    noun), not 昌都各县区…由哪些省市."""
     actors = frame.of_kind("actor")
     found = parts_subject(frame.masked[actors[0].end:]) if actors else None
-    return bool(found and (found.group(3) or "").startswith("哪") and parts_asked(frame))
+    return bool(found and (found.group(3) or "").startswith(("哪", "几", "多少")) and parts_asked(frame))  # (…有几个县: counted)
 
 
 def plan(frame: Frame, event_year=None) -> Plan | None:

@@ -125,6 +125,7 @@ PARTS_ASKED = ("有哪些", "哪些", "的哪些", "境内哪些", "境内有哪
 # 上海市哪些区…, 阿坝州有哪些地方…, 北京各区…, 兵团有哪些师…: the places within the actor are the subject
 # (北京的区对口支援了…, 上海的区援青…: 的 and a part noun right before the aid verb, the parts as its subject too)
 PARTS_SUBJECT = re.compile("^ ?(下面|境内|下辖|辖下|所辖|辖区内|辖内|里面|里|内)? ?的?(有)?(哪些|哪几个|哪一个|哪个|哪[两三四五六七八九十]个|各个|各|所有|"
+                           "(?:(?<=下面有)|(?<=下辖有)|(?<=境内有)|(?<=所辖有)|(?<=辖区内有))(?:几个|多少个)|"  # (日喀则下面有几个县有对口支援: counted)
                            "(?<=的)(?=(?:区县|区|县|地级市|城市|市)(?:在[^，。？！]{0,10}?(?:中|里))?(?:都|也|还|各|分别)?(?:对口|支援|援助|帮扶|援建|结对|援[藏疆青])))的?"
                            "(地州市|县市区|区市县|区县|县区|县级市|县市|地方|地区|地级市|地市|城市|乡镇|团场|区|县|市|州|师|旗|盟|□+)")
 # 甘孜州的县有哪些得到了援助: the part noun first, then 有哪些 and a word of receiving (groups as in PARTS_SUBJECT: the
@@ -138,7 +139,7 @@ PARTS_NOUN_FIRST = re.compile("^ ?(下面|境内|下辖|辖下|所辖|辖区内|
 # which of them receive (groups as in PARTS_SUBJECT; the match ends before the word of receiving)
 PARTS_NOUN_AMONG = re.compile("^ ?(下面|境内|下辖|辖下|所辖|辖区内|辖内)? ?的?()"
                               "(?=(?:区县|县区|县市区|县市|县|区|地级市|城市|市|乡镇)(?:中|里|当中|之中)[，, ]?"
-                              "(?:(?:哪些|哪几个)(?:都|又|还)?(?:有|得到|受到|接受|获得|被)|有[^，。？！]{1,40}?的(?:是|有)?(哪些|哪几个)))"
+                              "(?:(?:哪些|哪几个)(?:都|又|还)?(?:有|得到|受到|接受|获得|被)|有[^，。？！]{1,40}?的[，, ]?(?:一共|总共|共)?(?:是|有)?(哪些|哪几个|几个|多少个)))"
                               "(区县|县区|县市区|县市|县|区|地级市|城市|市|乡镇)(?:中|里|当中|之中)[，, ]?(?:哪些|哪几个)?")
 # 玉树州里面，有北京区级结对的是哪几个县市: a word of being inside the place, then 有 + its partner, the parts asked last
 # (the match ends before 有, the word of receiving; the noun, group 4, is read ahead)
@@ -155,7 +156,8 @@ def parts_subject(text: str):
 # 阿坝州在□□方案里有哪些县…: a programme or document (masked) said between a place and its parts asked
 SCOPE_BETWEEN = re.compile("^[，, ]?(在|按照?|根据|据)?(新一轮|上一轮|第[一二三四五六七八九十0-9]+轮)?□+的?(重建|援建)?(方案|安排|计划|名单|文件)?(里面|里|中|当中|之中|内)[，, ]?")
 # (…在拉萨有对口县: the parts hold places of their own there, so they give)
-PARTS_PASSIVE = re.compile("^[^，。？！]{0,8}?(接受|受到|受|得到|获得|被(?!(安排|派|指定|分配|选派)(去|到))|有(?!(?:对口|结对|援建|帮扶|包)的?(?:县|区|市|乡镇|乡|镇|地方|受援地|对象)))")  # (被安排去□: a task, given)
+# (江苏哪几个市在新疆有对口: 有 after 在 and another place is their own pairing there, so they give)
+PARTS_PASSIVE = re.compile("^(?![^，。？！]{0,2}在□+(?:也|都|还)?有)[^，。？！]{0,8}?(接受|受到|受|得到|获得|被(?!(安排|派|指定|分配|选派)(去|到))|有(?!(?:对口|结对|援建|帮扶|包)的?(?:县|区|市|乡镇|乡|镇|地方|受援地|对象)))")  # (被安排去□: a task, given)
 # 北京市各区县承担的受援县（市、区）名单, 北京各区县对口的县有哪些: the parts' verb of aid, then the places they take on
 # asked (a 受援 noun, or 有哪些 after it, is no word of receiving here): the parts give to them (frame.parts_role)
 PARTS_GIVE_THEN_ASKED = re.compile("^(?:都|也|各自|分别|各)?(?:承担|对口|支援|帮扶|援建|援助|结对|负责|包)(?:的|了)[□ ]*(?:受援|对口|帮扶|援建|结对)?"
@@ -527,6 +529,8 @@ PART_NOUNS = {"区": "https://w3id.org/duikou/ontology#CountyLevelDivision",
               "县": "https://w3id.org/duikou/ontology#CountyLevelDivision",
               "区县": "https://w3id.org/duikou/ontology#CountyLevelDivision",
               "县区": "https://w3id.org/duikou/ontology#CountyLevelDivision",
+              "县市": "https://w3id.org/duikou/ontology#CountyLevelDivision",  # (和田地区下面有几个县市…: county-level)
+              "县市区": "https://w3id.org/duikou/ontology#CountyLevelDivision",
               "市": "https://w3id.org/duikou/ontology#PrefectureLevelDivision",
               "城市": "https://w3id.org/duikou/ontology#PrefectureLevelDivision",
               "地级市": "https://w3id.org/duikou/ontology#PrefectureLevelDivision",
@@ -779,6 +783,10 @@ RECIPIENTS_COUNTED = re.compile("(支援|帮扶|援助|援建|结对|对口)对�
 # (2020年还在帮恩施的是谁呀，我明年想带团去恩施: a closing particle and a comma end the question as a question mark does)
 TRAILING_REMARK = re.compile(r"^(?:[^？?]{4,}[？?]|[^？?，,]{4,}(?:呀|啊|呢)[，,])(?=(我|我们|印象中|记得|好像|听说|据说|不知道|谢谢|麻烦|请|还是我|或者我|"
                              r"书里|书中|书上|这本书|该书|原书|[^？?]{1,12}(?:也请|请)一并))")  # (…？书里把它放在第三阶段的开头。)
+# 北京哪些区县参加了援青 我记得有六个: a question typed with a space for its question mark, then a remark of the asker's
+# own (what it remembers or heard; it asks nothing): the question, not the remark (pipeline.without_remark_after)
+TRAILING_REMARK_SPACED = re.compile("^(?=[^？? ]{4,} )[^？? ]*?(?:哪|谁|誰|什么|啥|几|幾|多少)[^？? ]*(?= (?:我|我们|印象中|记得|好像|听说|据说|"
+                                    "不知道|朋友|同事|老家|顺便))")
 # 浙江和河南都援过的地区是哪个，有人说是阿克苏 / …帮的是哪个州，我记得是凉山: after a comma, what the asker has heard or
 # guesses about the answer (a name offered, no question of its own) is a remark, not a constraint (pipeline.without_preamble)
 TRAILING_GUESS = re.compile("^(?=[^，,]{4,})[^？?]*?(?:哪|谁|什么|几)[^？?，,]*(?=[，,]\\s*(?:有人说|有人讲|听人说|听说|据说|我记得|记得|我印象中|印象中|"
@@ -842,6 +850,9 @@ CLASSICAL_KINDS = "省份|省市|省区|地区|城市|单位|部门|地方|省|�
 CLASSICAL_WHICH = ((re.compile(f"(?<=[改转换整成变])为何(?=(?:{CLASSICAL_KINDS}))"), "为哪个"),  # (改为何省: 为 of the verb)
                    (re.compile("(?<=[改转换整成变])为何(?:处|地)(?!区)"), "为哪里"),  # (自林芝调整后改为何处)
                    (re.compile(f"为何(?=(?:{CLASSICAL_KINDS}))"), "是哪个"),
+                   # 出力之直辖市为何, 参与之央企为何: a kind of actor, then a closing 为何 (the classical "which are")
+                   (re.compile("(?:之([^之，,。？！]{1,6}?))?(?<=[省份市区县州师团方位门企业委关构家])为何(?=[？?。！!]*$)"),
+                    lambda m: f"的{m.group(1)}是哪些" if m.group(1) else "是哪些"),
                    (re.compile(f"(?<![为如任几奈])何(?=(?:{CLASSICAL_KINDS}))(?!区别|区分|市场)"), "哪个"),  # (有何区别: no 区 asked)
                    (re.compile("(?<![为如任几奈])何(?:处|地)(?!区)"), "哪里"),
                    (re.compile("为何(?:处|地)(?!区)"), "是哪里"), (re.compile("为何者"), "是哪个"), (re.compile("(?<![为如任几奈])何者"), "哪个"),
@@ -864,6 +875,23 @@ def takeover_asked(clause: str) -> bool:
 def without_asides(text: str) -> str:
     """The asker's own asides (（我们上海人都知道的）, …，顺便说一句我是山东人) taken out: their names are not asked about."""
     return ASKER_ORIGIN.sub("", ASKER_ASIDE.sub("", text)).strip() or text
+
+
+# the ways people name a place's parts, said the one way the cue words and patterns read (广元市所属的县 → 下属的县,
+# 昌都下面那些县 → 下面的县, 德阳市辖区里，哪些县市 → 辖区内哪些县市): synonyms of 下属/下面, a demonstrative for 的, and a
+# comma between the parts word and the question word
+NAMED_PART_NOUN = "(?:地州市|县市区|区县|县区|县市|县|区|市|乡镇|乡|镇|团场|地方)"
+PARTS_PHRASINGS = ((re.compile(f"所属的?(?={NAMED_PART_NOUN})"), "下属的"),
+                   (re.compile(f"(下面|下辖|所辖|下属|辖区内)的?(?:那些|这些|那一些|这一些)(?={NAMED_PART_NOUN})"), r"\1的"),
+                   (re.compile("辖区(?:里面|里头|里|中|当中)"), "辖区内"),
+                   (re.compile("(下面|下辖|所辖|辖区内|境内)[，,] ?(?=哪些|哪几|哪[两三四五六七八九十]个)"), r"\1"))
+
+
+def parts_said_plainly(text: str) -> str:
+    """A place's parts named the one way the cues read them (PARTS_PHRASINGS)."""
+    for pattern, plain in PARTS_PHRASINGS:
+        text = pattern.sub(plain, text)
+    return text
 
 
 def spoken_which(text: str) -> str:
@@ -1023,8 +1051,10 @@ LEVEL_PARTS = {"县区": "区县", "区县级": "区县", "区级": "区", "县�
 # opens the aid verb's clause (its parts, adverbs between): that second name gives (pipeline.ordered)
 GIVER_AFTER_TOPIC = re.compile("^(?:[、和与及]□+)*(?:[0-9一二三四五六七八九十两几]+个(?:区县|区|县|地级市|城市|市))?"  # (福州、厦门、泉州三个市…)
                                "(?:(?:的|各|下属的?|所属的?)(?:各个|各|一些|几个)?(?:区县|县区|区|县|地级市|地市|城市|市))?"
-                               "(?:都|也|还|各|分别|各自|具体)*(?:对口|援建|支援|帮扶|援助|结对)")
-TOPIC_SET_APART = re.compile("^[^，,。？！]*[，,](?:□+[、和与及])*$")
+                               "(?:都|也|还|各|分别|各自|具体)*(?:对口|援建|支援|帮扶|援助|结对|援|帮|包(?!括|含))")
+# (和田下面的县 北京包了哪几个: a space typed for the comma sets the topic apart too)
+# (和田下面的县北京对口哪几个: the place's parts named as the topic, run straight into the giver's name)
+TOPIC_SET_APART = re.compile("^[^，,。？！]*[，, ](?:□+[、和与及])*$|^(?:的|下面的?|下辖的?|所辖的?|下属的?)(?:县市区|区县|县区|县市|县|区)$")
 
 # a disaster's phase by its own words after the place (汶川恢复重建, 汶川地震过渡安置, 汶川 过渡期): gazetteer.disaster_aliases
 DISASTER_PHASES = (("重建", ("恢复重建", "灾后重建", "重建")), ("过渡安置", ("过渡安置", "过渡期", "过渡安置期", "过渡阶段", "安置期")))
