@@ -690,6 +690,7 @@ class MechanismWords:
     team_kinds: dict[str, re.Pattern]
     programme_sides: dict[str, re.Pattern]  # programme key → its two sides named with a verb of giving (东部…给西部)
     launch_kinds: tuple[str, ...]  # 通知, 方案: the kinds of launching document a question may name a launch by
+    spoken: dict[str, str]  # 专技 → 专业技术: a measure word as people shorten it
     patterns: dict[str, re.Pattern]  # aid, off_topic, breakdown, series, …: one pattern each
 
     def __getattr__(self, name: str) -> re.Pattern:
@@ -704,7 +705,7 @@ def mechanism_words(path: Path = VOCABULARY_FILE) -> MechanismWords:
     raw = dict(yaml.safe_load(path.read_text(encoding="utf-8"))["mechanisms"])
     lists = {k: raw.pop(k) for k in ("programme_words", "programme_places", "everyone", "topics", "asked_figure",
                                      "principle_keys", "eras", "until_before", "since_after", "narrow", "meeting_kinds",
-                                     "team_kinds", "programme_sides", "launch_kinds")}
+                                     "team_kinds", "programme_sides", "launch_kinds", "spoken")}
     return MechanismWords(
         {k: tuple(ws) for k, ws in lists["programme_words"].items()}, dict(lists["programme_places"]),
         tuple(lists["everyone"]), tuple((n, re.compile(p), tuple(cs)) for n, p, cs in lists["topics"]),
@@ -712,7 +713,7 @@ def mechanism_words(path: Path = VOCABULARY_FILE) -> MechanismWords:
         {w: (a, b) for w, (a, b) in lists["eras"].items()}, tuple(lists["until_before"]), lists["since_after"],
         tuple(lists["narrow"]), tuple(lists["meeting_kinds"]),
         {k: re.compile(p) for k, p in lists["team_kinds"].items()},
-        {k: re.compile(p) for k, p in lists["programme_sides"].items()}, tuple(lists["launch_kinds"]),
+        {k: re.compile(p) for k, p in lists["programme_sides"].items()}, tuple(lists["launch_kinds"]), dict(lists["spoken"]),
         {k: re.compile(p) for k, p in raw.items()})
 
 # 阿坝州本身的支援方, 只算州本级: the place itself, not its parts (compose.rolled_up)
@@ -775,7 +776,9 @@ RECIPIENTS_COUNTED = re.compile("(支援|帮扶|援助|援建|结对|对口)对�
 
 # 黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里: a question mark before a remark that asks nothing
 TRAILING_REMARK = re.compile(r"^[^？?]{4,}[？?](?=(我|我们|印象中|记得|好像|听说|据说|不知道|谢谢|麻烦|请|还是我|或者我|"
-                             r"书里|书中|书上|这本书|该书|原书|[^？?]{1,12}(?:也请|请)一并))")  # (…？书里把它放在第三阶段的开头。)
+                             r"书里|书中|书上|这本书|该书|原书|[^？?]{1,12}(?:也请|请)一并|"
+                             r"[^？?，,]{1,6}?(?:都说|都讲|常说|听说|据说|传说|有人说)))")  # (…？书里把它放在第三阶段的开头。)
+# (…？村里都说天津帮了不少: what others say, a hearsay remark)
 # 浙江和河南都援过的地区是哪个，有人说是阿克苏 / …帮的是哪个州，我记得是凉山: after a comma, what the asker has heard or
 # guesses about the answer (a name offered, no question of its own) is a remark, not a constraint (pipeline.without_preamble)
 TRAILING_GUESS = re.compile("^(?=[^，,]{4,})[^？?]*?(?:哪|谁|什么|几)[^？?，,]*(?=[，,]\\s*(?:有人说|有人讲|听人说|听说|据说|我记得|记得|我印象中|印象中|"
@@ -1080,9 +1083,11 @@ CHAPTER_POINTED = re.compile("(?:那|这|该|这一|那一|一)(?:章|节|小节
 # the places a chapter's sections treat (第六章讨论了哪几个省区的省内对口支援): the actors its section titles name
 CHAPTER_PLACES = re.compile("(哪几个|哪些|哪个|几个)(省区|省份|省市|省|自治区|地区|地方)")
 WHICH_CHAPTER = re.compile("(哪一章|哪章|第几章|哪个章节|哪一节|哪节)")
+CHAPTER_ASKED = re.compile("哪一章|哪章|第几章")  # a chapter, not a section, asked (a section's hit answers with its chapter)
+TITLED_LEAST = 6  # a heading's title a question writes whole, with no 那章 after it, names it from this length on
 CHAPTER_SUBJECT = re.compile("(?:讲|写|介绍|论述|讨论|是关于|关于|专门讲|专门写)(?:的是)?(?:了)?([^，。？！?]{2,16}?)(?:的(?:内容|问题|部分|章节))?(?:[，。？！?]|$)"
                              "|^(?:书中|书里|书上|这本书(?:中|里)?|该书(?:中)?)?(?:关于)?[“\"《]?([^，。？！?“”\"《》]{2,16}?)[”\"》]?(?:的内容|的部分)?"
-                             "(?:在|是|列于|列在|放在|位于|属于)(?:书的|书中的|书里的|这本书的|书中|书里)?(?:第几章|哪一章|哪章|哪一节|哪节|第几节)")
+                             "(?:在|是|列于|列在|放在|位于|属于|见于|载于|收于|收在|出现在|写在)(?:书的|书中的|书里的|这本书的|书中|书里)?(?:第几章|哪一章|哪章|哪一节|哪节|第几节)")
 
 # 援疆项目, 援藏工作: a word right after a programme's name that only names the programme (frame.build_frame)
 PROGRAMME_NOUNS = ("项目", "工作")
