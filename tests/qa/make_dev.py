@@ -8161,7 +8161,8 @@ def gen_probe_22c():
     (村里都说…), a place only a figure's own measure names (黄南州这十年…) and a figure for an unnamed supporter left out
     beside it, a heading named by its whole title with a page asked, a section's chapter for 哪一章 (见于), a launch
     named with the programme's short name (全国援疆工作会议), a numbered report (第四批), a shortened measure word (专技),
-    东部去/派往西部, 怎么搭配 as a rule asked. Left out (not fixed): 国家卫健委组织大医院帮扶新疆贫困县医院，受帮扶的县医院有
+    东部去/派往西部, 怎么搭配 as a rule asked; a second round: a two-digit year before its month (截至10年4月), 印刷于何年何月
+    (the 印次), 在哪一年 (a time, not a place), 部门开的. Left out (not fixed): 国家卫健委组织大医院帮扶新疆贫困县医院，受帮扶的县医院有
     几家 (both hospital counts: the last clause should pick), 一九七九年边防工作会议之报告经何机构讨论通过 (the reporter, not
     the Politburo that adopted it), 萌芽阶段上海支援哪个省份的建设 (no_template: a stage's pairings by actor),
     携手奔小康行动里东部有多少个县参与结对 (answered 18 county supporters: the unknown action dropped; want no_fact).
@@ -8321,6 +8322,19 @@ def gen_probe_22c():
     for i, (text, node) in enumerate([("科技对口支援的运行机制见于哪一章", "5/3/4"), ("书里讲科技对口支援的是哪一章", "5/3")]):
         q = f"SELECT ?c WHERE {{ <{BASE}source/book/chapter/{node}> dcterms:isPartOf+ ?c . ?c a <http://purl.org/ontology/bibo/Chapter> }}"
         add(f"pr22c-more-toc-chapter-{i}", "book_fact", [text], col(q), q)
+
+    # a second round by the same askers: a two-digit year before its month (截至10年4月), a date asked of the printing
+    # (印刷于何年何月: the 印次), the preface's year asked with 在哪一年 (not its place), who held a meeting (部门开的)
+    for i, (text, n) in enumerate([("汶川援建 确定项目数 截至10年4月", "114-3"), ("东部给西部 03到10年 政府援助资金 亿", "96"),
+                                   ("援藏资金 13到16年 合计多少", "35"), ("三峡库区 92到05年 引进资金 亿", "120")]):
+        add(f"pr22c-round2-figure-{i}", "mechanism", [text], typed_col(value(n)), value(n), variant="numeral")
+    q = imprint("印次")
+    add("pr22c-round2-printed", "book_fact", ["本书印刷于何年何月？"], col(q), q, variant="traditional")
+    q = "SELECT ?v WHERE { ?b dk:prefaceDate ?d BIND(CONCAT(SUBSTR(STR(?d), 1, 4), \"年\", STR(xsd:integer(SUBSTR(STR(?d), 6, 2))), \"月\") AS ?v) }"
+    q = q.replace("xsd:integer", "<http://www.w3.org/2001/XMLSchema#integer>")
+    add("pr22c-round2-preface-when", "book_fact", ["前言是在哪一年几月写的"], col(q), q)
+    q = f"SELECT ?a WHERE {{ <{BASE}event/1982-zuotanhui> dk:convenedBy ?a }}"
+    add("pr22c-round2-convened", "book_fact", ["一九八二年那次座谈会是哪两个部门开的"], col(q), q)
 
     # refusals: a figure only in an unverified row or in no row, a made-up or foreign place, outside the policy
     for i, (text, status) in enumerate([

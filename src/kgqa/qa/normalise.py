@@ -22,6 +22,8 @@ SHORT_YEAR = re.compile(f"(?<![{DIGITS}十百千两0-9年第]){TWO_DIGIT_YEAR}(?
 # second later than the first (10到17年 is 2010–2017; 一到两年 is no span of years)
 SPAN_YEAR = TWO_DIGIT_YEAR[:-1] + "|[12][0-9])"
 SHORT_SPAN = re.compile(f"(?<![{DIGITS}十百千两0-9年第]){SPAN_YEAR}(到|至|—|-|~){SPAN_YEAR}(?=年)")
+# a two-digit year before its month (截至10年4月, 08年5月): a year, though 10年 alone may be ten years
+MONTHED_YEAR = re.compile(f"(?<![{DIGITS}十百千两0-9年第])([12][0-9])(?=年(?:[01]?[0-9]|十[一二]?|[一二三四五六七八九])月)")
 COUNTED = re.compile(f"(?<![哪这那每统唯万单])({NUMERAL})(?=(?:个|次|家|项|师|团|阶段|届|周年|年|月|日|号|省|县|部委))")
 ORDINAL = re.compile(f"(?<=第)({NUMERAL})")
 # 九十年代, 上世纪80年代: the decade as a year range (以来: from its first year on)
@@ -77,6 +79,7 @@ def decade(match: re.Match) -> str:
 def numerals(text: str) -> str:
     text = YEAR.sub(year_digits, text)
     text = SHORT_SPAN.sub(short_span, text)
+    text = MONTHED_YEAR.sub(lambda m: str(full_year(m.group(1))), text)
     text = SHORT_YEAR.sub(short_year, text)
     text = ORDINAL.sub(arabic, text)
     return DECADE.sub(decade, COUNTED.sub(arabic, text))

@@ -604,13 +604,14 @@ BOOK_NOT_HELD = re.compile("后记|致谢|页数|多少页|印数")
 # the copyright page's items (book.yaml `imprint`), asked by their own name (责任编辑, 字数, 出版人) or by a word for one
 IMPRINT_WORDS = (("印刷", re.compile("印刷(厂|单位|公司|企业)|(哪|什么)(家|个)?(厂|公司|单位)?印(刷|的)|谁印|在哪(里)?印")),
                  ("装订", re.compile("装订")), ("字数", re.compile("(多少|几)(万|千)?字")), ("版次", re.compile("版次|第几版")),
-                 ("印次", re.compile("印次|第几次印刷")), ("CIP数据核字号", re.compile("CIP|核字")),
+                 ("印次", re.compile("印次|第几次印刷|(何年|哪(一)?年|几月|何月|何时|什么时候)[^，。？！]{0,3}印刷"
+                                   "|印刷(于|在|是)?(何年|哪(一)?年|几月|何月|何时|什么时候|时间|日期)")),  # (印刷于何年何月) ("CIP数据核字号", re.compile("CIP|核字")),
                  ("中图分类号", re.compile("分类号|中图")), ("责任编辑", re.compile("(?<!主)编辑(?!部)")),
                  ("丛书", re.compile("(哪|什么)(个|一)?(丛书|系列)|属于[^，。？！]{0,6}(丛书|系列)|丛书名")),
                  ("社址", re.compile("社址|出版社[^，。？！]{0,4}(地址|在哪|位于)")))
 # a part of what is asked of the front matter: when or where the preface was signed, the month it came out, the editor's post
 PREFACE_WHEN = re.compile("哪(一)?年|什么时候|何时|时间|日期|几月|哪个月")
-PREFACE_WHERE = re.compile("哪里|哪儿|何处|何地|什么地方|地点|在哪")
+PREFACE_WHERE = re.compile("哪里|哪儿|何处|何地|什么地方|地点|在哪(?![一个]?(年|月|天))")  # (是在哪一年写的: when)
 MONTH_ASKED = re.compile("几月|哪个月|月份|年月|哪一月|何月")
 YEAR_ASKED = re.compile("哪(一)?年|几几年|年份")
 EDITOR_POST = re.compile("学院|大学|单位|任职|任教|在哪(里)?工作|职称|职务|教授|身份")
