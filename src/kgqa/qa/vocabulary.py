@@ -323,6 +323,10 @@ NAME_AFTER = re.compile("^(?:的|之|县|市|州|盟|旗|省|区|乡|镇|村|地
                         "对口|支援|援助|帮扶|援建|结对|协作|合作|吗|呢|有|是|在|得到|接受|获得|都|也|还|曾|一共|共|那边|这边|那里|这里|一带|周边)")
 
 
+# 春蕾计划里, 万企帮万村行动中: a named plan or campaign (its own words, then a plan noun) standing where a scope stands;
+# unless a mention or a word of ours covers its words, it is a name the graph does not hold (residue.unknown_names)
+NAMED_PLAN = re.compile("([\u4e00-\u9fff]{2,8}?)(?:行动|计划|工程|活动|事业)(?=里|中|内|当中|期间|的|中的|方面)")
+
 # real regions and directions the graph holds no node for, which the answer reads through the names beside them
 REGION_WORDS = ("中国", "我国", "祖国", "长三角", "珠三角", "京津冀", "成渝", "南疆", "北疆", "东疆", "藏东", "藏北", "藏南", "川西", "滇西")
 DIRECTIONS = "东西南北中"
