@@ -80,3 +80,14 @@ def test_a_number_as_written_is_read_the_same_wherever_it_is_asked():
 
     written = {"17": 17, "七": 7, "十": 10, "十二": 12, "二十": 20, "三十五": 35, "十9": 19, "两": 2, "零": 0}
     assert {w: written_number(w) for w in written} == written
+
+
+def test_a_span_of_two_digit_years_reads_both_ends_as_years():
+    """95到06年, 〇三至〇七年间, 10到17年: a span's two ends are years (the later second); a lone 17年 or 七八年 is not."""
+    from kgqa.qa.normalise import normalise
+
+    assert normalise("援藏 95到06年 项目数") == "援藏 1995到2006年 项目数"
+    assert normalise("〇三至〇七年间") == "2003至2007年间"
+    assert normalise("援青 10到17年 资金合计") == "援青 2010到2017年 资金合计"
+    assert normalise("20到10年") == "20到10年"  # (the second is no later year: no span)
+    assert "17年间" in normalise("对口援藏17年间")

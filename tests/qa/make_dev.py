@@ -8344,6 +8344,218 @@ def gen_probe_22a():
         add(f"pr22a-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
 
 
+def gen_probe_22c():
+    """Book facts, mechanism figures and refusals written first as three new askers would, before reading the pipeline
+    (issue #15, session 13, groups pr22c-*): a bank's risk analyst typing terse on a phone (abbreviated periods such as
+    95到06年, figures with units), a village doctor in 黄南 chatting with asides about 援青 and 组团式 medical aid, and a
+    translator of the book writing formal traditional script with Chinese-numeral years about its copyright page,
+    contents and the history that opens chapter 1 — over facts the studied sets rarely ask (project counts, the second
+    and third figure of a row, the copyright page's lesser items, the contents' third level). 21 of the first 76 failed.
+    Kinds fixed: two-digit year spans (95到06年, 10到17年), terse measure nouns (项目数, 合计, 进疆人员), a month asked
+    beside the year (哪年几月, 于何月: a launch's or a meeting's date to the month), a hearsay remark after the question
+    (村里都说…), a place only a figure's own measure names (黄南州这十年…) and a figure for an unnamed supporter left out
+    beside it, a heading named by its whole title with a page asked, a section's chapter for 哪一章 (见于), a launch
+    named with the programme's short name (全国援疆工作会议), a numbered report (第四批), a shortened measure word (专技),
+    东部去/派往西部, 怎么搭配 as a rule asked; a second round: a two-digit year before its month (截至10年4月), 印刷于何年何月
+    (the 印次), 在哪一年 (a time, not a place), 部门开的, a named plan we do not hold (春蕾计划里…) refused. Left out (not fixed): 国家卫健委组织大医院帮扶新疆贫困县医院，受帮扶的县医院有
+    几家 (both hospital counts: the last clause should pick), 一九七九年边防工作会议之报告经何机构讨论通过 (the reporter, not
+    the Politburo that adopted it), 萌芽阶段上海支援哪个省份的建设 (no_template: a stage's pairings by actor),
+    携手奔小康行动里东部有多少个县参与结对 (answered 18 county supporters: the unknown action dropped; want no_fact).
+    Gold from the SPARQL here."""
+    fact = f"{BASE}mechanism-fact/"
+    ok = "?f dk:verificationStatus ?st FILTER(?st != dk:Unverified)"
+
+    def value(n):
+        return f"SELECT ?v WHERE {{ BIND(<{fact}{n}> AS ?f) ?f dk:value ?v . {ok} }}"
+
+    def of(n, prop):
+        return f"SELECT ?v WHERE {{ BIND(<{fact}{n}> AS ?f) ?f dk:{prop} ?v . {ok} }}"
+
+    def year(n):
+        return f"SELECT ?v WHERE {{ BIND(<{fact}{n}> AS ?f) ?f dk:startYear ?v . {ok} }}"
+
+    # the risk analyst: a figure of a row, asked terse
+    for i, (text, n, variant) in enumerate([
+            ("援藏 95到06年 项目数", "32-3", "numeral"),
+            ("东部对西部无偿捐资 截至07年底 多少亿", "95", "numeral"),
+            ("东西部 企业合作项目 到2007年 几个", "95-2", "plain"),
+            ("新一轮援疆 至2012年初 实施项目数", "67-2", "plain"),
+            ("援疆头两年 自治区地方项目 几个", "68-2", "plain"),
+            ("汶川援建 截至2010年4月底 确定的援建资金 多少亿", "114", "plain"),
+            ("援藏 十八大以来 规划内项目 个数", "37", "plain"),
+            ("援藏 截至08年底 累计援助资金 多少亿", "33", "numeral"),
+            ("东部去西部贫困地区的专技人才 03到07年 几人", "90-2", "numeral"),
+            ("东部到西部挂职干部 2003—2010年 人数", "91", "plain"),
+            ("江苏援藏 2024年 项目几个", "42-3", "plain"),
+            ("中央批准的在藏重大建设项目 第四批 几个", "41-4", "plain"),
+            ("对口援藏二十年 实施项目 个数", "34-2", "plain"),
+            ("近十年 参与援疆的专业人才 多少", "59-2", "plain"),
+            ("援藏 1994到2020年 9批 干部人才合计", "15", "plain"),
+            ("援藏二十年 选派干部人才 多少人", "13", "plain"),
+            ("新一轮援疆 2010年底到2012年5月 进疆人员 多少", "60", "plain")]):
+        add(f"pr22c-figure-{i}", "mechanism", [text], typed_col(value(n)), value(n), variant=variant)
+
+    # the village doctor: 援青, 黄南 and 组团式 medical aid, with asides
+    for i, (text, n) in enumerate([
+            ("我们黄南州这十年一共落实了多少援助资金啊？村里都说天津帮了不少", "81"),
+            ("援青到2017年一共投了多少钱？我就想心里有个数", "79"),
+            ("援青项目到2017年大概做了多少个？", "79-3"),
+            ("医疗组团式援藏援疆到2023年一共派了多少医疗人才？听说有好几千", "28"),
+            ("援青的项目截至2018年有多少个啊", "80-2"),
+            ("截至2017年年中，组团式援藏的医疗人才一共去了多少？我们院也来过两位", "24")]):
+        add(f"pr22c-doctor-{i}", "mechanism", [text], typed_col(value(n)), value(n))
+    for i, (text, n) in enumerate([
+            ("教育人才组团式援藏是哪一年开始的？我侄女是老师", "22-2"),
+            ("医疗人才组团式援藏哪年开始搞的", "22"),
+            ("对口援青是哪年启动的？六个省市是一起开始的吧", "76")]):
+        add(f"pr22c-doctor-year-{i}", "mechanism", [text], col(year(n)), year(n))
+
+    # launch events asked for their day or month
+    for i, (text, n, variant) in enumerate([
+            ("第五次全国对口支援新疆工作会议哪天开的", "51-2", "plain"),
+            ("第七次全国援疆工作会议是哪天召开的", "51-3", "plain"),
+            ("东莞开的那次全国东西扶贫协作工作会议是哪年几月", "86", "plain"),
+            ("中办国办关于进一步加强东西部扶贫协作工作的指导意见是哪天印发的", "88", "plain"),
+            ("国办关于开展对三峡工程库区移民工作对口支援的通知是哪天发的", "117", "plain"),
+            ("民政部安排各省对口支援重灾县过渡安置的紧急通知是哪天发的", "109", "plain"),
+            ("中央扶贫开发工作会议部署东西扶贫协作是在哪年哪月", "85-2", "plain"),
+            ("中央第四次西藏工作座谈会在哪年几月召开", "4", "plain")]):
+        add(f"pr22c-launch-{i}", "mechanism", [text], col(of(n, "date")), of(n, "date"), variant=variant,
+            alt_gold=col(f"SELECT ?d WHERE {{ <{fact}{n}> dk:event/dk:date ?d }}") or None)  # (the meeting's own day)
+
+    # management rules: the rule's words, or who is responsible
+    for i, (text, n, prop) in enumerate([
+            ("援疆资金的到疆率和项目开工率是谁在监测", "70", "responsible"),
+            ("闽宁联席会议多久开一次", "94", "practice"),
+            ("汶川援建的时候哪些东西不列入支援范围", "112", "principle"),
+            ("援藏干部人才是怎么选派的，三年的和短期的怎么搭配", "20", "principle")]):
+        add(f"pr22c-rule-{i}", "mechanism", [text], col(of(n, prop)), of(n, prop))
+    # the body a rule names asked (由哪个机构协调): the body, not the rule's words
+    q = (f"SELECT (STRAFTER(STRBEFORE(STR(?p), \"协调\"), \"由\") AS ?v) WHERE {{ BIND(<{fact}118> AS ?f) "
+         f"?f dk:principle ?p . {ok} }}")
+    add("pr22c-rule-body", "mechanism", ["三峡库区移民对口支援由哪个机构负责协调"], col(q), q)
+    # how long the work took: the rule's words, or the month it was done by (both answer 用了多久)
+    add("pr22c-rule-done", "mechanism", ["汶川三年的援建任务实际用了多久完成"], col(of("116", "principle")),
+        of("116", "principle"), alt_gold=col(of("116", "date")))
+
+    # the translator: the copyright page's lesser items, the preface, the contents' third level
+    def imprint(key):
+        return (f'SELECT (STRAFTER(STR(?i), "：") AS ?v) WHERE {{ ?b a <http://purl.org/ontology/bibo/Book> ; '
+                f'dk:imprintItem ?i FILTER(STRSTARTS(STR(?i), "{key}：")) }}')
+    for i, (text, key) in enumerate([
+            ("本书责任校对系何人？", "责任校对"), ("该书之印张数为何？", "印张"), ("本书字数几何？", "字数"),
+            ("该书开本为何？", "开本"), ("本书由何厂印刷？", "印刷"), ("本书CIP数据核字号为何？", "CIP数据核字号")]):
+        add(f"pr22c-imprint-{i}", "book_fact", [text], col(imprint(key)), imprint(key), variant="traditional")
+    q = "SELECT ?v WHERE { ?b <http://purl.org/ontology/bibo/isbn13> ?v }"
+    add("pr22c-isbn", "book_fact", ["本书ISBN为何？"], typed_col(q), q, variant="traditional")
+    q = "SELECT ?v WHERE { ?b dk:prefacePlace ?v }"
+    add("pr22c-preface-place", "book_fact", ["本书前言撰于何地？"], col(q), q, variant="traditional")
+
+    def part(c, s_, k):
+        return (f"SELECT ?h WHERE {{ ?b dcterms:title ?t FILTER NOT EXISTS {{ ?b dk:headingNumber ?z }} "
+                f"?c dcterms:isPartOf ?b ; dk:headingNumber {c} . ?s dcterms:isPartOf ?c ; dk:headingNumber {s_} . "
+                f"?h dcterms:isPartOf ?s ; dk:headingNumber {k} }}")
+    q = part(2, 4, 2)
+    add("pr22c-toc-part", "book_fact", ["书中第二章第四节第（二）小节标题为何？"], col(q), q, variant="traditional")
+    page = "SELECT ?v WHERE {{ <{}> <http://purl.org/ontology/bibo/pageStart> ?p BIND(xsd:integer(?p) AS ?v) }}"
+    for i, (text, node) in enumerate([("第九章第四节始于第几页？", "9/4"),
+                                      ("书中论述组团式医疗对口支援者始于第几页？", "5/2/2")]):
+        q = page.format(f"{BASE}source/book/chapter/{node}").replace("xsd:integer", "<http://www.w3.org/2001/XMLSchema#integer>")
+        add(f"pr22c-toc-page-{i}", "book_fact", [text], col(q), q, variant="traditional")
+    q = f"SELECT ?c WHERE {{ <{BASE}source/book/chapter/6/2> dcterms:isPartOf ?c }}"
+    add("pr22c-toc-chapter", "book_fact", ["江苏省省内对口支援见于书中哪一章？"], col(q), q, variant="traditional")
+
+    # the history that opens chapter 1, in Chinese-numeral years
+    q = (f"SELECT ?s WHERE {{ ?p dk:establishedBy <{BASE}event/1984-tianjin> ; dk:supporter ?s ; "
+         f"dk:recipient <{BASE}division/630000> }}")
+    add("pr22c-hist-1984-qinghai", "book_fact", ["一九八四年天津会议又增加了谁去支援青海？"], col(q), q,
+        variant="traditional")
+    for i, (text, node) in enumerate([("一九八四年全国经济技术协作和对口支援会议于何月召开？", "event/1984-tianjin"),
+                                      ("一九六〇年《山西日报》那篇社论发表于何月何日？", "event/1960-shanxi-ribao")]):
+        q = f"SELECT ?v WHERE {{ <{BASE}{node}> dk:date ?v }}"
+        add(f"pr22c-hist-date-{i}", "book_fact", [text], col(q), q, variant="traditional")
+    q = f"SELECT ?v WHERE {{ <{BASE}document/1994-baqi> dk:year ?v }}"
+    add("pr22c-hist-baqi", "book_fact", ["《国家八七扶贫攻坚计划》系何年发布？"], col(q), q, variant="traditional")
+
+    # more phrasings of each kind fixed: two-digit year spans, terse measure nouns (项目数, 合计, 人数, 总数), a month
+    # asked beside the year, a hearsay remark after the question, a place only a figure's measure names, a launch
+    # named with the programme's short name, a numbered report (第二批), a shortened measure word (专技), a side verb
+    for i, (text, n, variant) in enumerate([
+            ("援青 10到17年 资金合计", "79", "numeral"),
+            ("东部向西部 96到07年 企业合作项目数", "95-2", "numeral"),
+            ("援疆 97到09年 干部人数", "52", "numeral"),
+            ("援青 13至16年 资金", "79-2", "numeral"),
+            ("援青干部人数 2010到2017年", "77", "plain"),
+            ("第十批中央单位援疆干部人才有多少人？听说有五百多", "55", "plain"),
+            ("对口支援黄南州的资金有多少", "81", "plain"),
+            ("天津援青资金多少", "81-2", "abbreviation"),
+            ("中央批准的在藏重大建设项目第二批有几个", "41-2", "plain"),
+            ("东部到西部的专技人才 2003到2007年 多少人", "90-2", "plain"),
+            ("东部派往西部的挂职干部 03到07年 人数", "90", "numeral")]):
+        add(f"pr22c-more-figure-{i}", "mechanism", [text], typed_col(value(n)), value(n), variant=variant)
+    for i, (text, n) in enumerate([("全国东西扶贫协作工作会议于何月召开", "86"),
+                                   ("中办国办东西部扶贫协作指导意见是哪年几月印发的", "88"),
+                                   ("第五次全国援疆工作会议在哪天", "51-2")]):
+        add(f"pr22c-more-launch-{i}", "mechanism", [text], col(of(n, "date")), of(n, "date"))
+    q = of("51-3", "startYear")
+    add("pr22c-more-launch-year", "mechanism", ["第7次全国对口援疆工作会议哪年开的"], col(q), q, variant="numeral")
+    q = of("31", "startYear")
+    add("pr22c-more-rule-year", "mechanism", ["援藏资金两个80%是哪年提出的？大家都说是2014年"], col(q), q)
+    q = of("20", "principle")
+    add("pr22c-more-rule-mix", "mechanism", ["援藏干部人才计划内和计划外怎么搭配", "援藏干部三年的和短期的如何结合"],
+        col(q), q)
+    q = ("SELECT ?v WHERE { ?e rdfs:label ?l ; dk:date ?v FILTER(STR(?l) = \"第三次西藏工作座谈会\") "
+         "FILTER(DATATYPE(?v) = <http://www.w3.org/2001/XMLSchema#date>) }")
+    add("pr22c-more-event-month", "stage_event", ["中央第三次西藏工作座谈会哪年几月开的"], col(q), q)
+    q = f"SELECT ?v WHERE {{ <{BASE}event/1984-tianjin> dk:date ?v }}"
+    add("pr22c-more-book-month", "book_fact", ["全国经济技术协作和对口支援会议是哪年几月开的"], col(q), q)
+    for i, (text, node) in enumerate([("江苏省省内对口支援从第几页开始", "6/2"), ("组团式医疗对口支援在第几页", "5/2/2"),
+                                      ("鄂尔多斯市对口支援兴安盟的主要措施和做法在书里第几页", "6/3/2"),
+                                      ("书中讲教育对口支援的政策法律依据在第几页", "5/1/2")]):
+        q = page.format(f"{BASE}source/book/chapter/{node}").replace("xsd:integer", "<http://www.w3.org/2001/XMLSchema#integer>")
+        add(f"pr22c-more-toc-page-{i}", "book_fact", [text], col(q), q)
+    for i, (text, node) in enumerate([("科技对口支援的运行机制见于哪一章", "5/3/4"), ("书里讲科技对口支援的是哪一章", "5/3")]):
+        q = f"SELECT ?c WHERE {{ <{BASE}source/book/chapter/{node}> dcterms:isPartOf+ ?c . ?c a <http://purl.org/ontology/bibo/Chapter> }}"
+        add(f"pr22c-more-toc-chapter-{i}", "book_fact", [text], col(q), q)
+
+    # a second round by the same askers: a two-digit year before its month (截至10年4月), a date asked of the printing
+    # (印刷于何年何月: the 印次), the preface's year asked with 在哪一年 (not its place), who held a meeting (部门开的)
+    for i, (text, n) in enumerate([("汶川援建 确定项目数 截至10年4月", "114-3"), ("东部给西部 03到10年 政府援助资金 亿", "96"),
+                                   ("援藏资金 13到16年 合计多少", "35"), ("三峡库区 92到05年 引进资金 亿", "120")]):
+        add(f"pr22c-round2-figure-{i}", "mechanism", [text], typed_col(value(n)), value(n), variant="numeral")
+    q = imprint("印次")
+    add("pr22c-round2-printed", "book_fact", ["本书印刷于何年何月？"], col(q), q, variant="traditional")
+    q = "SELECT ?v WHERE { ?b dk:prefaceDate ?d BIND(CONCAT(SUBSTR(STR(?d), 1, 4), \"年\", STR(xsd:integer(SUBSTR(STR(?d), 6, 2))), \"月\") AS ?v) }"
+    q = q.replace("xsd:integer", "<http://www.w3.org/2001/XMLSchema#integer>")
+    add("pr22c-round2-preface-when", "book_fact", ["前言是在哪一年几月写的"], col(q), q)
+    q = f"SELECT ?a WHERE {{ <{BASE}event/1982-zuotanhui> dk:convenedBy ?a }}"
+    add("pr22c-round2-convened", "book_fact", ["一九八二年那次座谈会是哪两个部门开的"], col(q), q)
+
+    # refusals: a figure only in an unverified row or in no row, a made-up or foreign place, outside the policy
+    for i, (text, status) in enumerate([
+            ("援藏干部在藏期间的高原补贴标准是多少", "no_template"),
+            ("第十一批援藏干部人才有多少人？", "no_fact"),
+            ("东西部协作2023年的财政援助资金有多少", "no_fact"),
+            ("组团式援疆的受援医院有几家", "no_fact"),
+            ("上海对口支援东京都的哪些区", "no_entity"),
+            ("福建对口支援过雾隐县吗", "no_entity"),
+            ("第十二批援藏干部有多少人", "no_fact"),
+            ("汶川援建一共派了多少干部", "no_fact"),
+            ("三峡对口支援一共派了多少干部", "no_fact"),
+            ("书里第十章讲的是什么", "no_fact"),
+            ("对口支援巴黎的是哪个省", "no_entity"),
+            ("援藏资金每年按多少比例递增", "no_fact"),
+            ("援青资金全国统一按什么比例安排", "no_fact"),
+            ("援疆干部的子女入学有什么优惠", "no_template"),
+            ("援藏干部一般多大年纪", "no_template"),
+            ("桃花岛县的对口支援方是谁", "no_entity"),
+            # a named plan or campaign the graph does not hold is no scope to drop (春蕾计划里…: not all of 上海's places)
+            ("春蕾计划里上海支援了哪些地方", "no_entity"),
+            ("万企帮万村行动里有多少个县参与结对", "no_entity"),
+            ("希望工程中北京援助了哪些县", "no_entity")]):
+        add(f"pr22c-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -8354,7 +8566,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c):
         gen()
     rank_pass()
     traditional_pass()

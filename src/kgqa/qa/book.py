@@ -15,7 +15,7 @@ from .vocabulary import (HEAD_ASKED, LED_AFTER_EVENT, BOOK_ASKED, BOOK_NAMED, BO
                          LEAD_WORDS, STAGE_ASKED, STAGE_COUNT, STAGE_ORDINAL, TITLE_MARKS, CHAPTER_COUNT, CHAPTER_NUMBER,
                          CHAPTER_SECTIONS, CHAPTER_TEXT, CHAPTER_TITLE, WHICH_CHAPTER, CHAPTER_SUBJECT, CHAPTER_PAGE,
                          WHICH_CHAPTER_TAIL, CHAPTER_SUBJECT_LEAD, CHAPTER_POINTED, CHAPTER_PLACES, PRICE_AS_PRINTED,
-                         SECTION_NUMBER, SUBSECTION_NUMBER, CHAPTER_NOT_HELD, STAGE_START_ASKED, OTHER_WORKS)
+                         SECTION_NUMBER, SUBSECTION_NUMBER, CHAPTER_NOT_HELD, STAGE_START_ASKED, OTHER_WORKS, CHAPTER_ASKED, TITLED_LEAST)
 
 BOOK = """PREFIX bibo: <http://purl.org/ontology/bibo/>
 PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -280,6 +280,12 @@ class BookQA:
             top = [h for h in hits if h["parent"] == book["book"]] or hits
             if not top:
                 return None
+            if CHAPTER_ASKED.search(text) and any(h["parent"] != book["book"] for h in top):
+                top = list({c["iri"]: c for c in (self.chapter_of(h, book) for h in top)}.values())
+                return self.told(result, book, [{"label": h["title"], "iri": h["iri"]} for h in top],
+                                 f"{title}中讲“{words}”的一节在：" + "、".join(f"第{h['n']}章 {h['title']}（第{h['page']}页起）"
+                                                                          for h in top) + "。",
+                                 f"理解为：{title}中讲“{words}”的一章")  # 江苏省省内对口支援见于哪一章: its section's chapter
             answers = [{"label": h["title"], "iri": h["iri"]} for h in top]
             return self.told(result, book, answers, f"{title}中标题含“{words}”的是：" + "、".join(
                 f"{h['title']}（第{h['page']}页起）" for h in top) + "。", f"理解为：{title}中讲“{words}”的章节")
@@ -322,11 +328,27 @@ class BookQA:
     def pointed(self, text: str) -> dict | None:
         """A chapter pointed at by its title written just before 那章/这一章, a page asked (对口支援新疆那章从第几页开始):
         the chapter whose title (its 第N章 left out, written loosely) ends right before the pointer."""
-        if not CHAPTER_PAGE.search(text) or not (pointer := CHAPTER_POINTED.search(text)):
+        if not CHAPTER_PAGE.search(text):
             return None
+        if not (pointer := CHAPTER_POINTED.search(text)):
+            return self.titled(text)
         before = loose(text[:pointer.start()]).rstrip("的")
         hits = [h for h in self.headings if (t := loose(h["title"])) and before.endswith(t)]
         return max(hits, key=lambda h: len(h["title"]), default=None)
+
+    def titled(self, text: str) -> dict | None:
+        """书中论述组团式医疗对口支援者始于第几页: a heading whose whole title (of TITLED_LEAST characters or more) the
+        question writes, no pointer after it; the longest such."""
+        said = loose(text)
+        hits = [h for h in self.headings if len(t := loose(h["title"])) >= TITLED_LEAST and t in said]
+        return max(hits, key=lambda h: len(h["title"]), default=None)
+
+    def chapter_of(self, heading: dict, book: dict) -> dict:
+        """The chapter a section or part lies in (the heading itself if it is one)."""
+        by_iri = {h["iri"]: h for h in self.headings}
+        while heading["parent"] != book["book"] and heading["parent"] in by_iri:
+            heading = by_iri[heading["parent"]]
+        return heading
 
     def label(self, iri: str) -> str:
         rows = list(self.store.query(LABEL, substitutions={"x": NamedNode(iri)}))

@@ -98,8 +98,11 @@ class MechanismQA:
         self.labels = short_names(store)  # 援藏, 东西部协作: each programme's shortest name, for the answer's text
         self.rounds = {r["round"].value: r["prog"].value for r in store.query(ROUNDS_QUERY)}  # 新一轮对口援疆 → 援疆
         self.name_pairs: dict[str, set[str]] = {}  # programme → the character pairs of its names
+        names: dict[str, set[str]] = {}
         for r in store.query(NAMES_QUERY):
             self.name_pairs.setdefault(r["prog"].value, set()).update(pairs(r["name"].value))
+            names.setdefault(r["prog"].value, set()).add(normalise(r["name"].value))
+        self.spellings = spellings(names)  # 对口支援新疆 → 援疆: a launch named with the programme's short name
 
     def answer(self, result: dict, text: str, mentions: list) -> dict | None:
         programmes, paired = self.programmes_in(text, mentions)
@@ -109,7 +112,7 @@ class MechanismQA:
             # 第二次全国对口支援新疆工作会议是哪年召开的: a launch the graph holds as a fact, not as a meeting node
             held = self.facts(programmes)
             facts = [f for f in held if f["cls"] == "LaunchEvent"]
-            return Asked("launch", text, programmes, facts, held, self.labels).render(dict(result), self.sources)
+            return Asked("launch", text, programmes, facts, held, self.labels, spellings=self.spellings).render(dict(result), self.sources)
         if topic is None and programmes and V.figure_asked.search(text) and not OFF_TOPIC.search(text) \
                 and not any(m.kind == "class" for m in mentions) \
                 and (restated := measured([f for f in self.facts(programmes) if f["value"] is not None], masked(text, mentions),
@@ -119,10 +122,10 @@ class MechanismQA:
                 and (launches := sorted((f for f in self.facts(programmes) if f["cls"] == "LaunchEvent" and f["date"]),
                                         key=lambda f: f["date"])):
             held = self.facts(programmes)  # 援青的工作机制是哪一年建立的: the programme's first launch, not a rule's year
-            return Asked("launch", text, programmes, credible(launches)[:1], held, self.labels).render(dict(result), self.sources)
+            return Asked("launch", text, programmes, credible(launches)[:1], held, self.labels, spellings=self.spellings).render(dict(result), self.sources)
         if (launched := self.launch_by_kind(text, programmes, mentions)) is not None:
             held = self.facts(programmes)  # 三峡 对口支援 通知 哪天发的: the programme's launching document of that kind
-            return Asked("launch", text, programmes, launched, held, self.labels).render(dict(result), self.sources)
+            return Asked("launch", text, programmes, launched, held, self.labels, spellings=self.spellings).render(dict(result), self.sources)
         if not programmes or topic is None or DEFINITION.search(text) and not self.rule_named(programmes, text) \
                 or OFF_TOPIC.search(text) \
                 or any(m.kind == "class" and V.counted_before.search(text[:m.start]) for m in mentions) \
@@ -262,8 +265,9 @@ class MechanismQA:
         found += [ID + key for place, key in V.programme_places.items() if aid and place in text]
         found += [ID + key for key, sides in V.programme_sides.items() if sides.search(text)]
         named = [short_name(m.text) for m in actors]  # 天津市对口支援黄南州的资金: a figure whose measure names both actors
-        found += [f["programme"] for f in self.every() if aid and len(named) >= 2 and f["value"] is not None
-                  and all(n in measure_of(f) for n in named)]
+        one = len(named) == 1 and not found and (topic := topic_of(text)) is not None and topic[0] in SUMMED
+        found += [f["programme"] for f in self.every() if aid and (len(named) >= 2 or one)
+                  and f["value"] is not None and all(n in measure_of(f) for n in named)]  # (黄南州这十年的援助资金: one named)
         of_pairs = [p for p in of_pairs if self.facts_of(p)]
         return [p for p in dict.fromkeys(found + of_pairs) if self.facts_of(p)], paired if of_pairs else []
 
@@ -281,9 +285,13 @@ class MechanismQA:
     def named_launch(self, programmes: list[str], text: str, mentions: list) -> bool:
         """A launch named in full, more precisely than any meeting the gazetteer found in it."""
         events = [m.text for m in mentions if m.kind == "event"]
-        return any(f["cls"] == "LaunchEvent" and launch_name(f) in text
+        said = self.spelled(text)
+        return any(f["cls"] == "LaunchEvent" and self.spelled(launch_name(f)) in said
                    and all(len(e) < len(launch_name(f)) and e in launch_name(f) for e in events)
                    for f in self.facts(programmes))
+
+    def spelled(self, text: str) -> str:
+        return spelled(text, self.spellings)
 
     def names_other_actor(self, text: str, mentions: list, programmes: list[str], classes: tuple[str, ...]) -> bool:
         """上海援藏投入了多少资金: the graph's figures are per programme, not per supporter or recipient. An actor that
@@ -436,8 +444,9 @@ class Asked:
     """One mechanism question: which of the programme's facts answer it, and how they are said."""
 
     def __init__(self, topic: str, text: str, programmes: list[str], facts: list[dict], held: list[dict],
-                 labels: dict[str, str], restated: bool = False):
+                 labels: dict[str, str], restated: bool = False, spellings: tuple = ()):
         self.topic, self.text, self.programmes, self.all, self.held = topic, text, programmes, facts, held
+        self.spellings = spellings  # (long, short) programme names: a launch named with the short one
         self.restated = restated  # the facts are those whose own measure the question restates: its era words only date them
         self.names = "、".join(labels.get(p, p) for p in programmes)
 
@@ -466,7 +475,7 @@ class Asked:
         facts, when = within(self.all, self.text)
         if self.restated and not facts:  # 新一轮援疆头两年，拨付到疆的资金: the measure said, the era only describes it
             facts, when = self.all, "所问口径"
-        facts = narrowed(facts, self.text)  # within the period first: words then pick among what is left
+        facts = said_scopes(narrowed(facts, self.text), self.text)  # within the period first: words then pick among what is left
         if when:
             return credible(facts), when
         if SERIES.search(self.text) or self.topic == "term":
@@ -516,7 +525,8 @@ class Asked:
         return credible(named or said_of or facts), "、".join(k.split("|")[0] for k in keys) or "全部记录"
 
     def choose_launch(self, facts: list[dict]) -> tuple[list[dict], str]:
-        named = [f for f in facts if launch_name(f) in self.text]
+        named = [f for f in facts if launch_name(f) in self.text] or [
+            f for f in facts if spelled(launch_name(f), self.spellings) in spelled(self.text, self.spellings)]  # (全国援疆工作会议)
         if named:  # the most precise name: 第2次全国对口支援新疆工作会议, not 全国对口支援新疆工作会议
             longest_name = max(len(launch_name(f)) for f in named)
             named = [f for f in named if len(launch_name(f)) == longest_name]
@@ -529,7 +539,7 @@ class Asked:
         if self.topic == "launch" and WHICH.search(self.text) and f.get("event"):
             return {"label": f["eventLabel"], "iri": f["event"], "fact": f["fact"],
                     **({"unverified": True} if f["status"] == "Unverified" else {})}
-        if self.topic == "launch" and YEAR_ASKED.search(self.text):
+        if self.topic == "launch" and self.year_only():
             value = int(f["date"][:4])
         elif self.topic == "done" or (self.topic == "launch" and WHEN_HELD.search(self.text)):
             value = f["date"]
@@ -548,7 +558,7 @@ class Asked:
         elif self.topic == "team" and (YEAR_ASKED.search(self.text) or WHEN.search(self.text)):
             value = f["start"]  # 组团式援疆从哪年开始的: the year, not the figure of its first report
         elif self.topic in ("launch", "team") and f["value"] is None:
-            value = int(f["date"][:4]) if f["date"] and (YEAR_ASKED.search(self.text) or len(f["date"]) == 4) \
+            value = int(f["date"][:4]) if f["date"] and (self.year_only() or len(f["date"]) == 4) \
                 else (f["date"] or f["start"])
         elif f["cls"] == "FundingRule" and f["value"] is not None and V.unit_asked.search(self.text):
             value = f["value"]  # 千分之几, 百分之多少: the number of the unit the question names
@@ -560,6 +570,10 @@ class Asked:
         if f["status"] == "Unverified":
             out["unverified"] = True
         return out
+
+    def year_only(self) -> bool:
+        """哪一年 asked and no month or day beside it (哪年几月 asks the date)."""
+        return bool(YEAR_ASKED.search(self.text)) and not V.month_asked.search(self.text)
 
     def sentence(self, chosen: list[dict]) -> str:
         head = f"{self.names}：" + "；".join(said(f) for f in chosen) + "。"
@@ -602,6 +616,22 @@ def said(f: dict) -> str:
     return f"{what}（{'，'.join(notes)}）{rule}"
 
 
+def spellings(names: dict[str, set[str]]) -> tuple[tuple[str, str], ...]:
+    """(long, short) for each programme name and the programme's shortest name, longest first; a name that is one of two
+    programmes' is left as written."""
+    shared = {n for ns in names.values() for n in ns if sum(n in other for other in names.values()) > 1}
+    out = [(n, min(ns, key=len)) for ns in names.values() for n in ns
+           if n not in shared and len(n) > len(min(ns, key=len)) and not re.search("[（(]", n)]
+    return tuple(sorted(out, key=lambda p: -len(p[0])))
+
+
+def spelled(text: str, spellings: tuple[tuple[str, str], ...]) -> str:
+    """The text with each programme name longer than its shortest written as the shortest (第7次全国援疆工作会议)."""
+    for long, short in spellings:
+        text = text.replace(long, short)
+    return text
+
+
 def launch_name(f: dict) -> str:
     """中央第三次西藏工作座谈会（1994-07） → 第3次西藏工作座谈会, as the normaliser writes a question."""
     name = re.sub(r"（[^）]*）$", "", f["label"]).removeprefix("中央")
@@ -615,9 +645,26 @@ def scope_names(facts: list[dict]) -> tuple[str, ...]:
     return tuple(sorted(n for n in names if len(n) >= 2))
 
 
+def spoken_out(text: str) -> str:
+    """A measure word as people shorten it, written out (专技 → 专业技术: vocabulary.yaml, `spoken`)."""
+    for short, full in V.spoken.items():
+        text = text.replace(short, full)
+    return text
+
+
+def said_scopes(facts: list[dict], text: str) -> list[dict]:
+    """黄南州这十年落实的资金: a figure for one supporter or place the question does not name (天津市一方) left out
+    beside the others, when any is left."""
+    kept = [f for f in facts if not (names := scope_names([f])) or any(n in text for n in names)]
+    return kept or facts
+
+
 def narrowed(facts: list[dict], text: str) -> list[dict]:
     """中央单位援疆干部, 党政干部, 教师: the facts whose measure or scope says what the question says, when some do; a
     part of a fact's own scope the question restates (前两批) and the first round however written (第1轮 → 首轮) too."""
+    text = spoken_out(text)  # 专技人才 → 专业技术人才
+    if (batch := V.first_batch.search(text)) and (numbered := [f for f in facts if batch.group(0) in normalise(f["label"])]):
+        facts = numbered  # 在藏重大建设项目第四批: the report its own label numbers so
     words = [w for w in NARROW + scope_names(facts) + scope_parts(facts) if w in text]
     years = [y for y in dict.fromkeys(re.findall(r"(\d{4})年", text))  # 2022年进藏的第十批: the report its own scope dates so
              if any(y in f.get("scope", "") for f in facts) and not all(y in f.get("scope", "") for f in facts)]

@@ -16,8 +16,14 @@ YEAR = re.compile(f"([{DIGITS}]{{4}})(?=年|到|至|—|-|~)")  # 一九八三�
 NUMERAL = "[零一二三四五六七八九十百千两]+"
 # a year said with its last two digits (〇八年, 九八年, 08年, 98年): 19xx from 50 on, else 20xx; a run of two
 # consecutive numerals is an estimate (七八年, 三四年: seven or eight years), never a year, nor is 30年 (thirty years)
-SHORT_YEAR = re.compile(f"(?<![{DIGITS}十百千两0-9年第])([〇零][一二三四五六七八九]|[一二][〇零一二三四五六七八九]"
-                        f"|[五六七八九][〇零一二三四五六七八九]|0[0-9]|[789][0-9])(?=年(?!代|来|间|多|左右|时间))")
+TWO_DIGIT_YEAR = "([〇零][一二三四五六七八九]|[一二][〇零一二三四五六七八九]|[五六七八九][〇零一二三四五六七八九]|0[0-9]|[789][0-9])"
+SHORT_YEAR = re.compile(f"(?<![{DIGITS}十百千两0-9年第]){TWO_DIGIT_YEAR}(?=年(?!代|来|间|多|左右|时间))")
+# a span of two such years (95到06年, 〇三至〇七年间, 10到17年): both ends are years, whatever follows the 年, the
+# second later than the first (10到17年 is 2010–2017; 一到两年 is no span of years)
+SPAN_YEAR = TWO_DIGIT_YEAR[:-1] + "|[12][0-9])"
+SHORT_SPAN = re.compile(f"(?<![{DIGITS}十百千两0-9年第]){SPAN_YEAR}(到|至|—|-|~){SPAN_YEAR}(?=年)")
+# a two-digit year before its month (截至10年4月, 08年5月): a year, though 10年 alone may be ten years
+MONTHED_YEAR = re.compile(f"(?<![{DIGITS}十百千两0-9年第])([12][0-9])(?=年(?:[01]?[0-9]|十[一二]?|[一二三四五六七八九])月)")
 COUNTED = re.compile(f"(?<![哪这那每统唯万单])({NUMERAL})(?=(?:个|次|家|项|师|团|阶段|届|周年|年|月|日|号|省|县|部委))")
 ORDINAL = re.compile(f"(?<=第)({NUMERAL})")
 # 九十年代, 上世纪80年代: the decade as a year range (以来: from its first year on)
@@ -46,6 +52,15 @@ def short_year(match: re.Match) -> str:
     return ("19" if int(digits) >= 50 else "20") + digits
 
 
+def short_span(match: re.Match) -> str:
+    first, second = (full_year(match.group(i).translate(YEAR_DIGITS)) for i in (1, 3))
+    return f"{first}{match.group(2)}{second}" if first < second else match.group(0)
+
+
+def full_year(digits: str) -> int:
+    return int(digits) + (1900 if int(digits) >= 50 else 2000)
+
+
 def arabic(match: re.Match) -> str:
     text = match.group(1)
     try:
@@ -63,6 +78,8 @@ def decade(match: re.Match) -> str:
 
 def numerals(text: str) -> str:
     text = YEAR.sub(year_digits, text)
+    text = SHORT_SPAN.sub(short_span, text)
+    text = MONTHED_YEAR.sub(lambda m: str(full_year(m.group(1))), text)
     text = SHORT_YEAR.sub(short_year, text)
     text = ORDINAL.sub(arabic, text)
     return DECADE.sub(decade, COUNTED.sub(arabic, text))

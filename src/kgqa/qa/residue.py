@@ -12,7 +12,7 @@ import threading
 import ahocorasick
 
 from .gazetteer import Mention
-from .vocabulary import ASKER_ASIDE, DEMONYM_END, FIRST_TOKEN, SCOPE_CLOSERS, DIRECTIONS, FUNCTION_CHARS, GENERIC_PLACES, LEVEL_ENDINGS, NAME_AFTER, NAME_BEFORE, NAME_TAGS, load_vocabulary, vocabulary_words
+from .vocabulary import ASKER_ASIDE, DEMONYM_END, FIRST_TOKEN, NAMED_PLAN, SCOPE_CLOSERS, DIRECTIONS, FUNCTION_CHARS, GENERIC_PLACES, LEVEL_ENDINGS, NAME_AFTER, NAME_BEFORE, NAME_TAGS, load_vocabulary, vocabulary_words
 
 _LOCK = threading.Lock()
 _TOKENIZER = None
@@ -104,6 +104,8 @@ def unknown_names(text: str, mentions: list[Mention], abbreviations: set[str] = 
             continue
         if NAME_BEFORE.search(text[:start]) or NAME_AFTER.match(text[end:]):
             out.append(word)
+    out += [p.group(0) for p in NAMED_PLAN.finditer(text) if not any(flags[p.start():p.end(1)])
+            and p.group(0) not in out]  # 春蕾计划里上海支援了哪些地方: a plan we do not hold is no scope to drop
     if not out and (head := FIRST_TOKEN.match(text)) and text.count(" ") >= 2 and not any(flags[:head.end()]) \
             and head.group(0) not in named and not composed(head.group(0), letters):
         out.append(head.group(0))  # 桃花源 结对 上海哪个区: search words opening with a name nothing explains

@@ -325,6 +325,10 @@ NAME_AFTER = re.compile("^(?:的|之|县|市|州|盟|旗|省|区|乡|镇|村|地
                         "对口|支援|援助|帮扶|援建|结对|协作|合作|吗|呢|有|是|在|得到|接受|获得|都|也|还|曾|一共|共|那边|这边|那里|这里|一带|周边)")
 
 
+# 春蕾计划里, 万企帮万村行动中: a named plan or campaign (its own words, then a plan noun) standing where a scope stands;
+# unless a mention or a word of ours covers its words, it is a name the graph does not hold (residue.unknown_names)
+NAMED_PLAN = re.compile("([\u4e00-\u9fff]{2,8}?)(?:行动|计划|工程|活动|事业)(?=里|中|内|当中|期间|的|中的|方面)")
+
 # real regions and directions the graph holds no node for, which the answer reads through the names beside them
 REGION_WORDS = ("中国", "我国", "祖国", "长三角", "珠三角", "京津冀", "成渝", "南疆", "北疆", "东疆", "藏东", "藏北", "藏南", "川西", "滇西")
 DIRECTIONS = "东西南北中"
@@ -608,13 +612,14 @@ BOOK_NOT_HELD = re.compile("后记|致谢|页数|多少页|印数")
 # the copyright page's items (book.yaml `imprint`), asked by their own name (责任编辑, 字数, 出版人) or by a word for one
 IMPRINT_WORDS = (("印刷", re.compile("印刷(厂|单位|公司|企业)|(哪|什么)(家|个)?(厂|公司|单位)?印(刷|的)|谁印|在哪(里)?印")),
                  ("装订", re.compile("装订")), ("字数", re.compile("(多少|几)(万|千)?字")), ("版次", re.compile("版次|第几版")),
-                 ("印次", re.compile("印次|第几次印刷")), ("CIP数据核字号", re.compile("CIP|核字")),
+                 ("印次", re.compile("印次|第几次印刷|(何年|哪(一)?年|几月|何月|何时|什么时候)[^，。？！]{0,3}印刷"
+                                   "|印刷(于|在|是)?(何年|哪(一)?年|几月|何月|何时|什么时候|时间|日期)")),  # (印刷于何年何月) ("CIP数据核字号", re.compile("CIP|核字")),
                  ("中图分类号", re.compile("分类号|中图")), ("责任编辑", re.compile("(?<!主)编辑(?!部)")),
                  ("丛书", re.compile("(哪|什么)(个|一)?(丛书|系列)|属于[^，。？！]{0,6}(丛书|系列)|丛书名")),
                  ("社址", re.compile("社址|出版社[^，。？！]{0,4}(地址|在哪|位于)")))
 # a part of what is asked of the front matter: when or where the preface was signed, the month it came out, the editor's post
 PREFACE_WHEN = re.compile("哪(一)?年|什么时候|何时|时间|日期|几月|哪个月")
-PREFACE_WHERE = re.compile("哪里|哪儿|何处|何地|什么地方|地点|在哪")
+PREFACE_WHERE = re.compile("哪里|哪儿|何处|何地|什么地方|地点|在哪(?![一个]?(年|月|天))")  # (是在哪一年写的: when)
 MONTH_ASKED = re.compile("几月|哪个月|月份|年月|哪一月|何月")
 YEAR_ASKED = re.compile("哪(一)?年|几几年|年份")
 EDITOR_POST = re.compile("学院|大学|单位|任职|任教|在哪(里)?工作|职称|职务|教授|身份")
@@ -696,6 +701,7 @@ class MechanismWords:
     team_kinds: dict[str, re.Pattern]
     programme_sides: dict[str, re.Pattern]  # programme key → its two sides named with a verb of giving (东部…给西部)
     launch_kinds: tuple[str, ...]  # 通知, 方案: the kinds of launching document a question may name a launch by
+    spoken: dict[str, str]  # 专技 → 专业技术: a measure word as people shorten it
     patterns: dict[str, re.Pattern]  # aid, off_topic, breakdown, series, …: one pattern each
 
     def __getattr__(self, name: str) -> re.Pattern:
@@ -710,7 +716,7 @@ def mechanism_words(path: Path = VOCABULARY_FILE) -> MechanismWords:
     raw = dict(yaml.safe_load(path.read_text(encoding="utf-8"))["mechanisms"])
     lists = {k: raw.pop(k) for k in ("programme_words", "programme_places", "everyone", "topics", "asked_figure",
                                      "principle_keys", "eras", "until_before", "since_after", "narrow", "meeting_kinds",
-                                     "team_kinds", "programme_sides", "launch_kinds")}
+                                     "team_kinds", "programme_sides", "launch_kinds", "spoken")}
     return MechanismWords(
         {k: tuple(ws) for k, ws in lists["programme_words"].items()}, dict(lists["programme_places"]),
         tuple(lists["everyone"]), tuple((n, re.compile(p), tuple(cs)) for n, p, cs in lists["topics"]),
@@ -718,7 +724,7 @@ def mechanism_words(path: Path = VOCABULARY_FILE) -> MechanismWords:
         {w: (a, b) for w, (a, b) in lists["eras"].items()}, tuple(lists["until_before"]), lists["since_after"],
         tuple(lists["narrow"]), tuple(lists["meeting_kinds"]),
         {k: re.compile(p) for k, p in lists["team_kinds"].items()},
-        {k: re.compile(p) for k, p in lists["programme_sides"].items()}, tuple(lists["launch_kinds"]),
+        {k: re.compile(p) for k, p in lists["programme_sides"].items()}, tuple(lists["launch_kinds"]), dict(lists["spoken"]),
         {k: re.compile(p) for k, p in raw.items()})
 
 # 阿坝州本身的支援方, 只算州本级: the place itself, not its parts (compose.rolled_up)
@@ -781,8 +787,10 @@ RECIPIENTS_COUNTED = re.compile("(支援|帮扶|援助|援建|结对|对口)对�
 
 # 黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里: a question mark before a remark that asks nothing
 # (2020年还在帮恩施的是谁呀，我明年想带团去恩施: a closing particle and a comma end the question as a question mark does)
+# (…？村里都说天津帮了不少: what others say, a hearsay remark)
 TRAILING_REMARK = re.compile(r"^(?:[^？?]{4,}[？?]|[^？?，,]{4,}(?:呀|啊|呢)[，,])(?=(我|我们|印象中|记得|好像|听说|据说|不知道|谢谢|麻烦|请|还是我|或者我|"
-                             r"书里|书中|书上|这本书|该书|原书|[^？?]{1,12}(?:也请|请)一并))")  # (…？书里把它放在第三阶段的开头。)
+                             r"书里|书中|书上|这本书|该书|原书|[^？?]{1,12}(?:也请|请)一并|"
+                             r"[^？?，,]{1,6}?(?:都说|都讲|常说|听说|据说|传说|有人说)))")  # (…？书里把它放在第三阶段的开头。)
 # 北京哪些区县参加了援青 我记得有六个: a question typed with a space for its question mark, then a remark of the asker's
 # own (what it remembers or heard; it asks nothing): the question, not the remark (pipeline.without_remark_after)
 TRAILING_REMARK_SPACED = re.compile("^(?=[^？? ]{4,} )[^？? ]*?(?:哪|谁|誰|什么|啥|几|幾|多少)[^？? ]*(?= (?:我|我们|印象中|记得|好像|听说|据说|"
@@ -1116,9 +1124,11 @@ CHAPTER_POINTED = re.compile("(?:那|这|该|这一|那一|一)(?:章|节|小节
 # the places a chapter's sections treat (第六章讨论了哪几个省区的省内对口支援): the actors its section titles name
 CHAPTER_PLACES = re.compile("(哪几个|哪些|哪个|几个)(省区|省份|省市|省|自治区|地区|地方)")
 WHICH_CHAPTER = re.compile("(哪一章|哪章|第几章|哪个章节|哪一节|哪节)")
+CHAPTER_ASKED = re.compile("哪一章|哪章|第几章")  # a chapter, not a section, asked (a section's hit answers with its chapter)
+TITLED_LEAST = 6  # a heading's title a question writes whole, with no 那章 after it, names it from this length on
 CHAPTER_SUBJECT = re.compile("(?:讲|写|介绍|论述|讨论|是关于|关于|专门讲|专门写)(?:的是)?(?:了)?([^，。？！?]{2,16}?)(?:的(?:内容|问题|部分|章节))?(?:[，。？！?]|$)"
                              "|^(?:书中|书里|书上|这本书(?:中|里)?|该书(?:中)?)?(?:关于)?[“\"《]?([^，。？！?“”\"《》]{2,16}?)[”\"》]?(?:的内容|的部分)?"
-                             "(?:在|是|列于|列在|放在|位于|属于)(?:书的|书中的|书里的|这本书的|书中|书里)?(?:第几章|哪一章|哪章|哪一节|哪节|第几节)")
+                             "(?:在|是|列于|列在|放在|位于|属于|见于|载于|收于|收在|出现在|写在)(?:书的|书中的|书里的|这本书的|书中|书里)?(?:第几章|哪一章|哪章|哪一节|哪节|第几节)")
 
 # 援疆项目, 援藏工作: a word right after a programme's name that only names the programme (frame.build_frame)
 PROGRAMME_NOUNS = ("项目", "工作")
