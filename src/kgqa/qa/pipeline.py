@@ -128,6 +128,8 @@ SERIES = """SELECT ?e ?l ?y ?d WHERE { ?e a <https://w3id.org/duikou/ontology#Me
 LAUNCHED_BY = """SELECT ?e ?l ?p ?t WHERE { ?p <https://w3id.org/duikou/ontology#launchedBy> ?e . ?e a ?t ;
   <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
 ENDED_QUERY = "ASK { ?fact <https://w3id.org/duikou/ontology#endYear> ?end }"
+TIED_YEAR = re.compile(r"（(\d{4})）")  # the year an earlier/later answer item names beside its label
+ENDED_YEAR = "SELECT ?end WHERE { ?fact <https://w3id.org/duikou/ontology#endYear> ?end }"
 PAIRING_SIDES = """SELECT ?item ?itemLabel ?fact ?side WHERE { ?fact ?side ?item .
   ?item <http://www.w3.org/2000/01/rdf-schema#label> ?itemLabel FILTER(lang(?itemLabel) = "zh") }"""
 DK = "https://w3id.org/duikou/ontology#"
@@ -1699,6 +1701,17 @@ class QA:
                         interpretation=answered["interpretation"] + f"；问的是这些对口关系中的{what}")
         return answered
 
+    def ended_since(self, answered: dict, binding: Binding, ended: list[dict]) -> dict:
+        """A still-running pairing asked about (福建现在还对口林芝吗) whose recorded pairings have all ended: no, and the
+        year the last one ended, from those pairings (not "no record", which they are)."""
+        facts = [term(r["fact"]) for r in ended if r.get("fact") is not None and PAIRING in r["fact"]]
+        years = [int(row["end"].value) for f in facts for row in self.store.query(ENDED_YEAR, substitutions={"fact": f})]
+        if not years or not all(binding.slots.get(k) for k in ("x", "y")):
+            return answered
+        x, y = (binding.slots[k].best[0].label for k in ("x", "y"))
+        answered.update(text=f"{render.NEGATIVE}图谱记录的{x}对口支援{y}已于{max(years)}年结束，目前不在执行。")
+        return answered
+
     def current_only(self, rows: list[dict]) -> list[dict]:
         """现在还在…吗, 目前还没结束的…: pairings that have ended are left out."""
         return [r for r in rows if not (r["fact"] and PAIRING in r["fact"]
@@ -1743,6 +1756,7 @@ class QA:
         flags = flags_of(frame)
         ranked = bool({binding.values.get("cls"), binding.values.get("ocls")} & set(RANKED_CLASSES))
         members = anyone = False
+        ended: list[dict] = []
         if t.answer == "earlier" and frame is not None and "later" in frame.cues and "earlier" not in frame.cues:
             t = dataclasses.replace(t, answer="later", text=t.text.replace("更早", "更晚"))  # 哪一个更晚开始
             binding = dataclasses.replace(binding, template=t)
@@ -1780,12 +1794,17 @@ class QA:
             if t.prune == "parts":
                 rows = without_parts(rows, self.parents)
             if "current" in flags:
-                rows = self.current_only(rows)
+                rows, ended = self.current_only(rows), rows
         if result.get("_set_aside") and t.answer in RANKING_ANSWERS:  # 除了北京，哪个省市…最多: the others ranked
             rows = [r for r in rows if not (r.get("item") is not None and r["item"].value in result["_set_aside"])]
         result["template"] = t.name
         result["sparql"] = display_query(text, binding.values, set(t.optional) - set(binding.values))
         answered = render.answered(result, binding, rows, self.sources, self.gazetteer.labels)
+        if t.answer in ("earlier", "later") and answered["status"] == "ok" and len(answered["answers"]) == 2 \
+                and (year := TIED_YEAR.search(answered["text"])):  # 黑龙江与吉林援藏孰早: a tie said as one
+            answered["text"] = f"{'、'.join(a['label'] for a in answered['answers'])}同在{year.group(1)}年开始，不分先后。"
+        if t.answer == "bool" and "current" in flags and not rows and ended:
+            answered = self.ended_since(answered, binding, ended)  # 闽还援林芝吗: no, and since when
         if answered["status"] == "ok" and "collectives" in t.switches - flags and self.beside_collectives(binding):
             answered["interpretation"] += "；不含集体主体（写“包括集体”可一并列出）"
         if answered["status"] == "ok" and members == "teams":
