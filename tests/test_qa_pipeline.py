@@ -424,3 +424,20 @@ def test_the_total_stated_for_a_places_collective_partner_answers_its_count(stor
 def test_a_spoken_pointer_to_a_time_is_neither_a_name_nor_a_year_asked(store, question):
     result = ask(store, question)
     assert result["status"] == "ok" and "not_understood" not in result and "起始年份" not in result["interpretation"]
+
+
+def test_a_kind_sought_in_a_roster_of_a_broader_kind_is_the_one_counted(store):
+    """援疆19个省市里有几个是计划单列市: the narrower kind says both (the 省市 only name the roster); a kind set apart
+    (不是省级单位的) keeps both."""
+    expected = gold(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?p dk:programme prog:yuanjiang ; dk:supporter ?s . "
+                           "?s a dk:SeparatelyPlannedCity FILTER NOT EXISTS { ?p dk:supporterTeam ?t } }")
+    result = ask(store, "援疆19个省市里面，有几个是计划单列市")
+    assert result["status"] == "ok" and values(result) == expected
+    assert values(ask(store, "19个援疆省市里，唯一一个不是省级单位的是谁？")) == {D + "440300"}
+
+
+@pytest.mark.parametrize("question, division", [("河北援疆对口的是不是铁门关", "2"), ("山西对口五家渠吗", "6")])
+def test_a_division_of_the_corps_is_named_by_its_city(store, question, division):
+    """师市合一: 铁门关, 五家渠 name the division (第二师铁门关市), never dropped from the yes/no question."""
+    result = ask(store, question)
+    assert result["status"] == "ok" and f"https://w3id.org/duikou/xpcc/{division}" in {e["iri"] for e in result["entities"]}

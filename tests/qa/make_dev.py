@@ -8388,6 +8388,30 @@ def gen_probe_22d():
         ("k-earliest-parts-2", S, "阿坝州哪个县最早得到援建", "plain",
          (tied(f"""SELECT ?r (MIN(?y) AS ?m) WHERE {{ ?p dk:recipient ?r ; dk:startYear ?y .
               ?r dk:partOf {I('阿坝藏族羌族自治州')} ; a dk:CountyLevelDivision }} GROUP BY ?r""", min), "")),
+        # a second round (a tour-bus driver's terse typing, a translator's formal order), after the first fixes
+        ("r2-latest-takers-0", S, "东西部协作里最晚开始被帮扶的地方是哪里", "plain",
+         (tied(f"""SELECT ?r (MIN(?y) AS ?m) WHERE {{ ?p dk:programme {pg('dongxibu')} ; dk:recipient ?r ; dk:startYear ?y .
+              FILTER NOT EXISTS {{ ?r a dk:CollectiveActor }} }} GROUP BY ?r""", max), "")),
+        ("r2-latest-takers-1", S, "援青里最后一个得到对口支援的是哪个州", "plain",
+         (tied(f"""SELECT ?r (MIN(?y) AS ?m) WHERE {{ ?p dk:programme {pg('yuanqing')} ; dk:recipient ?r ; dk:startYear ?y .
+              ?r a dk:AutonomousPrefecture }} GROUP BY ?r""", max), "")),
+        ("r2-manage-0", C, "喀什的县里面，深圳管几个", "plain",
+         (None, n_takers("深圳市", None, f"?r dk:partOf {I('喀什地区')} .")))
+        ,
+        ("r2-manage-1", C, "拉萨的县区有几个是北京在管", "plain",
+         (None, n_takers("北京市", None, f"?r dk:partOf {I('拉萨市')} ; a dk:CountyLevelDivision ."))),
+        ("r2-manage-2", C, "日喀则的县有多少个是山东援的", "plain",
+         (None, n_takers("山东省", None, f"?r dk:partOf {I('日喀则市')} ; a dk:CountyLevelDivision ."))),
+        ("r2-manage-3", Y, "北京是不是管着拉萨的当雄县", "plain", pair("北京市", "当雄县")),
+        ("r2-narrow-0", C, "援疆19个省市里面，有几个是计划单列市", "plain",
+         (None, n_givers("?s a dk:SeparatelyPlannedCity . FILTER NOT EXISTS { ?p dk:supporterTeam ?t }", "yuanjiang"))),
+        ("r2-narrow-1", C, "東西部扶貧協作的幫扶城市中，計劃單列市共有幾個？", "traditional",
+         (None, n_givers("?s a dk:SeparatelyPlannedCity . FILTER NOT EXISTS { ?p dk:supporterTeam ?t }", "dongxibu"))),
+        ("r2-division-city-0", Y, "河北援疆对口的是不是铁门关", "plain",
+         pair("河北省", "新疆生产建设兵团第二师", f"?p dk:programme {pg('yuanjiang')} .")),
+        ("r2-division-city-1", Y, "山西对口五家渠吗", "plain", pair("山西省", "新疆生产建设兵团第六师")),
+        ("r2-division-city-2", S, "北屯 谁援", "plain",
+         (col(f"SELECT DISTINCT ?s WHERE {{ ?p dk:recipient {I('新疆生产建设兵团第十师')} ; dk:supporter ?s }}"), "")),
     ]
     for group, qtype, text, variant, found in items:
         gold, q = (found, "ASK (a yes/no check, its query in the item)") if isinstance(found, list) else found
