@@ -387,3 +387,57 @@ def test_the_terms_first_use_is_answered_from_the_graph(store):
     assert result["status"] == "ok" and bare(result["answers"]) == [{"value": 1960}]
     assert "《山西日报》" in result["text"] and result["sources"]
     assert "山西日报" not in TEMPLATES_FILE.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("question, giver, taker", [
+    ("闽 还援 林芝 吗", "350000", "540400"), ("深圳还帮毕节吗", "440300", "520500"), ("大连仍帮扶六盘水吗？", "210200", "520200")])
+def test_a_pairing_asked_as_still_running_that_ended_says_when(store, question, giver, taker):
+    """还援/还帮/仍帮扶 …吗 asks whether the pairing still runs (no 在 needed): no, and the year its recorded pairing
+    ended, not "no record" (there is one)."""
+    ended = gold(store, f"SELECT (MAX(?e) AS ?m) WHERE {{ ?p dk:supporter D:{giver} ; dk:recipient D:{taker} ; dk:endYear ?e }}")
+    result = ask(store, question)
+    assert result["status"] == "ok" and bare(result["answers"]) == [{"value": False}]
+    assert f"{ended.pop()}年结束" in result["text"] and "没有" not in result["text"]
+
+
+@pytest.mark.parametrize("question", ["黑龙江与吉林援藏孰早", "上海和北京哪个更晚开始对口支援"])
+def test_two_compared_by_their_first_year_that_tie_are_said_as_one(store, question):
+    result = ask(store, question)
+    assert result["status"] == "ok" and len(result["answers"]) == 2
+    assert "同在" in result["text"] and "不分先后" in result["text"]
+
+
+def test_the_total_stated_for_a_places_collective_partner_answers_its_count(store):
+    """Item 5 of issue #15: 兵团的对口支援省市有几个 answers the 13 a source states for the collective paired with 兵团,
+    and says how many province-rank supporters of 兵团 and its parts are recorded one by one."""
+    stated = gold(store, "SELECT ?n WHERE { ?p dk:recipient <https://w3id.org/duikou/xpcc> ; dk:supporter ?c . "
+                         "?c dk:memberCount ?n }")
+    recorded = gold(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?p dk:recipient ?r ; dk:supporter ?s . "
+                           "?r dk:partOf? <https://w3id.org/duikou/xpcc> . ?s a dk:ProvinceRankActor "
+                           "FILTER NOT EXISTS { ?p dk:supporterTeam ?t } }")
+    result = ask(store, "兵团这边，对口支援的省市有几个？")
+    assert result["status"] == "ok" and values(result) == stated
+    assert "逐一记录" in result["text"] and f"有{recorded.pop()}个" in result["text"]
+
+
+@pytest.mark.parametrize("question", ["过渡安置那阵子，阿坝州有几个县得到了对口支援？", "那几年福建援藏对口哪里"])
+def test_a_spoken_pointer_to_a_time_is_neither_a_name_nor_a_year_asked(store, question):
+    result = ask(store, question)
+    assert result["status"] == "ok" and "not_understood" not in result and "起始年份" not in result["interpretation"]
+
+
+def test_a_kind_sought_in_a_roster_of_a_broader_kind_is_the_one_counted(store):
+    """援疆19个省市里有几个是计划单列市: the narrower kind says both (the 省市 only name the roster); a kind set apart
+    (不是省级单位的) keeps both."""
+    expected = gold(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?p dk:programme prog:yuanjiang ; dk:supporter ?s . "
+                           "?s a dk:SeparatelyPlannedCity FILTER NOT EXISTS { ?p dk:supporterTeam ?t } }")
+    result = ask(store, "援疆19个省市里面，有几个是计划单列市")
+    assert result["status"] == "ok" and values(result) == expected
+    assert values(ask(store, "19个援疆省市里，唯一一个不是省级单位的是谁？")) == {D + "440300"}
+
+
+@pytest.mark.parametrize("question, division", [("河北援疆对口的是不是铁门关", "2"), ("山西对口五家渠吗", "6")])
+def test_a_division_of_the_corps_is_named_by_its_city(store, question, division):
+    """师市合一: 铁门关, 五家渠 name the division (第二师铁门关市), never dropped from the yes/no question."""
+    result = ask(store, question)
+    assert result["status"] == "ok" and f"https://w3id.org/duikou/xpcc/{division}" in {e["iri"] for e in result["entities"]}

@@ -8556,6 +8556,280 @@ def gen_probe_22c():
         add(f"pr22c-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
 
 
+def gen_probe_22d():
+    """Counts, superlatives, comparisons and yes/no written first as three invented askers would, before reading the
+    pipeline (issue #15, session 13, groups pr22d-*): 小何, a bank's risk analyst typing terse on a phone (沪 鲁 闽 津 京
+    援藏 援疆 abbreviations, spaces for punctuation); 扎西医生, a village doctor in 日喀则 chatting with asides and
+    remarks after the question; 老郑, a retired soldier and 人大代表 writing formal sentences in traditional script with
+    Chinese-numeral years. Names the studied sets rarely use: 援藏's county pairings (黑龙江, 吉林, 上海 in 日喀则), 兵团师,
+    赣南's agencies, 皖北, 三省藏区 (天祝, 木里, 迪庆), both 汶川 lists, 三峡's Beijing counties, the 1994/2001 meetings
+    and the stated totals (74 个县, 19 个省市, 13 个援疆省市 for 兵团). Gold from the SPARQL here (a giver's city or
+    district in its team counts as the giver where the question names the province)."""
+    pg = lambda key: f"<{BASE}programme/{key}>"
+    I = lambda name: f"<{iri_of(name)}>"
+    ev = lambda key: f"<{BASE}{key}>"
+    no_coll = "FILTER NOT EXISTS { ?s a dk:CollectiveActor } FILTER NOT EXISTS { ?r a dk:CollectiveActor }"
+
+    def ask(text):
+        return [bool(store.query(PREFIX + text))]
+
+    def scope(key=None, extra=""):
+        return (f"?p dk:programme {pg(key)} ." if key else "") + extra
+
+    def n_takers(giver, key=None, extra=""):
+        """How many places a giver (its team members counted as it) gives to."""
+        return f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?s dk:partOf? {I(giver)} .
+          {scope(key, extra)} {no_coll} }}"""
+
+    def n_givers(extra, key=None):
+        return f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . {scope(key, extra)}
+          {no_coll} }}"""
+
+    def givers_rank(names, key=None, extra="", pick=max):
+        vals = " ".join(I(n) for n in names)
+        q = f"""SELECT ?g (COUNT(DISTINCT ?r) AS ?n) WHERE {{ VALUES ?g {{ {vals} }} ?p dk:supporter ?s ; dk:recipient ?r .
+          ?s dk:partOf? ?g . {scope(key, extra)} {no_coll} }} GROUP BY ?g"""
+        return tied(q, pick), q
+
+    def takers_rank(names, key=None, extra="", pick=max):
+        """Places ranked by their givers, a place's parts rolled up into it, a team member counted as its province."""
+        vals = " ".join(I(n) for n in names)
+        q = f"""SELECT ?g (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?g {{ {vals} }} ?p dk:recipient ?r ; dk:supporter ?member .
+          ?r dk:partOf* ?g . {TEAM_GIVER} {scope(key, extra)} {no_coll} }} GROUP BY ?g"""
+        return tied(q, pick), q
+
+    def first_of(names, key=None, side="supporter", pick=min):
+        vals = " ".join(I(n) for n in names)
+        q = f"""SELECT ?g (MIN(?y) AS ?start) WHERE {{ VALUES ?g {{ {vals} }} ?p dk:{side} ?g ; dk:startYear ?y .
+          {scope(key)} }} GROUP BY ?g"""
+        return tied(q, pick), q
+
+    def top_givers(key=None, cls=None, extra="", pick=max):
+        typed = f"?s a dk:{cls} ." if cls else ""
+        q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . {scope(key, extra)}
+          {typed} {no_coll} }} GROUP BY ?s"""
+        return tied(q, pick), q
+
+    def top_takers(key=None, cls=None, extra="", pick=max):
+        typed = f"?r a dk:{cls} ." if cls else ""
+        q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:supporter ?member ; dk:recipient ?r . {TEAM_GIVER}
+          {scope(key, extra)} {typed} {no_coll} }} GROUP BY ?r"""
+        return tied(q, pick), q
+
+    def stated(extra):
+        return f"""SELECT (MAX(?n) AS ?m) WHERE {{ ?p dk:supporter|dk:recipient ?c . {extra} ?c dk:memberCount ?n }}"""
+
+    def pair(giver, taker, extra=""):
+        return ask(f"ASK {{ ?p dk:supporter ?s ; dk:recipient {I(taker)} . ?s dk:partOf? {I(giver)} . {extra} }}")
+
+    def running(giver, taker, year=None):
+        cond = (f"?p dk:startYear ?y FILTER(?y <= {year}) FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {year}) }}"
+                if year else "FILTER NOT EXISTS { ?p dk:endYear ?e }")
+        return ask(f"ASK {{ ?p dk:supporter {I(giver)} ; dk:recipient {I(taker)} . {cond} }}")
+
+    C, S, M, Y = "count", "superlative", "comparison", "yes_no"
+    xz3, xz4 = f"?p dk:establishedBy {ev('event/1994-xizang-3')} .", f"?p dk:establishedBy {ev('event/2001-xizang-4')} ."
+    items = [
+        # count: of recipients, of supporters, of pairings; with a programme, level, region or period
+        ("ct-hlj-zang", C, "黑龙江 援藏 对口几个县", "abbreviation",
+         (None, n_takers("黑龙江省", "yuanzang", "?r a dk:CountyLevelDivision ."))),
+        ("ct-sh-rkz", C, "上海在日喀则一共包了几个县？我们定日县就是上海援的，好像还有别的", "plain",
+         (None, n_takers("上海市", None, f"?r dk:partOf {I('日喀则市')} ; a dk:CountyLevelDivision ."))),
+        ("ct-jl-zang", C, "吉林省對口支援西藏，共計幾個縣？", "traditional",
+         (None, n_takers("吉林省", None, f"?r dk:partOf+ {I('西藏自治区')} ; a dk:CountyLevelDivision ."))),
+        ("ct-rkz-counties", C, "日喀则有几个县区有援藏省市对口？", "plain",
+         (None, f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg('yuanzang')} ; dk:recipient ?r .
+              ?r dk:partOf {I('日喀则市')} ; a dk:CountyLevelDivision }}""")),
+        ("ct-wanbei-sh", C, "皖北结对 上海出了几个区", "plain",
+         (None, f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme {pg('wanbei')} ; dk:supporter ?s .
+              ?s dk:partOf {I('上海市')} ; a dk:District }}""")),
+        ("ct-53-givers", C, "国办发〔2008〕53号一共安排了几个省市对口支援？", "plain",
+         (None, f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:establishedBy {ev('document/2008-53')} ; dk:supporter ?s .
+              FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}""")),
+        ("ct-guodu-aba", C, "过渡安置那阵子，阿坝州有几个县得到了对口支援？（我在理县卫生院，当年的事记不太清了）", "plain",
+         (None, f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg('wenchuan-guodu')} ; dk:recipient ?r .
+              ?r dk:partOf {I('阿坝藏族羌族自治州')} }}""")),
+        ("ct-ruijin", C, "瑞金 几个部委帮", "plain",
+         (None, n_givers(f"?p dk:recipient {I('瑞金市')} . ?s a dk:CentralAgency ."))),
+        ("ct-fj-zang", C, "福建援藏先后对口过几个地市", "plain",
+         (None, n_takers("福建省", "yuanzang", "?r a dk:PrefectureLevelDivision ."))),
+        ("ct-sanxia-bj", C, "三峽庫區移民對口支援中，北京市共有幾個區縣參與？", "traditional",
+         (None, f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme {pg('sanxia')} ; dk:supporter ?s .
+              ?s dk:partOf {I('北京市')} }}""")),
+        ("ct-sz-gdsn", C, "广东省内帮扶 深圳帮了几个市啊", "plain",
+         (None, n_takers("深圳市", "guangdong-shengnei"))),
+        ("ct-sd-xj", C, "鲁 援疆 几个县", "abbreviation",
+         (None, n_takers("山东省", "yuanjiang", "?r a dk:CountyLevelDivision ."))),
+        ("ct-yq-givers", C, "援青一共有几个省市参加？", "plain",
+         (None, n_givers("?s a dk:ProvinceLevelDivision .", "yuanqing"))),
+        ("ct-2001-pairs", C, "二〇〇一年第四次西藏工作座談會之後新定的對口關係有幾對？", "traditional",
+         (None, f"SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ {xz4} ?p dk:supporter ?s ; dk:recipient ?r }}")),
+        # totals a source states (answered with the total and the pairings recorded beside it)
+        ("ct-stated-74", C, "对口援藏到底覆盖了西藏多少个县？书上说全覆盖", "plain",
+         (None, stated(f"?p dk:programme {pg('yuanzang')} . ?c rdfs:label ?l FILTER(CONTAINS(?l, \"县\"))"))),
+        ("ct-stated-19", C, "援疆省市总共几个", "abbreviation",
+         (None, stated(f"?p dk:programme {pg('yuanjiang')} . ?c rdfs:label ?l FILTER(CONTAINS(?l, \"省市\"))"))),
+        ("ct-stated-xpcc", C, "兵团这边，对口支援的省市有几个？", "plain",
+         (None, stated(f"?p dk:recipient {I('新疆生产建设兵团')} .")))
+        ,
+        ("ct-stated-82", C, "新一轮援疆覆盖了新疆多少个县市？（不算兵团）", "plain",
+         ([82], "the 82 counties the collective's own name states")),
+        # superlative: most / fewest / earliest / latest, on either side, within a programme, place or period
+        ("sup-zang-prov", S, "援藏里哪个省对口的县最多", "plain",
+         top_givers("yuanzang", "ProvinceLevelDivision", "?r a dk:CountyLevelDivision .")),
+        ("sup-rkz-county", S, "日喀则哪个县的援藏支援方最多？我们村医开会时有人争这个", "plain",
+         top_takers("yuanzang", "CountyLevelDivision", f"?r dk:partOf {I('日喀则市')} .")),
+        ("sup-dx-latest", S, "东西部协作里 最晚结对的帮扶城市是哪个", "plain",
+         (tied(f"""SELECT ?s (MIN(?y) AS ?m) WHERE {{ ?p dk:programme {pg('dongxibu')} ; dk:supporter ?s ; dk:startYear ?y .
+              ?s a dk:City FILTER NOT EXISTS {{ ?s a dk:ProvinceLevelDivision }} }} GROUP BY ?s""", max), "")),
+        ("sup-sanxia-county", S, "三峡移民对口支援里，哪个县得到的对口支援方最多？", "plain",
+         top_takers("sanxia")),
+        ("sup-xpcc", S, "援疆中哪个省对口的兵团师最多", "plain",
+         top_givers("yuanjiang", "ProvinceLevelDivision", "?r a dk:XPCCDivision .")),
+        ("sup-xz-pref", S, "西藏哪个地市得到的援藏省市最多", "plain",
+         takers_rank(["拉萨市", "日喀则市", "昌都市", "林芝市", "山南市", "那曲市", "阿里地区"], "yuanzang",
+                     "?s a dk:ProvinceLevelDivision .")),
+        ("sup-1994-most", S, "一九九四年第三次西藏工作座談會所定之對口關係中，何省市對口之縣最多？", "traditional",
+         top_givers(None, "ProvinceLevelDivision", xz3 + " ?r a dk:CountyLevelDivision .")),
+        ("sup-xj-earliest-giver", S, "援疆最早开始对口的是哪个省", "plain",
+         (tied(f"""SELECT ?s (MIN(?y) AS ?m) WHERE {{ ?p dk:programme {pg('yuanjiang')} ; dk:supporter ?s ; dk:startYear ?y .
+              ?s a dk:ProvinceLevelDivision }} GROUP BY ?s""", min), "")),
+        ("sup-xj-earliest-pref", S, "新疆哪个地州最早有省市来对口支援的？", "plain",
+         (tied(f"""SELECT ?r (MIN(?y) AS ?m) WHERE {{ ?p dk:recipient ?r ; dk:startYear ?y . ?r dk:partOf {I('新疆维吾尔自治区')} ;
+              a dk:PrefectureLevelDivision }} GROUP BY ?r""", min), "")),
+        ("sup-gannan-fewest", S, "赣南苏区里 哪个县区得到的部委最少", "plain",
+         top_takers("gannan", None, "", min)),
+        ("sup-sh-sanxia-first", S, "上海对口支援的地方里，最早的是哪儿？", "abbreviation",
+         (tied(f"""SELECT ?r (MIN(?y) AS ?m) WHERE {{ ?p dk:supporter {I('上海市')} ; dk:recipient ?r ; dk:startYear ?y }}
+              GROUP BY ?r""", min), "")),
+        ("sup-wenchuan-givers", S, "汶川重建那会儿，哪个省对口的县最多", "plain",
+         top_givers("wenchuan-chongjian", "ProvinceLevelDivision", "?r a dk:CountyLevelDivision .")),
+        # comparison: which more, which first, of two actors, places or programmes
+        ("cmp-jing-jin-xj", M, "京 津 援疆 谁对口的县多", "abbreviation",
+         givers_rank(["北京市", "天津市"], "yuanjiang", "?r a dk:CountyLevelDivision .")),
+        ("cmp-hlj-jl", M, "黑龙江和吉林援藏，哪个开始得早？", "plain",
+         first_of(["黑龙江省", "吉林省"], "yuanzang")),
+        ("cmp-lasa-rkz", M, "拉萨和日喀则，哪边的援藏省市多？扎西问的，他说日喀则多", "plain",
+         takers_rank(["拉萨市", "日喀则市"], "yuanzang", "?s a dk:ProvinceLevelDivision .")),
+        ("cmp-diqing-ganzi", M, "迪庆和甘孜，谁先有对口支援", "plain",
+         first_of(["迪庆藏族自治州", "甘孜藏族自治州"], None, "recipient")),
+        ("cmp-sh-js-rkz", M, "援藏里上海跟山东比，谁在日喀则对口的县多？", "plain",
+         givers_rank(["上海市", "山东省"], "yuanzang", f"?r dk:partOf {I('日喀则市')} ; a dk:CountyLevelDivision .")),
+        ("cmp-hn-hb", M, "湖南與湖北對口支援山南，何者在先？", "traditional",
+         first_of(["湖南省", "湖北省"], "yuanzang")),
+        ("cmp-tianzhu-muli", M, "天祝和木里 哪个得到的对口支援早", "plain",
+         first_of(["天祝藏族自治县", "木里藏族自治县"], None, "recipient")),
+        ("cmp-ln-js-xpcc", M, "辽宁和江苏，援疆时谁对口的兵团师多？", "plain",
+         givers_rank(["辽宁省", "江苏省"], "yuanjiang", "?r a dk:XPCCDivision .")),
+        ("cmp-zigui-yiling", M, "秭归跟夷陵，三峡移民那块谁得到的支援方多", "plain",
+         takers_rank(["秭归县", "夷陵区"], "sanxia")),
+        ("cmp-gd-zj-zangqu", M, "三省藏区对口支援里，广东和浙江谁开始得早", "plain",
+         first_of(["广东省", "浙江省"], "sansheng-zangqu")),
+        ("cmp-ah-jx-xj", M, "皖 赣 援疆 谁对口的县多", "abbreviation",
+         givers_rank(["安徽省", "江西省"], "yuanjiang", "?r a dk:CountyLevelDivision .")),
+        ("cmp-hotan-kashi", M, "和田地区和喀什地区比，哪个的援疆省市多？", "plain",
+         takers_rank(["和田地区", "喀什地区"], "yuanjiang", "?s a dk:ProvinceRankActor .")),
+        # yes/no: is X paired with Y, did X ever, is X still, a guess to confirm
+        ("yn-suzhou-zang", Y, "苏州是不是也参加了援藏", "plain",
+         ask(f"ASK {{ ?p dk:programme {pg('yuanzang')} ; dk:supporter {I('苏州市')} }}")),
+        ("yn-fj-linzhi-now", Y, "福建现在还对口林芝吗", "plain", running("福建省", "林芝市")),
+        ("yn-min-linzhi", Y, "闽 还援 林芝 吗", "abbreviation", running("福建省", "林芝市")),
+        ("yn-gd-qamdo", Y, "广东是不是也对口过昌都", "plain", pair("广东省", "昌都市")),
+        ("yn-sz-xj", Y, "深圳是援疆的省市之一吗？它不是省啊", "plain",
+         ask(f"ASK {{ ?p dk:programme {pg('yuanjiang')} ; dk:supporter {I('深圳市')} }}")),
+        ("yn-hn-aksu-still", Y, "河南还在援助阿克苏吗", "plain", running("河南省", "阿克苏地区")),
+        ("yn-jx-akto", Y, "江西对口的是阿克陶县吧？", "plain", pair("江西省", "阿克陶县")),
+        ("yn-sx-maoxian", Y, "山西援建过茂县吗？重建那会儿", "plain",
+         pair("山西省", "茂县", f"?p dk:programme {pg('wenchuan-chongjian')} .")),
+        ("yn-gx-heishui", Y, "广西对口过黑水县没有", "plain", pair("广西壮族自治区", "黑水县")),
+        ("yn-tj-three", Y, "天津是不是援藏援疆援青都参加了", "abbreviation",
+         ask(f"""ASK {{ ?a dk:programme {pg('yuanzang')} ; dk:supporter {I('天津市')} . ?b dk:programme {pg('yuanjiang')} ;
+              dk:supporter {I('天津市')} . ?c dk:programme {pg('yuanqing')} ; dk:supporter {I('天津市')} }}""")),
+        ("yn-dl-lps-now", Y, "大連現今仍幫扶六盤水否？", "traditional", running("大连市", "六盘水市")),
+        ("yn-fj-linzhi-2015", Y, "二〇一五年福建是否仍對口支援林芝？", "traditional", running("福建省", "林芝市", 2015)),
+        ("yn-gtb-dingnan", Y, "国台办在赣南对口的是定南吗", "plain", pair("国务院台湾事务办公室", "定南县")),
+        ("yn-jl-gyirong", Y, "吉林有没有对口吉隆县", "plain", pair("吉林省", "吉隆县")),
+        ("yn-baogang", Y, "宝钢是不是援藏的央企？我看新闻里提过", "plain",
+         ask(f"ASK {{ ?p dk:programme {pg('yuanzang')} ; dk:supporter {I('中国宝武钢铁集团有限公司')} }}")),
+        ("yn-hlj-dujiangyan", Y, "黑龙江援建过都江堰吗", "plain", pair("黑龙江省", "都江堰市")),
+        # each kind fixed, in further phrasings with other names (the evidence the kind is fixed)
+        # a spoken pointer to a time (那阵子, 那几年, 那段时间) names nothing and asks no year
+        ("k-time-0", C, "三峡移民那会儿，秭归有几个支援方", "plain", (None, n_givers(f"?p dk:recipient {I('秭归县')} ."))),
+        ("k-time-1", Y, "那段时间，广东对口汶川县吗", "plain", pair("广东省", "汶川县")),
+        ("k-time-2", C, "过渡安置那几年，上海一共对口了几个县市？", "plain",
+         (None, n_takers("上海市", "wenchuan-guodu"))),
+        # still + the aid verb, no 在 (还帮, 仍帮扶, 还援)
+        ("k-still-0", Y, "深圳还帮毕节吗", "plain", running("深圳市", "毕节市")),
+        ("k-still-1", Y, "大连仍帮扶六盘水吗？", "plain", running("大连市", "六盘水市")),
+        ("k-still-2", Y, "厦门 还帮 临夏 吗", "plain", running("厦门市", "临夏回族自治州")),
+        ("k-still-3", Y, "广州还帮扶黔南州吗", "plain", running("广州市", "黔南布依族苗族自治州")),
+        # a place's parts of a kind counted, with a programme or the givers' kind named
+        ("k-parts-count-0", C, "喀什地区有多少个县得到过援疆省市支援？", "plain",
+         (None, f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg('yuanjiang')} ; dk:recipient ?r .
+              ?r dk:partOf {I('喀什地区')} ; a dk:CountyLevelDivision }}""")),
+        ("k-parts-count-1", C, "那曲有几个县得到援藏省市对口？", "plain",
+         (None, f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg('yuanzang')} ; dk:recipient ?r .
+              ?r dk:partOf {I('那曲市')} ; a dk:CountyLevelDivision }}""")),
+        ("k-parts-count-2", C, "汶川重建时，阿坝州有几个县得到了对口援建？", "plain",
+         (None, f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg('wenchuan-chongjian')} ; dk:recipient ?r .
+              ?r dk:partOf {I('阿坝藏族羌族自治州')} ; a dk:CountyLevelDivision }}""")),
+        # a stated total of a place's collective partner
+        ("k-stated-0", C, "新疆生产建设兵团得到几个省市的对口支援", "plain",
+         (None, stated(f"?p dk:recipient {I('新疆生产建设兵团')} ."))),
+        ("k-stated-1", C, "兵团有几个援疆省市对口", "plain", (None, stated(f"?p dk:recipient {I('新疆生产建设兵团')} ."))),
+        # two actors, which first, no programme or a programme over either side
+        ("k-first-0", M, "湖南和湖北谁先开始对口支援", "plain", first_of(["湖南省", "湖北省"])),
+        ("k-first-1", M, "北川县與汶川縣，孰先獲得對口支援？", "traditional",
+         first_of(["北川羌族自治县", "汶川县"], None, "recipient")),
+        ("k-first-2", M, "昌都和林芝 谁先有援藏", "plain",
+         (tied(f"""SELECT ?g (MIN(?y) AS ?m) WHERE {{ VALUES ?g {{ {I('昌都市')} {I('林芝市')} }} ?p dk:programme {pg('yuanzang')} ;
+              dk:recipient ?r ; dk:startYear ?y . ?r dk:partOf? ?g }} GROUP BY ?g""", min), "")),
+        ("k-first-3", M, "上海和北京哪个更晚开始对口支援", "plain", first_of(["上海市", "北京市"], None, "supporter", max)),
+        # the named place's parts, the earliest aided
+        ("k-earliest-parts-0", S, "贵州哪个市最早得到东西部协作帮扶", "plain",
+         (tied(f"""SELECT ?r (MIN(?y) AS ?m) WHERE {{ ?p dk:programme {pg('dongxibu')} ; dk:recipient ?r ; dk:startYear ?y .
+              ?r dk:directlyPartOf {I('贵州省')} }} GROUP BY ?r""", min), "")),
+        ("k-earliest-parts-1", S, "云南哪个州最早得到对口支援", "plain",
+         (tied(f"""SELECT ?g (MIN(?y) AS ?m) WHERE {{ ?g dk:directlyPartOf {I('云南省')} . ?r dk:partOf? ?g .
+              ?p dk:recipient ?r ; dk:startYear ?y }} GROUP BY ?g""", min), "")),
+        ("k-earliest-parts-2", S, "阿坝州哪个县最早得到援建", "plain",
+         (tied(f"""SELECT ?r (MIN(?y) AS ?m) WHERE {{ ?p dk:recipient ?r ; dk:startYear ?y .
+              ?r dk:partOf {I('阿坝藏族羌族自治州')} ; a dk:CountyLevelDivision }} GROUP BY ?r""", min), "")),
+        # a second round (a tour-bus driver's terse typing, a translator's formal order), after the first fixes
+        ("r2-latest-takers-0", S, "东西部协作里最晚开始被帮扶的地方是哪里", "plain",
+         (tied(f"""SELECT ?r (MIN(?y) AS ?m) WHERE {{ ?p dk:programme {pg('dongxibu')} ; dk:recipient ?r ; dk:startYear ?y .
+              FILTER NOT EXISTS {{ ?r a dk:CollectiveActor }} }} GROUP BY ?r""", max), "")),
+        ("r2-latest-takers-1", S, "援青里最后一个得到对口支援的是哪个州", "plain",
+         (tied(f"""SELECT ?r (MIN(?y) AS ?m) WHERE {{ ?p dk:programme {pg('yuanqing')} ; dk:recipient ?r ; dk:startYear ?y .
+              ?r a dk:AutonomousPrefecture }} GROUP BY ?r""", max), "")),
+        ("r2-manage-0", C, "喀什的县里面，深圳管几个", "plain",
+         (None, n_takers("深圳市", None, f"?r dk:partOf {I('喀什地区')} .")))
+        ,
+        ("r2-manage-1", C, "拉萨的县区有几个是北京在管", "plain",
+         (None, n_takers("北京市", None, f"?r dk:partOf {I('拉萨市')} ; a dk:CountyLevelDivision ."))),
+        ("r2-manage-2", C, "日喀则的县有多少个是山东援的", "plain",
+         (None, n_takers("山东省", None, f"?r dk:partOf {I('日喀则市')} ; a dk:CountyLevelDivision ."))),
+        ("r2-manage-3", Y, "北京是不是管着拉萨的当雄县", "plain", pair("北京市", "当雄县")),
+        ("r2-narrow-0", C, "援疆19个省市里面，有几个是计划单列市", "plain",
+         (None, n_givers("?s a dk:SeparatelyPlannedCity . FILTER NOT EXISTS { ?p dk:supporterTeam ?t }", "yuanjiang"))),
+        ("r2-narrow-1", C, "東西部扶貧協作的幫扶城市中，計劃單列市共有幾個？", "traditional",
+         (None, n_givers("?s a dk:SeparatelyPlannedCity . FILTER NOT EXISTS { ?p dk:supporterTeam ?t }", "dongxibu"))),
+        ("r2-division-city-0", Y, "河北援疆对口的是不是铁门关", "plain",
+         pair("河北省", "新疆生产建设兵团第二师", f"?p dk:programme {pg('yuanjiang')} .")),
+        ("r2-division-city-1", Y, "山西对口五家渠吗", "plain", pair("山西省", "新疆生产建设兵团第六师")),
+        ("r2-division-city-2", S, "北屯 谁援", "plain",
+         (col(f"SELECT DISTINCT ?s WHERE {{ ?p dk:recipient {I('新疆生产建设兵团第十师')} ; dk:supporter ?s }}"), "")),
+    ]
+    for group, qtype, text, variant, found in items:
+        gold, q = (found, "ASK (a yes/no check, its query in the item)") if isinstance(found, list) else found
+        if gold is None:
+            gold = col(q)
+        add(f"pr22d-{group}", qtype, [text], gold, q, variant=variant)
+    for group, text, status in [("ref-place", "援藏里 青海湖县 有几个支援方", "no_entity"),
+                                ("ref-foreign", "援疆和援助老挝 哪个省参加得多", "no_entity")]:
+        add(f"pr22d-{group}", "unanswerable", [text], [], "", answerable=False, expected=status)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -8566,7 +8840,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d):
         gen()
     rank_pass()
     traditional_pass()

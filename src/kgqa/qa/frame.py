@@ -43,7 +43,15 @@ def mask(text: str, mentions: list[Mention], everything: bool = False) -> str:
     return "".join(chars)
 
 
+def without_time_pointers(masked: str, cues: dict[str, tuple[str, ...]]) -> str:
+    """过渡安置那阵子, 那几年, 那段时间: a spoken pointer to a time the question names asks nothing (那几年 is no 几年)."""
+    for word in sorted(cues.get("time_pointer", ()), key=len, reverse=True):
+        masked = masked.replace(word, "□" * len(word))
+    return masked
+
+
 def find_cues(masked: str, cues: dict[str, tuple[str, ...]], patterns: dict | None = None) -> set[str]:
+    masked = without_time_pointers(masked, cues)
     masked = HEDGES.sub(lambda m: "□" * len(m.group(0)), DEMONSTRATIVE_FEW.sub("□", masked.replace("哪几", "哪些")))
     listed = any("列" in r.group(0) for r in REQUEST_ASKED.finditer(masked))  # (…17个省市能列一下吗: a list is asked)
     masked = REQUEST_ASKED.sub(lambda m: "□" * len(m.group(0)), masked)  # 能不能告诉我…: a request, no yes/no

@@ -104,6 +104,9 @@ def verb_phrases(entries: list[tuple[str, Candidate]]) -> dict[str, list[Candida
     return {k: cands for k, cands in table.items() if k and verb_phrase(k, cands, table)}
 
 
+DIVISION_CITY = re.compile("第[一二三四五六七八九十]+师(.{2,5}市)")
+
+
 def derived_names(name: str, cand: Candidate) -> list[tuple[str, Candidate]]:
     """Short forms: 喀什地区 → 喀什, 兵团第一师 → 新疆兵团第一师, programme names without 省/地区."""
     short = dataclasses.replace(cand, via="short")
@@ -115,6 +118,9 @@ def derived_names(name: str, cand: Candidate) -> list[tuple[str, Candidate]]:
     if cand.kind == "actor" and cand.label.endswith("自治县") and cand.via == "altLabel" and not name.endswith("县") \
             and len(name) >= 2:
         return [(name + "县", short)]  # 天祝 → 天祝县 (天祝藏族自治县), 循化 → 循化县: the county by its short name and level
+    if cand.kind == "actor" and (city := DIVISION_CITY.fullmatch(name)):
+        # 第二师铁门关市 → 铁门关市, 铁门关: a division of the Corps by the city it is one with (师市合一)
+        return [(city.group(1), short), (city.group(1)[:-1], short)]
     if cand.kind == "actor" and name.startswith("兵团") and len(name) > 2:
         # 兵团第七师 → 新疆兵团第七师, 兵团七师, 七师 (the ordinal's 第 left out, as people say it: 五师 谁援); not 一师 or 二师
         # alone, which are counts as often (一地两师)

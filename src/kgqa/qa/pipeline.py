@@ -26,7 +26,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise, written_number
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES,
+from .vocabulary import (VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, KIND_AGAINST, PROGRAMME_REGIONS, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -133,6 +133,12 @@ SERIES = """SELECT ?e ?l ?y ?d WHERE { ?e a <https://w3id.org/duikou/ontology#Me
 LAUNCHED_BY = """SELECT ?e ?l ?p ?t WHERE { ?p <https://w3id.org/duikou/ontology#launchedBy> ?e . ?e a ?t ;
   <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
 ENDED_QUERY = "ASK { ?fact <https://w3id.org/duikou/ontology#endYear> ?end }"
+GENERIC_KINDS = ("https://w3id.org/duikou/ontology#AidActor",)  # 县市, 地方: places in general, joined with other kinds
+ROSTER_THEN_KIND = re.compile("^[^，,。？！]{0,4}(?:里|中|里面|之中|当中)")  # 援疆19个省市里面，有几个是计划单列市
+KIND_SET_APART = re.compile("(?:不是|并非|而非|不属于|非)$")  # …里，唯一一个不是省级单位的
+SUBCLASS_ASK = "ASK { ?a <http://www.w3.org/2000/01/rdf-schema#subClassOf>+ ?b }"
+TIED_YEAR = re.compile(r"（(\d{4})）")  # the year an earlier/later answer item names beside its label
+ENDED_YEAR = "SELECT ?end WHERE { ?fact <https://w3id.org/duikou/ontology#endYear> ?end }"
 PAIRING_SIDES = """SELECT ?item ?itemLabel ?fact ?side WHERE { ?fact ?side ?item .
   ?item <http://www.w3.org/2000/01/rdf-schema#label> ?itemLabel FILTER(lang(?itemLabel) = "zh") }"""
 DK = "https://w3id.org/duikou/ontology#"
@@ -761,6 +767,7 @@ class QA:
     def frame_of(self, text: str, mentions: list[Mention], result: dict) -> Frame:
         """The question's frame; a definition question (or a count of a kind of thing) may name an ontology
         term: 受援方, 援助计划, 会议."""
+        mentions = self.narrowest_kinds(mentions, text)
         frame = build_frame(text, mentions, self.templates.cues, self.templates.patterns)
         counted = "count" in frame.cues and not any(m.kind in SLOT_KINDS for m in mentions)
         if "define" not in frame.cues and not counted:
@@ -768,6 +775,19 @@ class QA:
         mentions = self.gazetteer.with_concepts(text, mentions)
         result["entities"] = [m.as_dict() for m in mentions]
         return build_frame(text, mentions, self.templates.cues, self.templates.patterns)
+
+    def narrowest_kinds(self, mentions: list[Mention], text: str) -> list[Mention]:
+        """援疆19个省市里有几个是计划单列市, 阿坝州的县里有几个县级市: of two kinds named, one within the other, the narrower
+        says both (the broader only names the roster it is sought in)."""
+        kinds = [m for m in mentions if m.kind == "class" and not m.ambiguous]
+        if len(kinds) != 2 or kinds[0].best[0].iri == kinds[1].best[0].iri or kinds[0].best[0].iri in GENERIC_KINDS:
+            return mentions
+        broad, narrow = kinds  # (the roster first, the kind sought in it after 里/中; 不是省级单位的 sets a kind apart)
+        if not ROSTER_THEN_KIND.search(text[broad.end:narrow.start]) or KIND_SET_APART.search(text[:narrow.start]):
+            return mentions
+        if self.store.query(SUBCLASS_ASK, substitutions={"a": term(narrow.best[0].iri), "b": term(broad.best[0].iri)}):
+            return [m for m in mentions if m is not broad]
+        return mentions
 
     def as_time_point(self, frame: Frame) -> Frame:
         """…座谈会之后才加入援藏的省份: a meeting or document named as the point in time after which newcomers joined is
@@ -1723,6 +1743,17 @@ class QA:
                         interpretation=answered["interpretation"] + f"；问的是这些对口关系中的{what}")
         return answered
 
+    def ended_since(self, answered: dict, binding: Binding, ended: list[dict]) -> dict:
+        """A still-running pairing asked about (福建现在还对口林芝吗) whose recorded pairings have all ended: no, and the
+        year the last one ended, from those pairings (not "no record", which they are)."""
+        facts = [term(r["fact"]) for r in ended if r.get("fact") is not None and PAIRING in r["fact"]]
+        years = [int(row["end"].value) for f in facts for row in self.store.query(ENDED_YEAR, substitutions={"fact": f})]
+        if not years or not all(binding.slots.get(k) for k in ("x", "y")):
+            return answered
+        x, y = (binding.slots[k].best[0].label for k in ("x", "y"))
+        answered.update(text=f"{render.NEGATIVE}图谱记录的{x}对口支援{y}已于{max(years)}年结束，目前不在执行。")
+        return answered
+
     def current_only(self, rows: list[dict]) -> list[dict]:
         """现在还在…吗, 目前还没结束的…: pairings that have ended are left out."""
         return [r for r in rows if not (r["fact"] and PAIRING in r["fact"]
@@ -1767,6 +1798,7 @@ class QA:
         flags = flags_of(frame)
         ranked = bool({binding.values.get("cls"), binding.values.get("ocls")} & set(RANKED_CLASSES))
         members = anyone = False
+        ended: list[dict] = []
         if t.answer == "earlier" and frame is not None and "later" in frame.cues and "earlier" not in frame.cues:
             t = dataclasses.replace(t, answer="later", text=t.text.replace("更早", "更晚"))  # 哪一个更晚开始
             binding = dataclasses.replace(binding, template=t)
@@ -1804,12 +1836,17 @@ class QA:
             if t.prune == "parts":
                 rows = without_parts(rows, self.parents)
             if "current" in flags:
-                rows = self.current_only(rows)
+                rows, ended = self.current_only(rows), rows
         if result.get("_set_aside") and t.answer in RANKING_ANSWERS:  # 除了北京，哪个省市…最多: the others ranked
             rows = [r for r in rows if not (r.get("item") is not None and r["item"].value in result["_set_aside"])]
         result["template"] = t.name
         result["sparql"] = display_query(text, binding.values, set(t.optional) - set(binding.values))
         answered = render.answered(result, binding, rows, self.sources, self.gazetteer.labels)
+        if t.answer in ("earlier", "later") and answered["status"] == "ok" and len(answered["answers"]) == 2 \
+                and (year := TIED_YEAR.search(answered["text"])):  # 黑龙江与吉林援藏孰早: a tie said as one
+            answered["text"] = f"{'、'.join(a['label'] for a in answered['answers'])}同在{year.group(1)}年开始，不分先后。"
+        if t.answer == "bool" and "current" in flags and not rows and ended:
+            answered = self.ended_since(answered, binding, ended)  # 闽还援林芝吗: no, and since when
         if answered["status"] == "ok" and "collectives" in t.switches - flags and self.beside_collectives(binding):
             answered["interpretation"] += "；不含集体主体（写“包括集体”可一并列出）"
         if answered["status"] == "ok" and members == "teams":
@@ -2446,6 +2483,10 @@ def ordered(found: list[Mention], kind: str, frame: Frame) -> list[Mention]:
     if kind == "actor" and len(found) == 2 == len(frame.of_kind("actor")) and TOPIC_SET_APART.match(frame.masked[found[0].end:found[1].start]) \
             and GIVER_AFTER_TOPIC.match(frame.masked[found[1].end:]):
         return found[::-1]  # 玉树州的六个县市，北京各区分别对口的是哪些县市: the topic first, the giver opens the verb's clause
+    if kind == "actor" and len(found) == 2 == len(frame.of_kind("actor")) \
+            and PARTS_COUNTED_THEN_GIVER.match(frame.masked[found[0].end:found[1].start]) \
+            and GIVER_AFTER_TOPIC.match(frame.masked[found[1].end:].lstrip("在")):
+        return found[::-1]  # 拉萨的县区有几个是北京在管: the place's parts counted, the giver after 是
     if kind == "actor" and len(found) == 3 and "places_compared" in frame.cues:
         # 上海在西藏和在新疆…: the places follow 在, the one who gives does not (slot a first)
         places = [m for m in found if frame.masked[:m.start].endswith("在")]

@@ -31,6 +31,14 @@ SELECT (COUNT(DISTINCT ?a) AS ?k) ?prog ?side ?cls WHERE {
   ?p dk:programme ?prog ; ?side ?a . ?a a ?cls FILTER NOT EXISTS { ?a a dk:CollectiveActor }
   FILTER(?side != dk:supporter || NOT EXISTS { ?p dk:supporterTeam ?team }) }
 GROUP BY ?prog ?side ?cls"""
+# a named place's collective partner (13个援疆省市 → 新疆生产建设兵团): the pairings it is on a side of, and those of that kind
+# recorded one by one on the collective's side toward the place or its parts
+PAIRED_WITH = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+SELECT DISTINCT ?fact WHERE { ?fact dk:supporter|dk:recipient ?a }"""
+RECORDED_TOWARD = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+SELECT (COUNT(DISTINCT ?a) AS ?k) WHERE { ?p ?side ?a ; ?other ?o . ?o dk:partOf? ?place . ?a a ?cls
+  FILTER(?other IN (dk:supporter, dk:recipient) && ?other != ?side) FILTER NOT EXISTS { ?a a dk:CollectiveActor }
+  FILTER(?side != dk:supporter || NOT EXISTS { ?p dk:supporterTeam ?team }) }"""
 RECORDED_ANY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 SELECT (COUNT(DISTINCT ?a) AS ?k) ?prog ?side WHERE {
   ?p dk:programme ?prog ; ?side ?a FILTER NOT EXISTS { ?a a dk:CollectiveActor } } GROUP BY ?prog ?side"""
@@ -65,13 +73,16 @@ def stated(store, frame: Frame, classes: dict[str, str]) -> dict | None:
     if len(events) == 1 and (own := said_by(store, frame, classes)) is not None:
         return own  # the meeting's own statement (第三次西藏工作座谈会：15个省市), before a later collective's name
     if len(programmes) == 1:  # the programme, or its round (新一轮对口援疆); an actor named is in the collective's name
+        toward = paired_with(store, actors[0]) if len(actors) == 1 else set()  # (兵团有几个援疆省市: paired with it)
         found = [f for f in found if programmes[0].best[0].iri in (f["prog"], f["round"])
-                 and all(named_in(a.best[0].label, f["label"]) for a in actors)]
+                 and (all(named_in(a.best[0].label, f["label"]) for a in actors) or f["fact"] in toward)]
     elif len(events) == 1 and not programmes:
         found = [f for f in found if f["event"] == events[0].best[0].iri]
     elif len(actors) == 1 and not programmes and not events and COVERAGE.search(frame.masked):
         # 西藏纳入对口支援的县区总数: the scheme's stated coverage; 西藏有多少个县在接受对口支援: the recorded ones
         found = [f for f in found if f["label"].startswith(actors[0].best[0].label)]
+    elif len(actors) == 1 and not programmes and not events and (toward := paired_with(store, actors[0])):
+        found = [f for f in found if f["fact"] in toward]  # 兵团的对口支援省市有几个: 13个援疆省市 paired with it
     else:
         return said_by(store, frame, classes)
     kinds = [k for k in kinds if k.best[0].iri not in GENERIC]  # 县市: places in general, the noun decides
@@ -96,7 +107,20 @@ def stated(store, frame: Frame, classes: dict[str, str]) -> dict | None:
         counts = store.query(scoped(RECORDED_ANY), substitutions=subs)
         best["kind"] = "支援方" if best["side"].value.endswith("supporter") else "受援方"
     best["recorded"] = next((int(r["k"].value) for r in counts), 0)
+    if kinds and len(actors) == 1 and not events and best["fact"] in paired_with(store, actors[0]):
+        best["recorded"] = recorded_toward(store, actors[0].best[0].iri, best["side"], kinds[0].best[0].iri)
     return best
+
+
+def paired_with(store, actor) -> set[str]:
+    """The pairings the named actor itself is on a side of."""
+    return {r["fact"].value for r in store.query(PAIRED_WITH, substitutions={"a": term(actor.best[0].iri)})}
+
+
+def recorded_toward(store, place: str, side, cls: str) -> int:
+    """How many of a kind the pairings with the place or its parts record one by one on ``side``."""
+    rows = store.query(RECORDED_TOWARD, substitutions={"place": term(place), "side": side, "cls": term(cls)})
+    return next((int(r["k"].value) for r in rows), 0)
 
 
 def said_by(store, frame: Frame, classes: dict[str, str]) -> dict | None:

@@ -1059,10 +1059,12 @@ LEVEL_PARTS = {"县区": "区县", "区县级": "区县", "区级": "区", "县�
 # opens the aid verb's clause (its parts, adverbs between): that second name gives (pipeline.ordered)
 GIVER_AFTER_TOPIC = re.compile("^(?:[、和与及]□+)*(?:[0-9一二三四五六七八九十两几]+个(?:区县|区|县|地级市|城市|市))?"  # (福州、厦门、泉州三个市…)
                                "(?:(?:的|各|下属的?|所属的?)(?:各个|各|一些|几个)?(?:区县|县区|区|县|地级市|地市|城市|市))?"
-                               "(?:都|也|还|各|分别|各自|具体)*(?:对口|援建|支援|帮扶|援助|结对|援|帮|包(?!括|含))")
+                               "(?:都|也|还|各|分别|各自|具体)*(?:对口|援建|支援|帮扶|援助|结对|在管|管(?!理)|援|帮|包(?!括|含))")
 # (和田下面的县 北京包了哪几个: a space typed for the comma sets the topic apart too)
 # (和田下面的县北京对口哪几个: the place's parts named as the topic, run straight into the giver's name)
 TOPIC_SET_APART = re.compile("^[^，,。？！]*[，, ](?:□+[、和与及])*$|^(?:的|下面的?|下辖的?|所辖的?|下属的?)(?:县市区|区县|县区|县市|县|区)$")
+# 拉萨的县区有几个是北京在管, 喀什的县有多少是上海援的: the place's parts counted, the giver named after 是
+PARTS_COUNTED_THEN_GIVER = re.compile("^的?(?:区县|县区|县市|县|区|市|地方)?\\s*(?:里面?|中)?[，, ]*有(?:几|多少)个?是$")
 
 # a disaster's phase by its own words after the place (汶川恢复重建, 汶川地震过渡安置, 汶川 过渡期): gazetteer.disaster_aliases
 DISASTER_PHASES = (("重建", ("恢复重建", "灾后重建", "重建")), ("过渡安置", ("过渡安置", "过渡期", "过渡安置期", "过渡阶段", "安置期")))
