@@ -387,3 +387,21 @@ def test_the_terms_first_use_is_answered_from_the_graph(store):
     assert result["status"] == "ok" and bare(result["answers"]) == [{"value": 1960}]
     assert "《山西日报》" in result["text"] and result["sources"]
     assert "山西日报" not in TEMPLATES_FILE.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("question, actor", [("徐州和哪些城市结对", "320300"), ("大连和谁结对", "210200")])
+def test_a_relation_named_either_way_round_lists_both_sides(store, question, actor):
+    """结对 names no side: an actor that gives in one programme and receives in another has both partners listed."""
+    either = (f"SELECT DISTINCT ?x WHERE {{ {{ ?p dk:supporter D:{actor} ; dk:recipient ?x }} UNION "
+              f"{{ ?p dk:recipient D:{actor} ; dk:supporter ?x }} {NOT_COLLECTIVE} }}")
+    result = ask(store, question)
+    assert result["status"] == "ok" and values(result) == gold(store, either)
+
+
+@pytest.mark.parametrize("question, a, b", [("延边和蚌埠都是哪个城市帮的", "222400", "340300"),
+                                            ("秭归和绵竹都受过哪个省的支援？", "420527", "510683")])
+def test_two_places_then_the_givers_asked_are_their_common_givers(store, question, a, b):
+    both = (f"SELECT DISTINCT ?x WHERE {{ ?p dk:recipient ?r ; dk:supporter ?x . ?r dk:partOf? D:{a} . "
+            f"?q dk:recipient ?t ; dk:supporter ?x . ?t dk:partOf? D:{b} }}")
+    result = ask(store, question)
+    assert result["status"] == "ok" and values(result) == gold(store, both)

@@ -99,6 +99,9 @@ DESCRIBED_TEMPLATE = Template("described_event", "event_setup", {}, {}, (), (), 
                               "图谱中没有符合描述的会议或文件。", meaning="问题所描述的会议或文件")
 EVENT_NOTES = """SELECT ?e ?n WHERE { ?e <https://w3id.org/duikou/ontology#note> ?n ; <https://w3id.org/duikou/ontology#year> ?y }"""
 FLIP = {"in": "out", "out": "in"}
+# a side named or a kind of answer that is not a list of partners: a symmetric relation is then read one way only
+ONE_SIDE_ASKED = frozenset({"recipient_role", "supporter_role", "described_supporter", "described_recipient", "passive",
+                            "yesno", "count", "when", "most", "fewest", "compare", "common", "takeover", "history"})
 GROUP_CUES = {"compare", "common", "yesno", "relation", "count"}  # questions about a group of actors, not each
 RANKED = {"compare", "earlier", "later"}  # two named actors compared: 哪个省 is their kind, not the counted places
 EVENT_YEAR = "SELECT ?y ?e WHERE { ?e <https://w3id.org/duikou/ontology#year> ?y }"
@@ -417,7 +420,23 @@ class QA:
             other = self.answered(dict(result), dataclasses.replace(frame, direction=FLIP[frame.direction]))
             if other["status"] == "ok" and (why != "negative" or [a.get("value") for a in other["answers"]] == [True]):
                 return other
-        return answer
+        return self.both_sides(result, answer, frame)
+
+    def both_sides(self, result: dict, answer: dict, frame: Frame) -> dict:
+        """徐州和哪些城市结对: a relation named either way round (结对, 挂钩, 协作 with no side named) of one actor that
+        takes both sides — the places it gives to and those it receives from, both listed; else the answer as it was."""
+        if answer["status"] != "ok" or "symmetric" not in frame.cues or len(frame.of_kind("actor")) != 1 \
+                or frame.direction not in FLIP or frame.cues & ONE_SIDE_ASKED \
+                or not all("iri" in a for a in answer["answers"]):
+            return answer
+        other = self.answered(dict(result), dataclasses.replace(frame, direction=FLIP[frame.direction]))
+        known = {a["iri"] for a in answer["answers"]}
+        more = [a for a in other["answers"] if "iri" in a and a["iri"] not in known] if other["status"] == "ok" else []
+        if not more:
+            return answer
+        return {**answer, "answers": answer["answers"] + more, "sources": answer["sources"] + other.get("sources", []),
+                "interpretation": answer["interpretation"] + "；另一方向：" + other["interpretation"].removeprefix("理解为："),
+                "text": answer["text"].rstrip("。") + "；" + other["text"]}
 
     def lasted(self, result: dict, frame: Frame) -> dict | None:
         """深圳帮扶毕节一共持续了几年: how long the two named actors' pairing lasted (in the programme named, if one is) —

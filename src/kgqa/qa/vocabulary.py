@@ -280,8 +280,9 @@ UNKNOWN_PLACE = re.compile("(?:^|(?:支援|援助|帮扶|援建|结对)(?:了|�
 UNKNOWN_OBJECT = re.compile("(?:^(?:谁|哪)[^，。？！]*?(?:支援|援助|帮扶|援建|结对)(?:了|过)?(?!方|者)(?P<name>[\u4e00-\u9fff]{2,6}?)"
                             "[？！。]*$)|(?:(?:支援|援助|帮扶|援建|结对)(?:了|过)?(?!方|者)(?P<asked>[\u4e00-\u9fff]{2,6}?)"
                             "(?:吗|么|嘛)[？！。]*$)")
-# a name joined to another by 和/与 as the second party (上海和纽约是对口合作关系吗, 北京与大阪之间有没有协作)
-UNKNOWN_PARTNER = re.compile("(?:和|与|同(?![学事时样一志期年伴胞行])|跟)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:之间|两地|两市)?"
+# a name joined to another by 和/与 as the second party (上海和纽约是对口合作关系吗, 北京与大阪之间有没有协作); not the 同 of
+# 共同 (…共同援建之地是哪里)
+UNKNOWN_PARTNER = re.compile("(?:和|与|(?<![共相协如])同(?![学事时样一志期年伴胞行])|跟)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:之间|两地|两市)?"
                              "(?:是不是|是否|有没有|是|有|开展|建立|结成|结为|互为|都|谁|哪)")
 # …the first party before 和/与 and a named second one, with a word of joint aid after (纽约和上海共同支援过哪些地方)
 UNKNOWN_FIRST = re.compile("^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:和|与|同|跟)[\u4e00-\u9fff]{1,8}?(?:都|共同|一起|同时|联合)")
@@ -291,8 +292,9 @@ UNKNOWN_OWNER = re.compile("^(?P<name>[\u4e00-\u9fff]{2,6}?)(?:下辖的?|所辖
                            "(?:区县|县区|县市|区|县|乡镇)(?:中|里|当中)?[，, ]?(?:哪些|哪几个|有哪些|有|是|在|对口|接受|得到|由|都)")
 # a disaster named by its place (舟曲泥石流灾后重建, 某地洪灾后的对口支援): the place is a name, held or not
 # the venue of a meeting asked (2010年在纽约开的哪个会): a name there that the graph does not hold is refused
-# 拉萨和玉树有没有同一个支援方, 两地共同的支援方: a partner two names share (pipeline.by_context reads an ambiguous name by it)
-SHARED_PARTNER = re.compile("同[一1](?:个|家|方)|共同的|共同支援|共同对口|都被")  # (normalised: 同1个)
+# 拉萨和玉树有没有同一个支援方, 两地共同的支援方, 谁既帮了哈密又帮了阿克苏: a partner two names share (pipeline.by_context
+# reads an ambiguous name by it)
+SHARED_PARTNER = re.compile("同[一1](?:个|家|方)|共同的|共同支援|共同对口|都被|既[^，。？！]{1,20}?又")  # (normalised: 同1个)
 # 在纽约，上海…与山东相比: a name opening the question after 在, before a comma: the scope of what is asked
 UNKNOWN_SCOPE = re.compile("^在(?P<name>[\u4e00-\u9fff]{2,6}?)(?:境内|当地)?[，,]")
 UNKNOWN_VENUE = re.compile("在(?P<name>[\u4e00-\u9fff]{2,5}?)(召开|开|举行|举办)(的)?(是)?(哪|什么)[^，。？！]{0,4}会")
@@ -840,7 +842,9 @@ CLASSICAL_WHICH = ((re.compile(f"为何(?=(?:{CLASSICAL_KINDS}))"), "是哪个")
                    (re.compile(f"(?<![为如任几奈])何(?=(?:{CLASSICAL_KINDS}))(?!区别|区分|市场)"), "哪个"),  # (有何区别: no 区 asked)
                    (re.compile("(?<![为如任几奈])何(?:处|地)(?!区)"), "哪里"),
                    (re.compile("为何(?:处|地)(?!区)"), "是哪里"), (re.compile("为何者"), "是哪个"), (re.compile("(?<![为如任几奈])何者"), "哪个"),
-                   (re.compile("(?<![为如任几奈])何人"), "谁"))
+                   (re.compile("(?<![为如任几奈])何人"), "谁"),
+                   # 广东省与福建省皆曾对口支援…, 两项皆有参与: the classical 皆 (all, both) before a verb, read as 都
+                   (re.compile("皆(?=曾|有|为|是|已|在|由|受|得|对口|支援|援|帮|参|结对|协作)"), "都"))
 
 
 # 2010年起，河南省对口支援新疆何处: a year followed by a word of a span (since, until) bounds the pairings; it dates no
@@ -1024,6 +1028,8 @@ TOPIC_SET_APART = re.compile("^[^，,。？！]*[，,](?:□+[、和与及])*$")
 DISASTER_PHASES = (("重建", ("恢复重建", "灾后重建", "重建")), ("过渡安置", ("过渡安置", "过渡期", "过渡安置期", "过渡阶段", "安置期")))
 # 汶川地震后过渡安置阶段, 汶川地震的过渡期: words between the earthquake and its phase (gazetteer.disaster_aliases)
 DISASTER_PHASE_FILLERS = ("", "后", "后的", "的")
+# 玉树震后, 玉树震后重建: the earthquake said short after its place (gazetteer.disaster_aliases: the place's programme)
+QUAKE_SHORT = ("震后",)
 # 崇州市到了重建阶段由哪个…: a phase named bare, with its word of a stage (pipeline.lone_phase)
 PHASE_NAMED = re.compile("(恢复重建|灾后重建|重建|过渡安置|过渡)(阶段|期|时期)")
 
