@@ -8159,7 +8159,8 @@ def gen_probe_22e():
     Kinds fixed: two places joined before 都 with the givers asked after it (都是哪个城市帮的, 都受过哪个省的支援, 都有谁支援);
     search words closing on 的 and a one-character level (都援过的省); the classical 皆 read as 都; the 同 of 共同 taken for
     a second party (共同援建之地); the earthquake said short (玉树震后); a relation named either way round of one actor on
-    both sides (徐州和哪些城市结对: both sides listed); an ambiguous name in a 既…又 question read by the partner it shares.
+    both sides (徐州和哪些城市结对: both sides listed); an ambiguous name in a 既…又 question read by the partner it shares;
+    a word of correspondence asking a pair's other member (闽宁协作 宁夏 对应 省份); 开展 after a name read as a venue (…召开).
     Left out, not fixed: 吾曾於夷陵服役…二者共同支援之地尚有何處 (尚有: the place named before set aside, gold 日喀则市);
     三峡和援青都出过力的北京城区有哪些 (a region for the common members of two programmes); 甘 东西部 结对 哪些 (the
     search-word reading takes 甘肃's parts' givers too — a convention, gold 天津 山东); 貴州省之東西部協作夥伴有哪幾個城市
@@ -8334,6 +8335,17 @@ def gen_probe_22e():
         # an ambiguous name beside another, in a 既…又 question: the meaning that shares a partner with it
         ("k-shared-either-0", "common_partners", "既援助阿克苏又援助哈密的省", "plain",
          both_place("阿克苏地区", "哈密市", cls="ProvinceLevelDivision")),
+        # a word of correspondence (对应) asks a pair's other member, as a question word does
+        ("k-counterpart-0", "symmetric", "京蒙协作 内蒙古 对应 哪个市", "abbreviation",
+         partners("内蒙古自治区", "dongxibu", "City")),
+        ("k-counterpart-1", "symmetric", "粤桂协作 广西 对应 省份", "abbreviation", partners("广西壮族自治区", "dongxibu")),
+        ("k-counterpart-2", "symmetric", "沪滇协作 云南 对应 哪个直辖市", "abbreviation",
+         partners("云南省", "dongxibu", "Municipality")),
+        # 开展 after a name beside a document is no venue (…召开): the name is the partner asked of
+        ("k-not-venue-0", "symmetric", "东北对口合作工作方案里，和黑龙江开展对口合作的是哪个省", "plain",
+         partners("黑龙江省", "dongbei-hezuo")),
+        ("k-not-venue-1", "symmetric", "按国办那个对口合作方案，哈尔滨和哪个城市开展对口合作", "plain",
+         partners("哈尔滨市", "dongbei-hezuo")),
     ]
     for group, qtype, text, variant, q in items2:
         add(f"pr22e-{group}", qtype, [text], col(q), q, variant=variant)

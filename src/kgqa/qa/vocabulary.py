@@ -70,6 +70,8 @@ TASK_GIVEN = re.compile("^(分|分配|安排|指定|定|划)(的是|了|的|到)
 # "根据资料", "资料里": how the asker hedges, not a question about a document (依据哪个文件)
 HEDGES = re.compile("(根据|依据|按照|据)(资料|数据库|图谱|知识图谱|数据|记录|现有资料|现有记录|这个数据库|这份资料|你的资料)|"
                     "(资料|数据库|图谱|记录)(里|中|上)")
+# 闽宁协作 宁夏 对应 省份: a word of correspondence asks a pair's other member, as a question word does (pipeline.pair_named)
+PAIR_COUNTERPART = re.compile("(?:相)?对应")
 # 闽宁协作, 沪滇合作: two one-character names written together before a word of cooperation name a pair (after the first)
 PAIR_NAME = re.compile("^([\u4e00-\u9fff])(?:对口)?(?:扶贫)?(?:协作|合作)")
 # 北京援拉萨的区县和天津援昌都的区县，谁包的多: two clauses, each a giver, an aid verb and a place, joined and compared
@@ -172,7 +174,8 @@ ERA_RELATION = "[^，。？！□0-9]{0,6}?(以后|之后|以来|起|以前|之�
 ERA_SPAN = "[”」\"]?(?:规划)?(期间|时期)"  # 十三五期间, “十二五”时期: the period's years, as 2016到2020年期间 (frame.era_years)
 
 # the pipeline: preambles, unknown names, parts and lists (pipeline.py)
-HELD_AT = ("开", "召开", "举行", "举办")
+# (在)天津开的…会议: where a meeting was held (not 开展: 和吉林开展对口合作 names the partner)
+HELD_AT = ("开的", "开了", "开过", "开会", "开那", "开这", "召开", "举行", "举办")
 QUOTES = "“”\"'「」『』《》"
 WITHIN = ("内", "省内", "区内", "境内")
 # 广东省内的对口帮扶, 江苏省内的挂钩: a province's own (intra-provincial) programme, named by the province and a word of aid
