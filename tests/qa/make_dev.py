@@ -8160,7 +8160,9 @@ def gen_probe_22e():
     search words closing on 的 and a one-character level (都援过的省); the classical 皆 read as 都; the 同 of 共同 taken for
     a second party (共同援建之地); the earthquake said short (玉树震后); a relation named either way round of one actor on
     both sides (徐州和哪些城市结对: both sides listed); an ambiguous name in a 既…又 question read by the partner it shares;
-    a word of correspondence asking a pair's other member (闽宁协作 宁夏 对应 省份); 开展 after a name read as a venue (…召开).
+    a word of correspondence asking a pair's other member (闽宁协作 宁夏 对应 省份); 开展 after a name read as a venue (…召开);
+    除了几个X之外 read as a count; a side the asker gives in search words (宁 作为支援方) read the other way; X及其下属县区
+    leaving X out.
     Left out, not fixed: 吾曾於夷陵服役…二者共同支援之地尚有何處 (尚有: the place named before set aside, gold 日喀则市);
     三峡和援青都出过力的北京城区有哪些 (a region for the common members of two programmes); 甘 东西部 结对 哪些 (the
     search-word reading takes 甘肃's parts' givers too — a convention, gold 天津 山东); 貴州省之東西部協作夥伴有哪幾個城市
@@ -8346,11 +8348,24 @@ def gen_probe_22e():
          partners("黑龙江省", "dongbei-hezuo")),
         ("k-not-venue-1", "symmetric", "按国办那个对口合作方案，哈尔滨和哪个城市开展对口合作", "plain",
          partners("哈尔滨市", "dongbei-hezuo")),
+        # 除了几个X之外: the few set aside, no count asked
+        ("k-few-aside-0", "actor_kind", "西藏除了几个省市以外，还有哪些央企在对口支援？", "plain",
+         f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s . ?r dk:partOf* {I('西藏自治区')} .
+           ?s a dk:CentralEnterprise }}"""),
+        # a side the asker gives the actor in search words (X 作为支援方) is kept: none found is said so
+        ("k-described-side-0", "forward_list", "湘 作为支援方 对口 哪些地方", "abbreviation",
+         f"SELECT DISTINCT ?r WHERE {{ ?p dk:supporter {I('湖南省')} ; dk:recipient ?r }}"),
+        # X及其下属县区中: the place itself is asked with its parts
+        ("k-with-self-0", "region_parts", "拉萨市及其下辖县区中，北京对口支援的有哪些", "plain",
+         f"SELECT DISTINCT ?r WHERE {{ ?p dk:supporter {I('北京市')} ; dk:recipient ?r . ?r dk:partOf* {I('拉萨市')} }}"),
+        ("k-with-self-1", "region_parts", "昌都市及其下属各县中，天津对口支援的有哪些？", "traditional",
+         f"SELECT DISTINCT ?r WHERE {{ ?p dk:supporter {I('天津市')} ; dk:recipient ?r . ?r dk:partOf* {I('昌都市')} }}"),
     ]
     for group, qtype, text, variant, q in items2:
         add(f"pr22e-{group}", qtype, [text], col(q), q, variant=variant)
     for i, (text, status) in enumerate([("闽 宁 和 东京 共同 帮扶 哪", "no_entity"),
-                                        ("纽约和谁开展东西部协作", "no_entity")]):
+                                        ("纽约和谁开展东西部协作", "no_entity"),
+                                        ("宁 作为支援方 对口 哪些地区", "no_fact")]):
         add(f"pr22e-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
 
 

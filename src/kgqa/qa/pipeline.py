@@ -1114,8 +1114,8 @@ class QA:
         """援疆 江苏: search words have no word order; the one actor's side is the side it takes in the graph (in the
         programme named, when one is: 援疆 粤 对口 地区 — 广东 only gives there)."""
         actors = frame.of_kind("actor")
-        if len(actors) != 1 or actors[0].ambiguous:
-            return frame
+        if len(actors) != 1 or actors[0].ambiguous or frame.cues & {"described_supporter", "described_recipient"}:
+            return frame  # (宁 作为支援方 对口 哪些地区: the asker gave the actor its side)
         subs = {"a": term(actors[0].best[0].iri)}
         programmes = [m for m in frame.of_kind("programme") if not m.ambiguous]
         if len(programmes) == 1:
@@ -1250,8 +1250,8 @@ class QA:
         """The named actor(s), read as the giver by the question's loose wording (林芝 援藏 哪些省), only ever receive;
         not for a yes/no (whose "no" is an answer), nor the other way round (谁对口支援上海 stays no_fact)."""
         actors = frame.of_kind("actor")
-        if any(a.ambiguous for a in actors) or "yesno" in frame.cues:
-            return False
+        if any(a.ambiguous for a in actors) or frame.cues & {"yesno", "described_supporter", "described_recipient"}:
+            return False  # (宁夏作为支援方对口哪些地区: the side the asker gave it is kept — none found is the answer)
         sides = {r["side"].value.rsplit("#", 1)[-1] for a in actors for r in self.store.query(
             SIDES_TAKEN, substitutions={"a": term(a.best[0].iri)})}
         return frame.direction == "out" and sides == {"recipient"}  # 谁对口支援上海: never read the other way round
@@ -2252,6 +2252,7 @@ def flags_of(frame: Frame | None) -> set[str]:
     if frame is None:
         return set()
     flags = frame.cues & {"collectives", "current", "ended", "which_document"}  # (ended: #[ended] lines)
+    flags |= {"with_self"} if WITH_PARTS.search(frame.text) else set()  # (X及其下属县区: X itself with its parts)
     return flags | {"self_only"} if SELF_ONLY.search(frame.text) else flags  # (本身, 辽宁方面的结对省份: the place itself)
 
 
