@@ -441,3 +441,21 @@ def test_a_division_of_the_corps_is_named_by_its_city(store, question, division)
     """师市合一: 铁门关, 五家渠 name the division (第二师铁门关市), never dropped from the yes/no question."""
     result = ask(store, question)
     assert result["status"] == "ok" and f"https://w3id.org/duikou/xpcc/{division}" in {e["iri"] for e in result["entities"]}
+
+
+@pytest.mark.parametrize("question, actor", [("徐州和哪些城市结对", "320300"), ("大连和谁结对", "210200")])
+def test_a_relation_named_either_way_round_lists_both_sides(store, question, actor):
+    """结对 names no side: an actor that gives in one programme and receives in another has both partners listed."""
+    either = (f"SELECT DISTINCT ?x WHERE {{ {{ ?p dk:supporter D:{actor} ; dk:recipient ?x }} UNION "
+              f"{{ ?p dk:recipient D:{actor} ; dk:supporter ?x }} {NOT_COLLECTIVE} }}")
+    result = ask(store, question)
+    assert result["status"] == "ok" and values(result) == gold(store, either)
+
+
+@pytest.mark.parametrize("question, a, b", [("延边和蚌埠都是哪个城市帮的", "222400", "340300"),
+                                            ("秭归和绵竹都受过哪个省的支援？", "420527", "510683")])
+def test_two_places_then_the_givers_asked_are_their_common_givers(store, question, a, b):
+    both = (f"SELECT DISTINCT ?x WHERE {{ ?p dk:recipient ?r ; dk:supporter ?x . ?r dk:partOf? D:{a} . "
+            f"?q dk:recipient ?t ; dk:supporter ?x . ?t dk:partOf? D:{b} }}")
+    result = ask(store, question)
+    assert result["status"] == "ok" and values(result) == gold(store, both)

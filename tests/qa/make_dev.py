@@ -8830,6 +8830,226 @@ def gen_probe_22d():
         add(f"pr22d-{group}", "unanswerable", [text], [], "", answerable=False, expected=status)
 
 
+def gen_probe_22e():
+    """Common partners and symmetric pairs written first as three invented askers would (issue #15, session 13, groups
+    pr22e-*): 小郑, a bank's risk analyst typing terse search words on a phone (鄂湘皖 冀陕 吉黑鲁 津渝闽 abbreviations,
+    spaces); 老贺, a retired soldier once posted in 西藏 and 新疆, writing formal sentences in traditional script with
+    Chinese-numeral years and hedges (據余所知, 未知); 马大夫, a village doctor in 甘肃 and 贵州 chatting with asides
+    about her clinic. Names the studied sets rarely use: 东西部协作's cities and prefectures (临夏 定西 陇南 湘西 铜仁
+    海东), 东北对口合作's cities, 三峡, 玉树, 广东省内, 江苏南北挂钩, 皖北, the 1979 pairings. Gold from the SPARQL here.
+    Kinds fixed: two places joined before 都 with the givers asked after it (都是哪个城市帮的, 都受过哪个省的支援, 都有谁支援);
+    search words closing on 的 and a one-character level (都援过的省); the classical 皆 read as 都; the 同 of 共同 taken for
+    a second party (共同援建之地); the earthquake said short (玉树震后); a relation named either way round of one actor on
+    both sides (徐州和哪些城市结对: both sides listed); an ambiguous name in a 既…又 question read by the partner it shares;
+    a word of correspondence asking a pair's other member (闽宁协作 宁夏 对应 省份); 开展 after a name read as a venue (…召开);
+    除了几个X之外 read as a count; a side the asker gives in search words (宁 作为支援方) read the other way; X及其下属县区
+    leaving X out.
+    Left out, not fixed: 吾曾於夷陵服役…二者共同支援之地尚有何處 (尚有: the place named before set aside, gold 日喀则市);
+    三峡和援青都出过力的北京城区有哪些 (a region for the common members of two programmes); 甘 东西部 结对 哪些 (the
+    search-word reading takes 甘肃's parts' givers too — a convention, gold 天津 山东); 貴州省之東西部協作夥伴有哪幾個城市
+    (城市 is not taken as a kind outside rankings: 广东省 stays in)."""
+    pg = lambda key: f"<{BASE}programme/{key}>"
+    I = lambda name: f"<{iri_of(name)}>"
+
+    def both_actor(*names, key=None, cls=None):
+        body = " ".join(f"?p{i} dk:supporter {I(n)} ; dk:recipient ?r ." for i, n in enumerate(names))
+        scope = " ".join(f"?p{i} dk:programme {pg(key)} ." for i in range(len(names))) if key else ""
+        typed = f"?r a dk:{cls} ." if cls else ""
+        return f"SELECT DISTINCT ?r WHERE {{ {body} {scope} {typed} FILTER NOT EXISTS {{ ?r a dk:CollectiveActor }} }}"
+
+    def both_place(*places, cls=None):
+        body = " ".join(f"?a{i} dk:recipient ?r{i} ; dk:supporter ?s . ?r{i} dk:partOf* {I(x)} ."
+                        for i, x in enumerate(places))
+        typed = f"?s a dk:{cls} ." if cls else ""
+        return f"SELECT DISTINCT ?s WHERE {{ {body} {typed} FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"
+
+    def both_prog(k1, k2, cls, within=None):
+        inside = f"?s dk:partOf+ {I(within)} ." if within else ""
+        return f"""SELECT DISTINCT ?s WHERE {{ ?a dk:programme {pg(k1)} ; dk:supporter ?s .
+          ?b dk:programme {pg(k2)} ; dk:supporter ?s . ?s a dk:{cls} . {inside} }}"""
+
+    def partners(x, key=None, cls=None):
+        scope = f"?p dk:programme {pg(key)} ." if key else ""
+        typed = f"?o a dk:{cls} ." if cls else ""
+        return f"""SELECT DISTINCT ?o WHERE {{ {scope} {{ ?p dk:supporter {I(x)} ; dk:recipient ?o }} UNION
+          {{ ?p dk:recipient {I(x)} ; dk:supporter ?o }} {typed} FILTER NOT EXISTS {{ ?o a dk:CollectiveActor }} }}"""
+
+    items = [
+        # what two or three givers all support
+        ("common-0", "common_partners", "鄂 湘 皖 援藏 共同 对口哪", "abbreviation",
+         both_actor("湖北省", "湖南省", "安徽省", key="yuanzang")),
+        ("common-1", "common_partners", "冀 陕 都援的 地区", "abbreviation", both_actor("河北省", "陕西省")),
+        ("common-2", "common_partners", "吉 黑 鲁 共同援的那个市", "abbreviation", both_actor("吉林省", "黑龙江省", "山东省")),
+        ("common-3", "common_partners", "津 渝 闽 援藏 共同 对口", "abbreviation",
+         both_actor("天津市", "重庆市", "福建省", key="yuanzang")),
+        ("common-4", "common_partners", "深圳 青岛 宁波 都帮扶的省", "plain",
+         both_actor("深圳市", "青岛市", "宁波市", cls="ProvinceLevelDivision")),
+        ("common-5", "common_partners", "厦门 珠海 鲁 共同协作 哪个直辖市", "abbreviation",
+         both_actor("厦门市", "珠海市", "山东省", cls="Municipality")),
+        ("common-6", "common_partners", "东莞 中山 共同 帮扶 哪", "plain", both_actor("东莞市", "中山市")),
+        ("common-7", "common_partners", "佛山 珠海 共同 结对 哪个州", "plain", both_actor("佛山市", "珠海市")),
+        ("common-8", "common_partners", "京 辽 共同援建 哪", "abbreviation", both_actor("北京市", "辽宁省")),
+        ("common-9", "common_partners", "豫 粤 援疆 共同 对口", "abbreviation",
+         both_actor("河南省", "广东省", key="yuanjiang")),
+        ("common-10", "common_partners", "请问上海市、江苏省与山东省三地共同支援过之地区为何？", "traditional",
+         both_actor("上海市", "江苏省", "山东省")),
+        ("common-11", "common_partners", "一九七九年以后，湖北省与辽宁省共同支援之省份为何？", "traditional",
+         both_actor("湖北省", "辽宁省", cls="ProvinceLevelDivision")),
+        ("common-12", "common_partners", "据余所知，广东省与福建省皆曾对口支援西藏某地，未知是何地区？", "traditional",
+         both_actor("广东省", "福建省", key="yuanzang")),
+        ("common-13", "common_partners", "河南省、浙江省与上海市三方共同对口支援之地区为何？", "traditional",
+         both_actor("河南省", "浙江省", "上海市")),
+        ("common-14", "common_partners", "北京市与辽宁省于玉树震后共同援建之地为何处？", "traditional",
+         both_actor("北京市", "辽宁省", key="yushu")),
+        ("common-16", "common_partners", "山西省与福建省共同对口支援之自治州为何？", "traditional",
+         both_actor("山西省", "福建省")),
+        ("common-17", "common_partners", "天津市与山东省于东西部扶贫协作中共同结对之省份为何？", "traditional",
+         both_actor("天津市", "山东省", key="dongxibu")),
+        ("common-18", "common_partners", "我们卫生院去年来了广州和深圳的医生，这两个市都帮扶过的地方有哪些啊？", "plain",
+         both_actor("广州市", "深圳市")),
+        ("common-19", "common_partners", "广州跟青岛都帮过的是哪个市呀，隔壁乡的大夫问我的", "plain", both_actor("广州市", "青岛市")),
+        ("common-20", "common_partners", "湖南湖北安徽三个省一起援的西藏那个市叫啥来着", "plain",
+         both_actor("湖南省", "湖北省", "安徽省")),
+        ("common-21", "common_partners", "上海和丰台、石景山三家都对口支援过的是哪个区啊，三峡移民那会儿的事", "plain",
+         both_actor("上海市", "丰台区", "石景山区", key="sanxia")),
+        ("common-22", "common_partners", "密云 平谷 武汉 都帮过的县", "plain", both_actor("密云区", "平谷区", "武汉市")),
+        ("common-23", "common_partners", "通州和湖南一起对口的是哪个县？我表叔当年在那边修路", "plain",
+         both_actor("通州区", "湖南省")),
+        # who supports both (or all three) of two places
+        ("givers-0", "common_partners", "谁既帮了哈密又帮了阿克苏", "plain", both_place("哈密市", "阿克苏地区")),
+        ("givers-1", "common_partners", "林芝 昌都 都援过的省", "plain",
+         both_place("林芝市", "昌都市", cls="ProvinceLevelDivision")),
+        ("givers-2", "common_partners", "延边和蚌埠都是哪个城市帮的", "plain", both_place("延边朝鲜族自治州", "蚌埠市")),
+        ("givers-3", "common_partners", "宿州 恩施 共同 帮扶方", "plain", both_place("宿州市", "恩施土家族苗族自治州")),
+        ("givers-4", "common_partners", "铜仁、阜阳、宿迁三个地方都是谁在帮？", "plain", both_place("铜仁市", "阜阳市", "宿迁市")),
+        ("givers-5", "common_partners", "既帮扶清远又帮扶黔南的是哪个市", "plain",
+         both_place("清远市", "黔南布依族苗族自治州")),
+        ("givers-6", "common_partners", "菏泽和陇南都有哪个城市去帮过？我们乡有人在菏泽打工", "plain", both_place("菏泽市", "陇南市")),
+        ("givers-7", "common_partners", "大连与果洛两地共同之支援方为何？", "traditional", both_place("大连市", "果洛藏族自治州")),
+        ("givers-8", "common_partners", "哈尔滨与喀什市共同之对口支援城市为何？", "traditional", both_place("哈尔滨市", "喀什市")),
+        ("givers-9", "common_partners", "长春市与黄南州共同之支援方为何？", "traditional", both_place("长春市", "黄南藏族自治州")),
+        ("givers-10", "common_partners", "夷陵区 和 日喀则 都有谁支援", "plain", both_place("夷陵区", "日喀则市")),
+        ("givers-11", "common_partners", "崇州 昌都 都是谁援的", "plain", both_place("崇州市", "昌都市")),
+        ("givers-12", "common_partners", "秭归和绵竹都受过哪个省的支援？", "plain", both_place("秭归县", "绵竹市")),
+        ("givers-13", "common_partners", "汶川县与甘孜州共同之帮扶省份为何？", "traditional",
+         both_place("汶川县", "甘孜藏族自治州", cls="ProvinceLevelDivision")),
+        # across two programmes
+        ("across-1", "common_partners", "既参加皖北结对帮扶又参加东西部协作的城市有哪些", "plain",
+         both_prog("wanbei", "dongxibu", "City")),
+        ("across-2", "common_partners", "廣東省內對口幫扶與汶川災後重建皆有參與之城市為何？", "traditional",
+         both_prog("guangdong-shengnei", "wenchuan-chongjian", "City")),
+        ("across-3", "common_partners", "东北对口合作和援青 都参加的省市", "plain",
+         both_prog("dongbei-hezuo", "yuanqing", "ProvinceRankActor")),
+        # symmetric: a place's partner, either side
+        ("sym-0", "symmetric", "宁 东西部协作 和谁", "abbreviation", partners("宁夏回族自治区", "dongxibu")),
+        ("sym-1", "symmetric", "吉 对口合作 和谁", "abbreviation", partners("吉林省", "dongbei-hezuo")),
+        ("sym-2", "symmetric", "哈尔滨 对口合作 哪个市", "plain", partners("哈尔滨市", "dongbei-hezuo")),
+        ("sym-3", "symmetric", "辽 对口合作 伙伴", "abbreviation", partners("辽宁省", "dongbei-hezuo")),
+        ("sym-4", "symmetric", "长春 和谁 对口合作", "plain", partners("长春市", "dongbei-hezuo")),
+        ("sym-5", "symmetric", "延边 结对 谁", "plain", partners("延边朝鲜族自治州")),
+        ("sym-6", "symmetric", "渝 东西部协作 和谁", "abbreviation", partners("重庆市", "dongxibu")),
+        ("sym-7", "symmetric", "黔东南 跟哪个城市结对", "plain", partners("黔东南苗族侗族自治州")),
+        ("sym-9", "symmetric", "徐州 结对 哪些市", "plain", partners("徐州市")),
+        ("sym-10", "symmetric", "请问黑龙江省于东北地区与东部地区对口合作中，系与何省结对？", "traditional",
+         partners("黑龙江省", "dongbei-hezuo")),
+        ("sym-11", "symmetric", "辽宁省与何省开展对口合作？", "traditional", partners("辽宁省", "dongbei-hezuo")),
+        ("sym-12", "symmetric", "大连市与哪座城市开展对口合作？", "traditional", partners("大连市", "dongbei-hezuo")),
+        ("sym-13", "symmetric", "粤桂协作始于一九九六年，请问广西于东西部协作中之结对省份为何？", "traditional",
+         partners("广西壮族自治区", "dongxibu")),
+        ("sym-14", "symmetric", "青海省在东西部协作中与哪些省份结对？", "traditional",
+         partners("青海省", "dongxibu", "ProvinceLevelDivision")),
+        ("sym-16", "symmetric", "四川省与何省开展东西部扶贫协作？", "traditional", partners("四川省", "dongxibu")),
+        ("sym-17", "symmetric", "我们承德的医院老有天津专家来，承德是跟哪儿结对的呀？", "plain", partners("承德市")),
+        ("sym-18", "symmetric", "临夏跟哪个城市搞东西部协作？我们村卫生室的设备就是那边捐的", "plain",
+         partners("临夏回族自治州", "dongxibu")),
+        ("sym-19", "symmetric", "定西和谁结对子啊，听说是福建的一个市", "plain", partners("定西市")),
+        ("sym-20", "symmetric", "我在陇南，想知道陇南跟谁是东西部协作的对子", "plain", partners("陇南市", "dongxibu")),
+        ("sym-21", "symmetric", "湘西州跟哪个城市开展协作啊？我们这边有个济南来的挂职干部", "plain",
+         partners("湘西土家族苗族自治州")),
+        ("sym-22", "symmetric", "恩施和谁开展东西部协作", "plain", partners("恩施土家族苗族自治州", "dongxibu")),
+        ("sym-23", "symmetric", "连云港和哪些城市挂钩", "plain", partners("连云港市")),
+        ("sym-24", "symmetric", "汕尾和哪个城市结对帮扶？", "plain", partners("汕尾市")),
+        ("sym-25", "symmetric", "梅州 结对 哪个市", "plain", partners("梅州市")),
+        ("sym-26", "symmetric", "海东和谁开展东西部协作？", "plain", partners("海东市", "dongxibu")),
+        ("sym-27", "symmetric", "铜仁的结对城市是哪个？我们这帮乡医去那边进修过", "plain", partners("铜仁市")),
+        ("sym-28", "symmetric", "遵义和谁开展东西部协作", "plain", partners("遵义市", "dongxibu")),
+        ("sym-29", "symmetric", "沪滇协作里，和上海结对的是哪个省", "abbreviation", partners("上海市", "dongxibu", "Province")),
+        ("sym-30", "symmetric", "京蒙协作中，和北京结对的是哪个自治区？", "abbreviation",
+         partners("北京市", "dongxibu", "AutonomousRegion")),
+        ("sym-31", "symmetric", "闽宁协作 福建 跟谁", "abbreviation", partners("福建省", "dongxibu", "AutonomousRegion")),
+        ("sym-32", "symmetric", "粤桂协作中广东结对的是哪个自治区", "abbreviation",
+         partners("广东省", "dongxibu", "AutonomousRegion")),
+    ]
+    for group, qtype, text, variant, q in items:
+        add(f"pr22e-{group}", qtype, [text], col(q), q, variant=variant)
+    # second round, written after the fixes with other names: each kind fixed, more phrasings
+    items2 = [
+        # two places joined before 都, then the givers asked (a question word, or aid received): their common givers
+        ("k-givers-asked-0", "common_partners", "昭通和韶关都是哪个城市帮扶的", "plain", both_place("昭通市", "韶关市")),
+        ("k-givers-asked-1", "common_partners", "凉山和云浮都是谁在帮？", "plain", both_place("凉山彝族自治州", "云浮市")),
+        ("k-givers-asked-2", "common_partners", "阳江、怒江两个地方都受过哪个市的帮扶", "plain", both_place("阳江市", "怒江傈僳族自治州")),
+        ("k-givers-asked-3", "common_partners", "宿迁 铜仁 都是谁帮的", "plain", both_place("宿迁市", "铜仁市")),
+        ("k-givers-asked-4", "common_partners", "梅州和安顺都有哪个城市去帮过？", "plain", both_place("梅州市", "安顺市")),
+        ("k-givers-asked-5", "common_partners", "汉源县与山南市都受到过哪个省的援助？", "traditional", both_place("汉源县", "山南市")),
+        # search words closing on 的 and a one-character level: places of that level listed, not yes or no
+        ("k-level-last-0", "common_partners", "拉萨 绵竹 都援过的省", "plain", both_place("拉萨市", "绵竹市")),
+        ("k-level-last-1", "common_partners", "甘孜 汶川县 都援过的省", "plain", both_place("甘孜藏族自治州", "汶川县")),
+        # the classical 皆 (all, both) read as 都
+        ("k-classical-all-0", "common_partners", "湖北省与湖南省皆曾对口支援之地为何？", "traditional",
+         both_actor("湖北省", "湖南省")),
+        ("k-classical-all-1", "common_partners", "天津市与山西省皆曾援建之县为何？", "traditional",
+         both_actor("天津市", "山西省", cls="CountyLevelDivision")),
+        ("k-classical-all-2", "common_partners", "援疆与援藏皆有参与之省份为何？", "traditional",
+         both_prog("yuanjiang", "yuanzang", "ProvinceLevelDivision")),
+        # 共同…之地: the 同 of 共同 joins no second party
+        ("k-joint-place-0", "common_partners", "上海与江苏共同支援之地有哪些？", "traditional", both_actor("上海市", "江苏省")),
+        ("k-joint-place-1", "common_partners", "湖北省与湖南省共同援建之地为何？", "traditional", both_actor("湖北省", "湖南省")),
+        # the earthquake said short after its place (玉树震后): its reconstruction programme
+        ("k-quake-short-0", "forward_list", "玉树震后北京援建了哪里", "plain",
+         f"SELECT DISTINCT ?r WHERE {{ ?p dk:programme {pg('yushu')} ; dk:supporter {I('北京市')} ; dk:recipient ?r }}"),
+        ("k-quake-short-1", "forward_list", "汶川震后山东对口援建哪里", "plain",
+         f"SELECT DISTINCT ?r WHERE {{ ?p dk:programme {pg('wenchuan-chongjian')} ; dk:supporter {I('山东省')} ; dk:recipient ?r }}"),
+        ("k-quake-short-2", "programme_members", "玉树震后是哪两个省市去援建的？", "plain",
+         f"SELECT DISTINCT ?s WHERE {{ ?p dk:programme {pg('yushu')} ; dk:supporter ?s }}"),
+        # a relation named either way round, of one actor on both sides: both sides listed
+        ("k-both-sides-0", "symmetric", "大连和谁结对", "plain", partners("大连市")),
+        ("k-both-sides-1", "symmetric", "重庆和哪些地方结对？", "plain", partners("重庆市")),
+        ("k-both-sides-2", "symmetric", "徐州 挂钩 哪个市", "plain", partners("徐州市")),
+        # an ambiguous name beside another, in a 既…又 question: the meaning that shares a partner with it
+        ("k-shared-either-0", "common_partners", "既援助阿克苏又援助哈密的省", "plain",
+         both_place("阿克苏地区", "哈密市", cls="ProvinceLevelDivision")),
+        # a word of correspondence (对应) asks a pair's other member, as a question word does
+        ("k-counterpart-0", "symmetric", "京蒙协作 内蒙古 对应 哪个市", "abbreviation",
+         partners("内蒙古自治区", "dongxibu", "City")),
+        ("k-counterpart-1", "symmetric", "粤桂协作 广西 对应 省份", "abbreviation", partners("广西壮族自治区", "dongxibu")),
+        ("k-counterpart-2", "symmetric", "沪滇协作 云南 对应 哪个直辖市", "abbreviation",
+         partners("云南省", "dongxibu", "Municipality")),
+        # 开展 after a name beside a document is no venue (…召开): the name is the partner asked of
+        ("k-not-venue-0", "symmetric", "东北对口合作工作方案里，和黑龙江开展对口合作的是哪个省", "plain",
+         partners("黑龙江省", "dongbei-hezuo")),
+        ("k-not-venue-1", "symmetric", "按国办那个对口合作方案，哈尔滨和哪个城市开展对口合作", "plain",
+         partners("哈尔滨市", "dongbei-hezuo")),
+        # 除了几个X之外: the few set aside, no count asked
+        ("k-few-aside-0", "actor_kind", "西藏除了几个省市以外，还有哪些央企在对口支援？", "plain",
+         f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s . ?r dk:partOf* {I('西藏自治区')} .
+           ?s a dk:CentralEnterprise }}"""),
+        # a side the asker gives the actor in search words (X 作为支援方) is kept: none found is said so
+        ("k-described-side-0", "forward_list", "湘 作为支援方 对口 哪些地方", "abbreviation",
+         f"SELECT DISTINCT ?r WHERE {{ ?p dk:supporter {I('湖南省')} ; dk:recipient ?r }}"),
+        # X及其下属县区中: the place itself is asked with its parts
+        ("k-with-self-0", "region_parts", "拉萨市及其下辖县区中，北京对口支援的有哪些", "plain",
+         f"SELECT DISTINCT ?r WHERE {{ ?p dk:supporter {I('北京市')} ; dk:recipient ?r . ?r dk:partOf* {I('拉萨市')} }}"),
+        ("k-with-self-1", "region_parts", "昌都市及其下属各县中，天津对口支援的有哪些？", "traditional",
+         f"SELECT DISTINCT ?r WHERE {{ ?p dk:supporter {I('天津市')} ; dk:recipient ?r . ?r dk:partOf* {I('昌都市')} }}"),
+    ]
+    for group, qtype, text, variant, q in items2:
+        add(f"pr22e-{group}", qtype, [text], col(q), q, variant=variant)
+    for i, (text, status) in enumerate([("闽 宁 和 东京 共同 帮扶 哪", "no_entity"),
+                                        ("纽约和谁开展东西部协作", "no_entity"),
+                                        ("宁 作为支援方 对口 哪些地区", "no_fact")]):
+        add(f"pr22e-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -8840,7 +9060,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e):
         gen()
     rank_pass()
     traditional_pass()

@@ -185,7 +185,7 @@ def direction(masked: str, mentions: list[Mention], cues: set[str], verbs: tuple
 def described_role(masked: str, actors: list[Mention], cues: dict[str, tuple[str, ...]]) -> str | None:
     """The role word that names the actor's own side (广州市作为支援方, 受援方为昌都): the other is asked."""
     for actor in actors[:1]:
-        after, before = masked[actor.end:], masked[:actor.start]
+        after, before = masked[actor.end:].lstrip(), masked[:actor.start].rstrip()  # (宁 作为支援方: search words too)
         for role in ("supporter_role", "recipient_role"):
             words = cues.get(role, ())
             if any(after.startswith(a + w) for a in ROLE_AS[:2] for w in words) or \

@@ -26,7 +26,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise, written_number
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES,
+from .vocabulary import (PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, KIND_AGAINST, PROGRAMME_REGIONS, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -101,6 +101,9 @@ DESCRIBED_TEMPLATE = Template("described_event", "event_setup", {}, {}, (), (), 
                               "图谱中没有符合描述的会议或文件。", meaning="问题所描述的会议或文件")
 EVENT_NOTES = """SELECT ?e ?n WHERE { ?e <https://w3id.org/duikou/ontology#note> ?n ; <https://w3id.org/duikou/ontology#year> ?y }"""
 FLIP = {"in": "out", "out": "in"}
+# a side named or a kind of answer that is not a list of partners: a symmetric relation is then read one way only
+ONE_SIDE_ASKED = frozenset({"recipient_role", "supporter_role", "described_supporter", "described_recipient", "passive",
+                            "yesno", "count", "when", "most", "fewest", "compare", "common", "takeover", "history"})
 GROUP_CUES = {"compare", "common", "yesno", "relation", "count"}  # questions about a group of actors, not each
 RANKED = {"compare", "earlier", "later"}  # two named actors compared: 哪个省 is their kind, not the counted places
 EVENT_YEAR = "SELECT ?y ?e WHERE { ?e <https://w3id.org/duikou/ontology#year> ?y }"
@@ -428,7 +431,23 @@ class QA:
             other = self.answered(dict(result), dataclasses.replace(frame, direction=FLIP[frame.direction]))
             if other["status"] == "ok" and (why != "negative" or [a.get("value") for a in other["answers"]] == [True]):
                 return other
-        return answer
+        return self.both_sides(result, answer, frame)
+
+    def both_sides(self, result: dict, answer: dict, frame: Frame) -> dict:
+        """徐州和哪些城市结对: a relation named either way round (结对, 挂钩, 协作 with no side named) of one actor that
+        takes both sides — the places it gives to and those it receives from, both listed; else the answer as it was."""
+        if answer["status"] != "ok" or "symmetric" not in frame.cues or len(frame.of_kind("actor")) != 1 \
+                or frame.direction not in FLIP or frame.cues & ONE_SIDE_ASKED \
+                or not all("iri" in a for a in answer["answers"]):
+            return answer
+        other = self.answered(dict(result), dataclasses.replace(frame, direction=FLIP[frame.direction]))
+        known = {a["iri"] for a in answer["answers"]}
+        more = [a for a in other["answers"] if "iri" in a and a["iri"] not in known] if other["status"] == "ok" else []
+        if not more:
+            return answer
+        return {**answer, "answers": answer["answers"] + more, "sources": answer["sources"] + other.get("sources", []),
+                "interpretation": answer["interpretation"] + "；另一方向：" + other["interpretation"].removeprefix("理解为："),
+                "text": answer["text"].rstrip("。") + "；" + other["text"]}
 
     def lasted(self, result: dict, frame: Frame) -> dict | None:
         """深圳帮扶毕节一共持续了几年: how long the two named actors' pairing lasted (in the programme named, if one is) —
@@ -1139,8 +1158,8 @@ class QA:
         """援疆 江苏: search words have no word order; the one actor's side is the side it takes in the graph (in the
         programme named, when one is: 援疆 粤 对口 地区 — 广东 only gives there)."""
         actors = frame.of_kind("actor")
-        if len(actors) != 1 or actors[0].ambiguous:
-            return frame
+        if len(actors) != 1 or actors[0].ambiguous or frame.cues & {"described_supporter", "described_recipient"}:
+            return frame  # (宁 作为支援方 对口 哪些地区: the asker gave the actor its side)
         subs = {"a": term(actors[0].best[0].iri)}
         programmes = [m for m in frame.of_kind("programme") if not m.ambiguous]
         if len(programmes) == 1:
@@ -1157,7 +1176,7 @@ class QA:
         """闽宁协作里，和宁夏开展东西部协作的是哪个省, 粤桂协作中和广西结对的是哪个省: a pair's name (闽宁) whose other
         member is named in full, with a question word, asks for the first member: the pair's name is the scope (the one
         programme the two are paired in, when there is one), not a constraint on the answer."""
-        if not any(w in text for w in ("哪", "谁")):
+        if not any(w in text for w in ("哪", "谁")) and not PAIR_COUNTERPART.search(text):
             return mentions
         named = any(m.kind == "programme" for m in mentions)  # (闽宁协作里…东西部协作: the programme is named already)
         out = []
@@ -1275,8 +1294,8 @@ class QA:
         """The named actor(s), read as the giver by the question's loose wording (林芝 援藏 哪些省), only ever receive;
         not for a yes/no (whose "no" is an answer), nor the other way round (谁对口支援上海 stays no_fact)."""
         actors = frame.of_kind("actor")
-        if any(a.ambiguous for a in actors) or "yesno" in frame.cues:
-            return False
+        if any(a.ambiguous for a in actors) or frame.cues & {"yesno", "described_supporter", "described_recipient"}:
+            return False  # (宁夏作为支援方对口哪些地区: the side the asker gave it is kept — none found is the answer)
         sides = {r["side"].value.rsplit("#", 1)[-1] for a in actors for r in self.store.query(
             SIDES_TAKEN, substitutions={"a": term(a.best[0].iri)})}
         return frame.direction == "out" and sides == {"recipient"}  # 谁对口支援上海: never read the other way round
@@ -2308,6 +2327,7 @@ def flags_of(frame: Frame | None) -> set[str]:
     if frame is None:
         return set()
     flags = frame.cues & {"collectives", "current", "ended", "which_document"}  # (ended: #[ended] lines)
+    flags |= {"with_self"} if WITH_PARTS.search(frame.text) else set()  # (X及其下属县区: X itself with its parts)
     return flags | {"self_only"} if SELF_ONLY.search(frame.text) else flags  # (本身, 辽宁方面的结对省份: the place itself)
 
 

@@ -70,6 +70,8 @@ TASK_GIVEN = re.compile("^(分|分配|安排|指定|定|划)(的是|了|的|到)
 # "根据资料", "资料里": how the asker hedges, not a question about a document (依据哪个文件)
 HEDGES = re.compile("(根据|依据|按照|据)(资料|数据库|图谱|知识图谱|数据|记录|现有资料|现有记录|这个数据库|这份资料|你的资料)|"
                     "(资料|数据库|图谱|记录)(里|中|上)")
+# 闽宁协作 宁夏 对应 省份: a word of correspondence asks a pair's other member, as a question word does (pipeline.pair_named)
+PAIR_COUNTERPART = re.compile("(?:相)?对应")
 # 闽宁协作, 沪滇合作: two one-character names written together before a word of cooperation name a pair (after the first)
 PAIR_NAME = re.compile("^([\u4e00-\u9fff])(?:对口)?(?:扶贫)?(?:协作|合作)")
 # 北京援拉萨的区县和天津援昌都的区县，谁包的多: two clauses, each a giver, an aid verb and a place, joined and compared
@@ -102,7 +104,8 @@ SEARCH_TAIL = ("地区", "地方", "受援地", "受援方", "支援方", "帮�
 # 援青的那几个省市, 这几家央企: a demonstrative before 几 points back at a roster, it asks no number
 # 那几个, 这几家; …我们县志里只记了几个, 只知道几个, 又加了好几个: "a few", "several", no count asked
 DEMONSTRATIVE_FEW = re.compile("(?:(?<=[那这])|" + "|".join(f"(?<={w})" for w in (
-    "只有", "就有", "只记了", "只写了", "只列了", "只提了", "只知道", "只查到", "只看到", "只记得", "只找到", "好")) + ")几(?=[个家位])")  # (又加了好几个: several)
+    "只有", "就有", "只记了", "只写了", "只列了", "只提了", "只知道", "只查到", "只看到", "只记得", "只找到", "好", "除了", "除",
+    "除去")) + ")几(?=[个家位])")  # (又加了好几个: several; 除了几个省市之外，还有哪些央企: the few set aside, no count)
 ROLE_AS = ("作为", "身为", "是", "为")  # 广州市作为支援方, 受援方为昌都
 TOPIC = re.compile("^(?:在[^，。？！□]{0,30}(中|里|方面|工作中|领域|这块)[，,]?|[^，。？！□]{0,30}(中|里|方面|这块)[，,]|"
                    "[^，。？！□]{2,30}□□(中|里|当中)[，,]|"  # 援藏工作中，: the programme's own word (工作, 项目) is masked
@@ -174,7 +177,8 @@ ERA_RELATION = "[^，。？！□0-9]{0,6}?(以后|之后|以来|起|以前|之�
 ERA_SPAN = "[”」\"]?(?:规划)?(期间|时期)"  # 十三五期间, “十二五”时期: the period's years, as 2016到2020年期间 (frame.era_years)
 
 # the pipeline: preambles, unknown names, parts and lists (pipeline.py)
-HELD_AT = ("开", "召开", "举行", "举办")
+# (在)天津开的…会议: where a meeting was held (not 开展: 和吉林开展对口合作 names the partner)
+HELD_AT = ("开的", "开了", "开过", "开会", "开那", "开这", "召开", "举行", "举办")
 QUOTES = "“”\"'「」『』《》"
 WITHIN = ("内", "省内", "区内", "境内")
 # 广东省内的对口帮扶, 江苏省内的挂钩: a province's own (intra-provincial) programme, named by the province and a word of aid
@@ -282,8 +286,9 @@ UNKNOWN_PLACE = re.compile("(?:^|(?:支援|援助|帮扶|援建|结对)(?:了|�
 UNKNOWN_OBJECT = re.compile("(?:^(?:谁|哪)[^，。？！]*?(?:支援|援助|帮扶|援建|结对)(?:了|过)?(?!方|者)(?P<name>[\u4e00-\u9fff]{2,6}?)"
                             "[？！。]*$)|(?:(?:支援|援助|帮扶|援建|结对)(?:了|过)?(?!方|者)(?P<asked>[\u4e00-\u9fff]{2,6}?)"
                             "(?:吗|么|嘛)[？！。]*$)")
-# a name joined to another by 和/与 as the second party (上海和纽约是对口合作关系吗, 北京与大阪之间有没有协作)
-UNKNOWN_PARTNER = re.compile("(?:和|与|同(?![学事时样一志期年伴胞行])|跟)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:之间|两地|两市)?"
+# a name joined to another by 和/与 as the second party (上海和纽约是对口合作关系吗, 北京与大阪之间有没有协作); not the 同 of
+# 共同 (…共同援建之地是哪里)
+UNKNOWN_PARTNER = re.compile("(?:和|与|(?<![共相协如])同(?![学事时样一志期年伴胞行])|跟)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:之间|两地|两市)?"
                              "(?:是不是|是否|有没有|是|有|开展|建立|结成|结为|互为|都|谁|哪)")
 # …the first party before 和/与 and a named second one, with a word of joint aid after (纽约和上海共同支援过哪些地方)
 UNKNOWN_FIRST = re.compile("^(?P<name>[\u4e00-\u9fff]{2,4}?)(?:和|与|同|跟)[\u4e00-\u9fff]{1,8}?(?:都|共同|一起|同时|联合)")
@@ -293,8 +298,9 @@ UNKNOWN_OWNER = re.compile("^(?P<name>[\u4e00-\u9fff]{2,6}?)(?:下辖的?|所辖
                            "(?:区县|县区|县市|区|县|乡镇)(?:中|里|当中)?[，, ]?(?:哪些|哪几个|有哪些|有|是|在|对口|接受|得到|由|都)")
 # a disaster named by its place (舟曲泥石流灾后重建, 某地洪灾后的对口支援): the place is a name, held or not
 # the venue of a meeting asked (2010年在纽约开的哪个会): a name there that the graph does not hold is refused
-# 拉萨和玉树有没有同一个支援方, 两地共同的支援方: a partner two names share (pipeline.by_context reads an ambiguous name by it)
-SHARED_PARTNER = re.compile("同[一1](?:个|家|方)|共同的|共同支援|共同对口|都被")  # (normalised: 同1个)
+# 拉萨和玉树有没有同一个支援方, 两地共同的支援方, 谁既帮了哈密又帮了阿克苏: a partner two names share (pipeline.by_context
+# reads an ambiguous name by it)
+SHARED_PARTNER = re.compile("同[一1](?:个|家|方)|共同的|共同支援|共同对口|都被|既[^，。？！]{1,20}?又")  # (normalised: 同1个)
 # 在纽约，上海…与山东相比: a name opening the question after 在, before a comma: the scope of what is asked
 UNKNOWN_SCOPE = re.compile("^在(?P<name>[\u4e00-\u9fff]{2,6}?)(?:境内|当地)?[，,]")
 UNKNOWN_VENUE = re.compile("在(?P<name>[\u4e00-\u9fff]{2,5}?)(召开|开|举行|举办)(的)?(是)?(哪|什么)[^，。？！]{0,4}会")
@@ -864,7 +870,9 @@ CLASSICAL_WHICH = ((re.compile(f"(?<=[改转换整成变])为何(?=(?:{CLASSICAL
                    (re.compile(f"(?<![为如任几奈])何(?=(?:{CLASSICAL_KINDS}))(?!区别|区分|市场)"), "哪个"),  # (有何区别: no 区 asked)
                    (re.compile("(?<![为如任几奈])何(?:处|地)(?!区)"), "哪里"),
                    (re.compile("为何(?:处|地)(?!区)"), "是哪里"), (re.compile("为何者"), "是哪个"), (re.compile("(?<![为如任几奈])何者"), "哪个"),
-                   (re.compile("(?<![为如任几奈])何人"), "谁"))
+                   (re.compile("(?<![为如任几奈])何人"), "谁"),
+                   # 广东省与福建省皆曾对口支援…, 两项皆有参与: the classical 皆 (all, both) before a verb, read as 都
+                   (re.compile("皆(?=曾|有|为|是|已|在|由|受|得|对口|支援|援|帮|参|结对|协作)"), "都"))
 
 
 # 2010年起，河南省对口支援新疆何处: a year followed by a word of a span (since, until) bounds the pairings; it dates no
@@ -1070,6 +1078,8 @@ PARTS_COUNTED_THEN_GIVER = re.compile("^的?(?:区县|县区|县市|县|区|市|
 DISASTER_PHASES = (("重建", ("恢复重建", "灾后重建", "重建")), ("过渡安置", ("过渡安置", "过渡期", "过渡安置期", "过渡阶段", "安置期")))
 # 汶川地震后过渡安置阶段, 汶川地震的过渡期: words between the earthquake and its phase (gazetteer.disaster_aliases)
 DISASTER_PHASE_FILLERS = ("", "后", "后的", "的")
+# 玉树震后, 玉树震后重建: the earthquake said short after its place (gazetteer.disaster_aliases: the place's programme)
+QUAKE_SHORT = ("震后",)
 # 崇州市到了重建阶段由哪个…: a phase named bare, with its word of a stage (pipeline.lone_phase)
 PHASE_NAMED = re.compile("(恢复重建|灾后重建|重建|过渡安置|过渡)(阶段|期|时期)")
 
