@@ -8323,6 +8323,17 @@ def gen_probe_22b():
         ("more-closing-1", "recipient_supporters", "久治县 上海哪个区援", f"""SELECT DISTINCT ?x WHERE {{ ?p dk:recipient {I("久治县")} ;
           dk:supporter ?x . ?x dk:partOf {I("上海市")} }}""", "plain"),
     ]
+    # a third round, after the second fixes: the level's other name (设区市), the part noun then which of them (江苏下面的市
+    # 哪些援疆), a kind that "has" the aid closing the question receives it (哪些兵团师有对口支援)
+    def received(cls):
+        return f"SELECT DISTINCT ?x WHERE {{ ?p a dk:PairingRelationship ; dk:recipient ?x . ?x a {cls} }}"
+    items += [
+        ("third-0", "actor_type", "福建省内哪几个设区市援藏", sub_givers("yuanzang", "福建省", "dk:PrefectureLevelDivision"), "plain"),
+        ("third-1", "actor_type", "江苏下面的市 哪些援疆", sub_givers("yuanjiang", "江苏省", "dk:City"), "plain"),
+        ("third-2", "region_parts", "日喀则下面的县，哪些有对口支援", parts_helped("日喀则市"), "plain"),
+        ("third-3", "actor_type", "哪些兵团师有对口支援", received("dk:XPCCDivision"), "plain"),
+        ("third-4", "actor_type", "哪些自治州有对口支援", received("dk:AutonomousPrefecture"), "plain"),
+    ]
     for group, qtype, text, q, variant in items:
         add(f"pr22b-{group}", qtype, [text], col(q), q, variant=variant)
     for i, (text, status) in enumerate([("喀什下面的东风县是谁在援", "no_entity"),

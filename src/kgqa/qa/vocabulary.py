@@ -885,7 +885,10 @@ NAMED_PART_NOUN = "(?:地州市|县市区|区县|县区|县市|县|区|市|乡�
 PARTS_PHRASINGS = ((re.compile(f"所属的?(?={NAMED_PART_NOUN})"), "下属的"),
                    (re.compile(f"(下面|下辖|所辖|下属|辖区内)的?(?:那些|这些|那一些|这一些)(?={NAMED_PART_NOUN})"), r"\1的"),
                    (re.compile("辖区(?:里面|里头|里|中|当中)"), "辖区内"),
-                   (re.compile("(下面|下辖|所辖|辖区内|境内)[，,] ?(?=哪些|哪几|哪[两三四五六七八九十]个)"), r"\1"))
+                   (re.compile("(下面|下辖|所辖|辖区内|境内)[，,] ?(?=哪些|哪几|哪[两三四五六七八九十]个)"), r"\1"),
+                   # 福建省内哪几个设区市: the level's other name; 江苏下面的市 哪些援疆: the part noun, then which of them
+                   (re.compile("设区的?市"), "地级市"),
+                   (re.compile(f"(下面|下辖|所辖|下属)的({NAMED_PART_NOUN})[，, ]?(哪些|哪几个|哪[两三四五六七八九十]个)"), r"\1\3\2"))
 
 
 def parts_said_plainly(text: str) -> str:
