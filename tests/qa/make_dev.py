@@ -8333,6 +8333,9 @@ def gen_probe_22b():
         ("third-2", "region_parts", "日喀则下面的县，哪些有对口支援", parts_helped("日喀则市"), "plain"),
         ("third-3", "actor_type", "哪些兵团师有对口支援", received("dk:XPCCDivision"), "plain"),
         ("third-4", "actor_type", "哪些自治州有对口支援", received("dk:AutonomousPrefecture"), "plain"),
+        # (a search phrase left open after 的是 asks what follows, not yes or no)
+        ("third-5", "supporter_recipients", "京蒙协作 北京帮的是", within_q(iri_of("北京市"), iri_of("内蒙古自治区")), "abbreviation"),
+        ("third-6", "supporter_recipients", "闽宁协作 福建对口的是", within_q(iri_of("福建省"), iri_of("宁夏回族自治区")), "abbreviation"),
     ]
     for group, qtype, text, q, variant in items:
         add(f"pr22b-{group}", qtype, [text], col(q), q, variant=variant)
