@@ -91,3 +91,27 @@ def test_a_span_of_two_digit_years_reads_both_ends_as_years():
     assert normalise("援青 10到17年 资金合计") == "援青 2010到2017年 资金合计"
     assert normalise("20到10年") == "20到10年"  # (the second is no later year: no span)
     assert "17年间" in normalise("对口援藏17年间")
+
+
+@pytest.mark.parametrize("raw, plain", [
+    ("广元市所属的县 谁在援", "广元市下属的县 谁在援"),             # 所属 as 下属
+    ("昌都本身和下面那些县", "昌都本身和下面的县"),                   # a demonstrative for 的
+    ("德阳市辖区里，哪些县市有外省援建", "德阳市辖区内哪些县市有外省援建"),  # 辖区里 and the comma before the question word
+    ("福建省内哪几个设区市援藏", "福建省内哪几个地级市援藏"),         # the level's other name
+    ("江苏下面的市 哪些援疆", "江苏下面哪些市援疆"),                   # the part noun, then which of them
+    ("广州对口哪个所属部门", "广州对口哪个所属部门"),                 # 所属 before no part noun stays
+])
+def test_parts_said_plainly(raw, plain):
+    from kgqa.qa.vocabulary import parts_said_plainly
+
+    assert parts_said_plainly(raw) == plain
+
+
+def test_a_place_named_within_another_is_asked_of_itself(store):
+    """日喀则下面的白朗县, 和田下面的墨玉县: the first place only locates the second (an ambiguous one is settled by it);
+    its parts are not asked."""
+    qa = qa_for(store)
+    for text, supporter in (("日喀则下面的白朗县是谁在援", D + "370000"), ("和田下面的墨玉县是哪个省援的", D + "110000")):
+        answer = qa.answer(text)
+        assert answer["status"] == "ok" and [a["iri"] for a in answer["answers"]] == [supporter]
+    assert qa.answer("喀什下面的东风县是谁在援")["status"] == "no_entity"

@@ -26,7 +26,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise, written_number
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES,
+from .vocabulary import (UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, KIND_AGAINST, PROGRAMME_REGIONS, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -277,6 +277,9 @@ class QA:
             whole = whole[restart.end():]  # …算了，就问…: the question the asker starts again with
         text = without_preamble(whole)
         linked = self.by_context(text, self.gazetteer.link(text))
+        if (plain := self.part_named_plainly(text, linked)) != text:
+            text = whole = plain  # 日喀则下面的白朗县: one place named within another, not the other's parts asked
+            linked = self.by_context(text, self.gazetteer.link(text))
         if text != whole and all(m.kind == "class" for m in linked):
             # 书里说1983年…，想问其中…, 听说江西援疆是对口克州的一个县，…请问是哪个县: the names are in the lead clause
             text = whole
@@ -1357,6 +1360,7 @@ class QA:
         for m in mentions:
             if m.ambiguous and m.kind == "actor":
                 meanings = self.with_parts_named(text, m, m.best)
+                meanings = self.enclosing_next(text, m, mentions, meanings)
                 # (上海离开阿克苏以后是谁接手的: a takeover is about aid too)
                 others = [o for o in mentions if o is not m and o.kind == "actor" and not o.ambiguous] \
                     if any(w in mask(text, mentions) for w in self.templates.cues["support"]) \
@@ -1388,6 +1392,15 @@ class QA:
                     m = Mention(m.text, m.start, m.end, meanings)
             out.append(m)
         return settled_once(out)
+
+    def enclosing_next(self, text: str, m: Mention, mentions: list[Mention], meanings: list) -> list:
+        """和田下面的墨玉县, 和田的墨玉县: an ambiguous name right before a place (after 的 or a parts word) means the
+        meanings the place lies within, where one does."""
+        nxt = next((o for o in mentions if o.start >= m.end and o.kind == "actor"), None)
+        if nxt is None or nxt.ambiguous or text[m.end:nxt.start] not in ("", "的", *PARTS_BETWEEN):
+            return meanings
+        return [c for c in meanings if self.store.query(PART_OF, substitutions={
+            "a": term(c.iri), "b": term(nxt.best[0].iri)})] or meanings
 
     def in_period(self, years: dict[str, int], meanings: list) -> list:
         """2010年新一轮之前对口阿克苏的省市: the meanings with a pairing in the period named (begun or ended before the
@@ -1679,6 +1692,16 @@ class QA:
         subs = {"a": term(actor.best[0].iri), "c": term(cls.best[0].iri)}
         return between == "" or between == "的" and bool(self.store.query(HAS_PARTS, substitutions=subs))
 
+    def part_named_plainly(self, text: str, linked: list[Mention]) -> str:
+        """日喀则下面的白朗县, 喀什地区下辖的伽师县: a parts word between a place and a place within it only places the
+        second, as 的 does (not the first's parts asked)."""
+        actors = [m for m in linked if m.kind == "actor" and not m.ambiguous]
+        for outer, inner in reversed(list(zip(actors, actors[1:]))):
+            if text[outer.end:inner.start] in PARTS_BETWEEN and self.encloses(
+                    outer, dataclasses.replace(inner, start=outer.end)):
+                text = text[:outer.end] + "的" + text[inner.start:]
+        return text
+
     def encloses(self, outer: Mention, inner: Mention, text: str = "") -> bool:
         """西藏阿里地区, 新疆的和田地区: the second name follows (at once or after 的) and lies within the first."""
         if outer.end != inner.start and not apposed(outer.text, text[outer.end:inner.start]) \
@@ -1931,13 +1954,16 @@ def successor_from(frame: Frame) -> Frame:
 
 
 def round_dated(frame: Frame) -> Frame:
-    """2010年新一轮援疆有多少个省份参与: the year right before a round's name is the round's own start, not a year its
-    pairings began in."""
+    """2010年新一轮援疆有多少个省份参与, 前期援疆（1997年开始那一轮）: the year right before a round's name, or glossing it
+    in brackets as its label states, is the round's own start, not a year its pairings began in."""
     rounds = [m for m in frame.of_kind("programme") if m.best[0].via == "round"]
-    if len(rounds) != 1 or set(frame.years) != {"in"}:
+    if len(rounds) != 1 or len(frame.years) != 1:
         return frame
     before = frame.text[:rounds[0].start].rstrip("的 ")
-    return dataclasses.replace(frame, years={}) if before.endswith(f"{frame.years['in']}年") else frame
+    kind, year = next(iter(frame.years.items()))
+    gloss = ROUND_GLOSS.match(frame.text[rounds[0].end:])  # (新一轮援疆（2010年起那一轮）: a year its label states)
+    glossed = gloss is not None and int(gloss.group(1)) == year and f"{year}年" in rounds[0].best[0].label
+    return dataclasses.replace(frame, years={}) if kind == "in" and before.endswith(f"{year}年") or glossed else frame
 
 
 def venue_between(between: str, label: str) -> bool:
@@ -2388,6 +2414,7 @@ def unknown_place(text: str, mentions: list[Mention], abbreviations=frozenset())
     found += [(m, "name") for m in UNKNOWN_VENUE.finditer(text)]
     found += [(m, "name") for m in UNKNOWN_OWNER.finditer(text)]
     found += [(m, "name") for m in UNKNOWN_SCOPE.finditer(text)]
+    found += [(m, "name") for m in UNKNOWN_JOINED.finditer(text)]
     for m, group in found:
         name = m.group(group)
         if unknown(m, group) and not (NOT_NAMES.search(name) or name.startswith(tuple(PLACE_WORDS))

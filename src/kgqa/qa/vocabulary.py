@@ -120,6 +120,8 @@ CHANGE = re.compile("按(照)?(时间|年份)(顺序|先后)?|随(着)?时间|�
 NOT_ENDED = re.compile("(没|未)(有)?(结束|终止|到期|停止)")
 # 援建了哪些受援地 / 建了哪些地方: the places built for, not what was built (援建了哪些学校)
 BUILT_PLACES = re.compile("(援)?建了哪些(?=(受援)?(地方|地区|城市|县|市|省|区|州|受援地|受援方))")
+# 日喀则下面的白朗县, 喀什地区下辖的伽师县: a place's parts word between it and a place within it (pipeline.apposed)
+PARTS_BETWEEN = ("下面的", "下辖的", "所辖的", "下属的", "境内的", "辖区内的", "里的", "里面的")
 # 西藏首府拉萨, 四川省会成都: a place described by its role, not a question about the capital
 CAPITAL_WORDS = ("首府", "省会", "首都")
 APPOSITION = re.compile(f"(的)?({'|'.join(CAPITAL_WORDS)})(?=□)")
@@ -280,7 +282,8 @@ REQUEST_LEAD = re.compile("^[^，。？！：]{0,12}(告诉我|问一下|问下|
 SELF_GLOSS = re.compile(r"(?:我|本|咱|我们)(?:省|市|区|县|州|自治区)[（(]([^（）()]{2,12})[）)]")
 PLACE_SUFFIXES = "县|市|州|国|省|区|盟|旗"
 # a place-like name (…县, …市, …州, …国) as the subject or as the object of the aid verb at the clause's end
-UNKNOWN_PLACE = re.compile("(?:^|(?:支援|援助|帮扶|援建|结对)(?:了|过)?)(?P<name>[\u4e00-\u9fff]{2,4}?)"
+# (喀什下面的东风县是谁在援: a place-like name named as one of a place's parts)
+UNKNOWN_PLACE = re.compile("(?:^|(?:支援|援助|帮扶|援建|结对)(?:了|过)?|(?:下面|下辖|所辖|下属|境内)的)(?P<name>[\u4e00-\u9fff]{2,4}?)"
                            f"(?:{PLACE_SUFFIXES})(?=的|由|是|有|被|得到|接受|吗|呢|？|$)")
 # any name as the object of the aid verb in a yes/no question (…援助过亚特兰蒂斯吗) or after a wh-subject (谁援助纽约)
 UNKNOWN_OBJECT = re.compile("(?:^(?:谁|哪)[^，。？！]*?(?:支援|援助|帮扶|援建|结对)(?:了|过)?(?!方|者)(?P<name>[\u4e00-\u9fff]{2,6}?)"
@@ -303,6 +306,9 @@ UNKNOWN_OWNER = re.compile("^(?P<name>[\u4e00-\u9fff]{2,6}?)(?:下辖的?|所辖
 SHARED_PARTNER = re.compile("同[一1](?:个|家|方)|共同的|共同支援|共同对口|都被|既[^，。？！]{1,20}?又")  # (normalised: 同1个)
 # 在纽约，上海…与山东相比: a name opening the question after 在, before a comma: the scope of what is asked
 UNKNOWN_SCOPE = re.compile("^在(?P<name>[\u4e00-\u9fff]{2,6}?)(?:境内|当地)?[，,]")
+# 上海哪些区参加了援助火星: the object of an aid verb that names what was joined, closing the question (a programme's
+# place: 参加了援藏 names one, 参加了对口支援 and 参与帮扶工作 name none)
+UNKNOWN_JOINED = re.compile("(?:参加|参与)(?:了|过)?(?:对口)?(?:支援|援助|帮扶|援建)(?P<name>[\u4e00-\u9fff]{2,4})[？?。！!]*$")
 UNKNOWN_VENUE = re.compile("在(?P<name>[\u4e00-\u9fff]{2,5}?)(召开|开|举行|举办)(的)?(是)?(哪|什么)[^，。？！]{0,4}会")
 UNKNOWN_DISASTER = re.compile("(?P<name>[\u4e00-\u9fff]{2,4}?)(?:特大|大)?(?:地震|泥石流|洪灾|洪水|水灾|雪灾|冰雪灾害|台风|旱灾|山洪)")
 # words that make a run of characters a description, not a name (贫困地区, 少数民族地区, 边疆)
@@ -900,7 +906,10 @@ NAMED_PART_NOUN = "(?:地州市|县市区|区县|县区|县市|县|区|市|乡�
 PARTS_PHRASINGS = ((re.compile(f"所属的?(?={NAMED_PART_NOUN})"), "下属的"),
                    (re.compile(f"(下面|下辖|所辖|下属|辖区内)的?(?:那些|这些|那一些|这一些)(?={NAMED_PART_NOUN})"), r"\1的"),
                    (re.compile("辖区(?:里面|里头|里|中|当中)"), "辖区内"),
-                   (re.compile("(下面|下辖|所辖|辖区内|境内)[，,] ?(?=哪些|哪几|哪[两三四五六七八九十]个)"), r"\1"))
+                   (re.compile("(下面|下辖|所辖|辖区内|境内)[，,] ?(?=哪些|哪几|哪[两三四五六七八九十]个)"), r"\1"),
+                   # 福建省内哪几个设区市: the level's other name; 江苏下面的市 哪些援疆: the part noun, then which of them
+                   (re.compile("设区的?市"), "地级市"),
+                   (re.compile(f"(下面|下辖|所辖|下属)的({NAMED_PART_NOUN})[，, ]?(哪些|哪几个|哪[两三四五六七八九十]个)"), r"\1\3\2"))
 
 
 def parts_said_plainly(text: str) -> str:
@@ -990,6 +999,8 @@ COUNTED_ROLE = re.compile("(?<![受被])(?:支援|援助|帮扶|援建|对口|�
 MEETING_BY_DATE = re.compile(r"([0-9]{4})年([0-9]{1,2})月(?:([0-9]{1,2})[日号])?[^，。？！0-9]{0,8}?(?:召开|举行|举办|开)(?:的|了)?"
                              "[^，。？！]{0,3}?(?:是)?(?:什么|哪个|哪次|哪一个|哪一次|哪场)(?:会议|会|座谈会)")
 # 新一轮援疆开始以前, 新一轮援疆以后: a round of a programme named as a point in time (pipeline.round_as_point)
+# 前期援疆（1997年开始那一轮）: a year glossing a round in brackets right after its name (pipeline.round_dated)
+ROUND_GLOSS = re.compile(r"^[（(]([0-9]{4})年[^（()）]{0,10}[）)]")
 ROUND_POINT = re.compile("^(?:开始|启动|实施|开展)?(?P<kind>以前|之前|前|以后|之后|后)(?!确定|安排|明确)")
 # the place's side handed to someone else, the new one asked (恢复重建改成谁了, 重建期交给了谁, 换成了哪个省): a takeover
 CHANGED_TO_SUPPORTER = re.compile("(改成|改为|换成|换为|变成|变为|交给|交由|转给|转交|移交|轮到|换了|归|交到|落到|落在)(了)?"
@@ -1056,8 +1067,11 @@ PARTS_BEFORE_VERB = re.compile("^[ □]*(?:时|的时候|期间|方面|这边|�
 # after 的是, with its parts of a level asked there (the aid verb and the place named before it; not 长沙对口支援的是山南市哪个县):
 # those parts give
 GIVER_PARTS_CLOSING = re.compile("^的?(?:哪些|哪几个|哪个|哪一个|哪[两三四五六七八九十]个)(区县|县区|区|县|地级市|地市|设区市|城市|市)"
+                                 "(?:在)?(?:援|帮|对口|支援|帮扶|援建|结对)?(?:的)?"  # (称多县 北京哪个区援: a bare verb closing)
                                  "(?:呢|啊|呀)?[？?。！!]*$")
-CLOSING_GIVER_BEFORE = re.compile("(?:对口|支援|援助|帮扶|援建|结对|援[藏疆青]|帮)[^，。？！□]{0,6}□+[^，。？！□]{0,4}的(?:是|为)(?:由)?[ ]*$")
+# (称多县 援青 北京哪个区: search words — the place, the programme or verb, then the giver whose parts are asked)
+CLOSING_GIVER_BEFORE = re.compile("(?:对口|支援|援助|帮扶|援建|结对|援[藏疆青]|帮)[^，。？！□]{0,6}□+[^，。？！□]{0,4}的(?:是|为)(?:由)?[ ]*$|"
+                                  "^□+ (?:□+ )?(?:(?:对口|支援|援助|帮扶|援建|结对|援[藏疆青]) )?$")
 # 福建省改为对口支援昌都市后，省内哪些设区市分别承担了…: the province's own parts (省内, 本省) asked before the verb
 OWN_PARTS_BEFORE_VERB = re.compile("(?:^|[，,])(?:省内|本省|全省|市内|本市|全市|区内)的?(?:哪些|哪几个|哪个|哪[两三四五六七八九十]个)(区县|县区|区|县|地级市|地市|设区市|城市|市)"
                                    "(?:都|也|还|各|分别|各自|具体|共同)*(?:对口|支援|援助|帮扶|援建|结对|承担|负责)")
