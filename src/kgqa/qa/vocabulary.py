@@ -612,7 +612,7 @@ HEAD_ASKED = re.compile("(牵头|为首|挂帅|领头)[^，。？！]{0,6}(哪|�
 SHARED_LEAD = re.compile("(共同|一起|联合|一道)[^，。？！]{0,4}(管理|管|负责|主管|领导)")  # all who shared it, not the lead
 LED_AFTER_EVENT = re.compile("(之后|以后|以来|后)")  # 国务院批了那个请示之后…归口领导的是哪个部委: the lead that event set
 FIRST_TIME = re.compile("第[一1]次|首次|最早|最初|起初")  # 对口支援第一次由哪个部门牵头: the earliest lead
-BOOK_NOT_HELD = re.compile("后记|致谢|页数|多少页|印数")
+BOOK_NOT_HELD = re.compile("后记|致谢|页数|多少页|印数|插页|邮编|邮政编码|电话|网址|网站|传真|发行部|门市部|经销")  # (出版社邮编)
 # the copyright page's items (book.yaml `imprint`), asked by their own name (责任编辑, 字数, 出版人) or by a word for one
 IMPRINT_WORDS = (("印刷", re.compile("印刷(厂|单位|公司|企业)|(哪|什么)(家|个)?(厂|公司|单位)?印(刷|的)|谁印|在哪(里)?印")),
                  ("装订", re.compile("装订")), ("字数", re.compile("(多少|几)(万|千)?字")), ("版次", re.compile("版次|第几版")),
