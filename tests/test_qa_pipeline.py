@@ -333,6 +333,7 @@ def test_collectives_are_left_out_unless_asked_for(store):
 @pytest.mark.parametrize("question", [
     "北京对口支援过纽约吗", "上海援助过亚特兰蒂斯吗", "谁对口支援白云山县？", "澳大利亚对口支援哪些地方？",
     "哪些省市在非洲开展对口支援？", "江苏对口帮扶过巴基斯坦吗", "联合国的支援方有哪些",
+    "雾灵县归谁援", "春蕾计划里上海支援了哪些地方", "万企帮万村行动里有多少个县参与结对",
 ])
 def test_a_place_the_graph_does_not_hold_is_never_dropped(store, question):
     """Item 10 of issue #15: a country, a continent or an unknown place-like name makes the question no_entity,

@@ -8564,7 +8564,8 @@ def gen_probe_22c():
     beside it, a heading named by its whole title with a page asked, a section's chapter for 哪一章 (见于), a launch
     named with the programme's short name (全国援疆工作会议), a numbered report (第四批), a shortened measure word (专技),
     东部去/派往西部, 怎么搭配 as a rule asked; a second round: a two-digit year before its month (截至10年4月), 印刷于何年何月
-    (the 印次), 在哪一年 (a time, not a place), 部门开的, a named plan we do not hold (春蕾计划里…) refused. Left out (not fixed): 国家卫健委组织大医院帮扶新疆贫困县医院，受帮扶的县医院有
+    (the 印次), 在哪一年 (a time, not a place), 部门开的, 投了/花了多少 (funds), 出版社邮编/插页 (not held: no_fact, not the
+    publisher), a named plan we do not hold (春蕾计划里…) and a made-up county before 归/由 (雾灵县归谁援) refused. Left out (not fixed): 国家卫健委组织大医院帮扶新疆贫困县医院，受帮扶的县医院有
     几家 (both hospital counts: the last clause should pick), 一九七九年边防工作会议之报告经何机构讨论通过 (the reporter, not
     the Politburo that adopted it), 萌芽阶段上海支援哪个省份的建设 (no_template: a stage's pairings by actor),
     携手奔小康行动里东部有多少个县参与结对 (answered 18 county supporters: the unknown action dropped; want no_fact).
@@ -8730,6 +8731,10 @@ def gen_probe_22c():
     for i, (text, n) in enumerate([("汶川援建 确定项目数 截至10年4月", "114-3"), ("东部给西部 03到10年 政府援助资金 亿", "96"),
                                    ("援藏资金 13到16年 合计多少", "35"), ("三峡库区 92到05年 引进资金 亿", "120")]):
         add(f"pr22c-round2-figure-{i}", "mechanism", [text], typed_col(value(n)), value(n), variant="numeral")
+    for i, (text, n) in enumerate([("援疆 近十年 投了多少", "73"), ("援藏二十年一共投了多少", "34"), ("援青到2017年花了多少", "79")]):
+        add(f"pr22c-round2-spent-{i}", "mechanism", [text], typed_col(value(n)), value(n))  # (投了多少: funds asked)
+    for i, text in enumerate(["本书出版社邮编多少", "本书的插页有几页", "书的发行部电话是多少"]):
+        add(f"pr22c-round2-not-held-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_fact")
     q = imprint("印次")
     add("pr22c-round2-printed", "book_fact", ["本书印刷于何年何月？"], col(q), q, variant="traditional")
     q = "SELECT ?v WHERE { ?b dk:prefaceDate ?d BIND(CONCAT(SUBSTR(STR(?d), 1, 4), \"年\", STR(xsd:integer(SUBSTR(STR(?d), 6, 2))), \"月\") AS ?v) }"
@@ -8759,7 +8764,11 @@ def gen_probe_22c():
             # a named plan or campaign the graph does not hold is no scope to drop (春蕾计划里…: not all of 上海's places)
             ("春蕾计划里上海支援了哪些地方", "no_entity"),
             ("万企帮万村行动里有多少个县参与结对", "no_entity"),
-            ("希望工程中北京援助了哪些县", "no_entity")]):
+            ("希望工程中北京援助了哪些县", "no_entity"),
+            # a made-up county before a verb of belonging (归谁援): its name, not the class word after it
+            ("雾灵县归谁援", "no_entity"),
+            ("石门坎县归谁援", "no_entity"),
+            ("云雾县由谁帮扶", "no_entity")]):
         add(f"pr22c-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
 
 

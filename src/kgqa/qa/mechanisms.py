@@ -112,7 +112,8 @@ class MechanismQA:
             # 第二次全国对口支援新疆工作会议是哪年召开的: a launch the graph holds as a fact, not as a meeting node
             held = self.facts(programmes)
             facts = [f for f in held if f["cls"] == "LaunchEvent"]
-            return Asked("launch", text, programmes, facts, held, self.labels, spellings=self.spellings).render(dict(result), self.sources)
+            return Asked("launch", text, programmes, facts, held, self.labels,
+                         spellings=self.spellings).render(dict(result), self.sources)
         if topic is None and programmes and V.figure_asked.search(text) and not OFF_TOPIC.search(text) \
                 and not any(m.kind == "class" for m in mentions) \
                 and (restated := measured([f for f in self.facts(programmes) if f["value"] is not None], masked(text, mentions),
@@ -122,10 +123,12 @@ class MechanismQA:
                 and (launches := sorted((f for f in self.facts(programmes) if f["cls"] == "LaunchEvent" and f["date"]),
                                         key=lambda f: f["date"])):
             held = self.facts(programmes)  # 援青的工作机制是哪一年建立的: the programme's first launch, not a rule's year
-            return Asked("launch", text, programmes, credible(launches)[:1], held, self.labels, spellings=self.spellings).render(dict(result), self.sources)
+            return Asked("launch", text, programmes, credible(launches)[:1], held, self.labels,
+                         spellings=self.spellings).render(dict(result), self.sources)
         if (launched := self.launch_by_kind(text, programmes, mentions)) is not None:
             held = self.facts(programmes)  # 三峡 对口支援 通知 哪天发的: the programme's launching document of that kind
-            return Asked("launch", text, programmes, launched, held, self.labels, spellings=self.spellings).render(dict(result), self.sources)
+            return Asked("launch", text, programmes, launched, held, self.labels,
+                         spellings=self.spellings).render(dict(result), self.sources)
         if not programmes or topic is None or DEFINITION.search(text) and not self.rule_named(programmes, text) \
                 or OFF_TOPIC.search(text) \
                 or any(m.kind == "class" and V.counted_before.search(text[:m.start]) for m in mentions) \

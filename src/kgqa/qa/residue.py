@@ -12,7 +12,7 @@ import threading
 import ahocorasick
 
 from .gazetteer import Mention
-from .vocabulary import ASKER_ASIDE, DEMONYM_END, FIRST_TOKEN, NAMED_PLAN, SCOPE_CLOSERS, DIRECTIONS, FUNCTION_CHARS, GENERIC_PLACES, LEVEL_ENDINGS, NAME_AFTER, NAME_BEFORE, NAME_TAGS, load_vocabulary, vocabulary_words
+from .vocabulary import ASKER_ASIDE, DEMONYM_END, FIRST_TOKEN, NAMED_PLAN, PLACE_AFTER, PLACE_DESCRIBED, PLACE_ENDINGS, SCOPE_CLOSERS, DIRECTIONS, FUNCTION_CHARS, GENERIC_PLACES, LEVEL_ENDINGS, NAME_AFTER, NAME_BEFORE, NAME_TAGS, load_vocabulary, vocabulary_words
 
 _LOCK = threading.Lock()
 _TOKENIZER = None
@@ -106,9 +106,28 @@ def unknown_names(text: str, mentions: list[Mention], abbreviations: set[str] = 
             out.append(word)
     out += [p.group(0) for p in NAMED_PLAN.finditer(text) if not any(flags[p.start():p.end(1)])
             and p.group(0) not in out]  # 春蕾计划里上海支援了哪些地方: a plan we do not hold is no scope to drop
+    out += [w for w in place_shaped(text, flags) if not any(o in w for o in out)]  # (青峰 found already: not 青峰县 too)
     if not out and (head := FIRST_TOKEN.match(text)) and text.count(" ") >= 2 and not any(flags[:head.end()]) \
             and head.group(0) not in named and not composed(head.group(0), letters):
         out.append(head.group(0))  # 桃花源 结对 上海哪个区: search words opening with a name nothing explains
+    return out
+
+
+def place_shaped(text: str, flags: list[bool]) -> list[str]:
+    """雾灵县归谁援: the uncovered characters (two to four) right before a county's or prefecture's ending, where a name
+    stands, that describe no place (贫困县): a place name the graph does not hold, with its ending."""
+    out = []
+    for i, c in enumerate(text):
+        if c not in PLACE_ENDINGS or i < 2:
+            continue
+        start = i
+        while start > 0 and i - start < 4 and not flags[start - 1] and "\u4e00" <= text[start - 1] <= "\u9fff" \
+                and text[start - 1] not in FUNCTION_CHARS:
+            start -= 1
+        word = text[start:i]
+        if len(word) >= 2 and not PLACE_DESCRIBED.search(word) and (NAME_BEFORE.search(text[:start]) or text[:start].endswith("的")) \
+                and (NAME_AFTER.match(text[i + 1:]) or PLACE_AFTER.match(text[i + 1:])):
+            out.append(text[start:i + 1])
     return out
 
 

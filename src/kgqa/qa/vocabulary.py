@@ -341,6 +341,14 @@ NAME_AFTER = re.compile("^(?:的|之|县|市|州|盟|旗|省|区|乡|镇|村|地
 # unless a mention or a word of ours covers its words, it is a name the graph does not hold (residue.unknown_names)
 NAMED_PLAN = re.compile("([\u4e00-\u9fff]{2,8}?)(?:行动|计划|工程|活动|事业)(?=里|中|内|当中|期间|的|中的|方面)")
 
+# 雾灵县归谁援: two to four characters nothing of ours covers, then a county's (or prefecture's, league's, banner's) own
+# ending, where a name stands, name a place the graph does not hold — unless they only describe one (贫困县, 重灾县)
+PLACE_ENDINGS = "县州盟旗"
+PLACE_AFTER = re.compile("^(?:归|由|属|被|受)")  # (雾灵县归谁援, 云雾县由谁帮: besides the words after any name)
+PLACE_DESCRIBED = re.compile("贫困|重灾|受灾|试点|牧业|农业|半农半牧|边远|偏远|边境|老区|苏区|民族|自治|受援|援建|援助|结对|帮扶|"
+                             "对口|国定|国家级|省级|重点|深度|这个|那个|哪个|各个|每个|一个|几个|个|下辖|所辖|下属|周边|附近|相邻|"
+                             "其他|其它|别的|全部|所有|哪些|同一|本|该|此")
+
 # real regions and directions the graph holds no node for, which the answer reads through the names beside them
 REGION_WORDS = ("中国", "我国", "祖国", "长三角", "珠三角", "京津冀", "成渝", "南疆", "北疆", "东疆", "藏东", "藏北", "藏南", "川西", "滇西")
 DIRECTIONS = "东西南北中"
@@ -620,7 +628,7 @@ HEAD_ASKED = re.compile("(牵头|为首|挂帅|领头)[^，。？！]{0,6}(哪|�
 SHARED_LEAD = re.compile("(共同|一起|联合|一道)[^，。？！]{0,4}(管理|管|负责|主管|领导)")  # all who shared it, not the lead
 LED_AFTER_EVENT = re.compile("(之后|以后|以来|后)")  # 国务院批了那个请示之后…归口领导的是哪个部委: the lead that event set
 FIRST_TIME = re.compile("第[一1]次|首次|最早|最初|起初")  # 对口支援第一次由哪个部门牵头: the earliest lead
-BOOK_NOT_HELD = re.compile("后记|致谢|页数|多少页|印数")
+BOOK_NOT_HELD = re.compile("后记|致谢|页数|多少页|印数|插页|邮编|邮政编码|电话|网址|网站|传真|发行部|门市部|经销")  # (出版社邮编)
 # the copyright page's items (book.yaml `imprint`), asked by their own name (责任编辑, 字数, 出版人) or by a word for one
 IMPRINT_WORDS = (("印刷", re.compile("印刷(厂|单位|公司|企业)|(哪|什么)(家|个)?(厂|公司|单位)?印(刷|的)|谁印|在哪(里)?印")),
                  ("装订", re.compile("装订")), ("字数", re.compile("(多少|几)(万|千)?字")), ("版次", re.compile("版次|第几版")),
