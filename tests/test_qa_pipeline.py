@@ -441,3 +441,21 @@ def test_a_division_of_the_corps_is_named_by_its_city(store, question, division)
     """师市合一: 铁门关, 五家渠 name the division (第二师铁门关市), never dropped from the yes/no question."""
     result = ask(store, question)
     assert result["status"] == "ok" and f"https://w3id.org/duikou/xpcc/{division}" in {e["iri"] for e in result["entities"]}
+
+
+def test_a_programmes_comparison_asked_yes_or_no_is_about_the_first_programme(store):
+    """吉林援藏的县比援疆的多吗: the two compared are the programmes, so the one before 比 (援藏) is the subject."""
+    count = "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme prog:{} ; dk:supporter D:220000 ; dk:recipient ?r . " \
+            "?r a dk:CountyLevelDivision }}"
+    more = gold(store, count.format("yuanzang")).pop() > gold(store, count.format("yuanjiang")).pop()
+    result = ask(store, "吉林援藏的县比援疆的多吗")
+    assert result["status"] == "ok" and bare(result["answers"]) == [{"value": more}]
+
+
+def test_a_count_of_one_kind_by_its_partners_kind_keeps_both(store):
+    """援疆里有几个省对口兵团的师: the provinces (their teams' pairings counted for them) whose partners are divisions."""
+    expected = gold(store, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { ?p dk:programme prog:yuanjiang ; dk:supporter ?s ; "
+                           "dk:recipient ?r . ?r a dk:XPCCDivision . OPTIONAL { ?p dk:supporterTeam ?t } "
+                           "BIND(COALESCE(?t, ?s) AS ?g) ?g a dk:ProvinceLevelDivision }")
+    result = ask(store, "援疆里有几个省对口兵团的师")
+    assert result["status"] == "ok" and values(result) == expected and "兵团" in result["interpretation"]

@@ -8412,6 +8412,26 @@ def gen_probe_22d():
         ("r2-division-city-1", Y, "山西对口五家渠吗", "plain", pair("山西省", "新疆生产建设兵团第六师")),
         ("r2-division-city-2", S, "北屯 谁援", "plain",
          (col(f"SELECT DISTINCT ?s WHERE {{ ?p dk:recipient {I('新疆生产建设兵团第十师')} ; dk:supporter ?s }}"), "")),
+        # a third round: two kinds in one count (the asked side's and its partners'), a programme comparison asked yes/no
+        ("r3-toward-0", C, "援疆里有几个省对口兵团的师", "plain",
+         (None, f"""SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{ ?p dk:programme {pg('yuanjiang')} ; dk:supporter ?s ; dk:recipient ?r .
+              ?r a dk:XPCCDivision . OPTIONAL {{ ?p dk:supporterTeam ?t }} BIND(COALESCE(?t, ?s) AS ?g) ?g a dk:ProvinceLevelDivision }}""")),
+        ("r3-toward-1", C, "援藏里有几个省对口了县", "plain",
+         (None, f"""SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{ ?p dk:programme {pg('yuanzang')} ; dk:supporter ?s ; dk:recipient ?r .
+              ?r a dk:CountyLevelDivision . OPTIONAL {{ ?p dk:supporterTeam ?t }} BIND(COALESCE(?t, ?s) AS ?g)
+              ?g a dk:ProvinceLevelDivision }}""")),
+        ("r3-from-0", C, "赣南苏区有几个县区得到了部委对口", "plain",
+         (None, f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg('gannan')} ; dk:supporter ?s ; dk:recipient ?r .
+              ?r a dk:CountyLevelDivision . ?s a dk:CentralAgency }}""")),
+        ("r3-from-1", C, "援青里有几个自治州得到了省市对口", "plain",
+         (None, f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg('yuanqing')} ; dk:supporter ?s ; dk:recipient ?r .
+              ?r a dk:AutonomousPrefecture . ?s a dk:ProvinceRankActor }}""")),
+        ("r3-prog-yn-0", Y, "吉林援藏的县比援疆的多吗", "plain",
+         [col(n_takers("吉林省", "yuanzang", "?r a dk:CountyLevelDivision ."))[0]
+          > col(n_takers("吉林省", "yuanjiang", "?r a dk:CountyLevelDivision ."))[0]]),
+        ("r3-prog-yn-1", Y, "上海援疆的县是不是比援藏的多", "plain",
+         [col(n_takers("上海市", "yuanjiang", "?r a dk:CountyLevelDivision ."))[0]
+          > col(n_takers("上海市", "yuanzang", "?r a dk:CountyLevelDivision ."))[0]]),
     ]
     for group, qtype, text, variant, found in items:
         gold, q = (found, "ASK (a yes/no check, its query in the item)") if isinstance(found, list) else found

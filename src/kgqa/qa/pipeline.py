@@ -2189,6 +2189,8 @@ def compared_yes_no(answer: dict, frame: Frame) -> dict:
             or answer.get("template") in (None, "yes_no") or not answer["answers"] \
             or not all(a.get("iri") for a in answer["answers"]):
         return answer
+    if all("/programme/" in a["iri"] for a in answer["answers"]) and len(frame.of_kind("programme")) == 2:
+        actors = frame.of_kind("programme")  # 吉林援藏的县比援疆的多吗: the programmes are what is compared
     if (then := FIRST_THEN.search(frame.masked)) and "比" not in frame.masked:  # 是不是先帮凉山后帮怒江: the one after 先
         actors = [m for m in actors if m.start >= then.start()] or actors
     elif "比" not in frame.masked[actors[0].end:]:
