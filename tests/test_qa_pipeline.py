@@ -459,3 +459,12 @@ def test_a_count_of_one_kind_by_its_partners_kind_keeps_both(store):
                            "BIND(COALESCE(?t, ?s) AS ?g) ?g a dk:ProvinceLevelDivision }")
     result = ask(store, "援疆里有几个省对口兵团的师")
     assert result["status"] == "ok" and values(result) == expected and "兵团" in result["interpretation"]
+
+
+@pytest.mark.parametrize("question, guess, expected", [
+    ("援藏中对口县最多的是山东吧？", "370000", True), ("三峡移民对口支援里支援方最多的是万州区吗", "500101", False)])
+def test_a_superlatives_answer_guessed_is_checked_against_the_ranking(store, question, guess, expected):
+    """…最多的是X吧/吗: the ranking asked, then yes when X is first (or tied first), no with the ranking's answer."""
+    result = ask(store, question)
+    assert result["status"] == "ok" and bare(result["answers"]) == [{"value": expected}]
+    assert result["text"].startswith("是" if expected else "否")

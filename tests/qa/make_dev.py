@@ -8432,6 +8432,17 @@ def gen_probe_22d():
         ("r3-prog-yn-1", Y, "上海援疆的县是不是比援藏的多", "plain",
          [col(n_takers("上海市", "yuanjiang", "?r a dk:CountyLevelDivision ."))[0]
           > col(n_takers("上海市", "yuanzang", "?r a dk:CountyLevelDivision ."))[0]]),
+        # a superlative's answer guessed, to confirm: yes when the name is the first (or tied first)
+        ("r3-guess-0", Y, "援藏中对口县最多的是山东吧？", "plain",
+         [iri_of("山东省") in top_givers("yuanzang", None, "?r a dk:CountyLevelDivision .")[0]]),
+        ("r3-guess-1", Y, "三峡移民对口支援里支援方最多的是万州区吗", "plain",
+         [iri_of("万州区") in top_takers("sanxia")[0]]),
+        ("r3-guess-2", Y, "援疆最早开始对口的是山东吗", "plain",
+         [iri_of("山东省") in tied(f"""SELECT ?s (MIN(?y) AS ?m) WHERE {{ ?p dk:programme {pg('yuanjiang')} ; dk:supporter ?s ;
+              dk:startYear ?y FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }} GROUP BY ?s""", min)]),
+        ("r3-guess-3", Y, "北京对口支援的地方里最早的是内蒙古吗", "plain",
+         [iri_of("内蒙古自治区") in tied(f"""SELECT ?r (MIN(?y) AS ?m) WHERE {{ ?p dk:supporter {I('北京市')} ; dk:recipient ?r ;
+              dk:startYear ?y }} GROUP BY ?r""", min)]),
     ]
     for group, qtype, text, variant, found in items:
         gold, q = (found, "ASK (a yes/no check, its query in the item)") if isinstance(found, list) else found
