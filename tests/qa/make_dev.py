@@ -8443,6 +8443,11 @@ def gen_probe_22d():
         ("r3-guess-3", Y, "北京对口支援的地方里最早的是内蒙古吗", "plain",
          [iri_of("内蒙古自治区") in tied(f"""SELECT ?r (MIN(?y) AS ?m) WHERE {{ ?p dk:supporter {I('北京市')} ; dk:recipient ?r ;
               dk:startYear ?y }} GROUP BY ?r""", min)]),
+        # a ranking of a kind within a programme and a period (2016年以后东西部协作里哪个城市结对最多)
+        ("r3-ranked-period-0", S, "2016年以后东西部协作里哪个城市结对最多", "plain",
+         top_givers("dongxibu", "City", "?p dk:startYear ?y FILTER(?y >= 2016)")),
+        ("r3-ranked-period-1", S, "二〇一〇年以后援疆里哪个省对口的地方最多", "numeral",
+         top_givers("yuanjiang", "ProvinceLevelDivision", "?p dk:startYear ?y FILTER(?y >= 2010)")),
     ]
     for group, qtype, text, variant, found in items:
         gold, q = (found, "ASK (a yes/no check, its query in the item)") if isinstance(found, list) else found
