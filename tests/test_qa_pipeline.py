@@ -460,3 +460,30 @@ def test_two_places_then_the_givers_asked_are_their_common_givers(store, questio
             f"?q dk:recipient ?t ; dk:supporter ?x . ?t dk:partOf? D:{b} }}")
     result = ask(store, question)
     assert result["status"] == "ok" and values(result) == gold(store, both)
+
+
+def test_a_programmes_comparison_asked_yes_or_no_is_about_the_first_programme(store):
+    """吉林援藏的县比援疆的多吗: the two compared are the programmes, so the one before 比 (援藏) is the subject."""
+    count = "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme prog:{} ; dk:supporter D:220000 ; dk:recipient ?r . " \
+            "?r a dk:CountyLevelDivision }}"
+    more = gold(store, count.format("yuanzang")).pop() > gold(store, count.format("yuanjiang")).pop()
+    result = ask(store, "吉林援藏的县比援疆的多吗")
+    assert result["status"] == "ok" and bare(result["answers"]) == [{"value": more}]
+
+
+def test_a_count_of_one_kind_by_its_partners_kind_keeps_both(store):
+    """援疆里有几个省对口兵团的师: the provinces (their teams' pairings counted for them) whose partners are divisions."""
+    expected = gold(store, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { ?p dk:programme prog:yuanjiang ; dk:supporter ?s ; "
+                           "dk:recipient ?r . ?r a dk:XPCCDivision . OPTIONAL { ?p dk:supporterTeam ?t } "
+                           "BIND(COALESCE(?t, ?s) AS ?g) ?g a dk:ProvinceLevelDivision }")
+    result = ask(store, "援疆里有几个省对口兵团的师")
+    assert result["status"] == "ok" and values(result) == expected and "兵团" in result["interpretation"]
+
+
+@pytest.mark.parametrize("question, guess, expected", [
+    ("援藏中对口县最多的是山东吧？", "370000", True), ("三峡移民对口支援里支援方最多的是万州区吗", "500101", False)])
+def test_a_superlatives_answer_guessed_is_checked_against_the_ranking(store, question, guess, expected):
+    """…最多的是X吧/吗: the ranking asked, then yes when X is first (or tied first), no with the ranking's answer."""
+    result = ask(store, question)
+    assert result["status"] == "ok" and bare(result["answers"]) == [{"value": expected}]
+    assert result["text"].startswith("是" if expected else "否")

@@ -8780,7 +8780,19 @@ def gen_probe_22d():
     Chinese-numeral years. Names the studied sets rarely use: 援藏's county pairings (黑龙江, 吉林, 上海 in 日喀则), 兵团师,
     赣南's agencies, 皖北, 三省藏区 (天祝, 木里, 迪庆), both 汶川 lists, 三峡's Beijing counties, the 1994/2001 meetings
     and the stated totals (74 个县, 19 个省市, 13 个援疆省市 for 兵团). Gold from the SPARQL here (a giver's city or
-    district in its team counts as the giver where the question names the province)."""
+    district in its team counts as the giver where the question names the province).
+
+    First run: 6 of 60 failed (3 more were our gold: a collective's pairings are pairings, 省市 is province rank); later
+    rounds (r2-*, r3-*) failed 8 of 11, 5 of 6 and 6 of 8 before their fixes. Kinds fixed: a place's parts counted or the
+    earliest aided (with a programme, by givers of a kind), two actors which first over either side, a collective
+    partner's stated total, 还援/仍帮…吗, spoken time pointers, the latest-aided, 在管/管 and the giver after 是, 县区,
+    a kind sought in a roster of a broader one, a Corps division by its city, two kinds in one count, a comparison of
+    programmes asked yes/no, a superlative guessed, a ranking within a programme and a period.
+    Still wrong, left out of dev: 宜昌市有几个县区有北京的区县对口 (parts on both sides: read as 宜昌's own partners);
+    拉萨的县区 有几个是北京在管 (a space after the kind drops it: 拉萨 itself counted); 东西部协作 广东的城市一共结对了几个地方
+    (the province's own count, not its cities'); 援疆中对口县最多的省对口了几个县 (a count of a ranking's top: the 82 stated);
+    对口支援西藏的中央企业有几家 (two stated totals, 15 and 17, from one meeting: the 2 recorded counted); 援藏各省市中，
+    何者對口之縣最少 (江苏's team cities' counties not counted for it in the composed fewest)."""
     pg = lambda key: f"<{BASE}programme/{key}>"
     I = lambda name: f"<{iri_of(name)}>"
     ev = lambda key: f"<{BASE}{key}>"
@@ -9035,6 +9047,42 @@ def gen_probe_22d():
         ("r2-division-city-1", Y, "山西对口五家渠吗", "plain", pair("山西省", "新疆生产建设兵团第六师")),
         ("r2-division-city-2", S, "北屯 谁援", "plain",
          (col(f"SELECT DISTINCT ?s WHERE {{ ?p dk:recipient {I('新疆生产建设兵团第十师')} ; dk:supporter ?s }}"), "")),
+        # a third round: two kinds in one count (the asked side's and its partners'), a programme comparison asked yes/no
+        ("r3-toward-0", C, "援疆里有几个省对口兵团的师", "plain",
+         (None, f"""SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{ ?p dk:programme {pg('yuanjiang')} ; dk:supporter ?s ; dk:recipient ?r .
+              ?r a dk:XPCCDivision . OPTIONAL {{ ?p dk:supporterTeam ?t }} BIND(COALESCE(?t, ?s) AS ?g) ?g a dk:ProvinceLevelDivision }}""")),
+        ("r3-toward-1", C, "援藏里有几个省对口了县", "plain",
+         (None, f"""SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE {{ ?p dk:programme {pg('yuanzang')} ; dk:supporter ?s ; dk:recipient ?r .
+              ?r a dk:CountyLevelDivision . OPTIONAL {{ ?p dk:supporterTeam ?t }} BIND(COALESCE(?t, ?s) AS ?g)
+              ?g a dk:ProvinceLevelDivision }}""")),
+        ("r3-from-0", C, "赣南苏区有几个县区得到了部委对口", "plain",
+         (None, f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg('gannan')} ; dk:supporter ?s ; dk:recipient ?r .
+              ?r a dk:CountyLevelDivision . ?s a dk:CentralAgency }}""")),
+        ("r3-from-1", C, "援青里有几个自治州得到了省市对口", "plain",
+         (None, f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:programme {pg('yuanqing')} ; dk:supporter ?s ; dk:recipient ?r .
+              ?r a dk:AutonomousPrefecture . ?s a dk:ProvinceRankActor }}""")),
+        ("r3-prog-yn-0", Y, "吉林援藏的县比援疆的多吗", "plain",
+         [col(n_takers("吉林省", "yuanzang", "?r a dk:CountyLevelDivision ."))[0]
+          > col(n_takers("吉林省", "yuanjiang", "?r a dk:CountyLevelDivision ."))[0]]),
+        ("r3-prog-yn-1", Y, "上海援疆的县是不是比援藏的多", "plain",
+         [col(n_takers("上海市", "yuanjiang", "?r a dk:CountyLevelDivision ."))[0]
+          > col(n_takers("上海市", "yuanzang", "?r a dk:CountyLevelDivision ."))[0]]),
+        # a superlative's answer guessed, to confirm: yes when the name is the first (or tied first)
+        ("r3-guess-0", Y, "援藏中对口县最多的是山东吧？", "plain",
+         [iri_of("山东省") in top_givers("yuanzang", None, "?r a dk:CountyLevelDivision .")[0]]),
+        ("r3-guess-1", Y, "三峡移民对口支援里支援方最多的是万州区吗", "plain",
+         [iri_of("万州区") in top_takers("sanxia")[0]]),
+        ("r3-guess-2", Y, "援疆最早开始对口的是山东吗", "plain",
+         [iri_of("山东省") in tied(f"""SELECT ?s (MIN(?y) AS ?m) WHERE {{ ?p dk:programme {pg('yuanjiang')} ; dk:supporter ?s ;
+              dk:startYear ?y FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }} GROUP BY ?s""", min)]),
+        ("r3-guess-3", Y, "北京对口支援的地方里最早的是内蒙古吗", "plain",
+         [iri_of("内蒙古自治区") in tied(f"""SELECT ?r (MIN(?y) AS ?m) WHERE {{ ?p dk:supporter {I('北京市')} ; dk:recipient ?r ;
+              dk:startYear ?y }} GROUP BY ?r""", min)]),
+        # a ranking of a kind within a programme and a period (2016年以后东西部协作里哪个城市结对最多)
+        ("r3-ranked-period-0", S, "2016年以后东西部协作里哪个城市结对最多", "plain",
+         top_givers("dongxibu", "City", "?p dk:startYear ?y FILTER(?y >= 2016)")),
+        ("r3-ranked-period-1", S, "二〇一〇年以后援疆里哪个省对口的地方最多", "numeral",
+         top_givers("yuanjiang", "ProvinceLevelDivision", "?p dk:startYear ?y FILTER(?y >= 2010)")),
     ]
     for group, qtype, text, variant, found in items:
         gold, q = (found, "ASK (a yes/no check, its query in the item)") if isinstance(found, list) else found

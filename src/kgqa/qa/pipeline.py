@@ -26,7 +26,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise, written_number
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES,
+from .vocabulary import (GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, KIND_AGAINST, PROGRAMME_REGIONS, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -402,6 +402,8 @@ class QA:
             return lasted  # 深圳帮扶毕节一共持续了几年: the end year less the start year, not the start year
         if (checked := self.count_checked(result, frame)) is not None:
             return checked
+        if (guessed := self.top_guessed(result, frame)) is not None:
+            return guessed
         if each := enumerated(frame) or listed_kinds(frame) or self.co_agents(frame) or self.stages_listed(frame):
             return self.each_answered(result, frame, each)
         if listed := listed_yes_no(frame) or givers_each(frame):
@@ -750,6 +752,22 @@ class QA:
         return {**counted, "question": result["question"], "answers": [{"value": yes}],
                 "interpretation": counted["interpretation"] + f"；核对的数目：{claimed}",
                 "text": ("是。" if yes else f"否，不是{claimed}。") + counted["text"]}
+
+    def top_guessed(self, result: dict, frame: Frame) -> dict | None:
+        """援藏中对口县最多的是山东吧: the ranking asked (…最多的是哪个) and the name guessed checked against it — yes when it is
+        the first (or tied first), no with the ranking's answer; None when the name is not the one guessed at the end."""
+        found = GUESSED_TOP.search(frame.text)
+        named = [m for m in frame.of_kind("actor") if found and m.start >= found.end()]
+        if found is None or len(named) != 1 or named[0].ambiguous or frame.text[found.end():named[0].start].strip():
+            return None
+        ranked = self._answer(frame.text[:found.end()].rstrip("是为就应该否不") + "是哪个？")
+        if ranked["status"] != "ok" or not all(a.get("iri") for a in ranked["answers"]):
+            return None
+        guess = named[0].best[0]
+        yes = guess.iri in {a["iri"] for a in ranked["answers"]}
+        return {**ranked, "question": result["question"], "answers": [{"value": yes}],
+                "interpretation": ranked["interpretation"] + f"；核对的是：{guess.label}",
+                "text": ("是。" if yes else f"否，不是{guess.label}。") + ranked["text"]}
 
     def all_of(self, result: dict, frame: Frame, listed: list[Mention], asked: str = "") -> dict:
         """和田市、墨玉县是京援疆的吗: a yes/no question asked of each listed name in turn; yes only if every one is
@@ -2272,6 +2290,8 @@ def compared_yes_no(answer: dict, frame: Frame) -> dict:
             or answer.get("template") in (None, "yes_no") or not answer["answers"] \
             or not all(a.get("iri") for a in answer["answers"]):
         return answer
+    if all("/programme/" in a["iri"] for a in answer["answers"]) and len(frame.of_kind("programme")) == 2:
+        actors = frame.of_kind("programme")  # 吉林援藏的县比援疆的多吗: the programmes are what is compared
     if (then := FIRST_THEN.search(frame.masked)) and "比" not in frame.masked:  # 是不是先帮凉山后帮怒江: the one after 先
         actors = [m for m in actors if m.start >= then.start()] or actors
     elif "比" not in frame.masked[actors[0].end:]:

@@ -1093,6 +1093,9 @@ GIVER_AFTER_TOPIC = re.compile("^(?:[、和与及]□+)*(?:[0-9一二三四五�
 # (和田下面的县 北京包了哪几个: a space typed for the comma sets the topic apart too)
 # (和田下面的县北京对口哪几个: the place's parts named as the topic, run straight into the giver's name)
 TOPIC_SET_APART = re.compile("^[^，,。？！]*[，, ](?:□+[、和与及])*$|^(?:的|下面的?|下辖的?|所辖的?|下属的?)(?:县市区|区县|县区|县市|县|区)$")
+# 援藏中对口县最多的是山东吧, …最早的是不是江苏: a superlative's answer guessed, to confirm (the name after 是, then the end)
+GUESSED_TOP = re.compile("(最多|最少|最早|最晚|最先|最后)(?:[^，。？！?!是]{0,6}[的者])?(?:是不是|是否是|是否为|就是|应该是|是|为)(?=[^，。？！?!]+?"
+                         "(?:吗|吧|么|嘛|呢|对吧|对吗|没错吧|是吧)?[？?。！!]*$)")
 # 拉萨的县区有几个是北京在管, 喀什的县有多少是上海援的: the place's parts counted, the giver named after 是
 PARTS_COUNTED_THEN_GIVER = re.compile("^的?(?:区县|县区|县市|县|区|市|地方)?\\s*(?:里面?|中)?[，, ]*有(?:几|多少)个?是$")
 
