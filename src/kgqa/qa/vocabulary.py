@@ -781,7 +781,9 @@ RECIPIENTS_COUNTED = re.compile("(支援|帮扶|援助|援建|结对|对口)对�
 
 # 黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里: a question mark before a remark that asks nothing
 TRAILING_REMARK = re.compile(r"^[^？?]{4,}[？?](?=(我|我们|印象中|记得|好像|听说|据说|不知道|谢谢|麻烦|请|还是我|或者我|"
-                             r"书里|书中|书上|这本书|该书|原书|[^？?]{1,12}(?:也请|请)一并))")  # (…？书里把它放在第三阶段的开头。)
+                             r"书里|书中|书上|这本书|该书|原书|[^？?]{1,12}(?:也请|请)一并|"
+                             r"(?:那时候|那时|当时|那会儿|那几年|那阵子)[^？?]{0,4}(?:好像|记得|听说|据说|大概|应该|似乎)))")
+# (…？书里把它放在第三阶段的开头。…？那时候好像有八九个区县，叫县的多: what the asker half remembers of that time)
 # 浙江和河南都援过的地区是哪个，有人说是阿克苏 / …帮的是哪个州，我记得是凉山: after a comma, what the asker has heard or
 # guesses about the answer (a name offered, no question of its own) is a remark, not a constraint (pipeline.without_preamble)
 TRAILING_GUESS = re.compile("^(?=[^，,]{4,})[^？?]*?(?:哪|谁|什么|几)[^？?，,]*(?=[，,]\\s*(?:有人说|有人讲|听人说|听说|据说|我记得|记得|我印象中|印象中|"
