@@ -8164,7 +8164,7 @@ def gen_probe_22e():
     除了几个X之外 read as a count; a side the asker gives in search words (宁 作为支援方) read the other way; X及其下属县区
     leaving X out; a partner asked beside a document taken through X's parts (吉林 → 天津 via 长春); a loose programme name
     swallowing the noun of a question word (哪个城市结对合作 → 城市结对合作, the verb then lost); a remark after the question
-    half remembering that time (…？那时候好像有八九个区县) read as part of it.
+    half remembering that time (…？那时候好像有八九个区县) read as part of it; 出手帮扶的 (the givers) read as the helped.
     Left out, not fixed: 吾曾於夷陵服役…二者共同支援之地尚有何處 (尚有: the place named before set aside, gold 日喀则市);
     三峡和援青都出过力的北京城区有哪些 (a region for the common members of two programmes); 甘 东西部 结对 哪些 (the
     search-word reading takes 甘肃's parts' givers too — a convention, gold 天津 山东); 貴州省之東西部協作夥伴有哪幾個城市
@@ -8363,6 +8363,11 @@ def gen_probe_22e():
          f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme {pg('yuanqing')} ; dk:supporter ?s . ?s dk:partOf {I('上海市')} }}"""),
         ("k-then-remark-1", "actor_kind", "北京哪些区去援青了？那会儿好像有五六个吧", "plain",
          f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme {pg('yuanqing')} ; dk:supporter ?s . ?s dk:partOf {I('北京市')} }}"""),
+        # 出手帮扶的 (those who stepped in to help): the givers asked
+        ("k-stepped-in-0", "programme_members", "江苏南北挂钩里出手帮扶的是哪几个市", "plain",
+         f"SELECT DISTINCT ?s WHERE {{ ?p dk:programme {pg('jiangsu-nanbei')} ; dk:supporter ?s }}"),
+        ("k-stepped-in-1", "programme_members", "广东省内对口帮扶 出手帮扶的城市有哪些", "plain",
+         f"SELECT DISTINCT ?s WHERE {{ ?p dk:programme {pg('guangdong-shengnei')} ; dk:supporter ?s }}"),
         # 除了几个X之外: the few set aside, no count asked
         ("k-few-aside-0", "actor_kind", "西藏除了几个省市以外，还有哪些央企在对口支援？", "plain",
          f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s . ?r dk:partOf* {I('西藏自治区')} .
