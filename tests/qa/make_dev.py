@@ -9107,7 +9107,9 @@ def gen_probe_22e():
     both sides (徐州和哪些城市结对: both sides listed); an ambiguous name in a 既…又 question read by the partner it shares;
     a word of correspondence asking a pair's other member (闽宁协作 宁夏 对应 省份); 开展 after a name read as a venue (…召开);
     除了几个X之外 read as a count; a side the asker gives in search words (宁 作为支援方) read the other way; X及其下属县区
-    leaving X out.
+    leaving X out; a partner asked beside a document taken through X's parts (吉林 → 天津 via 长春); a loose programme name
+    swallowing the noun of a question word (哪个城市结对合作 → 城市结对合作, the verb then lost); a remark after the question
+    half remembering that time (…？那时候好像有八九个区县) read as part of it; 出手帮扶的 (the givers) read as the helped.
     Left out, not fixed: 吾曾於夷陵服役…二者共同支援之地尚有何處 (尚有: the place named before set aside, gold 日喀则市);
     三峡和援青都出过力的北京城区有哪些 (a region for the common members of two programmes); 甘 东西部 结对 哪些 (the
     search-word reading takes 甘肃's parts' givers too — a convention, gold 天津 山东); 貴州省之東西部協作夥伴有哪幾個城市
@@ -9293,6 +9295,24 @@ def gen_probe_22e():
          partners("黑龙江省", "dongbei-hezuo")),
         ("k-not-venue-1", "symmetric", "按国办那个对口合作方案，哈尔滨和哪个城市开展对口合作", "plain",
          partners("哈尔滨市", "dongbei-hezuo")),
+        # a partner asked beside a document (按…方案，X和哪个省开展对口合作): X's own partner, not its parts'
+        ("k-own-partner-0", "symmetric", "按东北对口合作工作方案，吉林和哪个省开展对口合作？", "plain",
+         partners("吉林省", "dongbei-hezuo", "Province")),
+        ("k-own-partner-1", "symmetric", "依2017年对口合作工作方案，与辽宁省开展对口合作的是哪个省？", "traditional",
+         partners("辽宁省", "dongbei-hezuo", "Province")),
+        # a loose programme name never starts with the noun of a question word (哪个城市结对合作: 结对合作 is the verb)
+        ("k-asked-noun-0", "symmetric", "宿州跟浙江哪个城市结对合作？", "plain", partners("宿州市")),
+        ("k-asked-noun-1", "symmetric", "淮北跟江苏哪个城市结对合作的？我老家淮北的", "plain", partners("淮北市")),
+        # a remark after the question that half remembers that time (…？当时好像…) is no part of it
+        ("k-then-remark-0", "actor_kind", "上海哪几个区去援青了？当时好像是三四个区", "plain",
+         f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme {pg('yuanqing')} ; dk:supporter ?s . ?s dk:partOf {I('上海市')} }}"""),
+        ("k-then-remark-1", "actor_kind", "北京哪些区去援青了？那会儿好像有五六个吧", "plain",
+         f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme {pg('yuanqing')} ; dk:supporter ?s . ?s dk:partOf {I('北京市')} }}"""),
+        # 出手帮扶的 (those who stepped in to help): the givers asked
+        ("k-stepped-in-0", "programme_members", "江苏南北挂钩里出手帮扶的是哪几个市", "plain",
+         f"SELECT DISTINCT ?s WHERE {{ ?p dk:programme {pg('jiangsu-nanbei')} ; dk:supporter ?s }}"),
+        ("k-stepped-in-1", "programme_members", "广东省内对口帮扶 出手帮扶的城市有哪些", "plain",
+         f"SELECT DISTINCT ?s WHERE {{ ?p dk:programme {pg('guangdong-shengnei')} ; dk:supporter ?s }}"),
         # 除了几个X之外: the few set aside, no count asked
         ("k-few-aside-0", "actor_kind", "西藏除了几个省市以外，还有哪些央企在对口支援？", "plain",
          f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s . ?r dk:partOf* {I('西藏自治区')} .

@@ -2374,6 +2374,7 @@ def flags_of(frame: Frame | None) -> set[str]:
         return set()
     flags = frame.cues & {"collectives", "current", "ended", "which_document"}  # (ended: #[ended] lines)
     flags |= {"with_self"} if WITH_PARTS.search(frame.text) else set()  # (X及其下属县区: X itself with its parts)
+    flags |= {"self_only"} if "symmetric" in frame.cues else set()  # (按…方案，吉林和哪个省开展对口合作: its own partner)
     return flags | {"self_only"} if SELF_ONLY.search(frame.text) else flags  # (本身, 辽宁方面的结对省份: the place itself)
 
 

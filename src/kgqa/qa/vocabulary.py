@@ -808,9 +808,11 @@ RECIPIENTS_COUNTED = re.compile("(支援|帮扶|援助|援建|结对|对口)对�
 # 黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里: a question mark before a remark that asks nothing
 # (2020年还在帮恩施的是谁呀，我明年想带团去恩施: a closing particle and a comma end the question as a question mark does)
 # (…？村里都说天津帮了不少: what others say, a hearsay remark)
+# (…？那时候好像有八九个区县，叫县的多: what the asker half remembers of that time)
 TRAILING_REMARK = re.compile(r"^(?:[^？?]{4,}[？?]|[^？?，,]{4,}(?:呀|啊|呢)[，,])(?=(我|我们|印象中|记得|好像|听说|据说|不知道|谢谢|麻烦|请|还是我|或者我|"
                              r"书里|书中|书上|这本书|该书|原书|[^？?]{1,12}(?:也请|请)一并|"
-                             r"[^？?，,]{1,6}?(?:都说|都讲|常说|听说|据说|传说|有人说)))")  # (…？书里把它放在第三阶段的开头。)
+                             r"[^？?，,]{1,6}?(?:都说|都讲|常说|听说|据说|传说|有人说)|"
+                             r"(?:那时候|那时|当时|那会儿|那几年|那阵子)[^？?]{0,4}(?:好像|记得|听说|据说|大概|应该|似乎)))")  # (…？书里把它放在第三阶段的开头。)
 # 北京哪些区县参加了援青 我记得有六个: a question typed with a space for its question mark, then a remark of the asker's
 # own (what it remembers or heard; it asks nothing): the question, not the remark (pipeline.without_remark_after)
 TRAILING_REMARK_SPACED = re.compile("^(?=[^？? ]{4,} )[^？? ]*?(?:哪|谁|誰|什么|啥|几|幾|多少)[^？? ]*(?= (?:我|我们|印象中|记得|好像|听说|据说|"
