@@ -14,7 +14,7 @@ import pyoxigraph as ox
 
 from . import compose, counting, persist, render, residue, totals
 from .answers import as_dicts, count, without_parts
-from .frame import Frame, build_frame, find_cues, find_years, mask
+from .frame import Frame, build_frame, find_years, mask
 from .gazetteer import ASKED, Candidate, Mention, short_forms
 
 # a collective recipient (青海藏区) that never gives, and the one programme its pairings belong to
@@ -31,7 +31,7 @@ from .vocabulary import (VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP,
     INTRA_PROGRAMME, PROVINCE_AGAINST, KIND_AGAINST, PROGRAMME_REGIONS, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, NUMBER_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, ALTERNATIVE, CORPS_ADDED, CORPS_ASKED, SUPPOSED, QUESTION_CLAUSE, SELF_REFERENCE, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, VENUE_MEETING, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND, TRAILING_GUESS, TRAILING_ASIDE, ASKED_AGAIN, OTHERS_REMARK, YES_NO_THEN_WHICH,
+    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_TAKEN, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, NUMBER_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, ALTERNATIVE, CORPS_ADDED, CORPS_ASKED, SUPPOSED, QUESTION_CLAUSE, SELF_REFERENCE, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, VENUE_MEETING, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND, TRAILING_GUESS, TRAILING_ASIDE, ASKED_AGAIN, OTHERS_REMARK, YES_NO_THEN_WHICH,
 )
 
 PAIR_PARTNER = "pair partner"  # how a pair's second member, named only in the pair's name, was found (鲁渝协作 山东…)
@@ -1399,10 +1399,8 @@ class QA:
         return run
 
     def takeover_asked(self, text: str, mentions: list[Mention]) -> bool:
-        """接手, 换成谁, 之后谁接的: the question asks who took over (plain words or the takeover patterns)."""
-        masked = mask(text, mentions)
-        return any(w in masked for w in self.templates.cues["takeover"]) or "takeover" in find_cues(
-            masked, {}, {"takeover": self.templates.patterns.get("takeover", ())})
+        """接手, 换成谁, 之后谁接的: the question, its names masked, asks who took over (vocabulary.takeover_asked)."""
+        return takeover_asked(mask(text, mentions))
 
     def paired_with(self, actor: str, meanings: list) -> list:
         """The meanings in a pairing with ``actor`` itself; else with it or its parts; else through their own parts."""
@@ -2324,6 +2322,7 @@ def unknown_place(text: str, mentions: list[Mention], abbreviations=frozenset())
     found = [(m, "name") for m in UNKNOWN_PLACE.finditer(text)]
     found += [(m, g) for m in UNKNOWN_OBJECT.finditer(text) for g in ("name", "asked") if m.group(g)]
     found += [(m, "name") for m in UNKNOWN_PARTNER.finditer(text)]
+    found += [(m, "name") for m in UNKNOWN_TAKEN.finditer(text)]
     found += [(m, "name") for m in UNKNOWN_FIRST.finditer(text)]
     found += [(m, "name") for m in UNKNOWN_DISASTER.finditer(text)]
     found += [(m, "name") for m in UNKNOWN_VENUE.finditer(text)]

@@ -280,6 +280,8 @@ UNKNOWN_PLACE = re.compile("(?:^|(?:支援|援助|帮扶|援建|结对)(?:了|�
 UNKNOWN_OBJECT = re.compile("(?:^(?:谁|哪)[^，。？！]*?(?:支援|援助|帮扶|援建|结对)(?:了|过)?(?!方|者)(?P<name>[\u4e00-\u9fff]{2,6}?)"
                             "[？！。]*$)|(?:(?:支援|援助|帮扶|援建|结对)(?:了|过)?(?!方|者)(?P<asked>[\u4e00-\u9fff]{2,6}?)"
                             "(?:吗|么|嘛)[？！。]*$)")
+# the place taken over, named after the takeover verb and before the point it marks (北京接手亚特兰蒂斯以前是谁在帮)
+UNKNOWN_TAKEN = re.compile("(?:接手|接替|接过|顶替|取代)(?:了)?(?P<name>[\u4e00-\u9fff]{2,6}?)(?:以前|之前|以后|之后|前|后)")
 # a name joined to another by 和/与 as the second party (上海和纽约是对口合作关系吗, 北京与大阪之间有没有协作)
 UNKNOWN_PARTNER = re.compile("(?:和|与|同(?![学事时样一志期年伴胞行])|跟)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:之间|两地|两市)?"
                              "(?:是不是|是否|有没有|是|有|开展|建立|结成|结为|互为|都|谁|哪)")
