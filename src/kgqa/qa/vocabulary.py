@@ -227,7 +227,7 @@ PREAMBLE = re.compile("^.*?[，。；！：](?:那么|所以|请问|我?想先?�
 # 听说广州2021年接手了安顺，那么此前帮扶安顺的是哪个城市: a question that opens with a time word pointing back at the lead
 # (此前, 在那之前, 后来) keeps the lead, which holds the point it counts from (pipeline.without_preamble)
 # 哈密 粤之后换了哪个省, 镇江以后…: a name (an abbreviation too) right before 之后/以前 is the point in time (gazetteer.licensed)
-POINT_AFTER_NAME = re.compile("^ ?(之后|以后|之前|以前)")
+POINT_AFTER_NAME = re.compile("^ ?(之后|以后|之前|以前|后面|前面|后来)")  # (崇州 冀 后面谁: the one before, then who came after)
 # 粤2010年以后不援哈密了: an abbreviation opening the question right before a year, a verb of aid after it (gazetteer.licensed)
 YEAR_AFTER_NAME = re.compile("^ ?(?:1[89]|20)[0-9]{2}年?[^，。？！]{0,10}?[援帮扶支对协结]")
 # 黑龙江先后帮过哪几个地方, 两个阶段都…: a list spanning both stages of the disaster programme named (pipeline.stages_listed)
