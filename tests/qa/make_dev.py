@@ -8355,6 +8355,16 @@ def gen_probe_22a():
             ("2013年广东那个对口帮扶会议，深圳帮哪两个市", set_up("event/2013-guangdong-bangfu", "recipient", "深圳市"),
              "event_setup", "plain")]):
         add(f"pr22a-round2-{i}", qtype, [text], col(q), q, variant=variant)
+    # (and two kinds more: 分到 a verb of the task (东莞分到汶川哪个镇); a place before a meeting's date and 开的 that opens
+    # the meeting's own name is its convenor, not a side of its pairings)
+    for i, (text, event, other, variant) in enumerate([
+            ("广东二〇〇八年七月开的那个援建汶川的会，东莞分到汶川哪个镇？", "event/2008-guangdong-wenchuan", "东莞市", "numeral"),
+            ("江苏2001年开的那个苏北发展协调会议，让南京挂钩哪个市", "event/2001-subei-xietiao", "南京市", "plain"),
+            ("广东2013年开的那个调整加强对口帮扶会议，给深圳定了哪些市", "event/2013-guangdong-bangfu", "深圳市", "plain")]):
+        q = set_up(event, "recipient", other)
+        add(f"pr22a-round2-convenor-{i}", "event_setup", [text], col(q), q, variant=variant)
+    q = f"SELECT DISTINCT ?x WHERE {{ ?p dk:supporter <{iri_of('东莞市')}> ; dk:recipient ?x . ?x dk:partOf <{iri_of('汶川县')}> }}"
+    add("pr22a-round2-allotted", "supporter_recipients", ["东莞分到汶川哪个乡镇？"], col(q), q)
     q = (f"ASK {{ ?p dk:supporter <{iri_of('宁波市')}> ; dk:recipient <{iri_of('黔西南布依族苗族自治州')}> "
          f"FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e <= 2021) }} }}")
     add("pr22a-round2-still", "time_scoped", ["2021年以后宁波还在帮黔西南吗"], [False], q)

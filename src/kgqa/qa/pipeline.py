@@ -31,7 +31,7 @@ from .vocabulary import (VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP,
     INTRA_PROGRAMME, PROVINCE_AGAINST, KIND_AGAINST, PROGRAMME_REGIONS, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_TAKEN, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, NUMBER_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, ALTERNATIVE, CORPS_ADDED, CORPS_ASKED, SUPPOSED, QUESTION_CLAUSE, SELF_REFERENCE, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, VENUE_MEETING, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND, TRAILING_GUESS, TRAILING_ASIDE, ASKED_AGAIN, OTHERS_REMARK, YES_NO_THEN_WHICH,
+    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_TAKEN, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, NUMBER_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, ALTERNATIVE, CORPS_ADDED, CORPS_ASKED, SUPPOSED, QUESTION_CLAUSE, SELF_REFERENCE, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, VENUE_MEETING, CONVENER_BETWEEN, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND, TRAILING_GUESS, TRAILING_ASIDE, ASKED_AGAIN, OTHERS_REMARK, YES_NO_THEN_WHICH,
 )
 
 PAIR_PARTNER = "pair partner"  # how a pair's second member, named only in the pair's name, was found (鲁渝协作 山东…)
@@ -922,7 +922,9 @@ class QA:
             return None
         cand = Candidate(fits[0]["e"].value, "event", fits[0]["label"].value, "dated")
         m = Mention(found.group(0)[found.start(2) - found.start():], found.start(2), found.end(), [cand])
-        return sorted([x for x in mentions if x not in inside] + [m], key=lambda x: x.start)
+        convenor = [x for x in mentions if x.kind == "actor" and not x.ambiguous and x.end == found.start()
+                    and cand.label.startswith(short_label(x.best[0].label))]  # (广东2008年7月开的那个…会: its own first word)
+        return sorted([x for x in mentions if x not in inside + convenor] + [m], key=lambda x: x.start)
 
     def issuer_document(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """北京市政府办公厅那份三峡移民对口支援的通知: a place followed by its government's office (政府, 办公厅) issues the
@@ -1951,7 +1953,10 @@ def opens_event_name(text: str, m: Mention, events: list[Mention], mentions: lis
                                      and text.startswith(e.best[0].label, m.start) for e in events) \
         or m.kind == "actor" and not m.ambiguous and any(
             e.kind == "event" and not e.ambiguous and e.best[0].via == "loose" and e.start >= m.end
-            and words_of(text, m, e, mentions) for e in events)
+            and words_of(text, m, e, mentions) for e in events) \
+        or m.kind == "actor" and not m.ambiguous and any(  # (江苏2001年开的那个苏北…会议: its convenor's place)
+            e.kind == "event" and not e.ambiguous and e.start >= m.end and CONVENER_BETWEEN.fullmatch(text[m.end:e.start])
+            and e.best[0].label.startswith(short_label(m.best[0].label)) for e in events)
 
 
 def words_of(text: str, m: Mention, e: Mention, mentions: list[Mention]) -> bool:

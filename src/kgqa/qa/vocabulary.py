@@ -479,6 +479,9 @@ CONVENED = re.compile("牵头|主管|召开(?!以后|之后|以来|后|以前|�
 # the place a meeting was held in (2010年3月在北京开的哪个会): a venue, not an actor of the pairings
 # what stands between a meeting's venue and its name (天津 全国…会议, 1984年天津那次…会议, 北京召开的…会议): the venue only
 # says which meeting is meant
+# 江苏2001年开的那个苏北发展协调会议: between a place and a meeting named after it, its date and the verb of holding it — the
+# place opens the meeting's own name (江苏省委省政府…会议), its convenor, not a side of its pairings (pipeline.opens_event_name)
+CONVENER_BETWEEN = re.compile(r"(?:(?:1[89]|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}[日号])?)?(?:召开的|举行的|开的|办的)(?:那个|那次|那场|的)?")
 VENUE_BETWEEN = ("", " ", "的", "召开的", "举行的", "开的", "那次", "那场", "那个", "这次", "的那次", "召开的那次", "开的那次")
 # 国务院玉树…协调小组会议（2010年6月20日，西宁）, 第五次西藏工作座谈会（2010年1月，北京）: a bracket after the meeting's name
 # giving its date and venue (the venue closes it): where it was held, not a side of its pairings
