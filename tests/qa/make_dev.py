@@ -8365,6 +8365,13 @@ def gen_probe_22a():
         add(f"pr22a-round2-convenor-{i}", "event_setup", [text], col(q), q, variant=variant)
     q = f"SELECT DISTINCT ?x WHERE {{ ?p dk:supporter <{iri_of('东莞市')}> ; dk:recipient ?x . ?x dk:partOf <{iri_of('汶川县')}> }}"
     add("pr22a-round2-allotted", "supporter_recipients", ["东莞分到汶川哪个乡镇？"], col(q), q)
+    # (a takeover asked with the place and the stage that ended, no old supporter named: the stage's supporter there)
+    for i, (text, place, old_, variant) in enumerate([
+            ("汶川地震对口支援中，彭州市在过渡安置阶段之后改由哪个省份负责？", "彭州市", "湖南省", "plain"),
+            ("崇州市过渡期以后换成了谁", "崇州市", "河北省", "plain"),
+            ("平武縣過渡安置結束以後由哪個省接手", "平武县", "吉林省", "traditional")]):
+        q = successor(place, old_)
+        add(f"pr22a-round2-stage-ended-{i}", "takeover", [text], col(q), q, variant=variant)
     q = (f"ASK {{ ?p dk:supporter <{iri_of('宁波市')}> ; dk:recipient <{iri_of('黔西南布依族苗族自治州')}> "
          f"FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e <= 2021) }} }}")
     add("pr22a-round2-still", "time_scoped", ["2021年以后宁波还在帮黔西南吗"], [False], q)

@@ -113,6 +113,9 @@ MEETINGS_OF_YEAR = """SELECT ?e ?label ?y ?where ?whereLabel WHERE { ?e a <https
 MEETINGS_AT = """SELECT ?e ?label WHERE { ?e a <https://w3id.org/duikou/ontology#Meeting> ;
   <https://w3id.org/duikou/ontology#location> ?where ; <http://www.w3.org/2000/01/rdf-schema#label> ?label
   FILTER(lang(?label) = "zh") }"""
+ENDED_IN_PROGRAMME = """SELECT DISTINCT ?s ?l WHERE { ?p <https://w3id.org/duikou/ontology#recipient> ?a ;
+  <https://w3id.org/duikou/ontology#programme> ?g ; <https://w3id.org/duikou/ontology#supporter> ?s ;
+  <https://w3id.org/duikou/ontology#endYear> ?e . ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
 ADJUSTMENTS_OF_YEAR = """SELECT ?e ?label ?y ?where ?whereLabel WHERE { ?e a <https://w3id.org/duikou/ontology#AdministrativeEvent> ;
   <https://w3id.org/duikou/ontology#year> ?y ; <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = "zh")
   FILTER(CONTAINS(?label, "调整"))
@@ -327,6 +330,7 @@ class QA:
         mentions = self.region_programme(text, mentions)
         mentions = asked_event_loose(text, mentions)
         mentions = self.lone_phase(text, mentions)
+        mentions = self.stage_ended(text, mentions)
         mentions = kind_said_once(mentions)
         result = render.skeleton(question, text, mentions)
         if (found := self.number_in_event(result, text, mentions)) is not None:
@@ -1522,6 +1526,22 @@ class QA:
         (iri, label), = fits.items()
         phase = Mention(found.group(0), found.start(), found.end(), [Candidate(iri, "programme", label, "phase")])
         return sorted(mentions + [phase], key=lambda m: m.start)
+
+    def stage_ended(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """彭州市在过渡安置阶段之后改由哪个省份负责恢复重建: a takeover asked with the place and a programme or stage named as the
+        point it ended (之后, 以后), no old supporter named: the place's one supporter whose pairing there in that programme
+        ended stands for it (who took over from it is asked)."""
+        places = [m for m in mentions if m.kind == "actor"]
+        if len(places) != 1 or places[0].ambiguous or not takeover_asked(mask(text, mentions)):
+            return mentions
+        for m in mentions:
+            if m.kind == "programme" and not m.ambiguous and re.match("(阶段|时期|期)?(结束)?(之后|以后|后)", text[m.end:]):
+                rows = list(self.store.query(ENDED_IN_PROGRAMME, substitutions={
+                    "a": term(places[0].best[0].iri), "g": term(m.best[0].iri)}))
+                if len(rows) == 1:
+                    old = Mention(m.text, m.start, m.end, [Candidate(rows[0]["s"].value, "actor", rows[0]["l"].value, "stage")])
+                    return sorted([x for x in mentions if x is not m] + [old], key=lambda x: x.start)
+        return mentions
 
     def described_event(self, result: dict, text: str, mentions: list[Mention]) -> dict | None:
         """2013年对口帮扶贵州，是国务院办公厅哪个文件部署的: a meeting or document matched only loosely on the words that
