@@ -487,3 +487,51 @@ def test_a_superlatives_answer_guessed_is_checked_against_the_ranking(store, que
     result = ask(store, question)
     assert result["status"] == "ok" and bare(result["answers"]) == [{"value": expected}]
     assert result["text"].startswith("是" if expected else "否")
+
+
+@pytest.mark.parametrize("question, place, old", [
+    ("青海这边，辽宁不搞了以后是谁顶上的？", "630000", "210000"), ("安顺 青岛走了以后 谁接盘", "520400", "370200"),
+    ("茂县那边天津撤了之后谁来援建的，山西吗？", "513223", "120000"), ("崇州 冀 后面谁", "510184", "130000"),
+    ("彭州市過渡安置之湖南省，其後繼者為何省？", "510182", "430000"),
+])
+def test_a_takeover_said_in_spoken_words_asks_the_successor(store, question, place, old):
+    """The supporter of the place whose pairing began once the named one's there had ended (湖北, beside 辽宁 in 青海
+    since 1984, took nothing over)."""
+    expected = gold(store, f"""SELECT DISTINCT ?x WHERE {{ ?o dk:recipient D:{place} ; dk:supporter D:{old} ; dk:endYear ?e .
+      ?p dk:recipient D:{place} ; dk:supporter ?x ; dk:startYear ?b FILTER(?x != D:{old} && ?b >= ?e) }}""")
+    result = ask(store, question)
+    assert result["status"] == "ok" and expected and values(result) == expected
+
+
+def test_a_name_of_several_meanings_said_twice_is_one_place(store):
+    """浙江接手阿克苏以前，阿克苏…: both 阿克苏 settle to 阿克苏地区 and count once (its supporters before 浙江)."""
+    result = ask(store, "浙江接手阿克苏以前，阿克苏是哪个省在帮")
+    assert result["status"] == "ok" and values(result) == {D + "310000", D + "410000"}
+
+
+@pytest.mark.parametrize("question, event, side, other", [
+    ("银川那次东西部协作推进会，给广州定的结对城市是哪个？", "event/2021-yinchuan", "recipient", "440100"),
+    ("一九九六年中央作出援疆决策，派定了哪几个省份？", "event/1996-yuanjiang", "supporter", None),
+    ("中央政治局一九七九年讨论通过边防工作会议报告，河北被指定支援哪一省？", "event/1979-bianfang", "recipient", "130000"),
+    ("2016年7月援藏对口关系调整，漳州被安排去哪个县？听说挺远的", "event/2016-yuanzang-tiaozheng", "recipient", "350600"),
+])
+def test_a_meeting_named_loosely_sets_up_the_pairings_asked(store, question, event, side, other):
+    """By its venue (dk:location), by its words around a programme's short name, beside the body that adopted its
+    report (not a side of the pairings), and a task sent somewhere (被安排去哪): the pairings it set up."""
+    given = f"?p dk:{'supporter' if side == 'recipient' else 'recipient'} D:{other} ." if other else ""
+    expected = gold(store, f"""SELECT DISTINCT ?x WHERE {{ ?p dk:establishedBy <https://w3id.org/duikou/{event}> ;
+      dk:{side} ?x . {given} {NOT_COLLECTIVE} }}""")
+    result = ask(store, question)
+    assert result["status"] == "ok" and expected and values(result) == expected
+
+
+def test_a_meeting_as_the_point_in_time(store):
+    """Before it (之前 is no predecessor cue there): pairings begun earlier; after it: begun since, or set up by it
+    with no start recorded (第二次中央新疆工作座谈会 → 山西's regiment)."""
+    before = ask(store, "第四次西藏工作座谈会之前，哪些省支援林芝")
+    assert before["status"] == "ok" and values(before) == gold(store, """SELECT DISTINCT ?x WHERE {
+      ?p dk:recipient ?r ; dk:supporter ?x ; dk:startYear ?b . ?r dk:partOf? D:540400 . ?x a dk:ProvinceLevelDivision
+      FILTER(?b < 2001) }""")
+    after = ask(store, "第二次中央新疆工作座谈会以后，山西对口支援的是哪个团？")
+    assert after["status"] == "ok" and values(after) == gold(store, """SELECT DISTINCT ?x WHERE {
+      ?p dk:supporter D:140000 ; dk:recipient ?x ; dk:establishedBy <https://w3id.org/duikou/event/2014-xinjiang-2> }""")

@@ -8370,7 +8370,8 @@ def gen_probe_22a():
     被安排去哪 (a task sent there), 对接, a meeting named by its venue (银川那次…推进会), a short programme name before its noun
     (中央作出援疆决策), a meeting named as the point in time before 之前/以前 (not the one before), after it its own
     pairings of no known start, the body that adopted a meeting's report (中央政治局…讨论通过), 哪一省. Left out (not
-    fixed): 2019年杭州在对口哪些地方？顺便问问，杭州是不是帮的挺多 (a second, evaluative question after the first)."""
+    fixed): 2019年杭州在对口哪些地方？顺便问问，杭州是不是帮的挺多 (a second, evaluative question after the first). A second
+    round of 12 after the fixes: 11 passed at first sight; 崇州 冀 后面谁 (an abbreviation before 后面) fixed."""
     nc = "FILTER NOT EXISTS { ?x a dk:CollectiveActor }"
     ok = "FILTER NOT EXISTS { ?p dk:verificationStatus dk:Unverified }"
 
@@ -8546,6 +8547,41 @@ def gen_probe_22a():
         add(f"pr22a-kind-set-up-{i}", "event_setup", [text], col(q), q, variant=variant)
     q = f"SELECT DISTINCT ?x WHERE {{ ?p dk:supporter <{iri_of('泉州市')}> ; dk:recipient ?x }}"
     add("pr22a-kind-sent-0", "supporter_recipients", ["泉州被安排去哪个县"], col(q), q)
+    # a second round written after the fixes (the same three askers): one kind more, an abbreviation before 后面 (崇州 冀 后面谁)
+    for i, (text, q, qtype, variant) in enumerate([
+            ("截至二〇一五年底，對口幫扶銅仁的是哪個城市？", in_force(2015, place="铜仁市", side="supporter"), "time_scoped", "traditional"),
+            ("一九九八年那時候，廣東援疆對口哪裡？", in_force(1998, giver="广东省", key="yuanjiang"), "time_scoped", "traditional"),
+            ("2015年的时候，谁在帮扶恩施州？", in_force(2015, place="恩施土家族苗族自治州", side="supporter"), "time_scoped", "plain"),
+            ("台州援兵团第一师哪年开始的", began("台州市", "新疆生产建设兵团第一师"), "since_when", "plain"),
+            ("苏州帮铜仁从什么时候开始的", began("苏州市", "铜仁市"), "since_when", "plain"),
+            ("南京援墨竹工卡 始于哪一年", began("南京市", "墨竹工卡县"), "since_when", "plain"),
+            ("松江区对口定日县是哪一年开始的？我爸当年就在那边", began("松江区", "定日县"), "since_when", "plain"),
+            ("长沙 贡嘎 哪年", began("长沙市", "贡嘎县"), "since_when", "plain"),
+            ("崇州 冀 后面谁", successor("崇州市", "河北省"), "takeover", "abbreviation"),
+            ("1979年边防会议定下来北京帮哪", set_up("event/1979-bianfang", "recipient", "北京市"), "event_setup", "plain"),
+            ("2013年广东那个对口帮扶会议，深圳帮哪两个市", set_up("event/2013-guangdong-bangfu", "recipient", "深圳市"),
+             "event_setup", "plain")]):
+        add(f"pr22a-round2-{i}", qtype, [text], col(q), q, variant=variant)
+    # (and two kinds more: 分到 a verb of the task (东莞分到汶川哪个镇); a place before a meeting's date and 开的 that opens
+    # the meeting's own name is its convenor, not a side of its pairings)
+    for i, (text, event, other, variant) in enumerate([
+            ("广东二〇〇八年七月开的那个援建汶川的会，东莞分到汶川哪个镇？", "event/2008-guangdong-wenchuan", "东莞市", "numeral"),
+            ("江苏2001年开的那个苏北发展协调会议，让南京挂钩哪个市", "event/2001-subei-xietiao", "南京市", "plain"),
+            ("广东2013年开的那个调整加强对口帮扶会议，给深圳定了哪些市", "event/2013-guangdong-bangfu", "深圳市", "plain")]):
+        q = set_up(event, "recipient", other)
+        add(f"pr22a-round2-convenor-{i}", "event_setup", [text], col(q), q, variant=variant)
+    q = f"SELECT DISTINCT ?x WHERE {{ ?p dk:supporter <{iri_of('东莞市')}> ; dk:recipient ?x . ?x dk:partOf <{iri_of('汶川县')}> }}"
+    add("pr22a-round2-allotted", "supporter_recipients", ["东莞分到汶川哪个乡镇？"], col(q), q)
+    # (a takeover asked with the place and the stage that ended, no old supporter named: the stage's supporter there)
+    for i, (text, place, old_, variant) in enumerate([
+            ("汶川地震对口支援中，彭州市在过渡安置阶段之后改由哪个省份负责？", "彭州市", "湖南省", "plain"),
+            ("崇州市过渡期以后换成了谁", "崇州市", "河北省", "plain"),
+            ("平武縣過渡安置結束以後由哪個省接手", "平武县", "吉林省", "traditional")]):
+        q = successor(place, old_)
+        add(f"pr22a-round2-stage-ended-{i}", "takeover", [text], col(q), q, variant=variant)
+    q = (f"ASK {{ ?p dk:supporter <{iri_of('宁波市')}> ; dk:recipient <{iri_of('黔西南布依族苗族自治州')}> "
+         f"FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e <= 2021) }} }}")
+    add("pr22a-round2-still", "time_scoped", ["2021年以后宁波还在帮黔西南吗"], [False], q)
     for i, (text, status) in enumerate([("2016年7月援藏对口关系调整给纽约安排了哪里", "no_entity"),
                                         ("北京接手亚特兰蒂斯以前是谁在帮", "no_entity")]):
         add(f"pr22a-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)

@@ -14,7 +14,7 @@ import pyoxigraph as ox
 
 from . import compose, counting, persist, render, residue, totals
 from .answers import as_dicts, count, without_parts
-from .frame import Frame, build_frame, find_cues, find_years, mask
+from .frame import Frame, build_frame, find_years, mask
 from .gazetteer import ASKED, Candidate, Mention, short_forms
 
 # a collective recipient (青海藏区) that never gives, and the one programme its pairings belong to
@@ -31,7 +31,7 @@ from .vocabulary import (GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN
     INTRA_PROGRAMME, PROVINCE_AGAINST, KIND_AGAINST, PROGRAMME_REGIONS, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, NUMBER_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, ALTERNATIVE, CORPS_ADDED, CORPS_ASKED, SUPPOSED, QUESTION_CLAUSE, SELF_REFERENCE, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, VENUE_MEETING, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND, TRAILING_GUESS, TRAILING_ASIDE, ASKED_AGAIN, OTHERS_REMARK, YES_NO_THEN_WHICH,
+    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_TAKEN, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, NUMBER_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, ALTERNATIVE, CORPS_ADDED, CORPS_ASKED, SUPPOSED, QUESTION_CLAUSE, SELF_REFERENCE, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, VENUE_MEETING, CONVENER_BETWEEN, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND, TRAILING_GUESS, TRAILING_ASIDE, ASKED_AGAIN, OTHERS_REMARK, YES_NO_THEN_WHICH,
 )
 
 PAIR_PARTNER = "pair partner"  # how a pair's second member, named only in the pair's name, was found (鲁渝协作 山东…)
@@ -116,6 +116,9 @@ MEETINGS_OF_YEAR = """SELECT ?e ?label ?y ?where ?whereLabel WHERE { ?e a <https
 MEETINGS_AT = """SELECT ?e ?label WHERE { ?e a <https://w3id.org/duikou/ontology#Meeting> ;
   <https://w3id.org/duikou/ontology#location> ?where ; <http://www.w3.org/2000/01/rdf-schema#label> ?label
   FILTER(lang(?label) = "zh") }"""
+ENDED_IN_PROGRAMME = """SELECT DISTINCT ?s ?l WHERE { ?p <https://w3id.org/duikou/ontology#recipient> ?a ;
+  <https://w3id.org/duikou/ontology#programme> ?g ; <https://w3id.org/duikou/ontology#supporter> ?s ;
+  <https://w3id.org/duikou/ontology#endYear> ?e . ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
 ADJUSTMENTS_OF_YEAR = """SELECT ?e ?label ?y ?where ?whereLabel WHERE { ?e a <https://w3id.org/duikou/ontology#AdministrativeEvent> ;
   <https://w3id.org/duikou/ontology#year> ?y ; <http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(lang(?label) = "zh")
   FILTER(CONTAINS(?label, "调整"))
@@ -339,6 +342,7 @@ class QA:
         mentions = self.region_programme(text, mentions)
         mentions = asked_event_loose(text, mentions)
         mentions = self.lone_phase(text, mentions)
+        mentions = self.stage_ended(text, mentions)
         mentions = kind_said_once(mentions)
         result = render.skeleton(question, text, mentions)
         if (found := self.number_in_event(result, text, mentions)) is not None:
@@ -982,7 +986,9 @@ class QA:
             return None
         cand = Candidate(fits[0]["e"].value, "event", fits[0]["label"].value, "dated")
         m = Mention(found.group(0)[found.start(2) - found.start():], found.start(2), found.end(), [cand])
-        return sorted([x for x in mentions if x not in inside] + [m], key=lambda x: x.start)
+        convenor = [x for x in mentions if x.kind == "actor" and not x.ambiguous and x.end == found.start()
+                    and cand.label.startswith(short_label(x.best[0].label))]  # (广东2008年7月开的那个…会: its own first word)
+        return sorted([x for x in mentions if x not in inside + convenor] + [m], key=lambda x: x.start)
 
     def issuer_document(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """北京市政府办公厅那份三峡移民对口支援的通知: a place followed by its government's office (政府, 办公厅) issues the
@@ -1469,10 +1475,8 @@ class QA:
         return run
 
     def takeover_asked(self, text: str, mentions: list[Mention]) -> bool:
-        """接手, 换成谁, 之后谁接的: the question asks who took over (plain words or the takeover patterns)."""
-        masked = mask(text, mentions)
-        return any(w in masked for w in self.templates.cues["takeover"]) or "takeover" in find_cues(
-            masked, {}, {"takeover": self.templates.patterns.get("takeover", ())})
+        """接手, 换成谁, 之后谁接的: the question, its names masked, asks who took over (vocabulary.takeover_asked)."""
+        return takeover_asked(mask(text, mentions))
 
     def paired_with(self, actor: str, meanings: list) -> list:
         """The meanings in a pairing with ``actor`` itself; else with it or its parts; else through their own parts."""
@@ -1592,6 +1596,22 @@ class QA:
         (iri, label), = fits.items()
         phase = Mention(found.group(0), found.start(), found.end(), [Candidate(iri, "programme", label, "phase")])
         return sorted(mentions + [phase], key=lambda m: m.start)
+
+    def stage_ended(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """彭州市在过渡安置阶段之后改由哪个省份负责恢复重建: a takeover asked with the place and a programme or stage named as the
+        point it ended (之后, 以后), no old supporter named: the place's one supporter whose pairing there in that programme
+        ended stands for it (who took over from it is asked)."""
+        places = [m for m in mentions if m.kind == "actor"]
+        if len(places) != 1 or places[0].ambiguous or not takeover_asked(mask(text, mentions)):
+            return mentions
+        for m in mentions:
+            if m.kind == "programme" and not m.ambiguous and re.match("(阶段|时期|期)?(结束)?(之后|以后|后)", text[m.end:]):
+                rows = list(self.store.query(ENDED_IN_PROGRAMME, substitutions={
+                    "a": term(places[0].best[0].iri), "g": term(m.best[0].iri)}))
+                if len(rows) == 1:
+                    old = Mention(m.text, m.start, m.end, [Candidate(rows[0]["s"].value, "actor", rows[0]["l"].value, "stage")])
+                    return sorted([x for x in mentions if x is not m] + [old], key=lambda x: x.start)
+        return mentions
 
     def described_event(self, result: dict, text: str, mentions: list[Mention]) -> dict | None:
         """2013年对口帮扶贵州，是国务院办公厅哪个文件部署的: a meeting or document matched only loosely on the words that
@@ -2053,7 +2073,10 @@ def opens_event_name(text: str, m: Mention, events: list[Mention], mentions: lis
                                      and text.startswith(e.best[0].label, m.start) for e in events) \
         or m.kind == "actor" and not m.ambiguous and any(
             e.kind == "event" and not e.ambiguous and e.best[0].via == "loose" and e.start >= m.end
-            and words_of(text, m, e, mentions) for e in events)
+            and words_of(text, m, e, mentions) for e in events) \
+        or m.kind == "actor" and not m.ambiguous and any(  # (江苏2001年开的那个苏北…会议: its convenor's place)
+            e.kind == "event" and not e.ambiguous and e.start >= m.end and CONVENER_BETWEEN.fullmatch(text[m.end:e.start])
+            and e.best[0].label.startswith(short_label(m.best[0].label)) for e in events)
 
 
 def words_of(text: str, m: Mention, e: Mention, mentions: list[Mention]) -> bool:
@@ -2430,6 +2453,7 @@ def unknown_place(text: str, mentions: list[Mention], abbreviations=frozenset())
     found = [(m, "name") for m in UNKNOWN_PLACE.finditer(text)]
     found += [(m, g) for m in UNKNOWN_OBJECT.finditer(text) for g in ("name", "asked") if m.group(g)]
     found += [(m, "name") for m in UNKNOWN_PARTNER.finditer(text)]
+    found += [(m, "name") for m in UNKNOWN_TAKEN.finditer(text)]
     found += [(m, "name") for m in UNKNOWN_FIRST.finditer(text)]
     found += [(m, "name") for m in UNKNOWN_DISASTER.finditer(text)]
     found += [(m, "name") for m in UNKNOWN_VENUE.finditer(text)]

@@ -235,7 +235,7 @@ PREAMBLE = re.compile("^.*?[，。；！：](?:那么|所以|请问|我?想先?�
 # 听说广州2021年接手了安顺，那么此前帮扶安顺的是哪个城市: a question that opens with a time word pointing back at the lead
 # (此前, 在那之前, 后来) keeps the lead, which holds the point it counts from (pipeline.without_preamble)
 # 哈密 粤之后换了哪个省, 镇江以后…: a name (an abbreviation too) right before 之后/以前 is the point in time (gazetteer.licensed)
-POINT_AFTER_NAME = re.compile("^ ?(之后|以后|之前|以前)")
+POINT_AFTER_NAME = re.compile("^ ?(之后|以后|之前|以前|后面|前面|后来)")  # (崇州 冀 后面谁: the one before, then who came after)
 # 粤2010年以后不援哈密了: an abbreviation opening the question right before a year, a verb of aid after it (gazetteer.licensed)
 YEAR_AFTER_NAME = re.compile("^ ?(?:1[89]|20)[0-9]{2}年?[^，。？！]{0,10}?[援帮扶支对协结]")
 # 黑龙江先后帮过哪几个地方, 两个阶段都…: a list spanning both stages of the disaster programme named (pipeline.stages_listed)
@@ -289,6 +289,8 @@ UNKNOWN_PLACE = re.compile("(?:^|(?:支援|援助|帮扶|援建|结对)(?:了|�
 UNKNOWN_OBJECT = re.compile("(?:^(?:谁|哪)[^，。？！]*?(?:支援|援助|帮扶|援建|结对)(?:了|过)?(?!方|者)(?P<name>[\u4e00-\u9fff]{2,6}?)"
                             "[？！。]*$)|(?:(?:支援|援助|帮扶|援建|结对)(?:了|过)?(?!方|者)(?P<asked>[\u4e00-\u9fff]{2,6}?)"
                             "(?:吗|么|嘛)[？！。]*$)")
+# the place taken over, named after the takeover verb and before the point it marks (北京接手亚特兰蒂斯以前是谁在帮)
+UNKNOWN_TAKEN = re.compile("(?:接手|接替|接过|顶替|取代)(?:了)?(?P<name>[\u4e00-\u9fff]{2,6}?)(?:以前|之前|以后|之后|前|后)")
 # a name joined to another by 和/与 as the second party (上海和纽约是对口合作关系吗, 北京与大阪之间有没有协作); not the 同 of
 # 共同 (…共同援建之地是哪里)
 UNKNOWN_PARTNER = re.compile("(?:和|与|(?<![共相协如])同(?![学事时样一志期年伴胞行])|跟)(?P<name>[\u4e00-\u9fff]{2,4}?)(?:之间|两地|两市)?"
@@ -503,6 +505,9 @@ CONVENED = re.compile("牵头|主管|召开(?!以后|之后|以来|后|以前|�
 # the place a meeting was held in (2010年3月在北京开的哪个会): a venue, not an actor of the pairings
 # what stands between a meeting's venue and its name (天津 全国…会议, 1984年天津那次…会议, 北京召开的…会议): the venue only
 # says which meeting is meant
+# 江苏2001年开的那个苏北发展协调会议: between a place and a meeting named after it, its date and the verb of holding it — the
+# place opens the meeting's own name (江苏省委省政府…会议), its convenor, not a side of its pairings (pipeline.opens_event_name)
+CONVENER_BETWEEN = re.compile(r"(?:(?:1[89]|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}[日号])?)?(?:召开的|举行的|开的|办的)(?:那个|那次|那场|的)?")
 VENUE_BETWEEN = ("", " ", "的", "召开的", "举行的", "开的", "那次", "那场", "那个", "这次", "的那次", "召开的那次", "开的那次")
 # 国务院玉树…协调小组会议（2010年6月20日，西宁）, 第五次西藏工作座谈会（2010年1月，北京）: a bracket after the meeting's name
 # giving its date and venue (the venue closes it): where it was held, not a side of its pairings
