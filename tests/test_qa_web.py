@@ -89,6 +89,8 @@ def structures() -> frozenset[str]:
             flag_sets += [f | {"self_only"} for f in flag_sets]
         if "#[which_document]" in t.sparql:  # (哪份文件部署的: documents only)
             flag_sets += [f | {"which_document"} for f in flag_sets]
+        if "#[with_self]" in t.sparql:  # (X及其下属县区中: the place itself asked with its parts)
+            flag_sets += [f | {"with_self"} for f in flag_sets]
         for bits, flags, tally in itertools.product(itertools.product((False, True), repeat=len(names)),
                                                     flag_sets, tallies):
             bound = {n: 2000 if t.optional[n] in ("after", "before", "in") else "urn:x"

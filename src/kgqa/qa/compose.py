@@ -821,7 +821,16 @@ def text_pattern(p: Plan, cls_label: str | None) -> str:
 
 
 def shapes():
-    """Every plan shape the composer can build (placeholder values): the finite set of its query structures."""
+    """Every plan shape the composer can build (placeholder values): the finite set of its query structures — a plan
+    read after a meeting or document named as the point in time (``after_point``) also with that point bound."""
+    for plan in year_shapes():
+        yield plan
+        if plan.year and plan.year[0] == "after_point":
+            yield dataclasses.replace(plan, point="urn:p")
+
+
+def year_shapes():
+    """The plan shapes over each kind of year constraint (the point in time left out: ``shapes`` adds it)."""
     years = (None, ("next_after", 2000), *((kind, 2000, 2001) if kind in ("among", "between", "throughout") else (kind, 2000)
                                           for kind in YEAR_FRAGMENTS))
     for prog, event in itertools.product((None, "urn:x"), repeat=2):
