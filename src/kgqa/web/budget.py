@@ -17,7 +17,7 @@ second, so a check reads at most a minute of rows however fast the client sends.
 disk full) the request goes through: a broken budget must never break the service.
 
 An answer already in the worker's memory cache (a repeated question, chart data) runs no query: it is neither
-checked nor charged, which also spares a cache hit the SQLite round trips (about half of its time in the app).
+checked nor charged, which also spares a cache hit the SQLite round trips (a third to a half of its time in the app).
 
 Time is ``time.monotonic()``, which on Linux is one clock for all processes of the machine.
 """
