@@ -141,7 +141,7 @@ def test_sparql_over_error_budget_gets_429_others_served(settings, store):
 def test_questions_are_charged_query_time(tight):
     client = tight.test_client()
     assert client.get("/api/ask", query_string={"q": "北京对口支援哪些地区？"}).status_code == 200
-    r = client.get("/api/ask", query_string={"q": "北京对口支援哪些地区？"})
+    r = client.get("/api/ask", query_string={"q": "上海对口支援哪些地区？"})
     assert r.status_code == 429 and int(r.headers["Retry-After"]) >= 1
     page = client.get("/", query_string={"q": "援疆"}, headers={"Accept": "text/html"})
     assert page.status_code == 429 and "Retry-After" in page.headers
@@ -210,5 +210,18 @@ def test_chart_data_is_charged(settings, store):
     app = create_app(settings.replace(client_query_seconds=1e-9), store=store)
     client = app.test_client()
     assert client.get("/map/data.json", query_string={"programme": "yuanzang"}).status_code == 200
-    assert client.get("/map/data.json", query_string={"programme": "yuanzang"}).status_code == 429
+    assert client.get("/map/data.json", query_string={"programme": "yuanjiang"}).status_code == 429
     assert client.get("/healthz").status_code == 200
+
+
+def test_an_answer_held_in_memory_is_neither_checked_nor_charged(tight):
+    """A repeat runs no query: a client over its budget still gets it, and it adds no charge."""
+    client = tight.test_client()
+    question = {"q": "北京对口支援哪些地区？"}
+    assert client.get("/api/ask", query_string=question).status_code == 200
+    path = tight.extensions["kgqa_budgets"].path
+    charged = sqlite3.connect(path).execute("SELECT SUM(seconds), COUNT(*) FROM charges").fetchone()
+    again = client.get("/api/ask", query_string=question)
+    assert again.status_code == 200 and again.headers["X-Cache"] == "hit"
+    assert sqlite3.connect(path).execute("SELECT SUM(seconds), COUNT(*) FROM charges").fetchone() == charged
+    assert client.get("/api/ask", query_string={"q": "上海对口支援哪些地区？"}).status_code == 429

@@ -66,6 +66,11 @@ class ResponseCache:
             self._count(key[0], "hit" if entry is not None else "miss")
             return entry[0] if entry is not None else None
 
+    def holds(self, key: tuple) -> bool:
+        """Whether ``key`` is in memory now (not counted as a lookup, not moved in the LRU)."""
+        with self._lock:
+            return key in self._entries
+
     def answer(self, key: tuple, compute: Callable[[], tuple[Any, int | None]], share: bool = False) -> tuple[Any, str]:
         """The value for ``key`` and how it came: ``hit`` (memory or disk), ``miss`` (``compute()`` ran
         here), ``coalesced`` (an identical request computed it meanwhile), ``uncached`` (``compute()`` gave
@@ -162,6 +167,14 @@ def of_app() -> ResponseCache | None:
     return cache if cache is not None and cache.enabled else None
 
 
+def held(endpoint: str | None) -> bool:
+    """Whether this request's answer is in this worker's memory cache now (a view of :func:`cached_page`):
+    served without running a query, so the client budgets, which charge query time, pass it by."""
+    cache = of_app()
+    key = getattr(current_app.view_functions.get(endpoint), "page_key", None)
+    return cache is not None and key is not None and cache.holds(key())
+
+
 def replayable(query: str) -> bool:
     """False for a query whose answer may differ between two runs on the same data."""
     return VOLATILE.search(query) is None
@@ -216,5 +229,6 @@ def cached_page(variant: Callable[[], tuple] = tuple, params: tuple[str, ...] | 
             response = mine[-1] if how == "miss" else Response(value[1], status=200, headers=value[0])
             response.headers["X-Cache"] = how
             return response.make_conditional(request)
+        wrapper.page_key = lambda: page_key(variant(), params)
         return wrapper
     return decorate
