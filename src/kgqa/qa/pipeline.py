@@ -116,6 +116,7 @@ MEETINGS_OF_YEAR = """SELECT ?e ?label ?y ?where ?whereLabel WHERE { ?e a <https
 MEETINGS_AT = """SELECT ?e ?label WHERE { ?e a <https://w3id.org/duikou/ontology#Meeting> ;
   <https://w3id.org/duikou/ontology#location> ?where ; <http://www.w3.org/2000/01/rdf-schema#label> ?label
   FILTER(lang(?label) = "zh") }"""
+STAGE_ENTERED = re.compile("(?:进入|转入|转到|到了|迈入|步入)了?[^，,。；;]{0,4}$")  # a verb of entering just before a stage's name
 ENDED_IN_PROGRAMME = """SELECT DISTINCT ?s ?l WHERE { ?p <https://w3id.org/duikou/ontology#recipient> ?a ;
   <https://w3id.org/duikou/ontology#programme> ?g ; <https://w3id.org/duikou/ontology#supporter> ?s ;
   <https://w3id.org/duikou/ontology#endYear> ?e . ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
@@ -1605,7 +1606,8 @@ class QA:
         if len(places) != 1 or places[0].ambiguous or not takeover_asked(mask(text, mentions)):
             return mentions
         for m in mentions:
-            if m.kind == "programme" and not m.ambiguous and re.match("(阶段|时期|期)?(结束)?(之后|以后|后)", text[m.end:]):
+            if m.kind == "programme" and not m.ambiguous and re.match("(阶段|时期|期)?(结束)?(之后|以后|后)", text[m.end:]) \
+                    and not STAGE_ENTERED.search(text[:m.start]):  # (进入灾后恢复重建阶段后: the stage begun, not the one ended)
                 rows = list(self.store.query(ENDED_IN_PROGRAMME, substitutions={
                     "a": term(places[0].best[0].iri), "g": term(m.best[0].iri)}))
                 if len(rows) == 1:
