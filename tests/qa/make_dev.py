@@ -9370,6 +9370,60 @@ def gen_probe_22e():
         add(f"pr22e-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
 
 
+def gen_probe_22f():
+    """Kinds found studying outside-p-study (issue #15, session 13, groups pr22f-*), each with phrasings of our own over
+    other names: a text to be drafted (帮我起草一份讲话稿, 拟一份发言提纲) is refused, not answered from the names in it; a
+    day asked (具体是几号, 哪一天) where every date held stops at the month or year is no_fact, never the month as the day;
+    a named giver's places in its charge (哪些县是上海管的); a chapter pointed at by its subject with its title asked
+    (讲西藏的那一章标题叫啥); a name's bracketed gloss (东西部扶贫协作（2021年起称东西部协作）) whose year scoped the pairings.
+    Gold from the SPARQL here."""
+    for i, text in enumerate(["帮我起草一份沪滇协作二十五周年座谈会上的发言稿",
+                              "替我写一篇京蒙协作的宣传稿，要写清北京帮了内蒙古哪些盟市",
+                              "给粤桂协作总结会拟一份讲话提纲吧",
+                              "能不能帮忙撰写一段援疆干部欢送会的主持词？"]):
+        add(f"pr22f-drafting-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_template")
+    # a draft's wording asked as a fact (no measure word after the verb): answered
+    ok = "FILTER NOT EXISTS { ?p dk:verificationStatus dk:Unverified }"
+    q = (f"SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of('上海市')}> ; dk:recipient ?r ; dk:programme ?g . "
+         f"?g rdfs:label \"对口支援新疆\"@zh . ?r a dk:CountyLevelDivision {ok} }}")
+    add("pr22f-drafting-fact", "forward_list", ["上海援疆的发言稿里要写对口哪几个县，帮忙列一下"], col(q), q)
+    q = (f"SELECT (MIN(?y) AS ?v) WHERE {{ ?p dk:supporter <{iri_of('福建省')}> ; "
+         f"dk:recipient <{iri_of('宁夏回族自治区')}> ; dk:startYear ?y {ok} }}")
+    add("pr22f-drafting-own", "since_when", ["最近在写一篇闽宁协作的稿子，想确认一下：福建对口支援宁夏是从哪年开始的？"], col(q), q)
+    for i, text in enumerate(["东西部扶贫协作座谈会（银川那次）是几月几号开的",
+                              "银川召开的东西部扶贫协作座谈会是哪一天？",
+                              "上海对口支援日喀则是哪一天开始的",
+                              "闽宁协作具体是哪天启动的"]):
+        add(f"pr22f-day-coarser-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_fact")
+
+    def in_charge(giver, region):
+        return (f"SELECT DISTINCT ?r WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . "
+                f"?s dk:partOf* <{iri_of(giver)}> . ?r dk:partOf+ <{iri_of(region)}> ; a dk:CountyLevelDivision {ok} }}")
+    for i, (text, giver, region) in enumerate([("日喀则下面哪些县是上海管的", "上海市", "日喀则市"),
+                                                ("和田下面哪些县是北京管的啊", "北京市", "和田地区"),
+                                                ("阿坝州哪些县是广东管的？", "广东省", "阿坝藏族羌族自治州")]):
+        add(f"pr22f-in-charge-{i}", "region_parts", [text], col(in_charge(giver, region)), in_charge(giver, region))
+
+    # a name's bracketed gloss (（2021年起称东西部协作）, （简称援藏）): its year scopes nothing asked
+    def provinces(giver, programme):
+        return (f"SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; "
+                f"dk:programme <https://w3id.org/duikou/programme/{programme}> . ?r a dk:ProvinceLevelDivision {ok} }}")
+    for i, (text, giver, programme) in enumerate([
+            ("浙江在东西部扶贫协作（2021年起改称东西部协作）里帮过哪些省？", "浙江省", "dongxibu"),
+            ("东西部扶贫协作（2021年起称东西部协作）里福建对口哪个省区", "福建省", "dongxibu"),
+            ("北京市在东西部扶贫协作（后称东西部协作）中对口的省级受援方是哪个？", "北京市", "dongxibu")]):
+        add(f"pr22f-name-gloss-{i}", "forward_list", [text], col(provinces(giver, programme)), provinces(giver, programme))
+
+    def chapter(title):
+        return ("SELECT ?c WHERE { ?c a <http://purl.org/ontology/bibo/Chapter> ; dcterms:title ?t "
+                f'FILTER(STR(?t) = "{title}") }}')
+    for i, (text, title) in enumerate([("讲新疆的那一章标题叫啥", "对口支援新疆"),
+                                       ("讲西藏的那一章标题叫啥", "对口援藏"),
+                                       ("书里专门写援藏的那章题目是啥", "对口援藏"),
+                                       ("介绍省内对口支援的那一章叫什么", "省内对口支援")]):
+        add(f"pr22f-chapter-by-subject-{i}", "book_fact", [text], col(chapter(title)), chapter(title))
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -9380,7 +9434,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f):
         gen()
     rank_pass()
     traditional_pass()

@@ -197,7 +197,9 @@ class QA:
             result = core
         if result.get("status") == "no_entity" and (rest := self.without_remark(question, result)) is not None:
             result = rest
-        result = render.short_roster(render.only_unverified(result), normalise(question))
+        text = normalise(question)
+        result = render.coarser_than_asked(render.short_roster(render.only_unverified(result), text), text)
+        result = render.drafting_refused(result, text)
         result["timing_ms"] = round((time.perf_counter() - started) * 1000, 2)
         return result
 
