@@ -9375,8 +9375,9 @@ def gen_probe_22f():
     other names: a text to be drafted (帮我起草一份讲话稿, 拟一份发言提纲) is refused, not answered from the names in it; a
     day asked (具体是几号, 哪一天) where every date held stops at the month or year is no_fact, never the month as the day;
     a named giver's places in its charge (哪些县是上海管的); a chapter pointed at by its subject with its title asked
-    (讲西藏的那一章标题叫啥); a name's bracketed gloss (东西部扶贫协作（2021年起称东西部协作）) whose year scoped the pairings.
-    Gold from the SPARQL here."""
+    (讲西藏的那一章标题叫啥); a name's bracketed gloss (东西部扶贫协作（2021年起称东西部协作）) whose year scoped the pairings;
+    one actor's partners in each of two programmes (又援藏又援青，分别帮的哪儿); a yes/no of an actor's start year in a
+    programme it never took part in (宁夏是否属于2010年援疆的省市) is the plain no. Gold from the SPARQL here."""
     for i, text in enumerate(["帮我起草一份沪滇协作二十五周年座谈会上的发言稿",
                               "替我写一篇京蒙协作的宣传稿，要写清北京帮了内蒙古哪些盟市",
                               "给粤桂协作总结会拟一份讲话提纲吧",
@@ -9413,6 +9414,29 @@ def gen_probe_22f():
             ("东西部扶贫协作（2021年起称东西部协作）里福建对口哪个省区", "福建省", "dongxibu"),
             ("北京市在东西部扶贫协作（后称东西部协作）中对口的省级受援方是哪个？", "北京市", "dongxibu")]):
         add(f"pr22f-name-gloss-{i}", "forward_list", [text], col(provinces(giver, programme)), provinces(giver, programme))
+
+    # one actor, two programmes, its partners asked of each (分别, 各自)
+    def in_each(giver, *programmes):
+        scope = " ".join(f"<https://w3id.org/duikou/programme/{g}>" for g in programmes)
+        return (f"SELECT DISTINCT ?r WHERE {{ VALUES ?g {{ {scope} }} ?p dk:supporter <{iri_of(giver)}> ; dk:programme ?g ; "
+                f"dk:recipient ?r . ?r a dk:PrefectureLevelDivision {ok} }}")
+    for i, (text, giver, programmes) in enumerate([
+            ("上海在援疆、援藏里各自对口的是哪些地州？", "上海市", ("yuanjiang", "yuanzang")),
+            ("江苏又援藏又援疆，分别对口的是哪些地市？", "江苏省", ("yuanzang", "yuanjiang")),
+            ("浙江援藏、援青各自对口哪些州市", "浙江省", ("yuanzang", "yuanqing"))]):
+        add(f"pr22f-programmes-each-{i}", "forward_list", [text], col(in_each(giver, *programmes)),
+            in_each(giver, *programmes))
+
+    # 是否属于2010年援疆的支援省市之一 of an actor never in the programme: the plain no, whatever the year
+    def pairings_of(giver, programme):
+        return (f"SELECT ?p WHERE {{ ?p dk:supporter ?s ; dk:programme <https://w3id.org/duikou/programme/{programme}> . "
+                f"?s dk:partOf* <{iri_of(giver)}> }}")
+    for i, (text, giver, programme) in enumerate([("甘肃是不是2010年援疆的省市之一", "甘肃省", "yuanjiang"),
+                                                   ("云南2010年参加援疆了吗", "云南省", "yuanjiang"),
+                                                   ("江西是否属于1994年对口援藏的省市？", "江西省", "yuanzang")]):
+        q = pairings_of(giver, programme)
+        assert not rows(q), text  # never in the programme: the gold is the plain no
+        add(f"pr22f-never-in-{i}", "yes_no", [text], [False], q.replace("SELECT ?p WHERE", "ASK", 1))
 
     def chapter(title):
         return ("SELECT ?c WHERE { ?c a <http://purl.org/ontology/bibo/Chapter> ; dcterms:title ?t "
