@@ -9377,7 +9377,8 @@ def gen_probe_22f():
     a named giver's places in its charge (哪些县是上海管的); a chapter pointed at by its subject with its title asked
     (讲西藏的那一章标题叫啥); a name's bracketed gloss (东西部扶贫协作（2021年起称东西部协作）) whose year scoped the pairings;
     one actor's partners in each of two programmes (又援藏又援青，分别帮的哪儿); a yes/no of an actor's start year in a
-    programme it never took part in (宁夏是否属于2010年援疆的省市) is the plain no. Gold from the SPARQL here."""
+    programme it never took part in (宁夏是否属于2010年援疆的省市) is the plain no; the one giver of two places asked by
+    同一个省在帮. Gold from the SPARQL here."""
     for i, text in enumerate(["帮我起草一份沪滇协作二十五周年座谈会上的发言稿",
                               "替我写一篇京蒙协作的宣传稿，要写清北京帮了内蒙古哪些盟市",
                               "给粤桂协作总结会拟一份讲话提纲吧",
@@ -9437,6 +9438,16 @@ def gen_probe_22f():
         q = pairings_of(giver, programme)
         assert not rows(q), text  # never in the programme: the gold is the plain no
         add(f"pr22f-never-in-{i}", "yes_no", [text], [False], q.replace("SELECT ?p WHERE", "ASK", 1))
+
+    # 是不是同一个省在帮？哪个省: the one giver of two places (a common supporter), asked by 同一个省
+    def same_giver(a, b):
+        return (f"SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?x . ?x dk:partOf* <{iri_of(a)}> . "
+                f"?q dk:supporter ?s ; dk:recipient ?y . ?y dk:partOf* <{iri_of(b)}> . ?s a dk:ProvinceLevelDivision "
+                f"FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} "
+                f"FILTER NOT EXISTS {{ ?q dk:verificationStatus dk:Unverified }} }}")
+    for i, (text, a, b) in enumerate([("拉萨和和田地区，是不是同一个省在帮？是哪个省", "拉萨市", "和田地区"),
+                                       ("林芝和喀什地区是不是同一个省在援？哪个省", "林芝市", "喀什地区")]):
+        add(f"pr22f-same-giver-{i}", "intersection", [text], col(same_giver(a, b)), same_giver(a, b))
 
     def chapter(title):
         return ("SELECT ?c WHERE { ?c a <http://purl.org/ontology/bibo/Chapter> ; dcterms:title ?t "
