@@ -9370,6 +9370,95 @@ def gen_probe_22e():
         add(f"pr22e-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
 
 
+def gen_probe_22f():
+    """Kinds found studying outside-p-study (issue #15, session 13, groups pr22f-*), each with phrasings of our own over
+    other names: a text to be drafted (帮我起草一份讲话稿, 拟一份发言提纲) is refused, not answered from the names in it; a
+    day asked (具体是几号, 哪一天) where every date held stops at the month or year is no_fact, never the month as the day;
+    a named giver's places in its charge (哪些县是上海管的); a chapter pointed at by its subject with its title asked
+    (讲西藏的那一章标题叫啥); a name's bracketed gloss (东西部扶贫协作（2021年起称东西部协作）) whose year scoped the pairings;
+    one actor's partners in each of two programmes (又援藏又援青，分别帮的哪儿); a yes/no of an actor's start year in a
+    programme it never took part in (宁夏是否属于2010年援疆的省市) is the plain no; the one giver of two places asked by
+    同一个省在帮. Gold from the SPARQL here."""
+    for i, text in enumerate(["帮我起草一份沪滇协作二十五周年座谈会上的发言稿",
+                              "替我写一篇京蒙协作的宣传稿，要写清北京帮了内蒙古哪些盟市",
+                              "给粤桂协作总结会拟一份讲话提纲吧",
+                              "能不能帮忙撰写一段援疆干部欢送会的主持词？"]):
+        add(f"pr22f-drafting-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_template")
+    # a draft's wording asked as a fact (no measure word after the verb): answered
+    ok = "FILTER NOT EXISTS { ?p dk:verificationStatus dk:Unverified }"
+    q = (f"SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of('上海市')}> ; dk:recipient ?r ; dk:programme ?g . "
+         f"?g rdfs:label \"对口支援新疆\"@zh . ?r a dk:CountyLevelDivision {ok} }}")
+    add("pr22f-drafting-fact", "forward_list", ["上海援疆的发言稿里要写对口哪几个县，帮忙列一下"], col(q), q)
+    q = (f"SELECT (MIN(?y) AS ?v) WHERE {{ ?p dk:supporter <{iri_of('福建省')}> ; "
+         f"dk:recipient <{iri_of('宁夏回族自治区')}> ; dk:startYear ?y {ok} }}")
+    add("pr22f-drafting-own", "since_when", ["最近在写一篇闽宁协作的稿子，想确认一下：福建对口支援宁夏是从哪年开始的？"], col(q), q)
+    for i, text in enumerate(["东西部扶贫协作座谈会（银川那次）是几月几号开的",
+                              "银川召开的东西部扶贫协作座谈会是哪一天？",
+                              "上海对口支援日喀则是哪一天开始的",
+                              "闽宁协作具体是哪天启动的"]):
+        add(f"pr22f-day-coarser-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_fact")
+
+    def in_charge(giver, region):
+        return (f"SELECT DISTINCT ?r WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . "
+                f"?s dk:partOf* <{iri_of(giver)}> . ?r dk:partOf+ <{iri_of(region)}> ; a dk:CountyLevelDivision {ok} }}")
+    for i, (text, giver, region) in enumerate([("日喀则下面哪些县是上海管的", "上海市", "日喀则市"),
+                                                ("和田下面哪些县是北京管的啊", "北京市", "和田地区"),
+                                                ("阿坝州哪些县是广东管的？", "广东省", "阿坝藏族羌族自治州")]):
+        add(f"pr22f-in-charge-{i}", "region_parts", [text], col(in_charge(giver, region)), in_charge(giver, region))
+
+    # a name's bracketed gloss (（2021年起称东西部协作）, （简称援藏）): its year scopes nothing asked
+    def provinces(giver, programme):
+        return (f"SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; "
+                f"dk:programme <https://w3id.org/duikou/programme/{programme}> . ?r a dk:ProvinceLevelDivision {ok} }}")
+    for i, (text, giver, programme) in enumerate([
+            ("浙江在东西部扶贫协作（2021年起改称东西部协作）里帮过哪些省？", "浙江省", "dongxibu"),
+            ("东西部扶贫协作（2021年起称东西部协作）里福建对口哪个省区", "福建省", "dongxibu"),
+            ("北京市在东西部扶贫协作（后称东西部协作）中对口的省级受援方是哪个？", "北京市", "dongxibu")]):
+        add(f"pr22f-name-gloss-{i}", "forward_list", [text], col(provinces(giver, programme)), provinces(giver, programme))
+
+    # one actor, two programmes, its partners asked of each (分别, 各自)
+    def in_each(giver, *programmes):
+        scope = " ".join(f"<https://w3id.org/duikou/programme/{g}>" for g in programmes)
+        return (f"SELECT DISTINCT ?r WHERE {{ VALUES ?g {{ {scope} }} ?p dk:supporter <{iri_of(giver)}> ; dk:programme ?g ; "
+                f"dk:recipient ?r . ?r a dk:PrefectureLevelDivision {ok} }}")
+    for i, (text, giver, programmes) in enumerate([
+            ("上海在援疆、援藏里各自对口的是哪些地州？", "上海市", ("yuanjiang", "yuanzang")),
+            ("江苏又援藏又援疆，分别对口的是哪些地市？", "江苏省", ("yuanzang", "yuanjiang")),
+            ("浙江援藏、援青各自对口哪些州市", "浙江省", ("yuanzang", "yuanqing"))]):
+        add(f"pr22f-programmes-each-{i}", "forward_list", [text], col(in_each(giver, *programmes)),
+            in_each(giver, *programmes))
+
+    # 是否属于2010年援疆的支援省市之一 of an actor never in the programme: the plain no, whatever the year
+    def pairings_of(giver, programme):
+        return (f"SELECT ?p WHERE {{ ?p dk:supporter ?s ; dk:programme <https://w3id.org/duikou/programme/{programme}> . "
+                f"?s dk:partOf* <{iri_of(giver)}> }}")
+    for i, (text, giver, programme) in enumerate([("甘肃是不是2010年援疆的省市之一", "甘肃省", "yuanjiang"),
+                                                   ("云南2010年参加援疆了吗", "云南省", "yuanjiang"),
+                                                   ("江西是否属于1994年对口援藏的省市？", "江西省", "yuanzang")]):
+        q = pairings_of(giver, programme)
+        assert not rows(q), text  # never in the programme: the gold is the plain no
+        add(f"pr22f-never-in-{i}", "yes_no", [text], [False], q.replace("SELECT ?p WHERE", "ASK", 1))
+
+    # 是不是同一个省在帮？哪个省: the one giver of two places (a common supporter), asked by 同一个省
+    def same_giver(a, b):
+        return (f"SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?x . ?x dk:partOf* <{iri_of(a)}> . "
+                f"?q dk:supporter ?s ; dk:recipient ?y . ?y dk:partOf* <{iri_of(b)}> . ?s a dk:ProvinceLevelDivision "
+                f"FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} "
+                f"FILTER NOT EXISTS {{ ?q dk:verificationStatus dk:Unverified }} }}")
+    for i, (text, a, b) in enumerate([("拉萨和和田地区，是不是同一个省在帮？是哪个省", "拉萨市", "和田地区"),
+                                       ("林芝和喀什地区是不是同一个省在援？哪个省", "林芝市", "喀什地区")]):
+        add(f"pr22f-same-giver-{i}", "intersection", [text], col(same_giver(a, b)), same_giver(a, b))
+
+    def chapter(title):
+        return ("SELECT ?c WHERE { ?c a <http://purl.org/ontology/bibo/Chapter> ; dcterms:title ?t "
+                f'FILTER(STR(?t) = "{title}") }}')
+    for i, (text, title) in enumerate([("讲新疆的那一章标题叫啥", "对口支援新疆"),
+                                       ("讲西藏的那一章标题叫啥", "对口援藏"),
+                                       ("书里专门写援藏的那章题目是啥", "对口援藏"),
+                                       ("介绍省内对口支援的那一章叫什么", "省内对口支援")]):
+        add(f"pr22f-chapter-by-subject-{i}", "book_fact", [text], col(chapter(title)), chapter(title))
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -9380,7 +9469,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f):
         gen()
     rank_pass()
     traditional_pass()

@@ -14,7 +14,7 @@ from .vocabulary import (HEAD_ASKED, LED_AFTER_EVENT, BOOK_ASKED, BOOK_NAMED, BO
                          LEAD_CHANGED, MONTH_ASKED, YEAR_ASKED, FIRST_TIME, SHARED_LEAD, PREFACE_WHEN, PREFACE_WHERE,
                          LEAD_WORDS, STAGE_ASKED, STAGE_COUNT, STAGE_ORDINAL, TITLE_MARKS, CHAPTER_COUNT, CHAPTER_NUMBER,
                          CHAPTER_SECTIONS, CHAPTER_TEXT, CHAPTER_TITLE, WHICH_CHAPTER, CHAPTER_SUBJECT, CHAPTER_PAGE,
-                         WHICH_CHAPTER_TAIL, CHAPTER_SUBJECT_LEAD, CHAPTER_POINTED, CHAPTER_PLACES, PRICE_AS_PRINTED,
+                         WHICH_CHAPTER_TAIL, CHAPTER_SUBJECT_LEAD, CHAPTER_POINTED, SUBJECT_POINTED, CHAPTER_PLACES, PRICE_AS_PRINTED,
                          SECTION_NUMBER, SUBSECTION_NUMBER, CHAPTER_NOT_HELD, STAGE_START_ASKED, OTHER_WORKS, CHAPTER_ASKED, TITLED_LEAST)
 
 BOOK = """PREFIX bibo: <http://purl.org/ontology/bibo/>
@@ -82,6 +82,13 @@ def value_of(term):
     return None if term is None else int(term.value) if term.datatype.value.endswith("#integer") else term.value
 
 
+
+def subject_pointed(text: str) -> str:
+    """讲新疆的那一章标题叫啥: a chapter pointed at by its subject with its title asked, read as 讲新疆的是哪一章 (the
+    contents' which-chapter reading answers it with the chapter and its title); any other text as it is."""
+    found = SUBJECT_POINTED.search(text)
+    return f"讲{found.group(1)}的是哪一{found.group(2)}" if found else text
+
 class BookQA:
     def __init__(self, store):
         self.store = store
@@ -130,6 +137,7 @@ class BookQA:
         elif LEAD_ASKED.search(text) and LEAD_WORDS.search(text) and LED_AFTER_EVENT.search(text) \
                 and not SHARED_LEAD.search(text) and (led := self.led_from(result)) is not None:
             return led
+        text = subject_pointed(text)
         book = self.named(text) or (self.books[0] if len(self.books) == 1 and (
             CHAPTER_NUMBER.search(text) or WHICH_CHAPTER.search(text) or self.pointed(text)) else None)
         if book is None:

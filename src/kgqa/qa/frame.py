@@ -12,7 +12,7 @@ from .vocabulary import (EVENT_ANCHOR, EVENT_DATED, TASK_GIVEN, IN_SCOPE_AFTER, 
 )
 
 KEYWORD_REST = re.compile("[\\s，、,；;？?！!。]+|(?<=\\s)(?:19|20)[0-9]{2}年?(?=\\s|$)")  # (… 结对县 2016: a year token trails)
-NOT_IN_NAMES = frozenset({"nonsupport", "opinion", "project"})  # cues that refuse: never from inside a name
+NOT_IN_NAMES = frozenset({"nonsupport", "opinion", "project", "writing"})  # cues that refuse: never from inside a name
 SEARCH_GAPS = ("", " ", "，", ",", "、")  # what parts search words ("": the text's edge)
 CUT_BY_KINDS = frozenset({"programme_word"})  # 哪个计划单列市: a cue word running into a kind's own name is not the cue
 UNMASKED = ("rtype", "class", "programme")  # concepts (definition questions only) are masked: 政策文件  # 援疆 still says 援

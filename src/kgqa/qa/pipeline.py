@@ -198,7 +198,9 @@ class QA:
             result = core
         if result.get("status") == "no_entity" and (rest := self.without_remark(question, result)) is not None:
             result = rest
-        result = render.short_roster(render.only_unverified(result), normalise(question))
+        text = normalise(question)
+        result = render.coarser_than_asked(render.short_roster(render.only_unverified(result), text), text)
+        result = render.drafting_refused(result, text)
         result["timing_ms"] = round((time.perf_counter() - started) * 1000, 2)
         return result
 
@@ -411,6 +413,8 @@ class QA:
             return guessed
         if each := enumerated(frame) or listed_kinds(frame) or self.co_agents(frame) or self.stages_listed(frame):
             return self.each_answered(result, frame, each)
+        if programmes := programmes_asked_each(frame):  # 津 又援藏又援青，分别帮的哪儿: the actor's partners in each
+            return self.each_answered(result, frame, programmes)
         if listed := listed_yes_no(frame) or givers_each(frame):
             return self.all_of(result, frame, listed)
         if (which := alternatives(frame)) is not None:
@@ -597,7 +601,17 @@ class QA:
             return composed
         if unused and first is None:  # never answered with a constraint left out: said so instead
             return render.not_used(result, frame, unused)
+        if first is not None and first.get("template") == "since_check" and (never := self.never_took_part(result, frame)):
+            return never
         return first or render.not_understood(result, frame)
+
+    def never_took_part(self, result: dict, frame: Frame) -> dict | None:
+        """宁夏是否属于2010年对口援疆的支援省市之一: no pairing begun that year, and none in the programme at all — the
+        plain no of the question without its year (None when the actor took part in some other year: no_fact stands)."""
+        plain = self.answered(dict(result), dataclasses.replace(frame, years={}))
+        if plain["status"] != "ok" or [a.get("value") for a in plain["answers"]] != [False]:
+            return None
+        return {**plain, "interpretation": plain["interpretation"] + "；图谱中该方从未参与，问题所说的年份不影响回答"}
 
     def composed(self, result: dict, frame: Frame) -> dict | None:
         """The question built from its frame's constraints (compose.py), when they are all ones it can express
@@ -2353,6 +2367,20 @@ def programmes_each(frame: Frame) -> list[Mention] | None:
         return None
     stated = "both" in frame.cues and frame.text.rstrip().endswith(("？", "?"))
     return programmes if "yesno" in frame.cues or stated else None
+
+
+EACH_PROGRAMME_UNASKED = frozenset({"count", "when", "compare", "most", "fewest", "yesno", "relation", "common", "equal",
+                                    "takeover", "symmetric"})  # questions programmes_asked_each leaves to their own readers
+
+
+def programmes_asked_each(frame: Frame) -> list[Mention] | None:
+    """天津又援藏又援青？分别帮的哪儿, 福建在援藏、援疆两项任务中各自对应的受援地: one actor, two or more programmes, its
+    partners asked of each (分别, 各自) — the question asked of each programme in turn, the answers together."""
+    programmes, actors = frame.of_kind("programme"), frame.of_kind("actor")
+    if len(programmes) < 2 or len(actors) != 1 or actors[0].ambiguous or not EACH.search(frame.masked) \
+            or not frame.cues & {"wh", "listing"} or frame.cues & EACH_PROGRAMME_UNASKED:
+        return None
+    return programmes
 
 
 def listed_runs(text: str, actors: list[Mention]) -> list[list[Mention]]:

@@ -10,7 +10,7 @@ from .answers import extract
 from .frame import Frame
 from .gazetteer import Mention
 from .normalise import written_number
-from .vocabulary import STATED_ROSTER
+from .vocabulary import DAY_ONLY_ASKED, MONTH_OR_YEAR, STATED_ROSTER, load_vocabulary
 
 SLOT_ZH = {"prog": "计划：", "cls": "类型："}
 YEAR_SLOTS = {"after": "起于", "before": "早于", "in": "在"}
@@ -18,7 +18,7 @@ UNVERIFIED = "https://w3id.org/duikou/ontology#Unverified"
 MAX_SOURCES = 30
 MAX_LISTED = 40
 MAX_ANSWERS = 200  # answers in the JSON at most; over it the first ones, the total and links to all of them
-OUT_OF_SCOPE = frozenset({"nonsupport", "opinion"})  # money, people, reasons, the future: refused as such
+OUT_OF_SCOPE = frozenset({"nonsupport", "opinion", "writing"})  # money, people, reasons, the future, texts to draft: refused
 NEGATIVE = "否（就图谱的记录而言）："
 UNVERIFIED_NOTE = "（含未经核实、仅有弱来源的事实。）"
 SOURCES_QUERY = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -48,6 +48,8 @@ NO_DATA = ("识别出{names}，但图谱没有这一层级的数字，无法回�
            "人口、经济等数据不在图谱中。")
 OPINION = ("识别出{names}，但图谱只记录已发生的事实（谁对口支援谁、从哪年起、依据哪次会议或哪个文件），"
            "不回答原因、评价、比较异同、办理流程或将来的安排。")
+WRITING = ("识别出{names}，但这是撰写文稿的请求：图谱只回答事实问题（谁对口支援谁、从哪年起、依据哪次会议或哪个文件），"
+           "不代拟讲话稿、发言稿或其他文字；可以就其中要用到的事实逐一提问。")
 EXAMPLES = ["北京市对口支援哪些地方？", "哪些省市对口支援喀什地区？", "上海市从哪一年开始对口支援日喀则市？",
             "第三次西藏工作座谈会是哪一年召开的？", "对口支援的运行机制包括哪些部分？"]
 
@@ -149,7 +151,9 @@ def not_understood(result: dict, frame: Frame) -> dict:
     result.update(status="no_template", interpretation=f"理解为：问题涉及{names}，但问法不在可回答的范围内",
                   text=f"识别出{names}，但不理解要问什么；图谱只记录对口支援关系及其会议、文件、阶段和机制。",
                   suggestions=follow_ups(frame.mentions))
-    if "opinion" in frame.cues:
+    if "writing" in frame.cues:
+        result.update(interpretation=f"理解为：问题涉及{names}，但要的是代拟文稿", text=WRITING.format(names=names))
+    elif "opinion" in frame.cues:
         result.update(interpretation=f"理解为：问题涉及{names}，但问的是原因、评价、办理流程或将来", text=OPINION.format(names=names))
     elif frame.cues & {"nonsupport", "count", "project"}:
         result.update(interpretation=f"理解为：问题涉及{names}，但问的是图谱没有记录的数据",
@@ -271,6 +275,34 @@ def short_roster(result: dict, text: str) -> dict:
     return {**result, "status": "no_fact", "answers": [], "partial_answers": answers,
             "text": f"问题所说的{size}{stated.group(2)}{stated.group(3)}，图谱只记录了其中{len(answers)}{stated.group(2)}：{held}；"
                     "完整名单图谱中没有（没有记录不等于不存在）。"}
+
+
+def coarser_than_asked(result: dict, text: str) -> dict:
+    """银川座谈会具体是几号: a day asked, and every date the graph holds stops at the month or the year — no_fact, the
+    dates held kept beside it (partial_answers), never a month given as if it were the day."""
+    answers = result.get("answers") or []
+    if result.get("status") != "ok" or not answers or not DAY_ONLY_ASKED.search(text) \
+            or not all(MONTH_OR_YEAR.fullmatch(str(a.get("value", ""))) for a in answers):
+        return result
+    held = "、".join(year_month(str(a["value"])) for a in answers)
+    return {**result, "status": "no_fact", "answers": [], "partial_answers": answers,
+            "text": f"图谱只记录到{held}，没有具体日期（哪一天）的记录。"}
+
+
+def drafting_refused(result: dict, text: str) -> dict:
+    """帮忙撰写一段援疆干部欢送会的主持词: a text to be drafted (the cue group ``writing``) is refused whichever path read
+    the names in it (a mechanism's or the book's answer too), the names said."""
+    if result.get("status") != "ok" or not any(p.search(text) for p in load_vocabulary().patterns["writing"]):
+        return result
+    names = "、".join(dict.fromkeys(e.get("text", "") for e in result.get("entities", []) if e.get("text"))) or "对口支援"
+    return {**result, "status": "no_template", "answers": [], "template": None,
+            "interpretation": f"理解为：问题涉及{names}，但要的是代拟文稿", "text": WRITING.format(names=names)}
+
+
+def year_month(value: str) -> str:
+    """2016-07 → 2016年7月, 1994 → 1994年."""
+    year, _, month = value.partition("-")
+    return f"{year}年" + (f"{int(month)}月" if month else "")
 
 
 TEAM_MEMBERS = "随所在省（区、市）团队承担任务的城市和区"

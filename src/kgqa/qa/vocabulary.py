@@ -327,6 +327,10 @@ FIRST_TOKEN = re.compile("^[\u4e00-\u9fff]{2,6}(?= )")
 NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz"})
 # （我在写论文，要核对一下）, (本人做课题用): a bracketed aside in which the asker speaks of themself names nothing asked
 ASKER_ASIDE = re.compile("[（(](?:我|我们|咱|本人|笔者|小弟|小编)[^（）()]*[）)]")
+# 东西部扶贫协作（2021年起称东西部协作）, 对口支援西藏（简称援藏）: a bracketed gloss giving a name's other or later name —
+# its year dates the name, it scopes nothing asked
+NAME_GLOSS = re.compile("[（(][^（）()]{0,12}(?:起称|起改称|改称|又称|简称|亦称|后称|现称|原称|旧称|更名为|改名为|也叫|俗称)"
+                        "[^（）()]{1,16}[）)]")
 # …？顺便说一句我是山东人, …，我自己是上海人哈: a closing remark where the asker says where they are from names nothing asked
 ASKER_ORIGIN = re.compile("[，,。？?！!]\\s*(?:顺便说一句|顺便提一下|顺带一提|顺便说下|补充一下|另外)?[，,]?\\s*"
                           "(?:我|我们|咱|本人|笔者)(?:自己|本身)?(?:也|就|都)?是[^，。？！?!（）()]{1,8}人(?:哈|啊|呀|哦|嘛)?[。！!～~]*$")
@@ -910,8 +914,9 @@ def takeover_asked(clause: str) -> bool:
 
 
 def without_asides(text: str) -> str:
-    """The asker's own asides (（我们上海人都知道的）, …，顺便说一句我是山东人) taken out: their names are not asked about."""
-    return ASKER_ORIGIN.sub("", ASKER_ASIDE.sub("", text)).strip() or text
+    """The asker's own asides (（我们上海人都知道的）, …，顺便说一句我是山东人) and a name's bracketed gloss (（2021年起称…）)
+    taken out: their names and years are not asked about."""
+    return ASKER_ORIGIN.sub("", ASKER_ASIDE.sub("", NAME_GLOSS.sub("", text))).strip() or text
 
 
 # the ways people name a place's parts, said the one way the cue words and patterns read (广元市所属的县 → 下属的县,
@@ -980,6 +985,11 @@ PEOPLE_SENT = re.compile("(派|派出|派遣|选派|输送|动员|组织)了?(�
 # its measure word, the kind counted, then the question word); the graph holding fewer is no full answer (render.short_roster)
 STATED_ROSTER = re.compile("(?<![第0-9一二三四五六七八九十])([0-9]*十?[0-9]+|[0-9]+)(个|家|位|所)([\u4e00-\u9fff]{1,8}?)"
                            "(?:分别|具体|都|各自)?(?:是|有|为|包括)?(?:哪些|哪几)")
+# 银川座谈会具体是几号, 哪一天开的: the day itself asked (几号文件 asks a document's number); an answer whose dates stop at the
+# month or year is not that day (render.coarser_than_asked)
+DAY_ONLY_ASKED = re.compile("几号(?![文令档线])|哪一?天|几月几[日号]|何月何日|哪一日|具体日期|确切日期|具体日子")
+# a value that is a date no finer than its month (2016-07, 2016) or a year
+MONTH_OR_YEAR = re.compile("[0-9]{4}(-[0-9]{2})?")
 # 从林芝换到昌都, 由哈密调整到喀什: the place left in a change-over (the one after the verb is the pairing asked about)
 CHANGED_FROM_BEFORE = ("从", "由")
 CHANGED_FROM = re.compile("(的对口)?(换到|换成|改到|改为|改成|转到|转为|调到|调整到|调整为|变成|变为)(了)?(对口|支援|帮扶|援助)?")
@@ -1162,6 +1172,10 @@ CHAPTER_SECTIONS = re.compile("(几|哪几|哪些|多少)(个)?(节|部分|小�
 CHAPTER_TITLE = re.compile("标题|题目|名字|名称|叫什么|叫啥|(讲|写)(的是)?[^，。？！]{0,8}?(什么|啥)|是什么|主题|内容|关于什么")
 CHAPTER_SUBJECT_LEAD = re.compile("^(书里|书中|这本书里|这本书中|该书|书)?(专门|主要|重点)?(讲|写|介绍|论述|讨论)(的是|了)?")
 WHICH_CHAPTER_TAIL = re.compile("的?(是|在)?(书的|书中的|书里的|这本书的|书中|书里)?(第几章|哪一章|哪章|哪个章节|哪一节|哪节)$")  # 讲新疆的是哪一章
+# 讲新疆的那一章标题叫啥, 写三峡的那节叫什么: a chapter pointed at by its subject, its title asked after the pointer (read as
+# 讲新疆的是哪一章, book.subject_pointed)
+SUBJECT_POINTED = re.compile("(?:讲|写|介绍|论述|讨论|关于)(?:的是|了)?([^，。？！?]{2,16}?)的?(?:那|这|该)一?(章|节)(?=[^，。？！?]{0,3}"
+                             "(?:标题|题目|名字|名称|叫什么|叫啥|叫做|是什么|是啥))")
 CHAPTER_PAGE = re.compile("第几页|哪一页|哪页|页码|多少页")
 # a chapter pointed at by its subject written before it (对口支援新疆那章从第几页开始), with a page asked
 CHAPTER_POINTED = re.compile("(?:那|这|该|这一|那一|一)(?:章|节|小节|个章节)")  # (“组团式医疗对口支援”一节: a section too)
