@@ -9370,6 +9370,52 @@ def gen_probe_22e():
         add(f"pr22e-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=status)
 
 
+def gen_probe_22g():
+    """Kinds found reading outside-q-study (a Hong Kong reporter writing Cantonese in traditional script; session 13,
+    groups pr22g-*), each with phrasings of our own over other names: Cantonese words read as Mandarin
+    (normalise.colloquial: 邊幾個/邊啲/邊個 ask a list, not a count; 而家/依家仲有冇, 仲係咪 ask whether it still runs;
+    嘅 咗 哋 乜嘢), a 新区 named without 新区 (浦东), 东西 as a plain word (哪些东西不列入), a decade of this century
+    (2000年代初) and a year the asker guesses before asking the real one (…，实际是哪一年). Gold from the SPARQL here."""
+    this_year = datetime.date.today().year
+
+    def current(giver: str, place: str) -> str:
+        return f"""ASK {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?x . ?x dk:partOf? <{iri_of(place)}>
+          FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {this_year}) }} }}"""
+    for i, (text, giver, place) in enumerate([
+            ("上海而家仲有冇援阿克蘇？", "上海市", "阿克苏地区"),
+            ("浙江依家仲係咪對口阿克蘇？", "浙江省", "阿克苏地区"),
+            ("廣東而家仲有冇對口哈密？朋友話早就交咗畀河南", "广东省", "哈密市"),
+            ("福建依家仲係咪幫緊昌都？", "福建省", "昌都市")]):
+        q = current(giver, place)
+        add(f"pr22g-still-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q, variant="traditional")
+
+    for i, (text, giver, place) in enumerate([
+            ("山東對口支援喀什邊幾個縣？", "山东省", "喀什地区"),
+            ("北京對口支援和田地區邊啲縣？", "北京市", "和田地区"),
+            ("我哋想知，天津援疆喺和田對口咗邊幾個縣？", "天津市", "和田地区")]):
+        q = within_q(iri_of(giver), iri_of(place))
+        add(f"pr22g-which-few-{i}", "forward_list", [text], col(q), q, variant="traditional")
+
+    q = recipients_q(iri_of("浦东新区"))
+    for i, text in enumerate(["浦東援疆對口邊個縣？", "浦东对口支援的是哪个县？", "浦东 援疆 对口 哪里"]):
+        add(f"pr22g-short-district-{i}", "forward_list", [text], col(q), q, variant="traditional" if i == 0 else "plain")
+
+    rule = f"SELECT ?v WHERE {{ <{BASE}mechanism-fact/112> dk:principle ?v }}"
+    for i, text in enumerate(["汶川灾后援建，有哪些东西不列入支援范围？", "汶川對口援建入面，有乜嘢東西係唔列入支援範圍嘅？"]):
+        add(f"pr22g-things-{i}", "mechanism", [text], col(rule), rule, variant="traditional" if i else "plain")
+
+    def began(giver: str, prog: str) -> str:
+        return (f"SELECT (MIN(?y) AS ?v) WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:programme <{BASE}programme/{prog}> ; "
+                f"dk:startYear ?y FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}")
+    for i, (text, giver, prog, variant) in enumerate([
+            ("如果我冇記錯，黑龍江係2000年代初先開始援藏，實際係邊一年？", "黑龙江省", "yuanzang", "traditional"),
+            ("山东好像是2000年代开始援疆的吧，具体是哪一年？", "山东省", "yuanjiang", "plain"),
+            ("我印象中天津是1990年代援藏的，实际哪一年开始？", "天津市", "yuanzang", "plain"),
+            ("如果冇記錯，福建係九十年代開始援藏，實際係邊一年？", "福建省", "yuanzang", "traditional")]):
+        q = began(giver, prog)
+        add(f"pr22g-guessed-year-{i}", "since_when", [text], col(q), q, variant=variant)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -9380,7 +9426,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22g):
         gen()
     rank_pass()
     traditional_pass()
