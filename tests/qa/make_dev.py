@@ -9415,6 +9415,37 @@ def gen_probe_22g():
         q = began(giver, prog)
         add(f"pr22g-guessed-year-{i}", "since_when", [text], col(q), q, variant=variant)
 
+    # a place's parts described by what befell them (下面受灾的县) and its townships (各乡镇, 各镇): the parts' supporters
+    for i, (text, place) in enumerate([
+            ("绵阳市下面受灾的县是哪些省对口的？", "绵阳市"),
+            ("德阳下辖受灾的县市都是谁援建的", "德阳市"),
+            ("汶川县各乡镇是哪些城市援建的？", "汶川县"),
+            ("汶川各镇都是谁援建的", "汶川县"),
+            ("汶川縣嘅鄉鎮係邊啲城市援建？", "汶川县")]):
+        q = f"SELECT DISTINCT ?s WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s . ?r dk:partOf <{iri_of(place)}> }}"
+        add(f"pr22g-parts-{i}", "rollup", [text], col(q), q, variant="traditional" if i == 4 else "plain")
+
+    # a kind set aside before the kind asked (哪个不是省级单位，而是计划单列市): the second kind, in its own right
+    def own_right(prog: str) -> str:
+        return f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s .
+          ?s a dk:SeparatelyPlannedCity FILTER NOT EXISTS {{ ?p dk:supporterTeam ?t }} }}"""
+    for i, (text, prog, variant) in enumerate([
+            ("援疆19个支援方里，哪个不是省级单位，而是计划单列市？", "yuanjiang", "plain"),
+            ("援疆嘅支援方入面，邊個唔係省，而係計劃單列市？", "yuanjiang", "traditional"),
+            ("东西部扶贫协作的帮扶方里，哪几个并非省，而是计划单列市", "dongxibu", "plain")]):
+        q = own_right(prog)
+        add(f"pr22g-not-but-{i}", "programme_members", [text], col(q), q, variant=variant)
+
+    # 边啲 right after a direction (粤东西北边啲城市): still which ones
+    q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{BASE}event/2013-guangdong-bangfu> ; dk:recipient ?r }}"
+    for i, text in enumerate(["廣東調整加強對口幫扶會議安排咗粵東西北邊啲城市有對口幫扶？",
+                              "二〇一三年廣東嗰次調整加強對口幫扶會議，粵東西北邊啲市受幫扶？",
+                              "2013年广东那次调整加强对口帮扶会议，粤东西北哪些市受帮扶？"]):  # (受帮扶: the receivers)
+        add(f"pr22g-which-after-direction-{i}", "event_setup", [text], col(q), q, variant="plain" if i == 2 else "traditional")
+    q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/jiangsu-nanbei> ; dk:recipient ?r }}"
+    add("pr22g-which-after-direction-3", "programme_members", ["蘇北邊啲城市有蘇南城市掛鉤幫扶？"], col(q), q,
+        variant="traditional")
+
 
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,

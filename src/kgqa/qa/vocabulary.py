@@ -922,6 +922,8 @@ def without_asides(text: str) -> str:
 NAMED_PART_NOUN = "(?:地州市|县市区|区县|县区|县市|县|区|市|乡镇|乡|镇|团场|地方)"
 PARTS_PHRASINGS = ((re.compile(f"所属的?(?={NAMED_PART_NOUN})"), "下属的"),
                    (re.compile(f"(下面|下辖|所辖|下属|辖区内)的?(?:那些|这些|那一些|这一些)(?={NAMED_PART_NOUN})"), r"\1的"),
+                   # 绵阳市下面受灾的县, 下辖重灾的县: the parts described by the disaster or aid they had are the parts
+                   (re.compile(f"(下面|下辖|所辖|下属|辖区内)的?(?:受灾|重灾|极重灾|受援|贫困)的?(?={NAMED_PART_NOUN})"), r"\1的"),
                    (re.compile("辖区(?:里面|里头|里|中|当中)"), "辖区内"),
                    (re.compile("(下面|下辖|所辖|辖区内|境内)[，,] ?(?=哪些|哪几|哪[两三四五六七八九十]个)"), r"\1"),
                    # 福建省内哪几个设区市: the level's other name; 江苏下面的市 哪些援疆: the part noun, then which of them
@@ -929,11 +931,16 @@ PARTS_PHRASINGS = ((re.compile(f"所属的?(?={NAMED_PART_NOUN})"), "下属的")
                    (re.compile(f"(下面|下辖|所辖|下属)的({NAMED_PART_NOUN})[，, ]?(哪些|哪几个|哪[两三四五六七八九十]个)"), r"\1\3\2"))
 
 
+# 哪个不是省级单位，而是计划单列市: not the first kind but the second — the second is the kind asked
+NOT_THIS_BUT = re.compile("(哪个|哪些|哪几个|哪一个)(?:不是|并非|不属于)[^，。？！]{1,10}?[，, ]?(?:而是|却是|反而是)(?=[^，。？！]{2,})")
+
+
 def parts_said_plainly(text: str) -> str:
-    """A place's parts named the one way the cues read them (PARTS_PHRASINGS)."""
+    """A place's parts named the one way the cues read them (PARTS_PHRASINGS); a kind set aside before the one asked
+    (哪个不是…，而是…) left out."""
     for pattern, plain in PARTS_PHRASINGS:
         text = pattern.sub(plain, text)
-    return text
+    return NOT_THIS_BUT.sub(r"\1是", text)
 
 
 def spoken_which(text: str) -> str:
