@@ -9446,6 +9446,13 @@ def gen_probe_22g():
     add("pr22g-which-after-direction-3", "programme_members", ["蘇北邊啲城市有蘇南城市掛鉤幫扶？"], col(q), q,
         variant="traditional")
 
+    # staff counted (多少援建人员, 幾多工作人員): a figure of people the graph does not hold, never a count of places
+    for i, (text, expected, variant) in enumerate([
+            ("汶川地震对口援建总共派了多少援建人员去四川？", "no_template", "plain"),
+            ("汶川地震對口援建總共派咗幾多援建人員去四川？", "no_template", "traditional"),
+            ("三峡移民对口支援派出多少工作人员？", "no_fact", "plain")]):
+        add(f"pr22g-staff-{i}", "unanswerable", [text], [], "", answerable=False, expected=expected, variant=variant)
+
 
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
