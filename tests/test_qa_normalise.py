@@ -115,3 +115,16 @@ def test_a_place_named_within_another_is_asked_of_itself(store):
         answer = qa.answer(text)
         assert answer["status"] == "ok" and [a["iri"] for a in answer["answers"]] == [supporter]
     assert qa.answer("喀什下面的东风县是谁在援")["status"] == "no_entity"
+
+
+@pytest.mark.parametrize("raw, plain", [
+    ("援日喀則嘅省市得邊幾個？", "援日喀则的省市有哪几个？"),      # 邊幾個 asks which ones, not how many
+    ("福建省而家仲有冇援林芝？", "福建省现在还有没有援林芝？"),    # now, still, whether
+    ("河南依家仲係咪援阿克蘇？", "河南现在是不是援阿克苏？"),
+    ("沈陽同邊度結成對口合作？", "沈阳同哪里结成对口合作？"),
+    ("會議搞出咗個乜嘢安排", "会议搞出了个什么安排"),
+    ("關係 體系 延邊 那邊 邊防", "关系 体系 延边 那边 边防"),      # Mandarin words with 係 and 边 untouched
+    ("黑龍江係2000年代初開始援藏", "黑龙江是2000到2009年间开始援藏"),  # this century's decades as year ranges
+])
+def test_cantonese_read_as_mandarin(raw, plain):
+    assert normalise(raw) == plain

@@ -9459,6 +9459,90 @@ def gen_probe_22f():
         add(f"pr22f-chapter-by-subject-{i}", "book_fact", [text], col(chapter(title)), chapter(title))
 
 
+def gen_probe_22g():
+    """Kinds found reading outside-q-study (a Hong Kong reporter writing Cantonese in traditional script; session 13,
+    groups pr22g-*), each with phrasings of our own over other names: Cantonese words read as Mandarin
+    (normalise.colloquial: 邊幾個/邊啲/邊個 ask a list, not a count; 而家/依家仲有冇, 仲係咪 ask whether it still runs;
+    嘅 咗 哋 乜嘢), a 新区 named without 新区 (浦东), 东西 as a plain word (哪些东西不列入), a decade of this century
+    (2000年代初) and a year the asker guesses before asking the real one (…，实际是哪一年). Gold from the SPARQL here."""
+    this_year = datetime.date.today().year
+
+    def current(giver: str, place: str) -> str:
+        return f"""ASK {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?x . ?x dk:partOf? <{iri_of(place)}>
+          FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {this_year}) }} }}"""
+    for i, (text, giver, place) in enumerate([
+            ("上海而家仲有冇援阿克蘇？", "上海市", "阿克苏地区"),
+            ("浙江依家仲係咪對口阿克蘇？", "浙江省", "阿克苏地区"),
+            ("廣東而家仲有冇對口哈密？朋友話早就交咗畀河南", "广东省", "哈密市"),
+            ("福建依家仲係咪幫緊昌都？", "福建省", "昌都市")]):
+        q = current(giver, place)
+        add(f"pr22g-still-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q, variant="traditional")
+
+    for i, (text, giver, place) in enumerate([
+            ("山東對口支援喀什邊幾個縣？", "山东省", "喀什地区"),
+            ("北京對口支援和田地區邊啲縣？", "北京市", "和田地区"),
+            ("我哋想知，天津援疆喺和田對口咗邊幾個縣？", "天津市", "和田地区")]):
+        q = within_q(iri_of(giver), iri_of(place))
+        add(f"pr22g-which-few-{i}", "forward_list", [text], col(q), q, variant="traditional")
+
+    q = recipients_q(iri_of("浦东新区"))
+    for i, text in enumerate(["浦東援疆對口邊個縣？", "浦东对口支援的是哪个县？", "浦东 援疆 对口 哪里"]):
+        add(f"pr22g-short-district-{i}", "forward_list", [text], col(q), q, variant="traditional" if i == 0 else "plain")
+
+    rule = f"SELECT ?v WHERE {{ <{BASE}mechanism-fact/112> dk:principle ?v }}"
+    for i, text in enumerate(["汶川灾后援建，有哪些东西不列入支援范围？", "汶川對口援建入面，有乜嘢東西係唔列入支援範圍嘅？"]):
+        add(f"pr22g-things-{i}", "mechanism", [text], col(rule), rule, variant="traditional" if i else "plain")
+
+    def began(giver: str, prog: str) -> str:
+        return (f"SELECT (MIN(?y) AS ?v) WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:programme <{BASE}programme/{prog}> ; "
+                f"dk:startYear ?y FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}")
+    for i, (text, giver, prog, variant) in enumerate([
+            ("如果我冇記錯，黑龍江係2000年代初先開始援藏，實際係邊一年？", "黑龙江省", "yuanzang", "traditional"),
+            ("山东好像是2000年代开始援疆的吧，具体是哪一年？", "山东省", "yuanjiang", "plain"),
+            ("我印象中天津是1990年代援藏的，实际哪一年开始？", "天津市", "yuanzang", "plain"),
+            ("如果冇記錯，福建係九十年代開始援藏，實際係邊一年？", "福建省", "yuanzang", "traditional")]):
+        q = began(giver, prog)
+        add(f"pr22g-guessed-year-{i}", "since_when", [text], col(q), q, variant=variant)
+
+    # a place's parts described by what befell them (下面受灾的县) and its townships (各乡镇, 各镇): the parts' supporters
+    for i, (text, place) in enumerate([
+            ("绵阳市下面受灾的县是哪些省对口的？", "绵阳市"),
+            ("德阳下辖受灾的县市都是谁援建的", "德阳市"),
+            ("汶川县各乡镇是哪些城市援建的？", "汶川县"),
+            ("汶川各镇都是谁援建的", "汶川县"),
+            ("汶川縣嘅鄉鎮係邊啲城市援建？", "汶川县")]):
+        q = f"SELECT DISTINCT ?s WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s . ?r dk:partOf <{iri_of(place)}> }}"
+        add(f"pr22g-parts-{i}", "rollup", [text], col(q), q, variant="traditional" if i == 4 else "plain")
+
+    # a kind set aside before the kind asked (哪个不是省级单位，而是计划单列市): the second kind, in its own right
+    def own_right(prog: str) -> str:
+        return f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s .
+          ?s a dk:SeparatelyPlannedCity FILTER NOT EXISTS {{ ?p dk:supporterTeam ?t }} }}"""
+    for i, (text, prog, variant) in enumerate([
+            ("援疆19个支援方里，哪个不是省级单位，而是计划单列市？", "yuanjiang", "plain"),
+            ("援疆嘅支援方入面，邊個唔係省，而係計劃單列市？", "yuanjiang", "traditional"),
+            ("东西部扶贫协作的帮扶方里，哪几个并非省，而是计划单列市", "dongxibu", "plain")]):
+        q = own_right(prog)
+        add(f"pr22g-not-but-{i}", "programme_members", [text], col(q), q, variant=variant)
+
+    # 边啲 right after a direction (粤东西北边啲城市): still which ones
+    q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{BASE}event/2013-guangdong-bangfu> ; dk:recipient ?r }}"
+    for i, text in enumerate(["廣東調整加強對口幫扶會議安排咗粵東西北邊啲城市有對口幫扶？",
+                              "二〇一三年廣東嗰次調整加強對口幫扶會議，粵東西北邊啲市受幫扶？",
+                              "2013年广东那次调整加强对口帮扶会议，粤东西北哪些市受帮扶？"]):  # (受帮扶: the receivers)
+        add(f"pr22g-which-after-direction-{i}", "event_setup", [text], col(q), q, variant="plain" if i == 2 else "traditional")
+    q = f"SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/jiangsu-nanbei> ; dk:recipient ?r }}"
+    add("pr22g-which-after-direction-3", "programme_members", ["蘇北邊啲城市有蘇南城市掛鉤幫扶？"], col(q), q,
+        variant="traditional")
+
+    # staff counted (多少援建人员, 幾多工作人員): a figure of people the graph does not hold, never a count of places
+    for i, (text, expected, variant) in enumerate([
+            ("汶川地震对口援建总共派了多少援建人员去四川？", "no_template", "plain"),
+            ("汶川地震對口援建總共派咗幾多援建人員去四川？", "no_template", "traditional"),
+            ("三峡移民对口支援派出多少工作人员？", "no_fact", "plain")]):
+        add(f"pr22g-staff-{i}", "unanswerable", [text], [], "", answerable=False, expected=expected, variant=variant)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -9469,7 +9553,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g):
         gen()
     rank_pass()
     traditional_pass()

@@ -28,7 +28,26 @@ COUNTED = re.compile(f"(?<![哪这那每统唯万单])({NUMERAL})(?=(?:个|次|�
 ORDINAL = re.compile(f"(?<=第)({NUMERAL})")
 # 九十年代, 上世纪80年代: the decade as a year range (以来: from its first year on)
 DECADE = re.compile("(?:上个?世纪|二十世纪|20世纪|19(?=[5-9]0年代))?([5-9])0年代(以来|初期?|中期|末期?|后期|前期)?")  # (1990年代 too)
+# 2000年代初, 2010年代以来: this century's decades written with four digits, read the same way
+DECADE_2000S = re.compile("(20[0-2])0年代(以来|初期?|中期|末期?|后期|前期)?")
 PUNCT = str.maketrans({"?": "？", "!": "！", ",": "，", ";": "；", ":": "："})
+
+
+@functools.lru_cache(maxsize=1)
+def colloquial_rules() -> dict[str, tuple[tuple[re.Pattern, str], ...]]:
+    """Cantonese words and their Mandarin (vocabulary.yaml, `colloquial`), in order, before and after t2s."""
+    import yaml
+    from pathlib import Path
+
+    raw = yaml.safe_load(Path(__file__).with_name("vocabulary.yaml").read_text(encoding="utf-8"))["colloquial"]
+    return {stage: tuple((re.compile(p), word) for p, word in rules.items()) for stage, rules in raw.items()}
+
+
+def colloquial(text: str, stage: str) -> str:
+    """係 → 是 (before t2s); 边几个 → 哪几个, 而家仲有冇 → 现在还有没有 (after): Cantonese read as Mandarin."""
+    for pattern, word in colloquial_rules()[stage]:
+        text = pattern.sub(word, text)
+    return text
 
 
 @functools.lru_cache(maxsize=1)
@@ -76,13 +95,18 @@ def decade(match: re.Match) -> str:
     return f"19{d}0年以来" if match.group(2) == "以来" else f"19{d}0到19{d}9年间"
 
 
+def decade_2000s(match: re.Match) -> str:
+    d = match.group(1)
+    return f"{d}0年以来" if match.group(2) == "以来" else f"{d}0到{d}9年间"
+
+
 def numerals(text: str) -> str:
     text = YEAR.sub(year_digits, text)
     text = SHORT_SPAN.sub(short_span, text)
     text = MONTHED_YEAR.sub(lambda m: str(full_year(m.group(1))), text)
     text = SHORT_YEAR.sub(short_year, text)
     text = ORDINAL.sub(arabic, text)
-    return DECADE.sub(decade, COUNTED.sub(arabic, text))
+    return DECADE_2000S.sub(decade_2000s, DECADE.sub(decade, COUNTED.sub(arabic, text)))
 
 
 def normalise(text: str, *, limit: int = MAX_CHARS) -> str:
@@ -90,7 +114,7 @@ def normalise(text: str, *, limit: int = MAX_CHARS) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = ZERO_WIDTH.sub("", text)
     text = SPACES.sub(" ", text).strip()[:limit]
-    text = converter().convert(text)
+    text = colloquial(converter().convert(colloquial(text, "before_t2s")), "after_t2s")
     return numerals(text).translate(PUNCT)
 
 

@@ -315,7 +315,8 @@ UNKNOWN_VENUE = re.compile("在(?P<name>[\u4e00-\u9fff]{2,5}?)(召开|开|举行
 UNKNOWN_DISASTER = re.compile("(?P<name>[\u4e00-\u9fff]{2,4}?)(?:特大|大)?(?:地震|泥石流|洪灾|洪水|水灾|雪灾|冰雪灾害|台风|旱灾|山洪)")
 # words that make a run of characters a description, not a name (贫困地区, 少数民族地区, 边疆)
 GENERIC_PLACES = re.compile("地区|地方|城市|农村|乡村|山区|牧区|灾区|藏区|边疆|边境|民族|群众|人民|企业|学校|单位|部门|项目|"
-                            "工作|任务|关系|建设|发展|重建|脱贫|扶贫|协作|合作|省份|省市|县市|区县|地市|市县")
+                            "工作|任务|关系|建设|发展|重建|脱贫|扶贫|协作|合作|省份|省市|县市|区县|地市|市县|"
+                            "东西(?![部协扶合])")  # 哪些东西不列入支援范围: things (not 东西部, 东西协作)
 # 林芝仍在福建的援藏范围之内吗, 那曲在浙江的对口名单里吗: the first name lies within the second's scope (frame.by_order:
 # it receives): the words between the names, then those after the second
 IN_SCOPE_BETWEEN = re.compile("^(?:现在|目前|如今)?(?:仍|还|仍然|依然)?(?:在|属于|列入|纳入)$")
@@ -423,7 +424,7 @@ CO_AGENTS_AFTER = re.compile(rf"^(?:{PAIR_NOUN}|等地|等省市)?(?:都|也|各
 
 # entity linking: division suffixes, where an abbreviation may stand, asked classes (gazetteer.py)
 DIVISION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市", "地区",
-                     "藏族自治州", "盟")
+                     "藏族自治州", "盟", "新区")  # 浦东新区 → 浦东
 LICENSE_AFTER = ("是不是", "是否", "有没有", "援", "支援", "对口", "帮扶", "协作", "结对", "合作", "帮", "共同", "都", "在", "两地", "2地", "2省", "2市",
                  "的对口", "的援", "的支援", "的帮扶", "的受援", "的结对",
                  "承担", "负责", "参与", "参加",  # 两省 is 2省 once normalised; 京承担了…任务
@@ -821,6 +822,7 @@ RECIPIENTS_COUNTED = re.compile("(支援|帮扶|援助|援建|结对|对口)对�
 TRAILING_REMARK = re.compile(r"^(?:[^？?]{4,}[？?]|[^？?，,]{4,}(?:呀|啊|呢)[，,])(?=(我|我们|印象中|记得|好像|听说|据说|不知道|谢谢|麻烦|请|还是我|或者我|"
                              r"书里|书中|书上|这本书|该书|原书|[^？?]{1,12}(?:也请|请)一并|"
                              r"[^？?，,]{1,6}?(?:都说|都讲|常说|听说|据说|传说|有人说)|"
+                             r"(?:朋友|人家|别人|同事|老乡|他们|有人|佢)[^？?，,]{0,2}说|"  # (…？朋友话早就交咗畀河南: Cantonese 话 is 说)
                              r"(?:那时候|那时|当时|那会儿|那几年|那阵子)[^？?]{0,4}(?:好像|记得|听说|据说|大概|应该|似乎)))")  # (…？书里把它放在第三阶段的开头。)
 # 北京哪些区县参加了援青 我记得有六个: a question typed with a space for its question mark, then a remark of the asker's
 # own (what it remembers or heard; it asks nothing): the question, not the remark (pipeline.without_remark_after)
@@ -925,6 +927,8 @@ def without_asides(text: str) -> str:
 NAMED_PART_NOUN = "(?:地州市|县市区|区县|县区|县市|县|区|市|乡镇|乡|镇|团场|地方)"
 PARTS_PHRASINGS = ((re.compile(f"所属的?(?={NAMED_PART_NOUN})"), "下属的"),
                    (re.compile(f"(下面|下辖|所辖|下属|辖区内)的?(?:那些|这些|那一些|这一些)(?={NAMED_PART_NOUN})"), r"\1的"),
+                   # 绵阳市下面受灾的县, 下辖重灾的县: the parts described by the disaster or aid they had are the parts
+                   (re.compile(f"(下面|下辖|所辖|下属|辖区内)的?(?:受灾|重灾|极重灾|受援|贫困)的?(?={NAMED_PART_NOUN})"), r"\1的"),
                    (re.compile("辖区(?:里面|里头|里|中|当中)"), "辖区内"),
                    (re.compile("(下面|下辖|所辖|辖区内|境内)[，,] ?(?=哪些|哪几|哪[两三四五六七八九十]个)"), r"\1"),
                    # 福建省内哪几个设区市: the level's other name; 江苏下面的市 哪些援疆: the part noun, then which of them
@@ -932,11 +936,16 @@ PARTS_PHRASINGS = ((re.compile(f"所属的?(?={NAMED_PART_NOUN})"), "下属的")
                    (re.compile(f"(下面|下辖|所辖|下属)的({NAMED_PART_NOUN})[，, ]?(哪些|哪几个|哪[两三四五六七八九十]个)"), r"\1\3\2"))
 
 
+# 哪个不是省级单位，而是计划单列市: not the first kind but the second — the second is the kind asked
+NOT_THIS_BUT = re.compile("(哪个|哪些|哪几个|哪一个)(?:不是|并非|不属于)[^，。？！]{1,10}?[，, ]?(?:而是|却是|反而是)(?=[^，。？！]{2,})")
+
+
 def parts_said_plainly(text: str) -> str:
-    """A place's parts named the one way the cues read them (PARTS_PHRASINGS)."""
+    """A place's parts named the one way the cues read them (PARTS_PHRASINGS); a kind set aside before the one asked
+    (哪个不是…，而是…) left out."""
     for pattern, plain in PARTS_PHRASINGS:
         text = pattern.sub(plain, text)
-    return text
+    return NOT_THIS_BUT.sub(r"\1是", text)
 
 
 def spoken_which(text: str) -> str:
@@ -1048,6 +1057,10 @@ BEGUN_WORDS = re.compile("开始|才|新|增加|加入|建立|确立|确定|结�
                          "换成|换为|改由|改为|改成|接替|接手|开展|发起|最早|最晚|第一")
 # 1984年以后，上海…又增加支援哪些地方: the partners added next, those begun in the first year from then on (compose.dated)
 ADDED_NEXT = re.compile("(又|再|新|另外)(增加|增添|添加|加上|增)|新增|追加|增加了")
+# 黑龙江是2000年代初开始援藏，实际是哪一年; 我印象中是2001年，具体哪年开始的: the year before is the asker's guess, the
+# year itself is asked after it (frame.build_frame drops the guessed years)
+YEAR_GUESSED = re.compile("(?:1[89]|20)\\d\\d年[^，。？！]*[，,；][^，。？！]*(?:实际|具体|到底|究竟|准确|确切|真正)[^，。？！]*"
+                          "(?:哪一?年|何年|什么时候|几时)")
 SPAN_DURING = re.compile("这段时间|这段期间|那段时间|期间|时期|这些年|那些年|这几年|一直")
 IN_FORCE_AFTER = ("以后", "之后")  # (X年以来…援助了哪些: begun since, the dev convention)
 
