@@ -7,7 +7,8 @@ drawn with repeats (Zipf), from N loopback clients, the result cache on or off.
 One draw of ``--draws`` texts (seeded: every run asks the same sequence) is shared by the clients, which take
 the next text in turn. Each request is classed *first* (its text not asked before in this run: the engine
 answers it, cache or not) or *repeat*; questions per second, the latency of each class and ``X-Cache`` are
-recorded per client count, with the load average. Every request is bounded by ``--limit`` seconds.
+recorded per client count, with the load average and the texts that set the window (the five slowest answers,
+every failed request: a timeout, a 5xx). Every request is bounded by ``--limit`` seconds.
 """
 from __future__ import annotations
 
@@ -81,7 +82,7 @@ def run(url: str, sequence: Sequence, clients: int, seconds: float, limit: float
         while time.perf_counter() < stop and (item := sequence.take()) is not None:
             status, cache, took = ask(client, item[0])
             with lock:
-                samples.append((item[1], status, cache, took))
+                samples.append((item[1], status, cache, took, item[0]))
         client.close()
 
     t0 = time.perf_counter()
@@ -105,7 +106,16 @@ def summarise(samples: list, wall: float, clients: int) -> dict:
         ms = [s[3] * 1000 for s in ok if s[0] is first]
         out[name] = {"n": len(ms), **({"p50_ms": round(pct(ms, 50), 1), "p95_ms": round(pct(ms, 95), 1),
                                         "max_ms": round(max(ms), 1)} if ms else {})}
-    return out
+    return {**out, **named_outliers(samples)}
+
+
+def named_outliers(samples: list, slowest: int = 5) -> dict:
+    """Which texts set the window: the ``slowest`` answered ones and every one that failed (a timeout, a 5xx)."""
+    def named(s) -> dict:
+        return {"text": s[4], "status": s[1], "first": s[0], "ms": round(s[3] * 1000, 1)}
+    answered = sorted((s for s in samples if s[1] == 200), key=lambda s: s[3], reverse=True)
+    return {"slowest": [named(s) for s in answered[:slowest]],
+            "failed": [named(s) for s in samples if s[1] != 200]}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -136,7 +146,8 @@ def main(argv: list[str] | None = None) -> None:
             result = run(server.url, sequence, clients, args.seconds, args.limit)
             out["runs"].append(result)
             print(json.dumps({k: result[k] for k in ("clients", "qps", "requests", "first", "repeat", "statuses",
-                                                     "load_average")}, ensure_ascii=False), flush=True)
+                                                     "load_average", "failed")}, ensure_ascii=False), flush=True)
+            print(json.dumps({"slowest": result["slowest"][:1]}, ensure_ascii=False), flush=True)
     finally:
         server.stop()
     out["distinct_asked"] = len(sequence.seen)
