@@ -34,6 +34,8 @@ OUTSIDE_L_STUDY = Path(__file__).parent / "qa" / "outside-l-study.json"
 OUTSIDE_M_STUDY = Path(__file__).parent / "qa" / "outside-m-study.json"
 OUTSIDE_N_STUDY = Path(__file__).parent / "qa" / "outside-n-study.json"
 OUTSIDE_O_STUDY = Path(__file__).parent / "qa" / "outside-o-study.json"
+OUTSIDE_P_STUDY = Path(__file__).parent / "qa" / "outside-p-study.json"
+OUTSIDE_Q_STUDY = Path(__file__).parent / "qa" / "outside-q-study.json"
 OUTSIDE_B_TEST = Path(__file__).parent / "qa" / "outside-b-test.json"
 OUTSIDE_C_TEST = Path(__file__).parent / "qa" / "outside-c-test.json"
 OUTSIDE_D_TEST = Path(__file__).parent / "qa" / "outside-d-test.json"
@@ -75,7 +77,8 @@ OUTSIDE_G_TEST = Path(__file__).parent / "qa" / "outside-g-test.json"
 # 7cf68b2). Their halves are not studied yet (no floors); the even halves of h–m stay unread: never floors here.
 # Sessions 12–13 studied the odd halves of l–o (l-study 0.913 / 1.000, m-study 0.954, n-study 0.865 / 0.900, o-study
 # 0.875 / 0.727) and raised d-test to 0.921 / 1.000, h-study 0.962, i-study 0.956, k-study 0.985; outside-p and -q were
-# scored once (0.759 / 0.680 and 0.723 / 0.900) and are not studied yet (no floors). Even halves of h–q: never floors.
+# scored once (0.759 / 0.680 and 0.723 / 0.900); a short round on their odd halves took p-study 0.758 → 0.826 / 0.750
+# and q-study 0.737 → 0.923 / 0.923. Even halves of h–q: never floors.
 # Latency is measured by `kgqa eval` and the benchmark, not asserted here.
 F1_FLOOR = 0.99
 REFUSAL_FLOOR = 0.98
@@ -88,7 +91,7 @@ BLIND_FLOORS = {BLIND2_STUDY: (0.99, 0.99), BLIND2_TEST: (0.96, 0.99), BLIND3_TE
                 OUTSIDE_F_STUDY: (0.99, 0.99), OUTSIDE_G_STUDY: (0.98, 0.88), OUTSIDE_H_STUDY: (0.95, 0.99),
                 OUTSIDE_I_STUDY: (0.94, 0.99), OUTSIDE_J_STUDY: (0.95, 0.99), OUTSIDE_K_STUDY: (0.97, 0.99),
                 OUTSIDE_L_STUDY: (0.90, 0.99), OUTSIDE_M_STUDY: (0.94, 0.99), OUTSIDE_N_STUDY: (0.85, 0.89),
-                OUTSIDE_O_STUDY: (0.86, 0.72),
+                OUTSIDE_O_STUDY: (0.86, 0.72), OUTSIDE_P_STUDY: (0.81, 0.74), OUTSIDE_Q_STUDY: (0.91, 0.92),
                 OUTSIDE_B_TEST: (0.96, 0.99), OUTSIDE_C_TEST: (0.96, 0.99), OUTSIDE_D_TEST: (0.91, 0.99),
                 OUTSIDE_E_TEST: (0.99, 0.77), OUTSIDE_F_TEST: (0.94, 0.88), OUTSIDE_G_TEST: (0.95, 0.99)}
 
