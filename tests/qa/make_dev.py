@@ -1479,6 +1479,14 @@ def qald(q: dict, i: int) -> dict:
             "split": "dev" if hash_group(q["group"]) % 5 else "test", **({"alt_gold": q["alt_gold"]} if "alt_gold" in q else {})}
 
 
+def one_per_line(data: dict) -> str:
+    """The set as JSON with one question per line: a diff shows the questions that changed, at two thirds of the
+    indented size (4,305 questions: 5.2 → 3.7 MB)."""
+    rows = ",\n".join(json.dumps(q, ensure_ascii=False, separators=(",", ":")) for q in data["questions"])
+    head = json.dumps({k: v for k, v in data.items() if k != "questions"}, ensure_ascii=False)[:-1]
+    return f'{head}, "questions": [\n{rows}\n]}}\n'
+
+
 def hash_group(group: str) -> int:
     return sum(ord(c) * (i + 1) for i, c in enumerate(group))
 
@@ -9561,7 +9569,7 @@ def main() -> None:
     data = {"dataset": {"id": "duikou-qa-dev", "generator": "tests/qa/make_dev.py"},
             "questions": [qald(q, i) for i, q in enumerate(questions)]}
     out = Path(__file__).with_name("dev.json")
-    out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    out.write_text(one_per_line(data), encoding="utf-8")
     print(f"{len(questions)} questions → {out}")
 
 
