@@ -22,7 +22,7 @@ import re
 
 from .frame import Frame, mask
 from .gazetteer import ASKED
-from .vocabulary import (
+from .vocabulary import (NAME_RESTATED, 
     parts_subject, ROSTER_BEFORE_ASKED, PARTS_BEFORE_VERB, OWN_PARTS_BEFORE_VERB, PARTS_NOUN_AMONG, LEVEL_PARTS,
     AID_WORD,
     CITY_CLASS, CITY_NOT_KIND, EXCLUDED_AFTER, AID_BETWEEN,
@@ -229,8 +229,7 @@ def parts_before_verb(frame: Frame, unnamed: str):
                 and CLOSING_GIVER_BEFORE.search(unnamed[:actor.start]):
             return actor, PART_NOUNS[LEVEL_PARTS.get(found.group(1), found.group(1))], True, False  # …巴东县的是北京哪个区
     actors = frame.of_kind("actor")
-    if len(actors) == 2 and not actors[0].ambiguous and (again := re.match(r"的(?:是|为)(?:由)?(.{1,8}?)(?=的?哪)",
-                                                                        unnamed[actors[1].end:])) \
+    if len(actors) == 2 and not actors[0].ambiguous and (again := NAME_RESTATED.match(unnamed[actors[1].end:])) \
             and len(again.group(1)) >= 2 and (again.group(1) == actors[0].text
                                              or actors[0].best[0].label.startswith(again.group(1))) \
             and (found := GIVER_PARTS_CLOSING.match(unnamed[actors[1].end + again.end():])) \

@@ -26,7 +26,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise, written_number
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES,
+from .vocabulary import (STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, KIND_AGAINST, PROGRAMME_REGIONS, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -116,7 +116,6 @@ MEETINGS_OF_YEAR = """SELECT ?e ?label ?y ?where ?whereLabel WHERE { ?e a <https
 MEETINGS_AT = """SELECT ?e ?label WHERE { ?e a <https://w3id.org/duikou/ontology#Meeting> ;
   <https://w3id.org/duikou/ontology#location> ?where ; <http://www.w3.org/2000/01/rdf-schema#label> ?label
   FILTER(lang(?label) = "zh") }"""
-STAGE_ENTERED = re.compile("(?:进入|转入|转到|到了|迈入|步入)了?[^，,。；;]{0,4}$")  # a verb of entering just before a stage's name
 ENDED_IN_PROGRAMME = """SELECT DISTINCT ?s ?l WHERE { ?p <https://w3id.org/duikou/ontology#recipient> ?a ;
   <https://w3id.org/duikou/ontology#programme> ?g ; <https://w3id.org/duikou/ontology#supporter> ?s ;
   <https://w3id.org/duikou/ontology#endYear> ?e . ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
@@ -141,8 +140,6 @@ LAUNCHED_BY = """SELECT ?e ?l ?p ?t WHERE { ?p <https://w3id.org/duikou/ontology
   <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") }"""
 ENDED_QUERY = "ASK { ?fact <https://w3id.org/duikou/ontology#endYear> ?end }"
 GENERIC_KINDS = ("https://w3id.org/duikou/ontology#AidActor",)  # 县市, 地方: places in general, joined with other kinds
-ROSTER_THEN_KIND = re.compile("^[^，,。？！]{0,4}(?:里|中|里面|之中|当中)")  # 援疆19个省市里面，有几个是计划单列市
-KIND_SET_APART = re.compile("(?:不是|并非|而非|不属于|非)$")  # …里，唯一一个不是省级单位的
 SUBCLASS_ASK = "ASK { ?a <http://www.w3.org/2000/01/rdf-schema#subClassOf>+ ?b }"
 TIED_YEAR = re.compile(r"（(\d{4})）")  # the year an earlier/later answer item names beside its label
 ENDED_YEAR = "SELECT ?end WHERE { ?fact <https://w3id.org/duikou/ontology#endYear> ?end }"
@@ -1620,7 +1617,7 @@ class QA:
         if len(places) != 1 or places[0].ambiguous or not takeover_asked(mask(text, mentions)):
             return mentions
         for m in mentions:
-            if m.kind == "programme" and not m.ambiguous and re.match("(阶段|时期|期)?(结束)?(之后|以后|后)", text[m.end:]) \
+            if m.kind == "programme" and not m.ambiguous and STAGE_ENDED_AFTER.match(text[m.end:]) \
                     and not STAGE_ENTERED.search(text[:m.start]):  # (进入灾后恢复重建阶段后: the stage begun, not the one ended)
                 rows = list(self.store.query(ENDED_IN_PROGRAMME, substitutions={
                     "a": term(places[0].best[0].iri), "g": term(m.best[0].iri)}))
@@ -2186,7 +2183,7 @@ def without_preamble(text: str) -> str:
     if closing and ASKING_WORDS.search(text[:closing[-1].start()]):
         text = text[:closing[-1].start()].rstrip()  # …对口支援对象是哪里？（我记得不止四川一处，请核对）: the asker's aside
     if which := YES_NO_THEN_WHICH.match(text):  # 北京有支援新疆建设兵团吗？是哪个师？: the list asked
-        text = re.sub("^(.{1,8}?)有(?=对口|支援|援助|帮扶|援建|结对|援)", r"\1", which.group("asked")) + which.group("which")
+        text = HAVE_BEFORE_AID.sub(r"\1", which.group("asked")) + which.group("which")
     if others := OTHERS_REMARK.match(text):
         text = others.group("head")  # …负责重建哪里？想确认一下除了汶川县还有没有别的: the whole list asked
     if (again := ASKED_AGAIN.match(text)) and again.group("noun") in again.group("head"):

@@ -1253,3 +1253,16 @@ NAME_RUN = re.compile("(?:(?!谁|哪|什么).)+")
 # 四川、云南、甘肃三省藏区的对口支援工作方案: the mark between places listed into a loosely named document or meeting
 # (pipeline.listed_into_name)
 NAME_LIST_GAP = re.compile("[、，,和与及跟]")
+
+
+# Moved here from pipeline.py and compose.py (session 13): vocabulary in one place.
+# 彭州市在过渡安置阶段之后改由…: a stage or programme named as the point that ended (pipeline.stage_ended)
+STAGE_ENDED_AFTER = re.compile("(阶段|时期|期)?(结束)?(之后|以后|后)")
+STAGE_ENTERED = re.compile("(?:进入|转入|转到|到了|迈入|步入)了?[^，,。；;]{0,4}$")  # a verb of entering just before a stage's name
+# 援疆19个省市里面，有几个是计划单列市: a roster of a broader kind, then the narrower kind sought in it
+ROSTER_THEN_KIND = re.compile("^[^，,。？！]{0,4}(?:里|中|里面|之中|当中)")  # 援疆19个省市里面，有几个是计划单列市
+KIND_SET_APART = re.compile("(?:不是|并非|而非|不属于|非)$")  # …里，唯一一个不是省级单位的
+# 北京有支援新疆建设兵团吗？是哪个师？: the 有 before the aid verb of the yes/no half, left out when the list is asked
+HAVE_BEFORE_AID = re.compile("^(.{1,8}?)有(?=对口|支援|援助|帮扶|援建|结对|援)")
+# …巴东县的是由北京哪个区: the first actor's name said again after 的是 before the question word (compose)
+NAME_RESTATED = re.compile(r"的(?:是|为)(?:由)?(.{1,8}?)(?=的?哪)")
