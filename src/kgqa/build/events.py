@@ -58,6 +58,10 @@ class EventsMixin:
                 for part in sec.get("parts", []):
                     self.emit_heading(g, node, iri(f"source/book/chapter/{ch['n']}/{sec['n']}/{part['n']}"), part,
                                       DK.BookSection, f"{section}（{numeral[part['n'] - 1]}）")
+        for item in b.get("matter", []):  # 前言 (1), 后记 (343): the contents' items outside the chapters, with their page
+            node = self.front_matter(item["title"])
+            g.add((node, DCTERMS.title, Literal(item["title"], lang="zh")))
+            g.add((node, BIBO.pageStart, Literal(str(item["page"]))))
         for t in b.get("typology", []):
             self.emit_type(g, t)
         for s in b.get("stages", []):

@@ -20,7 +20,8 @@ from .pairings import PairingsMixin
 from .sources import Sources
 
 
-FRONT_MATTER = {"前言": "preface", "版权页": "copyright-page"}  # the front matter's parts, as book.yaml cites them
+# the parts of the book outside its chapters, as book.yaml cites them and the contents list them: path under source/book/
+BOOK_MATTER = {"前言": "front/preface", "版权页": "front/copyright-page", "后记": "back/afterword"}
 
 class GraphBuilder(ActorsMixin, EventsMixin, PairingsMixin, MechanismsMixin):
     """Turns :class:`Sources` into named graphs. ``build()`` returns {file name: Graph}."""
@@ -67,15 +68,18 @@ class GraphBuilder(ActorsMixin, EventsMixin, PairingsMixin, MechanismsMixin):
         return node
 
     def front_matter(self, name: str) -> URIRef:
-        """A part of the book before chapter 1 (the preface, the copyright page), named as the book names it."""
-        node = iri(f"source/book/front/{FRONT_MATTER[name]}")
+        """A part of the book outside its chapters (the preface, the copyright page, the afterword), named as the book
+        names it."""
+        path = BOOK_MATTER[name]
+        node = iri(f"source/book/{path}")
         g = self.graph("book")
         if (node, RDF.type, DK.BookPart) not in g:
             g.add((node, RDF.type, DK.BookPart))
             g.add((node, RDFS.label, Literal(f"《{self.src.book['book']['title']}》{name}", lang="zh")))
-            g.add((node, RDFS.label, Literal(f"Ren Weide (ed.), 2018, {FRONT_MATTER[name]}", lang="en")))
+            g.add((node, RDFS.label, Literal(f"Ren Weide (ed.), 2018, {path.split('/')[1]}", lang="en")))
             g.add((node, DCTERMS.isPartOf, iri("source/book")))
-            g.add((node, DK.bookChapter, Literal(0)))
+            if path.startswith("front/"):
+                g.add((node, DK.bookChapter, Literal(0)))
         return node
 
     def evidence(self, key: str, text: str, notes_file: str) -> URIRef:
