@@ -9551,6 +9551,32 @@ def gen_probe_22g():
         add(f"pr22g-staff-{i}", "unanswerable", [text], [], "", answerable=False, expected=expected, variant=variant)
 
 
+def gen_probe_23a():
+    """Kinds named open at the end of session 13 (tests/qa/README.md), fixed in general (session 14, groups pr23a-*),
+    each with phrasings of our own over other names. Gold from the SPARQL here.
+
+    Other names of places read from a table (vocabulary.yaml `name_aliases`): a province's second 简称 (蜀 秦 陇 贵 云)
+    and cities' short names (穗 甬 榕 杭 蓉 / 鹏城 榕城 羊城); one character only where an abbreviation may stand,
+    never inside a word (大厦, 榕树, 宁可)."""
+    for i, (text, name) in enumerate([
+            ("穗对口支援了哪些地方？", "广州市"),
+            ("鹏城对口帮扶哪些地方", "深圳市"),
+            ("榕城援助过哪些地方？", "福州市"),
+            ("甬、杭援助的地方都有哪些", "宁波市"),
+            ("秦援助了哪些地方？", "陕西省")]):
+        q = recipients_q(iri_of(name))
+        if "、" in text:
+            q = f"""SELECT DISTINCT ?r WHERE {{ VALUES ?s {{ <{iri_of(name)}> <{iri_of("杭州市")}> }}
+              ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r }}"""
+        add(f"pr23a-alias-{i}", "supporter_recipients", [text], col(q), q, variant="abbreviation")
+    for i, (text, giver) in enumerate([
+            ("我在大厦里上班，想问杭州对口支援哪些地方", "杭州市"),
+            ("榕树下乘凉时想到：青岛对口帮扶哪些地方？", "青岛市"),
+            ("宁可多问一句：珠海对口帮扶的是哪些地方", "珠海市")]):
+        q = recipients_q(iri_of(giver))
+        add(f"pr23a-alias-not-{i}", "supporter_recipients", [text], col(q), q)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -9561,7 +9587,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a):
         gen()
     rank_pass()
     traditional_pass()

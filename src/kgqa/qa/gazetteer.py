@@ -14,7 +14,7 @@ import re
 import ahocorasick
 
 from .normalise import normalise
-from .vocabulary import (LEVEL_NOUNS, PAIR_TOKEN_AFTER, PAIR_LABEL, AID_BEFORE_OWN, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, DISASTER_PHASE_FILLERS, QUAKE_SHORT, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_CITY, CITY_CLASS, EXCEPT_BEFORE, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM, LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS, PROGRAMMES_JOINED, NAME_FILLERS, JOINED_LEVEL, COMPARED_BY, POINT_AFTER_NAME, YEAR_AFTER_NAME, TAKEN_OVER_BY, KIND_LAST_IN_ROSTER, YEAR_SPAN_AFTER, SPOKEN_AID, NOUN_FILLER, DOCUMENT_BY_NOUN, NOT_NAMES, SCOPE_OPENERS, SCOPE_CLOSING, PAIR_RUN_NOUN,
+from .vocabulary import (name_aliases, LEVEL_NOUNS, PAIR_TOKEN_AFTER, PAIR_LABEL, AID_BEFORE_OWN, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, DISASTER_PHASE_FILLERS, QUAKE_SHORT, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_CITY, CITY_CLASS, EXCEPT_BEFORE, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM, LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS, PROGRAMMES_JOINED, NAME_FILLERS, JOINED_LEVEL, COMPARED_BY, POINT_AFTER_NAME, YEAR_AFTER_NAME, TAKEN_OVER_BY, KIND_LAST_IN_ROSTER, YEAR_SPAN_AFTER, SPOKEN_AID, NOUN_FILLER, DOCUMENT_BY_NOUN, NOT_NAMES, SCOPE_OPENERS, SCOPE_CLOSING, PAIR_RUN_NOUN,
 )
 
 name_form = functools.lru_cache(maxsize=1 << 18)(normalise)  # names recur (labels, aliases, derived forms)
@@ -200,7 +200,7 @@ class Gazetteer:
             cand = Candidate(s.value, kind.value, canon.value, via.value.rsplit("#", 1)[-1])
             entries.append((name.value, cand))
             entries += derived_names(name.value, cand)
-        entries += stage_aliases(entries) + meeting_aliases(store) + disaster_aliases(entries)
+        entries += stage_aliases(entries) + meeting_aliases(store) + disaster_aliases(entries) + alias_entries(entries)
         named = {name_form(name) for name, _ in entries}
         classes = class_entries(store, class_words)
         linked = [(w, c) for w, c in classes if c.kind == "class" or name_form(w) in named]
@@ -746,6 +746,14 @@ def disaster_aliases(entries: list[tuple[str, Candidate]]) -> list[tuple[str, Ca
                 out += [(head + f + w, named[0]) for head in (key, key.removesuffix("地震")) for w in words
                         for f in DISASTER_PHASE_FILLERS if head == key or not f]  # (汶川地震后过渡安置; not 汶川后…)
     return out
+
+
+def alias_entries(entries: list[tuple[str, Candidate]]) -> list[tuple[str, Candidate]]:
+    """The other names vocabulary.yaml lists for places (蜀 四川省, 穗 广州市, 鹏城 深圳市): one character is an
+    abbreviation (read only where licensed), longer ones another name."""
+    by_label = {c.label: c for name, c in entries if c.kind == "actor" and c.via == "label" and name == c.label}
+    return [(alias, dataclasses.replace(by_label[label], via="abbreviation" if len(alias) == 1 else "altLabel"))
+            for alias, label in name_aliases().items() if label in by_label]
 
 
 def stage_aliases(entries: list[tuple[str, Candidate]]) -> list[tuple[str, Candidate]]:

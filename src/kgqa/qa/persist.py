@@ -35,6 +35,7 @@ def code_digest() -> str:
     h = hashlib.sha256(f"{FORMAT};{sys.version_info[:2]};{pickle.HIGHEST_PROTOCOL}".encode())
     for module in (gazetteer_module, normalise_module, vocabulary_module):
         h.update(Path(module.__file__).read_bytes())
+    h.update(vocabulary_module.VOCABULARY_FILE.read_bytes())  # (the other names of places it reads: name_aliases)
     try:
         import ahocorasick
         h.update(str(getattr(ahocorasick, "__version__", "")).encode())

@@ -380,11 +380,18 @@ def vocabulary_words() -> frozenset[str]:
                 walk(v)
         elif isinstance(node, str) and CJK_WORD.fullmatch(node):
             found.add(normalise(node))
-    walk(raw)
+    walk({k: v for k, v in raw.items() if k != "name_aliases"})  # (names, not question words)
     return frozenset(w for w in found if len(w) >= 2)
 
 
 CJK_WORD = re.compile("[\u4e00-\u9fff]{2,12}")
+
+
+@functools.lru_cache(maxsize=1)
+def name_aliases() -> dict[str, str]:
+    """Other names of places (vocabulary.yaml, `name_aliases`): 蜀 → 四川省, 穗 → 广州市, 鹏城 → 深圳市."""
+    raw = yaml.safe_load(VOCABULARY_FILE.read_text(encoding="utf-8"))
+    return {normalise(alias): label for alias, label in (raw.get("name_aliases") or {}).items()}
 
 
 CONTINENTS = ("亚洲", "欧洲", "非洲", "美洲", "北美洲", "南美洲", "拉丁美洲", "大洋洲", "南极洲")
