@@ -9577,6 +9577,18 @@ def gen_probe_23a():
         add(f"pr23a-alias-not-{i}", "supporter_recipients", [text], col(q), q)
 
 
+    # the recorded batches of a programme ranked by headcount (哪一批人数最多, 截至第N批, 人最少的是哪批): the batch's fact
+    def ranked(prog: str, order: str, most: int = 99) -> str:
+        return f"""SELECT ?f WHERE {{ ?f a dk:CadreBatch ; dk:aboutProgramme <{BASE}programme/{prog}> ; dk:batchNumber ?n ;
+          dk:value ?v ; dk:verificationStatus dk:Verified FILTER(?n <= {most}) }} ORDER BY {order}(?v) LIMIT 1"""
+    for i, (text, prog, order, most) in enumerate([
+            ("援疆干部哪一批人数最多？", "yuanjiang", "DESC", 99),
+            ("截至第七批，援疆干部哪一批人最多", "yuanjiang", "DESC", 7),
+            ("援疆干部人才里，人最少的是哪一批？", "yuanjiang", "ASC", 99)]):
+        q = ranked(prog, order, most)
+        add(f"pr23a-batch-ranked-{i}", "superlative", [text], col(q), q)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,

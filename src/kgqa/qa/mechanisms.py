@@ -17,7 +17,7 @@ import pyoxigraph as ox
 from . import render
 from .frame import find_years
 from .normalise import normalise, written_number
-from .vocabulary import mechanism_words, FIGURE_MORE, FIGURE_LESS, FIGURE_JOIN, FIGURE_DIFFERENCE, BATCH_NUMBERED
+from .vocabulary import mechanism_words, FIGURE_MORE, FIGURE_LESS, FIGURE_JOIN, FIGURE_DIFFERENCE, BATCH_NUMBERED, BATCH_BOUND, RANKED_LEAST
 from ..programmes import short_names
 
 ID = "https://w3id.org/duikou/"
@@ -463,7 +463,7 @@ class Asked:
         if WORDING_ASKED.search(self.text) and (worded := [f for f in chosen if f.get("practice")]):
             chosen = worded  # 援藏干部选派的方式是哪几个字: the rule that has a formula of its own
         answers = [self.answer_of(f) for f in chosen]
-        shown = self.all if self.topic in SUMMED else chosen  # a figure's series: every report, overlapping or not
+        shown = self.all if self.topic in SUMMED | {"batch_ranked"} else chosen  # a series, or the batches ranked: every report
         rows = sorted(shown, key=lambda f: (f["start"], f["end"] or 9999, f["fact"]))
         result.update(status="ok", answers=answers, sources=sources.for_facts([f["fact"] for f in chosen + rows]),
                       table=table(rows, sources), text=self.sentence(chosen),
@@ -490,6 +490,21 @@ class Asked:
         found = V.first_batch.search(self.text)
         n = int(found.group(1)) if found else 1  # 首批
         return narrowed([f for f in facts if f["batch"] == n], self.text), f"第{n}批"
+
+    def choose_batch_ranked(self, facts: list[dict]) -> tuple[list[dict], str]:
+        """援藏干部哪一批人数最多 (截至2022年, 截至第十批): among the numbered batches the graph records (credible reports,
+        within the bound the question sets), the one with the most (or fewest) people — every report of that batch."""
+        numbered = credible([f for f in facts if f["batch"] and f["value"] is not None])
+        if (bound := BATCH_BOUND.search(self.text)) and bound.group(1):
+            numbered = [f for f in numbered if f["start"] <= int(bound.group(1))]
+        elif bound:
+            numbered = [f for f in numbered if f["batch"] <= written_number(bound.group(2))]
+        if len({f["batch"] for f in numbered}) < 2:
+            return [], "各批人数排名"
+        pick = min if RANKED_LEAST.search(self.text) else max
+        best = pick(numbered, key=lambda f: f["value"])["batch"]
+        ranked = "、".join(f"第{n}批" for n in sorted({f["batch"] for f in numbered}))
+        return [f for f in numbered if f["batch"] == best], f"在图谱记录的{ranked}中人数{'最少' if pick is min else '最多'}"
 
     def choose_batches(self, facts: list[dict]) -> tuple[list[dict], str]:
         """援藏干部已派了几批: the highest batch number the credible reports give."""
@@ -580,7 +595,9 @@ class Asked:
 
     def sentence(self, chosen: list[dict]) -> str:
         head = f"{self.names}：" + "；".join(said(f) for f in chosen) + "。"
-        if len({figure(f) for f in chosen}) > 1 and self.topic == "batch":
+        if self.topic == "batch_ranked":
+            head += "只比较图谱记录了人数的批次（见表，各批口径不尽相同），未记录的批次不在其中。"
+        if len({figure(f) for f in chosen}) > 1 and self.topic in ("batch", "batch_ranked"):
             head += "不同报道给出的数字不同，均列出并各附来源。"
         others = [f for f in self.all if f not in chosen and f["cls"] in CUMULATIVE and self.topic in SUMMED]
         if others:
@@ -595,7 +612,7 @@ class Asked:
                 + ("、".join(held) or "无") + "（按援助计划和时期，不分具体省市或受援地）。")
 
 
-TOPIC_ZH = {"who": "负责机关", "batch": "干部人才批次", "batches": "干部人才批数", "team": "“组团式”人才支援", "term": "干部人才任期",
+TOPIC_ZH = {"who": "负责机关", "batch": "干部人才批次", "batch_ranked": "干部人才批次", "batches": "干部人才批数", "team": "“组团式”人才支援", "term": "干部人才任期",
             "rule": "资金安排比例", "principle": "管理规则", "done": "完成时限", "cadre": "干部人才人数", "project": "援助项目数",
             "funding": "援助资金", "launch": "启动事件"}
 KIND_IRI = {"medical": "MedicalTeam", "education": "EducationTeam"}
