@@ -9589,6 +9589,22 @@ def gen_probe_23a():
         add(f"pr23a-batch-ranked-{i}", "superlative", [text], col(q), q)
 
 
+    # a meeting named by the bodies that convened it (dk:convenedBy), then 召开的/开的 那次 + its kind: that meeting
+    def convened(bodies: list[str], year: int | None = None) -> str:
+        own = " ".join(f"?e dk:convenedBy <{iri_of(b)}> ." for b in bodies)
+        return f"SELECT ?e WHERE {{ {own} " + (f"?e dk:year {year} " if year else "") + "}"
+    for i, (text, bodies, year) in enumerate([
+            ("中共中央办公厅召开的那次座谈会叫什么名字？", ["中共中央办公厅"], None),
+            ("1994年中共中央、国务院召开的那次座谈会是哪一次？", ["中共中央、国务院"], 1994),
+            ("一九七九年中共中央、国务院开的那个会议全称是什么", ["中共中央、国务院"], 1979)]):
+        q = convened(bodies, year)
+        add(f"pr23a-convened-{i}", "event_setup", [text], col(q), q, variant="numeral" if i == 2 else "plain")
+    q = f"SELECT ?y WHERE {{ ?e dk:convenedBy <{iri_of('国务院扶贫开发领导小组')}> ; dk:year ?y }}"
+    add("pr23a-convened-year", "stage_event", ["国务院扶贫开发领导小组开的那个会议是哪一年？"], col(q), q)
+    add("pr23a-convened-which", "ambiguous", ["中共中央、国务院召开的那次会议叫什么？"], [], "", answerable=False,
+        expected="ambiguous")  # (two meetings: 1979 边防, 1994 西藏: the asker is asked which)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,

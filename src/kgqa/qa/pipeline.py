@@ -26,7 +26,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise, written_number
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES,
+from .vocabulary import (CONVENED_KIND, CONVENERS_JOINED, MEETING_KIND_NARROWS, MEETING_NAME_ASKED, STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, KIND_AGAINST, PROGRAMME_REGIONS, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -83,6 +83,9 @@ MECHANISM_PARTS = """SELECT ?p ?l ?x WHERE { ?x <https://w3id.org/duikou/ontolog
 HELD_IN = "ASK { ?e <https://w3id.org/duikou/ontology#location> ?a }"
 ENDED_THERE = "ASK { ?p <https://w3id.org/duikou/ontology#recipient> ?a ; <https://w3id.org/duikou/ontology#endYear> ?e }"
 REPORTED_AT = "ASK { ?e <https://w3id.org/duikou/ontology#reportBy> ?a }"
+CONVENED = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?e ?a ?l WHERE { ?e dk:convenedBy ?a ; rdfs:label ?l FILTER(lang(?l) = "zh") }"""
 ALL_ISSUERS = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 SELECT DISTINCT ?a WHERE { ?e dk:issuedBy|dk:convenedBy ?a }"""
 ISSUERS = """PREFIX dk: <https://w3id.org/duikou/ontology#>
@@ -337,6 +340,7 @@ class QA:
         mentions = self.pair_members(text, mentions)
         mentions = without_stated_agents(text, mentions)
         mentions = listed_into_name(text, mentions)
+        mentions = self.convened_meeting(text, mentions)
         mentions = self.issuers_of_asked(text, mentions)
         mentions = self.collective_region_programme(text, mentions)
         mentions = self.region_programme(text, mentions)
@@ -354,6 +358,8 @@ class QA:
         if (found := self.quoted_origin(result, text, mentions)) is not None:
             return found
         if (found := self.described_event(result, text, mentions)) is not None:
+            return found
+        if (found := self.convened_named(result, text, mentions)) is not None:
             return found
         if (found := self.decided_by(result, text, mentions)) is not None:
             return found
@@ -1528,6 +1534,59 @@ class QA:
                     continue
             out.append(m)
         return out
+
+    def convened_meeting(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """1982年国家计委和国家民委开的那个座谈会全称是什么: the bodies named, then a verb of convening and a meeting's kind,
+        name the meeting they convened (dk:convenedBy) — all of them its conveners, of the year written and the kind said
+        (座谈会) when one fits: the meeting takes the bodies' place (several left: the asker is asked which)."""
+        if any(m.kind == "event" and m.best[0].via != "loose" for m in mentions):
+            return mentions
+        bodies = [m for m in mentions if m.kind == "actor" and not m.ambiguous and m.best[0].iri in self.conveners_all]
+        for last in bodies:
+            kind = CONVENED_KIND.match(text[last.end:])
+            if not kind:
+                continue
+            run = [last]
+            for m in reversed([b for b in bodies if b.end <= last.start]):
+                if text[m.end:run[0].start].strip(CONVENERS_JOINED):
+                    break
+                run.insert(0, m)
+            named = {m.best[0].iri for m in run}
+            found = [(e, label) for e, (who, label) in self.convened.items() if named <= who]
+            years = find_years(mask(text, mentions))
+            if set(years) == {"in"}:
+                found = [(e, label) for e, label in found if self.event_year(e) == years["in"]]
+            if kind.group(1) in MEETING_KIND_NARROWS:
+                found = [f for f in found if kind.group(1) in f[1]] or found
+            if not found or len(found) > 4:
+                continue  # (several: the question is asked which of them is meant)
+            end = last.end + kind.end()
+            loose = [m for m in mentions if m.kind == "event" and m.start < end and m.end > run[0].start]
+            event = Mention(text[run[0].start:end], run[0].start, end,
+                            [Candidate(e, "event", label, "convened") for e, label in sorted(found)])
+            return sorted([m for m in mentions if m not in run and m not in loose] + [event], key=lambda m: m.start)
+        return mentions
+
+    def convened_named(self, result: dict, text: str, mentions: list[Mention]) -> dict | None:
+        """国家民委召开的那个座谈会叫什么: a meeting named by its conveners (convened_meeting), its name asked: the meeting."""
+        for m in mentions:
+            if m.kind == "event" and m.best[0].via == "convened" and not m.ambiguous and MEETING_NAME_ASKED.match(text[m.end:]):
+                return self.event_itself(result, DESCRIBED_TEMPLATE, {"e": m.best[0].iri})
+        return None
+
+    @functools.cached_property
+    def convened(self) -> dict[str, tuple[frozenset[str], str]]:
+        """Each meeting with a convenor: its conveners and its label."""
+        who: dict[str, set[str]] = {}
+        labels: dict[str, str] = {}
+        for r in self.store.query(CONVENED):
+            who.setdefault(r["e"].value, set()).add(r["a"].value)
+            labels[r["e"].value] = r["l"].value
+        return {e: (frozenset(a), labels[e]) for e, a in who.items()}
+
+    @functools.cached_property
+    def conveners_all(self) -> frozenset[str]:
+        return frozenset().union(*(who for who, _ in self.convened.values())) if self.convened else frozenset()
 
     def issuers_of_asked(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """北京对口张家口，是根据哪份中办国办文件: bodies that issue documents or convene meetings, named right before the

@@ -243,6 +243,15 @@ STAGES_SPANNED = re.compile("先后|前后两个阶段|两个阶段|两阶段|�
 # 第九次西藏工作座谈会…: a meeting named by its ordinal; when no meeting of the graph is linked there, it is one the graph
 # does not hold (pipeline: refused with the words, never answered as if they were not there)
 ORDINAL_MEETING = re.compile("(第[一二三四五六七八九十0-9]+(?:次|届))[^，。？！、 ]{0,12}?(?:座谈会|工作会议|会议)")
+# 国家计委和国家民委开的那个座谈会, 中共中央办公厅召开的那次会议: a meeting named by the bodies that convened it, then the
+# verb of convening and the meeting's kind word (pipeline.convened_meeting); the kind word, when it names one, narrows it
+CONVENED_KIND = re.compile("^(?:联合|共同|一起|牵头)?(?:主持召开|组织召开|召集|召开|主持|举办|举行|开)(?:过)?(?:了)?的?"
+                           "(?:那个|那次|那一次|这个|这次|一次|那场|的)?(座谈会|工作会议|会议|会)")
+CONVENERS_JOINED = "、和与及同跟 "
+MEETING_KIND_NARROWS = ("座谈会", "工作会议")  # (会议, 会: any meeting)
+# …开的那个座谈会叫什么 / 全称是什么 / 是哪次会: the meeting itself asked, by its name (pipeline.convened_named)
+MEETING_NAME_ASKED = re.compile("^(?:的)?(?:全称|全名|名称|名字|正式名称)?(?:是|叫|叫做)(?:什么|啥|哪个|哪次|哪一次)"
+                                "(?:名字|名称|会议?|座谈会)?[？?。！!]*$")
 # 北京对口张家口，是根据哪份中办国办文件: a document or meeting asked by its kind (pipeline.issuers_of_asked), the bodies
 # right before the word of its kind only qualifying it
 ISSUED_KIND_ASKED = re.compile("(哪份|哪个|哪一份|哪次|哪一次|什么)[^，。？！]{0,8}(文件|文|通知|意见|方案|决定|会议|会)")
