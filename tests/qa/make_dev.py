@@ -9605,6 +9605,18 @@ def gen_probe_23a():
         expected="ambiguous")  # (two meetings: 1979 边防, 1994 西藏: the asker is asked which)
 
 
+    # 以城市身份参加: the members of a programme's side that are cities (dk:City), the rank they take part in
+    def as_city(prog: str, side: str) -> str:
+        return f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:{side} ?s . ?s a dk:City
+          FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+    for i, (text, prog, side) in enumerate([
+            ("援疆的支援方里，以城市身份参加的有哪些？", "yuanjiang", "supporter"),
+            ("东西部协作里以城市身份参与帮扶的都有谁", "dongxibu", "supporter"),
+            ("东北和东部对口合作中，东北这边以城市的身份参加的是哪几个", "dongbei-hezuo", "recipient")]):
+        q = as_city(prog, side)
+        add(f"pr23a-as-city-{i}", "actor_type", [text], col(q), q)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
