@@ -9617,6 +9617,22 @@ def gen_probe_23a():
         add(f"pr23a-as-city-{i}", "actor_type", [text], col(q), q)
 
 
+    # 把 X 哪个乡镇 分给了 Y: X's parts handed to Y — Y gives, they receive (not the other way round)
+    for i, (text, giver) in enumerate([
+            ("把汶川县哪个乡镇分给了珠海市？", "珠海市"),
+            ("当年把汶川县哪些乡镇分给了中山市", "中山市")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          ?r dk:partOf <{iri_of("汶川县")}> ; a dk:TownshipLevelDivision }}"""
+        add(f"pr23a-handed-{i}", "event_setup", [text], col(q), q)
+    # 为 X（和 Y 分别）安排了/分的是…: the task a meeting handed to X — X gives, as after 给
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{BASE}event/1994-xizang-3> ; dk:supporter ?s ; dk:recipient ?r
+      VALUES ?s {{ <{iri_of("天津市")}> <{iri_of("上海市")}> }} }}"""
+    add("pr23a-tasked-0", "event_setup", ["第三次西藏工作座谈会为天津市和上海市分别安排了哪些地方"], col(q), q)
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{BASE}event/2010-xizang-5> ; dk:supporter <{iri_of("上海市")}> ;
+      dk:recipient ?r . ?r dk:partOf <{iri_of("青海省")}> ; a dk:AutonomousPrefecture }}"""
+    add("pr23a-tasked-1", "event_setup", ["第五次西藏工作座谈会为上海分的是青海哪个州？"], col(q), q)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,

@@ -7,7 +7,7 @@ import itertools
 import re
 
 from .gazetteer import ASKED, Candidate, Mention
-from .vocabulary import (YEAR_GUESSED, EVENT_ANCHOR, EVENT_DATED, TASK_GIVEN, IN_SCOPE_AFTER, IN_SCOPE_BETWEEN, parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, ISSUED_AS_POINT, REGION_RECEIVING, PARTS_GIVE_AFTER, TOPIC_BETWEEN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, REGION_PLACES_AFTER, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR, PARTS_NOUN_AMONG, COUNT_MODIFIER, WHICH_LATER, CHANGED_TO_SUPPORTER, RECEIVED_BEFORE, PEOPLE_SENT, COUNTED_ROLE, PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC, PARTS_GIVE_THEN_ASKED, WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, INCLUDED_YEAR, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, PROGRAMMES_RESTATED, REGION_WH_AFTER, SPOKEN_AID_AFTER, REQUEST_ASKED, OTHERS_LISTED, FORMER_SUPPORTER, PAIRING_BETWEEN, REGION_ONE_OF, ROUND_AFTER_YEAR, ERA_RELATION, POINTED_PROGRAMME, STILL_THE_SAME, RECEIVED_RANKED, RECIPIENTS_COUNTED, ERA_SPAN, ADVERBS_BEFORE_IS, LATER_ASKED, PARTS_SENT,
+from .vocabulary import (LIST_JOINS, YEAR_GUESSED, EVENT_ANCHOR, EVENT_DATED, TASK_GIVEN, IN_SCOPE_AFTER, IN_SCOPE_BETWEEN, parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, ISSUED_AS_POINT, REGION_RECEIVING, PARTS_GIVE_AFTER, TOPIC_BETWEEN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, REGION_PLACES_AFTER, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR, PARTS_NOUN_AMONG, COUNT_MODIFIER, WHICH_LATER, CHANGED_TO_SUPPORTER, RECEIVED_BEFORE, PEOPLE_SENT, COUNTED_ROLE, PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC, PARTS_GIVE_THEN_ASKED, WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, INCLUDED_YEAR, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, PROGRAMMES_RESTATED, REGION_WH_AFTER, SPOKEN_AID_AFTER, REQUEST_ASKED, OTHERS_LISTED, FORMER_SUPPORTER, PAIRING_BETWEEN, REGION_ONE_OF, ROUND_AFTER_YEAR, ERA_RELATION, POINTED_PROGRAMME, STILL_THE_SAME, RECEIVED_RANKED, RECIPIENTS_COUNTED, ERA_SPAN, ADVERBS_BEFORE_IS, LATER_ASKED, PARTS_SENT,
     mechanism_words,
 )
 
@@ -230,8 +230,9 @@ def by_order(masked: str, actors: list[Mention], cues: set[str], verbs: tuple[st
     if after.startswith("是"):  # X是(被)谁援助的 (in) vs X是对口支援哪些地方的 (out)
         return "in" if after[1:].lstrip("被由□○").startswith(WH) or after[1:].startswith(("被", "由")) else "out"  # (□: a
         # region named before the question word, 江孜县是上海哪个区援建的: ○)
-    if before.endswith("给") and TASK_GIVEN.match(after) and not any(v in after for v in verbs):
-        return "out"  # 会议给上海分的是青海哪个州: the task handed to the first name, which gives
+    tasked = listed_after(masked, actors)  # (给上海和苏州分别安排了…: the task handed to every name listed)
+    if before.endswith(("给", "为")) and TASK_GIVEN.match(tasked) and not any(v in tasked for v in verbs):
+        return "out"  # 会议给上海分的是青海哪个州, 文件为苏州安排了贵州哪个市: the task handed to the first name, which gives
     if before.endswith(BENEFICIARY_MARKERS) or before.endswith("把") and any(a in after for a in ASSIGNED_TO) \
             or len(actors) == 1 and before.endswith("在") and after.startswith(verbs):
         return "in"  # 给 X 提供…, 把 X 的乡镇分给…, (…的广东地级市) 在汶川县分片包乡镇: the aid given in X
@@ -244,6 +245,15 @@ def by_order(masked: str, actors: list[Mention], cues: set[str], verbs: tuple[st
     if any(w in between for w in WH_AGENT) or "是" in between and any(w in between for w in WH_PLACE):
         return "in"  # 和田地区的县都是谁在援助, 都江堰震后是哪个地方对口援建的
     return "in" if 0 <= verb < first.start else "out"
+
+
+def listed_after(masked: str, actors: list[Mention]) -> str:
+    """What follows the first actor and the names listed with it (上海和苏州分别安排了… → 安排了…)."""
+    end, i = actors[0].end, 1
+    while i < len(actors) and masked[end:actors[i].start] in LIST_JOINS:
+        end, i = actors[i].end, i + 1
+    rest = masked[end:]
+    return rest[2:] if rest.startswith(("分别", "各自")) else rest[1:] if rest.startswith(("都", "也")) else rest
 
 
 def region_of_asked(masked: str, mentions: list[Mention]) -> tuple[Mention, str | None] | None:

@@ -49,6 +49,9 @@ WH_PLACE = ("哪个地方", "哪些地方", "哪个城市", "哪些城市", "哪
 AID_VERB_START = re.compile("(?:一直|长期|曾经?|主要)?(?:对口)?(?:援建|支援|帮扶|援助|结对帮扶|援)")
 # the places (or their parts) handed to a supporter: 分给/分配给/包干给 X — X gives (also a word of aid, vocabulary.yaml)
 ASSIGNED_TO = ("分给", "分给了", "分配给", "分配给了", "包干给", "包干给了", "分包给", "交给", "交给了", "安排给", "安排给了", "划给", "指派给")
+# 把汶川县哪个乡镇分给了东莞: the parts put after 把 are handed to the one named after the verb — they receive
+# (compose.parts_asked)
+HANDED_OVER = re.compile("^(?:都|全|全部|分别)?(?:" + "|".join(sorted(ASSIGNED_TO, key=len, reverse=True)) + ")")
 # between a region and a place in it that it only locates (阿勒泰那边的福海, 喀什那一带的莎车)
 REGION_SIDE = ("那边的", "这边的", "那里的", "那儿的", "一带的", "那一带的", "地区的")
 AGENT_MARKERS = ("被", "由", "受到", "受", "得到", "接受", "获得", "得到了", "受到了", "接受了", "获得了",
@@ -66,6 +69,7 @@ ISSUER_AFTER = re.compile("^(?:市|省|自治区)?(?:人民)?(?:政府办公厅|
 PAIR_PROGRAMME_NOUN = re.compile("^(?:的|之间的?|两地的?)?(?:对口|结对)?(?P<noun>扶贫协作|协作|合作|挂钩)")
 # 第五次西藏工作座谈会给上海分的是青海哪个州, 会上给浙江定的是哪个地区: a task handed to X (给X分/安排/定…, no aid verb
 # after it) — X gives; 给甘肃安排了哪些省来支援 (an aid verb after) stays X received (frame.by_order)
+LIST_JOINS = ("和", "与", "、", "及", "跟", "同", "以及")  # names listed side by side (frame.listed_after)
 TASK_GIVEN = re.compile("^(分|分配|安排|指定|定|划)(的是|了|的|到)")
 # "根据资料", "资料里": how the asker hedges, not a question about a document (依据哪个文件)
 HEDGES = re.compile("(根据|依据|按照|据)(资料|数据库|图谱|知识图谱|数据|记录|现有资料|现有记录|这个数据库|这份资料|你的资料)|"
