@@ -51,6 +51,14 @@ def test_abbreviation_needs_context(store):
     assert links(store, "青年人") == []
 
 
+def test_other_names_of_places_from_the_table(store):
+    """vocabulary.yaml name_aliases: 蜀 穗 (one character: an abbreviation, licensed only), 鹏城 (another name)."""
+    assert links(store, "穗、甬援藏")[:2] == [("穗", [D + "440100"]), ("甬", [D + "330200"])]
+    assert links(store, "鹏城对口帮扶哪里")[0] == ("鹏城", [D + "440300"])
+    assert links(store, "蜀援藏")[0] == ("蜀", [D + "510000"])
+    assert all(t not in ("厦", "榕", "宁") for t, _ in links(store, "大厦里、榕树下，宁可不问"))
+
+
 def test_ambiguous_names_keep_all_candidates(store):
     ((_, iris),) = links(store, "海南有哪些支援方")
     assert set(iris) == {D + "460000", D + "632500"}
@@ -91,6 +99,9 @@ def test_a_span_of_two_digit_years_reads_both_ends_as_years():
     assert normalise("援青 10到17年 资金合计") == "援青 2010到2017年 资金合计"
     assert normalise("20到10年") == "20到10年"  # (the second is no later year: no span)
     assert "17年间" in normalise("对口援藏17年间")
+    # after a word of lasting it is a length of time (ten to twenty years), never the span 2010–2020
+    assert normalise("深圳帮扶毕节持续了10到20年吗") == "深圳帮扶毕节持续了10到20年吗"
+    assert normalise("为期3到5年") == "为期3到5年" and normalise("援疆干了10到15年") == "援疆干了10到15年"
 
 
 @pytest.mark.parametrize("raw, plain", [

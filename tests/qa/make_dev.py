@@ -9633,6 +9633,19 @@ def gen_probe_23a():
     add("pr23a-tasked-1", "event_setup", ["第五次西藏工作座谈会为上海分的是青海哪个州？"], col(q), q)
 
 
+    # 持续了/为期/干了 10到20年: a length of time checked against the pairing's years (its last end less its first start),
+    # not the span 2010–2020
+    def lasted(giver: str, place: str, low: int, high: int) -> str:
+        return f"""ASK {{ {{ SELECT (MIN(?y) AS ?s) (MAX(?e) AS ?t) WHERE {{ ?p dk:supporter <{iri_of(giver)}> ;
+          dk:recipient <{iri_of(place)}> ; dk:startYear ?y ; dk:endYear ?e }} }} FILTER(?t - ?s >= {low} && ?t - ?s <= {high}) }}"""
+    for i, (text, giver, place, low, high) in enumerate([
+            ("深圳帮扶黔南州持续了10到20年吗？", "深圳市", "黔南布依族苗族自治州", 10, 20),
+            ("广东援助哈密为期15到20年吗", "广东省", "哈密市", 15, 20),
+            ("大连帮扶六盘水前后干了二十到三十年吗？", "大连市", "六盘水市", 20, 30)]):
+        q = lasted(giver, place, low, high)
+        add(f"pr23a-lasted-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,

@@ -22,6 +22,8 @@ SHORT_YEAR = re.compile(f"(?<![{DIGITS}十百千两0-9年第]){TWO_DIGIT_YEAR}(?
 # second later than the first (10到17年 is 2010–2017; 一到两年 is no span of years)
 SPAN_YEAR = TWO_DIGIT_YEAR[:-1] + "|[12][0-9])"
 SHORT_SPAN = re.compile(f"(?<![{DIGITS}十百千两0-9年第]){SPAN_YEAR}(到|至|—|-|~){SPAN_YEAR}(?=年)")
+# …持续了10到20年, 为期3到5年, 干了10到20年, 长达10至15年: a length of time after a word of lasting, not a span of years
+DURATION_BEFORE = re.compile("(?:持续|为期|长达|历时|干|做|搞|坚持|延续|维持|援|帮|支援|对口|结对)(?:了|过)?(?:大约|大概|约|近|将近|足足|整整)?$")
 # a two-digit year before its month (截至10年4月, 08年5月): a year, though 10年 alone may be ten years
 MONTHED_YEAR = re.compile(f"(?<![{DIGITS}十百千两0-9年第])([12][0-9])(?=年(?:[01]?[0-9]|十[一二]?|[一二三四五六七八九])月)")
 COUNTED = re.compile(f"(?<![哪这那每统唯万单])({NUMERAL})(?=(?:个|次|家|项|师|团|阶段|届|周年|年|月|日|号|省|县|部委))")
@@ -102,7 +104,7 @@ def decade_2000s(match: re.Match) -> str:
 
 def numerals(text: str) -> str:
     text = YEAR.sub(year_digits, text)
-    text = SHORT_SPAN.sub(short_span, text)
+    text = SHORT_SPAN.sub(lambda m: m.group(0) if DURATION_BEFORE.search(m.string[:m.start()]) else short_span(m), text)
     text = MONTHED_YEAR.sub(lambda m: str(full_year(m.group(1))), text)
     text = SHORT_YEAR.sub(short_year, text)
     text = ORDINAL.sub(arabic, text)

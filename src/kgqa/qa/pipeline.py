@@ -26,7 +26,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise, written_number
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (CONVENED_KIND, CONVENERS_JOINED, MEETING_KIND_NARROWS, MEETING_NAME_ASKED, STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES,
+from .vocabulary import (DURATION_CHECKED, CONVENED_KIND, CONVENERS_JOINED, MEETING_KIND_NARROWS, MEETING_NAME_ASKED, STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, KIND_AGAINST, PROGRAMME_REGIONS, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -471,25 +471,38 @@ class QA:
         its last end year less its first start year; one still running (no end year) is said so, with no number
         (no_fact); None when the question asks no duration or names no two actors paired with a start year."""
         actors, programmes = frame.of_kind("actor"), frame.of_kind("programme")
-        if not DURATION.search(frame.masked) or len(actors) != 2 or any(m.ambiguous for m in actors + programmes) \
+        checked = DURATION_CHECKED.search(frame.masked)  # (持续了10到20年吗: whether the length falls in that range)
+        if not (DURATION.search(frame.masked) or checked) or len(actors) != 2 or any(m.ambiguous for m in actors + programmes) \
                 or len(programmes) > 1 or frame.of_kind("event"):
             return None
         a, b = (m.best[0] for m in actors)
         rows = [r for r in self.store.query(PAIRING_YEARS, substitutions={"a": term(a.iri), "b": term(b.iri)})
                 if not programmes or r["g"].value == programmes[0].best[0].iri]
+        said = f"{a.label}与{b.label}的对口关系"
+        if not rows and checked:  # (上海援喀什持续了10到20年吗: the pairings are with its counties; never a plain yes)
+            result.update(status="no_fact", template="pairing_duration", interpretation=f"理解为：{said}持续的年数",
+                          text=f"图谱中没有{said}的起止年份（没有记录不等于不存在），无法判断持续了多少年。")
+            return result
         if not rows:
             return None
         start = min(int(r["y"].value) for r in rows)
         ends = [int(r["e"].value) if r["e"] is not None else None for r in rows]
-        said = f"{a.label}与{b.label}的对口关系"
         result.update(template="pairing_duration", sources=self.sources.for_facts([r["p"].value for r in rows]),
                       interpretation=f"理解为：{said}持续的年数（结束年份减开始年份）")
         if None in ends:
             result.update(status="no_fact", text=f"{said}{start}年开始，图谱中没有结束年份（仍在执行或结束未见记录），"
                                                   "无法给出持续年数。")
             return result
-        result.update(status="ok", answers=[{"value": max(ends) - start}],
-                      text=f"{said}{start}年开始、{max(ends)}年结束，前后{max(ends) - start}年。")
+        years = max(ends) - start
+        if checked:  # (the range as written, both ends included)
+            low, high = sorted((written_number(checked.group(1)), written_number(checked.group(2))))
+            within = low <= years <= high
+            result.update(status="ok", answers=[{"value": within, **({} if within else {"negative": True})}],
+                          interpretation=f"理解为：{said}持续的年数是否在{low}到{high}年之间（结束年份减开始年份）",
+                          text=f"{'是' if within else '否'}：{said}{start}年开始、{max(ends)}年结束，前后{years}年。")
+            return result
+        result.update(status="ok", answers=[{"value": years}],
+                      text=f"{said}{start}年开始、{max(ends)}年结束，前后{years}年。")
         return result
 
     def clauses_compared(self, result: dict, frame: Frame) -> dict | None:

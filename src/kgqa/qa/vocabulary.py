@@ -88,6 +88,9 @@ CLAUSE_COMPARED = re.compile("(?:相比|比较|比起来|来比|比)$")  # …�
 # not the year it began
 DURATION = re.compile("(?:持续|延续|历时|维持|坚持|进行)了?(?:有)?(?:几|多少)个?年|(?:持续|延续|历时)(?:了)?(?:多久|多长时间)"
                       "|(?:前后|一共|总共)(?:帮|帮扶|对口|结对|支援|援助|搞|做)?了?(?:几|多少)个?年")
+# 深圳帮扶毕节持续了10到20年吗, 为期5到8年吗: a stated length of time checked (normalise leaves it unread as years)
+DURATION_CHECKED = re.compile("(?:持续|为期|长达|历时|干|做|搞|坚持|延续|维持|援|帮|支援|对口|结对)(?:了|过)?"
+                              "(?:大约|大概|约|近|将近|足足|整整)?([0-9十一二三四五六七八九两]{1,3})(?:到|至|—|-|~)([0-9十一二三四五六七八九两]{1,3})年")
 # 滇沪对口帮扶 → 沪滇对口帮扶: a programme named by a pair of one-character names is named in either order
 PAIR_LABEL = re.compile("^([\u4e00-\u9fff])([\u4e00-\u9fff])(?=对口|协作|合作)")
 # 皖北 苏北 粤东西北: a region that is no actor of the graph, named for the programme whose recipients lie there (松江区帮的是
