@@ -9646,6 +9646,18 @@ def gen_probe_23a():
         add(f"pr23a-lasted-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q)
 
 
+    # the difference of two batch figures: one number in two programmes (第十批援疆…和第十批援藏…), 首批 as the first batch
+    def batch_gap(a: tuple[str, int], b: tuple[str, int]) -> str:
+        return f"""SELECT DISTINCT ?d WHERE {{ ?x a dk:CadreBatch ; dk:aboutProgramme <{BASE}programme/{a[0]}> ; dk:batchNumber {a[1]} ;
+          dk:value ?u ; dk:verificationStatus dk:Verified . ?y a dk:CadreBatch ; dk:aboutProgramme <{BASE}programme/{b[0]}> ;
+          dk:batchNumber {b[1]} ; dk:value ?w ; dk:verificationStatus dk:Verified . BIND(ABS(?u - ?w) AS ?d) }}"""
+    for i, (text, a, b) in enumerate([
+            ("第十批援疆干部人才和第十批援藏干部人才差了多少人？", ("yuanjiang", 10), ("yuanzang", 10)),
+            ("第十批援疆干部人才比首批援疆干部多了多少人", ("yuanjiang", 10), ("yuanjiang", 1))]):
+        q = batch_gap(a, b)
+        add(f"pr23a-batch-gap-{i}", "comparison", [text], col(q), q)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,

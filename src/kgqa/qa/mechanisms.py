@@ -180,12 +180,21 @@ class MechanismQA:
         each read in its own clause (汶川…的资金（截至2010年4月）与三峡…的资金（截至2005年）哪个更多: the programme).
         None when the question names no two such sides or the figures do not decide it (then it is read as before)."""
         less = bool(FIGURE_LESS.search(text)) and not FIGURE_MORE.search(text)
-        batches = [written_number(a or b) for a, b in BATCH_NUMBERED.findall(text)]
+        batches = [1 if c else written_number(a or b) for a, b, c in BATCH_NUMBERED.findall(text)]  # (首批: the first)
         years = sorted(set(re.findall(r"(\d{4})年", text)))
         sides: list[tuple[dict, list[dict]]] = []  # (the answer item, the facts of that side)
         if len(set(batches)) == 2 and name == "batch":
             for n in dict.fromkeys(batches):
                 chosen = narrowed([f for f in credible(facts) if f["batch"] == n], text)
+                sides.append(({"label": chosen[0]["label"], "iri": chosen[0]["fact"]} if chosen else {}, chosen))
+        elif len(batches) == 2 and name == "batch" and len(programmes) == 2 and (join := FIGURE_JOIN.search(text)):
+            # 第五批援藏干部和第五批援青干部: one number, two programmes — each clause its own programme's batch
+            for clause, n in ((text[:join.start()], batches[0]), (text[join.end():], batches[1])):
+                own, _ = self.programmes_in(clause, [m for m in mentions if clause.find(m.text) >= 0])
+                if len(own) != 1:
+                    return None
+                chosen = narrowed([f for f in credible(self.facts(own)) if f["cls"] == "CadreBatch" and f["batch"] == n],
+                                  clause)
                 sides.append(({"label": chosen[0]["label"], "iri": chosen[0]["fact"]} if chosen else {}, chosen))
         elif len(programmes) == 2 and (join := FIGURE_JOIN.search(text)):
             clauses = ((text[:join.start()], [m for m in mentions if m.end <= join.start()]),
@@ -231,8 +240,11 @@ class MechanismQA:
         """第十批援藏干部人才比第五批多了多少人: the difference of the two figures; where a side has two reports (2114 and
         2117) each difference is given, with the reports it rests on (conflicts stay visible)."""
         (a, fa), (b, fb) = sides
-        values = sorted({abs(x["value"] - y["value"]) for x in fa for y in fb})
+        places = max(decimals(f["value"]) for f in fa + fb)  # (229 − 228.9 is 0.1, not 0.0999…)
+        values = sorted({round(abs(x["value"] - y["value"]), places) for x in fa for y in fb})
+        values = [int(v) if places == 0 else v for v in values]
         unit = fa[0].get("unit") or ""
+        rough = any(f.get("qualifier") for f in fa + fb)  # (首批 200人以上: 579 less it is about 379 at most)
         said = "；".join(f"{item['label'].split('：')[0] if 'label' in item else str(item['value']) + '年'}：" +
                         "、".join(figure(f) for f in chosen) for item, chosen in sides)
         shown = fa + fb
@@ -240,8 +252,9 @@ class MechanismQA:
                       sparql=shown_query(FACTS_QUERY, programmes), table=table(shown, self.sources),
                       sources=self.sources.for_facts([f["fact"] for f in shown]),
                       interpretation=f"理解为：两项{TOPIC_ZH[name]}之差",
-                      text=f"{said}。相差" + "或".join(f"{v}{unit}" for v in values) +
-                      ("（一方有两个不同的报道数字，各算一次）" if len(values) > 1 else "") + "。")
+                      text=f"{said}。相差" + ("约" if rough else "") + "或".join(f"{v}{unit}" for v in values) +
+                      ("（一方有两个不同的报道数字，各算一次）" if len(values) > 1 else "") +
+                      ("（所据数字有约数或下限，差值只是约数）" if rough else "") + "。")
         return result
 
     def rule_named(self, programmes: list[str], text: str) -> bool:
@@ -783,6 +796,12 @@ def of_events(facts: list[dict], held: list[dict], events: list[str]) -> list[di
     rows = {f.get("row") for f in held if f.get("event") in events} - {None}
     said_of = [f for f in facts if f.get("event") in events or f.get("row") in rows]
     return said_of or facts
+
+
+def decimals(value) -> int:
+    """The decimal places a figure is written with (228.9 → 1, 2114 → 0)."""
+    text = repr(value)
+    return len(text.split(".")[1]) if "." in text and not text.endswith(".0") else 0
 
 
 def credible(facts: list[dict]) -> list[dict]:

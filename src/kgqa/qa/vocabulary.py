@@ -650,7 +650,7 @@ FIGURE_DIFFERENCE = re.compile("(多|少)了?(多少|几)|相差|差了?(多少|
 # 截至2022年, 截至第十批: the bound of a ranking of batches (mechanisms.Asked.choose_batch_ranked); 最少 asks the smallest
 BATCH_BOUND = re.compile("(?:截至|截止|截止到|到|至)(?:(\\d{4})年|第([0-9一二三四五六七八九十]+)批)")
 RANKED_LEAST = re.compile("最少|最小")
-BATCH_NUMBERED = re.compile("第([0-9一二三四五六七八九十]+)批|(?<=[与和跟同比])([0-9一二三四五六七八九十]+)批")
+BATCH_NUMBERED = re.compile("第([0-9一二三四五六七八九十]+)批|(?<=[与和跟同比])([0-9一二三四五六七八九十]+)批|(首)批")
 # 一九九三年由国务院多少个部委对口支援西藏区直各部门: a number asked inside a meeting or decision's name that states it
 # (国务院13个部委…的决定): the count word and the noun counted (pipeline.number_in_event)
 NUMBER_ASKED = re.compile("(?:多少|几)个?([\u4e00-\u9fff]{1,2})")
