@@ -9658,6 +9658,22 @@ def gen_probe_23a():
         add(f"pr23a-batch-gap-{i}", "comparison", [text], col(q), q)
 
 
+    # a ranking across two meetings (综合A和B的安排…最多): the places ranked over the pairings either set up (a province's
+    # team counts once, as the province; collectives left out)
+    def two_meetings(a: str, b: str, cls: str, pick) -> list:
+        q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ VALUES ?e {{ <{BASE}event/{a}> <{BASE}event/{b}> }}
+          ?p dk:establishedBy ?e ; dk:recipient ?r ; dk:supporter ?member . {TEAM_GIVER} ?r a dk:{cls}
+          FILTER NOT EXISTS {{ ?r a dk:CollectiveActor }} FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }} GROUP BY ?r"""
+        return q, tied(q, pick)
+    for i, (text, a, b, cls, pick) in enumerate([
+            ("综合第三次和第四次西藏工作座谈会的安排，哪个地市得到的支援方最多？", "1994-xizang-3", "2001-xizang-4",
+             "PrefectureLevelDivision", max),
+            ("按1994年第三次西藏工作座谈会与2001年第四次西藏工作座谈会的安排，哪个县的支援方最多", "1994-xizang-3",
+             "2001-xizang-4", "CountyLevelDivision", max)]):
+        q, gold = two_meetings(a, b, cls, pick)
+        add(f"pr23a-two-meetings-{i}", "superlative", [text], gold, q)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,

@@ -22,7 +22,7 @@ import re
 
 from .frame import Frame, mask
 from .gazetteer import ASKED
-from .vocabulary import (NAME_RESTATED, 
+from .vocabulary import (EVENTS_JOINED, NAME_RESTATED, 
     parts_subject, ROSTER_BEFORE_ASKED, PARTS_BEFORE_VERB, OWN_PARTS_BEFORE_VERB, PARTS_NOUN_AMONG, LEVEL_PARTS,
     AID_WORD,
     CITY_CLASS, CITY_NOT_KIND, EXCLUDED_AFTER, AID_BETWEEN, HANDED_OVER,
@@ -87,11 +87,12 @@ class Plan:
     n: int | None = None             # exactly (or at_least) this many partners (同时有两个北京区县对口)
     also_cls: str | None = None      # 哪些省市和中央企业: a second kind joined to the asked one (either kind)
     point: str | None = None         # the meeting or document named as the point in time (its own pairings count after it)
+    also_event: str | None = None    # 综合1979年会议和1984年会议的安排…最多: a second meeting (pairings set up by either)
 
     def values(self) -> dict:
         found = {"actor": self.actor, "prog": self.programme, "event": self.event, "cls": self.cls,
                  "within": self.within, "ocls": self.counted_cls, "xcls": self.excluded_cls, "partner": self.partner,
-                 "under": self.under, "cls2": self.also_cls, "point": self.point}
+                 "under": self.under, "cls2": self.also_cls, "point": self.point, "event2": self.also_event}
         out = {k: v for k, v in found.items() if v is not None}
         if self.year:
             out["year"] = self.year[1]
@@ -144,7 +145,8 @@ def preferred(frame: Frame) -> bool:
     return bool(anchor(frame)) or bool(WITH_PARTS.search(frame.text)) and bool(frame.of_kind("actor")) or in_force \
         or rolled_up(frame) \
         or check(frame) is not None or bool(qualified_parts) or frame.region is not None or rolled_up_ranking(frame) \
-        or bool(frame.cues & set(RANKS) and ranked_years(frame)) or partner_count(frame) is not None
+        or bool(frame.cues & set(RANKS) and ranked_years(frame)) or partner_count(frame) is not None \
+        or two_events_joined(frame) is not None  # (综合A会议和B会议的安排…最多: no template ranks over two meetings)
 
 
 def rolled_up_ranking(frame: Frame) -> bool:
@@ -265,6 +267,38 @@ def which_parts(frame: Frame) -> bool:
 def plan(frame: Frame, event_year=None) -> Plan | None:
     """The question's constraints as a plan, or None when the frame names something these fragments cannot express
     (two actors, a stage, a mechanism, a definition, a yes/no question: the templates' business, or :func:`check`)."""
+    if (two := two_events_ranked(frame, event_year)) is not None:
+        return two
+    return plan_of(frame, event_year)
+
+
+def two_events_ranked(frame: Frame, event_year=None) -> Plan | None:
+    """综合1979年全国边防工作会议和1984年天津会议的安排，哪个受援省区获得的支援方最多: a ranking over the pairings two
+    meetings (or documents) joined by 和/与/及 set up — the plan of the first, with the second as its alternative; the years
+    written are the meetings' own."""
+    if (events := two_events_joined(frame)) is None:
+        return None
+    own = {event_year(m.best[0].iri) for m in events} if event_year else set()
+    if set(frame.years.values()) - own:
+        return None  # (another year scopes it: not read here)
+    first = dataclasses.replace(frame, mentions=[m for m in frame.mentions if m is not events[1]], years={})
+    p = plan_of(first, event_year)
+    if p is None or p.event != events[0].best[0].iri:
+        return None
+    return dataclasses.replace(p, also_event=events[1].best[0].iri,
+                               labels=p.labels | {"event2": events[1].best[0].label})
+
+
+def two_events_joined(frame: Frame) -> list | None:
+    """Two meetings or documents joined by 和/与/及 in a ranking question: the two mentions, or None."""
+    events = frame.of_kind("event")
+    if len(events) != 2 or not frame.cues & set(RANKS) or any(m.ambiguous for m in events) \
+            or not EVENTS_JOINED.fullmatch(frame.masked[events[0].end:events[1].start]):
+        return None
+    return events
+
+
+def plan_of(frame: Frame, event_year=None) -> Plan | None:
     if (having := partner_count(frame)) is not None:
         return plan_by_partners(frame, having)
     if (placed := giver_in_place(frame)) is not None:
@@ -697,7 +731,9 @@ def sparql(p: Plan) -> str:
         lines.append(f"?fact dk:{other} ?part . ?part dk:partOf ?actor ." if p.parts else f"?fact dk:{other} ?actor .")
     if p.programme:
         lines.append("?fact dk:programme ?prog .")
-    if p.event:
+    if p.event and p.also_event:
+        lines.append("{ ?fact dk:establishedBy ?event } UNION { ?fact dk:establishedBy ?event2 }")
+    elif p.event:
         lines.append("?fact dk:establishedBy ?event .")
     if p.cls and p.also_cls:
         lines.append("{ ?item a ?cls } UNION { ?item a ?cls2 }")
@@ -775,7 +811,9 @@ def described(p: Plan, cls_label: str | None) -> str:
         parts.append(f"在{p.labels['actor']}，")
     if p.programme:
         parts.append(f"在{p.labels['programme']}中，")
-    if p.event:
+    if p.event and p.also_event:
+        parts.append(f"{p.labels['event']}或{p.labels['event2']}确定的、")
+    elif p.event:
         parts.append(f"{p.labels['event']}确定的、")
     if p.year:
         parts.append(YEAR_ZH[p.year[0]].format(y=p.year[1], y2=p.year[-1], last=p.year[-1] - 1) + "、")

@@ -69,6 +69,8 @@ ISSUER_AFTER = re.compile("^(?:市|省|自治区)?(?:人民)?(?:政府办公厅|
 PAIR_PROGRAMME_NOUN = re.compile("^(?:的|之间的?|两地的?)?(?:对口|结对)?(?P<noun>扶贫协作|协作|合作|挂钩)")
 # 第五次西藏工作座谈会给上海分的是青海哪个州, 会上给浙江定的是哪个地区: a task handed to X (给X分/安排/定…, no aid verb
 # after it) — X gives; 给甘肃安排了哪些省来支援 (an aid verb after) stays X received (frame.by_order)
+# 1979年全国边防工作会议和1984年天津会议: two meetings joined, a year of the second between (compose.two_events_ranked)
+EVENTS_JOINED = re.compile("(?:的安排)?(?:和|与|及|以及|、|同|跟)(?:[0-9]{4}年)?(?:的|召开的|那次)?")
 LIST_JOINS = ("和", "与", "、", "及", "跟", "同", "以及")  # names listed side by side (frame.listed_after)
 TASK_GIVEN = re.compile("^(分|分配|安排|指定|定|划)(的是|了|的|到)")
 # "根据资料", "资料里": how the asker hedges, not a question about a document (依据哪个文件)
