@@ -9605,15 +9605,17 @@ def gen_probe_23a():
         expected="ambiguous")  # (two meetings: 1979 边防, 1994 西藏: the asker is asked which)
 
 
-    # 以城市身份参加: the members of a programme's side that are cities (dk:City), the rank they take part in
-    def as_city(prog: str, side: str) -> str:
-        return f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:{side} ?s . ?s a dk:City
+    # 以城市身份参加, 以省的身份: the members of a programme's side of that kind (dk:City, …), the rank they take part in
+    def as_kind(prog: str, side: str, cls: str) -> str:
+        return f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:{side} ?s . ?s a dk:{cls}
           FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
-    for i, (text, prog, side) in enumerate([
-            ("援疆的支援方里，以城市身份参加的有哪些？", "yuanjiang", "supporter"),
-            ("东西部协作里以城市身份参与帮扶的都有谁", "dongxibu", "supporter"),
-            ("东北和东部对口合作中，东北这边以城市的身份参加的是哪几个", "dongbei-hezuo", "recipient")]):
-        q = as_city(prog, side)
+    for i, (text, prog, side, cls) in enumerate([
+            ("援疆的支援方里，以城市身份参加的有哪些？", "yuanjiang", "supporter", "City"),
+            ("东西部协作里以城市身份参与帮扶的都有谁", "dongxibu", "supporter", "City"),
+            ("东北和东部对口合作中，东北这边以城市的身份参加的是哪几个", "dongbei-hezuo", "recipient", "City"),
+            ("东北对口合作里，以省的身份参加的受援方有哪些", "dongbei-hezuo", "recipient", "ProvinceLevelDivision"),
+            ("东西部协作里，以计划单列市身份参与帮扶的有哪些", "dongxibu", "supporter", "SeparatelyPlannedCity")]):
+        q = as_kind(prog, side, cls)
         add(f"pr23a-as-city-{i}", "actor_type", [text], col(q), q)
 
 

@@ -576,9 +576,17 @@ KINDS_JOINED = re.compile("(?:和|与|及|以及|、|或|或者|还有|加上)(?
 ROLE_VERB = "(?:出面|出手|牵头|负责|来|去)?"  # (是城市出面而不是省出面的: the kind's part in the aid, said between)
 CITY_NOT_KIND = re.compile(f"(城市|市){ROLE_VERB}[(（，,、 ]?(?:{EXCLUDING})?$")  # (城市，省份除外: the excluding word after the kind)
 CITY_CLASS = "https://w3id.org/duikou/ontology#City"
-# 以城市身份参加的, 以市的名义参与: a supporter's or receiver's rank in a programme — cities (建制市), the kind asked
-# (gazetteer.asked_provinces; the kind word is group 2, as in RANKED_CITY)
-AS_CITY = re.compile("(以(?:一个|一座|单独的?|独立的?)?)(城市|市)的?(?:身份|名义|资格)")
+# 以城市身份参加的, 以省的名义参与, 以计划单列市身份: a supporter's or receiver's rank in a programme — that kind is the one
+# asked (gazetteer.asked_provinces; the kind word is group 2, as in RANKED_CITY)
+AS_KIND_CLASSES = {k: "https://w3id.org/duikou/ontology#" + c for k, c in {
+    "城市": "City", "市": "City", "省": "ProvinceLevelDivision", "省份": "ProvinceLevelDivision",
+    "省级单位": "ProvinceLevelDivision", "省级行政区": "ProvinceLevelDivision", "省一级": "ProvinceLevelDivision",
+    "地级市": "PrefectureLevelCity", "计划单列市": "SeparatelyPlannedCity", "县级市": "CountyLevelCity",
+    "直辖市": "Municipality", "自治区": "AutonomousRegion", "县": "CountyLevelDivision", "区县": "CountyLevelDivision",
+    "自治州": "AutonomousPrefecture", "中央企业": "CentralEnterprise", "央企": "CentralEnterprise",
+    "部委": "CentralAgency", "中央部委": "CentralAgency"}.items()}
+AS_KIND = re.compile("(以(?:一个|一座|一家|单独的?|独立的?)?)(" + "|".join(sorted(AS_KIND_CLASSES, key=len, reverse=True))
+                     + ")的?(?:身份|名义|资格)")
 # 援藏的省市对口哪些县: an aid verb between the givers' kind and the kind asked (compose.roster_subject)
 AID_BETWEEN = re.compile("对口|支援|帮扶|援助|援建|结对|帮了|帮过|援了|援过")
 PROVINCE_AGAINST = re.compile(f"(城市|市){ROLE_VERB}[(（，,、 ]?({EXCLUDING})(省|区|县)(?![份区县市级会长委内里外])")  # …城市而不是省: 省 the excluded kind
