@@ -9626,6 +9626,13 @@ def gen_probe_23a():
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
           ?r dk:partOf <{iri_of("汶川县")}> ; a dk:TownshipLevelDivision }}"""
         add(f"pr23a-handed-{i}", "event_setup", [text], col(q), q)
+    # the one before 把 only arranged it (广东把…分给了惠州): not a side of the pairing
+    for i, (text, giver) in enumerate([
+            ("广东把汶川的哪几个镇分给了惠州市", "惠州市"),
+            ("当年广东省把汶川县哪些乡镇分给了江门市？", "江门市")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          ?r dk:partOf <{iri_of("汶川县")}> }}"""
+        add(f"pr23a-arranger-{i}", "event_setup", [text], col(q), q)
     # 为 X（和 Y 分别）安排了/分的是…: the task a meeting handed to X — X gives, as after 给
     q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{BASE}event/1994-xizang-3> ; dk:supporter ?s ; dk:recipient ?r
       VALUES ?s {{ <{iri_of("天津市")}> <{iri_of("上海市")}> }} }}"""

@@ -26,7 +26,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise, written_number
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (DURATION_CHECKED, CONVENED_KIND, CONVENERS_JOINED, MEETING_KIND_NARROWS, MEETING_NAME_ASKED, STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES,
+from .vocabulary import (ARRANGER_BEFORE, ASSIGNED_TO, DURATION_CHECKED, CONVENED_KIND, CONVENERS_JOINED, MEETING_KIND_NARROWS, MEETING_NAME_ASKED, STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, KIND_AGAINST, PROGRAMME_REGIONS, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -339,6 +339,7 @@ class QA:
         mentions = self.pair_named(text, mentions)
         mentions = self.pair_members(text, mentions)
         mentions = without_stated_agents(text, mentions)
+        mentions = without_arranger(text, mentions)
         mentions = listed_into_name(text, mentions)
         mentions = self.convened_meeting(text, mentions)
         mentions = self.issuers_of_asked(text, mentions)
@@ -2341,6 +2342,19 @@ def listed_into_name(text: str, mentions: list[Mention]) -> list[Mention]:
 def short_label(label: str) -> str:
     """四川省 → 四川, 甘孜藏族自治州 → 甘孜: a place as a longer name writes it."""
     return re.sub("(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|藏族自治州|州|县)$", "", label)
+
+
+def without_arranger(text: str, mentions: list[Mention]) -> list[Mention]:
+    """广东把汶川县哪个乡镇分给了东莞市: an actor right before 把, with another named after 把 and one after the word of handing
+    over (分给, 分配给, 安排给…), only says who arranged the pairing: not a side of it (the province behind its own city)."""
+    actors = [m for m in mentions if m.kind == "actor"]
+    for m in actors[:1]:
+        lead = ARRANGER_BEFORE.match(text[m.end:])
+        handed = next((text.find(w, m.end) for w in sorted(ASSIGNED_TO, key=len, reverse=True) if text.find(w, m.end) > 0), -1)
+        if lead and handed > 0 and any(m.end + lead.end() <= o.start < handed for o in actors) \
+                and any(o.start > handed for o in actors):
+            return [o for o in mentions if o is not m]
+    return mentions
 
 
 def without_stated_agents(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -51,6 +51,8 @@ AID_VERB_START = re.compile("(?:一直|长期|曾经?|主要)?(?:对口)?(?:援�
 ASSIGNED_TO = ("分给", "分给了", "分配给", "分配给了", "包干给", "包干给了", "分包给", "交给", "交给了", "安排给", "安排给了", "划给", "指派给")
 # 把汶川县哪个乡镇分给了东莞: the parts put after 把 are handed to the one named after the verb — they receive
 # (compose.parts_asked)
+# 广东把汶川县哪个乡镇分给了东莞: the one before 把 only arranged it (pipeline.without_arranger); a time word may stand between
+ARRANGER_BEFORE = re.compile("^(?:当年|当时|那次|那年|曾|曾经|又|还)?(?:是)?把")
 HANDED_OVER = re.compile("^(?:都|全|全部|分别)?(?:" + "|".join(sorted(ASSIGNED_TO, key=len, reverse=True)) + ")")
 # between a region and a place in it that it only locates (阿勒泰那边的福海, 喀什那一带的莎车)
 REGION_SIDE = ("那边的", "这边的", "那里的", "那儿的", "一带的", "那一带的", "地区的")
