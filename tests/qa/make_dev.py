@@ -9557,7 +9557,12 @@ def gen_probe_23a():
 
     Other names of places read from a table (vocabulary.yaml `name_aliases`): a province's second 简称 (蜀 秦 陇 贵 云)
     and cities' short names (穗 甬 榕 杭 蓉 / 鹏城 榕城 羊城); one character only where an abbreviation may stand,
-    never inside a word (大厦, 榕树, 宁可)."""
+    never inside a word (大厦, 榕树, 宁可). Also: a programme's recorded cadre batches ranked by headcount (哪一批人数最多);
+    a meeting named by its conveners (…召开的那次座谈会叫什么); 以城市/省/计划单列市身份参加 as the kind asked; 把X的乡镇分给了Y
+    (Y gives) and the arranger before 把; 为X（和Y分别）安排了… (X gives); 持续了/为期 N到M年 as a length checked against the
+    pairing's years (not a span of years); the difference of two batch figures (one number in two programmes, 首批); a
+    ranking across two meetings (综合A和B的安排…最多). Left out: 援藏第一批和第十批差了多少人 (the first batch's 622 is only
+    inside another fact's statement, with no period of its own: a data decision)."""
     for i, (text, name) in enumerate([
             ("穗对口支援了哪些地方？", "广州市"),
             ("鹏城对口帮扶哪些地方", "深圳市"),
