@@ -327,8 +327,16 @@ def iris(store, query):
 
 
 def test_the_books_own_facts_loosely_named_by_stage_year_and_lead(store):
-    isbn = column(store, "SELECT ?v WHERE { ?b a bibo:Book ; bibo:isbn13 ?v }")
-    assert got(ask(store, "中国区域治理研究报告2017（对口支援政策）的ISBN是多少？")) == isbn
+    printed, isbn = (column(store, f"SELECT ?v WHERE {{ ?b a bibo:Book ; bibo:{p} ?v }}") for p in ("isbn", "isbn13"))
+    answer = ask(store, "中国区域治理研究报告2017（对口支援政策）的ISBN是多少？")["answers"]
+    assert [a["value"] for a in answer] == printed and [a["also"] for a in answer] == [isbn]  # as printed; the plain form beside
+    assert printed[0].replace("-", "") == isbn[0]
+    editor = iris(store, "SELECT ?v WHERE { ?b a bibo:Book ; dcterms:creator ?c . ?v a dk:Person ; rdfs:label ?n FILTER(STRSTARTS(STR(?c), STR(?n))) }")
+    answer = ask(store, "这本对口支援政策研究报告的主编是谁？")["answers"]
+    assert [a.get("fact") for a in answer] == editor and len(editor) == 1  # the editor's own node beside the name
+    price = column(store, "SELECT ?v WHERE { ?b a bibo:Book ; schema:price ?v }")
+    answer = ask(store, "这本书的定价是多少")["answers"]
+    assert [a["value"] for a in answer] == [f"{float(price[0]):.2f}元"] and [a["also"] for a in answer] == [[int(float(price[0]))]]
     stage = iris(store, "SELECT ?v WHERE { ?v a dk:DevelopmentStage ; dk:startYear 1979 }")
     assert [a["iri"] for a in ask(store, "按书中的分期，从1979年开始的那个阶段叫什么名字？")["answers"]] == stage
     lead = iris(store, """SELECT ?v WHERE { ?e dk:leadBy ?v ; dk:year ?y FILTER(?y >= 1992) } ORDER BY ?y LIMIT 1""")

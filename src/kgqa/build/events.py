@@ -35,6 +35,8 @@ class EventsMixin:
         g.add((book, DCTERMS.issued, Literal(str(meta["year"]), datatype=XSD.gYear)))
         g.add((book, BIBO.isbn13, Literal(meta["isbn"])))
         g.add((book, OWL.sameAs, URIRef(f"urn:isbn:{meta['isbn']}")))
+        if printed := meta.get("isbn_printed"):  # ISBN 978-7-5203-2827-2 (copyright page): the form people write
+            g.add((book, BIBO.isbn, Literal(printed)))
         if price := meta.get("price"):  # 定价 89.00 元 (copyright page)
             g.add((book, SCHEMA.price, Literal(price["amount"], datatype=XSD.decimal)))
             g.add((book, SCHEMA.priceCurrency, Literal(price["currency"])))

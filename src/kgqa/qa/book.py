@@ -22,10 +22,10 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dk: <https://w3id.org/duikou/ontology#>
 PREFIX schema: <http://schema.org/>
-SELECT ?book ?title ?creator ?publisher ?issued ?isbn ?preface ?price ?prefaceDate ?prefacePlace ?published WHERE {
+SELECT ?book ?title ?creator ?publisher ?issued ?isbn ?printedIsbn ?preface ?price ?prefaceDate ?prefacePlace ?published WHERE {
   ?book a bibo:Book ; dcterms:title ?title .
   OPTIONAL { ?book dcterms:creator ?creator } OPTIONAL { ?book dcterms:publisher ?publisher }
-  OPTIONAL { ?book dcterms:issued ?issued } OPTIONAL { ?book bibo:isbn13 ?isbn }
+  OPTIONAL { ?book dcterms:issued ?issued } OPTIONAL { ?book bibo:isbn13 ?isbn } OPTIONAL { ?book bibo:isbn ?printedIsbn }
   OPTIONAL { ?book dk:prefaceBy ?preface } OPTIONAL { ?book schema:price ?price }
   OPTIONAL { ?book dk:prefaceDate ?prefaceDate } OPTIONAL { ?book dk:prefacePlace ?prefacePlace }
   OPTIONAL { ?book dk:publicationDate ?published } }"""
@@ -93,12 +93,13 @@ class BookQA:
     def __init__(self, store):
         self.store = store
         self.books = [{k: (r[k].value if r[k] is not None else None) for k in (
-            "book", "title", "creator", "publisher", "issued", "isbn", "preface", "price", "prefaceDate", "prefacePlace",
+            "book", "title", "creator", "publisher", "issued", "isbn", "printedIsbn", "preface", "price", "prefaceDate", "prefacePlace",
             "published")} for r in store.query(BOOK)]
         for book in self.books:  # the editor's post, where the graph holds the editor as a person (the preface says it)
             editor = " ".join(w for w in (book["creator"] or "").split() if w not in BOOK_ROLE_WORDS)
             rows = list(store.query(EDITOR, substitutions={"editor": Literal(editor)}))
             book["post"] = rows[0]["post"].value if rows else None
+            book["person"] = rows[0]["person"].value if rows else None  # the editor's own node, named in the answer
         self.imprint: dict[str, dict[str, str]] = {}  # book → {责任编辑: 冯春风, 字数: 365千字, …}
         for r in store.query(IMPRINT):
             item, _, said = r["entry"].value.partition("：")
@@ -178,7 +179,7 @@ class BookQA:
         elif asked == "price":
             amount = float(value)  # 定价多少: 89.00元 as printed; 售价/书价多少元: the amount, 89
             value = f"{amount:.2f}元" if PRICE_AS_PRINTED.search(text) else int(amount) if amount.is_integer() else amount
-        result.update(status="ok", template="book_fact", answers=[{"value": value}], sources=[cited(book)],
+        result.update(status="ok", template="book_fact", answers=[fact_item(asked, value, book)], sources=[cited(book)],
                       interpretation=f"理解为：《{book['title']}》的{ASKED_ZH[asked]}",
                       text=f"《{book['title']}》的{ASKED_ZH[asked]}：{value}{'元' if isinstance(value, (int, float)) and asked == 'price' else ''}。")
         return result
@@ -442,6 +443,23 @@ def leads_answer(result: dict, chosen: list[dict], interpretation: str, say) -> 
                   sources=list({e["source"]["url"]: e["source"] for e in chosen if e["source"]}.values()),
                   interpretation=interpretation, text=say("、".join(b["label"] for b in bodies.values())))
     return result
+
+
+def fact_item(asked: str, value, book: dict) -> dict:
+    """The answer item of a title-page fact: the editor names their person node as the fact the value comes from; an
+    ISBN is given as the book prints it (978-7-5203-2827-2), a price as the amount or as printed, each with its other written
+    form in ``also`` — one value in two notations, not two answers."""
+    found = {"value": value}
+    if asked == "creator" and book.get("person"):
+        found["fact"] = book["person"]
+    elif asked == "isbn" and book.get("printedIsbn") and str(value) != book["printedIsbn"]:
+        found = {"value": book["printedIsbn"], "also": [str(value)]}
+    elif asked == "price" and isinstance(value, str) and value.endswith("元"):
+        amount = float(value[:-1])
+        found["also"] = [int(amount) if amount.is_integer() else amount]
+    elif asked == "price":
+        found["also"] = [f"{float(value):.2f}元"]
+    return found
 
 
 def cited(book: dict) -> dict:

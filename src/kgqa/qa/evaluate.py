@@ -43,8 +43,10 @@ def system_set(result: dict) -> set[str]:
 
 
 def system_items(result: dict) -> list[frozenset[str]]:
-    """Each answer item as the keys a gold entry may name: its IRI or value, and the fact it comes from (``fact``)."""
-    return list(dict.fromkeys(frozenset({item_key(a)} | ({a["fact"]} if a.get("fact") else set()))
+    """Each answer item as the keys a gold entry may name: its IRI or value, the fact it comes from (``fact``), and the
+    same value's other written forms (``also``: an ISBN with and without hyphens, 89.00元 and 89)."""
+    return list(dict.fromkeys(frozenset({item_key(a)} | ({a["fact"]} if a.get("fact") else set())
+                                        | {json.dumps(v, ensure_ascii=False) for v in a.get("also", ())})
                               for a in result["answers"]))
 
 
