@@ -285,6 +285,9 @@ PLACE_SUFFIXES = "县|市|州|国|省|区|盟|旗"
 # (喀什下面的东风县是谁在援: a place-like name named as one of a place's parts)
 UNKNOWN_PLACE = re.compile("(?:^|(?:支援|援助|帮扶|援建|结对)(?:了|过)?|(?:下面|下辖|所辖|下属|境内)的)(?P<name>[\u4e00-\u9fff]{2,4}?)"
                            f"(?:{PLACE_SUFFIXES})(?=的|由|是|有|被|得到|接受|吗|呢|？|$)")
+# a place linked inside a longer name the graph does not hold (大兴安岭地区: 兴安 of 兴安盟 between 大 and 岭地区): one or two
+# more characters, then a prefecture-level suffix, right after the linked name (the characters before it checked apart)
+LONGER_NAME_AFTER = re.compile("^(?P<tail>[\u4e00-\u9fff]{1,2}?)(?:地区|林区|自治州|盟)")
 # any name as the object of the aid verb in a yes/no question (…援助过亚特兰蒂斯吗) or after a wh-subject (谁援助纽约)
 UNKNOWN_OBJECT = re.compile("(?:^(?:谁|哪)[^，。？！]*?(?:支援|援助|帮扶|援建|结对)(?:了|过)?(?!方|者)(?P<name>[\u4e00-\u9fff]{2,6}?)"
                             "[？！。]*$)|(?:(?:支援|援助|帮扶|援建|结对)(?:了|过)?(?!方|者)(?P<asked>[\u4e00-\u9fff]{2,6}?)"
