@@ -9551,6 +9551,39 @@ def gen_probe_22g():
         add(f"pr22g-staff-{i}", "unanswerable", [text], [], "", answerable=False, expected=expected, variant=variant)
 
 
+
+def gen_probe_23c():
+    """Kinds found reading the no_fact / no_entity failures and the answered refusals of the studied halves (session 14,
+    issue #15, groups pr23c-*), each with phrasings of our own over other names: the future said by a time ahead
+    (到那时候/再过十年/以后…还会…吗) or the next batch or round asked when (下一批/下一轮…啥时候) is refused; a place linked
+    from inside a longer name the graph does not hold (大兴安岭地区: 兴安 of 兴安盟) names nothing; a bracketed remark
+    setting aside the ones of a year (（1994年的原有支援方除外）) scopes nothing when the question's own year already does.
+    Gold from the SPARQL here."""
+    for i, text in enumerate(["再过十年福建还会对口支援宁夏吗", "到那时候江苏还会帮扶陕西吗？",
+                              "我今年六十了，以后浙江还会派人去援疆吗", "下一轮援青干部啥时候轮换",
+                              "北京下一批援藏干部什么时候进藏？"]):
+        add(f"pr23c-future-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_template")
+    for i, text in enumerate(["大兴安岭地区是谁在对口帮扶", "小兴安岭地区有没有对口支援方？"]):
+        add(f"pr23c-longer-name-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_entity")
+
+    def newer(place: str, year: int, cls: str) -> str:
+        return f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s ; dk:startYear ?y FILTER(?y >= {year})
+          ?r dk:partOf* <{iri_of(place)}> . ?s a dk:{cls} }}"""
+    for i, (text, place, year, cls) in enumerate([
+            ("2016年起对口支援昌都的省份里新来的是哪些？（1994年那批不算）", "昌都市", 2016, "ProvinceLevelDivision"),
+            ("2010年起才对口支援果洛州的是哪个省市？（1994年的原有支援方除外）", "果洛藏族自治州", 2010, "ProvinceRankActor"),
+            ("2013年起新加入对口帮扶遵义的是哪个市？（1996年的老帮扶方不算）", "遵义市", 2013, "City")]):
+        q = newer(place, year, cls)
+        add(f"pr23c-year-set-aside-{i}", "time_filter", [text], col(q), q)
+
+    # an earlier name glossed between commas (…的香格里拉，也就是原来的中甸，…) names nothing asked
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient <{iri_of("香格里拉市")}> ; dk:supporter ?s .
+      ?s dk:partOf <{iri_of("上海市")}> }}"""
+    add("pr23c-earlier-name-0", "reverse_list", ["迪庆的香格里拉，也就是原来的中甸，是上海哪几个区帮扶的？"], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s . ?r dk:partOf* <{iri_of("昌都市")}> .
+      ?s a dk:ProvinceLevelDivision }}"""
+    add("pr23c-earlier-name-1", "reverse_list", ["昌都，就是以前的昌都地区，是哪些省份对口支援的？"], col(q), q)
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -9561,7 +9594,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23c):
         gen()
     rank_pass()
     traditional_pass()

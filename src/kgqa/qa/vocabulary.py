@@ -334,7 +334,10 @@ ASKER_ASIDE = re.compile("[（(](?:我|我们|咱|本人|笔者|小弟|小编)[^
 # 东西部扶贫协作（2021年起称东西部协作）, 对口支援西藏（简称援藏）: a bracketed gloss giving a name's other or later name —
 # its year dates the name, it scopes nothing asked
 NAME_GLOSS = re.compile("[（(][^（）()]{0,12}(?:起称|起改称|改称|又称|简称|亦称|后称|现称|原称|旧称|更名为|改名为|也叫|俗称)"
-                        "[^（）()]{1,16}[）)]")
+                        "[^（）()]{1,16}[）)]"
+                        # …的香格里拉，就是以前的中甸，…: the same gloss between commas, an earlier name (the name before it stays)
+                        "|(?<=[\u4e00-\u9fff])[，,](?:也就是|就是|即|亦即)(?:以前|原来|过去|从前|早先|当年)的?"
+                        "(?:那个|叫)?[\u4e00-\u9fff]{2,6}(?=[，,])")
 # …？顺便说一句我是山东人, …，我自己是上海人哈: a closing remark where the asker says where they are from names nothing asked
 ASKER_ORIGIN = re.compile("[，,。？?！!]\\s*(?:顺便说一句|顺便提一下|顺带一提|顺便说下|补充一下|另外)?[，,]?\\s*"
                           "(?:我|我们|咱|本人|笔者)(?:自己|本身)?(?:也|就|都)?是[^，。？！?!（）()]{1,8}人(?:哈|啊|呀|哦|嘛)?[。！!～~]*$")
@@ -543,6 +546,10 @@ INCLUSION_REMARK = re.compile(r"\((?:包括|包含|含|连同)[^()]*\)")
 # it was added) scopes nothing (frame.find_years)
 INCLUDED_YEAR = re.compile(r"(?:包括|包含|连同|也包括|还包括)[^，,。？?！!；;]{0,6}?\d{4}年[^，,。？?！!；;]{0,8}?"
                            r"(?:增补|新增|增加|补充|加入|纳入|补进|补上)的")
+# （1994年的原有支援方除外）, (不含2010年以前的结对): a bracketed remark setting aside the ones of a year scopes nothing —
+# when the question's own time words outside it already leave them out (frame.find_years)
+EXCLUDED_YEAR = re.compile(r"\((?:[^()]*?\d{4}年[^()]*?(?:除外|不算|不计|不计入|不算在内|不包括在内)|"
+                           r"(?:不含|不包括|不计|除去|除了|排除)[^()]*?\d{4}年[^()]*?)\)")
 # a kind of actor excluded (城市而不是省份, 不是省份的, 除了省份; 城市（不算省）, 不包括省份, 不含直辖市): the answer's side is not of
 # that kind; EXCLUDED_AFTER: the kind first, then the word that sets it aside (城市，省份除外 / 省份不算在内)
 EXCLUDING = "而不是|而非|不是|并非|不算|不含|不包括|不包含|不计|排除|刨去|刨除|去掉"
