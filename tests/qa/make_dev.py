@@ -9584,6 +9584,44 @@ def gen_probe_23c():
       ?s a dk:ProvinceLevelDivision }}"""
     add("pr23c-earlier-name-1", "reverse_list", ["昌都，就是以前的昌都地区，是哪些省份对口支援的？"], col(q), q)
 
+    # the arrangement's rule restated after the count asked (、每省包一个重灾县 / ，一省帮一县): its kind word counts nothing
+    for i, (text, ev, unit) in enumerate([
+            ("1994年第三次西藏工作座谈会确定了多少个省市援藏，每省市包一个地市？", "event/1994-xizang-3", "个省市"),
+            ("民政部那份紧急通知安排了几个省份，各省帮一个重灾县？", "document/2008-minzhengbu-tongzhi", "个省份"),
+            ("国办发〔2008〕53号方案定了几个省市去对口支援、一省帮一县", "document/2008-53", "个省市")]):
+        q = f"""SELECT ?st WHERE {{ ?f dk:event <{BASE}{ev}> ; dk:statement ?st }}"""
+        stated = sorted({int(m.group(1)) for st in col(q) for m in re.finditer(rf"(\d+){unit}", st)})
+        add(f"pr23c-rule-restated-{i}", "count", [text], stated, q)
+
+    # a roster's total asked by its level noun right after the place (西藏县级单位总数, 新疆的县级单位): the stated total whose
+    # counted noun begins with that level (县（区）, 县（市）), the widest of them
+    for i, (text, prog, place) in enumerate([
+            ("对口援疆覆盖的新疆县级单位总数是多少？", "yuanjiang", "新疆"),
+            ("对口援疆覆盖的新疆的县级单位一共多少个", "yuanjiang", "新疆"),
+            ("对口援藏覆盖的西藏县总数是多少？", "yuanzang", "西藏")]):
+        q = f"""SELECT ?l WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:recipient ?c . ?c a dk:CollectiveActor ;
+          rdfs:label ?l FILTER(lang(?l) = "zh" && STRSTARTS(?l, "{place}") && CONTAINS(?l, "个县")) }}"""
+        add(f"pr23c-level-total-{i}", "count", [text],
+            [max(int(m.group(1)) for l_ in col(q) for m in re.finditer(r"(\d+)个县", l_))], q)
+
+    # a programme named as the likeness (像援藏那样, 如同援疆一样) is not the programme asked
+    q = f"""SELECT (CONCAT(STR(?a), "—", STR(?b), "‰") AS ?v) WHERE {{ ?f a dk:FundingRule ;
+      dk:aboutProgramme <{BASE}programme/yuanjiang> ; dk:minValue ?a ; dk:maxValue ?b }}"""
+    add("pr23c-likeness-0", "mechanism", ["援疆有没有像援藏那样的资金比例？是多少"], col(q), q)
+    for i, text in enumerate(["东西部协作有没有像援疆那样按财政收入比例安排资金？",
+                              "三峡移民对口支援有没有如同援藏一样的出资比例？"]):
+        add(f"pr23c-likeness-{i + 1}", "unanswerable", [text], [], "", answerable=False, expected="no_fact")
+
+    # the kind asked with an adverb before 是哪些 (的县具体是哪些, 究竟是哪些): still the answer's kind, the giver's kind the other
+    # side's filter — never the programme's members
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/gannan> ; dk:recipient ?r ; dk:supporter ?s .
+      ?r a dk:CountyLevelDivision . ?s a dk:CentralAgency }}"""
+    for i, text in enumerate(["部委对口支援赣南的县具体是哪些", "中央国家机关对口支援赣南的县究竟是哪些？"]):
+        add(f"pr23c-kind-adverb-{i}", "actor_kind", [text], col(q), q)
+    add("pr23c-kind-adverb-2", "unanswerable", ["17家央企对口援藏的那30个县具体是哪些？"], [], "", answerable=False,
+        expected="no_fact")
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,

@@ -285,6 +285,9 @@ PLACE_SUFFIXES = "县|市|州|国|省|区|盟|旗"
 # (喀什下面的东风县是谁在援: a place-like name named as one of a place's parts)
 UNKNOWN_PLACE = re.compile("(?:^|(?:支援|援助|帮扶|援建|结对)(?:了|过)?|(?:下面|下辖|所辖|下属|境内)的)(?P<name>[\u4e00-\u9fff]{2,4}?)"
                            f"(?:{PLACE_SUFFIXES})(?=的|由|是|有|被|得到|接受|吗|呢|？|$)")
+# 援青有没有像援藏千分之一那样的…比例: a programme named as the likeness (像X那样, 如同X一样, 比照X) is the measure of
+# comparison, not the programme asked (mechanisms.programmes_in)
+LIKENESS = re.compile("(?:像|如同|好像|类似于?|比照|参照)([^，。？！]{1,16}?)(?:那样|那种|一样|似的|那么)")
 # a place linked inside a longer name the graph does not hold (大兴安岭地区: 兴安 of 兴安盟 between 大 and 岭地区): one or two
 # more characters, then a prefecture-level suffix, right after the linked name (the characters before it checked apart)
 LONGER_NAME_AFTER = re.compile("^(?P<tail>[\u4e00-\u9fff]{1,2}?)(?:地区|林区|自治州|盟)")
@@ -488,7 +491,7 @@ ASKED_BEFORE = re.compile(f"(?:(?:{WHICH_ONES})(?:是|属于|为|算是?)|(?:{WH
 LIST_SEPARATORS = "、和与及,，"
 # a kind named before the question word is the answer's kind: 安排对口支援的省市有哪些 (the question's end), 唯一的
 # 计划单列市是哪一个, 其中的自治区是哪个 (the copula and the question word; not 县是哪个省援建的)
-ASKED_AFTER = re.compile("(?:(都|分别|一共|共)?(有|是|为|包括)(哪些|哪几个|哪几家|哪几|哪一些)(呢|啊|呀)?[？?。！!]*$)|"
+ASKED_AFTER = re.compile("(?:(都|分别|一共|共|具体|到底|究竟)?(有|是|为|包括)(哪些|哪几个|哪几家|哪几|哪一些)(呢|啊|呀)?[？?。！!]*$)|"
                          "(?:的?(?:名单|清单|名录)(?:是什么|有哪些|是哪些)?[？?。！!]*$)|"  # (…承担的受援县名单: the kind listed)
                          f"(?:(?:是|为)(?:{WHICH_ONES}|谁)(?:呢|来着|啊)?(?:[，。？！?!,]|$))")
 # 援疆十九省市中的计划单列市: a kind named last, after a roster (…中的/里的), with no question word, is what is asked
@@ -925,10 +928,16 @@ def takeover_asked(clause: str) -> bool:
         or bool(CHANGED_TO_SUPPORTER.search(clause) or LATER_ASKED.search(clause))
 
 
+# …一共安排了几个省份、每省包一个重灾县？ / …，一省帮一县: the arrangement's rule restated after what is asked (each giver one
+# place) — its kind word (县) is the rule's, not a second thing asked or counted
+DISTRIBUTIVE_REMARK = re.compile("[、，,]\\s*(?:每个?|各|一|1)(?:省份|省市|省|市|城市|区|县)(?:各|都|分别)?"
+                                 "(?:包|帮扶|帮|对口支援|对口|支援|援建|负责|结对)(?:一个|1个|一|1)[^，,。？?！!、]{0,5}(?=[？?。！!]*$)")
+
+
 def without_asides(text: str) -> str:
-    """The asker's own asides (（我们上海人都知道的）, …，顺便说一句我是山东人) and a name's bracketed gloss (（2021年起称…）)
-    taken out: their names and years are not asked about."""
-    return ASKER_ORIGIN.sub("", ASKER_ASIDE.sub("", NAME_GLOSS.sub("", text))).strip() or text
+    """The asker's own asides (（我们上海人都知道的）, …，顺便说一句我是山东人), a name's bracketed gloss (（2021年起称…）) and
+    an arrangement's rule restated at the end (、每省包一个重灾县) taken out: their names and years are not asked about."""
+    return DISTRIBUTIVE_REMARK.sub("", ASKER_ORIGIN.sub("", ASKER_ASIDE.sub("", NAME_GLOSS.sub("", text)))).strip() or text
 
 
 # the ways people name a place's parts, said the one way the cue words and patterns read (广元市所属的县 → 下属的县,
