@@ -9621,6 +9621,19 @@ def gen_probe_23c():
     add("pr23c-kind-adverb-2", "unanswerable", ["17家央企对口援藏的那30个县具体是哪些？"], [], "", answerable=False,
         expected="no_fact")
 
+    # what the asker supposes before 吧 (…在日喀则是分区包县的吧，) and the giver named again by its parts: the clause that asks
+    # (a request to list too), scoped by the lead's programme; the lead's place after 在 is its scene
+    def parts_in(prog: str, givers: list[str]) -> str:
+        values = " ".join(f"<{iri_of(g)}>" for g in givers)
+        return f"""SELECT DISTINCT ?r WHERE {{ VALUES ?s {{ {values} }} ?p dk:programme <{BASE}programme/{prog}> ;
+          dk:supporter ?s ; dk:recipient ?r . ?r a dk:CountyLevelDivision }}"""
+    for i, (text, prog, givers) in enumerate([
+            ("上海援藏在日喀则是分区包县的吧，松江区对口的是哪个县？", "yuanzang", ["松江区"]),
+            ("北京援青在玉树是分区包县的吧，西城区对口的是哪个县？", "yuanqing", ["西城区"]),
+            ("福建援藏在昌都是分市包县的吧，龙岩、漳州各自对口的县都列一下", "yuanzang", ["龙岩市", "漳州市"])]):
+        q = parts_in(prog, givers)
+        add(f"pr23c-supposed-lead-{i}", "forward_list", [text], col(q), q)
+
 
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,

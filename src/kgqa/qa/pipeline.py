@@ -26,7 +26,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise, written_number
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (LONGER_NAME_AFTER, STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES,
+from .vocabulary import (LONGER_NAME_AFTER, SUPPOSED_LEAD, STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, KIND_AGAINST, PROGRAMME_REGIONS, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -235,10 +235,15 @@ class QA:
         if not SUPPOSED.search(lead) or re.search(r"[0-9０-９]|年", lead) or ASKING_WORDS.search(lead.rstrip("？?，,。吧") or ""):
             return None
         in_lead = [m for m in linked if m.end <= found.start()]
-        again = {m.best[0].iri for m in self.gazetteer.link(asked) if m.kind == "actor"}
+        again = {m.best[0].iri for m in self.gazetteer.link(asked) if m.kind == "actor" and not m.ambiguous}
+        parts_of = set().union(*(self.parents(iri) for iri in again)) if again else set()
         actors = [m for m in in_lead if m.kind == "actor"]
+        # (上海援藏在日喀则是分区包县的吧，闵行区对口的是哪个县: the giver named again by its part, where it gives — after
+        # 在 — only the lead's scene)
         if not actors or any(m.kind not in ("actor", "programme", "class", "rtype") for m in in_lead) \
-                or any(m.best[0].iri not in again for m in actors):
+                or any(m.best[0].iri not in again and not (m.best[0].iri in parts_of or text[:m.start].endswith("在")
+                                                           and any(a.best[0].iri in parts_of for a in actors))
+                       for m in actors):
             return None
         scope = "".join(m.text + "，" for m in in_lead if m.kind == "programme" and m.text not in asked)
         return scope + asked
@@ -246,7 +251,7 @@ class QA:
         """館內資料著錄不全：一九八二年那場…座談會的主辦單位是…: words the graph does not hold only in a remark before a colon
         (the asker's situation) refuse nothing; the question after it is read, and the answer says so."""
         text = normalise(question)
-        lead = COLON_LEAD.match(text)
+        lead = COLON_LEAD.match(text) or SUPPOSED_LEAD.match(text)
         words = refused.get("not_understood") or []
         if not lead or not words or not all(w in lead.group(0) for w in words) \
                 or len(lead.group(0)) - 1 - sum(map(len, words)) < 3:  # (亚特兰蒂斯：…: the name is the heading, the topic)

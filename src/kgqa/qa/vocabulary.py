@@ -697,7 +697,8 @@ SELF_PLACE_INTRO = re.compile("^(?:我们|咱们)(?=[\u4e00-\u9fff])[^，。；�
 # 江苏援拉萨是分到省里各个市去对口县的吧？江苏哪几个市…, 北京援青好像是按区对县来结对的，…北京有哪些区…: a lead the
 # asker only supposes (好像, …吧), whose names the question after it says again (pipeline.restated_lead)
 SUPPOSED = re.compile("好像|应该|似乎|大概|估计|可能|听说|据说|记得|印象中|吧[？?，,。]?$")
-QUESTION_CLAUSE = re.compile("[^，。？！,?!；;]*(?:哪|谁|什么|几|多少)[^，。？！,?!；;]*[，。？！,?!]*$")
+QUESTION_CLAUSE = re.compile("[^，。？！,?!；;]*(?:哪|谁|什么|几|多少|列一下|列出|列举|列个|列下)[^，。？！,?!；;]*[，。？！,?!]*$")
+# (…的吧，龙岩、漳州各自对口的县都列一下: a request to list asks as a question word does)
 # 黑龙江援疆对口哪些县，兵团是哪个师; …？兵团那边是哪个师也一并列一下: a last clause asking the same giver's divisions of the
 # Corps, added to the places asked first (pipeline.QA.with_corps)
 CORPS_ADDED = re.compile("[，,？?。 ]\\s*(?:那)?兵团 ?(?:那边|方面|这边|那块|这块)?(?:对口的|结对的)?(?:是|对口|结对|对口的是|结对的是)? ?"
@@ -883,6 +884,9 @@ ASKING_WORDS = re.compile("吗|嗎|呢|哪|什么|啥|谁|誰|(?<![0-9〇一二�
 # keeps the whole question, so the refusal stands
 SEGMENT_BREAK = re.compile("[。？！?!；;]+|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 COLON_LEAD = re.compile("^[^：:]{2,20}[：:]")
+# 江苏援藏在拉萨是分市包县的吧，镇江、南京、苏州各自对口的县区都列一下: what the asker supposes, closed by 吧 (or 对吧/是吧),
+# before the clause that asks — a lead, like the situation before a colon
+SUPPOSED_LEAD = re.compile("^[^，。？！,?!]{4,30}?(?:的吧|吧|对吧|是吧|对不对)[，,。？?！!]\\s*")
 ASIDE_REFUSED = ("nonsupport", "opinion", "project")  # cue groups: an aside asking these is a question of its own
 
 
