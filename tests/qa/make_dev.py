@@ -9634,6 +9634,20 @@ def gen_probe_23c():
         q = parts_in(prog, givers)
         add(f"pr23c-supposed-lead-{i}", "forward_list", [text], col(q), q)
 
+    # a place's parts asked, then handed to a giver (把汶川县哪个乡镇分给了佛山市): the parts receive, the one after 给 gives
+    for i, (text, giver) in enumerate([("把汶川县哪个乡镇分给了佛山市？", "佛山市"), ("汶川县哪个乡镇分给了广州市？", "广州市"),
+                                       ("广东省委、省政府对口支援汶川县恢复重建工作会议把汶川县哪个乡镇分给了中山市？", "中山市")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          ?r dk:partOf <{iri_of("汶川县")}> ; a dk:TownshipLevelDivision }}"""
+        add(f"pr23c-handed-parts-{i}", "event_setup" if i == 2 else "forward_list", [text], col(q), q)
+
+    # 分担 as the verb of the task taken on (…的援建，是哪个省分担的)
+    for i, (text, place, cls) in enumerate([("北川县的援建是哪个省分担的", "北川羌族自治县", "ProvinceLevelDivision"),
+                                            ("都江堰的援建，是哪个省市分担的？", "都江堰市", "ProvinceLevelDivision")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s . ?r dk:partOf* <{iri_of(place)}> .
+          ?s a dk:{cls} }}"""
+        add(f"pr23c-shared-verb-{i}", "reverse_list", [text], col(q), q)
+
 
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,

@@ -26,7 +26,7 @@ from .vocabulary import (NAME_RESTATED,
     parts_subject, ROSTER_BEFORE_ASKED, PARTS_BEFORE_VERB, OWN_PARTS_BEFORE_VERB, PARTS_NOUN_AMONG, LEVEL_PARTS,
     AID_WORD,
     CITY_CLASS, CITY_NOT_KIND, EXCLUDED_AFTER, AID_BETWEEN,
-    ACTOR_PARTS, AGENT_FIRST, SCOPE_BETWEEN, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, ANCHOR_BETWEEN, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
+    ACTOR_PARTS, HANDED_OVER, AGENT_FIRST, SCOPE_BETWEEN, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, ANCHOR_BETWEEN, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
     EVENT_DATED, KINDS_JOINED, YEAR_BEGAN, GIVER_PARTS_CLOSING, CLOSING_GIVER_BEFORE, PARTS_PARTNERS_AFTER, PARTS_GIVE_THEN_ASKED, SELF_ONLY, STILL, GIVING_PARTS, YEARS_LISTED, AREA_ASKED, SUPPORTERS_COUNTED, PARTNER_COUNT,
     GIVERS_COUNTED, RECEIVERS_WORDS, RECIPIENTS_COUNTED, CN_SMALL, AMONG_BEFORE, BEGUN_WORDS, SPAN_DURING, IN_FORCE_AFTER, ADDED_NEXT,
 )
@@ -212,7 +212,8 @@ def parts_asked(frame: Frame):
     rest = rest[after:]
     # (拉萨的哪些县由江苏的城市对口支援: parts asked by a question word, then the agent; not 喀什各县由谁支援)
     receive = not PARTS_GIVE_THEN_ASKED.match(rest) and (  # (北京市各区承担的援青受援县: the places they take on)
-        bool(PARTS_PASSIVE.match(rest)) or (found.group(3) or "").startswith("哪") and bool(AGENT_FIRST.match(rest)))
+        bool(PARTS_PASSIVE.match(rest)) or (found.group(3) or "").startswith("哪") and bool(AGENT_FIRST.match(rest))
+        or bool(HANDED_OVER.match(rest)))  # (汶川县哪个乡镇分给了东莞市: handed to the giver)
     return actors[0], None if kind in GENERIC_CLASSES else kind, not receive, "parts_give_to" in frame.cues
 
 

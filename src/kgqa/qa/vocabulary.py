@@ -49,6 +49,8 @@ WH_PLACE = ("哪个地方", "哪些地方", "哪个城市", "哪些城市", "哪
 AID_VERB_START = re.compile("(?:一直|长期|曾经?|主要)?(?:对口)?(?:援建|支援|帮扶|援助|结对帮扶|援)")
 # the places (or their parts) handed to a supporter: 分给/分配给/包干给 X — X gives (also a word of aid, vocabulary.yaml)
 ASSIGNED_TO = ("分给", "分给了", "分配给", "分配给了", "包干给", "包干给了", "分包给", "交给", "交给了", "安排给", "安排给了", "划给", "指派给")
+# 汶川县哪个乡镇分给了东莞市: a place's parts asked, then handed to a giver — they receive (compose.parts_asked)
+HANDED_OVER = re.compile("^(?:都|也|各|分别|各自)?(?:" + "|".join(sorted(ASSIGNED_TO, key=len, reverse=True)) + ")")
 # between a region and a place in it that it only locates (阿勒泰那边的福海, 喀什那一带的莎车)
 REGION_SIDE = ("那边的", "这边的", "那里的", "那儿的", "一带的", "那一带的", "地区的")
 AGENT_MARKERS = ("被", "由", "受到", "受", "得到", "接受", "获得", "得到了", "受到了", "接受了", "获得了",
@@ -464,7 +466,7 @@ LEVEL_NOUNS = "地级市|地市|城市|县市|区县|县区|市|县|区|州"
 PARTS_SENT = re.compile("(下去|过去|派去|去|来|负责|承担|出|参加|参与|派出|对口|结对)")
 # 映秀镇是广东哪个市援建的: after the second name, the level asked of it, then the verb (that name's parts are the agent)
 ASKED_PART_THEN_VERB = re.compile(f"^的?({WHICH_ONES}|哪)({LEVEL_NOUNS}|地方|单位)(来|在|去)?(一起)?"
-                                  f"(?:{AID_VERB_START.pattern}|负责|承担|对口|包(?=的|了|过|下)|帮(?!助)|管(?=的|了|过|着))")  # (奇台县援疆是福建哪个市负责: the task's verb; 称多县是北京哪个区包的; 亳州是上海哪个区在帮)
+                                  f"(?:{AID_VERB_START.pattern}|负责|承担|分担|对口|包(?=的|了|过|下)|帮(?!助)|管(?=的|了|过|着))")  # (奇台县援疆是福建哪个市负责: the task's verb; 称多县是北京哪个区包的; 亳州是上海哪个区在帮)
 WHICH = f"{WHICH_ONES}|哪一|哪"  # (哪一省: the level asked with 一 and no measure word)
 ASKED_PROVINCE = re.compile(f"({WHICH}|几个|多少个)(省)(?![市区份级会长委内里外])")
 # 哪些区, 哪几个州: a one-character level asked by the question word (区 a district, 州 an autonomous prefecture)
