@@ -9648,6 +9648,14 @@ def gen_probe_23c():
           ?s a dk:{cls} }}"""
         add(f"pr23c-shared-verb-{i}", "reverse_list", [text], col(q), q)
 
+    # 赣南, a region that is no actor, names the programme whose recipients lie there (as 皖北, 苏北 do)
+    for i, (text, agency) in enumerate([("财政部在赣南对口哪个县", "caizhengbu"), ("体育总局在赣南帮扶的是哪个县？", "tiyu-zongju")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/gannan> ; dk:supporter <{BASE}agency/{agency}> ;
+          dk:recipient ?r }}"""
+        add(f"pr23c-region-programme-{i}", "forward_list", [text], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/gannan> ; dk:supporter ?s . ?s a dk:CentralAgency }}"""
+    add("pr23c-region-programme-2", "programme_members", ["在赣南搞对口支援的部委和单位都有哪些"], col(q), q)
+
 
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,

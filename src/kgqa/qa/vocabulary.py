@@ -90,7 +90,8 @@ DURATION = re.compile("(?:持续|延续|历时|维持|坚持|进行)了?(?:有)?
 PAIR_LABEL = re.compile("^([\u4e00-\u9fff])([\u4e00-\u9fff])(?=对口|协作|合作)")
 # 皖北 苏北 粤东西北: a region that is no actor of the graph, named for the programme whose recipients lie there (松江区帮的是
 # 皖北哪个市, 苏州在苏北挂钩的是谁): programme key (its IRI's tail) by the region's name
-PROGRAMME_REGIONS = {"皖北": "programme/wanbei", "苏北": "programme/jiangsu-nanbei", "粤东西北": "programme/guangdong-shengnei"}
+PROGRAMME_REGIONS = {"皖北": "programme/wanbei", "苏北": "programme/jiangsu-nanbei", "粤东西北": "programme/guangdong-shengnei",
+                     "赣南": "programme/gannan"}  # (在赣南做对口支援的中央部委: the central organs' programme there)
 # 京蒙协作和沪滇协作: a joining word before a pair's name does not make it part of a longer run of characters
 PAIR_JOINERS = "和与跟及同、"
 # 民政部2008年5月22日紧急通知: the characters of a date, which a loosely named document's run passes over
