@@ -9656,6 +9656,18 @@ def gen_probe_23c():
     q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/gannan> ; dk:supporter ?s . ?s a dk:CentralAgency }}"""
     add("pr23c-region-programme-2", "programme_members", ["在赣南搞对口支援的部委和单位都有哪些"], col(q), q)
 
+    # the answer offered as a choice at the close (是A、B还是C): asked as 谁, kept to the choices offered
+    for i, (text, prog, place, offered) in enumerate([
+            ("援疆里对口支援和田地区的是北京、天津还是浙江？", "yuanjiang", "和田地区", ["北京市", "天津市", "浙江省"]),
+            ("援藏中对口支援昌都的是天津、上海还是重庆？", "yuanzang", "昌都市", ["天津市", "上海市", "重庆市"])]):
+        values = " ".join(f"<{iri_of(o)}>" for o in offered)
+        q = f"""SELECT DISTINCT ?s WHERE {{ VALUES ?s {{ {values} }} ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s ;
+          dk:recipient ?r . ?r dk:partOf* <{iri_of(place)}> }}"""
+        add(f"pr23c-offered-choice-{i}", "reverse_list", [text], col(q), q)
+    q = f"""SELECT ?a WHERE {{ VALUES ?a {{ <{BASE}agency/guojia-jingwei> <{BASE}agency/guojia-jiwei> <{BASE}agency/guojia-minwei> }}
+      ?e dk:leadBy ?a ; dk:year 1983 }}"""
+    add("pr23c-offered-choice-2", "event_setup", ["1983年明确对口支援主管部门，牵头的是国家经委、国家计委还是国家民委？"], col(q), q)
+
 
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,

@@ -26,7 +26,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise, written_number
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (LONGER_NAME_AFTER, SUPPOSED_LEAD, STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES,
+from .vocabulary import (LONGER_NAME_AFTER, OFFERED_CHOICE, CHOICE_SEPARATORS, SUPPOSED_LEAD, STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, KIND_AGAINST, PROGRAMME_REGIONS, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -191,6 +191,8 @@ class QA:
     def answer(self, question: str) -> dict:
         started = time.perf_counter()
         result = self.with_corps(question) or self._answer(question)
+        if result.get("status") != "ok" and (chosen := self.offered_choice(question)) is not None:
+            result = chosen
         if result.get("status") in UNREAD and (core := self.asking_segment(question)) is not None:
             result = core
         if result.get("status") == "no_entity" and (rest := self.without_remark(question, result)) is not None:
@@ -200,6 +202,27 @@ class QA:
         result = render.drafting_refused(result, text)
         result["timing_ms"] = round((time.perf_counter() - started) * 1000, 2)
         return result
+
+    def offered_choice(self, question: str) -> dict | None:
+        """常识题：…牵头的是国家经委、国家计委还是国家民委？: the names offered as the answer's choices at the close, each one
+        name of the graph, asked as 谁 — the answer kept to the choices it contains (None when it contains none)."""
+        text = normalise(question)
+        found = OFFERED_CHOICE.search(text)
+        if found is None:
+            return None
+        options = [o.strip() for o in CHOICE_SEPARATORS.split(found.group("run")) if o.strip()]
+        linked = [self.gazetteer.link(o) for o in options]
+        if len(options) < 2 or any(len(ms) != 1 or ms[0].kind == "class" or ms[0].ambiguous or len(ms[0].text) < len(o) - 1
+                                   for o, ms in zip(options, linked)):
+            return None
+        asked = self._answer(text[:found.start()] + "谁？")
+        offered = {ms[0].best[0].iri for ms in linked}
+        kept = [a for a in asked.get("answers", []) if a.get("iri") in offered]
+        if asked.get("status") != "ok" or not kept:
+            return None
+        names = "、".join(a.get("label", "") for a in kept)
+        return {**asked, "question": question, "answers": kept, "text": f"在所给的选项中：{names}。" + asked.get("text", ""),
+                "interpretation": asked["interpretation"] + f"；答案限于所给选项（{'、'.join(options)}）"}
 
     def with_corps(self, question: str) -> dict | None:
         """黑龙江援疆对口哪些县，兵团是哪个师; 京援疆…和田哪几个县市？兵团那边是哪个师也一并列一下: the first question answered,

@@ -887,6 +887,10 @@ ASKING_WORDS = re.compile("吗|嗎|呢|哪|什么|啥|谁|誰|(?<![0-9〇一二�
 # keeps the whole question, so the refusal stands
 SEGMENT_BREAK = re.compile("[。？！?!；;]+|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 COLON_LEAD = re.compile("^[^：:]{2,20}[：:]")
+# …牵头的是国家经委、国家计委还是国家民委？: the answer offered as a choice at the close (A、B还是C, A还是B) — asked as 谁, then
+# kept to the choices offered (pipeline.QA.offered_choice)
+OFFERED_CHOICE = re.compile("(?<=是|为)(?P<run>[^，。？！,?!是]{2,40}?还是[^，。？！,?!]{2,20}?)(?:呢|啊|呀|吗)?[？?。！!]*$")
+CHOICE_SEPARATORS = re.compile("还是|或者|、|，|,")
 # 江苏援藏在拉萨是分市包县的吧，镇江、南京、苏州各自对口的县区都列一下: what the asker supposes, closed by 吧 (or 对吧/是吧),
 # before the clause that asks — a lead, like the situation before a colon
 SUPPOSED_LEAD = re.compile("^[^，。？！,?!]{4,30}?(?:的吧|吧|对吧|是吧|对不对)[，,。？?！!]\\s*")
