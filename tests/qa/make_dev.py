@@ -74,6 +74,16 @@ def add(group: str, qtype: str, phrasings: list[str], gold: list, query: str, *,
                           **({"alt_gold": alt_gold} if alt_gold else {})})
 
 
+
+def only_cities(gold: list) -> list:
+    """城市 asked (tests/qa/README, conventions of session 14): the gold without provinces and autonomous regions that are
+    not municipalities, ministries and firms (the kinds no writer golds under 城市)."""
+    values = " ".join(f"<{g}>" for g in gold)
+    q = f"""SELECT DISTINCT ?x WHERE {{ VALUES ?x {{ {values} }} {{ ?x a dk:ProvinceLevelDivision
+      FILTER NOT EXISTS {{ ?x a dk:Municipality }} }} UNION {{ ?x a dk:CentralAgency }} UNION {{ ?x a dk:CentralEnterprise }} }}"""
+    others = set(col(q)) if gold else set()
+    return [g for g in gold if g not in others]
+
 def recipients_q(x: str) -> str:
     return f"SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{x}> ; dk:recipient ?r }}"
 
@@ -709,7 +719,7 @@ def gen_probe_6():
                                       ("遵义市的帮扶城市是哪个", "遵义市"), ("宁夏是哪个省对口支援的", "宁夏回族自治区"),
                                       ("甘南州的支援方", "甘南藏族自治州"), ("万州区由哪些地方对口支援", "万州区")]):
         q = supporters_q(iri_of(name))
-        add(f"pr6-in-{i}", "recipient_supporters", [text], col(q), q)
+        add(f"pr6-in-{i}", "recipient_supporters", [text], only_cities(col(q)) if "城市" in text else col(q), q)
     q = recipients_q(iri_of("大连市"))
     add("pr6-out", "supporter_recipients", ["大连市对口帮扶哪里"], col(q), q)
     sh, bj = iri_of("上海市"), iri_of("北京市")
@@ -5839,12 +5849,12 @@ def gen_probe_20a():
              f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg('dongxibu')} ; dk:supporter ?x ; dk:startYear ?b FILTER(?b >= 2010 && ?b <= 2015) }}""", "plain"),
             ("二〇一〇年結束的援疆結對，受援方有哪些？",
              f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg('yuanjiang')} ; dk:recipient ?x ; dk:endYear 2010 }}""", "numeral"),
-            # (城市 after a question word filters nothing here, as the studied sets read it: 哪些城市 as the givers)
+            # (城市 after a question word: cities only — the convention of session 14, `only_cities`)
             ("2021年到期结束的东西部协作结对 是哪些城市在帮",
              f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg('dongxibu')} ; dk:supporter ?x ; dk:endYear 2021 }}""", "plain"),
             ("2016年以后宁波新结对的是哪",
              f"""SELECT DISTINCT ?x WHERE {{ ?p dk:supporter <{iri_of('宁波市')}> ; dk:recipient ?x ; dk:startYear ?b FILTER(?b >= 2016) }}""", "plain")]):
-        add(f"pr20a-span-{i}", "time_filter", [text], col(q), q, variant=variant)
+        add(f"pr20a-span-{i}", "time_filter", [text], only_cities(col(q)) if "城市" in text else col(q), q, variant=variant)
 
     # start years: the earliest start of the pair's pairings (a pair's abbreviation names both members, the first the giver)
     def start(giver: str, place: str) -> str:
@@ -6043,7 +6053,8 @@ def gen_probe_20a():
             ("「十三五」期間，杭州結對幫扶的是哪些地方？", throughout(2016, 2020, "杭州市"), "traditional"),
             ("十二五以来哪些城市开始东西部协作结对", f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg('dongxibu')} ; dk:supporter ?x ;
               dk:startYear ?b FILTER(?b >= 2011) }}""", "plain")]):
-        add(f"pr20a-r7-plan-period-{i}", "time_filter", [text], col(q), q, variant=variant)
+        add(f"pr20a-r7-plan-period-{i}", "time_filter", [text], only_cities(col(q)) if "城市" in text else col(q), q,
+            variant=variant)
 
     # eighth round: a meeting by its date and venue (2013年11月7日在广州开的那个会), the issuing bodies naming the kind of
     # document asked (哪份中办国办文件, 国务院办公厅哪份文件: no actors of the pairing)
@@ -9667,6 +9678,13 @@ def gen_probe_23c():
     q = f"""SELECT ?a WHERE {{ VALUES ?a {{ <{BASE}agency/guojia-jingwei> <{BASE}agency/guojia-jiwei> <{BASE}agency/guojia-minwei> }}
       ?e dk:leadBy ?a ; dk:year 1983 }}"""
     add("pr23c-offered-choice-2", "event_setup", ["1983年明确对口支援主管部门，牵头的是国家经委、国家计委还是国家民委？"], col(q), q)
+
+    # 城市 asked (the convention of session 14): cities of any rank — municipalities, 计划单列市, prefecture- and county-level
+    # cities —, not provinces, ministries or firms
+    for i, (text, place) in enumerate([("对口支援日喀则的城市有哪些", "日喀则市"), ("哪些城市对口支援拉萨？", "拉萨市"),
+                                       ("昌都是哪些城市在对口支援？", "昌都市")]):
+        q = supporters_q(iri_of(place))
+        add(f"pr23c-cities-{i}", "actor_kind", [text], only_cities(col(q)), q)
 
 
 def main() -> None:

@@ -12,7 +12,7 @@ import weakref
 
 import pyoxigraph as ox
 
-from . import compose, counting, persist, render, residue, totals
+from . import cities, compose, counting, persist, render, residue, totals
 from .answers import as_dicts, count, without_parts
 from .frame import Frame, build_frame, find_years, mask
 from .gazetteer import ASKED, Candidate, Mention, short_forms
@@ -199,7 +199,7 @@ class QA:
             result = rest
         text = normalise(question)
         result = render.coarser_than_asked(render.short_roster(render.only_unverified(result), text), text)
-        result = render.drafting_refused(result, text)
+        result = render.drafting_refused(cities.cities_only(self.store, result, text), text)
         result["timing_ms"] = round((time.perf_counter() - started) * 1000, 2)
         return result
 

@@ -891,6 +891,10 @@ COLON_LEAD = re.compile("^[^：:]{2,20}[：:]")
 # kept to the choices offered (pipeline.QA.offered_choice)
 OFFERED_CHOICE = re.compile("(?<=是|为)(?P<run>[^，。？！,?!是]{2,40}?还是[^，。？！,?!]{2,20}?)(?:呢|啊|呀|吗)?[？?。！!]*$")
 CHOICE_SEPARATORS = re.compile("还是|或者|、|，|,")
+# 城市 as the kind asked (哪些城市, 哪个城市, 城市有哪些, 帮扶城市是哪个): cities only (qa/cities.py); not when provinces are
+# asked beside them (省和城市, 省市) or 城市 is a word of a programme's name (…帮扶皖北城市实施方案 is no question word's)
+CITY_ASKED = re.compile("(?:哪些|哪几个|哪个|哪一个|哪[两三四五六七八九十]个|几个|多少个)城市|城市(?:都)?(?:有哪些|是哪些|是哪个|是哪几个|是哪|为哪)")
+CITY_NOT_ONLY = re.compile("省和城市|省份和城市|省、城市|省市|省区|省或城市|省份或城市|哪个省|哪些省|哪一省")
 # 江苏援藏在拉萨是分市包县的吧，镇江、南京、苏州各自对口的县区都列一下: what the asker supposes, closed by 吧 (or 对吧/是吧),
 # before the clause that asks — a lead, like the situation before a colon
 SUPPOSED_LEAD = re.compile("^[^，。？！,?!]{4,30}?(?:的吧|吧|对吧|是吧|对不对)[，,。？?！!]\\s*")
