@@ -9686,6 +9686,14 @@ def gen_probe_23c():
         q = supporters_q(iri_of(place))
         add(f"pr23c-cities-{i}", "actor_kind", [text], only_cities(col(q)), q)
 
+    # a place as the topic, then a giver and its parts asked, the verb closing (玉树州，北京哪些区对口的)
+    for i, (text, place, giver, cls) in enumerate([("玉树州，北京哪些区对口的？", "玉树藏族自治州", "北京市", "District"),
+                                                   ("秭归，北京哪两个区县去帮的", "秭归县", "北京市", "CountyLevelDivision"),
+                                                   ("云南迪庆的香格里拉，上海哪几个区去帮的？", "香格里拉市", "上海市", "District")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf* <{iri_of(place)}> .
+          ?s dk:partOf <{iri_of(giver)}> ; a dk:{cls} }}"""
+        add(f"pr23c-topic-giver-parts-{i}", "reverse_list", [text], col(q), q)
+
 
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,

@@ -887,6 +887,11 @@ ASKING_WORDS = re.compile("吗|嗎|呢|哪|什么|啥|谁|誰|(?<![0-9〇一二�
 # keeps the whole question, so the refusal stands
 SEGMENT_BREAK = re.compile("[。？！?!；;]+|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 COLON_LEAD = re.compile("^[^：:]{2,20}[：:]")
+# 云南迪庆的香格里拉，上海哪几个区去帮的: a place as the topic, then a giver and its parts asked, the verb closing — said as
+# "…是上海哪几个区帮的" (pipeline.QA.topic_then_giver_parts)
+TOPIC_THEN_GIVER_PARTS = re.compile("^(?P<topic>[^，,。？！]{2,24})[，,](?P<giver>[^，,。？！是在]{1,8}?)"
+                                    "(?P<asked>哪些|哪几个|哪个|哪[两三四五六七八九十]个)(?P<noun>区县|县区|区|县|地级市|地市|城市|市)"
+                                    "(?:去|来)?(?P<verb>对口支援|对口帮扶|帮扶|援建|支援|对口|援助|结对|帮)的?(?P<end>[？?。！!]*)$")
 # …牵头的是国家经委、国家计委还是国家民委？: the answer offered as a choice at the close (A、B还是C, A还是B) — asked as 谁, then
 # kept to the choices offered (pipeline.QA.offered_choice)
 OFFERED_CHOICE = re.compile("(?<=是|为)(?P<run>[^，。？！,?!是]{2,40}?还是[^，。？！,?!]{2,20}?)(?:呢|啊|呀|吗)?[？?。！!]*$")
