@@ -9698,6 +9698,16 @@ def gen_probe_23c():
           ?s dk:partOf <{iri_of(giver)}> ; a dk:{cls} }}"""
         add(f"pr23c-topic-giver-parts-{i}", "reverse_list", [text], col(q), q)
 
+    # the places ranked by how many of a named actor's parts aid them (…上海的区对口最多的城市是哪个), ties kept
+    for i, (text, giver, prog, cls) in enumerate([
+            ("沪苏浙帮扶皖北中，上海的区对口最多的城市是哪个？", "上海市", "wanbei", None),
+            ("援藏中，江苏的城市对口最多的县是哪个？", "江苏省", "yuanzang", "CountyLevelDivision"),
+            ("援青中，北京各区对口最多的县是哪个？", "北京市", "yuanqing", "CountyLevelDivision")]):
+        q = f"""SELECT ?item (COUNT(DISTINCT ?part) AS ?n) WHERE {{ ?part dk:partOf <{iri_of(giver)}> .
+          ?p dk:supporter ?part ; dk:recipient ?item ; dk:programme <{BASE}programme/{prog}> .
+          {f"?item a dk:{cls} ." if cls else ""} }} GROUP BY ?item"""
+        add(f"pr23c-ranked-by-parts-{i}", "superlative", [text], tied(q), q)
+
 
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,

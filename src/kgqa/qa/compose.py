@@ -140,7 +140,8 @@ def preferred(frame: Frame) -> bool:
     roster = bool(actors) and bool(PARTS_NOUN_AMONG.match(frame.masked[actors[0].end:]))  # 阿坝州所辖县中，有…的是哪些
     qualified_parts = parts_asked(frame) and (roster or len(actors) > 1 or frame.years
                                               or frame.of_kind("programme") or frame.of_kind("event")
-                                              or {"count", "countable"} <= frame.cues)  # (日喀则下面有几个县有对口支援)
+                                              or {"count", "countable"} <= frame.cues) \
+        and not {"parts_give_to", "most"} <= frame.cues  # (日喀则下面有几个县有对口支援; …北京的区县对口最多的县: a template's)
     return bool(anchor(frame)) or bool(WITH_PARTS.search(frame.text)) and bool(frame.of_kind("actor")) or in_force \
         or rolled_up(frame) \
         or check(frame) is not None or bool(qualified_parts) or frame.region is not None or rolled_up_ranking(frame) \
