@@ -9573,7 +9573,8 @@ def gen_probe_23c():
     picked by a level noun after the place (西藏县级单位总数); a programme named as the likeness (像援藏那样); an adverb before
     是哪些 (…的县具体是哪些); a supposed lead before 吧; parts handed to a giver (把汶川县哪个乡镇分给了佛山市); 分担; 赣南 as
     its programme's region; an answer offered as a choice (是A、B还是C); 城市 asked as cities only (only_cities); a topic
-    place, then the giver's parts asked (玉树州，北京哪些区对口的). Gold from the SPARQL here."""
+    place, then the giver's parts asked (玉树州，北京哪些区对口的); places ranked by how many of a giver's parts aid them.
+    Gold from the SPARQL here."""
     for i, text in enumerate(["再过十年福建还会对口支援宁夏吗", "到那时候江苏还会帮扶陕西吗？",
                               "我今年六十了，以后浙江还会派人去援疆吗", "下一轮援青干部啥时候轮换",
                               "北京下一批援藏干部什么时候进藏？"]):
