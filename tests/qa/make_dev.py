@@ -74,6 +74,16 @@ def add(group: str, qtype: str, phrasings: list[str], gold: list, query: str, *,
                           **({"alt_gold": alt_gold} if alt_gold else {})})
 
 
+
+def only_cities(gold: list) -> list:
+    """城市 asked (tests/qa/README, conventions of session 14): the gold without provinces and autonomous regions that are
+    not municipalities, ministries and firms (the kinds no writer golds under 城市)."""
+    values = " ".join(f"<{g}>" for g in gold)
+    q = f"""SELECT DISTINCT ?x WHERE {{ VALUES ?x {{ {values} }} {{ ?x a dk:ProvinceLevelDivision
+      FILTER NOT EXISTS {{ ?x a dk:Municipality }} }} UNION {{ ?x a dk:CentralAgency }} UNION {{ ?x a dk:CentralEnterprise }} }}"""
+    others = set(col(q)) if gold else set()
+    return [g for g in gold if g not in others]
+
 def recipients_q(x: str) -> str:
     return f"SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{x}> ; dk:recipient ?r }}"
 
@@ -709,7 +719,7 @@ def gen_probe_6():
                                       ("遵义市的帮扶城市是哪个", "遵义市"), ("宁夏是哪个省对口支援的", "宁夏回族自治区"),
                                       ("甘南州的支援方", "甘南藏族自治州"), ("万州区由哪些地方对口支援", "万州区")]):
         q = supporters_q(iri_of(name))
-        add(f"pr6-in-{i}", "recipient_supporters", [text], col(q), q)
+        add(f"pr6-in-{i}", "recipient_supporters", [text], only_cities(col(q)) if "城市" in text else col(q), q)
     q = recipients_q(iri_of("大连市"))
     add("pr6-out", "supporter_recipients", ["大连市对口帮扶哪里"], col(q), q)
     sh, bj = iri_of("上海市"), iri_of("北京市")
@@ -5839,12 +5849,12 @@ def gen_probe_20a():
              f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg('dongxibu')} ; dk:supporter ?x ; dk:startYear ?b FILTER(?b >= 2010 && ?b <= 2015) }}""", "plain"),
             ("二〇一〇年結束的援疆結對，受援方有哪些？",
              f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg('yuanjiang')} ; dk:recipient ?x ; dk:endYear 2010 }}""", "numeral"),
-            # (城市 after a question word filters nothing here, as the studied sets read it: 哪些城市 as the givers)
+            # (城市 after a question word: cities only — the convention of session 14, `only_cities`)
             ("2021年到期结束的东西部协作结对 是哪些城市在帮",
              f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg('dongxibu')} ; dk:supporter ?x ; dk:endYear 2021 }}""", "plain"),
             ("2016年以后宁波新结对的是哪",
              f"""SELECT DISTINCT ?x WHERE {{ ?p dk:supporter <{iri_of('宁波市')}> ; dk:recipient ?x ; dk:startYear ?b FILTER(?b >= 2016) }}""", "plain")]):
-        add(f"pr20a-span-{i}", "time_filter", [text], col(q), q, variant=variant)
+        add(f"pr20a-span-{i}", "time_filter", [text], only_cities(col(q)) if "城市" in text else col(q), q, variant=variant)
 
     # start years: the earliest start of the pair's pairings (a pair's abbreviation names both members, the first the giver)
     def start(giver: str, place: str) -> str:
@@ -6043,7 +6053,8 @@ def gen_probe_20a():
             ("「十三五」期間，杭州結對幫扶的是哪些地方？", throughout(2016, 2020, "杭州市"), "traditional"),
             ("十二五以来哪些城市开始东西部协作结对", f"""SELECT DISTINCT ?x WHERE {{ ?p dk:programme {pg('dongxibu')} ; dk:supporter ?x ;
               dk:startYear ?b FILTER(?b >= 2011) }}""", "plain")]):
-        add(f"pr20a-r7-plan-period-{i}", "time_filter", [text], col(q), q, variant=variant)
+        add(f"pr20a-r7-plan-period-{i}", "time_filter", [text], only_cities(col(q)) if "城市" in text else col(q), q,
+            variant=variant)
 
     # eighth round: a meeting by its date and venue (2013年11月7日在广州开的那个会), the issuing bodies naming the kind of
     # document asked (哪份中办国办文件, 国务院办公厅哪份文件: no actors of the pairing)
@@ -9687,6 +9698,151 @@ def gen_probe_23a():
         q, gold = two_meetings(a, b, cls, pick)
         add(f"pr23a-two-meetings-{i}", "superlative", [text], gold, q)
 
+def gen_probe_23c():
+    """Kinds found reading the no_fact / no_entity failures and the answered refusals of the studied halves (session 14,
+    issue #15, groups pr23c-*), each with phrasings of our own over other names: the future said by a time ahead
+    (到那时候/再过十年/以后…还会…吗) or the next batch or round asked when (下一批/下一轮…啥时候) is refused; a place linked
+    from inside a longer name the graph does not hold (大兴安岭地区: 兴安 of 兴安盟) names nothing; a bracketed remark
+    setting aside the ones of a year (（1994年的原有支援方除外）) scopes nothing when the question's own year already does.
+    Later rounds of the same reading: an arrangement's rule restated after a count (、每省包一个重灾县); a stated total
+    picked by a level noun after the place (西藏县级单位总数); a programme named as the likeness (像援藏那样); an adverb before
+    是哪些 (…的县具体是哪些); a supposed lead before 吧; parts handed to a giver (把汶川县哪个乡镇分给了佛山市); 分担; 赣南 as
+    its programme's region; an answer offered as a choice (是A、B还是C); 城市 asked as cities only (only_cities); a topic
+    place, then the giver's parts asked (玉树州，北京哪些区对口的); places ranked by how many of a giver's parts aid them.
+    Gold from the SPARQL here."""
+    for i, text in enumerate(["再过十年福建还会对口支援宁夏吗", "到那时候江苏还会帮扶陕西吗？",
+                              "我今年六十了，以后浙江还会派人去援疆吗", "下一轮援青干部啥时候轮换",
+                              "北京下一批援藏干部什么时候进藏？"]):
+        add(f"pr23c-future-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_template")
+    for i, text in enumerate(["大兴安岭地区是谁在对口帮扶", "小兴安岭地区有没有对口支援方？"]):
+        add(f"pr23c-longer-name-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_entity")
+
+    def newer(place: str, year: int, cls: str) -> str:
+        return f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s ; dk:startYear ?y FILTER(?y >= {year})
+          ?r dk:partOf* <{iri_of(place)}> . ?s a dk:{cls} }}"""
+    for i, (text, place, year, cls) in enumerate([
+            ("2016年起对口支援昌都的省份里新来的是哪些？（1994年那批不算）", "昌都市", 2016, "ProvinceLevelDivision"),
+            ("2010年起才对口支援果洛州的是哪个省市？（1994年的原有支援方除外）", "果洛藏族自治州", 2010, "ProvinceRankActor"),
+            ("2013年起新加入对口帮扶遵义的是哪个市？（1996年的老帮扶方不算）", "遵义市", 2013, "City")]):
+        q = newer(place, year, cls)
+        add(f"pr23c-year-set-aside-{i}", "time_filter", [text], col(q), q)
+
+    # an earlier name glossed between commas (…的香格里拉，也就是原来的中甸，…) names nothing asked
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient <{iri_of("香格里拉市")}> ; dk:supporter ?s .
+      ?s dk:partOf <{iri_of("上海市")}> }}"""
+    add("pr23c-earlier-name-0", "reverse_list", ["迪庆的香格里拉，也就是原来的中甸，是上海哪几个区帮扶的？"], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s . ?r dk:partOf* <{iri_of("昌都市")}> .
+      ?s a dk:ProvinceLevelDivision }}"""
+    add("pr23c-earlier-name-1", "reverse_list", ["昌都，就是以前的昌都地区，是哪些省份对口支援的？"], col(q), q)
+
+    # the arrangement's rule restated after the count asked (、每省包一个重灾县 / ，一省帮一县): its kind word counts nothing
+    for i, (text, ev, unit) in enumerate([
+            ("1994年第三次西藏工作座谈会确定了多少个省市援藏，每省市包一个地市？", "event/1994-xizang-3", "个省市"),
+            ("民政部那份紧急通知安排了几个省份，各省帮一个重灾县？", "document/2008-minzhengbu-tongzhi", "个省份"),
+            ("国办发〔2008〕53号方案定了几个省市去对口支援、一省帮一县", "document/2008-53", "个省市")]):
+        q = f"""SELECT ?st WHERE {{ ?f dk:event <{BASE}{ev}> ; dk:statement ?st }}"""
+        stated = sorted({int(m.group(1)) for st in col(q) for m in re.finditer(rf"(\d+){unit}", st)})
+        add(f"pr23c-rule-restated-{i}", "count", [text], stated, q)
+
+    # a roster's total asked by its level noun right after the place (西藏县级单位总数, 新疆的县级单位): the stated total whose
+    # counted noun begins with that level (县（区）, 县（市）), the widest of them
+    for i, (text, prog, place) in enumerate([
+            ("对口援疆覆盖的新疆县级单位总数是多少？", "yuanjiang", "新疆"),
+            ("对口援疆覆盖的新疆的县级单位一共多少个", "yuanjiang", "新疆"),
+            ("对口援藏覆盖的西藏县总数是多少？", "yuanzang", "西藏")]):
+        q = f"""SELECT ?l WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:recipient ?c . ?c a dk:CollectiveActor ;
+          rdfs:label ?l FILTER(lang(?l) = "zh" && STRSTARTS(?l, "{place}") && CONTAINS(?l, "个县")) }}"""
+        add(f"pr23c-level-total-{i}", "count", [text],
+            [max(int(m.group(1)) for l_ in col(q) for m in re.finditer(r"(\d+)个县", l_))], q)
+
+    # a programme named as the likeness (像援藏那样, 如同援疆一样) is not the programme asked
+    q = f"""SELECT (CONCAT(STR(?a), "—", STR(?b), "‰") AS ?v) WHERE {{ ?f a dk:FundingRule ;
+      dk:aboutProgramme <{BASE}programme/yuanjiang> ; dk:minValue ?a ; dk:maxValue ?b }}"""
+    add("pr23c-likeness-0", "mechanism", ["援疆有没有像援藏那样的资金比例？是多少"], col(q), q)
+    for i, text in enumerate(["东西部协作有没有像援疆那样按财政收入比例安排资金？",
+                              "三峡移民对口支援有没有如同援藏一样的出资比例？"]):
+        add(f"pr23c-likeness-{i + 1}", "unanswerable", [text], [], "", answerable=False, expected="no_fact")
+
+    # the kind asked with an adverb before 是哪些 (的县具体是哪些, 究竟是哪些): still the answer's kind, the giver's kind the other
+    # side's filter — never the programme's members
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/gannan> ; dk:recipient ?r ; dk:supporter ?s .
+      ?r a dk:CountyLevelDivision . ?s a dk:CentralAgency }}"""
+    for i, text in enumerate(["部委对口支援赣南的县具体是哪些", "中央国家机关对口支援赣南的县究竟是哪些？"]):
+        add(f"pr23c-kind-adverb-{i}", "actor_kind", [text], col(q), q)
+    add("pr23c-kind-adverb-2", "unanswerable", ["17家央企对口援藏的那30个县具体是哪些？"], [], "", answerable=False,
+        expected="no_fact")
+
+    # what the asker supposes before 吧 (…在日喀则是分区包县的吧，) and the giver named again by its parts: the clause that asks
+    # (a request to list too), scoped by the lead's programme; the lead's place after 在 is its scene
+    def parts_in(prog: str, givers: list[str]) -> str:
+        values = " ".join(f"<{iri_of(g)}>" for g in givers)
+        return f"""SELECT DISTINCT ?r WHERE {{ VALUES ?s {{ {values} }} ?p dk:programme <{BASE}programme/{prog}> ;
+          dk:supporter ?s ; dk:recipient ?r . ?r a dk:CountyLevelDivision }}"""
+    for i, (text, prog, givers) in enumerate([
+            ("上海援藏在日喀则是分区包县的吧，松江区对口的是哪个县？", "yuanzang", ["松江区"]),
+            ("北京援青在玉树是分区包县的吧，西城区对口的是哪个县？", "yuanqing", ["西城区"]),
+            ("福建援藏在昌都是分市包县的吧，龙岩、漳州各自对口的县都列一下", "yuanzang", ["龙岩市", "漳州市"])]):
+        q = parts_in(prog, givers)
+        add(f"pr23c-supposed-lead-{i}", "forward_list", [text], col(q), q)
+
+    # a place's parts asked, then handed to a giver (把汶川县哪个乡镇分给了佛山市): the parts receive, the one after 给 gives
+    for i, (text, giver) in enumerate([("把汶川县哪个乡镇分给了佛山市？", "佛山市"), ("汶川县哪个乡镇分给了广州市？", "广州市"),
+                                       ("广东省委、省政府对口支援汶川县恢复重建工作会议把汶川县哪个乡镇分给了中山市？", "中山市")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r . ?r dk:partOf <{iri_of("汶川县")}> }}"""
+        add(f"pr23c-handed-parts-{i}", "event_setup" if i == 2 else "forward_list", [text], col(q), q)
+
+    # 分担 as the verb of the task taken on (…的援建，是哪个省分担的)
+    for i, (text, place, cls) in enumerate([("北川县的援建是哪个省分担的", "北川羌族自治县", "ProvinceLevelDivision"),
+                                            ("都江堰的援建，是哪个省市分担的？", "都江堰市", "ProvinceLevelDivision")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s . ?r dk:partOf* <{iri_of(place)}> .
+          ?s a dk:{cls} }}"""
+        add(f"pr23c-shared-verb-{i}", "reverse_list", [text], col(q), q)
+
+    # 赣南, a region that is no actor, names the programme whose recipients lie there (as 皖北, 苏北 do)
+    for i, (text, agency) in enumerate([("财政部在赣南对口哪个县", "caizhengbu"), ("体育总局在赣南帮扶的是哪个县？", "tiyu-zongju")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <{BASE}programme/gannan> ; dk:supporter <{BASE}agency/{agency}> ;
+          dk:recipient ?r }}"""
+        add(f"pr23c-region-programme-{i}", "forward_list", [text], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/gannan> ; dk:supporter ?s . ?s a dk:CentralAgency }}"""
+    add("pr23c-region-programme-2", "programme_members", ["在赣南搞对口支援的部委和单位都有哪些"], col(q), q)
+
+    # the answer offered as a choice at the close (是A、B还是C): asked as 谁, kept to the choices offered
+    for i, (text, prog, place, offered) in enumerate([
+            ("援疆里对口支援和田地区的是北京、天津还是浙江？", "yuanjiang", "和田地区", ["北京市", "天津市", "浙江省"]),
+            ("援藏中对口支援昌都的是天津、上海还是重庆？", "yuanzang", "昌都市", ["天津市", "上海市", "重庆市"])]):
+        values = " ".join(f"<{iri_of(o)}>" for o in offered)
+        q = f"""SELECT DISTINCT ?s WHERE {{ VALUES ?s {{ {values} }} ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s ;
+          dk:recipient ?r . ?r dk:partOf* <{iri_of(place)}> }}"""
+        add(f"pr23c-offered-choice-{i}", "reverse_list", [text], col(q), q)
+    q = f"""SELECT ?a WHERE {{ VALUES ?a {{ <{BASE}agency/guojia-jingwei> <{BASE}agency/guojia-jiwei> <{BASE}agency/guojia-minwei> }}
+      ?e dk:leadBy ?a ; dk:year 1983 }}"""
+    add("pr23c-offered-choice-2", "event_setup", ["1983年明确对口支援主管部门，牵头的是国家经委、国家计委还是国家民委？"], col(q), q)
+
+    # 城市 asked (the convention of session 14): cities of any rank — municipalities, 计划单列市, prefecture- and county-level
+    # cities —, not provinces, ministries or firms
+    for i, (text, place) in enumerate([("对口支援日喀则的城市有哪些", "日喀则市"), ("哪些城市对口支援拉萨？", "拉萨市"),
+                                       ("昌都是哪些城市在对口支援？", "昌都市")]):
+        q = supporters_q(iri_of(place))
+        add(f"pr23c-cities-{i}", "actor_kind", [text], only_cities(col(q)), q)
+
+    # a place as the topic, then a giver and its parts asked, the verb closing (玉树州，北京哪些区对口的)
+    for i, (text, place, giver, cls) in enumerate([("玉树州，北京哪些区对口的？", "玉树藏族自治州", "北京市", "District"),
+                                                   ("秭归，北京哪两个区县去帮的", "秭归县", "北京市", "CountyLevelDivision"),
+                                                   ("云南迪庆的香格里拉，上海哪几个区去帮的？", "香格里拉市", "上海市", "District")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . ?r dk:partOf* <{iri_of(place)}> .
+          ?s dk:partOf <{iri_of(giver)}> ; a dk:{cls} }}"""
+        add(f"pr23c-topic-giver-parts-{i}", "reverse_list", [text], col(q), q)
+
+    # the places ranked by how many of a named actor's parts aid them (…上海的区对口最多的城市是哪个), ties kept
+    for i, (text, giver, prog, cls) in enumerate([
+            ("沪苏浙帮扶皖北中，上海的区对口最多的城市是哪个？", "上海市", "wanbei", None),
+            ("援藏中，江苏的城市对口最多的县是哪个？", "江苏省", "yuanzang", "CountyLevelDivision"),
+            ("援青中，北京各区对口最多的县是哪个？", "北京市", "yuanqing", "CountyLevelDivision")]):
+        q = f"""SELECT ?item (COUNT(DISTINCT ?part) AS ?n) WHERE {{ ?part dk:partOf <{iri_of(giver)}> .
+          ?p dk:supporter ?part ; dk:recipient ?item ; dk:programme <{BASE}programme/{prog}> .
+          {f"?item a dk:{cls} ." if cls else ""} }} GROUP BY ?item"""
+        add(f"pr23c-ranked-by-parts-{i}", "superlative", [text], tied(q), q)
+
 
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
@@ -9698,7 +9854,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c):
         gen()
     rank_pass()
     traditional_pass()

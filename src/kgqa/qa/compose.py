@@ -141,7 +141,8 @@ def preferred(frame: Frame) -> bool:
     roster = bool(actors) and bool(PARTS_NOUN_AMONG.match(frame.masked[actors[0].end:]))  # 阿坝州所辖县中，有…的是哪些
     qualified_parts = parts_asked(frame) and (roster or len(actors) > 1 or frame.years
                                               or frame.of_kind("programme") or frame.of_kind("event")
-                                              or {"count", "countable"} <= frame.cues)  # (日喀则下面有几个县有对口支援)
+                                              or {"count", "countable"} <= frame.cues) \
+        and not {"parts_give_to", "most"} <= frame.cues  # (日喀则下面有几个县有对口支援; …北京的区县对口最多的县: a template's)
     return bool(anchor(frame)) or bool(WITH_PARTS.search(frame.text)) and bool(frame.of_kind("actor")) or in_force \
         or rolled_up(frame) \
         or check(frame) is not None or bool(qualified_parts) or frame.region is not None or rolled_up_ranking(frame) \
@@ -214,7 +215,8 @@ def parts_asked(frame: Frame):
     rest = rest[after:]
     # (拉萨的哪些县由江苏的城市对口支援: parts asked by a question word, then the agent; not 喀什各县由谁支援)
     receive = not PARTS_GIVE_THEN_ASKED.match(rest) and (  # (北京市各区承担的援青受援县: the places they take on)
-        bool(PARTS_PASSIVE.match(rest)) or (found.group(3) or "").startswith("哪") and bool(AGENT_FIRST.match(rest)))
+        bool(PARTS_PASSIVE.match(rest)) or (found.group(3) or "").startswith("哪") and bool(AGENT_FIRST.match(rest))
+        or bool(HANDED_OVER.match(rest)))  # (汶川县哪个乡镇分给了东莞市: handed to the giver)
     receive = receive or frame.masked[:actors[0].start].endswith("把") and bool(HANDED_OVER.match(rest))  # (把…分给了Y)
     return actors[0], None if kind in GENERIC_CLASSES else kind, not receive, "parts_give_to" in frame.cues
 

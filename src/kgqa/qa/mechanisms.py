@@ -17,7 +17,7 @@ import pyoxigraph as ox
 from . import render
 from .frame import find_years
 from .normalise import normalise, written_number
-from .vocabulary import mechanism_words, FIGURE_MORE, FIGURE_LESS, FIGURE_JOIN, FIGURE_DIFFERENCE, BATCH_NUMBERED, BATCH_BOUND, RANKED_LEAST
+from .vocabulary import mechanism_words, FIGURE_MORE, FIGURE_LESS, FIGURE_JOIN, FIGURE_DIFFERENCE, BATCH_NUMBERED, BATCH_BOUND, RANKED_LEAST, LIKENESS
 from ..programmes import short_names
 
 ID = "https://w3id.org/duikou/"
@@ -268,7 +268,11 @@ class MechanismQA:
         for its programme), the one two short names written together form a pairing in (闽宁协作: 福建 and 宁夏), and
         the words of vocabulary.yaml that point at one without naming it (进藏干部; 对口支援西藏: a place beside a word of
         aid, never a bare place: 西藏有多少人). Also the actor mentions read as the pair."""
-        found = [self.rounds.get(c.iri, c.iri) for m in mentions if m.kind == "programme" for c in m.best]
+        likeness = [s.span(1) for s in LIKENESS.finditer(text)]
+        named = [m for m in mentions if m.kind == "programme"]
+        if (asked := [m for m in named if not any(a <= m.start < b for a, b in likeness)]) and len(asked) < len(named):
+            named = asked  # (援青有没有像援藏…那样的比例: 援藏 is the likeness, 援青 is asked)
+        found = [self.rounds.get(c.iri, c.iri) for m in named for c in m.best]
         events = {c.iri for m in mentions if m.kind == "event" for c in m.best}  # 第三次西藏工作座谈会: its facts' programme
         found += [f["programme"] for f in self.every() if f.get("event") in events]
         actors = [m for m in mentions if m.kind == "actor" and not m.ambiguous]

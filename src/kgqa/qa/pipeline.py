@@ -12,7 +12,7 @@ import weakref
 
 import pyoxigraph as ox
 
-from . import compose, counting, persist, render, residue, totals
+from . import cities, compose, counting, persist, render, residue, totals
 from .answers import as_dicts, count, without_parts
 from .frame import Frame, build_frame, find_years, mask
 from .gazetteer import ASKED, Candidate, Mention, short_forms
@@ -26,7 +26,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise, written_number
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (ARRANGER_BEFORE, ASSIGNED_TO, DURATION_CHECKED, CONVENED_KIND, CONVENERS_JOINED, MEETING_KIND_NARROWS, MEETING_NAME_ASKED, STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES,
+from .vocabulary import (ARRANGER_BEFORE, ASSIGNED_TO, DURATION_CHECKED, CONVENED_KIND, CONVENERS_JOINED, MEETING_KIND_NARROWS, MEETING_NAME_ASKED, STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES, LONGER_NAME_AFTER, TOPIC_THEN_GIVER_PARTS, OFFERED_CHOICE, CHOICE_SEPARATORS, SUPPOSED_LEAD,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, KIND_AGAINST, PROGRAMME_REGIONS, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -194,15 +194,53 @@ class QA:
     def answer(self, question: str) -> dict:
         started = time.perf_counter()
         result = self.with_corps(question) or self._answer(question)
+        if result.get("status") != "ok" and (chosen := self.offered_choice(question)) is not None:
+            result = chosen
         if result.get("status") in UNREAD and (core := self.asking_segment(question)) is not None:
             result = core
         if result.get("status") == "no_entity" and (rest := self.without_remark(question, result)) is not None:
             result = rest
         text = normalise(question)
         result = render.coarser_than_asked(render.short_roster(render.only_unverified(result), text), text)
-        result = render.drafting_refused(result, text)
+        result = render.drafting_refused(cities.cities_only(self.store, result, text), text)
         result["timing_ms"] = round((time.perf_counter() - started) * 1000, 2)
         return result
+
+    def topic_then_giver_parts(self, text: str) -> str:
+        """云南迪庆的香格里拉，上海哪几个区去帮的: a place as the topic, then a giver named alone with its parts asked and the
+        verb closing — the same question as …香格里拉是上海哪几个区帮的 (the text unchanged unless the topic names a place
+        and the giver is one name)."""
+        found = TOPIC_THEN_GIVER_PARTS.match(text)
+        if found is None:
+            return text
+        giver = self.gazetteer.link(found.group("giver"))
+        topic = [m for m in self.gazetteer.link(found.group("topic")) if m.kind == "actor"]
+        if len(giver) != 1 or giver[0].kind != "actor" or giver[0].ambiguous or len(giver[0].text) != len(found.group("giver")) \
+                or not topic:
+            return text
+        return (f"{found.group('topic')}是{found.group('giver')}{found.group('asked')}{found.group('noun')}"
+                f"{found.group('verb')}的{found.group('end')}")
+
+    def offered_choice(self, question: str) -> dict | None:
+        """常识题：…牵头的是国家经委、国家计委还是国家民委？: the names offered as the answer's choices at the close, each one
+        name of the graph, asked as 谁 — the answer kept to the choices it contains (None when it contains none)."""
+        text = normalise(question)
+        found = OFFERED_CHOICE.search(text)
+        if found is None:
+            return None
+        options = [o.strip() for o in CHOICE_SEPARATORS.split(found.group("run")) if o.strip()]
+        linked = [self.gazetteer.link(o) for o in options]
+        if len(options) < 2 or any(len(ms) != 1 or ms[0].kind == "class" or ms[0].ambiguous or len(ms[0].text) < len(o) - 1
+                                   for o, ms in zip(options, linked)):
+            return None
+        asked = self._answer(text[:found.start()] + "谁？")
+        offered = {ms[0].best[0].iri for ms in linked}
+        kept = [a for a in asked.get("answers", []) if a.get("iri") in offered]
+        if asked.get("status") != "ok" or not kept:
+            return None
+        names = "、".join(a.get("label", "") for a in kept)
+        return {**asked, "question": question, "answers": kept, "text": f"在所给的选项中：{names}。" + asked.get("text", ""),
+                "interpretation": asked["interpretation"] + f"；答案限于所给选项（{'、'.join(options)}）"}
 
     def with_corps(self, question: str) -> dict | None:
         """黑龙江援疆对口哪些县，兵团是哪个师; 京援疆…和田哪几个县市？兵团那边是哪个师也一并列一下: the first question answered,
@@ -238,10 +276,15 @@ class QA:
         if not SUPPOSED.search(lead) or re.search(r"[0-9０-９]|年", lead) or ASKING_WORDS.search(lead.rstrip("？?，,。吧") or ""):
             return None
         in_lead = [m for m in linked if m.end <= found.start()]
-        again = {m.best[0].iri for m in self.gazetteer.link(asked) if m.kind == "actor"}
+        again = {m.best[0].iri for m in self.gazetteer.link(asked) if m.kind == "actor" and not m.ambiguous}
+        parts_of = set().union(*(self.parents(iri) for iri in again)) if again else set()
         actors = [m for m in in_lead if m.kind == "actor"]
+        # (上海援藏在日喀则是分区包县的吧，闵行区对口的是哪个县: the giver named again by its part, where it gives — after
+        # 在 — only the lead's scene)
         if not actors or any(m.kind not in ("actor", "programme", "class", "rtype") for m in in_lead) \
-                or any(m.best[0].iri not in again for m in actors):
+                or any(m.best[0].iri not in again and not (m.best[0].iri in parts_of or text[:m.start].endswith("在")
+                                                           and any(a.best[0].iri in parts_of for a in actors))
+                       for m in actors):
             return None
         scope = "".join(m.text + "，" for m in in_lead if m.kind == "programme" and m.text not in asked)
         return scope + asked
@@ -249,7 +292,7 @@ class QA:
         """館內資料著錄不全：一九八二年那場…座談會的主辦單位是…: words the graph does not hold only in a remark before a colon
         (the asker's situation) refuse nothing; the question after it is read, and the answer says so."""
         text = normalise(question)
-        lead = COLON_LEAD.match(text)
+        lead = COLON_LEAD.match(text) or SUPPOSED_LEAD.match(text)
         words = refused.get("not_understood") or []
         if not lead or not words or not all(w in lead.group(0) for w in words) \
                 or len(lead.group(0)) - 1 - sum(map(len, words)) < 3:  # (亚特兰蒂斯：…: the name is the heading, the topic)
@@ -279,6 +322,7 @@ class QA:
         whole = without_remark_after(without_source(self.parts_in_brackets(self.joined_names(spoken_which(
             parts_said_plainly(without_asides(without_courtesy(normalise(question)))))))))  # (…？书里把它放在第三阶段的开头: the question, not the remark)
         whole = PARTS_SET_ASIDE.sub("本身", whole)  # 只问塔城地区本身，不算下面的县: parts set aside ask for the place itself
+        whole = self.topic_then_giver_parts(whole)
         if (restart := RESTARTED.match(whole)) and len(whole) - restart.end() >= 6:
             whole = whole[restart.end():]  # …算了，就问…: the question the asker starts again with
         text = without_preamble(whole)
@@ -2561,7 +2605,7 @@ def unknown_place(text: str, mentions: list[Mention], abbreviations=frozenset())
         return not any(n.kind != "class" and n.start < end and start < n.end for n in mentions) \
             and m.group(group) not in named and not residue.composed(m.group(group), letters)  # (苏南, 皖北: a region)
 
-    if any(unknown(m) for m in foreign_names().finditer(text)):
+    if any(unknown(m) for m in foreign_names().finditer(text)) or inside_longer_name(text, mentions):
         return True
     found = [(m, "name") for m in UNKNOWN_PLACE.finditer(text)]
     found += [(m, g) for m in UNKNOWN_OBJECT.finditer(text) for g in ("name", "asked") if m.group(g)]
@@ -2577,6 +2621,21 @@ def unknown_place(text: str, mentions: list[Mention], abbreviations=frozenset())
         name = m.group(group)
         if unknown(m, group) and not (NOT_NAMES.search(name) or name.startswith(tuple(PLACE_WORDS))
                                       or GENERIC_PLACES.search(m.group(0))):
+            return True
+    return False
+
+
+def inside_longer_name(text: str, mentions: list[Mention]) -> bool:
+    """大兴安岭地区现在由哪个省市对口支援: a place linked from the middle of a longer name (兴安 of 兴安盟) — a character
+    of a name before it, one or two after it and then a prefecture-level suffix, none of them another name's."""
+    for m in mentions:
+        if m.kind != "actor" or m.start == 0 or NOT_NAMES.match(text[m.start - 1]) \
+                or not re.match("[\u4e00-\u9fff]", text[m.start - 1]):
+            continue
+        after = LONGER_NAME_AFTER.match(text[m.end:])
+        if after and not NOT_NAMES.search(after.group("tail")) \
+                and not any(n.start < m.end + after.end() and m.end < n.end for n in mentions if n is not m) \
+                and not any(n.start < m.start and m.start - 1 < n.end for n in mentions if n is not m):
             return True
     return False
 

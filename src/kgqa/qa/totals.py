@@ -12,7 +12,8 @@ from .templates import RANKED_CLASSES, of_round, term
 from .vocabulary import COVERAGE
 
 DK = "https://w3id.org/duikou/ontology#"
-GENERIC = ("https://w3id.org/duikou/ontology#AidActor",)  # 县市, 地方: no class of their own
+GENERIC = ("https://w3id.org/duikou/ontology#AidActor",)
+LEVEL_NOUNS = "县区市州地师盟旗"  # a counted noun's first character that is itself a level (县（区）: 县), not 援疆省市's 援  # 县市, 地方: no class of their own
 
 STATED = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -89,8 +90,10 @@ def stated(store, frame: Frame, classes: dict[str, str]) -> dict | None:
     if kinds:
         found = [f for f in found if unit_class(f["unit"], classes) == kinds[0].best[0].iri]
     else:
-        found = [f for f in found if (f["unit"][-2:] in frame.masked if len(f["unit"]) > 1
-                 else re.search(f"(几|多少|个|的|各){f['unit']}", frame.masked))]  # 援疆省市 → 省市; 几个师, 受援的师
+        found = [f for f in found if len(f["unit"]) > 1 and f["unit"][-2:] in frame.masked
+                 or (len(f["unit"]) == 1 or f["unit"][0] in LEVEL_NOUNS)
+                 and re.search(f"(几|多少|个|的|各|□){f['unit'][0]}", frame.masked)]
+        # 援疆省市 → 省市; 几个师, 受援的师; 县（区） by its first noun too (西藏的县级单位, 西藏县级单位总数: □ a name masked)
     if not found:
         return said_by(store, frame, classes)
     # the name that says more of what the question counts (央企加中央金融机构 → …22家中央企业和中央金融机构), then a

@@ -50,10 +50,10 @@ AID_VERB_START = re.compile("(?:一直|长期|曾经?|主要)?(?:对口)?(?:援�
 # the places (or their parts) handed to a supporter: 分给/分配给/包干给 X — X gives (also a word of aid, vocabulary.yaml)
 ASSIGNED_TO = ("分给", "分给了", "分配给", "分配给了", "包干给", "包干给了", "分包给", "交给", "交给了", "安排给", "安排给了", "划给", "指派给")
 # 把汶川县哪个乡镇分给了东莞: the parts put after 把 are handed to the one named after the verb — they receive
-# (compose.parts_asked)
+# (compose.parts_asked; also 汶川县哪个乡镇分给了东莞市: a place's parts asked, then handed to a giver)
 # 广东把汶川县哪个乡镇分给了东莞: the one before 把 only arranged it (pipeline.without_arranger); a time word may stand between
 ARRANGER_BEFORE = re.compile("^(?:当年|当时|那次|那年|曾|曾经|又|还)?(?:是)?把")
-HANDED_OVER = re.compile("^(?:都|全|全部|分别)?(?:" + "|".join(sorted(ASSIGNED_TO, key=len, reverse=True)) + ")")
+HANDED_OVER = re.compile("^(?:都|也|各|全|全部|分别|各自)?(?:" + "|".join(sorted(ASSIGNED_TO, key=len, reverse=True)) + ")")
 # between a region and a place in it that it only locates (阿勒泰那边的福海, 喀什那一带的莎车)
 REGION_SIDE = ("那边的", "这边的", "那里的", "那儿的", "一带的", "那一带的", "地区的")
 AGENT_MARKERS = ("被", "由", "受到", "受", "得到", "接受", "获得", "得到了", "受到了", "接受了", "获得了",
@@ -99,7 +99,8 @@ DURATION_CHECKED = re.compile("(?:持续|为期|长达|历时|干|做|搞|坚持
 PAIR_LABEL = re.compile("^([\u4e00-\u9fff])([\u4e00-\u9fff])(?=对口|协作|合作)")
 # 皖北 苏北 粤东西北: a region that is no actor of the graph, named for the programme whose recipients lie there (松江区帮的是
 # 皖北哪个市, 苏州在苏北挂钩的是谁): programme key (its IRI's tail) by the region's name
-PROGRAMME_REGIONS = {"皖北": "programme/wanbei", "苏北": "programme/jiangsu-nanbei", "粤东西北": "programme/guangdong-shengnei"}
+PROGRAMME_REGIONS = {"皖北": "programme/wanbei", "苏北": "programme/jiangsu-nanbei", "粤东西北": "programme/guangdong-shengnei",
+                     "赣南": "programme/gannan"}  # (在赣南做对口支援的中央部委: the central organs' programme there)
 # 京蒙协作和沪滇协作: a joining word before a pair's name does not make it part of a longer run of characters
 PAIR_JOINERS = "和与跟及同、"
 # 民政部2008年5月22日紧急通知: the characters of a date, which a loosely named document's run passes over
@@ -305,6 +306,12 @@ PLACE_SUFFIXES = "县|市|州|国|省|区|盟|旗"
 # (喀什下面的东风县是谁在援: a place-like name named as one of a place's parts)
 UNKNOWN_PLACE = re.compile("(?:^|(?:支援|援助|帮扶|援建|结对)(?:了|过)?|(?:下面|下辖|所辖|下属|境内)的)(?P<name>[\u4e00-\u9fff]{2,4}?)"
                            f"(?:{PLACE_SUFFIXES})(?=的|由|是|有|被|得到|接受|吗|呢|？|$)")
+# 援青有没有像援藏千分之一那样的…比例: a programme named as the likeness (像X那样, 如同X一样, 比照X) is the measure of
+# comparison, not the programme asked (mechanisms.programmes_in)
+LIKENESS = re.compile("(?:像|如同|好像|类似于?|比照|参照)([^，。？！]{1,16}?)(?:那样|那种|一样|似的|那么)")
+# a place linked inside a longer name the graph does not hold (大兴安岭地区: 兴安 of 兴安盟 between 大 and 岭地区): one or two
+# more characters, then a prefecture-level suffix, right after the linked name (the characters before it checked apart)
+LONGER_NAME_AFTER = re.compile("^(?P<tail>[\u4e00-\u9fff]{1,2}?)(?:地区|林区|自治州|盟)")
 # any name as the object of the aid verb in a yes/no question (…援助过亚特兰蒂斯吗) or after a wh-subject (谁援助纽约)
 UNKNOWN_OBJECT = re.compile("(?:^(?:谁|哪)[^，。？！]*?(?:支援|援助|帮扶|援建|结对)(?:了|过)?(?!方|者)(?P<name>[\u4e00-\u9fff]{2,6}?)"
                             "[？！。]*$)|(?:(?:支援|援助|帮扶|援建|结对)(?:了|过)?(?!方|者)(?P<asked>[\u4e00-\u9fff]{2,6}?)"
@@ -351,7 +358,10 @@ ASKER_ASIDE = re.compile("[（(](?:我|我们|咱|本人|笔者|小弟|小编)[^
 # 东西部扶贫协作（2021年起称东西部协作）, 对口支援西藏（简称援藏）: a bracketed gloss giving a name's other or later name —
 # its year dates the name, it scopes nothing asked
 NAME_GLOSS = re.compile("[（(][^（）()]{0,12}(?:起称|起改称|改称|又称|简称|亦称|后称|现称|原称|旧称|更名为|改名为|也叫|俗称)"
-                        "[^（）()]{1,16}[）)]")
+                        "[^（）()]{1,16}[）)]"
+                        # …的香格里拉，就是以前的中甸，…: the same gloss between commas, an earlier name (the name before it stays)
+                        "|(?<=[\u4e00-\u9fff])[，,](?:也就是|就是|即|亦即)(?:以前|原来|过去|从前|早先|当年)的?"
+                        "(?:那个|叫)?[\u4e00-\u9fff]{2,6}(?=[，,])")
 # …？顺便说一句我是山东人, …，我自己是上海人哈: a closing remark where the asker says where they are from names nothing asked
 ASKER_ORIGIN = re.compile("[，,。？?！!]\\s*(?:顺便说一句|顺便提一下|顺带一提|顺便说下|补充一下|另外)?[，,]?\\s*"
                           "(?:我|我们|咱|本人|笔者)(?:自己|本身)?(?:也|就|都)?是[^，。？！?!（）()]{1,8}人(?:哈|啊|呀|哦|嘛)?[。！!～~]*$")
@@ -482,7 +492,7 @@ LEVEL_NOUNS = "地级市|地市|城市|县市|区县|县区|市|县|区|州"
 PARTS_SENT = re.compile("(下去|过去|派去|去|来|负责|承担|出|参加|参与|派出|对口|结对)")
 # 映秀镇是广东哪个市援建的: after the second name, the level asked of it, then the verb (that name's parts are the agent)
 ASKED_PART_THEN_VERB = re.compile(f"^的?({WHICH_ONES}|哪)({LEVEL_NOUNS}|地方|单位)(来|在|去)?(一起)?"
-                                  f"(?:{AID_VERB_START.pattern}|负责|承担|对口|包(?=的|了|过|下)|帮(?!助)|管(?=的|了|过|着))")  # (奇台县援疆是福建哪个市负责: the task's verb; 称多县是北京哪个区包的; 亳州是上海哪个区在帮)
+                                  f"(?:{AID_VERB_START.pattern}|负责|承担|分担|对口|包(?=的|了|过|下)|帮(?!助)|管(?=的|了|过|着))")  # (奇台县援疆是福建哪个市负责: the task's verb; 称多县是北京哪个区包的; 亳州是上海哪个区在帮)
 WHICH = f"{WHICH_ONES}|哪一|哪"  # (哪一省: the level asked with 一 and no measure word)
 ASKED_PROVINCE = re.compile(f"({WHICH}|几个|多少个)(省)(?![市区份级会长委内里外])")
 # 哪些区, 哪几个州: a one-character level asked by the question word (区 a district, 州 an autonomous prefecture)
@@ -509,7 +519,7 @@ ASKED_BEFORE = re.compile(f"(?:(?:{WHICH_ONES})(?:是|属于|为|算是?)|(?:{WH
 LIST_SEPARATORS = "、和与及,，"
 # a kind named before the question word is the answer's kind: 安排对口支援的省市有哪些 (the question's end), 唯一的
 # 计划单列市是哪一个, 其中的自治区是哪个 (the copula and the question word; not 县是哪个省援建的)
-ASKED_AFTER = re.compile("(?:(都|分别|一共|共)?(有|是|为|包括)(哪些|哪几个|哪几家|哪几|哪一些)(呢|啊|呀)?[？?。！!]*$)|"
+ASKED_AFTER = re.compile("(?:(都|分别|一共|共|具体|到底|究竟)?(有|是|为|包括)(哪些|哪几个|哪几家|哪几|哪一些)(呢|啊|呀)?[？?。！!]*$)|"
                          "(?:的?(?:名单|清单|名录)(?:是什么|有哪些|是哪些)?[？?。！!]*$)|"  # (…承担的受援县名单: the kind listed)
                          f"(?:(?:是|为)(?:{WHICH_ONES}|谁)(?:呢|来着|啊)?(?:[，。？！?!,]|$))")
 # 援疆十九省市中的计划单列市: a kind named last, after a roster (…中的/里的), with no question word, is what is asked
@@ -567,6 +577,10 @@ INCLUSION_REMARK = re.compile(r"\((?:包括|包含|含|连同)[^()]*\)")
 # it was added) scopes nothing (frame.find_years)
 INCLUDED_YEAR = re.compile(r"(?:包括|包含|连同|也包括|还包括)[^，,。？?！!；;]{0,6}?\d{4}年[^，,。？?！!；;]{0,8}?"
                            r"(?:增补|新增|增加|补充|加入|纳入|补进|补上)的")
+# （1994年的原有支援方除外）, (不含2010年以前的结对): a bracketed remark setting aside the ones of a year scopes nothing —
+# when the question's own time words outside it already leave them out (frame.find_years)
+EXCLUDED_YEAR = re.compile(r"\((?:[^()]*?\d{4}年[^()]*?(?:除外|不算|不计|不计入|不算在内|不包括在内)|"
+                           r"(?:不含|不包括|不计|除去|除了|排除)[^()]*?\d{4}年[^()]*?)\)")
 # a kind of actor excluded (城市而不是省份, 不是省份的, 除了省份; 城市（不算省）, 不包括省份, 不含直辖市): the answer's side is not of
 # that kind; EXCLUDED_AFTER: the kind first, then the word that sets it aside (城市，省份除外 / 省份不算在内)
 EXCLUDING = "而不是|而非|不是|并非|不算|不含|不包括|不包含|不计|排除|刨去|刨除|去掉"
@@ -725,7 +739,8 @@ SELF_PLACE_INTRO = re.compile("^(?:我们|咱们)(?=[\u4e00-\u9fff])[^，。；�
 # 江苏援拉萨是分到省里各个市去对口县的吧？江苏哪几个市…, 北京援青好像是按区对县来结对的，…北京有哪些区…: a lead the
 # asker only supposes (好像, …吧), whose names the question after it says again (pipeline.restated_lead)
 SUPPOSED = re.compile("好像|应该|似乎|大概|估计|可能|听说|据说|记得|印象中|吧[？?，,。]?$")
-QUESTION_CLAUSE = re.compile("[^，。？！,?!；;]*(?:哪|谁|什么|几|多少)[^，。？！,?!；;]*[，。？！,?!]*$")
+QUESTION_CLAUSE = re.compile("[^，。？！,?!；;]*(?:哪|谁|什么|几|多少|列一下|列出|列举|列个|列下)[^，。？！,?!；;]*[，。？！,?!]*$")
+# (…的吧，龙岩、漳州各自对口的县都列一下: a request to list asks as a question word does)
 # 黑龙江援疆对口哪些县，兵团是哪个师; …？兵团那边是哪个师也一并列一下: a last clause asking the same giver's divisions of the
 # Corps, added to the places asked first (pipeline.QA.with_corps)
 CORPS_ADDED = re.compile("[，,？?。 ]\\s*(?:那)?兵团 ?(?:那边|方面|这边|那块|这块)?(?:对口的|结对的)?(?:是|对口|结对|对口的是|结对的是)? ?"
@@ -911,6 +926,22 @@ ASKING_WORDS = re.compile("吗|嗎|呢|哪|什么|啥|谁|誰|(?<![0-9〇一二�
 # keeps the whole question, so the refusal stands
 SEGMENT_BREAK = re.compile("[。？！?!；;]+|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 COLON_LEAD = re.compile("^[^：:]{2,20}[：:]")
+# 云南迪庆的香格里拉，上海哪几个区去帮的: a place as the topic, then a giver and its parts asked, the verb closing — said as
+# "…是上海哪几个区帮的" (pipeline.QA.topic_then_giver_parts)
+TOPIC_THEN_GIVER_PARTS = re.compile("^(?P<topic>[^，,。？！]{2,24})[，,](?P<giver>[^，,。？！是在]{1,8}?)"
+                                    "(?P<asked>哪些|哪几个|哪个|哪[两三四五六七八九十]个)(?P<noun>区县|县区|区|县|地级市|地市|城市|市)"
+                                    "(?:去|来)?(?P<verb>对口支援|对口帮扶|帮扶|援建|支援|对口|援助|结对|帮)的?(?P<end>[？?。！!]*)$")
+# …牵头的是国家经委、国家计委还是国家民委？: the answer offered as a choice at the close (A、B还是C, A还是B) — asked as 谁, then
+# kept to the choices offered (pipeline.QA.offered_choice)
+OFFERED_CHOICE = re.compile("(?<=是|为)(?P<run>[^，。？！,?!是]{2,40}?还是[^，。？！,?!]{2,20}?)(?:呢|啊|呀|吗)?[？?。！!]*$")
+CHOICE_SEPARATORS = re.compile("还是|或者|、|，|,")
+# 城市 as the kind asked (哪些城市, 哪个城市, 城市有哪些, 帮扶城市是哪个): cities only (qa/cities.py); not when provinces are
+# asked beside them (省和城市, 省市) or 城市 is a word of a programme's name (…帮扶皖北城市实施方案 is no question word's)
+CITY_ASKED = re.compile("(?:哪些|哪几个|哪个|哪一个|哪[两三四五六七八九十]个|几个|多少个)城市|城市(?:都)?(?:有哪些|是哪些|是哪个|是哪几个|是哪|为哪)")
+CITY_NOT_ONLY = re.compile("省和城市|省份和城市|省、城市|省市|省区|省或城市|省份或城市|哪个省|哪些省|哪一省")
+# 江苏援藏在拉萨是分市包县的吧，镇江、南京、苏州各自对口的县区都列一下: what the asker supposes, closed by 吧 (or 对吧/是吧),
+# before the clause that asks — a lead, like the situation before a colon
+SUPPOSED_LEAD = re.compile("^[^，。？！,?!]{4,30}?(?:的吧|吧|对吧|是吧|对不对)[，,。？?！!]\\s*")
 ASIDE_REFUSED = ("nonsupport", "opinion", "project")  # cue groups: an aside asking these is a question of its own
 
 
@@ -956,10 +987,16 @@ def takeover_asked(clause: str) -> bool:
         or bool(CHANGED_TO_SUPPORTER.search(clause) or LATER_ASKED.search(clause))
 
 
+# …一共安排了几个省份、每省包一个重灾县？ / …，一省帮一县: the arrangement's rule restated after what is asked (each giver one
+# place) — its kind word (县) is the rule's, not a second thing asked or counted
+DISTRIBUTIVE_REMARK = re.compile("[、，,]\\s*(?:每个?|各|一|1)(?:省份|省市|省|市|城市|区|县)(?:各|都|分别)?"
+                                 "(?:包|帮扶|帮|对口支援|对口|支援|援建|负责|结对)(?:一个|1个|一|1)[^，,。？?！!、]{0,5}(?=[？?。！!]*$)")
+
+
 def without_asides(text: str) -> str:
-    """The asker's own asides (（我们上海人都知道的）, …，顺便说一句我是山东人) and a name's bracketed gloss (（2021年起称…）)
-    taken out: their names and years are not asked about."""
-    return ASKER_ORIGIN.sub("", ASKER_ASIDE.sub("", NAME_GLOSS.sub("", text))).strip() or text
+    """The asker's own asides (（我们上海人都知道的）, …，顺便说一句我是山东人), a name's bracketed gloss (（2021年起称…）) and
+    an arrangement's rule restated at the end (、每省包一个重灾县) taken out: their names and years are not asked about."""
+    return DISTRIBUTIVE_REMARK.sub("", ASKER_ORIGIN.sub("", ASKER_ASIDE.sub("", NAME_GLOSS.sub("", text)))).strip() or text
 
 
 # the ways people name a place's parts, said the one way the cue words and patterns read (广元市所属的县 → 下属的县,
