@@ -3,12 +3,18 @@ drawn with repeats (Zipf), from N loopback clients, the result cache on or off.
 
     python3 -m bench.askmix bench/scratch/store-1000000 --in-memory --cache on --clients 1,4,8 --seconds 20
     python3 -m bench.askmix STORE --in-memory --cache off --json OUT.json
+    python3 -m bench.askmix STORE --in-memory --warm-up --draws 10000 --clients 1,4,8,16 --seconds 20   # steady state
 
 One draw of ``--draws`` texts (seeded: every run asks the same sequence) is shared by the clients, which take
 the next text in turn. Each request is classed *first* (its text not asked before in this run: the engine
 answers it, cache or not) or *repeat*; questions per second, the latency of each class and ``X-Cache`` are
 recorded per client count, with the load average and the texts that set the window (the five slowest answers,
 every failed request: a timeout, a 5xx). Every request is bounded by ``--limit`` seconds.
+
+``--warm-up`` measures what a running service sees: first every distinct text of the draw is asked once (by the
+largest client count; its questions per second recorded as ``warm_up``: the engine answers each), then each client
+count asks the draw from its start, round and round (every text a repeat: the steady state of a service whose
+askers repeat themselves, answered from the result cache when it is on).
 """
 from __future__ import annotations
 
@@ -41,15 +47,19 @@ def zipf_draw(texts: list[str], draws: int, s: float = 1.0, seed: int = 18) -> l
 
 
 class Sequence:
-    """The shared draw: the next text, and whether it was asked before in this run."""
+    """The shared draw: the next text, and whether it was asked before in this run (``cyclic``: from the start
+    again after the last, for the steady state)."""
 
-    def __init__(self, texts: list[str]):
+    def __init__(self, texts: list[str], cyclic: bool = False):
         self.texts, self.next, self.seen, self.lock = texts, 0, set(), threading.Lock()
+        self.cyclic = cyclic
 
     def take(self) -> tuple[str, bool] | None:
         with self.lock:
             if self.next >= len(self.texts):
-                return None
+                if not self.cyclic or not self.texts:
+                    return None
+                self.next = 0
             text = self.texts[self.next]
             self.next += 1
             first = text not in self.seen
@@ -127,22 +137,33 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--seconds", type=float, default=20.0, help="per client count")
     ap.add_argument("--draws", type=int, default=200_000, help="texts drawn (Zipf, s=1) for the whole run")
     ap.add_argument("--limit", type=float, default=60.0, help="seconds one request may take")
+    ap.add_argument("--warm-up", action="store_true",
+                    help="ask each distinct text of the draw once first, then measure the steady state (see above)")
     ap.add_argument("--label", default="")
     ap.add_argument("--json", default=None, help="default: bench/results/questions/askmix-STAMP[-LABEL].json")
     args = ap.parse_args(argv)
 
     texts = all_questions()
-    sequence = Sequence(zipf_draw(texts, args.draws))
+    draw = zipf_draw(texts, args.draws)
+    sequence = Sequence(draw, cyclic=args.warm_up)
+    counts = [int(c) for c in args.clients.split(",")]
     SCRATCH.mkdir(exist_ok=True)
     server = kgqa_server(SCRATCH / "askmix-server.log", store=Path(args.store), in_memory=args.in_memory,
                          cache_bytes=None if args.cache == "on" else 0)
     out = {"store": args.store, "in_memory": args.in_memory, "cache": args.cache, "texts": len(texts),
-           "zipf_s": 1.0, "started": time.strftime("%Y-%m-%dT%H:%M:%S"), "load_average_before": os.getloadavg(),
-           "runs": []}
+           "zipf_s": 1.0, "draws": args.draws, "warm_up": None, "started": time.strftime("%Y-%m-%dT%H:%M:%S"),
+           "load_average_before": os.getloadavg(), "runs": []}
     try:
         out["ready_s"] = server.ready(Query("ask", "ASK {}", "ASK"))
         Client(server.url).get("/api/ask?q=" + urllib.parse.quote("北京市对口支援哪些地方？"))
-        for clients in (int(c) for c in args.clients.split(",")):
+        if args.warm_up:  # every distinct text of the draw once, as many at once as the most clients
+            distinct = Sequence(list(dict.fromkeys(draw)))
+            out["warm_up"] = run(server.url, distinct, max(counts), 1e9, args.limit)
+            sequence.seen |= distinct.seen
+            print(json.dumps({"warm_up": {k: out["warm_up"][k] for k in ("clients", "qps", "requests", "wall_s", "first",
+                                                                       "statuses", "load_average")}},
+                             ensure_ascii=False), flush=True)
+        for clients in counts:
             result = run(server.url, sequence, clients, args.seconds, args.limit)
             out["runs"].append(result)
             print(json.dumps({k: result[k] for k in ("clients", "qps", "requests", "first", "repeat", "statuses",

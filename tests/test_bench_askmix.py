@@ -15,3 +15,15 @@ def test_a_window_names_its_slowest_and_failed_texts():
                                                    "北京市对口支援哪些地方？"]
     assert out["failed"] == [{"text": "哈密地区广东之后谁接手", "status": "TimeoutError", "first": True, "ms": 60000.0}]
     assert out["statuses"] == {"200": 3, "TimeoutError": 1}
+
+
+def test_the_steady_state_asks_the_draw_round_and_round_every_text_a_repeat():
+    from bench.askmix import Sequence
+
+    warm = Sequence(list(dict.fromkeys(["甲", "乙", "甲", "丙"])))
+    assert [warm.take() for _ in range(4)] == [("甲", True), ("乙", True), ("丙", True), None]
+    steady = Sequence(["甲", "乙", "甲", "丙"], cyclic=True)
+    steady.seen |= warm.seen
+    assert [steady.take() for _ in range(6)] == [("甲", False), ("乙", False), ("甲", False), ("丙", False),
+                                                 ("甲", False), ("乙", False)]
+    assert Sequence([], cyclic=True).take() is None
