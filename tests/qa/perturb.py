@@ -57,7 +57,7 @@ RULES: list[tuple[str, str, tuple[str, ...], str | None]] = [
     ("time", "什么时候", ("何时", "哪一年", "啥时候", "什么时间"), None),
     ("time", "何时", ("什么时候", "哪一年"), None),
     # kind words (same extension only)
-    ("kind", "省份", ("省区", "省"), None),
+    ("kind", "省份", ("省区",), None),  # (省 alone may exclude the municipalities 省份 covers: not used)
     ("kind", "城市", ("市",), None),
     ("kind", "区县", ("县区",), None),
     ("kind", "地方", ("地区",), None),
