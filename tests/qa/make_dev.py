@@ -9588,7 +9588,7 @@ def gen_probe_23d():
         add(f"pr23d-joined-{i}", "comparison", [text], col(q), q)
     for i, (text, expected) in enumerate([("请问百慕大县由谁扶持", "no_entity"), ("我想知道上海哪些区参加了扶持火星", "no_entity"),
                                           ("请问给沪滇协作总结会拟一份讲话提纲吧", "no_template"),
-                                          ("上海在和田援建了啥", "no_template")]):
+                                          ("北京在拉萨援建了啥", "no_template")]):
         add(f"pr23d-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=expected)
 
 
