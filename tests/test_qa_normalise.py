@@ -139,3 +139,19 @@ def test_a_place_named_within_another_is_asked_of_itself(store):
 ])
 def test_cantonese_read_as_mandarin(raw, plain):
     assert normalise(raw) == plain
+
+
+@pytest.mark.parametrize("raw, plain", [
+    ("江苏援助新疆哪一些地方", "江苏援助新疆哪些地方"),          # 哪一些 is 哪些
+    ("昌都市得到了誰的扶持", "昌都市得到了谁的帮扶"),            # 扶持, 帮助: words of aid
+    ("江苏在新疆结成对子的地方", "江苏在新疆结对的地方"),        # 配对, 结成对子: pairing
+    ("我想知道京对口支援的地区有哪些", "京对口支援的地区有哪些"),  # a courtesy opening asks nothing
+    ("请问下一次西藏工作座谈会什么时候开", "下1次西藏工作座谈会什么时候开"),  # (下一次 keeps its 下)
+    ("北京援青合计几个区参加", "北京援青一共几个区参加"),
+    ("援青 省份啊？", "援青 省份？"),                            # a closing particle of tone
+    ("在北京的帮助下", "在北京的帮助下"),                        # a circumstance, left
+    ("援日喀则的省市有哪几个？", "援日喀则的省市有哪几个？"),    # 哪几个 with no kind after it, left
+])
+def test_synonyms_read_as_the_words_the_rules_read(raw, plain):
+    """vocabulary.yaml's synonyms table (issue #15, tests/qa/perturb.py): words no rule read, as the ones they read."""
+    assert normalise(raw) == plain

@@ -9698,6 +9698,7 @@ def gen_probe_23a():
         q, gold = two_meetings(a, b, cls, pick)
         add(f"pr23a-two-meetings-{i}", "superlative", [text], gold, q)
 
+
 def gen_probe_23c():
     """Kinds found reading the no_fact / no_entity failures and the answered refusals of the studied halves (session 14,
     issue #15, groups pr23c-*), each with phrasings of our own over other names: the future said by a time ahead
@@ -9788,7 +9789,8 @@ def gen_probe_23c():
     # a place's parts asked, then handed to a giver (把汶川县哪个乡镇分给了佛山市): the parts receive, the one after 给 gives
     for i, (text, giver) in enumerate([("把汶川县哪个乡镇分给了佛山市？", "佛山市"), ("汶川县哪个乡镇分给了广州市？", "广州市"),
                                        ("广东省委、省政府对口支援汶川县恢复重建工作会议把汶川县哪个乡镇分给了中山市？", "中山市")]):
-        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r . ?r dk:partOf <{iri_of("汶川县")}> }}"""
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          ?r dk:partOf <{iri_of("汶川县")}> ; a dk:TownshipLevelDivision }}"""
         add(f"pr23c-handed-parts-{i}", "event_setup" if i == 2 else "forward_list", [text], col(q), q)
 
     # 分担 as the verb of the task taken on (…的援建，是哪个省分担的)
@@ -9844,6 +9846,47 @@ def gen_probe_23c():
         add(f"pr23c-ranked-by-parts-{i}", "superlative", [text], tied(q), q)
 
 
+def gen_probe_23d():
+    """Words no rule read, found by the perturbation probe (tests/qa/perturb.py, issue #15; session 14, groups pr23d-*),
+    read through vocabulary.yaml's synonyms table as the words the rules read: 哪一些 and 都有什么 (which ones), 扶持 and
+    帮助 (aid), 配对 and 结成对子 (pairing), a courtesy opening (请问, 我想知道) before an abbreviation or an unknown name, a
+    closing 啊/呀, 合计/共计 before a count, and 跟/同 joining two abbreviations compared. Gold from the SPARQL here."""
+    for i, (text, giver) in enumerate([("天津对口支援的地区都有什么", "天津市"), ("河北扶持过哪些地区？", "河北省"), ("我想知道沪对口支援的地区有哪些", "上海市"),
+                                       ("请问闽援助了哪些地方", "福建省"), ("辽宁帮助过哪些地方啊？", "辽宁省")]):
+        q = recipients_q(iri_of(giver))
+        add(f"pr23d-giver-{i}", "supporter_recipients", [text], col(q), q)
+    for i, (text, place) in enumerate([("阿里地区得到了谁的扶持", "阿里地区"), ("哪一些省市在帮助日喀则？", "日喀则市"),
+                                       ("那曲的扶持方有哪些", "那曲市"), ("哪一些省市对口支援青海？", "青海省")]):
+        q = supporters_q(iri_of(place))
+        add(f"pr23d-receiver-{i}", "recipient_supporters", [text], col(q), q)
+    for i, (text, giver, region) in enumerate([("山东援助新疆哪一些地方", "山东省", "新疆维吾尔自治区"),
+                                               ("福建在新疆配对的地方有哪些", "福建省", "新疆维吾尔自治区"),
+                                               ("湖北在西藏结成对子的地方有哪些", "湖北省", "西藏自治区")]):
+        q = within_q(iri_of(giver), iri_of(region))
+        add(f"pr23d-paired-{i}", "rollup", [text], col(q), q)
+
+    # 合计/共计 before a count: the same count as 一共 (an actor's districts within a programme)
+    for i, (text, actor, key) in enumerate([("上海援疆合计几个区参加", "上海市", "yuanjiang"),
+                                            ("北京援藏共计几个区参加", "北京市", "yuanzang")]):
+        q = f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme <{BASE}programme/{key}> ; dk:supporter ?s .
+          ?s dk:partOf+ <{iri_of(actor)}> ; a dk:District . }}"""
+        if col(q)[0]:
+            add(f"pr23d-counted-{i}", "count", [text], col(q), q)
+
+    def more(a: str, b: str, prog: str) -> str:
+        return f"""SELECT ?s WHERE {{ VALUES ?s {{ <{iri_of(a)}> <{iri_of(b)}> }}
+      ?p dk:supporter ?s ; dk:programme <{BASE}programme/{prog}> ; dk:recipient ?r . ?r a dk:CountyLevelDivision }}
+      GROUP BY ?s ORDER BY DESC(COUNT(DISTINCT ?r)) LIMIT 1"""
+    for i, (text, a, b, prog) in enumerate([("沪跟苏，谁在援藏中结对的县多", "上海市", "江苏省", "yuanzang"),
+                                            ("鲁同苏，谁在援藏中结对的县多", "山东省", "江苏省", "yuanzang")]):
+        q = more(a, b, prog)
+        add(f"pr23d-joined-{i}", "comparison", [text], col(q), q)
+    for i, (text, expected) in enumerate([("请问百慕大县由谁扶持", "no_entity"), ("我想知道上海哪些区参加了扶持火星", "no_entity"),
+                                          ("请问给沪滇协作总结会拟一份讲话提纲吧", "no_template"),
+                                          ("北京在拉萨援建了啥", "no_template")]):
+        add(f"pr23d-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=expected)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -9854,7 +9897,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d):
         gen()
     rank_pass()
     traditional_pass()

@@ -37,12 +37,14 @@ PUNCT = str.maketrans({"?": "？", "!": "！", ",": "，", ";": "；", ":": "：
 
 @functools.lru_cache(maxsize=1)
 def colloquial_rules() -> dict[str, tuple[tuple[re.Pattern, str], ...]]:
-    """Cantonese words and their Mandarin (vocabulary.yaml, `colloquial`), in order, before and after t2s."""
+    """Cantonese words and their Mandarin (vocabulary.yaml, `colloquial`), in order, before and after t2s; and the
+    Mandarin synonyms no rule reads, as the words the rules read (`synonyms`: 哪一些 → 哪些, 扶持 → 帮扶)."""
     import yaml
     from pathlib import Path
 
-    raw = yaml.safe_load(Path(__file__).with_name("vocabulary.yaml").read_text(encoding="utf-8"))["colloquial"]
-    return {stage: tuple((re.compile(p), word) for p, word in rules.items()) for stage, rules in raw.items()}
+    raw = yaml.safe_load(Path(__file__).with_name("vocabulary.yaml").read_text(encoding="utf-8"))
+    stages = {**raw["colloquial"], "synonyms": raw["synonyms"]}
+    return {stage: tuple((re.compile(p), word) for p, word in rules.items()) for stage, rules in stages.items()}
 
 
 def colloquial(text: str, stage: str) -> str:
@@ -116,7 +118,7 @@ def normalise(text: str, *, limit: int = MAX_CHARS) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = ZERO_WIDTH.sub("", text)
     text = SPACES.sub(" ", text).strip()[:limit]
-    text = colloquial(converter().convert(colloquial(text, "before_t2s")), "after_t2s")
+    text = colloquial(colloquial(converter().convert(colloquial(text, "before_t2s")), "after_t2s"), "synonyms")
     return numerals(text).translate(PUNCT)
 
 

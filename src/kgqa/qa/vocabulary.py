@@ -517,6 +517,8 @@ ASKED_BEFORE = re.compile(f"(?:(?:{WHICH_ONES})(?:是|属于|为|算是?)|(?:{WH
                           # not 哪个结对的县最多, where 哪个 is the giver)
 # …被安排对口支援的内地省市有哪些, 参加的城市是哪几个: a kind right before the question word ending the question is asked
 LIST_SEPARATORS = "、和与及,，"
+# 津和冀，谁…, 京跟津 哪个…多, 沪同苏，谁…: the words joining two abbreviations into a pair (gazetteer.abbreviation_pair)
+PAIR_JOINT = "和与及、跟同"
 # a kind named before the question word is the answer's kind: 安排对口支援的省市有哪些 (the question's end), 唯一的
 # 计划单列市是哪一个, 其中的自治区是哪个 (the copula and the question word; not 县是哪个省援建的)
 ASKED_AFTER = re.compile("(?:(都|分别|一共|共|具体|到底|究竟)?(有|是|为|包括)(哪些|哪几个|哪几家|哪几|哪一些)(呢|啊|呀)?[？?。！!]*$)|"
