@@ -1466,11 +1466,12 @@ def traditional_pass():
 
 
 def numeral_pass():
-    """Write the years of about one plain question in twenty that names a year in Chinese numerals (2010年 → 二〇一〇年),
-    as some askers type them."""
+    """Write the years of about two plain questions in twenty that name a year in Chinese numerals (2010年 → 二〇一〇年),
+    as some askers type them (the second rate since session 14: the probe groups hold fewer years, and the share of
+    numeral questions fell below the 7 % that test_question_set_shape asks)."""
     year = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=年)")
     for i, q in enumerate(questions):
-        if i % 20 == 13 and q["variant"] == "plain" and year.search(q["text"]):
+        if i % 20 in (9, 13) and q["variant"] == "plain" and year.search(q["text"]):
             q["text"], q["variant"] = year.sub(lambda m: cn_year(int(m.group(1))), q["text"]), "numeral"
 
 

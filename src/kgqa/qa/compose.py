@@ -906,6 +906,10 @@ def year_shapes():
                             yield Plan(asked, None, prog, event, year, cls, aggregate, counted_cls="urn:o")
                 for aggregate, within, ocls in itertools.product(("most", "fewest"), (None, "urn:x"), (None, "urn:x")):
                     yield Plan(asked, None, prog, event, year, cls, aggregate, {}, within, ocls)
+                    for rolled in ((False, True) if asked == "recipient" and event else (False,) if event else ()):
+                        # 综合1994年和2001年座谈会的安排，哪个…最多: pairings either meeting set up (places with their parts)
+                        yield Plan(asked, None, prog, event, year, cls, aggregate, {}, within, ocls, rolled=rolled,
+                                   also_event="urn:e")
                     if asked == "recipient":  # places ranked with their parts' partners
                         yield Plan(asked, None, prog, event, year, cls, aggregate, {}, within, ocls, rolled=True)
                     elif within is None:  # 江苏哪个市对口支援的县最多: a place's own parts ranked as givers
