@@ -414,7 +414,7 @@ def vocabulary_words() -> frozenset[str]:
                 walk(v)
         elif isinstance(node, str) and CJK_WORD.fullmatch(node):
             found.add(normalise(node))
-    walk({k: v for k, v in raw.items() if k != "name_aliases"})  # (names, not question words)
+    walk({k: v for k, v in raw.items() if k not in ("name_aliases", "programme_aliases")})  # (names, not question words)
     return frozenset(w for w in found if len(w) >= 2)
 
 
@@ -426,6 +426,13 @@ def name_aliases() -> dict[str, str]:
     """Other names of places (vocabulary.yaml, `name_aliases`): 蜀 → 四川省, 穗 → 广州市, 鹏城 → 深圳市."""
     raw = yaml.safe_load(VOCABULARY_FILE.read_text(encoding="utf-8"))
     return {normalise(alias): label for alias, label in (raw.get("name_aliases") or {}).items()}
+
+
+@functools.lru_cache(maxsize=1)
+def programme_aliases() -> dict[str, str]:
+    """Short words for programmes (vocabulary.yaml, `programme_aliases`): 扶贫协作 → 东西部扶贫协作."""
+    raw = yaml.safe_load(VOCABULARY_FILE.read_text(encoding="utf-8"))
+    return {normalise(alias): label for alias, label in (raw.get("programme_aliases") or {}).items()}
 
 
 CONTINENTS = ("亚洲", "欧洲", "非洲", "美洲", "北美洲", "南美洲", "拉丁美洲", "大洋洲", "南极洲")
@@ -947,7 +954,8 @@ OFFERED_CHOICE = re.compile("(?<=是|为)(?P<run>[^，。？！,?!是]{2,40}?还
 CHOICE_SEPARATORS = re.compile("还是|或者|、|，|,")
 # 城市 as the kind asked (哪些城市, 哪个城市, 城市有哪些, 帮扶城市是哪个): cities only (qa/cities.py); not when provinces are
 # asked beside them (省和城市, 省市) or 城市 is a word of a programme's name (…帮扶皖北城市实施方案 is no question word's)
-CITY_ASKED = re.compile("(?:哪些|哪几个|哪个|哪一个|哪[两三四五六七八九十]个|几个|多少个)城市|城市(?:都)?(?:有哪些|是哪些|是哪个|是哪几个|是哪|为哪)")
+CITY_ASKED = re.compile("(?:哪些|哪几[个座]|哪[个座]|哪一[个座]|哪[两三四五六七八九十][个座]|几[个座]|多少[个座])城市"  # (哪几座城市: 座 a city's measure)
+                        "|城市(?:都)?(?:有哪些|是哪些|是哪个|是哪几个|是哪|为哪)")
 CITY_NOT_ONLY = re.compile("省和城市|省份和城市|省、城市|省市|省区|省或城市|省份或城市|哪个省|哪些省|哪一省")
 # 江苏援藏在拉萨是分市包县的吧，镇江、南京、苏州各自对口的县区都列一下: what the asker supposes, closed by 吧 (or 对吧/是吧),
 # before the clause that asks — a lead, like the situation before a colon
@@ -1012,9 +1020,20 @@ DISTRIBUTIVE_REMARK = re.compile("[、，,]\\s*(?:每个?|各|一|1)(?:省份|�
                                  "(?:包|帮扶|帮|对口支援|对口|支援|援建|负责|结对)(?:一个|1个|一|1)[^，,。？?！!、]{0,5}(?=[？?。！!]*$)")
 
 
+# （摘自港媒报道：「十九个省市对口支援新疆」）其中…: a bracketed note opening the message, saying where the pasted words come
+# from, is no part of the question (其中 after it points at the programme the question names again)
+PASTED_SOURCE = re.compile("^\\s*[(（](?:摘自|引自|转自|摘录自|节选自|出自|来源|来自|见|据)[^()（）]{1,80}[)）]\\s*(?:其中[，,]?)?")
+
+# 珠峰在日喀则，日喀则是哪几个省市…, 九寨沟位于阿坝州，阿坝州由谁援建: a leading remark placing something in a place that the
+# question then opens with again — the remark's own words (a mountain, a sight) name nothing asked
+PLACED_LEAD = re.compile("^[^，。？！,?!]{1,12}?(?:在|位于|地处|属于|就在)(?P<place>[\u4e00-\u9fff]{2,8})[，,](?=(?P=place))")
+
+
 def without_asides(text: str) -> str:
     """The asker's own asides (（我们上海人都知道的）, …，顺便说一句我是山东人), a name's bracketed gloss (（2021年起称…）) and
     an arrangement's rule restated at the end (、每省包一个重灾县) taken out: their names and years are not asked about."""
+    if (lead := PASTED_SOURCE.match(text) or PLACED_LEAD.match(text)) and len(text) - lead.end() >= 6:
+        text = text[lead.end():]
     return DISTRIBUTIVE_REMARK.sub("", ASKER_ORIGIN.sub("", ASKER_ASIDE.sub("", NAME_GLOSS.sub("", text)))).strip() or text
 
 
@@ -1037,16 +1056,30 @@ PARTS_PHRASINGS = ((re.compile(f"所属的?(?={NAMED_PART_NOUN})"), "下属的")
 NOT_THIS_BUT = re.compile("(哪个|哪些|哪几个|哪一个)(?:不是|并非|不属于)[^，。？！]{1,10}?[，, ]?(?:而是|却是|反而是)(?=[^，。？！]{2,})")
 
 
+# 北川新县城, 汶川老县城: a county's new or old seat, the place itself (县城 is read so already; 新 or 老 before
+# it left 县 alone as a kind asked)
+NEW_SEAT = re.compile("(?<=[\u4e00-\u9fff])(?:新|老|旧)(?=县城)")
+
+
 def parts_said_plainly(text: str) -> str:
     """A place's parts named the one way the cues read them (PARTS_PHRASINGS); a kind set aside before the one asked
-    (哪个不是…，而是…) left out."""
+    (哪个不是…，而是…) left out; a county's new or old seat as its seat."""
+    text = NEW_SEAT.sub("", text)
     for pattern, plain in PARTS_PHRASINGS:
         text = pattern.sub(plain, text)
     return NOT_THIS_BUT.sub(r"\1是", text)
 
 
+# 援疆的那些省市里面，只有一个是计划单列市，是哪个: how many of them are of a kind, stated, then which asked — the kind asked
+# of the roster (哪个是计划单列市); the number only restates what the answer shows
+STATED_FEW_THEN_WHICH = re.compile("(?:只有|仅有|就有|有)(?:[1-9]|[一二两三四五])(?:个|家|座)(?:是|为|属于)(?P<kind>[^，。？！,?!]{2,10})[，,]"
+                                   "(?:它们?|分别)?(?:是|为)(?P<which>哪[1-9一二两三四五几]?(?:个|家|座|些)?)(?=[？?。！!]|$)")
+
+
 def spoken_which(text: str) -> str:
-    """那几 asked as 哪几; the classical 何处/何省/为何市 as 哪里/哪个省/是哪个市."""
+    """那几 asked as 哪几; the classical 何处/何省/为何市 as 哪里/哪个省/是哪个市; a stated few of a kind, then which, as
+    which are of the kind."""
+    text = STATED_FEW_THEN_WHICH.sub(lambda m: m.group("which") + "是" + m.group("kind"), text)
     for pattern, common in CLASSICAL_WHICH:
         text = pattern.sub(common, text)
     return text.replace("那几", "哪几") if "那几" in text and not OTHER_ASKING.search(text) else text
