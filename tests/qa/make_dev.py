@@ -9883,7 +9883,8 @@ def gen_probe_23r2():
     for i, (text, giver) in enumerate([("2010年调整之前，浙江在东西部扶贫协作中帮扶哪个省区？", "浙江省"),
                                        ("2010年调整以前，天津在东西部扶贫协作中帮扶哪个省区？", "天津市")]):
         q = given(giver, "dongxibu", "ProvinceLevelDivision", before=2010)
-        add(f"pr23r2-adjusted-before-{i}", "time_scoped", [text], col(q), q)
+        numeral = text.replace("2010年", "二〇一〇年")  # (the year typed in numerals, as some askers do)
+        add(f"pr23r2-adjusted-before-{i}", "time_scoped", [text, numeral], col(q), q, variants={1: "numeral"})
 
     q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient <{iri_of("广西壮族自治区")}> ; dk:supporter ?s ;
       dk:programme <{BASE}programme/dongxibu> . ?s a dk:ProvinceLevelDivision }}"""
@@ -9946,7 +9947,8 @@ def gen_probe_23r2():
         q = f"""SELECT ?s WHERE {{ {{ SELECT ?s (MIN(?y) AS ?first) WHERE {{ ?p dk:programme <{BASE}programme/yuanjiang> ;
           dk:supporter ?s ; dk:startYear ?y }} GROUP BY ?s }} FILTER(?first >= 2010) ?s a dk:{cls}
           FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
-        add(f"pr23r2-newly-in-{i}", "time_scoped", [text], col(q), q)
+        add(f"pr23r2-newly-in-{i}", "time_scoped", [text, text.replace("2010年", "二〇一〇年")], col(q), q,
+            variants={1: "numeral"})
 
 
 def main() -> None:

@@ -973,9 +973,9 @@ COURTESY_TAIL = re.compile("[，,。.！!～~ ]*(谢谢|多谢|感谢|谢啦|麻
 
 # …有哪些？逐一列明。 / …结对县，逐一列明 / …哪几个，请一一列出: a closing request to list (a briefing's 公文 tail) asks
 # nothing of its own — the clause before it asks; a request that is the whole clause (逐一列明对口县) is left alone
-REQUEST_TAIL = re.compile("(?<=[\u4e00-\u9fff）)？?])(?:[，,。？?；;：:\s]+(?:请|烦请|麻烦|望|并)?(?:逐一|逐个|一一|依次|分别|详细|具体)?"
+REQUEST_TAIL = re.compile("(?<=[\u4e00-\u9fff）)？?])(?:[，,。？?；;：:\\s]+(?:请|烦请|麻烦|望|并)?(?:逐一|逐个|一一|依次|分别|详细|具体)?"
                           "|(?:请|烦请)?(?:逐一|逐个|一一|依次))"  # (a separator before the request, or an adverb of listing)
-                          "(?:列明|写明|注明|标明|列出|列举|罗列|开列)(?:一下|出来|清楚|名单|名称)?(?:即可|就行|为宜|为盼)?[。！!～~\s]*$")
+                          "(?:列明|写明|注明|标明|列出|列举|罗列|开列)(?:一下|出来|清楚|名单|名称)?(?:即可|就行|为宜|为盼)?[。！!～~\\s]*$")
 
 
 def without_courtesy(text: str) -> str:
