@@ -9886,6 +9886,111 @@ def gen_probe_23d():
                                           ("请问给沪滇协作总结会拟一份讲话提纲吧", "no_template"),
                                           ("北京在拉萨援建了啥", "no_template")]):
         add(f"pr23d-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected=expected)
+def gen_probe_23r2():
+    """Kinds found reading outside-r-study (a 江苏 对口支援办 staffer writing a briefing in 公文 style and a 成都 geography
+    teacher; session 14, groups pr23r2-*), each with phrasings of our own over other names: a closing request to list
+    (逐一列明, 请一一列出), a name set aside in brackets (（不含兵团）, （兵团除外）), a one-character name before 除…外, a pair of
+    one-character names before 扶贫协作, a year's round of adjustment before the relation (2010年调整以前), 扶贫协作 as the
+    programme's short word, 哪几座城市, a yes/no against the pairings a meeting or document set up, 接了X的班, a county's
+    新县城/老县城, a pasted source note in brackets, a placing lead (纳木错在拉萨，拉萨…), a stated few of a kind before 是哪几个,
+    a formula named by its length (十二字方式), 当时是…的 with an aid verb. Gold from the SPARQL here."""
+    def given(giver: str, prog: str, cls: str | None = None, before: int | None = None) -> str:
+        return f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/{prog}> . {f"?r a dk:{cls} ." if cls else ""}
+          {f"?p dk:startYear ?y FILTER(?y < {before})" if before else ""} }}"""
+
+    for i, (text, giver, prog, cls) in enumerate([
+            ("天津援疆对口支援哪些地方？逐一列明。", "天津市", "yuanjiang", None),
+            ("东西部扶贫协作中，福建帮扶哪个省区，请一一列出。", "福建省", "dongxibu", "ProvinceLevelDivision"),
+            ("北京援青对口哪些地方？请逐一列明", "北京市", "yuanqing", None)]):
+        q = given(giver, prog, cls)
+        add(f"pr23r2-list-tail-{i}", "forward_list", [text], col(q), q)
+
+    for i, (text, giver, cls) in enumerate([
+            ("广东援疆对口支援的地州有哪些（不含兵团）？", "广东省", "PrefectureLevelDivision"),
+            ("上海援疆对口支援哪些县（兵团除外）？", "上海市", "CountyLevelDivision")]):
+        q = given(giver, "yuanjiang", cls)
+        add(f"pr23r2-bracket-aside-{i}", "forward_list", [text], col(q), q)
+
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of("上海市")}> ; dk:recipient ?r . ?r a dk:ProvinceLevelDivision
+      FILTER(?r != <{iri_of("云南省")}>) }}"""
+    add("pr23r2-abbrev-aside-0", "forward_list", ["沪除云南外还帮扶哪些省区？"], col(q), q)
+
+    for i, (text, giver, place) in enumerate([("粤桂扶贫协作从哪一年开始？", "广东省", "广西壮族自治区"),
+                                              ("沪滇扶贫协作始于何年？", "上海市", "云南省")]):
+        q = f"""SELECT (MIN(?y) AS ?v) WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:startYear ?y ;
+          dk:programme <{BASE}programme/dongxibu> . ?r dk:partOf? <{iri_of(place)}> }}"""
+        add(f"pr23r2-pair-fupin-{i}", "start_year", [text], col(q), q)
+
+    for i, (text, giver) in enumerate([("2010年调整之前，浙江在东西部扶贫协作中帮扶哪个省区？", "浙江省"),
+                                       ("2010年调整以前，天津在东西部扶贫协作中帮扶哪个省区？", "天津市")]):
+        q = given(giver, "dongxibu", "ProvinceLevelDivision", before=2010)
+        numeral = text.replace("2010年", "二〇一〇年")  # (the year typed in numerals, as some askers do)
+        add(f"pr23r2-adjusted-before-{i}", "time_scoped", [text, numeral], col(q), q, variants={1: "numeral"})
+
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient <{iri_of("广西壮族自治区")}> ; dk:supporter ?s ;
+      dk:programme <{BASE}programme/dongxibu> . ?s a dk:ProvinceLevelDivision }}"""
+    add("pr23r2-short-programme-0", "symmetric", ["广西和哪个省一起搞扶贫协作？"], col(q), q)
+    q = given("天津市", "dongxibu", "ProvinceLevelDivision")
+    add("pr23r2-short-programme-1", "forward_list", ["扶贫协作中，天津帮扶哪些省区？"], col(q), q)
+
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/dongxibu> ; dk:supporter ?s ; dk:recipient ?r .
+      ?r dk:partOf? <{iri_of("贵州省")}> FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }}
+      FILTER(EXISTS {{ ?s a dk:SeparatelyPlannedCity }} || NOT EXISTS {{ ?s dk:partOf ?own .
+        ?p2 dk:programme <{BASE}programme/dongxibu> ; dk:supporter ?own ; dk:recipient ?r2 . ?r2 dk:partOf? <{iri_of("贵州省")}> }}) }}"""
+    # (广州 counted under 广东: the roll-up convention; a 计划单列市 such as 深圳 pairs in its own right)
+    add("pr23r2-city-measure-0", "reverse_list", ["东西部扶贫协作中，哪几座城市帮扶贵州？"], only_cities(col(q)), q)
+
+    for i, (text, actor, event) in enumerate([
+            ("浙江是不是国办发〔2008〕53号方案里的支援省份？", "浙江省", "document/2008-53"),
+            ("内蒙古是不是第四次西藏工作座谈会确定的援藏省份？", "内蒙古自治区", "event/2001-xizang-4"),
+            ("河北是不是民政部紧急通知里的支援省份？", "河北省", "document/2008-minzhengbu-tongzhi")]):
+        q = f"""ASK {{ ?p dk:establishedBy <{BASE}{event}> ; dk:supporter ?s FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }}
+          ?s dk:partOf* <{iri_of(actor)}> }}"""
+        add(f"pr23r2-event-check-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q)
+
+    q = f"""SELECT ?s WHERE {{ ?old dk:supporter <{iri_of("广东省")}> ; dk:recipient <{iri_of("哈密市")}> ; dk:endYear ?e .
+      ?p dk:recipient <{iri_of("哈密市")}> ; dk:supporter ?s ; dk:startYear ?y FILTER(?y >= ?e) }} ORDER BY ?y LIMIT 1"""
+    add("pr23r2-took-turn-0", "takeover", ["哈密是哪个省接了广东的班？", "哈密是谁接的广东的班？"], col(q), q)
+
+    for i, (text, place) in enumerate([("青川新县城是哪个省援建的？", "青川县"), ("汶川老县城是哪个省援建的？", "汶川县")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s . ?r dk:partOf? <{iri_of(place)}> .
+          ?s a dk:ProvinceLevelDivision }}"""
+        add(f"pr23r2-new-seat-{i}", "reverse_list", [text], col(q), q)
+
+    for i, (text, place) in enumerate([("（摘自某报：援藏干部三年一轮换）拉萨由哪些省市对口支援？", "拉萨市"),
+                                       ("纳木错在拉萨，拉萨是哪几个省市对口援藏的？", "拉萨市"),
+                                       ("羊卓雍错在山南，山南是哪几个省市对口援藏的？", "山南市")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient ?r ; dk:supporter ?s ; dk:programme <{BASE}programme/yuanzang> .
+          ?r dk:partOf? <{iri_of(place)}> . ?s a dk:ProvinceLevelDivision }}"""
+        add(f"pr23r2-lead-{i}", "reverse_list", [text], col(q), q)
+
+    for i, (text, prog, cls) in enumerate([("援藏的省市里面，有四个是直辖市，是哪几个？", "yuanzang", "Municipality"),
+                                           ("东西部扶贫协作的东部省市里，有五个是计划单列市，是哪几个？", "dongxibu", "SeparatelyPlannedCity")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s . ?s a dk:{cls} }}"""
+        add(f"pr23r2-stated-few-{i}", "actor_kind", [text], col(q), q)
+
+    rule = f"SELECT ?v WHERE {{ <{BASE}mechanism-fact/8> dk:practice ?v }}"
+    add("pr23r2-formula-length-0", "mechanism", ["援藏干部选派的12字原则是什么？", "援藏干部是按哪个十二字方式选派的？"],
+        col(rule), rule)
+
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{BASE}event/1979-bianfang> ; dk:supporter <{iri_of("上海市")}> ;
+      dk:recipient ?r }}"""
+    add("pr23r2-then-aid-0", "book_fact", ["1979年全国边防工作会议上，上海当时是对口支援哪里的？"], col(q), q)
+
+    # a newspaper named as where the term was first put (在报纸社论里, 在报纸上), the year asked: the year, not the source
+    q = "SELECT (MIN(?y) AS ?v) WHERE { ?e dk:stage ?stage ; dk:year ?y }"
+    add("pr23r2-paper-where-0", "book_fact", ["“对口支援”这个概念是哪年在报纸上首次提出的？",
+                                             "“对口支援”一词是哪一年在报纸社论中最早出现的？"], col(q), q)
+
+    # 新纳入 (newly brought in) after a year: the givers whose first pairing in the programme began then or later
+    for i, (text, cls) in enumerate([("2010年以后新纳入援疆的省市有哪些？", "ProvinceRankActor"),
+                                     ("2010年以后首次纳入援疆的省份有哪些？", "ProvinceLevelDivision")]):
+        q = f"""SELECT ?s WHERE {{ {{ SELECT ?s (MIN(?y) AS ?first) WHERE {{ ?p dk:programme <{BASE}programme/yuanjiang> ;
+          dk:supporter ?s ; dk:startYear ?y }} GROUP BY ?s }} FILTER(?first >= 2010) ?s a dk:{cls}
+          FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+        add(f"pr23r2-newly-in-{i}", "time_scoped", [text, text.replace("2010年", "二〇一〇年")], col(q), q,
+            variants={1: "numeral"})
 
 
 def main() -> None:
@@ -9898,7 +10003,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2):
         gen()
     rank_pass()
     traditional_pass()

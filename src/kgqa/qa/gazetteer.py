@@ -14,7 +14,7 @@ import re
 import ahocorasick
 
 from .normalise import normalise
-from .vocabulary import (name_aliases, LEVEL_NOUNS, PAIR_TOKEN_AFTER, PAIR_LABEL, AID_BEFORE_OWN, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, DISASTER_PHASE_FILLERS, QUAKE_SHORT, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_CITY, CITY_CLASS, AS_KIND, AS_KIND_CLASSES, EXCEPT_BEFORE, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM, LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS, PROGRAMMES_JOINED, NAME_FILLERS, JOINED_LEVEL, COMPARED_BY, POINT_AFTER_NAME, YEAR_AFTER_NAME, TAKEN_OVER_BY, KIND_LAST_IN_ROSTER, YEAR_SPAN_AFTER, SPOKEN_AID, NOUN_FILLER, DOCUMENT_BY_NOUN, NOT_NAMES, SCOPE_OPENERS, SCOPE_CLOSING, PAIR_RUN_NOUN, PAIR_JOINT,
+from .vocabulary import (name_aliases, LEVEL_NOUNS, PAIR_TOKEN_AFTER, PAIR_LABEL, AID_BEFORE_OWN, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, DISASTER_PHASE_FILLERS, QUAKE_SHORT, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_CITY, CITY_CLASS, AS_KIND, AS_KIND_CLASSES, EXCEPT_BEFORE, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM, LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS, PROGRAMMES_JOINED, NAME_FILLERS, JOINED_LEVEL, COMPARED_BY, POINT_AFTER_NAME, YEAR_AFTER_NAME, TAKEN_OVER_BY, KIND_LAST_IN_ROSTER, YEAR_SPAN_AFTER, SPOKEN_AID, NOUN_FILLER, DOCUMENT_BY_NOUN, NOT_NAMES, SCOPE_OPENERS, SCOPE_CLOSING, PAIR_RUN_NOUN, PAIR_JOINT, programme_aliases, ASIDE_AFTER_NAME,
 )
 
 name_form = functools.lru_cache(maxsize=1 << 18)(normalise)  # names recur (labels, aliases, derived forms)
@@ -234,6 +234,8 @@ class Gazetteer:
                 m for m in taken if m.kind == "event" and m.best[0].via == "loose"]) and not joined_events(text, taken):
             taken = self.taken(text, [m for m in found if m not in loose])  # 边防工作会议确定上海对口…: the meeting is named
         taken = [m for m in taken if not glossed(text, m, taken)]
+        if any(m.kind == "event" and not m.ambiguous for m in taken):  # 成立了什么机构来扩大扶贫协作: a short word
+            taken = [m for m in taken if not (m.kind == "programme" and m.text in programme_aliases())]  # is the event's aim
         taken = [asked(text, m) for m in taken + self.asked_provinces(text, taken)]
         taken += self.sibling_phases(text, taken)
         return sorted(taken + self.elided(text, taken), key=lambda m: m.start)
@@ -492,6 +494,7 @@ class Gazetteer:
         if rest[:1] == " " and rest.strip(" ") and in_run:
             rest = rest.lstrip(" ")  # 沪和鲁 都援的…, 湘鄂皖 共同援的…: a list of abbreviations, a space, then the aid
         if rest.startswith(LICENSE_AFTER) or HEDGE_VERB.sub("", rest).startswith(LICENSE_AFTER) \
+                or ASIDE_AFTER_NAME.sub("", rest, count=1).startswith(LICENSE_AFTER[3:]) \
                 or HEDGE_VERB.sub("", re.sub(f"^{PAIR_NOUN}", "", rest)).startswith(LICENSE_AFTER):  # 京津两市(分别)援藏
             return True  # 津有援助过, 沪也支援
         before = text[: m.start].rstrip(LIST_SEPARATORS)
@@ -755,8 +758,11 @@ def alias_entries(entries: list[tuple[str, Candidate]]) -> list[tuple[str, Candi
     """The other names vocabulary.yaml lists for places (蜀 四川省, 穗 广州市, 鹏城 深圳市): one character is an
     abbreviation (read only where licensed), longer ones another name."""
     by_label = {c.label: c for name, c in entries if c.kind == "actor" and c.via == "label" and name == c.label}
+    programmes = {c.label: c for name, c in entries if c.kind == "programme" and c.via == "label" and name == c.label}
     return [(alias, dataclasses.replace(by_label[label], via="abbreviation" if len(alias) == 1 else "altLabel"))
-            for alias, label in name_aliases().items() if label in by_label]
+            for alias, label in name_aliases().items() if label in by_label] + [
+        (alias, dataclasses.replace(programmes[label], via="altLabel"))  # 扶贫协作: the programme said by its short word
+        for alias, label in programme_aliases().items() if label in programmes]
 
 
 def stage_aliases(entries: list[tuple[str, Candidate]]) -> list[tuple[str, Candidate]]:

@@ -32,7 +32,10 @@ def load_vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
 # the frame: direction, roles, years, topics and parts (frame.py)
 # a pronoun standing for the one named actor: after the aid verb it receives, before it it gives
 PRONOUN = re.compile("(对口支援|支援|援助|帮扶|援建|结对帮扶|帮)(?:了|过)?它(?!们)|它(?!们)(?:都|还|也|一共|曾经?)?(对口支援|支援|援助|帮扶|援建)")
-YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)年?(?:[0-9]{1,2}月)?(?:及|以及|或)?(以后|之后|以来|后|起|至今|开始|以前|之前|前(?!后))?(的)?")
+# (2010年6月调整以前, 2016年结对调整后: the year's round of adjustment, before or after it — the year's relation)
+YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)年?(?:[0-9]{1,2}月)?(?:及|以及|或)?"
+                  r"(?:的?(?:结对)?(?:局部)?调整(?=以后|之后|后|以前|之前|前(?!后)))?"
+                  r"(以后|之后|以来|后|起|至今|开始|以前|之前|前(?!后))?(的)?")
 # (2005年前后, 左右: around that year, read as in force then)
 YEAR_RANGE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)年?(?:到|至|—|–|-|~|～)(1[89]\d\d|20\d\d)年?(?:间|之间|期间|这段时间)?")
 # 苏北结对城市: the receiving region's own role noun (vocabulary.yaml's recipient_role patterns), not the givers' 结对城市
@@ -127,6 +130,7 @@ TOPIC = re.compile("^(?:在[^，。？！□]{0,30}(中|里|方面|工作中|领
                    "[^，。？！□：:]{0,30}[：:]|"  # 课上举广东省内帮扶的例子：…: a lead clause before a colon sets the scene
                    "[^，。？！□：:]{0,12}(那|这|上|新|头|第[一二三四五六七八九十0-9]+)一?(轮|批|期)[^，。？！□：:]{0,10}[，,]|"  # 1979年那轮对口支援，…: a round named as the scene
                    "[^，。？！：:]{0,30}(确定|确立|开始|启动|调整|建立|结成|签订|部署)(时|的时候|之际)[，,]|"  # 1996年东西扶贫协作结对确定时，: when
+                   "[^，。？！：:□]{0,30}结对(关系)?(调整|确定|重新确定)(后|以后|之后)[，,]|"  # 2016年东西部扶贫协作结对调整后，: a round as the scene
                    "(在|就|对于|关于|从|按照|根据|依据|依照|据)[^，。？！□]{0,30}[，,])+")  # (据该书所述，…关系中，: one after another)  # 在…的框架下，/ 就援疆而言，: a frame, not the verb  # 在对口支援中，…: a topic, not the verb
 CHANGE = re.compile("按(照)?(时间|年份)(顺序|先后)?|随(着)?时间|怎么变|如何变|(有|发生了?|出现了?)(哪些|什么|何)变化|变化情况|变迁")
 NOT_ENDED = re.compile("(没|未)(有)?(结束|终止|到期|停止)")
@@ -410,7 +414,7 @@ def vocabulary_words() -> frozenset[str]:
                 walk(v)
         elif isinstance(node, str) and CJK_WORD.fullmatch(node):
             found.add(normalise(node))
-    walk({k: v for k, v in raw.items() if k != "name_aliases"})  # (names, not question words)
+    walk({k: v for k, v in raw.items() if k not in ("name_aliases", "programme_aliases")})  # (names, not question words)
     return frozenset(w for w in found if len(w) >= 2)
 
 
@@ -422,6 +426,13 @@ def name_aliases() -> dict[str, str]:
     """Other names of places (vocabulary.yaml, `name_aliases`): 蜀 → 四川省, 穗 → 广州市, 鹏城 → 深圳市."""
     raw = yaml.safe_load(VOCABULARY_FILE.read_text(encoding="utf-8"))
     return {normalise(alias): label for alias, label in (raw.get("name_aliases") or {}).items()}
+
+
+@functools.lru_cache(maxsize=1)
+def programme_aliases() -> dict[str, str]:
+    """Short words for programmes (vocabulary.yaml, `programme_aliases`): 扶贫协作 → 东西部扶贫协作."""
+    raw = yaml.safe_load(VOCABULARY_FILE.read_text(encoding="utf-8"))
+    return {normalise(alias): label for alias, label in (raw.get("programme_aliases") or {}).items()}
 
 
 CONTINENTS = ("亚洲", "欧洲", "非洲", "美洲", "北美洲", "南美洲", "拉丁美洲", "大洋洲", "南极洲")
@@ -462,7 +473,10 @@ CO_AGENTS_AFTER = re.compile(rf"^(?:{PAIR_NOUN}|等地|等省市)?(?:都|也|各
 # entity linking: division suffixes, where an abbreviation may stand, asked classes (gazetteer.py)
 DIVISION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市", "地区",
                      "藏族自治州", "盟", "新区")  # 浦东新区 → 浦东
+# 京除内蒙古外还结对帮扶河北哪些市: a clause setting a partner aside between a one-character name and its aid verb
+ASIDE_AFTER_NAME = re.compile("^(?:除了|除去|除)[^，。？！,]{1,12}?(?:以外|之外|外)[，,]?(?:还|也|另外|又)?")
 LICENSE_AFTER = ("是不是", "是否", "有没有", "援", "支援", "对口", "帮扶", "协作", "结对", "合作", "帮", "共同", "都", "在", "两地", "2地", "2省", "2市",
+                 "扶贫",  # 苏陕扶贫协作, 沪滇扶贫协作: the pair, then the programme's words
                  "的对口", "的援", "的支援", "的帮扶", "的受援", "的结对",
                  "承担", "负责", "参与", "参加",  # 两省 is 2省 once normalised; 京承担了…任务
                  "派了", "派出", "是哪个市", "是哪几个市", "是哪些市", "是哪个区", "是哪几个区", "是哪些区",  # 鲁是哪个市对口…
@@ -729,6 +743,9 @@ COVERAGE = re.compile("纳入|覆盖|涵盖|总数|全部|范围")
 EXCEPT_BEFORE = ("除了", "除去", "除")
 # 除了云南、宁夏(以外)，…, 在原来云南、宁夏的基础上又…: a list of known partners set aside (pipeline.set_aside)
 SET_ASIDE = re.compile("(除了|除去|在原来|在原有|在原先)(?P<names>[^，。？！,]{2,30}?)(以外|之外|外|的基础上|基础上|，|,)")
+# …有哪些（不含兵团）, （兵团除外）, （不包括第七师）: a name set aside in a bracketed remark (also pipeline.set_aside)
+SET_ASIDE_BRACKET = re.compile("[（(](?:不含|不包括|不包含|不计|不算|除去|除了|排除)(?P<names>[^（）()0-9]{2,16}?)(?:在内)?[）)]"
+                               "|[（(](?P<before>[^（）()0-9]{2,16}?)(?:除外|不算在内|不计在内|不包括在内|不算|不计)[）)]")
 # a clause that sets something aside before the question (除了四川的重灾县以外，还…): a kind inside it is not asked
 SET_ASIDE_CLAUSE = re.compile("(?:除了|除去|除)[^，。？！,]{1,20}?(?:以外|之外|外)[，,]?(?=[^，。？！]*(?:还|另外|另))")
 EXCEPT_KIND = re.compile("(除了|除去|除)(那|这)?[0-9两一二三四五六七八九十几]*(个|家)?$")  # 除了六省市: a kind set aside
@@ -939,7 +956,8 @@ OFFERED_CHOICE = re.compile("(?<=是|为)(?P<run>[^，。？！,?!是]{2,40}?还
 CHOICE_SEPARATORS = re.compile("还是|或者|、|，|,")
 # 城市 as the kind asked (哪些城市, 哪个城市, 城市有哪些, 帮扶城市是哪个): cities only (qa/cities.py); not when provinces are
 # asked beside them (省和城市, 省市) or 城市 is a word of a programme's name (…帮扶皖北城市实施方案 is no question word's)
-CITY_ASKED = re.compile("(?:哪些|哪几个|哪个|哪一个|哪[两三四五六七八九十]个|几个|多少个)城市|城市(?:都)?(?:有哪些|是哪些|是哪个|是哪几个|是哪|为哪)")
+CITY_ASKED = re.compile("(?:哪些|哪几[个座]|哪[个座]|哪一[个座]|哪[两三四五六七八九十][个座]|几[个座]|多少[个座])城市"  # (哪几座城市: 座 a city's measure)
+                        "|城市(?:都)?(?:有哪些|是哪些|是哪个|是哪几个|是哪|为哪)")
 CITY_NOT_ONLY = re.compile("省和城市|省份和城市|省、城市|省市|省区|省或城市|省份或城市|哪个省|哪些省|哪一省")
 # 江苏援藏在拉萨是分市包县的吧，镇江、南京、苏州各自对口的县区都列一下: what the asker supposes, closed by 吧 (or 对吧/是吧),
 # before the clause that asks — a lead, like the situation before a colon
@@ -955,8 +973,18 @@ OTHER_ASKING = re.compile("吗|嗎|哪|什么|啥|谁|誰|多少|是否|是不�
 COURTESY_TAIL = re.compile("[，,。.！!～~ ]*(谢谢|多谢|感谢|谢啦|麻烦了|麻烦你了|麻烦您了|辛苦了|拜托了)(你|您|大家)?[！!。.～~ ]*$")
 
 
+# …有哪些？逐一列明。 / …结对县，逐一列明 / …哪几个，请一一列出: a closing request to list (a briefing's 公文 tail) asks
+# nothing of its own — the clause before it asks; a request that is the whole clause (逐一列明对口县) is left alone
+REQUEST_TAIL = re.compile("(?<=[\u4e00-\u9fff）)？?])(?:[，,。？?；;：:\\s]+(?:请|烦请|麻烦|望|并)?(?:逐一|逐个|一一|依次|分别|详细|具体)?"
+                          "|(?:请|烦请)?(?:逐一|逐个|一一|依次))"  # (a separator before the request, or an adverb of listing)
+                          "(?:列明|写明|注明|标明|列出|列举|罗列|开列)(?:一下|出来|清楚|名单|名称)?(?:即可|就行|为宜|为盼)?[。！!～~\\s]*$")
+
+
 def without_courtesy(text: str) -> str:
-    return COURTESY_TAIL.sub("", text) or text
+    text = COURTESY_TAIL.sub("", text) or text
+    if (tail := REQUEST_TAIL.search(text)) and tail.start() >= 4:
+        return text[:tail.start()].rstrip("，,；;：: ") + ("" if text[:tail.start()].endswith(("？", "?")) else "？")
+    return text
 
 
 # 臨夏之東西部協作夥伴為何市, 河南省對口支援新疆何處, 第十師由何省對口支援, 結對者為何者: the classical question words
@@ -995,9 +1023,20 @@ DISTRIBUTIVE_REMARK = re.compile("[、，,]\\s*(?:每个?|各|一|1)(?:省份|�
                                  "(?:包|帮扶|帮|对口支援|对口|支援|援建|负责|结对)(?:一个|1个|一|1)[^，,。？?！!、]{0,5}(?=[？?。！!]*$)")
 
 
+# （摘自港媒报道：「十九个省市对口支援新疆」）其中…: a bracketed note opening the message, saying where the pasted words come
+# from, is no part of the question (其中 after it points at the programme the question names again)
+PASTED_SOURCE = re.compile("^\\s*[(（](?:摘自|引自|转自|摘录自|节选自|出自|来源|来自|见|据)[^()（）]{1,80}[)）]\\s*(?:其中[，,]?)?")
+
+# 珠峰在日喀则，日喀则是哪几个省市…, 九寨沟位于阿坝州，阿坝州由谁援建: a leading remark placing something in a place that the
+# question then opens with again — the remark's own words (a mountain, a sight) name nothing asked
+PLACED_LEAD = re.compile("^[^，。？！,?!]{1,12}?(?:在|位于|地处|属于|就在)(?P<place>[\u4e00-\u9fff]{2,8})[，,](?=(?P=place))")
+
+
 def without_asides(text: str) -> str:
     """The asker's own asides (（我们上海人都知道的）, …，顺便说一句我是山东人), a name's bracketed gloss (（2021年起称…）) and
     an arrangement's rule restated at the end (、每省包一个重灾县) taken out: their names and years are not asked about."""
+    if (lead := PASTED_SOURCE.match(text) or PLACED_LEAD.match(text)) and len(text) - lead.end() >= 6:
+        text = text[lead.end():]
     return DISTRIBUTIVE_REMARK.sub("", ASKER_ORIGIN.sub("", ASKER_ASIDE.sub("", NAME_GLOSS.sub("", text)))).strip() or text
 
 
@@ -1020,16 +1059,30 @@ PARTS_PHRASINGS = ((re.compile(f"所属的?(?={NAMED_PART_NOUN})"), "下属的")
 NOT_THIS_BUT = re.compile("(哪个|哪些|哪几个|哪一个)(?:不是|并非|不属于)[^，。？！]{1,10}?[，, ]?(?:而是|却是|反而是)(?=[^，。？！]{2,})")
 
 
+# 北川新县城, 汶川老县城: a county's new or old seat, the place itself (县城 is read so already; 新 or 老 before
+# it left 县 alone as a kind asked)
+NEW_SEAT = re.compile("(?<=[\u4e00-\u9fff])(?:新|老|旧)(?=县城)")
+
+
 def parts_said_plainly(text: str) -> str:
     """A place's parts named the one way the cues read them (PARTS_PHRASINGS); a kind set aside before the one asked
-    (哪个不是…，而是…) left out."""
+    (哪个不是…，而是…) left out; a county's new or old seat as its seat."""
+    text = NEW_SEAT.sub("", text)
     for pattern, plain in PARTS_PHRASINGS:
         text = pattern.sub(plain, text)
     return NOT_THIS_BUT.sub(r"\1是", text)
 
 
+# 援疆的那些省市里面，只有一个是计划单列市，是哪个: how many of them are of a kind, stated, then which asked — the kind asked
+# of the roster (哪个是计划单列市); the number only restates what the answer shows
+STATED_FEW_THEN_WHICH = re.compile("(?:只有|仅有|就有|有)(?:[1-9]|[一二两三四五])(?:个|家|座)(?:是|为|属于)(?P<kind>[^，。？！,?!]{2,10})[，,]"
+                                   "(?:它们?|分别)?(?:是|为)(?P<which>哪[1-9一二两三四五几]?(?:个|家|座|些)?)(?=[？?。！!]|$)")
+
+
 def spoken_which(text: str) -> str:
-    """那几 asked as 哪几; the classical 何处/何省/为何市 as 哪里/哪个省/是哪个市."""
+    """那几 asked as 哪几; the classical 何处/何省/为何市 as 哪里/哪个省/是哪个市; a stated few of a kind, then which, as
+    which are of the kind."""
+    text = STATED_FEW_THEN_WHICH.sub(lambda m: m.group("which") + "是" + m.group("kind"), text)
     for pattern, common in CLASSICAL_WHICH:
         text = pattern.sub(common, text)
     return text.replace("那几", "哪几") if "那几" in text and not OTHER_ASKING.search(text) else text
