@@ -9844,6 +9844,50 @@ def gen_probe_23c():
         add(f"pr23c-ranked-by-parts-{i}", "superlative", [text], tied(q), q)
 
 
+def gen_probe_23s2():
+    """Kinds of the writer of outside-s (a netizen and a retired 援疆 engineer writing memoirs), found reading the failing
+    questions of its odd half (session 14, issue #15, groups pr23s2-*), each with phrasings of our own over other names:
+    a narration before the question (the asker's stay, a friend's hearsay, a trip: 我有个老战友在…干过两年，说…。…是哪几个
+    省市在援？) set aside when the whole reads as nothing, its year kept when the question points back (那时候); the asker's
+    own trip as a time (在我们去喀什以前) naming no place asked; 兵团那边有没有 after a giver's list asks its divisions; 那 typed
+    for 哪 closing a question (…是那个). Gold from the SPARQL here."""
+    def givers(place: str, cls: str, prog: str | None = None, year: int | None = None) -> str:
+        return f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r .
+          ?r dk:partOf* <{iri_of(place)}> . ?s a dk:{cls} .
+          {f"?p dk:programme <{BASE}programme/{prog}> ." if prog else ""}
+          {f"?p dk:startYear ?y FILTER(?y <= {year}) FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {year}) }}" if year else ""} }}"""
+    for i, (text, place, cls, prog, year) in enumerate([
+            ("我有个老战友在日喀则干过两年，说住的是山东盖的宿舍。日喀则到底是哪几个省市在对口援？", "日喀则市", "ProvinceRankActor", "yuanzang", None),
+            ("二〇一二年我去塔城出差，那时候塔城是哪个省在对口援疆？", "塔城地区", "ProvinceLevelDivision", "yuanjiang", 2012),
+            ("我一个老同事在果洛待了三年，跟天津来的医生住一个院子。果洛是哪几个省市在援青？", "果洛藏族自治州", "ProvinceRankActor", "yuanqing", None)]):
+        q = givers(place, cls, prog, year)
+        add(f"pr23s2-narrated-{i}", "reverse_list", [text], col(q), q)
+    q = f"""SELECT ?y WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of("辽宁省")}> ;
+      dk:recipient <{iri_of("塔城地区")}> ; dk:startYear ?y }}"""
+    add("pr23s2-narrated-3", "start_year", ["在乌鲁木齐开会时碰到过辽宁的援疆干部，辽宁援塔城是哪一年起的头？"], sorted(set(col(q)))[:1], q)
+
+    # the asker's own trip as a time (在我们去喀什以前, 在去和田之前): its place is no name asked
+    q = f"""SELECT ?y WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of("深圳市")}> ;
+      dk:recipient <{iri_of("喀什市")}> ; dk:startYear ?y }}"""
+    add("pr23s2-trip-0", "start_year", ["深圳在我们去和田以前援的是喀什，那是从哪一年开始的？"], sorted(set(col(q)))[:1], q)
+    q = f"""ASK {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of("江西省")}> ; dk:recipient ?r .
+      ?r dk:partOf* <{iri_of("阿克陶县")}> }}"""
+    add("pr23s2-trip-1", "yes_no", ["听老战友讲，江西在到喀什以前援过阿克陶，有这回事吗？"], [bool(store.query(PREFIX + q))], q)
+
+    # 兵团那边有没有 after a giver's list: its divisions asked too
+    for i, (text, giver, cls) in enumerate([("山东援疆具体对口哪几个县？兵团那边有没有？", "山东省", "CountyLevelDivision"),
+                                            ("江西援疆对口哪几个县？兵团那边有吗？", "江西省", "CountyLevelDivision")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/yuanjiang> . {{ ?r a dk:{cls} }} UNION {{ FILTER(STRSTARTS(STR(?r), "{BASE}xpcc/")) }} }}"""
+        add(f"pr23s2-corps-asked-{i}", "forward_list", [text], col(q), q)
+
+    # 那 typed for 哪 closing a question that asks nothing else
+    for i, (text, x) in enumerate([("沈阳对口合作的东部城市是那个", "沈阳市"), ("吉林省对口合作的是那个省", "吉林省")]):
+        q = f"""SELECT DISTINCT ?o WHERE {{ ?p a dk:PairingRelationship ; dk:programme <{BASE}programme/dongbei-hezuo> .
+          {{ ?p dk:supporter <{iri_of(x)}> ; dk:recipient ?o }} UNION {{ ?p dk:recipient <{iri_of(x)}> ; dk:supporter ?o }} }}"""
+        add(f"pr23s2-closing-that-{i}", "symmetric", [text], col(q), q)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -9854,7 +9898,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23s2):
         gen()
     rank_pass()
     traditional_pass()

@@ -713,7 +713,8 @@ EDITOR_UNIT_ASKED = re.compile("单位|机构|供职|在哪(里|儿)?(工作|任
 EDITOR_TITLE_ASKED = re.compile("职称|职务|身份|头衔|什么职|教授吗|是教授")
 POST_TITLES = re.compile("(?:副教授|教授|副研究员|研究员|讲师|博士生导师|博导)+$")
 # the book's periodisation asked as a whole (分成了几个阶段) or by its ordinal (第一个阶段叫什么)
-STAGE_COUNT = re.compile("(几|多少)个?(发展)?阶段")
+# (把这政策的历史划了几段, 分成几个时期: the stages said as 段 or 时期 after a verb of dividing)
+STAGE_COUNT = re.compile("(几|多少)个?(发展)?阶段|(划|分)(成|为)?了?(几|多少)(个)?(段|时期)")
 STAGE_ORDINAL = re.compile("第([一二三四1-4])个?阶段")
 # a stage's first year asked (第二阶段从哪年开始, 第三个阶段始于何年): its start, not its name
 STAGE_START_ASKED = re.compile("(哪|几|何)一?年[^，。？！]{0,3}(开始|起|算起)|(开始|始)于(哪|何)一?年|起始年|起点")
@@ -744,7 +745,7 @@ QUESTION_CLAUSE = re.compile("[^，。？！,?!；;]*(?:哪|谁|什么|几|多�
 # 黑龙江援疆对口哪些县，兵团是哪个师; …？兵团那边是哪个师也一并列一下: a last clause asking the same giver's divisions of the
 # Corps, added to the places asked first (pipeline.QA.with_corps)
 CORPS_ADDED = re.compile("[，,？?。 ]\\s*(?:那)?兵团 ?(?:那边|方面|这边|那块|这块)?(?:对口的|结对的)?(?:是|对口|结对|对口的是|结对的是)? ?"
-                         "(?:哪个|哪几个|哪些|哪一个)师[^，。？！?]{0,10}[？?。！!]*$")
+                         "(?:(?:哪个|哪几个|哪些|哪一个)师[^，。？！?]{0,10}|(?<=那边|方面|这边|那块|这块)(?:也|还)?(?:有没有|有吗|有没))[？?。！!]*$")
 CORPS_ASKED = "{giver}{programme}对口兵团哪个师"
 # 承德现在是天津在对口吗: adverbs of time said before 是 between the two names (frame.by_order)
 # (亳州听说是上海哪个区在帮: a hedge before 是 is no word between the two names either)
@@ -754,8 +755,8 @@ SPOKEN_AID_AFTER = re.compile("^(?:一直|也)?(?:在|来)(?:帮|管|援|包|支
 # 定日县是上海在帮还是松江区在帮, 日喀则是山东援的还是河北援的: which of two named givers (either, both or none) aids the place
 ALTERNATIVE = re.compile("^[^□]{0,6}□+[^□，。？！]{0,8}?是(?:由)?□+[^□，。？！]{0,6}还是(?:由)?□+")
 # 能不能告诉我…, 可以帮我查一下…: a polite request for what follows, not a yes/no question (frame.find_cues)
-REQUEST_ASKED = re.compile("(?:能不能|能否|可不可以|可否|可以|能)(?:请你|麻烦你?|帮忙)?(?:告诉我|帮我查一下|帮我查|帮我看看|帮我看一下|帮我列一下|"
-                           "帮我列|列一下|说一下|讲一下|查一下|介绍一下|列举一下)(?:[吗么嘛](?=[？?！!。 ]|$))?")  # (…能列一下吗: the 吗 is the request's)
+REQUEST_ASKED = re.compile("(?:能不能|能否|可不可以|可否|可以|能)(?:请你|麻烦你?|帮忙)?(?:一起|一并|都|全部|全)?(?:告诉我|帮我查一下|帮我查|帮我看看|帮我看一下|帮我列一下|"
+                           "帮我列|列一下|列出来|列给我|列一列|说一下|讲一下|查一下|介绍一下|列举一下)(?:[吗么嘛](?=[？?！!。 ]|$))?")  # (…能列一下吗: the 吗 is the request's)
 # 我是玉树州的干部，…北京有哪些区对口我们州下面的县市: the asker's own place (named in the introduction) said again
 SELF_REFERENCE = re.compile("(?:我们|咱们)(?:这个|那个)?(?:州|县|市|区|盟|地区|这儿|这里|这边|当地)(?![级里内])")
 # …除了帮我们，…, 除了我们这儿: the asker's own place (named in the introduction) set aside
@@ -993,10 +994,19 @@ DISTRIBUTIVE_REMARK = re.compile("[、，,]\\s*(?:每个?|各|一|1)(?:省份|�
                                  "(?:包|帮扶|帮|对口支援|对口|支援|援建|负责|结对)(?:一个|1个|一|1)[^，,。？?！!、]{0,5}(?=[？?。！!]*$)")
 
 
+# 广东在我们去喀什以前援的是哈密, 在去喀什之前援过哈密: the asker's own trip as the time of a remark — its place is no name
+# asked; a word of before it is kept (以前)
+ASKER_TRIP = re.compile("在(?:我们|咱们|我|咱)?(?:去|到|来)[^，,。？?！!在]{1,8}?(以前|之前|那会儿|那时候|的时候|时)")
+
+
+def without_trip(text: str) -> str:
+    return ASKER_TRIP.sub(lambda m: m.group(1) if m.group(1) in ("以前", "之前") else "", text)
+
+
 def without_asides(text: str) -> str:
     """The asker's own asides (（我们上海人都知道的）, …，顺便说一句我是山东人), a name's bracketed gloss (（2021年起称…）) and
     an arrangement's rule restated at the end (、每省包一个重灾县) taken out: their names and years are not asked about."""
-    return DISTRIBUTIVE_REMARK.sub("", ASKER_ORIGIN.sub("", ASKER_ASIDE.sub("", NAME_GLOSS.sub("", text)))).strip() or text
+    return without_trip(DISTRIBUTIVE_REMARK.sub("", ASKER_ORIGIN.sub("", ASKER_ASIDE.sub("", NAME_GLOSS.sub("", text))))).strip() or text
 
 
 # the ways people name a place's parts, said the one way the cue words and patterns read (广元市所属的县 → 下属的县,
@@ -1026,11 +1036,46 @@ def parts_said_plainly(text: str) -> str:
     return NOT_THIS_BUT.sub(r"\1是", text)
 
 
+# 大连对口合作的东部城市是那个, …对口的是那些县: 那 typed for its homophone 哪 closing a question that asks nothing else
+CLOSING_THAT = re.compile("(?<=是)那(?=(?:个|些|一个|家|里|儿)[^，,。？?！!]{0,3}[？?。！!]*$)")
+
+
 def spoken_which(text: str) -> str:
     """那几 asked as 哪几; the classical 何处/何省/为何市 as 哪里/哪个省/是哪个市."""
     for pattern, common in CLASSICAL_WHICH:
         text = pattern.sub(common, text)
-    return text.replace("那几", "哪几") if "那几" in text and not OTHER_ASKING.search(text) else text
+    if OTHER_ASKING.search(text):
+        return text
+    return CLOSING_THAT.sub("哪", text.replace("那几", "哪几"))
+
+
+# 我一个援藏的老朋友在拉萨干了三年，说跟北京来的干部住一个院子。拉萨到底是哪几个省市在对口援？, 二〇一五年我去林芝旅游，那时候
+# 林芝是哪几个省在对口援藏？: a memoir-like narration (the asker, a friend or a colleague, what someone said) before the clause
+# that asks; when the whole text reads as nothing, the question after the narration is read alone (pipeline.QA.narrated_tail)
+NARRATOR = re.compile("我|咱|朋友|同事|同学|老乡|战友|当地人|听说|听人|据说|他们说|他说|她说|有人说|碰到|遇到|遇见|见到")
+SENTENCE_END = re.compile("[。！!；;？?]")
+NARRATION_BREAK = re.compile("[。！!；;，,？?]+|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+# 那时候林芝是…: a time word opening the question points back at the narration's year, which is kept
+TIME_POINTS_BACK = re.compile("^(?:那时候|那时|当时|那会儿|那会|那阵子|那一年|那年)")
+NARRATED_YEAR = re.compile("(?:1[89]|20)[0-9]{2}年")
+NARRATED_FEW = re.compile("[那这][几幾]")  # (我在喀什那几年: a demonstrative, no question)
+
+
+def narrated_splits(question: str) -> list[tuple[str, str]]:
+    """(narration, question) pairs, the shortest narration first: the narration names the asker or what someone said and
+    asks nothing; the question after it asks and is not a bare pointer back (那是哪一年)."""
+    out = []
+    for piece in NARRATION_BREAK.finditer(question):
+        lead, asked = question[:piece.start()].strip(), question[piece.end():].strip()
+        if len(asked) < 6 or not ASKING_WORDS.search(asked):
+            continue
+        if ASKING_WORDS.search(NARRATED_FEW.sub("", lead)):
+            break
+        if not NARRATOR.search(lead):
+            continue
+        out.append((lead, asked))
+    # (…在日喀则干过两年，说住的是山东盖的宿舍。日喀则…: the narration's own sentences before its clauses)
+    return sorted(out, key=lambda pair: not SENTENCE_END.search(question[len(pair[0]):len(question) - len(pair[1])]))
 
 
 def asking_prefix(question: str) -> str | None:
