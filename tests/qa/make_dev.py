@@ -9848,9 +9848,13 @@ def gen_probe_23s2():
     """Kinds of the writer of outside-s (a netizen and a retired 援疆 engineer writing memoirs), found reading the failing
     questions of its odd half (session 14, issue #15, groups pr23s2-*), each with phrasings of our own over other names:
     a narration before the question (the asker's stay, a friend's hearsay, a trip: 我有个老战友在…干过两年，说…。…是哪几个
-    省市在援？) set aside when the whole reads as nothing, its year kept when the question points back (那时候); the asker's
-    own trip as a time (在我们去喀什以前) naming no place asked; 兵团那边有没有 after a giver's list asks its divisions; 那 typed
-    for 哪 closing a question (…是那个). Gold from the SPARQL here."""
+    省市在援？) set aside when the whole reads as nothing (or as a count said only in the narration: 听说是…几个市分头…), its
+    year kept when the question points back (那时候); the asker's own trip as a time (在我们去喀什以前) naming no place asked;
+    兵团那边有没有 after a giver's list asks its divisions; 那 typed for 哪 closing a question (…是那个); the book's stages as
+    划了几段; a document's roster with no verb (…紧急通知里的省份是哪些); a giver's parts asked after 是 (福建是哪几个市在援
+    昌都) or after the pairing (北京对口支援玉树 是北京哪些区); a made-up county after its prefecture (喀什地区沙湖县) refused;
+    a place named only to locate the one asked (哈密边上的兵团第十三师); 能一起列出来吗 as a request. Gold from the SPARQL
+    here."""
     def givers(place: str, cls: str, prog: str | None = None, year: int | None = None) -> str:
         return f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r .
           ?r dk:partOf* <{iri_of(place)}> . ?s a dk:{cls} .
@@ -9886,6 +9890,46 @@ def gen_probe_23s2():
         q = f"""SELECT DISTINCT ?o WHERE {{ ?p a dk:PairingRelationship ; dk:programme <{BASE}programme/dongbei-hezuo> .
           {{ ?p dk:supporter <{iri_of(x)}> ; dk:recipient ?o }} UNION {{ ?p dk:recipient <{iri_of(x)}> ; dk:supporter ?o }} }}"""
         add(f"pr23s2-closing-that-{i}", "symmetric", [text], col(q), q)
+
+    # the book's stages said as 段 or 时期 after a verb of dividing
+    q = "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a dk:DevelopmentStage }"
+    for i, text in enumerate(["这本书把对口支援的发展分了几段？", "书里把对口支援的历程划成几个时期"]):
+        add(f"pr23s2-book-stages-{i}", "book_fact", [text], col(q), q)
+
+    # a document's roster asked with no verb (…紧急通知里的省份是哪些, 方案里的省市有哪些)
+    for i, (text, doc, cls) in enumerate([("民政部那个紧急通知里的省份是哪些", "document/2008-minzhengbu-tongzhi", "ProvinceLevelDivision"),
+                                          ("汶川地震灾后恢复重建对口支援方案里的省市有哪些", "document/2008-53", "ProvinceRankActor")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:establishedBy <{BASE}{doc}> ; dk:supporter ?s . ?s a dk:{cls} }}"""
+        add(f"pr23s2-document-roster-{i}", "programme_members", [text], col(q), q)
+
+    # a giver's parts asked after 是 (福建是哪几个市在援昌都), or after the pairing said first (北京对口支援玉树 是北京哪些区),
+    # and a count said only in the narration before it (听说是…几个市分头…) set aside
+    def parts_aiding(giver: str, place: str | None, cls: str, prog: str | None = None) -> str:
+        return f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r .
+          ?s dk:partOf <{iri_of(giver)}> ; a dk:{cls} .
+          {f"?r dk:partOf* <{iri_of(place)}> ." if place else ""} {f"?p dk:programme <{BASE}programme/{prog}> ." if prog else ""} }}"""
+    for i, (text, giver, place, cls, prog) in enumerate([
+            ("浙江是哪几个市在帮扶贵州？", "浙江省", "贵州省", "City", None),
+            ("上海对口支援果洛 是上海哪些区", "上海市", "果洛藏族自治州", "District", None),
+            ("听援疆的老同事讲，广东援疆是几个市分头管喀什的县。广东是哪些市在援疆？", "广东省", None, "City", "yuanjiang")]):
+        q = parts_aiding(giver, place, cls, prog)
+        add(f"pr23s2-giver-parts-{i}", "actor_kind", [text], col(q), q)
+
+    # a county the graph does not hold, named right after its prefecture (喀什地区沙湖县): refused with its name
+    for i, text in enumerate(["和田地区青山县是谁对口援疆", "日喀则市白沙县是哪个省在援？"]):
+        add(f"pr23s2-unknown-county-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_entity")
+
+    # a place named only to locate the one asked (阿克苏边上的兵团第一师, 就是…附近的…)
+    for i, (text, place, cls) in enumerate([("阿克苏边上的兵团第一师是哪个省在援？", "新疆生产建设兵团第一师", "ProvinceLevelDivision"),
+                                            ("石河子附近的兵团第八师，是哪个省市在援？", "新疆生产建设兵团第八师", "ProvinceRankActor")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r .
+          ?r dk:partOf* <{iri_of(place)}> . ?s a dk:{cls} }}"""
+        add(f"pr23s2-locator-{i}", "reverse_list", [text], col(q), q)
+
+    # 能一起列出来吗, 能列给我吗: a request to list, no yes/no
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of("上海市")}> ; dk:recipient ?r .
+      ?r dk:partOf+ <{iri_of("日喀则市")}> ; a dk:CountyLevelDivision }}"""
+    add("pr23s2-request-list-0", "region_parts", ["上海在日喀则包的县能一起列出来吗？"], col(q), q)
 
 
 def main() -> None:

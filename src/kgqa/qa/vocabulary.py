@@ -381,6 +381,7 @@ NAMED_PLAN = re.compile("([\u4e00-\u9fff]{2,8}?)(?:行动|计划|工程|活动|�
 # 雾灵县归谁援: two to four characters nothing of ours covers, then a county's (or prefecture's, league's, banner's) own
 # ending, where a name stands, name a place the graph does not hold — unless they only describe one (贫困县, 重灾县)
 PLACE_ENDINGS = "县州盟旗"
+ENCLOSER_ENDINGS = "区州市盟"  # 喀什地区沙湖县, 和田地区|…县: a prefecture named right before a county's name (residue.place_shaped)
 PLACE_AFTER = re.compile("^(?:归|由|属|被|受)")  # (雾灵县归谁援, 云雾县由谁帮: besides the words after any name)
 PLACE_DESCRIBED = re.compile("贫困|重灾|受灾|试点|牧业|农业|半农半牧|边远|偏远|边境|老区|苏区|民族|自治|受援|援建|援助|结对|帮扶|"
                              "对口|国定|国家级|省级|重点|深度|这个|那个|哪个|各个|每个|一个|几个|个|下辖|所辖|下属|周边|附近|相邻|"
@@ -1028,12 +1029,39 @@ PARTS_PHRASINGS = ((re.compile(f"所属的?(?={NAMED_PART_NOUN})"), "下属的")
 NOT_THIS_BUT = re.compile("(哪个|哪些|哪几个|哪一个)(?:不是|并非|不属于)[^，。？！]{1,10}?[，, ]?(?:而是|却是|反而是)(?=[^，。？！]{2,})")
 
 
+# 福建是哪几个市在援昌都, 江苏是哪些市在援藏: a giver, then 是 before its parts asked and the verb — the giver's parts asked
+# (福建哪几个市在援昌都); 北京对口支援玉树 是北京哪些区: the pairing said first, then the giver's parts asked of it
+GIVER_IS_PARTS = re.compile("(?<=[\u4e00-\u9fff])是(?=(?:哪几个|哪些|哪个|哪[两三四五六七八九十]个)(?:地级市|城市|市|区县|县区|区|县)"
+                            "(?:在|去|来)(?:对口)?(?:支援|帮扶|援建|援助|援|帮|结对)(?![的呢吗啊？?。！!，,]|$))")
+PAIRING_THEN_PARTS = re.compile("^(?P<giver>[^，,。？?！! ]{2,6}?)(?P<verb>对口支援|对口帮扶|支援|帮扶|援建|援助|对口|援)"
+                                "(?P<place>[^，,。？?！! ]{2,8})[ ，,]\s*(?:是|都是|有)(?P=giver)?"
+                                "(?P<asked>哪几个|哪些|哪个|哪[两三四五六七八九十]个)(?P<noun>地级市|城市|市|区县|县区|区|县)(?P<end>[？?。！!]*)$")
+
+
 def parts_said_plainly(text: str) -> str:
     """A place's parts named the one way the cues read them (PARTS_PHRASINGS); a kind set aside before the one asked
-    (哪个不是…，而是…) left out."""
+    (哪个不是…，而是…) left out; a giver's parts asked after 是 or after the pairing said first, as 北京哪些区对口支援玉树."""
     for pattern, plain in PARTS_PHRASINGS:
         text = pattern.sub(plain, text)
+    text = PAIRING_THEN_PARTS.sub(lambda m: f"{m['giver']}{m['asked']}{m['noun']}{m['verb']}{m['place']}{m['end']}", text)
     return NOT_THIS_BUT.sub(r"\1是", text)
+
+
+# 哈密边上的兵团第十三师, 就是和田边上的昆玉: a place named only to say where another is — tried without it when the text as
+# said reads as nothing (its name may be unclear, or no pairing lies within it)
+LOCATOR = re.compile("[^，,。？?！!的是就]{2,5}?(?:边上|旁边|附近|隔壁|跟前|边儿上)的(?=[^，,。？?！!县市区州地城几哪那这各一些][^，,。？?！!])")  # (喀什附近的县: no name)
+
+
+def without_locator(text: str) -> str | None:
+    plain = LOCATOR.sub("", text)
+    return plain if plain != text else None
+
+
+def giver_parts_asked(text: str) -> str | None:
+    """福建是哪几个市在援昌都 read as 福建哪几个市在援昌都 (None when not so said); tried only when the text as said reads as
+    nothing (新源县是哪个城市在援疆: the place's givers)."""
+    plain = GIVER_IS_PARTS.sub("", text)
+    return plain if plain != text else None
 
 
 # 大连对口合作的东部城市是那个, …对口的是那些县: 那 typed for its homophone 哪 closing a question that asks nothing else
@@ -1058,7 +1086,9 @@ NARRATION_BREAK = re.compile("[。！!；;，,？?]+|(?<=[\u4e00-\u9fff])[ \u300
 # 那时候林芝是…: a time word opening the question points back at the narration's year, which is kept
 TIME_POINTS_BACK = re.compile("^(?:那时候|那时|当时|那会儿|那会|那阵子|那一年|那年)")
 NARRATED_YEAR = re.compile("(?:1[89]|20)[0-9]{2}年")
-NARRATED_FEW = re.compile("[那这][几幾]")  # (我在喀什那几年: a demonstrative, no question)
+# (我在喀什那几年: a demonstrative; 听说是福建几个市分头包县, 好几个: "a few" said — no question)
+NARRATED_FEW = re.compile("[那这好][几幾]|(?<=是)[^，,。？?！!]{0,4}?几(?=[个家位])")
+NARRATED_COUNT = re.compile("几|幾|多少|数量|总数")
 
 
 def narrated_splits(question: str) -> list[tuple[str, str]]:
