@@ -9848,12 +9848,13 @@ def gen_probe_23s2():
     """Kinds of the writer of outside-s (a netizen and a retired 援疆 engineer writing memoirs), found reading the failing
     questions of its odd half (session 14, issue #15, groups pr23s2-*), each with phrasings of our own over other names:
     a narration before the question (the asker's stay, a friend's hearsay, a trip: 我有个老战友在…干过两年，说…。…是哪几个
-    省市在援？) set aside when the whole reads as nothing (or as a count said only in the narration: 听说是…几个市分头…), its
+    省市在援？) set aside when the whole reads as nothing (or as a count said only in the narration: 听说是…几个市分头…, or
+    as places where a year is asked after it: …以后才去的，…是哪一年开始的), its
     year kept when the question points back (那时候); the asker's own trip as a time (在我们去喀什以前) naming no place asked;
     兵团那边有没有 after a giver's list asks its divisions; 那 typed for 哪 closing a question (…是那个); the book's stages as
     划了几段; a document's roster with no verb (…紧急通知里的省份是哪些); a giver's parts asked after 是 (福建是哪几个市在援
     昌都) or after the pairing (北京对口支援玉树 是北京哪些区); a made-up county after its prefecture (喀什地区沙湖县) refused;
-    a place named only to locate the one asked (哈密边上的兵团第十三师); 能一起列出来吗 as a request. Gold from the SPARQL
+    a place named only to locate the one asked (哈密边上的兵团第十三师); 归X as X's aid (哪几个县归河北); 能一起列出来吗 as a request. Gold from the SPARQL
     here."""
     def givers(place: str, cls: str, prog: str | None = None, year: int | None = None) -> str:
         return f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r .
@@ -9918,6 +9919,19 @@ def gen_probe_23s2():
     # a county the graph does not hold, named right after its prefecture (喀什地区沙湖县): refused with its name
     for i, text in enumerate(["和田地区青山县是谁对口援疆", "日喀则市白沙县是哪个省在援？"]):
         add(f"pr23s2-unknown-county-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_entity")
+
+    # a year asked after a narration naming a point in time (…说他们是第四次西藏工作座谈会以后才去的，…是哪一年开始的？)
+    for i, (text, giver) in enumerate([("吉林的老同事说他们援藏是第四次西藏工作座谈会以后才去的，吉林援藏是哪一年开始的？", "吉林省"),
+                                       ("听安徽的朋友讲他们是第三次西藏工作座谈会以后去援藏的，安徽援藏到底是从哪年开始的", "安徽省")]):
+        q = f"""SELECT (MIN(?y) AS ?first) WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ;
+          dk:programme <{BASE}programme/yuanzang> ; dk:startYear ?y }}"""
+        add(f"pr23s2-narrated-when-{i}", "start_year", [text], col(q), q)
+
+    # 归X as X's aid (和田哪几个县归北京援)
+    for i, (text, giver, place) in enumerate([("和田哪几个县归北京援？", "北京市", "和田地区"), ("日喀则下面哪几个县归上海", "上海市", "日喀则市")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          ?r dk:partOf+ <{iri_of(place)}> ; a dk:CountyLevelDivision }}"""
+        add(f"pr23s2-belongs-{i}", "region_parts", [text], col(q), q)
 
     # a place named only to locate the one asked (阿克苏边上的兵团第一师, 就是…附近的…)
     for i, (text, place, cls) in enumerate([("阿克苏边上的兵团第一师是哪个省在援？", "新疆生产建设兵团第一师", "ProvinceLevelDivision"),

@@ -1057,6 +1057,17 @@ def without_locator(text: str) -> str | None:
     return plain if plain != text else None
 
 
+# 阿里下面哪几个县也归河北, 克州归江苏援: 归X (援) as X's aid — tried when the text as said reads as nothing
+# (归哪个州管, 归克州管吗: who governs it, not who aids — no question word for the giver, no 管)
+BELONGS_TO_GIVER = re.compile("(?<=[县市区州师盟旗])(?P<adv>也|都|就|还)?归(?![口属还纳并入档类])(?P<giver>[^，,。？?！!、的是在哪谁什管]{2,5}?)"
+                              "(?:援|帮|对口)?(?=[？?。！!，,]|$)")
+
+
+def belongs_as_aid(text: str) -> str | None:
+    plain = BELONGS_TO_GIVER.sub(lambda m: f"{m['adv'] or ''}是{m['giver']}在援", text)
+    return plain if plain != text else None
+
+
 def giver_parts_asked(text: str) -> str | None:
     """福建是哪几个市在援昌都 read as 福建哪几个市在援昌都 (None when not so said); tried only when the text as said reads as
     nothing (新源县是哪个城市在援疆: the place's givers)."""
@@ -1089,6 +1100,9 @@ NARRATED_YEAR = re.compile("(?:1[89]|20)[0-9]{2}年")
 # (我在喀什那几年: a demonstrative; 听说是福建几个市分头包县, 好几个: "a few" said — no question)
 NARRATED_FEW = re.compile("[那这好][几幾]|(?<=是)[^，,。？?！!]{0,4}?几(?=[个家位])")
 NARRATED_COUNT = re.compile("几|幾|多少|数量|总数")
+# …说他们援藏是第四次西藏工作座谈会以后才加入的，黑龙江援藏到底是哪一年开始的？: a year asked after the narration, which the
+# whole answered with places (the narration's point in time read as a filter)
+NARRATED_WHEN = re.compile("哪一年|哪年|什么时候|啥时候|何时|何年|几几年|哪个年份")
 
 
 def narrated_splits(question: str) -> list[tuple[str, str]]:
