@@ -9866,7 +9866,14 @@ def gen_probe_23s2():
             ("二〇一二年我去塔城出差，那时候塔城是哪个省在对口援疆？", "塔城地区", "ProvinceLevelDivision", "yuanjiang", 2012),
             ("我一个老同事在果洛待了三年，跟天津来的医生住一个院子。果洛是哪几个省市在援青？", "果洛藏族自治州", "ProvinceRankActor", "yuanqing", None)]):
         q = givers(place, cls, prog, year)
-        add(f"pr23s2-narrated-{i}", "reverse_list", [text], col(q), q)
+        add(f"pr23s2-narrated-{i}", "reverse_list", [text], col(q), q, variant="numeral" if "〇" in text else "plain")
+    # the retired engineer's own numeral years, then a time pointing back at them
+    for i, (text, place, cls, prog, year) in enumerate([
+            ("二〇一二年我到阿勒泰报到，那时候福海县是哪个省在援？", "福海县", "ProvinceLevelDivision", None, 2012),
+            ("一九九七年我去伊犁出差，当时伊犁是哪个省在援疆？", "伊犁哈萨克自治州", "ProvinceLevelDivision", "yuanjiang", 1997),
+            ("二〇一六年我去那曲看朋友，那时候那曲是哪几个省市在援藏？", "那曲市", "ProvinceRankActor", "yuanzang", 2016)]):
+        q = givers(place, cls, prog, year)
+        add(f"pr23s2-narrated-year-{i}", "time_filter", [text], col(q), q, variant="numeral")
     q = f"""SELECT ?y WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of("辽宁省")}> ;
       dk:recipient <{iri_of("塔城地区")}> ; dk:startYear ?y }}"""
     add("pr23s2-narrated-3", "start_year", ["在乌鲁木齐开会时碰到过辽宁的援疆干部，辽宁援塔城是哪一年起的头？"], sorted(set(col(q)))[:1], q)
