@@ -9991,6 +9991,113 @@ def gen_probe_23r2():
           FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
         add(f"pr23r2-newly-in-{i}", "time_scoped", [text, text.replace("2010年", "二〇一〇年")], col(q), q,
             variants={1: "numeral"})
+def gen_probe_23s2():
+    """Kinds of the writer of outside-s (a netizen and a retired 援疆 engineer writing memoirs), found reading the failing
+    questions of its odd half (session 14, issue #15, groups pr23s2-*), each with phrasings of our own over other names:
+    a narration before the question (the asker's stay, a friend's hearsay, a trip: 我有个老战友在…干过两年，说…。…是哪几个
+    省市在援？) set aside when the whole reads as nothing (or as a count said only in the narration: 听说是…几个市分头…, or
+    as places where a year is asked after it: …以后才去的，…是哪一年开始的), its
+    year kept when the question points back (那时候); the asker's own trip as a time (在我们去喀什以前) naming no place asked;
+    兵团那边有没有 after a giver's list asks its divisions; 那 typed for 哪 closing a question (…是那个); the book's stages as
+    划了几段; a document's roster with no verb (…紧急通知里的省份是哪些); a giver's parts asked after 是 (福建是哪几个市在援
+    昌都) or after the pairing (北京对口支援玉树 是北京哪些区); a made-up county after its prefecture (喀什地区沙湖县) refused;
+    a place named only to locate the one asked (哈密边上的兵团第十三师); 归X as X's aid (哪几个县归河北); 能一起列出来吗 as a request. Gold from the SPARQL
+    here."""
+    def givers(place: str, cls: str, prog: str | None = None, year: int | None = None) -> str:
+        return f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r .
+          ?r dk:partOf* <{iri_of(place)}> . ?s a dk:{cls} .
+          {f"?p dk:programme <{BASE}programme/{prog}> ." if prog else ""}
+          {f"?p dk:startYear ?y FILTER(?y <= {year}) FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < {year}) }}" if year else ""} }}"""
+    for i, (text, place, cls, prog, year) in enumerate([
+            ("我有个老战友在日喀则干过两年，说住的是山东盖的宿舍。日喀则到底是哪几个省市在对口援？", "日喀则市", "ProvinceRankActor", "yuanzang", None),
+            ("二〇一二年我去塔城出差，那时候塔城是哪个省在对口援疆？", "塔城地区", "ProvinceLevelDivision", "yuanjiang", 2012),
+            ("我一个老同事在果洛待了三年，跟天津来的医生住一个院子。果洛是哪几个省市在援青？", "果洛藏族自治州", "ProvinceRankActor", "yuanqing", None)]):
+        q = givers(place, cls, prog, year)
+        add(f"pr23s2-narrated-{i}", "reverse_list", [text], col(q), q, variant="numeral" if "〇" in text else "plain")
+    # the retired engineer's own numeral years, then a time pointing back at them
+    for i, (text, place, cls, prog, year) in enumerate([
+            ("二〇一二年我到阿勒泰报到，那时候福海县是哪个省在援？", "福海县", "ProvinceLevelDivision", None, 2012),
+            ("一九九七年我去伊犁出差，当时伊犁是哪个省在援疆？", "伊犁哈萨克自治州", "ProvinceLevelDivision", "yuanjiang", 1997),
+            ("二〇一六年我去那曲看朋友，那时候那曲是哪几个省市在援藏？", "那曲市", "ProvinceRankActor", "yuanzang", 2016)]):
+        q = givers(place, cls, prog, year)
+        add(f"pr23s2-narrated-year-{i}", "time_filter", [text], col(q), q, variant="numeral")
+    q = f"""SELECT ?y WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of("辽宁省")}> ;
+      dk:recipient <{iri_of("塔城地区")}> ; dk:startYear ?y }}"""
+    add("pr23s2-narrated-3", "start_year", ["在乌鲁木齐开会时碰到过辽宁的援疆干部，辽宁援塔城是哪一年起的头？"], sorted(set(col(q)))[:1], q)
+
+    # the asker's own trip as a time (在我们去喀什以前, 在去和田之前): its place is no name asked
+    q = f"""SELECT ?y WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of("深圳市")}> ;
+      dk:recipient <{iri_of("喀什市")}> ; dk:startYear ?y }}"""
+    add("pr23s2-trip-0", "start_year", ["深圳在我们去和田以前援的是喀什，那是从哪一年开始的？"], sorted(set(col(q)))[:1], q)
+    q = f"""ASK {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of("江西省")}> ; dk:recipient ?r .
+      ?r dk:partOf* <{iri_of("阿克陶县")}> }}"""
+    add("pr23s2-trip-1", "yes_no", ["听老战友讲，江西在到喀什以前援过阿克陶，有这回事吗？"], [bool(store.query(PREFIX + q))], q)
+
+    # 兵团那边有没有 after a giver's list: its divisions asked too
+    for i, (text, giver, cls) in enumerate([("山东援疆具体对口哪几个县？兵团那边有没有？", "山东省", "CountyLevelDivision"),
+                                            ("江西援疆对口哪几个县？兵团那边有吗？", "江西省", "CountyLevelDivision")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/yuanjiang> . {{ ?r a dk:{cls} }} UNION {{ FILTER(STRSTARTS(STR(?r), "{BASE}xpcc/")) }} }}"""
+        add(f"pr23s2-corps-asked-{i}", "forward_list", [text], col(q), q)
+
+    # 那 typed for 哪 closing a question that asks nothing else
+    for i, (text, x) in enumerate([("沈阳对口合作的东部城市是那个", "沈阳市"), ("吉林省对口合作的是那个省", "吉林省")]):
+        q = f"""SELECT DISTINCT ?o WHERE {{ ?p a dk:PairingRelationship ; dk:programme <{BASE}programme/dongbei-hezuo> .
+          {{ ?p dk:supporter <{iri_of(x)}> ; dk:recipient ?o }} UNION {{ ?p dk:recipient <{iri_of(x)}> ; dk:supporter ?o }} }}"""
+        add(f"pr23s2-closing-that-{i}", "symmetric", [text], col(q), q)
+
+    # the book's stages said as 段 or 时期 after a verb of dividing
+    q = "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a dk:DevelopmentStage }"
+    for i, text in enumerate(["这本书把对口支援的发展分了几段？", "书里把对口支援的历程划成几个时期"]):
+        add(f"pr23s2-book-stages-{i}", "book_fact", [text], col(q), q)
+
+    # a document's roster asked with no verb (…紧急通知里的省份是哪些, 方案里的省市有哪些)
+    for i, (text, doc, cls) in enumerate([("民政部那个紧急通知里的省份是哪些", "document/2008-minzhengbu-tongzhi", "ProvinceLevelDivision"),
+                                          ("汶川地震灾后恢复重建对口支援方案里的省市有哪些", "document/2008-53", "ProvinceRankActor")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:establishedBy <{BASE}{doc}> ; dk:supporter ?s . ?s a dk:{cls} }}"""
+        add(f"pr23s2-document-roster-{i}", "programme_members", [text], col(q), q)
+
+    # a giver's parts asked after 是 (福建是哪几个市在援昌都), or after the pairing said first (北京对口支援玉树 是北京哪些区),
+    # and a count said only in the narration before it (听说是…几个市分头…) set aside
+    def parts_aiding(giver: str, place: str | None, cls: str, prog: str | None = None) -> str:
+        return f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r .
+          ?s dk:partOf <{iri_of(giver)}> ; a dk:{cls} .
+          {f"?r dk:partOf* <{iri_of(place)}> ." if place else ""} {f"?p dk:programme <{BASE}programme/{prog}> ." if prog else ""} }}"""
+    for i, (text, giver, place, cls, prog) in enumerate([
+            ("浙江是哪几个市在帮扶贵州？", "浙江省", "贵州省", "City", None),
+            ("上海对口支援果洛 是上海哪些区", "上海市", "果洛藏族自治州", "District", None),
+            ("听援疆的老同事讲，广东援疆是几个市分头管喀什的县。广东是哪些市在援疆？", "广东省", None, "City", "yuanjiang")]):
+        q = parts_aiding(giver, place, cls, prog)
+        add(f"pr23s2-giver-parts-{i}", "actor_kind", [text], col(q), q)
+
+    # a county the graph does not hold, named right after its prefecture (喀什地区沙湖县): refused with its name
+    for i, text in enumerate(["和田地区青山县是谁对口援疆", "日喀则市白沙县是哪个省在援？"]):
+        add(f"pr23s2-unknown-county-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_entity")
+
+    # a year asked after a narration naming a point in time (…说他们是第四次西藏工作座谈会以后才去的，…是哪一年开始的？)
+    for i, (text, giver) in enumerate([("吉林的老同事说他们援藏是第四次西藏工作座谈会以后才去的，吉林援藏是哪一年开始的？", "吉林省"),
+                                       ("听安徽的朋友讲他们是第三次西藏工作座谈会以后去援藏的，安徽援藏到底是从哪年开始的", "安徽省")]):
+        q = f"""SELECT (MIN(?y) AS ?first) WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ;
+          dk:programme <{BASE}programme/yuanzang> ; dk:startYear ?y }}"""
+        add(f"pr23s2-narrated-when-{i}", "start_year", [text], col(q), q)
+
+    # 归X as X's aid (和田哪几个县归北京援)
+    for i, (text, giver, place) in enumerate([("和田哪几个县归北京援？", "北京市", "和田地区"), ("日喀则下面哪几个县归上海", "上海市", "日喀则市")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          ?r dk:partOf+ <{iri_of(place)}> ; a dk:CountyLevelDivision }}"""
+        add(f"pr23s2-belongs-{i}", "region_parts", [text], col(q), q)
+
+    # a place named only to locate the one asked (阿克苏边上的兵团第一师, 就是…附近的…)
+    for i, (text, place, cls) in enumerate([("阿克苏边上的兵团第一师是哪个省在援？", "新疆生产建设兵团第一师", "ProvinceLevelDivision"),
+                                            ("石河子附近的兵团第八师，是哪个省市在援？", "新疆生产建设兵团第八师", "ProvinceRankActor")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r .
+          ?r dk:partOf* <{iri_of(place)}> . ?s a dk:{cls} }}"""
+        add(f"pr23s2-locator-{i}", "reverse_list", [text], col(q), q)
+
+    # 能一起列出来吗, 能列给我吗: a request to list, no yes/no
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of("上海市")}> ; dk:recipient ?r .
+      ?r dk:partOf+ <{iri_of("日喀则市")}> ; a dk:CountyLevelDivision }}"""
+    add("pr23s2-request-list-0", "region_parts", ["上海在日喀则包的县能一起列出来吗？"], col(q), q)
 
 
 def main() -> None:
@@ -10003,7 +10110,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2):
         gen()
     rank_pass()
     traditional_pass()

@@ -26,7 +26,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise, written_number
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (ARRANGER_BEFORE, ASSIGNED_TO, DURATION_CHECKED, CONVENED_KIND, CONVENERS_JOINED, MEETING_KIND_NARROWS, MEETING_NAME_ASKED, STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES, LONGER_NAME_AFTER, TOPIC_THEN_GIVER_PARTS, OFFERED_CHOICE, CHOICE_SEPARATORS, SUPPOSED_LEAD, SET_ASIDE_BRACKET,
+from .vocabulary import (ARRANGER_BEFORE, ASSIGNED_TO, DURATION_CHECKED, CONVENED_KIND, CONVENERS_JOINED, MEETING_KIND_NARROWS, MEETING_NAME_ASKED, STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES, LONGER_NAME_AFTER, TOPIC_THEN_GIVER_PARTS, OFFERED_CHOICE, CHOICE_SEPARATORS, SUPPOSED_LEAD, SET_ASIDE_BRACKET, narrated_splits, SENTENCE_END, giver_parts_asked, without_locator, belongs_as_aid, TIME_POINTS_BACK, NARRATED_YEAR, NARRATED_COUNT, NARRATED_WHEN,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, KIND_AGAINST, PROGRAMME_REGIONS, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -173,6 +173,7 @@ class Binding:
 # no_entity of the whole text stands (天津对口支援哪些地方啊 只算1950年以前的, …？亚特兰蒂斯的: the tail is a constraint or a name
 # we do not hold, and answering the head alone would drop it)
 UNREAD = ("no_template",)
+NARRATION_SET_ASIDE = ("no_template", "no_entity", "no_fact", "ambiguous")  # (QA.narrated_tail)
 
 
 class QA:
@@ -193,13 +194,22 @@ class QA:
 
     def answer(self, question: str) -> dict:
         started = time.perf_counter()
-        result = self.with_corps(question) or self._answer(question)
+        result = self.read(question)
         if result.get("status") != "ok" and (chosen := self.offered_choice(question)) is not None:
             result = chosen
         if result.get("status") in UNREAD and (core := self.asking_segment(question)) is not None:
             result = core
         if result.get("status") == "no_entity" and (rest := self.without_remark(question, result)) is not None:
             result = rest
+        if result.get("status") in NARRATION_SET_ASIDE and (told := self.narrated_tail(question)) is not None:
+            result = told
+        elif counted_answer(result) and (told := self.narrated_tail(question, uncounted=True)) is not None:
+            result = told  # (…听说是江苏几个市分头管拉萨的县。江苏是哪些市在援藏？: the narration's 几个 counts nothing)
+        elif named_answer(result) and (told := self.narrated_tail(question, when=True)) is not None:
+            result = told  # (…说他们是第四次西藏工作座谈会以后才加入的，黑龙江援藏是哪一年开始的？: a year asked, places answered)
+        elif result.get("status") == "ok" and (told := self.narrated_tail(question, sentence=True)) is not None \
+                and narration_named(result, told):
+            result = told  # (…说住的是山东盖的宿舍。日喀则到底是哪几个省市在对口援？: a name only the narration says is no condition)
         text = normalise(question)
         result = render.coarser_than_asked(render.short_roster(render.only_unverified(result), text), text)
         result = render.drafting_refused(cities.cities_only(self.store, result, text), text)
@@ -303,6 +313,42 @@ class QA:
         found["question"] = question
         found["interpretation"] += f"；“{lead.group(0)}”是提问者的说明，不是问题的条件"
         return found
+
+    def read(self, question: str) -> dict:
+        """The question read whole (its divisions of the Corps asked after it too); when that reads as nothing, 福建是哪几个市
+        在援昌都 read as the giver's parts asked (vocabulary.giver_parts_asked), 哈密边上的兵团第十三师 without the place that
+        only locates the one asked (vocabulary.without_locator), 哪几个县归河北 as 河北's aid (vocabulary.belongs_as_aid)."""
+        result = self.with_corps(question) or self._answer(question)
+        if result.get("status") not in NARRATION_SET_ASIDE:
+            return result
+        said = normalise(question)
+        for plain in (giver_parts_asked(said), without_locator(said), belongs_as_aid(said)):
+            if plain is not None and (found := self._answer(plain)).get("status") == "ok":
+                found["question"] = question
+                return found
+        return result
+
+    def narrated_tail(self, question: str, uncounted: bool = False, when: bool = False,
+                      sentence: bool = False) -> dict | None:
+        """我一个援藏的老朋友在拉萨干了三年，说跟北京来的干部住一个院子。拉萨到底是哪几个省市在对口援？: the whole text read as
+        nothing, the question after the asker's narration is read alone (a year the narration names kept when the question
+        points back at it: 那时候); the answer says the narration was set aside (None when no such reading answers)."""
+        text = normalise(question)
+        for lead, asked in narrated_splits(text):
+            if uncounted and (NARRATED_COUNT.search(asked) or not NARRATED_COUNT.search(lead)):
+                continue  # (only a count said in the narration alone is set aside with it)
+            if when and not NARRATED_WHEN.search(asked):
+                continue
+            if sentence and not SENTENCE_END.search(text[len(lead):len(text) - len(asked)]):
+                continue  # (a narration ended by its own sentence: 。！)
+            if TIME_POINTS_BACK.match(asked) and (year := NARRATED_YEAR.search(lead)):
+                asked = year.group(0) + asked
+            found = self.read(asked)
+            if found.get("status") == "ok":
+                found["question"] = question
+                found["interpretation"] += f"；“{lead}”是提问者的叙述，不是问题的条件"
+                return found
+        return None
 
     def asking_segment(self, question: str) -> dict | None:
         """吉林援藏对口的是哪三个县？科里有个病人从萨嘎转过来，想确认一下…: the whole text read as nothing, the text up
@@ -2567,6 +2613,27 @@ def counts_list(frame: Frame, t: Template) -> bool:
 
 RANKING_ANSWERS = ("most", "fewest", "least", "latest")  # the answer kinds that pick the top of a ranking
 RANKING_CUES = {"most", "fewest", "earliest", "latest_joined"}
+
+
+def counted_answer(result: dict) -> bool:
+    """An answer that is one count (a number, no name)."""
+    answers = result.get("answers") or []
+    return result.get("status") == "ok" and len(answers) == 1 and isinstance(answers[0].get("value"), int) \
+        and not isinstance(answers[0].get("value"), bool)
+
+
+def narration_named(whole: dict, told: dict) -> bool:
+    """The whole text's reading used a name that only the narration before the question says (山东 in …说住的是山东盖的
+    宿舍。日喀则到底是哪几个省市在对口援？): the question alone is the question."""
+    def names(result: dict) -> set[str]:
+        return {e["iri"] for e in result.get("entities", []) if e.get("iri") and e.get("type") in ("actor", "event", "programme")}
+    return bool(names(whole) - names(told))
+
+
+def named_answer(result: dict) -> bool:
+    """An answer that lists names (no year, count or other value)."""
+    answers = result.get("answers") or []
+    return result.get("status") == "ok" and bool(answers) and all("iri" in a and "value" not in a for a in answers)
 
 
 def counted(frame: Frame) -> bool:

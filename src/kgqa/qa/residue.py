@@ -12,7 +12,7 @@ import threading
 import ahocorasick
 
 from .gazetteer import Mention
-from .vocabulary import ASKER_ASIDE, DEMONYM_END, FIRST_TOKEN, NAMED_PLAN, PLACE_AFTER, PLACE_DESCRIBED, PLACE_ENDINGS, SCOPE_CLOSERS, DIRECTIONS, FUNCTION_CHARS, GENERIC_PLACES, LEVEL_ENDINGS, NAME_AFTER, NAME_BEFORE, NAME_TAGS, load_vocabulary, vocabulary_words
+from .vocabulary import ASKER_ASIDE, DEMONYM_END, FIRST_TOKEN, NAMED_PLAN, PLACE_AFTER, PLACE_DESCRIBED, PLACE_ENDINGS, ENCLOSER_ENDINGS, SCOPE_CLOSERS, DIRECTIONS, FUNCTION_CHARS, GENERIC_PLACES, LEVEL_ENDINGS, NAME_AFTER, NAME_BEFORE, NAME_TAGS, load_vocabulary, vocabulary_words
 
 _LOCK = threading.Lock()
 _TOKENIZER = None
@@ -106,14 +106,15 @@ def unknown_names(text: str, mentions: list[Mention], abbreviations: set[str] = 
             out.append(word)
     out += [p.group(0) for p in NAMED_PLAN.finditer(text) if not any(flags[p.start():p.end(1)])
             and p.group(0) not in out]  # 春蕾计划里上海支援了哪些地方: a plan we do not hold is no scope to drop
-    out += [w for w in place_shaped(text, flags) if not any(o in w for o in out)]  # (青峰 found already: not 青峰县 too)
+    ends = {m.end for m in mentions if m.kind == "actor"}
+    out += [w for w in place_shaped(text, flags, ends) if not any(o in w for o in out)]  # (青峰 found already: not 青峰县 too)
     if not out and (head := FIRST_TOKEN.match(text)) and text.count(" ") >= 2 and not any(flags[:head.end()]) \
             and head.group(0) not in named and not composed(head.group(0), letters):
         out.append(head.group(0))  # 桃花源 结对 上海哪个区: search words opening with a name nothing explains
     return out
 
 
-def place_shaped(text: str, flags: list[bool]) -> list[str]:
+def place_shaped(text: str, flags: list[bool], ends: set[int] = frozenset()) -> list[str]:
     """雾灵县归谁援: the uncovered characters (two to four) right before a county's or prefecture's ending, where a name
     stands, that describe no place (贫困县): a place name the graph does not hold, with its ending."""
     out = []
@@ -125,10 +126,17 @@ def place_shaped(text: str, flags: list[bool]) -> list[str]:
                 and text[start - 1] not in FUNCTION_CHARS:
             start -= 1
         word = text[start:i]
-        if len(word) >= 2 and not PLACE_DESCRIBED.search(word) and (NAME_BEFORE.search(text[:start]) or text[:start].endswith("的")) \
+        if len(word) >= 2 and not PLACE_DESCRIBED.search(word) and (NAME_BEFORE.search(text[:start]) or text[:start].endswith("的")
+                                                                     or encloser_before(text, start, ends)) \
                 and (NAME_AFTER.match(text[i + 1:]) or PLACE_AFTER.match(text[i + 1:])):
             out.append(text[start:i + 1])
     return out
+
+
+def encloser_before(text: str, start: int, ends: set[int]) -> bool:
+    """喀什地区沙湖县: a place the graph holds (a name linked, ending at ``start``), named by its level ending, right before
+    the county's name (its encloser)."""
+    return start in ends and text[start - 1] in ENCLOSER_ENDINGS
 
 
 @functools.lru_cache(maxsize=1)

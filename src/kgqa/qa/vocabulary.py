@@ -385,6 +385,7 @@ NAMED_PLAN = re.compile("([\u4e00-\u9fff]{2,8}?)(?:行动|计划|工程|活动|�
 # 雾灵县归谁援: two to four characters nothing of ours covers, then a county's (or prefecture's, league's, banner's) own
 # ending, where a name stands, name a place the graph does not hold — unless they only describe one (贫困县, 重灾县)
 PLACE_ENDINGS = "县州盟旗"
+ENCLOSER_ENDINGS = "区州市盟"  # 喀什地区沙湖县, 和田地区|…县: a prefecture named right before a county's name (residue.place_shaped)
 PLACE_AFTER = re.compile("^(?:归|由|属|被|受)")  # (雾灵县归谁援, 云雾县由谁帮: besides the words after any name)
 PLACE_DESCRIBED = re.compile("贫困|重灾|受灾|试点|牧业|农业|半农半牧|边远|偏远|边境|老区|苏区|民族|自治|受援|援建|援助|结对|帮扶|"
                              "对口|国定|国家级|省级|重点|深度|这个|那个|哪个|各个|每个|一个|几个|个|下辖|所辖|下属|周边|附近|相邻|"
@@ -729,7 +730,8 @@ EDITOR_UNIT_ASKED = re.compile("单位|机构|供职|在哪(里|儿)?(工作|任
 EDITOR_TITLE_ASKED = re.compile("职称|职务|身份|头衔|什么职|教授吗|是教授")
 POST_TITLES = re.compile("(?:副教授|教授|副研究员|研究员|讲师|博士生导师|博导)+$")
 # the book's periodisation asked as a whole (分成了几个阶段) or by its ordinal (第一个阶段叫什么)
-STAGE_COUNT = re.compile("(几|多少)个?(发展)?阶段")
+# (把这政策的历史划了几段, 分成几个时期: the stages said as 段 or 时期 after a verb of dividing)
+STAGE_COUNT = re.compile("(几|多少)个?(发展)?阶段|(划|分)(成|为)?了?(几|多少)(个)?(段|时期)")
 STAGE_ORDINAL = re.compile("第([一二三四1-4])个?阶段")
 # a stage's first year asked (第二阶段从哪年开始, 第三个阶段始于何年): its start, not its name
 STAGE_START_ASKED = re.compile("(哪|几|何)一?年[^，。？！]{0,3}(开始|起|算起)|(开始|始)于(哪|何)一?年|起始年|起点")
@@ -763,7 +765,7 @@ QUESTION_CLAUSE = re.compile("[^，。？！,?!；;]*(?:哪|谁|什么|几|多�
 # 黑龙江援疆对口哪些县，兵团是哪个师; …？兵团那边是哪个师也一并列一下: a last clause asking the same giver's divisions of the
 # Corps, added to the places asked first (pipeline.QA.with_corps)
 CORPS_ADDED = re.compile("[，,？?。 ]\\s*(?:那)?兵团 ?(?:那边|方面|这边|那块|这块)?(?:对口的|结对的)?(?:是|对口|结对|对口的是|结对的是)? ?"
-                         "(?:哪个|哪几个|哪些|哪一个)师[^，。？！?]{0,10}[？?。！!]*$")
+                         "(?:(?:哪个|哪几个|哪些|哪一个)师[^，。？！?]{0,10}|(?<=那边|方面|这边|那块|这块)(?:也|还)?(?:有没有|有吗|有没))[？?。！!]*$")
 CORPS_ASKED = "{giver}{programme}对口兵团哪个师"
 # 承德现在是天津在对口吗: adverbs of time said before 是 between the two names (frame.by_order)
 # (亳州听说是上海哪个区在帮: a hedge before 是 is no word between the two names either)
@@ -773,8 +775,8 @@ SPOKEN_AID_AFTER = re.compile("^(?:一直|也)?(?:在|来)(?:帮|管|援|包|支
 # 定日县是上海在帮还是松江区在帮, 日喀则是山东援的还是河北援的: which of two named givers (either, both or none) aids the place
 ALTERNATIVE = re.compile("^[^□]{0,6}□+[^□，。？！]{0,8}?是(?:由)?□+[^□，。？！]{0,6}还是(?:由)?□+")
 # 能不能告诉我…, 可以帮我查一下…: a polite request for what follows, not a yes/no question (frame.find_cues)
-REQUEST_ASKED = re.compile("(?:能不能|能否|可不可以|可否|可以|能)(?:请你|麻烦你?|帮忙)?(?:告诉我|帮我查一下|帮我查|帮我看看|帮我看一下|帮我列一下|"
-                           "帮我列|列一下|说一下|讲一下|查一下|介绍一下|列举一下)(?:[吗么嘛](?=[？?！!。 ]|$))?")  # (…能列一下吗: the 吗 is the request's)
+REQUEST_ASKED = re.compile("(?:能不能|能否|可不可以|可否|可以|能)(?:请你|麻烦你?|帮忙)?(?:一起|一并|都|全部|全)?(?:告诉我|帮我查一下|帮我查|帮我看看|帮我看一下|帮我列一下|"
+                           "帮我列|列一下|列出来|列给我|列一列|说一下|讲一下|查一下|介绍一下|列举一下)(?:[吗么嘛](?=[？?！!。 ]|$))?")  # (…能列一下吗: the 吗 is the request's)
 # 我是玉树州的干部，…北京有哪些区对口我们州下面的县市: the asker's own place (named in the introduction) said again
 SELF_REFERENCE = re.compile("(?:我们|咱们)(?:这个|那个)?(?:州|县|市|区|盟|地区|这儿|这里|这边|当地)(?![级里内])")
 # …除了帮我们，…, 除了我们这儿: the asker's own place (named in the introduction) set aside
@@ -1031,13 +1033,21 @@ PASTED_SOURCE = re.compile("^\\s*[(（](?:摘自|引自|转自|摘录自|节选�
 # question then opens with again — the remark's own words (a mountain, a sight) name nothing asked
 PLACED_LEAD = re.compile("^[^，。？！,?!]{1,12}?(?:在|位于|地处|属于|就在)(?P<place>[\u4e00-\u9fff]{2,8})[，,](?=(?P=place))")
 
+# 广东在我们去喀什以前援的是哈密, 在去喀什之前援过哈密: the asker's own trip as the time of a remark — its place is no name
+# asked; a word of before it is kept (以前)
+ASKER_TRIP = re.compile("在(?:我们|咱们|我|咱)?(?:去|到|来)[^，,。？?！!在]{1,8}?(以前|之前|那会儿|那时候|的时候|时)")
+
+
+def without_trip(text: str) -> str:
+    return ASKER_TRIP.sub(lambda m: m.group(1) if m.group(1) in ("以前", "之前") else "", text)
+
 
 def without_asides(text: str) -> str:
     """The asker's own asides (（我们上海人都知道的）, …，顺便说一句我是山东人), a name's bracketed gloss (（2021年起称…）) and
     an arrangement's rule restated at the end (、每省包一个重灾县) taken out: their names and years are not asked about."""
     if (lead := PASTED_SOURCE.match(text) or PLACED_LEAD.match(text)) and len(text) - lead.end() >= 6:
         text = text[lead.end():]
-    return DISTRIBUTIVE_REMARK.sub("", ASKER_ORIGIN.sub("", ASKER_ASIDE.sub("", NAME_GLOSS.sub("", text)))).strip() or text
+    return without_trip(DISTRIBUTIVE_REMARK.sub("", ASKER_ORIGIN.sub("", ASKER_ASIDE.sub("", NAME_GLOSS.sub("", text))))).strip() or text
 
 
 # the ways people name a place's parts, said the one way the cue words and patterns read (广元市所属的县 → 下属的县,
@@ -1063,13 +1073,23 @@ NOT_THIS_BUT = re.compile("(哪个|哪些|哪几个|哪一个)(?:不是|并非|�
 # it left 县 alone as a kind asked)
 NEW_SEAT = re.compile("(?<=[\u4e00-\u9fff])(?:新|老|旧)(?=县城)")
 
+# 福建是哪几个市在援昌都, 江苏是哪些市在援藏: a giver, then 是 before its parts asked and the verb — the giver's parts asked
+# (福建哪几个市在援昌都); 北京对口支援玉树 是北京哪些区: the pairing said first, then the giver's parts asked of it
+GIVER_IS_PARTS = re.compile("(?<=[\u4e00-\u9fff])是(?=(?:哪几个|哪些|哪个|哪[两三四五六七八九十]个)(?:地级市|城市|市|区县|县区|区|县)"
+                            "(?:在|去|来)(?:对口)?(?:支援|帮扶|援建|援助|援|帮|结对)(?![的呢吗啊？?。！!，,]|$))")
+PAIRING_THEN_PARTS = re.compile("^(?P<giver>[^，,。？?！! ]{2,6}?)(?P<verb>对口支援|对口帮扶|支援|帮扶|援建|援助|对口|援)"
+                                "(?P<place>[^，,。？?！! ]{2,8})[ ，,]\\s*(?:是|都是|有)(?P=giver)?"
+                                "(?P<asked>哪几个|哪些|哪个|哪[两三四五六七八九十]个)(?P<noun>地级市|城市|市|区县|县区|区|县)(?P<end>[？?。！!]*)$")
+
 
 def parts_said_plainly(text: str) -> str:
     """A place's parts named the one way the cues read them (PARTS_PHRASINGS); a kind set aside before the one asked
-    (哪个不是…，而是…) left out; a county's new or old seat as its seat."""
+    (哪个不是…，而是…) left out; a county's new or old seat as its seat; a giver's parts asked after 是 or after the
+    pairing said first, as 北京哪些区对口支援玉树."""
     text = NEW_SEAT.sub("", text)
     for pattern, plain in PARTS_PHRASINGS:
         text = pattern.sub(plain, text)
+    text = PAIRING_THEN_PARTS.sub(lambda m: f"{m['giver']}{m['asked']}{m['noun']}{m['verb']}{m['place']}{m['end']}", text)
     return NOT_THIS_BUT.sub(r"\1是", text)
 
 
@@ -1078,6 +1098,37 @@ def parts_said_plainly(text: str) -> str:
 STATED_FEW_THEN_WHICH = re.compile("(?:只有|仅有|就有|有)(?:[1-9]|[一二两三四五])(?:个|家|座)(?:是|为|属于)(?P<kind>[^，。？！,?!]{2,10})[，,]"
                                    "(?:它们?|分别)?(?:是|为)(?P<which>哪[1-9一二两三四五几]?(?:个|家|座|些)?)(?=[？?。！!]|$)")
 
+# 哈密边上的兵团第十三师, 就是和田边上的昆玉: a place named only to say where another is — tried without it when the text as
+# said reads as nothing (its name may be unclear, or no pairing lies within it)
+LOCATOR = re.compile("[^，,。？?！!的是就]{2,5}?(?:边上|旁边|附近|隔壁|跟前|边儿上)的(?=[^，,。？?！!县市区州地城几哪那这各一些][^，,。？?！!])")  # (喀什附近的县: no name)
+
+
+def without_locator(text: str) -> str | None:
+    plain = LOCATOR.sub("", text)
+    return plain if plain != text else None
+
+
+# 阿里下面哪几个县也归河北, 克州归江苏援: 归X (援) as X's aid — tried when the text as said reads as nothing
+# (归哪个州管, 归克州管吗: who governs it, not who aids — no question word for the giver, no 管)
+BELONGS_TO_GIVER = re.compile("(?<=[县市区州师盟旗])(?P<adv>也|都|就|还)?归(?![口属还纳并入档类])(?P<giver>[^，,。？?！!、的是在哪谁什管]{2,5}?)"
+                              "(?:援|帮|对口)?(?=[？?。！!，,]|$)")
+
+
+def belongs_as_aid(text: str) -> str | None:
+    plain = BELONGS_TO_GIVER.sub(lambda m: f"{m['adv'] or ''}是{m['giver']}在援", text)
+    return plain if plain != text else None
+
+
+def giver_parts_asked(text: str) -> str | None:
+    """福建是哪几个市在援昌都 read as 福建哪几个市在援昌都 (None when not so said); tried only when the text as said reads as
+    nothing (新源县是哪个城市在援疆: the place's givers)."""
+    plain = GIVER_IS_PARTS.sub("", text)
+    return plain if plain != text else None
+
+
+# 大连对口合作的东部城市是那个, …对口的是那些县: 那 typed for its homophone 哪 closing a question that asks nothing else
+CLOSING_THAT = re.compile("(?<=是)那(?=(?:个|些|一个|家|里|儿)[^，,。？?！!]{0,3}[？?。！!]*$)")
+
 
 def spoken_which(text: str) -> str:
     """那几 asked as 哪几; the classical 何处/何省/为何市 as 哪里/哪个省/是哪个市; a stated few of a kind, then which, as
@@ -1085,7 +1136,43 @@ def spoken_which(text: str) -> str:
     text = STATED_FEW_THEN_WHICH.sub(lambda m: m.group("which") + "是" + m.group("kind"), text)
     for pattern, common in CLASSICAL_WHICH:
         text = pattern.sub(common, text)
-    return text.replace("那几", "哪几") if "那几" in text and not OTHER_ASKING.search(text) else text
+    if OTHER_ASKING.search(text):
+        return text
+    return CLOSING_THAT.sub("哪", text.replace("那几", "哪几"))
+
+
+# 我一个援藏的老朋友在拉萨干了三年，说跟北京来的干部住一个院子。拉萨到底是哪几个省市在对口援？, 二〇一五年我去林芝旅游，那时候
+# 林芝是哪几个省在对口援藏？: a memoir-like narration (the asker, a friend or a colleague, what someone said) before the clause
+# that asks; when the whole text reads as nothing, the question after the narration is read alone (pipeline.QA.narrated_tail)
+NARRATOR = re.compile("我|咱|朋友|同事|同学|老乡|战友|当地人|听说|听人|据说|他们说|他说|她说|有人说|碰到|遇到|遇见|见到")
+SENTENCE_END = re.compile("[。！!；;？?]")
+NARRATION_BREAK = re.compile("[。！!；;，,？?]+|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+# 那时候林芝是…: a time word opening the question points back at the narration's year, which is kept
+TIME_POINTS_BACK = re.compile("^(?:那时候|那时|当时|那会儿|那会|那阵子|那一年|那年)")
+NARRATED_YEAR = re.compile("(?:1[89]|20)[0-9]{2}年")
+# (我在喀什那几年: a demonstrative; 听说是福建几个市分头包县, 好几个: "a few" said — no question)
+NARRATED_FEW = re.compile("[那这好][几幾]|(?<=是)[^，,。？?！!]{0,4}?几(?=[个家位])")
+NARRATED_COUNT = re.compile("几|幾|多少|数量|总数")
+# …说他们援藏是第四次西藏工作座谈会以后才加入的，黑龙江援藏到底是哪一年开始的？: a year asked after the narration, which the
+# whole answered with places (the narration's point in time read as a filter)
+NARRATED_WHEN = re.compile("哪一年|哪年|什么时候|啥时候|何时|何年|几几年|哪个年份")
+
+
+def narrated_splits(question: str) -> list[tuple[str, str]]:
+    """(narration, question) pairs, the shortest narration first: the narration names the asker or what someone said and
+    asks nothing; the question after it asks and is not a bare pointer back (那是哪一年)."""
+    out = []
+    for piece in NARRATION_BREAK.finditer(question):
+        lead, asked = question[:piece.start()].strip(), question[piece.end():].strip()
+        if len(asked) < 6 or not ASKING_WORDS.search(asked):
+            continue
+        if ASKING_WORDS.search(NARRATED_FEW.sub("", lead)):
+            break
+        if not NARRATOR.search(lead):
+            continue
+        out.append((lead, asked))
+    # (…在日喀则干过两年，说住的是山东盖的宿舍。日喀则…: the narration's own sentences before its clauses)
+    return sorted(out, key=lambda pair: not SENTENCE_END.search(question[len(pair[0]):len(question) - len(pair[1])]))
 
 
 def asking_prefix(question: str) -> str | None:
