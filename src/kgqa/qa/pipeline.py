@@ -307,12 +307,8 @@ class QA:
         if not lead or not words or not all(w in lead.group(0) for w in words) \
                 or len(lead.group(0)) - 1 - sum(map(len, words)) < 3:  # (亚特兰蒂斯：…: the name is the heading, the topic)
             return None
-        found = self._answer(text[lead.end():].strip())
-        if found.get("status") != "ok":
-            return None
-        found["question"] = question
-        found["interpretation"] += f"；“{lead.group(0)}”是提问者的说明，不是问题的条件"
-        return found
+        return read_in_part(self._answer(text[lead.end():].strip()), question,
+                            f"；“{lead.group(0)}”是提问者的说明，不是问题的条件")
 
     def read(self, question: str) -> dict:
         """The question read whole (its divisions of the Corps asked after it too); when that reads as nothing, 福建是哪几个市
@@ -323,8 +319,7 @@ class QA:
             return result
         said = normalise(question)
         for plain in (giver_parts_asked(said), without_locator(said), belongs_as_aid(said)):
-            if plain is not None and (found := self._answer(plain)).get("status") == "ok":
-                found["question"] = question
+            if plain is not None and (found := read_in_part(self._answer(plain), question)) is not None:
                 return found
         return result
 
@@ -343,10 +338,7 @@ class QA:
                 continue  # (a narration ended by its own sentence: 。！)
             if TIME_POINTS_BACK.match(asked) and (year := NARRATED_YEAR.search(lead)):
                 asked = year.group(0) + asked
-            found = self.read(asked)
-            if found.get("status") == "ok":
-                found["question"] = question
-                found["interpretation"] += f"；“{lead}”是提问者的叙述，不是问题的条件"
+            if (found := read_in_part(self.read(asked), question, f"；“{lead}”是提问者的叙述，不是问题的条件")) is not None:
                 return found
         return None
 
@@ -357,10 +349,7 @@ class QA:
             return None
         tries = [head] + ([head[lead.end():].strip()] if (lead := COLON_LEAD.match(head)) else [])
         for core in tries:
-            found = self._answer(core)
-            if found.get("status") == "ok":
-                found["question"] = question
-                found["interpretation"] += f"；只按“{core}”作答，其后是补充说明"
+            if (found := read_in_part(self._answer(core), question, f"；只按“{core}”作答，其后是补充说明")) is not None:
                 return found
         return None
 
@@ -2620,6 +2609,16 @@ def counted_answer(result: dict) -> bool:
     answers = result.get("answers") or []
     return result.get("status") == "ok" and len(answers) == 1 and isinstance(answers[0].get("value"), int) \
         and not isinstance(answers[0].get("value"), bool)
+
+
+def read_in_part(found: dict, question: str, said: str = "") -> dict | None:
+    """A part of the question read alone (a narration, a remark or a tail set aside): its answer when it is ok, as the
+    answer to the whole question, the interpretation saying what was set aside; None otherwise."""
+    if found.get("status") != "ok":
+        return None
+    found["question"] = question
+    found["interpretation"] += said
+    return found
 
 
 def narration_named(whole: dict, told: dict) -> bool:
