@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from pathlib import Path
 
 MAX_CHARS = 300
 ZERO_WIDTH = re.compile("[\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff\u00ad]")
@@ -35,14 +36,27 @@ DECADE_2000S = re.compile("(20[0-2])0年代(以来|初期?|中期|末期?|后期
 PUNCT = str.maketrans({"?": "？", "!": "！", ",": "，", ";": "；", ":": "："})
 
 
+VOCABULARY_FILE = Path(__file__).with_name("vocabulary.yaml")
+
+
+def vocabulary_yaml(path: Path = VOCABULARY_FILE) -> dict:
+    """vocabulary.yaml parsed once per process (≈ 0.1 s a parse), for the word tables here and every table
+    vocabulary.py builds from it; its readers copy what they change."""
+    return parsed_yaml(str(Path(path).resolve()))
+
+
+@functools.lru_cache(maxsize=4)
+def parsed_yaml(path: str) -> dict:  # (keyed by the resolved path: a default and an explicit argument are one entry)
+    import yaml
+
+    return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+
+
 @functools.lru_cache(maxsize=1)
 def colloquial_rules() -> dict[str, tuple[tuple[re.Pattern, str], ...]]:
     """Cantonese words and their Mandarin (vocabulary.yaml, `colloquial`), in order, before and after t2s; and the
     Mandarin synonyms no rule reads, as the words the rules read (`synonyms`: 哪一些 → 哪些, 扶持 → 帮扶)."""
-    import yaml
-    from pathlib import Path
-
-    raw = yaml.safe_load(Path(__file__).with_name("vocabulary.yaml").read_text(encoding="utf-8"))
+    raw = vocabulary_yaml()
     stages = {**raw["colloquial"], "synonyms": raw["synonyms"]}
     return {stage: tuple((re.compile(p), word) for p, word in rules.items()) for stage, rules in stages.items()}
 

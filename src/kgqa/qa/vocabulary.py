@@ -10,9 +10,8 @@ from pathlib import Path
 
 import yaml
 
-from .normalise import normalise
+from .normalise import VOCABULARY_FILE, normalise, vocabulary_yaml
 
-VOCABULARY_FILE = Path(__file__).with_name("vocabulary.yaml")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -24,7 +23,7 @@ class Vocabulary:
 
 @functools.lru_cache(maxsize=4)
 def load_vocabulary(path: Path = VOCABULARY_FILE) -> Vocabulary:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = vocabulary_yaml(path)
     return Vocabulary({name: tuple(normalise(w) for w in words) for name, words in raw["cues"].items()},
                       {name: tuple(re.compile(p) for p in ps) for name, ps in (raw.get("cue_patterns") or {}).items()},
                       {normalise(w): iri for w, iri in raw["classes"].items()})
@@ -402,7 +401,7 @@ FUNCTION_CHARS = "和与同跟及在对向给的了过是都也还有吗呢已�
 def vocabulary_words() -> frozenset[str]:
     """Every word of two characters or more that vocabulary.yaml holds (cues, class words, mechanism words, eras,
     keys and values alike), and the words above: what the question may say that is not a name."""
-    raw = yaml.safe_load(VOCABULARY_FILE.read_text(encoding="utf-8"))
+    raw = vocabulary_yaml()
     found: set[str] = set(REGION_WORDS) | PLACE_WORDS
 
     def walk(node) -> None:
@@ -425,14 +424,14 @@ CJK_WORD = re.compile("[\u4e00-\u9fff]{2,12}")
 @functools.lru_cache(maxsize=1)
 def name_aliases() -> dict[str, str]:
     """Other names of places (vocabulary.yaml, `name_aliases`): 蜀 → 四川省, 穗 → 广州市, 鹏城 → 深圳市."""
-    raw = yaml.safe_load(VOCABULARY_FILE.read_text(encoding="utf-8"))
+    raw = vocabulary_yaml()
     return {normalise(alias): label for alias, label in (raw.get("name_aliases") or {}).items()}
 
 
 @functools.lru_cache(maxsize=1)
 def programme_aliases() -> dict[str, str]:
     """Short words for programmes (vocabulary.yaml, `programme_aliases`): 扶贫协作 → 东西部扶贫协作."""
-    raw = yaml.safe_load(VOCABULARY_FILE.read_text(encoding="utf-8"))
+    raw = vocabulary_yaml()
     return {normalise(alias): label for alias, label in (raw.get("programme_aliases") or {}).items()}
 
 
@@ -820,7 +819,7 @@ class MechanismWords:
 
 @functools.lru_cache(maxsize=1)
 def mechanism_words(path: Path = VOCABULARY_FILE) -> MechanismWords:
-    raw = dict(yaml.safe_load(path.read_text(encoding="utf-8"))["mechanisms"])
+    raw = dict(vocabulary_yaml(path)["mechanisms"])
     lists = {k: raw.pop(k) for k in ("programme_words", "programme_places", "everyone", "topics", "asked_figure",
                                      "principle_keys", "eras", "until_before", "since_after", "narrow", "meeting_kinds",
                                      "team_kinds", "programme_sides", "launch_kinds", "spoken")}
