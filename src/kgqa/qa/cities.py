@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from pyoxigraph import NamedNode
 
+from ..store.binding import with_values
 from .vocabulary import CITY_ASKED, CITY_NOT_ONLY
 
 NOT_CITIES = """PREFIX dk: <https://w3id.org/duikou/ontology#>
-SELECT DISTINCT ?x WHERE { VALUES ?x { %s } { ?x a dk:ProvinceLevelDivision FILTER NOT EXISTS { ?x a dk:Municipality } }
+SELECT DISTINCT ?x WHERE { { ?x a dk:ProvinceLevelDivision FILTER NOT EXISTS { ?x a dk:Municipality } }
   UNION { ?x a dk:CentralAgency } UNION { ?x a dk:CentralEnterprise } }"""
 
 
@@ -22,8 +23,8 @@ def cities_only(store, result: dict, text: str) -> dict:
     iris = [a.get("iri") for a in answers]
     if not answers or any(i is None or "value" in a for i, a in zip(iris, answers)):
         return result
-    values = " ".join(NamedNode(i).__str__() for i in dict.fromkeys(iris))
-    others = {str(r["x"].value) for r in store.query(NOT_CITIES % values)}
+    terms = [NamedNode(i) for i in dict.fromkeys(iris)]  # (the answer's own IRIs, as one VALUES block: store.binding)
+    others = {str(r["x"].value) for r in store.query(with_values(NOT_CITIES, "x", terms))}
     kept = [a for a in answers if a["iri"] not in others]
     if not others or not kept:
         return result
