@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pyoxigraph import Literal, NamedNode
 
+from .answers import dated
 from .frame import find_years
 from .normalise import written_number
 from .vocabulary import (HEAD_ASKED, LED_AFTER_EVENT, BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD, BOOK_ROLE_WORDS, EDITOR_POST, EDITOR_UNIT_ASKED, EDITOR_TITLE_ASKED, POST_TITLES, IMPRINT_WORDS, LEAD_ASKED,
@@ -459,6 +460,8 @@ def fact_item(asked: str, value, book: dict) -> dict:
         found["also"] = [int(amount) if amount.is_integer() else amount]
     elif asked == "price":
         found["also"] = [f"{float(value):.2f}元"]
+    elif asked in ("published", "prefaceDate") and isinstance(value, str):
+        found.update(dated(value))  # 前言是什么时候写的: 2018年1月, its year the same date at a year's precision
     return found
 
 
