@@ -15,7 +15,7 @@ import re
 import pyoxigraph as ox
 
 from . import render
-from .answers import dated
+from .answers import date_forms
 from .frame import find_years
 from .normalise import normalise, written_number
 from .vocabulary import mechanism_words, FIGURE_MORE, FIGURE_LESS, FIGURE_JOIN, FIGURE_DIFFERENCE, BATCH_NUMBERED, BATCH_BOUND, RANKED_LEAST, LIKENESS
@@ -603,7 +603,7 @@ class Asked:
         else:
             value = figure(f) if f["range"] else f["value"]
         out = {"value": value, "fact": f["fact"]}  # the fact it comes from: a gold may name either (tests/qa/README.md)
-        out.update(dated(value))
+        out.update(date_forms(value))
         if f["status"] == "Unverified":
             out["unverified"] = True
         return out

@@ -670,7 +670,7 @@ COUNT_ASKED = re.compile("几|多少|数量|总数")
 # asked — pipeline reads that with NUMBER_ASKED, defined below, as it was measured)
 
 # the seed book pointed at (这本书, 那本报告, 本书, 书的主编) and what is asked of it (book.py)
-BOOK_NAMED = re.compile("(?<![皮证科])书(中|里|上)(?!记)|按书|(这|那|该|本|此)本[^，。？！]{0,12}(书|报告)|年度报告|研究报告|(那|这)一本|该[^，。？！]{0,10}报告|(这|那|该|本|此)本(?=[^，。？！]{0,4}(主编|作者|出版|ISBN|isbn|书号))|"
+BOOK_NAMED = re.compile("(?<![皮证科])书(中|里|上)(?!记)|(报告|这个|该|那个)系列|按书|(这|那|该|本|此)本[^，。？！]{0,12}(书|报告)|年度报告|研究报告|(那|这)一本|该[^，。？！]{0,10}报告|(这|那|该|本|此)本(?=[^，。？！]{0,4}(主编|作者|出版|ISBN|isbn|书号))|"
                         "(本|该|此|这|那)书|那本|书的|书是|(书|报告)(由|是)?(哪|谁)|前言|序言|版权页|版权信息|(?:^|\\s)书(?=\\s)|^书(?![记法])")
 BOOK_ASKED = (("isbn", re.compile("ISBN|isbn|书号")),
               # (此书系何年何月出版发行: when, though 出版发行 names the publisher's part)
@@ -718,6 +718,11 @@ IMPRINT_WORDS = (("印刷", re.compile("印刷(厂|单位|公司|企业)|(哪|�
                  ("中图分类号", re.compile("分类号|中图")), ("责任编辑", re.compile("(?<!主)编辑(?!部)")),
                  ("丛书", re.compile("(哪|什么)(个|一)?(丛书|系列)|属于[^，。？！]{0,6}(丛书|系列)|丛书名")),
                  ("社址", re.compile("社址|出版社[^，。？！]{0,4}(地址|在哪|位于)")))
+# the series the book is one of (南开年度报告系列, 团队的研究报告): its number in it (第几本) or its first report (第一本, 头一本)
+BOOK_SERIES_WORD = re.compile("系列|丛书|第几本|第几部|第几册|(第一|头一|首)(本|部|册)")
+BOOK_SERIES_FIRST = re.compile("(第一|头一|首|第1)(本|部|册)")
+BOOK_SERIES_NUMBER = re.compile("第几(本|部|册)|排第几|排在第几|序号")
+BOOK_SERIES_TITLE = re.compile("书名|名字|名称|标题|题目|叫什么|是什么|哪本|为何")
 # a part of what is asked of the front matter: when or where the preface was signed, the month it came out, the editor's post
 PREFACE_WHEN = re.compile("哪(一)?年|什么时候|何时|时间|日期|几月|哪个月")
 PREFACE_WHERE = re.compile("哪里|哪儿|何处|何地|什么地方|地点|在哪(?![一个]?(年|月|天))")  # (是在哪一年写的: when)
