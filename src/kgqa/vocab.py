@@ -141,6 +141,8 @@ DK = ClosedNamespace("https://w3id.org/duikou/ontology#", [
     "prefaceBy",
     "prefaceDate",
     "prefacePlace",
+    "seriesNumber",
+    "seriesFirst",
     "principle",
     "programme",
     "programmeType",

@@ -10100,6 +10100,63 @@ def gen_probe_23s2():
     add("pr23s2-request-list-0", "region_parts", ["上海在日喀则包的县能一起列出来吗？"], col(q), q)
 
 
+def gen_probe_24c():
+    """Words people use (session 15, issue #15, groups pr24c-*: the perturbation probe tests/qa/perturb.py and its second
+    round of word classes), each with phrasings of our own over other names: 什么时候/何时/啥时候 asked of a mechanism, the
+    book or the year ranked (a date answered with its year as its other form); a closing 呢 after the word that asks
+    (为何呢: no why); a remark after the question said with a rising tone (…啊？); a last clause asking a quantity of its own
+    after a takeover (…改成谁了，花了多少钱) refused, never answered as if absent; 啥 as 什么; 都有哪些/包括哪些 as 有哪些; voice
+    dictation fillers (嗯, 那个, 就是说, …，就是这个); Taiwan usage (省分, 資料顯示不一致的 lead); greetings (您好，打扰一下); the book's
+    series (its number, its first report); the first batch of 援藏 cadres; Shanghai's aid to Shaanxi in the mid-1950s (the book's
+    example, its start an approximate year). Gold from the SPARQL here."""
+    book = f"""SELECT ?b WHERE {{ ?b a <http://purl.org/ontology/bibo/Book> }}"""
+    q = f"""SELECT (xsd:integer(SUBSTR(STR(?d), 1, 4)) AS ?y) WHERE {{ ?b a <http://purl.org/ontology/bibo/Book> ; dk:prefaceDate ?d }}"""
+    q = "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n" + q
+    add("pr24c-when-preface", "book_fact", ["这本书的前言是啥时候落款的？"], col(q), q)
+    q = """SELECT (xsd:integer(STR(?d)) AS ?y) WHERE { ?b a <http://purl.org/ontology/bibo/Book> ; dcterms:issued ?d }"""
+    q = "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n" + q
+    add("pr24c-when-issued", "book_fact", ["该书是何时问世的"], col(q), q)
+    # a rule's first year asked with 什么时候 (the year its fact starts)
+    q = f"""SELECT ?y WHERE {{ ?f a dk:ManagementRule ; dk:aboutProgramme <{BASE}programme/yuanjiang> ; dk:practice ?pr ;
+      dk:startYear ?y FILTER(CONTAINS(STR(?pr), "80%")) }}"""
+    add("pr24c-when-rule", "mechanism", ["援疆资金的“两个80%”是啥时候开始实行的"], col(q), q)
+    # a closing 呢 after the word that asks
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient <{iri_of("塔城地区")}> ; dk:supporter ?s . ?s a dk:ProvinceLevelDivision }}"""
+    add("pr24c-closing-ne", "recipient_supporters", ["对口支援塔城地区之省份为何呢？"], col(q), q)
+    # a remark with a rising tone after the question
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient <{iri_of("昌吉回族自治州")}> ; dk:supporter ?s ;
+      dk:programme <{BASE}programme/yuanjiang> . ?s a dk:ProvinceLevelDivision }}"""
+    add("pr24c-remark-rising", "recipient_supporters", ["昌吉州是哪个省在援疆？我记得是福建啊？"], col(q), q)
+    # a quantity asked after a takeover: refused
+    add("pr24c-takeover-money", "unanswerable", ["北川县过渡安置是山东负责，恢复重建换成谁了，一共投了多少钱？"], [], "",
+        answerable=False, expected="no_template")
+    # 啥 as 什么
+    q = f"""SELECT ?e WHERE {{ ?e a dk:Meeting ; dk:date ?d FILTER(STRSTARTS(STR(?d), "1984-09")) }}"""
+    add("pr24c-sha", "event_facts", ["1984年9月在天津开的是啥会"], col(q), q)
+    # voice dictation fillers around the question and after its first name
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:recipient <{iri_of("博尔塔拉蒙古自治州")}> ; dk:supporter ?s . ?s a dk:ProvinceLevelDivision }}"""
+    add("pr24c-dictation", "recipient_supporters", ["嗯，那个，博州，就是说，是哪个省对口支援的，就是这个"], col(q), q)
+    # Taiwan usage: 省分, a lead saying the sources disagree, a greeting
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/yuanqing> ; dk:supporter ?s . ?s a dk:ProvinceLevelDivision }}"""
+    add("pr24c-taiwan", "programme_members", ["網路上的說法不太一樣，請問參與援青的省分有哪幾個？"], col(q), q,
+        variant="traditional")
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of("天津市")}> ; dk:recipient ?r ;
+      dk:programme <{BASE}programme/yuanzang> }}"""
+    add("pr24c-greeting", "supporter_recipients", ["您好，打扰一下，天津援藏对口的是哪里？谢谢"], col(q), q)
+    # the book's series (the preface): its number, its first report
+    q = """SELECT ?n WHERE { ?b dk:seriesNumber ?n }"""
+    add("pr24c-series-number", "book_fact", ["在团队的年度研究报告里，这本书排第几本？"], col(q), q)
+    q = """SELECT ?t WHERE { ?b dk:seriesFirst ?f . ?f dcterms:title ?t }"""
+    add("pr24c-series-first", "book_fact", ["这个报告系列的头一本叫什么名字"], col(q), q)
+    # the first batch of 援藏 cadres
+    q = f"""SELECT ?v WHERE {{ ?f dk:aboutProgramme <{BASE}programme/yuanzang> ; dk:batchNumber 1 ; dk:value ?v }}"""
+    add("pr24c-first-batch", "mechanism", ["首批援藏干部一共多少人"], col(q), q)
+    # Shanghai's aid to Shaanxi in the mid-1950s (the book's example)
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of("上海市")}> ; dk:recipient ?r ; dk:startYear ?y
+      FILTER(?y >= 1950 && ?y < 1960) }}"""
+    add("pr24c-fifties", "book_fact", ["书中举的例子里，上海在五十年代支援的是哪个省？"], col(q), q)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -10110,7 +10167,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c):
         gen()
     rank_pass()
     traditional_pass()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import functools
 import json
 import random
 import re
@@ -65,6 +66,42 @@ RULES: list[tuple[str, str, tuple[str, ...], str | None]] = [
 # the text right BEFORE the word must not end so (哪几个 is no count; 受援助 is 受援 + 助)
 BEFORE = {"几个": "[哪那这]$", "多少个": "[哪那这]$", "支援": "受$", "援助": "受$"}
 PREFIXES = ("请问", "麻烦问下，", "想了解一下，", "我想知道")
+# word classes real users produce (issue #15, second round), each a class of its own in the report:
+#   dictation  voice-typing fillers around the question and after its first name (嗯, 那个, 就是说, 我想问一下, 然后)
+#   nopunct    every punctuation mark left out (typed in a hurry, or dictated)
+#   numeral    years and counts said in words (二零一零年, 一九九四年, 十九个)
+#   trad       the whole question in traditional script
+#   taiwan     Taiwan usage in Taiwan's script (s2tw): 請問, 省分, 哪幾個, 中國大陸, 資料 (not s2twp: its 對象 → 物件 is
+#              a computing word no asker writes for a partner)
+#   polite     courtesy before and after (麻烦问下, 您好, 谢谢, 麻烦了)
+DICTATION_AROUND = ("嗯，", "那个，", "我想问一下，", "嗯，那个，", "就是说，")
+DICTATION_INSIDE = ("，嗯，", "那个", "，就是说，", "，然后", "嗯")
+DICTATION_AFTER = ("，嗯", "，就是这个", "，然后呢，就这个")
+PUNCT_ALL = re.compile("[，。？！、：；“”‘’（）《》〈〉「」『』【】,.?!:;()\"'~～…·—]")
+POLITE_BEFORE = ("麻烦问下", "麻烦问一下，", "您好，请问", "你好，想请教一下，", "打扰一下，")
+POLITE_AFTER = ("谢谢", "，谢谢！", "，麻烦了", "，多谢", "，谢谢您")
+TAIWAN_LEADS = ("請問", "請問一下，", "網路上的資料顯示不太一致，請問")
+TAIWAN_WORDS = (("省份", "省分"), ("哪些", "哪幾個"), ("中国", "中國大陸"), ("我国", "中國大陸"), ("数据", "資料"))
+NEW_CLASSES = ("dictation", "nopunct", "numeral", "trad", "taiwan", "polite")
+YEAR_DIGITS = re.compile("(?<![0-9])((?:19|20)[0-9]{2})(?=年)")
+COUNT_DIGITS = re.compile("(?<![0-9.])([0-9]{1,3})(?=个|家|项|次|批|位|名|对|条|县|省|市)")
+
+
+@functools.lru_cache(maxsize=4)
+def opencc_converter(config: str):
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def spoken_year(digits: str, zero: str) -> str:
+    return "".join((zero + "一二三四五六七八九")[int(d)] for d in digits)
+
+
+def spoken_count(digits: str) -> str:
+    import cn2an
+
+    return cn2an.an2cn(digits)
 SUFFIXES = ("呢", "啊", "呀")
 CONNECTORS = ("和", "跟", "与", "同", "及")
 FINAL = re.compile("[？?。！!]*$")
@@ -131,6 +168,46 @@ def variants(q: dict, text: str, entities: list[dict], rng: random.Random, per_c
             a, b = text[left[0]:left[1]], text[right[0]:right[1]]
             add("order", "A和B", "B和A", text[:left[0]] + b + m.group() + a + text[right[1]:])
         break
+    # the classes of the second round: each source gives at most `per_class` variants of each
+    new: dict[str, list] = collections.defaultdict(list)
+    first_end = min((b for a, b in taken if b < len(body)), default=None)
+    for f in DICTATION_AROUND:
+        new["dictation"].append(("^", f, f + text))
+    for f in DICTATION_AFTER:
+        new["dictation"].append(("$", f, body + f + end))
+    if first_end is not None:
+        for f in DICTATION_INSIDE:
+            new["dictation"].append(("名|", f, text[:first_end] + f + text[first_end:]))
+    bare = PUNCT_ALL.sub("", text)
+    if bare and bare != text:
+        new["nopunct"].append(("标点", "", bare))
+    for m in YEAR_DIGITS.finditer(text):
+        if not inside(m.start(), m.end(), taken):
+            for zero in ("零", "〇"):
+                new["numeral"].append(("年", spoken_year(m.group(1), zero), text[:m.start()] + spoken_year(m.group(1), zero) + text[m.end():]))
+    for m in COUNT_DIGITS.finditer(text):
+        if not inside(m.start(), m.end(), taken):
+            new["numeral"].append(("数", spoken_count(m.group(1)), text[:m.start()] + spoken_count(m.group(1)) + text[m.end():]))
+    new["trad"].append(("繁", "s2t", opencc_converter("s2t").convert(text)))
+    taiwan = opencc_converter("s2tw")
+    for lead in TAIWAN_LEADS:
+        new["taiwan"].append(("^", lead, lead + taiwan.convert(text)))
+    for word, said in TAIWAN_WORDS:
+        m = re.search(word, text)
+        if m and not inside(m.start(), m.end(), taken) and not (word == "哪些" and text[m.end():m.end() + 1] == "个"):
+            new["taiwan"].append((word, said, taiwan.convert(text[:m.start()]) + said + taiwan.convert(text[m.end():])))
+    for p in POLITE_BEFORE:
+        new["polite"].append(("^", p, p + text))
+    for p in POLITE_AFTER:
+        new["polite"].append(("$", p, text + (p.lstrip("，") if text != body else p)))
+    own = random.Random(f"{q['id']}/{per_class}")  # (a generator of its own: the first round's samples stay as they were)
+    for cls, items in new.items():  # one of each place or word first (dictation before, inside and after the question)
+        groups = collections.defaultdict(list)
+        for item in items:
+            groups[item[0]].append(item)
+        picked = [own.choice(g) for g in groups.values()]
+        for word, r, text2 in own.sample(picked, min(per_class, len(picked))):
+            add(cls, word, r, text2)
     return list(out.values())
 
 
@@ -142,6 +219,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=15)
     ap.add_argument("--out", default="/tmp/perturb.json")
     ap.add_argument("--show", type=int, default=2, help="examples printed per failing word")
+    ap.add_argument("--classes", default="", help="only these classes (comma-separated; e.g. the second round's: "
+                                                  + ",".join(NEW_CLASSES) + ")")
     args = ap.parse_args()
 
     from kgqa.config import load_settings
@@ -156,6 +235,7 @@ def main() -> None:
     sample = sorted(rng.sample(answerable, min(args.answerable, len(answerable))), key=lambda q: int(q["id"])
                     if q["id"].isdigit() else 0) + refusals
     t0 = time.time()
+    only = set(filter(None, args.classes.split(",")))
     rows, tried = [], 0
     for q in sample:
         text = text_of(q)
@@ -163,6 +243,8 @@ def main() -> None:
         if not score(q, base).correct:
             continue  # only sources the pipeline gets right
         for v in variants(q, text, base.get("entities") or [], rng, args.per_class):
+            if only and v["class"] not in only:
+                continue
             tried += 1
             got = qa.answer(v["text"])
             s = score(q, got)

@@ -45,6 +45,17 @@ class EventsMixin:
             g.add((book, DK.prefaceDate, date_literal(preface["date"])))
             if preface.get("place"):
                 g.add((book, DK.prefacePlace, Literal(preface["place"], lang="zh")))
+        if series := meta.get("series"):  # 我们团队的第二本研究报告 (preface): its number in the series, and the first report
+            g.add((book, DK.seriesNumber, Literal(int(series["number"]))))
+            if first := series.get("first"):
+                node = iri("source/book/series/1")
+                g.add((node, RDF.type, BIBO.Document))
+                g.add((node, RDFS.label, Literal(f"《{first['title']}》", lang="zh")))
+                g.add((node, DCTERMS.title, Literal(first["title"], lang="zh")))
+                g.add((node, DCTERMS.issued, Literal(str(first["issued"]), datatype=XSD.gYear)))
+                g.add((node, DCTERMS.publisher, Literal(first["publisher"], lang="zh")))
+                g.add((node, DCTERMS.source, self.front_matter(series["source"]["page"])))
+                g.add((book, DK.seriesFirst, node))
         if published := meta.get("published"):  # 2018年7月第1版
             g.add((book, DK.publicationDate, date_literal(published["date"])))
         for item, said in meta.get("imprint", {}).get("items", {}).items():  # 责任编辑：…, 字数：…

@@ -5,6 +5,8 @@ entity (a meeting's year, a mechanism's parts) cite that entity, the default fac
 """
 from __future__ import annotations
 
+import re
+
 import pyoxigraph as ox
 
 XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
@@ -286,3 +288,11 @@ def extract(kind: str, rows: list[dict], labels: dict) -> tuple[list[dict], list
     """The answers, and the facts that back them."""
     answers = EXTRACTORS[kind](rows, labels)
     return answers, [f for a in answers for f in a.get("_facts", [])]
+
+
+def date_forms(value) -> dict:
+    """A date answering 什么时候 (no granularity asked) as a text — a year alone ("1996") or with its month (2010-01-18,
+    2018年1月) — with its year as a number for its other written form (``also``): one value, at a year's precision too."""
+    if isinstance(value, str) and re.fullmatch("[12][0-9]{3}(?:-[01][0-9](?:-[0-3][0-9])?|年[0-9]{1,2}月(?:[0-9]{1,2}日)?)?", value):
+        return {"also": [int(value[:4])]}
+    return {}

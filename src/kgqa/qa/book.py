@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pyoxigraph import Literal, NamedNode
 
+from .answers import date_forms
 from .frame import find_years
 from .normalise import written_number
 from .vocabulary import (HEAD_ASKED, LED_AFTER_EVENT, BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD, BOOK_ROLE_WORDS, EDITOR_POST, EDITOR_UNIT_ASKED, EDITOR_TITLE_ASKED, POST_TITLES, IMPRINT_WORDS, LEAD_ASKED,
@@ -15,7 +16,8 @@ from .vocabulary import (HEAD_ASKED, LED_AFTER_EVENT, BOOK_ASKED, BOOK_NAMED, BO
                          LEAD_WORDS, STAGE_ASKED, STAGE_COUNT, STAGE_ORDINAL, TITLE_MARKS, CHAPTER_COUNT, CHAPTER_NUMBER,
                          CHAPTER_SECTIONS, CHAPTER_TEXT, CHAPTER_TITLE, WHICH_CHAPTER, CHAPTER_SUBJECT, CHAPTER_PAGE,
                          WHICH_CHAPTER_TAIL, CHAPTER_SUBJECT_LEAD, CHAPTER_POINTED, SUBJECT_POINTED, CHAPTER_PLACES, PRICE_AS_PRINTED,
-                         SECTION_NUMBER, SUBSECTION_NUMBER, CHAPTER_NOT_HELD, STAGE_START_ASKED, OTHER_WORKS, CHAPTER_ASKED, TITLED_LEAST)
+                         SECTION_NUMBER, SUBSECTION_NUMBER, CHAPTER_NOT_HELD, STAGE_START_ASKED, OTHER_WORKS, CHAPTER_ASKED, TITLED_LEAST,
+                         BOOK_SERIES_WORD, BOOK_SERIES_FIRST, BOOK_SERIES_NUMBER, BOOK_SERIES_TITLE)
 
 BOOK = """PREFIX bibo: <http://purl.org/ontology/bibo/>
 PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -29,6 +31,10 @@ SELECT ?book ?title ?creator ?publisher ?issued ?isbn ?printedIsbn ?preface ?pri
   OPTIONAL { ?book dk:prefaceBy ?preface } OPTIONAL { ?book schema:price ?price }
   OPTIONAL { ?book dk:prefaceDate ?prefaceDate } OPTIONAL { ?book dk:prefacePlace ?prefacePlace }
   OPTIONAL { ?book dk:publicationDate ?published } }"""
+BOOK_SERIES = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?book ?n ?first ?firstTitle ?firstIssued WHERE { ?book dk:seriesNumber ?n
+  OPTIONAL { ?book dk:seriesFirst ?first . ?first dcterms:title ?firstTitle OPTIONAL { ?first dcterms:issued ?firstIssued } } }"""
 IMPRINT = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 SELECT ?book ?entry WHERE { ?book dk:imprintItem ?entry }"""
 EDITOR = """PREFIX dk: <https://w3id.org/duikou/ontology#>
@@ -56,7 +62,7 @@ PLACES = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 SELECT ?x ?l WHERE { ?x a dk:ProvinceLevelDivision ; rdfs:label ?l FILTER(lang(?l) = "zh") }"""
 LABEL = """SELECT ?x ?l WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(lang(?l) = "zh") } LIMIT 1"""
-QUERIES = (BOOK, STAGES, LEADS, HEADINGS, IMPRINT, PLACES, SHARERS)  # the only queries this module runs (read once, for the life of the store)
+QUERIES = (BOOK, STAGES, LEADS, HEADINGS, IMPRINT, PLACES, SHARERS, BOOK_SERIES)  # the only queries this module runs (read once, for the life of the store)
 ASKED_ZH = {"creator": "主编", "publisher": "出版社", "issued": "出版年份", "isbn": "ISBN", "preface": "前言署名",
             "price": "定价", "prefaceDate": "前言落款日期", "prefacePlace": "前言落款地点", "published": "出版年月",
             "post": "主编的单位和职称"}
@@ -104,6 +110,10 @@ class BookQA:
         for r in store.query(IMPRINT):
             item, _, said = r["entry"].value.partition("：")
             self.imprint.setdefault(r["book"].value, {})[item] = said
+        self.series = {r["book"].value: {"n": int(r["n"].value), "first": r["first"].value if r["first"] else None,
+                                          "firstTitle": r["firstTitle"].value if r["firstTitle"] else None,
+                                          "firstIssued": r["firstIssued"].value if r["firstIssued"] else None}
+                       for r in store.query(BOOK_SERIES)}  # book → its number in its series, and the series' first report
         self.stages = [{"iri": r["stage"].value, "label": r["label"].value, "n": int(r["n"].value),
                         "start": value_of(r["start"])} for r in store.query(STAGES)]
         self.leads = [{"event": r["event"].value, "eventLabel": r["eventLabel"].value, "year": int(r["year"].value),
@@ -155,6 +165,8 @@ class BookQA:
             return self.stage_of(result, text, book)
         if STAGE_COUNT.search(text) or STAGE_ORDINAL.search(text):
             return self.stages_asked(result, text, book)
+        if (found := self.series_asked(result, text, book)) is not None:
+            return found  # 这书是那个年度报告系列里的第几本, 系列的第一本书名为何
         if (item := self.imprint_item(text, book)) is not None:
             said = self.imprint[book["book"]][item]
             return self.told(result, book, [{"value": said}], f"《{book['title']}》版权页所载{item}：{said}。",
@@ -183,6 +195,29 @@ class BookQA:
                       interpretation=f"理解为：《{book['title']}》的{ASKED_ZH[asked]}",
                       text=f"《{book['title']}》的{ASKED_ZH[asked]}：{value}{'元' if isinstance(value, (int, float)) and asked == 'price' else ''}。")
         return result
+
+    def series_asked(self, result: dict, text: str, book: dict) -> dict | None:
+        """The book's number in its series (第几本), or the series' first report (第一本…叫什么, 哪年出的), as the preface says."""
+        series = self.series.get(book["book"])
+        if series is None or not BOOK_SERIES_WORD.search(text):
+            return None
+        if BOOK_SERIES_FIRST.search(text) and series["firstTitle"]:
+            first = series["firstTitle"]
+            if YEAR_ASKED.search(text) or PREFACE_WHEN.search(text) and not BOOK_SERIES_TITLE.search(text):
+                if not series["firstIssued"]:
+                    return None
+                year = int(series["firstIssued"][:4])
+                return self.told(result, book, [{"value": year, "fact": series["first"]}],
+                                 f"据《{book['title']}》前言，系列第一本《{first}》于{year}年出版。",
+                                 f"理解为：《{book['title']}》所属系列第一本报告的出版年份", template="book_fact")
+            return self.told(result, book, [{"value": first, "also": [f"《{first}》"], "fact": series["first"]}],
+                             f"据《{book['title']}》前言，系列第一本研究报告是《{first}》。",
+                             f"理解为：《{book['title']}》所属系列的第一本报告", template="book_fact")
+        if BOOK_SERIES_NUMBER.search(text):
+            return self.told(result, book, [{"value": series["n"]}],
+                             f"据前言，《{book['title']}》是团队的第{series['n']}本研究报告。",
+                             f"理解为：《{book['title']}》在所属系列中的序号", template="book_fact")
+        return None
 
     def imprint_item(self, text: str, book: dict) -> str | None:
         """An item of the copyright page the question names (责任编辑, 字数, 出版人) or points at (哪家印刷厂 → 印刷)."""
@@ -459,6 +494,8 @@ def fact_item(asked: str, value, book: dict) -> dict:
         found["also"] = [int(amount) if amount.is_integer() else amount]
     elif asked == "price":
         found["also"] = [f"{float(value):.2f}元"]
+    elif asked in ("published", "prefaceDate") and isinstance(value, str):
+        found.update(date_forms(value))  # 前言是什么时候写的: 2018年1月, its year the same date at a year's precision
     return found
 
 

@@ -15,6 +15,7 @@ import re
 import pyoxigraph as ox
 
 from . import render
+from .answers import date_forms
 from .frame import find_years
 from .normalise import normalise, written_number
 from .vocabulary import mechanism_words, FIGURE_MORE, FIGURE_LESS, FIGURE_JOIN, FIGURE_DIFFERENCE, BATCH_NUMBERED, BATCH_BOUND, RANKED_LEAST, LIKENESS
@@ -586,8 +587,8 @@ class Asked:
             value = f["start"]
         elif f.get("practice") and WORDING_ASKED.search(self.text):
             value = f["practice"]  # 哪十二个字, “两个80%”是什么意思, 多久开一次: the rule's own short formula
-        elif self.topic == "principle" and YEAR_ASKED.search(self.text):
-            value = f["start"]  # 援藏资金的两个80%是哪一年提出的: the year the rule was first recorded
+        elif self.topic == "principle" and (YEAR_ASKED.search(self.text) or WHEN.search(self.text)):
+            value = f["start"]  # 援藏资金的两个80%是哪一年（什么时候）提出的: the year the rule was first recorded
         elif self.topic == "principle" or (f["value"] is None and f.get("principle")):
             value = f["principle"]
         elif self.topic == "team" and (YEAR_ASKED.search(self.text) or WHEN.search(self.text)):
@@ -602,6 +603,7 @@ class Asked:
         else:
             value = figure(f) if f["range"] else f["value"]
         out = {"value": value, "fact": f["fact"]}  # the fact it comes from: a gold may name either (tests/qa/README.md)
+        out.update(date_forms(value))
         if f["status"] == "Unverified":
             out["unverified"] = True
         return out

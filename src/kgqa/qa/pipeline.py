@@ -31,7 +31,7 @@ from .vocabulary import (ARRANGER_BEFORE, ASSIGNED_TO, DURATION_CHECKED, CONVENE
     INTRA_PROGRAMME, PROVINCE_AGAINST, KIND_AGAINST, PROGRAMME_REGIONS, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_TAKEN, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, NUMBER_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, ALTERNATIVE, CORPS_ADDED, CORPS_ASKED, SUPPOSED, QUESTION_CLAUSE, SELF_REFERENCE, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, VENUE_MEETING, CONVENER_BETWEEN, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND, TRAILING_GUESS, TRAILING_ASIDE, ASKED_AGAIN, OTHERS_REMARK, YES_NO_THEN_WHICH,
+    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_TAKEN, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, NUMBER_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, ALTERNATIVE, CORPS_ADDED, CORPS_ASKED, SUPPOSED, QUESTION_CLAUSE, SELF_REFERENCE, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, VENUE_MEETING, CONVENER_BETWEEN, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND, TRAILING_GUESS, TRAILING_ASIDE, ASIDE_ASKS, ASKED_AGAIN, OTHERS_REMARK, YES_NO_THEN_WHICH,
 )
 
 PAIR_PARTNER = "pair partner"  # how a pair's second member, named only in the pair's name, was found (鲁渝协作 山东…)
@@ -2320,8 +2320,9 @@ def without_source(text: str) -> str:
 def without_remark_after(text: str) -> str:
     """黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里 / …成立了哪个领导机构？书里把它放在第三阶段的开头: the question,
     not the remark after it (one that asks nothing, or doubts the asker's memory)."""
-    if (asked := TRAILING_REMARK.match(text)) and (not ASKING_WORDS.search(text[asked.end():])
+    if (asked := TRAILING_REMARK.match(text)) and (not ASKING_WORDS.search(text[asked.end():].rstrip("呢啊呀？?。！! "))
                                                    or SELF_DOUBT.match(text[asked.end():])):
+        # (…？我记得是九十年代啊？: a remark said with a rising tone — its closing particle and mark — still asks nothing)
         return asked.group(0)
     if (asked := TRAILING_REMARK_SPACED.match(text)) and not ASKING_WORDS.search(text[asked.end():]):
         return asked.group(0)
@@ -2342,8 +2343,9 @@ def without_preamble(text: str) -> str:
         text = others.group("head")  # …负责重建哪里？想确认一下除了汶川县还有没有别的: the whole list asked
     if (again := ASKED_AGAIN.match(text)) and again.group("noun") in again.group("head"):
         text = again.group("head")  # …是上海哪个区在帮，具体是哪个区: the question said twice
-    if aside := TRAILING_ASIDE.match(text):
+    if (aside := TRAILING_ASIDE.match(text)) and not ASIDE_ASKS.search(text[aside.end():]):
         text = aside.group(0)  # …是哪几个省在援，河北我知道 / …对口的是哪，是甘南吗: the question, not the name offered after it
+        # (…改成谁了，花了多少钱: a clause asking a quantity of its own is no name offered — it stays, to be refused)
     if widened := ALSO_INCLUDED.match(text):
         text = widened.group(1)  # …对口支援的是哪些地方？兵团的也请包括在内: the remark widens, it is no constraint
     rest = REQUEST_LEAD.sub("", PREAMBLE.sub("", PURPOSE_LEAD.sub("", text, count=1), count=1), count=1)

@@ -670,11 +670,11 @@ COUNT_ASKED = re.compile("几|多少|数量|总数")
 # asked — pipeline reads that with NUMBER_ASKED, defined below, as it was measured)
 
 # the seed book pointed at (这本书, 那本报告, 本书, 书的主编) and what is asked of it (book.py)
-BOOK_NAMED = re.compile("(?<![皮证科])书(中|里|上)(?!记)|按书|(这|那|该|本|此)本[^，。？！]{0,12}(书|报告)|年度报告|研究报告|(那|这)一本|该[^，。？！]{0,10}报告|(这|那|该|本|此)本(?=[^，。？！]{0,4}(主编|作者|出版|ISBN|isbn|书号))|"
+BOOK_NAMED = re.compile("(?<![皮证科])书(中|里|上)(?!记)|(报告|这个|该|那个)系列|按书|(这|那|该|本|此)本[^，。？！]{0,12}(书|报告)|年度报告|研究报告|(那|这)一本|该[^，。？！]{0,10}报告|(这|那|该|本|此)本(?=[^，。？！]{0,4}(主编|作者|出版|ISBN|isbn|书号))|"
                         "(本|该|此|这|那)书|那本|书的|书是|(书|报告)(由|是)?(哪|谁)|前言|序言|版权页|版权信息|(?:^|\\s)书(?=\\s)|^书(?![记法])")
 BOOK_ASKED = (("isbn", re.compile("ISBN|isbn|书号")),
               # (此书系何年何月出版发行: when, though 出版发行 names the publisher's part)
-              ("issued", re.compile("(哪|几|何)一?(年|月)[^，。？！]{0,5}(出版|出的|问世|面世)|出版(年份|年|时间|日期)|什么时候出版|何时出版|出版于哪")),
+              ("issued", re.compile("(?:(哪|几|何)一?(年|月)|什么时候)[^，。？！]{0,5}(出版|出的|问世|面世)|出版(年份|年|时间|日期)|什么时候出版|何时出版|出版于哪")),
               ("publisher", re.compile("出版社|出版单位|出版方|哪家出版|谁出版|出版者|出版机构|出版发行|何出版")),
               ("preface", re.compile("前言|序言")),
               ("price", re.compile("定价|价格|多少钱|售价|卖多少|书价|标价|价钱")),
@@ -718,6 +718,11 @@ IMPRINT_WORDS = (("印刷", re.compile("印刷(厂|单位|公司|企业)|(哪|�
                  ("中图分类号", re.compile("分类号|中图")), ("责任编辑", re.compile("(?<!主)编辑(?!部)")),
                  ("丛书", re.compile("(哪|什么)(个|一)?(丛书|系列)|属于[^，。？！]{0,6}(丛书|系列)|丛书名")),
                  ("社址", re.compile("社址|出版社[^，。？！]{0,4}(地址|在哪|位于)")))
+# the series the book is one of (南开年度报告系列, 团队的研究报告): its number in it (第几本) or its first report (第一本, 头一本)
+BOOK_SERIES_WORD = re.compile("系列|丛书|第几本|第几部|第几册|(第一|头一|首)(本|部|册)")
+BOOK_SERIES_FIRST = re.compile("(第一|头一|首|第1)(本|部|册)")
+BOOK_SERIES_NUMBER = re.compile("第几(本|部|册)|排第几|排在第几|序号")
+BOOK_SERIES_TITLE = re.compile("书名|名字|名称|标题|题目|叫什么|是什么|哪本|为何")
 # a part of what is asked of the front matter: when or where the preface was signed, the month it came out, the editor's post
 PREFACE_WHEN = re.compile("哪(一)?年|什么时候|何时|时间|日期|几月|哪个月")
 PREFACE_WHERE = re.compile("哪里|哪儿|何处|何地|什么地方|地点|在哪(?![一个]?(年|月|天))")  # (是在哪一年写的: when)
@@ -918,6 +923,9 @@ TRAILING_ASIDE = re.compile("^(?=[^，,？?]{4,})[^？?]*?(?:哪|谁|誰|什么|
                             "(?!还|或|也|都)[^，,？?年哪谁誰几幾什啥援帮支扶对结]{1,8}?(?:我|我们)?(?:知道|晓得|清楚)(?:的|了)?|"
                             "(?!还|或|也|都)[^，,？?年哪谁誰几幾什啥]{1,6}?(?:好像|听说|据说|似乎|大概|估计)[^，,？?年哪谁誰几幾什啥]{0,6}?)"
                             "(?:[，,]\\s*还有(?:谁|誰|哪些|哪个|哪几个|别的|其他|其它)[^，,？?]{0,6}?)?(?:吧|吗|嗎|呢|啊|呀)?[？?。！!]*$)")
+# …改成谁了，花了多少钱 / …是哪个省，为什么: a last clause with a question of its own (a quantity, a reason, a manner) is no
+# name offered aside — it is asked, and refused or answered with the rest
+ASIDE_ASKS = re.compile("多少|几(?:个|年|次|亿|万|名|位|家|项)|怎么|怎样|如何|为什么|为啥|为何|是否|什么")
 # 亳州是上海哪个区在帮，具体是哪个区 / 哪些省在援阿里？到底是哪几个省: a last clause that asks again for the kind the question
 # already asks (its noun said before, or none) is the same question said twice (pipeline.without_preamble)
 ASKED_AGAIN = re.compile("^(?P<head>[^？?]{2,}?(?:哪|谁|誰)[^，,？?]*)[，,？?]\\s*(?:那|那么)?(?:具体|到底|究竟|就|又)?(?:是|有)"
@@ -937,7 +945,7 @@ SELF_DOUBT = re.compile("^(?:还是|或者|或是|也可能)?(?:是)?(?:我|我�
 # nothing and restricts nothing (pipeline.without_preamble); 集体 stays (包括集体: the collectives switch)
 ALSO_INCLUDED = re.compile(r"^([^？?]{4,}[？?]|[^？?，,]{4,}(?= )|[^？?，,]{4,}(?=[，,]))[ ，,]?(?![^？?]*集体)(?![^？?]*[哪谁])[^？?]{0,16}?也(?:请|要|都|一并|一起|同时|可以)*"
                            r"(?:列出来|列出|列上|列一下|列进来|算上|算进去|算进来|算在内|算|包括在内|包含在内|包括进来|计入|计算在内|统计在内)"
-                           r"(?:吧|哦)?[。.！!]*$")
+                           r"(?:吧|哦|呢|啊|呀)?[。.！!]*$")
 ASKING_WORDS = re.compile("吗|嗎|呢|哪|什么|啥|谁|誰|(?<![0-9〇一二三四五六七八九十])[几幾]|多少|是否|是不是|有没有|有沒有|怎么|如何|[？?]")  # (一九六几年, 十几个: no question)
 # 吉林援藏对口的是哪三个县？科里有个病人从萨嘎转过来…, 昌吉州是哪个省援疆的 好像不止一个吧: a question written with
 # asides (before a colon, after the question mark, or as chat with spaces for stops); when the whole text reads as
