@@ -689,6 +689,11 @@ FIGURE_LESS = re.compile("(哪|谁)[^，。？！?]{0,4}(更少|比较少|较少
 FIGURE_JOIN = re.compile("与|和|跟|同|相比|比起|对比")
 # 第十批比第五批多了多少人, 两批相差多少: by how much two figures of one measure differ (the difference is the answer)
 FIGURE_DIFFERENCE = re.compile("(多|少)了?(多少|几)|相差|差了?(多少|几)|差距|差额|多出")
+# 汶川的比例是援藏的几倍, A是B的多少倍: the ratio of two figures, the first named over the second (the clause with its two
+# sides: A before 是, B between 是 and 的几倍)
+FIGURE_RATIO = re.compile("(?P<a>[^，。？！?：:]+?)(?:是|为|相当于)(?P<b>[^，。？！?：:]+?)的(?:几|多少|若干)倍")
+# the units of one measure a ratio may cross (1% is 10‰): each as its share of the whole
+FIGURE_UNITS = {"%": 0.01, "‰": 0.001, "": 1.0}
 # 截至2022年, 截至第十批: the bound of a ranking of batches (mechanisms.Asked.choose_batch_ranked); 最少 asks the smallest
 BATCH_BOUND = re.compile("(?:截至|截止|截止到|到|至)(?:(\\d{4})年|第([0-9一二三四五六七八九十]+)批)")
 RANKED_LEAST = re.compile("最少|最小")
