@@ -694,6 +694,14 @@ FIGURE_DIFFERENCE = re.compile("(多|少)了?(多少|几)|相差|差了?(多少|
 FIGURE_RATIO = re.compile("(?P<a>[^，。？！?：:]+?)(?:是|为|相当于)(?P<b>[^，。？！?：:]+?)的(?:几|多少|若干)倍")
 # the units of one measure a ratio may cross (1% is 10‰): each as its share of the whole
 FIGURE_UNITS = {"%": 0.01, "‰": 0.001, "": 1.0}
+# two sub-answers combined (pipeline.QA.figures_combined): 福建支援林芝和支援昌都，哪个时间更长 (each pairing's length, the
+# longer named), 过渡安置名单和重建方案名单，参加的省份差几个 (each roster counted, the difference), …是…的几倍 (the ratio)
+LONGER_ASKED = re.compile("(时间|年头|年份|历时|持续|时长|期限)[^，。？！?]{0,3}(更长|最长|长一些|长些|较长|更久|久一些|长|久)|"
+                          "(持续|坚持|维持|干|援|帮)(得|了)?(更久|更长|最久|最长)|(哪个|谁|哪一个|哪段)[^，。？！?]{0,4}(更久|久一些)")
+SHORTER_ASKED = re.compile("(时间|年头|历时|持续|时长|期限)[^，。？！?]{0,3}(更短|短一些|短些|较短|短)|(持续|坚持|维持)(得)?(更短|最短)")
+RATIO_ASKED = re.compile("(几|多少|若干)倍")
+# the word joining the two things compared (林芝和支援昌都, 过渡安置名单与重建方案名单, A还是B, A跟B比): after the first, before the second
+PAIR_JOINED = re.compile("^[^，。？！?]{0,8}?(和|与|跟|同|及|、|还是|比|对比|相比)[^，。？！?]{0,6}$")
 # 截至2022年, 截至第十批: the bound of a ranking of batches (mechanisms.Asked.choose_batch_ranked); 最少 asks the smallest
 BATCH_BOUND = re.compile("(?:截至|截止|截止到|到|至)(?:(\\d{4})年|第([0-9一二三四五六七八九十]+)批)")
 RANKED_LEAST = re.compile("最少|最小")
