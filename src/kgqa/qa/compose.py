@@ -22,7 +22,7 @@ import re
 
 from .frame import Frame, mask
 from .gazetteer import ASKED
-from .vocabulary import (EVENTS_JOINED, NAME_RESTATED, 
+from .vocabulary import (GIVERS_RANKED_BY_PLACES, EVENTS_JOINED, NAME_RESTATED, 
     parts_subject, ROSTER_BEFORE_ASKED, PARTS_BEFORE_VERB, OWN_PARTS_BEFORE_VERB, PARTS_NOUN_AMONG, LEVEL_PARTS,
     AID_WORD,
     CITY_CLASS, CITY_NOT_KIND, EXCLUDED_AFTER, AID_BETWEEN, HANDED_OVER,
@@ -351,6 +351,9 @@ def plan_of(frame: Frame, event_year=None) -> Plan | None:
     if aggregate in RANKS and asked_cls and asked_cls.best[0].iri in SUB_LEVELS and counted_cls \
             and counted_cls.best[0].iri in RANKED_KINDS:
         asked = "recipient"  # 哪个地州背后的支援省市最多: places ranked by the provinces behind them
+    if within and asked_cls and counted_cls and asked_cls.best[0].iri in SUB_LEVELS \
+            and counted_cls.best[0].iri in RANKED_KINDS and GIVERS_RANKED_BY_PLACES.match(frame.masked[counted_cls.end:]):
+        asked, asked_cls, counted_cls = "supporter", counted_cls, asked_cls  # 援疆省市包的县最多的是哪家: givers ranked
     if within and asked == "supporter" and (own := own_parts_asked(frame, actor)):
         return Plan(asked, None, iri.get("programme"), iri.get("event"), year, asked_cls and asked_cls.best[0].iri or own,
                     aggregate, labels | {"under": actor.best[0].label}, None, counted_cls and counted_cls.best[0].iri,

@@ -702,6 +702,10 @@ SHORTER_ASKED = re.compile("(时间|年头|历时|持续|时长|期限)[^，。�
 RATIO_ASKED = re.compile("(几|多少|若干)倍")
 # the word joining the two things compared (林芝和支援昌都, 过渡安置名单与重建方案名单, A还是B, A跟B比): after the first, before the second
 PAIR_JOINED = re.compile("^[^，。？！?]{0,8}?(和|与|跟|同|及|、|还是|比|对比|相比)[^，。？！?]{0,6}$")
+# 喀什地区的县里头，援疆省市包的县最多的是哪家: right after the givers' kind, an aid verb and the kind of place they take on
+# ranked — the givers are ranked by the places they took on (within the region named), not the places by their givers
+GIVERS_RANKED_BY_PLACES = re.compile("^[^，。？！?□]{0,4}?(包|援|帮|对口|支援|结对|负责|援建|帮扶|承担)(了|过)?(的)?"
+                                     "(县|县市|区县|县区|地方|乡镇|市|地区|州|地州|团场)(的)?(数|数量|个数)?(最多|最少)")
 # 截至2022年, 截至第十批: the bound of a ranking of batches (mechanisms.Asked.choose_batch_ranked); 最少 asks the smallest
 BATCH_BOUND = re.compile("(?:截至|截止|截止到|到|至)(?:(\\d{4})年|第([0-9一二三四五六七八九十]+)批)")
 RANKED_LEAST = re.compile("最少|最小")
