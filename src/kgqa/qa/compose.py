@@ -22,7 +22,7 @@ import re
 
 from .frame import Frame, mask
 from .gazetteer import ASKED
-from .vocabulary import (GIVERS_RANKED_BY_PLACES, EVENTS_JOINED, NAME_RESTATED, 
+from .vocabulary import (PLACE_ITSELF_TOO, GIVERS_RANKED_BY_PLACES, EVENTS_JOINED, NAME_RESTATED, 
     parts_subject, ROSTER_BEFORE_ASKED, PARTS_BEFORE_VERB, OWN_PARTS_BEFORE_VERB, PARTS_NOUN_AMONG, LEVEL_PARTS,
     AID_WORD,
     CITY_CLASS, CITY_NOT_KIND, EXCLUDED_AFTER, AID_BETWEEN, HANDED_OVER,
@@ -144,6 +144,7 @@ def preferred(frame: Frame) -> bool:
                                               or {"count", "countable"} <= frame.cues) \
         and not {"parts_give_to", "most"} <= frame.cues  # (日喀则下面有几个县有对口支援; …北京的区县对口最多的县: a template's)
     return bool(anchor(frame)) or bool(WITH_PARTS.search(frame.text)) and bool(frame.of_kind("actor")) or in_force \
+        or itself_too(frame) is not None \
         or rolled_up(frame) \
         or check(frame) is not None or bool(qualified_parts) or frame.region is not None or rolled_up_ranking(frame) \
         or bool(frame.cues & set(RANKS) and ranked_years(frame)) or partner_count(frame) is not None \
@@ -373,25 +374,48 @@ def plan_of(frame: Frame, event_year=None) -> Plan | None:
                 **joined_kind(frame, asked_cls, aggregate, labels))
 
 
+def itself_too(frame: Frame) -> tuple | None:
+    """昌都本身和天津包的县区, 连阿里一起列给我: of two actors, the place said to be listed itself (PLACE_ITSELF_TOO, its
+    name said again perhaps short) and the other, the giver: (place, giver), or None."""
+    actors = list({m.best[0].iri: m for m in reversed(frame.of_kind("actor"))}.values())[::-1]  # (a name said again)
+    if len(actors) != 2:
+        return None
+    for found in PLACE_ITSELF_TOO.finditer(frame.text):
+        name = next(g for g in found.groups() if g)
+        place = [a for a in actors if name.endswith((a.text, a.best[0].label))]
+        if len(place) == 1:
+            return place[0], next(a for a in actors if a is not place[0])
+    return None
+
+
 def giver_in_place(frame: Frame) -> Plan | None:
     """黑龙江援藏，日喀则本身再加上下面的县，一共涉及哪些地方; 上海在日喀则及其下辖各县对口支援了哪些地方: a giver's partners
-    in a place and within it (the place itself too), when the place's parts are joined to it right after its name."""
-    actors = frame.of_kind("actor")
-    if len(actors) != 2 or frame.direction != "out" or any(m.ambiguous for m in frame.mentions) \
-            or frame.cues - SUPPORTED_CUES or frame.cues & {"yesno", "when", "count", "most", "fewest"} \
-            or not frame.cues & (ASKING | ROLE_ASKED) or frame.of_kind("class"):
+    in a place and within it (the place itself too), when the place's parts are joined to it right after its name, or the
+    place is said to be listed itself (昌都本身和天津包的县区, 连阿里一起列给我: then a kind of its parts named, 哪几个县, is the
+    parts' kind, the place itself listed beside them; a count said in a narration before is no count asked)."""
+    together = itself_too(frame)
+    classes = frame.of_kind("class")
+    if together is None and (len(frame.of_kind("actor")) != 2 or frame.direction != "out") \
+            or any(m.ambiguous for m in frame.mentions) or frame.cues - SUPPORTED_CUES \
+            or frame.cues & {"yesno", "when", "most", "fewest"} or "count" in frame.cues and together is None \
+            or not frame.cues & (ASKING | ROLE_ASKED) or classes and (together is None or len(classes) > 1
+                                                                    or classes[0].best[0].iri not in SUB_LEVELS):
         return None
-    giver, place = actors
-    joined = WITH_PARTS.search(frame.text, place.end)
-    if not joined or joined.start() - place.end > 3:
-        return None
+    if together is not None:
+        place, giver = together
+    else:
+        giver, place = frame.of_kind("actor")
+        joined = WITH_PARTS.search(frame.text, place.end)
+        if not joined or joined.start() - place.end > 3:
+            return None
     one = {m.kind: m for m in frame.mentions if m.kind in ("programme", "event")}
     year = dated(frame, one.get("event"))
     if year is False or year and year[1] is None:
         return None
     labels = {k: m.best[0].label for k, m in one.items()} | {"actor": giver.best[0].label, "partner": place.best[0].label}
     return Plan("recipient", giver.best[0].iri, one.get("programme") and one["programme"].best[0].iri,
-                one.get("event") and one["event"].best[0].iri, year, labels=labels, partner=place.best[0].iri)
+                one.get("event") and one["event"].best[0].iri, year, classes[0].best[0].iri if classes else None,
+                labels=labels, partner=place.best[0].iri)
 
 
 def joined_kind(frame: Frame, asked_cls, aggregate: str, labels: dict) -> dict:
@@ -742,6 +766,8 @@ def sparql(p: Plan) -> str:
         lines.append("?fact dk:establishedBy ?event .")
     if p.cls and p.also_cls:
         lines.append("{ ?item a ?cls } UNION { ?item a ?cls2 }")
+    elif p.cls and p.partner and p.aggregate == "list":  # 昌都本身和天津包的县区: the place itself, its parts of the kind
+        lines.append("FILTER(?item = ?partner || EXISTS { ?item a ?cls })")
     elif p.cls:
         lines.append("?item a ?cls .")
     teams = p.aggregate in RANKS and p.asked == "recipient"  # places ranked by their supporters: a province's team
@@ -831,7 +857,8 @@ def described(p: Plan, cls_label: str | None) -> str:
         return "".join(parts) + (cls_label or ("地方" if p.under_other else "单位"))
     if p.partner and p.aggregate == "list":  # 黑龙江在日喀则本身及其下辖地方对口支援的受援方
         parts.append(f"{p.labels['actor']}在{p.labels['partner']}本身及其下辖地方对口支援的")
-        return re.sub("、(?=[^、]*$)", "", "".join(parts)) + (cls_label or SIDE_ZH[p.asked])
+        what = f"受援方（{p.labels['partner']}本身及{cls_label}）" if cls_label else SIDE_ZH[p.asked]
+        return re.sub("、(?=[^、]*$)", "", "".join(parts)) + what
     if p.partner:
         parts.append(f"{p.labels['actor']}对口支援{p.labels['partner']}的关系")
         return re.sub("、(?=[^、]*$)", "", "".join(parts))
@@ -880,6 +907,7 @@ def year_shapes():
         for year in years:
             yield Plan("recipient", "urn:x", prog, event, year, aggregate="check", partner="urn:y")
             yield Plan("recipient", "urn:x", prog, event, year, partner="urn:y")  # 黑龙江…日喀则本身再加上下面的县
+            yield Plan("recipient", "urn:x", prog, event, year, "urn:c", partner="urn:y")  # 昌都本身和天津包的县区
             for asked, other, give_to in itertools.product(SIDES, (None, "urn:x"), (False, True)):
                 for cls, ocls in itertools.product((None, "urn:c"), (None, "urn:o")):
                     yield Plan(asked, other, prog, event, year, cls, "list", under="urn:u", under_other=give_to,

@@ -706,6 +706,12 @@ PAIR_JOINED = re.compile("^[^，。？！?]{0,8}?(和|与|跟|同|及|、|还是
 # ranked — the givers are ranked by the places they took on (within the region named), not the places by their givers
 GIVERS_RANKED_BY_PLACES = re.compile("^[^，。？！?□]{0,4}?(包|援|帮|对口|支援|结对|负责|援建|帮扶|承担)(了|过)?(的)?"
                                      "(县|县市|区县|县区|地方|乡镇|市|地区|州|地州|团场)(的)?(数|数量|个数)?(最多|最少)")
+# 昌都本身和天津包的县区, 连阿里一起列给我, 把林芝也算上, 包括日喀则本身: a place said to be listed itself beside the places a
+# giver took on within it (compose.giver_in_place); the name said (again, perhaps short) ends the group
+PLACE_ITSELF_TOO = re.compile("(?P<a>[\u4e00-\u9fff]{2,8}?)本身(?:和|及|与|以及|加上|连同|再加上)|"
+                              "连同?(?P<b>[\u4e00-\u9fff]{2,6}?)(?:本身|自己)?(?:一起|一并|在内)|"
+                              "把(?P<c>[\u4e00-\u9fff]{2,6}?)(?:本身|自己)?也(?:算上|算进去|列上|列进去|加上|算在内|列出来|写上)|"
+                              "(?:包括|包含|含)(?P<d>[\u4e00-\u9fff]{2,6}?)(?:本身|自己)(?:在内)?")
 # 截至2022年, 截至第十批: the bound of a ranking of batches (mechanisms.Asked.choose_batch_ranked); 最少 asks the smallest
 BATCH_BOUND = re.compile("(?:截至|截止|截止到|到|至)(?:(\\d{4})年|第([0-9一二三四五六七八九十]+)批)")
 RANKED_LEAST = re.compile("最少|最小")
