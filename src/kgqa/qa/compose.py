@@ -22,7 +22,7 @@ import re
 
 from .frame import Frame, mask
 from .gazetteer import ASKED
-from .vocabulary import (PLACE_ITSELF_TOO, GIVERS_RANKED_BY_PLACES, EVENTS_JOINED, NAME_RESTATED, 
+from .vocabulary import (KINDS_NESTED, PLACE_ITSELF_TOO, GIVERS_RANKED_BY_PLACES, EVENTS_JOINED, NAME_RESTATED, 
     parts_subject, ROSTER_BEFORE_ASKED, PARTS_BEFORE_VERB, OWN_PARTS_BEFORE_VERB, PARTS_NOUN_AMONG, LEVEL_PARTS,
     AID_WORD,
     CITY_CLASS, CITY_NOT_KIND, EXCLUDED_AFTER, AID_BETWEEN, HANDED_OVER,
@@ -88,6 +88,7 @@ class Plan:
     also_cls: str | None = None      # 哪些省市和中央企业: a second kind joined to the asked one (either kind)
     point: str | None = None         # the meeting or document named as the point in time (its own pairings count after it)
     also_event: str | None = None    # 综合1979年会议和1984年会议的安排…最多: a second meeting (pairings set up by either)
+    nested: bool = False             # 地市及其下辖结对县: the second kind (also_cls) only within a partner of the first
 
     def values(self) -> dict:
         found = {"actor": self.actor, "prog": self.programme, "event": self.event, "cls": self.cls,
@@ -368,7 +369,7 @@ def plan_of(frame: Frame, event_year=None) -> Plan | None:
                 iri.get("programme"), iri.get("event"), year, asked_cls and asked_cls.best[0].iri or frame.region_kind or area,
                 aggregate, labels, iri.get("actor") if within else None, counted_cls and counted_cls.best[0].iri,
                 with_parts=(bool(WITH_PARTS.search(frame.text)) or rolled_up(frame) and frame.region is None)
-                and actor is not None and not within,
+                and actor is not None and not within and not nested_kinds(frame, joined_kinds(frame)),
                 excluded_cls=excluded and excluded.best[0].iri, under=frame.region and frame.region.best[0].iri,
                 parts=bool(actor and not within and asked == "recipient" and by_its_parts(frame, actor)), rolled=rolled,
                 **joined_kind(frame, asked_cls, aggregate, labels))
@@ -424,12 +425,13 @@ def joined_kind(frame: Frame, asked_cls, aggregate: str, labels: dict) -> dict:
     if not joined or asked_cls is not joined[0]:
         return {}
     labels["also"] = joined[1].best[0].label
-    return {"also_cls": joined[1].best[0].iri}
+    return {"also_cls": joined[1].best[0].iri, "nested": nested_kinds(frame, joined) and bool(frame.of_kind("actor"))}
 
 
 def kind_label(p: Plan, cls_label: str | None) -> str | None:
     """The asked kind's words: both when two are joined (省级支援单位和中央企业)."""
-    return f"{cls_label}和{p.labels.get('also', '')}" if p.also_cls and cls_label else cls_label
+    joined = "及其下辖的" if p.nested else "和"  # (地市及其下辖结对县: the second within the first)
+    return f"{cls_label}{joined}{p.labels.get('also', '')}" if p.also_cls and cls_label else cls_label
 
 
 def ranked_with_parts(frame: Frame, asked_cls) -> bool:
@@ -655,10 +657,17 @@ def joined_kinds(frame: Frame):
     either kind: (the first, the one joined to it), or None."""
     classes = [m for m in frame.of_kind("class") if m.best[0].iri not in GENERIC_CLASSES]
     for first, second in zip(classes, classes[1:]):
-        if ASKED in (first.best[0].via, second.best[0].via) and KINDS_JOINED.fullmatch(frame.text[first.end:second.start]) \
+        between = frame.text[first.end:second.start]
+        if (ASKED in (first.best[0].via, second.best[0].via) and KINDS_JOINED.fullmatch(between)
+                or KINDS_NESTED.fullmatch(between) and first.best[0].iri in SUB_LEVELS and second.best[0].iri in SUB_LEVELS) \
                 and first.best[0].iri != second.best[0].iri:
             return first, second
     return None
+
+
+def nested_kinds(frame: Frame, joined) -> bool:
+    """地市及其下辖结对县: the second of two joined kinds said as the first's own parts."""
+    return bool(joined) and bool(KINDS_NESTED.fullmatch(frame.text[joined[0].end:joined[1].start]))
 
 
 def region_kinds(frame: Frame):
@@ -764,7 +773,10 @@ def sparql(p: Plan) -> str:
         lines.append("{ ?fact dk:establishedBy ?event } UNION { ?fact dk:establishedBy ?event2 }")
     elif p.event:
         lines.append("?fact dk:establishedBy ?event .")
-    if p.cls and p.also_cls:
+    if p.cls and p.also_cls and p.nested and p.actor:  # (the actor's partner of the first kind the second lies in)
+        lines.append(f"{{ ?item a ?cls }} UNION {{ ?item a ?cls2 ; dk:partOf ?up . ?up a ?cls . ?upper dk:{side} ?up ; "
+                     f"dk:{other} ?actor{' ; dk:programme ?prog' if p.programme else ''} }}")
+    elif p.cls and p.also_cls:
         lines.append("{ ?item a ?cls } UNION { ?item a ?cls2 }")
     elif p.cls and p.partner and p.aggregate == "list":  # 昌都本身和天津包的县区: the place itself, its parts of the kind
         lines.append("FILTER(?item = ?partner || EXISTS { ?item a ?cls })")
@@ -933,6 +945,9 @@ def year_shapes():
                         if cls and not xcls:  # 哪些县和兵团的师: a second kind joined
                             yield Plan(asked, actor, prog, event, year, cls, aggregate, parts=parts, with_parts=grouped,
                                        also_cls="urn:y")
+                            if actor and not grouped:  # 地市及其下辖结对县: the second within a partner of the first
+                                yield Plan(asked, actor, prog, event, year, cls, aggregate, parts=parts, also_cls="urn:y",
+                                           nested=True)
                         if cls and not (actor or xcls or parts or grouped):  # 援藏的省市对口哪些县: the givers' kind
                             yield Plan(asked, None, prog, event, year, cls, aggregate, counted_cls="urn:o")
                 for aggregate, within, ocls in itertools.product(("most", "fewest"), (None, "urn:x"), (None, "urn:x")):

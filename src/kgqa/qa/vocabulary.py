@@ -604,6 +604,10 @@ NOT_KIND = re.compile(f"(?:{EXCLUDING}|除了|除去|除)$")
 EXCLUDED_AFTER = re.compile("^[)）]?(?:都|也)?(?:除外|不算在内|不计在内|不包括在内|不在内|不算|不计)(?=[)）,，。；;？?！!有是]|$)")
 # 哪些省市和中央企业, 哪些县和兵团的师: two kinds joined, either asked (compose.joined_kinds)
 KINDS_JOINED = re.compile("(?:和|与|及|以及|、|或|或者|还有|加上)(?:其他|其它)?(?:的)?")
+# 所支援的地市及其下辖结对县: the second kind joined as the first's own parts — places of the second kind the actor pairs
+# with that lie within a place of the first kind it pairs with (compose.Plan.nested)
+KINDS_NESTED = re.compile("(?:及其|和其|与其|以及其|及|和|连同|加上)(?:各自)?(?:下辖|下属|所辖|下面|辖区内|境内)(?:的)?"
+                          "(?:结对|对口|受援|援建|帮扶|支援)?(?:的)?")
 # 哪些是城市而不是省份: the kind set against the excluded one is cities (建制市: 直辖市, 地级市, 县级市), not any non-province
 ROLE_VERB = "(?:出面|出手|牵头|负责|来|去)?"  # (是城市出面而不是省出面的: the kind's part in the aid, said between)
 CITY_NOT_KIND = re.compile(f"(城市|市){ROLE_VERB}[(（，,、 ]?(?:{EXCLUDING})?$")  # (城市，省份除外: the excluding word after the kind)
