@@ -154,9 +154,9 @@ PAIRING = "/pairing/"
 RANKING = {"most", "fewest"}
 ABOUT_PAIRINGS = {"recipient_supporters", "supporter_recipients", "time_filter", "count", "programme_members"}
 # the cues of a comparison or combination, left out when each side of it is counted on its own (QA.count_of)
-COMBINED_CUES = frozenset({"compare", "fewer", "difference", "equal", "wh", "listing", "yesno", "when", "most", "fewest",
+COMBINED_CUES = frozenset({"compare", "fewer", "difference", "ratio", "equal", "wh", "listing", "yesno", "when", "most", "fewest",
                            "earlier", "later"})
-RANKED_ANSWERS = {"most", "fewest", "least", "compare", "fewer", "difference", "earlier", "year_min"}
+RANKED_ANSWERS = {"most", "fewest", "least", "compare", "fewer", "difference", "ratio", "earlier", "year_min"}
 COMPOSED_TYPES = {"list": "composed_list", "count": "count", "most": "superlative", "fewest": "superlative",
                   "check": "yes_no", "exactly": "superlative", "at_least": "superlative", "count_exactly": "count",
                   "count_at_least": "count"}
@@ -594,7 +594,7 @@ class QA:
         compared by how many: each clause asked as a count of its own (what it counts written after either place), the
         giver of the larger (更少: the smaller) answered, ties kept; None when the text is not two such clauses."""
         actors, text = frame.of_kind("actor"), frame.text
-        if not frame.cues & {"compare", "fewer"} or frame.cues & {"earlier", "later", "yesno", "difference", "equal"} \
+        if not frame.cues & {"compare", "fewer"} or frame.cues & {"earlier", "later", "yesno", "difference", "ratio", "equal"} \
                 or len(actors) != 4 or any(m.ambiguous for m in actors) or frame.of_kind("event"):
             return None
         joined = CLAUSES_JOINED.match(text[actors[1].end:actors[2].start])
@@ -630,7 +630,7 @@ class QA:
         template takes (a year, a kind, a programme together): each actor's count asked with every other constraint (none
         recorded counts 0), the larger (更少: the smaller) answered, ties kept; None when a count cannot be read."""
         actors = frame.of_kind("actor")
-        if not frame.cues & {"compare", "fewer"} or frame.cues & {"earlier", "later", "yesno", "difference", "equal"} \
+        if not frame.cues & {"compare", "fewer"} or frame.cues & {"earlier", "later", "yesno", "difference", "ratio", "equal"} \
                 or len(actors) != 2 or any(m.ambiguous for m in actors) or frame.of_kind("event"):
             return None
         side = "in" if frame.cues & {"passive", "received", "supporter_role"} else "out"
@@ -670,7 +670,8 @@ class QA:
         ratio = RATIO_ASKED.search(frame.masked)
         op = "ratio" if ratio else "difference" if "difference" in frame.cues else \
             "less" if shorter or "fewer" in frame.cues else "more" if longer or "compare" in frame.cues else None
-        if op is None or "yesno" in frame.cues or (pair := compared_pair(frame, op)) is None:
+        if op is None or "yesno" in frame.cues or (pair := compared_pair(frame, op)) is None \
+                or op == "ratio" and all(m.kind == "actor" for m in pair):  # (two actors' counts: the compare template's)
             return None
         timed = bool(longer or shorter)
         sides = []
@@ -2130,8 +2131,9 @@ class QA:
         if t.answer == "earlier" and frame is not None and "later" in frame.cues and "earlier" not in frame.cues:
             t = dataclasses.replace(t, answer="later", text=t.text.replace("更早", "更晚"))  # 哪一个更晚开始
             binding = dataclasses.replace(binding, template=t)
-        if t.answer == "compare" and frame is not None and frame.cues & {"difference", "fewer"}:
-            t = dataclasses.replace(t, answer="difference" if "difference" in frame.cues else "fewer")  # 多几个, 谁更少
+        if t.answer == "compare" and frame is not None and frame.cues & {"difference", "fewer", "ratio"}:
+            t = dataclasses.replace(t, answer="ratio" if "ratio" in frame.cues else "difference"
+                                    if "difference" in frame.cues else "fewer")  # 几倍, 多几个, 谁更少
             binding = dataclasses.replace(binding, template=t)
         for var in ("prog", "x", "y"):  # 新一轮对口援疆: the round's pairings (援疆前后两轮: two rounds compared)
             if (prog := binding.values.get(var)) and (var == "prog" or t.slots.get(var) == "programme") \
@@ -2657,6 +2659,12 @@ def compared_pair(frame: Frame, op: str) -> tuple[Mention, Mention] | None:
         return actors[1], actors[2]
     if len(actors) == 2 and op == "ratio" and PAIR_JOINED.match(frame.masked[actors[0].end:actors[1].start]):
         return actors[0], actors[1]
+    said = FIGURE_RATIO.search(frame.text) if op == "ratio" else None  # 上海对口支援的地方是北京的几倍: one on each side of 是
+    for kinds in (("event", "programme"), ("actor",)):
+        ones = [m for m in frame.mentions if m.kind in kinds]
+        if said and len(ones) == 2 and said.start("a") <= ones[0].start and ones[0].end <= said.end("a") \
+                and said.start("b") <= ones[1].start and ones[1].end <= said.end("b") and (kinds != ("actor",) or not named):
+            return ones[0], ones[1]
     return None
 
 
