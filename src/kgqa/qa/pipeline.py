@@ -674,6 +674,10 @@ class QA:
                 or op == "ratio" and all(m.kind == "actor" for m in pair):  # (two actors' counts: the compare template's)
             return None
         timed = bool(longer or shorter)
+        if not timed and pair[0].kind == "actor" and len(frame.of_kind("actor")) == 3:
+            return None  # (one actor's two partners are compared by how long each pairing ran, not counted)
+        if not timed and op in ("more", "less") and not frame.of_kind("class"):
+            return None  # (哪个多 with nothing named to count: not read as a count)
         sides = []
         for own in pair:
             sub = dataclasses.replace(frame, mentions=[m for m in frame.mentions if m is own or m not in pair])
@@ -681,6 +685,8 @@ class QA:
             if found is None:
                 return None
             sides.append((own, *found))
+        if not any(n for _, n, _ in sides):
+            return None  # (nothing recorded on either side: no comparison to tell)
         if (order := FIGURE_RATIO.search(frame.text)) and pair[1].start < order.end("a") <= pair[0].start:
             sides.reverse()  # (B和A相比，A是B的几倍: the one before 是 over the other)
         said = "；".join(f"{own.best[0].label}：{asked['text'].rstrip('。')}" for own, _, asked in sides)
