@@ -10132,8 +10132,9 @@ def gen_probe_24b():
 
     # two rosters: each counted, the difference or the larger (汶川 is the studied one's; these are other pairs)
     def roster(prog: str, cls: str) -> str:
-        return f"""SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s .
-          ?s a dk:{cls} FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+        return f"""SELECT (COUNT(DISTINCT ?who) AS ?n) WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s .
+          OPTIONAL {{ ?p dk:supporterTeam ?t }} BIND(COALESCE(?t, ?s) AS ?who)  # (a team member counts as its province)
+          ?who a dk:{cls} FILTER NOT EXISTS {{ ?who a dk:CollectiveActor }} }}"""
     zang, qing = col(roster("yuanzang", "ProvinceRankActor"))[0], col(roster("yuanqing", "ProvinceRankActor"))[0]
     add("pr24b-rosters-0", "comparison", ["援青的支援省市和援藏的支援省市相差多少个？"], [abs(zang - qing)],
         roster("yuanzang", "ProvinceRankActor"))
@@ -10168,15 +10169,16 @@ def gen_probe_24b():
     for i, (text, giver, place, prog) in enumerate([
             ("安徽援藏在山南帮了哪几个县？连山南一起列给我。", "安徽省", "山南市", "yuanzang"),
             ("阿里本身加上陕西对口的县，一起列出来", "陕西省", "阿里地区", None),
-            ("北京援疆在和田结对了哪些县？连同和田一起列出来。", "北京市", "和田地区", "yuanjiang"),
+            ("北京援藏在拉萨结对了哪些县？连同拉萨一起列出来。", "北京市", "拉萨市", "yuanzang"),
             ("重庆援藏包的县，把昌都也算上，都有哪些？", "重庆市", "昌都市", "yuanzang")]):
         add(f"pr24b-itself-{i}", "region_parts", [text], col(itself(giver, place, prog)), itself(giver, place, prog))
 
     # a giver's partners of one level and, within them, of the level below
     def nested(giver: str, prog: str) -> str:
-        return f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?up ;
-          dk:programme <{BASE}programme/{prog}> . ?up a dk:PrefectureLevelDivision .
-          {{ BIND(?up AS ?r) }} UNION {{ ?q dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ;
+        return f"""SELECT DISTINCT ?r WHERE {{ {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/{prog}> . ?r a dk:PrefectureLevelDivision }} UNION {{
+          ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?up ; dk:programme <{BASE}programme/{prog}> .
+          ?up a dk:PrefectureLevelDivision . ?q dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ;
           dk:programme <{BASE}programme/{prog}> . ?r dk:partOf ?up ; a dk:CountyLevelDivision }} }}"""
     for i, (text, giver, prog) in enumerate([("吉林援藏所支援的地市及其所辖结对县，请列出", "吉林省", "yuanzang"),
                                              ("安徽援藏支援的地市及其下辖结对县有哪些？", "安徽省", "yuanzang"),

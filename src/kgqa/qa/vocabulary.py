@@ -704,6 +704,7 @@ LONGER_ASKED = re.compile("(时间|年头|年份|历时|持续|时长|期限)[^�
                           "(持续|坚持|维持|干|援|帮)(得|了)?(更久|更长|最久|最长)|(哪个|谁|哪一个|哪段)[^，。？！?]{0,4}(更久|久一些)")
 SHORTER_ASKED = re.compile("(时间|年头|历时|持续|时长|期限)[^，。？！?]{0,3}(更短|短一些|短些|较短|短)|(持续|坚持|维持)(得)?(更短|最短)")
 RATIO_ASKED = re.compile("(几|多少|若干)倍")
+YEARS_APART = re.compile("(相差|差|多|长|短|少)(了|出)?(几|多少)(个)?年")  # …持续时间相差几年: the lengths subtracted
 # the word joining the two things compared (林芝和支援昌都, 过渡安置名单与重建方案名单, A还是B, A跟B比): after the first, before the second
 PAIR_JOINED = re.compile("^[^，。？！?]{0,8}?(和|与|跟|同|及|、|还是|比|对比|相比)[^，。？！?]{0,6}$")
 # 喀什地区的县里头，援疆省市包的县最多的是哪家: right after the givers' kind, an aid verb and the kind of place they take on
