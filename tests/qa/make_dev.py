@@ -10106,7 +10106,8 @@ def gen_probe_24b():
     shorter, or by how many years), two rosters' sizes compared or subtracted, the ratio of two figures (two counts, two
     funding shares); a place listed itself beside the places a giver took on within it (X本身和Y援建的县, 连X一起列);
     a giver's partners of one level and, within them, of the level below (地市及其下辖结对县); givers ranked by the places
-    they took on within a region (X的县里头，…省市包的县最多的是哪家). Gold from the SPARQL here."""
+    they took on within a region (X的县里头，…省市包的县最多的是哪家); a kind above county level named with a giver and a
+    county, read as the giver's own parts (…援建X县分给了几个地级市). Gold from the SPARQL here."""
     now = datetime.date.today().year
 
     def span(giver: str, place: str) -> tuple[int, int]:
@@ -10184,6 +10185,18 @@ def gen_probe_24b():
                                              ("安徽援藏支援的地市及其下辖结对县有哪些？", "安徽省", "yuanzang"),
                                              ("北京援疆对口的地州及其下辖结对县是哪些", "北京市", "yuanjiang")]):
         add(f"pr24b-nested-{i}", "region_parts", [text], col(nested(giver, prog)), nested(giver, prog))
+
+    # a kind above county level named with a giver and a county: the giver's own parts that took the county on
+    def beyond(giver: str, county: str, prog: str | None = None, count: bool = False) -> str:
+        pattern = f"""?p dk:supporter ?s ; dk:recipient ?r . ?s dk:partOf <{iri_of(giver)}> ; a dk:PrefectureLevelDivision .
+          ?r dk:partOf? <{iri_of(county)}> . {f"?p dk:programme <{BASE}programme/{prog}> ." if prog else ""}"""
+        return f"SELECT {'(COUNT(DISTINCT ?s) AS ?n)' if count else 'DISTINCT ?s'} WHERE {{ {pattern} }}"
+    for i, (text, giver, county, prog, count) in enumerate([
+            ("福建援藏在边坝县派了几个地级市", "福建省", "边坝县", "yuanzang", True),
+            ("福建有哪几个地级市对口支援边坝？", "福建省", "边坝县", None, False),
+            ("江苏对口林周县的地级市是哪个？", "江苏省", "林周县", None, False)]):
+        q = beyond(giver, county, prog, count)
+        add(f"pr24b-parts-beyond-{i}", "count" if count else "forward_list", [text], col(q), q)
 
     # givers ranked by the places they took on within a region
     def ranked(place: str, prog: str, pick: str) -> str:

@@ -47,6 +47,7 @@ ABOVE_COUNTY = tuple(f"https://w3id.org/duikou/ontology#{c}" for c in (  # place
     "XPCCDivision"))  # (a division of the Corps has its regiments, as a prefecture its counties)
 RANKS = ("most", "fewest")
 PROVINCE_IRI = re.compile("/division/[0-9]{2}0000$")  # a province-level division (GB/T 2260: the code's last four digits 0)
+COUNTY_IRI = re.compile("/division/[0-9]{4}(?!00)[0-9]{2}$")  # a county-level division (the code's last two digits not 0)
 HAVING = ("exactly", "at_least")  # the items with a given number of partners
 COUNTED_HAVING = ("count_exactly", "count_at_least")  # how many items have that many (有几个县有两个以上的支援方)
 PREFECTURES = "https://w3id.org/duikou/ontology#PrefectureLevelDivision"
@@ -145,7 +146,7 @@ def preferred(frame: Frame) -> bool:
                                               or {"count", "countable"} <= frame.cues) \
         and not {"parts_give_to", "most"} <= frame.cues  # (日喀则下面有几个县有对口支援; …北京的区县对口最多的县: a template's)
     return bool(anchor(frame)) or bool(WITH_PARTS.search(frame.text)) and bool(frame.of_kind("actor")) or in_force \
-        or itself_too(frame) is not None \
+        or itself_too(frame) is not None or parts_beyond(frame) is not None \
         or rolled_up(frame) \
         or check(frame) is not None or bool(qualified_parts) or frame.region is not None or rolled_up_ranking(frame) \
         or bool(frame.cues & set(RANKS) and ranked_years(frame)) or partner_count(frame) is not None \
@@ -307,6 +308,8 @@ def plan_of(frame: Frame, event_year=None) -> Plan | None:
         return plan_by_partners(frame, having)
     if (placed := giver_in_place(frame)) is not None:
         return placed
+    if (beyond := parts_beyond(frame)) is not None:
+        return beyond
     if declined(frame):
         return None
     if parts := parts_asked(frame):
@@ -387,6 +390,28 @@ def itself_too(frame: Frame) -> tuple | None:
         if len(place) == 1:
             return place[0], next(a for a in actors if a is not place[0])
     return None
+
+
+def parts_beyond(frame: Frame) -> Plan | None:
+    """广东援建汶川一共分给了几个地级市, 广东有几个地级市对口支援汶川: a kind above county level named with a giver and a
+    county it aids — no place of that kind lies within the county, so the kind is the giver's own parts that took the
+    county (or its townships) on: listed or counted (within a programme, meeting or year too)."""
+    actors = frame.of_kind("actor")
+    classes = [m for m in frame.of_kind("class") if m.best[0].iri not in GENERIC_CLASSES]
+    if len(actors) != 2 or len(classes) != 1 or frame.direction != "out" or any(m.ambiguous for m in frame.mentions) \
+            or frame.cues - SUPPORTED_CUES or frame.cues & {"yesno", "when", "most", "fewest"} \
+            or not frame.cues & ASKING or classes[0].best[0].iri not in ABOVE_COUNTY \
+            or not COUNTY_IRI.search(actors[1].best[0].iri) or COUNTY_IRI.search(actors[0].best[0].iri):
+        return None
+    giver, place = actors
+    one = {m.kind: m for m in frame.mentions if m.kind in ("programme", "event")}
+    year = dated(frame, one.get("event"))
+    if year is False or year and year[1] is None:
+        return None
+    labels = {k: m.best[0].label for k, m in one.items()} | {"actor": place.best[0].label, "under": giver.best[0].label}
+    return Plan("supporter", place.best[0].iri, one.get("programme") and one["programme"].best[0].iri,
+                one.get("event") and one["event"].best[0].iri, year, classes[0].best[0].iri,
+                "count" if {"count", "countable"} <= frame.cues else "list", labels, under=giver.best[0].iri, region=True)
 
 
 def giver_in_place(frame: Frame) -> Plan | None:
@@ -926,6 +951,8 @@ def year_shapes():
                                region=bool(other), counted_cls=ocls)  # (ocls: 哪些县有援藏省份结对, the partners' kind)
                     if not other and not give_to:  # 广东一共几个地级市参与汶川重建: the parts counted
                         yield Plan(asked, None, prog, event, year, cls, "count", under="urn:u", counted_cls=ocls)
+                    if other and not give_to and not ocls:  # 广东有几个地级市对口支援汶川: the giver's parts counted
+                        yield Plan(asked, other, prog, event, year, cls, "count", under="urn:u", region=True)
                     if other and give_to and not ocls:  # 北京各区在玉树结对的县市一共几个: the places they took on there
                         yield Plan(asked, None, prog, event, year, cls, "count", {}, "urn:w", under="urn:u",
                                    under_other=True)
