@@ -710,7 +710,8 @@ class QA:
             answers = [{"label": c.label, "iri": c.iri} for c in won]
             told = f"{'、'.join(c.label for c in won)}{('更短' if timed else '更少') if op == 'less' else ('更长' if timed else '更多')}"
         said_as = {"ratio": "之比", "difference": "之差", "less": "比较（问较小的一方）", "more": "比较（问较大的一方）"}[op]
-        return {**sides[0][2], "status": "ok", "question": result["question"], "template": "figures_combined",
+        shown = {} if timed else {k: v for k, v in sides[0][2].items() if k in ("sparql", "table")}  # (a count's query)
+        return {**result, **shown, "status": "ok", "template": "figures_combined",
                 "entities": result["entities"], "answers": answers,
                 "sources": [src for _, _, asked in sides for src in asked.get("sources", [])],
                 "interpretation": f"理解为：两项{'持续年数' if timed else '数量'}分别求出后{said_as}（" + "；".join(
