@@ -18,7 +18,7 @@ from . import render
 from .answers import date_forms
 from .frame import find_years
 from .normalise import normalise, written_number
-from .vocabulary import mechanism_words, FIGURE_MORE, FIGURE_LESS, FIGURE_JOIN, FIGURE_DIFFERENCE, BATCH_NUMBERED, BATCH_BOUND, RANKED_LEAST, LIKENESS
+from .vocabulary import mechanism_words, FIGURE_RATIO, FIGURE_UNITS, FIGURE_MORE, FIGURE_LESS, FIGURE_JOIN, FIGURE_DIFFERENCE, BATCH_NUMBERED, BATCH_BOUND, RANKED_LEAST, LIKENESS
 from ..programmes import short_names
 
 ID = "https://w3id.org/duikou/"
@@ -169,6 +169,9 @@ class MechanismQA:
                 facts = [f for f in facts if f in restated] or restated
                 name, classes = (name, classes) if facts[0]["cls"] in classes else TOPIC_OF_CLASS[facts[0]["cls"]]
                 return Asked(name, text, programmes, facts, held, self.labels, restated=True).render(dict(result), self.sources)
+        if name in FIGURES and (asked := FIGURE_RATIO.search(text)) \
+                and (found := self.ratio(dict(result), asked, name, mentions, programmes)) is not None:
+            return found  # 汶川的比例是援藏的几倍: each side's figure, the first over the second
         if name in SUMMED | {"batch"} and (FIGURE_MORE.search(text) or FIGURE_LESS.search(text) or FIGURE_DIFFERENCE.search(text)) \
                 and (found := self.compared(dict(result), text, name, programmes, facts, mentions)) is not None:
             return found
@@ -235,6 +238,41 @@ class MechanismQA:
                       sources=self.sources.for_facts([f["fact"] for f in shown]),
                       interpretation=f"理解为：比较两项{TOPIC_ZH[name]}，问{'较少' if less else '较多'}的一方",
                       text=f"{said}。{'较少' if less else '较多'}的是{side(winner)}。")
+        return result
+
+    def ratio(self, result: dict, asked: re.Match, name: str, mentions: list, programmes: list[str]) -> dict | None:
+        """汶川的比例是援藏的几倍: the figure of the programme named before 是 over that of the one named after it (each
+        side's own figure of the topic, the latest credible one; units of one measure converted: 1% is 10‰); None when a
+        side names no one programme or holds no one figure (then it is read as before)."""
+        sides: list[tuple[str, dict]] = []
+        for group in ("a", "b"):
+            clause = asked.group(group)
+            inside = [m for m in mentions if asked.start(group) <= m.start and m.end <= asked.end(group)]
+            own, _ = self.programmes_in(clause, inside)
+            if not own:  # (汶川的比例: a short name the whole question's programmes hold, 汶川重建)
+                own = [p for p in programmes if any(pair in clause for pair in pairs(self.labels.get(p, "")))]
+            if len(own) != 1:
+                return None
+            of = [f for f in credible(self.facts(own)) if f["value"] is not None and f.get("unit") in FIGURE_UNITS
+                  and f["cls"] in dict((t, c) for t, _, c in TOPICS)[name]]
+            of = longest(of) or [f for f in of if not PART.search(f.get("scope", ""))] or of  # (not one supporter's own)
+            chosen = narrowed(of, clause) if of else []
+            if len(chosen) != 1:
+                return None
+            sides.append((own[0], chosen[0]))
+        (pa, fa), (pb, fb) = sides
+        if not fb["value"] or (fa.get("unit") == "") != (fb.get("unit") == ""):
+            return None  # (a share against a count is no ratio)
+        value = fa["value"] * FIGURE_UNITS[fa["unit"]] / (fb["value"] * FIGURE_UNITS[fb["unit"]])
+        value = int(round(value)) if abs(value - round(value)) < 1e-9 else round(value, 2)
+        rough = any(f.get("qualifier") for f in (fa, fb))
+        said = "；".join(f"{self.labels.get(p, p)}：{figure(f)}" for p, f in sides)
+        result.update(status="ok", template=f"mechanism_{name}_ratio", answers=[{"value": value}],
+                      sparql=shown_query(FACTS_QUERY, [pa, pb]), table=table([fa, fb], self.sources),
+                      sources=self.sources.for_facts([fa["fact"], fb["fact"]]),
+                      interpretation=f"理解为：两项{TOPIC_ZH[name]}之比（{self.labels.get(pa, pa)}÷{self.labels.get(pb, pb)}）",
+                      text=f"{said}。前者是后者的" + ("约" if rough else "") + f"{value}倍" +
+                      ("（所据数字有约数或下限，倍数只是约数）" if rough else "") + "。")
         return result
 
     def difference(self, result: dict, name: str, programmes: list[str], sides: list[tuple[dict, list[dict]]]) -> dict:
