@@ -1218,9 +1218,20 @@ class QA:
 
     def launch_named(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """三峡工程库区移民对口支援的通知, 援藏的那次座谈会: a programme named with a word for a document (or a meeting),
-        where no meeting or document is named, stands for the one of that kind that launched it (dk:launchedBy)."""
+        where no meeting or document is named, stands for the one of that kind that launched it (dk:launchedBy); a
+        programme named right before a loosely named event that launched it is a word of that event's name
+        (国务院办公厅关于三峡|库区移民对口支援的通知: the notice, not the programme beside it)."""
         if any(m.kind == "event" for m in mentions):
-            return mentions
+            out = []
+            for m in mentions:
+                if out and out[-1].kind == "programme" and not out[-1].ambiguous and m.kind == "event" \
+                        and m.best[0].via == "loose" and out[-1].end == m.start and any(
+                            row["e"].value == m.best[0].iri for row in self.store.query(
+                                LAUNCHED_BY, substitutions={"p": term(out[-1].best[0].iri)})):
+                    m = Mention(text[out[-1].start:m.end], out[-1].start, m.end, m.candidates)
+                    out.pop()
+                out.append(m)
+            return out
         out = []
         for m in mentions:
             if m.kind == "programme" and not m.ambiguous and (found := LAUNCH_NAMED.match(text[m.end:])):

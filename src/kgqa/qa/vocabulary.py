@@ -1143,6 +1143,9 @@ def spoken_which(text: str) -> str:
 # 我一个援藏的老朋友在拉萨干了三年，说跟北京来的干部住一个院子。拉萨到底是哪几个省市在对口援？, 二〇一五年我去林芝旅游，那时候
 # 林芝是哪几个省在对口援藏？: a memoir-like narration (the asker, a friend or a colleague, what someone said) before the clause
 # that asks; when the whole text reads as nothing, the question after the narration is read alone (pipeline.QA.narrated_tail)
+# 咱们凉山那边的雪峰县 有没有…: the asker's own place named as the topic (a noun phrase, no verb) is no narration
+NARRATED_TOPIC = re.compile("^(?:我们|咱们|咱|俺们|我)(?:这边|那边|这里|那里|这儿|那儿)?的?[\u4e00-\u9fff]{0,10}?"
+                            "(?:这边|那边|这里|那里|这儿|那儿|下面|底下)?的?[\u4e00-\u9fff]{1,8}?(?:县|市|州|区|乡|镇|村|旗|盟|地区)$")
 NARRATOR = re.compile("我|咱|朋友|同事|同学|老乡|战友|当地人|听说|听人|据说|他们说|他说|她说|有人说|碰到|遇到|遇见|见到")
 SENTENCE_END = re.compile("[。！!；;？?]")
 NARRATION_BREAK = re.compile("[。！!；;，,？?]+|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
@@ -1167,7 +1170,7 @@ def narrated_splits(question: str) -> list[tuple[str, str]]:
             continue
         if ASKING_WORDS.search(NARRATED_FEW.sub("", lead)):
             break
-        if not NARRATOR.search(lead):
+        if not NARRATOR.search(lead) or NARRATED_TOPIC.match(lead):
             continue
         out.append((lead, asked))
     # (…在日喀则干过两年，说住的是山东盖的宿舍。日喀则…: the narration's own sentences before its clauses)
