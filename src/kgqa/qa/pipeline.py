@@ -427,7 +427,7 @@ class QA:
         mentions = asked_event_loose(text, mentions)
         mentions = self.lone_phase(text, mentions)
         mentions = self.stage_ended(text, mentions)
-        mentions = kind_said_once(mentions)
+        mentions = self.kind_qualified(text, kind_said_once(mentions))
         result = render.skeleton(question, text, mentions)
         if (found := self.number_in_event(result, text, mentions)) is not None:
             return found
@@ -943,6 +943,23 @@ class QA:
         if self.store.query(SUBCLASS_ASK, substitutions={"a": term(narrow.best[0].iri), "b": term(broad.best[0].iri)}):
             return [m for m in mentions if m is not broad]
         return mentions
+
+    def kind_qualified(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """省级援藏省市, 地级援疆城市: two kinds said one right after the other (only a programme's name between) are one
+        kind, the narrower of the two (a level word qualifying a role noun); kinds neither within the other stay."""
+        kinds = [m for m in mentions if m.kind == "class" and not m.ambiguous]
+        dropped = []
+        for a, b in zip(kinds, kinds[1:]):
+            gap = text[a.end:b.start]  # (援藏 said again after 就对口援藏而言 is linked once: read the gap itself)
+            between = [m for m in self.gazetteer.link(gap)] if gap else []
+            if "".join(m.text for m in between) != gap or any(m.kind != "programme" for m in between):
+                continue
+            x, y = a.best[0].iri, b.best[0].iri
+            if x != y and self.store.query(SUBCLASS_ASK, substitutions={"a": term(x), "b": term(y)}):
+                dropped.append(b)
+            elif x != y and self.store.query(SUBCLASS_ASK, substitutions={"a": term(y), "b": term(x)}):
+                dropped.append(a)
+        return [m for m in mentions if m not in dropped]
 
     def as_time_point(self, frame: Frame) -> Frame:
         """…座谈会之后才加入援藏的省份: a meeting or document named as the point in time after which newcomers joined is
