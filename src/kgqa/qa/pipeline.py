@@ -973,7 +973,7 @@ class QA:
         if (point := compose.anchor(frame)) and set(frame.years) == {point[0]}:
             # 截至2016年援藏对口关系调整以前，福建在西藏…: the year written dates the meeting named as the point in time
             return dataclasses.replace(frame, mentions=[m for m in frame.mentions if m is not point[1]])
-        point = compose.anchor(frame) if "newcomer" in frame.cues else None  # (…之后承担了: set up by it, the composer's)
+        point = compose.anchor(frame) if frame.cues & {"newcomer", "joined_new"} else None  # (…之后承担了: set up by it, the composer's)
         year = point and not set(frame.years) - {"in"} and self.event_year(point[1].best[0].iri)
         if not year and "compare" in frame.cues and (after := compose.anchor(frame)) and after[0] == "after" \
                 and not set(frame.years) - {"in"} and (year := self.event_year(after[1].best[0].iri)):
