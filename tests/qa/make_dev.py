@@ -10100,6 +10100,57 @@ def gen_probe_23s2():
     add("pr23s2-request-list-0", "region_parts", ["上海在日喀则包的县能一起列出来吗？"], col(q), q)
 
 
+def gen_probe_24t():
+    """Kinds of the writers of outside-t (a 凉山 charity worker typing on a phone and a 党校 lecturer citing documents by
+    name), found reading the failing questions of its odd half (session 15, issue #15, groups pr24t-*), each with
+    phrasings of our own over other names: a programme's end year (…到哪一年结束: its own, or the last of its pairings'
+    where all have ended); 一直/持续到哪年 as the end of a pairing; a programme named right before a loosely named document
+    that launched it (国务院关于汶川…的方案) as a word of the document's name; a foreign place beside a place we hold
+    (大阪与天津) refused; the asker's own place as a topic (咱们喀什那边的沙湖县) not a narration, so a made-up county
+    stays refused; a level word before a role noun (省级援藏省市) as one kind; 新增承担/新增参与 as the programme's
+    newcomers; 承担…任务的一方 as the supporters of a document's pairings. Gold from the SPARQL here."""
+    # a programme's end year: its own, or the last of its pairings' where every one has ended
+    q = f"SELECT ?y WHERE {{ <{BASE}programme/yuanjiang/round-1996> dk:endYear ?y }}"
+    add("pr24t-programme-end-0", "time_scoped", ["前期对口援疆到哪一年结束"], col(q), q)
+    q = f"""SELECT (MAX(?e) AS ?y) WHERE {{ ?p a dk:PairingRelationship ; dk:programme <{BASE}programme/wenchuan-guodu> ;
+      dk:endYear ?e }}"""
+    add("pr24t-programme-end-1", "time_scoped", ["汶川地震对口支援（过渡安置阶段）哪一年结束的"], col(q), q)
+    # 一直到哪年, 持续到哪一年: the pairing's end year
+    for i, (text, giver, place) in enumerate([("广东帮哈密一直到哪年", "广东省", "哈密市"),
+                                              ("辽宁对口支援青海持续到哪一年", "辽宁省", "青海省")]):
+        q = f"""SELECT ?e WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ;
+          dk:recipient <{iri_of(place)}> ; dk:endYear ?e }}"""
+        add(f"pr24t-until-{i}", "time_scoped", [text], sorted(set(col(q))), q)
+    # a programme named right before a loosely named document that launched it: the document's date or year
+    q = f"SELECT ?d WHERE {{ <{BASE}document/2008-53> dk:date ?d }}"
+    add("pr24t-launch-doc-0", "event_setup", ["国务院关于汶川地震灾后恢复重建对口支援的方案是哪一天印发的"], col(q), q)
+    q = f"SELECT ?d WHERE {{ <{BASE}document/2008-minzhengbu-tongzhi> dk:date ?d }}"
+    add("pr24t-launch-doc-1", "event_setup", ["民政部关于汶川过渡安置对口支援的紧急通知是哪天发的"], col(q), q)
+    # a foreign place beside one we hold, and a made-up county in the asker's own place named as the topic: refused
+    for i, text in enumerate(["大阪与天津是否结成对口支援关系", "东京和北京搞过对口合作没有",
+                              "咱们喀什那边的沙湖县 是哪个省在援", "我们和田的青山县 哪个省市对口援疆"]):
+        add(f"pr24t-not-held-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_entity")
+    # a level word right before a role noun (省级援藏省市): one kind, the narrower
+    for i, (text, place, prog) in enumerate([("对口支援昌都的省级援藏省市有哪些", "昌都市", "yuanzang"),
+                                             ("在援疆工作中，对口支援阿克苏地区的省级援疆省市是哪些", "阿克苏地区", "yuanjiang")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/{prog}> . ?r dk:partOf* <{iri_of(place)}> . ?s a dk:ProvinceLevelDivision }}"""
+        add(f"pr24t-level-role-{i}", "reverse_list", [text], col(q), q)
+    # 新增承担/新增参与: the programme's newcomers since a year (or a meeting's year)
+    for i, (text, prog, year) in enumerate([("2010年以后新增参与援疆的省份有哪些", "yuanjiang", 2010),
+                                            ("第四次西藏工作座谈会后新增承担援藏任务的省份是哪几个", "yuanzang", 2001)]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:programme <{BASE}programme/{prog}> ;
+          dk:supporter ?s ; dk:startYear ?y FILTER(?y >= {year}) ?s a dk:ProvinceLevelDivision .
+          FILTER NOT EXISTS {{ ?o dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s ; dk:startYear ?y0 FILTER(?y0 < {year}) }} }}"""
+        add(f"pr24t-joined-new-{i}", "time_filter", [text], col(q), q)
+    # 承担…任务的一方(单位): the supporters of the pairings a document set up
+    for i, (text, doc) in enumerate([("关于开展对口帮扶贵州工作的指导意见中，承担帮扶任务的一方单位有哪些", "document/2013-11"),
+                                     ("民政部那份紧急通知里，承担支援任务的一方是哪些", "document/2008-minzhengbu-tongzhi")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:establishedBy <{BASE}{doc}> ; dk:supporter ?s .
+          FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+        add(f"pr24t-task-side-{i}", "event_setup", [text], col(q), q)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -10110,7 +10161,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24t):
         gen()
     rank_pass()
     traditional_pass()

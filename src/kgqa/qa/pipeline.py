@@ -1242,7 +1242,7 @@ class QA:
             out = []
             for m in mentions:
                 if out and out[-1].kind == "programme" and not out[-1].ambiguous and m.kind == "event" \
-                        and m.best[0].via == "loose" and out[-1].end == m.start and any(
+                        and m.best[0].via == "loose" and text[out[-1].end:m.start] in ("", "的") and any(
                             row["e"].value == m.best[0].iri for row in self.store.query(
                                 LAUNCHED_BY, substitutions={"p": term(out[-1].best[0].iri)})):
                     m = Mention(text[out[-1].start:m.end], out[-1].start, m.end, m.candidates)
