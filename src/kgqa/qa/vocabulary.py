@@ -279,7 +279,7 @@ SOURCE_LEAD = re.compile("^(?:据|根据|依据|按照?)(?![^，。？！]*(?:�
 # 任维德那本书里 对口支援赣州几个县的…, 书里第五章提到…: the book pointed at as where the asker read of the pairings
 # (only when what follows asks about aid: the book's own facts are book.py's)
 BOOK_LEAD = re.compile("^(?:据|根据|按照?)?[^，。？！ ]{0,12}?(?:那本书|这本书|的书|一书|书)(?:里|中|上)(?:第[一二三四五六七八九十0-9]+章)?"
-                       "(?:的(?:标题|小标题|目录|内容))?(?:[，, ]+|(?:提到|说到|讲到)的?)")
+                       "(?:的(?:标题|小标题|目录|内容))?(?:[，, ]+|(?:提到|说到|讲到|说|讲|写道|写着|介绍)的?)")  # (书里说对口支援这个提法…)
 BOOK_LEAD_AID = re.compile("^(?![^，。？！]*(?:章|页|目录|标题|书|出版|主编|作者|阶段|叫做|称为|叫什么))[^，。？！]{0,12}?(?:对口|支援|援助|帮扶|援建|结对)")
 # 三峡工程库区移民对口支援的通知: a programme named with a word for the document or meeting that launched it
 # (pipeline.launch_named); the group says which kind
@@ -541,7 +541,8 @@ ASKED_AFTER = re.compile("(?:(都|分别|一共|共|具体|到底|究竟)?(有|�
 # 援疆十九省市中的计划单列市: a kind named last, after a roster (…中的/里的), with no question word, is what is asked
 KIND_LAST_IN_ROSTER = re.compile("(?:中|里|里面|当中|之中|里头)的$")
 PLAN_WORDS = ("这个计划", "这一计划", "这项计划", "计划", "这项工作", "工作中", "这个项目", "项目",  # 对口支援新疆这个计划
-              "的工作", "工作里", "工作当中", "中，", "中,", "里，", "里,", "当中，", "这块", "方面")  # (在对口支援西藏的工作里，…)
+              "的工作", "工作里", "工作当中", "中，", "中,", "里，", "里,", "当中，", "这块", "方面",  # (在对口支援西藏的工作里，…)
+              "的决策", "这一决策", "的战略决策", "的重大决策")  # (中央哪一年作出对口支援新疆的决策: the programme decided on)
 # 在对口支援新疆中原先由上海负责的…: the verb-phrase name between 在 and a word that closes a scope is the programme
 SCOPE_OPENERS, SCOPE_CLOSING = ("在",), ("中", "里", "当中", "之中")
 PLAN_WHEN = ("始于", "开始于", "起始于", "是哪一年", "是从哪一年", "从哪一年", "是什么时候", "是何时", "哪年", "何时", "什么时候")
