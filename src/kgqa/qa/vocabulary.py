@@ -896,6 +896,9 @@ RECIPIENTS_COUNTED = re.compile("(支援|帮扶|援助|援建|结对|对口)对�
 # (2020年还在帮恩施的是谁呀，我明年想带团去恩施: a closing particle and a comma end the question as a question mark does)
 # (…？村里都说天津帮了不少: what others say, a hearsay remark)
 # (…？那时候好像有八九个区县，叫县的多: what the asker half remembers of that time)
+# 起步最晚的是哪几个（看开始年份）, …最多的是哪个（按县的个数算）: a closing bracket saying by what the asker ranks or counts
+# is a remark on the question asked before it, not a second question (pipeline.without_remark_after)
+MEASURE_BRACKET = re.compile(r"[（(](?:就|只)?(?:看|按|按照|以|根据|依|依据)[^（）()？?]{1,14}?(?:为准|来算|算|来看|来排|排|计)?[）)][？?。！!]*$")
 TRAILING_REMARK = re.compile(r"^(?:[^？?]{4,}[？?]|[^？?，,]{4,}(?:呀|啊|呢)[，,])(?=(我|我们|印象中|记得|好像|听说|据说|不知道|谢谢|麻烦|请|还是我|或者我|"
                              r"书里|书中|书上|这本书|该书|原书|[^？?]{1,12}(?:也请|请)一并|"
                              r"[^？?，,]{1,6}?(?:都说|都讲|常说|听说|据说|传说|有人说)|"
