@@ -1416,6 +1416,8 @@ WHICH_CHAPTER_TAIL = re.compile("的?(是|在)?(书的|书中的|书里的|这�
 SUBJECT_POINTED = re.compile("(?:讲|写|介绍|论述|讨论|关于)(?:的是|了)?([^，。？！?]{2,16}?)的?(?:那|这|该)一?(章|节)(?=[^，。？！?]{0,3}"
                              "(?:标题|题目|名字|名称|叫什么|叫啥|叫做|是什么|是啥))")
 CHAPTER_PAGE = re.compile("第几页|哪一页|哪页|页码|多少页")
+# 第三章的标题是什么？从第几页开始？: a heading's title and its page asked together (book.Book.contents answers both)
+HEADING_NAMED = re.compile("标题|题目|名字|名称|叫什么|叫啥")
 # a chapter pointed at by its subject written before it (对口支援新疆那章从第几页开始), with a page asked
 CHAPTER_POINTED = re.compile("(?:那|这|该|这一|那一|一)(?:章|节|小节|个章节)")  # (“组团式医疗对口支援”一节: a section too)
 # the places a chapter's sections treat (第六章讨论了哪几个省区的省内对口支援): the actors its section titles name
