@@ -1416,6 +1416,8 @@ WHICH_CHAPTER_TAIL = re.compile("的?(是|在)?(书的|书中的|书里的|这�
 SUBJECT_POINTED = re.compile("(?:讲|写|介绍|论述|讨论|关于)(?:的是|了)?([^，。？！?]{2,16}?)的?(?:那|这|该)一?(章|节)(?=[^，。？！?]{0,3}"
                              "(?:标题|题目|名字|名称|叫什么|叫啥|叫做|是什么|是啥))")
 CHAPTER_PAGE = re.compile("第几页|哪一页|哪页|页码|多少页")
+# 东北一方的省份及城市, 援疆的省份和城市: a kind joined to 城市 (which names no kind of its own here) asks both, no filter
+KIND_AND_CITY = re.compile("^(?:和|及|与|以及|、|跟)(?:各|其他)?(?:城市|地市)(?![级辖])")
 # 第三章的标题是什么？从第几页开始？: a heading's title and its page asked together (book.Book.contents answers both)
 HEADING_NAMED = re.compile("标题|题目|名字|名称|叫什么|叫啥")
 # a chapter pointed at by its subject written before it (对口支援新疆那章从第几页开始), with a page asked
