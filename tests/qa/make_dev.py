@@ -10149,6 +10149,33 @@ def gen_probe_24t():
         q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:establishedBy <{BASE}{doc}> ; dk:supporter ?s .
           FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
         add(f"pr24t-task-side-{i}", "event_setup", [text], col(q), q)
+    # 作出对口支援X的决策: the programme decided on (its start year)
+    for i, (text, prog) in enumerate([("党中央是哪一年作出对口支援西藏的决策的", "yuanzang"),
+                                      ("国家哪年作出对口支援青海藏区的重大决策", "yuanqing")]):
+        q = f"SELECT ?y WHERE {{ <{BASE}programme/{prog}> dk:startYear ?y }}"
+        add(f"pr24t-decision-{i}", "since_when", [text], col(q), q)
+    # 书里说/书上讲 before the question, and the paper's date said with it
+    q = "SELECT ?v WHERE { ?e dk:stage ?s ; dk:newspaper ?v }"
+    add("pr24t-book-says-0", "book_fact", ["书上讲对口支援这个说法是哪家报纸最先提出来的"], col(q), q)
+    q = "SELECT ?y WHERE { ?e dk:stage ?s ; dk:newspaper ?v ; dk:year ?y }"
+    add("pr24t-book-says-1", "book_fact", ["书里说对口支援一词最早是哪一年出现的"], col(q), q)
+    q = "SELECT ?v WHERE { ?e dk:stage ?s ; dk:newspaper ?v ; dk:year 1960 }"
+    add("pr24t-paper-dated-0", "book_fact", ["对口支援的提法最早见于1960年哪份报纸"], col(q), q)
+    # a closing bracket saying by what the asker ranks: a remark
+    q = f"""SELECT ?s WHERE {{ {{ SELECT ?s (MIN(?y) AS ?first) WHERE {{ ?p a dk:PairingRelationship ;
+      dk:programme <{BASE}programme/yuanzang> ; dk:supporter ?s ; dk:startYear ?y . ?s a dk:ProvinceLevelDivision }} GROUP BY ?s }}
+      {{ SELECT (MAX(?f) AS ?last) WHERE {{ SELECT ?s (MIN(?y) AS ?f) WHERE {{ ?p a dk:PairingRelationship ;
+      dk:programme <{BASE}programme/yuanzang> ; dk:supporter ?s ; dk:startYear ?y . ?s a dk:ProvinceLevelDivision }} GROUP BY ?s }} }}
+      FILTER(?first = ?last) }}"""
+    add("pr24t-measure-bracket-0", "superlative", ["援藏省份中开始最晚的是哪个（按开始年份算）"], col(q), q)
+    # a heading's title and its page asked together
+    for i, (text, ch) in enumerate([("书的第四章叫什么名字，从第几页开始", 4), ("第六章的标题和页码是什么", 6)]):
+        q = f"""SELECT ?v WHERE {{ {{ <{BASE}source/book/chapter/{ch}> dcterms:title ?v }} UNION
+          {{ <{BASE}source/book/chapter/{ch}> <http://purl.org/ontology/bibo/pageStart> ?v }} }}"""
+        add(f"pr24t-title-page-{i}", "book_fact", [text], col(q), q)
+    # a kind joined to 城市 (省份及城市): both asked, no filter
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:programme <{BASE}programme/dongbei-hezuo> ; dk:supporter ?s }}"""
+    add("pr24t-kind-and-city-0", "programme_members", ["东北地区与东部地区部分省市对口合作里东部一方的省份及城市有哪些"], col(q), q)
 
 
 def main() -> None:
