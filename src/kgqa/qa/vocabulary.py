@@ -1085,11 +1085,17 @@ PAIRING_THEN_PARTS = re.compile("^(?P<giver>[^，,。？?！! ]{2,6}?)(?P<verb>�
                                 "(?P<asked>哪几个|哪些|哪个|哪[两三四五六七八九十]个)(?P<noun>地级市|城市|市|区县|县区|区|县)(?P<end>[？?。！!]*)$")
 
 
+# 江苏援藏队伍里哪些市在拉萨…: the giver's team in a programme, then its parts asked — as 江苏哪些市援藏在拉萨…
+TEAM_PARTS = re.compile("(?<=[\u4e00-\u9fff])的?(?P<prog>援藏|援疆|援青|对口支援|对口帮扶|帮扶|援建|支援)的?"
+                        "(?:队伍|团队|大军|阵营|工作队)(?:里|中|当中|里面|里头)的?"
+                        "(?P<asked>哪些|哪几个|哪个|哪[两三四五六七八九十]个)(?P<noun>地级市|城市|市|区县|县区|区|县)")
+
+
 def parts_said_plainly(text: str) -> str:
     """A place's parts named the one way the cues read them (PARTS_PHRASINGS); a kind set aside before the one asked
     (哪个不是…，而是…) left out; a county's new or old seat as its seat; a giver's parts asked after 是 or after the
     pairing said first, as 北京哪些区对口支援玉树."""
-    text = NEW_SEAT.sub("", text)
+    text = TEAM_PARTS.sub(r"\g<asked>\g<noun>\g<prog>", NEW_SEAT.sub("", text))
     for pattern, plain in PARTS_PHRASINGS:
         text = pattern.sub(plain, text)
     text = PAIRING_THEN_PARTS.sub(lambda m: f"{m['giver']}{m['asked']}{m['noun']}{m['verb']}{m['place']}{m['end']}", text)
