@@ -10265,6 +10265,82 @@ def gen_probe_24b():
                                                    ("日喀则的县里头，援藏省市结对的县最少的是哪个？", "日喀则市", "yuanzang", "MIN"),
                                                    ("拉萨各县区当中，援藏省市对口的县最多的是哪一个", "拉萨市", "yuanzang", "MAX")]):
         add(f"pr24b-ranked-within-{i}", "superlative", [text], col(ranked(place, prog, pick)), ranked(place, prog, pick))
+def gen_probe_24t():
+    """Kinds of the writers of outside-t (a 凉山 charity worker typing on a phone and a 党校 lecturer citing documents by
+    name), found reading the failing questions of its odd half (session 15, issue #15, groups pr24t-*), each with
+    phrasings of our own over other names: a programme's end year (…到哪一年结束: its own, or the last of its pairings'
+    where all have ended); 一直/持续到哪年 as the end of a pairing; a programme named right before a loosely named document
+    that launched it (国务院关于汶川…的方案) as a word of the document's name; a foreign place beside a place we hold
+    (大阪与天津) refused; the asker's own place as a topic (咱们喀什那边的沙湖县) not a narration, so a made-up county
+    stays refused; a level word before a role noun (省级援藏省市) as one kind; 新增承担/新增参与 as the programme's
+    newcomers; 承担…任务的一方 as the supporters of a document's pairings. Gold from the SPARQL here."""
+    # a programme's end year: its own, or the last of its pairings' where every one has ended
+    q = f"SELECT ?y WHERE {{ <{BASE}programme/yuanjiang/round-1996> dk:endYear ?y }}"
+    add("pr24t-programme-end-0", "time_scoped", ["前期对口援疆到哪一年结束"], col(q), q)
+    q = f"""SELECT (MAX(?e) AS ?y) WHERE {{ ?p a dk:PairingRelationship ; dk:programme <{BASE}programme/wenchuan-guodu> ;
+      dk:endYear ?e }}"""
+    add("pr24t-programme-end-1", "time_scoped", ["汶川地震对口支援（过渡安置阶段）哪一年结束的"], col(q), q)
+    # 一直到哪年, 持续到哪一年: the pairing's end year
+    for i, (text, giver, place) in enumerate([("广东帮哈密一直到哪年", "广东省", "哈密市"),
+                                              ("辽宁对口支援青海持续到哪一年", "辽宁省", "青海省")]):
+        q = f"""SELECT ?e WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ;
+          dk:recipient <{iri_of(place)}> ; dk:endYear ?e }}"""
+        add(f"pr24t-until-{i}", "time_scoped", [text], sorted(set(col(q))), q)
+    # a programme named right before a loosely named document that launched it: the document's date or year
+    q = f"SELECT ?d WHERE {{ <{BASE}document/2008-53> dk:date ?d }}"
+    add("pr24t-launch-doc-0", "event_setup", ["国务院关于汶川地震灾后恢复重建对口支援的方案是哪一天印发的"], col(q), q)
+    q = f"SELECT ?d WHERE {{ <{BASE}document/2008-minzhengbu-tongzhi> dk:date ?d }}"
+    add("pr24t-launch-doc-1", "event_setup", ["民政部关于汶川过渡安置对口支援的紧急通知是哪天发的"], col(q), q)
+    # a foreign place beside one we hold, and a made-up county in the asker's own place named as the topic: refused
+    for i, text in enumerate(["大阪与天津是否结成对口支援关系", "东京和北京搞过对口合作没有",
+                              "咱们喀什那边的沙湖县 是哪个省在援", "我们和田的青山县 哪个省市对口援疆"]):
+        add(f"pr24t-not-held-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_entity")
+    # a level word right before a role noun (省级援藏省市): one kind, the narrower
+    for i, (text, place, prog) in enumerate([("对口支援昌都的省级援藏省市有哪些", "昌都市", "yuanzang"),
+                                             ("在援疆工作中，对口支援阿克苏地区的省级援疆省市是哪些", "阿克苏地区", "yuanjiang")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/{prog}> . ?r dk:partOf* <{iri_of(place)}> . ?s a dk:ProvinceLevelDivision }}"""
+        add(f"pr24t-level-role-{i}", "reverse_list", [text], col(q), q)
+    # 新增承担/新增参与: the programme's newcomers since a year (or a meeting's year)
+    for i, (text, prog, year) in enumerate([("2010年以后新增参与援疆的省份有哪些", "yuanjiang", 2010),
+                                            ("第四次西藏工作座谈会后新增承担援藏任务的省份是哪几个", "yuanzang", 2001)]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:programme <{BASE}programme/{prog}> ;
+          dk:supporter ?s ; dk:startYear ?y FILTER(?y >= {year}) ?s a dk:ProvinceLevelDivision .
+          FILTER NOT EXISTS {{ ?o dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s ; dk:startYear ?y0 FILTER(?y0 < {year}) }} }}"""
+        add(f"pr24t-joined-new-{i}", "time_filter", [text], col(q), q)
+    # 承担…任务的一方(单位): the supporters of the pairings a document set up
+    for i, (text, doc) in enumerate([("关于开展对口帮扶贵州工作的指导意见中，承担帮扶任务的一方单位有哪些", "document/2013-11"),
+                                     ("民政部那份紧急通知里，承担支援任务的一方是哪些", "document/2008-minzhengbu-tongzhi")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:establishedBy <{BASE}{doc}> ; dk:supporter ?s .
+          FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+        add(f"pr24t-task-side-{i}", "event_setup", [text], col(q), q)
+    # 作出对口支援X的决策: the programme decided on (its start year)
+    for i, (text, prog) in enumerate([("党中央是哪一年作出对口支援西藏的决策的", "yuanzang"),
+                                      ("国家哪年作出对口支援青海藏区的重大决策", "yuanqing")]):
+        q = f"SELECT ?y WHERE {{ <{BASE}programme/{prog}> dk:startYear ?y }}"
+        add(f"pr24t-decision-{i}", "since_when", [text], col(q), q)
+    # 书里说/书上讲 before the question, and the paper's date said with it
+    q = "SELECT ?v WHERE { ?e dk:stage ?s ; dk:newspaper ?v }"
+    add("pr24t-book-says-0", "book_fact", ["书上讲对口支援这个说法是哪家报纸最先提出来的"], col(q), q)
+    q = "SELECT ?y WHERE { ?e dk:stage ?s ; dk:newspaper ?v ; dk:year ?y }"
+    add("pr24t-book-says-1", "book_fact", ["书里说对口支援一词最早是哪一年出现的"], col(q), q)
+    q = "SELECT ?v WHERE { ?e dk:stage ?s ; dk:newspaper ?v ; dk:year 1960 }"
+    add("pr24t-paper-dated-0", "book_fact", ["对口支援的提法最早见于1960年哪份报纸"], col(q), q)
+    # a closing bracket saying by what the asker ranks: a remark
+    q = f"""SELECT ?s WHERE {{ {{ SELECT ?s (MIN(?y) AS ?first) WHERE {{ ?p a dk:PairingRelationship ;
+      dk:programme <{BASE}programme/yuanzang> ; dk:supporter ?s ; dk:startYear ?y . ?s a dk:ProvinceLevelDivision }} GROUP BY ?s }}
+      {{ SELECT (MAX(?f) AS ?last) WHERE {{ SELECT ?s (MIN(?y) AS ?f) WHERE {{ ?p a dk:PairingRelationship ;
+      dk:programme <{BASE}programme/yuanzang> ; dk:supporter ?s ; dk:startYear ?y . ?s a dk:ProvinceLevelDivision }} GROUP BY ?s }} }}
+      FILTER(?first = ?last) }}"""
+    add("pr24t-measure-bracket-0", "superlative", ["援藏省份中开始最晚的是哪个（按开始年份算）"], col(q), q)
+    # a heading's title and its page asked together
+    for i, (text, ch) in enumerate([("书的第四章叫什么名字，从第几页开始", 4), ("第六章的标题和页码是什么", 6)]):
+        q = f"""SELECT ?v WHERE {{ {{ <{BASE}source/book/chapter/{ch}> dcterms:title ?v }} UNION
+          {{ <{BASE}source/book/chapter/{ch}> <http://purl.org/ontology/bibo/pageStart> ?v }} }}"""
+        add(f"pr24t-title-page-{i}", "book_fact", [text], col(q), q)
+    # a kind joined to 城市 (省份及城市): both asked, no filter
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:programme <{BASE}programme/dongbei-hezuo> ; dk:supporter ?s }}"""
+    add("pr24t-kind-and-city-0", "programme_members", ["东北地区与东部地区部分省市对口合作里东部一方的省份及城市有哪些"], col(q), q)
 
 
 def main() -> None:
@@ -10277,7 +10353,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c, gen_probe_24b):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c, gen_probe_24b, gen_probe_24t):
         gen()
     rank_pass()
     traditional_pass()

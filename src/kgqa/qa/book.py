@@ -11,7 +11,7 @@ from pyoxigraph import Literal, NamedNode
 from .answers import date_forms
 from .frame import find_years
 from .normalise import written_number
-from .vocabulary import (HEAD_ASKED, LED_AFTER_EVENT, BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD, BOOK_ROLE_WORDS, EDITOR_POST, EDITOR_UNIT_ASKED, EDITOR_TITLE_ASKED, POST_TITLES, IMPRINT_WORDS, LEAD_ASKED,
+from .vocabulary import (HEADING_NAMED, HEAD_ASKED, LED_AFTER_EVENT, BOOK_ASKED, BOOK_NAMED, BOOK_NOT_HELD, BOOK_ROLE_WORDS, EDITOR_POST, EDITOR_UNIT_ASKED, EDITOR_TITLE_ASKED, POST_TITLES, IMPRINT_WORDS, LEAD_ASKED,
                          LEAD_CHANGED, MONTH_ASKED, YEAR_ASKED, FIRST_TIME, SHARED_LEAD, PREFACE_WHEN, PREFACE_WHERE,
                          LEAD_WORDS, STAGE_ASKED, STAGE_COUNT, STAGE_ORDINAL, TITLE_MARKS, CHAPTER_COUNT, CHAPTER_NUMBER,
                          CHAPTER_SECTIONS, CHAPTER_TEXT, CHAPTER_TITLE, WHICH_CHAPTER, CHAPTER_SUBJECT, CHAPTER_PAGE,
@@ -304,6 +304,11 @@ class BookQA:
                 said = "、".join(p["title"] for p in parts)
                 return self.told(result, book, answers, f"{title}第{n}章分为{len(parts)}节：{said}。",
                                  f"理解为：{title}第{n}章的各节")
+            if CHAPTER_PAGE.search(text) and HEADING_NAMED.search(text):  # 第三章的标题是什么？从第几页开始？: both
+                return self.told(result, book, [{"value": chapter["title"], "fact": chapter["iri"]},
+                                                {"value": chapter["page"], "fact": chapter["iri"]}],
+                                 f"{title}第{n}章是“{chapter['title']}”，从第{chapter['page']}页开始。",
+                                 f"理解为：{title}第{n}章的标题和起始页")
             if CHAPTER_PAGE.search(text):  # 第三章从第几页开始
                 return self.told(result, book, [{"value": chapter["page"], "fact": chapter["iri"]}],
                                  f"{title}第{n}章“{chapter['title']}”从第{chapter['page']}页开始。", f"理解为：{title}第{n}章的起始页")
@@ -352,6 +357,9 @@ class BookQA:
             if (part := next((h for h in subs if h["n"] == k), None)) is None:
                 return self.missing(result, book, f"第{chapter['n']}章第{m}节第（{k}）小节", f"该节共{len(subs)}小节")
             where = f"{where}第（{k}）小节"
+        if CHAPTER_PAGE.search(text) and HEADING_NAMED.search(text):  # 第五章第二节叫什么，从哪一页开始: both
+            return self.told(result, book, [{"value": part["title"], "fact": part["iri"]}, {"value": part["page"], "fact": part["iri"]}],
+                             f"{where}是“{part['title']}”，从第{part['page']}页开始。", f"理解为：{where}的标题和起始页")
         if CHAPTER_PAGE.search(text):
             return self.told(result, book, [{"value": part["page"], "fact": part["iri"]}], f"{where}“{part['title']}”从第{part['page']}页开始。",
                              f"理解为：{where}的起始页")

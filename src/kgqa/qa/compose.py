@@ -776,7 +776,7 @@ def dated(frame: Frame, event) -> tuple[str, int] | None | bool:
 
 def in_force_asked(frame: Frame) -> bool:
     """A list of partners asked for a time with no word of beginning, newcomers, ranking or count: in force then."""
-    return not BEGUN_WORDS.search(frame.masked) and not frame.cues & {"newcomer", "most", "fewest", "count", "earliest",
+    return not BEGUN_WORDS.search(frame.masked) and not frame.cues & {"newcomer", "joined_new", "most", "fewest", "count", "earliest",
                                                                        "ended", "takeover", "retasked", "when", "yesno"}
 
 

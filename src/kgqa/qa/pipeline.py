@@ -27,7 +27,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise, written_number
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (YEARS_APART, LONGER_ASKED, SHORTER_ASKED, RATIO_ASKED, PAIR_JOINED, FIGURE_RATIO, ARRANGER_BEFORE, ASSIGNED_TO, DURATION_CHECKED, CONVENED_KIND, CONVENERS_JOINED, MEETING_KIND_NARROWS, MEETING_NAME_ASKED, STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES, LONGER_NAME_AFTER, TOPIC_THEN_GIVER_PARTS, OFFERED_CHOICE, CHOICE_SEPARATORS, SUPPOSED_LEAD, SET_ASIDE_BRACKET, narrated_splits, SENTENCE_END, giver_parts_asked, without_locator, belongs_as_aid, TIME_POINTS_BACK, NARRATED_YEAR, NARRATED_COUNT, NARRATED_WHEN,
+from .vocabulary import (YEARS_APART, LONGER_ASKED, SHORTER_ASKED, RATIO_ASKED, PAIR_JOINED, FIGURE_RATIO, ARRANGER_BEFORE, ASSIGNED_TO, DURATION_CHECKED, CONVENED_KIND, CONVENERS_JOINED, MEETING_KIND_NARROWS, MEETING_NAME_ASKED, STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES, LONGER_NAME_AFTER, TOPIC_THEN_GIVER_PARTS, OFFERED_CHOICE, CHOICE_SEPARATORS, SUPPOSED_LEAD, SET_ASIDE_BRACKET, narrated_splits, SENTENCE_END, giver_parts_asked, without_locator, belongs_as_aid, TIME_POINTS_BACK, NARRATED_YEAR, NARRATED_COUNT, NARRATED_WHEN, KIND_AND_CITY, MEASURE_BRACKET,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, KIND_AGAINST, PROGRAMME_REGIONS, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -431,7 +431,9 @@ class QA:
         mentions = asked_event_loose(text, mentions)
         mentions = self.lone_phase(text, mentions)
         mentions = self.stage_ended(text, mentions)
-        mentions = kind_said_once(mentions)
+        mentions = self.kind_qualified(text, kind_said_once(mentions))
+        mentions = [m for m in mentions if not (m.kind == "class" and (joined := KIND_AND_CITY.match(text[m.end:])) and not any(
+            m.end < o.end and o.start < m.end + joined.end() for o in mentions))]  # 省份及城市: both asked, no filter
         result = render.skeleton(question, text, mentions)
         if (found := self.number_in_event(result, text, mentions)) is not None:
             return found
@@ -1038,6 +1040,23 @@ class QA:
             return [m for m in mentions if m is not broad]
         return mentions
 
+    def kind_qualified(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """省级援藏省市, 地级援疆城市: two kinds said one right after the other (only a programme's name between) are one
+        kind, the narrower of the two (a level word qualifying a role noun); kinds neither within the other stay."""
+        kinds = [m for m in mentions if m.kind == "class" and not m.ambiguous]
+        dropped = []
+        for a, b in zip(kinds, kinds[1:]):
+            gap = text[a.end:b.start]  # (援藏 said again after 就对口援藏而言 is linked once: read the gap itself)
+            between = [m for m in self.gazetteer.link(gap)] if gap else []
+            if "".join(m.text for m in between) != gap or any(m.kind != "programme" for m in between):
+                continue
+            x, y = a.best[0].iri, b.best[0].iri
+            if x != y and self.store.query(SUBCLASS_ASK, substitutions={"a": term(x), "b": term(y)}):
+                dropped.append(b)
+            elif x != y and self.store.query(SUBCLASS_ASK, substitutions={"a": term(y), "b": term(x)}):
+                dropped.append(a)
+        return [m for m in mentions if m not in dropped]
+
     def as_time_point(self, frame: Frame) -> Frame:
         """…座谈会之后才加入援藏的省份: a meeting or document named as the point in time after which newcomers joined is
         its year, for the templates that read newcomers; a year written beside it only dates the meeting."""
@@ -1050,7 +1069,7 @@ class QA:
         if (point := compose.anchor(frame)) and set(frame.years) == {point[0]}:
             # 截至2016年援藏对口关系调整以前，福建在西藏…: the year written dates the meeting named as the point in time
             return dataclasses.replace(frame, mentions=[m for m in frame.mentions if m is not point[1]])
-        point = compose.anchor(frame) if "newcomer" in frame.cues else None  # (…之后承担了: set up by it, the composer's)
+        point = compose.anchor(frame) if frame.cues & {"newcomer", "joined_new"} else None  # (…之后承担了: set up by it, the composer's)
         year = point and not set(frame.years) - {"in"} and self.event_year(point[1].best[0].iri)
         if not year and "compare" in frame.cues and (after := compose.anchor(frame)) and after[0] == "after" \
                 and not set(frame.years) - {"in"} and (year := self.event_year(after[1].best[0].iri)):
@@ -1312,9 +1331,20 @@ class QA:
 
     def launch_named(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """三峡工程库区移民对口支援的通知, 援藏的那次座谈会: a programme named with a word for a document (or a meeting),
-        where no meeting or document is named, stands for the one of that kind that launched it (dk:launchedBy)."""
+        where no meeting or document is named, stands for the one of that kind that launched it (dk:launchedBy); a
+        programme named right before a loosely named event that launched it is a word of that event's name
+        (国务院办公厅关于三峡|库区移民对口支援的通知: the notice, not the programme beside it)."""
         if any(m.kind == "event" for m in mentions):
-            return mentions
+            out = []
+            for m in mentions:
+                if out and out[-1].kind == "programme" and not out[-1].ambiguous and m.kind == "event" \
+                        and m.best[0].via == "loose" and text[out[-1].end:m.start] in ("", "的") and any(
+                            row["e"].value == m.best[0].iri for row in self.store.query(
+                                LAUNCHED_BY, substitutions={"p": term(out[-1].best[0].iri)})):
+                    m = Mention(text[out[-1].start:m.end], out[-1].start, m.end, m.candidates)
+                    out.pop()
+                out.append(m)
+            return out
         out = []
         for m in mentions:
             if m.kind == "programme" and not m.ambiguous and (found := LAUNCH_NAMED.match(text[m.end:])):
@@ -2414,7 +2444,10 @@ def without_source(text: str) -> str:
 
 def without_remark_after(text: str) -> str:
     """黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里 / …成立了哪个领导机构？书里把它放在第三阶段的开头: the question,
-    not the remark after it (one that asks nothing, or doubts the asker's memory)."""
+    not the remark after it (one that asks nothing, or doubts the asker's memory); a closing bracket saying by what it
+    ranks (…起步最晚的是哪几个（看开始年份）) is such a remark."""
+    if (measure := MEASURE_BRACKET.search(text)) and ASKING_WORDS.search(text[:measure.start()]):
+        text = text[:measure.start()]
     if (asked := TRAILING_REMARK.match(text)) and (not ASKING_WORDS.search(text[asked.end():].rstrip("呢啊呀？?。！! "))
                                                    or SELF_DOUBT.match(text[asked.end():])):
         # (…？我记得是九十年代啊？: a remark said with a rising tone — its closing particle and mark — still asks nothing)

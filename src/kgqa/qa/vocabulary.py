@@ -279,7 +279,7 @@ SOURCE_LEAD = re.compile("^(?:据|根据|依据|按照?)(?![^，。？！]*(?:�
 # 任维德那本书里 对口支援赣州几个县的…, 书里第五章提到…: the book pointed at as where the asker read of the pairings
 # (only when what follows asks about aid: the book's own facts are book.py's)
 BOOK_LEAD = re.compile("^(?:据|根据|按照?)?[^，。？！ ]{0,12}?(?:那本书|这本书|的书|一书|书)(?:里|中|上)(?:第[一二三四五六七八九十0-9]+章)?"
-                       "(?:的(?:标题|小标题|目录|内容))?(?:[，, ]+|(?:提到|说到|讲到)的?)")
+                       "(?:的(?:标题|小标题|目录|内容))?(?:[，, ]+|(?:提到|说到|讲到|说|讲|写道|写着|介绍)的?)")  # (书里说对口支援这个提法…)
 BOOK_LEAD_AID = re.compile("^(?![^，。？！]*(?:章|页|目录|标题|书|出版|主编|作者|阶段|叫做|称为|叫什么))[^，。？！]{0,12}?(?:对口|支援|援助|帮扶|援建|结对)")
 # 三峡工程库区移民对口支援的通知: a programme named with a word for the document or meeting that launched it
 # (pipeline.launch_named); the group says which kind
@@ -541,7 +541,8 @@ ASKED_AFTER = re.compile("(?:(都|分别|一共|共|具体|到底|究竟)?(有|�
 # 援疆十九省市中的计划单列市: a kind named last, after a roster (…中的/里的), with no question word, is what is asked
 KIND_LAST_IN_ROSTER = re.compile("(?:中|里|里面|当中|之中|里头)的$")
 PLAN_WORDS = ("这个计划", "这一计划", "这项计划", "计划", "这项工作", "工作中", "这个项目", "项目",  # 对口支援新疆这个计划
-              "的工作", "工作里", "工作当中", "中，", "中,", "里，", "里,", "当中，", "这块", "方面")  # (在对口支援西藏的工作里，…)
+              "的工作", "工作里", "工作当中", "中，", "中,", "里，", "里,", "当中，", "这块", "方面",  # (在对口支援西藏的工作里，…)
+              "的决策", "这一决策", "的战略决策", "的重大决策")  # (中央哪一年作出对口支援新疆的决策: the programme decided on)
 # 在对口支援新疆中原先由上海负责的…: the verb-phrase name between 在 and a word that closes a scope is the programme
 SCOPE_OPENERS, SCOPE_CLOSING = ("在",), ("中", "里", "当中", "之中")
 PLAN_WHEN = ("始于", "开始于", "起始于", "是哪一年", "是从哪一年", "从哪一年", "是什么时候", "是何时", "哪年", "何时", "什么时候")
@@ -928,6 +929,9 @@ RECIPIENTS_COUNTED = re.compile("(支援|帮扶|援助|援建|结对|对口)对�
 # (2020年还在帮恩施的是谁呀，我明年想带团去恩施: a closing particle and a comma end the question as a question mark does)
 # (…？村里都说天津帮了不少: what others say, a hearsay remark)
 # (…？那时候好像有八九个区县，叫县的多: what the asker half remembers of that time)
+# 起步最晚的是哪几个（看开始年份）, …最多的是哪个（按县的个数算）: a closing bracket saying by what the asker ranks or counts
+# is a remark on the question asked before it, not a second question (pipeline.without_remark_after)
+MEASURE_BRACKET = re.compile(r"[（(](?:就|只)?(?:看|按|按照|以|根据|依|依据)[^（）()？?]{1,14}?(?:为准|来算|算|来看|来排|排|计)?[）)][？?。！!]*$")
 TRAILING_REMARK = re.compile(r"^(?:[^？?]{4,}[？?]|[^？?，,]{4,}(?:呀|啊|呢)[，,])(?=(我|我们|印象中|记得|好像|听说|据说|不知道|谢谢|麻烦|请|还是我|或者我|"
                              r"书里|书中|书上|这本书|该书|原书|[^？?]{1,12}(?:也请|请)一并|"
                              r"[^？?，,]{1,6}?(?:都说|都讲|常说|听说|据说|传说|有人说)|"
@@ -1117,11 +1121,17 @@ PAIRING_THEN_PARTS = re.compile("^(?P<giver>[^，,。？?！! ]{2,6}?)(?P<verb>�
                                 "(?P<asked>哪几个|哪些|哪个|哪[两三四五六七八九十]个)(?P<noun>地级市|城市|市|区县|县区|区|县)(?P<end>[？?。！!]*)$")
 
 
+# 江苏援藏队伍里哪些市在拉萨…: the giver's team in a programme, then its parts asked — as 江苏哪些市援藏在拉萨…
+TEAM_PARTS = re.compile("(?<=[\u4e00-\u9fff])的?(?P<prog>援藏|援疆|援青|对口支援|对口帮扶|帮扶|援建|支援)的?"
+                        "(?:队伍|团队|大军|阵营|工作队)(?:里|中|当中|里面|里头)的?"
+                        "(?P<asked>哪些|哪几个|哪个|哪[两三四五六七八九十]个)(?P<noun>地级市|城市|市|区县|县区|区|县)")
+
+
 def parts_said_plainly(text: str) -> str:
     """A place's parts named the one way the cues read them (PARTS_PHRASINGS); a kind set aside before the one asked
     (哪个不是…，而是…) left out; a county's new or old seat as its seat; a giver's parts asked after 是 or after the
     pairing said first, as 北京哪些区对口支援玉树."""
-    text = NEW_SEAT.sub("", text)
+    text = TEAM_PARTS.sub(r"\g<asked>\g<noun>\g<prog>", NEW_SEAT.sub("", text))
     for pattern, plain in PARTS_PHRASINGS:
         text = pattern.sub(plain, text)
     text = PAIRING_THEN_PARTS.sub(lambda m: f"{m['giver']}{m['asked']}{m['noun']}{m['verb']}{m['place']}{m['end']}", text)
@@ -1179,6 +1189,9 @@ def spoken_which(text: str) -> str:
 # 我一个援藏的老朋友在拉萨干了三年，说跟北京来的干部住一个院子。拉萨到底是哪几个省市在对口援？, 二〇一五年我去林芝旅游，那时候
 # 林芝是哪几个省在对口援藏？: a memoir-like narration (the asker, a friend or a colleague, what someone said) before the clause
 # that asks; when the whole text reads as nothing, the question after the narration is read alone (pipeline.QA.narrated_tail)
+# 咱们凉山那边的雪峰县 有没有…: the asker's own place named as the topic (a noun phrase, no verb) is no narration
+NARRATED_TOPIC = re.compile("^(?:我们|咱们|咱|俺们|我)(?:这边|那边|这里|那里|这儿|那儿)?的?[\u4e00-\u9fff]{0,10}?"
+                            "(?:这边|那边|这里|那里|这儿|那儿|下面|底下)?的?[\u4e00-\u9fff]{1,8}?(?:县|市|州|区|乡|镇|村|旗|盟|地区)$")
 NARRATOR = re.compile("我|咱|朋友|同事|同学|老乡|战友|当地人|听说|听人|据说|他们说|他说|她说|有人说|碰到|遇到|遇见|见到")
 SENTENCE_END = re.compile("[。！!；;？?]")
 NARRATION_BREAK = re.compile("[。！!；;，,？?]+|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
@@ -1203,7 +1216,7 @@ def narrated_splits(question: str) -> list[tuple[str, str]]:
             continue
         if ASKING_WORDS.search(NARRATED_FEW.sub("", lead)):
             break
-        if not NARRATOR.search(lead):
+        if not NARRATOR.search(lead) or NARRATED_TOPIC.match(lead):
             continue
         out.append((lead, asked))
     # (…在日喀则干过两年，说住的是山东盖的宿舍。日喀则…: the narration's own sentences before its clauses)
@@ -1445,6 +1458,10 @@ WHICH_CHAPTER_TAIL = re.compile("的?(是|在)?(书的|书中的|书里的|这�
 SUBJECT_POINTED = re.compile("(?:讲|写|介绍|论述|讨论|关于)(?:的是|了)?([^，。？！?]{2,16}?)的?(?:那|这|该)一?(章|节)(?=[^，。？！?]{0,3}"
                              "(?:标题|题目|名字|名称|叫什么|叫啥|叫做|是什么|是啥))")
 CHAPTER_PAGE = re.compile("第几页|哪一页|哪页|页码|多少页")
+# 东北一方的省份及城市, 援疆的省份和城市: a kind joined to 城市 (which names no kind of its own here) asks both, no filter
+KIND_AND_CITY = re.compile("^(?:和|及|与|以及|、|跟)(?:各|其他)?(?:城市|地市)(?![级辖])")
+# 第三章的标题是什么？从第几页开始？: a heading's title and its page asked together (book.Book.contents answers both)
+HEADING_NAMED = re.compile("标题|题目|名字|名称|叫什么|叫啥")
 # a chapter pointed at by its subject written before it (对口支援新疆那章从第几页开始), with a page asked
 CHAPTER_POINTED = re.compile("(?:那|这|该|这一|那一|一)(?:章|节|小节|个章节)")  # (“组团式医疗对口支援”一节: a section too)
 # the places a chapter's sections treat (第六章讨论了哪几个省区的省内对口支援): the actors its section titles name
