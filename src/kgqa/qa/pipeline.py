@@ -1494,6 +1494,12 @@ class QA:
         out = []
         for m in mentions:
             if m.ambiguous and m.kind == "actor":
+                said = said_in_full(m, mentions)
+                if said:  # 阿克苏地区…是哪个省在支援阿克苏: the short name said again after one of its meanings in full
+                    # is that place where it stands (the full name before it only set the topic)
+                    out = [o for o in out if not (o.kind == "actor" and not o.ambiguous and o.best[0].iri == said[0].iri)]
+                    out.append(Mention(m.text, m.start, m.end, said))
+                    continue
                 meanings = self.with_parts_named(text, m, m.best)
                 meanings = self.enclosing_next(text, m, mentions, meanings)
                 # (上海离开阿克苏以后是谁接手的: a takeover is about aid too)
@@ -2112,6 +2118,14 @@ def launched_since(frame: Frame) -> Frame:
     if not found or int(found.group(1)) != frame.years["in"] or not DATED_PROGRAMME_AFTER.match(frame.text[progs[0].end:]):
         return frame
     return dataclasses.replace(frame, years={"after": frame.years["in"]}, cues=frame.cues - {"launch"} | {"programme_dated"})
+
+
+def said_in_full(m: Mention, mentions: list[Mention]) -> list:
+    """嗯 阿克苏地区 新一轮援疆…是哪个省在支援阿克苏: an ambiguous short name whose meaning is also named in full elsewhere in
+    the question (a name of one meaning that begins with the short one), when exactly one is, is that meaning."""
+    full = {o.best[0].iri for o in mentions if o is not m and o.kind == "actor" and not o.ambiguous
+            and len(o.text) > len(m.text) and o.text.startswith(m.text)}
+    return [c for c in m.best if c.iri in full] if len(full) == 1 else []
 
 
 def settled_once(mentions: list[Mention]) -> list[Mention]:

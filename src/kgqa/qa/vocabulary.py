@@ -174,7 +174,7 @@ def parts_subject(text: str):
 
 
 # 阿坝州在□□方案里有哪些县…: a programme or document (masked) said between a place and its parts asked
-SCOPE_BETWEEN = re.compile("^[，, ]?(在|按照?|根据|据)?(新一轮|上一轮|第[一二三四五六七八九十0-9]+轮)?□+的?(重建|援建)?(方案|安排|计划|名单|文件)?(里面|里|中|当中|之中|内)[，, ]?")
+SCOPE_BETWEEN = re.compile("^[，, ]?(在|按照?|根据|据)?(新一轮|上一轮|第[一二三四五六七八九十0-9]+轮)?□+的?(重建|援建)?(方案|安排|计划|名单|文件|队伍|团队|阵容)?(里面|里|中|当中|之中|内)[，, ]?")  # (福建省援藏队伍中，有哪些地级市…)
 # (…在拉萨有对口县: the parts hold places of their own there, so they give)
 # (江苏哪几个市在新疆有对口: 有 after 在 and another place is their own pairing there, so they give)
 PARTS_PASSIVE = re.compile("^(?![^，。？！]{0,2}在□+(?:也|都|还)?有)[^，。？！]{0,8}?(接受|受到|受|得到|获得|被(?!(安排|派|指定|分配|选派)(去|到))|有(?!(?:对口|结对|援建|帮扶|包)的?(?:县|区|市|乡镇|乡|镇|地方|受援地|对象)))")  # (被安排去□: a task, given)
@@ -278,8 +278,8 @@ SOURCE_LEAD = re.compile("^(?:据|根据|依据|按照?)(?![^，。？！]*(?:�
                          "(?:中|里|上)?的?(?:所说|所载|显示|称|介绍|记载|所记|记述|所述|提到|写到|说法|说)?[，,]")  # 据该书记载，据书中的说法，
 # 任维德那本书里 对口支援赣州几个县的…, 书里第五章提到…: the book pointed at as where the asker read of the pairings
 # (only when what follows asks about aid: the book's own facts are book.py's)
-BOOK_LEAD = re.compile("^(?:据|根据|按照?)?[^，。？！ ]{0,12}?(?:那本书|这本书|的书|一书|书)(?:里|中|上)(?:第[一二三四五六七八九十0-9]+章)?"
-                       "(?:的(?:标题|小标题|目录|内容))?(?:[，, ]+|(?:提到|说到|讲到)的?)")
+BOOK_LEAD = re.compile("^(?:据|根据|依照?|按照?)?[^，。？！ ]{0,12}?(?:那本书|这本书|的书|一书|书)(?:里|中|上)(?:第[一二三四五六七八九十0-9]+章)?"
+                       "(?:的?(?:标题|小标题|目录|内容))?(?:[，, ]+|(?:提到|说到|讲到)的?)")
 BOOK_LEAD_AID = re.compile("^(?![^，。？！]*(?:章|页|目录|标题|书|出版|主编|作者|阶段|叫做|称为|叫什么))[^，。？！]{0,12}?(?:对口|支援|援助|帮扶|援建|结对)")
 # 三峡工程库区移民对口支援的通知: a programme named with a word for the document or meeting that launched it
 # (pipeline.launch_named); the group says which kind
@@ -582,7 +582,7 @@ BEFORE_WORDS = ("以前", "之前", "前")
 # the named place and its parts asked together (西藏（包括区内各地市、县）, 阿坝州本身和下辖各县): a grouped answer
 # (山南市及下属各县, 阿里和所辖县区: the parts joined to the place by 及/和/与/以及)
 WITH_PARTS = re.compile("(包括|包含|含|连同|加上|及其|和其|与其|本身(和|及|与|以及))[^，。？！]{0,4}(下辖|下属|所辖|下面|区内|州内|省内|市内|境内|各地|各县|各市|本级)|"
-                        "(及|和|与|以及|连同)(它|其)?(下辖|下属|所属|所辖|下面|辖区内|辖内|境内|(地区|州|盟|省|市|县)内)的?(各个|各|所有|全部)?"
+                        "(及|和|与|以及|连同|跟|同)(它|其)?(下辖|下属|所属|所辖|下面|辖区内|辖内|境内|(地区|州|盟|省|市|县)内)的?(各个|各|所有|全部)?"
                         "(地州市|县市区|县区|区县|县市|乡镇|团场|县|区|市|地|州|乡|镇|团)|"  # (汶川县和它下面的乡镇)
                         r" ?\((包括|包含|含|连同)[^()]{1,24}等(地州市|县市区|县区|区县|县市|县|区|市|地|州)\)")
 # 昌吉州(含奇台、吉木萨尔等县): parts named in a bracketed remark after their region, which they only widen
