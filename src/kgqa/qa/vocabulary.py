@@ -213,8 +213,10 @@ COUNT_OF = "(?:哪些|哪几个|哪[0-9一二三四五六七八九十两]+个|�
 PARTS_AFTER = re.compile(f"^的?(?:(?:下面|下辖|所辖|下属|辖区内|辖内|境内|直属)的?有?{COUNT_OF}?的?(?P<kind>{PART_WORD})?|"
                          f"(?:里面|里|内)?有?{COUNT_OF}的?(?P<counted>{PART_WORD})|的(?P<bare>区县|县市|县区|县|乡镇|团场|师))")
 # 它在喀什帮的县市有哪些: a name after 在, then the aid verb and the places asked: the name is the region they lie in
-REGION_THEN_PARTS = re.compile("^[^，。？！]{0,6}?(?:帮|援|支援|帮扶|援助|援建|对口|结对)[^，。？！]{0,3}?的(?:是)?(?:哪些|哪几个)?"
-                               "(?P<bare>县市|县区|区县|县|乡镇)")
+REGION_THEN_PARTS = re.compile("^(?:那边|那儿|那里|这边|一带)?[^，。？！]{0,6}?(?:帮|援|支援|帮扶|援助|援建|对口|结对)[^，。？！]{0,3}?的(?:是)?(?:哪些|哪几个)?"
+                               "(?P<bare>县市|县区|区县|县|乡镇)|^(?:那边|那儿|那里|这边|一带)[^，。？！]{0,6}?"
+                               "(?:帮|援|支援|帮扶|援助|援建|对口|结对)[^，。？！]{0,3}?的(?:是)?(?:哪些|哪几个)?(?P<place>地方)")
+# (深圳在喀什那边对口的地方: 那边 marks the name as a region, whose places are asked)
 # 山南那边我记得是湖南在管，是不是还有别的省也在援, 陇南市是青岛在帮吗？还有别的城市帮它没: a partner the asker already
 # knows, said before others are asked for (the name only qualifies: all the place's partners are asked)
 OTHERS_TOO = re.compile("^[^，。？！,?!]{0,8}[，。？！,?!]?[^，。？！,?!]{0,6}?(?:还有(?:没有)?(?:别的|其他|其它)|(?:别的|其他|其它)[^，。？！]{0,4}也)")
@@ -1300,8 +1302,11 @@ KINDS_BETWEEN = re.compile("(、|和|与|及|以及|，)(哪些|哪个|哪几个
 
 # 上海派出的是哪几个区, 北京出力的是哪几个区, 苏 援藏 哪几个地级市 具体承担, 上海帮皖北出了哪几个区: the named actor's parts of a kind as the givers (a word of sending
 # before them or of taking the task on after them; a programme's masked name or spaces may stand between)
+# 既援藏支援日喀则市又援疆支援疏勒县的: the two halves of 既…又, each a programme and the place aided in it
+# (pipeline.programmes_of_halves)
+BOTH_HALVES = re.compile("既([^又，。？！,]{3,24}?)又([^，。？！,]{3,24}?)(?=的|[，, ]|$)")
 GIVING_PARTS = re.compile("^[ □]*(?:(?:帮扶|帮|援助|支援|对口|结对)□+[ ]*)?(?:这边|那边|方面|这头)?[，, ]*(?:具体|到底|究竟)?(是?派出的是|是?派出了|是?派了|是?派的是|出的是|是?出了|里派出的是|出力的是|出力的有|出手的是|出人的是)?[ □]*(?:一共|总共|共)?(?:有|是)?"
-                          "(?:哪些|哪几个|哪个|哪两个|哪三个|几个|多少个)"
+                          "(?:哪些|哪几[个座]|哪[个座]|哪两[个座]|哪三[个座]|几[个座]|多少[个座])"  # (派出了哪几座城市: 座 a city's measure)
                           "(区县|区|县|地级市|地市|城市|市)[ ]*(?:具体)?(承担|负责|派出|出力|参与|参加|(?:下去|过去|派去|去)(?:结对|对口|帮扶|支援|援建|援|□+))?")
 # (福建这边具体是哪几个市下去结对的: the giver's side, its parts sent out to pair)
 
