@@ -22,7 +22,7 @@ import re
 
 from .frame import Frame, mask
 from .gazetteer import ASKED
-from .vocabulary import (EVENTS_JOINED, NAME_RESTATED, 
+from .vocabulary import (ADJUSTED_BETWEEN, EVENTS_JOINED, NAME_RESTATED, 
     parts_subject, ROSTER_BEFORE_ASKED, PARTS_BEFORE_VERB, OWN_PARTS_BEFORE_VERB, PARTS_NOUN_AMONG, LEVEL_PARTS,
     AID_WORD,
     CITY_CLASS, CITY_NOT_KIND, EXCLUDED_AFTER, AID_BETWEEN, HANDED_OVER,
@@ -707,9 +707,13 @@ def dated(frame: Frame, event) -> tuple[str, int] | None | bool:
         return "next_after", year  # 1984年以后，上海…又增加支援哪些地方: those begun first from then on
     if relation == "after" and STILL.search(frame.masked):
         return "still_after", year  # 2021年以后还在…吗: not ended by then, whenever it began
-    if relation == "after" and event is None and in_force_asked(frame) and re.search(
-            f"{year}年(?:[0-9]{{1,2}}月)?(?:{'|'.join(IN_FORCE_AFTER)})", frame.masked):
+    adjusted = re.search(f"{year}年(?:[0-9]{{1,2}}月)?(?:{ADJUSTED_BETWEEN})(?:{'|'.join(IN_FORCE_AFTER)})", frame.masked)
+    unadjusted = dataclasses.replace(frame, masked=frame.masked[:adjusted.start()] + "□" * len(adjusted.group(0))
+                                     + frame.masked[adjusted.end():]) if adjusted else frame
+    if relation == "after" and event is None and in_force_asked(unadjusted) and re.search(
+            f"{year}年(?:[0-9]{{1,2}}月)?(?:{ADJUSTED_BETWEEN})?(?:{'|'.join(IN_FORCE_AFTER)})", frame.masked):
         return "still_after", year  # 2021年以后 东西部协作 粤 结对哪些省区: those in force after it, whenever begun
+        # (2021年调整东西部协作之后，浙江对口哪个省: after the year's adjustment, the same)
     return relation, year
 
 

@@ -187,7 +187,8 @@ PARTS_GIVE_THEN_ASKED = re.compile("^(?:都|也|各自|分别|各)?(?:承担|对
 AGENT_FIRST = re.compile("^(?:都|也)?(?:是由|由|是)□|^ ?□+ ?(?:在|来)?(?:对口)?(?:援建|支援|帮扶|援助|结对|援|包)")
 
 # 2010年新一轮之前, 2010年新一轮援疆以后: a round's word between a year and its relation leaves the year's relation
-ROUND_AFTER_YEAR = re.compile(r"((?:1[89]|20)\d\d年)(?:新一轮|这一轮|那一轮)(?:对口)?(?:援[疆藏青])?(?:的)?(?:结对|对口)?(?:调整)?"
+ROUND_AFTER_YEAR = re.compile(r"((?:1[89]|20)\d\d年)(?:(?:新一轮|这一轮|那一轮)(?:对口)?(?:援[疆藏青])?(?:的)?(?:结对|对口)?(?:调整)?"
+                              r"|(?:的)?(?:重新)?调整(?:了)?(?:□+|[\u4e00-\u9fff]{2,10}?)(?:的)?(?:结对|对口)?)"  # (2021年调整东西部协作之后: the programme masked)
                               r"(?=以后|之后|以来|起|以前|之前|前(?!后))")  # (2010年新一轮援疆调整之前: the round's start)
 # 新一轮援疆以前, 十三五以后开始的: a named period (vocabulary.yaml, mechanisms: eras) as a point in time
 ERA_RELATION = "[^，。？！□0-9]{0,6}?(以后|之后|以来|起|以前|之前|前(?!后))"
@@ -1283,6 +1284,8 @@ ADDED_NEXT = re.compile("(又|再|新|另外)(增加|增添|添加|加上|增)|�
 YEAR_GUESSED = re.compile("(?:1[89]|20)\\d\\d年[^，。？！]*[，,；][^，。？！]*(?:实际|具体|到底|究竟|准确|确切|真正)[^，。？！]*"
                           "(?:哪一?年|何年|什么时候|几时)")
 SPAN_DURING = re.compile("这段时间|这段期间|那段时间|期间|时期|这些年|那些年|这几年|一直")
+# 2021年调整东西部协作之后: a year's round of adjustment (of a programme) between the year and 之后 (compose.dated)
+ADJUSTED_BETWEEN = "(?:的)?(?:重新)?调整(?:了)?(?:□+|[\u4e00-\u9fff]{2,10}?)?"
 IN_FORCE_AFTER = ("以后", "之后")  # (X年以来…援助了哪些: begun since, the dev convention)
 
 # a kind of actor that does not filter: widened (省市（包括地级市）, …包括集体和企业: the others too)
