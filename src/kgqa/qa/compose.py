@@ -22,7 +22,7 @@ import re
 
 from .frame import Frame, mask
 from .gazetteer import ASKED
-from .vocabulary import (ADJUSTED_BETWEEN, EVENTS_JOINED, NAME_RESTATED, 
+from .vocabulary import (ADJUSTED_BETWEEN, ANY_GIVER_BEFORE, ANY_GIVER_AFTER, EVENTS_JOINED, NAME_RESTATED, 
     parts_subject, ROSTER_BEFORE_ASKED, PARTS_BEFORE_VERB, OWN_PARTS_BEFORE_VERB, PARTS_NOUN_AMONG, LEVEL_PARTS,
     AID_WORD,
     CITY_CLASS, CITY_NOT_KIND, EXCLUDED_AFTER, AID_BETWEEN, HANDED_OVER,
@@ -88,11 +88,13 @@ class Plan:
     also_cls: str | None = None      # 哪些省市和中央企业: a second kind joined to the asked one (either kind)
     point: str | None = None         # the meeting or document named as the point in time (its own pairings count after it)
     also_event: str | None = None    # 综合1979年会议和1984年会议的安排…最多: a second meeting (pairings set up by either)
+    also_counted: str | None = None  # 哪个地市获得省市与企业对口支援最多: a second kind joined to the counted one (either)
 
     def values(self) -> dict:
         found = {"actor": self.actor, "prog": self.programme, "event": self.event, "cls": self.cls,
                  "within": self.within, "ocls": self.counted_cls, "xcls": self.excluded_cls, "partner": self.partner,
-                 "under": self.under, "cls2": self.also_cls, "point": self.point, "event2": self.also_event}
+                 "under": self.under, "cls2": self.also_cls, "point": self.point, "event2": self.also_event,
+                 "ocls2": self.also_counted}
         out = {k: v for k, v in found.items() if v is not None}
         if self.year:
             out["year"] = self.year[1]
@@ -367,7 +369,7 @@ def plan_of(frame: Frame, event_year=None) -> Plan | None:
                 and actor is not None and not within,
                 excluded_cls=excluded and excluded.best[0].iri, under=frame.region and frame.region.best[0].iri,
                 parts=bool(actor and not within and asked == "recipient" and by_its_parts(frame, actor)), rolled=rolled,
-                **joined_kind(frame, asked_cls, aggregate, labels))
+                **joined_kind(frame, asked_cls, aggregate, labels), **counted_also(frame, counted_cls, aggregate))
 
 
 def giver_in_place(frame: Frame) -> Plan | None:
@@ -599,6 +601,11 @@ def kinds_of(frame: Frame, ranked: bool):
     # (那21个省份里，哪几个是自治区: the roster the kind is asked within is no kind of its own)
     if not ranked and (joined := joined_kinds(frame)):
         classes = [m for m in classes if m is not joined[1]]  # (the second kind joined: Plan.also_cls)
+    if ranked and (joined := joined_counted(frame)):
+        classes = [m for m in classes if m is not joined[1]]  # (the second counted kind joined: Plan.also_counted)
+    if ranked:  # 省市与企业: a kind joined to a word for givers of any kind (省市) widens to every giver
+        classes = [m for m in classes if m.best[0].via == ASKED or not (
+            ANY_GIVER_BEFORE.search(frame.text[:m.start]) or ANY_GIVER_AFTER.match(frame.text[m.end:]))]
     excluded = [m for m in classes if kind_excluded(frame.text, m)]
     asked = [m for m in classes if m not in excluded and (m.best[0].via == ASKED or not ranked)]
     counted = [m for m in classes if m not in excluded and m not in asked]
@@ -621,6 +628,23 @@ def roster_subject(frame: Frame, kinds: list):
 def kind_excluded(text: str, m) -> bool:
     """城市而不是省份, 城市（不算省）, 城市，省份除外: a kind named to be set aside, by a word before it or after it."""
     return bool(NOT_KIND.search(text[:m.start]) or EXCLUDED_AFTER.match(text[m.end:]))
+
+
+def joined_counted(frame: Frame):
+    """哪一个获得最多省市与企业对口支援: in a ranking, two kinds joined by 和/与/及/、, neither asked, count partners of either
+    kind: (the first, the one joined to it), or None."""
+    classes = [m for m in frame.of_kind("class") if m.best[0].iri not in GENERIC_CLASSES]
+    for first, second in zip(classes, classes[1:]):
+        if ASKED not in (first.best[0].via, second.best[0].via) and KINDS_JOINED.fullmatch(frame.text[first.end:second.start]) \
+                and first.best[0].iri != second.best[0].iri:
+            return first, second
+    return None
+
+
+def counted_also(frame: Frame, counted_cls, aggregate: str) -> dict:
+    """The second of two joined counted kinds, as the plan's also_counted."""
+    joined = joined_counted(frame) if aggregate in RANKS and counted_cls is not None else None
+    return {"also_counted": joined[1].best[0].iri} if joined and joined[0] is counted_cls else {}
 
 
 def joined_kinds(frame: Frame):
@@ -748,7 +772,10 @@ def sparql(p: Plan) -> str:
     teams = p.aggregate in RANKS and p.asked == "recipient"  # places ranked by their supporters: a province's team
     if teams:  # (its cities or districts paired as its team members) counts once, as the province (as a comparison does)
         lines.append("OPTIONAL { ?fact dk:supporterTeam ?team } BIND(COALESCE(?team, ?other) AS ?giver)")
-    if p.counted_cls:
+    if p.counted_cls and p.also_counted:  # (省市与企业: either kind counted)
+        lines.append("{ ?giver a ?ocls } UNION { ?giver a ?ocls2 } FILTER(BOUND(?giver))" if teams
+                     else "{ ?other a ?ocls } UNION { ?other a ?ocls2 }")
+    elif p.counted_cls:
         lines.append("?giver a ?ocls FILTER(BOUND(?giver))" if teams else "?other a ?ocls .")  # (no "?x a ?ocls .": the
         # givers are already at province rank, so templates.rank_filtered adds no team rule to them)
     if p.excluded_cls:

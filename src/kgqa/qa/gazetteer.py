@@ -286,7 +286,8 @@ class Gazetteer:
                     and not rostered(text, t, m)]
             if same:
                 t = same[0]
-                if m.kind == "actor" and m.start > t.start and parts_after(text, m) and not parts_after(text, t):
+                if m.kind == "actor" and m.start > t.start and parts_after(text, m) and not parts_after(text, t) \
+                        and CLAUSE_OPENING.search(text[:m.start]):
                     taken[taken.index(t)] = m  # 江苏援藏 江苏下面哪几个市…: the name said again with its parts after it
                     repeated.append(t)  # stands where the parts are asked (the first only set the topic)
                     continue
@@ -627,6 +628,10 @@ def event_names(table: dict[str, list[Candidate]], years: dict[str, int],
         own = {g for g in gs if g not in others and shared[g] <= MAX_SHARING and not g[0].isdigit()}
         out.append((EventName(iri, labels[iri], year, kinds[iri]), gs | (bigrams(f"{year}年") if year else set()), own))
     return out
+
+
+# 江苏援藏 江苏下面哪几个市…: a name opening a clause (after a space or a comma), not one inside it (…分到的是贵州哪个市)
+CLAUSE_OPENING = re.compile("(?:^|[ ，,。；;：:])(?:那个|就是|嗯|那|然后)?$")
 
 
 def parts_after(text: str, m: Mention) -> bool:

@@ -606,6 +606,9 @@ EXCLUDING = "而不是|而非|不是|并非|不算|不含|不包括|不包含|�
 NOT_KIND = re.compile(f"(?:{EXCLUDING}|除了|除去|除)$")
 EXCLUDED_AFTER = re.compile("^[)）]?(?:都|也)?(?:除外|不算在内|不计在内|不包括在内|不在内|不算|不计)(?=[)）,，。；;？?！!有是]|$)")
 # 哪些省市和中央企业, 哪些县和兵团的师: two kinds joined, either asked (compose.joined_kinds)
+# 哪一个获得最多省市与企业对口支援: a kind joined to 省市 (no kind: givers of any kind) counts every giver (compose.kinds_of)
+ANY_GIVER_BEFORE = re.compile("(?<![哪些个几])(?:省市|省区市|单位|各方)(?:和|与|及|以及|、|或)$")
+ANY_GIVER_AFTER = re.compile("^(?:和|与|及|以及|、|或)(?:省市|省区市|单位|各方)(?![中里])")
 KINDS_JOINED = re.compile("(?:和|与|及|以及|、|或|或者|还有|加上)(?:其他|其它)?(?:的)?")
 # 哪些是城市而不是省份: the kind set against the excluded one is cities (建制市: 直辖市, 地级市, 县级市), not any non-province
 ROLE_VERB = "(?:出面|出手|牵头|负责|来|去)?"  # (是城市出面而不是省出面的: the kind's part in the aid, said between)
