@@ -286,8 +286,10 @@ class Gazetteer:
                     and not rostered(text, t, m)]
             if same:
                 t = same[0]
-                if m.kind == "actor" and m.start > t.start and parts_after(text, m) and not parts_after(text, t) \
-                        and CLAUSE_OPENING.search(text[:m.start]):
+                if m.kind == "actor" and m.start > t.start and (parts_after(text, m) and not parts_after(text, t)
+                                                               and CLAUSE_OPENING.search(text[:m.start])
+                                                               or MEETING_AFTER_NAME.match(text[t.end:])):
+                    # (那个汶川会 广州负责汶川哪个镇: the first only names the meeting)
                     taken[taken.index(t)] = m  # 江苏援藏 江苏下面哪几个市…: the name said again with its parts after it
                     repeated.append(t)  # stands where the parts are asked (the first only set the topic)
                     continue
@@ -632,6 +634,9 @@ def event_names(table: dict[str, list[Candidate]], years: dict[str, int],
 
 # 江苏援藏 江苏下面哪几个市…: a name opening a clause (after a space or a comma), not one inside it (…分到的是贵州哪个市)
 CLAUSE_OPENING = re.compile("(?:^|[ ，,。；;：:])(?:那个|就是|嗯|那|然后)?$")
+
+
+MEETING_AFTER_NAME = re.compile("(?:会议|座谈会|会(?![议谈商同合员长]))")
 
 
 def parts_after(text: str, m: Mention) -> bool:
