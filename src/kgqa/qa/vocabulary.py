@@ -1362,7 +1362,12 @@ PARTS_COUNTED_THEN_GIVER = re.compile("^的?(?:区县|县区|县市|县|区|市|
 # a disaster's phase by its own words after the place (汶川恢复重建, 汶川地震过渡安置, 汶川 过渡期): gazetteer.disaster_aliases
 DISASTER_PHASES = (("重建", ("恢复重建", "灾后重建", "重建")), ("过渡安置", ("过渡安置", "过渡期", "过渡安置期", "过渡阶段", "安置期")))
 # 汶川地震后过渡安置阶段, 汶川地震的过渡期: words between the earthquake and its phase (gazetteer.disaster_aliases)
-DISASTER_PHASE_FILLERS = ("", "后", "后的", "的")
+# (汶川地震那个五月份过渡安置: a spoken 那个 and the month the phase began, 5月份 once normalised)
+DISASTER_PHASE_FILLERS = ("", "后", "后的", "的", "那个", "那个的") + tuple(
+    f"{lead}{n}月{unit}{tail}" for n in range(1, 13) for lead in ("", "那个") for unit in ("", "份") for tail in ("", "的"))
+# 民政部安排的 德阳那边是哪几个省在支援: an actor that only arranged the pairings asked, said as a clause of its own
+# before the other names (pipeline.without_arranger)
+ARRANGED_LEAD = re.compile("^(?:当时|那次|当年)?(?:安排|部署|确定|指定|定)(?:的|了的)[ ，,]")
 # 玉树震后, 玉树震后重建: the earthquake said short after its place (gazetteer.disaster_aliases: the place's programme)
 QUAKE_SHORT = ("震后",)
 # 崇州市到了重建阶段由哪个…: a phase named bare, with its word of a stage (pipeline.lone_phase)
