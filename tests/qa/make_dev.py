@@ -10178,6 +10178,14 @@ def gen_probe_24u():
       ?r dk:partOf+ <{iri_of("汶川县")}> }}"""
     add("pr24u-meeting-place-0", "event_setup", ["2008年那个汶川会 佛山负责汶川哪个镇"], col(q), q, variant="numeral")
 
+    # a dictated topic (names, then 那个 and a pause) whose names are all said again after it
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r .
+      ?s dk:partOf+ <{iri_of("福建省")}> ; a dk:PrefectureLevelDivision . ?r dk:partOf* <{iri_of("昌都市")}> }}"""
+    add("pr24u-spoken-topic-0", "actor_kind", ["福建昌都那个 福建哪几个市在帮昌都"], col(q), q)
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of("上海市")}> ; dk:recipient ?r .
+      ?r dk:partOf+ <{iri_of("日喀则市")}> ; a dk:CountyLevelDivision }}"""
+    add("pr24u-spoken-topic-1", "region_parts", ["上海日喀则那个 上海帮了日喀则哪些县"], col(q), q)
+
     # a spoken month between an earthquake and its phase (那个五月份过渡安置)
     q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r ;
       dk:programme <{BASE}programme/wenchuan-guodu> . ?r dk:partOf+ <{iri_of("绵阳市")}> . ?s a dk:ProvinceLevelDivision }}"""

@@ -1308,6 +1308,8 @@ KINDS_BETWEEN = re.compile("(、|和|与|及|以及|，)(哪些|哪个|哪几个
 
 # 上海派出的是哪几个区, 北京出力的是哪几个区, 苏 援藏 哪几个地级市 具体承担, 上海帮皖北出了哪几个区: the named actor's parts of a kind as the givers (a word of sending
 # before them or of taking the task on after them; a programme's masked name or spaces may stand between)
+# 广东省汶川县那个 广东哪些市…: a dictated topic, names then 那个/这个 and a pause (pipeline.QA.spoken_topic)
+SPOKEN_TOPIC = re.compile("^(?:嗯|那个|就是)?[ ，,]*(?P<lead>[^，。？！ ,]{2,16}?)(?:那个|这个|那块|那边)[ ，,]+")
 # 既援藏支援日喀则市又援疆支援疏勒县的: the two halves of 既…又, each a programme and the place aided in it
 # (pipeline.programmes_of_halves)
 BOTH_HALVES = re.compile("既([^又，。？！,]{3,24}?)又([^，。？！,]{3,24}?)(?=的|[，, ]|$)")
