@@ -10178,6 +10178,15 @@ def gen_probe_24u():
       ?r dk:partOf+ <{iri_of("汶川县")}> }}"""
     add("pr24u-meeting-place-0", "event_setup", ["2008年那个汶川会 佛山负责汶川哪个镇"], col(q), q, variant="numeral")
 
+    # a span of years with a programme and the region the places asked lie in: begun within the span
+    for i, (text, giver, region, cls, a, b) in enumerate([
+            ("2013年到2020年间，上海东西部扶贫协作对口贵州的哪些市", "上海市", "贵州省", "PrefectureLevelDivision", 2013, 2020),
+            ("2016年至2020年间，广东东西部扶贫协作对口四川的哪些州", "广东省", "四川省", "AutonomousPrefecture", 2016, 2020)]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/dongxibu> ; dk:startYear ?y . ?r dk:partOf+ <{iri_of(region)}> ; a dk:{cls} .
+          FILTER(?y >= {a} && ?y <= {b}) }}"""
+        add(f"pr24u-span-region-{i}", "time_scoped", [text], col(q), q)
+
     # a dictated topic (names, then 那个 and a pause) whose names are all said again after it
     q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r .
       ?s dk:partOf+ <{iri_of("福建省")}> ; a dk:PrefectureLevelDivision . ?r dk:partOf* <{iri_of("昌都市")}> }}"""

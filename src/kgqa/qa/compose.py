@@ -22,7 +22,7 @@ import re
 
 from .frame import Frame, mask
 from .gazetteer import ASKED
-from .vocabulary import (ADJUSTED_BETWEEN, ANY_GIVER_BEFORE, ANY_GIVER_AFTER, EVENTS_JOINED, NAME_RESTATED, 
+from .vocabulary import (YEAR_RANGE, ADJUSTED_BETWEEN, ANY_GIVER_BEFORE, ANY_GIVER_AFTER, EVENTS_JOINED, NAME_RESTATED, 
     parts_subject, ROSTER_BEFORE_ASKED, PARTS_BEFORE_VERB, OWN_PARTS_BEFORE_VERB, PARTS_NOUN_AMONG, LEVEL_PARTS,
     AID_WORD,
     CITY_CLASS, CITY_NOT_KIND, EXCLUDED_AFTER, AID_BETWEEN, HANDED_OVER,
@@ -716,6 +716,10 @@ def dated(frame: Frame, event) -> tuple[str, int] | None | bool:
     if len(frame.years) > 1:
         if set(frame.years) == {"after", "before"} and SPAN_DURING.search(frame.masked) and in_force_asked(frame):
             return "throughout", frame.years["after"], frame.years["before"]  # 1998年到2010年这段时间…对口的
+        if set(frame.years) == {"after", "before"} and YEAR_RANGE.search(frame.masked) and frame.region is not None \
+                and frame.of_kind("programme"):
+            return "between", frame.years["after"], frame.years["before"]  # 2016年至2021年间，X…对口青海的哪些市:
+            # a span with a programme and the region asked within, which no template reads: begun within it
         return False
     if not frame.years:  # 目前…最少的, 现在还在支援…: the pairings not ended before this year
         return ("current", datetime.date.today().year) if "current" in frame.cues else None
