@@ -10187,6 +10187,11 @@ def gen_probe_24u():
           FILTER(?y >= {a} && ?y <= {b}) }}"""
         add(f"pr24u-span-region-{i}", "time_scoped", [text], col(q), q)
 
+    # X市辖区 after a city's name: its districts (not the kind 市辖区 after a question word)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:programme <{BASE}programme/yuanqing> .
+      ?s dk:partOf+ <{iri_of("北京市")}> ; a dk:CountyLevelDivision }}"""
+    add("pr24u-city-districts-0", "actor_kind", ["参加援青的北京市辖区有哪些"], col(q), q)
+
     # a dictated topic (names, then 那个 and a pause) whose names are all said again after it
     q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r .
       ?s dk:partOf+ <{iri_of("福建省")}> ; a dk:PrefectureLevelDivision . ?r dk:partOf* <{iri_of("昌都市")}> }}"""
