@@ -10341,6 +10341,110 @@ def gen_probe_24t():
     # a kind joined to 城市 (省份及城市): both asked, no filter
     q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:programme <{BASE}programme/dongbei-hezuo> ; dk:supporter ?s }}"""
     add("pr24t-kind-and-city-0", "programme_members", ["东北地区与东部地区部分省市对口合作里东部一方的省份及城市有哪些"], col(q), q)
+def gen_probe_24u():
+    """Kinds of the writers of outside-u (a 台湾 researcher in 繁體 and someone dictating by voice), found reading the failing
+    questions of its odd half (session 15, issue #15, groups pr24u-*), each with phrasings of our own over other names: the
+    book pointed at with 的 left out (依书中目录，…); a short name said again after its meaning in full (和田地区这边…和田); a
+    place and its parts joined by 跟/同; a giver's programme team as the scope of its parts (江苏援疆队伍中，有哪些市…); a giver
+    said again, opening a clause, with its parts asked (北京援藏 北京下面…); 在X那边 + aid verb + 的地方 (X a region); 哪几座城市
+    after 派出了; the two halves of 既…又 each with its programme; 以前援X 后来换到哪 (the giver's new partners); a year's
+    adjustment of a programme before 之后 (in force after it); 省市与企业 counted (every giver); a place named before 会 and
+    again later; a spoken month between an earthquake and its phase. Gold from the SPARQL here."""
+    # the book pointed at, 的 left out before 目录
+    for i, (text, agencies, cls) in enumerate([
+            ("依书中目录，国家体育总局与环境保护部对口支援的是哪一个县？", ("国家体育总局", "环境保护部"), "CountyLevelDivision"),
+            ("据书中目录，中国证监会对口支援的是哪个区？", ("中国证券监督管理委员会",), "CountyLevelDivision")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r . ?r a dk:{cls} .
+          VALUES ?s {{ {" ".join(f"<{iri_of(a)}>" for a in agencies)} }} }}"""
+        add(f"pr24u-book-lead-{i}", "forward_list", [text], col(q), q)
+
+    # a short name of several meanings said again after one of them in full
+    q = f"""ASK {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of("北京市")}> ; dk:recipient <{iri_of("和田地区")}> }}"""
+    add("pr24u-said-in-full-0", "yes_no", ["和田地区这边 北京是不是对口支援和田"], [bool(store.query(PREFIX + q))], q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient <{iri_of("玉树藏族自治州")}> .
+      ?s a dk:ProvinceRankActor }}"""
+    add("pr24u-said-in-full-1", "reverse_list", ["玉树藏族自治州那边，玉树是哪两个省市在支援"], col(q), q)
+
+    # a place and its parts joined by 跟/同 (the place itself with them)
+    for i, (text, place, cls) in enumerate([("那曲跟下面的县都是谁支援", "那曲市", None),
+                                            ("阿里同它下面的县都是哪些省市在援助", "阿里地区", "ProvinceRankActor")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r .
+          ?r dk:partOf* <{iri_of(place)}> . {f"?s a dk:{cls} ." if cls else ""} FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+        add(f"pr24u-with-parts-{i}", "region_parts", [text], col(q), q)
+
+    # a giver's programme team as the scope of its parts asked; a giver said again, opening a clause, with its parts
+    def giver_parts(giver: str, place: str, prog: str, cls: str) -> str:
+        return f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/{prog}> . ?s dk:partOf+ <{iri_of(giver)}> ; a dk:{cls} . ?r dk:partOf* <{iri_of(place)}> }}"""
+    q = giver_parts("江苏省", "伊犁哈萨克自治州", "yuanjiang", "PrefectureLevelDivision")
+    add("pr24u-team-scope-0", "actor_kind", ["江苏援疆队伍中，有哪些市对口伊犁的县"], col(q), q)
+    q = giver_parts("上海市", "喀什地区", "yuanjiang", "CountyLevelDivision")
+    add("pr24u-giver-again-0", "actor_kind", ["上海援疆，上海哪几个区对口支援喀什"], col(q), q)
+
+    # 在X那边 + aid verb + 的地方: X a region, its places asked
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of("北京市")}> ; dk:recipient ?r .
+      ?r dk:partOf+ <{iri_of("和田地区")}> }}"""
+    add("pr24u-region-there-0", "forward_list", ["北京在和田那边对口的地方有哪些"], col(q), q)
+
+    # 派出了哪几座城市: 座 a city's measure
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:programme <{BASE}programme/dongxibu> .
+      ?s dk:partOf+ <{iri_of("山东省")}> ; a dk:PrefectureLevelDivision }}"""
+    add("pr24u-sent-cities-0", "actor_kind", ["东西部扶贫协作里，山东派出了哪几座城市"], col(q), q)
+
+    # the halves of 既…又, each a programme and the place aided in it: the places' common givers
+    for i, (text, a, b, cls) in enumerate([
+            ("既援疆帮扶和田地区又援藏帮扶拉萨市的是哪个省市", "和田地区", "拉萨市", "ProvinceRankActor"),
+            ("哪些省既在援藏中支援昌都又在援疆中支援哈密", "昌都市", "哈密市", "ProvinceLevelDivision")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?s a dk:{cls} .
+          ?p1 a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r1 . ?r1 dk:partOf* <{iri_of(a)}> .
+          ?p2 a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r2 . ?r2 dk:partOf* <{iri_of(b)}> }}"""
+        add(f"pr24u-halves-{i}", "common_partners", [text], col(q), q)
+
+    # 以前援X 后来换到哪: the giver's partners begun first once its pairing with X ended, in the same programme
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?old a dk:PairingRelationship ; dk:supporter <{iri_of("广东省")}> ;
+      dk:recipient <{iri_of("哈密市")}> ; dk:endYear ?e ; dk:programme ?g .
+      ?p a dk:PairingRelationship ; dk:supporter <{iri_of("广东省")}> ; dk:recipient ?r ; dk:programme ?g ; dk:startYear ?y .
+      FILTER(?y >= ?e) FILTER NOT EXISTS {{ ?q a dk:PairingRelationship ; dk:supporter <{iri_of("广东省")}> ; dk:programme ?g ;
+        dk:startYear ?y2 FILTER(?y2 >= ?e && ?y2 < ?y) }} }}"""
+    add("pr24u-moved-on-0", "takeover", ["广东以前对口哈密，后来换到哪里了"], col(q), q)
+
+    # a year's adjustment of a programme before 之后: the pairings in force after it
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of("福建省")}> ; dk:recipient ?r ;
+      dk:programme <{BASE}programme/dongxibu> . ?r a dk:ProvinceLevelDivision .
+      FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < 2016) }} }}"""
+    add("pr24u-adjusted-after-0", "time_scoped", ["2016年调整东西部协作以后，福建对口哪个省"], col(q), q)
+
+    # a place named before 会 (the meeting's word) and again later: the later one is the side
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of("佛山市")}> ; dk:recipient ?r .
+      ?r dk:partOf+ <{iri_of("汶川县")}> }}"""
+    add("pr24u-meeting-place-0", "event_setup", ["2008年那个汶川会 佛山负责汶川哪个镇"], col(q), q, variant="numeral")
+
+    # a span of years with a programme and the region the places asked lie in: begun within the span
+    for i, (text, giver, region, cls, a, b) in enumerate([
+            ("2013年到2020年间，上海东西部扶贫协作对口贵州的哪些市", "上海市", "贵州省", "PrefectureLevelDivision", 2013, 2020),
+            ("2016年至2020年间，广东东西部扶贫协作对口四川的哪些州", "广东省", "四川省", "AutonomousPrefecture", 2016, 2020)]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/dongxibu> ; dk:startYear ?y . ?r dk:partOf+ <{iri_of(region)}> ; a dk:{cls} .
+          FILTER(?y >= {a} && ?y <= {b}) }}"""
+        add(f"pr24u-span-region-{i}", "time_scoped", [text], col(q), q)
+
+    # X市辖区 after a city's name: its districts (not the kind 市辖区 after a question word)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:programme <{BASE}programme/yuanqing> .
+      ?s dk:partOf+ <{iri_of("北京市")}> ; a dk:CountyLevelDivision }}"""
+    add("pr24u-city-districts-0", "actor_kind", ["参加援青的北京市辖区有哪些"], col(q), q)
+
+    # a dictated topic (names, then 那个 and a pause) whose names are all said again after it
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r .
+      ?s dk:partOf+ <{iri_of("福建省")}> ; a dk:PrefectureLevelDivision . ?r dk:partOf* <{iri_of("昌都市")}> }}"""
+    add("pr24u-spoken-topic-0", "actor_kind", ["福建昌都那个 福建哪几个市在帮昌都"], col(q), q)
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of("上海市")}> ; dk:recipient ?r .
+      ?r dk:partOf+ <{iri_of("日喀则市")}> ; a dk:CountyLevelDivision }}"""
+    add("pr24u-spoken-topic-1", "region_parts", ["上海日喀则那个 上海帮了日喀则哪些县"], col(q), q)
+
+    # a spoken month between an earthquake and its phase (那个五月份过渡安置)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r ;
+      dk:programme <{BASE}programme/wenchuan-guodu> . ?r dk:partOf+ <{iri_of("绵阳市")}> . ?s a dk:ProvinceLevelDivision }}"""
+    add("pr24u-phase-month-0", "reverse_list", ["汶川地震那个五月份过渡安置 绵阳是哪几个省在支援"], col(q), q, variant="numeral")
 
 
 def main() -> None:
@@ -10353,7 +10457,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c, gen_probe_24b, gen_probe_24t):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c, gen_probe_24b, gen_probe_24t):, gen_probe_24u):
         gen()
     rank_pass()
     traditional_pass()

@@ -22,7 +22,7 @@ import re
 
 from .frame import Frame, mask
 from .gazetteer import ASKED
-from .vocabulary import (KINDS_NESTED, PLACE_ITSELF_TOO, GIVERS_RANKED_BY_PLACES, EVENTS_JOINED, NAME_RESTATED, 
+from .vocabulary import (KINDS_NESTED, PLACE_ITSELF_TOO, GIVERS_RANKED_BY_PLACES, EVENTS_JOINED, NAME_RESTATED, YEAR_RANGE, ADJUSTED_BETWEEN, ANY_GIVER_BEFORE, ANY_GIVER_AFTER, 
     parts_subject, ROSTER_BEFORE_ASKED, PARTS_BEFORE_VERB, OWN_PARTS_BEFORE_VERB, PARTS_NOUN_AMONG, LEVEL_PARTS,
     AID_WORD,
     CITY_CLASS, CITY_NOT_KIND, EXCLUDED_AFTER, AID_BETWEEN, HANDED_OVER,
@@ -90,11 +90,13 @@ class Plan:
     point: str | None = None         # the meeting or document named as the point in time (its own pairings count after it)
     also_event: str | None = None    # 综合1979年会议和1984年会议的安排…最多: a second meeting (pairings set up by either)
     nested: bool = False             # 地市及其下辖结对县: the second kind (also_cls) only within a partner of the first
+    also_counted: str | None = None  # 哪个地市获得省市与企业对口支援最多: a second kind joined to the counted one (either)
 
     def values(self) -> dict:
         found = {"actor": self.actor, "prog": self.programme, "event": self.event, "cls": self.cls,
                  "within": self.within, "ocls": self.counted_cls, "xcls": self.excluded_cls, "partner": self.partner,
-                 "under": self.under, "cls2": self.also_cls, "point": self.point, "event2": self.also_event}
+                 "under": self.under, "cls2": self.also_cls, "point": self.point, "event2": self.also_event,
+                 "ocls2": self.also_counted}
         out = {k: v for k, v in found.items() if v is not None}
         if self.year:
             out["year"] = self.year[1]
@@ -375,7 +377,7 @@ def plan_of(frame: Frame, event_year=None) -> Plan | None:
                 and actor is not None and not within and not nested_kinds(frame, joined_kinds(frame)),
                 excluded_cls=excluded and excluded.best[0].iri, under=frame.region and frame.region.best[0].iri,
                 parts=bool(actor and not within and asked == "recipient" and by_its_parts(frame, actor)), rolled=rolled,
-                **joined_kind(frame, asked_cls, aggregate, labels))
+                **joined_kind(frame, asked_cls, aggregate, labels), **counted_also(frame, counted_cls, aggregate))
 
 
 def itself_too(frame: Frame) -> tuple | None:
@@ -653,6 +655,11 @@ def kinds_of(frame: Frame, ranked: bool):
     # (那21个省份里，哪几个是自治区: the roster the kind is asked within is no kind of its own)
     if not ranked and (joined := joined_kinds(frame)):
         classes = [m for m in classes if m is not joined[1]]  # (the second kind joined: Plan.also_cls)
+    if ranked and (joined := joined_counted(frame)):
+        classes = [m for m in classes if m is not joined[1]]  # (the second counted kind joined: Plan.also_counted)
+    if ranked:  # 省市与企业: a kind joined to a word for givers of any kind (省市) widens to every giver
+        classes = [m for m in classes if m.best[0].via == ASKED or not (
+            ANY_GIVER_BEFORE.search(frame.text[:m.start]) or ANY_GIVER_AFTER.match(frame.text[m.end:]))]
     excluded = [m for m in classes if kind_excluded(frame.text, m)]
     asked = [m for m in classes if m not in excluded and (m.best[0].via == ASKED or not ranked)]
     counted = [m for m in classes if m not in excluded and m not in asked]
@@ -675,6 +682,23 @@ def roster_subject(frame: Frame, kinds: list):
 def kind_excluded(text: str, m) -> bool:
     """城市而不是省份, 城市（不算省）, 城市，省份除外: a kind named to be set aside, by a word before it or after it."""
     return bool(NOT_KIND.search(text[:m.start]) or EXCLUDED_AFTER.match(text[m.end:]))
+
+
+def joined_counted(frame: Frame):
+    """哪一个获得最多省市与企业对口支援: in a ranking, two kinds joined by 和/与/及/、, neither asked, count partners of either
+    kind: (the first, the one joined to it), or None."""
+    classes = [m for m in frame.of_kind("class") if m.best[0].iri not in GENERIC_CLASSES]
+    for first, second in zip(classes, classes[1:]):
+        if ASKED not in (first.best[0].via, second.best[0].via) and KINDS_JOINED.fullmatch(frame.text[first.end:second.start]) \
+                and first.best[0].iri != second.best[0].iri:
+            return first, second
+    return None
+
+
+def counted_also(frame: Frame, counted_cls, aggregate: str) -> dict:
+    """The second of two joined counted kinds, as the plan's also_counted."""
+    joined = joined_counted(frame) if aggregate in RANKS and counted_cls is not None else None
+    return {"also_counted": joined[1].best[0].iri} if joined and joined[0] is counted_cls else {}
 
 
 def joined_kinds(frame: Frame):
@@ -753,6 +777,10 @@ def dated(frame: Frame, event) -> tuple[str, int] | None | bool:
     if len(frame.years) > 1:
         if set(frame.years) == {"after", "before"} and SPAN_DURING.search(frame.masked) and in_force_asked(frame):
             return "throughout", frame.years["after"], frame.years["before"]  # 1998年到2010年这段时间…对口的
+        if set(frame.years) == {"after", "before"} and YEAR_RANGE.search(frame.masked) and frame.region is not None \
+                and frame.of_kind("programme"):
+            return "between", frame.years["after"], frame.years["before"]  # 2016年至2021年间，X…对口青海的哪些市:
+            # a span with a programme and the region asked within, which no template reads: begun within it
         return False
     if not frame.years:  # 目前…最少的, 现在还在支援…: the pairings not ended before this year
         return ("current", datetime.date.today().year) if "current" in frame.cues else None
@@ -768,9 +796,13 @@ def dated(frame: Frame, event) -> tuple[str, int] | None | bool:
         return "next_after", year  # 1984年以后，上海…又增加支援哪些地方: those begun first from then on
     if relation == "after" and STILL.search(frame.masked):
         return "still_after", year  # 2021年以后还在…吗: not ended by then, whenever it began
-    if relation == "after" and event is None and in_force_asked(frame) and re.search(
-            f"{year}年(?:[0-9]{{1,2}}月)?(?:{'|'.join(IN_FORCE_AFTER)})", frame.masked):
+    adjusted = re.search(f"{year}年(?:[0-9]{{1,2}}月)?(?:{ADJUSTED_BETWEEN})(?:{'|'.join(IN_FORCE_AFTER)})", frame.masked)
+    unadjusted = dataclasses.replace(frame, masked=frame.masked[:adjusted.start()] + "□" * len(adjusted.group(0))
+                                     + frame.masked[adjusted.end():]) if adjusted else frame
+    if relation == "after" and event is None and in_force_asked(unadjusted) and re.search(
+            f"{year}年(?:[0-9]{{1,2}}月)?(?:{ADJUSTED_BETWEEN})?(?:{'|'.join(IN_FORCE_AFTER)})", frame.masked):
         return "still_after", year  # 2021年以后 东西部协作 粤 结对哪些省区: those in force after it, whenever begun
+        # (2021年调整东西部协作之后，浙江对口哪个省: after the year's adjustment, the same)
     return relation, year
 
 
@@ -810,7 +842,10 @@ def sparql(p: Plan) -> str:
     teams = p.aggregate in RANKS and p.asked == "recipient"  # places ranked by their supporters: a province's team
     if teams:  # (its cities or districts paired as its team members) counts once, as the province (as a comparison does)
         lines.append("OPTIONAL { ?fact dk:supporterTeam ?team } BIND(COALESCE(?team, ?other) AS ?giver)")
-    if p.counted_cls:
+    if p.counted_cls and p.also_counted:  # (省市与企业: either kind counted)
+        lines.append("{ ?giver a ?ocls } UNION { ?giver a ?ocls2 } FILTER(BOUND(?giver))" if teams
+                     else "{ ?other a ?ocls } UNION { ?other a ?ocls2 }")
+    elif p.counted_cls:
         lines.append("?giver a ?ocls FILTER(BOUND(?giver))" if teams else "?other a ?ocls .")  # (no "?x a ?ocls .": the
         # givers are already at province rank, so templates.rank_filtered adds no team rule to them)
     if p.excluded_cls:

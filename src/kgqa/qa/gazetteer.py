@@ -14,7 +14,7 @@ import re
 import ahocorasick
 
 from .normalise import normalise
-from .vocabulary import (name_aliases, LEVEL_NOUNS, PAIR_TOKEN_AFTER, PAIR_LABEL, AID_BEFORE_OWN, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, DISASTER_PHASE_FILLERS, QUAKE_SHORT, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_CITY, CITY_CLASS, AS_KIND, AS_KIND_CLASSES, EXCEPT_BEFORE, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM, LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS, PROGRAMMES_JOINED, NAME_FILLERS, JOINED_LEVEL, COMPARED_BY, POINT_AFTER_NAME, YEAR_AFTER_NAME, TAKEN_OVER_BY, KIND_LAST_IN_ROSTER, YEAR_SPAN_AFTER, SPOKEN_AID, NOUN_FILLER, DOCUMENT_BY_NOUN, NOT_NAMES, SCOPE_OPENERS, SCOPE_CLOSING, PAIR_RUN_NOUN, PAIR_JOINT, programme_aliases, ASIDE_AFTER_NAME,
+from .vocabulary import (name_aliases, PARTS_SUBJECT, LEVEL_NOUNS, PAIR_TOKEN_AFTER, PAIR_LABEL, AID_BEFORE_OWN, AID_CHARS, MEMBER_COPULA, DISASTER_PHASES, DISASTER_PHASE_FILLERS, QUAKE_SHORT, ASKING_IN_NAME, NAME_RUN, ROSTER_BEFORE, SCOPE_AFTER, ASKED_KIND_BEFORE, VERB_BEFORE_NAME, AFTER_VERB, ASKED_BEFORE, ASKED_AFTER, DATE_IN_NAME, ASKED_PROVINCE, RANKING_WORDS, PAIR_ASKED, MEMBERSHIP_ASKED, NUMBERED_PROVINCES, DIVISION_SUFFIXES, ELIDED, GENERIC_WORDS, GLOSS_BETWEEN, HEDGE_VERB, ASKED_LEVEL, ASKED_LEVEL_CLASSES, RANKED_CITY, CITY_CLASS, AS_KIND, AS_KIND_CLASSES, EXCEPT_BEFORE, RANKED_ROSTER, EVENT_NOUNS, NUMBER_MARKS, TAKEN_FROM, LICENSE_AFTER, LIST_SEPARATORS, OBJECT_END, OPEN_BEFORE, ORDINAL, PAIR_NOUN, PLAN_WHEN, PLAN_WORDS, PROGRAMMES_JOINED, NAME_FILLERS, JOINED_LEVEL, COMPARED_BY, POINT_AFTER_NAME, YEAR_AFTER_NAME, TAKEN_OVER_BY, KIND_LAST_IN_ROSTER, YEAR_SPAN_AFTER, SPOKEN_AID, NOUN_FILLER, DOCUMENT_BY_NOUN, NOT_NAMES, SCOPE_OPENERS, SCOPE_CLOSING, PAIR_RUN_NOUN, PAIR_JOINT, programme_aliases, ASIDE_AFTER_NAME,
 )
 
 name_form = functools.lru_cache(maxsize=1 << 18)(normalise)  # names recur (labels, aliases, derived forms)
@@ -282,8 +282,17 @@ class Gazetteer:
                 continue
             if in_verb(text, m, found):
                 continue
-            if not m.ambiguous and any(not t.ambiguous and t.best[0].iri == m.best[0].iri and not rostered(text, t, m)
-                                       for t in taken):
+            same = [t for t in taken if not m.ambiguous and not t.ambiguous and t.best[0].iri == m.best[0].iri
+                    and not rostered(text, t, m)]
+            if same:
+                t = same[0]
+                if m.kind == "actor" and m.start > t.start and (parts_after(text, m) and not parts_after(text, t)
+                                                               and CLAUSE_OPENING.search(text[:m.start])
+                                                               or MEETING_AFTER_NAME.match(text[t.end:])):
+                    # (那个汶川会 广州负责汶川哪个镇: the first only names the meeting)
+                    taken[taken.index(t)] = m  # 江苏援藏 江苏下面哪几个市…: the name said again with its parts after it
+                    repeated.append(t)  # stands where the parts are asked (the first only set the topic)
+                    continue
                 repeated.append(m)
                 continue  # the same entity named twice (汶川地震 … 汶川县)
             taken.append(m)
@@ -621,6 +630,18 @@ def event_names(table: dict[str, list[Candidate]], years: dict[str, int],
         own = {g for g in gs if g not in others and shared[g] <= MAX_SHARING and not g[0].isdigit()}
         out.append((EventName(iri, labels[iri], year, kinds[iri]), gs | (bigrams(f"{year}年") if year else set()), own))
     return out
+
+
+# 江苏援藏 江苏下面哪几个市…: a name opening a clause (after a space or a comma), not one inside it (…分到的是贵州哪个市)
+CLAUSE_OPENING = re.compile("(?:^|[ ，,。；;：:])(?:那个|就是|嗯|那|然后)?$")
+
+
+MEETING_AFTER_NAME = re.compile("(?:会议|座谈会|会(?![议谈商同合员长]))")
+
+
+def parts_after(text: str, m: Mention) -> bool:
+    """江苏下面哪几个市, 福建的哪些市: the name's parts asked right after it."""
+    return bool(PARTS_SUBJECT.match(text[m.end:]))
 
 
 def rostered(text: str, first: Mention, again: Mention) -> bool:

@@ -27,7 +27,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise, written_number
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (YEARS_APART, LONGER_ASKED, SHORTER_ASKED, RATIO_ASKED, PAIR_JOINED, FIGURE_RATIO, ARRANGER_BEFORE, ASSIGNED_TO, DURATION_CHECKED, CONVENED_KIND, CONVENERS_JOINED, MEETING_KIND_NARROWS, MEETING_NAME_ASKED, STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES, LONGER_NAME_AFTER, TOPIC_THEN_GIVER_PARTS, OFFERED_CHOICE, CHOICE_SEPARATORS, SUPPOSED_LEAD, SET_ASIDE_BRACKET, narrated_splits, SENTENCE_END, giver_parts_asked, without_locator, belongs_as_aid, TIME_POINTS_BACK, NARRATED_YEAR, NARRATED_COUNT, NARRATED_WHEN, KIND_AND_CITY, MEASURE_BRACKET,
+from .vocabulary import (YEARS_APART, LONGER_ASKED, SHORTER_ASKED, RATIO_ASKED, PAIR_JOINED, FIGURE_RATIO, ARRANGER_BEFORE, ASSIGNED_TO, DURATION_CHECKED, CONVENED_KIND, CONVENERS_JOINED, MEETING_KIND_NARROWS, MEETING_NAME_ASKED, STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES, LONGER_NAME_AFTER, TOPIC_THEN_GIVER_PARTS, OFFERED_CHOICE, CHOICE_SEPARATORS, SUPPOSED_LEAD, SET_ASIDE_BRACKET, narrated_splits, SENTENCE_END, giver_parts_asked, without_locator, belongs_as_aid, TIME_POINTS_BACK, NARRATED_YEAR, NARRATED_COUNT, NARRATED_WHEN, KIND_AND_CITY, MEASURE_BRACKET, CITY_DISTRICTS, SPOKEN_TOPIC, BOTH_HALVES, ARRANGED_LEAD,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, KIND_AGAINST, PROGRAMME_REGIONS, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -220,6 +220,18 @@ class QA:
         result["timing_ms"] = round((time.perf_counter() - started) * 1000, 2)
         return result
 
+    def spoken_topic(self, text: str) -> str:
+        """广东省汶川县那个 广东哪些市去援建汶川的乡镇: a spoken topic (names, then 那个 and a pause) whose every name is said
+        again in what follows is only the topic: the rest is the question (the text unchanged otherwise)."""
+        found = SPOKEN_TOPIC.match(text)
+        if found is None or len(text) - found.end() < 6:
+            return text
+        lead = [m for m in self.gazetteer.link(found.group("lead")) if m.kind != "class"]
+        rest = {m.best[0].iri for m in self.gazetteer.link(text[found.end():]) if not m.ambiguous}
+        if not lead or any(m.best[0].iri not in rest for m in lead):
+            return text
+        return text[found.end():]
+
     def topic_then_giver_parts(self, text: str) -> str:
         """云南迪庆的香格里拉，上海哪几个区去帮的: a place as the topic, then a giver named alone with its parts asked and the
         verb closing — the same question as …香格里拉是上海哪几个区帮的 (the text unchanged unless the topic names a place
@@ -361,7 +373,9 @@ class QA:
         whole = without_remark_after(without_source(self.parts_in_brackets(self.joined_names(spoken_which(
             parts_said_plainly(without_asides(without_courtesy(normalise(question)))))))))  # (…？书里把它放在第三阶段的开头: the question, not the remark)
         whole = PARTS_SET_ASIDE.sub("本身", whole)  # 只问塔城地区本身，不算下面的县: parts set aside ask for the place itself
+        whole = CITY_DISTRICTS.sub("的区", whole)  # 上海市辖区有哪几个: the city's districts (not 哪些市辖区, the kind)
         whole = self.topic_then_giver_parts(whole)
+        whole = self.spoken_topic(whole)
         if (restart := RESTARTED.match(whole)) and len(whole) - restart.end() >= 6:
             whole = whole[restart.end():]  # …算了，就问…: the question the asker starts again with
         text = without_preamble(whole)
@@ -432,6 +446,7 @@ class QA:
         mentions = self.lone_phase(text, mentions)
         mentions = self.stage_ended(text, mentions)
         mentions = self.kind_qualified(text, kind_said_once(mentions))
+        mentions = programmes_of_halves(text, mentions)
         mentions = [m for m in mentions if not (m.kind == "class" and (joined := KIND_AND_CITY.match(text[m.end:])) and not any(
             m.end < o.end and o.start < m.end + joined.end() for o in mentions))]  # 省份及城市: both asked, no filter
         result = render.skeleton(question, text, mentions)
@@ -1618,6 +1633,12 @@ class QA:
         out = []
         for m in mentions:
             if m.ambiguous and m.kind == "actor":
+                said = said_in_full(m, mentions)
+                if said:  # 阿克苏地区…是哪个省在支援阿克苏: the short name said again after one of its meanings in full
+                    # is that place where it stands (the full name before it only set the topic)
+                    out = [o for o in out if not (o.kind == "actor" and not o.ambiguous and o.best[0].iri == said[0].iri)]
+                    out.append(Mention(m.text, m.start, m.end, said))
+                    continue
                 meanings = self.with_parts_named(text, m, m.best)
                 meanings = self.enclosing_next(text, m, mentions, meanings)
                 # (上海离开阿克苏以后是谁接手的: a takeover is about aid too)
@@ -2239,6 +2260,33 @@ def launched_since(frame: Frame) -> Frame:
     return dataclasses.replace(frame, years={"after": frame.years["in"]}, cues=frame.cues - {"launch"} | {"programme_dated"})
 
 
+def programmes_of_halves(text: str, mentions: list[Mention]) -> list[Mention]:
+    """既援藏支援日喀则市又援疆支援疏勒县的是哪个省: each half of 既…又 names a programme, then the place aided in it — the
+    places are what the halves share a giver of; a programme said before each only qualifies its place (dropped)."""
+    found = BOTH_HALVES.search(text)
+    if found is None:
+        return mentions
+    halves = [(found.start(1), found.end(1)), (found.start(2), found.end(2))]
+    progs = [m for m in mentions if m.kind == "programme"]
+    actors = [m for m in mentions if m.kind == "actor"]
+    kept = []
+    for lo, hi in halves:
+        p = [m for m in progs if lo <= m.start < hi]
+        a = [m for m in actors if lo <= m.start and m.end <= hi]
+        if len(p) != 1 or len(a) != 1 or p[0].end > a[0].start:
+            return mentions
+        kept.append(p[0])
+    return [m for m in mentions if m not in kept]
+
+
+def said_in_full(m: Mention, mentions: list[Mention]) -> list:
+    """嗯 阿克苏地区 新一轮援疆…是哪个省在支援阿克苏: an ambiguous short name whose meaning is also named in full elsewhere in
+    the question (a name of one meaning that begins with the short one), when exactly one is, is that meaning."""
+    full = {o.best[0].iri for o in mentions if o is not m and o.kind == "actor" and not o.ambiguous
+            and len(o.text) > len(m.text) and o.text.startswith(m.text)}
+    return [c for c in m.best if c.iri in full] if len(full) == 1 else []
+
+
 def settled_once(mentions: list[Mention]) -> list[Mention]:
     """浙江接手阿克苏以前，阿克苏是哪个省在帮: a name of several meanings said twice, settled by its context to the one
     place, is that place once (as a name of one meaning said twice is, gazetteer.taken)."""
@@ -2564,6 +2612,10 @@ def without_arranger(text: str, mentions: list[Mention]) -> list[Mention]:
         handed = next((text.find(w, m.end) for w in sorted(ASSIGNED_TO, key=len, reverse=True) if text.find(w, m.end) > 0), -1)
         if lead and handed > 0 and any(m.end + lead.end() <= o.start < handed for o in actors) \
                 and any(o.start > handed for o in actors):
+            return [o for o in mentions if o is not m]
+    for m in actors[:1]:  # 民政部安排的 德阳那边是哪几个省在支援: who arranged it, then the question
+        if ARRANGED_LEAD.match(text[m.end:]) and any(o.start > m.end for o in actors if o is not m) \
+                and not any(o.kind == "actor" and o.end <= m.start for o in mentions):
             return [o for o in mentions if o is not m]
     return mentions
 

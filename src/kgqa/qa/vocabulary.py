@@ -174,7 +174,7 @@ def parts_subject(text: str):
 
 
 # 阿坝州在□□方案里有哪些县…: a programme or document (masked) said between a place and its parts asked
-SCOPE_BETWEEN = re.compile("^[，, ]?(在|按照?|根据|据)?(新一轮|上一轮|第[一二三四五六七八九十0-9]+轮)?□+的?(重建|援建)?(方案|安排|计划|名单|文件)?(里面|里|中|当中|之中|内)[，, ]?")
+SCOPE_BETWEEN = re.compile("^[，, ]?(在|按照?|根据|据)?(新一轮|上一轮|第[一二三四五六七八九十0-9]+轮)?□+的?(重建|援建)?(方案|安排|计划|名单|文件|队伍|团队|阵容)?(里面|里|中|当中|之中|内)[，, ]?")  # (福建省援藏队伍中，有哪些地级市…)
 # (…在拉萨有对口县: the parts hold places of their own there, so they give)
 # (江苏哪几个市在新疆有对口: 有 after 在 and another place is their own pairing there, so they give)
 PARTS_PASSIVE = re.compile("^(?![^，。？！]{0,2}在□+(?:也|都|还)?有)[^，。？！]{0,8}?(接受|受到|受|得到|获得|被(?!(安排|派|指定|分配|选派)(去|到))|有(?!(?:对口|结对|援建|帮扶|包)的?(?:县|区|市|乡镇|乡|镇|地方|受援地|对象)))")  # (被安排去□: a task, given)
@@ -187,7 +187,8 @@ PARTS_GIVE_THEN_ASKED = re.compile("^(?:都|也|各自|分别|各)?(?:承担|对
 AGENT_FIRST = re.compile("^(?:都|也)?(?:是由|由|是)□|^ ?□+ ?(?:在|来)?(?:对口)?(?:援建|支援|帮扶|援助|结对|援|包)")
 
 # 2010年新一轮之前, 2010年新一轮援疆以后: a round's word between a year and its relation leaves the year's relation
-ROUND_AFTER_YEAR = re.compile(r"((?:1[89]|20)\d\d年)(?:新一轮|这一轮|那一轮)(?:对口)?(?:援[疆藏青])?(?:的)?(?:结对|对口)?(?:调整)?"
+ROUND_AFTER_YEAR = re.compile(r"((?:1[89]|20)\d\d年)(?:(?:新一轮|这一轮|那一轮)(?:对口)?(?:援[疆藏青])?(?:的)?(?:结对|对口)?(?:调整)?"
+                              r"|(?:的)?(?:重新)?调整(?:了)?(?:□+|[\u4e00-\u9fff]{2,10}?)(?:的)?(?:结对|对口)?)"  # (2021年调整东西部协作之后: the programme masked)
                               r"(?=以后|之后|以来|起|以前|之前|前(?!后))")  # (2010年新一轮援疆调整之前: the round's start)
 # 新一轮援疆以前, 十三五以后开始的: a named period (vocabulary.yaml, mechanisms: eras) as a point in time
 ERA_RELATION = "[^，。？！□0-9]{0,6}?(以后|之后|以来|起|以前|之前|前(?!后))"
@@ -213,8 +214,10 @@ COUNT_OF = "(?:哪些|哪几个|哪[0-9一二三四五六七八九十两]+个|�
 PARTS_AFTER = re.compile(f"^的?(?:(?:下面|下辖|所辖|下属|辖区内|辖内|境内|直属)的?有?{COUNT_OF}?的?(?P<kind>{PART_WORD})?|"
                          f"(?:里面|里|内)?有?{COUNT_OF}的?(?P<counted>{PART_WORD})|的(?P<bare>区县|县市|县区|县|乡镇|团场|师))")
 # 它在喀什帮的县市有哪些: a name after 在, then the aid verb and the places asked: the name is the region they lie in
-REGION_THEN_PARTS = re.compile("^[^，。？！]{0,6}?(?:帮|援|支援|帮扶|援助|援建|对口|结对)[^，。？！]{0,3}?的(?:是)?(?:哪些|哪几个)?"
-                               "(?P<bare>县市|县区|区县|县|乡镇)")
+REGION_THEN_PARTS = re.compile("^(?:那边|那儿|那里|这边|一带)?[^，。？！]{0,6}?(?:帮|援|支援|帮扶|援助|援建|对口|结对)[^，。？！]{0,3}?的(?:是)?(?:哪些|哪几个)?"
+                               "(?P<bare>县市|县区|区县|县|乡镇)|^(?:那边|那儿|那里|这边|一带)[^，。？！]{0,6}?"
+                               "(?:帮|援|支援|帮扶|援助|援建|对口|结对)[^，。？！]{0,3}?的(?:是)?(?:哪些|哪几个)?(?P<place>地方)")
+# (深圳在喀什那边对口的地方: 那边 marks the name as a region, whose places are asked)
 # 山南那边我记得是湖南在管，是不是还有别的省也在援, 陇南市是青岛在帮吗？还有别的城市帮它没: a partner the asker already
 # knows, said before others are asked for (the name only qualifies: all the place's partners are asked)
 OTHERS_TOO = re.compile("^[^，。？！,?!]{0,8}[，。？！,?!]?[^，。？！,?!]{0,6}?(?:还有(?:没有)?(?:别的|其他|其它)|(?:别的|其他|其它)[^，。？！]{0,4}也)")
@@ -278,8 +281,8 @@ SOURCE_LEAD = re.compile("^(?:据|根据|依据|按照?)(?![^，。？！]*(?:�
                          "(?:中|里|上)?的?(?:所说|所载|显示|称|介绍|记载|所记|记述|所述|提到|写到|说法|说)?[，,]")  # 据该书记载，据书中的说法，
 # 任维德那本书里 对口支援赣州几个县的…, 书里第五章提到…: the book pointed at as where the asker read of the pairings
 # (only when what follows asks about aid: the book's own facts are book.py's)
-BOOK_LEAD = re.compile("^(?:据|根据|按照?)?[^，。？！ ]{0,12}?(?:那本书|这本书|的书|一书|书)(?:里|中|上)(?:第[一二三四五六七八九十0-9]+章)?"
-                       "(?:的(?:标题|小标题|目录|内容))?(?:[，, ]+|(?:提到|说到|讲到|说|讲|写道|写着|介绍)的?)")  # (书里说对口支援这个提法…)
+BOOK_LEAD = re.compile("^(?:据|根据|依照?|按照?)?[^，。？！ ]{0,12}?(?:那本书|这本书|的书|一书|书)(?:里|中|上)(?:第[一二三四五六七八九十0-9]+章)?"
+                       "(?:的?(?:标题|小标题|目录|内容))?(?:[，, ]+|(?:提到|说到|讲到|说|讲|写道|写着|介绍)的?)")  # (书里说对口支援这个提法…)
 BOOK_LEAD_AID = re.compile("^(?![^，。？！]*(?:章|页|目录|标题|书|出版|主编|作者|阶段|叫做|称为|叫什么))[^，。？！]{0,12}?(?:对口|支援|援助|帮扶|援建|结对)")
 # 三峡工程库区移民对口支援的通知: a programme named with a word for the document or meeting that launched it
 # (pipeline.launch_named); the group says which kind
@@ -583,7 +586,7 @@ BEFORE_WORDS = ("以前", "之前", "前")
 # the named place and its parts asked together (西藏（包括区内各地市、县）, 阿坝州本身和下辖各县): a grouped answer
 # (山南市及下属各县, 阿里和所辖县区: the parts joined to the place by 及/和/与/以及)
 WITH_PARTS = re.compile("(包括|包含|含|连同|加上|及其|和其|与其|本身(和|及|与|以及))[^，。？！]{0,4}(下辖|下属|所辖|下面|区内|州内|省内|市内|境内|各地|各县|各市|本级)|"
-                        "(及|和|与|以及|连同)(它|其)?(下辖|下属|所属|所辖|下面|辖区内|辖内|境内|(地区|州|盟|省|市|县)内)的?(各个|各|所有|全部)?"
+                        "(及|和|与|以及|连同|跟|同)(它|其)?(下辖|下属|所属|所辖|下面|辖区内|辖内|境内|(地区|州|盟|省|市|县)内)的?(各个|各|所有|全部)?"
                         "(地州市|县市区|县区|区县|县市|乡镇|团场|县|区|市|地|州|乡|镇|团)|"  # (汶川县和它下面的乡镇)
                         r" ?\((包括|包含|含|连同)[^()]{1,24}等(地州市|县市区|县区|区县|县市|县|区|市|地|州)\)")
 # 昌吉州(含奇台、吉木萨尔等县): parts named in a bracketed remark after their region, which they only widen
@@ -604,6 +607,9 @@ EXCLUDING = "而不是|而非|不是|并非|不算|不含|不包括|不包含|�
 NOT_KIND = re.compile(f"(?:{EXCLUDING}|除了|除去|除)$")
 EXCLUDED_AFTER = re.compile("^[)）]?(?:都|也)?(?:除外|不算在内|不计在内|不包括在内|不在内|不算|不计)(?=[)）,，。；;？?！!有是]|$)")
 # 哪些省市和中央企业, 哪些县和兵团的师: two kinds joined, either asked (compose.joined_kinds)
+# 哪一个获得最多省市与企业对口支援: a kind joined to 省市 (no kind: givers of any kind) counts every giver (compose.kinds_of)
+ANY_GIVER_BEFORE = re.compile("(?<![哪些个几])(?:省市|省区市|单位|各方)(?:和|与|及|以及|、|或)$")
+ANY_GIVER_AFTER = re.compile("^(?:和|与|及|以及|、|或)(?:省市|省区市|单位|各方)(?![中里])")
 KINDS_JOINED = re.compile("(?:和|与|及|以及|、|或|或者|还有|加上)(?:其他|其它)?(?:的)?")
 # 所支援的地市及其下辖结对县: the second kind joined as the first's own parts — places of the second kind the actor pairs
 # with that lie within a place of the first kind it pairs with (compose.Plan.nested)
@@ -1330,6 +1336,8 @@ ADDED_NEXT = re.compile("(又|再|新|另外)(增加|增添|添加|加上|增)|�
 YEAR_GUESSED = re.compile("(?:1[89]|20)\\d\\d年[^，。？！]*[，,；][^，。？！]*(?:实际|具体|到底|究竟|准确|确切|真正)[^，。？！]*"
                           "(?:哪一?年|何年|什么时候|几时)")
 SPAN_DURING = re.compile("这段时间|这段期间|那段时间|期间|时期|这些年|那些年|这几年|一直")
+# 2021年调整东西部协作之后: a year's round of adjustment (of a programme) between the year and 之后 (compose.dated)
+ADJUSTED_BETWEEN = "(?:的)?(?:重新)?调整(?:了)?(?:□+|[\u4e00-\u9fff]{2,10}?)?"
 IN_FORCE_AFTER = ("以后", "之后")  # (X年以来…援助了哪些: begun since, the dev convention)
 
 # a kind of actor that does not filter: widened (省市（包括地级市）, …包括集体和企业: the others too)
@@ -1349,8 +1357,15 @@ KINDS_BETWEEN = re.compile("(、|和|与|及|以及|，)(哪些|哪个|哪几个
 
 # 上海派出的是哪几个区, 北京出力的是哪几个区, 苏 援藏 哪几个地级市 具体承担, 上海帮皖北出了哪几个区: the named actor's parts of a kind as the givers (a word of sending
 # before them or of taking the task on after them; a programme's masked name or spaces may stand between)
+# 参与…的上海市辖区有哪几个: a city's name, then 辖区 and the question: its districts (not 哪些市辖区, the kind asked)
+CITY_DISTRICTS = re.compile("(?<=[\u4e00-\u9fff]市)(?<![些个几哪各的有是]市)辖区(?=有|都|中|里|是|哪|分别|参|承担|负责)")
+# 广东省汶川县那个 广东哪些市…: a dictated topic, names then 那个/这个 and a pause (pipeline.QA.spoken_topic)
+SPOKEN_TOPIC = re.compile("^(?:嗯|那个|就是)?[ ，,]*(?P<lead>[^，。？！ ,]{2,16}?)(?:那个|这个|那块|那边)[ ，,]+")
+# 既援藏支援日喀则市又援疆支援疏勒县的: the two halves of 既…又, each a programme and the place aided in it
+# (pipeline.programmes_of_halves)
+BOTH_HALVES = re.compile("既([^又，。？！,]{3,24}?)又([^，。？！,]{3,24}?)(?=的|[，, ]|$)")
 GIVING_PARTS = re.compile("^[ □]*(?:(?:帮扶|帮|援助|支援|对口|结对)□+[ ]*)?(?:这边|那边|方面|这头)?[，, ]*(?:具体|到底|究竟)?(是?派出的是|是?派出了|是?派了|是?派的是|出的是|是?出了|里派出的是|出力的是|出力的有|出手的是|出人的是)?[ □]*(?:一共|总共|共)?(?:有|是)?"
-                          "(?:哪些|哪几个|哪个|哪两个|哪三个|几个|多少个)"
+                          "(?:哪些|哪几[个座]|哪[个座]|哪两[个座]|哪三[个座]|几[个座]|多少[个座])"  # (派出了哪几座城市: 座 a city's measure)
                           "(区县|区|县|地级市|地市|城市|市)[ ]*(?:具体)?(承担|负责|派出|出力|参与|参加|(?:下去|过去|派去|去)(?:结对|对口|帮扶|支援|援建|援|□+))?")
 # (福建这边具体是哪几个市下去结对的: the giver's side, its parts sent out to pair)
 
@@ -1400,7 +1415,12 @@ PARTS_COUNTED_THEN_GIVER = re.compile("^的?(?:区县|县区|县市|县|区|市|
 # a disaster's phase by its own words after the place (汶川恢复重建, 汶川地震过渡安置, 汶川 过渡期): gazetteer.disaster_aliases
 DISASTER_PHASES = (("重建", ("恢复重建", "灾后重建", "重建")), ("过渡安置", ("过渡安置", "过渡期", "过渡安置期", "过渡阶段", "安置期")))
 # 汶川地震后过渡安置阶段, 汶川地震的过渡期: words between the earthquake and its phase (gazetteer.disaster_aliases)
-DISASTER_PHASE_FILLERS = ("", "后", "后的", "的")
+# (汶川地震那个五月份过渡安置: a spoken 那个 and the month the phase began, 5月份 once normalised)
+DISASTER_PHASE_FILLERS = ("", "后", "后的", "的", "那个", "那个的") + tuple(
+    f"{lead}{n}月{unit}{tail}" for n in range(1, 13) for lead in ("", "那个") for unit in ("", "份") for tail in ("", "的"))
+# 民政部安排的 德阳那边是哪几个省在支援: an actor that only arranged the pairings asked, said as a clause of its own
+# before the other names (pipeline.without_arranger)
+ARRANGED_LEAD = re.compile("^(?:当时|那次|当年)?(?:安排|部署|确定|指定|定)(?:的|了的)[ ，,]")
 # 玉树震后, 玉树震后重建: the earthquake said short after its place (gazetteer.disaster_aliases: the place's programme)
 QUAKE_SHORT = ("震后",)
 # 崇州市到了重建阶段由哪个…: a phase named bare, with its word of a stage (pipeline.lone_phase)
