@@ -6,6 +6,7 @@ joined into one query (quepy's way: no query text per combination of constraints
     event                a meeting or document established it (or, …以后/以前, dates it: see :func:`anchor`)
     year + kind          began in, since, before, or in force in the year
     cls / ocls / xcls    the asked side is of a kind; a ranking's counted side is; the asked side is not (而不是省份)
+    cities               城市 asked (Frame.cities): no province or region that is not a municipality, ministry or firm
     within / under       a ranking within a place; the parts of a named place as the asked (or other) side
     partner              a yes/no question's second actor (:func:`check`)
     aggregate            list, count, most, fewest, or check (yes/no)
@@ -88,6 +89,8 @@ class Plan:
     also_cls: str | None = None      # 哪些省市和中央企业: a second kind joined to the asked one (either kind)
     point: str | None = None         # the meeting or document named as the point in time (its own pairings count after it)
     also_event: str | None = None    # 综合1979年会议和1984年会议的安排…最多: a second meeting (pairings set up by either)
+    cities: bool = False             # 城市 asked (哪些城市, 城市有哪些): a city of any rank or a municipality's district,
+    # never a province or region that is not a municipality, a ministry or a firm (CITIES; tests/qa/README, session 14)
 
     def values(self) -> dict:
         found = {"actor": self.actor, "prog": self.programme, "event": self.event, "cls": self.cls,
@@ -271,7 +274,15 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
     (two actors, a stage, a mechanism, a definition, a yes/no question: the templates' business, or :func:`check`)."""
     if (two := two_events_ranked(frame, event_year)) is not None:
         return two
-    return plan_of(frame, event_year)
+    return with_cities(plan_of(frame, event_year), frame)
+
+
+def with_cities(p: Plan | None, frame: Frame) -> Plan | None:
+    """哪些城市对口支援拉萨: 城市 the kind asked — a list (or count) of cities of any rank, the asked side's provinces,
+    ministries and firms left out (no narrower kind asked with it: 哪些地级市 is its own class)."""
+    if p is None or not frame.cities or p.cls is not None or p.partner or p.aggregate not in ("list", "count"):
+        return p
+    return dataclasses.replace(p, cities=True, labels=p.labels | {"cities": "城市"})
 
 
 def two_events_ranked(frame: Frame, event_year=None) -> Plan | None:
@@ -401,7 +412,9 @@ def joined_kind(frame: Frame, asked_cls, aggregate: str, labels: dict) -> dict:
 
 
 def kind_label(p: Plan, cls_label: str | None) -> str | None:
-    """The asked kind's words: both when two are joined (省级支援单位和中央企业)."""
+    """The asked kind's words: both when two are joined (省级支援单位和中央企业); 城市 when cities are asked."""
+    if p.cities and not cls_label:
+        return p.labels.get("cities", "城市")
     return f"{cls_label}和{p.labels.get('also', '')}" if p.also_cls and cls_label else cls_label
 
 
@@ -749,6 +762,8 @@ def sparql(p: Plan) -> str:
         # givers are already at province rank, so templates.rank_filtered adds no team rule to them)
     if p.excluded_cls:
         lines.append("FILTER NOT EXISTS { ?item a ?xcls }")
+    if p.cities:
+        lines.append(CITIES)
     if p.partner:
         lines.append("?item dk:partOf? ?partner .")
     if p.within:  # the places ranked, or the places counted for a ranked supporter, lie within it
@@ -782,6 +797,10 @@ def sparql(p: Plan) -> str:
     if p.aggregate == "count":
         return f"SELECT DISTINCT ?item ?fact{part}{bound} WHERE {{\n  {body} }}"
     return f"SELECT DISTINCT ?item ?itemLabel ?fact{part}{bound} WHERE {{\n  {body} }}\nORDER BY ?itemLabel"
+
+
+CITIES = ("FILTER NOT EXISTS { ?item a ?notCity VALUES ?notCity { dk:ProvinceLevelDivision dk:CentralAgency "
+          "dk:CentralEnterprise } FILTER NOT EXISTS { ?item a dk:Municipality } }")  # (templates' #[cities] lines: the same)
 
 
 YEAR_FRAGMENTS = {
@@ -864,9 +883,11 @@ def shapes():
     """Every plan shape the composer can build (placeholder values): the finite set of its query structures — a plan
     read after a meeting or document named as the point in time (``after_point``) also with that point bound."""
     for plan in year_shapes():
-        yield plan
-        if plan.year and plan.year[0] == "after_point":
-            yield dataclasses.replace(plan, point="urn:p")
+        for each in (plan, dataclasses.replace(plan, cities=True)) if plan.aggregate in ("list", "count") \
+                and plan.cls is None and not plan.partner else (plan,):  # (哪些城市: with_cities)
+            yield each
+            if each.year and each.year[0] == "after_point":
+                yield dataclasses.replace(each, point="urn:p")
 
 
 def year_shapes():
