@@ -10011,6 +10011,13 @@ def gen_probe_24a():
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
           ?r dk:partOf* <{iri_of(place)}> }}"""
         add(f"pr24a-place-too-{i}", "region_parts", [text], col(q), q)
+    # a giver's places at two levels joined (…支援的地市及其下辖结对县): its prefectures and the counties in them it pairs with
+    for i, (text, giver) in enumerate([("吉林援藏对口的地区及其下辖的结对县有哪些？", "吉林省"),
+                                       ("湖南援藏支援的地市和其下面的对口县是哪些？", "湖南省")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?top ;
+          dk:programme <{BASE}programme/yuanzang> . ?top a dk:PrefectureLevelDivision .
+          ?p2 dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:programme <{BASE}programme/yuanzang> . ?r dk:partOf* ?top }}"""
+        add(f"pr24a-levels-{i}", "region_parts", [text], col(q), q)
 
 
 def gen_probe_23s2():

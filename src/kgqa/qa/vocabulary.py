@@ -846,6 +846,10 @@ PARTS_SET_ASIDE = re.compile("(不算|不含|不包括|不计|不管|除去|去�
 YEARS_LISTED = re.compile(r"((?:19|20)\d\d)年?(?:和|与|及|以及|、|跟)((?:19|20)\d\d)年")
 # a place of the level below a province asked within one (新疆哪个地区…最多): its prefecture-level parts
 AREA_ASKED = re.compile("(哪个|哪一个|哪些|哪)地区")
+# 黑龙江援藏所支援的地市及其下辖结对县: a giver's places at two levels joined (the prefectures and their counties it pairs
+# with), after 的 — its places of either level, asked as 地方 (pipeline.QA._answer)
+LEVELS_WITH_PARTS = re.compile("(?<=的)(?:地市|地州市|地州|地区|市州|州市)(?:及其|和其|与其|和它的?|以及其?)(?:下辖|下属|所辖|下面)的?"
+                               "(?:结对|对口|帮扶|援助)?的?(?:县区|区县|县市区|县市|县)")
 # 昌都本身和天津包的县区, 连阿里一起列给我: the named place itself asked beside a giver's parts in it (compose.place_too): the
 # place right before 本身和…, or between 连(同)/加上 and 一起/在内
 PLACE_ITSELF_AFTER = re.compile("^(?:本身|自己|本级)(?:和|及|与|以及|加上|再加上|连同)")
