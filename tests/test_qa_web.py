@@ -91,6 +91,8 @@ def structures() -> frozenset[str]:
             flag_sets += [f | {"which_document"} for f in flag_sets]
         if "#[with_self]" in t.sparql:  # (X及其下属县区中: the place itself asked with its parts)
             flag_sets += [f | {"with_self"} for f in flag_sets]
+        if "#[cities]" in t.sparql:  # (哪些城市: 城市 the kind asked, Frame.cities)
+            flag_sets += [f | {"cities"} for f in flag_sets]
         for bits, flags, tally in itertools.product(itertools.product((False, True), repeat=len(names)),
                                                     flag_sets, tallies):
             bound = {n: 2000 if t.optional[n] in ("after", "before", "in") else "urn:x"

@@ -9991,6 +9991,35 @@ def gen_probe_23r2():
           FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
         add(f"pr23r2-newly-in-{i}", "time_scoped", [text, text.replace("2010年", "二〇一〇年")], col(q), q,
             variants={1: "numeral"})
+def gen_probe_24a():
+    """Conventions carried by the frame (session 15, issue #15, groups pr24a-*), phrasings of our own: 城市 asked of a list
+    template (a programme's givers: its provinces left out, as the composed lists leave them, the query saying so); a person
+    or body asked, golded by its name (the node's names go with it: ``also``), its other name too (国家经委); and the place
+    itself asked beside a giver's parts in it (…本身和X对口的县区, 连…一起). Gold from the SPARQL here."""
+    for i, (text, prog) in enumerate([("参加东西部扶贫协作的城市有哪些？", "dongxibu"),
+                                      ("东北与东部对口合作里，东部参加的城市有哪些？", "dongbei-hezuo")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s .
+          FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+        add(f"pr24a-cities-{i}", "actor_kind", [text], only_cities(col(q)), q)
+    q = """SELECT ?n WHERE { ?e dk:reportBy ?x . ?e rdfs:label ?l FILTER(CONTAINS(STR(?l), "边防工作会议"))
+      ?x a dk:Person ; rdfs:label ?n FILTER(lang(?n) = "zh") }"""
+    add("pr24a-named-0", "book_fact", ["全国边防工作会议上是谁作的报告？"], sorted(set(col(q))), q)
+    q = f"""SELECT ?n WHERE {{ <{BASE}agency/guojia-jingwei> skos:altLabel ?n FILTER(lang(?n) = "zh") FILTER(STRLEN(?n) = 4) }}"""
+    add("pr24a-named-1", "book_fact", ["1983年初是哪个部门牵头管对口支援工作的？"], col(q), q)
+    for i, (text, place, giver) in enumerate([("拉萨本身和北京对口的县区，能一起列出来吗？", "拉萨市", "北京市"),
+                                              ("连日喀则一起，上海对口的县有哪些？", "日喀则市", "上海市")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          ?r dk:partOf* <{iri_of(place)}> }}"""
+        add(f"pr24a-place-too-{i}", "region_parts", [text], col(q), q)
+    # a giver's places at two levels joined (…支援的地市及其下辖结对县): its prefectures and the counties in them it pairs with
+    for i, (text, giver) in enumerate([("吉林援藏对口的地区及其下辖的结对县有哪些？", "吉林省"),
+                                       ("湖南援藏支援的地市和其下面的对口县是哪些？", "湖南省")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?top ;
+          dk:programme <{BASE}programme/yuanzang> . ?top a dk:PrefectureLevelDivision .
+          ?p2 dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:programme <{BASE}programme/yuanzang> . ?r dk:partOf* ?top }}"""
+        add(f"pr24a-levels-{i}", "region_parts", [text], col(q), q)
+
+
 def gen_probe_23s2():
     """Kinds of the writer of outside-s (a netizen and a retired 援疆 engineer writing memoirs), found reading the failing
     questions of its odd half (session 14, issue #15, groups pr23s2-*), each with phrasings of our own over other names:
@@ -10457,7 +10486,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c, gen_probe_24b, gen_probe_24t, gen_probe_24u):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c, gen_probe_24b, gen_probe_24t, gen_probe_24u, gen_probe_24a):
         gen()
     rank_pass()
     traditional_pass()

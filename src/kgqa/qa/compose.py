@@ -6,6 +6,7 @@ joined into one query (quepy's way: no query text per combination of constraints
     event                a meeting or document established it (or, …以后/以前, dates it: see :func:`anchor`)
     year + kind          began in, since, before, or in force in the year
     cls / ocls / xcls    the asked side is of a kind; a ranking's counted side is; the asked side is not (而不是省份)
+    cities               城市 asked (Frame.cities): no province or region that is not a municipality, ministry or firm
     within / under       a ranking within a place; the parts of a named place as the asked (or other) side
     partner              a yes/no question's second actor (:func:`check`)
     aggregate            list, count, most, fewest, or check (yes/no)
@@ -24,7 +25,7 @@ from .frame import Frame, mask
 from .gazetteer import ASKED
 from .vocabulary import (KINDS_NESTED, PLACE_ITSELF_TOO, GIVERS_RANKED_BY_PLACES, EVENTS_JOINED, NAME_RESTATED, YEAR_RANGE, ADJUSTED_BETWEEN, ANY_GIVER_BEFORE, ANY_GIVER_AFTER, 
     parts_subject, ROSTER_BEFORE_ASKED, PARTS_BEFORE_VERB, OWN_PARTS_BEFORE_VERB, PARTS_NOUN_AMONG, LEVEL_PARTS,
-    AID_WORD,
+    AID_WORD, PLACE_ITSELF_AFTER, PLACE_ITSELF_AROUND,
     CITY_CLASS, CITY_NOT_KIND, EXCLUDED_AFTER, AID_BETWEEN, HANDED_OVER,
     ACTOR_PARTS, AGENT_FIRST, SCOPE_BETWEEN, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, ANCHOR_BETWEEN, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
     EVENT_DATED, KINDS_JOINED, YEAR_BEGAN, GIVER_PARTS_CLOSING, CLOSING_GIVER_BEFORE, PARTS_PARTNERS_AFTER, PARTS_GIVE_THEN_ASKED, SELF_ONLY, STILL, GIVING_PARTS, YEARS_LISTED, AREA_ASKED, SUPPORTERS_COUNTED, PARTNER_COUNT,
@@ -91,6 +92,8 @@ class Plan:
     also_event: str | None = None    # 综合1979年会议和1984年会议的安排…最多: a second meeting (pairings set up by either)
     nested: bool = False             # 地市及其下辖结对县: the second kind (also_cls) only within a partner of the first
     also_counted: str | None = None  # 哪个地市获得省市与企业对口支援最多: a second kind joined to the counted one (either)
+    cities: bool = False             # 城市 asked (哪些城市, 城市有哪些): a city of any rank or a municipality's district,
+    # never a province or region that is not a municipality, a ministry or a firm (CITIES; tests/qa/README, session 14)
 
     def values(self) -> dict:
         found = {"actor": self.actor, "prog": self.programme, "event": self.event, "cls": self.cls,
@@ -152,7 +155,8 @@ def preferred(frame: Frame) -> bool:
         or rolled_up(frame) \
         or check(frame) is not None or bool(qualified_parts) or frame.region is not None or rolled_up_ranking(frame) \
         or bool(frame.cues & set(RANKS) and ranked_years(frame)) or partner_count(frame) is not None \
-        or two_events_joined(frame) is not None  # (综合A会议和B会议的安排…最多: no template ranks over two meetings)
+        or two_events_joined(frame) is not None \
+        or place_too(frame) is not None  # (综合A会议和B会议的安排…最多: no template ranks over two meetings; 连阿里一起)
 
 
 def rolled_up_ranking(frame: Frame) -> bool:
@@ -276,7 +280,15 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
     (two actors, a stage, a mechanism, a definition, a yes/no question: the templates' business, or :func:`check`)."""
     if (two := two_events_ranked(frame, event_year)) is not None:
         return two
-    return plan_of(frame, event_year)
+    return with_cities(plan_of(frame, event_year), frame)
+
+
+def with_cities(p: Plan | None, frame: Frame) -> Plan | None:
+    """哪些城市对口支援拉萨: 城市 the kind asked — a list (or count) of cities of any rank, the asked side's provinces,
+    ministries and firms left out (no narrower kind asked with it: 哪些地级市 is its own class)."""
+    if p is None or not frame.cities or p.cls is not None or p.partner or p.aggregate not in ("list", "count"):
+        return p
+    return dataclasses.replace(p, cities=True, labels=p.labels | {"cities": "城市"})
 
 
 def two_events_ranked(frame: Frame, event_year=None) -> Plan | None:
@@ -308,7 +320,7 @@ def two_events_joined(frame: Frame) -> list | None:
 def plan_of(frame: Frame, event_year=None) -> Plan | None:
     if (having := partner_count(frame)) is not None:
         return plan_by_partners(frame, having)
-    if (placed := giver_in_place(frame)) is not None:
+    if (placed := giver_in_place(frame) or place_too(frame)) is not None:
         return placed
     if (beyond := parts_beyond(frame)) is not None:
         return beyond
@@ -446,6 +458,30 @@ def giver_in_place(frame: Frame) -> Plan | None:
                 labels=labels, partner=place.best[0].iri)
 
 
+def place_too(frame: Frame) -> Plan | None:
+    """昌都本身和天津包的县区，能一起列出来吗; 阿里下面哪几个县归河北？连阿里一起列给我: a place named as asked itself (本身和…,
+    连…一起) beside the parts a giver aids in it — the giver's partners in the place and within it (as giver_in_place),
+    whichever of the two names comes first (a kind named there is the parts' level: the place itself is asked too)."""
+    actors = frame.of_kind("actor")
+    if len(actors) != 2 or any(m.ambiguous for m in frame.mentions) or frame.cues - SUPPORTED_CUES \
+            or frame.cues & {"yesno", "when", "count", "most", "fewest"} or len(frame.of_kind("class")) > 1:
+        return None
+    around = [m.group("place") for m in PLACE_ITSELF_AROUND.finditer(frame.text)]
+    itself = [m for m in actors if PLACE_ITSELF_AFTER.match(frame.text[m.end:])
+              or any(p == m.text or p.startswith(m.text) and len(p) - len(m.text) <= 2 for p in around)]
+    if len(itself) != 1:
+        return None
+    place = itself[0]
+    giver = next(m for m in actors if m is not place)
+    one = {m.kind: m for m in frame.mentions if m.kind in ("programme", "event")}
+    year = dated(frame, one.get("event"))
+    if year is False or year and year[1] is None:
+        return None
+    labels = {k: m.best[0].label for k, m in one.items()} | {"actor": giver.best[0].label, "partner": place.best[0].label}
+    return Plan("recipient", giver.best[0].iri, one.get("programme") and one["programme"].best[0].iri,
+                one.get("event") and one["event"].best[0].iri, year, labels=labels, partner=place.best[0].iri)
+
+
 def joined_kind(frame: Frame, asked_cls, aggregate: str, labels: dict) -> dict:
     """The second of two joined kinds asked (哪些省市和中央企业), as the plan's also_cls (its label under "also")."""
     joined = joined_kinds(frame) if aggregate not in RANKS else None
@@ -456,7 +492,9 @@ def joined_kind(frame: Frame, asked_cls, aggregate: str, labels: dict) -> dict:
 
 
 def kind_label(p: Plan, cls_label: str | None) -> str | None:
-    """The asked kind's words: both when two are joined (省级支援单位和中央企业)."""
+    """The asked kind's words: both when two are joined (省级支援单位和中央企业); 城市 when cities are asked."""
+    if p.cities and not cls_label:
+        return p.labels.get("cities", "城市")
     joined = "及其下辖的" if p.nested else "和"  # (地市及其下辖结对县: the second within the first)
     return f"{cls_label}{joined}{p.labels.get('also', '')}" if p.also_cls and cls_label else cls_label
 
@@ -850,6 +888,8 @@ def sparql(p: Plan) -> str:
         # givers are already at province rank, so templates.rank_filtered adds no team rule to them)
     if p.excluded_cls:
         lines.append("FILTER NOT EXISTS { ?item a ?xcls }")
+    if p.cities:
+        lines.append(CITIES)
     if p.partner:
         lines.append("?item dk:partOf? ?partner .")
     if p.within:  # the places ranked, or the places counted for a ranked supporter, lie within it
@@ -883,6 +923,10 @@ def sparql(p: Plan) -> str:
     if p.aggregate == "count":
         return f"SELECT DISTINCT ?item ?fact{part}{bound} WHERE {{\n  {body} }}"
     return f"SELECT DISTINCT ?item ?itemLabel ?fact{part}{bound} WHERE {{\n  {body} }}\nORDER BY ?itemLabel"
+
+
+CITIES = ("FILTER NOT EXISTS { ?item a ?notCity VALUES ?notCity { dk:ProvinceLevelDivision dk:CentralAgency "
+          "dk:CentralEnterprise } FILTER NOT EXISTS { ?item a dk:Municipality } }")  # (templates' #[cities] lines: the same)
 
 
 YEAR_FRAGMENTS = {
@@ -966,9 +1010,11 @@ def shapes():
     """Every plan shape the composer can build (placeholder values): the finite set of its query structures — a plan
     read after a meeting or document named as the point in time (``after_point``) also with that point bound."""
     for plan in year_shapes():
-        yield plan
-        if plan.year and plan.year[0] == "after_point":
-            yield dataclasses.replace(plan, point="urn:p")
+        for each in (plan, dataclasses.replace(plan, cities=True)) if plan.aggregate in ("list", "count") \
+                and plan.cls is None and not plan.partner else (plan,):  # (哪些城市: with_cities)
+            yield each
+            if each.year and each.year[0] == "after_point":
+                yield dataclasses.replace(each, point="urn:p")
 
 
 def year_shapes():

@@ -8,7 +8,7 @@ import re
 
 from .gazetteer import ASKED, Candidate, Mention
 from .vocabulary import (LIST_JOINS, YEAR_GUESSED, EVENT_ANCHOR, EVENT_DATED, TASK_GIVEN, IN_SCOPE_AFTER, IN_SCOPE_BETWEEN, parts_subject, PARTS_NOUN_FIRST, ACTOR_PARTS, AFTER, AGENT_MARKERS, BEGUN_IN, DEMONSTRATIVE_FEW, ACROSS_PROGRAMMES, SEARCH_TAIL, ISSUED_BEFORE_NAME, ISSUED_AS_POINT, REGION_RECEIVING, PARTS_GIVE_AFTER, TOPIC_BETWEEN, AID_VERB_START, APPOSITION, BENEFICIARY_MARKERS, BUILT_PLACES, CHANGE, RETASKED, HEDGES, NOT_ENDED, SCOPE_BETWEEN, ASKED_PART_THEN_VERB, ASSIGNED_TO, HANDED_TO_OWN, REPORTER_ASKED, CADRES_SENT, SPAN_DURING, REGION_PLACES_AFTER, SUPPORTER_CHANGED, TASKED_BEFORE, UNTIL_WORDS, UNTIL_BEFORE, RECEIVING_REGION_ROLE, AFTER_ACTOR, PARTS_NOUN_AMONG, COUNT_MODIFIER, WHICH_LATER, CHANGED_TO_SUPPORTER, RECEIVED_BEFORE, PEOPLE_SENT, COUNTED_ROLE, PART_NOUNS, PARTS_ASKED, PARTS_PASSIVE, PARTS_SUBJECT, PRONOUN, REGION_LAST, REGION_LEVEL, REGION_SCOPE, REGION_WH, ROLE_AS, TOPIC, PARTS_GIVE_THEN_ASKED, WH, WH_AGENT, WH_PLACE, WHICH_PROGRAMME, INCLUSION_REMARK, INCLUDED_YEAR, YEAR, YEAR_RANGE, TASKED, PROGRAMME_NOUNS, PROGRAMMES_RESTATED, REGION_WH_AFTER, SPOKEN_AID_AFTER, REQUEST_ASKED, OTHERS_LISTED, FORMER_SUPPORTER, PAIRING_BETWEEN, REGION_ONE_OF, ROUND_AFTER_YEAR, ERA_RELATION, POINTED_PROGRAMME, STILL_THE_SAME, RECEIVED_RANKED, RECIPIENTS_COUNTED, ERA_SPAN, ADVERBS_BEFORE_IS, LATER_ASKED, PARTS_SENT, EXCLUDED_YEAR,
-    mechanism_words,
+    mechanism_words, CITY_ASKED, CITY_NOT_ONLY,
 )
 
 KEYWORD_REST = re.compile("[\\s，、,；;？?！!。]+|(?<=\\s)(?:19|20)[0-9]{2}年?(?=\\s|$)")  # (… 结对县 2016: a year token trails)
@@ -29,6 +29,9 @@ class Frame:
     direction: str
     region: Mention | None = None      # 哪些安徽城市, 在广东省内…: the asked side lies in it (not a slot)
     region_kind: str | None = None     # the level named with it (城市: prefecture level)
+    cities: bool = False               # 城市 the kind asked (哪些城市, 城市有哪些): a city of any rank, or a municipality's
+    # district in its stead — never a province or region that is no municipality, a ministry or a firm (the ``cities``
+    # flag: templates' "#[cities]" lines, compose.Plan.cities; tests/qa/README "Conventions decided, session 14")
 
     def of_kind(self, kind: str) -> list[Mention]:
         return [m for m in self.mentions if m.kind == kind]
@@ -448,4 +451,5 @@ def build_frame(text: str, mentions: list[Mention], cues: dict[str, tuple[str, .
     years = {} if "when" in found and "yesno" not in found and YEAR_GUESSED.search(masked) else find_years(masked)
     if any(isinstance(years.get(k), int) and years[k] > datetime.date.today().year for k in ("in", "after")):
         found.add("opinion")  # 2030年哪些省会对口援疆: the future, which no dated fact answers
-    return Frame(text, masked, mentions, found, years, way, *(region or (None, None)))
+    cities = bool(CITY_ASKED.search(text)) and not CITY_NOT_ONLY.search(text)
+    return Frame(text, masked, mentions, found, years, way, *(region or (None, None)), cities=cities)

@@ -13,7 +13,7 @@ import weakref
 
 import pyoxigraph as ox
 
-from . import cities, compose, counting, persist, render, residue, totals
+from . import compose, counting, persist, render, residue, totals
 from .answers import as_dicts, count, without_parts
 from .frame import Frame, build_frame, find_years, mask
 from .gazetteer import ASKED, Candidate, Mention, short_forms
@@ -27,7 +27,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise, written_number
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (YEARS_APART, LONGER_ASKED, SHORTER_ASKED, RATIO_ASKED, PAIR_JOINED, FIGURE_RATIO, ARRANGER_BEFORE, ASSIGNED_TO, DURATION_CHECKED, CONVENED_KIND, CONVENERS_JOINED, MEETING_KIND_NARROWS, MEETING_NAME_ASKED, STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES, LONGER_NAME_AFTER, TOPIC_THEN_GIVER_PARTS, OFFERED_CHOICE, CHOICE_SEPARATORS, SUPPOSED_LEAD, SET_ASIDE_BRACKET, narrated_splits, SENTENCE_END, giver_parts_asked, without_locator, belongs_as_aid, TIME_POINTS_BACK, NARRATED_YEAR, NARRATED_COUNT, NARRATED_WHEN, KIND_AND_CITY, MEASURE_BRACKET, CITY_DISTRICTS, SPOKEN_TOPIC, BOTH_HALVES, ARRANGED_LEAD,
+from .vocabulary import (YEARS_APART, LONGER_ASKED, SHORTER_ASKED, RATIO_ASKED, PAIR_JOINED, FIGURE_RATIO, ARRANGER_BEFORE, ASSIGNED_TO, DURATION_CHECKED, CONVENED_KIND, CONVENERS_JOINED, MEETING_KIND_NARROWS, MEETING_NAME_ASKED, STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES, LONGER_NAME_AFTER, TOPIC_THEN_GIVER_PARTS, OFFERED_CHOICE, CHOICE_SEPARATORS, SUPPOSED_LEAD, SET_ASIDE_BRACKET, narrated_splits, SENTENCE_END, giver_parts_asked, without_locator, belongs_as_aid, TIME_POINTS_BACK, NARRATED_YEAR, NARRATED_COUNT, NARRATED_WHEN, KIND_AND_CITY, MEASURE_BRACKET, CITY_DISTRICTS, SPOKEN_TOPIC, BOTH_HALVES, ARRANGED_LEAD, LEVELS_WITH_PARTS,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, KIND_AGAINST, PROGRAMME_REGIONS, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -191,6 +191,7 @@ class QA:
         self.sources = render.SourceIndex.from_store(store)
         self.mechanisms = MechanismQA(store, self.sources)  # cadres, funds, projects, launches
         self.book = BookQA(store)  # the seed book's editor, publisher, year, ISBN
+        self.names = render.names_of_named(store)  # a person's or body's names, beside it in an answer (``also``)
         residue.tokenizer()  # the segmenter's dictionary, loaded once here (≈ 1 s), before a server's workers fork
         self._parents: dict[str, frozenset[str]] = {}
         self._rounds: dict[str, bool] = {}  # (a handful of programme IRIs)
@@ -216,7 +217,7 @@ class QA:
             result = told  # (…说住的是山东盖的宿舍。日喀则到底是哪几个省市在对口援？: a name only the narration says is no condition)
         text = normalise(question)
         result = render.coarser_than_asked(render.short_roster(render.only_unverified(result), text), text)
-        result = render.drafting_refused(cities.cities_only(self.store, result, text), text)
+        result = render.with_names(render.drafting_refused(result, text), self.names)
         result["timing_ms"] = round((time.perf_counter() - started) * 1000, 2)
         return result
 
@@ -374,6 +375,7 @@ class QA:
             parts_said_plainly(without_asides(without_courtesy(normalise(question)))))))))  # (…？书里把它放在第三阶段的开头: the question, not the remark)
         whole = PARTS_SET_ASIDE.sub("本身", whole)  # 只问塔城地区本身，不算下面的县: parts set aside ask for the place itself
         whole = CITY_DISTRICTS.sub("的区", whole)  # 上海市辖区有哪几个: the city's districts (not 哪些市辖区, the kind)
+        whole = LEVELS_WITH_PARTS.sub("地方", whole)  # …所支援的地市及其下辖结对县: its places of both levels
         whole = self.topic_then_giver_parts(whole)
         whole = self.spoken_topic(whole)
         if (restart := RESTARTED.match(whole)) and len(whole) - restart.end() >= 6:
@@ -788,6 +790,17 @@ class QA:
         return None
 
     def answered(self, result: dict, frame: Frame) -> dict:
+        """The frame's answer; 城市 asked (Frame.cities) where the graph records no city on the asked side: the answer
+        without the kind, said so (哪几个城市对口支援林芝: only provinces are recorded)."""
+        found = self.framed(dict(result), frame)
+        if frame.cities and found.get("status") != "ok":
+            plain = self.framed(dict(result), dataclasses.replace(frame, cities=False))
+            if plain.get("status") == "ok":
+                plain["interpretation"] = plain.get("interpretation", "") + "；图谱中没有单列的城市，按全部记录列出"
+                return plain
+        return found
+
+    def framed(self, result: dict, frame: Frame) -> dict:
         if compose.preferred(frame) and (composed := self.composed(dict(result), frame)):
             return composed  # …座谈会以后 (a point in time), X（包括下辖各县）(a place with its parts): no template reads so
         first, kind, unused = None, None, []
@@ -846,7 +859,16 @@ class QA:
             mine = {a.get("iri") for a in own["answers"]}
             if not WITH_PARTS.search(frame.text):  # the plain roll-up: a city or district beside its listed province or
                 found = {a.get("iri") for a in answer["answers"]}  # city counts under it (松江区 under 上海市)
-                answer["answers"] = [a for a in answer["answers"] if a.get("iri") in mine or not self.parents(a["iri"]) & found]
+                if p.cities:  # (城市 asked: a province's own cities still count under it, though it is no city itself)
+                    whole = dataclasses.replace(p, cities=False)
+                    found = {a.get("iri") for a in self.run_one(dict(result), Binding(dataclasses.replace(
+                        t, sparql=compose.sparql(whole)), slots, whole.values()), frame)["answers"]}
+                under = [a for a in answer["answers"] if a.get("iri") not in mine and self.parents(a["iri"]) & found]
+                answer["answers"] = [a for a in answer["answers"] if a not in under]
+                if p.cities and under:
+                    answer["interpretation"] += f"；{'、'.join(a['label'] for a in under)}随所属省份计，不单列"
+                if p.cities and not answer["answers"]:  # (only a province's own cities: no city of its own, the
+                    return {**answer, "status": "no_fact", "answers": []}  # answer without the kind: QA.answered)
             answer["text"] = compose.grouped_text(p, answer["answers"], mine, cls_label)
         if answer["status"] == "no_fact" and p.event and p.aggregate == "list" and "collectives" not in frame.cues:
             # 1993年那次会议决定由谁来对口支援西藏区直各部门: a meeting's pairings may all be collective (13个部委)
@@ -2240,6 +2262,8 @@ class QA:
             answered = self.ended_since(answered, binding, ended)  # 闽还援林芝吗: no, and since when
         if answered["status"] == "ok" and "collectives" in t.switches - flags and self.beside_collectives(binding):
             answered["interpretation"] += "；不含集体主体（写“包括集体”可一并列出）"
+        if answered["status"] == "ok" and "cities" in flags and ("#[cities]" in t.sparql or compose.CITIES in t.sparql):
+            answered["interpretation"] += CITIES_SAID
         if answered["status"] == "ok" and members == "teams":
             answered["interpretation"] += "；图谱中没有省级单位自身承担的记录，按所在省（区、市）团队的城市和区承担的合计"
         elif answered["status"] == "ok" and (members or anyone):
@@ -2796,6 +2820,7 @@ def flags_of(frame: Frame | None) -> set[str]:
     if frame is None:
         return set()
     flags = frame.cues & {"collectives", "current", "ended", "which_document"}  # (ended: #[ended] lines)
+    flags |= {"cities"} if frame.cities else set()  # (哪些城市: #[cities] lines, the asked side's non-cities left out)
     flags |= {"with_self"} if WITH_PARTS.search(frame.text) else set()  # (X及其下属县区: X itself with its parts)
     flags |= {"self_only"} if "symmetric" in frame.cues else set()  # (按…方案，吉林和哪个省开展对口合作: its own partner)
     return flags | {"self_only"} if SELF_ONLY.search(frame.text) else flags  # (本身, 辽宁方面的结对省份: the place itself)
@@ -2806,6 +2831,7 @@ def counts_list(frame: Frame, t: Template) -> bool:
     return counted(frame) and t.answer in ("entity", "values") and t.type != "count"
 
 
+CITIES_SAID = "；“城市”只列城市（直辖市、计划单列市、地级市、县级市，及代其结对的直辖市辖区），不列省、自治区、部委和企业"
 RANKING_ANSWERS = ("most", "fewest", "least", "latest")  # the answer kinds that pick the top of a ranking
 RANKING_CUES = {"most", "fewest", "earliest", "latest_joined"}
 

@@ -248,6 +248,32 @@ def answered(result: dict, binding, rows: list, sources: SourceIndex, labels: di
 FACT_KINDS = ("entity", "value", "fact_values", "truth", "truth_or_no", "bool", "year_min")  # answers that are the facts themselves
 
 
+# a person or a body (agency, firm, institution) answered: writers gold it as its node or as its name (乌兰夫, 国家经济委员会)
+NAMED_KINDS = """PREFIX dk: <https://w3id.org/duikou/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?x ?name WHERE { VALUES ?kind { dk:Person dk:CentralAgency dk:CentralEnterprise dk:PublicInstitution }
+  ?x a ?kind . { ?x rdfs:label ?name } UNION { ?x skos:altLabel ?name } FILTER(lang(?name) = "zh" || lang(?name) = "") }
+ORDER BY ?x ?name"""
+
+
+def names_of_named(store) -> dict[str, tuple[str, ...]]:
+    """The names of every person and body (agency, firm, institution) in the graph: its Chinese label and other names."""
+    names: dict[str, list[str]] = {}
+    for row in store.query(NAMED_KINDS):
+        names.setdefault(str(row["x"].value), []).append(str(row["name"].value))
+    return {iri: tuple(dict.fromkeys(found)) for iri, found in names.items()}
+
+
+def with_names(result: dict, names: dict[str, tuple[str, ...]]) -> dict:
+    """A person or a body answered as its node carries its names in ``also`` (evaluate.system_items: the node and its
+    name are one answer, as a fact and its value are — tests/qa/README "a person or a body: its node or its name")."""
+    for a in result.get("answers") or [] if result.get("status") == "ok" else []:
+        if "value" not in a and (found := names.get(a.get("iri", ""))):
+            a["also"] = list(dict.fromkeys([*a.get("also", ()), *found]))
+    return result
+
+
 def only_unverified(result: dict) -> dict:
     """An answer that rests on unverified facts alone is not given as an answer (the writers' brief counts such facts
     as what the graph cannot answer): no_fact, with the records named as what they are and their sources kept."""

@@ -886,6 +886,14 @@ PARTS_SET_ASIDE = re.compile("(不算|不含|不包括|不计|不管|除去|去�
 YEARS_LISTED = re.compile(r"((?:19|20)\d\d)年?(?:和|与|及|以及|、|跟)((?:19|20)\d\d)年")
 # a place of the level below a province asked within one (新疆哪个地区…最多): its prefecture-level parts
 AREA_ASKED = re.compile("(哪个|哪一个|哪些|哪)地区")
+# 黑龙江援藏所支援的地市及其下辖结对县: a giver's places at two levels joined (the prefectures and their counties it pairs
+# with), after 的 — its places of either level, asked as 地方 (pipeline.QA._answer)
+LEVELS_WITH_PARTS = re.compile("(?<=的)(?:地市|地州市|地州|地区|市州|州市)(?:及其|和其|与其|和它的?|以及其?)(?:下辖|下属|所辖|下面)的?"
+                               "(?:结对|对口|帮扶|援助)?的?(?:县区|区县|县市区|县市|县)")
+# 昌都本身和天津包的县区, 连阿里一起列给我: the named place itself asked beside a giver's parts in it (compose.place_too): the
+# place right before 本身和…, or between 连(同)/加上 and 一起/在内
+PLACE_ITSELF_AFTER = re.compile("^(?:本身|自己|本级)(?:和|及|与|以及|加上|再加上|连同)")
+PLACE_ITSELF_AROUND = re.compile("(?:连同|连|加上|把)(?P<place>[^，。？！,?!]{1,10}?)(?:本身)?(?:也)?(?:一起|一并|在内|算上|算进去|列上|加上)")
 SELF_ONLY = re.compile("本身|本级|自身|只算|仅限|不含下辖|不包括下辖|直接|方面的(结对|对口|合作|协作)|"
                        "(不算|不含|不包括|不计|不管|除去|去掉)(它|其)?(下面|下辖|下属|所辖|辖区|境内)")  # (辽宁方面的结对省份: its side of the pair)
 # 汶川地震的两个对口名单，哪一个…多, 援疆前后两轮, 哪个阶段参与的省份多: one programme's stages or rounds compared
@@ -1207,6 +1215,8 @@ NARRATED_YEAR = re.compile("(?:1[89]|20)[0-9]{2}年")
 # (我在喀什那几年: a demonstrative; 听说是福建几个市分头包县, 好几个: "a few" said — no question)
 NARRATED_FEW = re.compile("[那这好][几幾]|(?<=是)[^，,。？?！!]{0,4}?几(?=[个家位])")
 NARRATED_COUNT = re.compile("几|幾|多少|数量|总数")
+# …他说天津除了管昌都，还具体包了几个县。昌都本身和…: a few said in reported speech closed by 。 — no question either
+REPORTED_FEW = re.compile("说[^。？?！!]*?[几幾](?=[个家位][^。？?！!，,]*$)")
 # …说他们援藏是第四次西藏工作座谈会以后才加入的，黑龙江援藏到底是哪一年开始的？: a year asked after the narration, which the
 # whole answered with places (the narration's point in time read as a filter)
 NARRATED_WHEN = re.compile("哪一年|哪年|什么时候|啥时候|何时|何年|几几年|哪个年份")
@@ -1220,7 +1230,8 @@ def narrated_splits(question: str) -> list[tuple[str, str]]:
         lead, asked = question[:piece.start()].strip(), question[piece.end():].strip()
         if len(asked) < 6 or not ASKING_WORDS.search(asked):
             continue
-        if ASKING_WORDS.search(NARRATED_FEW.sub("", lead)):
+        said = REPORTED_FEW.sub("", lead) if piece.group(0).startswith("。") else lead
+        if ASKING_WORDS.search(NARRATED_FEW.sub("", said)):
             break
         if not NARRATOR.search(lead) or NARRATED_TOPIC.match(lead):
             continue
