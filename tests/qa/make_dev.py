@@ -10100,6 +10100,118 @@ def gen_probe_23s2():
     add("pr23s2-request-list-0", "region_parts", ["上海在日喀则包的县能一起列出来吗？"], col(q), q)
 
 
+def gen_probe_24b():
+    """Constraints combined without a template each (session 15, issue #15, groups pr24b-*), phrasings of our own over
+    other names than the studied questions': two sub-answers combined — one giver's two pairings, which lasted longer (or
+    shorter, or by how many years), two rosters' sizes compared or subtracted, the ratio of two figures (two counts, two
+    funding shares); a place listed itself beside the places a giver took on within it (X本身和Y援建的县, 连X一起列);
+    a giver's partners of one level and, within them, of the level below (地市及其下辖结对县); givers ranked by the places
+    they took on within a region (X的县里头，…省市包的县最多的是哪家); a kind above county level named with a giver and a
+    county, read as the giver's own parts (…援建X县分给了几个地级市). Gold from the SPARQL here."""
+    now = datetime.date.today().year
+
+    def span(giver: str, place: str) -> tuple[int, int]:
+        q = f"""SELECT ?y ?e WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ;
+          dk:recipient <{iri_of(place)}> ; dk:startYear ?y . OPTIONAL {{ ?p dk:endYear ?e }} }}"""
+        found = rows(q)
+        return min(r[0] for r in found), (now if any(r[1] is None for r in found) else max(r[1] for r in found))
+
+    for i, (text, giver, a, b, pick) in enumerate([
+            ("宁波帮扶黔西南和帮扶延边，哪段时间更长？", "宁波市", "黔西南布依族苗族自治州", "延边朝鲜族自治州", max),
+            ("珠海帮怒江与帮凉山，哪个持续得更久？", "珠海市", "怒江傈僳族自治州", "凉山彝族自治州", max),
+            ("珠海帮怒江与帮凉山，哪个时间短一些？", "珠海市", "怒江傈僳族自治州", "凉山彝族自治州", min),
+            ("杭州对口黔东南和对口恩施，哪一个历时更长", "杭州市", "黔东南苗族侗族自治州", "恩施土家族苗族自治州", max)]):
+        lengths = {place: (lambda s_e: s_e[1] - s_e[0])(span(giver, place)) for place in (a, b)}
+        best = pick(lengths.values())
+        q = f"""SELECT ?y ?e WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:startYear ?y .
+          OPTIONAL {{ ?p dk:endYear ?e }} VALUES ?r {{ <{iri_of(a)}> <{iri_of(b)}> }} }}"""
+        add(f"pr24b-length-{i}", "comparison", [text], [iri_of(p) for p, n in lengths.items() if n == best], q)
+    lengths = [(lambda s_e: s_e[1] - s_e[0])(span("宁波市", p)) for p in ("黔西南布依族苗族自治州", "延边朝鲜族自治州")]
+    q = f"""SELECT ?r ?y ?e WHERE {{ ?p dk:supporter <{iri_of("宁波市")}> ; dk:recipient ?r ; dk:startYear ?y .
+      OPTIONAL {{ ?p dk:endYear ?e }} }}"""
+    add("pr24b-length-gap", "comparison", ["宁波帮黔西南和帮延边，持续时间相差几年？"], [abs(lengths[0] - lengths[1])], q)
+
+    # two rosters: each counted, the difference or the larger (汶川 is the studied one's; these are other pairs)
+    def roster(prog: str, cls: str) -> str:
+        return f"""SELECT (COUNT(DISTINCT ?who) AS ?n) WHERE {{ ?p dk:programme <{BASE}programme/{prog}> ; dk:supporter ?s .
+          OPTIONAL {{ ?p dk:supporterTeam ?t }} BIND(COALESCE(?t, ?s) AS ?who)  # (a team member counts as its province)
+          ?who a dk:{cls} FILTER NOT EXISTS {{ ?who a dk:CollectiveActor }} }}"""
+    zang, qing = col(roster("yuanzang", "ProvinceRankActor"))[0], col(roster("yuanqing", "ProvinceRankActor"))[0]
+    add("pr24b-rosters-0", "comparison", ["援青的支援省市和援藏的支援省市相差多少个？"], [abs(zang - qing)],
+        roster("yuanzang", "ProvinceRankActor"))
+    add("pr24b-rosters-1", "comparison", ["援藏的支援省市数是援青的几倍？"],
+        [zang // qing if zang % qing == 0 else round(zang / qing, 2)], roster("yuanqing", "ProvinceRankActor"))
+
+    # two counts' ratio (the compare templates' counting: own pairings and a team member's for its province)
+    def counted(giver: str, prog: str, cls: str | None = None) -> int:
+        return col(f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ {{ ?p dk:supporter <{iri_of(giver)}> }} UNION
+          {{ ?p dk:supporterTeam <{iri_of(giver)}> }} ?p dk:recipient ?r ; dk:programme <{BASE}programme/{prog}> .
+          {f"?r a dk:{cls} ." if cls else ""} }}""")[0]
+    for i, (text, a, b, prog, cls) in enumerate([("北京援疆结对的地方是天津的几倍？", "北京市", "天津市", "yuanjiang", None),
+                                                 ("山东援藏结对的县是黑龙江的多少倍？", "山东省", "黑龙江省", "yuanzang",
+                                                  "CountyLevelDivision")]):
+        x, y = counted(a, prog, cls), counted(b, prog, cls)
+        q = f"""SELECT ?r WHERE {{ ?p dk:supporter <{iri_of(a)}> ; dk:recipient ?r ; dk:programme <{BASE}programme/{prog}> }}"""
+        add(f"pr24b-ratio-{i}", "comparison", [text], [x // y if x % y == 0 else round(x / y, 2)], q)
+    # two funding shares (‰ against %): the mechanism facts' own values
+    def share(prog: str) -> str:  # the programme-wide rule (not one supporter's own: no 本市/该省 in its label)
+        return f"""SELECT ?v ?u WHERE {{ ?f a dk:FundingRule ; dk:aboutProgramme <{BASE}programme/{prog}> ; dk:value ?v ;
+          dk:unit ?u ; rdfs:label ?l FILTER(!CONTAINS(?l, "本市")) }}"""
+    per = {f"{BASE}ontology#PercentUnit": 0.01, f"{BASE}ontology#PerMilleUnit": 0.001}
+    (zv, zu), (wv, wu) = rows(share("yuanzang"))[0], rows(share("wenchuan-chongjian"))[0]
+    add("pr24b-ratio-share", "comparison", ["援藏资金的比例是汶川重建的几倍？"],
+        [round(float(zv) * per[zu] / (float(wv) * per[wu]), 2)], share("yuanzang"))
+
+    # a place listed itself beside the places a giver took on within it
+    def itself(giver: str, place: str, prog: str | None = None) -> str:
+        return f"""SELECT DISTINCT ?r WHERE {{ {{ BIND(<{iri_of(place)}> AS ?r) }} UNION {{ ?p dk:supporter <{iri_of(giver)}> ;
+          dk:recipient ?r . ?r dk:partOf <{iri_of(place)}> ; a dk:CountyLevelDivision .
+          {f"?p dk:programme <{BASE}programme/{prog}> ." if prog else ""} }} }}"""
+    for i, (text, giver, place, prog) in enumerate([
+            ("安徽援藏在山南帮了哪几个县？连山南一起列给我。", "安徽省", "山南市", "yuanzang"),
+            ("阿里本身加上陕西对口的县，一起列出来", "陕西省", "阿里地区", None),
+            ("北京援藏在拉萨结对了哪些县？连同拉萨一起列出来。", "北京市", "拉萨市", "yuanzang"),
+            ("重庆援藏包的县，把昌都也算上，都有哪些？", "重庆市", "昌都市", "yuanzang")]):
+        add(f"pr24b-itself-{i}", "region_parts", [text], col(itself(giver, place, prog)), itself(giver, place, prog))
+
+    # a giver's partners of one level and, within them, of the level below
+    def nested(giver: str, prog: str) -> str:
+        return f"""SELECT DISTINCT ?r WHERE {{ {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/{prog}> . ?r a dk:PrefectureLevelDivision }} UNION {{
+          ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?up ; dk:programme <{BASE}programme/{prog}> .
+          ?up a dk:PrefectureLevelDivision . ?q dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/{prog}> . ?r dk:partOf ?up ; a dk:CountyLevelDivision }} }}"""
+    for i, (text, giver, prog) in enumerate([("吉林援藏所支援的地市及其所辖结对县，请列出", "吉林省", "yuanzang"),
+                                             ("安徽援藏支援的地市及其下辖结对县有哪些？", "安徽省", "yuanzang"),
+                                             ("北京援疆对口的地州及其下辖结对县是哪些", "北京市", "yuanjiang")]):
+        add(f"pr24b-nested-{i}", "region_parts", [text], col(nested(giver, prog)), nested(giver, prog))
+
+    # a kind above county level named with a giver and a county: the giver's own parts that took the county on
+    def beyond(giver: str, county: str, prog: str | None = None, count: bool = False) -> str:
+        pattern = f"""?p dk:supporter ?s ; dk:recipient ?r . ?s dk:partOf <{iri_of(giver)}> ; a dk:PrefectureLevelDivision .
+          ?r dk:partOf? <{iri_of(county)}> . {f"?p dk:programme <{BASE}programme/{prog}> ." if prog else ""}"""
+        return f"SELECT {'(COUNT(DISTINCT ?s) AS ?n)' if count else 'DISTINCT ?s'} WHERE {{ {pattern} }}"
+    for i, (text, giver, county, prog, count) in enumerate([
+            ("福建援藏在边坝县派了几个地级市", "福建省", "边坝县", "yuanzang", True),
+            ("福建有哪几个地级市对口支援边坝？", "福建省", "边坝县", None, False),
+            ("江苏对口林周县的地级市是哪个？", "江苏省", "林周县", None, False)]):
+        q = beyond(giver, county, prog, count)
+        add(f"pr24b-parts-beyond-{i}", "count" if count else "forward_list", [text], col(q), q)
+
+    # givers ranked by the places they took on within a region
+    def ranked(place: str, prog: str, pick: str) -> str:
+        return f"""SELECT ?s WHERE {{ {{ SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/{prog}> . ?s a dk:ProvinceRankActor . ?r dk:partOf+ <{iri_of(place)}> ;
+          a dk:CountyLevelDivision }} GROUP BY ?s }} {{ SELECT ({pick}(?m) AS ?top) WHERE {{ {{ SELECT ?s2 (COUNT(DISTINCT ?r2)
+          AS ?m) WHERE {{ ?p2 dk:supporter ?s2 ; dk:recipient ?r2 ; dk:programme <{BASE}programme/{prog}> .
+          ?s2 a dk:ProvinceRankActor . ?r2 dk:partOf+ <{iri_of(place)}> ; a dk:CountyLevelDivision }} GROUP BY ?s2 }} }} }}
+          FILTER(?n = ?top) }}"""
+    for i, (text, place, prog, pick) in enumerate([("和田地区的县里头，援疆省市包的县最多的是哪家？", "和田地区", "yuanjiang", "MAX"),
+                                                   ("日喀则的县里头，援藏省市结对的县最少的是哪个？", "日喀则市", "yuanzang", "MIN"),
+                                                   ("拉萨各县区当中，援藏省市对口的县最多的是哪一个", "拉萨市", "yuanzang", "MAX")]):
+        add(f"pr24b-ranked-within-{i}", "superlative", [text], col(ranked(place, prog, pick)), ranked(place, prog, pick))
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -10110,7 +10222,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24b):
         gen()
     rank_pass()
     traditional_pass()

@@ -241,6 +241,20 @@ def difference(rows: list[dict], labels: dict) -> list[dict]:
     return [{"value": gap, "text": f"{told_counts(sides, counts, labels)}；{verdict}", "_facts": facts_of(rows)}]
 
 
+def ratio(rows: list[dict], labels: dict) -> list[dict]:
+    """上海对口支援的地方是北京的几倍: the first count over the second (?x's over ?y's), both counts in the text; none
+    when the second is 0."""
+    if not rows:
+        return []
+    sides, counts = two_counts(rows)
+    if not counts[sides[1]]:
+        return []
+    value = counts[sides[0]] / counts[sides[1]]
+    value = int(value) if value == int(value) else round(value, 2)
+    return [{"value": value, "text": f"{told_counts(sides[:2], counts, labels)}；"
+             f"{labels.get(sides[0], sides[0])}是{labels.get(sides[1], sides[1])}的{value}倍", "_facts": facts_of(rows)}]
+
+
 def equal(rows: list[dict], labels: dict) -> list[dict]:
     """两者…一样多吗: whether the two counts (?x's and ?y's; one without a row counts 0) are the same."""
     if not rows:
@@ -271,7 +285,7 @@ def earlier(rows: list[dict], labels: dict, pick=min) -> list[dict]:
 
 
 EXTRACTORS = {"earlier": earlier, "entity": entities, "value": values, "values": all_values, "fact_values": fact_values, "described": described, "truth": truth, "truth_or_no": truth_or_no,
-              "year_min": year_min, "count": count, "bool": boolean, "most": most, "top_year": top_year, "least": least, "latest": latest, "fewest": fewest, "compare": compare, "having": having, "fewer": fewer, "difference": difference, "equal": equal, "later": later}
+              "year_min": year_min, "count": count, "bool": boolean, "most": most, "top_year": top_year, "least": least, "latest": latest, "fewest": fewest, "compare": compare, "having": having, "fewer": fewer, "difference": difference, "ratio": ratio, "equal": equal, "later": later}
 
 
 def without_parts(rows: list[dict], parents) -> list[dict]:

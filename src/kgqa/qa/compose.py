@@ -22,7 +22,7 @@ import re
 
 from .frame import Frame, mask
 from .gazetteer import ASKED
-from .vocabulary import (EVENTS_JOINED, NAME_RESTATED, 
+from .vocabulary import (KINDS_NESTED, PLACE_ITSELF_TOO, GIVERS_RANKED_BY_PLACES, EVENTS_JOINED, NAME_RESTATED, 
     parts_subject, ROSTER_BEFORE_ASKED, PARTS_BEFORE_VERB, OWN_PARTS_BEFORE_VERB, PARTS_NOUN_AMONG, LEVEL_PARTS,
     AID_WORD,
     CITY_CLASS, CITY_NOT_KIND, EXCLUDED_AFTER, AID_BETWEEN, HANDED_OVER,
@@ -47,6 +47,7 @@ ABOVE_COUNTY = tuple(f"https://w3id.org/duikou/ontology#{c}" for c in (  # place
     "XPCCDivision"))  # (a division of the Corps has its regiments, as a prefecture its counties)
 RANKS = ("most", "fewest")
 PROVINCE_IRI = re.compile("/division/[0-9]{2}0000$")  # a province-level division (GB/T 2260: the code's last four digits 0)
+COUNTY_IRI = re.compile("/division/[0-9]{4}(?!00)[0-9]{2}$")  # a county-level division (the code's last two digits not 0)
 HAVING = ("exactly", "at_least")  # the items with a given number of partners
 COUNTED_HAVING = ("count_exactly", "count_at_least")  # how many items have that many (有几个县有两个以上的支援方)
 PREFECTURES = "https://w3id.org/duikou/ontology#PrefectureLevelDivision"
@@ -88,6 +89,7 @@ class Plan:
     also_cls: str | None = None      # 哪些省市和中央企业: a second kind joined to the asked one (either kind)
     point: str | None = None         # the meeting or document named as the point in time (its own pairings count after it)
     also_event: str | None = None    # 综合1979年会议和1984年会议的安排…最多: a second meeting (pairings set up by either)
+    nested: bool = False             # 地市及其下辖结对县: the second kind (also_cls) only within a partner of the first
 
     def values(self) -> dict:
         found = {"actor": self.actor, "prog": self.programme, "event": self.event, "cls": self.cls,
@@ -144,6 +146,7 @@ def preferred(frame: Frame) -> bool:
                                               or {"count", "countable"} <= frame.cues) \
         and not {"parts_give_to", "most"} <= frame.cues  # (日喀则下面有几个县有对口支援; …北京的区县对口最多的县: a template's)
     return bool(anchor(frame)) or bool(WITH_PARTS.search(frame.text)) and bool(frame.of_kind("actor")) or in_force \
+        or itself_too(frame) is not None or parts_beyond(frame) is not None \
         or rolled_up(frame) \
         or check(frame) is not None or bool(qualified_parts) or frame.region is not None or rolled_up_ranking(frame) \
         or bool(frame.cues & set(RANKS) and ranked_years(frame)) or partner_count(frame) is not None \
@@ -305,6 +308,8 @@ def plan_of(frame: Frame, event_year=None) -> Plan | None:
         return plan_by_partners(frame, having)
     if (placed := giver_in_place(frame)) is not None:
         return placed
+    if (beyond := parts_beyond(frame)) is not None:
+        return beyond
     if declined(frame):
         return None
     if parts := parts_asked(frame):
@@ -351,6 +356,9 @@ def plan_of(frame: Frame, event_year=None) -> Plan | None:
     if aggregate in RANKS and asked_cls and asked_cls.best[0].iri in SUB_LEVELS and counted_cls \
             and counted_cls.best[0].iri in RANKED_KINDS:
         asked = "recipient"  # 哪个地州背后的支援省市最多: places ranked by the provinces behind them
+    if within and asked_cls and counted_cls and asked_cls.best[0].iri in SUB_LEVELS \
+            and counted_cls.best[0].iri in RANKED_KINDS and GIVERS_RANKED_BY_PLACES.match(frame.masked[counted_cls.end:]):
+        asked, asked_cls, counted_cls = "supporter", counted_cls, asked_cls  # 援疆省市包的县最多的是哪家: givers ranked
     if within and asked == "supporter" and (own := own_parts_asked(frame, actor)):
         return Plan(asked, None, iri.get("programme"), iri.get("event"), year, asked_cls and asked_cls.best[0].iri or own,
                     aggregate, labels | {"under": actor.best[0].label}, None, counted_cls and counted_cls.best[0].iri,
@@ -364,31 +372,77 @@ def plan_of(frame: Frame, event_year=None) -> Plan | None:
                 iri.get("programme"), iri.get("event"), year, asked_cls and asked_cls.best[0].iri or frame.region_kind or area,
                 aggregate, labels, iri.get("actor") if within else None, counted_cls and counted_cls.best[0].iri,
                 with_parts=(bool(WITH_PARTS.search(frame.text)) or rolled_up(frame) and frame.region is None)
-                and actor is not None and not within,
+                and actor is not None and not within and not nested_kinds(frame, joined_kinds(frame)),
                 excluded_cls=excluded and excluded.best[0].iri, under=frame.region and frame.region.best[0].iri,
                 parts=bool(actor and not within and asked == "recipient" and by_its_parts(frame, actor)), rolled=rolled,
                 **joined_kind(frame, asked_cls, aggregate, labels))
 
 
-def giver_in_place(frame: Frame) -> Plan | None:
-    """黑龙江援藏，日喀则本身再加上下面的县，一共涉及哪些地方; 上海在日喀则及其下辖各县对口支援了哪些地方: a giver's partners
-    in a place and within it (the place itself too), when the place's parts are joined to it right after its name."""
+def itself_too(frame: Frame) -> tuple | None:
+    """昌都本身和天津包的县区, 连阿里一起列给我: of two actors, the place said to be listed itself (PLACE_ITSELF_TOO, its
+    name said again perhaps short) and the other, the giver: (place, giver), or None."""
+    actors = list({m.best[0].iri: m for m in reversed(frame.of_kind("actor"))}.values())[::-1]  # (a name said again)
+    if len(actors) != 2:
+        return None
+    for found in PLACE_ITSELF_TOO.finditer(frame.text):
+        name = next(g for g in found.groups() if g)
+        place = [a for a in actors if name.endswith((a.text, a.best[0].label))]
+        if len(place) == 1:
+            return place[0], next(a for a in actors if a is not place[0])
+    return None
+
+
+def parts_beyond(frame: Frame) -> Plan | None:
+    """广东援建汶川一共分给了几个地级市, 广东有几个地级市对口支援汶川: a kind above county level named with a giver and a
+    county it aids — no place of that kind lies within the county, so the kind is the giver's own parts that took the
+    county (or its townships) on: listed or counted (within a programme, meeting or year too)."""
     actors = frame.of_kind("actor")
-    if len(actors) != 2 or frame.direction != "out" or any(m.ambiguous for m in frame.mentions) \
-            or frame.cues - SUPPORTED_CUES or frame.cues & {"yesno", "when", "count", "most", "fewest"} \
-            or not frame.cues & (ASKING | ROLE_ASKED) or frame.of_kind("class"):
+    classes = [m for m in frame.of_kind("class") if m.best[0].iri not in GENERIC_CLASSES]
+    if len(actors) != 2 or len(classes) != 1 or frame.direction != "out" or any(m.ambiguous for m in frame.mentions) \
+            or frame.cues - SUPPORTED_CUES or frame.cues & {"yesno", "when", "most", "fewest", "takeover", "ended"} \
+            or not frame.cues & ASKING or classes[0].best[0].iri not in ABOVE_COUNTY \
+            or classes[0].best[0].iri in RANKED_KINDS + ("https://w3id.org/duikou/ontology#XPCCDivision",) \
+            or not COUNTY_IRI.search(actors[1].best[0].iri) or COUNTY_IRI.search(actors[0].best[0].iri):
         return None
     giver, place = actors
-    joined = WITH_PARTS.search(frame.text, place.end)
-    if not joined or joined.start() - place.end > 3:
+    one = {m.kind: m for m in frame.mentions if m.kind in ("programme", "event")}
+    year = dated(frame, one.get("event"))
+    if year is False or year and year[1] is None:
         return None
+    labels = {k: m.best[0].label for k, m in one.items()} | {"actor": place.best[0].label, "under": giver.best[0].label}
+    return Plan("supporter", place.best[0].iri, one.get("programme") and one["programme"].best[0].iri,
+                one.get("event") and one["event"].best[0].iri, year, classes[0].best[0].iri,
+                "count" if {"count", "countable"} <= frame.cues else "list", labels, under=giver.best[0].iri, region=True)
+
+
+def giver_in_place(frame: Frame) -> Plan | None:
+    """黑龙江援藏，日喀则本身再加上下面的县，一共涉及哪些地方; 上海在日喀则及其下辖各县对口支援了哪些地方: a giver's partners
+    in a place and within it (the place itself too), when the place's parts are joined to it right after its name, or the
+    place is said to be listed itself (昌都本身和天津包的县区, 连阿里一起列给我: then a kind of its parts named, 哪几个县, is the
+    parts' kind, the place itself listed beside them; a count said in a narration before is no count asked)."""
+    together = itself_too(frame)
+    classes = frame.of_kind("class")
+    if together is None and (len(frame.of_kind("actor")) != 2 or frame.direction != "out") \
+            or any(m.ambiguous for m in frame.mentions) or frame.cues - SUPPORTED_CUES \
+            or frame.cues & {"yesno", "when", "most", "fewest"} or "count" in frame.cues and together is None \
+            or not frame.cues & (ASKING | ROLE_ASKED) or classes and (together is None or len(classes) > 1
+                                                                    or classes[0].best[0].iri not in SUB_LEVELS):
+        return None
+    if together is not None:
+        place, giver = together
+    else:
+        giver, place = frame.of_kind("actor")
+        joined = WITH_PARTS.search(frame.text, place.end)
+        if not joined or joined.start() - place.end > 3:
+            return None
     one = {m.kind: m for m in frame.mentions if m.kind in ("programme", "event")}
     year = dated(frame, one.get("event"))
     if year is False or year and year[1] is None:
         return None
     labels = {k: m.best[0].label for k, m in one.items()} | {"actor": giver.best[0].label, "partner": place.best[0].label}
     return Plan("recipient", giver.best[0].iri, one.get("programme") and one["programme"].best[0].iri,
-                one.get("event") and one["event"].best[0].iri, year, labels=labels, partner=place.best[0].iri)
+                one.get("event") and one["event"].best[0].iri, year, classes[0].best[0].iri if classes else None,
+                labels=labels, partner=place.best[0].iri)
 
 
 def joined_kind(frame: Frame, asked_cls, aggregate: str, labels: dict) -> dict:
@@ -397,12 +451,13 @@ def joined_kind(frame: Frame, asked_cls, aggregate: str, labels: dict) -> dict:
     if not joined or asked_cls is not joined[0]:
         return {}
     labels["also"] = joined[1].best[0].label
-    return {"also_cls": joined[1].best[0].iri}
+    return {"also_cls": joined[1].best[0].iri, "nested": nested_kinds(frame, joined) and bool(frame.of_kind("actor"))}
 
 
 def kind_label(p: Plan, cls_label: str | None) -> str | None:
     """The asked kind's words: both when two are joined (省级支援单位和中央企业)."""
-    return f"{cls_label}和{p.labels.get('also', '')}" if p.also_cls and cls_label else cls_label
+    joined = "及其下辖的" if p.nested else "和"  # (地市及其下辖结对县: the second within the first)
+    return f"{cls_label}{joined}{p.labels.get('also', '')}" if p.also_cls and cls_label else cls_label
 
 
 def ranked_with_parts(frame: Frame, asked_cls) -> bool:
@@ -628,10 +683,17 @@ def joined_kinds(frame: Frame):
     either kind: (the first, the one joined to it), or None."""
     classes = [m for m in frame.of_kind("class") if m.best[0].iri not in GENERIC_CLASSES]
     for first, second in zip(classes, classes[1:]):
-        if ASKED in (first.best[0].via, second.best[0].via) and KINDS_JOINED.fullmatch(frame.text[first.end:second.start]) \
+        between = frame.text[first.end:second.start]
+        if (ASKED in (first.best[0].via, second.best[0].via) and KINDS_JOINED.fullmatch(between)
+                or KINDS_NESTED.fullmatch(between) and first.best[0].iri in SUB_LEVELS and second.best[0].iri in SUB_LEVELS) \
                 and first.best[0].iri != second.best[0].iri:
             return first, second
     return None
+
+
+def nested_kinds(frame: Frame, joined) -> bool:
+    """地市及其下辖结对县: the second of two joined kinds said as the first's own parts."""
+    return bool(joined) and bool(KINDS_NESTED.fullmatch(frame.text[joined[0].end:joined[1].start]))
 
 
 def region_kinds(frame: Frame):
@@ -737,8 +799,13 @@ def sparql(p: Plan) -> str:
         lines.append("{ ?fact dk:establishedBy ?event } UNION { ?fact dk:establishedBy ?event2 }")
     elif p.event:
         lines.append("?fact dk:establishedBy ?event .")
-    if p.cls and p.also_cls:
+    if p.cls and p.also_cls and p.nested and p.actor:  # (the actor's partner of the first kind the second lies in)
+        lines.append(f"{{ ?item a ?cls }} UNION {{ ?item a ?cls2 ; dk:partOf ?up . ?up a ?cls . ?upper dk:{side} ?up ; "
+                     f"dk:{other} ?actor{' ; dk:programme ?prog' if p.programme else ''} }}")
+    elif p.cls and p.also_cls:
         lines.append("{ ?item a ?cls } UNION { ?item a ?cls2 }")
+    elif p.cls and p.partner and p.aggregate == "list":  # 昌都本身和天津包的县区: the place itself, its parts of the kind
+        lines.append("FILTER(?item = ?partner || EXISTS { ?item a ?cls })")
     elif p.cls:
         lines.append("?item a ?cls .")
     teams = p.aggregate in RANKS and p.asked == "recipient"  # places ranked by their supporters: a province's team
@@ -828,7 +895,8 @@ def described(p: Plan, cls_label: str | None) -> str:
         return "".join(parts) + (cls_label or ("地方" if p.under_other else "单位"))
     if p.partner and p.aggregate == "list":  # 黑龙江在日喀则本身及其下辖地方对口支援的受援方
         parts.append(f"{p.labels['actor']}在{p.labels['partner']}本身及其下辖地方对口支援的")
-        return re.sub("、(?=[^、]*$)", "", "".join(parts)) + (cls_label or SIDE_ZH[p.asked])
+        what = f"受援方（{p.labels['partner']}本身及{cls_label}）" if cls_label else SIDE_ZH[p.asked]
+        return re.sub("、(?=[^、]*$)", "", "".join(parts)) + what
     if p.partner:
         parts.append(f"{p.labels['actor']}对口支援{p.labels['partner']}的关系")
         return re.sub("、(?=[^、]*$)", "", "".join(parts))
@@ -877,12 +945,15 @@ def year_shapes():
         for year in years:
             yield Plan("recipient", "urn:x", prog, event, year, aggregate="check", partner="urn:y")
             yield Plan("recipient", "urn:x", prog, event, year, partner="urn:y")  # 黑龙江…日喀则本身再加上下面的县
+            yield Plan("recipient", "urn:x", prog, event, year, "urn:c", partner="urn:y")  # 昌都本身和天津包的县区
             for asked, other, give_to in itertools.product(SIDES, (None, "urn:x"), (False, True)):
                 for cls, ocls in itertools.product((None, "urn:c"), (None, "urn:o")):
                     yield Plan(asked, other, prog, event, year, cls, "list", under="urn:u", under_other=give_to,
                                region=bool(other), counted_cls=ocls)  # (ocls: 哪些县有援藏省份结对, the partners' kind)
                     if not other and not give_to:  # 广东一共几个地级市参与汶川重建: the parts counted
                         yield Plan(asked, None, prog, event, year, cls, "count", under="urn:u", counted_cls=ocls)
+                    if other and not give_to and not ocls:  # 广东有几个地级市对口支援汶川: the giver's parts counted
+                        yield Plan(asked, other, prog, event, year, cls, "count", under="urn:u", region=True)
                     if other and give_to and not ocls:  # 北京各区在玉树结对的县市一共几个: the places they took on there
                         yield Plan(asked, None, prog, event, year, cls, "count", {}, "urn:w", under="urn:u",
                                    under_other=True)
@@ -902,6 +973,9 @@ def year_shapes():
                         if cls and not xcls:  # 哪些县和兵团的师: a second kind joined
                             yield Plan(asked, actor, prog, event, year, cls, aggregate, parts=parts, with_parts=grouped,
                                        also_cls="urn:y")
+                            if actor and not grouped:  # 地市及其下辖结对县: the second within a partner of the first
+                                yield Plan(asked, actor, prog, event, year, cls, aggregate, parts=parts, also_cls="urn:y",
+                                           nested=True)
                         if cls and not (actor or xcls or parts or grouped):  # 援藏的省市对口哪些县: the givers' kind
                             yield Plan(asked, None, prog, event, year, cls, aggregate, counted_cls="urn:o")
                 for aggregate, within, ocls in itertools.product(("most", "fewest"), (None, "urn:x"), (None, "urn:x")):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import datetime
 import functools
 import itertools
 import os
@@ -26,7 +27,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise, written_number
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (ARRANGER_BEFORE, ASSIGNED_TO, DURATION_CHECKED, CONVENED_KIND, CONVENERS_JOINED, MEETING_KIND_NARROWS, MEETING_NAME_ASKED, STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES, LONGER_NAME_AFTER, TOPIC_THEN_GIVER_PARTS, OFFERED_CHOICE, CHOICE_SEPARATORS, SUPPOSED_LEAD, SET_ASIDE_BRACKET, narrated_splits, SENTENCE_END, giver_parts_asked, without_locator, belongs_as_aid, TIME_POINTS_BACK, NARRATED_YEAR, NARRATED_COUNT, NARRATED_WHEN,
+from .vocabulary import (YEARS_APART, LONGER_ASKED, SHORTER_ASKED, RATIO_ASKED, PAIR_JOINED, FIGURE_RATIO, ARRANGER_BEFORE, ASSIGNED_TO, DURATION_CHECKED, CONVENED_KIND, CONVENERS_JOINED, MEETING_KIND_NARROWS, MEETING_NAME_ASKED, STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES, LONGER_NAME_AFTER, TOPIC_THEN_GIVER_PARTS, OFFERED_CHOICE, CHOICE_SEPARATORS, SUPPOSED_LEAD, SET_ASIDE_BRACKET, narrated_splits, SENTENCE_END, giver_parts_asked, without_locator, belongs_as_aid, TIME_POINTS_BACK, NARRATED_YEAR, NARRATED_COUNT, NARRATED_WHEN,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, KIND_AGAINST, PROGRAMME_REGIONS, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -152,7 +153,10 @@ DK = "https://w3id.org/duikou/ontology#"
 PAIRING = "/pairing/"
 RANKING = {"most", "fewest"}
 ABOUT_PAIRINGS = {"recipient_supporters", "supporter_recipients", "time_filter", "count", "programme_members"}
-RANKED_ANSWERS = {"most", "fewest", "least", "compare", "fewer", "difference", "earlier", "year_min"}
+# the cues of a comparison or combination, left out when each side of it is counted on its own (QA.count_of)
+COMBINED_CUES = frozenset({"compare", "fewer", "difference", "ratio", "equal", "wh", "listing", "yesno", "when", "most", "fewest",
+                           "earlier", "later"})
+RANKED_ANSWERS = {"most", "fewest", "least", "compare", "fewer", "difference", "ratio", "earlier", "year_min"}
 COMPOSED_TYPES = {"list": "composed_list", "count": "count", "most": "superlative", "fewest": "superlative",
                   "check": "yes_no", "exactly": "superlative", "at_least": "superlative", "count_exactly": "count",
                   "count_at_least": "count"}
@@ -490,6 +494,9 @@ class QA:
         frame = successor_from(self.taken_over_parts(frame))
         if (lasted := self.lasted(result, frame)) is not None:
             return lasted  # 深圳帮扶毕节一共持续了几年: the end year less the start year, not the start year
+        if (LONGER_ASKED.search(frame.masked) or SHORTER_ASKED.search(frame.masked) or YEARS_APART.search(frame.masked)) \
+                and len(frame.of_kind("actor")) == 3 and (timed := self.figures_combined(result, frame)) is not None:
+            return timed  # 福建支援林芝和支援昌都，哪个时间更长: each pairing's length (no count template reads it)
         if (checked := self.count_checked(result, frame)) is not None:
             return checked
         if (guessed := self.top_guessed(result, frame)) is not None:
@@ -521,7 +528,7 @@ class QA:
         if counted(frame) and (total := totals.stated(self.store, frame, self.templates.classes)):
             return totals.answered(answer, total, total["kind"], self.sources)
         if answer["status"] != "ok" and (clauses := self.clauses_compared(result, frame) or self.counts_compared(
-                result, frame)) is not None:
+                result, frame) or self.figures_combined(result, frame)) is not None:
             return clauses  # 北京援拉萨的区县和天津援昌都的区县，谁包的多: each clause counted, the givers compared
         why = self.other_side_worth_reading(answer, frame)
         if why is not None:
@@ -590,7 +597,7 @@ class QA:
         compared by how many: each clause asked as a count of its own (what it counts written after either place), the
         giver of the larger (更少: the smaller) answered, ties kept; None when the text is not two such clauses."""
         actors, text = frame.of_kind("actor"), frame.text
-        if not frame.cues & {"compare", "fewer"} or frame.cues & {"earlier", "later", "yesno", "difference", "equal"} \
+        if not frame.cues & {"compare", "fewer"} or frame.cues & {"earlier", "later", "yesno", "difference", "ratio", "equal"} \
                 or len(actors) != 4 or any(m.ambiguous for m in actors) or frame.of_kind("event"):
             return None
         joined = CLAUSES_JOINED.match(text[actors[1].end:actors[2].start])
@@ -626,7 +633,7 @@ class QA:
         template takes (a year, a kind, a programme together): each actor's count asked with every other constraint (none
         recorded counts 0), the larger (更少: the smaller) answered, ties kept; None when a count cannot be read."""
         actors = frame.of_kind("actor")
-        if not frame.cues & {"compare", "fewer"} or frame.cues & {"earlier", "later", "yesno", "difference", "equal"} \
+        if not frame.cues & {"compare", "fewer"} or frame.cues & {"earlier", "later", "yesno", "difference", "ratio", "equal"} \
                 or len(actors) != 2 or any(m.ambiguous for m in actors) or frame.of_kind("event"):
             return None
         side = "in" if frame.cues & {"passive", "received", "supporter_role"} else "out"
@@ -654,6 +661,93 @@ class QA:
                 "interpretation": "理解为：两方分别计数后比较（" + "；".join(
                     r["interpretation"].removeprefix("理解为：") for _, _, r in counts) + "）",
                 "text": f"{'、'.join(c.label for c in won)}{'更少' if pick is min else '更多'}（{said}）。"}
+
+    def figures_combined(self, result: dict, frame: Frame) -> dict | None:
+        """Two sub-answers of one question combined: the two things compared (two meetings, documents, stages or
+        programmes joined by 和/与/跟 — 过渡安置名单和重建方案名单; or one actor's two partners — 福建支援林芝和支援昌都), each
+        asked with every other constraint the question names (its count, or, when a length of time is compared, the
+        length of the actor's pairing with it), then combined as asked: the larger or smaller named (哪个时间更长, 哪个多),
+        the difference (差几个), or the ratio (A是B的几倍). None when the question names no such pair or a side's figure
+        cannot be read (then the answer stands as it was)."""
+        longer, shorter = LONGER_ASKED.search(frame.masked), SHORTER_ASKED.search(frame.masked)
+        ratio = RATIO_ASKED.search(frame.masked)
+        op = "ratio" if ratio else "difference" if "difference" in frame.cues else \
+            "less" if shorter or "fewer" in frame.cues else "more" if longer or "compare" in frame.cues else None
+        if op is None or "yesno" in frame.cues or (pair := compared_pair(frame, op)) is None \
+                or op == "ratio" and all(m.kind == "actor" for m in pair):  # (two actors' counts: the compare template's)
+            return None
+        timed = bool(longer or shorter or op == "difference" and YEARS_APART.search(frame.masked))
+        if not timed and pair[0].kind == "actor" and len(frame.of_kind("actor")) == 3:
+            return None  # (one actor's two partners are compared by how long each pairing ran, not counted)
+        if not timed and op in ("more", "less") and not frame.of_kind("class"):
+            return None  # (哪个多 with nothing named to count: not read as a count)
+        sides = []
+        for own in pair:
+            sub = dataclasses.replace(frame, mentions=[m for m in frame.mentions if m is own or m not in pair])
+            found = self.pairing_length(sub) if timed else self.count_of(result, sub)
+            if found is None:
+                return None
+            sides.append((own, *found))
+        if not any(n for _, n, _ in sides):
+            return None  # (nothing recorded on either side: no comparison to tell)
+        if (order := FIGURE_RATIO.search(frame.text)) and pair[1].start < order.end("a") <= pair[0].start:
+            sides.reverse()  # (B和A相比，A是B的几倍: the one before 是 over the other)
+        said = "；".join(f"{own.best[0].label}：{asked['text'].rstrip('。')}" for own, _, asked in sides)
+        (a, x, _), (b, y, _) = sides
+        if op == "ratio":
+            if not y:
+                return None
+            value = x / y
+            answers = [{"value": int(round(value)) if abs(value - round(value)) < 1e-9 else round(value, 2)}]
+            told = f"{a.best[0].label}是{b.best[0].label}的{answers[0]['value']}倍"
+        elif op == "difference":
+            answers = [{"value": abs(x - y)}]
+            told = f"相差{abs(x - y)}{'年' if timed else '个'}"
+        else:
+            pick = min if op == "less" else max
+            best = pick(x, y)
+            won = [own.best[0] for own, n, _ in sides if n == best]
+            answers = [{"label": c.label, "iri": c.iri} for c in won]
+            told = f"{'、'.join(c.label for c in won)}{('更短' if timed else '更少') if op == 'less' else ('更长' if timed else '更多')}"
+        said_as = {"ratio": "之比", "difference": "之差", "less": "比较（问较小的一方）", "more": "比较（问较大的一方）"}[op]
+        shown = {} if timed else {k: v for k, v in sides[0][2].items() if k in ("sparql", "table")}  # (a count's query)
+        return {**result, **shown, "status": "ok", "template": "figures_combined",
+                "entities": result["entities"], "answers": answers,
+                "sources": [src for _, _, asked in sides for src in asked.get("sources", [])],
+                "interpretation": f"理解为：两项{'持续年数' if timed else '数量'}分别求出后{said_as}（" + "；".join(
+                    asked["interpretation"].removeprefix("理解为：") for _, _, asked in sides) + "）",
+                "text": f"{told}（{said}）。"}
+
+    def count_of(self, result: dict, frame: Frame) -> tuple[int, dict] | None:
+        """The count the frame asks (every other constraint kept; none recorded counts 0), with its answer."""
+        cues = (frame.cues - COMBINED_CUES) | {"count", "countable"}
+        asked = self.answered(dict(result), dataclasses.replace(frame, cues=cues))
+        if asked["status"] == "ok" and len(asked["answers"]) == 1 and isinstance(asked["answers"][0].get("value"), int) \
+                and not isinstance(asked["answers"][0]["value"], bool):
+            return asked["answers"][0]["value"], asked
+        if asked["status"] == "no_fact" and asked.get("template"):
+            return 0, asked
+        return None
+
+    def pairing_length(self, frame: Frame) -> tuple[int, dict] | None:
+        """How many years the frame's two actors' pairing ran (in the programme named, if one is): its last end year less
+        its first start year, one still running counted to this year (and said so)."""
+        actors, programmes = frame.of_kind("actor"), frame.of_kind("programme")
+        if len(actors) != 2 or any(m.ambiguous for m in actors + programmes) or len(programmes) > 1:
+            return None
+        a, b = (m.best[0] for m in actors)
+        rows = [r for r in self.store.query(PAIRING_YEARS, substitutions={"a": term(a.iri), "b": term(b.iri)})
+                if not programmes or r["g"].value == programmes[0].best[0].iri]
+        if not rows:
+            return None
+        start = min(int(r["y"].value) for r in rows)
+        ends = [int(r["e"].value) if r["e"] is not None else None for r in rows]
+        now = datetime.date.today().year
+        end = now if None in ends else max(ends)
+        said = f"{start}年开始、{'至今仍在执行' if None in ends else f'{end}年结束'}，前后{end - start}年"
+        return end - start, {"text": f"{a.label}与{b.label}的对口关系{said}",
+                             "sources": self.sources.for_facts([r["p"].value for r in rows]),
+                             "interpretation": f"理解为：{a.label}与{b.label}的对口关系持续的年数"}
 
     def other_side_worth_reading(self, answer: dict, frame: Frame) -> str | None:
         """Why the question is worth reading with the actor on the other side (word order gave one side), or None:
@@ -2047,8 +2141,9 @@ class QA:
         if t.answer == "earlier" and frame is not None and "later" in frame.cues and "earlier" not in frame.cues:
             t = dataclasses.replace(t, answer="later", text=t.text.replace("更早", "更晚"))  # 哪一个更晚开始
             binding = dataclasses.replace(binding, template=t)
-        if t.answer == "compare" and frame is not None and frame.cues & {"difference", "fewer"}:
-            t = dataclasses.replace(t, answer="difference" if "difference" in frame.cues else "fewer")  # 多几个, 谁更少
+        if t.answer == "compare" and frame is not None and frame.cues & {"difference", "fewer", "ratio"}:
+            t = dataclasses.replace(t, answer="ratio" if "ratio" in frame.cues else "difference"
+                                    if "difference" in frame.cues else "fewer")  # 几倍, 多几个, 谁更少
             binding = dataclasses.replace(binding, template=t)
         for var in ("prog", "x", "y"):  # 新一轮对口援疆: the round's pairings (援疆前后两轮: two rounds compared)
             if (prog := binding.values.get(var)) and (var == "prog" or t.slots.get(var) == "programme") \
@@ -2557,6 +2652,30 @@ def listed_runs(text: str, actors: list[Mention]) -> list[list[Mention]]:
             runs.append(run)
             run = [b]
     return runs + [run]
+
+
+def compared_pair(frame: Frame, op: str) -> tuple[Mention, Mention] | None:
+    """The two things a question compares, joined by a word of joining (PAIR_JOINED): two meetings, documents, stages or
+    programmes (the rest of the question asked of each), or the last two of three actors (the first the actor both
+    pairings share: 福建支援林芝和支援昌都); two actors alone only for a ratio (the other readings have their templates)."""
+    named = [m for m in frame.mentions if m.kind in ("event", "programme")]
+    actors = frame.of_kind("actor")
+    if any(m.ambiguous for m in frame.mentions):
+        return None
+    if len(named) == 2 and len(actors) <= 1 and PAIR_JOINED.match(frame.masked[named[0].end:named[1].start]):
+        return named[0], named[1]
+    if len(actors) == 3 and not named and PAIR_JOINED.match(frame.masked[actors[1].end:actors[2].start]) \
+            and len({a.best[0].iri for a in actors}) == 3:
+        return actors[1], actors[2]
+    if len(actors) == 2 and op == "ratio" and PAIR_JOINED.match(frame.masked[actors[0].end:actors[1].start]):
+        return actors[0], actors[1]
+    said = FIGURE_RATIO.search(frame.text) if op == "ratio" else None  # 上海对口支援的地方是北京的几倍: one on each side of 是
+    for kinds in (("event", "programme"), ("actor",)):
+        ones = [m for m in frame.mentions if m.kind in kinds]
+        if said and len(ones) == 2 and said.start("a") <= ones[0].start and ones[0].end <= said.end("a") \
+                and said.start("b") <= ones[1].start and ones[1].end <= said.end("b") and (kinds != ("actor",) or not named):
+            return ones[0], ones[1]
+    return None
 
 
 def token_actor(frame: Frame) -> bool:

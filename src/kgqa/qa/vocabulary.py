@@ -604,6 +604,10 @@ NOT_KIND = re.compile(f"(?:{EXCLUDING}|除了|除去|除)$")
 EXCLUDED_AFTER = re.compile("^[)）]?(?:都|也)?(?:除外|不算在内|不计在内|不包括在内|不在内|不算|不计)(?=[)）,，。；;？?！!有是]|$)")
 # 哪些省市和中央企业, 哪些县和兵团的师: two kinds joined, either asked (compose.joined_kinds)
 KINDS_JOINED = re.compile("(?:和|与|及|以及|、|或|或者|还有|加上)(?:其他|其它)?(?:的)?")
+# 所支援的地市及其下辖结对县: the second kind joined as the first's own parts — places of the second kind the actor pairs
+# with that lie within a place of the first kind it pairs with (compose.Plan.nested)
+KINDS_NESTED = re.compile("(?:及其|和其|与其|以及其|及|和|连同|加上)(?:各自)?(?:下辖|下属|所辖|下面|辖区内|境内)(?:的)?"
+                          "(?:结对|对口|受援|援建|帮扶|支援)?(?:的)?")
 # 哪些是城市而不是省份: the kind set against the excluded one is cities (建制市: 直辖市, 地级市, 县级市), not any non-province
 ROLE_VERB = "(?:出面|出手|牵头|负责|来|去)?"  # (是城市出面而不是省出面的: the kind's part in the aid, said between)
 CITY_NOT_KIND = re.compile(f"(城市|市){ROLE_VERB}[(（，,、 ]?(?:{EXCLUDING})?$")  # (城市，省份除外: the excluding word after the kind)
@@ -694,6 +698,25 @@ FIGURE_DIFFERENCE = re.compile("(多|少)了?(多少|几)|相差|差了?(多少|
 FIGURE_RATIO = re.compile("(?P<a>[^，。？！?：:]+?)(?:是|为|相当于)(?P<b>[^，。？！?：:]+?)的(?:几|多少|若干)倍")
 # the units of one measure a ratio may cross (1% is 10‰): each as its share of the whole
 FIGURE_UNITS = {"%": 0.01, "‰": 0.001, "": 1.0}
+# two sub-answers combined (pipeline.QA.figures_combined): 福建支援林芝和支援昌都，哪个时间更长 (each pairing's length, the
+# longer named), 过渡安置名单和重建方案名单，参加的省份差几个 (each roster counted, the difference), …是…的几倍 (the ratio)
+LONGER_ASKED = re.compile("(时间|年头|年份|历时|持续|时长|期限)[^，。？！?]{0,3}(更长|最长|长一些|长些|较长|更久|久一些|长|久)|"
+                          "(持续|坚持|维持|干|援|帮)(得|了)?(更久|更长|最久|最长)|(哪个|谁|哪一个|哪段)[^，。？！?]{0,4}(更久|久一些)")
+SHORTER_ASKED = re.compile("(时间|年头|历时|持续|时长|期限)[^，。？！?]{0,3}(更短|短一些|短些|较短|短)|(持续|坚持|维持)(得)?(更短|最短)")
+RATIO_ASKED = re.compile("(几|多少|若干)倍")
+YEARS_APART = re.compile("(相差|差|多|长|短|少)(了|出)?(几|多少)(个)?年")  # …持续时间相差几年: the lengths subtracted
+# the word joining the two things compared (林芝和支援昌都, 过渡安置名单与重建方案名单, A还是B, A跟B比): after the first, before the second
+PAIR_JOINED = re.compile("^[^，。？！?]{0,8}?(和|与|跟|同|及|、|还是|比|对比|相比)[^，。？！?]{0,6}$")
+# 喀什地区的县里头，援疆省市包的县最多的是哪家: right after the givers' kind, an aid verb and the kind of place they take on
+# ranked — the givers are ranked by the places they took on (within the region named), not the places by their givers
+GIVERS_RANKED_BY_PLACES = re.compile("^[^，。？！?□]{0,4}?(包|援|帮|对口|支援|结对|负责|援建|帮扶|承担)(了|过)?(的)?"
+                                     "(县|县市|区县|县区|地方|乡镇|市|地区|州|地州|团场)(的)?(数|数量|个数)?(最多|最少)")
+# 昌都本身和天津包的县区, 连阿里一起列给我, 把林芝也算上, 包括日喀则本身: a place said to be listed itself beside the places a
+# giver took on within it (compose.giver_in_place); the name said (again, perhaps short) ends the group
+PLACE_ITSELF_TOO = re.compile("(?P<a>[\u4e00-\u9fff]{2,8}?)本身(?:和|及|与|以及|加上|连同|再加上)|"
+                              "连同?(?P<b>[\u4e00-\u9fff]{2,6}?)(?:本身|自己)?(?:一起|一并|在内)|"
+                              "把(?P<c>[\u4e00-\u9fff]{2,6}?)(?:本身|自己)?也(?:算上|算进去|列上|列进去|加上|算在内|列出来|写上)|"
+                              "(?:包括|包含|含)(?P<d>[\u4e00-\u9fff]{2,6}?)(?:本身|自己)(?:在内)?")
 # 截至2022年, 截至第十批: the bound of a ranking of batches (mechanisms.Asked.choose_batch_ranked); 最少 asks the smallest
 BATCH_BOUND = re.compile("(?:截至|截止|截止到|到|至)(?:(\\d{4})年|第([0-9一二三四五六七八九十]+)批)")
 RANKED_LEAST = re.compile("最少|最小")
