@@ -413,8 +413,9 @@ def parts_beyond(frame: Frame) -> Plan | None:
     actors = frame.of_kind("actor")
     classes = [m for m in frame.of_kind("class") if m.best[0].iri not in GENERIC_CLASSES]
     if len(actors) != 2 or len(classes) != 1 or frame.direction != "out" or any(m.ambiguous for m in frame.mentions) \
-            or frame.cues - SUPPORTED_CUES or frame.cues & {"yesno", "when", "most", "fewest"} \
+            or frame.cues - SUPPORTED_CUES or frame.cues & {"yesno", "when", "most", "fewest", "takeover", "ended"} \
             or not frame.cues & ASKING or classes[0].best[0].iri not in ABOVE_COUNTY \
+            or classes[0].best[0].iri in RANKED_KINDS + ("https://w3id.org/duikou/ontology#XPCCDivision",) \
             or not COUNTY_IRI.search(actors[1].best[0].iri) or COUNTY_IRI.search(actors[0].best[0].iri):
         return None
     giver, place = actors
