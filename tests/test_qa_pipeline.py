@@ -535,3 +535,21 @@ def test_a_meeting_as_the_point_in_time(store):
     after = ask(store, "第二次中央新疆工作座谈会以后，山西对口支援的是哪个团？")
     assert after["status"] == "ok" and values(after) == gold(store, """SELECT DISTINCT ?x WHERE {
       ?p dk:supporter D:140000 ; dk:recipient ?x ; dk:establishedBy <https://w3id.org/duikou/event/2014-xinjiang-2> }""")
+
+
+def test_a_start_year_its_source_gives_roughly_is_said_to_be_one(store):
+    """A year answer resting on a pairing whose start year is approximate (dk:ApproximateYear: the source gives a
+    period, such as the book's 50年代中期) says so; the same question over a pairing with an exact year does not."""
+    rows = list(store.query(PREFIXES + """SELECT ?sl ?rl ?status WHERE {
+        ?p dk:supporter ?s ; dk:recipient ?r ; dk:startYear ?y . OPTIONAL { ?p dk:startYearStatus ?status }
+        ?s rdfs:label ?sl . ?r rdfs:label ?rl . FILTER(lang(?sl) = "zh" && lang(?rl) = "zh")
+        FILTER NOT EXISTS { ?q dk:supporter ?s ; dk:recipient ?r . FILTER(?q != ?p) } } ORDER BY ?sl ?rl"""))
+    rough = [r for r in rows if r["status"] is not None and r["status"].value.endswith("#ApproximateYear")]
+    exact = [r for r in rows if r["status"] is None][:3]
+    assert rough and exact
+    for row in rough:
+        answer = ask(store, f"{row['sl'].value}从哪一年开始对口支援{row['rl'].value}？")
+        assert answer["status"] == "ok" and "约数" in answer["text"], answer["text"]
+    for row in exact:
+        answer = ask(store, f"{row['sl'].value}从哪一年开始对口支援{row['rl'].value}？")
+        assert answer["status"] == "ok" and "约数" not in answer["text"], answer["text"]

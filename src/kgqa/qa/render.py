@@ -21,6 +21,10 @@ MAX_ANSWERS = 200  # answers in the JSON at most; over it the first ones, the to
 OUT_OF_SCOPE = frozenset({"nonsupport", "opinion", "writing"})  # money, people, reasons, the future, texts to draft: refused
 NEGATIVE = "否（就图谱的记录而言）："
 UNVERIFIED_NOTE = "（含未经核实、仅有弱来源的事实。）"
+# a start year that its source gives only roughly (书中“50年代中期”) or that no source states: said beside a year answer
+YEAR_DOUBT_NOTES = {"https://w3id.org/duikou/ontology#ApproximateYear": "（起始年份含约数：来源只给出大致时段。）",
+                    "https://w3id.org/duikou/ontology#UnverifiedYear": "（起始年份含未经核实者。）"}
+YEAR_DOUBT_QUERY = """SELECT ?fact ?status WHERE { ?fact <https://w3id.org/duikou/ontology#startYearStatus> ?status }"""
 SOURCES_QUERY = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX dk: <https://w3id.org/duikou/ontology#>
@@ -58,14 +62,17 @@ class SourceIndex:
     """The unverified facts (read once: few), and dcterms:source of a fact, looked up when an answer cites it
     (reading every source up front took seconds at 10^7 triples)."""
 
-    def __init__(self, store, unverified: set[str]):
+    def __init__(self, store, unverified: set[str], year_doubted: dict[str, str] | None = None):
         self.store = store
         self.unverified = unverified
+        self.year_doubted = year_doubted or {}  # pairing → its start year's status, where the year is approximate or unverified
         self._cache: dict[str, list[dict]] = {}
 
     @classmethod
     def from_store(cls, store) -> SourceIndex:
-        return cls(store, {row["fact"].value for row in store.query(UNVERIFIED_QUERY)})
+        return cls(store, {row["fact"].value for row in store.query(UNVERIFIED_QUERY)},
+                   {row["fact"].value: row["status"].value for row in store.query(YEAR_DOUBT_QUERY)
+                    if row["status"].value in YEAR_DOUBT_NOTES})
 
     def of(self, fact: str) -> list[dict]:
         found = self._cache.get(fact)
@@ -236,13 +243,23 @@ def answered(result: dict, binding, rows: list, sources: SourceIndex, labels: di
     unverified = bool(counted & {"all", "some"}) or any(f in sources.unverified for f in facts)
     if not answers:
         return no_fact(result, binding)
-    note = UNVERIFIED_NOTE if unverified else ""
+    note = (UNVERIFIED_NOTE if unverified else "") + year_doubt(binding, facts, sources)
     said = NEGATIVE + no_fact(dict(result), binding)["text"] if answers[0].get("negative") else sentence(binding, answers)
     shown_now, more = first_page(answers, result.get("sparql"))
     result.update(status="ok", text=said + note, answers=[public(a) for a in shown_now], _kind=binding.template.answer)
     if more:
         result["more"] = more
     return result
+
+
+def year_doubt(binding, facts, sources: SourceIndex) -> str:
+    """A note when the answer rests on a start year (a year asked, or a year bounding the question) that a fact used
+    gives only roughly or unverified: the year is then not stated as exact."""
+    if binding.template.answer != "year_min" and binding.template.type != "since_when" \
+            and not any(k in YEAR_SLOTS for k in binding.values):
+        return ""
+    return "".join(dict.fromkeys(YEAR_DOUBT_NOTES[sources.year_doubted[f]] for f in sorted(set(facts))
+                                 if f in sources.year_doubted))
 
 
 FACT_KINDS = ("entity", "value", "fact_values", "truth", "truth_or_no", "bool", "year_min")  # answers that are the facts themselves
