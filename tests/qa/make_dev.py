@@ -10470,6 +10470,14 @@ def gen_probe_24u():
       ?r dk:partOf+ <{iri_of("日喀则市")}> ; a dk:CountyLevelDivision }}"""
     add("pr24u-spoken-topic-1", "region_parts", ["上海日喀则那个 上海帮了日喀则哪些县"], col(q), q)
 
+    # a spoken filler opening dictated search words (那个 浙江 援藏 …, 就是说 …) is no unknown name
+    q = f"""SELECT ?y WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of("浙江省")}> ;
+      dk:recipient <{iri_of("那曲市")}> ; dk:startYear ?y }}"""
+    add("pr24u-filler-token-0", "start_year", ["那个 浙江 援藏 那曲 是从哪一年开始的"], sorted(set(col(q)))[:1], q)
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of("深圳市")}> ; dk:recipient ?r ;
+      dk:programme <{BASE}programme/yuanjiang> }}"""
+    add("pr24u-filler-token-1", "forward_list", ["就是说 深圳对口 哪些地方 援疆的话"], col(q), q)
+
     # a spoken month between an earthquake and its phase (那个五月份过渡安置)
     q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r ;
       dk:programme <{BASE}programme/wenchuan-guodu> . ?r dk:partOf+ <{iri_of("绵阳市")}> . ?s a dk:ProvinceLevelDivision }}"""

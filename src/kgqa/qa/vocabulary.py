@@ -357,7 +357,8 @@ IN_SCOPE_AFTER = re.compile("^的[^，。？！]{0,8}(?:范围|名单|之列)")
 # the question's name-like residue (residue.py): the segmenter's name tags (place, person, organisation, other proper
 # name), and where a name stands — after a preposition, a conjunction or the aid verb, before 的, a level word or the verb
 # 桃花源 结对 上海哪个区: the first of several search words, a run of two to six characters (residue.unknown_names)
-FIRST_TOKEN = re.compile("^[\u4e00-\u9fff]{2,6}(?= )")
+# (那个 浙江 援藏 那曲…, 就是 天津…: a spoken filler opening dictated search words is no name)
+FIRST_TOKEN = re.compile("^(?!(?:那个|这个|就是|就是说|也就是说|我是说|然后|那么|所以|还有|另外|请问|请问一下|我想问一下|想问一下|问一下|我想问|我问一下)(?= ))[\u4e00-\u9fff]{2,6}(?= )")
 NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz"})
 # （我在写论文，要核对一下）, (本人做课题用): a bracketed aside in which the asker speaks of themself names nothing asked
 ASKER_ASIDE = re.compile("[（(](?:我|我们|咱|本人|笔者|小弟|小编)[^（）()]*[）)]")
