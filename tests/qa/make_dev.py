@@ -10188,6 +10188,14 @@ def gen_probe_24t():
         q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r .
           ?r dk:partOf* <{iri_of(place)}> . ?s a dk:{cls} . {f"?p dk:programme <{BASE}programme/{prog}> ." if prog else ""} }}"""
         add(f"pr24t-with-parts-{i}", "region_parts", [text], col(q), q)
+    # 既在A中对口X，又参加了B: the place's pairing within the first programme, a part in the second
+    for i, (text, place, a, b, cls) in enumerate([
+            ("哪些省份既在援藏中对口昌都，又参加了汶川地震灾后恢复重建对口支援", "昌都市", "yuanzang", "wenchuan-chongjian", "ProvinceLevelDivision"),
+            ("哪些省份既援疆对口和田地区，又参与过汶川地震灾后恢复重建对口支援", "和田地区", "yuanjiang", "wenchuan-chongjian", "ProvinceLevelDivision")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:programme <{BASE}programme/{a}> ; dk:supporter ?s ;
+          dk:recipient ?r . ?r dk:partOf* <{iri_of(place)}> . ?s a dk:{cls} .
+          ?p2 dk:programme <{BASE}programme/{b}> ; dk:supporter ?s }}"""
+        add(f"pr24t-common-scoped-{i}", "common_partners", [text], col(q), q)
 
 
 def main() -> None:
