@@ -10370,6 +10370,26 @@ def gen_probe_24t():
     # a kind joined to 城市 (省份及城市): both asked, no filter
     q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:programme <{BASE}programme/dongbei-hezuo> ; dk:supporter ?s }}"""
     add("pr24t-kind-and-city-0", "programme_members", ["东北地区与东部地区部分省市对口合作里东部一方的省份及城市有哪些"], col(q), q)
+    # X援藏队伍里哪些市: the giver's parts in the programme, within a place
+    for i, (text, giver, place, cls, prog) in enumerate([("福建援藏队伍中哪几个市在昌都", "福建省", "昌都市", "City", "yuanzang"),
+                                                         ("北京援青的队伍里哪些区在玉树", "北京市", "玉树藏族自治州", "District", "yuanqing")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/{prog}> . ?s dk:partOf <{iri_of(giver)}> ; a dk:{cls} . ?r dk:partOf* <{iri_of(place)}> }}"""
+        add(f"pr24t-team-parts-{i}", "actor_kind", [text], col(q), q)
+    # X及其县, X和它下面的县: the place with its parts (the grouped supporters, as supporters_q)
+    for i, (text, place, cls, prog) in enumerate([("林芝及其县是哪些省市在援", "林芝市", "ProvinceRankActor", None),
+                                                  ("日喀则和它下面的县是哪些省份在援藏", "日喀则市", "ProvinceLevelDivision", "yuanzang")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r .
+          ?r dk:partOf* <{iri_of(place)}> . ?s a dk:{cls} . {f"?p dk:programme <{BASE}programme/{prog}> ." if prog else ""} }}"""
+        add(f"pr24t-with-parts-{i}", "region_parts", [text], col(q), q)
+    # 既在A中对口X，又参加了B: the place's pairing within the first programme, a part in the second
+    for i, (text, place, a, b, cls) in enumerate([
+            ("哪些省份既在援藏中对口昌都，又参加了汶川地震灾后恢复重建对口支援", "昌都市", "yuanzang", "wenchuan-chongjian", "ProvinceLevelDivision"),
+            ("哪些省份既援疆对口和田地区，又参与过汶川地震灾后恢复重建对口支援", "和田地区", "yuanjiang", "wenchuan-chongjian", "ProvinceLevelDivision")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:programme <{BASE}programme/{a}> ; dk:supporter ?s ;
+          dk:recipient ?r . ?r dk:partOf* <{iri_of(place)}> . ?s a dk:{cls} .
+          ?p2 dk:programme <{BASE}programme/{b}> ; dk:supporter ?s }}"""
+        add(f"pr24t-common-scoped-{i}", "common_partners", [text], col(q), q)
 def gen_probe_24u():
     """Kinds of the writers of outside-u (a 台湾 researcher in 繁體 and someone dictating by voice), found reading the failing
     questions of its odd half (session 15, issue #15, groups pr24u-*), each with phrasings of our own over other names: the

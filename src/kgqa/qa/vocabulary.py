@@ -1116,6 +1116,8 @@ PARTS_PHRASINGS = ((re.compile(f"所属的?(?={NAMED_PART_NOUN})"), "下属的")
                    (re.compile("(下面|下辖|所辖|辖区内|境内)[，,] ?(?=哪些|哪几|哪[两三四五六七八九十]个)"), r"\1"),
                    # 福建省内哪几个设区市: the level's other name; 江苏下面的市 哪些援疆: the part noun, then which of them
                    (re.compile("设区的?市"), "地级市"),
+                   # 昌都市及其县, 果洛州跟它下面的县: the place with its parts, said the one way (及其下辖各县)
+                   (re.compile("(?:及其|和它|跟它|与其|同其|连同其?)(?:下面|下辖|底下|所辖|下属)?的?(?:各)?(?=(?:县|区县|县区|县市)(?![级城]))"), "及其下辖各"),
                    (re.compile(f"(下面|下辖|所辖|下属)的({NAMED_PART_NOUN})[，, ]?(哪些|哪几个|哪[两三四五六七八九十]个)"), r"\1\3\2"))
 
 
