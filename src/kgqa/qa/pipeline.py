@@ -376,8 +376,7 @@ class QA:
         whole = PARTS_SET_ASIDE.sub("本身", whole)  # 只问塔城地区本身，不算下面的县: parts set aside ask for the place itself
         whole = CITY_DISTRICTS.sub("的区", whole)  # 上海市辖区有哪几个: the city's districts (not 哪些市辖区, the kind)
         whole = LEVELS_WITH_PARTS.sub("地市及其下辖结对县", whole)  # …所支援的地区和其下面的对口县: one wording of a giver's places at both levels (compose.nested_kinds)
-        whole = self.topic_then_giver_parts(whole)
-        whole = self.spoken_topic(whole)
+        whole = self.topic_then_giver_parts(self.spoken_topic(whole))  # (a spoken topic said again is set aside first)
         if (restart := RESTARTED.match(whole)) and len(whole) - restart.end() >= 6:
             whole = whole[restart.end():]  # …算了，就问…: the question the asker starts again with
         text = without_preamble(whole)
