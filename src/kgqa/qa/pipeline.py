@@ -231,6 +231,9 @@ class QA:
         rest = {m.best[0].iri for m in self.gazetteer.link(text[found.end():]) if not m.ambiguous}
         if not lead or any(m.best[0].iri not in rest for m in lead):
             return text
+        if found.group("bare") and (any(m.kind != "actor" for m in lead)
+                                    or sum(len(m.text) for m in lead) != len(found.group("lead"))):
+            return text  # a pause alone: the topic is names of actors and nothing else (福建昌都 福建哪些市在帮昌都)
         return text[found.end():]
 
     def topic_then_giver_parts(self, text: str) -> str:

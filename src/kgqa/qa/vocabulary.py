@@ -1374,8 +1374,8 @@ KINDS_BETWEEN = re.compile("(、|和|与|及|以及|，)(哪些|哪个|哪几个
 # 参与…的上海市辖区有哪几个: a city's name, then 辖区 and the question: its districts (not 哪些市辖区, the kind asked)
 CITY_DISTRICTS = re.compile("(?<=[\u4e00-\u9fff]市)(?<![些个几哪各的有是]市)辖区(?=有|都|中|里|是|哪|分别|参|承担|负责)")
 # 广东省汶川县那个 广东哪些市…: a dictated topic, names then 那个/这个 and a pause, or the pause alone (normalise drops a
-# 那个 before a space as a filler) (pipeline.QA.spoken_topic)
-SPOKEN_TOPIC = re.compile("^(?:嗯|那个|就是)?[ ，,]*(?P<lead>[^，。？！ ,]{2,16}?)(?:(?:那个|这个|那块|那边)[ ，,]+| +)")
+# 那个 before a space as a filler: then the names must be places or actors alone, 福建昌都) (pipeline.QA.spoken_topic)
+SPOKEN_TOPIC = re.compile("^(?:嗯|那个|就是)?[ ，,]*(?P<lead>[^，。？！ ,]{2,16}?)(?:(?:那个|这个|那块|那边)[ ，,]+|(?P<bare> +))")
 # 既援藏支援日喀则市又援疆支援疏勒县的: the two halves of 既…又, each a programme and the place aided in it
 # (pipeline.programmes_of_halves)
 BOTH_HALVES = re.compile("既([^又，。？！,]{3,24}?)又([^，。？！,]{3,24}?)(?=的|[，, ]|$)")
