@@ -25,7 +25,7 @@ from .frame import Frame, mask
 from .gazetteer import ASKED
 from .vocabulary import (KINDS_NESTED, PLACE_ITSELF_TOO, GIVERS_RANKED_BY_PLACES, EVENTS_JOINED, NAME_RESTATED, YEAR_RANGE, ADJUSTED_BETWEEN, ANY_GIVER_BEFORE, ANY_GIVER_AFTER, 
     parts_subject, ROSTER_BEFORE_ASKED, PARTS_BEFORE_VERB, OWN_PARTS_BEFORE_VERB, PARTS_NOUN_AMONG, LEVEL_PARTS,
-    AID_WORD, PLACE_ITSELF_AFTER, PLACE_ITSELF_AROUND,
+    AID_WORD,
     CITY_CLASS, CITY_NOT_KIND, EXCLUDED_AFTER, AID_BETWEEN, HANDED_OVER,
     ACTOR_PARTS, AGENT_FIRST, SCOPE_BETWEEN, BEFORE_WORDS, CONVENED, EVENT_ANCHOR, ANCHOR_BETWEEN, NOT_KIND, PART_NOUNS, PARTS_PASSIVE, PARTS_SUBJECT, WITH_PARTS,
     EVENT_DATED, KINDS_JOINED, YEAR_BEGAN, GIVER_PARTS_CLOSING, CLOSING_GIVER_BEFORE, PARTS_PARTNERS_AFTER, PARTS_GIVE_THEN_ASKED, SELF_ONLY, STILL, GIVING_PARTS, YEARS_LISTED, AREA_ASKED, SUPPORTERS_COUNTED, PARTNER_COUNT,
@@ -155,8 +155,7 @@ def preferred(frame: Frame) -> bool:
         or rolled_up(frame) \
         or check(frame) is not None or bool(qualified_parts) or frame.region is not None or rolled_up_ranking(frame) \
         or bool(frame.cues & set(RANKS) and ranked_years(frame)) or partner_count(frame) is not None \
-        or two_events_joined(frame) is not None \
-        or place_too(frame) is not None  # (综合A会议和B会议的安排…最多: no template ranks over two meetings; 连阿里一起)
+        or two_events_joined(frame) is not None  # (综合A会议和B会议的安排…最多: no template ranks over two meetings)
 
 
 def rolled_up_ranking(frame: Frame) -> bool:
@@ -320,7 +319,7 @@ def two_events_joined(frame: Frame) -> list | None:
 def plan_of(frame: Frame, event_year=None) -> Plan | None:
     if (having := partner_count(frame)) is not None:
         return plan_by_partners(frame, having)
-    if (placed := giver_in_place(frame) or place_too(frame)) is not None:
+    if (placed := giver_in_place(frame)) is not None:
         return placed
     if (beyond := parts_beyond(frame)) is not None:
         return beyond
@@ -457,30 +456,6 @@ def giver_in_place(frame: Frame) -> Plan | None:
     return Plan("recipient", giver.best[0].iri, one.get("programme") and one["programme"].best[0].iri,
                 one.get("event") and one["event"].best[0].iri, year, classes[0].best[0].iri if classes else None,
                 labels=labels, partner=place.best[0].iri)
-
-
-def place_too(frame: Frame) -> Plan | None:
-    """昌都本身和天津包的县区，能一起列出来吗; 阿里下面哪几个县归河北？连阿里一起列给我: a place named as asked itself (本身和…,
-    连…一起) beside the parts a giver aids in it — the giver's partners in the place and within it (as giver_in_place),
-    whichever of the two names comes first (a kind named there is the parts' level: the place itself is asked too)."""
-    actors = frame.of_kind("actor")
-    if len(actors) != 2 or any(m.ambiguous for m in frame.mentions) or frame.cues - SUPPORTED_CUES \
-            or frame.cues & {"yesno", "when", "count", "most", "fewest"} or len(frame.of_kind("class")) > 1:
-        return None
-    around = [m.group("place") for m in PLACE_ITSELF_AROUND.finditer(frame.text)]
-    itself = [m for m in actors if PLACE_ITSELF_AFTER.match(frame.text[m.end:])
-              or any(p == m.text or p.startswith(m.text) and len(p) - len(m.text) <= 2 for p in around)]
-    if len(itself) != 1:
-        return None
-    place = itself[0]
-    giver = next(m for m in actors if m is not place)
-    one = {m.kind: m for m in frame.mentions if m.kind in ("programme", "event")}
-    year = dated(frame, one.get("event"))
-    if year is False or year and year[1] is None:
-        return None
-    labels = {k: m.best[0].label for k, m in one.items()} | {"actor": giver.best[0].label, "partner": place.best[0].label}
-    return Plan("recipient", giver.best[0].iri, one.get("programme") and one["programme"].best[0].iri,
-                one.get("event") and one["event"].best[0].iri, year, labels=labels, partner=place.best[0].iri)
 
 
 def joined_kind(frame: Frame, asked_cls, aggregate: str, labels: dict) -> dict:

@@ -891,10 +891,6 @@ AREA_ASKED = re.compile("(哪个|哪一个|哪些|哪)地区")
 # with), after 的 — its places of either level, asked as 地方 (pipeline.QA._answer)
 LEVELS_WITH_PARTS = re.compile("(?<=的)(?:地市|地州市|地州|地区|市州|州市)(?:及其|和其|与其|和它的?|以及其?)(?:下辖|下属|所辖|下面)的?"
                                "(?:结对|对口|帮扶|援助)?的?(?:县区|区县|县市区|县市|县)")
-# 昌都本身和天津包的县区, 连阿里一起列给我: the named place itself asked beside a giver's parts in it (compose.place_too): the
-# place right before 本身和…, or between 连(同)/加上 and 一起/在内
-PLACE_ITSELF_AFTER = re.compile("^(?:本身|自己|本级)(?:和|及|与|以及|加上|再加上|连同)")
-PLACE_ITSELF_AROUND = re.compile("(?:连同|连|加上|把)(?P<place>[^，。？！,?!]{1,10}?)(?:本身)?(?:也)?(?:一起|一并|在内|算上|算进去|列上|加上)")
 SELF_ONLY = re.compile("本身|本级|自身|只算|仅限|不含下辖|不包括下辖|直接|方面的(结对|对口|合作|协作)|"
                        "(不算|不含|不包括|不计|不管|除去|去掉)(它|其)?(下面|下辖|下属|所辖|辖区|境内)")  # (辽宁方面的结对省份: its side of the pair)
 # 汶川地震的两个对口名单，哪一个…多, 援疆前后两轮, 哪个阶段参与的省份多: one programme's stages or rounds compared
