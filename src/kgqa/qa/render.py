@@ -239,11 +239,14 @@ def first_facts(facts: list[str]) -> list[str]:
 
 def answered(result: dict, binding, rows: list, sources: SourceIndex, labels: dict) -> dict:
     answers, facts = extract(binding.template.answer, rows, labels)
-    counted = {a.pop("_unverified", None) for a in answers}  # a count's facts, told by the engine (counting.py)
+    # how many of an item's facts are unverified, told by the engine — a count's (counting.py), a ranked item's tally
+    # (answers.ranked): all, some or none; then the few facts it shows do not decide its mark
+    told = [a.pop("_unverified", None) for a in answers]
+    counted = set(told)
     sources.read([*first_facts(facts), *(f for a in answers[:MAX_ANSWERS] for f in first_facts(a.get("_facts", [])))])
     for i, a in enumerate(answers):
         own = a.pop("_facts", [])
-        if "all" in counted or not counted - {None} and own and all(f in sources.unverified for f in own):
+        if told[i] == "all" or told[i] is None and own and all(f in sources.unverified for f in own):
             a["unverified"] = True
         if i < MAX_ANSWERS:  # the item's own sources, beside it (only the answers shown: first_page)
             a["sources"] = sources.for_facts(own)
