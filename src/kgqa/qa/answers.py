@@ -162,9 +162,9 @@ def ranked(rows: list[dict], labels: dict, pick, unit: str, every: bool = False)
             found = out.setdefault(r["item"].value, {"label": label_of(r, labels), "iri": r["item"].value,
                                                      "text": f"{label_of(r, labels)}（{value}{unit}）", "_facts": []})
             found["_facts"] += facts_of([r])
-            if r.get("pairs") is not None:  # the query tallied the pairings counted (of which one fact is shown)
+            if r.get("pairsCounted") is not None:  # the query tallied the pairings counted (of which one fact is shown)
                 pairs, doubted = found.get("_tally", (0, 0))
-                found["_tally"] = (pairs + int(r["pairs"].value), doubted + int(r["doubted"].value))
+                found["_tally"] = (pairs + int(r["pairsCounted"].value), doubted + int(r["pairsDoubted"].value))
     for found in out.values():
         if (tally := found.pop("_tally", None)) is not None:
             found["_unverified"] = "all" if tally[1] and tally[1] == tally[0] else "some" if tally[1] else "none"
