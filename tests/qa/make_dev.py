@@ -10397,7 +10397,8 @@ def gen_probe_25v():
     各个县, 连市带县) as X及其下辖; a giver's parts before a plain verb (X的哪些市去帮扶, 是X哪些区 去Y的县) or sent out
     (X援藏工作中派出的地级市); 关于X的问题是，它们是哪些 (X asked); a request worded as a yes/no question (能否告诉我…的召开
     城市); 举办城市/召开城市 as a venue; 从X 换到 (spaced) and 由X转向 as a retasking; 被确定为帮扶方的 + a kind (a role);
-    a year spaced off an ordinal meeting (2001年 第四次座谈会). Gold from the SPARQL here."""
+    a year spaced off an ordinal meeting (2001年 第四次座谈会); a region said beside a yes/no question whose places lie
+    within it (…是吗，江苏省内的) a remark. Gold from the SPARQL here."""
     # a place and its parts said plainly: the supporters of the place and of its parts (the grouped answer)
     for i, (text, place) in enumerate([("阿里地区 还有下面的县，都是谁在援", "阿里地区"),
                                        ("拉萨市和市里面各个县，援藏都是谁在做", "拉萨市")]):
@@ -10438,6 +10439,12 @@ def gen_probe_25v():
     q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{BASE}event/2001-xizang-4> ; dk:recipient ?r
       FILTER NOT EXISTS {{ ?r a dk:CollectiveActor }} }}"""
     add("pr25v-year-spaced-0", "event_setup", ["2001年 第四次座谈会 确定的结对里，受援地有哪些"], col(q), q)
+    # a region said beside a yes/no question whose two places lie within it: a remark (and a false one stays false)
+    for i, (text, giver, place) in enumerate([("苏州 对口支援 宿迁 是吗，江苏省内的", "苏州市", "宿迁市"),
+                                              ("广州对口帮扶梅州吗，广东省内的", "广州市", "梅州市"),
+                                              ("广州对口帮扶汕头吗，广东省内的", "广州市", "汕头市")]):
+        q = f"""ASK {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(place)}> }}"""
+        add(f"pr25v-region-remark-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q)
 def gen_probe_24u():
     """Kinds of the writers of outside-u (a 台湾 researcher in 繁體 and someone dictating by voice), found reading the failing
     questions of its odd half (session 15, issue #15, groups pr24u-*), each with phrasings of our own over other names: the
