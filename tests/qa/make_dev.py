@@ -10390,6 +10390,61 @@ def gen_probe_24t():
           dk:recipient ?r . ?r dk:partOf* <{iri_of(place)}> . ?s a dk:{cls} .
           ?p2 dk:programme <{BASE}programme/{b}> ; dk:supporter ?s }}"""
         add(f"pr24t-common-scoped-{i}", "common_partners", [text], col(q), q)
+def gen_probe_25v():
+    """Kinds of the writers of outside-v (a 藏族 county civil servant writing Chinese as a second language, an analyst whose
+    questions were machine-translated), found reading the failing questions of its odd half (session 15, issue #15, groups
+    pr25v-*), each with phrasings of our own over other names: a place and its parts said plainly (X 还有下面的县, X和市里面
+    各个县, 连市带县) as X及其下辖; a giver's parts before a plain verb (X的哪些市去帮扶, 是X哪些区 去Y的县) or sent out
+    (X援藏工作中派出的地级市); 关于X的问题是，它们是哪些 (X asked); a request worded as a yes/no question (能否告诉我…的召开
+    城市); 举办城市/召开城市 as a venue; 从X 换到 (spaced) and 由X转向 as a retasking; 被确定为帮扶方的 + a kind (a role);
+    a year spaced off an ordinal meeting (2001年 第四次座谈会); a region said beside a yes/no question whose places lie
+    within it (…是吗，江苏省内的) a remark. Gold from the SPARQL here."""
+    # a place and its parts said plainly: the supporters of the place and of its parts (the grouped answer)
+    for i, (text, place) in enumerate([("阿里地区 还有下面的县，都是谁在援", "阿里地区"),
+                                       ("拉萨市和市里面各个县，援藏都是谁在做", "拉萨市")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r .
+          ?r dk:partOf* <{iri_of(place)}> . FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+        add(f"pr25v-with-parts-{i}", "region_parts", [text], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r ;
+      dk:programme <{BASE}programme/yuanzang> . ?r dk:partOf* <{iri_of("那曲市")}> . ?s a dk:ProvinceRankActor }}"""
+    add("pr25v-with-parts-2", "region_parts", ["对那曲，连市带县，哪些省市 在援藏"], col(q), q)
+    # a giver's parts of a level before a plain verb (的, 去) or sent out in a programme: the givers
+    for i, (text, giver, place, cls, prog) in enumerate([
+            ("上海援藏 是上海哪些区 去日喀则的县", "上海市", "日喀则市", "District", "yuanzang"),
+            ("北京的哪些区去帮扶玉树州", "北京市", "玉树藏族自治州", "District", None),
+            ("福建援藏工作中派出的地级市有哪些", "福建省", None, "City", "yuanzang"),
+            ("关于福建援藏派出的市的问题是，它们是哪些？", "福建省", None, "City", "yuanzang")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r .
+          {f"?p dk:programme <{BASE}programme/{prog}> ." if prog else ""} ?s dk:partOf <{iri_of(giver)}> ; a dk:{cls} .
+          {f"?r dk:partOf* <{iri_of(place)}> ." if place else ""} }}"""
+        add(f"pr25v-giver-parts-{i}", "actor_kind", [text], col(q), q)
+    # a request worded as yes/no, a venue asked as 举办城市/召开城市
+    for i, (text, meeting) in enumerate([("能否告诉我第四次西藏工作座谈会的召开城市", "第四次西藏工作座谈会"),
+                                         ("第三次西藏工作座谈会的举办城市是哪一个", "第三次西藏工作座谈会")]):
+        q = f"""SELECT DISTINCT ?l WHERE {{ ?e rdfs:label "{meeting}"@zh ; dk:location ?l }}"""
+        add(f"pr25v-venue-{i}", "book_fact", [text], col(q), q)
+    # 从X 换到 (spaced), 由X转向: the giver's partner after the old one ended
+    for i, (text, giver, old) in enumerate([("厦门 从重庆 换到哪里了", "厦门市", "重庆市"),
+                                            ("福建由林芝转向了哪个地方", "福建省", "林芝市")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?o a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ;
+          dk:recipient <{iri_of(old)}> ; dk:endYear ?e . ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ;
+          dk:recipient ?r ; dk:startYear ?y FILTER(?y = ?e && ?r != <{iri_of(old)}>) }}"""
+        add(f"pr25v-retasked-{i}", "takeover", [text], col(q), q)
+    # 被确定为帮扶方的 + a kind: a role (the programme's supporters of that kind in force in the year), not receiving
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p dk:programme <{BASE}programme/dongxibu> ; dk:supporter ?s ;
+      dk:startYear ?y FILTER(?y <= 2000) FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < 2000) }}
+      ?s a dk:SeparatelyPlannedCity }}"""
+    add("pr25v-named-role-0", "programme_members", ["2000年东西部扶贫协作中被确定为帮扶方的计划单列市有哪些"], col(q), q)
+    # a year spaced off an ordinal meeting (2001年 第四次座谈会): that meeting
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:establishedBy <{BASE}event/2001-xizang-4> ; dk:recipient ?r
+      FILTER NOT EXISTS {{ ?r a dk:CollectiveActor }} }}"""
+    add("pr25v-year-spaced-0", "event_setup", ["2001年 第四次座谈会 确定的结对里，受援地有哪些"], col(q), q)
+    # a region said beside a yes/no question whose two places lie within it: a remark (and a false one stays false)
+    for i, (text, giver, place) in enumerate([("苏州 对口支援 宿迁 是吗，江苏省内的", "苏州市", "宿迁市"),
+                                              ("广州对口帮扶梅州吗，广东省内的", "广州市", "梅州市"),
+                                              ("广州对口帮扶汕头吗，广东省内的", "广州市", "汕头市")]):
+        q = f"""ASK {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(place)}> }}"""
+        add(f"pr25v-region-remark-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q)
 def gen_probe_24u():
     """Kinds of the writers of outside-u (a 台湾 researcher in 繁體 and someone dictating by voice), found reading the failing
     questions of its odd half (session 15, issue #15, groups pr24u-*), each with phrasings of our own over other names: the
@@ -10514,7 +10569,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c, gen_probe_24b, gen_probe_24t, gen_probe_24u, gen_probe_24a):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c, gen_probe_24b, gen_probe_24t, gen_probe_24u, gen_probe_24a, gen_probe_25v):
         gen()
     rank_pass()
     traditional_pass()

@@ -219,7 +219,7 @@ def parts_asked(frame: Frame):
             theirs is not None and (m is theirs or m.start == at)) and not (m.start == at and m.best[0].via == "parts" and found.re is PARTS_NOUN_AMONG)
             and not (m.start == at and (found.group(3) or "").startswith(("几", "多少")))  # (下面有几个县有…: counted)
             for m in frame.mentions):  # (昌都市所辖区县中，有…的是哪些: the part noun read as the parts' kind)
-        return None
+        return parts_before_verb(frame, unnamed)  # (江苏省的哪些市去帮扶: the parts before the aid verb give)
     rest = rest[after:]
     # (拉萨的哪些县由江苏的城市对口支援: parts asked by a question word, then the agent; not 喀什各县由谁支援)
     receive = not PARTS_GIVE_THEN_ASKED.match(rest) and (  # (北京市各区承担的援青受援县: the places they take on)
@@ -229,11 +229,21 @@ def parts_asked(frame: Frame):
     return actors[0], None if kind in GENERIC_CLASSES else kind, not receive, "parts_give_to" in frame.cues
 
 
+def restated_away(rest: str, actor) -> str:
+    """江苏援藏 是江苏哪些市…: the text after an actor with the actor's name said again (after a masked programme and 是)
+    left out, so the parts asked read as that actor's."""
+    lead = re.match("^[ □]*是?", rest).end()
+    for name in sorted({actor.text, actor.best[0].label}, key=len, reverse=True):
+        if len(name) >= 2 and rest.startswith(name, lead):
+            return rest[:lead] + rest[lead + len(name):]
+    return rest
+
+
 def parts_before_verb(frame: Frame, unnamed: str):
     """福建援藏时派了哪些地级市分别对口昌都的县, 北京是哪两个区县对口秭归的, 援青 北京 区级 支援单位: an actor's parts of a
     level asked before the aid verb are the givers (as :func:`parts_asked` returns them), toward one other place at most."""
     for actor in frame.of_kind("actor"):
-        if (found := PARTS_BEFORE_VERB.match(unnamed[actor.end:])) and not actor.ambiguous:
+        if (found := PARTS_BEFORE_VERB.match(restated_away(unnamed[actor.end:], actor))) and not actor.ambiguous:
             noun = next(g for g in found.groups() if g)
             return actor, PART_NOUNS[LEVEL_PARTS.get(noun, noun)], True, False
         if len({a.best[0].iri for a in frame.of_kind("actor")}) == 2 and not actor.ambiguous \

@@ -2486,12 +2486,28 @@ def dropped(frame: Frame, binding: Binding) -> list[Mention]:
         meeting = None  # 6月的重建方案中，…；过渡安置阶段…: a plan in a scene clause, the programme asked named after it
     if meeting and not frame.of_kind("event") and t.type in ABOUT_PAIRINGS:  # 1984年的协作会议: named, not linked
         unused = unused or [Mention(meeting.group(0).lstrip("的"), meeting.start(), meeting.end(), [])]
-    if frame.region is not None:  # 哪些安徽城市: no template reads where the asked side lies
-        unused = unused or [frame.region]
+    if frame.region is not None and not (t.type == "yes_no" and region_holds(frame.region, binding)):
+        unused = unused or [frame.region]  # 哪些安徽城市: no template reads where the asked side lies
     ranks = t.answer in RANKED_ANSWERS or t.type == "superlative" or any(cue_present(c, RANKING) for c in t.cues)
     if frame.cues & RANKING and not ranks:
         unused = unused or [m for m in frame.mentions if m.kind in SLOT_KINDS][:1]
     return unused
+
+
+DIVISION_CODE = re.compile(r"/division/([0-9]{6})$")
+
+
+def region_holds(region: Mention, binding: Binding) -> bool:
+    """青岛 对口帮扶 菏泽 是吗，山东省内的: a region said beside a yes/no question whose places (two or more, by their
+    division codes) all lie within it is a remark about them, no constraint left out."""
+    code = DIVISION_CODE.search(region.best[0].iri)
+    places = [m for m in binding.slots.values() if m is not None and m.kind == "actor"]
+    if not code or len(places) < 2:
+        return False
+    prefix = code.group(1).rstrip("0")
+    prefix = prefix + "0" * (len(prefix) % 2)  # (370000 → 37, 650100 → 6501)
+    return all((c := DIVISION_CODE.search(m.best[0].iri)) and c.group(1) != code.group(1)
+               and c.group(1).startswith(prefix) for m in places)
 
 
 def supporters_word(text: str, m: Mention) -> bool:
