@@ -10510,7 +10510,8 @@ def gen_probe_25w():
     pr25w-*), each with phrasings of our own over other names: a quoted claim holding one year, then the right year asked
     (…，实际是哪一年 / 正确的年份应该是) — the claim asked with its year as the question word; a quoted claim in a sentence of
     its own, then a sentence asking in full — that sentence asked alone; 是否只有这N个 after a claim's list as the list
-    itself. Gold from the SPARQL here."""
+    itself; a claim naming two places, then 应为哪个城市/省 — its last named place asked; 结的对子 as 结对. Gold from the
+    SPARQL here."""
     # a claim's year wrong or right: the pairing's start year
     for i, (text, giver, place) in enumerate([("报道中说深圳2012年开始对口喀什市，实际是哪一年", "深圳市", "喀什市"),
                                               ("原文写：广东对口支援林芝始于2005年，正确的年份应该是？", "广东省", "林芝市")]):
@@ -10527,6 +10528,14 @@ def gen_probe_25w():
     q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient <{iri_of("吐鲁番市")}> .
       ?s a dk:ProvinceLevelDivision }}"""
     add("pr25w-claim-then-asked-2", "reverse_list", ["原文写“湖南对口吐鲁番”。请核实对口支援吐鲁番市的省份是哪个。"], col(q), q)
+    # a claim naming two places, then which place it should be: the claim's last named place asked
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient <{iri_of("长春市")}> }}"""
+    add("pr25w-claim-name-0", "symmetric", ["稿件称“长春与北京开展对口合作”，应为哪个城市？"], col(q), q)
+    for i, (text, place) in enumerate([("原文写“吉林与江苏开展对口合作”，应为哪个省？", "吉林省"),
+                                       ("东北对口合作中辽宁省跟哪个省结的对子", "辽宁省")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient <{iri_of(place)}> .
+          ?s a dk:ProvinceLevelDivision }}"""
+        add(f"pr25w-claim-name-{i + 1}" if i == 0 else "pr25w-pair-said-0", "symmetric", [text], col(q), q)
 
 
 def main() -> None:

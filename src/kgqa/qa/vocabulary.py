@@ -1621,3 +1621,9 @@ def claim_then_question(text: str) -> str | None:
     if len(last) < 6 or not ASKS.search(last) or REFERS_BACK.search(last) or CLAIM_LEAD.match(last):
         return None
     return last
+
+
+# 原文写“大连与天津开展对口合作”，应为哪个城市？: a quoted claim naming places, then which place it should be — the claim
+# asked with its last named place as the question (pipeline.QA.claim_name_asked)
+CLAIM_NAME_ASKED = re.compile("[，,。；]\\s*(?:那么?|请问)?(?:实际|真实|正确|准确|究竟|到底)?(?:上|的)?(?:应为|应是|应该是|应当是|是)"
+                              "(?P<which>哪(?:一)?(?:个|家|座)?(?P<noun>城市|省份|省|自治州|州|市|县|地区|地方|单位))[？?。]*$")
