@@ -10510,7 +10510,7 @@ def gen_probe_25w():
     pr25w-*), each with phrasings of our own over other names: a quoted claim holding one year, then the right year asked
     (…，实际是哪一年 / 正确的年份应该是) — the claim asked with its year as the question word; a quoted claim in a sentence of
     its own, then a sentence asking in full — that sentence asked alone; 是否只有这N个 after a claim's list as the list
-    itself; a claim naming two places, then 应为哪个城市/省 — its last named place asked; 结的对子 as 结对. Gold from the
+    itself; a claim naming two places, then 应为哪个城市/省 — its last named place asked; 结的对子 as 结对; a few people the asker was with (跟几个老战友聚会) as narration, no count asked. Gold from the
     SPARQL here."""
     # a claim's year wrong or right: the pairing's start year
     for i, (text, giver, place) in enumerate([("报道中说深圳2012年开始对口喀什市，实际是哪一年", "深圳市", "喀什市"),
@@ -10536,6 +10536,12 @@ def gen_probe_25w():
         q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient <{iri_of(place)}> .
           ?s a dk:ProvinceLevelDivision }}"""
         add(f"pr25w-claim-name-{i + 1}" if i == 0 else "pr25w-pair-said-0", "symmetric", [text], col(q), q)
+    # a few people the asker was with, said in the narration before the question (跟几个老战友): no count asked
+    for i, (text, giver, region) in enumerate([("前些天和几位老同事吃饭，说到这事，北京在拉萨对口支援哪几个县？", "北京市", "拉萨市"),
+                                               ("上周同几个老朋友喝茶聊天，聊起援藏，天津在昌都对口支援的是哪几个县？", "天津市", "昌都市")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          ?r dk:partOf+ <{iri_of(region)}> ; a dk:CountyLevelDivision }}"""
+        add(f"pr25w-few-people-{i}", "forward_list", [text], col(q), q)
 
 
 def main() -> None:

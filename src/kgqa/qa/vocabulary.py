@@ -1211,8 +1211,10 @@ NARRATION_BREAK = re.compile("[。！!；;，,？?]+|(?<=[\u4e00-\u9fff])[ \u300
 # 那时候林芝是…: a time word opening the question points back at the narration's year, which is kept
 TIME_POINTS_BACK = re.compile("^(?:那时候|那时|当时|那会儿|那会|那阵子|那一年|那年)")
 NARRATED_YEAR = re.compile("(?:1[89]|20)[0-9]{2}年")
-# (我在喀什那几年: a demonstrative; 听说是福建几个市分头包县, 好几个: "a few" said — no question)
-NARRATED_FEW = re.compile("[那这好][几幾]|(?<=是)[^，,。？?！!]{0,4}?几(?=[个家位])")
+# (我在喀什那几年: a demonstrative; 听说是福建几个市分头包县, 好几个: "a few" said — no question; 跟几个援藏老战友聚会: a few
+# people the asker was with)
+NARRATED_FEW = re.compile("[那这好][几幾]|(?<=是)[^，,。？?！!]{0,4}?几(?=[个家位])|"
+                          "[几幾][个位](?=[^，,。？?！!]{0,4}(?:战友|朋友|同事|同学|老乡|同乡|老师|同志|熟人|亲戚))")
 NARRATED_COUNT = re.compile("几|幾|多少|数量|总数")
 # …他说天津除了管昌都，还具体包了几个县。昌都本身和…: a few said in reported speech closed by 。 — no question either
 REPORTED_FEW = re.compile("说[^。？?！!]*?[几幾](?=[个家位][^。？?！!，,]*$)")
