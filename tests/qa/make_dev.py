@@ -10559,6 +10559,52 @@ def gen_probe_24u():
     add("pr24u-phase-month-0", "reverse_list", ["汶川地震那个五月份过渡安置 绵阳是哪几个省在支援"], col(q), q, variant="numeral")
 
 
+def gen_probe_25w():
+    """Kinds of the writers of outside-w (a newspaper fact-checker quoting a manuscript's claims, some wrong on purpose, and
+    a retired 援藏 teacher on a forum), found reading the failing questions of its odd half (session 16, issue #15, groups
+    pr25w-*), each with phrasings of our own over other names: a quoted claim holding one year, then the right year asked
+    (…，实际是哪一年 / 正确的年份应该是) — the claim asked with its year as the question word; a quoted claim in a sentence of
+    its own, then a sentence asking in full — that sentence asked alone; 是否只有这N个 after a claim's list as the list
+    itself; a claim naming two places, then 应为哪个城市/省 — its last named place asked; 结的对子 as 结对; a few people the asker was with (跟几个老战友聚会) as narration, no count asked; a name we do not hold only in a remark after the question (路过那曲河). Gold from the
+    SPARQL here."""
+    # a claim's year wrong or right: the pairing's start year
+    for i, (text, giver, place) in enumerate([("报道中说深圳2012年开始对口喀什市，实际是哪一年", "深圳市", "喀什市"),
+                                              ("原文写：广东对口支援林芝始于2005年，正确的年份应该是？", "广东省", "林芝市")]):
+        q = f"""SELECT ?y WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ;
+          dk:recipient <{iri_of(place)}> ; dk:startYear ?y }}"""
+        add(f"pr25w-claim-year-{i}", "start_year", [text], sorted(set(col(q))), q)
+    # a claim, then a sentence asking in full (or whether the claim's list is whole): that sentence alone
+    for i, (text, giver, region, cls) in enumerate([
+            ("稿子里写“天津援疆只管和田的一个县”。天津在和田地区对口支援的县有哪些？", "天津市", "和田地区", "CountyLevelDivision"),
+            ("文中提到河北在阿里对口噶尔县。请核实河北在阿里地区对口支援的县是否只有这一个。", "河北省", "阿里地区", "CountyLevelDivision")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          ?r dk:partOf+ <{iri_of(region)}> ; a dk:{cls} }}"""
+        add(f"pr25w-claim-then-asked-{i}", "forward_list", [text], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient <{iri_of("吐鲁番市")}> .
+      ?s a dk:ProvinceLevelDivision }}"""
+    add("pr25w-claim-then-asked-2", "reverse_list", ["原文写“湖南对口吐鲁番”。请核实对口支援吐鲁番市的省份是哪个。"], col(q), q)
+    # a claim naming two places, then which place it should be: the claim's last named place asked
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient <{iri_of("长春市")}> }}"""
+    add("pr25w-claim-name-0", "symmetric", ["稿件称“长春与北京开展对口合作”，应为哪个城市？"], col(q), q)
+    for i, (text, place) in enumerate([("原文写“吉林与江苏开展对口合作”，应为哪个省？", "吉林省"),
+                                       ("东北对口合作中辽宁省跟哪个省结的对子", "辽宁省")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient <{iri_of(place)}> .
+          ?s a dk:ProvinceLevelDivision }}"""
+        add(f"pr25w-claim-name-{i + 1}" if i == 0 else "pr25w-pair-said-0", "symmetric", [text], col(q), q)
+    # a few people the asker was with, said in the narration before the question (跟几个老战友): no count asked
+    for i, (text, giver, region) in enumerate([("前些天和几位老同事吃饭，说到这事，北京在拉萨对口支援哪几个县？", "北京市", "拉萨市"),
+                                               ("上周同几个老朋友喝茶聊天，聊起援藏，天津在昌都对口支援的是哪几个县？", "天津市", "昌都市")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          ?r dk:partOf+ <{iri_of(region)}> ; a dk:CountyLevelDivision }}"""
+        add(f"pr25w-few-people-{i}", "forward_list", [text], col(q), q)
+    # a name we do not hold only in a remark after the question (路过那曲河): the question read alone
+    for i, (text, place, cls) in enumerate([("那曲由哪些省市援助？俺们曾经路过那曲河，记得很清楚。", "那曲市", "ProvinceRankActor"),
+                                            ("阿里地区由哪些省援助？俺们当年路过象泉河，记得很清楚。", "阿里地区", "ProvinceLevelDivision")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r .
+          ?r dk:partOf* <{iri_of(place)}> . ?s a dk:{cls} }}"""
+        add(f"pr25w-remark-after-{i}", "reverse_list", [text], col(q), q)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -10569,7 +10615,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c, gen_probe_24b, gen_probe_24t, gen_probe_24u, gen_probe_24a, gen_probe_25v):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c, gen_probe_24b, gen_probe_24t, gen_probe_24u, gen_probe_24a, gen_probe_25v, gen_probe_25w):
         gen()
     rank_pass()
     traditional_pass()

@@ -27,7 +27,7 @@ from .mechanisms import MechanismQA
 from .normalise import normalise, written_number
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (YEARS_APART, LONGER_ASKED, SHORTER_ASKED, RATIO_ASKED, PAIR_JOINED, FIGURE_RATIO, ARRANGER_BEFORE, ASSIGNED_TO, DURATION_CHECKED, CONVENED_KIND, CONVENERS_JOINED, MEETING_KIND_NARROWS, MEETING_NAME_ASKED, STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES, LONGER_NAME_AFTER, TOPIC_THEN_GIVER_PARTS, OFFERED_CHOICE, CHOICE_SEPARATORS, SUPPOSED_LEAD, SET_ASIDE_BRACKET, narrated_splits, SENTENCE_END, giver_parts_asked, without_locator, belongs_as_aid, TIME_POINTS_BACK, NARRATED_YEAR, NARRATED_COUNT, NARRATED_WHEN, KIND_AND_CITY, MEASURE_BRACKET, CITY_DISTRICTS, SPOKEN_TOPIC, BOTH_HALVES, ARRANGED_LEAD, LEVELS_WITH_PARTS,
+from .vocabulary import (YEARS_APART, LONGER_ASKED, SHORTER_ASKED, RATIO_ASKED, PAIR_JOINED, FIGURE_RATIO, ARRANGER_BEFORE, ASSIGNED_TO, DURATION_CHECKED, CONVENED_KIND, CONVENERS_JOINED, MEETING_KIND_NARROWS, MEETING_NAME_ASKED, STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES, LONGER_NAME_AFTER, TOPIC_THEN_GIVER_PARTS, OFFERED_CHOICE, CHOICE_SEPARATORS, SUPPOSED_LEAD, SET_ASIDE_BRACKET, narrated_splits, SENTENCE_END, giver_parts_asked, without_locator, belongs_as_aid, claim_value_asked, claim_then_question, CLAIM_LEAD, CLAIM_NAME_ASKED, TIME_POINTS_BACK, NARRATED_YEAR, NARRATED_COUNT, NARRATED_WHEN, KIND_AND_CITY, MEASURE_BRACKET, CITY_DISTRICTS, SPOKEN_TOPIC, BOTH_HALVES, ARRANGED_LEAD, LEVELS_WITH_PARTS,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, KIND_AGAINST, PROGRAMME_REGIONS, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -199,13 +199,15 @@ class QA:
 
     def answer(self, question: str) -> dict:
         started = time.perf_counter()
-        result = self.read(question)
+        result = self.claim_checked(question) or self.read(question)
         if result.get("status") != "ok" and (chosen := self.offered_choice(question)) is not None:
             result = chosen
         if result.get("status") in UNREAD and (core := self.asking_segment(question)) is not None:
             result = core
         if result.get("status") == "no_entity" and (rest := self.without_remark(question, result)) is not None:
             result = rest
+        if result.get("status") == "no_entity" and (core := self.aside_after(question, result)) is not None:
+            result = core  # (阿里…是哪两个省去援的？俺们的车曾经路过狮泉河…: the unknown name only in a remark after the question)
         if result.get("status") in NARRATION_SET_ASIDE and (told := self.narrated_tail(question)) is not None:
             result = told
         elif counted_answer(result) and (told := self.narrated_tail(question, uncounted=True)) is not None:
@@ -220,6 +222,27 @@ class QA:
         result = render.with_names(render.drafting_refused(result, text), self.names)
         result["timing_ms"] = round((time.perf_counter() - started) * 1000, 2)
         return result
+
+    def claim_checked(self, question: str) -> dict | None:
+        """稿件称“迪庆州由上海对口帮扶”，属实的话…？请给出对口支援迪庆藏族自治州的省市。: a quoted claim, then a sentence that
+        asks in full — that sentence read alone, the answer saying the claim was what is checked (None when not so said or
+        when it reads as nothing)."""
+        if (last := claim_then_question(normalise(question))) is None:
+            return None
+        return read_in_part(self.read(last), question, f"；只按“{last}”作答，前面引述的是待核实的说法")
+
+    def claim_name_asked(self, text: str) -> str | None:
+        """原文写“大连与天津开展对口合作”，应为哪个城市？ read as 大连与哪个城市开展对口合作？ — the claim's last named actor
+        replaced by the place asked (None when not so said, or the claim names fewer than two actors)."""
+        lead, tail = CLAIM_LEAD.match(text), CLAIM_NAME_ASKED.search(text)
+        if lead is None or tail is None or tail.start() <= lead.end():
+            return None
+        claim = text[lead.end():tail.start()].strip("“”「」\"' ")
+        actors = [m for m in self.gazetteer.link(claim) if m.kind == "actor"]
+        if len(actors) < 2:
+            return None
+        last = actors[-1]
+        return claim[:last.start] + tail.group("which") + claim[last.end:] + "？"
 
     def spoken_topic(self, text: str) -> str:
         """广东省汶川县那个 广东哪些市去援建汶川的乡镇: a spoken topic (names, then 那个 and a pause) whose every name is said
@@ -338,7 +361,8 @@ class QA:
         if result.get("status") not in NARRATION_SET_ASIDE:
             return result
         said = normalise(question)
-        for plain in (giver_parts_asked(said), without_locator(said), belongs_as_aid(said)):
+        for plain in (giver_parts_asked(said), without_locator(said), belongs_as_aid(said), claim_value_asked(said),
+                      self.claim_name_asked(said)):
             if plain is not None and (found := read_in_part(self._answer(plain), question)) is not None:
                 return found
         return result
@@ -361,6 +385,17 @@ class QA:
             if (found := read_in_part(self.read(asked), question, f"；“{lead}”是提问者的叙述，不是问题的条件")) is not None:
                 return found
         return None
+
+    def aside_after(self, question: str, refused: dict) -> dict | None:
+        """…当年是哪两个省去援的？俺们的车曾经路过狮泉河，印象太深了。: words the graph does not hold only in what follows the
+        first segment that asks refuse nothing — that segment is read alone (None when a word is in it, or it reads as nothing)."""
+        words = refused.get("not_understood") or []
+        if not words or (head := asking_prefix(question)) is None:
+            return None
+        said = normalise(head)
+        if any(w in said for w in words) or not all(w in normalise(question)[len(said):] for w in words):
+            return None
+        return self.asking_segment(question)
 
     def asking_segment(self, question: str) -> dict | None:
         """吉林援藏对口的是哪三个县？科里有个病人从萨嘎转过来，想确认一下…: the whole text read as nothing, the text up

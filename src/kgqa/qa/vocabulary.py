@@ -1211,8 +1211,10 @@ NARRATION_BREAK = re.compile("[。！!；;，,？?]+|(?<=[\u4e00-\u9fff])[ \u300
 # 那时候林芝是…: a time word opening the question points back at the narration's year, which is kept
 TIME_POINTS_BACK = re.compile("^(?:那时候|那时|当时|那会儿|那会|那阵子|那一年|那年)")
 NARRATED_YEAR = re.compile("(?:1[89]|20)[0-9]{2}年")
-# (我在喀什那几年: a demonstrative; 听说是福建几个市分头包县, 好几个: "a few" said — no question)
-NARRATED_FEW = re.compile("[那这好][几幾]|(?<=是)[^，,。？?！!]{0,4}?几(?=[个家位])")
+# (我在喀什那几年: a demonstrative; 听说是福建几个市分头包县, 好几个: "a few" said — no question; 跟几个援藏老战友聚会: a few
+# people the asker was with)
+NARRATED_FEW = re.compile("[那这好][几幾]|(?<=是)[^，,。？?！!]{0,4}?几(?=[个家位])|"
+                          "[几幾][个位](?=[^，,。？?！!]{0,4}(?:战友|朋友|同事|同学|老乡|同乡|老师|同志|熟人|亲戚))")
 NARRATED_COUNT = re.compile("几|幾|多少|数量|总数")
 # …他说天津除了管昌都，还具体包了几个县。昌都本身和…: a few said in reported speech closed by 。 — no question either
 REPORTED_FEW = re.compile("说[^。？?！!]*?[几幾](?=[个家位][^。？?！!，,]*$)")
@@ -1571,3 +1573,61 @@ KIND_SET_APART = re.compile("(?:不是|并非|而非|不属于|非)$")  # …里
 HAVE_BEFORE_AID = re.compile("^(.{1,8}?)有(?=对口|支援|援助|帮扶|援建|结对|援)")
 # …巴东县的是由北京哪个区: the first actor's name said again after 的是 before the question word (compose)
 NAME_RESTATED = re.compile(r"的(?:是|为)(?:由)?(.{1,8}?)(?=的?哪)")
+
+
+# 稿件称南京市1998年开始帮扶墨竹工卡，实际起始年份是？ 原文写：福建对口昌都始于2014年，应为哪一年？: a claim quoted from a
+# manuscript or a source, then the right value of its one year asked — the claim asked with that year as the question word
+# (vocabulary.claim_value_asked); the lead names what is quoted, the tail asks only the value
+CLAIM_LEAD = re.compile("^(?:[^，,。：:“”]{0,10}[：:])?(?:稿件|稿子|原稿|书稿|初稿|原文|文中|文章|报道|材料|来稿)(?:中|里)?"
+                        "(?:称|写|说|提到|写道|写的是|说的是|记载)[：:，,]?")
+CLAIM_YEAR_ASKED = re.compile("[，,。；]\\s*(?:那么?|请问)?(?:实际|真实|正确|准确|究竟|到底)?(?:上|的)?(?:起始|开始|起步)?(?:年份)?"
+                              "(?:应为|应是|应该是|应当是|是|为)?(?:哪一?年|几几年|何年)?[？?。]*$")
+CLAIM_YEAR = re.compile("(?:1[89]|20)[0-9]{2}年")
+
+
+def claim_value_asked(text: str) -> str | None:
+    """稿件称X1998年开始帮扶Y，实际起始年份是？ read as X哪一年开始帮扶Y？ (None when the text is not a quoted claim holding
+    one year and then asking a year)."""
+    lead = CLAIM_LEAD.match(text)
+    if lead is None:
+        return None
+    tail = CLAIM_YEAR_ASKED.search(text, lead.end())
+    if tail is None or "年" not in tail.group(0):
+        return None
+    claim = text[lead.end():tail.start()].strip("“”「」\"' ")
+    years = CLAIM_YEAR.findall(claim)
+    if len(years) != 1 or len(claim) < 6:
+        return None
+    return CLAIM_YEAR.sub("哪一年", claim, count=1) + "？"
+
+
+# 原文写：上海援藏在日喀则负责江孜、拉孜…四个县。请核实上海对口的日喀则县份究竟有哪些。: a quoted claim in a sentence of its
+# own, then a sentence that asks in full — the last asking sentence is the question (the claim is what is checked, not a
+# condition); a sentence pointing back at the claim (这三个, 其中) is not asked alone
+SENTENCE_SPLIT = re.compile("(?<=[。？?！!])")
+ASKS = re.compile("哪|谁|什么|多少|几[个家年名座所批次]|^请?(?:给出|列出|列举|告知)")
+
+
+# …请核实北京在和田地区对口的县市是否只有这三个。: whether the claim's list is whole is asked as the list itself
+ONLY_THESE = re.compile("(?:是否|是不是|难道)(?:只有|仅有|就只有|就是|只是)(?:这|上述|以上|那)[0-9一二两三四五六七八九十几]*(?:个|家|地|处|些)?"
+                        "(?:吗|呢)?[。？?]*$")
+
+
+def claim_then_question(text: str) -> str | None:
+    """The last sentence that asks, after a quoted claim in sentences before it (None when the text opens with no claim,
+    or its last asking sentence points back or is the first)."""
+    if CLAIM_LEAD.match(text) is None:
+        return None
+    sentences = [s for s in SENTENCE_SPLIT.split(text) if s.strip()]
+    if len(sentences) < 2:
+        return None
+    last = ONLY_THESE.sub("有哪些？", sentences[-1].strip())
+    if len(last) < 6 or not ASKS.search(last) or REFERS_BACK.search(last) or CLAIM_LEAD.match(last):
+        return None
+    return last
+
+
+# 原文写“大连与天津开展对口合作”，应为哪个城市？: a quoted claim naming places, then which place it should be — the claim
+# asked with its last named place as the question (pipeline.QA.claim_name_asked)
+CLAIM_NAME_ASKED = re.compile("[，,。；]\\s*(?:那么?|请问)?(?:实际|真实|正确|准确|究竟|到底)?(?:上|的)?(?:应为|应是|应该是|应当是|是)"
+                              "(?P<which>哪(?:一)?(?:个|家|座)?(?P<noun>城市|省份|省|自治州|州|市|县|地区|地方|单位))[？?。]*$")
