@@ -118,6 +118,25 @@ def owner_of_connection(server_port: int, client_port: int, pids: list[int]) -> 
     return None
 
 
+def answered_in_time(port: int, query: str, seconds: float = 20) -> list[int]:
+    """The statuses of one query asked until it is answered, a busy 503 asked again after its Retry-After."""
+    statuses, deadline = [], time.monotonic() + seconds
+    while True:
+        request = urllib.request.Request(f"http://127.0.0.1:{port}/sparql?" + urllib.parse.urlencode({"query": query}),
+                                         headers={"Accept": "application/sparql-results+json"})
+        try:
+            with urllib.request.urlopen(request, timeout=10) as r:
+                r.read()
+                statuses.append(r.status)
+                return statuses
+        except urllib.error.HTTPError as exc:
+            statuses.append(exc.code)
+            wait = exc.headers.get("Retry-After")
+            if exc.code != 503 or wait is None or time.monotonic() > deadline:
+                return statuses
+            time.sleep(min(float(wait), 2.0))
+
+
 class SlowRequest:
     """A runaway query on its own connection, so we know which worker holds it. Each one's text is its own
     (``n`` in a comment): identical concurrent queries would share one computation, and a follower that waits
@@ -162,7 +181,7 @@ def test_a_killed_worker_costs_only_its_own_requests():
         doomed = descendants(victim)  # its query zygote and query processes
         killed_at = time.monotonic()
         os.kill(victim, signal.SIGKILL)
-        fast = [sparql(port, "ASK { ?s ?p ?o }", timeout=10)[0] for _ in range(20)]
+        fast = [answered_in_time(port, "ASK { ?s ?p ?o }") for _ in range(20)]
         for s in slow:
             s.thread.join(timeout=20)
         for s, owner in owners.items():
@@ -171,7 +190,9 @@ def test_a_killed_worker_costs_only_its_own_requests():
             else:  # the other worker's, or the victim's answered before the kill
                 assert s.outcome == 503, (owner, victim, s.outcome)  # stopped at --query-timeout, as without the crash
         assert victim is not None  # (usually the other worker holds some too: they must 503 as usual)
-        assert fast == [200] * 20, fast
+        # each quick query is answered; while the survivor's query slots are all held by slow requests it may first
+        # say busy (503 with Retry-After, as without the crash) — never another error (CI saw [503, 503, 200, …])
+        assert all(f[-1] == 200 and set(f[:-1]) <= {503} for f in fast), fast
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline and (len(children(proc.pid)) != 2 or victim in children(proc.pid)):
             time.sleep(0.2)
