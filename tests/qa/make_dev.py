@@ -10565,7 +10565,7 @@ def gen_probe_25w():
     pr25w-*), each with phrasings of our own over other names: a quoted claim holding one year, then the right year asked
     (…，实际是哪一年 / 正确的年份应该是) — the claim asked with its year as the question word; a quoted claim in a sentence of
     its own, then a sentence asking in full — that sentence asked alone; 是否只有这N个 after a claim's list as the list
-    itself; a claim naming two places, then 应为哪个城市/省 — its last named place asked; 结的对子 as 结对; a few people the asker was with (跟几个老战友聚会) as narration, no count asked; a name we do not hold only in a remark after the question (路过那曲河). Gold from the
+    itself; a claim naming two places, then 应为哪个城市/省 — its last named place asked; 结的对子 as 结对; a few people the asker was with (跟几个老战友聚会) as narration, no count asked. Gold from the
     SPARQL here."""
     # a claim's year wrong or right: the pairing's start year
     for i, (text, giver, place) in enumerate([("报道中说深圳2012年开始对口喀什市，实际是哪一年", "深圳市", "喀什市"),
@@ -10597,12 +10597,6 @@ def gen_probe_25w():
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
           ?r dk:partOf+ <{iri_of(region)}> ; a dk:CountyLevelDivision }}"""
         add(f"pr25w-few-people-{i}", "forward_list", [text], col(q), q)
-    # a name we do not hold only in a remark after the question (路过那曲河): the question read alone
-    for i, (text, place, cls) in enumerate([("那曲由哪些省市援助？俺们曾经路过那曲河，记得很清楚。", "那曲市", "ProvinceRankActor"),
-                                            ("阿里地区由哪些省援助？俺们当年路过象泉河，记得很清楚。", "阿里地区", "ProvinceLevelDivision")]):
-        q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r .
-          ?r dk:partOf* <{iri_of(place)}> . ?s a dk:{cls} }}"""
-        add(f"pr25w-remark-after-{i}", "reverse_list", [text], col(q), q)
 
 
 def main() -> None:

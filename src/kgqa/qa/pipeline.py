@@ -206,8 +206,6 @@ class QA:
             result = core
         if result.get("status") == "no_entity" and (rest := self.without_remark(question, result)) is not None:
             result = rest
-        if result.get("status") == "no_entity" and (core := self.aside_after(question, result)) is not None:
-            result = core  # (阿里…是哪两个省去援的？俺们的车曾经路过狮泉河…: the unknown name only in a remark after the question)
         if result.get("status") in NARRATION_SET_ASIDE and (told := self.narrated_tail(question)) is not None:
             result = told
         elif counted_answer(result) and (told := self.narrated_tail(question, uncounted=True)) is not None:
@@ -385,17 +383,6 @@ class QA:
             if (found := read_in_part(self.read(asked), question, f"；“{lead}”是提问者的叙述，不是问题的条件")) is not None:
                 return found
         return None
-
-    def aside_after(self, question: str, refused: dict) -> dict | None:
-        """…当年是哪两个省去援的？俺们的车曾经路过狮泉河，印象太深了。: words the graph does not hold only in what follows the
-        first segment that asks refuse nothing — that segment is read alone (None when a word is in it, or it reads as nothing)."""
-        words = refused.get("not_understood") or []
-        if not words or (head := asking_prefix(question)) is None:
-            return None
-        said = normalise(head)
-        if any(w in said for w in words) or not all(w in normalise(question)[len(said):] for w in words):
-            return None
-        return self.asking_segment(question)
 
     def asking_segment(self, question: str) -> dict | None:
         """吉林援藏对口的是哪三个县？科里有个病人从萨嘎转过来，想确认一下…: the whole text read as nothing, the text up
