@@ -58,6 +58,9 @@ def test_the_query_process_of_a_runaway_sparql_query_runs_at_nice_19(settings, s
     app.config["TESTING"] = True
     executor = app.extensions["kgqa_sparql"].executor
     executor.start()
+    deadline = time.monotonic() + 30  # (its query process may still be starting on a loaded machine: CI saw none yet)
+    while not executor._idle and time.monotonic() < deadline:
+        time.sleep(0.05)
     (proc,) = executor._idle
     statuses = []
     runner = threading.Thread(target=lambda: statuses.append(
