@@ -428,14 +428,23 @@ def parts_beyond(frame: Frame) -> Plan | None:
             or not COUNTY_IRI.search(actors[1].best[0].iri) or COUNTY_IRI.search(actors[0].best[0].iri):
         return None
     giver, place = actors
-    one = {m.kind: m for m in frame.mentions if m.kind in ("programme", "event")}
-    year = dated(frame, one.get("event"))
-    if year is False or year and year[1] is None:
+    if (scope := programme_event_year(frame)) is None:
         return None
+    one, year = scope
     labels = {k: m.best[0].label for k, m in one.items()} | {"actor": place.best[0].label, "under": giver.best[0].label}
     return Plan("supporter", place.best[0].iri, one.get("programme") and one["programme"].best[0].iri,
                 one.get("event") and one["event"].best[0].iri, year, classes[0].best[0].iri,
                 "count" if {"count", "countable"} <= frame.cues else "list", labels, under=giver.best[0].iri, region=True)
+
+
+def programme_event_year(frame: Frame) -> tuple[dict, tuple | None] | None:
+    """The programme and the meeting or document named (by kind) and the year constraint they give — None when the
+    year cannot be used (no year its event can be dated by, or one with no bound)."""
+    one = {m.kind: m for m in frame.mentions if m.kind in ("programme", "event")}
+    year = dated(frame, one.get("event"))
+    if year is False or year and year[1] is None:
+        return None
+    return one, year
 
 
 def giver_in_place(frame: Frame) -> Plan | None:
@@ -458,10 +467,9 @@ def giver_in_place(frame: Frame) -> Plan | None:
         joined = WITH_PARTS.search(frame.text, place.end)
         if not joined or joined.start() - place.end > 3:
             return None
-    one = {m.kind: m for m in frame.mentions if m.kind in ("programme", "event")}
-    year = dated(frame, one.get("event"))
-    if year is False or year and year[1] is None:
+    if (scope := programme_event_year(frame)) is None:
         return None
+    one, year = scope
     labels = {k: m.best[0].label for k, m in one.items()} | {"actor": giver.best[0].label, "partner": place.best[0].label}
     return Plan("recipient", giver.best[0].iri, one.get("programme") and one["programme"].best[0].iri,
                 one.get("event") and one["event"].best[0].iri, year, classes[0].best[0].iri if classes else None,
