@@ -127,7 +127,7 @@ def test_entities_follow_the_contract(store):
     result = ask(store, "海南有哪些支援方")
     assert result["entities"] == [{"text": "海南", "iri": None, "type": "actor"}]
     for a in ask(store, "北京和上海谁支援的地方多")["answers"]:
-        assert set(a) <= {"label", "iri", "value", "unverified", "via", "sources"}
+        assert set(a) <= {"label", "iri", "value", "unverified", "year_doubt", "via", "sources"}
 
 
 @pytest.mark.parametrize("question", ["上海一共派出过多少名援藏干部？", "江苏对口支援的项目资金每年增长多少？",
@@ -560,6 +560,74 @@ def test_a_start_year_its_source_gives_roughly_is_said_to_be_one(store):
     for row in rough:
         answer = ask(store, f"{row['sl'].value}从哪一年开始对口支援{row['rl'].value}？")
         assert answer["status"] == "ok" and "约数" in answer["text"], answer["text"]
+        assert [a.get("year_doubt") for a in answer["answers"]] == [["approximate"]], answer["answers"]  # the JSON says it too
     for row in exact:
         answer = ask(store, f"{row['sl'].value}从哪一年开始对口支援{row['rl'].value}？")
         assert answer["status"] == "ok" and "约数" not in answer["text"], answer["text"]
+        assert all("year_doubt" not in a for a in answer["answers"]), answer["answers"]
+
+
+def test_an_item_resting_on_a_rough_or_unverified_start_year_carries_year_doubt(store):
+    """year_doubt in the JSON (["approximate"], ["unverified"]): on a year answer, on a list bounded by a year, and on a
+    ranking by first start year (哪个省最早对口支援Y, the query reading the status of every pairing at the item's year, not
+    the one fact it shows) — for every pairing of the graph whose start year is approximate or unverified."""
+    rows = list(store.query(PREFIXES + """SELECT ?sl ?rl ?y ?status ?s ?r WHERE {
+        ?p dk:supporter ?s ; dk:recipient ?r ; dk:startYear ?y ; dk:startYearStatus ?status .
+        FILTER(?status IN (dk:ApproximateYear, dk:UnverifiedYear)) FILTER NOT EXISTS { ?s a dk:CollectiveActor }
+        ?s rdfs:label ?sl . ?r rdfs:label ?rl . FILTER(lang(?sl) = "zh" && lang(?rl) = "zh")
+        FILTER NOT EXISTS { ?q dk:supporter ?s ; dk:recipient ?r . FILTER(?q != ?p) } } ORDER BY ?sl ?rl"""))
+    named = {"ApproximateYear": "approximate", "UnverifiedYear": "unverified"}
+    assert {r["status"].value.split("#")[1] for r in rows} == set(named)
+    for row in rows:
+        sl, rl, year, doubt = row["sl"].value, row["rl"].value, int(row["y"].value), named[row["status"].value.split("#")[1]]
+        when = ask(store, f"{sl}从哪一年开始对口支援{rl}？")
+        assert [(a.get("value"), a.get("year_doubt")) for a in when["answers"]] == [(year, [doubt])], when["answers"]
+        # the earliest supporters of the recipient: the supporter is among them when no other began before it
+        first = gold(store, f"""SELECT (MIN(?y) AS ?first) WHERE {{ ?p dk:recipient <{row['r'].value}> ; dk:startYear ?y ;
+            dk:supporter ?x . {NOT_COLLECTIVE} }}""")
+        if first == {year}:
+            ranked = ask(store, f"哪些单位最早对口支援{rl}？")
+            found = {a["iri"]: a for a in ranked["answers"]}
+            assert ranked["status"] == "ok" and doubt in found[row["s"].value].get("year_doubt", []), ranked
+    verified = ask(store, "上海市从哪一年开始对口支援日喀则市？")  # an exact year: no field
+    assert verified["answers"] and all("year_doubt" not in a for a in verified["answers"])
+
+
+def test_a_comparison_marks_an_item_by_the_tally_of_what_it_counted(store):
+    """Two supporters compared (江苏和浙江谁在新疆结对的地方多): each side's count rests on its pairings in the place; the
+    text says how many of them are unverified, and the winner is marked unverified only when all of them are — the
+    tally read against independent SPARQL, not the one fact the comparison shows."""
+    def tally(actor: str) -> tuple[int, int]:
+        row = next(iter(store.query(PREFIXES + f"""SELECT (COUNT(DISTINCT ?p) AS ?n) (COUNT(DISTINCT ?u) AS ?d) WHERE {{
+            {{ ?p dk:supporter D:{actor} }} UNION {{ ?p dk:supporterTeam D:{actor} }} ?p dk:recipient ?r . ?r dk:partOf? D:650000 .
+            OPTIONAL {{ ?p dk:verificationStatus dk:Unverified BIND(?p AS ?u) }} }}""")))
+        return int(row["n"].value), int(row["d"].value)
+    result = ask(store, "江苏和浙江谁在新疆结对的地方多")
+    assert result["status"] == "ok" and result["template"] == "compare"
+    for actor, label in (("320000", "江苏省"), ("330000", "浙江省")):
+        counted, doubted = tally(actor)
+        assert counted and (f"{label}" in result["text"])
+        said = f"所据{counted}条对口关系中{doubted}条未核实"
+        assert (said in result["text"]) == bool(doubted), (said, result["text"])
+        for a in result["answers"]:
+            if a["iri"] == D + actor:
+                assert bool(a.get("unverified")) == (doubted == counted), a
+
+
+def test_a_comparison_item_is_unverified_only_when_all_its_counted_facts_are():
+    """answers.compare with a tally: a side whose sampled fact would say unverified, but most of whose pairings are not,
+    is not marked (render reads _unverified: all, some, none); a side resting only on unverified pairings is."""
+    from pyoxigraph import Literal, NamedNode
+
+    from kgqa.qa.answers import compare, difference
+
+    def row(actor: str, value: int, counted: int, doubted: int) -> dict:
+        return {"actor": NamedNode(D + actor), "value": Literal(str(value), datatype=NamedNode(
+            "http://www.w3.org/2001/XMLSchema#integer")), "x": NamedNode(D + "320000"), "y": NamedNode(D + "330000"),
+            "pairsCounted": Literal(str(counted)), "pairsDoubted": Literal(str(doubted)), "fact": "urn:fact:" + actor}
+    some = compare([row("320000", 6, 6, 1), row("330000", 4, 5, 1)], {D + "320000": "江苏省", D + "330000": "浙江省"})
+    assert [a["_unverified"] for a in some] == ["some"] and "江苏省6个（所据6条对口关系中1条未核实）" in some[0]["text"]
+    every = compare([row("320000", 1, 1, 1), row("330000", 0, 0, 0)], {})
+    assert [a["_unverified"] for a in every] == ["all"]
+    apart = difference([row("320000", 6, 6, 0), row("330000", 4, 5, 0)], {})
+    assert apart[0]["_unverified"] == "none" and "未核实" not in apart[0]["text"]

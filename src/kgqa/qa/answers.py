@@ -165,10 +165,37 @@ def ranked(rows: list[dict], labels: dict, pick, unit: str, every: bool = False)
             if r.get("pairsCounted") is not None:  # the query tallied the pairings counted (of which one fact is shown)
                 pairs, doubted = found.get("_tally", (0, 0))
                 found["_tally"] = (pairs + int(r["pairsCounted"].value), doubted + int(r["pairsDoubted"].value))
+            years_doubted(found, r)
     for found in out.values():
         if (tally := found.pop("_tally", None)) is not None:
-            found["_unverified"] = "all" if tally[1] and tally[1] == tally[0] else "some" if tally[1] else "none"
+            found["_unverified"] = doubt(tally)
     return list(out.values())
+
+
+def years_doubted(answer: dict, row: dict) -> dict:
+    """The start-year statuses (dk:ApproximateYear, dk:UnverifiedYear) among the pairings a row counted, where the query
+    tallied them (?yearsDoubted), or among those that begin in the row's own year (?startsDoubted, YEAR@STATUS: a ranking by
+    first start year): only a sample of the facts is shown, and render.answered reads these instead of it."""
+    found = row.get("yearsDoubted")
+    statuses = found.value.split() if found is not None else None
+    if (at := row.get("startsDoubted")) is not None:
+        year = row["value"].value
+        statuses = [s for y, _, s in (t.partition("@") for t in at.value.split()) if y == year]
+    if statuses is not None:
+        answer["_years_doubted"] = sorted({*answer.get("_years_doubted", ()), *statuses})
+    return answer
+
+
+def all_years_doubted(answer: dict, rows: list[dict]) -> dict:
+    """An answer resting on every row's count (a difference, a ratio): the start-year statuses of them all."""
+    for r in rows:
+        years_doubted(answer, r)
+    return answer
+
+
+def doubt(tally: tuple[int, int]) -> str:
+    """All, some or none of a tally's counted facts (pairings counted, unverified among them) unverified."""
+    return "all" if tally[1] and tally[1] == tally[0] else "some" if tally[1] else "none"
 
 
 def most(rows: list[dict], labels: dict) -> list[dict]:
@@ -214,8 +241,27 @@ def two_counts(rows: list[dict]) -> tuple[list[str], dict[str, int]]:
     return sides, {a: counts.get(a, 0) for a in sides}
 
 
-def told_counts(sides: list[str], counts: dict[str, int], labels: dict) -> str:
-    return "，".join(f"{labels.get(a, a)}{counts[a]}个" for a in sides)
+def tallies(rows: list[dict]) -> dict[str, tuple[int, int]]:
+    """Each side's tally, where the query kept one (?pairsCounted, ?pairsDoubted: the pairings its count rests on and
+    the unverified among them); a side without a row rests on none."""
+    return {r["actor"].value: (int(r["pairsCounted"].value), int(r["pairsDoubted"].value))
+            for r in rows if r.get("pairsCounted") is not None}
+
+
+def marked(answer: dict, tally: dict[str, tuple[int, int]], sides: list[str]) -> dict:
+    """An answer resting on the counts of ``sides``: all, some or none of their counted pairings unverified (render
+    marks it unverified only when all are), when the query tallied them."""
+    if any(a in tally for a in sides):
+        answer["_unverified"] = doubt((sum(tally.get(a, (0, 0))[0] for a in sides), sum(tally.get(a, (0, 0))[1] for a in sides)))
+    return answer
+
+
+def told_counts(sides: list[str], counts: dict[str, int], labels: dict, tally: dict | None = None) -> str:
+    """北京市3个，上海市2个; a side whose counted pairings include unverified ones says how many:
+    北京市3个（所据5条对口关系中2条未核实）."""
+    tally = tally or {}
+    return "，".join(f"{labels.get(a, a)}{counts[a]}个" + (f"（所据{tally[a][0]}条对口关系中{tally[a][1]}条未核实）"
+                                                          if tally.get(a, (0, 0))[1] else "") for a in sides)
 
 
 def compare(rows: list[dict], labels: dict, pick=max) -> list[dict]:
@@ -224,12 +270,15 @@ def compare(rows: list[dict], labels: dict, pick=max) -> list[dict]:
         return []
     sides, counts = two_counts(rows)
     facts = {r["actor"].value: facts_of([r]) for r in rows}
+    side_rows = {r["actor"].value: r for r in rows}
     top = pick(counts.values())
     winners = [a for a in sides if counts[a] == top]
     word = "更多" if pick is max else "更少"
     verdict = "两者相同" if len(winners) > 1 else f"{labels.get(winners[0], winners[0])}{word}"
-    told = told_counts(sides, counts, labels)
-    return [{"label": labels.get(a, a), "iri": a, "text": f"{told}；{verdict}" if i == 0 else "", "_facts": facts.get(a, [])}
+    tally = tallies(rows)
+    told = told_counts(sides, counts, labels, tally)
+    return [years_doubted(marked({"label": labels.get(a, a), "iri": a, "text": f"{told}；{verdict}" if i == 0 else "",
+                                  "_facts": facts.get(a, [])}, tally, [a]), side_rows.get(a, {}))
             for i, a in enumerate(winners)]
 
 
@@ -246,7 +295,9 @@ def difference(rows: list[dict], labels: dict) -> list[dict]:
     high = max(sides, key=counts.get)
     gap = max(counts.values()) - min(counts.values())
     verdict = f"{labels.get(high, high)}多{gap}个" if gap else "两者相同，相差0个"
-    return [{"value": gap, "text": f"{told_counts(sides, counts, labels)}；{verdict}", "_facts": facts_of(rows)}]
+    tally = tallies(rows)
+    return [all_years_doubted(marked({"value": gap, "text": f"{told_counts(sides, counts, labels, tally)}；{verdict}",
+                                      "_facts": facts_of(rows)}, tally, sides), rows)]
 
 
 def ratio(rows: list[dict], labels: dict) -> list[dict]:
@@ -259,8 +310,10 @@ def ratio(rows: list[dict], labels: dict) -> list[dict]:
         return []
     value = counts[sides[0]] / counts[sides[1]]
     value = int(value) if value == int(value) else round(value, 2)
-    return [{"value": value, "text": f"{told_counts(sides[:2], counts, labels)}；"
-             f"{labels.get(sides[0], sides[0])}是{labels.get(sides[1], sides[1])}的{value}倍", "_facts": facts_of(rows)}]
+    tally = tallies(rows)
+    return [all_years_doubted(marked({"value": value, "text": f"{told_counts(sides[:2], counts, labels, tally)}；"
+                                      f"{labels.get(sides[0], sides[0])}是{labels.get(sides[1], sides[1])}的{value}倍",
+                                      "_facts": facts_of(rows)}, tally, sides[:2]), rows)]
 
 
 def equal(rows: list[dict], labels: dict) -> list[dict]:
@@ -269,8 +322,9 @@ def equal(rows: list[dict], labels: dict) -> list[dict]:
         return []
     sides, counts = two_counts(rows)
     same = counts[sides[0]] == counts[sides[1]]
-    return [{"value": same, "text": ("是，一样多：" if same else "否，不一样多：") + told_counts(sides[:2], counts, labels),
-             "_facts": facts_of(rows)}]
+    tally = tallies(rows)
+    return [all_years_doubted(marked({"value": same, "text": ("是，一样多：" if same else "否，不一样多：")
+                                      + told_counts(sides[:2], counts, labels, tally), "_facts": facts_of(rows)}, tally, sides[:2]), rows)]
 
 
 def later(rows: list[dict], labels: dict) -> list[dict]:

@@ -24,6 +24,8 @@ UNVERIFIED_NOTE = "（含未经核实、仅有弱来源的事实。）"
 # a start year that its source gives only roughly (书中“50年代中期”) or that no source states: said beside a year answer
 YEAR_DOUBT_NOTES = {"https://w3id.org/duikou/ontology#ApproximateYear": "（起始年份含约数：来源只给出大致时段。）",
                     "https://w3id.org/duikou/ontology#UnverifiedYear": "（起始年份含未经核实者。）"}
+YEAR_DOUBT_NAMES = {"https://w3id.org/duikou/ontology#ApproximateYear": "approximate",  # an answer item's year_doubt
+                    "https://w3id.org/duikou/ontology#UnverifiedYear": "unverified"}
 YEAR_DOUBT_QUERY = """SELECT ?fact ?status WHERE { ?fact <https://w3id.org/duikou/ontology#startYearStatus> ?status }"""
 SOURCES_QUERY = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -244,8 +246,15 @@ def answered(result: dict, binding, rows: list, sources: SourceIndex, labels: di
     told = [a.pop("_unverified", None) for a in answers]
     counted = set(told)
     sources.read([*first_facts(facts), *(f for a in answers[:MAX_ANSWERS] for f in first_facts(a.get("_facts", [])))])
+    on_year = rests_on_year(binding)
+    doubted_years: list[str] = []  # the start-year statuses of the facts the answer rests on (its note)
     for i, a in enumerate(answers):
         own = a.pop("_facts", [])
+        tallied = a.pop("_years_doubted", None)  # the query's own reading of every fact counted, where it made one
+        statuses = sorted(set(tallied) if tallied is not None else {sources.year_doubted[f] for f in own if f in sources.year_doubted})
+        if on_year and statuses:  # the item rests on a start year given only roughly or unverified: said in the JSON too
+            a["year_doubt"] = [YEAR_DOUBT_NAMES[s] for s in statuses]
+            doubted_years += statuses
         if told[i] == "all" or told[i] is None and own and all(f in sources.unverified for f in own):
             a["unverified"] = True
         if i < MAX_ANSWERS:  # the item's own sources, beside it (only the answers shown: first_page)
@@ -255,7 +264,7 @@ def answered(result: dict, binding, rows: list, sources: SourceIndex, labels: di
     unverified = bool(counted & {"all", "some"}) or any(f in sources.unverified for f in facts)
     if not answers:
         return no_fact(result, binding)
-    note = (UNVERIFIED_NOTE if unverified else "") + year_doubt(binding, facts, sources)
+    note = (UNVERIFIED_NOTE if unverified else "") + year_doubt(binding, doubted_years)
     said = NEGATIVE + no_fact(dict(result), binding)["text"] if answers[0].get("negative") else sentence(binding, answers)
     shown_now, more = first_page(answers, result.get("sparql"))
     result.update(status="ok", text=said + note, answers=[public(a) for a in shown_now], _kind=binding.template.answer)
@@ -264,14 +273,21 @@ def answered(result: dict, binding, rows: list, sources: SourceIndex, labels: di
     return result
 
 
-def year_doubt(binding, facts, sources: SourceIndex) -> str:
+def rests_on_year(binding) -> bool:
+    """Whether the answer rests on start years: a year asked, or a year bounding the question (a template's after, before
+    or in; a composed query's year, where it bounds the start: compose.YEAR_FRAGMENTS)."""
+    return binding.template.answer == "year_min" or binding.template.type == "since_when" \
+        or binding.template.answer in ("least", "latest") and "?startsDoubted" in binding.template.sparql \
+        or any(k in YEAR_SLOTS for k in binding.values) or "year" in binding.values and "dk:startYear" in binding.template.sparql
+
+
+def year_doubt(binding, statuses: list[str]) -> str:
     """A note when the answer rests on a start year (a year asked, or a year bounding the question) that a fact used
-    gives only roughly or unverified: the year is then not stated as exact."""
-    if binding.template.answer != "year_min" and binding.template.type != "since_when" \
-            and not any(k in YEAR_SLOTS for k in binding.values):
+    gives only roughly or unverified (``statuses``: those of its items' facts, or of every pairing a ranking or comparison
+    counted, beyond the facts it shows): the year is then not stated as exact."""
+    if not rests_on_year(binding):
         return ""
-    return "".join(dict.fromkeys(YEAR_DOUBT_NOTES[sources.year_doubted[f]] for f in sorted(set(facts))
-                                 if f in sources.year_doubted))
+    return "".join(YEAR_DOUBT_NOTES[s] for s in sorted(set(statuses)))
 
 
 FACT_KINDS = ("entity", "value", "fact_values", "truth", "truth_or_no", "bool", "year_min")  # answers that are the facts themselves
@@ -387,9 +403,10 @@ def first_page(answers: list[dict], sparql: str | None, limit: int | None = None
 
 
 def public(answer: dict) -> dict:
-    """The contract's answer shape: {label, iri} or {value}, plus unverified when it is, via (the parts of the
+    """The contract's answer shape: {label, iri} or {value}, plus unverified when it is, year_doubt (["approximate"],
+    ["unverified"] or both: the start years it rests on are given only roughly or not verified), via (the parts of the
     named place it was reached through), fact (the node a value is read from) and its own sources."""
-    return {k: v for k, v in answer.items() if k in ("label", "iri", "value", "unverified", "via", "fact", "sources")}
+    return {k: v for k, v in answer.items() if k in ("label", "iri", "value", "unverified", "year_doubt", "via", "fact", "sources")}
 
 
 def no_fact(result: dict, binding) -> dict:
