@@ -188,8 +188,9 @@ def test_the_team_rule_stays_in_its_own_subquery():
             "  ?fact dk:supporter ?item . ?item a ?cls . }")
     ruled = rank_filtered(text).split("\n")
     assert [[f for f in ("?p2", "?p3", "?fact") if f"{{ {f} dk:supporterTeam" in line] for line in ruled] == [["?p2"], ["?p3"], ["?fact"]]
-    members = rank_filtered(text, members=True).split("\n")
-    assert [[f for f in ("?p2", "?p3", "?fact") if f"{{ {f} dk:supporterTeam" in line] for line in members] == [["?p2"], ["?p3"], ["?fact"]]
+    members = rank_filtered(text, members=True).split("\n")  # (each branch binds the group's pairing and supporter)
+    assert [[f for f in ("?p2", "?p3", "?fact") if f"{{ {f} dk:supporter ?item ; dk:supporterTeam" in line] for line in members] \
+        == [["?p2"], ["?p3"], ["?fact"]]
 
 
 def test_names_stages_and_counts_of_kinds(store):

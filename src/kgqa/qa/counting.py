@@ -13,7 +13,10 @@ triples on disk): the sources shown beside the count are read from them, in code
 
 What the pipeline otherwise does to a list's rows in Python is done in the query too: pairings that have
 ended are left out for 现在还… (``current``), and a place whose province or city is also counted is left out
-(``prune_parts``, as :func:`kgqa.qa.answers.without_parts`).
+(``prune_parts``, as :func:`kgqa.qa.answers.without_parts`). Those places are best found first (``pruned``: the list's
+distinct items, :func:`items_query`, whose province or city is among them, left out by a ``FILTER``): the list read
+again inside a ``MINUS`` is a second evaluation, and its join with every part of each listed province is slow at scale
+(对口支援新疆的有多少个省市: 1.4 s for its count at 10^6 against 0.14 s without the prune).
 """
 from __future__ import annotations
 
@@ -37,10 +40,10 @@ def sides(side: str, actor_bound: bool) -> str:
 
 
 def count_query(list_query: str, bound: Iterable[str], *, counted: str = ITEMS, current: bool = False,
-                prune_parts: bool = False) -> str:
+                prune_parts: bool = False, pruned: Iterable[str] | None = None) -> str:
     """The COUNT of ``list_query``'s items (see the module's docstring); ``bound`` names its substituted variables."""
     names = "".join(f" ?{n}" for n in sorted(bound))
-    kept = _kept(list_query, names, counted, current, prune_parts)
+    kept = _kept(list_query, names, counted, current, prune_parts, pruned)
     doubted = f"      OPTIONAL {{ ?fact <{DK}verificationStatus> <{DK}Unverified> BIND(?fact AS ?doubted) }}\n"
     return (f"SELECT ?total ?factsCounted ?unverifiedFacts{names} WHERE {{\n"
             f"  {{ SELECT (COUNT(DISTINCT ?counted) AS ?total) (COUNT(DISTINCT ?fact) AS ?factsCounted) "
@@ -49,22 +52,33 @@ def count_query(list_query: str, bound: Iterable[str], *, counted: str = ITEMS, 
 
 
 def sample_query(list_query: str, bound: Iterable[str], *, counted: str = ITEMS, current: bool = False,
-                 prune_parts: bool = False) -> str | None:
+                 prune_parts: bool = False, pruned: Iterable[str] | None = None) -> str | None:
     """SAMPLE facts of the counted items (None when the list has no ?fact): a query of its own, cut by its own
     LIMIT (inside the COUNT's query the LIMIT would be a subquery's, applied before a remote engine's VALUES
     block joins the bound values: the first facts of every actor, not of this one)."""
     if not projects_fact(list_query):
         return None
     names = "".join(f" ?{n}" for n in sorted(bound))
-    kept = _kept(list_query, names, counted, current, prune_parts)
+    kept = _kept(list_query, names, counted, current, prune_parts, pruned)
     return f"SELECT DISTINCT ?fact{names} WHERE {{\n      {kept} }}\nLIMIT {SAMPLE}"
 
 
-def _kept(list_query: str, names: str, counted: str, current: bool, prune_parts: bool) -> str:
-    """The list's rows as the pipeline keeps them, with ?counted bound."""
+def items_query(list_query: str, bound: Iterable[str]) -> str:
+    """The distinct items of ``list_query`` (those whose province or city is among them are ``pruned``)."""
+    names = "".join(f" ?{n}" for n in sorted(bound))
+    return f"SELECT DISTINCT ?item{names} WHERE {{\n      {{ {list_query.strip()} }} }}"
+
+
+def _kept(list_query: str, names: str, counted: str, current: bool, prune_parts: bool,
+          pruned: Iterable[str] | None = None) -> str:
+    """The list's rows as the pipeline keeps them, with ?counted bound; ``pruned``: the items a prune leaves out,
+    found beforehand (IRIs read from the store, serialised by pyoxigraph), else the prune reads the list again."""
     listed = f"{{ {list_query.strip()} }}"
     steps = [listed]
-    if prune_parts:
+    if prune_parts and pruned is not None:
+        if pruned := sorted(pruned):
+            steps.append(f"FILTER(?item NOT IN ({', '.join(pruned)}))")
+    elif prune_parts:
         steps.append(f"MINUS {{ {{ SELECT (?item AS ?above){names} WHERE {{ {listed} }} }} ?item <{DK}partOf> ?above }}")
     if current:
         steps.append(f'FILTER(!BOUND(?fact) || !CONTAINS(STR(?fact), "/pairing/") || NOT EXISTS {{ ?fact <{DK}endYear> ?ended }})')

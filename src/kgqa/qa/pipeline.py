@@ -2207,12 +2207,28 @@ class QA:
         kept = frozenset(k for k in ("cls", "ocls") if binding.values.get(k) not in (None, *RANKED_CLASSES))
         text = t.query_text(self.templates.prefixes, bound, counted)
         text = rank_filtered(text, kept=kept) if ranked else text  # (地市 counted by their 省市: 地市 kept as it is)
-        rows = self.rows(text, binding)
-        sample = t.sample_text(self.templates.prefixes, bound, counted)
+        # (a prune of parts: run with the pruned items found first; the query shown stays the one that finds them itself)
+        pruned = self.parts_pruned(binding, bound, kept, ranked) if t.prune == "parts" else None
+        run = t.query_text(self.templates.prefixes, bound, counted, pruned) if pruned is not None else text
+        rows = self.rows(rank_filtered(run, kept=kept) if ranked and pruned is not None else run, binding)
+        sample = t.sample_text(self.templates.prefixes, bound, counted, pruned)
         sample = rank_filtered(sample, kept=kept) if ranked and sample else sample
         if sample and rows and int(rows[0]["total"].value):
             rows = [{**rows[0], "fact": r["fact"]} for r in self.rows(sample, binding)] or rows
         return text, rows
+
+    def parts_pruned(self, binding: Binding, bound: set[str], kept: frozenset, ranked: bool) -> list[str] | None:
+        """The items of a count's list whose province or city is also among them (as without_parts leaves them out of
+        a list), serialised for the count's FILTER: the list's distinct items read once, their places looked up once
+        per process; None (the count prunes in the query) if an item is not an IRI."""
+        listed = binding.template.switched(bound)
+        listed = rank_filtered(listed, kept=kept) if ranked else listed
+        query = self.templates.prefixes + counting.items_query(listed, counting.bound_names(listed, bound))
+        terms = {r["item"] for r in self.rows(query, binding) if "item" in r}
+        if not all(isinstance(i, ox.NamedNode) for i in terms):
+            return None
+        items = {i.value for i in terms}
+        return [str(i) for i in terms if self.parents(i.value) & items]
 
     def run_any(self, result: dict, binding: Binding) -> dict:
         """Try each meaning of the one name (对口合作: the programme, then the relationship type)."""
