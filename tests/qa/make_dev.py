@@ -10626,6 +10626,29 @@ def gen_probe_26w():
         q = f"""SELECT DISTINCT ?a WHERE {{ ?p a dk:PairingRelationship ; dk:{side} ?a ; dk:programme ?g .
           ?g rdfs:label "{prog}"@zh . ?a dk:partOf+ <{iri_of(member)}> }}"""
         add(f"pr26w-member-side-{i}", "actor_kind", [text], col(q), q)
+    # a claimed start year after 始于/开始于/起步于, checked yes or no: the pairing's own start year (not one in force then)
+    for i, (text, giver, place, year) in enumerate([
+            ("报道里说深圳对口支援喀什市始于2010年，这个说法对吗？", "深圳市", "喀什市", 2010),
+            ("文中写道：广东对口支援林芝开始于2005年，是否属实？", "广东省", "林芝市", 2005),
+            ("有人说天津对口支援昌都起步于1995年，是这样吗？", "天津市", "昌都市", 1995),
+            ("样稿称北京对口支援拉萨始于2001年，是否属实？", "北京市", "拉萨市", 2001)]):
+        q = f"""ASK {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:startYear {year} . ?r dk:partOf? <{iri_of(place)}>
+          FILTER NOT EXISTS {{ ?o dk:supporter <{iri_of(giver)}> ; dk:recipient ?r0 ; dk:startYear ?s . ?r0 dk:partOf? <{iri_of(place)}>
+          FILTER(?s < {year}) }} }}"""
+        add(f"pr26w-claimed-start-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q)
+    # a mechanism's term asked, then the value the asker remembers (那时候是两年，现在还是吗): no period of the facts
+    for i, (text, slug) in enumerate([("援疆干部每批在疆干几年？我们那时候是两年，现在还是这样吗？", "yuanjiang"),
+                                      ("援藏干部一批要在藏待几年？我记得当初是两年。", "yuanzang")]):
+        q = f"""SELECT DISTINCT ?v WHERE {{ ?f a dk:CadreTerm ; dk:aboutProgramme <{BASE}programme/{slug}> ; dk:value ?v ;
+          dk:verificationStatus dk:Verified }}"""
+        add(f"pr26w-term-remembered-{i}", "mechanism", [text], col(q), q)
+    # a few places remembered in the narration (记得/印象中…几个县。), then the question asked in full: no count asked
+    for i, (text, giver, region) in enumerate([
+            ("我当年在昌都的时候，隔壁住着天津来的援藏干部，印象中他们管着几个县。天津在昌都援的是哪几个县？", "天津市", "昌都市"),
+            ("我们单位有个老同事当年去过日喀则，记得是在西边的几个县待过。吉林在日喀则对口支援哪几个县？", "吉林省", "日喀则市")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          ?r dk:partOf+ <{iri_of(region)}> ; a dk:CountyLevelDivision }}"""
+        add(f"pr26w-few-remembered-{i}", "forward_list", [text], col(q), q)
 
 
 def main() -> None:
