@@ -10649,6 +10649,14 @@ def gen_probe_26w():
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
           ?r dk:partOf+ <{iri_of(region)}> ; a dk:CountyLevelDivision }}"""
         add(f"pr26w-few-remembered-{i}", "forward_list", [text], col(q), q)
+    # a share written in words (两个百分之八十, as the facts write 80%), asked what it means: the rule's own formula
+    q = f"""SELECT ?v WHERE {{ ?f a dk:ManagementRule ; dk:aboutProgramme <{BASE}programme/yuanzang> ; dk:practice ?v ;
+      rdfs:label ?l FILTER(CONTAINS(?l, "80%")) }}"""
+    add("pr26w-share-in-words", "mechanism", ["听说援藏资金有“两个百分之八十”的说法，这是什么意思？"], col(q), q)
+    # the way a rule works asked (按什么方式, 采用什么样的办法): its short formula (dk:practice), not the whole principle
+    q = f"""SELECT ?v WHERE {{ ?f a dk:ManagementRule ; dk:aboutProgramme <{BASE}programme/yuanzang> ; dk:practice ?v ;
+      dk:mechanism <{BASE}mechanism/ganbu-rencai> }}"""
+    add("pr26w-way-asked", "mechanism", ["当年援藏干部是采用什么样的办法选派的？"], col(q), q)
 
 
 def main() -> None:
