@@ -10599,6 +10599,66 @@ def gen_probe_25w():
         add(f"pr25w-few-people-{i}", "forward_list", [text], col(q), q)
 
 
+def gen_probe_26w():
+    """Kinds of outside-w found in a second reading of its study half's failing questions (session 16, issue #15, groups
+    pr26w-*), each with phrasings of our own over other names: two givers joined, their aid named, then 都 and where it
+    went (都去了…哪个地方, 都落在哪个城市) — the places both give to; a change-over said with 从X调整到/调换到 哪里 — the
+    giver's next partner. Gold from the SPARQL here."""
+    # two givers, 都 and where the aid went: their common partners in the programme
+    for i, (text, a, b, prog) in enumerate([("天津和重庆援藏都落到了哪个地区？", "天津市", "重庆市", "对口支援西藏"),
+                                            ("想请教一下，福建、广东两省援藏，都去了哪些地方？", "福建省", "广东省", "对口支援西藏")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(a)}> ; dk:recipient ?r ;
+          dk:programme ?g . ?p2 a dk:PairingRelationship ; dk:supporter <{iri_of(b)}> ; dk:recipient ?r ; dk:programme ?g .
+          ?g rdfs:label "{prog}"@zh }}"""
+        add(f"pr26w-common-went-{i}", "common_partners", [text], col(q), q)
+    # a change-over said with 调整到 / 调换到: the partner the giver began with the year the old one ended
+    for i, (text, giver, old) in enumerate([("无锡的南北挂钩从徐州调整到了哪里？", "无锡市", "徐州市"),
+                                            ("珠海东西部扶贫协作从凉山调换到了哪个州？", "珠海市", "凉山彝族自治州")]):
+        q = f"""SELECT DISTINCT ?n WHERE {{ ?a a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ;
+          dk:recipient <{iri_of(old)}> ; dk:endYear ?y ; dk:programme ?g . ?b a dk:PairingRelationship ;
+          dk:supporter <{iri_of(giver)}> ; dk:recipient ?n ; dk:startYear ?y ; dk:programme ?g }}"""
+        add(f"pr26w-moved-to-{i}", "takeover", [text], col(q), q)
+    # one member named with 方面/这边 in a programme, its side's places of a kind asked: the side its own places take
+    for i, (text, member, prog, side) in enumerate([
+            ("沪苏浙帮扶皖北那项合作里，浙江这边是哪些城市？", "浙江省", "沪苏浙城市结对合作帮扶皖北城市", "supporter"),
+            ("东西部扶贫协作中，广东方面是哪些市？", "广东省", "东西部扶贫协作", "supporter"),
+            ("东西部扶贫协作，贵州方面是哪些市州？", "贵州省", "东西部扶贫协作", "recipient")]):
+        q = f"""SELECT DISTINCT ?a WHERE {{ ?p a dk:PairingRelationship ; dk:{side} ?a ; dk:programme ?g .
+          ?g rdfs:label "{prog}"@zh . ?a dk:partOf+ <{iri_of(member)}> }}"""
+        add(f"pr26w-member-side-{i}", "actor_kind", [text], col(q), q)
+    # a claimed start year after 始于/开始于/起步于, checked yes or no: the pairing's own start year (not one in force then)
+    for i, (text, giver, place, year) in enumerate([
+            ("报道里说深圳对口支援喀什市始于2010年，这个说法对吗？", "深圳市", "喀什市", 2010),
+            ("文中写道：广东对口支援林芝开始于2005年，是否属实？", "广东省", "林芝市", 2005),
+            ("有人说天津对口支援昌都起步于1995年，是这样吗？", "天津市", "昌都市", 1995),
+            ("样稿称北京对口支援拉萨始于2001年，是否属实？", "北京市", "拉萨市", 2001)]):
+        q = f"""ASK {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ; dk:startYear {year} . ?r dk:partOf? <{iri_of(place)}>
+          FILTER NOT EXISTS {{ ?o dk:supporter <{iri_of(giver)}> ; dk:recipient ?r0 ; dk:startYear ?s . ?r0 dk:partOf? <{iri_of(place)}>
+          FILTER(?s < {year}) }} }}"""
+        add(f"pr26w-claimed-start-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q)
+    # a mechanism's term asked, then the value the asker remembers (那时候是两年，现在还是吗): no period of the facts
+    for i, (text, slug) in enumerate([("援疆干部每批在疆干几年？我们那时候是两年，现在还是这样吗？", "yuanjiang"),
+                                      ("援藏干部一批要在藏待几年？我记得当初是两年。", "yuanzang")]):
+        q = f"""SELECT DISTINCT ?v WHERE {{ ?f a dk:CadreTerm ; dk:aboutProgramme <{BASE}programme/{slug}> ; dk:value ?v ;
+          dk:verificationStatus dk:Verified }}"""
+        add(f"pr26w-term-remembered-{i}", "mechanism", [text], col(q), q)
+    # a few places remembered in the narration (记得/印象中…几个县。), then the question asked in full: no count asked
+    for i, (text, giver, region) in enumerate([
+            ("我当年在昌都的时候，隔壁住着天津来的援藏干部，印象中他们管着几个县。天津在昌都援的是哪几个县？", "天津市", "昌都市"),
+            ("我们单位有个老同事当年去过日喀则，记得是在西边的几个县待过。吉林在日喀则对口支援哪几个县？", "吉林省", "日喀则市")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          ?r dk:partOf+ <{iri_of(region)}> ; a dk:CountyLevelDivision }}"""
+        add(f"pr26w-few-remembered-{i}", "forward_list", [text], col(q), q)
+    # a share written in words (两个百分之八十, as the facts write 80%), asked what it means: the rule's own formula
+    q = f"""SELECT ?v WHERE {{ ?f a dk:ManagementRule ; dk:aboutProgramme <{BASE}programme/yuanzang> ; dk:practice ?v ;
+      rdfs:label ?l FILTER(CONTAINS(?l, "80%")) }}"""
+    add("pr26w-share-in-words", "mechanism", ["听说援藏资金有“两个百分之八十”的说法，这是什么意思？"], col(q), q)
+    # the way a rule works asked (按什么方式, 采用什么样的办法): its short formula (dk:practice), not the whole principle
+    q = f"""SELECT ?v WHERE {{ ?f a dk:ManagementRule ; dk:aboutProgramme <{BASE}programme/yuanzang> ; dk:practice ?v ;
+      dk:mechanism <{BASE}mechanism/ganbu-rencai> }}"""
+    add("pr26w-way-asked", "mechanism", ["当年援藏干部是采用什么样的办法选派的？"], col(q), q)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -10609,7 +10669,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c, gen_probe_24b, gen_probe_24t, gen_probe_24u, gen_probe_24a, gen_probe_25v, gen_probe_25w):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c, gen_probe_24b, gen_probe_24t, gen_probe_24u, gen_probe_24a, gen_probe_25v, gen_probe_25w, gen_probe_26w):
         gen()
     rank_pass()
     traditional_pass()

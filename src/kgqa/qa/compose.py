@@ -23,7 +23,7 @@ import re
 
 from .frame import Frame, mask
 from .gazetteer import ASKED
-from .vocabulary import (KINDS_NESTED, PLACE_ITSELF_TOO, GIVERS_RANKED_BY_PLACES, EVENTS_JOINED, NAME_RESTATED, YEAR_RANGE, ADJUSTED_BETWEEN, ANY_GIVER_BEFORE, ANY_GIVER_AFTER, 
+from .vocabulary import (MEMBER_SIDE, KINDS_NESTED, PLACE_ITSELF_TOO, GIVERS_RANKED_BY_PLACES, EVENTS_JOINED, NAME_RESTATED, YEAR_RANGE, ADJUSTED_BETWEEN, ANY_GIVER_BEFORE, ANY_GIVER_AFTER, 
     parts_subject, ROSTER_BEFORE_ASKED, PARTS_BEFORE_VERB, OWN_PARTS_BEFORE_VERB, PARTS_NOUN_AMONG, LEVEL_PARTS,
     AID_WORD,
     CITY_CLASS, CITY_NOT_KIND, EXCLUDED_AFTER, AID_BETWEEN, HANDED_OVER,
@@ -190,7 +190,8 @@ def parts_asked(frame: Frame):
     actors = frame.of_kind("actor")
     unnamed = mask(frame.masked, frame.of_kind("programme"), everything=True)  # (援藏 between: a programme named)
     if len(actors) == 1 and (giving := GIVING_PARTS.match(unnamed[actors[0].end:])) \
-            and (giving.group(1) or giving.group(3)) and giving.group(2) in PART_NOUNS:
+            and (giving.group(1) or giving.group(3) or "supporter_role" in frame.cues and MEMBER_SIDE.match(
+                unnamed[actors[0].end:])) and giving.group(2) in PART_NOUNS:  # (江苏方面是哪些市: the giving side's)
         partners = bool(PARTS_PARTNERS_AFTER.match(unnamed[actors[0].end + giving.end():]))  # …，分别结对的是哪几座城市
         return actors[0], PART_NOUNS[giving.group(2)], True, partners  # 上海派出的是哪几个区, 苏 援藏 哪几个地级市 具体承担
     tail = unnamed[actors[-1].end:].lstrip("，, ") if len(actors) == 2 else ""

@@ -828,10 +828,16 @@ def within(facts: list[dict], text: str) -> tuple[list[dict], str]:
         return [f for f in facts if f["end"] == year], f"截至{year}年"
     if year is not None:
         return [f for f in facts if f["start"] == year and f["end"] == year], f"{year}年"
-    if (m := DURATION.search(text)) and 2 <= int(m.group(1)) <= 60:
+    if (m := DURATION.search(text)) and 2 <= int(m.group(1)) <= 60 and not stated_value(text, m):
         n = int(m.group(1))
         return [f for f in facts if f["end"] is not None and f["end"] - f["start"] == n], f"{n}年间"
     return facts, ""
+
+
+def stated_value(text: str, m: re.Match) -> bool:
+    """援藏干部一批在藏工作几年？俺们那会儿是三年，现在还是吗: a number of years said as the value itself (是3年, 为2年),
+    with no word of a span after it (3年来, 3年间), is what the asker remembers of the term, not a period of the facts."""
+    return text[:m.start()].endswith(("是", "为", "只有", "就")) and m.group(0).endswith("年")
 
 
 def of_events(facts: list[dict], held: list[dict], events: list[str]) -> list[dict]:

@@ -118,7 +118,24 @@ def decade_2000s(match: re.Match) -> str:
     return f"{d}0年以来" if match.group(2) == "以来" else f"{d}0到{d}9年间"
 
 
+# 两个百分之八十, 千分之一: a share written in words, as the facts write it (80%, 1‰)
+SHARE = re.compile("(百分之|千分之)([零〇一二三四五六七八九十百两]+(?:点[零〇一二三四五六七八九]+)?|[0-9]+(?:\\.[0-9]+)?)")
+
+
+def share(match: re.Match) -> str:
+    number = match.group(2)
+    if not number[0].isdigit():
+        try:
+            import cn2an
+
+            number = str(cn2an.cn2an(number, "smart"))
+        except (ValueError, KeyError):
+            return match.group(0)
+    return number + ("%" if match.group(1) == "百分之" else "‰")
+
+
 def numerals(text: str) -> str:
+    text = SHARE.sub(share, text)
     text = YEAR.sub(year_digits, text)
     text = SHORT_SPAN.sub(lambda m: m.group(0) if DURATION_BEFORE.search(m.string[:m.start()]) else short_span(m), text)
     text = MONTHED_YEAR.sub(lambda m: str(full_year(m.group(1))), text)

@@ -28,7 +28,7 @@ from .normalise import normalise, written_number
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
 from .vocabulary import (YEARS_APART, LONGER_ASKED, SHORTER_ASKED, RATIO_ASKED, PAIR_JOINED, FIGURE_RATIO, ARRANGER_BEFORE, ASSIGNED_TO, DURATION_CHECKED, CONVENED_KIND, CONVENERS_JOINED, MEETING_KIND_NARROWS, MEETING_NAME_ASKED, STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES, LONGER_NAME_AFTER, TOPIC_THEN_GIVER_PARTS, OFFERED_CHOICE, CHOICE_SEPARATORS, SUPPOSED_LEAD, SET_ASIDE_BRACKET, narrated_splits, SENTENCE_END, giver_parts_asked, without_locator, belongs_as_aid, claim_value_asked, claim_then_question, CLAIM_LEAD, CLAIM_NAME_ASKED, TIME_POINTS_BACK, NARRATED_YEAR, NARRATED_COUNT, NARRATED_WHEN, KIND_AND_CITY, MEASURE_BRACKET, CITY_DISTRICTS, SPOKEN_TOPIC, BOTH_HALVES, ARRANGED_LEAD, LEVELS_WITH_PARTS,
-    BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
+    BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, MEMBER_SIDE, YEAR_BEGAN, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, KIND_AGAINST, PROGRAMME_REGIONS, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
@@ -45,6 +45,9 @@ SIDES_TAKEN = """SELECT DISTINCT ?side ?a WHERE { VALUES ?side { <https://w3id.o
   <https://w3id.org/duikou/ontology#recipient> } ?p ?side ?a }"""
 KIND_SIDES_IN_PROGRAMME = """SELECT DISTINCT ?side ?g ?cls WHERE { VALUES ?side { <https://w3id.org/duikou/ontology#supporter>
   <https://w3id.org/duikou/ontology#recipient> } ?p <https://w3id.org/duikou/ontology#programme> ?g ; ?side ?a . ?a a ?cls }"""
+MEMBER_SIDES_IN_PROGRAMME = """SELECT DISTINCT ?side ?g ?x WHERE { VALUES ?side { <https://w3id.org/duikou/ontology#supporter>
+  <https://w3id.org/duikou/ontology#recipient> } ?p <https://w3id.org/duikou/ontology#programme> ?g ; ?side ?a .
+  ?a <https://w3id.org/duikou/ontology#partOf>* ?x }"""
 SIDES_IN_PROGRAMME = """SELECT DISTINCT ?side ?a ?g WHERE { VALUES ?side { <https://w3id.org/duikou/ontology#supporter>
   <https://w3id.org/duikou/ontology#recipient> } ?p ?side ?a ; <https://w3id.org/duikou/ontology#programme> ?g }"""
 PAIR_PROGRAMMES = """SELECT DISTINCT ?g ?l ?a ?b WHERE { { ?p <https://w3id.org/duikou/ontology#supporter> ?a ;
@@ -57,6 +60,11 @@ PAIRING_YEARS = """SELECT ?p ?g ?y ?e WHERE { { ?p <https://w3id.org/duikou/onto
   <https://w3id.org/duikou/ontology#recipient> ?b } UNION { ?p <https://w3id.org/duikou/ontology#supporter> ?b ;
   <https://w3id.org/duikou/ontology#recipient> ?a } ?p <https://w3id.org/duikou/ontology#programme> ?g ;
   <https://w3id.org/duikou/ontology#startYear> ?y . OPTIONAL { ?p <https://w3id.org/duikou/ontology#endYear> ?e } }"""
+PAIR_STARTS = """SELECT ?f ?g ?s ?doubt WHERE { ?f <https://w3id.org/duikou/ontology#supporter> ?x ;
+  <https://w3id.org/duikou/ontology#recipient> ?r ; <https://w3id.org/duikou/ontology#programme> ?g ;
+  <https://w3id.org/duikou/ontology#startYear> ?s . ?r <https://w3id.org/duikou/ontology#partOf>? ?y .
+  OPTIONAL { ?f <https://w3id.org/duikou/ontology#verificationStatus> ?doubt
+    FILTER(?doubt IN (<https://w3id.org/duikou/ontology#Unverified>, <https://w3id.org/duikou/ontology#UnverifiedYear>)) } }"""
 MAX_PARENTS_CACHED = 100_000
 PAIRED_EXACTLY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 ASK { VALUES (?mine ?theirs) { (dk:supporter dk:recipient) (dk:recipient dk:supporter) } ?f ?mine ?a ; ?theirs ?x }"""
@@ -508,8 +516,8 @@ class QA:
                               text=f"{series.text}中{'最早' if SERIES_FIRST.search(text) else '最近'}的一次是{series.best[0].label}。")
                 return result
         unclear = [m for m in mentions if m.ambiguous]
-        frame = self.side_by_kind(self.side_by_name(self.own_scope(self.as_time_point(self.round_as_point(
-            self.programme_dated(launched_since(round_dated(self.frame_of(text, mentions, result)))))))))
+        frame = self.side_by_kind(self.side_by_member(self.side_by_name(self.own_scope(self.as_time_point(self.round_as_point(
+            self.programme_dated(launched_since(round_dated(self.frame_of(text, mentions, result))))))))))
         if "keywords" in frame.cues or token_actor(frame):
             frame = self.keyword_direction(frame)
         elif len(text.split()) > 2 and len(frame.of_kind("actor")) == 2:
@@ -847,6 +855,8 @@ class QA:
             return render.not_used(result, frame, unused)
         if first is not None and first.get("template") == "since_check" and (never := self.never_took_part(result, frame)):
             return never
+        if first is not None and first.get("template") == "since_check_pair" and (other := self.begun_otherwise(first, frame)):
+            return other
         return first or render.not_understood(result, frame)
 
     def never_took_part(self, result: dict, frame: Frame) -> dict | None:
@@ -856,6 +866,29 @@ class QA:
         if plain["status"] != "ok" or [a.get("value") for a in plain["answers"]] != [False]:
             return None
         return {**plain, "interpretation": plain["interpretation"] + "；图谱中该方从未参与，问题所说的年份不影响回答"}
+
+    def begun_otherwise(self, result: dict, frame: Frame) -> dict | None:
+        """福建对口支援昌都始于2014年，是否属实: a claimed start year checked, where the graph holds the pair's verified
+        pairings with their start years and the first of them is another year — the plain no, with the year recorded
+        (None when no verified pairing of the two with a verified start year is held: no_fact stands)."""
+        actors, programmes = frame.of_kind("actor"), frame.of_kind("programme")
+        if len(actors) != 2 or any(m.ambiguous for m in actors + programmes) or len(programmes) > 1 \
+                or len(frame.years) != 1 or frame.direction != "out" or not YEAR_BEGAN.search(frame.masked):
+            return None  # (2021年以后是否仍在…: no start year claimed, whether it still ran is not this)
+        claimed = next(iter(frame.years.values()))
+        giver, taker = (m.best[0] for m in actors)
+        rows = [r for r in self.store.query(PAIR_STARTS, substitutions={"x": term(giver.iri), "y": term(taker.iri)})
+                if not programmes or r["g"].value == programmes[0].best[0].iri]
+        if not rows or any(r["doubt"] is not None for r in rows):
+            return None  # (a pairing of the two unverified, or its start year: the graph cannot say no)
+        begun = min(int(r["s"].value) for r in rows)
+        if begun == claimed:
+            return None
+        facts = [r["f"].value for r in rows if int(r["s"].value) == begun]
+        sources = self.sources.for_facts(facts)
+        return {**result, "status": "ok", "answers": [{"value": False, "sources": sources}], "sources": sources,
+                "text": f"否：图谱记录{giver.label}对口支援{taker.label}始于{begun}年，不是{claimed}年。",
+                "interpretation": result.get("interpretation", "") + f"；所说的起始年份与图谱记录的{begun}年不符"}
 
     def composed(self, result: dict, frame: Frame) -> dict | None:
         """The question built from its frame's constraints (compose.py), when they are all ones it can express
@@ -1642,6 +1675,20 @@ class QA:
         side = "recipient_role" if word in receiver and word not in giver else \
             "supporter_role" if word in giver and word not in receiver else None
         return dataclasses.replace(frame, cues=frame.cues | {side}) if side else frame
+
+    def side_by_member(self, frame: Frame) -> Frame:
+        """沪苏浙帮扶皖北，江苏方面是哪些市: one actor named with 方面/这边 in one programme — the side of the programme
+        its own places take (江苏's cities give in it: the givers asked; 安徽方面: the receivers), when they take one only."""
+        progs, actors = frame.of_kind("programme"), frame.of_kind("actor")
+        if len(progs) != 1 or len(actors) != 1 or actors[0].ambiguous \
+                or frame.cues & {"recipient_role", "supporter_role", "passive_support"} \
+                or not MEMBER_SIDE.search(frame.masked[actors[0].end:]):
+            return frame
+        sides = {r["side"].value.rsplit("#", 1)[-1] for r in self.store.query(MEMBER_SIDES_IN_PROGRAMME, substitutions={
+            "g": term(progs[0].best[0].iri), "x": term(actors[0].best[0].iri)})}
+        if len(sides) != 1:
+            return frame
+        return dataclasses.replace(frame, cues=frame.cues | {"supporter_role" if sides == {"supporter"} else "recipient_role"})
 
     def side_by_kind(self, frame: Frame) -> Frame:
         """援青对口的是哪些州, 援青各省市对口支援哪些州: a programme's members of the kind asked, no role word and no actor

@@ -561,7 +561,9 @@ ELIDED = re.compile(r"(第[0-9一二三四五六七八九十]+次)(?:和|与|及
 # (一九八四年，上海市被安排对口支援哪些地方: a task given that year, after a comma too, is a pairing begun then)
 YEAR_BEGAN = re.compile(r"(1[89]\d\d|20\d\d)年[^，。？！]{0,6}?(开始|启动|建立|确立|确定|结成|结对|新|首次|起步|调整|"
                         r"换成|换为|改由|改为|改成|接替|接手|接棒|被安排|被指定|被分配|被部署)"
-                        r"|(1[89]\d\d|20\d\d)年[，,][^，。？！]{0,6}?被(安排|指定|分配|部署|确定)")
+                        r"|(1[89]\d\d|20\d\d)年[，,][^，。？！]{0,6}?被(安排|指定|分配|部署|确定)"
+                        # 福建对口支援昌都始于2014年，是否属实: the claimed start year after the verb of beginning
+                        r"|(?:始于|开始于|起始于|起于|起步于|启动于|肇始于)(1[89]\d\d|20\d\d)年")
 # who convened or led (哪个部门牵头, 由谁召开): a question about a meeting, not its pairings (负责 alone is the aid verb)
 CONVENED = re.compile("牵头|主管|召开(?!以后|之后|以来|后|以前|之前|前)|主办|主持|领导|哪个部门|哪个机关|哪些部门|哪些机关")
 # a meeting or document as a point in time (…座谈会以后开始的, …文件出台前): the pairings' start, not their origin
@@ -1217,7 +1219,8 @@ NARRATED_FEW = re.compile("[那这好][几幾]|(?<=是)[^，,。？?！!]{0,4}?�
                           "[几幾][个位](?=[^，,。？?！!]{0,4}(?:战友|朋友|同事|同学|老乡|同乡|老师|同志|熟人|亲戚))")
 NARRATED_COUNT = re.compile("几|幾|多少|数量|总数")
 # …他说天津除了管昌都，还具体包了几个县。昌都本身和…: a few said in reported speech closed by 。 — no question either
-REPORTED_FEW = re.compile("说[^。？?！!]*?[几幾](?=[个家位][^。？?！!，,]*$)")
+# (…记得他们是在日喀则东边几个县。黑龙江援的是哪几个县: a few remembered, 记得/印象中 as 说)
+REPORTED_FEW = re.compile("(?:说|记得|印象中|印象里|好像|听人讲)[^。？?！!]*?[几幾](?=[个家位][^。？?！!，,]*$)")
 # …说他们援藏是第四次西藏工作座谈会以后才加入的，黑龙江援藏到底是哪一年开始的？: a year asked after the narration, which the
 # whole answered with places (the narration's point in time read as a filter)
 NARRATED_WHEN = re.compile("哪一年|哪年|什么时候|啥时候|何时|何年|几几年|哪个年份")
@@ -1545,6 +1548,10 @@ ASKED_PLACE_KIND = re.compile("(哪些|哪几个|哪个|几个|多少个?)(县�
 SUPPORTERS_AFTER = re.compile("^的?(对口支援|对口援建|援建|结对|帮扶|支援)")
 SUPPORTERS_BEFORE = re.compile("(有|得到了?|获得了?|接受了?)(对口支援|对口援建|援建|结对|帮扶)?的?$")
 AID_IN_NAME = re.compile("帮扶|支援|援助|援建")
+# 沪苏浙帮扶皖北，江苏方面是哪些市: a member's side of a programme, said right after the one actor named (江苏方面, 浙江这边),
+# and the side's own places of a kind asked, nothing else (not 拉萨方面是哪些省市在支援: its givers)
+MEMBER_SIDE = re.compile("^(方面|这边|这一边|那边|这一方|一方|一侧|这一侧)(?:都|一共|具体)?(?:是|有)(哪些|哪几个|哪[两三四五六七八九十0-9]个)"
+                         "(区县|县区|区|县|地级市|地市|城市|市州|地州|市|州)(?:参加|参与)?(?:了)?[？?。！!]*$")
 ASKING_BEFORE = re.compile("的?(哪些|哪几个|哪[一二三四五六七八九十两0-9]+个|哪个|哪一个)?的?$")
 AID_TAIL = re.compile("(支援|帮扶|挂钩|结对|协作|合作|帮扶协作|挂钩合作|结对帮扶)*")  # 对口帮扶, 挂钩帮扶: the name's rest
 ROUND_AS_POINT = re.compile("(?:的)?(?:结对|对口)?(?:调整)?(以后|之后|以来|起|以前|之前|前(?!后|期))")  # 新一轮援疆以前: the round's start, a point in time
