@@ -10655,6 +10655,10 @@ def gen_probe_26p():
           dk:recipient ?r ; dk:supporter ?member . {TEAM_GIVER} ?r a dk:ProvinceLevelDivision . ?s a dk:ProvinceRankActor }}
           GROUP BY ?r }} }} ORDER BY DESC(?n) LIMIT 1"""
     add("pr26p-east-side", "superlative", ["东西部扶贫协作中，哪个西部省区的东部结对省市最多"], col(q), q)
+    # a source the asker cites before two actors listed as the subject (新闻里说X和Y…): each asked in turn
+    q = f"""SELECT DISTINCT ?r WHERE {{ VALUES ?s {{ <{iri_of("上海市")}> <{iri_of("江苏省")}> }}
+      ?p dk:supporter ?s ; dk:recipient ?r ; dk:programme <{BASE}programme/yuanqing> }}"""
+    add("pr26p-cited-subjects", "forward_list", ["新闻里说上海和江苏援青对口的是哪些地方"], col(q), q)
     # places of one kind within a region, ranked by givers of two kinds joined (a place's givers are its own and its
     # parts': the roll-up convention)
     q = f"""SELECT ?r WHERE {{ {{ SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient ?at ; dk:supporter ?member .

@@ -466,8 +466,10 @@ LISTED = re.compile("^(|、|，|,|和|与|及|以及|跟|同)$")
 # 宝山区和嘉定区都帮扶德钦县吗: the word right after a list of names that says each of them is meant (pipeline.givers_each)
 ALL_OF_THEM = re.compile("^(?:(?:[2-9]|[二两三四五六])个?(?:省市|省区|省份|省|市|地|区|家))?(是不是|是否)?(?:也都|全都|都|均)")  # (杭州、宁波两个市都…)  # (京沪…分别: abbreviations side by side)
 # 津冀援疆负责哪些地方, 京津两市援藏…, 鲁、苏两省在新疆…: actors listed as the question's subject (nothing but a year
-# before them), right before the verb of aid: each is asked in turn, as with 分别 (pipeline.co_agents)
-SUBJECT_BEFORE = re.compile(r"^[\s，,]*(?:\d{4}年(?:以来|以后|之后|起|时|前|以前)?[，,]?)?$")
+# before them, or a source the asker cites: 书目录里写, 资料显示, 听说), right before the verb of aid: each is asked in
+# turn, as with 分别 (pipeline.co_agents)
+SUBJECT_BEFORE = re.compile(r"^[\s，,]*(?:[^，,。？！?!\d\s]{0,6}(?:写|说|提到|显示|记载)(?:着|道|的是)?[，,：: ]*)?"
+                            r"(?:\d{4}年(?:以来|以后|之后|起|时|前|以前)?[，,]?)?$")
 # 闽宁这对子, 闽宁那个联席会议, 鲁渝的结对关系: two abbreviations run together as the pair's name, then a noun for the pair
 PAIR_RUN_NOUN = re.compile("^的?(?:这|那)?(?:一)?(?:对|个|两家|两省|两地)?(?:对子|搭档|组合|结对|关系|联席会|会议|机制|模式|双方|两家|两省|两地|对口|携手)")
 PAIR_NOUN = r"(?:[2-9]|[二两三四五六])个?(?:省市|省区|省份|省|市|地|区|家)"  # 京津两市, 苏浙两省, 京津冀三地 (a number of the listed)
