@@ -46,6 +46,7 @@ DK = ClosedNamespace("https://w3id.org/duikou/ontology#", [
     "MechanismFigures",
     "MedicalTeam",
     "Meeting",
+    "MonthUnit",
     "Municipality",
     "Nearly",
     "OperatingMechanism",

@@ -6346,7 +6346,10 @@ def gen_probe_20f():
         return f"""SELECT DISTINCT ?b WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(place)}> ; dk:startYear ?b . {prog} }}"""
 
     P("start-a", "since_when", "江苏省对口支援海南藏族自治州是从哪一年开始的？", start("江苏省", "海南藏族自治州"))
-    P("start-b", "since_when", "財政部對口支援瑞金市，始於何年？", start("财政部", "瑞金市"), "traditional")
+    # (财政部—瑞金: the pairing is the book's (its table of contents), the year only an unverified row's: no_fact)
+    told = start("财政部", "瑞金市").replace("}", "FILTER NOT EXISTS { ?p dk:startYearStatus dk:UnverifiedYear } }")
+    P("start-b", "since_when" if col(told) else "unanswerable", "財政部對口支援瑞金市，始於何年？", told, "traditional",
+      answerable=bool(col(told)), expected="ok" if col(told) else "no_fact")
     P("start-c", "since_when", "京 沈阳 对口合作 哪年起", start("北京市", "沈阳市"), "abbreviation")
     P("start-d", "since_when", "宁波跟蚌埠结对是哪年开始的？听说是皖北那个方案", start("宁波市", "蚌埠市"))
     P("start-e", "since_when", "京蒙协作 哪年开始的", start("北京市", "内蒙古自治区", "dongxibu"), "abbreviation")
@@ -10657,6 +10660,75 @@ def gen_probe_26w():
     q = f"""SELECT ?v WHERE {{ ?f a dk:ManagementRule ; dk:aboutProgramme <{BASE}programme/yuanzang> ; dk:practice ?v ;
       dk:mechanism <{BASE}mechanism/ganbu-rencai> }}"""
     add("pr26w-way-asked", "mechanism", ["当年援藏干部是采用什么样的办法选派的？"], col(q), q)
+def gen_probe_26p():
+    """Kinds of the writers of outside-p/o/u/s (session 17, issue #15, groups pr26p-*), found reading the failing questions
+    of their studied halves, each with phrasings of our own over other names: a pairing's start year asked where the
+    year is only an unverified row's (the pairing itself verified by a source giving no year: the book's table of
+    contents) — no_fact; a length asked in months (驻点几个月, 驻点时间不少于多久) — the figure in months; a length in years
+    asked beside the asker's own (我们那批是3年) — the term, not a three-year period; the programme's rule asked as its
+    方针 or 规矩, or as its formula of N characters (那个十二个字的); the bodies that select cadres asked with their rule's
+    principle (由哪些部门选派，坚持什么原则); after a point in time, those who began then to support a place (…以后，有哪些
+    省市开始对口支援X: newcomers to it); places ranked by their partners named as the east's side (东部结对省市最多);
+    places of one kind within a region ranked by givers of two kinds joined (X各地市中，哪个获得最多省市与企业对口支援).
+    Gold from the SPARQL here."""
+    # a start year only an unverified row gives: no_fact (and a verified one still answered)
+    for i, (text, giver, place, variant) in enumerate([
+            ("证监会帮扶南康区始于哪一年", "中国证券监督管理委员会", "南康区", "plain"),
+            ("国台办哪一年起对口定南县？", "国务院台湾事务办公室", "定南县", "traditional"),
+            ("湖北省从哪年开始对口支援山南市", "湖北省", "山南市", "plain"),
+            ("上海对口支援云南是哪一年开始的", "上海市", "云南省", "plain")]):
+        q = f"""SELECT (MIN(?y) AS ?v) WHERE {{ ?p dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(place)}> ; dk:startYear ?y
+          FILTER NOT EXISTS {{ ?p dk:startYearStatus dk:UnverifiedYear }} FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
+        gold = [v for v in col(q) if v is not None]
+        add(f"pr26p-year-unverified-{i}", "since_when" if gold else "unanswerable", [text], gold, q,
+            answerable=bool(gold), expected="ok" if gold else "no_fact", variant=variant)
+    # a length in months: the figure whose unit is months
+    q = "SELECT DISTINCT ?v WHERE { ?f a dk:TalentTeam ; dk:unit dk:MonthUnit ; dk:value ?v ; dk:verificationStatus dk:Verified }"
+    add("pr26p-months", "mechanism", ["新疆贫困县医院的对口帮扶里，下派骨干至少要驻点几个月",
+                                      "援疆 大医院帮扶县医院 派驻的人驻点多少个月"], col(q), q)
+    # the asker's own length beside the term asked: the term
+    for i, (text, key) in enumerate([("援藏干部每批在藏几年？我记得是两年", "yuanzang"), ("援疆干部一批干几年 我们那批是3年", "yuanjiang")]):
+        q = f"""SELECT DISTINCT ?v WHERE {{ ?f a dk:CadreTerm ; dk:aboutProgramme <{BASE}programme/{key}> ; dk:value ?v ;
+          dk:verificationStatus dk:Verified }}"""
+        add(f"pr26p-term-{i}", "mechanism", [text], col(q), q)
+    # a programme's rule asked as its 方针 or 规矩, or by its formula's length
+    q = f"""SELECT DISTINCT ?w WHERE {{ ?f a dk:ManagementRule ; dk:aboutProgramme <{BASE}programme/yuanzang> ;
+      dk:mechanism <{BASE}mechanism/ganbu-rencai> ; dk:practice ?w }}"""
+    add("pr26p-formula", "mechanism", ["对口援藏干部选派那个十二个字的方针是什么"], col(q), q)
+    q = f"""SELECT DISTINCT ?f WHERE {{ ?f a dk:ManagementRule ; dk:aboutProgramme <{BASE}programme/yuanzang> ;
+      dk:mechanism <{BASE}mechanism/ganbu-rencai> ; dk:practice ?w FILTER(CONTAINS(?w, "轮换")) }}"""
+    add("pr26p-rule-word", "mechanism", ["援藏干部选派轮换有什么规矩"], col(q), q)
+    # the selecting bodies asked with their rule's principle: the bodies
+    q = f"""SELECT DISTINCT ?a WHERE {{ ?f a dk:ManagementRule ; dk:aboutProgramme <{BASE}programme/yuanqing> ;
+      dk:mechanism <{BASE}mechanism/ganbu-rencai> ; dk:responsible ?a }}"""
+    add("pr26p-who-principle", "mechanism", ["援青干部人才由哪些部门选派，坚持什么原则"], col(q), q)
+    # after a point in time, those who began then to support the place itself (their first pairing with it from then on)
+    for i, (text, place, year) in enumerate([("第五次西藏工作座谈会以后，有哪些省市开始对口支援昌都？", "昌都市", 2010),
+                                             ("2010年以后有哪些省市开始对口支援和田地区", "和田地区", 2010)]):
+        q = f"""SELECT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient <{iri_of(place)}> ; dk:startYear ?y .
+          ?s a dk:ProvinceRankActor FILTER NOT EXISTS {{ ?p dk:supporterTeam ?t }} }} GROUP BY ?s HAVING(MIN(?y) >= {year})"""
+        add(f"pr26p-began-after-{i}", "reverse_list", [text], col(q), q)
+    # places ranked by their partners named as the east's side (a province's team member counts as its province)
+    q = f"""SELECT ?r WHERE {{ {{ SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:programme <{BASE}programme/dongxibu> ;
+          dk:recipient ?r ; dk:supporter ?member . {TEAM_GIVER} ?r a dk:ProvinceLevelDivision . ?s a dk:ProvinceRankActor }}
+          GROUP BY ?r }} }} ORDER BY DESC(?n) LIMIT 1"""
+    add("pr26p-east-side", "superlative", ["东西部扶贫协作中，哪个西部省区的东部结对省市最多"], col(q), q)
+    # a source the asker cites before two actors listed as the subject (新闻里说X和Y…): each asked in turn
+    q = f"""SELECT DISTINCT ?r WHERE {{ VALUES ?s {{ <{iri_of("上海市")}> <{iri_of("江苏省")}> }}
+      ?p dk:supporter ?s ; dk:recipient ?r ; dk:programme <{BASE}programme/yuanqing> }}"""
+    add("pr26p-cited-subjects", "forward_list", ["新闻里说上海和江苏援青对口的是哪些地方"], col(q), q)
+    # places of one kind within a region, ranked by givers of two kinds joined (a place's givers are its own and its
+    # parts': the roll-up convention)
+    q = f"""SELECT ?r WHERE {{ {{ SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p dk:recipient ?at ; dk:supporter ?member .
+          ?at dk:partOf? ?r .
+          {TEAM_GIVER} ?r a dk:PrefectureLevelDivision ; dk:partOf <{iri_of("新疆维吾尔自治区")}> .
+          {{ ?s a dk:ProvinceRankActor }} UNION {{ ?s a dk:CentralEnterprise }} }} GROUP BY ?r }}
+          {{ SELECT (MAX(?m) AS ?top) WHERE {{ {{ SELECT ?r2 (COUNT(DISTINCT ?s2) AS ?m) WHERE {{ ?p2 dk:recipient ?at2 ;
+          dk:supporter ?member2 . ?at2 dk:partOf? ?r2 . OPTIONAL {{ ?p2 dk:supporterTeam ?team2 }} BIND(COALESCE(?team2, ?member2) AS ?s2)
+          ?r2 a dk:PrefectureLevelDivision ; dk:partOf <{iri_of("新疆维吾尔自治区")}> .
+          {{ ?s2 a dk:ProvinceRankActor }} UNION {{ ?s2 a dk:CentralEnterprise }} }} GROUP BY ?r2 }} }} }}
+          FILTER(?n = ?top) }}"""
+    add("pr26p-joined-givers", "superlative", ["新疆各地州中，哪个获得最多省市与企业对口支援？"], col(q), q)
 
 
 def main() -> None:
@@ -10669,7 +10741,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c, gen_probe_24b, gen_probe_24t, gen_probe_24u, gen_probe_24a, gen_probe_25v, gen_probe_25w, gen_probe_26w):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c, gen_probe_24b, gen_probe_24t, gen_probe_24u, gen_probe_24a, gen_probe_25v, gen_probe_25w, gen_probe_26w, gen_probe_26p):
         gen()
     rank_pass()
     traditional_pass()

@@ -38,7 +38,7 @@ MECHANISM_OF_CLASS = {"LaunchEvent": "mechanism/qidong", "FundingRule": "mechani
                       "CadreTerm": "mechanism/ganbu-rencai", "TalentTeam": "mechanism/ganbu-rencai"}
 UNITS = {"yi-yuan": ("HundredMillionYuan", "亿元"), "person": ("PersonUnit", "人"), "person-time": ("PersonTimeUnit", "人次"),
          "person-per-year": ("PersonPerYearUnit", "人/年"), "item": ("ItemUnit", "个"),
-         "institution": ("InstitutionUnit", "家"), "year": ("YearUnit", "年"), "permille": ("PerMilleUnit", "‰"),
+         "institution": ("InstitutionUnit", "家"), "year": ("YearUnit", "年"), "month": ("MonthUnit", "个月"), "permille": ("PerMilleUnit", "‰"),
          "percent": ("PercentUnit", "%"), "percent-per-year": ("PercentPerYearUnit", "%/年")}
 QUALIFIERS = {"approximately": "Approximately", "at-least": "AtLeast", "nearly": "Nearly"}
 KINDS = {"medical": ("MedicalTeam", "医疗人才“组团式”支援"), "education": ("EducationTeam", "教育人才“组团式”支援")}

@@ -36,6 +36,8 @@ class PairingsMixin:
             return
         # The same pairing from two sources (book and reference): one node, all sources, the better status.
         rank = STATUS_RANK
+        dated = existing if existing.start is not None else pairing if pairing.start is not None else None
+        dated_by = (dated.status, dated.year_status) if dated is not None else None  # (before the merge lifts them)
         if rank[pairing.status] < rank[existing.status]:
             existing.notes.append(f"参考表标为{ {'PartiallyVerified': '部分核实', 'Unverified': '未核实'}[existing.status] }；书中明确列出这一对口关系。")
             existing.status = pairing.status
@@ -44,6 +46,10 @@ class PairingsMixin:
             merged = getattr(existing, field) + [x for x in getattr(pairing, field) if x not in getattr(existing, field)]
             setattr(existing, field, merged)
         existing.start = existing.start or pairing.start
+        if dated_by is not None and dated_by[0] == "Unverified" and existing.status != "Unverified":
+            # a pairing lifted by a source that gives no start year (the book's table of contents names 体育总局—崇义,
+            # no year): its year is still only the unverified row's, and is marked so (not a verified year)
+            existing.year_status = dated_by[1] or "UnverifiedYear"
         existing.end = existing.end or pairing.end
         existing.team = existing.team or pairing.team
 

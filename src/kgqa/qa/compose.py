@@ -668,8 +668,10 @@ def declined(frame: Frame) -> bool:
     if frame.cues & {"event_q", "location"} and "event" not in named and not where_to:
         return True  # a meeting or document asked about but not named: not a list of pairings
     actors = 2 if parts_asked(frame) else 1
+    joined = 1 if frame.cues & {"most", "fewest"} and joined_counted(frame) else 0  # (各地市中…获得最多省市与企业对口
+    # 支援: the places ranked, and two kinds of giver joined as one counted side)
     return kinds.count("actor") > actors or any(kinds.count(k) > 1 for k in ("programme", "event")) \
-        or kinds.count("class") > 2
+        or kinds.count("class") > 2 + joined
 
 
 def document_words(frame: Frame) -> set[str]:

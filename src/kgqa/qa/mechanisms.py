@@ -159,7 +159,7 @@ class MechanismQA:
         figures, names = [f for f in held if f["value"] is not None], set().union(*(self.name_pairs.get(p, set()) for p in programmes))
         if name in FIGURES and not (FIGURE_MORE.search(text) or FIGURE_LESS.search(text)
                                     or FIGURE_DIFFERENCE.search(text) or YEAR_ASKED.search(text) or WHEN.search(text)) \
-                and (restated := measured(figures, masked(text, mentions), names)) \
+                and (restated := measured(of_unit_asked(figures, text), masked(text, mentions), names)) \
                 and not (SERIES.search(text) and not all(SERIES.search(measure_of(f)) for f in restated)):
             # 来自中央单位的, 年度计划资金, 三甲医院: the figure whose own measure the question restates, of another topic too
             # (每年 asks a series, unless the measure itself is a yearly one: 每年参与援藏援疆的三级医院专家)
@@ -415,9 +415,14 @@ class MechanismQA:
         facts = [f for b in bodies.values() for f in b["_facts"]]
         why = "；".join(sorted({rules[f]["label"] for f in facts if f in rules}))
         unverified = "（未核实）" if all(f in self.sources.unverified for f in facts) else ""
-        result.update(status="ok", answers=[{"label": b["label"], "iri": b["iri"]} for b in bodies.values()],
+        result.update(status="ok", answers=[{"label": b["label"], "iri": b["iri"]}  # (the one rule that names it: its fact)
+                                           | ({"fact": b["_facts"][0]} if len(set(b["_facts"])) == 1 else {})
+                                           for b in bodies.values()],
                       sources=self.sources.for_facts(facts),
                       text=f"{names}：由{'、'.join(b['label'] for b in bodies.values())}负责（{why}）。{unverified}")
+        if V.principle_too.search(text) and (stated := [rules[f]["principle"] for f in dict.fromkeys(facts)
+                                                         if rules.get(f, {}).get("principle")]):
+            result["text"] += "规则原文：" + "；".join(stated)
         return result
 
     def bodies(self, programmes: list[str], mechanism: str | None) -> dict[str, dict]:
@@ -531,7 +536,7 @@ class Asked:
         special = getattr(self, f"choose_{self.topic}", None)
         if special is not None:
             return special(self.all)
-        facts, when = within(self.all, self.text)
+        facts, when = within(self.all, self.text, bare_span=self.topic != "term")
         if self.restated and not facts:  # 新一轮援疆头两年，拨付到疆的资金: the measure said, the era only describes it
             facts, when = self.all, "所问口径"
         facts = said_scopes(narrowed(facts, self.text), self.text)  # within the period first: words then pick among what is left
@@ -577,10 +582,14 @@ class Asked:
             return [f for f in starts if f["value"] is None] or starts[:1], "起始年份"
         unit = "年" if V.how_long.search(self.text) else "人" if V.persons_asked.search(self.text) \
             else "家" if V.hospitals.search(self.text) else "人"  # (每轮待多久: years; 多少名三级医院专家: people)
-        counted = credible([f for f in facts if f.get("unit", "").split("/")[0] == unit])  # (人/年: people a year)
+        units = {unit}
+        if unit == "年":  # a length: in the unit asked (至少驻点几个月: months), either when none is (多久, 多长时间)
+            units = {"个月"} if V.months_asked.search(self.text) else {"年"} if V.years_asked_long.search(self.text) \
+                else {"年", "个月"}
+        counted = credible([f for f in facts if f.get("unit", "").split("/")[0] in units])  # (人/年: people a year)
         counted = narrowed(counted, self.text)  # 前两批, 第一轮: the report whose own scope or measure the question restates
         dated, when = within(counted, self.text)  # 截至2017年6月…多少医疗人才, 2022年第十批…: that period's report
-        what = {"家": "医院数", "年": "每轮时长"}.get(unit, "人数")
+        what = {"家": "医院数", "年": "每轮时长" if units == {"年"} else "时长"}.get(unit, "人数")
         return (dated, f"{what}，{when}") if when else (counted, what)  # (a period with no report: none, not all)
 
     def choose_rule(self, facts: list[dict]) -> tuple[list[dict], str]:
@@ -798,6 +807,15 @@ def measured(facts: list[dict], text: str, names: set[str] = frozenset(), least:
     return [f for f in facts if scores[f["fact"]] == best] if best >= least else []
 
 
+def of_unit_asked(figures: list[dict], text: str) -> list[dict]:
+    """The figures in the unit the question asks its number in (至少驻点几个月: months; 每家至少派多少名骨干: people),
+    when it asks one and some are; all of them otherwise (a measure restated picks among these: 每家…驻点几个月 is the
+    stay's length, not 每家大医院派出的骨干)."""
+    unit = "个月" if V.months_asked.search(text) else "人" if V.persons_asked.search(text) else None
+    own = [f for f in figures if unit and f.get("unit", "").startswith(unit)]
+    return own or figures
+
+
 def restates(f: dict, text: str) -> bool:
     """第十批援藏干部人才中，来自中央单位的 for 第十批援藏和第五批援青干部人才中来自中央单位的: most of a fact's measure said."""
     own = measure_pairs(measure_of(f))
@@ -810,9 +828,11 @@ def measure_pairs(measure: str) -> frozenset[str]:
     return frozenset(pairs(normalise(measure)))
 
 
-def within(facts: list[dict], text: str) -> tuple[list[dict], str]:
+def within(facts: list[dict], text: str, bare_span: bool = True) -> tuple[list[dict], str]:
     """The facts of the period the question names (2018年, 1995年到2006年, 截至2008年, 十八大以来, 十三五, 20年), if it
-    names one: the years as the frame reads them (find_years), a named era, or a number of years."""
+    names one: the years as the frame reads them (find_years), a named era, or a number of years. Where the figure
+    asked is itself a length in years (a cadre's term: 几年一轮换？我那批是三年), a bare N年 is that length, said or
+    guessed, not a period (bare_span False): only 20年来, 10年间 name one."""
     years = find_years(text)
     if "after" in years and "before" in years:
         a, b = years["after"], years["before"] - 1
@@ -828,7 +848,8 @@ def within(facts: list[dict], text: str) -> tuple[list[dict], str]:
         return [f for f in facts if f["end"] == year], f"截至{year}年"
     if year is not None:
         return [f for f in facts if f["start"] == year and f["end"] == year], f"{year}年"
-    if (m := DURATION.search(text)) and 2 <= int(m.group(1)) <= 60 and not stated_value(text, m):
+    if (m := DURATION.search(text)) and 2 <= int(m.group(1)) <= 60 and not stated_value(text, m) \
+            and (bare_span or m.group(0) != f"{m.group(1)}年"):
         n = int(m.group(1))
         return [f for f in facts if f["end"] is not None and f["end"] - f["start"] == n], f"{n}年间"
     return facts, ""

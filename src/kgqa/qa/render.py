@@ -257,6 +257,9 @@ def answered(result: dict, binding, rows: list, sources: SourceIndex, labels: di
             doubted_years += statuses
         if told[i] == "all" or told[i] is None and own and all(f in sources.unverified for f in own):
             a["unverified"] = True
+        elif year_asked(binding) and "value" in a and own and all(sources.year_doubted.get(f) == UNVERIFIED_YEAR for f in own):
+            a["unverified"] = True  # 体育总局支援崇义是哪年开始的: the year asked is only an unverified row's (the pairing
+            # itself verified by a source that gives no year): not given as the answer (only_unverified)
         if i < MAX_ANSWERS:  # the item's own sources, beside it (only the answers shown: first_page)
             a["sources"] = sources.for_facts(own)
     result.update(interpretation=interpretation(binding), answers=answers,
@@ -273,10 +276,18 @@ def answered(result: dict, binding, rows: list, sources: SourceIndex, labels: di
     return result
 
 
+UNVERIFIED_YEAR = "https://w3id.org/duikou/ontology#UnverifiedYear"
+
+
+def year_asked(binding) -> bool:
+    """The answer is a pairing's start year (哪年开始的, 最早哪一年)."""
+    return binding.template.answer == "year_min" or binding.template.type == "since_when"
+
+
 def rests_on_year(binding) -> bool:
     """Whether the answer rests on start years: a year asked, or a year bounding the question (a template's after, before
     or in; a composed query's year, where it bounds the start: compose.YEAR_FRAGMENTS)."""
-    return binding.template.answer == "year_min" or binding.template.type == "since_when" \
+    return year_asked(binding) \
         or binding.template.answer in ("least", "latest") and "?startsDoubted" in binding.template.sparql \
         or any(k in YEAR_SLOTS for k in binding.values) or "year" in binding.values and "dk:startYear" in binding.template.sparql
 
@@ -327,7 +338,7 @@ def only_unverified(result: dict) -> dict:
     if result.get("status") != "ok" or not answers or not all(a.get("unverified") for a in answers) \
             or kind not in (None,) + FACT_KINDS:
         return result
-    said = result.get("text", "").replace("（含未经核实、仅有弱来源的事实。）", "")
+    said = result.get("text", "").replace("（含未经核实、仅有弱来源的事实。）", "").replace(YEAR_DOUBT_NOTES[UNVERIFIED_YEAR], "")
     return {**result, "status": "no_fact", "answers": [], "unverified_answers": answers,
             "text": f"图谱中对此只有未经核实、仅有弱来源的记录，不作为答案：{said}（未核实）"}
 

@@ -466,8 +466,10 @@ LISTED = re.compile("^(|、|，|,|和|与|及|以及|跟|同)$")
 # 宝山区和嘉定区都帮扶德钦县吗: the word right after a list of names that says each of them is meant (pipeline.givers_each)
 ALL_OF_THEM = re.compile("^(?:(?:[2-9]|[二两三四五六])个?(?:省市|省区|省份|省|市|地|区|家))?(是不是|是否)?(?:也都|全都|都|均)")  # (杭州、宁波两个市都…)  # (京沪…分别: abbreviations side by side)
 # 津冀援疆负责哪些地方, 京津两市援藏…, 鲁、苏两省在新疆…: actors listed as the question's subject (nothing but a year
-# before them), right before the verb of aid: each is asked in turn, as with 分别 (pipeline.co_agents)
-SUBJECT_BEFORE = re.compile(r"^[\s，,]*(?:\d{4}年(?:以来|以后|之后|起|时|前|以前)?[，,]?)?$")
+# before them, or a source the asker cites: 书目录里写, 资料显示, 听说), right before the verb of aid: each is asked in
+# turn, as with 分别 (pipeline.co_agents)
+SUBJECT_BEFORE = re.compile(r"^[\s，,]*(?:[^，,。？！?!\d\s]{0,6}(?:写|说|提到|显示|记载)(?:着|道|的是)?[，,：: ]*)?"
+                            r"(?:\d{4}年(?:以来|以后|之后|起|时|前|以前)?[，,]?)?$")
 # 闽宁这对子, 闽宁那个联席会议, 鲁渝的结对关系: two abbreviations run together as the pair's name, then a noun for the pair
 PAIR_RUN_NOUN = re.compile("^的?(?:这|那)?(?:一)?(?:对|个|两家|两省|两地)?(?:对子|搭档|组合|结对|关系|联席会|会议|机制|模式|双方|两家|两省|两地|对口|携手)")
 PAIR_NOUN = r"(?:[2-9]|[二两三四五六])个?(?:省市|省区|省份|省|市|地|区|家)"  # 京津两市, 苏浙两省, 京津冀三地 (a number of the listed)
@@ -910,6 +912,8 @@ RECEIVERS_WORDS = ("受援地", "受援县", "受援方", "受援的", "地方",
 CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # 青海哪个州的支援方最多, 哪个师得到的帮扶最多: places ranked by their supporters (the parts ranked receive)
 SUPPORTERS_COUNTED = re.compile("(支援|帮扶|援建|援助|对口|结对)(方|省市|省份|城市|单位)(\\([^()]{0,12}\\))?(的)?(数量|数目|个数)?(最多|最少)|"
+                                # 哪个东北省份的东部合作伙伴最多: the east's side of an east–west or north-east pairing gives
+                                "东部(的)?((合作|协作|结对|对口)?(伙伴|方)|(合作|协作|结对|对口)(省市|省份|城市))(\\([^()]{0,12}\\))?(的)?(数量|数目|个数)?(最多|最少)|"
                                 "(得到|受到|接受|获得)[^，。？！]{0,8}(最多|最少)|(受援|被支援|被帮扶|被援助|被挂钩|被结对)[^，。？！]{0,6}(最多|最少)")
 
 # 哪个省份得到的帮扶方最多, 哪个市被挂钩的次数最多, 哪个省区的支援方最少: the receiving side is ranked, whatever kind the
