@@ -4710,7 +4710,9 @@ def gen_probe_19f():
         add(f"pr19f-copyright-page-{i}", "book_fact", [text], col(q), q, variant=variant)
     prog = lambda key: f"<{BASE}programme/{key}>"
     team = lambda kind, key, cond: (f"SELECT DISTINCT ?v WHERE {{ ?f a dk:TalentTeam ; dk:teamKind dk:{kind} ; "
-                                    f"dk:aboutProgramme {prog(key)} ; dk:unit dk:PersonUnit ; dk:value ?v ; {cond} }}")
+                                    f"dk:aboutProgramme {prog(key)} ; dk:unit dk:PersonUnit ; dk:value ?v ; {cond} "
+                                    # a per-unit minimum (每家至少派5名) is not the headcount asked
+                                    f"FILTER NOT EXISTS {{ ?f dk:valueQualifier dk:AtLeast }} }}")
     for i, (text, kind, key, cond, variant) in enumerate([
             ("截至2019年，组团式援疆累计派出了多少名医务人员", "MedicalTeam", "yuanjiang", "dk:endYear 2019", "plain"),
             ("2022年組團式援藏援青選了多少教育人才", "EducationTeam", "yuanqing", "dk:startYear 2022 ; dk:endYear 2022",
