@@ -155,3 +155,24 @@ def test_cantonese_read_as_mandarin(raw, plain):
 def test_synonyms_read_as_the_words_the_rules_read(raw, plain):
     """vocabulary.yaml's synonyms table (issue #15, tests/qa/perturb.py): words no rule read, as the ones they read."""
     assert normalise(raw) == plain
+
+
+@pytest.mark.parametrize("raw, marked", [
+    ("福建援藏的对象变过吗它先后支援过西藏哪些地方", "福建援藏的对象变过吗？它先后支援过西藏哪些地方"),
+    ("湖南是哪一年开始援藏的我记得是九十年代", "湖南是哪一年开始援藏的？我记得是1990到1999年间"),
+    ("黄南州是哪个省市对口援青的是天津吗", "黄南州是哪个省市对口援青的？是天津吗"),
+    ("1996年东西扶贫协作结对确定时上海帮扶的是哪个省", "1996年东西扶贫协作结对确定时，上海帮扶的是哪个省"),
+    ("湖北援疆对口哪个州兵团那边是哪个师", "湖北援疆对口哪个州？兵团那边是哪个师"),
+    ("天津援疆是援和田那几个县啊 听同学说有策勒", "天津援疆是援和田那几个县啊？听同学说有策勒"),  # a typed space is the boundary
+    ("北京对口支援哪些地区", "北京对口支援哪些地区"),              # nothing to read
+    ("上海的区县在援青中对口哪些地方", "上海的区县在援青中对口哪些地方"),  # 中 before a verb: no topic closed
+])
+def test_bare_question_marked_from_its_words(raw, marked):
+    """A question with no punctuation (issue #15, perturb.py's nopunct): its boundaries read from the words."""
+    from kgqa.qa.normalise import bare_marked
+    assert bare_marked(normalise(raw)) == marked
+
+
+def test_marked_question_is_not_bare():
+    from kgqa.qa.normalise import bare_marked
+    assert bare_marked(normalise("福建援藏的对象变过吗？它先后支援过西藏哪些地方？")) is None

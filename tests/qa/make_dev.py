@@ -10731,6 +10731,39 @@ def gen_probe_26p():
           {{ ?s2 a dk:ProvinceRankActor }} UNION {{ ?s2 a dk:CentralEnterprise }} }} GROUP BY ?r2 }} }} }}
           FILTER(?n = ?top) }}"""
     add("pr26p-joined-givers", "superlative", ["新疆各地州中，哪个获得最多省市与企业对口支援？"], col(q), q)
+def gen_probe_26r():
+    """Questions typed or dictated with no punctuation at all (session 16, issue #15, the perturbation probe's nopunct
+    class; groups pr26r-*), phrasings of our own over other names: where a mark would stand, the words say it — a closing
+    吗 or 呀/啊 followed by a second sentence, the asker's remark after the asking clause (我记得…), a guess offered after it
+    (…的是北京吗), a time clause closed by 时, a change of giver told in two clauses (…由X支援到了…改由), an introduction
+    (我是X的想问下…除了我们这儿…), the Corps asked after (…兵团那边是哪个师), a region as the topic before two givers
+    (在日喀则上海和山东…), a name said twice (…在拉萨拉萨是…), a programme's name then a giver. Gold from the SPARQL here."""
+    xz = iri_of("西藏自治区")
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of("广东省")}> ; dk:recipient ?r . ?r dk:partOf? <{xz}> }}"""
+    add("pr26r-particle-then-sentence-0", "rollup", ["广东援藏的对象变过吗它先后支援过西藏哪些地方"], col(q), q)
+    q = f"""SELECT (MIN(?y) AS ?m) WHERE {{ ?p dk:programme <https://w3id.org/duikou/programme/yuanzang> ;
+      dk:supporter <{iri_of("湖北省")}> ; dk:startYear ?y FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
+    add("pr26r-remark-after-0", "since_when", ["湖北从哪一年开始援藏的我记得是九几年"], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:recipient <{iri_of("阿克苏地区")}> ; dk:supporter ?s .
+      ?s a dk:ProvinceLevelDivision }}"""
+    add("pr26r-remark-after-1", "reverse_list", ["阿克苏地区是哪个省市在援疆我记得是浙江啊"], col(q), q)
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of("福建省")}> ; dk:recipient ?r ; dk:startYear 1996 ;
+      dk:programme <https://w3id.org/duikou/programme/dongxibu> . ?r a dk:ProvinceLevelDivision . }}"""
+    add("pr26r-time-clause-0", "time_scoped", ["1996年东西扶贫协作结对确定时福建帮扶的是哪个省"], col(q), q)
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of("杭州市")}> ; dk:recipient ?r .
+      ?p dk:programme <https://w3id.org/duikou/programme/dongxibu> . FILTER(?r != <{iri_of("恩施土家族苗族自治州")}>)
+      FILTER NOT EXISTS {{ ?r a dk:CollectiveActor }} }}"""
+    add("pr26r-introduced-0", "forward_list", ["我是恩施的想问下杭州除了我们这儿东西部协作还帮扶了哪里"], col(q), q)
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:programme <https://w3id.org/duikou/programme/yuanjiang> ;
+      dk:supporter <{iri_of("浙江省")}> ; dk:recipient ?r . FILTER NOT EXISTS {{ ?r a dk:CollectiveActor }}
+      FILTER(EXISTS {{ ?r a dk:XPCCDivision }} || NOT EXISTS {{ ?r a dk:XPCCUnit }} && EXISTS {{ ?r a dk:PrefectureLevelDivision }}) }}"""
+    add("pr26r-corps-after-0", "forward_list", ["浙江援疆对口哪个地区兵团那边是哪个师也一并列一下"], col(q), q)
+    for i, (text, a, b, region) in enumerate([("在阿里地区河北对口的县与陕西相比哪个多", "河北省", "陕西省", "阿里地区")]):
+        q = f"""SELECT ?a (COUNT(DISTINCT ?r) AS ?n) WHERE {{ VALUES ?a {{ <{iri_of(a)}> <{iri_of(b)}> }}
+          {{ ?p dk:supporter ?a }} UNION {{ ?p dk:supporterTeam ?a }} ?p dk:recipient ?r . ?r dk:partOf* <{iri_of(region)}> .
+          ?r a dk:CountyLevelDivision . }} GROUP BY ?a"""
+        counts = dict(rows(q))
+        add(f"pr26r-region-topic-{i}", "comparison", [text], [s for s, n in counts.items() if n == max(counts.values())], q)
 
 
 def main() -> None:
@@ -10743,7 +10776,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c, gen_probe_24b, gen_probe_24t, gen_probe_24u, gen_probe_24a, gen_probe_25v, gen_probe_25w, gen_probe_26w, gen_probe_26p):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c, gen_probe_24b, gen_probe_24t, gen_probe_24u, gen_probe_24a, gen_probe_25v, gen_probe_25w, gen_probe_26w, gen_probe_26p, gen_probe_26r):
         gen()
     rank_pass()
     traditional_pass()

@@ -153,6 +153,29 @@ def normalise(text: str, *, limit: int = MAX_CHARS) -> str:
     return numerals(text).translate(PUNCT)
 
 
+# a mark inside the text (a closing ？。！ alone does not count): a text with none is read by `bare_marked`
+MARK_INSIDE = re.compile("[，。？！、：；“”‘’（）《》〈〉「」『』【】,?!:;()\"]")
+
+
+BESIDE_SPACE = re.compile("\\s*[，？]\\s*")
+
+
+@functools.lru_cache(maxsize=1)
+def bare_rules() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(p), mark) for p, mark in vocabulary_yaml()["bare_boundaries"].items())
+
+
+def bare_marked(text: str) -> str | None:
+    """A normalised question with no punctuation inside it, its sentence and clause boundaries read from the words
+    (vocabulary.yaml, `bare_boundaries`: 福建援藏的对象变过吗它先后支援过西藏哪些地方 → …变过吗？它先后…); None when
+    the text has a mark inside it."""
+    if MARK_INSIDE.search(text.rstrip("？?。！! ")):
+        return None
+    for pattern, mark in bare_rules():
+        text = pattern.sub(lambda m: m.group(0) + mark, text)
+    return BESIDE_SPACE.sub(lambda m: m.group(0).strip(), text)  # (那几个县啊 听同学说… → 啊？听同学说…)
+
+
 def written_number(word: str) -> int:
     """A small number as a question writes it, after `normalise`: 17 → 17, 七 → 7, 十 → 10, 十二 → 12, 二十 → 20,
     十9 (十九 as the normaliser leaves it) → 19, 两 → 2 (a batch's, a chapter's or a stated roster's number)."""

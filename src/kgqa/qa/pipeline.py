@@ -24,7 +24,7 @@ SELECT DISTINCT ?prog ?c WHERE { ?c a dk:CollectiveActor . ?p dk:recipient ?c ; 
   FILTER NOT EXISTS { ?q dk:supporter ?c } }"""
 from .book import BookQA
 from .mechanisms import MechanismQA
-from .normalise import normalise, written_number
+from .normalise import bare_marked, normalise, written_number
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
 from .vocabulary import (YEARS_APART, LONGER_ASKED, SHORTER_ASKED, RATIO_ASKED, PAIR_JOINED, FIGURE_RATIO, ARRANGER_BEFORE, ASSIGNED_TO, DURATION_CHECKED, CONVENED_KIND, CONVENERS_JOINED, MEETING_KIND_NARROWS, MEETING_NAME_ASKED, STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES, LONGER_NAME_AFTER, TOPIC_THEN_GIVER_PARTS, OFFERED_CHOICE, CHOICE_SEPARATORS, SUPPOSED_LEAD, SET_ASIDE_BRACKET, narrated_splits, SENTENCE_END, giver_parts_asked, without_locator, belongs_as_aid, claim_value_asked, claim_then_question, CLAIM_LEAD, CLAIM_NAME_ASKED, TIME_POINTS_BACK, NARRATED_YEAR, NARRATED_COUNT, NARRATED_WHEN, KIND_AND_CITY, MEASURE_BRACKET, CITY_DISTRICTS, SPOKEN_TOPIC, BOTH_HALVES, ARRANGED_LEAD, LEVELS_WITH_PARTS,
@@ -188,6 +188,9 @@ UNREAD = ("no_template",)
 NARRATION_SET_ASIDE = ("no_template", "no_entity", "no_fact", "ambiguous")  # (QA.narrated_tail)
 
 
+BARE_BEFORE_ACTOR = ("actor", "event", "programme", "mechanism", "class")  # (QA.names_marked)
+
+
 class QA:
     """Answers questions over one store; the gazetteer and source index are built once."""
 
@@ -207,6 +210,9 @@ class QA:
 
     def answer(self, question: str) -> dict:
         started = time.perf_counter()
+        said = question  # 福建援藏的对象变过吗它先后支援过西藏哪些地方: typed or dictated with no punctuation, its marks read
+        if (bare := bare_marked(normalise(question))) is not None and (marked := self.names_marked(bare)) != normalise(said):
+            question = marked
         result = self.claim_checked(question) or self.read(question)
         if result.get("status") != "ok" and (chosen := self.offered_choice(question)) is not None:
             result = chosen
@@ -226,8 +232,38 @@ class QA:
         text = normalise(question)
         result = render.coarser_than_asked(render.short_roster(render.only_unverified(result), text), text)
         result = render.with_names(render.drafting_refused(result, text), self.names)
+        if said != question and "question" in result:
+            result["question"] = said
         result["timing_ms"] = round((time.perf_counter() - started) * 1000, 2)
         return result
+
+    def names_marked(self, text: str) -> str:
+        """A question with no punctuation (`normalise.bare_marked`): a comma read between two names said one after the
+        other where a mark would stand — a meeting, document or programme and then an actor; two places neither of
+        which lies within the other (在新疆北京和天津…, 秭归北京哪两个区县…; across 那: 山东对重庆那甘肃…; not 中办国办,
+        two issuers), 、 between two places of one place (除了汶川茂县广东… → 汶川、茂县，广东); one name said twice
+        (纳木错在拉萨拉萨是…); a kind counted as the topic, then an actor (迪庆州的三个县市上海各区…)."""
+        linked = [m for m in self.gazetteer.link(text)
+                  if m.kind != "class" or re.search("(?<!哪)[0-9两三四五六七八九几]个$", text[:m.start])]
+        cuts = []
+        for first, second in zip(linked, linked[1:]):
+            gap = text[first.end:second.start]
+            if gap not in ("", "那") or second.kind != "actor" or first.kind not in BARE_BEFORE_ACTOR \
+                    or len(second.text) < 2 or first.kind == "actor" and len(first.text) < 2:  # (沪滇, 闽宁: a pair's name)
+                continue
+            if first.kind == "actor" and not second.ambiguous and first.best[0].iri == second.best[0].iri:
+                cuts.append((first.end, "，"))  # 纳木错在拉萨拉萨是哪几个省市…: a name said again opens the question
+                continue
+            if first.kind == "actor" and (first.ambiguous or second.ambiguous
+                                          or not all("/division/" in m.best[0].iri for m in (first, second))
+                                          or first.best[0].iri in self.parents(second.best[0].iri)
+                                          or second.best[0].iri in self.parents(first.best[0].iri)):
+                continue
+            siblings = first.kind == "actor" and self.parents(first.best[0].iri) == self.parents(second.best[0].iri) != set()
+            cuts.append((first.end, "、" if siblings else "，"))  # (除了汶川茂县广东还… → 汶川、茂县，广东: two of one place)
+        for cut, mark in reversed(cuts):
+            text = text[:cut] + mark + text[cut:]
+        return text
 
     def claim_checked(self, question: str) -> dict | None:
         """稿件称“迪庆州由上海对口帮扶”，属实的话…？请给出对口支援迪庆藏族自治州的省市。: a quoted claim, then a sentence that
