@@ -10742,8 +10742,9 @@ def gen_probe_26r():
     q = f"""SELECT DISTINCT ?r WHERE {{ ?p dk:supporter <{iri_of("广东省")}> ; dk:recipient ?r . ?r dk:partOf? <{xz}> }}"""
     add("pr26r-particle-then-sentence-0", "rollup", ["广东援藏的对象变过吗它先后支援过西藏哪些地方"], col(q), q)
     q = f"""SELECT (MIN(?y) AS ?m) WHERE {{ ?p dk:programme <https://w3id.org/duikou/programme/yuanzang> ;
-      dk:supporter <{iri_of("湖北省")}> ; dk:startYear ?y FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }} }}"""
-    add("pr26r-remark-after-0", "since_when", ["湖北从哪一年开始援藏的我记得是九几年"], col(q), q)
+      dk:supporter <{iri_of("湖南省")}> ; dk:startYear ?y FILTER NOT EXISTS {{ ?p dk:verificationStatus dk:Unverified }}
+      FILTER NOT EXISTS {{ ?p dk:startYearStatus dk:UnverifiedYear }} }}"""
+    add("pr26r-remark-after-0", "since_when", ["湖南从哪一年开始援藏的我记得是九几年"], col(q), q)
     q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:recipient <{iri_of("阿克苏地区")}> ; dk:supporter ?s .
       ?s a dk:ProvinceLevelDivision }}"""
     add("pr26r-remark-after-1", "reverse_list", ["阿克苏地区是哪个省市在援疆我记得是浙江啊"], col(q), q)
