@@ -1065,6 +1065,10 @@ def year_shapes():
                         yield Plan(asked, None, prog, event, year, cls, aggregate, {}, within, ocls, rolled=True)
                     elif within is None:  # 江苏哪个市对口支援的县最多: a place's own parts ranked as givers
                         yield Plan(asked, None, prog, event, year, cls, aggregate, {}, None, ocls, under="urn:u")
+                    if ocls:  # 各地市中哪个获得最多省市与企业对口支援: two kinds of giver joined as the counted side
+                        for rolled in ((False, True) if asked == "recipient" else (False,)):
+                            yield Plan(asked, None, prog, event, year, cls, aggregate, {}, within, ocls, rolled=rolled,
+                                       also_counted="urn:z")
                 for aggregate, within, ocls, under in itertools.product(HAVING + COUNTED_HAVING, *((None, "urn:x"),) * 3):
                     for rolled in ((False, True) if asked == "recipient" else (False,)):  # (with n partners)
                         yield Plan(asked, None, prog, event, year, cls, aggregate, {}, within, ocls, under=under,
