@@ -10606,7 +10606,7 @@ def gen_probe_26y():
     上海边个区 (which) as Mandarin; a first segment asking in Cantonese read alone; a guess offered after the question and
     checked (…？楼上话系X，系唔系真？, …？2001？？不对吧, 别告诉我是X) — the question alone, a guess naming something we do not hold
     still refused; a level word as the subject after 的 (参与的省有哪几个); 派 bare before the giver's parts asked (派边几个市落去包县);
-    从X手里接过 as a takeover; an arrow (过渡安置X→重建谁) as 换成; 完了之后 ending a phase; a place's own name at the edge of a
+    从X手里接过 as a takeover (and the same supporter kept from one stage to the next); an arrow (过渡安置X→重建谁) as 换成; 完了之后 ending a phase; a place's own name at the edge of a
     loosely named programme (汶川县过渡安置); X+Y as X和Y; a count asked, then the names (一共几家？列名字) as the list; a start year claimed and checked (援青难道不是2010年开始的吗, 不就是…嘛);
     木有/神马/咋 as 没有/什么/怎么; cadres' promotion (提拔, 晋升) refused as a figure the graph does not hold.
     Gold from the SPARQL here."""
@@ -10649,6 +10649,9 @@ def gen_probe_26y():
     add("pr26y-takeover-0", "takeover", ["理县从福建手里接过重建任务的是哪个省？"], col(rebuilt("理县")), rebuilt("理县"))
     add("pr26y-takeover-1", "takeover", ["彭州市：过渡安置湖南→重建边个？？"], col(rebuilt("彭州市")), rebuilt("彭州市"))
     add("pr26y-takeover-2", "takeover", ["茂县过渡安置搞完之后，重建系边个省接手？"], col(rebuilt("茂县")), rebuilt("茂县"))
+    # the same supporter kept from the interim stage to the reconstruction: that supporter, unchanged
+    add("pr26y-takeover-kept-0", "takeover", ["青川县过渡安置完咗之后，重建系边个省接手？换咗人未？"], col(rebuilt("青川县")),
+        rebuilt("青川县"))
     # X+Y as X和Y: a place and its parts
     q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:programme <{BASE}programme/yuanzang> ; dk:supporter ?s ;
       dk:recipient ?r . ?r dk:partOf* <{iri_of("阿里地区")}> . ?s a dk:ProvinceLevelDivision }}"""
@@ -10667,6 +10670,15 @@ def gen_probe_26y():
     q = f"""SELECT ?p WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of("天津市")}> ;
       dk:recipient <{iri_of("黄南藏族自治州")}> }}"""
     add("pr26y-slang-0", "yes_no", ["天津援青有木有对口黄南？？"], [bool(col(q))], q)
+    # more Cantonese words: 乜 / 咩 before a noun (what), 啲 after a noun (的), 啱唔啱 (对不对), 同埋 (和)
+    q = within_kind("上海市", "日喀则市", "CountyLevelDivision")
+    add("pr26y-cantonese-0", "forward_list", ["上海援藏喺日喀则帮乜县？"], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:programme <{BASE}programme/yuanqing> ; dk:supporter ?s .
+      ?s a dk:Municipality }}"""
+    add("pr26y-cantonese-1", "programme_members", ["援青啲省市入面，边啲系直辖市？"], col(q), q)
+    q = f"""SELECT ?p WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of("浙江省")}> ;
+      dk:recipient <{iri_of("阿克苏地区")}> }}"""
+    add("pr26y-cantonese-2", "yes_no", ["浙江援疆对口阿克苏，啱唔啱？"], [bool(col(q))], q)
     # cadres' promotion after their term (提拔, 晋升): a figure the graph does not hold, refused
     for i, text in enumerate(["援青干部期满返回后，有几成得到提拔？", "援疆干部回去以后晋升的比例系几多？"]):
         add(f"pr26y-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_template")

@@ -32,7 +32,7 @@ from .vocabulary import (YEARS_APART, LONGER_ASKED, SHORTER_ASKED, RATIO_ASKED, 
     INTRA_PROGRAMME, PROVINCE_AGAINST, KIND_AGAINST, PROGRAMME_REGIONS, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_TAKEN, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, NUMBER_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, ALTERNATIVE, CORPS_ADDED, CORPS_ASKED, SUPPOSED, QUESTION_CLAUSE, SELF_REFERENCE, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, VENUE_MEETING, CONVENER_BETWEEN, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND, TRAILING_GUESS, TRAILING_ASIDE, ASIDE_ASKS, GUESS_CHECKED, START_CHECKED, ASKED_AGAIN, OTHERS_REMARK, YES_NO_THEN_WHICH,
+    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_TAKEN, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, NUMBER_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, ALTERNATIVE, CORPS_ADDED, CORPS_ASKED, SUPPOSED, QUESTION_CLAUSE, SELF_REFERENCE, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, VENUE_MEETING, CONVENER_BETWEEN, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND, TRAILING_GUESS, TRAILING_ASIDE, ASIDE_ASKS, GUESS_CHECKED, START_CHECKED, STAGE_WORD, ASKED_AGAIN, OTHERS_REMARK, YES_NO_THEN_WHICH,
 )
 
 PAIR_PARTNER = "pair partner"  # how a pair's second member, named only in the pair's name, was found (鲁渝协作 山东…)
@@ -57,6 +57,9 @@ PAIRING_YEARS = """SELECT ?p ?g ?y ?e WHERE { { ?p <https://w3id.org/duikou/onto
   <https://w3id.org/duikou/ontology#recipient> ?b } UNION { ?p <https://w3id.org/duikou/ontology#supporter> ?b ;
   <https://w3id.org/duikou/ontology#recipient> ?a } ?p <https://w3id.org/duikou/ontology#programme> ?g ;
   <https://w3id.org/duikou/ontology#startYear> ?y . OPTIONAL { ?p <https://w3id.org/duikou/ontology#endYear> ?e } }"""
+# the programmes (stages) in which one actor supports another: a supporter kept from one stage to the next (QA.supporter_kept)
+SUPPORTED_IN = """SELECT ?p ?g WHERE { ?p <https://w3id.org/duikou/ontology#supporter> ?a ;
+  <https://w3id.org/duikou/ontology#recipient> ?b ; <https://w3id.org/duikou/ontology#programme> ?g }"""
 MAX_PARENTS_CACHED = 100_000
 PAIRED_EXACTLY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 ASK { VALUES (?mine ?theirs) { (dk:supporter dk:recipient) (dk:recipient dk:supporter) } ?f ?mine ?a ; ?theirs ?x }"""
@@ -869,7 +872,29 @@ class QA:
             return render.not_used(result, frame, unused)
         if first is not None and first.get("template") == "since_check" and (never := self.never_took_part(result, frame)):
             return never
+        if first is not None and first.get("template") == "takeover_successor" and first.get("status") == "no_fact" \
+                and (kept := self.supporter_kept(first, frame)) is not None:
+            return kept
         return first or render.not_understood(result, frame)
+
+    def supporter_kept(self, result: dict, frame: Frame) -> dict | None:
+        """汶川县过渡安置完了之后，重建是哪个接手: no one took over where the same supporter holds the place in the later
+        stage too (广东 in both the interim and the reconstruction programme) — that supporter, said unchanged (None when
+        the question names no stage, or the supporter holds the place in one programme only)."""
+        actors = [m for m in frame.of_kind("actor") if not m.ambiguous]
+        if len(actors) != 2 or not STAGE_WORD.search(frame.text):
+            return None
+        for old, place in ((actors[0].best[0], actors[1].best[0]), (actors[1].best[0], actors[0].best[0])):
+            rows = list(self.store.query(SUPPORTED_IN, substitutions={"a": term(old.iri), "b": term(place.iri)}))
+            programmes = {r["g"].value for r in rows}
+            if len(programmes) < 2:
+                continue
+            facts = sorted({r["p"].value for r in rows})
+            return {**result, "status": "ok", "template": "takeover_kept",
+                    "answers": [{"label": old.label, "iri": old.iri}], "sources": self.sources.for_facts(facts),
+                    "interpretation": result.get("interpretation", "") + f"；{place.label}在前后阶段均由{old.label}支援，没有换人",
+                    "text": f"没有换人：{place.label}前后阶段都由{old.label}对口支援。"}
+        return None
 
     def never_took_part(self, result: dict, frame: Frame) -> dict | None:
         """宁夏是否属于2010年对口援疆的支援省市之一: no pairing begun that year, and none in the programme at all — the

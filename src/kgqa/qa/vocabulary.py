@@ -1578,6 +1578,8 @@ NAME_LIST_GAP = re.compile("[、，,和与及跟]")
 
 # Moved here from pipeline.py and compose.py (session 13): vocabulary in one place.
 # 彭州市在过渡安置阶段之后改由…: a stage or programme named as the point that ended (pipeline.stage_ended)
+# a stage or round named (过渡安置, 重建, 阶段, 新一轮): a takeover asked across stages, where the supporter may be kept
+STAGE_WORD = re.compile("过渡安置|过渡期|安置期|重建|阶段|新一轮|这一轮|上一轮|下一轮")
 STAGE_ENDED_AFTER = re.compile("(阶段|时期|期)?(结束|完了|搞完|做完|过了|完成)?(之后|以后|后)")  # (过渡安置完咗之后: 完了 spoken)
 STAGE_ENTERED = re.compile("(?:进入|转入|转到|到了|迈入|步入)了?[^，,。；;]{0,4}$")  # a verb of entering just before a stage's name
 # 援疆19个省市里面，有几个是计划单列市: a roster of a broader kind, then the narrower kind sought in it
