@@ -10608,7 +10608,7 @@ def gen_probe_26y():
     still refused; a level word as the subject after 的 (参与的省有哪几个); 派 bare before the giver's parts asked (派边几个市落去包县);
     从X手里接过 as a takeover (and the same supporter kept from one stage to the next); an arrow (过渡安置X→重建谁) as 换成; 完了之后 ending a phase; a place's own name at the edge of a
     loosely named programme (汶川县过渡安置); X+Y as X和Y; a count asked, then the names (一共几家？列名字) as the list; a start year claimed and checked (援青难道不是2010年开始的吗, 不就是…嘛);
-    木有/神马/咋 as 没有/什么/怎么; cadres' promotion (提拔, 晋升) refused as a figure the graph does not hold.
+    木有/神马/咋 as 没有/什么/怎么; cadres' promotion (提拔, 晋升) refused as a figure the graph does not hold; 点解 (why) refused.
     Gold from the SPARQL here."""
     def within_kind(giver, region, cls):
         return f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
@@ -10680,7 +10680,7 @@ def gen_probe_26y():
       dk:recipient <{iri_of("阿克苏地区")}> }}"""
     add("pr26y-cantonese-2", "yes_no", ["浙江援疆对口阿克苏，啱唔啱？"], [bool(col(q))], q)
     # cadres' promotion after their term (提拔, 晋升): a figure the graph does not hold, refused
-    for i, text in enumerate(["援青干部期满返回后，有几成得到提拔？", "援疆干部回去以后晋升的比例系几多？"]):
+    for i, text in enumerate(["援青干部期满返回后，有几成得到提拔？", "援疆干部回去以后晋升的比例系几多？", "点解天津要帮昌都？"]):
         add(f"pr26y-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_template")
 
 
