@@ -10765,6 +10765,89 @@ def gen_probe_26r():
           ?r a dk:CountyLevelDivision . }} GROUP BY ?a"""
         counts = dict(rows(q))
         add(f"pr26r-region-topic-{i}", "comparison", [text], [s for s, n in counts.items() if n == max(counts.values())], q)
+def gen_probe_26y():
+    """Kinds of the writers of outside-y (a netizen arguing in a comment thread, and a retired 广州 街坊 mixing Cantonese
+    into written Chinese), found reading the failing questions of its odd half (session 17, issue #15, groups pr26y-*),
+    each with phrasings of our own over other names: 系 the Cantonese copula in simplified characters and 边年 / 边两个 /
+    上海边个区 (which) as Mandarin; a first segment asking in Cantonese read alone; a guess offered after the question and
+    checked (…？楼上话系X，系唔系真？, …？2001？？不对吧, 别告诉我是X) — the question alone, a guess naming something we do not hold
+    still refused; a level word as the subject after 的 (参与的省有哪几个); 派 bare before the giver's parts asked (派边几个市落去包县);
+    从X手里接过 as a takeover (and the same supporter kept from one stage to the next); an arrow (过渡安置X→重建谁) as 换成; 完了之后 ending a phase; a place's own name at the edge of a
+    loosely named programme (汶川县过渡安置); X+Y as X和Y; a count asked, then the names (一共几家？列名字) as the list; a start year claimed and checked (援青难道不是2010年开始的吗, 不就是…嘛);
+    木有/神马/咋 as 没有/什么/怎么; cadres' promotion (提拔, 晋升) refused as a figure the graph does not hold; 点解 (why) refused.
+    Gold from the SPARQL here."""
+    def within_kind(giver, region, cls):
+        return f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          ?r dk:partOf+ <{iri_of(region)}> ; a dk:{cls} }}"""
+    # 系 the copula, 边年 which year: a pairing's start year
+    for i, (text, giver, place) in enumerate([("广东对口支援林芝系边年开始㗎？", "广东省", "林芝市"),
+                                              ("深圳对口喀什市系边一年起步嘅？", "深圳市", "喀什市")]):
+        q = f"""SELECT ?y WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ;
+          dk:recipient <{iri_of(place)}> ; dk:startYear ?y }}"""
+        add(f"pr26y-copula-year-{i}", "start_year", [text], sorted(set(col(q))), q)
+    # 边两个 / 边几个 after a name (福建…边两个市): the places of that level asked
+    q = within_kind("福建省", "西藏自治区", "PrefectureLevelDivision")
+    add("pr26y-which-two-0", "forward_list", ["福建援藏包咗西藏边两个市呀？"], col(q), q)
+    q = within_kind("天津市", "和田地区", "CountyLevelDivision")
+    add("pr26y-which-two-1", "forward_list", ["天津援疆，和田下面佢负责边几个县呀？"], col(q), q)
+    # a guess after the question, checked: the question alone
+    q = within_kind("山东省", "西藏自治区", "PrefectureLevelDivision")
+    add("pr26y-guess-0", "forward_list", ["山东援藏到底包咗西藏边个地市啊？我老公话系林芝，系唔系真㗎？"], col(q), q)
+    q = f"""SELECT ?y WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of("广东省")}> ;
+      dk:recipient <{iri_of("林芝市")}> ; dk:startYear ?y }}"""
+    add("pr26y-guess-1", "start_year", ["广东援林芝是哪年开始的？2010？？不对吧"], sorted(set(col(q))), q)
+    q = within_kind("天津市", "青海省", "AutonomousPrefecture")
+    add("pr26y-guess-2", "forward_list", ["天津援青对口的是青海哪个州？别告诉我是果洛哈"], col(q), q)
+    add("pr26y-guess-refused-0", "unanswerable", ["深圳援疆对口的是新疆哪个地区？楼上说是瓦坎达，对不对？"], [], "",
+        answerable=False, expected="no_entity")
+    # a level said as the subject after 的, then asked (参与的省有哪几个)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:programme <{BASE}programme/yuanqing> ; dk:supporter ?s .
+      ?s a dk:ProvinceLevelDivision }}"""
+    add("pr26y-level-subject-0", "programme_members", ["援青嗰阵，出力嘅省有边几个？"], col(q), q)
+    # 派 bare, the giver's parts sent (派边几个市落去包县)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:programme <{BASE}programme/yuanzang> ; dk:supporter ?s ;
+      dk:recipient ?r . ?s dk:partOf <{iri_of("江苏省")}> . ?r a dk:CountyLevelDivision }}"""
+    add("pr26y-sent-parts-0", "actor_kind", ["援藏的时候江苏派哪几个市去包县？"], col(q), q)
+    # 从X手里接过, an arrow, 完了之后: who took over in the reconstruction
+    def rebuilt(place):
+        return f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:programme <{BASE}programme/wenchuan-chongjian> ;
+          dk:recipient <{iri_of(place)}> ; dk:supporter ?s . ?s a dk:ProvinceLevelDivision }}"""
+    add("pr26y-takeover-0", "takeover", ["理县从福建手里接过重建任务的是哪个省？"], col(rebuilt("理县")), rebuilt("理县"))
+    add("pr26y-takeover-1", "takeover", ["彭州市：过渡安置湖南→重建边个？？"], col(rebuilt("彭州市")), rebuilt("彭州市"))
+    add("pr26y-takeover-2", "takeover", ["茂县过渡安置搞完之后，重建系边个省接手？"], col(rebuilt("茂县")), rebuilt("茂县"))
+    # the same supporter kept from the interim stage to the reconstruction: that supporter, unchanged
+    add("pr26y-takeover-kept-0", "takeover", ["青川县过渡安置完咗之后，重建系边个省接手？换咗人未？"], col(rebuilt("青川县")),
+        rebuilt("青川县"))
+    # X+Y as X和Y: a place and its parts
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:programme <{BASE}programme/yuanzang> ; dk:supporter ?s ;
+      dk:recipient ?r . ?r dk:partOf* <{iri_of("阿里地区")}> . ?s a dk:ProvinceLevelDivision }}"""
+    add("pr26y-plus-0", "region_parts", ["阿里地区+下面的县，援藏的省有哪些？"], col(q), q)
+    # a count asked, then the names (一共几家？列名字): the list
+    add("pr26y-count-then-names-0", "region_parts", ["阿里地区以及下面的县，援藏嘅省一共几个？列名字"], col(q), q)
+    q = within_kind("天津市", "新疆维吾尔自治区", "CountyLevelDivision")
+    add("pr26y-count-then-names-1", "forward_list", ["天津援疆总共有几个县，分别是哪些"], col(q), q)
+    # a programme's start year claimed and checked (难道…不是…吗, 不就是…嘛, 系唔系): yes or no by the start year
+    for i, (text, prog, year) in enumerate([("援青难道不是2010年开始的吗？？", "yuanqing", 2010),
+                                            ("三峡对口支援系唔系1995年开始㗎？", "sanxia", 1995),
+                                            ("东西扶贫协作不就是1996年启动的嘛", "dongxibu", 1996)]):
+        q = f"""SELECT ?y WHERE {{ <{BASE}programme/{prog}> dk:startYear ?y }}"""
+        add(f"pr26y-start-checked-{i}", "yes_no", [text], [year in col(q)], q)
+    # internet slang: 木有 没有, 神马 什么
+    q = f"""SELECT ?p WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of("天津市")}> ;
+      dk:recipient <{iri_of("黄南藏族自治州")}> }}"""
+    add("pr26y-slang-0", "yes_no", ["天津援青有木有对口黄南？？"], [bool(col(q))], q)
+    # more Cantonese words: 乜 / 咩 before a noun (what), 啲 after a noun (的), 啱唔啱 (对不对), 同埋 (和)
+    q = within_kind("上海市", "日喀则市", "CountyLevelDivision")
+    add("pr26y-cantonese-0", "forward_list", ["上海援藏喺日喀则帮乜县？"], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:programme <{BASE}programme/yuanqing> ; dk:supporter ?s .
+      ?s a dk:Municipality }}"""
+    add("pr26y-cantonese-1", "programme_members", ["援青啲省市入面，边啲系直辖市？"], col(q), q)
+    q = f"""SELECT ?p WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of("浙江省")}> ;
+      dk:recipient <{iri_of("阿克苏地区")}> }}"""
+    add("pr26y-cantonese-2", "yes_no", ["浙江援疆对口阿克苏，啱唔啱？"], [bool(col(q))], q)
+    # cadres' promotion after their term (提拔, 晋升): a figure the graph does not hold, refused
+    for i, text in enumerate(["援青干部期满返回后，有几成得到提拔？", "援疆干部回去以后晋升的比例系几多？", "点解天津要帮昌都？"]):
+        add(f"pr26y-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_template")
 
 
 def main() -> None:
@@ -10777,7 +10860,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c, gen_probe_24b, gen_probe_24t, gen_probe_24u, gen_probe_24a, gen_probe_25v, gen_probe_25w, gen_probe_26w, gen_probe_26p, gen_probe_26r):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c, gen_probe_24b, gen_probe_24t, gen_probe_24u, gen_probe_24a, gen_probe_25v, gen_probe_25w, gen_probe_26w, gen_probe_26p, gen_probe_26r, gen_probe_26y):
         gen()
     rank_pass()
     traditional_pass()

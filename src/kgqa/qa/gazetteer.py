@@ -374,6 +374,12 @@ class Gazetteer:
                 # 哪个会议确定上海对口…: a name of its own is no word of a loose name (but 对口支援西藏工作会议, and one
                 # dated by the question's year: 1993年…支援西藏区直各部门)
                 covered -= actors
+                for m in exact:  # (汶川县过渡安置: a place's own name at the run's edge, none of it the run's words, stays a place)
+                    if m.kind == "actor" and len(m.text) > 1 and covered.isdisjoint(range(m.start, m.end)):
+                        if m.start <= start < m.end:
+                            start = m.end
+                        if m.start < end <= m.end:
+                            end = m.start
             if " " in text[start:end]:  # 广东调整加强对口帮扶会议 被帮扶的…: a name is one token of a keyword question
                 start, end = max(token_spans(start, end, text), key=lambda t: len(covered & set(range(*t))))
                 covered &= set(range(start, end))

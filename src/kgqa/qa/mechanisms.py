@@ -188,8 +188,15 @@ class MechanismQA:
         years = sorted(set(re.findall(r"(\d{4})年", text)))
         sides: list[tuple[dict, list[dict]]] = []  # (the answer item, the facts of that side)
         if len(set(batches)) == 2 and name == "batch":
-            for n in dict.fromkeys(batches):
-                chosen = narrowed([f for f in credible(facts) if f["batch"] == n], text)
+            join = FIGURE_JOIN.search(text) if len(programmes) == 2 else None
+            clauses = (text[:join.start()], text[join.end():]) if join else ()
+            for i, n in enumerate(dict.fromkeys(batches)):
+                pool = credible(facts)
+                if clauses:  # 第十批援藏干部人才同第五批援青: each clause's batch of its own programme, where it names one
+                    own, _ = self.programmes_in(clauses[i], [m for m in mentions if clauses[i].find(m.text) >= 0])
+                    if len(own) == 1:
+                        pool = [f for f in credible(self.facts(own)) if f["cls"] == "CadreBatch"]
+                chosen = narrowed([f for f in pool if f["batch"] == n], text)
                 sides.append(({"label": chosen[0]["label"], "iri": chosen[0]["fact"]} if chosen else {}, chosen))
         elif len(batches) == 2 and name == "batch" and len(programmes) == 2 and (join := FIGURE_JOIN.search(text)):
             # 第五批援藏干部和第五批援青干部: one number, two programmes — each clause its own programme's batch

@@ -32,7 +32,7 @@ from .vocabulary import (YEARS_APART, LONGER_ASKED, SHORTER_ASKED, RATIO_ASKED, 
     INTRA_PROGRAMME, PROVINCE_AGAINST, KIND_AGAINST, PROGRAMME_REGIONS, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
     NOT_NAMES, OWN_SCOPE, PARTS_AFTER, PARTS_OF, PART_NOUNS, PLACES_AND, PLACE_WORDS, PREAMBLE, PROGRAMME_HINT, QUOTES, REQUEST_LEAD, SELF_GLOSS,
-    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_TAKEN, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, NUMBER_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, ALTERNATIVE, CORPS_ADDED, CORPS_ASKED, SUPPOSED, QUESTION_CLAUSE, SELF_REFERENCE, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, VENUE_MEETING, CONVENER_BETWEEN, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND, TRAILING_GUESS, TRAILING_ASIDE, ASIDE_ASKS, ASKED_AGAIN, OTHERS_REMARK, YES_NO_THEN_WHICH,
+    UNKNOWN_AGENT, UNKNOWN_OBJECT, UNKNOWN_PARTNER, UNKNOWN_TAKEN, UNKNOWN_FIRST, UNKNOWN_PLACE, WITHIN, foreign_names, LAST_CLAUSE, WHICH_ASKED, COUNT_ASKED, NUMBER_ASKED, EXCEPT_BEFORE, WHOLE_ASKED, SUBJECT_BEFORE, CO_AGENTS_AFTER, SELF_INTRO, ALTERNATIVE, CORPS_ADDED, CORPS_ASKED, SUPPOSED, QUESTION_CLAUSE, SELF_REFERENCE, HEARSAY_LEAD, POINTS_BACK, SELF_PLACE_INTRO, OTHERS_TOO, EXCEPT_SELF, DATED_MEETING, WITH_PARTS, TRAILING_REMARK, ASKING_WORDS, PARTS_NAMED_ASIDE, DATED_ADJUSTMENT, SELF_DOUBT, WIDENED_AFTER, WIDENED_BEFORE, SCOPE_AFTER, KINDS_BETWEEN, BETWEEN, EXCEPT_KIND, STAGES_COMPARED, UNKNOWN_DISASTER, SOURCE_LEAD, PERIODICAL_TITLE, COUNT_WORD, OTHER_ASKED, LAUNCH_NAMED, SERIES_FIRST, SERIES_LAST, ORDINAL_OPENING, SERIES_WHICH, REPORTER_ASKED, MEETING_DEICTIC, VENUE_MEETING, CONVENER_BETWEEN, QUOTED_PHRASE, ORIGIN_ASKED, CHANGED_FROM, CHANGED_FROM_BEFORE, TOPIC_CLAUSE, TAKEN_OVER_BY, OLD_AGENT, SET_ASIDE, WIDENED_COUNTED, RESTATED_KIND, TRAILING_GUESS, TRAILING_ASIDE, ASIDE_ASKS, GUESS_CHECKED, START_CHECKED, STAGE_WORD, ASKED_AGAIN, OTHERS_REMARK, YES_NO_THEN_WHICH,
 )
 
 PAIR_PARTNER = "pair partner"  # how a pair's second member, named only in the pair's name, was found (鲁渝协作 山东…)
@@ -65,6 +65,9 @@ PAIR_STARTS = """SELECT ?f ?g ?s ?doubt WHERE { ?f <https://w3id.org/duikou/onto
   <https://w3id.org/duikou/ontology#startYear> ?s . ?r <https://w3id.org/duikou/ontology#partOf>? ?y .
   OPTIONAL { ?f <https://w3id.org/duikou/ontology#verificationStatus> ?doubt
     FILTER(?doubt IN (<https://w3id.org/duikou/ontology#Unverified>, <https://w3id.org/duikou/ontology#UnverifiedYear>)) } }"""
+# the programmes (stages) in which one actor supports another: a supporter kept from one stage to the next (QA.supporter_kept)
+SUPPORTED_IN = """SELECT ?p ?g WHERE { ?p <https://w3id.org/duikou/ontology#supporter> ?a ;
+  <https://w3id.org/duikou/ontology#recipient> ?b ; <https://w3id.org/duikou/ontology#programme> ?g }"""
 MAX_PARENTS_CACHED = 100_000
 PAIRED_EXACTLY = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 ASK { VALUES (?mine ?theirs) { (dk:supporter dk:recipient) (dk:recipient dk:supporter) } ?f ?mine ?a ; ?theirs ?x }"""
@@ -218,6 +221,8 @@ class QA:
             result = chosen
         if result.get("status") in UNREAD and (core := self.asking_segment(question)) is not None:
             result = core
+        if result.get("status") in UNREAD and (checked := self.start_checked(question)) is not None:
+            result = checked
         if result.get("status") == "no_entity" and (rest := self.without_remark(question, result)) is not None:
             result = rest
         if result.get("status") in NARRATION_SET_ASIDE and (told := self.narrated_tail(question)) is not None:
@@ -428,6 +433,23 @@ class QA:
                 return found
         return None
 
+    def start_checked(self, question: str) -> dict | None:
+        """援疆是不是2010年开始的？: a start year claimed and checked, read as nothing — the start year asked, and yes or no
+        as the claim's year is that year (None when not so said, or the year asked gets no one answer)."""
+        said = normalise(question)
+        if (claim := START_CHECKED.match(said)) is None:
+            return None
+        found = self._answer(claim.group("head") + "是哪一年" + claim.group("verb") + "的？")
+        years = [a.get("value") for a in found.get("answers") or []]
+        if found.get("status") != "ok" or not years or not all(isinstance(y, int) for y in years):
+            return None
+        held = int(claim.group("year")) in years
+        shown = "、".join(str(y) for y in years)
+        return {**found, "question": question, "normalized": said, "template": "start_checked",
+                "answers": [{"value": held, "sources": found.get("sources", [])}],
+                "interpretation": found["interpretation"] + f"；核对所说的{claim.group('year')}年",
+                "text": ("是的，" if held else "不是，") + f"起始年份为{shown}年。"}
+
     def asking_segment(self, question: str) -> dict | None:
         """吉林援藏对口的是哪三个县？科里有个病人从萨嘎转过来，想确认一下…: the whole text read as nothing, the text up
         to its first segment that asks is read alone (and without a lead before a colon); the answer says so."""
@@ -449,6 +471,9 @@ class QA:
         if (restart := RESTARTED.match(whole)) and len(whole) - restart.end() >= 6:
             whole = whole[restart.end():]  # …算了，就问…: the question the asker starts again with
         text = without_preamble(whole)
+        if (guess := GUESS_CHECKED.match(text)) and not residue.unknown_names(
+                rest := text[guess.end("head"):], self.gazetteer.link(rest), self.gazetteer.abbreviations):
+            text = guess.group("head")  # …哪年开始的？2010？？不对吧: the question answers the guess it checks
         linked = self.by_context(text, self.gazetteer.link(text))
         if (plain := self.part_named_plainly(text, linked)) != text:
             text = whole = plain  # 日喀则下面的白朗县: one place named within another, not the other's parts asked
@@ -893,7 +918,29 @@ class QA:
             return never
         if first is not None and first.get("template") == "since_check_pair" and (other := self.begun_otherwise(first, frame)):
             return other
+        if first is not None and first.get("template") == "takeover_successor" and first.get("status") == "no_fact" \
+                and (kept := self.supporter_kept(first, frame)) is not None:
+            return kept
         return first or render.not_understood(result, frame)
+
+    def supporter_kept(self, result: dict, frame: Frame) -> dict | None:
+        """汶川县过渡安置完了之后，重建是哪个接手: no one took over where the same supporter holds the place in the later
+        stage too (广东 in both the interim and the reconstruction programme) — that supporter, said unchanged (None when
+        the question names no stage, or the supporter holds the place in one programme only)."""
+        actors = [m for m in frame.of_kind("actor") if not m.ambiguous]
+        if len(actors) != 2 or not STAGE_WORD.search(frame.text):
+            return None
+        for old, place in ((actors[0].best[0], actors[1].best[0]), (actors[1].best[0], actors[0].best[0])):
+            rows = list(self.store.query(SUPPORTED_IN, substitutions={"a": term(old.iri), "b": term(place.iri)}))
+            programmes = {r["g"].value for r in rows}
+            if len(programmes) < 2:
+                continue
+            facts = sorted({r["p"].value for r in rows})
+            return {**result, "status": "ok", "template": "takeover_kept",
+                    "answers": [{"label": old.label, "iri": old.iri}], "sources": self.sources.for_facts(facts),
+                    "interpretation": result.get("interpretation", "") + f"；{place.label}在前后阶段均由{old.label}支援，没有换人",
+                    "text": f"没有换人：{place.label}前后阶段都由{old.label}对口支援。"}
+        return None
 
     def never_took_part(self, result: dict, frame: Frame) -> dict | None:
         """宁夏是否属于2010年对口援疆的支援省市之一: no pairing begun that year, and none in the programme at all — the

@@ -514,9 +514,11 @@ PARTS_SENT = re.compile("(下去|过去|派去|去|来|负责|承担|出|参加|
 ASKED_PART_THEN_VERB = re.compile(f"^的?({WHICH_ONES}|哪)({LEVEL_NOUNS}|地方|单位)(来|在|去)?(一起)?"
                                   f"(?:{AID_VERB_START.pattern}|负责|承担|分担|对口|包(?=的|了|过|下)|帮(?!助)|管(?=的|了|过|着))")  # (奇台县援疆是福建哪个市负责: the task's verb; 称多县是北京哪个区包的; 亳州是上海哪个区在帮)
 WHICH = f"{WHICH_ONES}|哪一|哪"  # (哪一省: the level asked with 一 and no measure word)
-ASKED_PROVINCE = re.compile(f"({WHICH}|几个|多少个)(省)(?![市区份级会长委内里外])")
+# (…参与的省有哪几个, 援青的州是哪些: the level said as the subject, after 的, then asked by 有/是 and the question word)
+LEVEL_SUBJECT = "的(?=[省区州市](?:都|也|一共|总共|分别)?(?:有|是|包括)(?:哪|几|多少))"
+ASKED_PROVINCE = re.compile(f"({WHICH}|几个|多少个|{LEVEL_SUBJECT})(省)(?![市区份级会长委内里外])")
 # 哪些区, 哪几个州: a one-character level asked by the question word (区 a district, 州 an autonomous prefecture)
-ASKED_LEVEL = re.compile(f"({WHICH}|几个|多少个)(区|州|市)(?![市县区域级委长政内里外划旗辖])")
+ASKED_LEVEL = re.compile(f"({WHICH}|几个|多少个|{LEVEL_SUBJECT})(区|州|市)(?![市县区域级委长政内里外划旗辖])")
 # 出了哪些市和区: a second one-character level joined to the one asked (gazetteer.asked_provinces: group 2, as above)
 JOINED_LEVEL = re.compile(f"(?:(?:{WHICH}|几个|多少个)(?:区|州|市))(和|与|及|、)(区|州|市)(?![市县区域级委长政内里外划旗辖])")
 ASKED_LEVEL_CLASSES = {"区": "https://w3id.org/duikou/ontology#District", "市": "https://w3id.org/duikou/ontology#City",
@@ -987,13 +989,24 @@ OTHERS_REMARK = re.compile("^(?P<head>[^？?]{4,}?(?:哪|谁|誰)[^？?]*)[？?]
 # list: the two read as one (北京支援新疆建设兵团哪个师)
 YES_NO_THEN_WHICH = re.compile("^(?P<asked>[^？?，,]{4,}?)(?:吗|嗎|么|嘛|没有|沒有)[？?，,]\\s*(?:如果有的话|有的话|如果有|要是有)?[，,]?"
                                "(?:那)?(?:是|都是|具体是|分别是|有)?(?P<which>(?:哪|几)[^，,？?吗呢]{0,6})(?:呢|啊)?[？?。]*$")
+# 江苏援伊犁是哪年开始的？2010？？不对吧 / …包了西藏哪个地市？我阿仔话是日喀则，是不是真？ / …哪个省？闽宁闽宁，是不是福建？ /
+# …青海哪个州？别告诉我是玉树哈: after a question that asks which, who or when, a guess the asker offers (a name, a year: no
+# question word of its own) and its check (是不是真的, 对吗, 不对吧), or a guess it dreads (别告诉我是…), is answered by the
+# question itself: the question, not the guess (pipeline.QA._answer, only where the guess holds no name we do not hold)
+GUESS_CHECKED = re.compile("^(?P<head>[^？?]{4,}?(?:哪|谁|誰|什么|啥|几|多少)[^？?]*?)(?:呀|啊|呢)?[，,？?！!]+\\s*(?:"
+                           "(?:(?:(?!哪|谁|誰|什么|啥|几|多少|为什么|怎么|如何|吗|么)[^，,？?！!]){1,16}[，,？?！!\\s]+){1,2}"
+                           "(?:是不是真的?|是真的吗|真的吗|真的假的|对不对|是不是|对吗|对吧|是吗|不对吧|不是吧|没错吧|有没有错)|"
+                           "(?:别告诉我|不要告诉我|别跟我说|不会是|该不会是|可别说)(?:(?!哪|谁|誰|什么|啥|几|多少)[^，,？?！!]){1,12}?)"
+                           "(?:的|啊|呀|吧|呢|哈|吗)*[？?！!。～~]*$")
 # …好像是阿里地区？还是我记混了？: a doubt about one's own memory after the question asks nothing more
 SELF_DOUBT = re.compile("^(?:还是|或者|或是|也可能)?(?:是)?(?:我|我们)(?:可能|是不是)?(?:记混|记错|搞混|搞错|弄混|弄错|记岔|没记错)(?:了)?"
                         "(?:吗|吧|呢)?[？?。！!]*$")
+# (…援青是谁在对口？北京哪些区也算 / …援的都是哪里，地区+兵团一起说: the widening said with 哪些 before 也, or kinds
+# to say together, 一起说 — not 连同拉萨一起列出来, a place added to the list)
 # …哪些地方？兵团的也请包括在内。/ 地级市也算。: a remark after the question that widens the list to a kind (or a name) asks
 # nothing and restricts nothing (pipeline.without_preamble); 集体 stays (包括集体: the collectives switch)
-ALSO_INCLUDED = re.compile(r"^([^？?]{4,}[？?]|[^？?，,]{4,}(?= )|[^？?，,]{4,}(?=[，,]))[ ，,]?(?![^？?]*集体)(?![^？?]*[哪谁])[^？?]{0,16}?也(?:请|要|都|一并|一起|同时|可以)*"
-                           r"(?:列出来|列出|列上|列一下|列进来|算上|算进去|算进来|算在内|算|包括在内|包含在内|包括进来|计入|计算在内|统计在内)"
+ALSO_INCLUDED = re.compile(r"^([^？?]{4,}[？?]|[^？?，,]{4,}(?= )|[^？?，,]{4,}(?=[，,]))[ ，,]?(?![^？?]*集体)(?![^？?]*(?:谁|哪(?!些[^？?哪]{1,3}也|几个[^？?哪]{1,3}也)))[^？?]{0,16}?(?:也(?:请|要|都|一并|一起|同时|可以)*"
+                           r"(?:列出来|列出|列上|列一下|列进来|算上|算进去|算进来|算在内|算|包括在内|包含在内|包括进来|计入|计算在内|统计在内)|(?:一起|一并)(?:说|讲))"
                            r"(?:吧|哦|呢|啊|呀)?[。.！!]*$")
 ASKING_WORDS = re.compile("吗|嗎|呢|哪|什么|啥|谁|誰|(?<![0-9〇一二三四五六七八九十])[几幾]|多少|是否|是不是|有没有|有沒有|怎么|如何|[？?]")  # (一九六几年, 十几个: no question)
 # 吉林援藏对口的是哪三个县？科里有个病人从萨嘎转过来…, 昌吉州是哪个省援疆的 好像不止一个吧: a question written with
@@ -1252,7 +1265,7 @@ def asking_prefix(question: str) -> str | None:
     """The text up to the end of its first segment that asks, or None when that is the whole text."""
     for piece in SEGMENT_BREAK.finditer(question):
         head = question[:piece.start()].strip()
-        if len(head) >= 6 and ASKING_WORDS.search(head):
+        if len(head) >= 6 and ASKING_WORDS.search(normalise(head)):  # (边个, 几多: Cantonese asks as Mandarin)
             rest = question[piece.end():]
             words = load_vocabulary().cues
             if rest.strip() and not any(w in normalise(rest) for g in ASIDE_REFUSED for w in words[g]):
@@ -1384,10 +1397,11 @@ SPOKEN_TOPIC = re.compile("^(?:嗯|那个|就是)?[ ，,]*(?P<lead>[^，。？�
 # 既援藏支援日喀则市又援疆支援疏勒县的: the two halves of 既…又, each a programme and the place aided in it
 # (pipeline.programmes_of_halves)
 BOTH_HALVES = re.compile("既([^又，。？！,]{3,24}?)又([^，。？！,]{3,24}?)(?=的|[，, ]|$)")
-GIVING_PARTS = re.compile("^[ □]*(?:(?:帮扶|帮|援助|支援|对口|结对)□+[ ]*)?(?:这边|那边|方面|这头)?[，, ]*(?:具体|到底|究竟)?(是?派出的是|是?派出了|是?派了|是?派的是|出的是|是?出了|里派出的是|出力的是|出力的有|出手的是|出人的是)?[ □]*(?:一共|总共|共)?(?:有|是)?"
+GIVING_PARTS = re.compile("^[ □]*(?:(?:帮扶|帮|援助|支援|对口|结对)□+[ ]*)?(?:这边|那边|方面|这头)?[，, ]*(?:具体|到底|究竟)?(是?派出的是|是?派出了|是?派了|是?派的是|出的是|是?出了|里派出的是|出力的是|出力的有|出手的是|出人的是|是?派遣了|是?派遣|是?派)?[ □]*(?:一共|总共|共)?(?:有|是)?"
                           "(?:哪些|哪几[个座]|哪[个座]|哪两[个座]|哪三[个座]|几[个座]|多少[个座])"  # (派出了哪几座城市: 座 a city's measure)
-                          "(区县|区|县|地级市|地市|城市|市)[ ]*(?:具体)?(承担|负责|派出|出力|参与|参加|(?:下去|过去|派去|去)(?:结对|对口|帮扶|支援|援建|援|□+))?")
-# (福建这边具体是哪几个市下去结对的: the giver's side, its parts sent out to pair)
+                          "(区县|区|县|地级市|地市|城市|市)[ ]*(?:具体)?(承担|负责|派出|出力|参与|参加|(?:下去|过去|派去|去)(?:结对|对口|帮扶|支援|援建|援|包|□+))?")
+# (福建这边具体是哪几个市下去结对的: the giver's side, its parts sent out to pair; 江苏援藏是派哪些市下去包县的: 派 bare, 包 a
+# spoken verb of taking places on)
 
 # 上海市出了哪几个区，分别结对的是皖北哪几座城市: after the giver's parts asked, a clause asking whom they each pair with asks
 # the places they give to (compose.parts_asked)
@@ -1575,7 +1589,9 @@ NAME_LIST_GAP = re.compile("[、，,和与及跟]")
 
 # Moved here from pipeline.py and compose.py (session 13): vocabulary in one place.
 # 彭州市在过渡安置阶段之后改由…: a stage or programme named as the point that ended (pipeline.stage_ended)
-STAGE_ENDED_AFTER = re.compile("(阶段|时期|期)?(结束)?(之后|以后|后)")
+# a stage or round named (过渡安置, 重建, 阶段, 新一轮): a takeover asked across stages, where the supporter may be kept
+STAGE_WORD = re.compile("过渡安置|过渡期|安置期|重建|阶段|新一轮|这一轮|上一轮|下一轮")
+STAGE_ENDED_AFTER = re.compile("(阶段|时期|期)?(结束|完了|搞完|做完|过了|完成)?(之后|以后|后)")  # (过渡安置完咗之后: 完了 spoken)
 STAGE_ENTERED = re.compile("(?:进入|转入|转到|到了|迈入|步入)了?[^，,。；;]{0,4}$")  # a verb of entering just before a stage's name
 # 援疆19个省市里面，有几个是计划单列市: a roster of a broader kind, then the narrower kind sought in it
 ROSTER_THEN_KIND = re.compile("^[^，,。？！]{0,4}(?:里|中|里面|之中|当中)")  # 援疆19个省市里面，有几个是计划单列市
@@ -1612,6 +1628,11 @@ def claim_value_asked(text: str) -> str | None:
     return CLAIM_YEAR.sub("哪一年", claim, count=1) + "？"
 
 
+# 援疆是不是2010年开始的？, 援藏不就是1994年开始的嘛 (是…吗 once normalised), 东西扶贫协作是否1996年启动: a programme's (or a
+# pairing's) start year claimed and checked — the start year asked (…是哪一年开始的), the claim compared with it
+# (pipeline.QA.start_checked)
+START_CHECKED = re.compile("^(?P<head>[^，,。？?！!]{2,30}?)(?:到底|究竟)?(?:是不是|是否|是)(?:从|在|于)?(?P<year>(?:19|20)[0-9]{2})年"
+                           "(?:才|就)?(?P<verb>开始|启动|起步|开展|发起|开始搞|搞起来)(?:的)?(?:吗|嘛|么|吧|呢)?[？?！!。～~]*$")
 # 原文写：上海援藏在日喀则负责江孜、拉孜…四个县。请核实上海对口的日喀则县份究竟有哪些。: a quoted claim in a sentence of its
 # own, then a sentence that asks in full — the last asking sentence is the question (the claim is what is checked, not a
 # condition); a sentence pointing back at the claim (这三个, 其中) is not asked alone
