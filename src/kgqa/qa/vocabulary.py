@@ -1010,7 +1010,9 @@ CHOICE_SEPARATORS = re.compile("还是|或者|、|，|,")
 # 城市 as the kind asked (哪些城市, 哪个城市, 城市有哪些, 帮扶城市是哪个): cities only (qa/cities.py); not when provinces are
 # asked beside them (省和城市, 省市) or 城市 is a word of a programme's name (…帮扶皖北城市实施方案 is no question word's)
 CITY_ASKED = re.compile("(?:哪些|哪几[个座]|哪[个座]|哪一[个座]|哪[两三四五六七八九十][个座]|几[个座]|多少[个座])城市"  # (哪几座城市: 座 a city's measure)
-                        "|城市(?:都)?(?:有哪些|是哪些|是哪个|是哪几个|是哪|为哪)")
+                        "|城市(?:都)?(?:有哪些|是哪些|是哪个|是哪几个|是哪|为哪)"
+                        # 东北对口合作 东北这边 4个城市: a keyword query's last token the kind (a number of them stated)
+                        "|(?:(?<= )|(?<= 受援))(?:[0-9]+个)?城市(?= *$)")
 CITY_NOT_ONLY = re.compile("省和城市|省份和城市|省、城市|省市|省区|省或城市|省份或城市|哪个省|哪些省|哪一省")
 # 江苏援藏在拉萨是分市包县的吧，镇江、南京、苏州各自对口的县区都列一下: what the asker supposes, closed by 吧 (or 对吧/是吧),
 # before the clause that asks — a lead, like the situation before a colon
