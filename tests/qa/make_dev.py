@@ -10604,10 +10604,11 @@ def gen_probe_26x():
     space-separated keyword strings), found reading the failing questions of its odd half (session 17, issue #15, groups
     pr26x-*), each with phrasings of our own over other names: output instructions (不要解释, 只列名字, 一句话回答, 只答是或否,
     按时间顺序列出) asking nothing; 现在还和X搞…吗 as in force now; 都 typed apart (湘 皖 都 援藏); a place and its parts
-    typed apart (X 及 下属县, X 本身 加 各县, X 市和县, X 各县 as a token of its own) or joined to a roll-up's 对口方; 开始 年 / 起始 as a keyword query's start
+    typed apart (X 及 下属县, X 本身 加 各县, X 市和县) or joined to a roll-up's 对口方; 开始 年 / 起始 as a keyword query's start
     asked; 受援 州 (the 自治州); 派的/出力的 + a kind (the giver's own places sent); 是跟哪个东部省份配对的 (the partner); a
     supporter's next partner asked by a place word after a disaster's stage changed (从X换成了哪里, 先管X…后来接手的是哪个县);
-    a set-aside lead before 我只问; 城市 as a keyword query's last token. Gold from the SPARQL here."""
+    a set-aside lead before 我只问; 城市 as a keyword query's last token; a noun phrase (…的结对省份) closing a prompt
+    with no word that asks. Gold from the SPARQL here."""
     def province_supporters(place: str, cls: str = "ProvinceLevelDivision") -> tuple[list, str]:
         q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r .
           ?r dk:partOf* <{iri_of(place)}> . ?s a dk:{cls} }}"""
@@ -10641,10 +10642,6 @@ def gen_probe_26x():
     q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r ;
       dk:programme <{BASE}programme/yuanzang> . ?r dk:partOf? <{iri_of("昌都市")}> FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
     add("pr26x-parts-spaced-3", "region_parts", ["昌都 市和县 援藏 支援方"], col(q), q)
-    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r ;
-      dk:programme <{BASE}programme/yuanjiang> . ?r dk:partOf? <{iri_of("和田地区")}> . ?s a dk:ProvinceRankActor
-      FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
-    add("pr26x-parts-spaced-4", "region_parts", ["和田地区 各县 援疆 省市"], col(q), q)
     q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r .
       ?r dk:partOf? <{iri_of("果洛藏族自治州")}> }}"""
     add("pr26x-parts-spaced-2", "region_parts", ["果洛州及下属县 对口单位"], col(q), q)
@@ -10673,6 +10670,15 @@ def gen_probe_26x():
     # a set-aside lead before 我只问: the question after it
     gold, q = province_supporters("昌都市")
     add("pr26x-set-aside-lead-0", "reverse_list", ["先别管援疆那一块，我只问：哪些省份对口支援昌都市？"], gold, q)
+    # a noun phrase closing a prompt with no word that asks (…的结对省份): the list it names
+    for i, (text, place) in enumerate([("闽宁协作中宁夏的对口省份", "宁夏回族自治区"), ("鲁渝协作里重庆的结对省份", "重庆市")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/dongxibu> . ?r dk:partOf* <{iri_of(place)}> . ?s a dk:ProvinceLevelDivision }}"""
+        add(f"pr26x-noun-phrase-ask-{i}", "reverse_list", [text], col(q), q)
+    # a 组团式 team typed as keywords, a few words between the profession and 组团 (教师 成批 组团): when it began
+    q = f"""SELECT (MIN(?s) AS ?v) WHERE {{ ?f a dk:TalentTeam ; dk:teamKind dk:EducationTeam ;
+      dk:aboutProgramme <{BASE}programme/yuanzang> ; dk:startYear ?s }}"""
+    add("pr26x-team-spaced-0", "mechanism", ["教师 成批 组团 进藏 哪年 开始"], col(q), q)
     # 城市 a keyword query's last token: the cities asked
     q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ;
       dk:programme <{BASE}programme/dongbei-hezuo> }}"""
