@@ -10608,7 +10608,8 @@ def gen_probe_26x():
     asked; 受援 州 (the 自治州); 派的/出力的 + a kind (the giver's own places sent); 是跟哪个东部省份配对的 (the partner); a
     supporter's next partner asked by a place word after a disaster's stage changed (从X换成了哪里, 先管X…后来接手的是哪个县);
     a set-aside lead before 我只问; 城市 as a keyword query's last token; a noun phrase (…的结对省份) closing a prompt
-    with no word that asks; a year token beside a roll-up (X 各县 … 2015). Gold from the SPARQL here."""
+    with no word that asks; a year token beside a roll-up (X 各县 … 2015); a
+    foreign place after 援/从 refused. Gold from the SPARQL here."""
     def province_supporters(place: str, cls: str = "ProvinceLevelDivision") -> tuple[list, str]:
         q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r .
           ?r dk:partOf* <{iri_of(place)}> . ?s a dk:{cls} }}"""
@@ -10675,6 +10676,9 @@ def gen_probe_26x():
       dk:programme <{BASE}programme/yuanjiang> ; dk:startYear ?y . ?r dk:partOf <{iri_of("阿克苏地区")}>
       FILTER(?y <= 2015) FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < 2015) }} }}"""
     add("pr26x-rollup-year-0", "reverse_list", ["阿克苏地区 各县 援疆 支援方 2015"], col(q), q)
+    # a foreign place after 援 or 从, before a question word or a verb of change: a name we do not hold, refused
+    for i, text in enumerate(["浙江援墨尔本哪年开始", "天津对口的地方从芝加哥换成了哪个县"]):
+        add(f"pr26x-not-held-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_entity")
     # a noun phrase closing a prompt with no word that asks (…的结对省份): the list it names
     for i, (text, place) in enumerate([("闽宁协作中宁夏的对口省份", "宁夏回族自治区"), ("鲁渝协作里重庆的结对省份", "重庆市")]):
         q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r ;

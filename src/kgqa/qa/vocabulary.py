@@ -376,8 +376,10 @@ ASKER_ORIGIN = re.compile("[，,。？?！!]\\s*(?:顺便说一句|顺便提一�
 DEMONYM_END = "人"
 # 在东西部扶贫协作中原由深圳帮扶: a segmenter's name glued onto the postposition that closes a named scope (中|原由)
 SCOPE_CLOSERS = "中里内"
-NAME_BEFORE = re.compile("(?:^|[在对向给和与同跟及、，]|支援|援助|帮扶|援建|结对|协作|合作|对口)(?:了|过)?$")
-NAME_AFTER = re.compile("^(?:的|之|县|市|州|盟|旗|省|区|乡|镇|村|地区|自治|两地|之间|和|与|同|跟|及|、|[，。？?！!]|$|"
+# (湖北援奥克兰哪年开始, 从洛杉矶换成了哪里: 援 and 从 before a name, a question word or a verb of change after it, stand
+# where a name stands too; a keyword query's spaces do not — 医生 成建制 组团 is no name)
+NAME_BEFORE = re.compile("(?:^|[在对向给和与同跟及、，从援]|支援|援助|帮扶|援建|结对|协作|合作|对口)(?:了|过)?$")
+NAME_AFTER = re.compile("^(?:的|之|县|市|州|盟|旗|省|区|乡|镇|村|地区|自治|两地|之间|和|与|同|跟|及|、|[，。？?！!]|$|哪|换成|换到|改成|改为|转到|"
                         "对口|支援|援助|帮扶|援建|结对|协作|合作|吗|呢|有|是|在|得到|接受|获得|都|也|还|曾|一共|共|那边|这边|那里|这里|一带|周边)")
 
 
