@@ -10609,7 +10609,7 @@ def gen_probe_26x():
     supporter's next partner asked by a place word after a disaster's stage changed (从X换成了哪里, 先管X…后来接手的是哪个县);
     a set-aside lead before 我只问; 城市 as a keyword query's last token; a noun phrase (…的结对省份) closing a prompt
     with no word that asks; a year token beside a roll-up (X 各县 … 2015); a
-    foreign place after 援/从 refused. Gold from the SPARQL here."""
+    foreign place after 援/从, or as a keyword token of its own, refused. Gold from the SPARQL here."""
     def province_supporters(place: str, cls: str = "ProvinceLevelDivision") -> tuple[list, str]:
         q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r .
           ?r dk:partOf* <{iri_of(place)}> . ?s a dk:{cls} }}"""
@@ -10677,7 +10677,8 @@ def gen_probe_26x():
       FILTER(?y <= 2015) FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < 2015) }} }}"""
     add("pr26x-rollup-year-0", "reverse_list", ["阿克苏地区 各县 援疆 支援方 2015"], col(q), q)
     # a foreign place after 援 or 从, before a question word or a verb of change: a name we do not hold, refused
-    for i, text in enumerate(["浙江援墨尔本哪年开始", "天津对口的地方从芝加哥换成了哪个县"]):
+    # (and a keyword query's token of its own that is a foreign place: 广东 援藏 伦敦 县)
+    for i, text in enumerate(["浙江援墨尔本哪年开始", "天津对口的地方从芝加哥换成了哪个县", "广东 援藏 伦敦 县"]):
         add(f"pr26x-not-held-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_entity")
     # a noun phrase closing a prompt with no word that asks (…的结对省份): the list it names
     for i, (text, place) in enumerate([("闽宁协作中宁夏的对口省份", "宁夏回族自治区"), ("鲁渝协作里重庆的结对省份", "重庆市")]):
