@@ -10848,6 +10848,100 @@ def gen_probe_26y():
     # cadres' promotion after their term (提拔, 晋升): a figure the graph does not hold, refused
     for i, text in enumerate(["援青干部期满返回后，有几成得到提拔？", "援疆干部回去以后晋升的比例系几多？", "点解天津要帮昌都？"]):
         add(f"pr26y-refused-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_template")
+def gen_probe_26x():
+    """Kinds of the writers of outside-x (a think-tank intern typing chatbot-style prompts, a 西部计划 volunteer typing
+    space-separated keyword strings), found reading the failing questions of its odd half (session 17, issue #15, groups
+    pr26x-*), each with phrasings of our own over other names: output instructions (不要解释, 只列名字, 一句话回答, 只答是或否,
+    按时间顺序列出) asking nothing; 现在还和X搞…吗 as in force now; 都 typed apart (湘 皖 都 援藏); a place and its parts
+    typed apart (X 及 下属县, X 本身 加 各县, X 市和县) or joined to a roll-up's 对口方; 开始 年 / 起始 as a keyword query's start
+    asked; 受援 州 (the 自治州); 派的/出力的 + a kind (the giver's own places sent); 是跟哪个东部省份配对的 (the partner); a
+    supporter's next partner asked by a place word after a disaster's stage changed (从X换成了哪里, 先管X…后来接手的是哪个县);
+    a set-aside lead before 我只问; 城市 as a keyword query's last token; a noun phrase (…的结对省份) closing a prompt
+    with no word that asks; a year token beside a roll-up (X 各县 … 2015); a
+    foreign place after 援/从, or as a keyword token of its own, refused. Gold from the SPARQL here."""
+    def province_supporters(place: str, cls: str = "ProvinceLevelDivision") -> tuple[list, str]:
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r .
+          ?r dk:partOf* <{iri_of(place)}> . ?s a dk:{cls} }}"""
+        return col(q), q
+    # output instructions: the question without them
+    gold, q = province_supporters("林芝市")
+    add("pr26x-instruction-0", "reverse_list", ["请按时间顺序列出对口支援林芝市的省份，不要解释。"], gold, q)
+    gold, q = province_supporters("那曲市", "ProvinceRankActor")
+    add("pr26x-instruction-1", "reverse_list", ["哪些省市对口支援那曲市？只列名字。"], gold, q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient <{iri_of("黑龙江省")}> .
+      ?s a dk:ProvinceLevelDivision }}"""
+    add("pr26x-instruction-2", "symmetric", ["对口合作里，黑龙江是跟哪个东部省份配对的？一句话回答。"], col(q), q)
+    # still in force now, the partner before the verb (现在还和X搞…吗)
+    for i, (text, giver, place, prog) in enumerate([
+            ("福建现在还和宁夏搞东西部扶贫协作吗？只答是或否。", "福建省", "宁夏回族自治区", "dongxibu"),
+            ("北京目前还跟什邡搞对口支援吗", "北京市", "什邡市", None)]):
+        q = f"""ASK {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(place)}> .
+          {f"?p dk:programme <{BASE}programme/{prog}> ." if prog else ""} FILTER NOT EXISTS {{ ?p dk:endYear ?e }} }}"""
+        add(f"pr26x-still-now-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q)
+    # 都 typed apart: the common partners
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of("湖南省")}> ; dk:recipient ?r ;
+      dk:programme <{BASE}programme/yuanzang> . ?p2 a dk:PairingRelationship ; dk:supporter <{iri_of("安徽省")}> ; dk:recipient ?r ;
+      dk:programme <{BASE}programme/yuanzang> . ?r a dk:PrefectureLevelDivision }}"""
+    add("pr26x-both-spaced-0", "common_partners", ["湘 皖 都 援藏 的 地市"], col(q), q)
+    # a place and its parts typed apart: the place itself with its parts
+    for i, (text, place, prog) in enumerate([("玉树州 及 下属县 援青 支援方", "玉树藏族自治州", "yuanqing"),
+                                             ("阿里地区 本身 加 各县 援藏 支援方", "阿里地区", "yuanzang")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/{prog}> . ?r dk:partOf? <{iri_of(place)}> FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+        add(f"pr26x-parts-spaced-{i}", "region_parts", [text], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r ;
+      dk:programme <{BASE}programme/yuanzang> . ?r dk:partOf? <{iri_of("昌都市")}> FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+    add("pr26x-parts-spaced-3", "region_parts", ["昌都 市和县 援藏 支援方"], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r .
+      ?r dk:partOf? <{iri_of("果洛藏族自治州")}> }}"""
+    add("pr26x-parts-spaced-2", "region_parts", ["果洛州及下属县 对口单位"], col(q), q)
+    # the start asked by a keyword query's last words
+    for i, (text, giver, place) in enumerate([("浙江 援 阿克苏 开始 年", "浙江省", "阿克苏地区"),
+                                              ("沪 援 日喀则 起始", "上海市", "日喀则市")]):
+        q = f"""SELECT (MIN(?y) AS ?first) WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ;
+          dk:recipient <{iri_of(place)}> ; dk:startYear ?y }}"""
+        add(f"pr26x-start-keyword-{i}", "start_year", [text], col(q), q)
+    # 受援 州 typed apart: the programme's receiving autonomous prefectures
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:recipient ?r ; dk:programme <{BASE}programme/yuanjiang> .
+      ?r a dk:AutonomousPrefecture }}"""
+    add("pr26x-received-kind-0", "programme_members", ["援疆 受援 州"], col(q), q)
+    # 派的 / 出力的 + a kind: the giver's own places of that kind sent to the place
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r ;
+      dk:programme <{BASE}programme/yuanzang> . ?r dk:partOf* <{iri_of("山南市")}> . ?s dk:partOf <{iri_of("湖南省")}> ;
+      a dk:City FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+    add("pr26x-sent-kind-0", "actor_kind", ["湖南 援藏 山南 出力的 市"], col(q), q)
+    # a supporter's next partner after a disaster's stage changed, asked by a place word
+    for i, (text, giver, place) in enumerate([
+            ("汶川地震灾后恢复重建时，吉林对口的地方从平武县换成了哪里？", "吉林省", "平武县"),
+            ("汶川地震后山西先管郫都区，后来恢复重建阶段山西接手的是哪个县？", "山西省", "郫都区")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/wenchuan-chongjian> FILTER(?r != <{iri_of(place)}>) }}"""
+        add(f"pr26x-retasked-place-{i}", "takeover", [text], col(q), q)
+    # a set-aside lead before 我只问: the question after it
+    gold, q = province_supporters("昌都市")
+    add("pr26x-set-aside-lead-0", "reverse_list", ["先别管援疆那一块，我只问：哪些省份对口支援昌都市？"], gold, q)
+    # a year token beside a roll-up (X 各县 … 2015): the parts' supporters in force that year
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r ;
+      dk:programme <{BASE}programme/yuanjiang> ; dk:startYear ?y . ?r dk:partOf <{iri_of("阿克苏地区")}>
+      FILTER(?y <= 2015) FILTER NOT EXISTS {{ ?p dk:endYear ?e FILTER(?e < 2015) }} }}"""
+    add("pr26x-rollup-year-0", "reverse_list", ["阿克苏地区 各县 援疆 支援方 2015"], col(q), q)
+    # a foreign place after 援 or 从, before a question word or a verb of change: a name we do not hold, refused
+    # (and a keyword query's token of its own that is a foreign place: 广东 援藏 伦敦 县)
+    for i, text in enumerate(["浙江援墨尔本哪年开始", "天津对口的地方从芝加哥换成了哪个县", "广东 援藏 伦敦 县"]):
+        add(f"pr26x-not-held-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_entity")
+    # a noun phrase closing a prompt with no word that asks (…的结对省份): the list it names
+    for i, (text, place) in enumerate([("闽宁协作中宁夏的对口省份", "宁夏回族自治区"), ("鲁渝协作里重庆的结对省份", "重庆市")]):
+        q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/dongxibu> . ?r dk:partOf* <{iri_of(place)}> . ?s a dk:ProvinceLevelDivision }}"""
+        add(f"pr26x-noun-phrase-ask-{i}", "reverse_list", [text], col(q), q)
+    # a 组团式 team typed as keywords, a few words between the profession and 组团 (教师 成批 组团): when it began
+    q = f"""SELECT (MIN(?s) AS ?v) WHERE {{ ?f a dk:TalentTeam ; dk:teamKind dk:EducationTeam ;
+      dk:aboutProgramme <{BASE}programme/yuanzang> ; dk:startYear ?s }}"""
+    add("pr26x-team-spaced-0", "mechanism", ["教师 成批 组团 进藏 哪年 开始"], col(q), q)
+    # 城市 a keyword query's last token: the cities asked
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ;
+      dk:programme <{BASE}programme/dongbei-hezuo> }}"""
+    add("pr26x-city-token-0", "programme_members", ["东北对口合作 东部这边 城市"], only_cities(col(q)), q)
 
 
 def main() -> None:
@@ -10860,7 +10954,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c, gen_probe_24b, gen_probe_24t, gen_probe_24u, gen_probe_24a, gen_probe_25v, gen_probe_25w, gen_probe_26w, gen_probe_26p, gen_probe_26r, gen_probe_26y):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c, gen_probe_24b, gen_probe_24t, gen_probe_24u, gen_probe_24a, gen_probe_25v, gen_probe_25w, gen_probe_26w, gen_probe_26p, gen_probe_26r, gen_probe_26y, gen_probe_26x):
         gen()
     rank_pass()
     traditional_pass()

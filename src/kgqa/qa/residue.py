@@ -109,11 +109,27 @@ def unknown_names(text: str, mentions: list[Mention], abbreviations: set[str] = 
             out.append(word)
     out += [p.group(0) for p in NAMED_PLAN.finditer(text) if not any(flags[p.start():p.end(1)])
             and p.group(0) not in out]  # 春蕾计划里上海支援了哪些地方: a plan we do not hold is no scope to drop
+    out += [w for w in spaced_places(text, flags) if w not in out and w not in named and not composed(w, letters)]
     ends = {m.end for m in mentions if m.kind == "actor"}
     out += [w for w in place_shaped(text, flags, ends) if not any(o in w for o in out)]  # (青峰 found already: not 青峰县 too)
     if not out and (head := FIRST_TOKEN.match(text)) and text.count(" ") >= 2 and not any(flags[:head.end()]) \
             and head.group(0) not in named and not composed(head.group(0), letters):
         out.append(head.group(0))  # 桃花源 结对 上海哪个区: search words opening with a name nothing explains
+    return out
+
+
+def spaced_places(text: str, flags: list[bool]) -> list[str]:
+    """江苏 援藏 东京 地级市: a keyword query's token of its own (spaces or the text's edges around it) that the segmenter
+    tags as a place name (ns only: its other name tags take in search words like 成建制) and nothing of ours covers."""
+    if " " not in text:
+        return []
+    out, pos = [], 0
+    for pair in tokenizer().cut(text):
+        start, end = pos, pos + len(pair.word)
+        pos = end
+        if pair.flag == "ns" and end - start >= 2 and text[start - 1:start] in ("", " ") and text[end:end + 1] in ("", " ") \
+                and not any(flags[start:end]):
+            out.append(pair.word)
     return out
 
 

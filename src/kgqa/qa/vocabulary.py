@@ -376,8 +376,10 @@ ASKER_ORIGIN = re.compile("[，,。？?！!]\\s*(?:顺便说一句|顺便提一�
 DEMONYM_END = "人"
 # 在东西部扶贫协作中原由深圳帮扶: a segmenter's name glued onto the postposition that closes a named scope (中|原由)
 SCOPE_CLOSERS = "中里内"
-NAME_BEFORE = re.compile("(?:^|[在对向给和与同跟及、，]|支援|援助|帮扶|援建|结对|协作|合作|对口)(?:了|过)?$")
-NAME_AFTER = re.compile("^(?:的|之|县|市|州|盟|旗|省|区|乡|镇|村|地区|自治|两地|之间|和|与|同|跟|及|、|[，。？?！!]|$|"
+# (湖北援奥克兰哪年开始, 从洛杉矶换成了哪里: 援 and 从 before a name, a question word or a verb of change after it, stand
+# where a name stands too; a keyword query's spaces do not — 医生 成建制 组团 is no name)
+NAME_BEFORE = re.compile("(?:^|[在对向给和与同跟及、，从援]|支援|援助|帮扶|援建|结对|协作|合作|对口)(?:了|过)?$")
+NAME_AFTER = re.compile("^(?:的|之|县|市|州|盟|旗|省|区|乡|镇|村|地区|自治|两地|之间|和|与|同|跟|及|、|[，。？?！!]|$|哪|换成|换到|改成|改为|转到|"
                         "对口|支援|援助|帮扶|援建|结对|协作|合作|吗|呢|有|是|在|得到|接受|获得|都|也|还|曾|一共|共|那边|这边|那里|这里|一带|周边)")
 
 
@@ -591,9 +593,10 @@ EVENT_ANCHOR = re.compile("(?:召开|举行|出台|印发|发布|下发)?(以后
 ANCHOR_BETWEEN = re.compile("^□*(?:合作|协作|帮扶|对口)?(?:的)?(?:调整|部署|启动|实施)")
 BEFORE_WORDS = ("以前", "之前", "前")
 # the named place and its parts asked together (西藏（包括区内各地市、县）, 阿坝州本身和下辖各县): a grouped answer
-# (山南市及下属各县, 阿里和所辖县区: the parts joined to the place by 及/和/与/以及)
-WITH_PARTS = re.compile("(包括|包含|含|连同|加上|及其|和其|与其|本身(和|及|与|以及))[^，。？！]{0,4}(下辖|下属|所辖|下面|区内|州内|省内|市内|境内|各地|各县|各市|本级)|"
-                        "(及|和|与|以及|连同|跟|同)(它|其)?(下辖|下属|所属|所辖|下面|辖区内|辖内|境内|(地区|州|盟|省|市|县)内)的?(各个|各|所有|全部)?"
+# (山南市及下属各县, 阿里和所辖县区: the parts joined to the place by 及/和/与/以及; 果洛州 及 下属县, 汶川县 本身 加 各乡镇:
+# a keyword query's spaces and 加 said for 及)
+WITH_PARTS = re.compile("(包括|包含|含|连同|加上|及其|和其|与其|本身 ?(和|及|与|以及|加上?|再加上?))[^，。？！]{0,4}(下辖|下属|所辖|下面|区内|州内|省内|市内|境内|各地|各县|各市|各区|各乡|各镇|乡镇|本级)|"
+                        " ?(及|和|与|以及|连同|跟|同) ?(它|其)?(下辖|下属|所属|所辖|下面|辖区内|辖内|境内|(地区|州|盟|省|市|县)内)的?(各个|各|所有|全部)?"
                         "(地州市|县市区|县区|区县|县市|乡镇|团场|县|区|市|地|州|乡|镇|团)|"  # (汶川县和它下面的乡镇)
                         r" ?\((包括|包含|含|连同)[^()]{1,24}等(地州市|县市区|县区|区县|县市|县|区|市|地|州)\)")
 # 昌吉州(含奇台、吉木萨尔等县): parts named in a bracketed remark after their region, which they only widen
@@ -1028,7 +1031,9 @@ CHOICE_SEPARATORS = re.compile("还是|或者|、|，|,")
 # 城市 as the kind asked (哪些城市, 哪个城市, 城市有哪些, 帮扶城市是哪个): cities only (qa/cities.py); not when provinces are
 # asked beside them (省和城市, 省市) or 城市 is a word of a programme's name (…帮扶皖北城市实施方案 is no question word's)
 CITY_ASKED = re.compile("(?:哪些|哪几[个座]|哪[个座]|哪一[个座]|哪[两三四五六七八九十][个座]|几[个座]|多少[个座])城市"  # (哪几座城市: 座 a city's measure)
-                        "|城市(?:都)?(?:有哪些|是哪些|是哪个|是哪几个|是哪|为哪)")
+                        "|城市(?:都)?(?:有哪些|是哪些|是哪个|是哪几个|是哪|为哪)"
+                        # 东北对口合作 东北这边 4个城市: a keyword query's last token the kind (a number of them stated)
+                        "|(?:(?<= )|(?<= 受援))(?:[0-9]+个)?城市(?= *$)")
 CITY_NOT_ONLY = re.compile("省和城市|省份和城市|省、城市|省市|省区|省或城市|省份或城市|哪个省|哪些省|哪一省")
 # 江苏援藏在拉萨是分市包县的吧，镇江、南京、苏州各自对口的县区都列一下: what the asker supposes, closed by 吧 (or 对吧/是吧),
 # before the clause that asks — a lead, like the situation before a colon
