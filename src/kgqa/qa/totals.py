@@ -17,10 +17,11 @@ LEVEL_NOUNS = "县区市州地师盟旗"  # a counted noun's first character tha
 
 STATED = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?c ?cLabel ?n ?fact ?side ?prog ?round ?ev WHERE {
+SELECT ?c ?cLabel ?n ?fact ?side ?prog ?round ?ev ?start ?roundStart WHERE {
   ?c a dk:CollectiveActor ; rdfs:label ?cLabel FILTER(lang(?cLabel) = "zh")
   ?fact ?side ?c ; dk:programme ?prog . FILTER(?side IN (dk:supporter, dk:recipient))
-  OPTIONAL { ?fact dk:establishedBy ?ev } OPTIONAL { ?fact dk:round ?round } OPTIONAL { ?c dk:memberCount ?n } }"""
+  OPTIONAL { ?fact dk:establishedBy ?ev } OPTIONAL { ?fact dk:round ?round OPTIONAL { ?round dk:startYear ?roundStart } }
+  OPTIONAL { ?c dk:memberCount ?n } OPTIONAL { ?fact dk:startYear ?start } }"""
 # from the collectives (few), labels before the OPTIONALs: the other order read every pairing (0.5 s at 10^6 triples)
 RECORDED = """PREFIX dk: <https://w3id.org/duikou/ontology#>
 SELECT (COUNT(DISTINCT ?a) AS ?k) ?prog ?side ?cls WHERE {
@@ -70,7 +71,8 @@ def stated(store, frame: Frame, classes: dict[str, str]) -> dict | None:
     found = [{"label": r["cLabel"].value, "n": n, "unit": unit, "fact": r["fact"].value, "side": r["side"],
               "counted": r["n"] is not None,
               "prog": r["prog"].value, "round": r["round"] and r["round"].value, "event": r["ev"] and r["ev"].value}
-             for r in store.query(STATED) for n, unit in counts_in(r["cLabel"].value, r["n"])]
+             for r in store.query(STATED) for n, unit in counts_in(r["cLabel"].value, r["n"])
+             if not began_after(r["start"] or r["roundStart"], frame.years)]
     if len(events) == 1 and (own := said_by(store, frame, classes)) is not None:
         return own  # the meeting's own statement (第三次西藏工作座谈会：15个省市), before a later collective's name
     if len(programmes) == 1:  # the programme, or its round (新一轮对口援疆); an actor named is in the collective's name
@@ -113,6 +115,16 @@ def stated(store, frame: Frame, classes: dict[str, str]) -> dict | None:
     if kinds and len(actors) == 1 and not events and best["fact"] in paired_with(store, actors[0]):
         best["recorded"] = recorded_toward(store, actors[0].best[0].iri, best["side"], kinds[0].best[0].iri)
     return best
+
+
+def began_after(start, years: dict) -> bool:
+    """Whether the collective's pairing (or its round) began after the year the question names (1997年首批援疆干部来自
+    几个省市: the 19个援疆省市 of the 2010 round are no count of 1997's)."""
+    if start is None:
+        return False
+    last = years.get("in") if isinstance(years.get("in"), int) else (
+        years["before"] - 1 if isinstance(years.get("before"), int) else None)
+    return last is not None and int(start.value) > last
 
 
 def paired_with(store, actor) -> set[str]:
