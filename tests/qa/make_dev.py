@@ -10944,6 +10944,21 @@ def gen_probe_26x():
     add("pr26x-city-token-0", "programme_members", ["东北对口合作 东部这边 城市"], only_cities(col(q)), q)
 
 
+def gen_probe_27m():
+    """Kinds of the mechanism and event questions of the studied halves (session r2, issue #15, groups pr27m-*), each a
+    phrasing of our own: the body an event set up asked by what it does (…成立的、负责…的机构叫什么; only one event with
+    dk:setsUp is recorded, so the same event in other words); the mechanism a plan asked to form (形成/建立什么样的机制)
+    — here 闽宁's, not the 东北 plan's; a terse question ending on a formula's length (N个字) — 闽宁's 每年一次, not the
+    援藏 cadres' twelve characters. Gold from the SPARQL here."""
+    q = """SELECT DISTINCT ?b WHERE { ?e dk:setsUp ?b ; dk:year 1986 }"""
+    add("pr27m-set-up-named-0", "stage_event", ["国务院一九八六年设立的、专门抓扶贫开发的那个领导小组叫什么"], col(q), q)
+    q = """SELECT ?v WHERE { ?f a dk:ManagementRule ; rdfs:label ?l ; dk:principle ?v FILTER(CONTAINS(?l, "闽宁")) }"""
+    add("pr27m-mechanism-formed-0", "mechanism", ["闽宁协作建立了什么样的机制？"], col(q), q)
+    # a terse question ending on the formula's length (…十二个字): the rule's own short formula (dk:practice)
+    q = """SELECT ?v WHERE { ?f a dk:ManagementRule ; rdfs:label ?l ; dk:practice ?v FILTER(CONTAINS(?l, "闽宁")) }"""
+    add("pr27m-formula-length-0", "mechanism", ["闽宁 联席会议 四个字"], col(q), q)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -10954,7 +10969,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c, gen_probe_24b, gen_probe_24t, gen_probe_24u, gen_probe_24a, gen_probe_25v, gen_probe_25w, gen_probe_26w, gen_probe_26p, gen_probe_26r, gen_probe_26y, gen_probe_26x):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c, gen_probe_24b, gen_probe_24t, gen_probe_24u, gen_probe_24a, gen_probe_25v, gen_probe_25w, gen_probe_26w, gen_probe_26p, gen_probe_26r, gen_probe_26y, gen_probe_26x, gen_probe_27m):
         gen()
     rank_pass()
     traditional_pass()
