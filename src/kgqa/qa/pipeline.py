@@ -471,6 +471,10 @@ class QA:
         if (restart := RESTARTED.match(whole)) and len(whole) - restart.end() >= 6:
             whole = whole[restart.end():]  # …算了，就问…: the question the asker starts again with
         text = without_preamble(whole)
+        # …？听说还有金沙府？: a clause after the question, set aside as a remark, that asks (吗, 呢, a question mark)
+        said = without_asides(without_courtesy(normalise(question)))
+        tail = said[said.find(text) + len(text):] if text and text in said else ""
+        tail = tail if re.search("[吗呢么？?]\\W*$", tail) else ""
         if (guess := GUESS_CHECKED.match(text)) and not residue.unknown_names(
                 rest := text[guess.end("head"):], self.gazetteer.link(rest), self.gazetteer.abbreviations):
             text = guess.group("head")  # …哪年开始的？2010？？不对吧: the question answers the guess it checks
@@ -559,7 +563,9 @@ class QA:
             return found
         if (found := self.decided_by(result, text, mentions)) is not None:
             return found
-        if words := residue.unknown_names(text, linked + excepted + mentions + self.gazetteer.link(text), self.gazetteer.abbreviations):
+        if words := residue.unknown_names(text, linked + excepted + mentions + self.gazetteer.link(text), self.gazetteer.abbreviations) \
+                or tail and residue.unknown_names(tail, self.gazetteer.link(tail), self.gazetteer.abbreviations):
+            # (a name we do not hold in a clause that asks after the question is asked after too: never dropped)
             return render.not_held(result, words)  # 江苏在亚特兰蒂斯对口支援哪些县: never answered as if 亚特兰蒂斯 were not there
         if (ordinal := ORDINAL_MEETING.search(text)) \
                 and not any(ordinal.group(1) in normalise(e.label) for e, _, _ in self.gazetteer.events):
@@ -2700,6 +2706,12 @@ def without_source(text: str) -> str:
     return rest if len(rest) >= 6 and ASKING_WORDS.search(rest) else text
 
 
+def asks_abroad(remark: str) -> bool:
+    """…？东京那边也有吗？: a remark that names a place abroad (foreign_names) and asks (吗, 呢, a question mark) is a
+    question about a place the graph does not hold, kept for unknown_place to refuse; 我以前在大阪住过。 asks nothing."""
+    return bool(foreign_names().search(remark)) and bool(re.search("[吗呢么？?]\\W*$", remark))
+
+
 def without_remark_after(text: str) -> str:
     """黑龙江是哪一年开始援藏的？我印象中它不在最早那一批里 / …成立了哪个领导机构？书里把它放在第三阶段的开头: the question,
     not the remark after it (one that asks nothing, or doubts the asker's memory); a closing bracket saying by what it
@@ -2707,7 +2719,8 @@ def without_remark_after(text: str) -> str:
     if (measure := MEASURE_BRACKET.search(text)) and ASKING_WORDS.search(text[:measure.start()]):
         text = text[:measure.start()]
     if (asked := TRAILING_REMARK.match(text)) and (not ASKING_WORDS.search(text[asked.end():].rstrip("呢啊呀？?。！! "))
-                                                   or SELF_DOUBT.match(text[asked.end():])):
+                                                   or SELF_DOUBT.match(text[asked.end():])) \
+            and not asks_abroad(text[asked.end():]):
         # (…？我记得是九十年代啊？: a remark said with a rising tone — its closing particle and mark — still asks nothing)
         return asked.group(0)
     if (asked := TRAILING_REMARK_SPACED.match(text)) and not ASKING_WORDS.search(text[asked.end():]):
@@ -2716,7 +2729,17 @@ def without_remark_after(text: str) -> str:
 
 
 def without_preamble(text: str) -> str:
-    """最近看到新闻说天津新一批援疆干部出发了，那么天津…: the question after the connective; 我省（浙江）: 浙江."""
+    """最近看到新闻说天津新一批援疆干部出发了，那么天津…: the question after the connective; 我省（浙江）: 浙江. A clause
+    after the question that asks after a place abroad (…？东京那边也有吗？) is not set aside as a remark: the whole text
+    is kept, for unknown_place to refuse."""
+    kept = question_part(text)
+    after = text.find(kept) + len(kept) if kept and kept in text else len(text)  # (a lead set aside before it is no remark)
+    if any(m.start() >= after and asks_abroad(text[m.start():]) for m in foreign_names().finditer(text)):
+        return text
+    return kept
+
+
+def question_part(text: str) -> str:
     text = without_remark_after(SELF_GLOSS.sub(r"\1", text))
     if (guess := TRAILING_GUESS.match(text)) and not ASKING_WORDS.search(text[guess.end():].rstrip("吧吗呢？?。！!")):
         text = guess.group(0)  # …都援过的地区是哪个，有人说是阿克苏: the question, not the guess offered after it
@@ -3079,6 +3102,7 @@ def beside_places(text: str, m: Mention) -> bool:
 
 def unknown_place(text: str, mentions: list[Mention], abbreviations=frozenset()) -> bool:
     """A place the graph does not hold, named in the question: a country or continent (美国, 非洲; countries.yaml), a
+    city or region abroad (首尔, 京都府, 巴伐利亚; foreign_places.yaml), a
     place-like name (青云县, 联合国) as the subject or the object of the aid verb, any name that is the aid verb's
     object in a yes/no or who-question (…援助过亚特兰蒂斯吗, 谁支援纽约), or the second party joined by 和/与
     (上海和纽约是对口合作关系吗). Descriptions are not names (贫困县, 受援县,
@@ -3091,7 +3115,16 @@ def unknown_place(text: str, mentions: list[Mention], abbreviations=frozenset())
         return not any(n.kind != "class" and n.start < end and start < n.end for n in mentions) \
             and m.group(group) not in named and not residue.composed(m.group(group), letters)  # (苏南, 皖北: a region)
 
-    if any(unknown(m) for m in foreign_names().finditer(text)) or inside_longer_name(text, mentions):
+    def abroad(m: re.Match) -> bool:
+        """A city or region abroad (foreign_names: 首尔, 东京, 京都府) unless a name we hold covers it or a word of it;
+        a name of ours linked from inside it (京 of 京都府) or an abbreviation it seems made of (东京: 东 and 京) does not
+        make it ours."""
+        start, end = m.span()
+        return not any(n.kind != "class" and n.start < end and start < n.end
+                       and not (start <= n.start and n.end <= end and n.end - n.start < end - start) for n in mentions) \
+            and m.group(0) not in named
+
+    if any(abroad(m) for m in foreign_names().finditer(text)) or inside_longer_name(text, mentions):
         return True
     found = [(m, "name") for m in UNKNOWN_PLACE.finditer(text)]
     found += [(m, g) for m in UNKNOWN_OBJECT.finditer(text) for g in ("name", "asked") if m.group(g)]

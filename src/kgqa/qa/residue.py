@@ -111,7 +111,9 @@ def unknown_names(text: str, mentions: list[Mention], abbreviations: set[str] = 
             and p.group(0) not in out]  # 春蕾计划里上海支援了哪些地方: a plan we do not hold is no scope to drop
     out += [w for w in spaced_places(text, flags) if w not in out and w not in named and not composed(w, letters)]
     ends = {m.end for m in mentions if m.kind == "actor"}
-    out += [w for w in place_shaped(text, flags, ends) if not any(o in w for o in out)]  # (青峰 found already: not 青峰县 too)
+    # (a one-character abbreviation linked from inside a place-shaped name, 青 of 青云县, does not cover it)
+    loose = covered(text, [m for m in mentions if m.end - m.start > 1 or m.kind != "actor"])
+    out += [w for w in place_shaped(text, loose, ends) if not any(o in w for o in out) and w not in named]  # (青峰 found already: not 青峰县 too)
     if not out and (head := FIRST_TOKEN.match(text)) and text.count(" ") >= 2 and not any(flags[:head.end()]) \
             and head.group(0) not in named and not composed(head.group(0), letters):
         out.append(head.group(0))  # 桃花源 结对 上海哪个区: search words opening with a name nothing explains

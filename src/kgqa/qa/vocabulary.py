@@ -380,7 +380,7 @@ SCOPE_CLOSERS = "中里内"
 # where a name stands too; a keyword query's spaces do not — 医生 成建制 组团 is no name)
 NAME_BEFORE = re.compile("(?:^|[在对向给和与同跟及、，从援]|支援|援助|帮扶|援建|结对|协作|合作|对口)(?:了|过)?$")
 NAME_AFTER = re.compile("^(?:的|之|县|市|州|盟|旗|省|区|乡|镇|村|地区|自治|两地|之间|和|与|同|跟|及|、|[，。？?！!]|$|哪|换成|换到|改成|改为|转到|"
-                        "对口|支援|援助|帮扶|援建|结对|协作|合作|吗|呢|有|是|在|得到|接受|获得|都|也|还|曾|一共|共|那边|这边|那里|这里|一带|周边)")
+                        "对口|支援|援助|帮扶|援建|结对|协作|合作|吗|呢|有|是|在|得到|接受|获得|都|也|还|曾|一共|共|那边|这边|那里|这里|一带|周边|分别|各)")
 
 
 # 春蕾计划里, 万企帮万村行动中: a named plan or campaign (its own words, then a plan noun) standing where a scope stands;
@@ -389,7 +389,7 @@ NAMED_PLAN = re.compile("([\u4e00-\u9fff]{2,8}?)(?:行动|计划|工程|活动|�
 
 # 雾灵县归谁援: two to four characters nothing of ours covers, then a county's (or prefecture's, league's, banner's) own
 # ending, where a name stands, name a place the graph does not hold — unless they only describe one (贫困县, 重灾县)
-PLACE_ENDINGS = "县州盟旗"
+PLACE_ENDINGS = "县州盟旗府郡"
 ENCLOSER_ENDINGS = "区州市盟"  # 喀什地区沙湖县, 和田地区|…县: a prefecture named right before a county's name (residue.place_shaped)
 PLACE_AFTER = re.compile("^(?:归|由|属|被|受)")  # (雾灵县归谁援, 云雾县由谁帮: besides the words after any name)
 PLACE_DESCRIBED = re.compile("贫困|重灾|受灾|试点|牧业|农业|半农半牧|边远|偏远|边境|老区|苏区|民族|自治|受援|援建|援助|结对|帮扶|"
@@ -443,12 +443,16 @@ def programme_aliases() -> dict[str, str]:
 
 CONTINENTS = ("亚洲", "欧洲", "非洲", "美洲", "北美洲", "南美洲", "拉丁美洲", "大洋洲", "南极洲")
 COUNTRIES_FILE = Path(__file__).with_name("countries.yaml")
+FOREIGN_PLACES_FILE = Path(__file__).with_name("foreign_places.yaml")
 
 
 @functools.lru_cache(maxsize=1)
 def foreign_names() -> re.Pattern:
-    """The world's countries (countries.yaml, from ISO 3166-1) and continents, as one pattern; not 内蒙古, 朝鲜族."""
-    names = yaml.safe_load(COUNTRIES_FILE.read_text(encoding="utf-8"))["countries"] + list(CONTINENTS)
+    """The world's countries (countries.yaml, from ISO 3166-1), continents, and cities and regions abroad
+    (foreign_places.yaml, from CLDR's exemplar cities and ISO 3166-2: 首尔, 大阪, 巴伐利亚), as one pattern; not
+    内蒙古, 朝鲜族."""
+    names = yaml.safe_load(COUNTRIES_FILE.read_text(encoding="utf-8"))["countries"] + list(CONTINENTS) \
+        + yaml.safe_load(FOREIGN_PLACES_FILE.read_text(encoding="utf-8"))["places"]
     alternation = "|".join(sorted({re.escape(normalise(n)) for n in names}, key=len, reverse=True))
     return re.compile(f"(?<!内)(?:{alternation})(?!族)")
 PLACE_WORDS = {"贫困", "重灾", "受援", "结对", "边境", "民族", "牧区", "山区", "艰苦", "国定", "全部", "全体", "所属", "下属",
