@@ -917,15 +917,17 @@ RECEIVERS_WORDS = ("受援地", "受援县", "受援方", "受援的", "地方",
 CN_SMALL = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # 青海哪个州的支援方最多, 哪个师得到的帮扶最多: places ranked by their supporters (the parts ranked receive)
 SUPPORTERS_COUNTED = re.compile("(支援|帮扶|援建|援助|对口|结对)(方|省市|省份|城市|单位)(\\([^()]{0,12}\\))?(的)?(数量|数目|个数)?(最多|最少)|"
-                                # 哪个东北省份的东部合作伙伴最多: the east's side of an east–west or north-east pairing gives
-                                "东部(的)?((合作|协作|结对|对口)?(伙伴|方)|(合作|协作|结对|对口)(省市|省份|城市))(\\([^()]{0,12}\\))?(的)?(数量|数目|个数)?(最多|最少)|"
+                                # 哪个东北省份的东部合作伙伴最多, 西部哪个省对口的东部城市最多: the east's side of an east–west or north-east pairing gives
+                                "东部(的)?((合作|协作|结对|对口)?(伙伴|方)|(合作|协作|结对|对口)?(省市|省份|城市))(\\([^()]{0,12}\\))?(的)?(数量|数目|个数)?(最多|最少)|"
                                 "(得到|受到|接受|获得)[^，。？！]{0,8}(最多|最少)|(受援|被支援|被帮扶|被援助|被挂钩|被结对)[^，。？！]{0,6}(最多|最少)")
 
 # 哪个省份得到的帮扶方最多, 哪个市被挂钩的次数最多, 哪个省区的支援方最少: the receiving side is ranked, whatever kind the
 # question word names (frame.build_frame drops the giver's cues a 哪个省/省份 set)
 RECEIVED_RANKED = re.compile("(得到|受到|接受|获得)[^，。？！]{0,8}(最多|最少)|"
                              "被(对口)?(支援|帮扶|援助|援建|结对|挂钩|扶持|对口)[^，。？！]{0,6}(最多|最少)|"
-                             "(支援|帮扶|援建|援助|对口|结对|挂钩)方(的)?(数量|数目|个数)?(最多|最少)")
+                             "(支援|帮扶|援建|援助|对口|结对|挂钩)方(的)?(数量|数目|个数)?(最多|最少)|"
+                             # 西部哪个省区结对的东部城市最少: the east's side of an east–west pairing counted gives
+                             "东部(的)?(合作|协作|结对|对口)?(伙伴|方|省市|省份|城市)(的)?(数量|数目|个数)?(最多|最少)")
 
 # 珠海是不是先帮凉山后帮怒江: the first of two named after 先 is the one claimed earlier (pipeline.compared_yes_no)
 FIRST_THEN = re.compile("先(?:帮|援|支援|帮扶|对口|结对)?[^，。？！先后]{1,12}后")
