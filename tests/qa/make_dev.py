@@ -10950,7 +10950,8 @@ def gen_probe_27s():
     (上海、天津、辽宁…哪家…最多) — each choice's partners of the kind asked counted (a province's team members counting as
     the province), the largest (smallest) answered; the receiving side of 东西部 ranked by the east's partners counted
     (西部哪个省…对口的东部城市最多); clauses each naming a giver and its place, then a ranking pointed back at them
-    (…，这三家中谁…最少) — each giver counted in its own place. Gold from the SPARQL here."""
+    (…，这三家中谁…最少) — each giver counted in its own place; a roster's kind, a counted kind, then the kind asked
+    (援藏省市中，对口的县最多的是哪个省) — the roster only where the asked kind is sought. Gold from the SPARQL here."""
     for i, (text, prog, givers, pick) in enumerate([
             ("援藏的上海、天津、辽宁，哪家对口的县最多？", "yuanzang", ("上海市", "天津市", "辽宁省"), max),
             ("天津、辽宁、上海三家援藏，谁对口的县最少？", "yuanzang", ("天津市", "辽宁省", "上海市"), min),
@@ -10976,6 +10977,15 @@ def gen_probe_27s():
             counts[iri_of(g)] = col(q)[0]
         best = pick(counts.values())
         add(f"pr27s-clauses-ranked-{i}", "superlative", [text], sorted(k for k, n in counts.items() if n == best), q)
+    # a roster's kind (省市里/当中), a counted kind, then the kind the question word asks (哪个省): the roster is only where
+    # the asked kind is sought
+    for i, (text, prog) in enumerate([("援藏省市中，对口的县最多的是哪个省", "yuanzang"),
+                                      ("援疆的省市当中，结对的县最多的是哪个省", "yuanjiang")]):
+        q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p a dk:PairingRelationship ; dk:recipient ?r ; dk:supporter ?s ;
+          dk:programme <{BASE}programme/{prog}> . ?s a dk:ProvinceLevelDivision . ?r a dk:CountyLevelDivision
+          FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }} GROUP BY ?s"""
+        found = rows(q)
+        add(f"pr27s-roster-asked-{i}", "superlative", [text], sorted(s for s, n in found if n == max(n for _, n in found)), q)
     q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p a dk:PairingRelationship ; dk:recipient ?r ; dk:supporter ?s ;
       dk:programme <{BASE}programme/dongxibu> . ?r a dk:ProvinceLevelDivision
       FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }} GROUP BY ?r"""

@@ -1271,6 +1271,11 @@ class QA:
         """援疆19个省市里有几个是计划单列市, 阿坝州的县里有几个县级市: of two kinds named, one within the other, the narrower
         says both (the broader only names the roster it is sought in)."""
         kinds = [m for m in mentions if m.kind == "class" and not m.ambiguous]
+        if len(kinds) > 2:  # 援疆省市里，对口的兵团师最多的是哪个省: the roster first, the kind the question word asks last
+            asked = [m for m in kinds[1:] if KIND_WHICH_BEFORE.search(text[:m.start])]
+            if len(asked) != 1 or not ROSTER_THEN_KIND.search(text[kinds[0].end:kinds[1].start]):
+                return mentions
+            kinds = [kinds[0], asked[0]]
         if len(kinds) != 2 or kinds[0].best[0].iri == kinds[1].best[0].iri or kinds[0].best[0].iri in GENERIC_KINDS:
             return mentions
         broad, narrow = kinds  # (the roster first, the kind sought in it after 里/中; 不是省级单位的 sets a kind apart)
@@ -3083,6 +3088,7 @@ def counts_list(frame: Frame, t: Template) -> bool:
 CITIES_SAID = "；“城市”只列城市（直辖市、计划单列市、地级市、县级市，及代其结对的直辖市辖区），不列省、自治区、部委和企业"
 RANKING_ANSWERS = ("most", "fewest", "least", "latest")  # the answer kinds that pick the top of a ranking
 CHOICES_JOINED = re.compile("^(?:、|，|,|和|与|跟|及|以及|还是|或|或者)$")  # 北京、天津和安徽: one named choice after another
+KIND_WHICH_BEFORE = re.compile("哪(?:个|一个|些|几个|家)?$")  # (narrowest_kinds: the kind a question word asks)
 CLAUSE_SPLIT = re.compile("[，,；;]")  # (clauses_ranked: one giver and its place to a clause)
 # 三家里哪家…最多, 这几家中谁…最少: the givers said before pointed back at, then ranked (clauses_ranked)
 CLAUSES_POINTED_BACK = re.compile("(?:这|那)?(?P<n>[0-9两二三四五六七八九十几]+)(?:家|个|方|者|位)(?:里|中|之中|当中|里面|之间)|"
