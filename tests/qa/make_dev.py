@@ -10951,7 +10951,8 @@ def gen_probe_27s():
     the province), the largest (smallest) answered; the receiving side of 东西部 ranked by the east's partners counted
     (西部哪个省…对口的东部城市最多); clauses each naming a giver and its place, then a ranking pointed back at them
     (…，这三家中谁…最少) — each giver counted in its own place; a roster's kind, a counted kind, then the kind asked
-    (援藏省市中，对口的县最多的是哪个省) — the roster only where the asked kind is sought. Gold from the SPARQL here."""
+    (援藏省市中，对口的县最多的是哪个省) — the roster only where the asked kind is sought; a giver's parts with no 的
+    (上海区县支援最多的县) — the parts give. Gold from the SPARQL here."""
     for i, (text, prog, givers, pick) in enumerate([
             ("援藏的上海、天津、辽宁，哪家对口的县最多？", "yuanzang", ("上海市", "天津市", "辽宁省"), max),
             ("天津、辽宁、上海三家援藏，谁对口的县最少？", "yuanzang", ("天津市", "辽宁省", "上海市"), min),
@@ -10986,6 +10987,13 @@ def gen_probe_27s():
           FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }} GROUP BY ?s"""
         found = rows(q)
         add(f"pr27s-roster-asked-{i}", "superlative", [text], sorted(s for s, n in found if n == max(n for _, n in found)), q)
+    # a giver's parts said with no 的 (上海区县支援最多的县): the parts give, their recipients ranked by how many parts
+    for i, (text, giver, prog) in enumerate([("对口援疆中，上海区县支援最多的县是哪个", "上海市", "yuanjiang"),
+                                             ("援青工作里，北京区县对口最多的县是哪个", "北京市", "yuanqing")]):
+        q = f"""SELECT ?r (COUNT(DISTINCT ?d) AS ?n) WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?d ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/{prog}> . ?d dk:partOf <{iri_of(giver)}> }} GROUP BY ?r"""
+        found = rows(q)
+        add(f"pr27s-bare-parts-{i}", "superlative", [text], sorted(r for r, n in found if n == max(n for _, n in found)), q)
     q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p a dk:PairingRelationship ; dk:recipient ?r ; dk:supporter ?s ;
       dk:programme <{BASE}programme/dongxibu> . ?r a dk:ProvinceLevelDivision
       FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }} GROUP BY ?r"""
