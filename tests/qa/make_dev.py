@@ -10966,6 +10966,62 @@ def gen_probe_27r():
                               "上海和雅加达分别对口支援哪些地方？", "京都府对口支援了哪些县？", "吉林与里斯本有对口合作关系吗？",
                               "江苏对口支援的地方里有没有胡志明市？", "谁在帮扶孟买？"]):
         add(f"pr27r-abroad-{i}", "unanswerable", [text], [], "", answerable=False, expected="no_entity")
+def gen_probe_27s():
+    """Superlatives over either side (session 17, issue #15 item 6, groups pr27s-*), phrasings of our own over other names
+    than the failing questions: a ranking (最多/最少) over actors the question names one after another as the choices
+    (上海、天津、辽宁…哪家…最多) — each choice's partners of the kind asked counted (a province's team members counting as
+    the province), the largest (smallest) answered; the receiving side of 东西部 ranked by the east's partners counted
+    (西部哪个省…对口的东部城市最多); clauses each naming a giver and its place, then a ranking pointed back at them
+    (…，这三家中谁…最少) — each giver counted in its own place; a roster's kind, a counted kind, then the kind asked
+    (援藏省市中，对口的县最多的是哪个省) — the roster only where the asked kind is sought; a giver's parts with no 的
+    (上海区县支援最多的县) — the parts give. Gold from the SPARQL here."""
+    for i, (text, prog, givers, pick) in enumerate([
+            ("援藏的上海、天津、辽宁，哪家对口的县最多？", "yuanzang", ("上海市", "天津市", "辽宁省"), max),
+            ("天津、辽宁、上海三家援藏，谁对口的县最少？", "yuanzang", ("天津市", "辽宁省", "上海市"), min),
+            ("上海、天津和安徽援疆，哪个对口的县最多", "yuanjiang", ("上海市", "天津市", "安徽省"), max)]):
+        counts = {}
+        for g in givers:
+            q = f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p a dk:PairingRelationship ; dk:recipient ?r ;
+              dk:programme <{BASE}programme/{prog}> . {{ ?p dk:supporter <{iri_of(g)}> }} UNION
+              {{ ?p dk:supporterTeam <{iri_of(g)}> }} ?r a dk:CountyLevelDivision }}"""
+            counts[iri_of(g)] = col(q)[0]
+        best = pick(counts.values())
+        add(f"pr27s-choices-ranked-{i}", "superlative", [text], sorted(k for k, n in counts.items() if n == best), q)
+    # clauses each naming a giver and its place, then 这三家中谁…最少: each giver counted in its own place
+    for i, (text, pairs, pick) in enumerate([
+            ("上海援藏在日喀则，天津在昌都，辽宁在那曲，这三家中谁对口的县最少？",
+             (("上海市", "日喀则市"), ("天津市", "昌都市"), ("辽宁省", "那曲市")), min),
+            ("上海援疆在喀什，天津援疆在和田，两家里哪家对口的县最多", (("上海市", "喀什地区"), ("天津市", "和田地区")), max)]):
+        counts = {}
+        for g, place in pairs:
+            q = f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p a dk:PairingRelationship ; dk:recipient ?r .
+              {{ ?p dk:supporter <{iri_of(g)}> }} UNION {{ ?p dk:supporterTeam <{iri_of(g)}> }}
+              ?r a dk:CountyLevelDivision ; dk:partOf+ <{iri_of(place)}> }}"""
+            counts[iri_of(g)] = col(q)[0]
+        best = pick(counts.values())
+        add(f"pr27s-clauses-ranked-{i}", "superlative", [text], sorted(k for k, n in counts.items() if n == best), q)
+    # a roster's kind (省市里/当中), a counted kind, then the kind the question word asks (哪个省): the roster is only where
+    # the asked kind is sought
+    for i, (text, prog) in enumerate([("援藏省市中，对口的县最多的是哪个省", "yuanzang"),
+                                      ("援疆的省市当中，结对的县最多的是哪个省", "yuanjiang")]):
+        q = f"""SELECT ?s (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p a dk:PairingRelationship ; dk:recipient ?r ; dk:supporter ?s ;
+          dk:programme <{BASE}programme/{prog}> . ?s a dk:ProvinceLevelDivision . ?r a dk:CountyLevelDivision
+          FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }} GROUP BY ?s"""
+        found = rows(q)
+        add(f"pr27s-roster-asked-{i}", "superlative", [text], sorted(s for s, n in found if n == max(n for _, n in found)), q)
+    # a giver's parts said with no 的 (上海区县支援最多的县): the parts give, their recipients ranked by how many parts
+    for i, (text, giver, prog) in enumerate([("对口援疆中，上海区县支援最多的县是哪个", "上海市", "yuanjiang"),
+                                             ("援青工作里，北京区县对口最多的县是哪个", "北京市", "yuanqing")]):
+        q = f"""SELECT ?r (COUNT(DISTINCT ?d) AS ?n) WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?d ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/{prog}> . ?d dk:partOf <{iri_of(giver)}> }} GROUP BY ?r"""
+        found = rows(q)
+        add(f"pr27s-bare-parts-{i}", "superlative", [text], sorted(r for r, n in found if n == max(n for _, n in found)), q)
+    q = f"""SELECT ?r (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?p a dk:PairingRelationship ; dk:recipient ?r ; dk:supporter ?s ;
+      dk:programme <{BASE}programme/dongxibu> . ?r a dk:ProvinceLevelDivision
+      FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }} GROUP BY ?r"""
+    found = rows(q)
+    add("pr27s-east-counted-0", "superlative", ["东西部协作里，西部哪个省区对口的东部省市最多"],
+        sorted(r for r, n in found if n == max(n for _, n in found)), q)
 
 
 def main() -> None:
@@ -10978,7 +11034,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c, gen_probe_24b, gen_probe_24t, gen_probe_24u, gen_probe_24a, gen_probe_25v, gen_probe_25w, gen_probe_26w, gen_probe_26p, gen_probe_26r, gen_probe_26y, gen_probe_26x, gen_probe_27m, gen_probe_27r):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c, gen_probe_24b, gen_probe_24t, gen_probe_24u, gen_probe_24a, gen_probe_25v, gen_probe_25w, gen_probe_26w, gen_probe_26p, gen_probe_26r, gen_probe_26y, gen_probe_26x, gen_probe_27m, gen_probe_27r, gen_probe_27s):
         gen()
     rank_pass()
     traditional_pass()

@@ -646,7 +646,7 @@ class QA:
         if counted(frame) and (total := totals.stated(self.store, frame, self.templates.classes)):
             return totals.answered(answer, total, total["kind"], self.sources)
         if answer["status"] != "ok" and (clauses := self.clauses_compared(result, frame) or self.counts_compared(
-                result, frame) or self.figures_combined(result, frame)) is not None:
+                result, frame) or self.choices_ranked(result, frame) or self.clauses_ranked(result, frame) or self.figures_combined(result, frame)) is not None:
             return clauses  # 北京援拉萨的区县和天津援昌都的区县，谁包的多: each clause counted, the givers compared
         why = self.other_side_worth_reading(answer, frame)
         if why is not None:
@@ -746,13 +746,75 @@ class QA:
                     a["interpretation"].removeprefix("理解为：") for _, a in counts) + "）",
                 "text": f"{'、'.join(c.label for c in won)}{'更少' if pick is min else '更多'}（{said}）。"}
 
-    def counts_compared(self, result: dict, frame: Frame) -> dict | None:
+    def choices_ranked(self, result: dict, frame: Frame) -> dict | None:
+        """北京、天津、安徽三家里哪家对口的县市最多: a ranking (最多/最少) over actors the question names one after the other
+        as the choices, asked with 哪/谁 after them — read as those actors compared by how many (`counts_compared`), the
+        ranking kept to the choices; None when the actors are not such a list."""
+        actors, text = frame.of_kind("actor"), frame.text
+        if not frame.cues & RANKING or not 2 <= len(actors) <= 6 or frame.cues & {"compare", "fewer", "yesno", "when"} \
+                or any(m.ambiguous for m in actors) or frame.of_kind("event") \
+                or not all(CHOICES_JOINED.match(text[a.end:b.start]) for a, b in zip(actors, actors[1:])) \
+                or not re.search("哪|谁", text[actors[-1].end:]):
+            return None
+        cues = (frame.cues - {"most", "fewest", "wh", "listing", "ask_actors", "ask_supporter", "ask_recipient"}) \
+            | {"compare"} | ({"fewer"} if "fewest" in frame.cues else set())
+        found = self.counts_compared(result, dataclasses.replace(frame, cues=cues), ranked=True)
+        if found is None:
+            return None
+        return {**found, "template": "choices_ranked",
+                "interpretation": found["interpretation"].replace("理解为：两方分别计数后比较", "理解为：所列各方分别计数后取"
+                                                                  + ("最少" if "fewest" in frame.cues else "最多"), 1)}
+
+    def clauses_ranked(self, result: dict, frame: Frame) -> dict | None:
+        """北京援疆在和田，天津援疆在和田，安徽在皮山，三家里哪家对口的县市最多: clauses each naming a giver and its place (the
+        asker's account of who gives where), then a ranking over those givers pointed back at (三家里, 这几家中) — each clause
+        asked as a count of its own (what is counted written after its place), the giver of the largest (最少: smallest)
+        answered, ties kept; None when the text is not so said or a count cannot be read."""
+        text = frame.text
+        read = {m.text: m for m in frame.of_kind("actor") if not m.ambiguous}  # (和田 as the frame read it)
+        if not frame.cues & RANKING or frame.cues & {"compare", "fewer", "yesno", "when"} or frame.of_kind("event"):
+            return None
+        *told, tail = [c.strip() for c in CLAUSE_SPLIT.split(text)]
+        back, asked = CLAUSES_POINTED_BACK.search(tail), CLAUSE_RANK_ASKED.search(tail)
+        if not 2 <= len(told) <= 6 or back is None or asked is None or back.start() > asked.start() \
+                or back.group("n") and back.group("n").isdigit() and int(back.group("n")) != len(told):
+            return None
+        pairs = []
+        for clause in told:  # (each clause linked alone: a place said in two clauses is kept in both)
+            linked = [m for m in self.gazetteer.link(clause) if m.kind != "programme"]
+            if len(linked) != 2 or any(m.kind != "actor" or m.text not in read for m in linked):
+                return None
+            pairs.append((read[linked[0].text], clause[:linked[1].end]))
+        counts = []
+        for giver, clause in pairs:
+            found = self._answer(f"{clause}{asked.group('own')}有多少个？")
+            if found["status"] == "no_fact" and found.get("template"):
+                found = {**found, "answers": [{"value": 0}]}
+            elif found["status"] != "ok" or len(found["answers"]) != 1 or not isinstance(found["answers"][0].get("value"), int):
+                return None
+            counts.append((giver, found["answers"][0]["value"], found))
+        if not any(n for _, n, _ in counts):
+            return None
+        pick = min if "fewest" in frame.cues else max
+        best = pick(n for _, n, _ in counts)
+        won = list({g.best[0].iri: g.best[0] for g, n, _ in counts if n == best}.values())
+        said = "；".join(f.get("text", "").rstrip("。") for _, _, f in counts)
+        first = next(f for _, _, f in counts if f["status"] == "ok")
+        return {**first, "question": result["question"], "template": "clauses_ranked", "entities": result["entities"],
+                "answers": [{"label": c.label, "iri": c.iri} for c in won],
+                "sources": [x for _, _, f in counts for x in f.get("sources", [])],
+                "interpretation": "理解为：各句所说的一方分别计数后取" + ("最少" if pick is min else "最多") + "（" + "；".join(
+                    f["interpretation"].removeprefix("理解为：") for _, _, f in counts) + "）",
+                "text": f"{'、'.join(c.label for c in won)}{'最少' if pick is min else '最多'}（{said}）。"}
+
+    def counts_compared(self, result: dict, frame: Frame, ranked: bool = False) -> dict | None:
         """2016年之后，广州和深圳谁在东西部协作里新结对的地方多: two named actors compared under constraints no comparison
         template takes (a year, a kind, a programme together): each actor's count asked with every other constraint (none
         recorded counts 0), the larger (更少: the smaller) answered, ties kept; None when a count cannot be read."""
         actors = frame.of_kind("actor")
         if not frame.cues & {"compare", "fewer"} or frame.cues & {"earlier", "later", "yesno", "difference", "ratio", "equal"} \
-                or len(actors) != 2 or any(m.ambiguous for m in actors) or frame.of_kind("event"):
+                or not (len(actors) == 2 or ranked and 2 <= len(actors) <= 6) or any(m.ambiguous for m in actors) \
+                or frame.of_kind("event"):
             return None
         side = "in" if frame.cues & {"passive", "received", "supporter_role"} else "out"
         cues = (frame.cues - {"compare", "fewer", "wh", "listing"}) | {"count"}
@@ -778,7 +840,8 @@ class QA:
                 "sources": [s for _, _, r in counts for s in r.get("sources", [])],
                 "interpretation": "理解为：两方分别计数后比较（" + "；".join(
                     r["interpretation"].removeprefix("理解为：") for _, _, r in counts) + "）",
-                "text": f"{'、'.join(c.label for c in won)}{'更少' if pick is min else '更多'}（{said}）。"}
+                "text": f"{'、'.join(c.label for c in won)}{('最' if ranked else '更') + ('少' if pick is min else '多')}"
+                        f"（{said}）。"}
 
     def figures_combined(self, result: dict, frame: Frame) -> dict | None:
         """Two sub-answers of one question combined: the two things compared (two meetings, documents, stages or
@@ -1214,6 +1277,11 @@ class QA:
         """援疆19个省市里有几个是计划单列市, 阿坝州的县里有几个县级市: of two kinds named, one within the other, the narrower
         says both (the broader only names the roster it is sought in)."""
         kinds = [m for m in mentions if m.kind == "class" and not m.ambiguous]
+        if len(kinds) > 2:  # 援疆省市里，对口的兵团师最多的是哪个省: the roster first, the kind the question word asks last
+            asked = [m for m in kinds[1:] if KIND_WHICH_BEFORE.search(text[:m.start])]
+            if len(asked) != 1 or not ROSTER_THEN_KIND.search(text[kinds[0].end:kinds[1].start]):
+                return mentions
+            kinds = [kinds[0], asked[0]]
         if len(kinds) != 2 or kinds[0].best[0].iri == kinds[1].best[0].iri or kinds[0].best[0].iri in GENERIC_KINDS:
             return mentions
         broad, narrow = kinds  # (the roster first, the kind sought in it after 里/中; 不是省级单位的 sets a kind apart)
@@ -3042,6 +3110,13 @@ def counts_list(frame: Frame, t: Template) -> bool:
 
 CITIES_SAID = "；“城市”只列城市（直辖市、计划单列市、地级市、县级市，及代其结对的直辖市辖区），不列省、自治区、部委和企业"
 RANKING_ANSWERS = ("most", "fewest", "least", "latest")  # the answer kinds that pick the top of a ranking
+CHOICES_JOINED = re.compile("^(?:、|，|,|和|与|跟|及|以及|还是|或|或者)$")  # 北京、天津和安徽: one named choice after another
+KIND_WHICH_BEFORE = re.compile("哪(?:个|一个|些|几个|家)?$")  # (narrowest_kinds: the kind a question word asks)
+CLAUSE_SPLIT = re.compile("[，,；;]")  # (clauses_ranked: one giver and its place to a clause)
+# 三家里哪家…最多, 这几家中谁…最少: the givers said before pointed back at, then ranked (clauses_ranked)
+CLAUSES_POINTED_BACK = re.compile("(?:这|那)?(?P<n>[0-9两二三四五六七八九十几]+)(?:家|个|方|者|位)(?:里|中|之中|当中|里面|之间)|"
+                                  "(?:这|那)(?P<m>)(?:几|些)(?:家|个|方)?(?:里|中|之中|当中|里面)")
+CLAUSE_RANK_ASKED = re.compile("(?:哪|谁)(?:一)?(?:家|个|方|位)?(?P<own>[^，。？！]{1,12}?)(?:最多|最少)")
 RANKING_CUES = {"most", "fewest", "earliest", "latest_joined"}
 
 
