@@ -673,3 +673,12 @@ def test_a_level_counted_in_is_no_filter(store):
     assert result["status"] == "ok" and "CountyLevelDivision" not in result["sparql"]
     assert values(result) == gold(store, f"SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . "
                                          f"?r dk:partOf? D:540400 FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}")
+
+
+def test_a_place_set_aside_leaves_its_places_out(store):
+    """不算兵团的话，北京对口支援哪些地方: the place set aside (兵团) leaves out the partners within it — it is not the region
+    the answer lies in."""
+    result = ask(store, "不算兵团的话，北京对口支援哪些地方？")
+    assert result["status"] == "ok"
+    assert values(result) == gold(store, "SELECT DISTINCT ?r WHERE { ?p dk:supporter D:110000 ; dk:recipient ?r "
+                                         "FILTER NOT EXISTS { ?r dk:partOf* <https://w3id.org/duikou/xpcc> } }")

@@ -10959,6 +10959,10 @@ def gen_probe_27e():
       dk:recipient ?r FILTER NOT EXISTS {{ ?p dk:programme <{BASE}programme/yuanqing> }}
       FILTER NOT EXISTS {{ ?r a dk:CollectiveActor }} }}"""
     add("pr27e-programme-aside-count", "count", ["不算援青的话，江苏对口支援了几个地方？"], col(q), q)
+    # a place set aside (不算兵团的话, 撇开…): the places within it left out of the named giver's partners
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of("广东省")}> ; dk:recipient ?r
+      FILTER NOT EXISTS {{ ?r dk:partOf* <{BASE}xpcc> }} }}"""
+    add("pr27e-place-aside-0", "forward_list", ["不算兵团的话，广东对口支援哪些地方？"], col(q), q)
     # 省市区: givers of any kind (a district too), of the place and its parts
     q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r .
       ?r dk:partOf? <{iri_of("阿克苏地区")}> FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""

@@ -2604,6 +2604,11 @@ def programmes_set_aside(text: str, linked: list[Mention]) -> list[Mention]:
     after them), when an actor or meeting is left to ask about: their pairings are left out, not required."""
     aside = [m for m in linked if m.kind == "programme" and not m.ambiguous
              and (PROGRAMME_ASIDE_BEFORE.search(text[:m.start]) or PROGRAMME_ASIDE_AFTER.match(text[m.end:]))]
+    # (不算兵团的话，北京对口支援哪些地方: a place set aside the same way — the places within it left out; but 福建之外，
+    # 还有别的省市吗 and 除了云南… name a known partner besides which others are asked: set_aside's, not this)
+    aside += [m for m in linked if m.kind == "actor" and not m.ambiguous and (
+        (before := PROGRAMME_ASIDE_BEFORE.search(text[:m.start])) and not before.group(0).startswith("除")
+        or (after := PROGRAMME_ASIDE_AFTER.match(text[m.end:])) and not after.group(0).endswith(("以外", "之外")))]
     return aside if any(o.kind in ("actor", "event") for o in linked if o not in aside) else []
 
 
@@ -2691,8 +2696,9 @@ def dropped(frame: Frame, binding: Binding) -> list[Mention]:
               and m.best[0].iri not in compose.GENERIC_CLASSES and binding.template.type != "definition"]
     if "negated" not in binding.template.cues:  # 城市而不是省份: a kind excluded, which a class slot would require
         unused += [m for m in frame.of_kind("class") if compose.kind_excluded(frame.text, m) and m not in unused]
-    if frame.excluded and "xprog" not in binding.values:  # 撇开援疆那部分: a programme set aside the query never leaves out
-        unused += [m for m in frame.excluded if m not in unused]
+    for m in frame.excluded:  # 撇开援疆那部分, 不算兵团的话: a programme or place set aside the query never leaves out
+        if ("xprog" if m.kind == "programme" else "xplace") not in binding.values and m not in unused:
+            unused.append(m)
     t = binding.template
     meeting = MEETING_NAMED.search(frame.masked)
     if meeting and any(m.start > meeting.end() and CLAUSE_BREAK.search(frame.text[meeting.end():m.start])
