@@ -657,3 +657,49 @@ def test_a_comparison_item_is_unverified_only_when_all_its_counted_facts_are():
     assert [a["_unverified"] for a in every] == ["all"]
     apart = difference([row("320000", 6, 6, 0), row("330000", 4, 5, 0)], {})
     assert apart[0]["_unverified"] == "none" and "未核实" not in apart[0]["text"]
+
+
+@pytest.mark.parametrize("question,giver,programme", [
+    ("撇开援藏那部分，天津对口支援哪些地方？", "120000", "yuanzang"),
+    ("除了援疆以外，山东还对口支援了哪些地方？", "370000", "yuanjiang"),
+    ("援藏之外，广东对口支援了哪些地方？", "440000", "yuanzang"),
+])
+def test_a_programme_set_aside_is_left_out_not_required(store, question, giver, programme):
+    """r2-excl (#15 items 3, 11): a programme named to be set aside (撇开…那部分, 除了…以外, …之外) leaves its pairings out;
+    it is never the filter. The words setting it aside ask nothing (那部分 is no parts asked)."""
+    result = ask(store, question)
+    assert result["status"] == "ok" and json.dumps(result, ensure_ascii=False)  # (nothing unserialisable left on it)
+    assert values(result) == gold(store, f"SELECT DISTINCT ?r WHERE {{ ?p dk:supporter D:{giver} ; dk:recipient ?r "
+                                         f"FILTER NOT EXISTS {{ ?p dk:programme prog:{programme} }} }}")
+
+
+def test_a_yes_no_with_bu_suan_sets_nothing_aside(store):
+    """算不算东西部协作的一对: 不算 inside 算不算 is a yes/no question, not a programme set aside."""
+    result = ask(store, "京和藏算不算东西部协作的一对")
+    assert result["status"] == "ok" and result["template"] == "yes_no"
+
+
+def test_a_kind_at_a_level_after_an_aid_verb_is_counted_not_scope(store):
+    """对口兵团师一级最多的是哪个省: the kind an aid verb takes at a level (一级) is the partners counted — never dropped as the
+    scope of the asked kind (SCOPE_AFTER's 一级 holds for 在地州这一级对口的是哪两个自治州)."""
+    result = ask(store, "援疆省市里，对口兵团师一级最多的是哪个省？")
+    assert result["status"] == "ok" and "XPCCDivision" in result["sparql"]
+    scoped = ask(store, "苏援疆在地州这一级对口的是哪两个自治州")
+    assert scoped["status"] == "ok" and "AutonomousPrefecture" in scoped["sparql"]
+
+
+def test_a_level_counted_in_is_no_filter(store):
+    """要连区县一级的援助方一起算: the county-level givers counted in too, not the only ones asked."""
+    result = ask(store, "林芝市本身和下面各县，有哪些单位对口支援？连县一级的支援方一起算。")
+    assert result["status"] == "ok" and "CountyLevelDivision" not in result["sparql"]
+    assert values(result) == gold(store, f"SELECT DISTINCT ?s WHERE {{ ?p dk:supporter ?s ; dk:recipient ?r . "
+                                         f"?r dk:partOf? D:540400 FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}")
+
+
+def test_a_place_set_aside_leaves_its_places_out(store):
+    """不算兵团的话，北京对口支援哪些地方: the place set aside (兵团) leaves out the partners within it — it is not the region
+    the answer lies in."""
+    result = ask(store, "不算兵团的话，北京对口支援哪些地方？")
+    assert result["status"] == "ok"
+    assert values(result) == gold(store, "SELECT DISTINCT ?r WHERE { ?p dk:supporter D:110000 ; dk:recipient ?r "
+                                         "FILTER NOT EXISTS { ?r dk:partOf* <https://w3id.org/duikou/xpcc> } }")

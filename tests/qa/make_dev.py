@@ -11022,6 +11022,33 @@ def gen_probe_27s():
     found = rows(q)
     add("pr27s-east-counted-0", "superlative", ["东西部协作里，西部哪个省区对口的东部省市最多"],
         sorted(r for r, n in found if n == max(n for _, n in found)), q)
+def gen_probe_27e():
+    """Kinds from issue #15 items 3 and 11 (session r2-excl, groups pr27e-*): every constraint the question names is used.
+    A programme set aside (撇开援藏那部分, 除了援疆以外, 援藏之外, 不算援青的话): the named giver's pairings of every other
+    programme — never that programme's own; 省市区 (省、市、区 run together) as givers of any kind; 连县一级的支援方一起算 as a
+    kind counted in, no filter. Phrasings of our own over other names than the failing questions; gold from the SPARQL here."""
+    for i, (text, giver, prog) in enumerate([("撇开援藏那部分，天津对口支援哪些地方？", "天津市", "yuanzang"),
+                                             ("除了援疆以外，山东还对口支援了哪些地方？", "山东省", "yuanjiang"),
+                                             ("援藏之外，广东对口支援了哪些地方？", "广东省", "yuanzang")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r
+          FILTER NOT EXISTS {{ ?p dk:programme <{BASE}programme/{prog}> }} }}"""
+        add(f"pr27e-programme-aside-{i}", "forward_list", [text], col(q), q)
+    q = f"""SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of("江苏省")}> ;
+      dk:recipient ?r FILTER NOT EXISTS {{ ?p dk:programme <{BASE}programme/yuanqing> }}
+      FILTER NOT EXISTS {{ ?r a dk:CollectiveActor }} }}"""
+    add("pr27e-programme-aside-count", "count", ["不算援青的话，江苏对口支援了几个地方？"], col(q), q)
+    # a place set aside (不算兵团的话, 撇开…): the places within it left out of the named giver's partners
+    q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of("广东省")}> ; dk:recipient ?r
+      FILTER NOT EXISTS {{ ?r dk:partOf* <{BASE}xpcc> }} }}"""
+    add("pr27e-place-aside-0", "forward_list", ["不算兵团的话，广东对口支援哪些地方？"], col(q), q)
+    # 省市区: givers of any kind (a district too), of the place and its parts
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r .
+      ?r dk:partOf? <{iri_of("阿克苏地区")}> FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+    add("pr27e-any-giver-0", "reverse_list", ["对口支援阿克苏地区及其下辖县市的省市区有哪些？"], col(q), q)
+    # 连县一级的支援方一起算: the county-level givers counted in, not the only ones
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient ?r .
+      ?r dk:partOf? <{iri_of("林芝市")}> FILTER NOT EXISTS {{ ?s a dk:CollectiveActor }} }}"""
+    add("pr27e-level-counted-in-0", "reverse_list", ["林芝市本身和下面各县，有哪些单位对口支援？连县一级的支援方一起算。"], col(q), q)
 
 
 def main() -> None:
@@ -11034,7 +11061,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c, gen_probe_24b, gen_probe_24t, gen_probe_24u, gen_probe_24a, gen_probe_25v, gen_probe_25w, gen_probe_26w, gen_probe_26p, gen_probe_26r, gen_probe_26y, gen_probe_26x, gen_probe_27m, gen_probe_27r, gen_probe_27s):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c, gen_probe_24b, gen_probe_24t, gen_probe_24u, gen_probe_24a, gen_probe_25v, gen_probe_25w, gen_probe_26w, gen_probe_26p, gen_probe_26r, gen_probe_26y, gen_probe_26x, gen_probe_27m, gen_probe_27r, gen_probe_27s, gen_probe_27e):
         gen()
     rank_pass()
     traditional_pass()

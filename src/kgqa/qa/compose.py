@@ -92,6 +92,8 @@ class Plan:
     also_event: str | None = None    # 综合1979年会议和1984年会议的安排…最多: a second meeting (pairings set up by either)
     nested: bool = False             # 地市及其下辖结对县: the second kind (also_cls) only within a partner of the first
     also_counted: str | None = None  # 哪个地市获得省市与企业对口支援最多: a second kind joined to the counted one (either)
+    excluded_programme: str | None = None  # 撇开援疆那部分, 援藏之外: pairings of that programme are left out
+    excluded_place: str | None = None  # 不算兵团的话: the asked side's places within it (or it) are left out
     cities: bool = False             # 城市 asked (哪些城市, 城市有哪些): a city of any rank or a municipality's district,
     # never a province or region that is not a municipality, a ministry or a firm (CITIES; tests/qa/README, session 14)
 
@@ -99,7 +101,8 @@ class Plan:
         found = {"actor": self.actor, "prog": self.programme, "event": self.event, "cls": self.cls,
                  "within": self.within, "ocls": self.counted_cls, "xcls": self.excluded_cls, "partner": self.partner,
                  "under": self.under, "cls2": self.also_cls, "point": self.point, "event2": self.also_event,
-                 "ocls2": self.also_counted}
+                 "ocls2": self.also_counted, "xprog": self.excluded_programme,
+                 "xplace": self.excluded_place}
         out = {k: v for k, v in found.items() if v is not None}
         if self.year:
             out["year"] = self.year[1]
@@ -289,8 +292,22 @@ def plan(frame: Frame, event_year=None) -> Plan | None:
     """The question's constraints as a plan, or None when the frame names something these fragments cannot express
     (two actors, a stage, a mechanism, a definition, a yes/no question: the templates' business, or :func:`check`)."""
     if (two := two_events_ranked(frame, event_year)) is not None:
-        return two
-    return with_cities(plan_of(frame, event_year), frame)
+        return without_programmes(two, frame)
+    return without_programmes(with_cities(plan_of(frame, event_year), frame), frame)
+
+
+def without_programmes(p: Plan | None, frame: Frame) -> Plan | None:
+    """撇开援疆那部分，北京对口支援哪些地方: one programme set aside — its pairings left out (two, or the one the plan
+    requires: no plan)."""
+    if p is None or not frame.excluded:
+        return p
+    if len(frame.excluded) > 1 or p.aggregate not in ("list", "count") or p.partner \
+            or frame.excluded[0].best[0].iri in (p.programme, p.actor, p.under, p.within):
+        return None  # (a ranking or a check with a name set aside: not composed, so not answered as if it were not)
+    aside = frame.excluded[0]
+    if aside.kind == "programme":
+        return dataclasses.replace(p, excluded_programme=aside.best[0].iri, labels=p.labels | {"xprog": aside.best[0].label})
+    return dataclasses.replace(p, excluded_place=aside.best[0].iri, labels=p.labels | {"xplace": aside.best[0].label})
 
 
 def with_cities(p: Plan | None, frame: Frame) -> Plan | None:
@@ -885,6 +902,10 @@ def sparql(p: Plan) -> str:
         # givers are already at province rank, so templates.rank_filtered adds no team rule to them)
     if p.excluded_cls:
         lines.append("FILTER NOT EXISTS { ?item a ?xcls }")
+    if p.excluded_programme:
+        lines.append("FILTER NOT EXISTS { ?fact dk:programme ?xprog }")
+    if p.excluded_place:
+        lines.append("FILTER NOT EXISTS { ?item dk:partOf* ?xplace }")  # (at any depth: 兵团 → 师 → 团)
     if p.cities:
         lines.append(CITIES)
     if p.partner:
@@ -955,6 +976,10 @@ def described(p: Plan, cls_label: str | None) -> str:
         parts.append(f"在{p.labels['actor']}，")
     if p.programme:
         parts.append(f"在{p.labels['programme']}中，")
+    if p.excluded_programme:
+        parts.append(f"{p.labels['xprog']}以外的结对中，")
+    if p.excluded_place:
+        parts.append(f"{p.labels['xplace']}（及其下辖）以外的、")
     if p.event and p.also_event:
         parts.append(f"{p.labels['event']}或{p.labels['event2']}确定的、")
     elif p.event:
@@ -1010,6 +1035,9 @@ def shapes():
         for each in (plan, dataclasses.replace(plan, cities=True)) if plan.aggregate in ("list", "count") \
                 and plan.cls is None and not plan.partner else (plan,):  # (哪些城市: with_cities)
             yield each
+            if not each.programme and not each.partner and each.aggregate in ("list", "count"):  # 撇开援疆那部分
+                yield dataclasses.replace(each, excluded_programme="urn:z")
+                yield dataclasses.replace(each, excluded_place="urn:z")  # 不算兵团的话: a place's own left out
             if each.year and each.year[0] == "after_point":
                 yield dataclasses.replace(each, point="urn:p")
 

@@ -32,6 +32,8 @@ class Frame:
     cities: bool = False               # 城市 the kind asked (哪些城市, 城市有哪些): a city of any rank, or a municipality's
     # district in its stead — never a province or region that is no municipality, a ministry or a firm (the ``cities``
     # flag: templates' "#[cities]" lines, compose.Plan.cities; tests/qa/README "Conventions decided, session 14")
+    excluded: tuple = ()               # 撇开援疆那部分, 除了援疆以外, 援藏之外: programmes set aside (not constraints to meet:
+    # pairings of them are left out; compose.Plan.excluded_programme, or the answer is not ok: pipeline.dropped)
 
     def of_kind(self, kind: str) -> list[Mention]:
         return [m for m in self.mentions if m.kind == kind]

@@ -27,7 +27,7 @@ from .mechanisms import MechanismQA
 from .normalise import bare_marked, normalise, written_number
 from .templates import (PROVINCE_RANK, RANKED_CLASSES, SEPARATELY_PLANNED, Template, TemplateSet, display_query, in_force, load_templates,
                         of_round, rank_filtered, team_ranked, term)
-from .vocabulary import (YEARS_APART, LONGER_ASKED, SHORTER_ASKED, RATIO_ASKED, PAIR_JOINED, FIGURE_RATIO, ARRANGER_BEFORE, ASSIGNED_TO, DURATION_CHECKED, CONVENED_KIND, CONVENERS_JOINED, MEETING_KIND_NARROWS, MEETING_NAME_ASKED, STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES, LONGER_NAME_AFTER, TOPIC_THEN_GIVER_PARTS, OFFERED_CHOICE, CHOICE_SEPARATORS, SUPPOSED_LEAD, SET_ASIDE_BRACKET, narrated_splits, SENTENCE_END, giver_parts_asked, without_locator, belongs_as_aid, claim_value_asked, claim_then_question, CLAIM_LEAD, CLAIM_NAME_ASKED, TIME_POINTS_BACK, NARRATED_YEAR, NARRATED_COUNT, NARRATED_WHEN, KIND_AND_CITY, MEASURE_BRACKET, CITY_DISTRICTS, SPOKEN_TOPIC, BOTH_HALVES, ARRANGED_LEAD, LEVELS_WITH_PARTS,
+from .vocabulary import (YEARS_APART, LONGER_ASKED, SHORTER_ASKED, RATIO_ASKED, PAIR_JOINED, FIGURE_RATIO, ARRANGER_BEFORE, ASSIGNED_TO, DURATION_CHECKED, CONVENED_KIND, CONVENERS_JOINED, MEETING_KIND_NARROWS, MEETING_NAME_ASKED, STAGE_ENDED_AFTER, STAGE_ENTERED, ROSTER_THEN_KIND, KIND_SET_APART, HAVE_BEFORE_AID, GUESSED_TOP, UNKNOWN_JOINED, ROUND_GLOSS, PARTS_BETWEEN, PAIR_COUNTERPART, VENUE_BRACKET_OPEN, VENUE_BRACKET_CLOSE, NAME_LIST_GAP, ISSUER_AFTER, PAIR_PROGRAMME_NOUN, AID_VERB_OBJECT, ALL_OF_THEM, FIRST_THEN, COUNT_CHECKED, CHECK_TAIL, DATED_PROGRAMME, DATED_PROGRAMME_AFTER, REGION_SIDE, SET_ASIDE_CLAUSE, UNKNOWN_VENUE, VENUE_AFTER, CLAUSE_BREAK, WH, STATED_CLAUSE, STATED_AGENT, ALSO_INCLUDED, REGION_THEN_PARTS, UNKNOWN_OWNER, BOOK_LEAD, BOOK_LEAD_AID, GIVER_AFTER_TOPIC, TOPIC_SET_APART, PARTS_COUNTED_THEN_GIVER, CHANGED_TO_SUPPORTER, VENUE_BETWEEN, PURPOSE_LEAD, ROUND_POINT, MEETING_BY_DATE, UNKNOWN_SCOPE, SHARED_PARTNER, asking_prefix, spoken_which, parts_said_plainly, TRAILING_REMARK_SPACED, COLON_LEAD, POINTS_BACK, REFERS_BACK, ORDINAL_MEETING, STAGES_SPANNED, SELF_ONLY, without_courtesy, ISSUED_KIND_ASKED, ISSUED_KIND_AFTER, RESTARTED, JOINED_SIDES, PARTS_SET_ASIDE, ASKER_ASIDE, without_asides, takeover_asked, NOUN_FILLER, EVENT_ASKED, PHASE_NAMED, DISASTER_PHASES, LONGER_NAME_AFTER, TOPIC_THEN_GIVER_PARTS, OFFERED_CHOICE, CHOICE_SEPARATORS, SUPPOSED_LEAD, SET_ASIDE_BRACKET, narrated_splits, SENTENCE_END, giver_parts_asked, without_locator, belongs_as_aid, claim_value_asked, claim_then_question, CLAIM_LEAD, CLAIM_NAME_ASKED, TIME_POINTS_BACK, NARRATED_YEAR, NARRATED_COUNT, NARRATED_WHEN, KIND_AND_CITY, MEASURE_BRACKET, CITY_DISTRICTS, SPOKEN_TOPIC, BOTH_HALVES, ARRANGED_LEAD, LEVELS_WITH_PARTS, WIDENED_ALONG_BEFORE, WIDENED_ALONG_AFTER, LEVEL_WORDS, LEVEL_OBJECT_BEFORE, PROGRAMME_ASIDE_BEFORE, PROGRAMME_ASIDE_AFTER,
     BARE_BRACKET, ASKED_PLACE_KIND, SUPPORTERS_AFTER, SUPPORTERS_BEFORE, AID_IN_NAME, MEMBER_SIDE, YEAR_BEGAN, ASKING_BEFORE, AID_TAIL, ROUND_AS_POINT,
     INTRA_PROGRAMME, PROVINCE_AGAINST, KIND_AGAINST, PROGRAMME_REGIONS, PAIR_NAME, PAIR_JOINERS, AID_RECEIVED, CLAUSE_AID, CLAUSES_JOINED, KIND_COUNTED_AFTER, CLAUSE_END, CLAUSE_COMPARED, DURATION, HELPED_ASKED,
     MEETING_NAMED, AND_PLACES, BODY, CAPITAL_WORDS, COUNTED_PARTS, RANKING_WORDS, EACH, TOGETHER, NUMBER_ASKED, GENERIC_PLACES, HELD_AT, INSTITUTION, LISTED, SCOPE_LEAD, SCOPE_LEAD_END, NOT_KIND,
@@ -240,6 +240,7 @@ class QA:
         if said != question and "question" in result:
             result["question"] = said
         result["timing_ms"] = round((time.perf_counter() - started) * 1000, 2)
+        result.pop("_programmes_aside", None)
         return result
 
     def names_marked(self, text: str) -> str:
@@ -510,6 +511,8 @@ class QA:
         if EXCEPT_SELF.search(text):  # 我是延边州的，…宁波除了我们这儿，还结对了哪里: the asker's place is set aside
             excepted += [m for m in introduced[:1] if all(o.best[0].iri != m.best[0].iri for o in linked)]
         linked = [m for m in linked if m not in excepted]
+        programmes_aside = programmes_set_aside(text, linked)  # 撇开援疆那部分，北京…: a programme set aside, not one to meet
+        linked = [m for m in linked if m not in programmes_aside]
         # 援青除了六省市，还有多少个中央国家机关: a kind set aside beside another kind asked is not a constraint
         linked = [m for m in linked if not (m.kind == "class" and EXCEPT_KIND.search(text[:m.start])
                                             and any(o.kind == "class" and o.start > m.end for o in linked))]
@@ -549,6 +552,7 @@ class QA:
         mentions = [m for m in mentions if not (m.kind == "class" and (joined := KIND_AND_CITY.match(text[m.end:])) and not any(
             m.end < o.end and o.start < m.end + joined.end() for o in mentions))]  # 省份及城市: both asked, no filter
         result = render.skeleton(question, text, mentions)
+        result["_programmes_aside"] = programmes_aside  # (read by frame_of; taken off the answer by QA.answer)
         if (found := self.number_in_event(result, text, mentions)) is not None:
             return found
         if (found := self.meeting_of_date(result, text, mentions)) is not None:
@@ -1265,13 +1269,17 @@ class QA:
         """The question's frame; a definition question (or a count of a kind of thing) may name an ontology
         term: 受援方, 援助计划, 会议."""
         mentions = self.narrowest_kinds(mentions, text)
+        if aside := tuple(result.get("_programmes_aside", ())):  # (撇开援疆那部分: its words ask for nothing)
+            text = without_programmes_aside(text, aside)
         frame = build_frame(text, mentions, self.templates.cues, self.templates.patterns)
+        frame = dataclasses.replace(frame, excluded=aside)
         counted = "count" in frame.cues and not any(m.kind in SLOT_KINDS for m in mentions)
         if "define" not in frame.cues and not counted:
             return frame
         mentions = self.gazetteer.with_concepts(text, mentions)
         result["entities"] = [m.as_dict() for m in mentions]
-        return build_frame(text, mentions, self.templates.cues, self.templates.patterns)
+        return dataclasses.replace(build_frame(text, mentions, self.templates.cues, self.templates.patterns),
+                                   excluded=aside)
 
     def narrowest_kinds(self, mentions: list[Mention], text: str) -> list[Mention]:
         """援疆19个省市里有几个是计划单列市, 阿坝州的县里有几个县级市: of two kinds named, one within the other, the narrower
@@ -1997,7 +2005,7 @@ class QA:
         events = any(m.kind == "event" for m in mentions)
         around = zip([None] + mentions[:-1], mentions, mentions[1:] + [None])
         named = [m for m in mentions if m.kind in ("event", "programme") and not m.ambiguous]
-        return [m for prev, m, nxt in around if not self.qualifier(text, (prev, m, nxt), events)
+        return [m for prev, m, nxt in around if not self.qualifier(text, (prev, m, nxt), events, asked_after(text, m, mentions))
                 and not self.author(m, named, text) and not (m.kind == "actor" and in_title(text, m) and (
                     events or PERIODICAL_TITLE.search(text[m.start:text.find("》", m.end)])))  # 《山西日报》: a paper
                 and not opens_event_name(text, m, named, mentions)]
@@ -2235,7 +2243,7 @@ class QA:
             and self.store.query(HELD_IN, substitutions={"a": term(m.best[0].iri), "e": term(e.best[0].iri)})  # …会议（…，西宁）
             for e in events)
 
-    def qualifier(self, text: str, near: tuple, events: bool) -> bool:
+    def qualifier(self, text: str, near: tuple, events: bool, asked: Mention | None = None) -> bool:
         prev, m, nxt = near
         if m.kind == "class":  # 各县, 和田地区的县, 塔什库尔干县: the places within or the name itself
             aside = text[:m.start].rfind("(") > text[:m.start].rfind(")")  # (包括州、县): a remark, not a filter
@@ -2244,11 +2252,14 @@ class QA:
                 and not RANKING_WORDS.search(text[m.end:])  # (西藏七个地市里…最少的: the kind ranked)
             # (对口日喀则几个县: the kind counted is asked; 喀什地区的几个县分别由谁支援: some of its counties)
             widened = bool(WIDENED_AFTER.match(text[m.end:]) or WIDENED_BEFORE.search(text[:m.start])
-                           or WIDENED_COUNTED.match(text[m.end:]))
+                           or WIDENED_COUNTED.match(text[m.end:])
+                           or WIDENED_ALONG_BEFORE.search(text[:m.start]) and WIDENED_ALONG_AFTER.match(text[m.end:]))
             restated = prev is not None and prev.kind == "class" and bool(RESTATED_KIND.search(text[:m.start].rstrip(" ，,")))
             # 十九个援疆省市里，是哪个省…: the roster is where the asked one is sought, the kind asked follows
-            scope = nxt is not None and nxt.kind == "class" and nxt.best[0].via == ASKED \
-                and text[m.end:].startswith(SCOPE_AFTER)
+            # (援疆省市里，对口兵团师一级最多的是哪个省: a kind the verb takes at a level may stand between)
+            scope = (nxt is not None and nxt.kind == "class" and nxt.best[0].via == ASKED or asked is not None) \
+                and text[m.end:].startswith(SCOPE_AFTER) and not (text[m.end:].startswith(LEVEL_WORDS)
+                                                                  and LEVEL_OBJECT_BEFORE.search(text[:m.start]))
             among = text[:m.start].endswith(PARTS_OF) and m.best[0].via != ASKED  # (各地市里…最多: the kind ranked)
             return aside or widened or restated or scope or among or bool(counted) or self.owned(text, prev, m) \
                 or beside_places(text, m) or supporters_word(text, m)
@@ -2662,6 +2673,44 @@ def self_place_intro(text: str, linked: list[Mention]):
     return found if found and any(m.kind == "actor" and m.start == 2 for m in linked) else None
 
 
+def programmes_set_aside(text: str, linked: list[Mention]) -> list[Mention]:
+    """撇开援疆那部分，北京对口支援哪些地方, 除了援疆以外…, 援藏之外…: programmes named to be set aside (a word before or
+    after them), when an actor or meeting is left to ask about: their pairings are left out, not required."""
+    aside = [m for m in linked if m.kind == "programme" and not m.ambiguous
+             and (PROGRAMME_ASIDE_BEFORE.search(text[:m.start]) or PROGRAMME_ASIDE_AFTER.match(text[m.end:]))]
+    # (不算兵团的话，北京对口支援哪些地方: a place set aside the same way — the places within it left out; but 福建之外，
+    # 还有别的省市吗 and 除了云南… name a known partner besides which others are asked: set_aside's, not this)
+    aside += [m for m in linked if m.kind == "actor" and not m.ambiguous and (
+        (before := PROGRAMME_ASIDE_BEFORE.search(text[:m.start])) and not before.group(0).startswith("除")
+        or (after := PROGRAMME_ASIDE_AFTER.match(text[m.end:])) and not after.group(0).endswith(("以外", "之外")))]
+    return aside if any(o.kind in ("actor", "event") for o in linked if o not in aside) else []
+
+
+def without_programmes_aside(text: str, aside: tuple) -> str:
+    """The question with each programme set aside blanked together with the words that set it aside (撇开…那部分,
+    除了…以外): offsets kept, so 那部分 reads no parts asked."""
+    for m in aside:
+        at = text.find(m.text)
+        if at < 0:
+            continue
+        before = PROGRAMME_ASIDE_BEFORE.search(text[:at])
+        after = PROGRAMME_ASIDE_AFTER.match(text[at + len(m.text):])
+        start, end = before.start() if before else at, at + len(m.text) + (after.end() if after else 0)
+        text = text[:start] + "□" * (end - start) + text[end:]
+    return text
+
+
+def asked_after(text: str, m: Mention, mentions: list[Mention]) -> Mention | None:
+    """援疆省市里，对口兵团师一级最多的是哪个省: the kind asked after a class, across kinds an aid verb takes at a level
+    (对口兵团师一级) in between — the scope's asked kind (None when another name stands between, or none is asked)."""
+    for o in (o for o in mentions if o.start >= m.end):
+        if o.kind == "class" and o.best[0].via == ASKED:
+            return o
+        if not (o.kind == "class" and text[o.end:].startswith(LEVEL_WORDS) and LEVEL_OBJECT_BEFORE.search(text[:o.start])):
+            return None
+    return None
+
+
 def set_aside(text: str, m: Mention) -> bool:
     """除了云南、宁夏，…还…, 在原来云南、宁夏的基础上又增加…: the partners named as known are set aside from the answer (a
     list of them too), not constraints of the query."""
@@ -2721,6 +2770,9 @@ def dropped(frame: Frame, binding: Binding) -> list[Mention]:
               and m.best[0].iri not in compose.GENERIC_CLASSES and binding.template.type != "definition"]
     if "negated" not in binding.template.cues:  # 城市而不是省份: a kind excluded, which a class slot would require
         unused += [m for m in frame.of_kind("class") if compose.kind_excluded(frame.text, m) and m not in unused]
+    for m in frame.excluded:  # 撇开援疆那部分, 不算兵团的话: a programme or place set aside the query never leaves out
+        if ("xprog" if m.kind == "programme" else "xplace") not in binding.values and m not in unused:
+            unused.append(m)
     t = binding.template
     meeting = MEETING_NAMED.search(frame.masked)
     if meeting and any(m.start > meeting.end() and CLAUSE_BREAK.search(frame.text[meeting.end():m.start])

@@ -804,6 +804,12 @@ SET_ASIDE_BRACKET = re.compile("[（(](?:不含|不包括|不包含|不计|不�
                                "|[（(](?P<before>[^（）()0-9]{2,16}?)(?:除外|不算在内|不计在内|不包括在内|不算|不计)[）)]")
 # a clause that sets something aside before the question (除了四川的重灾县以外，还…): a kind inside it is not asked
 SET_ASIDE_CLAUSE = re.compile("(?:除了|除去|除)[^，。？！,]{1,20}?(?:以外|之外|外)[，,]?(?=[^，。？！]*(?:还|另外|另))")
+# 撇开援疆那部分, 除了援疆以外, 不算援藏的话, 援藏之外, 援疆除外, 不包括援疆: a programme named to be set aside — a word
+# before it (PROGRAMME_ASIDE_BEFORE) or after it (PROGRAMME_ASIDE_AFTER); pipeline.programmes_set_aside
+PROGRAMME_ASIDE_BEFORE = re.compile("(?:撇开|撇去|抛开|除了|除去|除|(?<!算)不算|(?<!含)不含|(?<!包括)不包括|(?<!包含)不包含|(?<!计)不计|排除|刨去|刨除|去掉)$")
+# (算不算援疆省份, 含不含: a yes/no question, nothing set aside)
+PROGRAMME_ASIDE_AFTER = re.compile("^(?:的?(?:那部分|那一块|那块|部分|这部分|这块|工作|项目))?(?:以外|之外|除外|不算在内|不计在内|不包括在内|"
+                                   "不算|不计|另算)")
 EXCEPT_KIND = re.compile("(除了|除去|除)(那|这)?[0-9两一二三四五六七八九十几]*(个|家)?$")  # 除了六省市: a kind set aside
 WHOLE_ASKED = re.compile("一共|总共|全部|所有|都有哪些|都是哪些|完整")
 
@@ -1387,12 +1393,19 @@ IN_FORCE_AFTER = ("以后", "之后")  # (X年以来…援助了哪些: begun si
 # a kind of actor that does not filter: widened (省市（包括地级市）, …包括集体和企业: the others too)
 WIDENED_AFTER = re.compile(r" ?\((包括|包含|含|连同)")
 WIDENED_BEFORE = re.compile(r"(包括|包含|连同)[^，。？！]{0,6}$")
+# 要连区县一级的援助方一起算: 连 before the kind, 一起算 after it — the kind counted in too, no filter
+WIDENED_ALONG_BEFORE = re.compile("连(?:带)?[^，。？！]{0,6}$")
+WIDENED_ALONG_AFTER = re.compile("^[^，。？！]{0,8}?(?:一起算|一并算|一起计|一并计|一起列|一并列|一块算|一起统计|也算上|都算上|算进去|算进来)")
 # 援藏的省市有哪些，就是省一级的: a kind restated after a kind already asked (就是/也就是/即) is a gloss, not a second filter
 RESTATED_KIND = re.compile("(?:就是|也就是|即|指的是|我说的是)$")
 # 省和企业都算, 区县也算上: kinds named as all counting in (都算/也算) widen the list, they filter nothing
 WIDENED_COUNTED = re.compile(r"^[^，。？！哪谁]{0,8}?(都算|也算|都要算|都算上|也算上|都包括|都列上|都列出来|都计入|都算进去)")
 # …or only says where the kind asked is sought (十九个援疆省市里，哪个省…; 在地州这一级对口的是哪两个自治州)
 SCOPE_AFTER = ("里", "中", "当中", "之中", "这一级", "这一层", "一级", "层级")
+# …but a level word after a kind that an aid verb takes as its object (对口兵团师一级最多的是哪个省, 结对到县一级) names the
+# partners counted at that level, not where the asked kind is sought (pipeline: the kind stays a constraint)
+LEVEL_WORDS = ("这一级", "这一层", "一级", "层级")
+LEVEL_OBJECT_BEFORE = re.compile("(?:对口|支援|援助|帮扶|结对|援建|对口支援|对口帮扶|落到|到)$")
 # 西藏七个地市里，哪个地市…: a counted roster of a kind, then the kind asked (gazetteer.rostered)
 ROSTER_BEFORE = re.compile("[0-9一二三四五六七八九十两几]+个$")
 ASKED_KIND_BEFORE = re.compile("(哪个|哪一个|哪些|哪几个|哪家)$")
