@@ -1442,10 +1442,10 @@ def rank_pass():
     names (and toward the place it names); where no supporter is of that rank, the members of a province's team; where
     none is either, the supporters
     as they are (a programme of ministries). Applied to list gold of questions that say 省市 and do not widen it
-    (省市（包括地级市）); counts are written with the rule in their own query."""
+    (省市（包括地级市）; 省市区, 省市县: givers of any kind); counts are written with the rule in their own query."""
     for q in questions:
         gold = q["gold"]
-        if "省市" not in q["text"] or re.search(r"[（(](包括|包含|含|连同)", q["text"]) or not gold \
+        if not re.search("省市(?![区县])", q["text"]) or re.search(r"[（(](包括|包含|含|连同)", q["text"]) or not gold \
                 or not all(isinstance(g, str) and g.startswith("http") for g in gold):
             continue
         named = re.search(r"<(https://w3id.org/duikou/programme/[^>]+)>", q["query"])
