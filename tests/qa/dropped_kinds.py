@@ -35,9 +35,14 @@ def unbound_kinds(qa, text: str, result: dict) -> list[str]:
 
 
 def main(argv):
-    sys.path.insert(0, "/work/holdout")
-    from common import qa, load
-    from kgqa.qa.evaluate import text_of
+    from functools import lru_cache
+
+    from kgqa.config import load_settings
+    from kgqa.qa import qa_for
+    from kgqa.qa.evaluate import load_questions as load, text_of
+    from kgqa.store import open_store
+
+    qa = lru_cache(maxsize=1)(lambda: qa_for(open_store(load_settings())))
     hits = 0
     for name in sets(argv):
         for q in load(HERE / f"{name}.json"):
