@@ -68,3 +68,17 @@ class LoopbackListener:
         self.thread.join(timeout=2)
         self.on_close()
         self.sock.close()
+
+
+class Spy:
+    """A store that records the text of every query it is asked (tests that count or inspect the queries run)."""
+
+    def __init__(self, store):
+        self.inner, self.texts = store, []
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+    def query(self, text, **kwargs):
+        self.texts.append(text)
+        return self.inner.query(text, **kwargs)

@@ -99,18 +99,9 @@ def test_a_count_that_prunes_parts_finds_them_before_it_counts(qa):
     total, facts and sampled facts as the MINUS form."""
     from kgqa.qa.pipeline import Binding
 
-    class Recording:
-        def __init__(self, store):
-            self.inner, self.texts = store, []
+    from .support import Spy
 
-        def __getattr__(self, name):
-            return getattr(self.inner, name)
-
-        def query(self, text, **kwargs):
-            self.texts.append(text)
-            return self.inner.query(text, **kwargs)
-
-    spied = QA(Recording(qa.store))
+    spied = QA(Spy(qa.store))
     t, checked = load_templates().by_name("count_supporters_parts"), 0
     for value in SLOT_VALUES["actor"]:
         for flags in (set(), {"current"}):

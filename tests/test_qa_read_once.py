@@ -11,21 +11,9 @@ from kgqa.qa import mechanisms, pipeline
 from kgqa.qa.pipeline import QA
 from kgqa.store.embedded import EmbeddedStore
 
+from .support import Spy
+
 QUESTIONS = ["哪些地方对口支援新疆维吾尔自治区？", "对口支援西藏是哪一年开始的？", "北京市对口支援哪些地方？"]
-
-
-class Spy:
-    """The store, recording the text of every query."""
-
-    def __init__(self, store):
-        self.inner, self.texts = store, []
-
-    def __getattr__(self, name):
-        return getattr(self.inner, name)
-
-    def query(self, text, **kwargs):
-        self.texts.append(text)
-        return self.inner.query(text, **kwargs)
 
 
 @pytest.fixture(scope="module")
