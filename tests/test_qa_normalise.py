@@ -200,6 +200,7 @@ def test_pinyin_initials_of_provinces(raw, expected):
     ("青藏高原藏区", "青藏高原藏区"),          # 高原 is a word
     ("原青海省的干部", "原青海省的干部"),      # 原 "former" before a name
     ("草原疆界", "草原疆界"),
+    ("天津援疆包不包含策勒县", "天津援疆包含不包含策勒县"),   # the spoken A-not-AB as its full A-not-A
 ])
 def test_homophone_slips_of_domain_words(raw, expected):
     """Voice input's homophone slips of the domain's own words (issue #15, outside-z): 原疆 → 援疆, 对扣 → 对口."""

@@ -11056,7 +11056,7 @@ def gen_probe_27z():
     chat), found reading the failing questions of its odd half (session 17, issue #15, groups pr27z-*), with phrasings of
     our own over other names: pinyin initials of province-level names (bj, gd, tj, ln, fj; vocabulary.yaml
     `pinyin_initials`) beside English words (list); the input method's homophone slips of the domain's own words (原疆,
-    原青, 原藏 for 援…, 对扣 for 对口; `homophone_slips`); no punctuation. Gold from the SPARQL here."""
+    原青, 原藏 for 援…, 对扣 for 对口; `homophone_slips`); no punctuation; 包不包括 as 包括不包括. Gold from the SPARQL here."""
     for i, (text, giver, region) in enumerate([("bj援藏对扣拉萨哪几个县 list一下", "北京市", "拉萨市"),
                                                ("tj原疆对扣的是和田哪几个县", "天津市", "和田地区")]):
         q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
@@ -11070,6 +11070,12 @@ def gen_probe_27z():
     q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient <{iri_of("辽宁省")}> .
       ?s a dk:ProvinceLevelDivision }}"""
     add("pr27z-initials-pair-0", "symmetric", ["和ln开展对口合作的是哪个省"], col(q), q)
+    # 包不包括 / 包不包含 (the spoken A-not-AB): whether the giver's pairings of the programme hold the place
+    for i, (text, giver, place, prog) in enumerate([("天津原疆包不包含策勒县", "天津市", "策勒县", "yuanjiang"),
+                                                    ("北京援藏包不包括林芝", "北京市", "林芝市", "yuanzang")]):
+        q = f"""ASK {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(place)}> ;
+          dk:programme <{BASE}programme/{prog}> }}"""
+        add(f"pr27z-a-not-ab-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q)
 
 
 def main() -> None:
