@@ -176,3 +176,32 @@ def test_bare_question_marked_from_its_words(raw, marked):
 def test_marked_question_is_not_bare():
     from kgqa.qa.normalise import bare_marked
     assert bare_marked(normalise("福建援藏的对象变过吗？它先后支援过西藏哪些地方？")) is None
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("bj援藏对口拉萨哪些县 list一下", "北京援藏对口拉萨哪些县 list一下"),   # initials beside Chinese; list stays
+    ("和JS开展对口合作的是哪个省", "和江苏开展对口合作的是哪个省"),
+    ("sh vs bj 哪个援疆多", "上海 vs 北京 哪个援疆多"),
+    ("援xz的省有哪些", "援西藏的省有哪些"),
+    ("hb援疆对口哪里", "hb援疆对口哪里"),        # 湖北 or 河北: two names share it, left as it is
+    ("ajax援疆", "ajax援疆"),                    # never inside a longer word
+    ("G318 sd", "G318 sd"),                      # no Chinese in the text
+    ("sd2援疆", "sd2援疆"),                      # a digit beside it
+])
+def test_pinyin_initials_of_provinces(raw, expected):
+    """Pinyin initials typed for province-level names in a chat (issue #15, outside-z): a closed table, whole runs only."""
+    assert normalise(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("黑龙江原藏对扣的是哪些县", "黑龙江援藏对口的是哪些县"),
+    ("天津原青对口哪个州", "天津援青对口哪个州"),
+    ("西藏工作做谈会", "西藏工作座谈会"),
+    ("青藏高原藏区", "青藏高原藏区"),          # 高原 is a word
+    ("原青海省的干部", "原青海省的干部"),      # 原 "former" before a name
+    ("草原疆界", "草原疆界"),
+    ("天津援疆包不包含策勒县", "天津援疆包含不包含策勒县"),   # the spoken A-not-AB as its full A-not-A
+])
+def test_homophone_slips_of_domain_words(raw, expected):
+    """Voice input's homophone slips of the domain's own words (issue #15, outside-z): 原疆 → 援疆, 对扣 → 对口."""
+    assert normalise(raw) == expected

@@ -11051,6 +11051,33 @@ def gen_probe_27e():
     add("pr27e-level-counted-in-0", "reverse_list", ["林芝市本身和下面各县，有哪些单位对口支援？连县一级的支援方一起算。"], col(q), q)
 
 
+def gen_probe_27z():
+    """Kinds of the writers of outside-z (a 乡镇 cadre on phone voice input, a student typing pinyin initials in a group
+    chat), found reading the failing questions of its odd half (session 17, issue #15, groups pr27z-*), with phrasings of
+    our own over other names: pinyin initials of province-level names (bj, gd, tj, ln, fj; vocabulary.yaml
+    `pinyin_initials`) beside English words (list); the input method's homophone slips of the domain's own words (原疆,
+    原青, 原藏 for 援…, 对扣 for 对口; `homophone_slips`); no punctuation; 包不包括 as 包括不包括. Gold from the SPARQL here."""
+    for i, (text, giver, region) in enumerate([("bj援藏对扣拉萨哪几个县 list一下", "北京市", "拉萨市"),
+                                               ("tj原疆对扣的是和田哪几个县", "天津市", "和田地区")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r .
+          ?r dk:partOf+ <{iri_of(region)}> }}"""
+        add(f"pr27z-initials-parts-{i}", "forward_list", [text], col(q), q)
+    for i, (text, giver, prog) in enumerate([("tj原青对口的是青海哪个州", "天津市", "yuanqing"),
+                                             ("fj原藏对口哪个市", "福建省", "yuanzang")]):
+        q = f"""SELECT DISTINCT ?r WHERE {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ; dk:recipient ?r ;
+          dk:programme <{BASE}programme/{prog}> }}"""
+        add(f"pr27z-initials-slip-{i}", "forward_list", [text], col(q), q)
+    q = f"""SELECT DISTINCT ?s WHERE {{ ?p a dk:PairingRelationship ; dk:supporter ?s ; dk:recipient <{iri_of("辽宁省")}> .
+      ?s a dk:ProvinceLevelDivision }}"""
+    add("pr27z-initials-pair-0", "symmetric", ["和ln开展对口合作的是哪个省"], col(q), q)
+    # 包不包括 / 包不包含 (the spoken A-not-AB): whether the giver's pairings of the programme hold the place
+    for i, (text, giver, place, prog) in enumerate([("天津原疆包不包含策勒县", "天津市", "策勒县", "yuanjiang"),
+                                                    ("北京援藏包不包括林芝", "北京市", "林芝市", "yuanzang")]):
+        q = f"""ASK {{ ?p a dk:PairingRelationship ; dk:supporter <{iri_of(giver)}> ; dk:recipient <{iri_of(place)}> ;
+          dk:programme <{BASE}programme/{prog}> }}"""
+        add(f"pr27z-a-not-ab-{i}", "yes_no", [text], [bool(store.query(PREFIX + q))], q)
+
+
 def main() -> None:
     for gen in (gen_supporter_recipients, gen_recipient_supporters, gen_abbreviations, gen_programmes, gen_yes_no,
                 gen_since_when, gen_events, gen_counts, gen_superlative, gen_compare, gen_intersection,
@@ -11061,7 +11088,7 @@ def main() -> None:
                 gen_more_abbreviations, gen_heldout_2, gen_within_and_years,
                 gen_heldout_3, gen_heldout_4, gen_probe_5, gen_probe_6, gen_probe_7, gen_probe_7_more,
                 gen_probe_8, gen_probe_9, gen_probe_10, gen_probe_11, gen_probe_12, gen_probe_12b, gen_probe_13,
-                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c, gen_probe_24b, gen_probe_24t, gen_probe_24u, gen_probe_24a, gen_probe_25v, gen_probe_25w, gen_probe_26w, gen_probe_26p, gen_probe_26r, gen_probe_26y, gen_probe_26x, gen_probe_27m, gen_probe_27r, gen_probe_27s, gen_probe_27e):
+                gen_mechanism_figures, gen_probe_14, gen_probe_15, gen_probe_16, gen_probe_16b, gen_probe_16c, gen_probe_17m, gen_probe_17s, gen_probe_17b, gen_probe_17e, gen_probe_17c, gen_probe_17t, gen_probe_17f, gen_probe_18b, gen_probe_18c, gen_probe_18a, gen_probe_18e, gen_probe_18f, gen_probe_18d, gen_probe_19a, gen_probe_19a_kinds, gen_probe_19a_members, gen_probe_19b, gen_probe_19c, gen_probe_19d, gen_probe_19g, gen_probe_19f, gen_probe_19e, gen_probe_20c, gen_probe_20d, gen_probe_20a, gen_probe_20b, gen_probe_20b_more, gen_probe_20b_third, gen_probe_20b_fourth, gen_probe_20b_fifth, gen_probe_20b_sixth, gen_probe_20b_seventh, gen_probe_20g, gen_probe_20g_more, gen_probe_20f, gen_probe_20e, gen_probe_20h, gen_probe_21a, gen_probe_21c, gen_probe_21d, gen_probe_21e, gen_probe_21a_fourth, gen_probe_21b, gen_probe_21f, gen_probe_21g, gen_probe_21h, gen_probe_22a, gen_probe_22c, gen_probe_22d, gen_probe_22e, gen_probe_22b, gen_probe_22f, gen_probe_22g, gen_probe_23a, gen_probe_23c, gen_probe_23d, gen_probe_23r2, gen_probe_23s2, gen_probe_24c, gen_probe_24b, gen_probe_24t, gen_probe_24u, gen_probe_24a, gen_probe_25v, gen_probe_25w, gen_probe_26w, gen_probe_26p, gen_probe_26r, gen_probe_26y, gen_probe_26x, gen_probe_27m, gen_probe_27r, gen_probe_27s, gen_probe_27e, gen_probe_27z):
         gen()
     rank_pass()
     traditional_pass()

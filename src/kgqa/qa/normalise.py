@@ -57,8 +57,34 @@ def colloquial_rules() -> dict[str, tuple[tuple[re.Pattern, str], ...]]:
     """Cantonese words and their Mandarin (vocabulary.yaml, `colloquial`), in order, before and after t2s; and the
     Mandarin synonyms no rule reads, as the words the rules read (`synonyms`: 哪一些 → 哪些, 扶持 → 帮扶)."""
     raw = vocabulary_yaml()
-    stages = {**raw["colloquial"], "synonyms": raw["synonyms"]}
+    stages = {**raw["colloquial"], "homophone_slips": raw.get("homophone_slips") or {}, "synonyms": raw["synonyms"]}
     return {stage: tuple((re.compile(p), word) for p, word in rules.items()) for stage, rules in stages.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def initials_rule() -> tuple[re.Pattern, dict[str, str]]:
+    table = {k.lower(): v for k, v in (vocabulary_yaml().get("pinyin_initials") or {}).items()}
+    keys = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    return re.compile(f"(?<![A-Za-z0-9])(?:{keys})(?![A-Za-z0-9])", re.IGNORECASE), table
+
+
+def pinyin_initials(text: str) -> str:
+    """sh现在援疆…, 和js开展对口合作 → 上海…, 江苏 (vocabulary.yaml, `pinyin_initials`): a whole run of Latin letters in
+    the table, only in a text with Chinese in it, with a Chinese character or a space beside it."""
+    if not CJK_CHAR.search(text):
+        return text
+    pattern, table = initials_rule()
+
+    def one(m: re.Match) -> str:
+        before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+        beside = (before, after)
+        if any(CJK_CHAR.match(c) for c in beside if c) or " " in beside:
+            return table[m.group(0).lower()]
+        return m.group(0)
+    return pattern.sub(one, text)
+
+
+CJK_CHAR = re.compile("[\u4e00-\u9fff]")
 
 
 def colloquial(text: str, stage: str) -> str:
@@ -149,7 +175,8 @@ def normalise(text: str, *, limit: int = MAX_CHARS) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = ZERO_WIDTH.sub("", text)
     text = SPACES.sub(" ", text).strip()[:limit]
-    text = colloquial(colloquial(converter().convert(colloquial(text, "before_t2s")), "after_t2s"), "synonyms")
+    text = colloquial(colloquial(converter().convert(colloquial(text, "before_t2s")), "after_t2s"), "homophone_slips")
+    text = colloquial(pinyin_initials(text), "synonyms")
     return numerals(text).translate(PUNCT)
 
 

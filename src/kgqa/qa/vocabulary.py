@@ -421,7 +421,7 @@ def vocabulary_words() -> frozenset[str]:
                 walk(v)
         elif isinstance(node, str) and CJK_WORD.fullmatch(node):
             found.add(normalise(node))
-    walk({k: v for k, v in raw.items() if k not in ("name_aliases", "programme_aliases")})  # (names, not question words)
+    walk({k: v for k, v in raw.items() if k not in ("name_aliases", "programme_aliases", "pinyin_initials")})  # (names, not question words)
     return frozenset(w for w in found if len(w) >= 2)
 
 
