@@ -44,6 +44,7 @@ OUTSIDE_V_STUDY = Path(__file__).parent / "qa" / "outside-v-study.json"  # (stud
 OUTSIDE_W_STUDY = Path(__file__).parent / "qa" / "outside-w-study.json"  # (studied session 15, pr25w: 0.646 → 0.791 / 1.000; 0.802 before one fix was reverted; session 16: 0.893)
 OUTSIDE_X_STUDY = Path(__file__).parent / "qa" / "outside-x-study.json"  # (studied session 16, st-x: 0.719 → 0.892 / 0.909)
 OUTSIDE_Y_STUDY = Path(__file__).parent / "qa" / "outside-y-study.json"  # (studied session 16, st-y: 0.744 → 0.940 / 1.000)
+OUTSIDE_Z_STUDY = Path(__file__).parent / "qa" / "outside-z-study.json"  # (scored once on the end code of session 16, then st-z: 0.811 → 0.871 / 1.000)
 OUTSIDE_B_TEST = Path(__file__).parent / "qa" / "outside-b-test.json"
 OUTSIDE_C_TEST = Path(__file__).parent / "qa" / "outside-c-test.json"
 OUTSIDE_D_TEST = Path(__file__).parent / "qa" / "outside-d-test.json"
@@ -100,7 +101,7 @@ BLIND_FLOORS = {BLIND2_STUDY: (0.99, 0.99), BLIND2_TEST: (0.96, 0.99), BLIND3_TE
                 OUTSIDE_I_STUDY: (0.94, 0.99), OUTSIDE_J_STUDY: (0.95, 0.99), OUTSIDE_K_STUDY: (0.97, 0.99),
                 OUTSIDE_L_STUDY: (0.92, 0.99), OUTSIDE_M_STUDY: (0.98, 0.99), OUTSIDE_N_STUDY: (0.91, 0.99),
                 OUTSIDE_O_STUDY: (0.93, 0.90), OUTSIDE_P_STUDY: (0.89, 0.82), OUTSIDE_Q_STUDY: (0.94, 0.92), OUTSIDE_R_STUDY: (0.96, 0.99), OUTSIDE_S_STUDY: (0.97, 0.99), OUTSIDE_U_STUDY: (0.95, 0.92),
-                OUTSIDE_T_STUDY: (0.95, 0.99), OUTSIDE_V_STUDY: (0.98, 0.99), OUTSIDE_W_STUDY: (0.88, 0.99), OUTSIDE_X_STUDY: (0.88, 0.90), OUTSIDE_Y_STUDY: (0.93, 0.99),
+                OUTSIDE_T_STUDY: (0.95, 0.99), OUTSIDE_V_STUDY: (0.98, 0.99), OUTSIDE_W_STUDY: (0.88, 0.99), OUTSIDE_X_STUDY: (0.88, 0.90), OUTSIDE_Y_STUDY: (0.93, 0.99), OUTSIDE_Z_STUDY: (0.86, 0.99),
                 OUTSIDE_B_TEST: (0.96, 0.99), OUTSIDE_C_TEST: (0.96, 0.99), OUTSIDE_D_TEST: (0.93, 0.99),
                 OUTSIDE_E_TEST: (0.99, 0.77), OUTSIDE_F_TEST: (0.97, 0.99), OUTSIDE_G_TEST: (0.95, 0.99)}
 
