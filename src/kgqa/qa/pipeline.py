@@ -214,7 +214,8 @@ class QA:
     def answer(self, question: str) -> dict:
         started = time.perf_counter()
         said = question  # 福建援藏的对象变过吗它先后支援过西藏哪些地方: typed or dictated with no punctuation, its marks read
-        if (bare := bare_marked(normalise(question))) is not None and (marked := self.names_marked(bare)) != normalise(said):
+        if (bare := bare_marked(normalise(question))) is not None \
+                and (marked := self.names_marked(self.names_whole(normalise(question), bare))) != normalise(said):
             question = marked
         result = self.claim_checked(question) or self.read(question)
         if result.get("status") != "ok" and (chosen := self.offered_choice(question)) is not None:
@@ -242,6 +243,14 @@ class QA:
         result["timing_ms"] = round((time.perf_counter() - started) * 1000, 2)
         result.pop("_programmes_aside", None)
         return result
+
+    def names_whole(self, text: str, bare: str) -> str:
+        """``bare`` (``text`` with marks read from its words, `normalise.bare_marked`) without a mark that fell inside a
+        name the gazetteer links in ``text`` (新疆生产建设兵团第5师86团: no boundary before 兵团 inside the name)."""
+        for m in self.gazetteer.link(text):
+            if len(m.text) > 2 and m.text not in bare:
+                bare = re.sub("[，？、。]?".join(map(re.escape, m.text)), lambda _: m.text, bare)
+        return bare
 
     def names_marked(self, text: str) -> str:
         """A question with no punctuation (`normalise.bare_marked`): a comma read between two names said one after the
